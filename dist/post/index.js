@@ -1,0 +1,1265 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 568:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(902);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(129);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(809);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(783);
+
+
+
+
+await (0,_post_js__WEBPACK_IMPORTED_MODULE_1__/* .post */ .b)({ runner: (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .createRunner */ .ji)(), http: _http_js__WEBPACK_IMPORTED_MODULE_0__/* .request */ .Em, clock: _retry_js__WEBPACK_IMPORTED_MODULE_2__/* .systemClock */ .ml });
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ ActionError)
+/* harmony export */ });
+/* unused harmony export isActionError */
+// Failures the user sees. Each one says what happened, why, and what to do next; the class
+// (`kind`) lets the diagnosis and the job summary add detail without re-parsing text.
+class ActionError extends Error {
+    kind;
+    what;
+    fix;
+    details;
+    name = 'ActionError';
+    constructor(kind, 
+    /** What happened, one sentence. */
+    what, 
+    /** What to do next, one or two sentences. */
+    fix, details = {}) {
+        super(fix ? `${what}\n${fix}` : what);
+        this.kind = kind;
+        this.what = what;
+        this.fix = fix;
+        this.details = details;
+    }
+}
+const isActionError = (e) => e instanceof ActionError;
+
+
+/***/ }),
+
+/***/ 902:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  j$: () => (/* binding */ HttpError),
+  Xo: () => (/* binding */ formatSeconds),
+  Em: () => (/* binding */ request)
+});
+
+// UNUSED EXPORTS: DEFAULT_MAX_BYTES, proxyName
+
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+;// CONCATENATED MODULE: external "node:tls"
+const external_node_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_namespaceObject);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+;// CONCATENATED MODULE: ./src/http.ts
+// The one HTTP client every request goes through. node:https directly, because Node's
+// fetch (undici) costs more to load than this whole action takes to run. It:
+// - speaks https only, and never follows a redirect (a token must not be sent elsewhere);
+// - bounds each attempt in time, from connect to the last body byte;
+// - stops reading a body past a size cap instead of buffering it;
+// - tunnels through HTTPS_PROXY with CONNECT, honoring NO_PROXY (rules of @actions/http-client).
+
+
+
+
+
+/** A request that got no usable answer. `message` is safe to print: no credentials, no body. */
+class HttpError extends Error {
+    code;
+    cause_code;
+    name = 'HttpError';
+    constructor(code, message, 
+    /** The system error code (ECONNREFUSED, EAI_AGAIN…) when there is one. */
+    cause_code) {
+        super(message);
+        this.code = code;
+        this.cause_code = cause_code;
+    }
+}
+const DEFAULT_MAX_BYTES = 64 * 1024;
+/** `host[:port]` of a proxy URL, never its credentials. */
+const proxyName = (proxy) => proxy.host;
+const hostPort = (url) => ({
+    host: url.hostname.replace(/^\[|\]$/g, ''),
+    port: Number(url.port) || 443
+});
+function tunnel(proxy, target, signal) {
+    const { host, port } = hostPort(target);
+    const headers = { host: `${host}:${port}` };
+    if (proxy.username || proxy.password) {
+        const credentials = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+        headers['proxy-authorization'] = `Basic ${Buffer.from(credentials).toString('base64')}`;
+    }
+    const client = proxy.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+    return new Promise((resolve, reject) => {
+        const req = client.request({
+            host: proxy.hostname.replace(/^\[|\]$/g, ''),
+            port: Number(proxy.port) || (proxy.protocol === 'https:' ? 443 : 80),
+            method: 'CONNECT',
+            path: `${host}:${port}`,
+            headers,
+            agent: false,
+            signal
+        });
+        req.once('connect', (res, socket) => {
+            if (res.statusCode === 200)
+                return resolve(socket);
+            socket.destroy();
+            reject(new HttpError('proxy', `proxy ${proxyName(proxy)} refused to connect to ${host}:${port} (HTTP ${res.statusCode})`));
+        });
+        req.once('error', err => {
+            const code = err.code;
+            reject(signal.aborted
+                ? err
+                : new HttpError('proxy', `proxy ${proxyName(proxy)} is unreachable (${code ?? err.message})`, code));
+        });
+        req.end();
+    });
+}
+function readBody(res, maxBytes, url) {
+    return new Promise((resolve, reject) => {
+        const declared = Number(res.headers['content-length']);
+        if (declared > maxBytes) {
+            res.destroy();
+            return reject(tooLarge(url, maxBytes));
+        }
+        const chunks = [];
+        let size = 0;
+        res.on('data', (chunk) => {
+            size += chunk.length;
+            if (size > maxBytes) {
+                res.destroy();
+                return reject(tooLarge(url, maxBytes));
+            }
+            chunks.push(chunk);
+        });
+        res.once('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        res.once('error', reject);
+        res.once('aborted', () => reject(new HttpError('network', `${url.host} closed the connection mid-answer`)));
+    });
+}
+const tooLarge = (url, maxBytes) => new HttpError('too-large', `${url.host} sent a response larger than ${maxBytes / 1024} KiB; it was cut off`);
+const request = async (req) => {
+    const { url } = req;
+    if (url.protocol !== 'https:') {
+        throw new HttpError('insecure', `refusing to send a request over ${url.protocol.replace(':', '')}: only https is allowed`);
+    }
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), req.timeoutMs);
+    const proxy = getProxyUrl(url);
+    try {
+        const socket = proxy ? await tunnel(proxy, url, controller.signal) : undefined;
+        const { host, port } = hostPort(url);
+        const body = req.body === undefined ? undefined : Buffer.from(req.body, 'utf8');
+        const res = await new Promise((resolve, reject) => {
+            const r = external_node_https_default().request({
+                host,
+                port,
+                method: req.method,
+                path: url.pathname + url.search,
+                headers: {
+                    ...req.headers,
+                    ...(body ? { 'content-length': String(body.length) } : {})
+                },
+                signal: controller.signal,
+                ...(socket
+                    ? {
+                        agent: false,
+                        createConnection: () => external_node_tls_default().connect({ socket, ...((0,external_node_net_namespaceObject.isIP)(host) ? {} : { servername: host }) })
+                    }
+                    : {})
+            }, resolve);
+            r.once('error', reject);
+            r.end(body);
+        });
+        const text = await readBody(res, req.maxBytes ?? DEFAULT_MAX_BYTES, url);
+        return {
+            status: res.statusCode ?? 0,
+            statusText: res.statusMessage ?? '',
+            headers: res.headers,
+            body: text
+        };
+    }
+    catch (err) {
+        if (err instanceof HttpError)
+            throw err;
+        if (controller.signal.aborted) {
+            throw new HttpError('timeout', `${url.host} did not answer within ${formatSeconds(req.timeoutMs)}`);
+        }
+        const e = err;
+        const via = proxy ? ` through proxy ${proxyName(proxy)}` : '';
+        throw new HttpError('network', `could not reach ${url.host}${via}: ${e.code ?? e.message}`, e.code);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+};
+const formatSeconds = (ms) => ms < 10_000 ? `${(ms / 1000).toFixed(1)}s` : `${Math.round(ms / 1000)}s`;
+
+
+/***/ }),
+
+/***/ 129:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  b: () => (/* binding */ post)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(598);
+;// CONCATENATED MODULE: ./src/audit.ts
+
+/** base64(SHA-256(token)): the `hashed_token` GitHub's audit log shows for this token. */
+const audit_auditHash = (token) => createHash('sha256').update(token).digest('base64');
+/** Installation tokens live one hour from minting and cannot be refreshed. */
+const audit_TOKEN_LIFETIME_MS = 60 * 60 * 1000;
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(916);
+// EXTERNAL MODULE: ./src/retry.ts
+var retry = __nccwpck_require__(809);
+;// CONCATENATED MODULE: ./src/inputs.ts
+// Inputs are read and validated before any network call; every problem is reported at once,
+// naming the input and showing a valid example. Values that pass are safe to place in a URL
+// query (they are still percent-encoded) and cannot select another policy file.
+
+
+const inputs_DEFAULT_DOMAIN = 'octo-sts.dev';
+const DEFAULT_TIMEOUT_SECONDS = 60;
+// GitHub's OIDC tokens live minutes; the whole step must finish well inside that.
+const MAX_TIMEOUT_SECONDS = 300;
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,99})$/;
+const REPO = /^[A-Za-z0-9._-]{1,100}$/;
+// A DNS name (labels of letters, digits, hyphens), an IPv4 address or a bracketed IPv6 address.
+const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])$/;
+// eslint-disable-next-line no-control-regex
+const CONTROL_OR_SPACE = /[\s\u0000-\u001f\u007f-\u009f]/;
+const shown = (value) => `"${sanitize(value, 80)}"`;
+function validateScope(scope) {
+    if (!scope)
+        return 'is required: the repository (`org/repo`) or organization (`org`) whose trust policy to use, e.g. `acme/widgets`.';
+    const [owner = '', repo, extra] = scope.split('/');
+    const ok = OWNER.test(owner) && extra === undefined && (repo === undefined || (REPO.test(repo) && repo !== '.' && repo !== '..'));
+    return ok ? undefined : `is ${shown(scope)}: expected \`org/repo\` or \`org\` (letters, digits, \`-\`, \`_\`, \`.\`), e.g. \`acme/widgets\` or \`acme\`.`;
+}
+function validateIdentity(identity) {
+    if (!identity)
+        return 'is required: the trust policy name, e.g. `deploy` for `.github/chainguard/deploy.sts.yaml`.';
+    if (identity.length > 200 || /[/\\]/.test(identity) || CONTROL_OR_SPACE.test(identity) || identity === '.' || identity === '..') {
+        return `is ${shown(identity)}: expected a policy file name without the \`.sts.yaml\` suffix, no \`/\`, \`\\\`, spaces or control characters, e.g. \`deploy\` for \`.github/chainguard/deploy.sts.yaml\`.`;
+    }
+    return undefined;
+}
+function validateDomain(domain) {
+    const example = 'e.g. `octo-sts.dev` or `sts.example.com:8443`';
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(domain)) {
+        return `is ${shown(domain)}: give the host only, without \`${domain.split('://')[0]}://\` (requests always use https), ${example}.`;
+    }
+    const m = /^(.*?)(?::(\d{1,5}))?$/.exec(domain.toLowerCase());
+    const port = m?.[2] === undefined ? 443 : Number(m[2]);
+    if (!m || !HOST.test(m[1] ?? '') || port < 1 || port > 65535) {
+        return `is ${shown(domain)}: expected a host name with an optional port, no path or credentials, ${example}.`;
+    }
+    return undefined;
+}
+function validateApiUrl(value) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return `is ${shown(value)}: expected an https URL such as \`https://api.github.com\` or \`https://github.example.com/api/v3\`.`;
+    }
+    if (url.protocol !== 'https:')
+        return `is ${shown(value)}: only https is allowed (the token is sent to it).`;
+    if (url.username || url.password || url.search || url.hash) {
+        return `must not contain credentials, a query or a fragment, e.g. \`https://github.example.com/api/v3\`.`;
+    }
+    return undefined;
+}
+function parseBoolean(value, fallback) {
+    if (value === '')
+        return fallback;
+    if (/^(true|True|TRUE)$/.test(value))
+        return true;
+    if (/^(false|False|FALSE)$/.test(value))
+        return false;
+    return undefined;
+}
+/**
+ * Reads and validates every input. `env` supplies GITHUB_API_URL when the input is empty
+ * (outside a workflow the `${{ github.api_url }}` default is not expanded).
+ */
+function inputs_readInputs(getInput, env) {
+    const problems = [];
+    const check = (name, problem) => {
+        if (problem)
+            problems.push(`\`${name}\` ${problem}`);
+    };
+    const scope = getInput('scope');
+    const identity = getInput('identity');
+    const domain = (getInput('domain') || inputs_DEFAULT_DOMAIN).toLowerCase();
+    const audience = getInput('audience') || domain;
+    const githubApiUrl = (getInput('github-api-url') || env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    check('scope', validateScope(scope));
+    check('identity', validateIdentity(identity));
+    check('domain', validateDomain(domain));
+    if (audience.length > 256 || CONTROL_OR_SPACE.test(audience)) {
+        check('audience', `is ${shown(audience)}: expected one audience value without spaces, e.g. \`octo-sts.dev\`.`);
+    }
+    check('github-api-url', validateApiUrl(githubApiUrl));
+    const booleans = { revoke: true, 'dry-run': false };
+    const parsed = {};
+    for (const [name, fallback] of Object.entries(booleans)) {
+        const value = getInput(name);
+        const b = parseBoolean(value, fallback);
+        if (b === undefined)
+            check(name, `is ${shown(value)}: expected \`true\` or \`false\`.`);
+        parsed[name] = b ?? fallback;
+    }
+    const timeoutRaw = getInput('timeout-seconds');
+    const timeoutSeconds = timeoutRaw === '' ? DEFAULT_TIMEOUT_SECONDS : Number(timeoutRaw);
+    if (!Number.isInteger(timeoutSeconds) || timeoutSeconds < 1 || timeoutSeconds > MAX_TIMEOUT_SECONDS) {
+        check('timeout-seconds', `is ${shown(timeoutRaw)}: expected a whole number of seconds from 1 to ${MAX_TIMEOUT_SECONDS}, e.g. \`60\`.`);
+    }
+    if (problems.length) {
+        throw new ActionError('input', problems.length === 1 ? `Invalid input: ${problems[0]}` : `Invalid inputs:\n- ${problems.join('\n- ')}`, 'Fix the step\'s `with:` block; no request was made.');
+    }
+    return {
+        scope,
+        identity,
+        domain,
+        audience,
+        githubApiUrl,
+        revoke: parsed.revoke ?? true,
+        timeoutSeconds,
+        dryRun: parsed['dry-run'] ?? false
+    };
+}
+
+;// CONCATENATED MODULE: ./src/diagnose.ts
+// Turns an Octo STS error answer into a diagnosis: the class of failure and what to do about
+// it, from the HTTP status and the server's message (the table in PROTOCOL.md).
+
+
+/** The repository the STS reads the policy from: the repo itself, or the org's `.github`. */
+function policyLocation(scope, identity) {
+    const [owner, repo] = scope.split('/');
+    return { repo: repo ? scope : `${owner}/.github`, path: `.github/chainguard/${identity}.sts.yaml` };
+}
+/** Which field of the policy a `trust policy: …` denial names. */
+function mismatchField(message) {
+    const m = /^trust policy: (?:(issuer|subject|audience)\b|(?:expected )?claim "([^"]*)")/.exec(message);
+    return m?.[1] ?? (m?.[2] !== undefined ? `claim_pattern["${m[2]}"]` : undefined);
+}
+function diagnoseExchange(status, message, ctx) {
+    const owner = ctx.scope.split('/')[0] ?? ctx.scope;
+    const { repo, path } = policyLocation(ctx.scope, ctx.identity);
+    const said = message ? `: "${message}"` : '';
+    const hosted = ctx.domain === DEFAULT_DOMAIN;
+    if (/^no installation found/.test(message)) {
+        return {
+            kind: 'app-not-installed',
+            what: `The Octo STS GitHub App is not installed on "${owner}" (HTTP ${status}).`,
+            fix: hosted
+                ? `Install it on the account "${owner}" (https://github.com/apps/octo-sts), giving it access to ${repo}.`
+                : `Install the GitHub App of your Octo STS server (${ctx.domain}) on "${owner}", giving it access to ${repo}.`
+        };
+    }
+    if (/^unable to find trust policy/.test(message)) {
+        return {
+            kind: 'policy-not-found',
+            what: `No trust policy "${ctx.identity}" was found in ${repo} (HTTP ${status}).`,
+            fix: `Create ${path} in ${repo} on its default branch (a policy on another branch is not read). The server caches a miss for up to 5 minutes.`
+        };
+    }
+    if (/^unable to (parse|compile) trust policy/.test(message)) {
+        return {
+            kind: 'policy-invalid',
+            what: `The trust policy ${repo}/${path} is invalid (HTTP ${status})${said}.`,
+            fix: 'Fix the file on the default branch: the server rejects unknown keys and Go RE2 patterns that do not compile. The validate action checks policies in pull requests.'
+        };
+    }
+    if (/^trust policy:/.test(message)) {
+        const field = mismatchField(message);
+        return {
+            kind: 'policy-mismatch',
+            what: `The trust policy ${repo}/${path} does not admit this workflow${field ? ` (${field} did not match)` : ''} (HTTP ${status})${said}.`,
+            fix: `Compare the token's claims below with the policy's ${field ?? 'fields'}; edits apply from the default branch, after up to 5 minutes of server cache.`
+        };
+    }
+    if (/^token exchange failure/.test(message)) {
+        return {
+            kind: 'permissions-refused',
+            what: `GitHub refused the permissions or repositories the trust policy asks for (HTTP ${status})${said}.`,
+            fix: `Ask only for permissions the Octo STS App has on "${owner}" (snake_case names such as \`pull_requests\`), and list only repositories the installation can access.`
+        };
+    }
+    if (/^(unable to verify bearer token|invalid bearer token|invalid issuer format|unable to fetch or create the provider)/.test(message)) {
+        return {
+            kind: 'token-rejected',
+            what: `Octo STS could not verify the job's OIDC token (HTTP ${status})${said}.`,
+            fix: hosted
+                ? `The token's audience must be "${DEFAULT_DOMAIN}": leave \`audience\` empty unless the policy sets one.`
+                : `The token's audience ("${ctx.audience}") must be the domain the server was started with, or match the policy's \`audience\`: set the \`audience\` input to it.`
+        };
+    }
+    if (status === 429) {
+        return { kind: 'rate-limited', what: `Octo STS is rate limiting (HTTP 429)${said}.`, fix: 'Re-run the job in a few minutes.' };
+    }
+    if (status >= 500) {
+        return { kind: 'unavailable', what: `Octo STS failed (HTTP ${status})${said}.`, fix: 'Re-run the job; if it persists, check the status of the STS.' };
+    }
+    return {
+        kind: 'unexpected',
+        what: `Octo STS refused the exchange (HTTP ${status})${said}.`,
+        fix: `Check the inputs \`scope\` ("${ctx.scope}") and \`identity\` ("${ctx.identity}"); if they are right, report this answer.`
+    };
+}
+const diagnose_exchangeError = (status, message, ctx) => {
+    const d = diagnoseExchange(status, message, ctx);
+    return new ActionError(d.kind, d.what, d.fix, { status, serverMessage: message, service: 'Octo STS' });
+};
+
+;// CONCATENATED MODULE: ./src/exchange.ts
+// The Octo STS exchange: the OIDC token in, a GitHub installation token out.
+// GET https://{domain}/sts/exchange?scope=…&scopes=…&identity=… with `Authorization: Bearer`.
+// `scope` and `scopes` carry the same value: servers have read one or the other.
+
+
+
+
+const STS_SERVICE = 'Octo STS';
+function exchangeUrl(domain, scope, identity) {
+    const url = new URL(`https://${domain}/sts/exchange`);
+    url.search = new URLSearchParams({ scope, scopes: scope, identity }).toString();
+    return url;
+}
+// A token ends up in HTTP headers and git config: printable ASCII, no spaces, nothing else.
+const TOKEN = /^[\x21-\x7e]+$/;
+/** Exchanges `idToken`; the GitHub token is masked the moment it is parsed. */
+async function exchange_exchangeToken(ctx, idToken, deps) {
+    const url = exchangeUrl(ctx.domain, ctx.scope, ctx.identity);
+    const res = await withRetry(STS_SERVICE, deps.policy, attempt => attemptRequest(deps.http, STS_SERVICE, {
+        method: 'GET',
+        url,
+        headers: {
+            authorization: `Bearer ${idToken}`,
+            accept: 'application/json',
+            'user-agent': deps.userAgent
+        }
+    }, attempt), deps.log, deps.clock);
+    const contentType = String(res.headers['content-type'] ?? '');
+    if (res.status !== 200) {
+        const { message } = parseErrorBody(res.body);
+        if (message !== undefined)
+            throw exchangeError(res.status, message, ctx);
+        throw new ActionError('protocol', `${STS_SERVICE} answered HTTP ${statusText(res)} with ${describeBody(res.body, contentType)}, not an Octo STS error.`, `Check that \`domain\` ("${ctx.domain}") is an Octo STS server, and any proxy in between.`, { status: res.status, service: STS_SERVICE });
+    }
+    let token;
+    try {
+        token = JSON.parse(res.body)?.token;
+    }
+    catch {
+        token = undefined;
+    }
+    if (typeof token === 'string' && token)
+        deps.setSecret(token);
+    if (typeof token !== 'string' || !token) {
+        throw new ActionError('protocol', `${STS_SERVICE} answered 200 without a token (${describeBody(res.body, contentType)}).`, `Check that \`domain\` ("${ctx.domain}") is an Octo STS server; re-run the job.`, { status: 200, service: STS_SERVICE });
+    }
+    if (!TOKEN.test(token)) {
+        throw new ActionError('protocol', `${STS_SERVICE} answered 200 with a malformed token (it contains spaces or non-ASCII characters).`, 'Report this to the operator of the STS.', {
+            status: 200,
+            service: STS_SERVICE
+        });
+    }
+    return token;
+}
+
+;// CONCATENATED MODULE: ./src/oidc.ts
+// The job's OIDC token, asked of the runner's token endpoint (what core.getIDToken does,
+// but through our client so it shares the retry policy, the deadline and the proxy rules).
+
+
+
+const OIDC_SERVICE = 'the GitHub OIDC token endpoint';
+const JWT = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
+const noOidcError = () => new ActionError('oidc-permission', 'This job cannot request an OIDC token: ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set.', 'Add `permissions: id-token: write` to the job (or the workflow). Pull requests from forks and Dependabot runs never get an OIDC token.');
+/** The runner's token endpoint, or the error that says how to get one. Reads no network. */
+function oidc_oidcEndpoint(env) {
+    const raw = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const bearer = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!raw || !bearer)
+        throw noOidcError();
+    try {
+        return { url: new URL(raw), bearer };
+    }
+    catch {
+        throw new ActionError('oidc', 'ACTIONS_ID_TOKEN_REQUEST_URL is not a valid URL.', 'This is a runner problem: re-run the job, or report it to whoever runs the runner.');
+    }
+}
+/** Requests an OIDC token for `audience`; the token is masked before anything else sees it. */
+async function oidc_requestIdToken(endpoint, audience, deps) {
+    const url = new URL(endpoint.url);
+    url.searchParams.set('audience', audience);
+    const res = await withRetry(OIDC_SERVICE, deps.policy, ctx => attemptRequest(deps.http, OIDC_SERVICE, {
+        method: 'GET',
+        url,
+        headers: {
+            authorization: `Bearer ${endpoint.bearer}`,
+            accept: 'application/json',
+            'user-agent': deps.userAgent
+        }
+    }, ctx), deps.log, deps.clock);
+    let value;
+    try {
+        value = JSON.parse(res.body)?.value;
+    }
+    catch {
+        value = undefined;
+    }
+    if (typeof value === 'string' && value)
+        deps.setSecret(value);
+    if (res.status !== 200) {
+        throw new ActionError('oidc', `${OIDC_SERVICE} refused the request: HTTP ${statusText(res)} (${serverSays(res.body, String(res.headers['content-type'] ?? ''))}).`, 'Check that the job has `permissions: id-token: write`; if it has, re-run the job (the request token may have expired).', { status: res.status, service: OIDC_SERVICE });
+    }
+    if (typeof value !== 'string' || !JWT.test(value)) {
+        throw new ActionError('oidc', `${OIDC_SERVICE} answered 200 without a token.`, 'Re-run the job; if it persists, the runner is misconfigured.', {
+            service: OIDC_SERVICE
+        });
+    }
+    return value;
+}
+/** The token's claims, for display and diagnosis only: the signature is not checked here. */
+function oidc_decodeClaims(jwt) {
+    const payload = jwt.split('.')[1];
+    if (!payload)
+        return undefined;
+    try {
+        const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+        return claims && typeof claims === 'object' && !Array.isArray(claims) ? claims : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
+// The main step: inputs → OIDC token → exchange → masked output + state for the post step.
+
+
+
+
+
+
+
+const USER_AGENT = 'octo-sts-token-action';
+/** About 4 attempts, 1 s → 8 s backoff with full jitter, 15 s per attempt, within the deadline. */
+const retryPolicy = (deadline) => ({
+    attempts: 4,
+    baseDelayMs: 1000,
+    maxDelayMs: 8000,
+    attemptTimeoutMs: 15_000,
+    deadline
+});
+const STATE = { token: 'token', mintedAt: 'minted-at', apiUrl: 'api-url', revoke: 'revoke' };
+async function main({ runner, env, http, clock }) {
+    try {
+        // The runner's request token is a credential too: masked before anything can print it.
+        if (env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
+            runner.setSecret(env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
+        const inputs = readInputs(runner.getInput, env);
+        const endpoint = oidcEndpoint(env);
+        const policy = retryPolicy(clock.now() + inputs.timeoutSeconds * 1000);
+        const common = { http, policy, clock, log: runner.info, setSecret: runner.setSecret, userAgent: USER_AGENT };
+        const idToken = await requestIdToken(endpoint, inputs.audience, common);
+        const claims = decodeClaims(idToken);
+        if (claims)
+            runner.debug(`OIDC token claims: ${sanitize(JSON.stringify(claims), 4000)}`);
+        runner.debug(`Exchanging identity "${inputs.identity}" for scope "${inputs.scope}" at https://${inputs.domain}`);
+        const token = await exchangeToken(inputs, idToken, common);
+        const mintedAt = clock.now();
+        runner.setOutput('token', token);
+        if (inputs.revoke) {
+            runner.saveState(STATE.token, token);
+            runner.saveState(STATE.mintedAt, String(mintedAt));
+            runner.saveState(STATE.apiUrl, inputs.githubApiUrl);
+        }
+        else {
+            runner.saveState(STATE.revoke, 'false');
+        }
+        const hash = auditHash(token);
+        const expires = new Date(mintedAt + TOKEN_LIFETIME_MS).toISOString();
+        runner.info(`Got a token for identity "${inputs.identity}" on ${inputs.scope} (audit hash ${hash}); it expires at ${expires}` +
+            (inputs.revoke ? ' and is revoked when the job ends.' : '.'));
+        runner.appendSummary(successSummary({ ...inputs, hash, expires }));
+    }
+    catch (e) {
+        runner.setFailed(isActionError(e) ? e.message : `Unexpected error: ${sanitize(String(e?.message ?? e))}. Please report it.`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/sanitize.ts
+var src_sanitize = __nccwpck_require__(540);
+;// CONCATENATED MODULE: ./src/revoke.ts
+
+
+
+const API_SERVICE = 'the GitHub API';
+async function revokeToken(apiUrl, token, deps) {
+    const url = new URL(`${apiUrl}/installation/token`);
+    try {
+        const res = await (0,retry/* withRetry */.bD)(API_SERVICE, deps.policy, ctx => (0,retry/* attemptRequest */.Dc)(deps.http, API_SERVICE, {
+            method: 'DELETE',
+            url,
+            headers: {
+                authorization: `Bearer ${token}`,
+                accept: 'application/vnd.github+json',
+                'x-github-api-version': '2022-11-28',
+                'user-agent': deps.userAgent
+            }
+        }, ctx), deps.log, deps.clock);
+        if (res.status === 204)
+            return { result: 'revoked' };
+        if (res.status === 401)
+            return { result: 'already-invalid' };
+        return {
+            result: 'failed',
+            message: `${API_SERVICE} answered HTTP ${(0,retry/* statusText */.qS)(res)} (${(0,src_sanitize/* serverSays */.mJ)(res.body, String(res.headers['content-type'] ?? ''))}).`
+        };
+    }
+    catch (e) {
+        if (e instanceof errors/* ActionError */.l)
+            return { result: 'failed', message: e.what };
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/post.ts
+// The post step: revoke the token the main step minted. Never fails the job.
+
+
+
+
+/** Revocation is retried briefly: a job should not wait long on its cleanup. */
+const REVOKE_BUDGET_MS = 5_000;
+async function post({ runner, http, clock }) {
+    try {
+        const token = runner.getState(STATE.token);
+        if (token)
+            runner.setSecret(token);
+        if (!token) {
+            runner.info(runner.getState(STATE.revoke) === 'false'
+                ? 'Token revocation is off (`revoke: false`): the token expires on its own, one hour after it was minted.'
+                : 'No token was minted by the main step: nothing to revoke.');
+            return;
+        }
+        const mintedAt = Number(runner.getState(STATE.mintedAt));
+        if (Number.isFinite(mintedAt) && clock.now() - mintedAt >= audit_TOKEN_LIFETIME_MS) {
+            runner.info('The token is more than an hour old and has already expired: nothing to revoke.');
+            return;
+        }
+        const apiUrl = runner.getState(STATE.apiUrl) || 'https://api.github.com';
+        const outcome = await revokeToken(apiUrl, token, {
+            http,
+            clock,
+            log: runner.info,
+            userAgent: USER_AGENT,
+            policy: { attempts: 3, baseDelayMs: 500, maxDelayMs: 2000, attemptTimeoutMs: 4000, deadline: clock.now() + REVOKE_BUDGET_MS }
+        });
+        if (outcome.result === 'revoked')
+            runner.info('Token revoked.');
+        else if (outcome.result === 'already-invalid')
+            runner.info('The token was already expired or revoked.');
+        else
+            runner.warning(`Could not revoke the token: ${outcome.message} It expires on its own within the hour.`);
+    }
+    catch (e) {
+        runner.warning(`Could not revoke the token: ${(0,src_sanitize/* sanitize */.aj)(String(e?.message ?? e))}. It expires on its own within the hour.`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 809:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dc: () => (/* binding */ attemptRequest),
+/* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   ml: () => (/* binding */ systemClock),
+/* harmony export */   qS: () => (/* binding */ statusText)
+/* harmony export */ });
+/* unused harmony exports Transient, RETRYABLE_STATUS, isTransientHttpError, parseRetryAfter */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(916);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(902);
+/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(540);
+// One retry policy for every request: only what can succeed later is tried again
+// (no answer, or 408/429/5xx), with exponential backoff and full jitter, honoring
+// Retry-After, and never past the step's deadline. Denials are final on the first answer.
+
+
+
+const systemClock = {
+    now: () => Date.now(),
+    sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
+    random: Math.random
+};
+/** A failure that may succeed if tried again. */
+class Transient extends Error {
+    reason;
+    final;
+    retryAfterMs;
+    name = 'Transient';
+    constructor(
+    /** Why, for the log: `STS answered 503 Service Unavailable`. */
+    reason, 
+    /** The error to report if no attempt is left. */
+    final, retryAfterMs) {
+        super(reason);
+        this.reason = reason;
+        this.final = final;
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
+const TRANSIENT_NETWORK_CODES = new Set([
+    'ECONNREFUSED',
+    'ECONNRESET',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'ECONNABORTED',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'ENETDOWN',
+    'UND_ERR_SOCKET'
+]);
+/** Whether a request that got no usable answer is worth another attempt. */
+const isTransientHttpError = (e) => e.code === 'timeout' ||
+    (e.code === 'network' && (e.cause_code === undefined || TRANSIENT_NETWORK_CODES.has(e.cause_code)));
+/** Retry-After as milliseconds: delta-seconds or an HTTP date. */
+function parseRetryAfter(value, now) {
+    const v = Array.isArray(value) ? value[0] : value;
+    if (!v)
+        return undefined;
+    if (/^\s*\d+\s*$/.test(v))
+        return Number(v) * 1000;
+    const date = Date.parse(v);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+function statusText(res) {
+    return `${res.status}${res.statusText ? ' ' + res.statusText.replace(/[^\x20-\x7e]/g, '').slice(0, 60) : ''}`;
+}
+/**
+ * Runs `attempt` until it returns, throws something other than `Transient`, or the attempts or
+ * the deadline run out (then the last `Transient`'s final error is thrown, with the time spent).
+ */
+async function withRetry(service, policy, attempt, log, clock = systemClock) {
+    const started = clock.now();
+    for (let n = 1;; n++) {
+        const left = policy.deadline - clock.now();
+        if (left <= 0)
+            throw deadlineError(service, clock.now() - started, policy);
+        try {
+            return await attempt({ attempt: n, timeoutMs: Math.min(policy.attemptTimeoutMs, left) });
+        }
+        catch (err) {
+            if (!(err instanceof Transient))
+                throw err;
+            if (n >= policy.attempts)
+                throw withElapsed(err.final, n, clock.now() - started);
+            const backoff = clock.random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (n - 1));
+            const delay = err.retryAfterMs ?? backoff;
+            const remaining = policy.deadline - clock.now();
+            if (delay >= remaining) {
+                const why = err.retryAfterMs !== undefined
+                    ? `${service} asked to retry after ${(0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSeconds */ .Xo)(err.retryAfterMs)}, past the step's deadline`
+                    : `no time left before the step's deadline`;
+                throw withElapsed(err.final, n, clock.now() - started, why);
+            }
+            log(`attempt ${n + 1}/${policy.attempts} in ${(0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSeconds */ .Xo)(delay)}: ${err.reason}`);
+            await clock.sleep(delay);
+        }
+    }
+}
+function withElapsed(e, attempts, elapsedMs, why) {
+    const tried = attempts > 1 ? ` (${attempts} attempts over ${(0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSeconds */ .Xo)(elapsedMs)}${why ? '; ' + why : ''})` : why ? ` (${why})` : '';
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(e.kind, e.what + tried, e.fix, e.details);
+}
+function deadlineError(service, elapsedMs, policy) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l('timeout', `${service} did not answer in time: gave up after ${(0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSeconds */ .Xo)(elapsedMs)} (timeout-seconds).`, `Check the status of ${service}, or raise the \`timeout-seconds\` input (attempts: ${policy.attempts}).`);
+}
+const NETWORK_FIX = {
+    proxy: 'Check the HTTPS_PROXY/NO_PROXY settings of the runner, and that the proxy is up.',
+    timeout: 'The service may be overloaded; re-run the job, or raise `timeout-seconds`.',
+    'too-large': 'This is not a response from the expected service; check the URL and any proxy in between.',
+    insecure: 'Use an https URL.',
+    network: 'Check that the host is right and reachable from the runner (DNS, firewall, HTTPS_PROXY/NO_PROXY).'
+};
+/**
+ * One attempt of one request: transport failures and retryable statuses become `Transient`
+ * (or a final error when not worth retrying); redirects are refused. Other answers are returned
+ * for the caller to read.
+ */
+async function attemptRequest(http, service, req, ctx, now = Date.now) {
+    let res;
+    try {
+        res = await http({ ...req, timeoutMs: ctx.timeoutMs });
+    }
+    catch (e) {
+        if (!(e instanceof _http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j$))
+            throw e;
+        const kind = e.code === 'timeout' ? 'timeout' : e.code === 'too-large' || e.code === 'insecure' ? 'protocol' : 'network';
+        const final = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(kind, `${service}: ${e.message}.`, NETWORK_FIX[e.code] ?? '', { service });
+        if (isTransientHttpError(e))
+            throw new Transient(`${service}: ${e.message}`, final);
+        throw final;
+    }
+    if (res.status >= 300 && res.status < 400) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l('protocol', `${service} answered ${statusText(res)}, a redirect; it was not followed (a token is never sent to another address).`, 'Point the action at the service itself, not at an address that redirects.', { status: res.status, service });
+    }
+    if (RETRYABLE_STATUS.has(res.status)) {
+        const reason = `${service} answered ${statusText(res)}`;
+        const final = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(res.status === 429 ? 'rate-limited' : res.status === 408 || res.status === 504 ? 'timeout' : 'unavailable', `${reason} (${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .serverSays */ .mJ)(res.body, String(res.headers['content-type'] ?? ''))}), a temporary failure.`, res.status === 429 ? `${service} is rate limiting; re-run the job in a few minutes.` : `${service} may be having an outage; re-run the job later.`, { status: res.status, service });
+        throw new Transient(reason, final, parseRetryAfter(res.headers['retry-after'], now()));
+    }
+    return res;
+}
+
+
+/***/ }),
+
+/***/ 783:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ji: () => (/* binding */ createRunner)
+});
+
+// UNUSED EXPORTS: escapeData, formatCommand
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(598);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/runner.ts
+// The runner's side of the contract: inputs, masks, outputs, state, log lines and the job
+// summary, spoken in the workflow-command and file-command formats the Actions runner reads.
+//
+// Why not @actions/core: importing it loads @actions/http-client and undici at start-up
+// (+50 ms and +13 MB per step, measured), for the handful of lines below. The formats are
+// the documented ones: `::cmd k=v::data` on stdout, `name<<delimiter` blocks in GITHUB_OUTPUT
+// and GITHUB_STATE, plain Markdown appended to GITHUB_STEP_SUMMARY.
+
+
+
+// `%`, CR and LF would end or alter a command; `:` and `,` also split properties.
+const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+const PROPERTY_NAMES = {
+    title: 'title',
+    file: 'file',
+    startLine: 'line',
+    endLine: 'endLine',
+    startColumn: 'col'
+};
+function formatCommand(command, message, properties = {}) {
+    const props = Object.entries(properties)
+        .filter(([, v]) => v !== undefined && v !== '')
+        .map(([k, v]) => `${PROPERTY_NAMES[k]}=${escapeProperty(String(v))}`);
+    return `::${command}${props.length ? ' ' + props.join(',') : ''}::${escapeData(message)}`;
+}
+/** Plain log text must not be read as a command: a line starting with `::` is broken up. */
+const neutralize = (s) => s.replace(/^(\s*):(?=:)/gm, '$1:\u200b');
+function createRunner(env = process.env, write = t => void process.stdout.write(t)) {
+    const line = (text) => write(text + external_node_os_namespaceObject.EOL);
+    const fileCommand = (kind, name, value) => {
+        const path = env[`GITHUB_${kind}`];
+        if (!path) {
+            throw new Error(`GITHUB_${kind} is not set: run this action in a GitHub Actions job (runner 2.297 or later).`);
+        }
+        const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+        if (name.includes(delimiter) || value.includes(delimiter)) {
+            throw new Error(`refusing to write ${kind.toLowerCase()} "${name}": it contains the delimiter`);
+        }
+        (0,external_node_fs_namespaceObject.appendFileSync)(path, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, 'utf8');
+    };
+    const runner = {
+        getInput: name => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim(),
+        setSecret: value => {
+            if (value)
+                line(formatCommand('add-mask', value));
+        },
+        setOutput: (name, value) => fileCommand('OUTPUT', name, value),
+        saveState: (name, value) => fileCommand('STATE', name, value),
+        getState: name => env[`STATE_${name}`] ?? '',
+        isDebug: () => env.RUNNER_DEBUG === '1',
+        debug: message => line(formatCommand('debug', message)),
+        info: message => line(neutralize(message)),
+        notice: (message, props) => line(formatCommand('notice', message, props)),
+        warning: (message, props) => line(formatCommand('warning', message, props)),
+        error: (message, props) => line(formatCommand('error', message, props)),
+        group: (title, lines) => {
+            line(formatCommand('group', title));
+            for (const l of lines)
+                line(neutralize(l));
+            line('::endgroup::');
+        },
+        appendSummary: markdown => {
+            const path = env.GITHUB_STEP_SUMMARY;
+            if (path)
+                (0,external_node_fs_namespaceObject.appendFileSync)(path, markdown + external_node_os_namespaceObject.EOL, 'utf8');
+        },
+        setFailed: message => {
+            process.exitCode = 1;
+            runner.error(message);
+        }
+    };
+    return runner;
+}
+
+
+/***/ }),
+
+/***/ 540:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   aj: () => (/* binding */ sanitize),
+/* harmony export */   mJ: () => (/* binding */ serverSays)
+/* harmony export */ });
+/* unused harmony exports isHtml, describeBody, parseErrorBody */
+// Every byte a server sends is untrusted. Before any of it reaches the job log it goes
+// through here: one line, printable, bounded, no workflow commands, no secrets.
+const MAX_DEFAULT = 300;
+// C0/C1 controls, DEL, and Unicode line/paragraph separators and bidi overrides, which can
+// break a log line or make it read differently from what it is.
+// eslint-disable-next-line no-control-regex
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
+// Things that look like credentials: GitHub tokens of every prefix and JWTs.
+const SECRET_LIKE = /\b(?:gh[pousr]_[A-Za-z0-9_]{16,}|github_pat_[A-Za-z0-9_]{16,}|eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*)/g;
+/** One printable, bounded line; `::` broken up so no part of it can act as a workflow command. */
+function sanitize(text, max = MAX_DEFAULT) {
+    let s = text
+        .replace(SECRET_LIKE, '***')
+        .replace(UNPRINTABLE, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/::/g, ': :');
+    if (s.length > max)
+        s = s.slice(0, Math.max(0, max - 1)).trimEnd() + '…';
+    return s;
+}
+/** True when a body is an HTML page (a proxy's or load balancer's error page, not the STS). */
+function isHtml(body, contentType = '') {
+    return /text\/html/i.test(contentType) || /^\s*<(!doctype|html|head|body|\?xml)/i.test(body);
+}
+/** A short, safe description of a response body for an error message. */
+function describeBody(body, contentType = '') {
+    if (!body.trim())
+        return 'an empty body';
+    if (isHtml(body, contentType))
+        return 'an HTML page (likely from a proxy or load balancer)';
+    return `"${sanitize(body, 200)}"`;
+}
+/** The JSON error fields both the STS (`{code, message}`) and GitHub (`{message}`) send. */
+function parseErrorBody(body) {
+    try {
+        const v = JSON.parse(body);
+        if (v && typeof v === 'object' && !Array.isArray(v)) {
+            const { message, code } = v;
+            return {
+                ...(typeof message === 'string' ? { message: sanitize(message) } : {}),
+                ...(typeof code === 'number' && Number.isInteger(code) ? { code } : {})
+            };
+        }
+    }
+    catch {
+        // not JSON: the caller describes the body instead
+    }
+    return {};
+}
+/** What the server said, safe to print: its JSON `message`, or a description of the body. */
+function serverSays(body, contentType = '') {
+    const { message } = parseErrorBody(body);
+    return message ? `"${message}"` : describeBody(body, contentType);
+}
+
+
+/***/ }),
+
+/***/ 598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(568);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 

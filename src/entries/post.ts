@@ -1,0 +1,6 @@
+import { request } from '../http.js'
+import { post } from '../post.js'
+import { systemClock } from '../retry.js'
+import { createRunner } from '../runner.js'
+
+await post({ runner: createRunner(), http: request, clock: systemClock })

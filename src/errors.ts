@@ -1,0 +1,41 @@
+// Failures the user sees. Each one says what happened, why, and what to do next; the class
+// (`kind`) lets the diagnosis and the job summary add detail without re-parsing text.
+
+export type FailureKind =
+  | 'input' // an input is missing or malformed
+  | 'oidc-permission' // the job cannot request an OIDC token
+  | 'oidc' // the runner's token endpoint failed
+  | 'app-not-installed'
+  | 'policy-not-found'
+  | 'policy-invalid' // unparseable or uncompilable trust policy
+  | 'policy-mismatch' // the token's claims do not satisfy the policy
+  | 'permissions-refused' // GitHub refused the policy's permissions/repositories
+  | 'token-rejected' // the STS could not verify the OIDC token (audience, issuer, expiry)
+  | 'rate-limited'
+  | 'unavailable' // the service answered with a transient server error
+  | 'network' // no answer: connection, DNS, proxy, TLS
+  | 'timeout'
+  | 'protocol' // an answer we cannot use: redirect, oversize, malformed
+  | 'unexpected'
+
+export class ActionError extends Error {
+  override readonly name = 'ActionError'
+  constructor(
+    readonly kind: FailureKind,
+    /** What happened, one sentence. */
+    readonly what: string,
+    /** What to do next, one or two sentences. */
+    readonly fix: string,
+    readonly details: {
+      status?: number
+      serverMessage?: string
+      service?: string
+      retryable?: boolean
+      retryAfterMs?: number
+    } = {}
+  ) {
+    super(fix ? `${what}\n${fix}` : what)
+  }
+}
+
+export const isActionError = (e: unknown): e is ActionError => e instanceof ActionError

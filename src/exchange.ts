@@ -1,0 +1,98 @@
+// The Octo STS exchange: the OIDC token in, a GitHub installation token out.
+// GET https://{domain}/sts/exchange?scope=…&scopes=…&identity=… with `Authorization: Bearer`.
+// `scope` and `scopes` carry the same value: servers have read one or the other.
+import { ActionError } from './errors.js'
+import type { HttpClient } from './http.js'
+import { attemptRequest, statusText, withRetry } from './retry.js'
+import type { Clock, RetryPolicy } from './retry.js'
+import { describeBody, parseErrorBody } from './sanitize.js'
+import { exchangeError } from './diagnose.js'
+import type { ExchangeContext } from './diagnose.js'
+
+export const STS_SERVICE = 'Octo STS'
+
+export interface ExchangeDeps {
+  http: HttpClient
+  policy: RetryPolicy
+  clock?: Clock
+  setSecret(value: string): void
+  log(line: string): void
+  userAgent: string
+}
+
+export function exchangeUrl(domain: string, scope: string, identity: string): URL {
+  const url = new URL(`https://${domain}/sts/exchange`)
+  url.search = new URLSearchParams({ scope, scopes: scope, identity }).toString()
+  return url
+}
+
+// A token ends up in HTTP headers and git config: printable ASCII, no spaces, nothing else.
+const TOKEN = /^[\x21-\x7e]+$/
+
+/** Exchanges `idToken`; the GitHub token is masked the moment it is parsed. */
+export async function exchangeToken(
+  ctx: ExchangeContext,
+  idToken: string,
+  deps: ExchangeDeps
+): Promise<string> {
+  const url = exchangeUrl(ctx.domain, ctx.scope, ctx.identity)
+  const res = await withRetry(
+    STS_SERVICE,
+    deps.policy,
+    attempt =>
+      attemptRequest(
+        deps.http,
+        STS_SERVICE,
+        {
+          method: 'GET',
+          url,
+          headers: {
+            authorization: `Bearer ${idToken}`,
+            accept: 'application/json',
+            'user-agent': deps.userAgent
+          }
+        },
+        attempt
+      ),
+    deps.log,
+    deps.clock
+  )
+  const contentType = String(res.headers['content-type'] ?? '')
+  if (res.status !== 200) {
+    const { message } = parseErrorBody(res.body)
+    if (message !== undefined) throw exchangeError(res.status, message, ctx)
+    throw new ActionError(
+      'protocol',
+      `${STS_SERVICE} answered HTTP ${statusText(res)} with ${describeBody(res.body, contentType)}, not an Octo STS error.`,
+      `Check that \`domain\` ("${ctx.domain}") is an Octo STS server, and any proxy in between.`,
+      { status: res.status, service: STS_SERVICE }
+    )
+  }
+  let token: unknown
+  try {
+    token = (JSON.parse(res.body) as { token?: unknown } | null)?.token
+  } catch {
+    token = undefined
+  }
+  if (typeof token === 'string' && token) deps.setSecret(token)
+  if (typeof token !== 'string' || !token) {
+    throw new ActionError(
+      'protocol',
+      `${STS_SERVICE} answered 200 without a token (${describeBody(res.body, contentType)}).`,
+      `Check that \`domain\` ("${ctx.domain}") is an Octo STS server; re-run the job.`,
+      { status: 200, service: STS_SERVICE }
+    )
+  }
+  if (!TOKEN.test(token)) {
+    throw new ActionError(
+      'protocol',
+      `${STS_SERVICE} answered 200 with a malformed token (it contains spaces or non-ASCII characters).`,
+      'Report this to the operator of the STS.',
+      {
+        status: 200,
+        service: STS_SERVICE
+      }
+    )
+  }
+  return token
+}

@@ -1,0 +1,202 @@
+// The one HTTP client every request goes through. node:https directly, because Node's
+// fetch (undici) costs more to load than this whole action takes to run. It:
+// - speaks https only, and never follows a redirect (a token must not be sent elsewhere);
+// - bounds each attempt in time, from connect to the last body byte;
+// - stops reading a body past a size cap instead of buffering it;
+// - tunnels through HTTPS_PROXY with CONNECT, honoring NO_PROXY (rules of @actions/http-client).
+import http from 'node:http'
+import https from 'node:https'
+import { isIP } from 'node:net'
+import type { Socket } from 'node:net'
+import tls from 'node:tls'
+import { getProxyUrl } from '@actions/http-client/lib/proxy'
+
+export interface HttpRequest {
+  method: 'GET' | 'POST' | 'DELETE'
+  url: URL
+  headers?: Record<string, string>
+  body?: string
+  /** Time for the whole attempt: connect, TLS, request, every body byte. */
+  timeoutMs: number
+  /** Bodies larger than this are cut off and reported. */
+  maxBytes?: number
+}
+
+export interface HttpResponse {
+  status: number
+  statusText: string
+  headers: Readonly<Record<string, string | string[] | undefined>>
+  body: string
+}
+
+export type HttpClient = (request: HttpRequest) => Promise<HttpResponse>
+
+export type HttpErrorCode = 'timeout' | 'too-large' | 'network' | 'proxy' | 'insecure'
+
+/** A request that got no usable answer. `message` is safe to print: no credentials, no body. */
+export class HttpError extends Error {
+  override readonly name = 'HttpError'
+  constructor(
+    readonly code: HttpErrorCode,
+    message: string,
+    /** The system error code (ECONNREFUSED, EAI_AGAIN…) when there is one. */
+    readonly cause_code?: string
+  ) {
+    super(message)
+  }
+}
+
+export const DEFAULT_MAX_BYTES = 64 * 1024
+
+/** `host[:port]` of a proxy URL, never its credentials. */
+export const proxyName = (proxy: URL): string => proxy.host
+
+const hostPort = (url: URL): { host: string; port: number } => ({
+  host: url.hostname.replace(/^\[|\]$/g, ''),
+  port: Number(url.port) || 443
+})
+
+function tunnel(proxy: URL, target: URL, signal: AbortSignal): Promise<Socket> {
+  const { host, port } = hostPort(target)
+  const headers: Record<string, string> = { host: `${host}:${port}` }
+  if (proxy.username || proxy.password) {
+    const credentials = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`
+    headers['proxy-authorization'] = `Basic ${Buffer.from(credentials).toString('base64')}`
+  }
+  const client = proxy.protocol === 'https:' ? https : http
+  return new Promise((resolve, reject) => {
+    const req = client.request({
+      host: proxy.hostname.replace(/^\[|\]$/g, ''),
+      port: Number(proxy.port) || (proxy.protocol === 'https:' ? 443 : 80),
+      method: 'CONNECT',
+      path: `${host}:${port}`,
+      headers,
+      agent: false,
+      signal
+    })
+    req.once('connect', (res, socket) => {
+      if (res.statusCode === 200) return resolve(socket)
+      socket.destroy()
+      reject(
+        new HttpError(
+          'proxy',
+          `proxy ${proxyName(proxy)} refused to connect to ${host}:${port} (HTTP ${res.statusCode})`
+        )
+      )
+    })
+    req.once('error', err => {
+      const code = (err as NodeJS.ErrnoException).code
+      reject(
+        signal.aborted
+          ? err
+          : new HttpError(
+              'proxy',
+              `proxy ${proxyName(proxy)} is unreachable (${code ?? err.message})`,
+              code
+            )
+      )
+    })
+    req.end()
+  })
+}
+
+function readBody(res: http.IncomingMessage, maxBytes: number, url: URL): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(res.headers['content-length'])
+    if (declared > maxBytes) {
+      res.destroy()
+      return reject(tooLarge(url, maxBytes))
+    }
+    const chunks: Buffer[] = []
+    let size = 0
+    res.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > maxBytes) {
+        res.destroy()
+        return reject(tooLarge(url, maxBytes))
+      }
+      chunks.push(chunk)
+    })
+    res.once('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    res.once('error', reject)
+    res.once('aborted', () =>
+      reject(new HttpError('network', `${url.host} closed the connection mid-answer`))
+    )
+  })
+}
+
+const tooLarge = (url: URL, maxBytes: number): HttpError =>
+  new HttpError(
+    'too-large',
+    `${url.host} sent a response larger than ${maxBytes / 1024} KiB; it was cut off`
+  )
+
+export const request: HttpClient = async req => {
+  const { url } = req
+  if (url.protocol !== 'https:') {
+    throw new HttpError(
+      'insecure',
+      `refusing to send a request over ${url.protocol.replace(':', '')}: only https is allowed`
+    )
+  }
+  const controller = new AbortController()
+  const timer = setTimeout(() => controller.abort(), req.timeoutMs)
+  const proxy = getProxyUrl(url)
+  try {
+    const socket = proxy ? await tunnel(proxy, url, controller.signal) : undefined
+    const { host, port } = hostPort(url)
+    const body = req.body === undefined ? undefined : Buffer.from(req.body, 'utf8')
+    const res = await new Promise<http.IncomingMessage>((resolve, reject) => {
+      const r = https.request(
+        {
+          host,
+          port,
+          method: req.method,
+          path: url.pathname + url.search,
+          headers: {
+            ...req.headers,
+            ...(body ? { 'content-length': String(body.length) } : {})
+          },
+          signal: controller.signal,
+          ...(socket
+            ? {
+                agent: false,
+                createConnection: () =>
+                  tls.connect({ socket, ...(isIP(host) ? {} : { servername: host }) })
+              }
+            : {})
+        },
+        resolve
+      )
+      r.once('error', reject)
+      r.end(body)
+    })
+    const text = await readBody(res, req.maxBytes ?? DEFAULT_MAX_BYTES, url)
+    return {
+      status: res.statusCode ?? 0,
+      statusText: res.statusMessage ?? '',
+      headers: res.headers,
+      body: text
+    }
+  } catch (err) {
+    if (err instanceof HttpError) throw err
+    if (controller.signal.aborted) {
+      throw new HttpError(
+        'timeout',
+        `${url.host} did not answer within ${formatSeconds(req.timeoutMs)}`
+      )
+    }
+    const e = err as NodeJS.ErrnoException
+    const via = proxy ? ` through proxy ${proxyName(proxy)}` : ''
+    throw new HttpError(
+      'network',
+      `could not reach ${url.host}${via}: ${e.code ?? e.message}`,
+      e.code
+    )
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+export const formatSeconds = (ms: number): string =>
+  ms < 10_000 ? `${(ms / 1000).toFixed(1)}s` : `${Math.round(ms / 1000)}s`

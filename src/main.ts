@@ -1,0 +1,85 @@
+// The main step: inputs → OIDC token → exchange → masked output + state for the post step.
+import { auditHash, TOKEN_LIFETIME_MS } from './audit.js'
+import { isActionError } from './errors.js'
+import { exchangeToken } from './exchange.js'
+import type { HttpClient } from './http.js'
+import { readInputs } from './inputs.js'
+import { decodeClaims, oidcEndpoint, requestIdToken } from './oidc.js'
+import type { Clock, RetryPolicy } from './retry.js'
+import type { Env, Runner } from './runner.js'
+import { sanitize } from './sanitize.js'
+import { successSummary } from './summary.js'
+
+export const USER_AGENT = 'octo-sts-token-action'
+
+export interface StepDeps {
+  runner: Runner
+  env: Env
+  http: HttpClient
+  clock: Clock
+}
+
+/** About 4 attempts, 1 s → 8 s backoff with full jitter, 15 s per attempt, within the deadline. */
+export const retryPolicy = (deadline: number): RetryPolicy => ({
+  attempts: 4,
+  baseDelayMs: 1000,
+  maxDelayMs: 8000,
+  attemptTimeoutMs: 15_000,
+  deadline
+})
+
+export const STATE = {
+  token: 'token',
+  mintedAt: 'minted-at',
+  apiUrl: 'api-url',
+  revoke: 'revoke'
+} as const
+
+export async function main({ runner, env, http, clock }: StepDeps): Promise<void> {
+  try {
+    // The runner's request token is a credential too: masked before anything can print it.
+    if (env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) runner.setSecret(env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
+    const inputs = readInputs(runner.getInput, env)
+    const endpoint = oidcEndpoint(env)
+    const policy = retryPolicy(clock.now() + inputs.timeoutSeconds * 1000)
+    const common = {
+      http,
+      policy,
+      clock,
+      log: runner.info,
+      setSecret: runner.setSecret,
+      userAgent: USER_AGENT
+    }
+
+    const idToken = await requestIdToken(endpoint, inputs.audience, common)
+    const claims = decodeClaims(idToken)
+    if (claims) runner.debug(`OIDC token claims: ${sanitize(JSON.stringify(claims), 4000)}`)
+
+    runner.debug(
+      `Exchanging identity "${inputs.identity}" for scope "${inputs.scope}" at https://${inputs.domain}`
+    )
+    const token = await exchangeToken(inputs, idToken, common)
+    const mintedAt = clock.now()
+    runner.setOutput('token', token)
+    if (inputs.revoke) {
+      runner.saveState(STATE.token, token)
+      runner.saveState(STATE.mintedAt, String(mintedAt))
+      runner.saveState(STATE.apiUrl, inputs.githubApiUrl)
+    } else {
+      runner.saveState(STATE.revoke, 'false')
+    }
+    const hash = auditHash(token)
+    const expires = new Date(mintedAt + TOKEN_LIFETIME_MS).toISOString()
+    runner.info(
+      `Got a token for identity "${inputs.identity}" on ${inputs.scope} (audit hash ${hash}); it expires at ${expires}` +
+        (inputs.revoke ? ' and is revoked when the job ends.' : '.')
+    )
+    runner.appendSummary(successSummary({ ...inputs, hash, expires }))
+  } catch (e) {
+    runner.setFailed(
+      isActionError(e)
+        ? e.message
+        : `Unexpected error: ${sanitize(String((e as Error)?.message ?? e))}. Please report it.`
+    )
+  }
+}

@@ -1,0 +1,54 @@
+// The post step: revoke the token the main step minted. Never fails the job.
+import { TOKEN_LIFETIME_MS } from './audit.js'
+import { STATE, USER_AGENT } from './main.js'
+import type { StepDeps } from './main.js'
+import { revokeToken } from './revoke.js'
+import { sanitize } from './sanitize.js'
+
+/** Revocation is retried briefly: a job should not wait long on its cleanup. */
+const REVOKE_BUDGET_MS = 5_000
+
+export async function post({ runner, http, clock }: Omit<StepDeps, 'env'>): Promise<void> {
+  try {
+    const token = runner.getState(STATE.token)
+    if (token) runner.setSecret(token)
+    if (!token) {
+      runner.info(
+        runner.getState(STATE.revoke) === 'false'
+          ? 'Token revocation is off (`revoke: false`): the token expires on its own, one hour after it was minted.'
+          : 'No token was minted by the main step: nothing to revoke.'
+      )
+      return
+    }
+    const mintedAt = Number(runner.getState(STATE.mintedAt))
+    if (Number.isFinite(mintedAt) && clock.now() - mintedAt >= TOKEN_LIFETIME_MS) {
+      runner.info('The token is more than an hour old and has already expired: nothing to revoke.')
+      return
+    }
+    const apiUrl = runner.getState(STATE.apiUrl) || 'https://api.github.com'
+    const outcome = await revokeToken(apiUrl, token, {
+      http,
+      clock,
+      log: runner.info,
+      userAgent: USER_AGENT,
+      policy: {
+        attempts: 3,
+        baseDelayMs: 500,
+        maxDelayMs: 2000,
+        attemptTimeoutMs: 4000,
+        deadline: clock.now() + REVOKE_BUDGET_MS
+      }
+    })
+    if (outcome.result === 'revoked') runner.info('Token revoked.')
+    else if (outcome.result === 'already-invalid')
+      runner.info('The token was already expired or revoked.')
+    else
+      runner.warning(
+        `Could not revoke the token: ${outcome.message} It expires on its own within the hour.`
+      )
+  } catch (e) {
+    runner.warning(
+      `Could not revoke the token: ${sanitize(String((e as Error)?.message ?? e))}. It expires on its own within the hour.`
+    )
+  }
+}

@@ -1,0 +1,214 @@
+// One retry policy for every request: only what can succeed later is tried again
+// (no answer, or 408/429/5xx), with exponential backoff and full jitter, honoring
+// Retry-After, and never past the step's deadline. Denials are final on the first answer.
+import { ActionError } from './errors.js'
+import { formatSeconds, HttpError } from './http.js'
+import type { HttpClient, HttpRequest, HttpResponse } from './http.js'
+import { serverSays } from './sanitize.js'
+
+export interface Clock {
+  now(): number
+  sleep(ms: number): Promise<void>
+  random(): number
+}
+
+export const systemClock: Clock = {
+  now: () => Date.now(),
+  sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
+  random: Math.random
+}
+
+export interface RetryPolicy {
+  /** Attempts in all, the first included. */
+  attempts: number
+  /** Backoff before attempt n+1 is random in [0, min(maxDelayMs, baseDelayMs · 2^(n-1))). */
+  baseDelayMs: number
+  maxDelayMs: number
+  /** Epoch ms after which no attempt starts and no wait is made. */
+  deadline: number
+  /** Upper bound for one attempt; also cut to the time left before the deadline. */
+  attemptTimeoutMs: number
+}
+
+/** A failure that may succeed if tried again. */
+export class Transient extends Error {
+  override readonly name = 'Transient'
+  constructor(
+    /** Why, for the log: `STS answered 503 Service Unavailable`. */
+    readonly reason: string,
+    /** The error to report if no attempt is left. */
+    readonly final: ActionError,
+    readonly retryAfterMs?: number
+  ) {
+    super(reason)
+  }
+}
+
+export const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504])
+
+const TRANSIENT_NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EAI_AGAIN',
+  'ECONNABORTED',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENETDOWN',
+  'UND_ERR_SOCKET'
+])
+
+/** Whether a request that got no usable answer is worth another attempt. */
+export const isTransientHttpError = (e: HttpError): boolean =>
+  e.code === 'timeout' ||
+  (e.code === 'network' &&
+    (e.cause_code === undefined || TRANSIENT_NETWORK_CODES.has(e.cause_code)))
+
+/** Retry-After as milliseconds: delta-seconds or an HTTP date. */
+export function parseRetryAfter(
+  value: string | string[] | undefined,
+  now: number
+): number | undefined {
+  const v = Array.isArray(value) ? value[0] : value
+  if (!v) return undefined
+  if (/^\s*\d+\s*$/.test(v)) return Number(v) * 1000
+  const date = Date.parse(v)
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now)
+}
+
+export function statusText(res: Pick<HttpResponse, 'status' | 'statusText'>): string {
+  return `${res.status}${res.statusText ? ' ' + res.statusText.replace(/[^\x20-\x7e]/g, '').slice(0, 60) : ''}`
+}
+
+export interface RetryContext {
+  attempt: number
+  /** Timeout for this attempt: the policy's, cut to what is left before the deadline. */
+  timeoutMs: number
+}
+
+/**
+ * Runs `attempt` until it returns, throws something other than `Transient`, or the attempts or
+ * the deadline run out (then the last `Transient`'s final error is thrown, with the time spent).
+ */
+export async function withRetry<T>(
+  service: string,
+  policy: RetryPolicy,
+  attempt: (ctx: RetryContext) => Promise<T>,
+  log: (line: string) => void,
+  clock: Clock = systemClock
+): Promise<T> {
+  const started = clock.now()
+  for (let n = 1; ; n++) {
+    const left = policy.deadline - clock.now()
+    if (left <= 0) throw deadlineError(service, clock.now() - started, policy)
+    try {
+      return await attempt({ attempt: n, timeoutMs: Math.min(policy.attemptTimeoutMs, left) })
+    } catch (err) {
+      if (!(err instanceof Transient)) throw err
+      if (n >= policy.attempts) throw withElapsed(err.final, n, clock.now() - started)
+      const backoff =
+        clock.random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (n - 1))
+      const delay = err.retryAfterMs ?? backoff
+      const remaining = policy.deadline - clock.now()
+      if (delay >= remaining) {
+        const why =
+          err.retryAfterMs !== undefined
+            ? `${service} asked to retry after ${formatSeconds(err.retryAfterMs)}, past the step's deadline`
+            : `no time left before the step's deadline`
+        throw withElapsed(err.final, n, clock.now() - started, why)
+      }
+      log(`attempt ${n + 1}/${policy.attempts} in ${formatSeconds(delay)}: ${err.reason}`)
+      await clock.sleep(delay)
+    }
+  }
+}
+
+function withElapsed(
+  e: ActionError,
+  attempts: number,
+  elapsedMs: number,
+  why?: string
+): ActionError {
+  const tried =
+    attempts > 1
+      ? ` (${attempts} attempts over ${formatSeconds(elapsedMs)}${why ? '; ' + why : ''})`
+      : why
+        ? ` (${why})`
+        : ''
+  return new ActionError(e.kind, e.what + tried, e.fix, e.details)
+}
+
+function deadlineError(service: string, elapsedMs: number, policy: RetryPolicy): ActionError {
+  return new ActionError(
+    'timeout',
+    `${service} did not answer in time: gave up after ${formatSeconds(elapsedMs)} (timeout-seconds).`,
+    `Check the status of ${service}, or raise the \`timeout-seconds\` input (attempts: ${policy.attempts}).`
+  )
+}
+
+const NETWORK_FIX: Record<string, string> = {
+  proxy: 'Check the HTTPS_PROXY/NO_PROXY settings of the runner, and that the proxy is up.',
+  timeout: 'The service may be overloaded; re-run the job, or raise `timeout-seconds`.',
+  'too-large':
+    'This is not a response from the expected service; check the URL and any proxy in between.',
+  insecure: 'Use an https URL.',
+  network:
+    'Check that the host is right and reachable from the runner (DNS, firewall, HTTPS_PROXY/NO_PROXY).'
+}
+
+/**
+ * One attempt of one request: transport failures and retryable statuses become `Transient`
+ * (or a final error when not worth retrying); redirects are refused. Other answers are returned
+ * for the caller to read.
+ */
+export async function attemptRequest(
+  http: HttpClient,
+  service: string,
+  req: Omit<HttpRequest, 'timeoutMs'>,
+  ctx: RetryContext,
+  now: () => number = Date.now
+): Promise<HttpResponse> {
+  let res: HttpResponse
+  try {
+    res = await http({ ...req, timeoutMs: ctx.timeoutMs })
+  } catch (e) {
+    if (!(e instanceof HttpError)) throw e
+    const kind =
+      e.code === 'timeout'
+        ? 'timeout'
+        : e.code === 'too-large' || e.code === 'insecure'
+          ? 'protocol'
+          : 'network'
+    const final = new ActionError(kind, `${service}: ${e.message}.`, NETWORK_FIX[e.code] ?? '', {
+      service
+    })
+    if (isTransientHttpError(e)) throw new Transient(`${service}: ${e.message}`, final)
+    throw final
+  }
+  if (res.status >= 300 && res.status < 400) {
+    throw new ActionError(
+      'protocol',
+      `${service} answered ${statusText(res)}, a redirect; it was not followed (a token is never sent to another address).`,
+      'Point the action at the service itself, not at an address that redirects.',
+      { status: res.status, service }
+    )
+  }
+  if (RETRYABLE_STATUS.has(res.status)) {
+    const reason = `${service} answered ${statusText(res)}`
+    const final = new ActionError(
+      res.status === 429
+        ? 'rate-limited'
+        : res.status === 408 || res.status === 504
+          ? 'timeout'
+          : 'unavailable',
+      `${reason} (${serverSays(res.body, String(res.headers['content-type'] ?? ''))}), a temporary failure.`,
+      res.status === 429
+        ? `${service} is rate limiting; re-run the job in a few minutes.`
+        : `${service} may be having an outage; re-run the job later.`,
+      { status: res.status, service }
+    )
+    throw new Transient(reason, final, parseRetryAfter(res.headers['retry-after'], now()))
+  }
+  return res
+}
