@@ -8,9 +8,8 @@ import { decodeClaims, oidcEndpoint, requestIdToken } from './oidc.js'
 import type { Clock, RetryPolicy } from './retry.js'
 import type { Env, Runner } from './runner.js'
 import { sanitize } from './sanitize.js'
+import { STATE, USER_AGENT } from './state.js'
 import { successSummary } from './summary.js'
-
-export const USER_AGENT = 'octo-sts-token-action'
 
 export interface StepDeps {
   runner: Runner
@@ -27,13 +26,6 @@ export const retryPolicy = (deadline: number): RetryPolicy => ({
   attemptTimeoutMs: 15_000,
   deadline
 })
-
-export const STATE = {
-  token: 'token',
-  mintedAt: 'minted-at',
-  apiUrl: 'api-url',
-  revoke: 'revoke'
-} as const
 
 export async function main({ runner, env, http, clock }: StepDeps): Promise<void> {
   try {

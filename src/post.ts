@@ -1,9 +1,9 @@
 // The post step: revoke the token the main step minted. Never fails the job.
 import { TOKEN_LIFETIME_MS } from './audit.js'
-import { STATE, USER_AGENT } from './main.js'
 import type { StepDeps } from './main.js'
 import { revokeToken } from './revoke.js'
 import { sanitize } from './sanitize.js'
+import { STATE, USER_AGENT } from './state.js'
 
 /** Revocation is retried briefly: a job should not wait long on its cleanup. */
 const REVOKE_BUDGET_MS = 5_000
