@@ -130,13 +130,13 @@ function withElapsed(
   elapsedMs: number,
   why?: string
 ): ActionError {
-  const tried =
-    attempts > 1
-      ? ` (${attempts} attempts over ${formatSeconds(elapsedMs)}${why ? '; ' + why : ''})`
-      : why
-        ? ` (${why})`
-        : ''
-  return new ActionError(e.kind, e.what + tried, e.fix, e.details)
+  const notes = [
+    ...(attempts > 1 ? [`${attempts} attempts over ${formatSeconds(elapsedMs)}`] : []),
+    ...(why ? [why] : [])
+  ]
+  if (!notes.length) return e
+  const what = `${e.what.replace(/\.$/, '')} (${notes.join('; ')}).`
+  return new ActionError(e.kind, what, e.fix, e.details)
 }
 
 function deadlineError(service: string, elapsedMs: number, policy: RetryPolicy): ActionError {
