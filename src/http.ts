@@ -158,11 +158,13 @@ export const request: HttpClient = async req => {
             ...(body ? { 'content-length': String(body.length) } : {})
           },
           signal: controller.signal,
+          // No `agent` here: with one (even `agent: false`) Node ignores `createConnection`
+          // and dials the target directly, bypassing the tunnel. `host` makes TLS check the
+          // certificate against the target, not the proxy the socket was opened to.
           ...(socket
             ? {
-                agent: false,
                 createConnection: () =>
-                  tls.connect({ socket, ...(isIP(host) ? {} : { servername: host }) })
+                  tls.connect({ socket, host, ...(isIP(host) ? {} : { servername: host }) })
               }
             : {})
         },
