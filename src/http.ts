@@ -60,7 +60,8 @@ function tunnel(proxy: URL, target: URL, signal: AbortSignal): Promise<Socket> {
   const { host, port } = hostPort(target)
   const headers: Record<string, string> = { host: `${host}:${port}` }
   if (proxy.username || proxy.password) {
-    const credentials = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`
+    // getProxyUrl's URL already decodes them; decoding again would corrupt a `%` in a password.
+    const credentials = `${proxy.username}:${proxy.password}`
     headers['proxy-authorization'] = `Basic ${Buffer.from(credentials).toString('base64')}`
   }
   const client = proxy.protocol === 'https:' ? https : http
