@@ -58,7 +58,9 @@ const hostPort = (url: URL): { host: string; port: number } => ({
 
 function tunnel(proxy: URL, target: URL, signal: AbortSignal): Promise<Socket> {
   const { host, port } = hostPort(target)
-  const headers: Record<string, string> = { host: `${host}:${port}` }
+  // CONNECT's authority form: an IPv6 address stays in brackets.
+  const authority = `${isIP(host) === 6 ? `[${host}]` : host}:${port}`
+  const headers: Record<string, string> = { host: authority }
   if (proxy.username || proxy.password) {
     // getProxyUrl's URL already decodes them; decoding again would corrupt a `%` in a password.
     const credentials = `${proxy.username}:${proxy.password}`
@@ -70,7 +72,7 @@ function tunnel(proxy: URL, target: URL, signal: AbortSignal): Promise<Socket> {
       host: proxy.hostname.replace(/^\[|\]$/g, ''),
       port: Number(proxy.port) || (proxy.protocol === 'https:' ? 443 : 80),
       method: 'CONNECT',
-      path: `${host}:${port}`,
+      path: authority,
       headers,
       agent: false,
       signal
@@ -81,7 +83,7 @@ function tunnel(proxy: URL, target: URL, signal: AbortSignal): Promise<Socket> {
       reject(
         new HttpError(
           'proxy',
-          `proxy ${proxyName(proxy)} refused to connect to ${host}:${port} (HTTP ${res.statusCode})`
+          `proxy ${proxyName(proxy)} refused to connect to ${authority} (HTTP ${res.statusCode})`
         )
       )
     })
