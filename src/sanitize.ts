@@ -13,14 +13,17 @@ const UNPRINTABLE =
 const SECRET_LIKE =
   /\b(?:gh[pousr]_[A-Za-z0-9_]{16,}|github_pat_[A-Za-z0-9_]{16,}|eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*)/g
 
-/** One printable, bounded line; `::` broken up so no part of it can act as a workflow command. */
+/** One printable, bounded line; `::` and `##[` broken up so nothing in it acts as a command. */
 export function sanitize(text: string, max = MAX_DEFAULT): string {
   let s = text
     .replace(SECRET_LIKE, '***')
     .replace(UNPRINTABLE, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/::/g, ': :')
+    // Every `:` followed by `:` (so `:::` cannot leave a `::`), and the runner's legacy
+    // `##[command]`, which it recognizes anywhere in a line.
+    .replace(/:(?=:)/g, ': ')
+    .replace(/#(?=#\[)/g, '# ')
   if (s.length > max) s = s.slice(0, Math.max(0, max - 1)).trimEnd() + '…'
   return s
 }
