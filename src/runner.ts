@@ -65,8 +65,12 @@ export function formatCommand(
   return `::${command}${props.length ? ' ' + props.join(',') : ''}::${escapeData(message)}`
 }
 
-/** Plain log text must not be read as a command: a line starting with `::` is broken up. */
-const neutralize = (s: string): string => s.replace(/^(\s*):(?=:)/gm, '$1:\u200b')
+/**
+ * Plain log text must not be read as a command: a line starting with `::` is broken up, and so
+ * is the legacy `##[command]` form, which the runner recognizes anywhere in a line.
+ */
+const neutralize = (s: string): string =>
+  s.replace(/^(\s*):(?=:)/gm, '$1:\u200b').replace(/#(?=#\[)/g, '#\u200b')
 
 export function createRunner(
   env: Env = process.env,
