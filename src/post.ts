@@ -20,7 +20,8 @@ export async function post({ runner, http, clock }: Omit<StepDeps, 'env'>): Prom
       )
       return
     }
-    const mintedAt = Number(runner.getState(STATE.mintedAt))
+    // Unknown age (no or bad state) means try to revoke; Number('') would be 0, i.e. 1970.
+    const mintedAt = Number(runner.getState(STATE.mintedAt) || NaN)
     if (Number.isFinite(mintedAt) && clock.now() - mintedAt >= TOKEN_LIFETIME_MS) {
       runner.info('The token is more than an hour old and has already expired: nothing to revoke.')
       return
