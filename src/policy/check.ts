@@ -1,0 +1,219 @@
+// The server's TrustPolicy.CheckToken, and an explanation that lists every failing field
+// instead of the first. Order and messages follow the server: the token's own iss/sub/aud
+// sanity checks, then issuer, subject, audience (by default the server's domain must be in
+// `aud`), then each claim_pattern entry: a missing claim is denied, a boolean is compared as
+// "true"/"false", anything else that is not a string is denied. Messages are the server's
+// without its `trust policy: ` prefix.
+import { compilePartial } from './compile.js'
+import type { CompiledPolicy, Rule } from './compile.js'
+import { goQuote, goQuoteList } from './goformat.js'
+import { parsePolicy } from './parse.js'
+import type { ParseOptions } from './parse.js'
+import { isValidAudience, isValidIssuer, isValidSubject } from './token-validity.js'
+import type { Finding, Problem } from './types.js'
+
+export type CheckResult = { allow: true } | { allow: false; reason: string }
+
+type Claims = Readonly<Record<string, unknown>>
+
+const str = (v: unknown): string => (typeof v === 'string' ? v : '')
+
+/** `aud` as go-oidc reads it: one string or a list of strings. */
+export function audiences(claims: Claims): string[] {
+  const aud = claims.aud
+  if (typeof aud === 'string') return [aud]
+  return Array.isArray(aud) ? aud.filter((a): a is string => typeof a === 'string') : []
+}
+
+const has = (claims: Claims, name: string): boolean =>
+  Object.prototype.hasOwnProperty.call(claims, name)
+
+const shown = (v: unknown): string => {
+  try {
+    return JSON.stringify(v) ?? String(v)
+  } catch {
+    return String(v)
+  }
+}
+
+/** Every way `claims` fails `compiled`, in the server's order (the first is the server's). */
+function evaluate(compiled: CompiledPolicy, claims: Claims, domain: string): Finding[] {
+  const findings: Finding[] = []
+  const add = (rule: Rule | undefined, f: Finding): void => {
+    if (rule?.line !== undefined) f.line = rule.line
+    findings.push(f)
+  }
+  const iss = str(claims.iss)
+  const sub = str(claims.sub)
+  const aud = audiences(claims)
+
+  const issOk = isValidIssuer(iss)
+  if (!issOk) {
+    add(compiled.issuer, {
+      field: compiled.issuer?.field ?? 'issuer',
+      actual: iss,
+      reason: 'invalid issuer in token'
+    })
+  }
+  const subOk = isValidSubject(sub)
+  if (!subOk) {
+    add(compiled.subject, {
+      field: compiled.subject?.field ?? 'subject',
+      actual: sub,
+      reason: 'invalid subject in token'
+    })
+  }
+  const audOk = aud.every(isValidAudience)
+  if (!audOk) {
+    add(compiled.audience, {
+      field: compiled.audience?.field ?? 'audience',
+      actual: shown(aud),
+      reason: 'invalid audience in token'
+    })
+  }
+
+  const single = (rule: Rule | undefined, name: 'issuer' | 'subject', value: string): void => {
+    if (!rule) return
+    if (rule.re) {
+      if (!rule.re.test(value)) {
+        add(rule, {
+          field: rule.field,
+          pattern: rule.pattern ?? '',
+          actual: value,
+          reason: `${name} ${goQuote(value)} did not match pattern ${goQuote(rule.pattern ?? '')}`
+        })
+      }
+    } else if (value !== rule.literal) {
+      add(rule, {
+        field: rule.field,
+        expected: rule.literal ?? '',
+        actual: value,
+        reason: `${name} ${goQuote(value)} did not match ${goQuote(rule.literal ?? '')}`
+      })
+    }
+  }
+  if (issOk) single(compiled.issuer, 'issuer', iss)
+  if (subOk) single(compiled.subject, 'subject', sub)
+
+  if (audOk) {
+    const rule = compiled.audience
+    if (rule?.re) {
+      const re = rule.re
+      if (!aud.some(a => re.test(a))) {
+        add(rule, {
+          field: rule.field,
+          pattern: rule.pattern ?? '',
+          actual: shown(aud),
+          reason: `audience_pattern ${goQuote(rule.pattern ?? '')} did not match any of ${goQuoteList(aud)}`
+        })
+      }
+    } else {
+      // With no audience in the policy the server's own domain must be in `aud`.
+      const expected = rule ? (rule.literal ?? '') : domain
+      if (!aud.includes(expected)) {
+        add(rule, {
+          field: rule?.field ?? 'audience',
+          expected,
+          actual: shown(aud),
+          reason: `audience ${goQuote(expected)} did not match any of ${goQuoteList(aud)}`
+        })
+      }
+    }
+  }
+
+  for (const rule of compiled.claims) {
+    const name = rule.field.slice('claim_pattern['.length, -1)
+    const claim = JSON.parse(name) as string
+    const pattern = rule.pattern ?? ''
+    if (!has(claims, claim)) {
+      add(rule, {
+        field: rule.field,
+        pattern,
+        reason: `expected claim ${name} not found in token`
+      })
+      continue
+    }
+    let raw = claims[claim]
+    if (typeof raw === 'boolean') raw = raw ? 'true' : 'false'
+    if (typeof raw !== 'string') {
+      add(rule, {
+        field: rule.field,
+        pattern,
+        actual: shown(raw),
+        reason: `expected claim ${name} not a string`
+      })
+      continue
+    }
+    if (!rule.re?.test(raw)) {
+      // The server formats the compiled regexp, so its message shows the added anchors.
+      add(rule, {
+        field: rule.field,
+        pattern,
+        actual: raw,
+        reason: `claim ${name} did not match ${goQuote('^' + pattern + '$')}`
+      })
+    }
+  }
+  return findings
+}
+
+/**
+ * The server's decision for a token (its claims, decoded) against a compiled policy, with its
+ * message (without `trust policy: `). The server checks claim_pattern entries in Go map order,
+ * which is random: when several claims fail, its message may name another one than ours.
+ */
+export function checkToken(compiled: CompiledPolicy, claims: Claims, domain: string): CheckResult {
+  if (!compiled.complete || !compiled.issuer || !compiled.subject) {
+    return { allow: false, reason: 'policy did not compile' }
+  }
+  const first = evaluate(compiled, claims, domain)[0]
+  return first ? { allow: false, reason: first.reason } : { allow: true }
+}
+
+/** Every field of the policy the token fails, not only the first; empty when it is admitted. */
+export function explainToken(compiled: CompiledPolicy, claims: Claims, domain: string): Finding[] {
+  return evaluate(compiled, claims, domain)
+}
+
+export interface Explanation {
+  /**
+   * What the server would do with this file and token: refuse to parse it (404 `unable to
+   * parse trust policy`), refuse to compile it (404 `unable to compile`), deny (403), allow.
+   */
+  verdict: 'unparseable' | 'uncompilable' | 'deny' | 'allow'
+  /** Every problem: the file's (unknown keys, both subject and subject_pattern, bad regex…)
+   * first, then every field the token fails (fields that compiled are still evaluated). */
+  findings: Finding[]
+  /** What the policy file probably gets wrong although the server accepts it. */
+  warnings: Problem[]
+}
+
+const problemFinding = (p: Problem): Finding => {
+  const f: Finding = { field: p.field ?? '(file)', reason: p.message }
+  if (p.line !== undefined) f.line = p.line
+  return f
+}
+
+/** Reads a policy file and explains, field by field, how the server treats it for `claims`. */
+export function explainPolicy(
+  text: string,
+  claims: Claims,
+  domain: string,
+  options: ParseOptions = {}
+): Explanation {
+  const parsed = parsePolicy(text, options)
+  const findings = parsed.errors.map(problemFinding)
+  if (!parsed.partial) return { verdict: 'unparseable', findings, warnings: parsed.warnings }
+  const { compiled, errors } = compilePartial(parsed.partial, parsed.positions)
+  findings.push(...errors.map(problemFinding))
+  const mismatches = evaluate(compiled, claims, domain)
+  findings.push(...mismatches)
+  const verdict = parsed.errors.length
+    ? 'unparseable'
+    : errors.length
+      ? 'uncompilable'
+      : mismatches.length
+        ? 'deny'
+        : 'allow'
+  return { verdict, findings, warnings: parsed.warnings }
+}

@@ -1,0 +1,140 @@
+// The server's TrustPolicy.Compile: exactly one of issuer/issuer_pattern, exactly one of
+// subject/subject_pattern, at most one of audience/audience_pattern, and every pattern compiled
+// as Go RE2 `"^" + pattern + "$"`. No group is added, so `a|b` becomes `^a|b$`: `a` anchored at
+// the start only and `b` at the end only (the unanchored-alternation quirk). Patterns go through
+// re2js, a port of Go's regexp; JavaScript's RegExp has other syntax and semantics.
+import { RE2JS } from 're2js'
+import { goQuote } from './goformat.js'
+import type { FieldPositions, Problem, TrustPolicy } from './types.js'
+
+/** One field of the policy, ready to match: a literal or a compiled pattern. */
+export interface Rule {
+  /** The policy field: `issuer`, `subject_pattern`, `claim_pattern["email"]`, … */
+  field: string
+  literal?: string
+  /** The pattern as written, without the implicit anchors. */
+  pattern?: string
+  re?: RE2JS
+  line?: number
+}
+
+export interface CompiledPolicy {
+  readonly policy: TrustPolicy
+  readonly positions: FieldPositions
+  /** Undefined only in a partial compilation (see compilePartial). */
+  readonly issuer?: Rule
+  readonly subject?: Rule
+  /** Undefined: the token's audience must contain the server's domain. */
+  readonly audience?: Rule
+  /** In the order the policy lists them (the server's order is Go map order, i.e. random). */
+  readonly claims: readonly Rule[]
+  /** False when some field did not compile: matching ignores it (for explanations only). */
+  readonly complete: boolean
+}
+
+/** Compiles a pattern exactly as the server does; throws the Go-formatted syntax error. */
+export function compileAnchored(pattern: string): RE2JS {
+  return RE2JS.compile('^' + pattern + '$')
+}
+
+const message = (e: unknown): string =>
+  e instanceof Error ? e.message : `error parsing regexp: ${String(e)}`
+
+/**
+ * Compiles every field it can and reports every problem, in the server's order (the first
+ * one is the server's error). Fields with problems are left out of the result.
+ */
+export function compilePartial(
+  policy: TrustPolicy,
+  positions: FieldPositions = {}
+): { compiled: CompiledPolicy; errors: Problem[] } {
+  const errors: Problem[] = []
+  const fail = (text: string, field: string, at = field): void => {
+    const p: Problem = { severity: 'error', message: text, field }
+    const pos = positions[at]
+    if (pos) {
+      p.line = pos.line
+      p.column = pos.column
+    }
+    errors.push(p)
+  }
+  const rule = (field: string, value: string, isPattern: boolean): Rule | undefined => {
+    const line = positions[field]?.line
+    const r: Rule = { field }
+    if (line !== undefined) r.line = line
+    if (!isPattern) return { ...r, literal: value }
+    try {
+      return { ...r, pattern: value, re: compileAnchored(value) }
+    } catch (e) {
+      fail(`${field}: ${message(e)}`, field)
+      return undefined
+    }
+  }
+  const oneOf = (
+    name: 'issuer' | 'subject' | 'audience',
+    required: boolean,
+    hint: string
+  ): Rule | undefined => {
+    const literal = policy[name]
+    const pattern = policy[`${name}_pattern`]
+    if (literal && pattern) {
+      fail(
+        `only one of ${name} or ${name}_pattern can be set, got both. Keep ${name} for an exact match or ${name}_pattern for a regular expression.`,
+        `${name}_pattern`
+      )
+      return undefined
+    }
+    if (!literal && !pattern) {
+      if (required)
+        fail(`one of ${name} or ${name}_pattern must be set, got neither. ${hint}`, name)
+      return undefined
+    }
+    return pattern ? rule(`${name}_pattern`, pattern, true) : rule(name, literal ?? '', false)
+  }
+
+  const issuer = oneOf(
+    'issuer',
+    true,
+    'For GitHub Actions: issuer: https://token.actions.githubusercontent.com'
+  )
+  const subject = oneOf(
+    'subject',
+    true,
+    'For GitHub Actions, e.g. subject: repo:ORG/REPO:ref:refs/heads/main'
+  )
+  const audience = oneOf('audience', false, '')
+  const claims: Rule[] = []
+  for (const [name, pattern] of Object.entries(policy.claim_pattern ?? {})) {
+    const field = `claim_pattern[${goQuote(name)}]`
+    try {
+      const r: Rule = { field, pattern, re: compileAnchored(pattern) }
+      const line = positions[field]?.line
+      if (line !== undefined) r.line = line
+      claims.push(r)
+    } catch (e) {
+      fail(`error compiling ${field}: ${message(e)}`, field)
+    }
+  }
+  const compiled: CompiledPolicy = {
+    policy,
+    positions,
+    ...(issuer ? { issuer } : {}),
+    ...(subject ? { subject } : {}),
+    ...(audience ? { audience } : {}),
+    claims,
+    complete: errors.length === 0
+  }
+  return { compiled, errors }
+}
+
+/**
+ * The server's Compile. `compiled` is set only when the server would accept the policy;
+ * `errors` lists every problem, the server's own first.
+ */
+export function compilePolicy(
+  policy: TrustPolicy,
+  positions: FieldPositions = {}
+): { compiled?: CompiledPolicy; errors: Problem[] } {
+  const { compiled, errors } = compilePartial(policy, positions)
+  return errors.length ? { errors } : { compiled, errors }
+}

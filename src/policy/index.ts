@@ -1,0 +1,13 @@
+// The trust-policy engine: parse (strict, like the server), compile (Go RE2), check a token,
+// explain every failing field, and lint a policy file for authors. Import it lazily from the
+// main action (`await import('./policy/index.js')`): it loads yaml and re2js.
+export type { FieldPositions, Finding, Position, Problem, TrustPolicy } from './types.js'
+export { parsePolicy } from './parse.js'
+export type { ParseOptions, ParseResult } from './parse.js'
+export { compileAnchored, compilePartial, compilePolicy } from './compile.js'
+export type { CompiledPolicy, Rule } from './compile.js'
+export { audiences, checkToken, explainPolicy, explainToken } from './check.js'
+export type { CheckResult, Explanation } from './check.js'
+export { isValidAudience, isValidIssuer, isValidSubject } from './token-validity.js'
+export { INSTALLATION_PERMISSIONS, PERMISSION_LEVELS } from './permissions.js'
+export { goQuote } from './goformat.js'

@@ -1,0 +1,48 @@
+// The shapes shared by the trust-policy engine: what a policy file says, where it says it,
+// and what is wrong with it.
+
+/** A trust policy as the Octo STS server reads it (`.github/chainguard/{identity}.sts.yaml`). */
+export interface TrustPolicy {
+  issuer?: string
+  issuer_pattern?: string
+  subject?: string
+  subject_pattern?: string
+  audience?: string
+  audience_pattern?: string
+  claim_pattern?: Record<string, string>
+  permissions?: Record<string, string>
+  /** Org policies only (read from the org's `.github` repository). */
+  repositories?: string[]
+}
+
+/** One thing wrong with a policy file, located when the file says where. */
+export interface Problem {
+  severity: 'error' | 'warning'
+  message: string
+  /** `issuer`, `claim_pattern["email"]`, `permissions["contents"]`, `repositories[0]`, … */
+  field?: string
+  line?: number
+  column?: number
+}
+
+export interface Position {
+  line: number
+  column: number
+}
+
+/** Where each field of a parsed policy was written (1-based), by field name as in `Problem`. */
+export type FieldPositions = Record<string, Position>
+
+/** Why one field of a policy does not admit a token. */
+export interface Finding {
+  field: string
+  /** The policy's pattern as written (without the implicit `^…$`). */
+  pattern?: string
+  /** The policy's exact value, for literal fields. */
+  expected?: string
+  /** The token's value, as the server sees it. */
+  actual?: string
+  /** What the server says (without its `trust policy: ` prefix), or what is wrong. */
+  reason: string
+  line?: number
+}
