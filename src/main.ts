@@ -1,9 +1,11 @@
 // The main step: inputs → OIDC token → exchange → masked output + state for the post step.
 import { auditHash, TOKEN_LIFETIME_MS } from './audit.js'
 import { isActionError } from './errors.js'
+import type { ActionError } from './errors.js'
 import { exchangeToken } from './exchange.js'
 import type { HttpClient } from './http.js'
 import { readInputs } from './inputs.js'
+import type { Inputs } from './inputs.js'
 import { decodeClaims, oidcEndpoint, requestIdToken } from './oidc.js'
 import type { Clock, RetryPolicy } from './retry.js'
 import type { Env, Runner } from './runner.js'
@@ -28,10 +30,12 @@ export const retryPolicy = (deadline: number): RetryPolicy => ({
 })
 
 export async function main({ runner, env, http, clock }: StepDeps): Promise<void> {
+  let inputs: Inputs | undefined
+  let claims: Record<string, unknown> | undefined
   try {
     // The runner's request token is a credential too: masked before anything can print it.
     if (env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) runner.setSecret(env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
-    const inputs = readInputs(runner.getInput, env)
+    inputs = readInputs(runner.getInput, env)
     const endpoint = oidcEndpoint(env)
     const policy = retryPolicy(clock.now() + inputs.timeoutSeconds * 1000)
     const common = {
@@ -44,8 +48,15 @@ export async function main({ runner, env, http, clock }: StepDeps): Promise<void
     }
 
     const idToken = await requestIdToken(endpoint, inputs.audience, common)
-    const claims = decodeClaims(idToken)
+    claims = decodeClaims(idToken)
     if (claims) runner.debug(`OIDC token claims: ${sanitize(JSON.stringify(claims), 4000)}`)
+
+    if (inputs.dryRun) {
+      // The diagnostics (and the policy engine they load) stay out of the success path.
+      const { reportDryRun } = await import('./report.js')
+      await reportDryRun(runner, env, inputs, claims)
+      return
+    }
 
     runner.debug(
       `Exchanging identity "${inputs.identity}" for scope "${inputs.scope}" at https://${inputs.domain}`
@@ -68,10 +79,29 @@ export async function main({ runner, env, http, clock }: StepDeps): Promise<void
     )
     runner.appendSummary(successSummary({ ...inputs, hash, expires }))
   } catch (e) {
+    if (isActionError(e)) await reportFailure(runner, env, e, inputs, claims)
     runner.setFailed(
       isActionError(e)
         ? e.message
         : `Unexpected error: ${sanitize(String((e as Error)?.message ?? e))}. Please report it.`
+    )
+  }
+}
+
+/** The diagnosis (log groups, job summary); its own failure must not hide the real one. */
+async function reportFailure(
+  runner: Runner,
+  env: Env,
+  error: ActionError,
+  inputs: Inputs | undefined,
+  claims: Record<string, unknown> | undefined
+): Promise<void> {
+  try {
+    const report = await import('./report.js')
+    await report.reportFailure(runner, env, error, inputs, claims)
+  } catch (e) {
+    runner.warning(
+      `Could not write the diagnosis: ${sanitize(String((e as Error)?.message ?? e))}. Please report it.`
     )
   }
 }

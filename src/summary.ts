@@ -3,6 +3,63 @@ import type { Inputs } from './inputs.js'
 
 const cell = (s: string): string => s.replace(/[|\\`<>]/g, c => `\\${c}`).replace(/\s+/g, ' ')
 
+// Markdown for untrusted text (claims, server messages, policy contents). CommonMark lets any
+// ASCII punctuation be backslash-escaped, so escaping all of it leaves no link, image, HTML,
+// emphasis, table pipe or entity for a value to start, and the page shows the text as is.
+const PUNCTUATION = /[!-/:-@[-`{-~]/g
+
+/** One line of literal text: every Markdown-active character escaped, whitespace collapsed. */
+export const escapeMarkdown = (text: string): string =>
+  text.replace(/\s+/g, ' ').replace(PUNCTUATION, c => `\\${c}`)
+
+/**
+ * Prose we wrote around values we did not: `code spans` are kept (their content is literal to
+ * Markdown; a stray backtick only ends or starts one), everything else is escaped. Lines are
+ * kept as hard line breaks.
+ */
+export const markdownProse = (text: string): string =>
+  text
+    .split(/\r?\n/)
+    .map(line =>
+      line
+        .split(/(`[^`]+`)/)
+        .map((part, i) => (i % 2 ? part : escapeMarkdown(part)))
+        .join('')
+    )
+    .join('  \n')
+
+/** A fenced code block that no line of `text` can close early. */
+export function codeBlock(text: string, lang = ''): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map(run => run.length))
+  const fence = '`'.repeat(Math.max(3, longest + 1))
+  return `${fence}${lang}\n${text}\n${fence}`
+}
+
+/**
+ * A one-line code span, usable in a table cell: the fence is longer than any backtick run in
+ * `text`, and `|` is escaped (GFM splits cells before it parses code spans).
+ */
+export function codeSpan(text: string): string {
+  const line = text.replace(/\s+/g, ' ')
+  const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map(run => run.length))
+  const fence = '`'.repeat(longest + 1)
+  const pad = /^`|`$|^ .* $/.test(line) || line === '' ? ' ' : ''
+  return `${fence}${pad}${line.replace(/\|/g, '\\|')}${pad}${fence}`
+}
+
+/** A Markdown cell: literal text, or raw Markdown (already safe) when given as `{ md }`. */
+export type Cell = string | { md: string }
+
+/** A table of literal cells (each escaped unless given as `{ md }`). */
+export function markdownTable(
+  header: readonly string[],
+  rows: readonly (readonly Cell[])[]
+): string {
+  const line = (cells: readonly Cell[]): string =>
+    `| ${cells.map(c => (typeof c === 'string' ? escapeMarkdown(c) : c.md)).join(' | ')} |`
+  return [line(header), `|${header.map(() => '---').join('|')}|`, ...rows.map(line)].join('\n')
+}
+
 export function successSummary(
   s: Pick<Inputs, 'identity' | 'scope' | 'domain' | 'revoke'> & { hash: string; expires: string }
 ): string {

@@ -1,0 +1,154 @@
+// Explains a denial against the real policy: when the policy lives in the workflow's own
+// repository and a copy is checked out in GITHUB_WORKSPACE, evaluate it against the token's
+// claims with the server's semantics and report every field that fails, not just the first.
+// The policy engine (yaml + RE2) is loaded only here, on the failure and dry-run paths.
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
+import { isAbsolute, join } from 'node:path'
+import { policyLocation } from './diagnose.js'
+import type { ExchangeContext } from './diagnose.js'
+import type { Env } from './runner.js'
+import type { Finding, Problem } from './policy/types.js'
+
+export type { Finding, Problem } from './policy/types.js'
+
+/** What this module uses of the policy engine (src/policy), loaded on demand. */
+export type PolicyEngine = Pick<typeof import('./policy/index.js'), 'parsePolicy' | 'explainPolicy'>
+
+export const loadPolicyEngine = (): Promise<PolicyEngine> => import('./policy/index.js')
+
+/** The server's limit is far below this; a bigger file is not a policy. */
+export const MAX_POLICY_BYTES = 256 * 1024
+
+/** Where the run stands, for "the server reads the default branch, you checked out …". */
+export interface Checkout {
+  /** GITHUB_REF, e.g. `refs/heads/feature`. */
+  ref?: string
+  /** The repository's default branch, from the event payload when it says. */
+  defaultBranch?: string
+}
+
+export type LocalCheck =
+  /** The policy is read from another repository: nothing here to evaluate. */
+  | { status: 'elsewhere'; policyRepo: string; workflowRepo?: string }
+  /** The policy repository is this one, but no copy is in the workspace. */
+  | { status: 'absent'; path: string; workspace: string }
+  | { status: 'unreadable'; path: string; why: string }
+  /** The engine could not be loaded or threw: a bug, reported but never fatal. */
+  | { status: 'failed'; path: string; why: string }
+  | {
+      status: 'checked'
+      path: string
+      /** What the server would do with this copy: refuse to parse or compile it, deny, allow. */
+      verdict: 'unparseable' | 'uncompilable' | 'deny' | 'allow'
+      /** The file's problems first (unknown keys, bad regex…), then every field that refuses the token. */
+      findings: Finding[]
+      /** What the server accepts but the author probably did not mean. */
+      warnings: Problem[]
+      /** Claims the policy's `claim_pattern` names. */
+      claimNames: string[]
+      /** The permissions the policy asks for, as written. */
+      permissions: Record<string, string>
+    }
+
+export interface CheckDeps {
+  loadEngine?: () => Promise<PolicyEngine>
+  readFile?: (path: string, maxBytes: number) => string | undefined
+}
+
+/** Reads a regular file of at most `maxBytes`; `undefined` when there is none. */
+export function readSmallFile(path: string, maxBytes: number): string | undefined {
+  let fd: number
+  try {
+    fd = openSync(path, 'r')
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined
+    throw e
+  }
+  try {
+    const st = fstatSync(fd)
+    if (!st.isFile()) throw new Error('not a regular file')
+    if (st.size > maxBytes) throw new Error(`larger than ${maxBytes / 1024} KiB`)
+    const buf = Buffer.alloc(st.size)
+    let read = 0
+    while (read < st.size) {
+      const n = readSync(fd, buf, read, st.size - read, read)
+      if (n === 0) break
+      read += n
+    }
+    return buf.subarray(0, read).toString('utf8')
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** GITHUB_REF and the default branch from the event payload (best effort, never throws). */
+export function readCheckout(env: Env, readFile = readSmallFile): Checkout {
+  const out: Checkout = {}
+  if (env.GITHUB_REF) out.ref = env.GITHUB_REF
+  try {
+    const text = env.GITHUB_EVENT_PATH ? readFile(env.GITHUB_EVENT_PATH, 8 << 20) : undefined
+    const branch = (JSON.parse(text ?? 'null') as { repository?: { default_branch?: unknown } })
+      ?.repository?.default_branch
+    if (typeof branch === 'string' && branch) out.defaultBranch = branch
+  } catch {
+    // no payload, or not JSON: the default branch stays unnamed
+  }
+  return out
+}
+
+/** An org scope (or `org/.github`) reads the org's `.github` policy, where `repositories` is allowed. */
+export const isOrgPolicy = (scope: string): boolean => {
+  const repo = scope.split('/')[1]
+  return repo === undefined || repo.toLowerCase() === '.github'
+}
+
+const sameRepo = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase()
+
+/** Evaluates the workspace copy of the policy the exchange used, when there is one. */
+export async function checkLocalPolicy(
+  env: Env,
+  ctx: Pick<ExchangeContext, 'scope' | 'identity' | 'domain'>,
+  claims: Record<string, unknown>,
+  deps: CheckDeps = {}
+): Promise<LocalCheck> {
+  const { repo, path } = policyLocation(ctx.scope, ctx.identity)
+  const workflowRepo = env.GITHUB_REPOSITORY
+  const workspace = env.GITHUB_WORKSPACE
+  if (!workflowRepo || !sameRepo(workflowRepo, repo) || !workspace || !isAbsolute(workspace)) {
+    return {
+      status: 'elsewhere',
+      policyRepo: repo,
+      ...(workflowRepo ? { workflowRepo } : {})
+    }
+  }
+  let text: string | undefined
+  try {
+    text = (deps.readFile ?? readSmallFile)(join(workspace, path), MAX_POLICY_BYTES)
+  } catch (e) {
+    return { status: 'unreadable', path, why: String((e as Error)?.message ?? e) }
+  }
+  if (text === undefined) return { status: 'absent', path, workspace }
+  try {
+    const engine = await (deps.loadEngine ?? loadPolicyEngine)()
+    const options = { isOrgPolicy: isOrgPolicy(ctx.scope) }
+    const explained = engine.explainPolicy(text, claims, ctx.domain, options)
+    const parsed = engine.parsePolicy(text, options)
+    const policy = parsed.policy ?? parsed.partial
+    const permissions: Record<string, string> = {}
+    for (const [name, level] of Object.entries(policy?.permissions ?? {})) {
+      if (typeof level === 'string') permissions[name] = level
+    }
+    return {
+      status: 'checked',
+      path,
+      verdict: explained.verdict,
+      findings: explained.findings,
+      warnings: explained.warnings,
+      claimNames: Object.keys(policy?.claim_pattern ?? {}),
+      permissions
+    }
+  } catch (e) {
+    return { status: 'failed', path, why: String((e as Error)?.message ?? e) }
+  }
+}

@@ -1,0 +1,389 @@
+// The diagnosis a user reads when there is no token (or in a dry run): the local policy's
+// verdict field by field, the claims that decide a match, and a policy that would admit this
+// workflow, written to the log (plain lines and collapsed groups) and to the job summary.
+// Loaded only on the failure and dry-run paths; nothing here ever sees a token.
+import { claimLines, claimsMarkdown, decidingClaims, safeText } from './claims.js'
+import { policyLocation } from './diagnose.js'
+import type { ExchangeContext } from './diagnose.js'
+import type { ActionError, FailureKind } from './errors.js'
+import { checkLocalPolicy, readCheckout } from './explain.js'
+import type { CheckDeps, Checkout, Finding, LocalCheck, Problem } from './explain.js'
+import type { Env, Runner } from './runner.js'
+import { suggestPolicy } from './suggest.js'
+import { codeBlock, codeSpan, markdownProse, markdownTable } from './summary.js'
+
+export interface Report {
+  /** Plain log lines: the verdict, visible without opening anything. */
+  info: string[]
+  /** Collapsed log groups: claims, suggested policy. */
+  groups: { title: string; lines: string[] }[]
+  /** Markdown for the job summary. */
+  summary: string
+}
+
+export const KIND_TITLE: Record<FailureKind, string> = {
+  input: 'invalid input',
+  'oidc-permission': 'the job cannot request an OIDC token',
+  oidc: 'the OIDC token request failed',
+  'app-not-installed': 'the Octo STS App is not installed',
+  'policy-not-found': 'trust policy not found',
+  'policy-invalid': 'trust policy invalid',
+  'policy-mismatch': 'the trust policy does not admit this workflow',
+  'permissions-refused': 'GitHub refused the permissions',
+  'token-rejected': 'the OIDC token was rejected',
+  'rate-limited': 'rate limited',
+  unavailable: 'Octo STS is unavailable',
+  network: 'network error',
+  timeout: 'timed out',
+  protocol: 'unexpected answer',
+  unexpected: 'the exchange was refused'
+}
+
+/** Failures a workspace copy of the policy can say something about. */
+const LOCAL_KINDS = new Set<FailureKind>([
+  'policy-not-found',
+  'policy-invalid',
+  'policy-mismatch',
+  'permissions-refused',
+  'token-rejected'
+])
+
+/** A value inside prose: display-safe and in a code span (literal in the summary). */
+const v = (s: string, max = 300): string => `\`${safeText(s, max).replace(/`/g, "'")}\``
+
+/** Prose written with code spans, for the log: the backticks read fine as they are. */
+const logLine = (prose: string): string => safeText(prose, 2000)
+
+/**
+ * A line we built (YAML, aligned details), kept as it is when making it safe would only
+ * collapse its spaces; otherwise made safe.
+ */
+const aligned = (line: string): string => {
+  const safe = safeText(line, 1200)
+  return safe === line.replace(/\s+/g, ' ').trim() ? line.replace(/\s/g, ' ') : safe
+}
+
+const pluralFields = (n: number): string => (n === 1 ? '1 field' : `${n} fields`)
+
+function problemLine(p: Problem): string {
+  const at = p.line ? ` at line ${p.line}${p.column ? `, column ${p.column}` : ''}` : ''
+  return `${p.severity === 'warning' ? 'warning' : 'error'}${at}: ${p.message}`
+}
+
+/** A finding about the token (not about the file itself). */
+const isMismatch = (f: Finding): boolean =>
+  f.pattern !== undefined || f.expected !== undefined || f.actual !== undefined
+
+function findingLines(f: Finding): string[] {
+  const lines = [`✗ ${f.field}${f.line ? ` (line ${f.line})` : ''}: ${f.reason}`]
+  if (f.pattern !== undefined) lines.push(`    policy pattern: ^${f.pattern}$ (Go RE2)`)
+  else if (f.expected !== undefined) lines.push(`    policy value:   ${f.expected}`)
+  if (isMismatch(f)) lines.push(`    token value:    ${f.actual ?? '(no such claim)'}`)
+  return lines.map(aligned)
+}
+
+const findingRow = (
+  f: Finding
+): [{ md: string }, string, { md: string }, { md: string }, string] => [
+  { md: codeSpan(safeText(f.field, 200)) },
+  f.line ? String(f.line) : '',
+  {
+    md:
+      f.pattern !== undefined
+        ? codeSpan(`^${safeText(f.pattern)}$`)
+        : f.expected !== undefined
+          ? codeSpan(safeText(f.expected))
+          : ''
+  },
+  {
+    md:
+      f.actual !== undefined ? codeSpan(safeText(f.actual)) : isMismatch(f) ? '(no such claim)' : ''
+  },
+  safeText(f.reason, 600)
+]
+
+/** Where the server reads the policy, and how that relates to what was checked here. */
+function defaultBranchNote(repo: string, checkout: Checkout, checked: boolean): string {
+  const branch = checkout.defaultBranch ? ` (${v(checkout.defaultBranch)})` : ''
+  const ref = checkout.ref ? ` (${v(checkout.ref)})` : ''
+  return checked
+    ? `The server reads the policy from the default branch of ${v(repo)}${branch}; this check used the copy checked out in the workspace${ref}, which may differ.`
+    : `The server reads the policy from the default branch of ${v(repo)}${branch}, not from the branch this job runs on.`
+}
+
+interface Verdict {
+  /** Short heading for the check, e.g. `Trust policy check: 2 fields refuse this workflow`. */
+  title: string
+  /** What the check means for this failure, prose with code spans. */
+  prose: string[]
+  /** File problems and mismatching fields, as the engine lists them. */
+  findings: Finding[]
+  warnings: Problem[]
+}
+
+/** What the local check says, given why the exchange failed (or `dry-run`). */
+function verdict(
+  kind: FailureKind | 'dry-run',
+  check: LocalCheck,
+  ctx: Pick<ExchangeContext, 'scope' | 'identity'>,
+  checkout: Checkout
+): Verdict | undefined {
+  const { repo, path } = policyLocation(ctx.scope, ctx.identity)
+  const file = v(path)
+  switch (check.status) {
+    case 'elsewhere':
+      return {
+        title: 'Trust policy check: not possible here',
+        prose: [
+          `The policy is read from ${v(repo)}, not from this workflow's repository${check.workflowRepo ? ` (${v(check.workflowRepo)})` : ''}: it cannot be checked from this workspace. Compare it with the claims below.`,
+          defaultBranchNote(repo, checkout, false)
+        ],
+        findings: [],
+        warnings: []
+      }
+    case 'absent':
+      return {
+        title: `Trust policy check: no ${path} in the workspace`,
+        prose: [
+          kind === 'policy-not-found' || kind === 'dry-run'
+            ? `There is no ${file} in the workspace either: create it on the default branch of ${v(repo)} (a suggested policy is below). If the file does exist, check out the repository (\`actions/checkout\`) before this step to have it checked here.`
+            : `The workspace has no ${file} to check (check out the repository with \`actions/checkout\` before this step to have the policy explained here).`
+        ],
+        findings: [],
+        warnings: []
+      }
+    case 'unreadable':
+    case 'failed':
+      return {
+        title: 'Trust policy check: not possible',
+        prose: [`The workspace copy of ${file} could not be checked: ${v(check.why, 200)}.`],
+        findings: [],
+        warnings: []
+      }
+    case 'checked':
+      break
+  }
+  const mismatches = check.findings.filter(isMismatch)
+  const fileProblems = check.findings.length - mismatches.length
+  const prose: string[] = []
+  let title: string
+  if (check.verdict === 'unparseable' || check.verdict === 'uncompilable') {
+    title = `Trust policy check: ${path} in the workspace is invalid`
+    prose.push(
+      `The workspace copy of ${file} is invalid (${fileProblems === 1 ? '1 problem' : `${fileProblems} problems`}): the server refuses the whole file${mismatches.length ? `. Once it is fixed, ${pluralFields(mismatches.length)} would still refuse this workflow` : ''}. Everything is listed, not just the first.`
+    )
+    if (kind === 'policy-not-found') {
+      prose.push(
+        `The server did not find the file at all: is it on the default branch of ${v(repo)} yet? Fix it before you merge it.`
+      )
+    }
+  } else if (check.verdict === 'allow') {
+    title = `Trust policy check: ${path} in the workspace admits this workflow`
+    const admitted: Record<string, string> = {
+      'policy-not-found': `The workspace has ${file}, and it admits this workflow, but the server found no such file: is it merged to the default branch of ${v(repo)}${checkout.defaultBranch ? ` (${v(checkout.defaultBranch)})` : ''} yet? The server caches a miss for up to 5 minutes: if it was merged just now, re-run the job in a few minutes.`,
+      'policy-invalid': `The workspace copy of ${file} is valid and admits this workflow: the copy on the default branch must differ. Merge the fix; the server caches policies for up to 5 minutes.`,
+      'policy-mismatch': `The workspace copy of ${file} admits this workflow, so the copy on the default branch differs (or the server still caches an older one, for up to 5 minutes).`,
+      'dry-run': `The workspace copy of ${file} would admit this workflow, if it is the copy on the default branch of ${v(repo)}.`
+    }
+    prose.push(admitted[kind] ?? `The workspace copy of ${file} is valid and admits this workflow.`)
+  } else {
+    const n = mismatches.length
+    title = `Trust policy check: ${pluralFields(n)} of ${path} refuse${n === 1 ? 's' : ''} this workflow`
+    prose.push(
+      kind === 'dry-run'
+        ? `The workspace copy of ${file} would refuse this workflow. Every field that does not match is listed (the server reports only the first).`
+        : kind === 'policy-not-found'
+          ? `The server did not find ${file}; the workspace copy would refuse this workflow anyway. Every field that does not match is listed.`
+          : `The workspace copy of ${file} refuses this workflow. Every field that does not match is listed (the server reports only the first).`
+    )
+  }
+  if (kind === 'permissions-refused') {
+    const asked = Object.entries(check.permissions)
+      .filter(([, level]) => typeof level === 'string')
+      .map(([name, level]) => `${name}: ${level}`)
+    prose.push(
+      asked.length
+        ? `The workspace copy asks for ${asked.map(a => v(a)).join(', ')}: the Octo STS App must have each of these on the owner, with these exact snake_case names.`
+        : 'The workspace copy asks for no permissions.'
+    )
+  }
+  prose.push(defaultBranchNote(repo, checkout, true))
+  return { title, prose, findings: check.findings, warnings: check.warnings }
+}
+
+function verdictLog(vd: Verdict): string[] {
+  return [
+    logLine(vd.title),
+    ...vd.findings.flatMap(f => findingLines(f).map(l => '  ' + l)),
+    ...vd.warnings.map(p => '  ' + safeText(problemLine(p), 1000)),
+    ...vd.prose.map(logLine)
+  ]
+}
+
+function verdictMarkdown(vd: Verdict): string[] {
+  const out = [`#### ${markdownProse(vd.title)}`, '']
+  out.push(vd.prose.map(markdownProse).join('\n\n'), '')
+  if (vd.findings.length) {
+    out.push(
+      markdownTable(['Field', 'Line', 'Policy', 'Token', 'Why'], vd.findings.map(findingRow)),
+      ''
+    )
+  }
+  if (vd.warnings.length) {
+    out.push(
+      markdownTable(
+        ['Warning', 'Line'],
+        vd.warnings.map(p => [safeText(p.message, 600), p.line ? String(p.line) : ''])
+      ),
+      ''
+    )
+  }
+  return out
+}
+
+interface Parts {
+  ctx?: Pick<ExchangeContext, 'scope' | 'identity' | 'domain' | 'audience'>
+  claims?: Record<string, unknown>
+  check?: LocalCheck
+  checkout?: Checkout
+}
+
+/** The claims and suggested-policy blocks both reports share. */
+function claimsAndSuggestion(
+  parts: Parts,
+  kind: FailureKind | 'dry-run'
+): { info: string[]; groups: Report['groups']; markdown: string[] } {
+  const info: string[] = []
+  const groups: Report['groups'] = []
+  const markdown: string[] = []
+  const { ctx, claims, check } = parts
+  if (claims && ctx) {
+    const extra = check?.status === 'checked' ? check.claimNames : []
+    const rows = decidingClaims(claims, extra)
+    groups.push({
+      title: "Claims that decide a match (from the job's OIDC token, which is not shown)",
+      lines: claimLines(rows)
+    })
+    markdown.push('#### Claims that decide a match', '', claimsMarkdown(rows), '')
+    const s = suggestPolicy(claims, ctx)
+    const suggestTitle = `A trust policy that admits exactly this workflow: ${s.path} in ${s.repo}`
+    groups.push({
+      title: suggestTitle,
+      lines: [...s.yaml.split('\n'), ...s.warnings.map(w => `Warning: ${w}`)].map(aligned)
+    })
+    markdown.push(
+      `#### A trust policy that admits exactly this workflow`,
+      '',
+      markdownProse(`Commit it as ${v(s.path)} to the default branch of ${v(s.repo)}:`),
+      '',
+      codeBlock(s.yaml, 'yaml'),
+      ''
+    )
+    for (const w of s.warnings) markdown.push(`> [!WARNING]\n> ${markdownProse(w)}`, '')
+    for (const w of s.warnings) info.push(logLine(`Warning: ${w}`))
+  } else if (kind !== 'input' && kind !== 'oidc-permission' && kind !== 'oidc') {
+    info.push('The OIDC token could not be decoded: no claims to show.')
+  }
+  return { info, groups, markdown }
+}
+
+export interface FailureReportInput extends Parts {
+  error: ActionError
+}
+
+export function failureReport(input: FailureReportInput): Report {
+  const { error, ctx, check, checkout = {} } = input
+  const info: string[] = []
+  const markdown: string[] = [
+    `### ❌ Octo STS: no token${ctx ? ` for ${v(ctx.identity, 100)} on ${v(ctx.scope, 100)}` : ''} (${KIND_TITLE[error.kind]})`,
+    '',
+    markdownProse(error.what),
+    '',
+    `**What to do:** ${markdownProse(error.fix)}`,
+    ''
+  ]
+  if (error.kind === 'oidc-permission') {
+    markdown.push(codeBlock('permissions:\n  id-token: write\n  contents: read', 'yaml'), '')
+  }
+  if (ctx && ['policy-not-found', 'policy-invalid', 'policy-mismatch'].includes(error.kind)) {
+    const { repo, path } = policyLocation(ctx.scope, ctx.identity)
+    const branch = checkout.defaultBranch
+      ? `its default branch, ${v(checkout.defaultBranch)}`
+      : 'its default branch'
+    const where = `Where the server looks: ${v(path)} in ${v(repo)}, on ${branch} (a miss or a policy is cached for up to 5 minutes).`
+    markdown.push(markdownProse(where), '')
+  }
+  const vd = ctx && check ? verdict(error.kind, check, ctx, checkout) : undefined
+  if (vd) {
+    info.push(...verdictLog(vd))
+    markdown.push(...verdictMarkdown(vd))
+  }
+  const shared = claimsAndSuggestion(input, error.kind)
+  info.push(...shared.info)
+  markdown.push(...shared.markdown)
+  return { info, groups: shared.groups, summary: markdown.join('\n') }
+}
+
+export function dryRunReport(input: Parts & { ctx: NonNullable<Parts['ctx']> }): Report {
+  const { ctx, check, checkout = {} } = input
+  const { repo } = policyLocation(ctx.scope, ctx.identity)
+  const info = ['Dry run: no exchange was made, and no `token` output is set.']
+  const markdown = [
+    `### Octo STS dry run: ${v(ctx.identity, 100)} on ${v(ctx.scope, 100)}`,
+    '',
+    markdownProse(
+      `No exchange was made and no \`token\` output is set. The exchange would ask ${v(`https://${ctx.domain}`)} for identity ${v(ctx.identity, 100)} with scope ${v(ctx.scope, 100)}.`
+    ),
+    ''
+  ]
+  const vd = check ? verdict('dry-run', check, ctx, checkout) : undefined
+  if (vd) {
+    info.push(...verdictLog(vd))
+    markdown.push(...verdictMarkdown(vd))
+  } else {
+    const note = defaultBranchNote(repo, checkout, false)
+    info.push(logLine(note))
+    markdown.push(markdownProse(note), '')
+  }
+  const shared = claimsAndSuggestion(input, 'dry-run')
+  info.push(...shared.info)
+  markdown.push(...shared.markdown)
+  return { info, groups: shared.groups, summary: markdown.join('\n') }
+}
+
+export function writeReport(runner: Runner, report: Report): void {
+  for (const line of report.info) runner.info(line)
+  for (const g of report.groups) runner.group(g.title, g.lines)
+  runner.appendSummary(report.summary)
+}
+
+/** Checks the local policy when it can help with this failure, then writes the report. */
+export async function reportFailure(
+  runner: Runner,
+  env: Env,
+  error: ActionError,
+  ctx?: Parts['ctx'],
+  claims?: Record<string, unknown>,
+  deps: CheckDeps = {}
+): Promise<void> {
+  const check =
+    ctx && claims && LOCAL_KINDS.has(error.kind)
+      ? await checkLocalPolicy(env, ctx, claims, deps)
+      : undefined
+  const checkout = readCheckout(env, deps.readFile)
+  writeReport(runner, failureReport({ error, ctx, claims, check, checkout }))
+}
+
+/** The dry run's report: claims, suggested policy, and the local policy's verdict. */
+export async function reportDryRun(
+  runner: Runner,
+  env: Env,
+  ctx: NonNullable<Parts['ctx']>,
+  claims: Record<string, unknown> | undefined,
+  deps: CheckDeps = {}
+): Promise<Report> {
+  const check = claims ? await checkLocalPolicy(env, ctx, claims, deps) : undefined
+  const report = dryRunReport({ ctx, claims, check, checkout: readCheckout(env, deps.readFile) })
+  writeReport(runner, report)
+  return report
+}

@@ -1,0 +1,155 @@
+// A trust policy that admits exactly the workflow that is running: the real issuer, the exact
+// subject (exact match is the safer default), and commented, broader or stricter alternatives.
+// Written by hand, not with the yaml package: this module must stay light, and the output is
+// checked against the yaml parser in the tests.
+import { safeText } from './claims.js'
+import type { ExchangeContext } from './diagnose.js'
+import { policyLocation } from './diagnose.js'
+
+export const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com'
+
+export interface Suggestion {
+  /** Repository the policy belongs in (`owner/repo` or `org/.github`). */
+  repo: string
+  /** Path of the policy file in that repository. */
+  path: string
+  /** The policy, YAML, every line display-safe. */
+  yaml: string
+  /** Things to know before committing it, one sentence each. */
+  warnings: string[]
+}
+
+/** Go's regexp.QuoteMeta: `s` as an RE2 pattern that matches exactly `s`. */
+export const quoteMeta = (s: string): string => s.replace(/[\\.+*?()|[\]{}^$]/g, '\\$&')
+
+const YAML_SPECIAL = /^(?:true|false|yes|no|on|off|y|n|null|~)$/i
+
+/** `s` as a YAML scalar: plain when unambiguous, otherwise single-quoted. */
+export function yamlScalar(s: string): string {
+  const plain =
+    /^[A-Za-z0-9][A-Za-z0-9_./@:+-]*$/.test(s) &&
+    !s.endsWith(':') &&
+    !YAML_SPECIAL.test(s) &&
+    !/^[-+.]?[0-9]/.test(s)
+  return plain ? s : `'${s.replace(/'/g, "''")}'`
+}
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v ? v : undefined)
+
+/** The value to put in the policy; `undefined` when it cannot be shown as it is. */
+function exact(v: string | undefined): string | undefined {
+  return v !== undefined && safeText(v, 1000) === v ? v : undefined
+}
+
+/** A pattern for every branch (or tag) of the subject's repository, when `sub` names a ref. */
+export function everyRefPattern(sub: string): { pattern: string; what: string } | undefined {
+  const m = /^(.*?):ref:refs\/(heads|tags)\/([^:]+)(:.*)?$/.exec(sub)
+  if (!m) return undefined
+  const [, prefix = '', kind, , rest] = m
+  const what = kind === 'heads' ? 'every branch' : 'every tag'
+  const any = rest === undefined ? '.*' : '[^:]+'
+  return {
+    pattern: `${quoteMeta(prefix)}:ref:refs/${kind}/${any}${rest === undefined ? '' : quoteMeta(rest)}`,
+    what
+  }
+}
+
+/** `job_workflow_ref` as a pattern; a pull request's merge ref becomes any pull request's. */
+export function workflowPattern(ref: string): string {
+  const m = /^(.*)@refs\/pull\/\d+\/merge$/.exec(ref)
+  return m ? `${quoteMeta(m[1] ?? '')}@refs/pull/[0-9]+/merge` : quoteMeta(ref)
+}
+
+/** Whether `sub` is the subject GitHub gives `pull_request` and `pull_request_target` runs. */
+export const isPullRequestSubject = (sub: string): boolean => /:pull_request$/.test(sub)
+
+export function suggestPolicy(
+  claims: Readonly<Record<string, unknown>>,
+  ctx: Pick<ExchangeContext, 'scope' | 'identity' | 'domain' | 'audience'>
+): Suggestion {
+  const { repo, path } = policyLocation(ctx.scope, ctx.identity)
+  const orgPolicy = !ctx.scope.includes('/')
+  const warnings: string[] = []
+  const lines: string[] = [
+    `# ${path} on the default branch of ${repo}`,
+    '# Admits exactly this workflow: review it before you commit it.'
+  ]
+
+  const rawIss = str(claims.iss)
+  const iss = exact(rawIss)
+  if (iss) lines.push(`issuer: ${yamlScalar(iss)}`)
+  else {
+    lines.push(`issuer: ${GITHUB_ISSUER}`)
+    warnings.push(
+      rawIss
+        ? 'The token\'s `iss` cannot be shown as it is; the policy above uses GitHub\'s issuer: check the "iss" claim.'
+        : "The token has no `iss` claim; the policy above uses GitHub's issuer."
+    )
+  }
+
+  const rawSub = str(claims.sub)
+  const sub = exact(rawSub)
+  if (sub) {
+    lines.push(`subject: ${yamlScalar(sub)}`)
+    const every = everyRefPattern(sub)
+    if (every) {
+      lines.push(
+        `# Or, instead of subject, ${every.what} of the repository (broader: anyone who can push one gets the token):`,
+        `# subject_pattern: ${yamlScalar(every.pattern)}`
+      )
+    }
+  } else {
+    lines.push('subject: REPLACE-WITH-THE-SUB-CLAIM')
+    warnings.push(
+      rawSub
+        ? "The token's `sub` holds characters that cannot be shown safely: copy it into `subject` yourself."
+        : 'The token has no `sub` claim: set `subject` by hand.'
+    )
+  }
+
+  if (ctx.audience !== ctx.domain) {
+    // The server wants its own domain in `aud` unless the policy names the audience.
+    lines.push(`audience: ${yamlScalar(ctx.audience)}`)
+  }
+
+  const event = str(claims.event_name)
+  const pinEvent = rawSub !== undefined && isPullRequestSubject(rawSub) && event === 'pull_request'
+  const workflowRef = exact(str(claims.job_workflow_ref))
+  const pinWorkflow = workflowRef
+    ? `job_workflow_ref: ${yamlScalar(workflowPattern(workflowRef))}`
+    : undefined
+  const pinWorkflowWhy =
+    'To also pin the workflow file (other workflows with this subject are then refused):'
+  if (pinEvent) {
+    lines.push(
+      'claim_pattern:',
+      '  # pull_request_target runs (fork pull requests too) share this subject: pull_request only',
+      '  event_name: pull_request'
+    )
+    if (pinWorkflow) lines.push(`  # ${pinWorkflowWhy}`, `  # ${pinWorkflow}`)
+  } else if (pinWorkflow) {
+    lines.push(`# ${pinWorkflowWhy}`, '# claim_pattern:', `#   ${pinWorkflow}`)
+  }
+
+  lines.push(
+    'permissions:',
+    '  contents: read # replace with what the job needs, snake_case: pull_requests: write, issues: write…'
+  )
+  if (orgPolicy) {
+    const own = str(claims.repository)?.split('/')[1]
+    lines.push(
+      '# Org policies only: the repositories the token may access (omitted: all the App can see).',
+      `# repositories:`,
+      `#   - ${own && exact(own) ? yamlScalar(own) : 'REPOSITORY-NAME'}`
+    )
+  }
+
+  if (rawSub !== undefined && isPullRequestSubject(rawSub)) {
+    warnings.push(
+      event === 'pull_request_target'
+        ? 'This is a `pull_request_target` run: its subject also admits `pull_request` runs, and `pull_request_target` runs for pull requests from forks, whose authors you may not trust. Prefer a subject for a protected branch or environment.'
+        : 'The subject `…:pull_request` is shared by `pull_request` and `pull_request_target` runs, including those for pull requests from forks; the suggestion pins `event_name` to `pull_request`. Grant such a policy read access only.'
+    )
+  }
+  return { repo, path, yaml: lines.join('\n'), warnings }
+}
