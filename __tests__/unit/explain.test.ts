@@ -1,0 +1,210 @@
+import { afterAll, describe, expect, it, jest } from '@jest/globals'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import {
+  checkLocalPolicy,
+  isOrgPolicy,
+  MAX_POLICY_BYTES,
+  readCheckout,
+  readSmallFile
+} from '../../src/explain.js'
+import type { PolicyEngine } from '../../src/explain.js'
+
+const dirs: string[] = []
+afterAll(() => dirs.forEach(d => rmSync(d, { recursive: true, force: true })))
+
+/** A workspace holding `files` (path → content). */
+function workspace(files: Record<string, string> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'explain-'))
+  dirs.push(dir)
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true })
+    writeFileSync(join(dir, path), text)
+  }
+  return dir
+}
+
+const CTX = { scope: 'acme/widgets', identity: 'deploy', domain: 'octo-sts.dev' }
+const PATH = '.github/chainguard/deploy.sts.yaml'
+const CLAIMS = {
+  iss: 'https://token.actions.githubusercontent.com',
+  sub: 'repo:acme/widgets:ref:refs/heads/feature',
+  aud: 'octo-sts.dev',
+  repository: 'acme/widgets',
+  event_name: 'pull_request'
+}
+const env = (ws: string, extra: Record<string, string> = {}) => ({
+  GITHUB_REPOSITORY: 'acme/widgets',
+  GITHUB_WORKSPACE: ws,
+  ...extra
+})
+
+describe('checkLocalPolicy', () => {
+  it('explains every failing field of the workspace copy, with lines', async () => {
+    const ws = workspace({
+      [PATH]: [
+        'issuer: https://token.actions.githubusercontent.com',
+        'subject: repo:acme/widgets:ref:refs/heads/main',
+        'claim_pattern:',
+        '  event_name: push|workflow_dispatch',
+        '  environment: prod',
+        'permissions:',
+        '  contents: write',
+        ''
+      ].join('\n')
+    })
+    const check = await checkLocalPolicy(env(ws), CTX, CLAIMS)
+    if (check.status !== 'checked') throw new Error(check.status)
+    expect(check.findings).toHaveLength(3)
+    expect(check.findings[0]?.field).toBe('subject')
+    expect(check.claimNames).toHaveLength(2)
+    expect(check).toEqual({
+      status: 'checked',
+      path: PATH,
+      verdict: 'deny',
+      // Every failing field, in any order (the server's claim order is Go map order).
+      findings: expect.arrayContaining([
+        {
+          field: 'subject',
+          expected: 'repo:acme/widgets:ref:refs/heads/main',
+          actual: 'repo:acme/widgets:ref:refs/heads/feature',
+          reason:
+            'subject "repo:acme/widgets:ref:refs/heads/feature" did not match "repo:acme/widgets:ref:refs/heads/main"',
+          line: 2
+        },
+        {
+          field: 'claim_pattern["event_name"]',
+          pattern: 'push|workflow_dispatch',
+          actual: 'pull_request',
+          reason: 'claim "event_name" did not match "^push|workflow_dispatch$"',
+          line: 4
+        },
+        {
+          field: 'claim_pattern["environment"]',
+          pattern: 'prod',
+          reason: 'expected claim "environment" not found in token',
+          line: 5
+        }
+      ]),
+      warnings: expect.any(Array),
+      claimNames: expect.arrayContaining(['event_name', 'environment']),
+      permissions: { contents: 'write' }
+    })
+  })
+
+  it('admits when every field matches', async () => {
+    const ws = workspace({
+      [PATH]: `issuer: ${CLAIMS.iss}\nsubject: ${CLAIMS.sub}\npermissions:\n  contents: read\n`
+    })
+    const check = await checkLocalPolicy(env(ws), CTX, CLAIMS)
+    expect(check).toMatchObject({ status: 'checked', verdict: 'allow', findings: [] })
+  })
+
+  it('reports the problems of an invalid file, and still the fields that refuse the token', async () => {
+    const ws = workspace({
+      [PATH]: [
+        'issuer: https://token.actions.githubusercontent.com',
+        'subject: repo:acme/widgets:ref:refs/heads/main',
+        'subject_pattern: repo:acme/widgets:.*',
+        'permission:',
+        '  contents: read',
+        ''
+      ].join('\n')
+    })
+    const check = await checkLocalPolicy(env(ws), CTX, CLAIMS)
+    if (check.status !== 'checked') throw new Error(check.status)
+    expect(check.verdict).toBe('unparseable')
+    const reasons = check.findings.map(f => f.reason).join('\n')
+    expect(reasons).toMatch(/permission/)
+    expect(check.findings.length).toBeGreaterThanOrEqual(2)
+    expect(check.findings.every(f => f.line !== undefined)).toBe(true)
+  })
+
+  it('reads the org policy from the .github repository, where `repositories` is allowed', async () => {
+    expect(isOrgPolicy('acme')).toBe(true)
+    expect(isOrgPolicy('acme/.GitHub')).toBe(true)
+    expect(isOrgPolicy('acme/widgets')).toBe(false)
+    const ws = workspace({
+      [PATH]: `issuer: ${CLAIMS.iss}\nsubject: ${CLAIMS.sub}\nrepositories:\n  - widgets\n`
+    })
+    const org = await checkLocalPolicy(
+      env(ws, { GITHUB_REPOSITORY: 'Acme/.github' }),
+      { ...CTX, scope: 'acme' },
+      CLAIMS
+    )
+    expect(org).toMatchObject({ status: 'checked', verdict: 'allow' })
+    const repo = await checkLocalPolicy(env(ws), CTX, CLAIMS)
+    expect(repo).toMatchObject({ status: 'checked', verdict: 'unparseable' })
+  })
+
+  it('does not look when the policy lives in another repository', async () => {
+    const loadEngine = jest.fn<() => Promise<PolicyEngine>>()
+    const ws = workspace({ [PATH]: 'x' })
+    expect(
+      await checkLocalPolicy(env(ws, { GITHUB_REPOSITORY: 'acme/other' }), CTX, CLAIMS, {
+        loadEngine
+      })
+    ).toEqual({ status: 'elsewhere', policyRepo: 'acme/widgets', workflowRepo: 'acme/other' })
+    expect(await checkLocalPolicy({ GITHUB_WORKSPACE: ws }, CTX, CLAIMS, { loadEngine })).toEqual({
+      status: 'elsewhere',
+      policyRepo: 'acme/widgets'
+    })
+    expect(
+      await checkLocalPolicy({ GITHUB_REPOSITORY: 'acme/widgets' }, CTX, CLAIMS, { loadEngine })
+    ).toMatchObject({ status: 'elsewhere' })
+    expect(loadEngine).not.toHaveBeenCalled()
+  })
+
+  it('says when there is no copy, or it cannot be read, without loading the engine', async () => {
+    const loadEngine = jest.fn<() => Promise<PolicyEngine>>()
+    const ws = workspace()
+    expect(await checkLocalPolicy(env(ws), CTX, CLAIMS, { loadEngine })).toEqual({
+      status: 'absent',
+      path: PATH,
+      workspace: ws
+    })
+    mkdirSync(join(ws, PATH), { recursive: true })
+    expect(await checkLocalPolicy(env(ws), CTX, CLAIMS, { loadEngine })).toEqual({
+      status: 'unreadable',
+      path: PATH,
+      why: expect.stringMatching(/directory|regular file/)
+    })
+    expect(loadEngine).not.toHaveBeenCalled()
+  })
+
+  it('turns an engine failure into a status, never a throw', async () => {
+    const ws = workspace({ [PATH]: 'issuer: x' })
+    const check = await checkLocalPolicy(env(ws), CTX, CLAIMS, {
+      loadEngine: () => Promise.reject(new Error('chunk missing'))
+    })
+    expect(check).toEqual({ status: 'failed', path: PATH, why: 'chunk missing' })
+  })
+})
+
+describe('readSmallFile', () => {
+  it('reads small regular files, refuses big ones, and returns undefined for none', () => {
+    const ws = workspace({ a: 'hello', big: 'x'.repeat(MAX_POLICY_BYTES + 1) })
+    expect(readSmallFile(join(ws, 'a'), 100)).toBe('hello')
+    expect(readSmallFile(join(ws, 'missing'), 100)).toBeUndefined()
+    expect(readSmallFile(join(ws, 'a', 'below-a-file'), 100)).toBeUndefined()
+    expect(() => readSmallFile(join(ws, 'big'), MAX_POLICY_BYTES)).toThrow(/larger than 256 KiB/)
+  })
+})
+
+describe('readCheckout', () => {
+  it('names the ref and the default branch from the event payload', () => {
+    const ws = workspace({
+      'event.json': JSON.stringify({ repository: { default_branch: 'trunk' } })
+    })
+    expect(
+      readCheckout({ GITHUB_REF: 'refs/heads/x', GITHUB_EVENT_PATH: join(ws, 'event.json') })
+    ).toEqual({ ref: 'refs/heads/x', defaultBranch: 'trunk' })
+  })
+  it('does without a payload, or a broken one', () => {
+    const ws = workspace({ 'event.json': '{not json' })
+    expect(readCheckout({ GITHUB_EVENT_PATH: join(ws, 'event.json') })).toEqual({})
+    expect(readCheckout({ GITHUB_EVENT_PATH: join(ws, 'none.json') })).toEqual({})
+    expect(readCheckout({})).toEqual({})
+  })
+})

@@ -1,0 +1,294 @@
+import { describe, expect, it, jest } from '@jest/globals'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { exchangeError } from '../../src/diagnose.js'
+import { ActionError } from '../../src/errors.js'
+import type { LocalCheck, PolicyEngine } from '../../src/explain.js'
+import { noOidcError } from '../../src/oidc.js'
+import {
+  dryRunReport,
+  failureReport,
+  reportDryRun,
+  reportFailure,
+  writeReport
+} from '../../src/report.js'
+import { recordingRunner } from './helpers/runner.js'
+
+const CTX = {
+  scope: 'acme/widgets',
+  identity: 'deploy',
+  domain: 'octo-sts.dev',
+  audience: 'octo-sts.dev'
+}
+const PATH = '.github/chainguard/deploy.sts.yaml'
+const CLAIMS = {
+  iss: 'https://token.actions.githubusercontent.com',
+  sub: 'repo:acme/widgets:ref:refs/heads/feature',
+  aud: 'octo-sts.dev',
+  repository: 'acme/widgets',
+  ref: 'refs/heads/feature',
+  event_name: 'push'
+}
+const CHECKOUT = { ref: 'refs/heads/feature', defaultBranch: 'main' }
+
+const mismatch = (): ActionError =>
+  exchangeError(
+    403,
+    'trust policy: subject "repo:acme/widgets:ref:refs/heads/feature" did not match "repo:acme/widgets:ref:refs/heads/main"',
+    CTX
+  )
+const notFound = (): ActionError =>
+  exchangeError(404, 'unable to find trust policy for "deploy"', CTX)
+
+const denied: LocalCheck = {
+  status: 'checked',
+  path: PATH,
+  verdict: 'deny',
+  findings: [
+    {
+      field: 'subject',
+      expected: 'repo:acme/widgets:ref:refs/heads/main',
+      actual: 'repo:acme/widgets:ref:refs/heads/feature',
+      reason:
+        'subject "repo:acme/widgets:ref:refs/heads/feature" did not match "repo:acme/widgets:ref:refs/heads/main"',
+      line: 2
+    },
+    {
+      field: 'claim_pattern["environment"]',
+      pattern: 'prod',
+      reason: 'expected claim "environment" not found in token',
+      line: 5
+    }
+  ],
+  warnings: [],
+  claimNames: ['environment'],
+  permissions: { contents: 'write' }
+}
+const admitted: LocalCheck = { ...denied, verdict: 'allow', findings: [] }
+
+const infos = (rec: ReturnType<typeof recordingRunner>): string[] =>
+  rec.events.flatMap(e => (e.type === 'info' ? [e.message] : []))
+
+/** No line of the log may start a workflow command. */
+const noCommands = (lines: readonly string[]): void => {
+  for (const l of lines) expect(l).not.toMatch(/^\s*::|##\[/)
+}
+
+describe('failureReport', () => {
+  it('mismatch with a local policy: every failing field, the claims, the suggestion', () => {
+    const r = failureReport({
+      error: mismatch(),
+      ctx: CTX,
+      claims: CLAIMS,
+      check: denied,
+      checkout: CHECKOUT
+    })
+    expect(r.info).toEqual([
+      `Trust policy check: 2 fields of ${PATH} refuse this workflow`,
+      '  ✗ subject (line 2): subject "repo:acme/widgets:ref:refs/heads/feature" did not match "repo:acme/widgets:ref:refs/heads/main"',
+      '      policy value:   repo:acme/widgets:ref:refs/heads/main',
+      '      token value:    repo:acme/widgets:ref:refs/heads/feature',
+      '  ✗ claim_pattern["environment"] (line 5): expected claim "environment" not found in token',
+      '      policy pattern: ^prod$ (Go RE2)',
+      '      token value:    (no such claim)',
+      `The workspace copy of \`${PATH}\` refuses this workflow. Every field that does not match is listed (the server reports only the first).`,
+      'The server reads the policy from the default branch of `acme/widgets` (`main`); this check used the copy checked out in the workspace (`refs/heads/feature`), which may differ.'
+    ])
+    expect(r.groups.map(g => g.title)).toEqual([
+      "Claims that decide a match (from the job's OIDC token, which is not shown)",
+      `A trust policy that admits exactly this workflow: ${PATH} in acme/widgets`
+    ])
+    // The claim the policy names is shown although the token lacks it.
+    expect(r.groups[0]?.lines).toContain('environment  (not in the token)')
+    expect(r.groups[1]?.lines).toContain('subject: repo:acme/widgets:ref:refs/heads/feature')
+    noCommands([...r.info, ...r.groups.flatMap(g => [g.title, ...g.lines])])
+
+    expect(r.summary).toContain(
+      '### ❌ Octo STS: no token for `deploy` on `acme/widgets` (the trust policy does not admit this workflow)'
+    )
+    expect(r.summary).toContain("**What to do:** Compare the token\\'s claims")
+    expect(r.summary).toContain(
+      '| `subject` | 2 | `repo:acme/widgets:ref:refs/heads/main` | `repo:acme/widgets:ref:refs/heads/feature` |'
+    )
+    expect(r.summary).toContain(
+      '| `claim_pattern["environment"]` | 5 | `^prod$` | (no such claim) |'
+    )
+    expect(r.summary).toContain('| `sub` | `repo:acme/widgets:ref:refs/heads/feature` |')
+    expect(r.summary).toContain('```yaml\n# .github/chainguard/deploy.sts.yaml')
+    expect(r.summary).toContain(
+      'Where the server looks\\: `.github/chainguard/deploy.sts.yaml` in `acme/widgets`\\, on its default branch\\, `main`'
+    )
+  })
+
+  it('policy not found: the exact file, repo, default branch and cache in the summary', () => {
+    const r = failureReport({
+      error: notFound(),
+      ctx: CTX,
+      claims: CLAIMS,
+      check: { status: 'absent', path: PATH, workspace: '/ws' },
+      checkout: CHECKOUT
+    })
+    expect(r.summary).toContain('trust policy not found')
+    expect(r.summary).toMatch(
+      /Create \\\.github\\\/chainguard\\\/deploy\\\.sts\\\.yaml in acme\\\/widgets on its default branch/
+    )
+    expect(r.summary).toMatch(/caches a miss for up to 5 minutes/)
+    expect(r.info[0]).toBe(`Trust policy check: no ${PATH} in the workspace`)
+    expect(r.info[1]).toMatch(
+      /There is no `.+` in the workspace either: create it on the default branch of `acme\/widgets`/
+    )
+  })
+
+  it('policy not found but present in the workspace: not on the default branch yet?', () => {
+    const r = failureReport({
+      error: notFound(),
+      ctx: CTX,
+      claims: CLAIMS,
+      check: admitted,
+      checkout: CHECKOUT
+    })
+    expect(r.info.join('\n')).toMatch(
+      /it admits this workflow, but the server found no such file: is it merged to the default branch of `acme\/widgets` \(`main`\) yet\? The server caches a miss for up to 5 minutes/
+    )
+  })
+
+  it('mismatch although the workspace copy admits: the default branch differs', () => {
+    const r = failureReport({ error: mismatch(), ctx: CTX, claims: CLAIMS, check: admitted })
+    expect(r.info.join('\n')).toMatch(
+      /admits this workflow, so the copy on the default branch differs/
+    )
+  })
+
+  it('invalid policy: lists the file problems', () => {
+    const check: LocalCheck = {
+      ...denied,
+      verdict: 'unparseable',
+      findings: [
+        { field: 'permission', reason: 'unknown field "permission"', line: 4 },
+        denied.findings[0]!
+      ]
+    }
+    const r = failureReport({
+      error: exchangeError(404, 'unable to parse trust policy for "deploy"', CTX),
+      ctx: CTX,
+      claims: CLAIMS,
+      check
+    })
+    expect(r.info[0]).toBe(`Trust policy check: ${PATH} in the workspace is invalid`)
+    expect(r.info[1]).toBe('  ✗ permission (line 4): unknown field "permission"')
+    expect(r.info.join('\n')).toMatch(
+      /invalid \(1 problem\): the server refuses the whole file\. Once it is fixed, 1 field would still refuse this workflow/
+    )
+    expect(r.summary).toContain('| `permission` | 4 |  |  | unknown field \\"permission\\" |')
+  })
+
+  it('permissions refused: shows what the policy asks for', () => {
+    const r = failureReport({
+      error: exchangeError(403, 'token exchange failure (StatusUnprocessableEntity)', CTX),
+      ctx: CTX,
+      claims: CLAIMS,
+      check: admitted
+    })
+    expect(r.info.join('\n')).toContain('The workspace copy asks for `contents: write`')
+  })
+
+  it('a policy in another repository cannot be explained here, and says so', () => {
+    const r = failureReport({
+      error: mismatch(),
+      ctx: { ...CTX, scope: 'acme' },
+      claims: CLAIMS,
+      check: { status: 'elsewhere', policyRepo: 'acme/.github', workflowRepo: 'acme/widgets' }
+    })
+    expect(r.info[1]).toMatch(
+      /read from `acme\/.github`, not from this workflow's repository \(`acme\/widgets`\)/
+    )
+  })
+
+  it('no OIDC permission: what to do and the permissions block, nothing else', () => {
+    const r = failureReport({ error: noOidcError(), ctx: CTX })
+    expect(r.info).toEqual([])
+    expect(r.groups).toEqual([])
+    expect(r.summary).toContain('the job cannot request an OIDC token')
+    expect(r.summary).toContain('```yaml\npermissions:\n  id-token: write\n  contents: read\n```')
+  })
+
+  it('untrusted claims and server text cannot inject Markdown, HTML or workflow commands', () => {
+    const evil = '<img src=x onerror=alert(1)>](javascript:x) ::error::boom ##[set-env name=A]b'
+    const r = failureReport({
+      error: exchangeError(403, `trust policy: subject "${evil}" did not match "x"`, CTX),
+      ctx: CTX,
+      claims: { ...CLAIMS, sub: evil, environment: `a\n::warning::b|c` },
+      check: {
+        ...denied,
+        findings: [{ field: 'subject', expected: 'x', actual: evil, reason: `subject ${evil}` }]
+      }
+    })
+    noCommands([...r.info, ...r.groups.flatMap(g => [g.title, ...g.lines])])
+    // Outside code spans and blocks nothing is raw: no tag, link or image can start.
+    const prose = r.summary
+      .replace(/```[\s\S]*?```/g, '')
+      .replace(/(`+)[^`]*?\1/g, '')
+      .replace(/^> \[!WARNING\]$/gm, '')
+    expect(prose).not.toMatch(/(?<!\\)[<[]/)
+    expect(r.summary).not.toContain('::error::')
+    expect(r.summary).not.toContain('\n::')
+  })
+})
+
+describe('dryRunReport', () => {
+  it('says no exchange was made and whether the local policy would admit the workflow', () => {
+    const yes = dryRunReport({ ctx: CTX, claims: CLAIMS, check: admitted, checkout: CHECKOUT })
+    expect(yes.info[0]).toBe('Dry run: no exchange was made, and no `token` output is set.')
+    expect(yes.info[1]).toBe(`Trust policy check: ${PATH} in the workspace admits this workflow`)
+    expect(yes.info.join('\n')).toMatch(
+      /would admit this workflow, if it is the copy on the default branch/
+    )
+    expect(yes.summary).toContain('### Octo STS dry run: `deploy` on `acme/widgets`')
+    const no = dryRunReport({ ctx: CTX, claims: CLAIMS, check: denied })
+    expect(no.info.join('\n')).toMatch(/would refuse this workflow/)
+    const none = dryRunReport({ ctx: CTX, claims: CLAIMS })
+    expect(none.info[1]).toMatch(/reads the policy from the default branch of `acme\/widgets`/)
+  })
+})
+
+describe('writeReport / reportFailure / reportDryRun', () => {
+  it('writes plain lines, then collapsed groups, then the summary', () => {
+    const rec = recordingRunner()
+    writeReport(rec.runner, { info: ['a'], groups: [{ title: 't', lines: ['l'] }], summary: 's' })
+    expect(rec.events).toEqual([
+      { type: 'info', message: 'a' },
+      { type: 'group', title: 't', lines: ['l'] },
+      { type: 'appendSummary', markdown: 's' }
+    ])
+  })
+
+  it('checks the workspace policy only for failures it can explain', async () => {
+    const loadEngine = jest.fn<() => Promise<PolicyEngine>>()
+    const ws = mkdtempSync(join(tmpdir(), 'report-'))
+    mkdirSync(join(ws, '.github/chainguard'), { recursive: true })
+    writeFileSync(join(ws, PATH), 'issuer: x\nsubject: y\n')
+    const env = { GITHUB_REPOSITORY: 'acme/widgets', GITHUB_WORKSPACE: ws }
+    const rec = recordingRunner()
+    const notInstalled = exchangeError(404, 'no installation found for "acme"', CTX)
+    await reportFailure(rec.runner, env, notInstalled, CTX, CLAIMS, { loadEngine })
+    expect(loadEngine).not.toHaveBeenCalled()
+    expect(rec.of('appendSummary')[0]?.markdown).toContain('the Octo STS App is not installed')
+
+    const rec2 = recordingRunner()
+    await reportFailure(rec2.runner, env, mismatch(), CTX, CLAIMS)
+    expect(infos(rec2)[0]).toBe(`Trust policy check: 2 fields of ${PATH} refuse this workflow`)
+
+    const rec3 = recordingRunner()
+    const report = await reportDryRun(rec3.runner, env, CTX, CLAIMS)
+    expect(report.info[1]).toBe(`Trust policy check: 2 fields of ${PATH} refuse this workflow`)
+    expect(rec3.of('group')).toHaveLength(2)
+  })
+
+  it('without claims it says so instead of showing any', async () => {
+    const rec = recordingRunner()
+    await reportFailure(rec.runner, {}, mismatch(), CTX, undefined)
+    expect(infos(rec)).toEqual(['The OIDC token could not be decoded: no claims to show.'])
+    expect(rec.of('group')).toEqual([])
+  })
+})
