@@ -141,7 +141,19 @@ class Reader {
 
   resolve(node: unknown): Node | null {
     let n = node
-    for (let i = 0; i < 100 && isAlias(n); i++) n = n.resolve(this.doc) ?? null
+    for (let i = 0; i < 100 && isAlias(n); i++) {
+      const target = n.resolve(this.doc)
+      if (!target) {
+        this.problem(
+          'error',
+          `YAML error: unknown anchor ${goQuote(n.source)} referenced.`,
+          undefined,
+          this.pos(n)
+        )
+        return null
+      }
+      n = target
+    }
     return (n as Node | null | undefined) ?? null
   }
 
@@ -251,9 +263,10 @@ class Reader {
     const assigned = new Map<string, string>()
     // Go marshals the converted map with sorted keys before decoding, so with case-folded
     // duplicates the last key in byte order wins.
-    const items = this.entries(node, field).sort((a, b) =>
-      a.key < b.key ? -1 : a.key > b.key ? 1 : 0
-    )
+    const entries = this.entries(node, field)
+    const items = known
+      ? entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+      : entries
     for (const { key, pair, keyNode } of items) {
       const path = `${field}[${goQuote(key)}]`
       let name = key

@@ -1,0 +1,249 @@
+// lintPolicy: every problem of a policy file, at its line, for the validate action.
+import { describe, expect, it } from '@jest/globals'
+import { hasTopLevelAlternation, lintPolicy } from '../../src/policy/index.js'
+import type { Problem } from '../../src/policy/index.js'
+
+const GH = 'https://token.actions.githubusercontent.com'
+const lines = (...l: string[]): string => l.join('\n') + '\n'
+const repoPolicy = (text: string): Problem[] => lintPolicy(text, { isOrgPolicy: false })
+const summary = (ps: Problem[]): Array<[string, string | undefined, number | undefined]> =>
+  ps.map(p => [p.severity, p.field, p.line])
+
+describe('lintPolicy', () => {
+  it('finds nothing in a good, narrow policy', () => {
+    expect(
+      repoPolicy(
+        lines(
+          '# Release workflow on main only.',
+          `issuer: ${GH}`,
+          'subject: repo:org/app:ref:refs/heads/main',
+          'claim_pattern:',
+          '  job_workflow_ref: org/app/\\.github/workflows/release\\.yml@refs/heads/main',
+          'permissions:',
+          '  contents: write',
+          '  pull_requests: read'
+        )
+      )
+    ).toEqual([])
+  })
+
+  it('reports YAML errors with their line and nothing else', () => {
+    const ps = repoPolicy(lines(`issuer: ${GH}`, 'subject: [unclosed', 'permissions: {}'))
+    expect(ps).toHaveLength(1)
+    expect(ps[0]).toMatchObject({ severity: 'error' })
+    expect(ps[0]?.message).toMatch(/^YAML error: /)
+    expect(ps[0]?.line).toBeGreaterThanOrEqual(2)
+  })
+
+  it('reports unknown keys, exactly-one-of rules and RE2 errors together, in line order', () => {
+    const ps = repoPolicy(
+      lines(
+        `issuer: ${GH}`,
+        `issuer_pattern: https://token\\.actions\\.githubusercontent\\.com`,
+        'subject_pattern: repo:org/app:ref:refs/heads/(?!main)',
+        'claims:',
+        '  ref: x',
+        'permissions:',
+        '  contents: read'
+      )
+    )
+    expect(summary(ps)).toEqual([
+      ['error', 'issuer_pattern', 2],
+      ['error', 'subject_pattern', 3],
+      ['error', 'claims', 4]
+    ])
+    expect(ps[0]?.message).toContain('only one of issuer or issuer_pattern can be set, got both')
+    expect(ps[1]?.message).toContain('error parsing regexp: invalid or unsupported Perl syntax')
+    expect(ps[2]?.message).toContain('Did you mean "claim_pattern"?')
+  })
+
+  it('checks permission names and levels', () => {
+    const ps = repoPolicy(
+      lines(
+        `issuer: ${GH}`,
+        'subject: repo:org/app:ref:refs/heads/main',
+        'permissions:',
+        '  contents: read',
+        '  pull-requests: write',
+        '  issues: rw',
+        '  checks: none',
+        '  workflows: admin',
+        '  enterprise_people: read'
+      )
+    )
+    expect(summary(ps)).toEqual([
+      ['error', 'permissions["pull-requests"]', 5],
+      ['error', 'permissions["issues"]', 6],
+      ['error', 'permissions["checks"]', 7],
+      ['error', 'permissions["enterprise_people"]', 9]
+    ])
+    expect(ps[0]?.message).toContain('Did you mean "pull_requests"?')
+    expect(ps[1]?.message).toContain('only read, write or admin')
+  })
+
+  it('warns when no permissions are listed', () => {
+    const ps = repoPolicy(lines(`issuer: ${GH}`, 'subject: repo:org/app:ref:refs/heads/main'))
+    expect(summary(ps)).toEqual([['warning', 'permissions', undefined]])
+  })
+
+  it('allows repositories only in org policies, as bare names', () => {
+    const text = lines(
+      `issuer: ${GH}`,
+      'subject: repo:org/app:ref:refs/heads/main',
+      'permissions: {contents: read}',
+      'repositories:',
+      '  - app',
+      '  - org/other',
+      '  - ""'
+    )
+    expect(summary(repoPolicy(text))).toEqual([['error', 'repositories', 4]])
+    expect(summary(lintPolicy(text, { isOrgPolicy: true }))).toEqual([
+      ['error', 'repositories[1]', 6],
+      ['error', 'repositories[2]', 7]
+    ])
+  })
+
+  it('finds literal values no token can carry', () => {
+    const ps = repoPolicy(
+      lines(
+        'issuer: token.actions.githubusercontent.com',
+        'subject: repo:org/app:ref:refs/heads/my branch',
+        'audience: a@b',
+        'permissions: {contents: read}'
+      )
+    )
+    expect(summary(ps)).toEqual([
+      ['error', 'issuer', 1],
+      ['error', 'subject', 2],
+      ['error', 'audience', 3]
+    ])
+    expect(
+      summary(repoPolicy(lines(`issuer: ${GH}/`, 'subject: x', 'permissions: {a: read}')))
+    ).toEqual([
+      ['error', 'issuer', 1],
+      ['error', 'permissions["a"]', 3]
+    ])
+  })
+
+  describe('risky policies (warnings)', () => {
+    // A policy whose only notable field is `field: value` (plus `extra` lines), at line 2.
+    const risky = (field: string, value: string, ...extra: string[]): Problem[] =>
+      repoPolicy(
+        lines(
+          field.startsWith('issuer') ? 'subject: x' : `issuer: ${GH}`,
+          `${field}: ${JSON.stringify(value)}`,
+          ...(field.startsWith('subject') || field.startsWith('issuer') ? [] : ['subject: x']),
+          'permissions: {contents: read}',
+          ...extra
+        )
+      )
+
+    it('a subject_pattern admitting any repository of any owner', () => {
+      for (const p of ['.*', 'repo:.*', 'repo:.*:ref:refs/heads/main', '.+']) {
+        const ps = risky('subject_pattern', p)
+        expect(summary(ps)).toEqual([['warning', 'subject_pattern', 2]])
+        expect(ps[0]?.message).toContain('any repository of any owner')
+      }
+    })
+
+    it('a subject_pattern admitting any repository of the org', () => {
+      const ps = risky('subject_pattern', 'repo:org/.*')
+      expect(summary(ps)).toEqual([['warning', 'subject_pattern', 2]])
+      expect(ps[0]?.message).toContain('any repository of org')
+      // Pinned to a reusable workflow: intended, no warning.
+      expect(
+        risky(
+          'subject_pattern',
+          'repo:org/.*',
+          'claim_pattern:',
+          '  job_workflow_ref: org/workflows/\\.github/workflows/deploy\\.yml@refs/heads/main'
+        )
+      ).toEqual([])
+    })
+
+    it('a subject_pattern admitting any ref', () => {
+      const ps = risky('subject_pattern', 'repo:org/app:.*')
+      expect(summary(ps)).toEqual([
+        ['warning', 'subject_pattern', 2],
+        ['warning', 'subject_pattern', 2]
+      ])
+      expect(ps[0]?.message).toContain('any branch, any tag, any environment of org/app')
+      expect(ps[1]?.message).toContain('pull_request_target')
+      expect(risky('subject_pattern', 'repo:org/app:ref:refs/heads/.*')[0]?.message).toContain(
+        'admits any branch of org/app'
+      )
+      expect(
+        risky(
+          'subject_pattern',
+          'repo:org/app:ref:refs/heads/.*',
+          'claim_pattern: {ref_protected: "true"}'
+        )
+      ).toEqual([])
+      expect(risky('subject_pattern', 'repo:org/app:ref:refs/heads/release-[0-9]+')).toEqual([])
+    })
+
+    it('unanchored alternation at the top level, in any pattern', () => {
+      const ps = risky(
+        'subject_pattern',
+        'repo:org/app:ref:refs/heads/main|repo:org/app:ref:refs/heads/dev',
+        'claim_pattern:',
+        '  event_name: push|workflow_dispatch',
+        '  ref: (refs/heads/main|refs/heads/dev)'
+      )
+      expect(summary(ps)).toEqual([
+        ['warning', 'subject_pattern', 2],
+        ['warning', 'claim_pattern["event_name"]', 5]
+      ])
+      expect(ps[0]?.message).toContain(
+        'the server compiles "^repo:org/app:ref:refs/heads/main|repo:org/app:ref:refs/heads/dev$"'
+      )
+      expect(ps[1]?.message).toContain('Wrap it in a group: "(push|workflow_dispatch)"')
+    })
+
+    it('an issuer_pattern admitting any issuer or other hosts', () => {
+      expect(risky('issuer_pattern', '.*')[0]?.message).toContain('admits any issuer')
+      expect(risky('issuer_pattern', 'https://.*')[0]?.message).toContain('admits any issuer')
+      expect(
+        risky('issuer_pattern', 'https://token\\.actions\\.githubusercontent\\.com.*')[0]?.message
+      ).toContain('admits other hosts')
+      expect(
+        risky('issuer_pattern', 'https://token.actions.githubusercontent.com(/[a-z]+)?')[0]?.message
+      ).toContain('unescaped "."')
+      expect(
+        risky('issuer_pattern', 'https://token\\.actions\\.githubusercontent\\.com(/org)?')
+      ).toEqual([])
+    })
+
+    it('an audience_pattern admitting any audience', () => {
+      expect(summary(risky('audience_pattern', '.*'))).toEqual([['warning', 'audience_pattern', 2]])
+    })
+
+    it('pull_request subjects, unless event_name excludes pull_request_target', () => {
+      const ps = risky('subject', 'repo:org/app:pull_request')
+      expect(summary(ps)).toEqual([['warning', 'subject', 2]])
+      expect(ps[0]?.message).toContain('pull_request_target')
+      expect(
+        risky('subject', 'repo:org/app:pull_request', 'claim_pattern: {event_name: pull_request}')
+      ).toEqual([])
+      expect(
+        summary(risky('subject_pattern', 'repo:org/app:(pull_request|ref:refs/heads/main)'))
+      ).toEqual([['warning', 'subject_pattern', 2]])
+    })
+  })
+})
+
+describe('hasTopLevelAlternation', () => {
+  it.each([
+    ['a|b', true],
+    ['(a|b)', false],
+    ['(a)|b', true],
+    ['[|]', false],
+    ['[]|]', false],
+    ['[[:alpha:]|]x', false],
+    ['a\\|b', false],
+    ['\\Qa|b\\E', false],
+    ['(?:a|b)c|d', true]
+  ])('%s → %s', (p, expected) => {
+    expect(hasTopLevelAlternation(p)).toBe(expected)
+  })
+})

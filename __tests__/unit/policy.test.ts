@@ -1,0 +1,513 @@
+// The trust-policy engine beyond the server's vectors: RE2 (not JavaScript) semantics, the
+// anchoring quirk, strict parsing as sigs.k8s.io/yaml does it, the server's message formats,
+// and explanations that name every failing field.
+import { describe, expect, it } from '@jest/globals'
+import {
+  checkToken,
+  compileAnchored,
+  compilePolicy,
+  explainPolicy,
+  explainToken,
+  goQuote,
+  isValidAudience,
+  isValidSubject,
+  parsePolicy
+} from '../../src/policy/index.js'
+import type { CompiledPolicy, TrustPolicy } from '../../src/policy/index.js'
+import { formatFloat32 } from '../../src/policy/goformat.js'
+
+const GH = 'https://token.actions.githubusercontent.com'
+const DOMAIN = 'octo-sts.dev'
+
+const compiled = (policy: TrustPolicy): CompiledPolicy => {
+  const { compiled, errors } = compilePolicy(policy)
+  if (!compiled) throw new Error(errors.map(e => e.message).join('; '))
+  return compiled
+}
+
+const token = (extra: Record<string, unknown> = {}): Record<string, unknown> => ({
+  iss: GH,
+  sub: 'repo:org/app:ref:refs/heads/main',
+  aud: DOMAIN,
+  repository: 'org/app',
+  ref: 'refs/heads/main',
+  event_name: 'push',
+  ...extra
+})
+
+const subjectMatches = (pattern: string, sub: string): boolean =>
+  checkToken(compiled({ issuer: GH, subject_pattern: pattern }), token({ sub }), DOMAIN).allow
+
+describe('patterns are Go RE2 compiled as ^pattern$', () => {
+  it('anchors a plain pattern at both ends', () => {
+    expect(
+      subjectMatches('repo:org/app:ref:refs/heads/main', 'repo:org/app:ref:refs/heads/main')
+    ).toBe(true)
+    expect(
+      subjectMatches('repo:org/app:ref:refs/heads/main', 'repo:org/app:ref:refs/heads/main2')
+    ).toBe(false)
+    expect(
+      subjectMatches('repo:org/app:ref:refs/heads/main', 'xrepo:org/app:ref:refs/heads/main')
+    ).toBe(false)
+  })
+
+  it('does not group an alternation: a|b is ^a|b$ (the unanchored quirk)', () => {
+    // The first alternative is anchored only at the start, the last only at the end.
+    const p = 'repo:org/app:ref:refs/heads/main|repo:org/app:ref:refs/heads/dev'
+    expect(subjectMatches(p, 'repo:org/app:ref:refs/heads/main-anything')).toBe(true)
+    expect(subjectMatches(p, 'repo:evil/x:environment:repo:org/app:ref:refs/heads/dev')).toBe(true)
+    expect(subjectMatches(`(${p})`, 'repo:org/app:ref:refs/heads/main-anything')).toBe(false)
+    expect(compileAnchored('a|b').test('a-and-more')).toBe(true)
+    expect(compileAnchored('(a|b)').test('a-and-more')).toBe(false)
+  })
+
+  it('treats $ as end of text, not before a final newline (Go, unlike JS with m)', () => {
+    expect(compileAnchored('abc').test('abc\n')).toBe(false)
+    expect(compileAnchored('.').test('\n')).toBe(false)
+  })
+
+  it('accepts RE2 syntax that JavaScript RegExp lacks or reads differently', () => {
+    expect(compileAnchored('(?i)REPO:ORG/.*').test('repo:org/x')).toBe(true)
+    expect(compileAnchored('(?P<owner>[a-z]+)/app').test('org/app')).toBe(true)
+    expect(compileAnchored('main\\z').test('main')).toBe(true)
+    expect(compileAnchored('[[:alpha:]]+').test('abc')).toBe(true)
+    expect(compileAnchored('[[:alpha:]]+').test('ab1')).toBe(false)
+    expect(compileAnchored('\\Qa.b\\E').test('a.b')).toBe(true)
+    expect(compileAnchored('\\Qa.b\\E').test('axb')).toBe(false)
+    // JavaScript would read `[[:alpha:]]` as a class of `[:alph` followed by `]`.
+    expect(new RegExp('^[[:alpha:]]+$').test('abc')).toBe(false)
+  })
+
+  it('rejects what RE2 does not have, with Go error text', () => {
+    expect(() => compileAnchored('(?=a)a')).toThrow(
+      'error parsing regexp: invalid or unsupported Perl syntax: `(?=`'
+    )
+    expect(() => compileAnchored('(a)\\1')).toThrow('invalid escape sequence')
+    expect(() => compileAnchored('a{1001}')).toThrow('invalid repeat count')
+    expect(() => compileAnchored('a**')).toThrow('invalid nested repetition operator')
+    const { errors } = compilePolicy({ issuer: GH, subject_pattern: '(?<=x)y' })
+    expect(errors).toHaveLength(1)
+    expect(errors[0]?.message).toMatch(/^subject_pattern: error parsing regexp: /)
+  })
+})
+
+describe('compilePolicy', () => {
+  it('reports every problem, the server’s first', () => {
+    const { compiled: c, errors } = compilePolicy({
+      issuer: GH,
+      issuer_pattern: '.*',
+      subject_pattern: '(',
+      audience: 'a',
+      audience_pattern: 'b',
+      claim_pattern: { a: '[', b: 'ok' }
+    })
+    expect(c).toBeUndefined()
+    expect(errors.map(e => e.field)).toEqual([
+      'issuer_pattern',
+      'subject_pattern',
+      'audience_pattern',
+      'claim_pattern["a"]'
+    ])
+    expect(errors[0]?.message).toContain(
+      'only one of issuer or issuer_pattern can be set, got both'
+    )
+    expect(errors[2]?.message).toContain('only one of audience or audience_pattern can be set')
+    expect(errors[3]?.message).toMatch(
+      /^error compiling claim_pattern\["a"\]: error parsing regexp: missing closing \]/
+    )
+  })
+
+  it('treats empty strings as unset, as Go does', () => {
+    expect(compilePolicy({ issuer: '', issuer_pattern: '.*', subject: 'x' }).errors).toEqual([])
+    expect(compilePolicy({ issuer: GH, subject: '' }).errors[0]?.message).toContain(
+      'one of subject or subject_pattern must be set, got neither'
+    )
+  })
+})
+
+describe('checkToken: the server’s order and messages', () => {
+  const policy = compiled({
+    issuer: GH,
+    subject: 'repo:org/app:ref:refs/heads/main',
+    claim_pattern: { event_name: 'push', ref_protected: 'true' }
+  })
+
+  it('admits a matching token (aud as a string or a list, booleans as "true")', () => {
+    expect(checkToken(policy, token({ ref_protected: true }), DOMAIN)).toEqual({ allow: true })
+    expect(checkToken(policy, token({ ref_protected: true, aud: ['x', DOMAIN] }), DOMAIN)).toEqual({
+      allow: true
+    })
+  })
+
+  it('checks issuer, then subject, then audience, then claims', () => {
+    const all = token({ iss: 'https://other.example', sub: 'repo:x/y:pull_request', aud: 'x' })
+    expect(checkToken(policy, all, DOMAIN)).toEqual({
+      allow: false,
+      reason: `issuer "https://other.example" did not match "${GH}"`
+    })
+    expect(checkToken(policy, { ...all, iss: GH }, DOMAIN)).toEqual({
+      allow: false,
+      reason: 'subject "repo:x/y:pull_request" did not match "repo:org/app:ref:refs/heads/main"'
+    })
+    expect(checkToken(policy, token({ aud: ['sigstore', 'x'] }), DOMAIN)).toEqual({
+      allow: false,
+      reason: 'audience "octo-sts.dev" did not match any of ["sigstore" "x"]'
+    })
+    expect(checkToken(policy, token({ aud: [] }), DOMAIN)).toEqual({
+      allow: false,
+      reason: 'audience "octo-sts.dev" did not match any of []'
+    })
+  })
+
+  it('uses the policy audience instead of the domain when it has one', () => {
+    const p = compiled({ issuer: GH, subject_pattern: '.*', audience: 'custom' })
+    expect(checkToken(p, token({ aud: 'custom' }), DOMAIN).allow).toBe(true)
+    expect(checkToken(p, token(), DOMAIN)).toEqual({
+      allow: false,
+      reason: 'audience "custom" did not match any of ["octo-sts.dev"]'
+    })
+  })
+
+  it('denies missing, null, numeric and list claims; shows the anchored pattern on a mismatch', () => {
+    const p = compiled({ issuer: GH, subject_pattern: '.*', claim_pattern: { x: '\\d+' } })
+    expect(checkToken(p, token(), DOMAIN)).toEqual({
+      allow: false,
+      reason: 'expected claim "x" not found in token'
+    })
+    for (const x of [null, 21, ['1'], { a: 1 }]) {
+      expect(checkToken(p, token({ x }), DOMAIN)).toEqual({
+        allow: false,
+        reason: 'expected claim "x" not a string'
+      })
+    }
+    expect(checkToken(p, token({ x: 'abc' }), DOMAIN)).toEqual({
+      allow: false,
+      reason: 'claim "x" did not match "^\\\\d+$"'
+    })
+    expect(checkToken(p, token({ x: '21' }), DOMAIN).allow).toBe(true)
+    // A claim inherited from Object.prototype is not a claim.
+    const q = compiled({ issuer: GH, subject_pattern: '.*', claim_pattern: { toString: '.*' } })
+    expect(checkToken(q, token(), DOMAIN).allow).toBe(false)
+  })
+
+  it('refuses tokens whose iss, sub or aud the server finds malformed', () => {
+    const p = compiled({ issuer_pattern: '.*', subject_pattern: '.*', audience_pattern: '.*' })
+    expect(checkToken(p, token({ iss: 'http://example.com' }), DOMAIN)).toEqual({
+      allow: false,
+      reason: 'invalid issuer in token'
+    })
+    expect(checkToken(p, token({ sub: 'has space' }), DOMAIN)).toEqual({
+      allow: false,
+      reason: 'invalid subject in token'
+    })
+    expect(checkToken(p, token({ aud: ['ok', 'a@b'] }), DOMAIN)).toEqual({
+      allow: false,
+      reason: 'invalid audience in token'
+    })
+    expect(checkToken(p, {}, DOMAIN)).toEqual({ allow: false, reason: 'invalid issuer in token' })
+  })
+
+  it('quotes values the way Go %q does', () => {
+    const p = compiled({ issuer: GH, subject: 'a' })
+    expect(checkToken(p, token({ sub: 'é' }), DOMAIN)).toEqual({
+      allow: false,
+      reason: 'subject "é" did not match "a"'
+    })
+    expect(goQuote('é"\\')).toBe('"é\\"\\\\"')
+    expect(goQuote('a\nb\u0000\u200b😀')).toBe('"a\\nb\\x00\\u200b😀"')
+  })
+})
+
+describe('explainToken: every failing field', () => {
+  it('lists issuer, subject, audience and each claim at once, with lines', () => {
+    const text = [
+      `issuer: ${GH}`,
+      'subject_pattern: repo:org/app:ref:refs/heads/(main|release)',
+      'audience: custom',
+      'claim_pattern:',
+      '  event_name: push',
+      '  ref_protected: "true"',
+      '  environment: prod',
+      '  run_attempt: "1"',
+      'permissions:',
+      '  contents: read'
+    ].join('\n')
+    const parsed = parsePolicy(text)
+    expect(parsed.errors).toEqual([])
+    const { compiled: c } = compilePolicy(parsed.policy ?? {}, parsed.positions)
+    if (!c) throw new Error('did not compile')
+    const findings = explainToken(
+      c,
+      token({
+        iss: 'https://example.com',
+        sub: 'repo:org/app:ref:refs/heads/feature',
+        event_name: 'pull_request',
+        ref_protected: false,
+        run_attempt: 1
+      }),
+      DOMAIN
+    )
+    expect(findings).toEqual([
+      {
+        field: 'issuer',
+        expected: GH,
+        actual: 'https://example.com',
+        reason: `issuer "https://example.com" did not match "${GH}"`,
+        line: 1
+      },
+      {
+        field: 'subject_pattern',
+        pattern: 'repo:org/app:ref:refs/heads/(main|release)',
+        actual: 'repo:org/app:ref:refs/heads/feature',
+        reason:
+          'subject "repo:org/app:ref:refs/heads/feature" did not match pattern "repo:org/app:ref:refs/heads/(main|release)"',
+        line: 2
+      },
+      {
+        field: 'audience',
+        expected: 'custom',
+        actual: '["octo-sts.dev"]',
+        reason: 'audience "custom" did not match any of ["octo-sts.dev"]',
+        line: 3
+      },
+      {
+        field: 'claim_pattern["event_name"]',
+        pattern: 'push',
+        actual: 'pull_request',
+        reason: 'claim "event_name" did not match "^push$"',
+        line: 5
+      },
+      {
+        field: 'claim_pattern["ref_protected"]',
+        pattern: 'true',
+        actual: 'false',
+        reason: 'claim "ref_protected" did not match "^true$"',
+        line: 6
+      },
+      {
+        field: 'claim_pattern["environment"]',
+        pattern: 'prod',
+        reason: 'expected claim "environment" not found in token',
+        line: 7
+      },
+      {
+        field: 'claim_pattern["run_attempt"]',
+        pattern: '1',
+        actual: '1',
+        reason: 'expected claim "run_attempt" not a string',
+        line: 8
+      }
+    ])
+    // checkToken's reason is the first finding's.
+    expect(checkToken(c, token({ iss: 'https://example.com' }), DOMAIN)).toMatchObject({
+      reason: findings[0]?.reason
+    })
+  })
+
+  it('is empty for an admitted token', () => {
+    expect(explainToken(compiled({ issuer: GH, subject_pattern: '.*' }), token(), DOMAIN)).toEqual(
+      []
+    )
+  })
+})
+
+describe('explainPolicy: the file and the token together', () => {
+  it('reports an unknown key, a bad regex and both subject fields, then still evaluates the rest', () => {
+    const text = [
+      `issuer: ${GH}`,
+      'subject: repo:org/app:ref:refs/heads/main',
+      'subject_pattern: repo:org/app:.*',
+      'claim_pattern:',
+      '  workflow: "["',
+      '  event_name: push',
+      'permission:',
+      '  contents: read'
+    ].join('\n')
+    const e = explainPolicy(text, token({ event_name: 'schedule' }), DOMAIN)
+    expect(e.verdict).toBe('unparseable')
+    expect(e.findings.map(f => [f.field, f.line])).toEqual([
+      ['permission', 7],
+      ['subject_pattern', 3],
+      ['claim_pattern["workflow"]', 5],
+      ['claim_pattern["event_name"]', 6]
+    ])
+    expect(e.findings[0]?.reason).toContain('Did you mean "permissions"?')
+    expect(e.findings[1]?.reason).toContain('only one of subject or subject_pattern')
+    expect(e.findings[2]?.reason).toContain('error parsing regexp')
+    expect(e.findings[3]?.reason).toBe('claim "event_name" did not match "^push$"')
+  })
+
+  it('says uncompilable, deny or allow like the server would', () => {
+    expect(explainPolicy(`issuer: ${GH}\nsubject_pattern: "("`, token(), DOMAIN).verdict).toBe(
+      'uncompilable'
+    )
+    expect(explainPolicy(`issuer: ${GH}\nsubject: nope`, token(), DOMAIN).verdict).toBe('deny')
+    expect(
+      explainPolicy(`issuer: ${GH}\nsubject: repo:org/app:ref:refs/heads/main`, token(), DOMAIN)
+    ).toEqual({
+      verdict: 'allow',
+      findings: [],
+      warnings: []
+    })
+    expect(explainPolicy('issuer: [', token(), DOMAIN).verdict).toBe('unparseable')
+  })
+})
+
+describe('parsePolicy: strict, like sigs.k8s.io/yaml UnmarshalStrict', () => {
+  it('fails on unknown keys at any level, with their lines', () => {
+    const r = parsePolicy(
+      `issuer: ${GH}\nsubject: x\npermissions:\n  pull-requests: write\n  contents: read\nextra: 1\n`
+    )
+    expect(r.policy).toBeUndefined()
+    expect(r.errors.map(e => [e.field, e.line, e.column])).toEqual([
+      ['extra', 6, 1],
+      ['permissions["pull-requests"]', 4, 3]
+    ])
+    expect(r.errors[1]?.message).toContain('Did you mean "pull_requests"?')
+    expect(r.partial).toEqual({ issuer: GH, subject: 'x', permissions: { contents: 'read' } })
+  })
+
+  it('allows repositories only in an org policy', () => {
+    const text = `issuer: ${GH}\nsubject: x\nrepositories:\n  - app\n  - 42\n`
+    expect(parsePolicy(text).errors[0]).toMatchObject({ field: 'repositories', line: 3 })
+    const org = parsePolicy(text, { isOrgPolicy: true })
+    expect(org.errors).toEqual([])
+    expect(org.policy?.repositories).toEqual(['app', '42'])
+    expect(org.positions['repositories[1]']).toEqual({ line: 5, column: 5 })
+  })
+
+  it('matches struct keys case-insensitively and warns; map keys stay exact', () => {
+    const r = parsePolicy(
+      `Issuer: ${GH}\nSUBJECT: x\nclaim_pattern: {Email: a}\npermissions: {Contents: read}`
+    )
+    expect(r.errors).toEqual([])
+    expect(r.policy).toEqual({
+      issuer: GH,
+      subject: 'x',
+      claim_pattern: { Email: 'a' },
+      permissions: { contents: 'read' }
+    })
+    expect(r.warnings.map(w => w.field)).toEqual(['issuer', 'subject', 'permissions["Contents"]'])
+  })
+
+  it('converts YAML 1.1 scalars where the server expects strings, and says so', () => {
+    const r = parsePolicy(
+      [
+        `issuer: ${GH}`,
+        'subject: 1234567890',
+        'claim_pattern:',
+        '  ref_protected: yes',
+        '  a: on',
+        '  b: 0777',
+        '  c: 1.50',
+        '  d: 2024-01-01',
+        '  e: 1:20',
+        '  f: ~',
+        '  g: 1e6'
+      ].join('\n')
+    )
+    expect(r.errors).toEqual([])
+    expect(r.policy?.subject).toBe('1234567890')
+    expect(r.policy?.claim_pattern).toEqual({
+      ref_protected: 'true',
+      a: 'true',
+      b: '511',
+      c: '1.5',
+      d: '2024-01-01',
+      e: '1:20',
+      f: '',
+      g: '1e+06'
+    })
+    expect(r.warnings.map(w => [w.field, w.line])).toEqual([
+      ['claim_pattern["ref_protected"]', 4],
+      ['claim_pattern["a"]', 5],
+      ['claim_pattern["b"]', 6],
+      ['claim_pattern["c"]', 7],
+      ['claim_pattern["g"]', 11]
+    ])
+    expect(r.warnings[0]?.message).toContain('the unquoted value yes is a YAML 1.1 boolean')
+  })
+
+  it('fails on a mapping or list where a string belongs, and on a non-mapping document', () => {
+    expect(parsePolicy(`issuer: [${GH}]\nsubject: x`).errors[0]).toMatchObject({
+      field: 'issuer',
+      line: 1,
+      column: 9
+    })
+    expect(parsePolicy('claim_pattern: [a]').errors[0]?.message).toContain('must be a mapping')
+    expect(parsePolicy('repositories: app', { isOrgPolicy: true }).errors[0]?.message).toContain(
+      'must be a list'
+    )
+    expect(parsePolicy('- a\n- b').errors[0]?.message).toContain('must be a YAML mapping')
+    expect(parsePolicy('just text').errors[0]?.message).toContain('must be a YAML mapping')
+  })
+
+  it('treats null and empty as unset; an empty file is an empty policy', () => {
+    expect(parsePolicy(`issuer: ${GH}\nsubject:\naudience: ~`).policy).toEqual({ issuer: GH })
+    expect(parsePolicy('').policy).toEqual({})
+    expect(parsePolicy('# only a comment\n').policy).toEqual({})
+    const r = parsePolicy('permissions:\n  contents:\n')
+    expect(r.policy).toEqual({ permissions: {} })
+    expect(r.warnings[0]).toMatchObject({ field: 'permissions["contents"]', line: 2 })
+  })
+
+  it('fails on duplicate keys and YAML syntax errors, with lines', () => {
+    const dup = parsePolicy(`issuer: ${GH}\nsubject: a\nsubject: b\n`)
+    expect(dup.policy).toBeUndefined()
+    expect(dup.errors[0]).toMatchObject({ severity: 'error', line: 3 })
+    expect(dup.errors[0]?.message).toMatch(/^YAML error: /)
+    const bad = parsePolicy(`issuer: ${GH}\nsubject: "unterminated\n`)
+    expect(bad.errors[0]?.line).toBeGreaterThanOrEqual(2)
+  })
+
+  it('reads only the first document, and applies merge keys and aliases', () => {
+    const r = parsePolicy(`issuer: ${GH}\nsubject: a\n---\nsubject: b\n`)
+    expect(r.policy).toEqual({ issuer: GH, subject: 'a' })
+    expect(r.warnings[0]?.message).toContain('only the first')
+    const m = parsePolicy(
+      `base: &b {issuer: "${GH}"}\n`.replace('base', 'claim_pattern') + `<<: *b\nsubject: *x\n`
+    )
+    expect(m.errors[0]).toMatchObject({
+      line: 3,
+      message: 'YAML error: unknown anchor "x" referenced.'
+    })
+    const merged = parsePolicy(
+      `claim_pattern: &c {x: "1"}\n<<: {issuer: "${GH}", subject: s}\nsubject: t\n`
+    )
+    expect(merged.errors).toEqual([])
+    expect(merged.policy).toEqual({ issuer: GH, subject: 't', claim_pattern: { x: '1' } })
+  })
+})
+
+describe('token field checks (oidcvalidate)', () => {
+  it('subjects', () => {
+    expect(isValidSubject('repo:org/app:ref:refs/heads/main')).toBe(true)
+    expect(isValidSubject('a|b@c')).toBe(true)
+    for (const s of ['', 'a b', 'a\tb', 'a"b', 'a[b]', 'x'.repeat(256), 'a\u200bb']) {
+      expect(isValidSubject(s)).toBe(false)
+    }
+  })
+  it('audiences', () => {
+    expect(isValidAudience('octo-sts.dev')).toBe(true)
+    expect(isValidAudience('https://example.com/x')).toBe(true)
+    for (const a of ['', 'a|b', 'a@b', 'a b']) expect(isValidAudience(a)).toBe(false)
+  })
+})
+
+describe('Go number formatting (strconv.FormatFloat g -1 32)', () => {
+  it.each([
+    [1.5, '1.5'],
+    [0.1, '0.1'],
+    [100000, '100000'],
+    [1e6, '1e+06'],
+    [123456789, '1.2345679e+08'],
+    [0.0001, '0.0001'],
+    [0.00001, '1e-05'],
+    [-2.5, '-2.5'],
+    [0, '0'],
+    [Infinity, '+Inf'],
+    [NaN, 'NaN']
+  ])('%p → %s', (f, s) => {
+    expect(formatFloat32(f)).toBe(s)
+  })
+})

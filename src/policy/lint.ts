@@ -1,0 +1,298 @@
+// Everything wrong with one policy file, for policy authors (the validate action): what the
+// server would reject (errors), what can never admit a token (errors), and what admits more
+// than its author likely meant (warnings). Risky patterns are found by matching the compiled
+// RE2 pattern against probe values a stranger could produce, not by reading the pattern text.
+import { compilePartial } from './compile.js'
+import type { CompiledPolicy, Rule } from './compile.js'
+import { goQuote } from './goformat.js'
+import { parsePolicy } from './parse.js'
+import { PERMISSION_LEVELS } from './permissions.js'
+import { isValidAudience, isValidIssuer, isValidSubject } from './token-validity.js'
+import type { FieldPositions, Problem, TrustPolicy } from './types.js'
+
+export interface LintOptions {
+  /** The file is in the org's `.github` repository, where `repositories` is allowed. */
+  isOrgPolicy: boolean
+}
+
+const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com'
+const PROBE = 'zz-probe'
+
+/** True when `pattern` has a `|` outside any group or class, which `^…$` does not anchor. */
+export function hasTopLevelAlternation(pattern: string): boolean {
+  let depth = 0
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]
+    if (c === '\\') {
+      if (pattern[i + 1] === 'Q') {
+        const end = pattern.indexOf('\\E', i + 2)
+        i = end < 0 ? pattern.length : end + 1
+      } else i++
+    } else if (c === '[') {
+      i++
+      if (pattern[i] === '^') i++
+      if (pattern[i] === ']') i++
+      while (i < pattern.length && pattern[i] !== ']') {
+        if (pattern[i] === '\\') i += 2
+        else if (pattern.startsWith('[:', i)) {
+          const end = pattern.indexOf(':]', i + 2)
+          i = end < 0 ? i + 1 : end + 2
+        } else i++
+      }
+    } else if (c === '(') depth++
+    else if (c === ')') depth--
+    else if (c === '|' && depth === 0) return true
+  }
+  return false
+}
+
+const matches = (rule: Rule | undefined, value: string): boolean =>
+  rule?.re ? rule.re.test(value) : rule?.literal === value
+
+/** A claim_pattern rule that refuses `value` (so it narrows what the subject admits). */
+const claimRefuses = (compiled: CompiledPolicy, claim: string, value: string): boolean =>
+  compiled.claims.some(r => r.field === `claim_pattern[${goQuote(claim)}]` && !matches(r, value))
+
+class Linter {
+  readonly problems: Problem[] = []
+  constructor(
+    private readonly positions: FieldPositions,
+    private readonly earlier: readonly Problem[]
+  ) {}
+
+  /** A field (or one inside it) already has an error. */
+  faulty(field: string): boolean {
+    return this.earlier.some(p => p.severity === 'error' && p.field?.startsWith(field))
+  }
+
+  add(severity: Problem['severity'], field: string, message: string): void {
+    const p: Problem = { severity, field, message }
+    const pos = this.positions[field]
+    if (pos) {
+      p.line = pos.line
+      p.column = pos.column
+    }
+    this.problems.push(p)
+  }
+
+  permissions(policy: TrustPolicy): void {
+    const perms = policy.permissions
+    if ((!perms || Object.keys(perms).length === 0) && !this.faulty('permissions')) {
+      this.add(
+        'warning',
+        'permissions',
+        'no permissions listed: the token may get every permission the Octo STS App has on the installation. List only what the workflow needs, e.g. `contents: read`.'
+      )
+      return
+    }
+    for (const [name, level] of Object.entries(perms ?? {})) {
+      if (!PERMISSION_LEVELS.has(level)) {
+        this.add(
+          'error',
+          `permissions[${goQuote(name)}]`,
+          `permissions[${goQuote(name)}] is ${goQuote(level)}: GitHub grants only read, write or admin, and refuses the whole token otherwise.`
+        )
+      }
+    }
+  }
+
+  repositories(policy: TrustPolicy): void {
+    ;(policy.repositories ?? []).forEach((repo, i) => {
+      const field = `repositories[${i}]`
+      if (repo === '') this.add('error', field, `${field} is empty: GitHub refuses the token.`)
+      else if (repo.includes('/')) {
+        this.add(
+          'error',
+          field,
+          `${field} is ${goQuote(repo)}: list repository names without the owner (${goQuote(repo.split('/').pop() ?? '')}); GitHub refuses the token otherwise.`
+        )
+      }
+    })
+  }
+
+  /** Literal values no valid token can carry. */
+  impossible(compiled: CompiledPolicy): void {
+    const { issuer, subject, audience } = compiled
+    if (issuer?.literal !== undefined) {
+      if (!isValidIssuer(issuer.literal)) {
+        this.add(
+          'error',
+          'issuer',
+          `issuer ${goQuote(issuer.literal)} is not a valid OIDC issuer (an https URL without query, fragment or user): the server refuses every token with such an iss, so this policy admits nothing. For GitHub Actions: ${GITHUB_ISSUER}`
+        )
+      } else if (
+        issuer.literal.replace(/\/+$/, '') === GITHUB_ISSUER &&
+        issuer.literal !== GITHUB_ISSUER
+      ) {
+        this.add(
+          'error',
+          'issuer',
+          `issuer ${goQuote(issuer.literal)} has a trailing slash; GitHub's tokens say ${goQuote(GITHUB_ISSUER)} and the match is exact.`
+        )
+      }
+    }
+    if (subject?.literal !== undefined && !isValidSubject(subject.literal)) {
+      this.add(
+        'error',
+        'subject',
+        `subject ${goQuote(subject.literal)} contains characters (spaces, quotes, brackets, …) the server refuses in a token's sub: this policy admits nothing.`
+      )
+    }
+    if (audience?.literal !== undefined && !isValidAudience(audience.literal)) {
+      this.add(
+        'error',
+        'audience',
+        `audience ${goQuote(audience.literal)} contains characters the server refuses in a token's aud: this policy admits nothing.`
+      )
+    }
+  }
+
+  alternation(compiled: CompiledPolicy): void {
+    const rules = [compiled.issuer, compiled.subject, compiled.audience, ...compiled.claims]
+    for (const rule of rules) {
+      if (!rule?.pattern || !hasTopLevelAlternation(rule.pattern)) continue
+      this.add(
+        'warning',
+        rule.field,
+        `${rule.field} ${goQuote(rule.pattern)} has a top-level |: the server compiles ${goQuote('^' + rule.pattern + '$')}, so the first alternative is anchored only at the start and the last only at the end (they match longer values too). Wrap it in a group: ${goQuote('(' + rule.pattern + ')')}.`
+      )
+    }
+  }
+
+  issuerPattern(compiled: CompiledPolicy): void {
+    const rule = compiled.issuer
+    if (!rule?.re || !rule.pattern) return
+    if (rule.re.test(`https://${PROBE}.example`)) {
+      this.add(
+        'warning',
+        rule.field,
+        `issuer_pattern ${goQuote(rule.pattern)} admits any issuer (it matches "https://${PROBE}.example"): anyone who runs an OIDC provider can present a token. Use issuer: ${GITHUB_ISSUER}, or a pattern naming your issuers.`
+      )
+      return
+    }
+    const host = /^https:\/\/((?:[A-Za-z0-9-]|\\\.|\.)+)/.exec(rule.pattern)?.[1]
+    if (!host) return
+    const plain = host.replace(/\\\./g, '.')
+    if (rule.re.test(`https://${plain}.${PROBE}.example`)) {
+      this.add(
+        'warning',
+        rule.field,
+        `issuer_pattern ${goQuote(rule.pattern)} admits other hosts (it matches "https://${plain}.${PROBE}.example"): end the host part explicitly.`
+      )
+    } else if (/(^|[^\\])\./.test(host) && rule.re.test(`https://${plain.replace(/\./g, 'x')}`)) {
+      this.add(
+        'warning',
+        rule.field,
+        `issuer_pattern ${goQuote(rule.pattern)} has an unescaped "." in its host, which matches any character: write \\. instead.`
+      )
+    }
+  }
+
+  audiencePattern(compiled: CompiledPolicy): void {
+    const rule = compiled.audience
+    if (rule?.re && rule.pattern && rule.re.test(`${PROBE}-audience`)) {
+      this.add(
+        'warning',
+        rule.field,
+        `audience_pattern ${goQuote(rule.pattern)} admits any audience: a token the workflow requested for another service can be replayed here. Name the audience.`
+      )
+    }
+  }
+
+  subject(compiled: CompiledPolicy): void {
+    const rule = compiled.subject
+    if (!rule) return
+    const field = rule.field
+    const shown = goQuote(rule.pattern ?? rule.literal ?? '')
+    const narrowedToWorkflow = (repo: string): boolean =>
+      claimRefuses(
+        compiled,
+        'job_workflow_ref',
+        `${repo}/.github/workflows/${PROBE}.yml@refs/heads/main`
+      ) || claimRefuses(compiled, 'repository', repo)
+    const prWarning = (): void => {
+      if (claimRefuses(compiled, 'event_name', 'pull_request_target')) return
+      this.add(
+        'warning',
+        field,
+        `${field} ${shown} admits pull_request subjects, which GitHub also gives pull_request_target runs: those run for pull requests from forks, so a workflow that runs a fork's code could hand it this token. Add claim_pattern: {event_name: pull_request}, or use a subject for a branch or environment.`
+      )
+    }
+    if (rule.literal !== undefined) {
+      if (rule.literal.endsWith(':pull_request')) prWarning()
+      return
+    }
+    if (!rule.re || !rule.pattern) return
+    const pattern = rule.pattern
+    if (
+      rule.re.test(`repo:${PROBE}-owner/${PROBE}-repo:ref:refs/heads/main`) ||
+      rule.re.test(PROBE)
+    ) {
+      if (!narrowedToWorkflow(`${PROBE}-owner/${PROBE}-repo`)) {
+        this.add(
+          'warning',
+          field,
+          `subject_pattern ${shown} admits any repository of any owner (it matches "repo:${PROBE}-owner/${PROBE}-repo:ref:refs/heads/main"): any workflow anywhere can get this token. Name the repository and ref.`
+        )
+      }
+      return
+    }
+    const owner = /^repo:([A-Za-z0-9-]+)\//.exec(pattern)?.[1]
+    if (!owner) return
+    if (rule.re.test(`repo:${owner}/${PROBE}-repo:ref:refs/heads/main`)) {
+      if (!narrowedToWorkflow(`${owner}/${PROBE}-repo`)) {
+        this.add(
+          'warning',
+          field,
+          `subject_pattern ${shown} admits any repository of ${owner} (it matches "repo:${owner}/${PROBE}-repo:ref:refs/heads/main"): every workflow of every repository there, on any branch, can get this token. Name the repository, or pin the workflow with claim_pattern on job_workflow_ref.`
+        )
+      }
+      return
+    }
+    const repo = /^repo:[A-Za-z0-9-]+\/((?:[A-Za-z0-9_-]|\\\.)+):/.exec(pattern)?.[1]
+    if (!repo) return
+    const full = `${owner}/${repo.replace(/\\\./g, '.')}`
+    const refs: string[] = []
+    if (rule.re.test(`repo:${full}:ref:refs/heads/${PROBE}-branch`)) refs.push('any branch')
+    if (rule.re.test(`repo:${full}:ref:refs/tags/${PROBE}-tag`)) refs.push('any tag')
+    if (rule.re.test(`repo:${full}:environment:${PROBE}-env`)) refs.push('any environment')
+    const refNarrowed =
+      claimRefuses(compiled, 'ref', `refs/heads/${PROBE}-branch`) ||
+      claimRefuses(compiled, 'ref_protected', 'false')
+    if (refs.length && !refNarrowed) {
+      this.add(
+        'warning',
+        field,
+        `subject_pattern ${shown} admits ${refs.join(', ')} of ${full}: anyone who can push a branch or tag there can get this token. Name the ref (e.g. repo:${full}:ref:refs/heads/main), or add claim_pattern: {ref_protected: "true"}.`
+      )
+    }
+    if (rule.re.test(`repo:${full}:pull_request`)) prWarning()
+  }
+}
+
+/** Every problem of one policy file, ordered by line; errors are what fails the server or GitHub. */
+export function lintPolicy(text: string, options: LintOptions): Problem[] {
+  const parsed = parsePolicy(text, { isOrgPolicy: options.isOrgPolicy })
+  const problems: Problem[] = [...parsed.errors, ...parsed.warnings]
+  const policy = parsed.partial
+  if (policy) {
+    const { compiled, errors } = compilePartial(policy, parsed.positions)
+    problems.push(...errors)
+    const linter = new Linter(parsed.positions, problems)
+    linter.permissions(policy)
+    linter.repositories(policy)
+    linter.impossible(compiled)
+    linter.alternation(compiled)
+    linter.issuerPattern(compiled)
+    linter.audiencePattern(compiled)
+    linter.subject(compiled)
+    problems.push(...linter.problems)
+  }
+  return problems
+    .map((p, i) => ({ p, i }))
+    .sort(
+      (a, b) =>
+        (a.p.line ?? 0) - (b.p.line ?? 0) || (a.p.column ?? 0) - (b.p.column ?? 0) || a.i - b.i
+    )
+    .map(({ p }) => p)
+}
