@@ -106,17 +106,18 @@ function tunnel(proxy: URL, target: URL, signal: AbortSignal): Promise<Socket> {
 function readBody(res: http.IncomingMessage, maxBytes: number, url: URL): Promise<string> {
   return new Promise((resolve, reject) => {
     const declared = Number(res.headers['content-length'])
+    // Reject before destroying: destroy() emits 'aborted' at once, and the first settle wins.
     if (declared > maxBytes) {
-      res.destroy()
-      return reject(tooLarge(url, maxBytes))
+      reject(tooLarge(url, maxBytes))
+      return void res.destroy()
     }
     const chunks: Buffer[] = []
     let size = 0
     res.on('data', (chunk: Buffer) => {
       size += chunk.length
       if (size > maxBytes) {
-        res.destroy()
-        return reject(tooLarge(url, maxBytes))
+        reject(tooLarge(url, maxBytes))
+        return void res.destroy()
       }
       chunks.push(chunk)
     })
@@ -184,13 +185,14 @@ export const request: HttpClient = async req => {
       body: text
     }
   } catch (err) {
-    if (err instanceof HttpError) throw err
+    // Past the time limit every failure (an abort, a body cut short) is the timeout.
     if (controller.signal.aborted) {
       throw new HttpError(
         'timeout',
         `${url.host} did not answer within ${formatSeconds(req.timeoutMs)}`
       )
     }
+    if (err instanceof HttpError) throw err
     const e = err as NodeJS.ErrnoException
     const via = proxy ? ` through proxy ${proxyName(proxy)}` : ''
     throw new HttpError(
