@@ -1,0 +1,430 @@
+// src/http.ts against real local servers: an HTTPS server with the test CA's certificate and a
+// small CONNECT proxy. src/http.ts trusts the default store only (the action gets the test CA
+// through NODE_EXTRA_CA_CERTS, which Node reads at start-up), so for these in-process tests
+// tls.connect is wrapped to add the test CA when a connection names none — the one way to
+// reach both the agent's connections and the proxy tunnel's, without changing src.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import http from 'node:http'
+import https from 'node:https'
+import net from 'node:net'
+import type { AddressInfo, Socket } from 'node:net'
+import tls from 'node:tls'
+import { DEFAULT_MAX_BYTES, formatSeconds, HttpError, proxyName, request } from '../../src/http.js'
+import type { HttpRequest } from '../../src/http.js'
+
+const tlsFile = (name: string): Buffer =>
+  readFileSync(new URL(`../stack/tls/${name}`, import.meta.url))
+const ca = tlsFile('ca.pem')
+
+const realConnect = tls.connect
+beforeAll(() => {
+  tls.connect = ((options: tls.ConnectionOptions, ...rest: unknown[]) =>
+    (realConnect as (...a: unknown[]) => tls.TLSSocket)(
+      typeof options === 'object' && options.ca === undefined ? { ...options, ca } : options,
+      ...rest
+    )) as typeof tls.connect
+})
+afterAll(() => {
+  tls.connect = realConnect
+})
+
+// Proxy settings are read from the environment per request; each test sets its own.
+const PROXY_VARS = ['HTTPS_PROXY', 'https_proxy', 'NO_PROXY', 'no_proxy'] as const
+const savedProxyEnv = Object.fromEntries(PROXY_VARS.map(k => [k, process.env[k]]))
+const setProxyEnv = (vars: Partial<Record<(typeof PROXY_VARS)[number], string>>): void => {
+  for (const k of PROXY_VARS) delete process.env[k]
+  Object.assign(process.env, vars)
+}
+afterEach(() => {
+  for (const k of PROXY_VARS) {
+    if (savedProxyEnv[k] === undefined) delete process.env[k]
+    else process.env[k] = savedProxyEnv[k]
+  }
+})
+beforeAll(() => setProxyEnv({}))
+
+interface Seen {
+  method: string
+  url: string
+  headers: http.IncomingHttpHeaders
+  body: string
+}
+const seen: Seen[] = []
+
+const server = https.createServer(
+  { cert: tlsFile('server.pem'), key: tlsFile('server.key') },
+  (req, res) => {
+    const chunks: Buffer[] = []
+    req.on('data', (c: Buffer) => chunks.push(c))
+    req.on('end', () => {
+      seen.push({
+        method: req.method ?? '',
+        url: req.url ?? '',
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8')
+      })
+      const route = ROUTES[new URL(req.url ?? '/', 'https://x').pathname]
+      if (route) route(req, res)
+      else res.writeHead(404).end('no route')
+    })
+  }
+)
+
+const ROUTES: Record<string, (req: http.IncomingMessage, res: http.ServerResponse) => void> = {
+  '/ok': (req, res) =>
+    res
+      .writeHead(200, 'Fine', { 'content-type': 'application/json', 'x-multi': ['a', 'b'] })
+      .end(JSON.stringify({ token: 'ghs_x', host: req.headers.host })),
+  '/utf8': (_req, res) => res.writeHead(200).end(Buffer.from('Zürich ✓', 'utf8')),
+  '/hang': () => {
+    /* never answers */
+  },
+  '/hang-body': (_req, res) => {
+    res.writeHead(200, { 'content-length': '100' })
+    res.write('partial')
+  },
+  '/big-declared': (_req, res) => {
+    res.writeHead(200, { 'content-length': String(DEFAULT_MAX_BYTES + 1) })
+    res.write('x'.repeat(100))
+  },
+  '/big-stream': (_req, res) => {
+    res.writeHead(200) // chunked: no content-length to go by
+    const chunk = 'y'.repeat(4096)
+    let sent = 0
+    const pump = (): void => {
+      while (sent < 40) {
+        sent++
+        if (!res.write(chunk)) return void res.once('drain', pump)
+      }
+      res.end()
+    }
+    pump()
+  },
+  '/exact': (_req, res) => res.writeHead(200).end('z'.repeat(1024)),
+  '/redirect': (_req, res) =>
+    res.writeHead(302, { location: 'https://127.0.0.1:1/stolen' }).end('moved'),
+  '/cut': (req, res) => {
+    res.writeHead(200, { 'content-length': '1000' })
+    res.write('part of it', () => req.socket.destroy())
+  }
+}
+
+let port: number
+let base: string
+beforeAll(async () => {
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  port = (server.address() as AddressInfo).port
+  base = `https://127.0.0.1:${port}`
+})
+afterAll(async () => {
+  server.closeAllConnections()
+  await new Promise(resolve => server.close(resolve))
+})
+
+const get = (path: string, over: Partial<HttpRequest> = {}): ReturnType<typeof request> =>
+  request({ method: 'GET', url: new URL(path, over.url ?? base), timeoutMs: 5000, ...over })
+
+/** The HttpError a request fails with (or a test failure when it succeeds). */
+async function failure(p: Promise<unknown>): Promise<HttpError> {
+  const e = await p.then(
+    r => {
+      throw new Error(`expected a failure, got ${JSON.stringify(r)}`)
+    },
+    (err: unknown) => err
+  )
+  expect(e).toBeInstanceOf(HttpError)
+  return e as HttpError
+}
+
+/** A port nothing listens on. */
+async function closedPort(): Promise<number> {
+  const s = net.createServer()
+  await new Promise<void>(resolve => s.listen(0, '127.0.0.1', resolve))
+  const p = (s.address() as AddressInfo).port
+  await new Promise(resolve => s.close(resolve))
+  return p
+}
+
+describe('request (direct)', () => {
+  it('returns status, reason, headers and the UTF-8 body, sending method, headers and body', async () => {
+    seen.length = 0
+    const res = await request({
+      method: 'POST',
+      url: new URL(`${base}/ok?scope=acme%2Fw&identity=a%2Bb`),
+      headers: { authorization: 'Bearer jwt', 'user-agent': 'test-agent' },
+      body: 'a=1&b=ü',
+      timeoutMs: 5000
+    })
+    expect(res.status).toBe(200)
+    expect(res.statusText).toBe('Fine')
+    expect(res.headers['content-type']).toBe('application/json')
+    expect(res.headers['x-multi']).toBe('a, b')
+    expect(JSON.parse(res.body)).toEqual({ token: 'ghs_x', host: `127.0.0.1:${port}` })
+    expect(seen).toHaveLength(1)
+    expect(seen[0]).toMatchObject({
+      method: 'POST',
+      url: '/ok?scope=acme%2Fw&identity=a%2Bb',
+      body: 'a=1&b=ü',
+      headers: expect.objectContaining({
+        authorization: 'Bearer jwt',
+        'user-agent': 'test-agent',
+        'content-length': String(Buffer.byteLength('a=1&b=ü'))
+      })
+    })
+    expect((await get('/utf8')).body).toBe('Zürich ✓')
+  })
+
+  it('refuses anything but https before connecting', async () => {
+    seen.length = 0
+    for (const url of [`http://127.0.0.1:${port}/ok`, 'ftp://example.com/x']) {
+      const e = await failure(get(url))
+      expect(e.code).toBe('insecure')
+      expect(e.message).toMatch(
+        /^refusing to send a request over (http|ftp): only https is allowed$/
+      )
+    }
+    expect(seen).toHaveLength(0)
+  })
+
+  it('returns a redirect as is, without following it', async () => {
+    seen.length = 0
+    const res = await get('/redirect')
+    expect(res.status).toBe(302)
+    expect(res.headers.location).toBe('https://127.0.0.1:1/stolen')
+    expect(res.body).toBe('moved')
+    expect(seen.map(s => s.url)).toEqual(['/redirect'])
+  })
+
+  it('times out a server that never answers, within the attempt time', async () => {
+    const started = Date.now()
+    const e = await failure(get('/hang', { timeoutMs: 300 }))
+    expect(e.code).toBe('timeout')
+    expect(e.message).toBe(`127.0.0.1:${port} did not answer within 0.3s`)
+    expect(Date.now() - started).toBeLessThan(3000)
+  })
+
+  it('times out a body that stops mid-way (the bound covers every byte)', async () => {
+    const e = await failure(get('/hang-body', { timeoutMs: 300 }))
+    expect(e.code).toBe('timeout')
+  })
+
+  it('cuts off a body announced larger than the cap', async () => {
+    const e = await failure(get('/big-declared'))
+    expect(e.code).toBe('too-large')
+    expect(e.message).toBe(`127.0.0.1:${port} sent a response larger than 64 KiB; it was cut off`)
+  })
+
+  it('cuts off a streamed body once it passes the cap', async () => {
+    const e = await failure(get('/big-stream', { maxBytes: 10 * 1024 }))
+    expect(e.code).toBe('too-large')
+    expect(e.message).toContain('larger than 10 KiB')
+    const all = await get('/big-stream', { maxBytes: 40 * 4096 })
+    expect(all.body).toHaveLength(40 * 4096)
+  })
+
+  it('accepts a body of exactly the cap', async () => {
+    expect((await get('/exact', { maxBytes: 1024 })).body).toHaveLength(1024)
+    expect((await failure(get('/exact', { maxBytes: 1023 }))).code).toBe('too-large')
+  })
+
+  it('reports a connection cut mid-answer as a network error', async () => {
+    const e = await failure(get('/cut'))
+    expect(e.code).toBe('network')
+    expect(e.message).toMatch(
+      new RegExp(
+        `^(127\\.0\\.0\\.1:${port} closed the connection mid-answer|could not reach 127\\.0\\.0\\.1:${port}: \\w+)$`
+      )
+    )
+  })
+
+  it('reports a refused connection as a network error with its code', async () => {
+    const closed = await closedPort()
+    const e = await failure(get(`https://127.0.0.1:${closed}/x`))
+    expect(e.code).toBe('network')
+    expect(e.cause_code).toBe('ECONNREFUSED')
+    expect(e.message).toBe(`could not reach 127.0.0.1:${closed}: ECONNREFUSED`)
+  })
+
+  it('formats seconds with one decimal under 10 s, whole seconds above', () => {
+    expect(formatSeconds(0)).toBe('0.0s')
+    expect(formatSeconds(1250)).toBe('1.3s')
+    expect(formatSeconds(9949)).toBe('9.9s')
+    expect(formatSeconds(10_000)).toBe('10s')
+    expect(formatSeconds(61_600)).toBe('62s')
+  })
+
+  it('names a proxy by host and port only', () => {
+    expect(proxyName(new URL('http://user:secret@proxy.corp:3128'))).toBe('proxy.corp:3128')
+  })
+})
+
+interface Proxy {
+  url: (auth?: string, protocol?: 'http' | 'https') => string
+  connects: { target: string; auth: string | undefined; host: string | undefined }[]
+  /** Answer CONNECT with this status instead of tunnelling (200 = tunnel). */
+  status: number
+  /** Never answer CONNECT. */
+  hang: boolean
+  close(): Promise<void>
+}
+
+/** A CONNECT proxy that sends every tunnel to the test server, whatever host was asked for. */
+async function startProxy(kind: 'http' | 'https' = 'http'): Promise<Proxy> {
+  const srv =
+    kind === 'https'
+      ? https.createServer({ cert: tlsFile('server.pem'), key: tlsFile('server.key') })
+      : http.createServer()
+  const sockets = new Set<Socket>()
+  const proxy: Proxy = {
+    connects: [],
+    status: 200,
+    hang: false,
+    url: (auth = '', protocol = kind) =>
+      `${protocol}://${auth ? auth + '@' : ''}127.0.0.1:${(srv.address() as AddressInfo).port}`,
+    close: async () => {
+      for (const s of sockets) s.destroy()
+      srv.closeAllConnections()
+      await new Promise(resolve => srv.close(resolve))
+    }
+  }
+  srv.on('connect', (req: http.IncomingMessage, client: Socket, head: Buffer) => {
+    sockets.add(client)
+    proxy.connects.push({
+      target: req.url ?? '',
+      auth: req.headers['proxy-authorization'],
+      host: req.headers.host
+    })
+    if (proxy.hang) return
+    if (proxy.status !== 200) {
+      client.end(`HTTP/1.1 ${proxy.status} Nope\r\ncontent-length: 0\r\n\r\n`)
+      return
+    }
+    const upstream = net.connect(port, '127.0.0.1', () => {
+      client.write('HTTP/1.1 200 Connection Established\r\n\r\n')
+      upstream.write(head)
+      upstream.pipe(client)
+      client.pipe(upstream)
+    })
+    sockets.add(upstream)
+    upstream.on('error', () => client.destroy())
+    client.on('error', () => upstream.destroy())
+  })
+  await new Promise<void>(resolve => srv.listen(0, '127.0.0.1', resolve))
+  return proxy
+}
+
+describe('request (through HTTPS_PROXY)', () => {
+  let proxy: Proxy
+  beforeAll(async () => {
+    proxy = await startProxy()
+  })
+  afterAll(() => proxy.close())
+  afterEach(() => {
+    proxy.connects.length = 0
+    proxy.status = 200
+    proxy.hang = false
+  })
+
+  it('tunnels with CONNECT to the named host and verifies TLS for that name', async () => {
+    setProxyEnv({ HTTPS_PROXY: proxy.url() })
+    seen.length = 0
+    const res = await get(`https://sts.test:${port}/ok`)
+    expect(res.status).toBe(200)
+    expect(JSON.parse(res.body).host).toBe(`sts.test:${port}`)
+    expect(proxy.connects).toEqual([
+      { target: `sts.test:${port}`, auth: undefined, host: `sts.test:${port}` }
+    ])
+    expect(seen.map(s => s.url)).toEqual(['/ok'])
+  })
+
+  it('reads https_proxy too, and asks for port 443 when the URL has none', async () => {
+    setProxyEnv({ https_proxy: proxy.url() })
+    const res = await get('https://api.test/ok')
+    expect(res.status).toBe(200)
+    expect(proxy.connects.map(c => c.target)).toEqual(['api.test:443'])
+  })
+
+  it('sends proxy credentials once decoded, as Basic auth', async () => {
+    setProxyEnv({ HTTPS_PROXY: proxy.url('us%40er:p%25ss%3Aw') })
+    await get(`https://sts.test:${port}/ok`)
+    expect(proxy.connects[0]?.auth).toBe(`Basic ${Buffer.from('us@er:p%ss:w').toString('base64')}`)
+  })
+
+  it('keeps an IPv6 target in brackets and checks the certificate against it', async () => {
+    // ::ffff:127.0.0.1 is not on the loopback bypass list, so it goes through the proxy; the
+    // test certificate names 127.0.0.1 and ::1 only, so TLS must refuse it (checking the
+    // proxy's address instead would wrongly accept).
+    setProxyEnv({ HTTPS_PROXY: proxy.url() })
+    const e = await failure(get(`https://[::ffff:127.0.0.1]:${port}/ok`))
+    expect(proxy.connects.map(c => c.target)).toEqual([`[::ffff:7f00:1]:${port}`])
+    expect(e.code).toBe('network')
+    expect(e.cause_code).toBe('ERR_TLS_CERT_ALTNAME_INVALID')
+    expect(e.message).toBe(
+      `could not reach [::ffff:7f00:1]:${port} through proxy 127.0.0.1:${new URL(proxy.url()).port}: ERR_TLS_CERT_ALTNAME_INVALID`
+    )
+  })
+
+  it('bypasses the proxy per NO_PROXY', async () => {
+    setProxyEnv({ HTTPS_PROXY: proxy.url(), NO_PROXY: 'example.org, .test' })
+    const e = await failure(get(`https://sts.test:${port}/ok`, { timeoutMs: 3000 }))
+    // sts.test resolves nowhere: the direct attempt fails, and the proxy saw nothing.
+    expect(proxy.connects).toEqual([])
+    expect(['network', 'timeout']).toContain(e.code)
+    expect(e.message).not.toContain('proxy')
+  })
+
+  it('never proxies loopback addresses', async () => {
+    setProxyEnv({ HTTPS_PROXY: proxy.url() })
+    expect((await get('/ok')).status).toBe(200)
+    expect(proxy.connects).toEqual([])
+  })
+
+  it('reports a proxy that refuses the tunnel, without its credentials', async () => {
+    setProxyEnv({ HTTPS_PROXY: proxy.url('user:hunter2') })
+    proxy.status = 407
+    const e = await failure(get(`https://sts.test:${port}/ok`))
+    expect(e.code).toBe('proxy')
+    expect(e.message).toBe(
+      `proxy 127.0.0.1:${new URL(proxy.url()).port} refused to connect to sts.test:${port} (HTTP 407)`
+    )
+    expect(e.message).not.toContain('hunter2')
+  })
+
+  it('reports an unreachable proxy by host:port, without its credentials', async () => {
+    const closed = await closedPort()
+    setProxyEnv({ HTTPS_PROXY: `http://user:hunter2@127.0.0.1:${closed}` })
+    const e = await failure(get(`https://sts.test:${port}/ok`))
+    expect(e.code).toBe('proxy')
+    expect(e.cause_code).toBe('ECONNREFUSED')
+    expect(e.message).toBe(`proxy 127.0.0.1:${closed} is unreachable (ECONNREFUSED)`)
+  })
+
+  it.each(['http', 'https'])('takes the default port for an %s proxy URL without one', async p => {
+    // Nothing listens on 127.0.0.1:80/443 here; the error names the proxy without a port.
+    setProxyEnv({ HTTPS_PROXY: `${p}://127.0.0.1` })
+    const e = await failure(get(`https://sts.test:${port}/ok`, { timeoutMs: 3000 }))
+    expect(e.code).toBe('proxy')
+    expect(e.message).toMatch(/^proxy 127\.0\.0\.1 is unreachable \(\w+\)$/)
+  })
+
+  it('times out a proxy that never answers CONNECT', async () => {
+    setProxyEnv({ HTTPS_PROXY: proxy.url() })
+    proxy.hang = true
+    const e = await failure(get(`https://sts.test:${port}/ok`, { timeoutMs: 300 }))
+    expect(e.code).toBe('timeout')
+    expect(e.message).toBe(`sts.test:${port} did not answer within 0.3s`)
+    expect(proxy.connects).toHaveLength(1)
+  })
+
+  it('speaks TLS to an https:// proxy', async () => {
+    const tlsProxy = await startProxy('https')
+    try {
+      setProxyEnv({ HTTPS_PROXY: tlsProxy.url() })
+      expect((await get(`https://sts.test:${port}/ok`)).status).toBe(200)
+      expect(tlsProxy.connects.map(c => c.target)).toEqual([`sts.test:${port}`])
+    } finally {
+      await tlsProxy.close()
+    }
+  })
+})
