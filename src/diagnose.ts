@@ -67,7 +67,7 @@ export function diagnoseExchange(status: number, message: string, ctx: ExchangeC
     return {
       kind: 'policy-mismatch',
       what: `The trust policy ${repo}/${path} does not admit this workflow${field ? ` (${field} did not match)` : ''} (HTTP ${status})${said}.`,
-      fix: `Compare the token's claims below with the policy's ${field ?? 'fields'}; edits apply from the default branch, after up to 5 minutes of server cache.`
+      fix: `Compare the token's claims (in the log and the job summary) with the policy's ${field ?? 'fields'}; edits apply from the default branch, after up to 5 minutes of server cache.`
     }
   }
   if (/^token exchange failure/.test(message)) {

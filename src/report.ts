@@ -135,7 +135,7 @@ function verdict(
       return {
         title: 'Trust policy check: not possible here',
         prose: [
-          `The policy is read from ${v(repo)}, not from this workflow's repository${check.workflowRepo ? ` (${v(check.workflowRepo)})` : ''}: it cannot be checked from this workspace. Compare it with the claims below.`,
+          `The policy is read from ${v(repo)}, not from this workflow's repository${check.workflowRepo ? ` (${v(check.workflowRepo)})` : ''}: it cannot be checked from this workspace. Compare it with the claims that decide a match.`,
           defaultBranchNote(repo, checkout, false)
         ],
         findings: [],

@@ -107,7 +107,7 @@ describe('failureReport', () => {
     expect(r.summary).toContain(
       '### ❌ Octo STS: no token for `deploy` on `acme/widgets` (the trust policy does not admit this workflow)'
     )
-    expect(r.summary).toContain("**What to do:** Compare the token\\'s claims")
+    expect(r.summary).toContain("**What to do:** Compare the token\\'s claims \\(in the log")
     expect(r.summary).toContain(
       '| `subject` | 2 | `repo:acme/widgets:ref:refs/heads/main` | `repo:acme/widgets:ref:refs/heads/feature` |'
     )

@@ -1,0 +1,416 @@
+// What a user sees when there is no token, and in a dry run: the bundle runs as the runner runs
+// it against the local stack, and the log (annotation, plain lines, groups) and the job summary
+// are asserted for every failure class, with the local policy explained field by field.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { startStack } from '../stack/index.js'
+import type { Stack } from '../stack/index.js'
+import { assertNoLeaks, bundlePath, renderLog, REPO_ROOT, runStep } from '../stack/run-step.js'
+import type { StepResult } from '../stack/run-step.js'
+
+let stack: Stack
+const dirs: string[] = []
+const FIXTURES = join(REPO_ROOT, '__tests__/fixtures/repos/acme/widgets/.github/chainguard')
+
+beforeAll(async () => {
+  if (!existsSync(bundlePath('main'))) {
+    execFileSync('npm', ['run', 'build'], { cwd: REPO_ROOT, stdio: 'ignore' })
+  }
+  stack = await startStack()
+})
+afterAll(async () => {
+  await stack?.close()
+  for (const d of dirs) rmSync(d, { recursive: true, force: true })
+})
+beforeEach(() => stack.reset())
+
+/** A checkout of acme/widgets: `policies` (identity → YAML) under .github/chainguard. */
+function workspace(policies: Record<string, string> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'diag-ws-'))
+  dirs.push(dir)
+  mkdirSync(join(dir, '.github/chainguard'), { recursive: true })
+  for (const [identity, yaml] of Object.entries(policies)) {
+    writeFileSync(join(dir, `.github/chainguard/${identity}.sts.yaml`), yaml)
+  }
+  writeFileSync(
+    join(dir, 'event.json'),
+    JSON.stringify({ repository: { full_name: 'acme/widgets', default_branch: 'main' } })
+  )
+  return dir
+}
+
+const fixture = (identity: string): string =>
+  readFileSync(join(FIXTURES, `${identity}.sts.yaml`), 'utf8')
+
+interface Run {
+  result: StepResult
+  /** The log as the job page shows it (debug lines hidden, groups as `▸ title`). */
+  log: string[]
+  /** The log text, groups expanded, without workflow-command syntax. */
+  text: string
+  /** The annotation text (`::error::`), unescaped. */
+  annotation: string
+}
+
+async function run(
+  inputs: Record<string, string>,
+  opts: { ws?: string; env?: Record<string, string | undefined> } = {}
+): Promise<Run> {
+  const ws = opts.ws ?? workspace()
+  const result = await runStep('main', {
+    inputs,
+    cwd: ws,
+    env: stack.env({
+      GITHUB_REPOSITORY: 'acme/widgets',
+      GITHUB_REF: 'refs/heads/main',
+      GITHUB_EVENT_PATH: join(ws, 'event.json'),
+      ...opts.env
+    })
+  })
+  assertNoLeaks(result, stack.secrets())
+  expect(result.stderr).toBe('')
+  const log = renderLog(result.stdout)
+  const errors = result.stdout.split('\n').filter(l => l.startsWith('::error'))
+  const annotation = errors
+    .map(l => l.replace(/^::error[^:]*::/, ''))
+    .map(l => l.replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%'))
+    .join('\n')
+  return { result, log, text: log.join('\n'), annotation }
+}
+
+/** Lines of the log group whose title starts with `title`. */
+function group(stdout: string, title: string): string[] {
+  const lines = stdout.split('\n')
+  const start = lines.findIndex(l => l.startsWith(`::group::${title}`))
+  if (start === -1) return []
+  const end = lines.indexOf('::endgroup::', start)
+  return lines.slice(start + 1, end)
+}
+
+/** No plain log line may be a workflow command, and only one error annotation is made. */
+function expectCleanLog(r: Run): void {
+  const commands = r.result.stdout
+    .split('\n')
+    .filter(l => /^\s*::/.test(l))
+    .map(l => /^::([a-z-]+)/.exec(l)?.[1])
+  for (const c of commands) expect(['add-mask', 'debug', 'group', 'endgroup', 'error']).toContain(c)
+  expect(commands.filter(c => c === 'error')).toHaveLength(1)
+  expect(r.result.stdout).not.toMatch(/##\[/)
+}
+
+const CLAIMS_GROUP = 'Claims that decide a match'
+const POLICY_GROUP = 'A trust policy that admits exactly this workflow'
+
+describe('failed exchanges: diagnosis in the log, the annotation and the job summary', () => {
+  it('App not installed', async () => {
+    const r = await run({ scope: 'nope-org/widgets', identity: 'deploy' })
+    expect(r.result.exitCode).toBe(1)
+    expectCleanLog(r)
+    expect(r.annotation).toBe(
+      'The Octo STS GitHub App is not installed on "nope-org" (HTTP 404).\n' +
+        `Install the GitHub App of your Octo STS server (${stack.sts.host}) on "nope-org", giving it access to nope-org/widgets.`
+    )
+    expect(group(r.result.stdout, CLAIMS_GROUP)).toContain(
+      'sub               repo:acme/widgets:ref:refs/heads/main'
+    )
+    expect(group(r.result.stdout, POLICY_GROUP)).toContain(
+      'subject: repo:acme/widgets:ref:refs/heads/main'
+    )
+    // The policy repo is not this repository: nothing local is checked.
+    expect(r.text).not.toMatch(/Trust policy check/)
+    expect(r.result.summary).toContain(
+      '### ❌ Octo STS: no token for `deploy` on `nope-org/widgets` (the Octo STS App is not installed)'
+    )
+    expect(r.result.summary).toContain('| `sub` | `repo:acme/widgets:ref:refs/heads/main` |')
+    expect(r.result.summary).toContain(
+      '```yaml\n# .github/chainguard/deploy.sts.yaml on the default branch of nope-org/widgets'
+    )
+  })
+
+  it('policy not found: the exact file, repo, default branch and cache, in the annotation and the summary', async () => {
+    const r = await run({ scope: 'acme/widgets', identity: 'missing' })
+    expect(r.result.exitCode).toBe(1)
+    expectCleanLog(r)
+    expect(r.annotation).toBe(
+      'No trust policy "missing" was found in acme/widgets (HTTP 404).\n' +
+        'Create .github/chainguard/missing.sts.yaml in acme/widgets on its default branch (a policy on another branch is not read). The server caches a miss for up to 5 minutes.'
+    )
+    expect(r.log).toContain(
+      'Trust policy check: no .github/chainguard/missing.sts.yaml in the workspace'
+    )
+    expect(r.text).toMatch(
+      /There is no `\.github\/chainguard\/missing\.sts\.yaml` in the workspace either: create it on the default branch of `acme\/widgets`/
+    )
+    const s = r.result.summary
+    expect(s).toContain('(trust policy not found)')
+    expect(s).toContain(
+      '**What to do:** Create \\.github\\/chainguard\\/missing\\.sts\\.yaml in acme\\/widgets on its default branch'
+    )
+    expect(s).toContain('The server caches a miss for up to 5 minutes\\.')
+    expect(s).toContain(
+      'Where the server looks\\: `.github/chainguard/missing.sts.yaml` in `acme/widgets`\\, on its default branch\\, `main`'
+    )
+    expect(s).toContain('#### A trust policy that admits exactly this workflow')
+  })
+
+  it('policy not found although the workspace has it: not on the default branch yet?', async () => {
+    const ws = workspace({ missing: fixture('deploy') })
+    const r = await run({ scope: 'acme/widgets', identity: 'missing' }, { ws })
+    expect(r.result.exitCode).toBe(1)
+    expect(r.text).toMatch(
+      /The workspace has `\.github\/chainguard\/missing\.sts\.yaml`, and it admits this workflow, but the server found no such file: is it merged to the default branch of `acme\/widgets` \(`main`\) yet\? The server caches a miss for up to 5 minutes/
+    )
+  })
+
+  it('policy invalid: the workspace copy is parsed and every problem shown with its line', async () => {
+    const ws = workspace({ 'unknown-key': fixture('unknown-key') })
+    const r = await run({ scope: 'acme/widgets', identity: 'unknown-key' }, { ws })
+    expect(r.result.exitCode).toBe(1)
+    expectCleanLog(r)
+    expect(r.annotation).toMatch(
+      /^The trust policy acme\/widgets\/\.github\/chainguard\/unknown-key\.sts\.yaml is invalid \(HTTP 404\): "unable to parse trust policy for "unknown-key""\.\nFix the file on the default branch/
+    )
+    expect(r.log).toContain(
+      'Trust policy check: .github/chainguard/unknown-key.sts.yaml in the workspace is invalid'
+    )
+    expect(r.text).toMatch(/✗ \S*subjet\S* \(line 3\): .*subjet/)
+    expect(r.result.summary).toContain('(trust policy invalid)')
+    expect(r.result.summary).toMatch(/\| `[^`]*subjet[^`]*` \| 3 \|/)
+  })
+
+  it('policy mismatch on one field, explained against the workspace copy', async () => {
+    const ws = workspace({ mismatch: fixture('mismatch') })
+    const r = await run({ scope: 'acme/widgets', identity: 'mismatch' }, { ws })
+    expect(r.result.exitCode).toBe(1)
+    expectCleanLog(r)
+    expect(r.annotation).toBe(
+      'The trust policy acme/widgets/.github/chainguard/mismatch.sts.yaml does not admit this workflow (subject did not match) (HTTP 403): "trust policy: subject "repo:acme/widgets:ref:refs/heads/main" did not match "repo:acme/widgets:ref:refs/heads/release"".\n' +
+        "Compare the token's claims (in the log and the job summary) with the policy's subject; edits apply from the default branch, after up to 5 minutes of server cache."
+    )
+    const start = r.log.indexOf(
+      'Trust policy check: 1 field of .github/chainguard/mismatch.sts.yaml refuses this workflow'
+    )
+    expect(start).toBeGreaterThanOrEqual(0)
+    expect(r.log.slice(start + 1, start + 4)).toEqual([
+      '  ✗ subject (line 3): subject "repo:acme/widgets:ref:refs/heads/main" did not match "repo:acme/widgets:ref:refs/heads/release"',
+      '      policy value:   repo:acme/widgets:ref:refs/heads/release',
+      '      token value:    repo:acme/widgets:ref:refs/heads/main'
+    ])
+    expect(r.text).toContain(
+      'The server reads the policy from the default branch of `acme/widgets` (`main`); this check used the copy checked out in the workspace (`refs/heads/main`), which may differ.'
+    )
+    expect(r.result.summary).toContain(
+      '| `subject` | 3 | `repo:acme/widgets:ref:refs/heads/release` | `repo:acme/widgets:ref:refs/heads/main` |'
+    )
+  })
+
+  it('policy mismatch on several fields: every one is listed, not just the server first', async () => {
+    const yaml = [
+      '# Wrong on purpose in three places.',
+      'issuer_pattern: https://(127\\.0\\.0\\.1|oidc\\.test):[0-9]+',
+      'subject: repo:acme/widgets:ref:refs/heads/release',
+      'claim_pattern:',
+      '  event_name: workflow_dispatch',
+      '  environment: production',
+      'permissions:',
+      '  contents: read',
+      ''
+    ].join('\n')
+    stack.sts.setPolicy('acme/widgets', 'several', yaml)
+    const ws = workspace({ several: yaml })
+    const r = await run({ scope: 'acme/widgets', identity: 'several' }, { ws })
+    expect(r.result.exitCode).toBe(1)
+    expectCleanLog(r)
+    expect(r.annotation).toMatch(/\(subject did not match\)/)
+    expect(r.log).toContain(
+      'Trust policy check: 3 fields of .github/chainguard/several.sts.yaml refuse this workflow'
+    )
+    const crosses = r.log.filter(l => l.startsWith('  ✗ '))
+    expect(crosses).toEqual(
+      expect.arrayContaining([
+        '  ✗ subject (line 3): subject "repo:acme/widgets:ref:refs/heads/main" did not match "repo:acme/widgets:ref:refs/heads/release"',
+        '  ✗ claim_pattern["event_name"] (line 5): claim "event_name" did not match "^workflow_dispatch$"',
+        '  ✗ claim_pattern["environment"] (line 6): expected claim "environment" not found in token'
+      ])
+    )
+    expect(crosses).toHaveLength(3)
+    // The claims the policy names are shown, present or not.
+    const claims = group(r.result.stdout, CLAIMS_GROUP)
+    expect(claims).toContain('event_name        push')
+    expect(claims).toContain('environment       (not in the token)')
+    const s = r.result.summary
+    expect(s).toContain('| `claim_pattern["event_name"]` | 5 | `^workflow_dispatch$` | `push` |')
+    expect(s).toContain('| `claim_pattern["environment"]` | 6 | `^production$` | (no such claim) |')
+  })
+
+  it('permissions refused by GitHub: what the policy asks for', async () => {
+    const ws = workspace({ 'too-much': fixture('too-much') })
+    const r = await run({ scope: 'acme/widgets', identity: 'too-much' }, { ws })
+    expect(r.result.exitCode).toBe(1)
+    expectCleanLog(r)
+    expect(r.annotation).toMatch(
+      /^GitHub refused the permissions or repositories the trust policy asks for \(HTTP 403\)/
+    )
+    expect(r.text).toContain(
+      'The workspace copy asks for `administration: write`: the Octo STS App must have each of these on the owner, with these exact snake_case names.'
+    )
+    expect(r.result.summary).toContain('(GitHub refused the permissions)')
+  })
+
+  it('token rejected: a signature the STS cannot verify', async () => {
+    stack.oidc.setSigning({ unknownKey: true })
+    const r = await run({ scope: 'acme/widgets', identity: 'deploy' })
+    expect(r.result.exitCode).toBe(1)
+    expectCleanLog(r)
+    expect(r.annotation).toMatch(
+      /^Octo STS could not verify the job's OIDC token \(HTTP 401\): "unable to verify bearer token"\./
+    )
+    expect(r.result.summary).toContain('(the OIDC token was rejected)')
+    expect(group(r.result.stdout, CLAIMS_GROUP)[0]).toMatch(/^iss {15}https:\/\/127\.0\.0\.1:\d+$/)
+  })
+
+  it('audience: the token was asked for another audience than the policy allows', async () => {
+    const ws = workspace({ deploy: fixture('deploy') })
+    const r = await run(
+      { scope: 'acme/widgets', identity: 'deploy', audience: 'not-the-sts' },
+      { ws }
+    )
+    expect(r.result.exitCode).toBe(1)
+    expectCleanLog(r)
+    expect(r.annotation).toMatch(/\(audience did not match\)/)
+    expect(r.text).toContain(
+      `  ✗ audience: audience "${stack.sts.domain}" did not match any of ["not-the-sts"]`
+    )
+    expect(group(r.result.stdout, CLAIMS_GROUP)).toContain('aud               not-the-sts')
+    // The suggestion names the audience the job asks for.
+    expect(group(r.result.stdout, POLICY_GROUP)).toContain('audience: not-the-sts')
+  })
+
+  it('rate limited after retries', async () => {
+    stack.sts.fault(
+      { status: 429, body: '{"code":8,"message":"slow down"}', headers: { 'retry-after': '0' } },
+      4
+    )
+    const r = await run({ scope: 'acme/widgets', identity: 'deploy' })
+    expect(r.result.exitCode).toBe(1)
+    expectCleanLog(r)
+    expect(stack.sts.requests).toHaveLength(4)
+    expect(r.annotation).toMatch(/^Octo STS answered 429 Too Many Requests .*4 attempts/)
+    expect(r.result.summary).toContain('(rate limited)')
+    expect(group(r.result.stdout, CLAIMS_GROUP).length).toBeGreaterThan(0)
+  })
+
+  it('missing id-token permission: no request at all, and the permissions block to add', async () => {
+    const r = await run(
+      { scope: 'acme/widgets', identity: 'deploy' },
+      {
+        env: { ACTIONS_ID_TOKEN_REQUEST_URL: undefined, ACTIONS_ID_TOKEN_REQUEST_TOKEN: undefined }
+      }
+    )
+    expect(r.result.exitCode).toBe(1)
+    expectCleanLog(r)
+    expect(stack.oidc.requests).toHaveLength(0)
+    expect(stack.sts.requests).toHaveLength(0)
+    expect(r.annotation).toMatch(/^This job cannot request an OIDC token/)
+    expect(r.annotation).toContain('`permissions: id-token: write`')
+    expect(r.result.summary).toContain('(the job cannot request an OIDC token)')
+    expect(r.result.summary).toContain(
+      '```yaml\npermissions:\n  id-token: write\n  contents: read\n```'
+    )
+    expect(group(r.result.stdout, CLAIMS_GROUP)).toEqual([])
+  })
+})
+
+describe('dry run', () => {
+  it('shows claims, the suggestion and the local verdict, and never calls the STS', async () => {
+    const ws = workspace({ deploy: fixture('deploy') })
+    const r = await run({ scope: 'acme/widgets', identity: 'deploy', 'dry-run': 'true' }, { ws })
+    expect(r.result.exitCode).toBe(0)
+    expect(stack.sts.requests).toHaveLength(0)
+    expect(stack.oidc.requests.filter(q => q.path === '/token')).toHaveLength(1)
+    expect(r.result.outputs).toEqual({})
+    expect(r.result.state).toEqual({})
+    expect(r.result.stdout).not.toMatch(/^::error/m)
+    expect(r.log).toContain('Dry run: no exchange was made, and no `token` output is set.')
+    expect(r.log).toContain(
+      'Trust policy check: .github/chainguard/deploy.sts.yaml in the workspace admits this workflow'
+    )
+    expect(group(r.result.stdout, CLAIMS_GROUP)).toContain(
+      'sub               repo:acme/widgets:ref:refs/heads/main'
+    )
+    expect(group(r.result.stdout, POLICY_GROUP).length).toBeGreaterThan(5)
+    expect(r.result.summary).toContain('### Octo STS dry run: `deploy` on `acme/widgets`')
+    expect(r.result.summary).toContain('| `sub` | `repo:acme/widgets:ref:refs/heads/main` |')
+    expect(r.result.summary).toContain('```yaml\n')
+  })
+
+  it('says the local policy would refuse the workflow, field by field', async () => {
+    const ws = workspace({ 'claim-mismatch': fixture('claim-mismatch') })
+    const r = await run(
+      { scope: 'acme/widgets', identity: 'claim-mismatch', 'dry-run': 'true' },
+      { ws }
+    )
+    expect(r.result.exitCode).toBe(0)
+    expect(stack.sts.requests).toHaveLength(0)
+    expect(r.text).toContain(
+      '  ✗ claim_pattern["event_name"] (line 5): claim "event_name" did not match "^workflow_dispatch$"'
+    )
+    expect(r.text).toMatch(/would refuse this workflow/)
+  })
+
+  it('without a checkout, says the policy cannot be checked here', async () => {
+    const r = await run(
+      { scope: 'acme', identity: 'deploy', 'dry-run': 'true' },
+      { env: { GITHUB_REPOSITORY: 'acme/widgets' } }
+    )
+    expect(r.result.exitCode).toBe(0)
+    expect(stack.sts.requests).toHaveLength(0)
+    expect(r.text).toMatch(
+      /The policy is read from `acme\/\.github`, not from this workflow's repository/
+    )
+    expect(group(r.result.stdout, POLICY_GROUP)).toContain('#   - widgets')
+  })
+})
+
+describe('success', () => {
+  it('one short summary table; claims only in the debug log', async () => {
+    const r = await run({ scope: 'acme/widgets', identity: 'deploy' })
+    expect(r.result.exitCode).toBe(0)
+    const token = r.result.outputs.token ?? ''
+    expect(token).toMatch(/^ghs_/)
+    const summary = r.result.summary
+    expect(summary).toMatch(/^### Octo STS token\n/)
+    expect(summary).toContain('| Identity | deploy |')
+    expect(summary).toContain('| Scope | acme/widgets |')
+    expect(summary).toMatch(/\| Audit hash \(SHA-256\) \| [A-Za-z0-9+/]{43}= \|/)
+    expect(summary).toMatch(/\| Expires \| \d{4}-\d\d-\d\dT/)
+    expect(summary).toContain('| Revoked at job end | yes |')
+    expect(summary.split('\n').length).toBeLessThan(15)
+    expect(summary).not.toMatch(/sub|repo:acme/)
+    expect(r.result.stdout).toMatch(
+      /^::debug::OIDC token claims: .*repo:acme\/widgets:ref:refs\/heads\/main/m
+    )
+    expect(r.result.stdout).not.toContain('::group::')
+  })
+
+  it('the success path bundle does not carry the policy engine or the report', () => {
+    const dir = join(REPO_ROOT, 'dist/main')
+    const main = readFileSync(join(dir, 'index.js'), 'utf8')
+    expect(main).not.toMatch(/RE2JS|YAMLMap|KIND_TITLE/)
+    const chunks = readdirSync(dir).filter(f => /^\d+\.index\.js$/.test(f))
+    const text = chunks.map(f => readFileSync(join(dir, f), 'utf8')).join('\n')
+    expect(text).toMatch(/KIND_TITLE/)
+    expect(text).toMatch(/RE2JS/)
+  })
+})
