@@ -2,8 +2,8 @@
 // repository and a copy is checked out in GITHUB_WORKSPACE, evaluate it against the token's
 // claims with the server's semantics and report every field that fails, not just the first.
 // The policy engine (yaml + RE2) is loaded only here, on the failure and dry-run paths.
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
-import { isAbsolute, join } from 'node:path'
+import { closeSync, fstatSync, openSync, readSync, realpathSync } from 'node:fs'
+import { isAbsolute, join, sep } from 'node:path'
 import { policyLocation } from './diagnose.js'
 import type { ExchangeContext } from './diagnose.js'
 import type { Env } from './runner.js'
@@ -103,6 +103,17 @@ export const isOrgPolicy = (scope: string): boolean => {
   return repo === undefined || repo.toLowerCase() === '.github'
 }
 
+/** Whether `file` exists and resolves (through symbolic links) to outside `workspace`. */
+function escapesWorkspace(workspace: string, file: string): boolean {
+  let real: string
+  try {
+    real = realpathSync(file)
+  } catch {
+    return false // absent: the read says so
+  }
+  return !real.startsWith(realpathSync(workspace) + sep)
+}
+
 const sameRepo = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase()
 
 /** Evaluates the workspace copy of the policy the exchange used, when there is one. */
@@ -124,7 +135,11 @@ export async function checkLocalPolicy(
   }
   let text: string | undefined
   try {
-    text = (deps.readFile ?? readSmallFile)(join(workspace, path), MAX_POLICY_BYTES)
+    const file = join(workspace, path)
+    if (escapesWorkspace(workspace, file)) {
+      return { status: 'unreadable', path, why: 'it is a link to outside the workspace' }
+    }
+    text = (deps.readFile ?? readSmallFile)(file, MAX_POLICY_BYTES)
   } catch (e) {
     return { status: 'unreadable', path, why: String((e as Error)?.message ?? e) }
   }

@@ -369,6 +369,19 @@ describe('dry run', () => {
     expect(r.text).toMatch(/would refuse this workflow/)
   })
 
+  it('warns that a pull_request subject also admits pull_request_target runs', async () => {
+    stack.oidc.setWorkflow({ event_name: 'pull_request', ref: 'refs/pull/7/merge' })
+    const r = await run({ scope: 'acme/widgets', identity: 'deploy', 'dry-run': 'true' })
+    expect(r.result.exitCode).toBe(0)
+    expect(r.text).toMatch(
+      /^Warning: The subject `…:pull_request` is shared by `pull_request` and `pull_request_target` runs, including those for pull requests from forks/m
+    )
+    const policy = group(r.result.stdout, POLICY_GROUP)
+    expect(policy).toContain('subject: repo:acme/widgets:pull_request')
+    expect(policy).toContain('  event_name: pull_request')
+    expect(r.result.summary).toMatch(/> \[!WARNING\]\n> The subject `…:pull_request` is shared/)
+  })
+
   it('without a checkout, says the policy cannot be checked here', async () => {
     const r = await run(
       { scope: 'acme', identity: 'deploy', 'dry-run': 'true' },

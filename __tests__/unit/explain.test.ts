@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it, jest } from '@jest/globals'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import {
@@ -171,6 +171,22 @@ describe('checkLocalPolicy', () => {
       why: expect.stringMatching(/directory|regular file/)
     })
     expect(loadEngine).not.toHaveBeenCalled()
+  })
+
+  it('does not follow a link out of the workspace', async () => {
+    const outside = workspace({ 'secret.txt': 'issuer: x' })
+    const ws = workspace()
+    mkdirSync(join(ws, '.github/chainguard'), { recursive: true })
+    symlinkSync(join(outside, 'secret.txt'), join(ws, PATH))
+    expect(await checkLocalPolicy(env(ws), CTX, CLAIMS)).toEqual({
+      status: 'unreadable',
+      path: PATH,
+      why: 'it is a link to outside the workspace'
+    })
+    const inside = workspace({ 'other.yaml': `issuer: ${CLAIMS.iss}\nsubject: ${CLAIMS.sub}\n` })
+    mkdirSync(join(inside, '.github/chainguard'), { recursive: true })
+    symlinkSync(join(inside, 'other.yaml'), join(inside, PATH))
+    expect(await checkLocalPolicy(env(inside), CTX, CLAIMS)).toMatchObject({ verdict: 'allow' })
   })
 
   it('turns an engine failure into a status, never a throw', async () => {
