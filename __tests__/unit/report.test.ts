@@ -183,6 +183,64 @@ describe('failureReport', () => {
     expect(r.summary).toContain('| `permission` | 4 |  |  | unknown field \\"permission\\" |')
   })
 
+  it('the other outcomes of the local check, each said plainly', () => {
+    const invalid: LocalCheck = {
+      ...denied,
+      verdict: 'uncompilable',
+      findings: [{ field: 'subject_pattern', reason: 'error parsing regexp', line: 3 }],
+      warnings: [{ severity: 'warning', message: 'unanchored alternation', line: 4 }]
+    }
+    const notFoundInvalid = failureReport({
+      error: notFound(),
+      ctx: CTX,
+      claims: CLAIMS,
+      check: invalid
+    })
+    expect(notFoundInvalid.info.join('\n')).toMatch(
+      /invalid \(1 problem\): the server refuses the whole file\. Everything is listed[\s\S]*The server did not find the file at all: is it on the default branch of `acme\/widgets` yet\?/
+    )
+    expect(notFoundInvalid.info).toContain('  warning at line 4: unanchored alternation')
+    expect(notFoundInvalid.summary).toContain('| unanchored alternation | 4 |')
+
+    const rejected = failureReport({
+      error: exchangeError(401, 'unable to verify bearer token', CTX),
+      ctx: CTX,
+      claims: CLAIMS,
+      check: admitted
+    })
+    expect(rejected.info).toContain(
+      `The workspace copy of \`${PATH}\` is valid and admits this workflow.`
+    )
+
+    const notFoundDenied = failureReport({
+      error: notFound(),
+      ctx: CTX,
+      claims: CLAIMS,
+      check: denied
+    })
+    expect(notFoundDenied.info).toContain(
+      `The server did not find \`${PATH}\`; the workspace copy would refuse this workflow anyway. Every field that does not match is listed.`
+    )
+
+    for (const check of [
+      { status: 'unreadable', path: PATH, why: 'EACCES' },
+      { status: 'failed', path: PATH, why: 'boom' }
+    ] as const) {
+      const r = failureReport({ error: mismatch(), ctx: CTX, claims: CLAIMS, check })
+      expect(r.info[0]).toBe('Trust policy check: not possible')
+      expect(r.info[1]).toBe(
+        `The workspace copy of \`${PATH}\` could not be checked: \`${check.why}\`.`
+      )
+    }
+    const absentMismatch = failureReport({
+      error: mismatch(),
+      ctx: CTX,
+      claims: CLAIMS,
+      check: { status: 'absent', path: PATH, workspace: '/ws' }
+    })
+    expect(absentMismatch.info[1]).toMatch(/^The workspace has no `.+` to check/)
+  })
+
   it('permissions refused: shows what the policy asks for', () => {
     const r = failureReport({
       error: exchangeError(403, 'token exchange failure (StatusUnprocessableEntity)', CTX),
@@ -283,6 +341,16 @@ describe('writeReport / reportFailure / reportDryRun', () => {
     const report = await reportDryRun(rec3.runner, env, CTX, CLAIMS)
     expect(report.info[1]).toBe(`Trust policy check: 2 fields of ${PATH} refuse this workflow`)
     expect(rec3.of('group')).toHaveLength(2)
+  })
+
+  it('a dry run without decodable claims still reports, without checking', async () => {
+    const rec = recordingRunner()
+    const report = await reportDryRun(rec.runner, {}, CTX, undefined)
+    expect(report.info).toEqual([
+      'Dry run: no exchange was made, and no `token` output is set.',
+      'The server reads the policy from the default branch of `acme/widgets`, not from the branch this job runs on.',
+      'The OIDC token could not be decoded: no claims to show.'
+    ])
   })
 
   it('without claims it says so instead of showing any', async () => {
