@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process'
 import { rmSync } from 'node:fs'
 
-const entries = ['main', 'post']
+const entries = ['main', 'post', 'validate']
 rmSync('dist', { recursive: true, force: true })
 for (const entry of entries) {
   execFileSync(

@@ -8,8 +8,17 @@
 // - `null`/empty values leave a field unset; duplicate keys fail; only the first document is read;
 // - `repositories` exists only in org policies (the org's `.github` repository).
 // Every field keeps its line and column so problems can be annotated at `file:line`.
-import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments } from 'yaml'
-import type { Document, Node, Pair, Scalar, Tags } from 'yaml'
+import {
+  LineCounter,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  parseAllDocuments,
+  visit
+} from 'yaml'
+import type { Document, Node, Pair, Scalar, Tags, YAMLError } from 'yaml'
 import { formatFloat32, goQuote } from './goformat.js'
 import { INSTALLATION_PERMISSIONS } from './permissions.js'
 import type { FieldPositions, Position, Problem, TrustPolicy } from './types.js'
@@ -443,6 +452,31 @@ function describe(node: unknown): string {
   return 'an unsupported YAML node'
 }
 
+/**
+ * Where to point for a YAML error. An unclosed quote is reported at the end of the file; the
+ * quote that opened it is more use to the author.
+ */
+function errorOffset(docs: readonly Document.Parsed[], error: YAMLError): number {
+  let offset = error.pos[0]
+  if (error.code === 'MISSING_CHAR' && /quote/.test(error.message)) {
+    for (const doc of docs) {
+      visit(doc, {
+        Scalar(_, node) {
+          const [start, end] = node.range ?? [0, 0]
+          if (
+            (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') &&
+            start < offset &&
+            end >= error.pos[0]
+          ) {
+            offset = start
+          }
+        }
+      })
+    }
+  }
+  return offset
+}
+
 /** Parses a policy file strictly, as the server does; see the top of this file. */
 export function parsePolicy(text: string, options: ParseOptions = {}): ParseResult {
   const lines = new LineCounter()
@@ -467,9 +501,9 @@ export function parsePolicy(text: string, options: ParseOptions = {}): ParseResu
   if (yamlErrors.length) {
     return {
       errors: yamlErrors.map(e => ({
-        severity: 'error',
+        severity: 'error' as const,
         message: `YAML error: ${e.message.split('\n')[0]}; the server cannot read this policy.`,
-        ...at(e.pos[0])
+        ...at(errorOffset(list, e))
       })),
       warnings: [],
       positions: {}

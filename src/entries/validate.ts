@@ -1,0 +1,4 @@
+import { createRunner } from '../runner.js'
+import { validate } from '../validate.js'
+
+validate({ runner: createRunner(), env: process.env })
