@@ -6,12 +6,11 @@ export type RunnerEvent =
   | { type: 'setSecret'; value: string }
   | { type: 'setOutput'; name: string; value: string }
   | { type: 'saveState'; name: string; value: string }
-  | { type: 'debug' | 'info'; message: string }
-  | {
-      type: 'notice' | 'warning' | 'error'
-      message: string
-      properties: AnnotationProperties | undefined
-    }
+  | { type: 'debug'; message: string }
+  | { type: 'info'; message: string }
+  | { type: 'notice'; message: string; properties: AnnotationProperties | undefined }
+  | { type: 'warning'; message: string; properties: AnnotationProperties | undefined }
+  | { type: 'error'; message: string; properties: AnnotationProperties | undefined }
   | { type: 'group'; title: string; lines: readonly string[] }
   | { type: 'appendSummary'; markdown: string }
   | { type: 'setFailed'; message: string }
