@@ -26,7 +26,11 @@ const EXAMPLE_ORG = 'acme'
 
 const REPO_WORKFLOWS = list('.github/workflows', /\.ya?ml$/)
 const EXAMPLE_WORKFLOWS = list('examples/workflows', /\.ya?ml$/)
-const POLICIES = list('examples/policies', /\.sts\.yaml$/)
+// Org policies live in examples/policies/org, so each folder can be validated as one kind.
+const POLICIES = [
+  ...list('examples/policies', /\.sts\.yaml$/),
+  ...list('examples/policies/org', /\.sts\.yaml$/)
+]
 
 type Json = Record<string, unknown>
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v)
@@ -117,6 +121,12 @@ describe.each([
     expect(typeof wf.name).toBe('string')
     expect(wf.on).toBeDefined()
     expect(jobsOf(file).length).toBeGreaterThan(0)
+  })
+
+  it.each(files)('%s says on its first line where it lives', file => {
+    const first = read(file).split('\n')[0] ?? ''
+    const pattern = /^# In [\w.-]+\/[\w.-]+(?: on [\w.-]+)?: \.github\/workflows\/[\w.-]+\.ya?ml\b/
+    if (inExamples) expect(first).toMatch(pattern)
   })
 
   it.each(files)('%s declares permissions on the workflow and on every job', file => {
@@ -282,6 +292,7 @@ describe('example trust policies', () => {
 
   it.each(POLICIES)('%s has the fields the server knows, each once', file => {
     const { policy, isOrgPolicy } = loadPolicy(file)
+    expect({ file, isOrgPolicy }).toEqual({ file, isOrgPolicy: file.includes('/org/') })
     const allowed = KNOWN_KEYS.filter(k => k !== 'repositories' || isOrgPolicy)
     expect(Object.keys(policy).filter(k => !allowed.includes(k))).toEqual([])
     expect(['issuer', 'issuer_pattern'].filter(k => k in policy)).toHaveLength(1)
@@ -404,7 +415,8 @@ const PROMISES: [file: string, why: string, allow: boolean, claims: Json, domain
 describe('example policies admit what their comments say', () => {
   const run = engine ? it.each(PROMISES) : it.skip.each(PROMISES)
   run('%s: %s → allowed %s', (name, _why, allow, tokenClaims, domain = 'octo-sts.dev') => {
-    const { text, isOrgPolicy } = loadPolicy(`examples/policies/${name}.sts.yaml`)
+    const path = POLICIES.find(f => f.endsWith(`/${name}.sts.yaml`)) ?? name
+    const { text, isOrgPolicy } = loadPolicy(path)
     expect(engine?.allows(text, isOrgPolicy, tokenClaims, domain)).toBe(allow)
   })
 })
