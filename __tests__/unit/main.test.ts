@@ -302,6 +302,25 @@ describe('main: failures', () => {
   })
 })
 
+describe('main: failing diagnosis', () => {
+  it('reports a non-Error thrown by the diagnosis as text', async () => {
+    const { rec } = await run(
+      [oidcOk(), json(404, { message: 'no installation found for "acme"' })],
+      {
+        tweak: r => {
+          r.runner.appendSummary = () => {
+            throw 'disk full'
+          }
+        }
+      }
+    )
+    expect(rec.of('warning').map(e => e.message)).toEqual([
+      'Could not write the diagnosis: disk full. Please report it.'
+    ])
+    expect(rec.failed()).toMatch(/^The Octo STS GitHub App is not installed on "acme"/)
+  })
+})
+
 describe('main: dry run', () => {
   it('stops after the OIDC token: no exchange, no output, no failure', async () => {
     const { rec, h } = await run([oidcOk()], { inputs: { ...INPUTS, 'dry-run': 'true' } })
