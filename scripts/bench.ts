@@ -2,21 +2,24 @@
 // them, against the local stack (__tests__/stack). Builds nothing.
 //
 // Each round runs, in this order: an empty script (the floor: what any Node action costs), the
-// main step, the post step with the state main saved, and a denied exchange (policy mismatch),
-// each as a fresh `node dist/<entry>/index.js` with INPUT_*/STATE_* and fresh GITHUB_OUTPUT/
-// GITHUB_STATE/GITHUB_STEP_SUMMARY files, exactly like __tests__/stack/run-step.ts. Rounds are
-// interleaved so that machine noise hits every row alike; warm-up rounds are discarded.
+// main step, the post step with the state main saved, a denied exchange (policy mismatch,
+// explained against the policy checked out in the workspace), the same main and post requests
+// made by a bare node:https client (scripts/bench/plain-client.mjs: the limit), and the floor
+// again without NODE_EXTRA_CA_CERTS. Each is a fresh `node <file>` with the runner's environment (see
+// scripts/bench/steps.ts). Rounds are interleaved so machine noise hits every row alike;
+// warm-up rounds are discarded. A step that does not do its job stops the benchmark.
 //
-//   npm run bench                        20 rounds after 2 warm-up rounds
+//   npm run bench                          20 rounds after 2 warm-up rounds (~15 s)
 //   npm run bench -- --runs 50 --warmup 5
-//   npm run bench -- --node /path/to/node24/bin/node   (the runtime action.yml names)
-//   npm run bench -- --dist /tmp/other-dist            (compare an experimental build)
-//   npm run bench -- --profile           also write .cpuprofile files and say where time goes
-//   npm run bench -- --save              also write bench/results.md and bench/results.json
-//
-// Output: a table on stdout, and .bench/latest.json (schema below, stable for comparing runs).
+//   npm run bench -- --node PATH           another Node binary (action.yml says node24)
+//   npm run bench -- --dist DIR            another build (e.g. an experiment), same layout
+//   npm run bench -- --hosts test          servers named oidc.test/sts.test/api.test, not IPs
+//   npm run bench -- --profile             timelines from both ends and CPU profiles
+//   npm run bench -- --save                also write bench/results.md and bench/results.json
+//   npm run bench -- --json FILE           where the JSON goes (default .bench/latest.json)
 import { execFileSync } from 'node:child_process'
 import {
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -31,16 +34,20 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { startStack } from '../__tests__/stack/index.js'
 import type { Stack } from '../__tests__/stack/index.js'
-import { actionDefaults, inputEnvName, parseFileCommands } from '../__tests__/stack/run-step.js'
-import { summarizeProfile } from './bench/profile.js'
-import type { ProfileSummary } from './bench/profile.js'
-import { defaultRssMethod, runTimed } from './bench/spawn.js'
-import type { RssMethod, TimedRun } from './bench/spawn.js'
+import { aggregateProfiles, summarizeProfile } from './bench/profile.js'
+import type { AggregateProfile, ProfileSummary } from './bench/profile.js'
+import { defaultRssMethod } from './bench/spawn.js'
+import type { RssMethod } from './bench/spawn.js'
+import { checkStep, installPolicies, runStepTimed, stepSpec } from './bench/steps.js'
+import type { StepContext, StepName, StepRun, StepSpec } from './bench/steps.js'
 import { distribution, round } from './bench/stats.js'
 import type { Distribution } from './bench/stats.js'
+import { medianPhases, phasesOf, recordServerEvents } from './bench/timeline.js'
+import type { ClientTrace, Phases, ServerEvent } from './bench/timeline.js'
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url))
 const SCHEMA = 'octo-sts-token-action/bench@1'
+const HERE = (file: string): string => fileURLToPath(new URL(`./bench/${file}`, import.meta.url))
 
 /** The issue's targets (medians, relative to the floor of the same run). */
 export const TARGETS = {
@@ -50,8 +57,11 @@ export const TARGETS = {
   peakRssMb: 60
 } as const
 
-type Row = 'floor' | 'main' | 'post' | 'denial' | 'floorNoExtraCa'
-const ROWS: Row[] = ['floor', 'main', 'post', 'denial', 'floorNoExtraCa']
+type Row = StepName | 'floorNoExtraCa'
+const ROWS: Row[] = ['floor', 'main', 'post', 'denial', 'plainMain', 'plainPost', 'floorNoExtraCa']
+const STEPS: StepName[] = ['floor', 'main', 'post', 'denial', 'plainMain', 'plainPost']
+/** Which step's saved state a step reads. */
+const STATE_FROM: Partial<Record<StepName, StepName>> = { post: 'main', plainPost: 'plainMain' }
 
 interface Options {
   runs: number
@@ -59,6 +69,7 @@ interface Options {
   node: string
   dist: string
   json: string
+  hosts: 'loopback' | 'test'
   profile: boolean
   save: boolean
   rss: RssMethod
@@ -71,6 +82,7 @@ function parseArgs(argv: string[]): Options {
     node: process.execPath,
     dist: join(ROOT, 'dist'),
     json: join(ROOT, '.bench', 'latest.json'),
+    hosts: 'loopback',
     profile: false,
     save: false,
     rss: defaultRssMethod()
@@ -87,142 +99,27 @@ function parseArgs(argv: string[]): Options {
       if (!Number.isInteger(n) || n < min) throw new Error(`${a} needs an integer ≥ ${min}`)
       return n
     }
+    const oneOf = <T extends string>(...allowed: T[]): T => {
+      const v = value()
+      if (!(allowed as string[]).includes(v)) throw new Error(`${a}: one of ${allowed.join('|')}`)
+      return v as T
+    }
     if (a === '--runs') o.runs = count(1)
     else if (a === '--warmup') o.warmup = count(0)
     else if (a === '--node') o.node = resolve(value())
     else if (a === '--dist') o.dist = resolve(value())
     else if (a === '--json') o.json = resolve(value())
+    else if (a === '--hosts') o.hosts = oneOf('loopback', 'test')
+    else if (a === '--rss') o.rss = oneOf('time', 'probe', 'none')
     else if (a === '--profile') o.profile = true
     else if (a === '--save') o.save = true
-    else if (a === '--rss') {
-      const m = value()
-      if (m !== 'time' && m !== 'probe' && m !== 'none') throw new Error('--rss: time|probe|none')
-      o.rss = m
-    } else if (a === '--help' || a === '-h') {
-      console.log(
-        readFileSync(fileURLToPath(import.meta.url), 'utf8')
-          .split('\n')
-          .slice(0, 17)
-          .join('\n')
-      )
+    else if (a === '--help' || a === '-h') {
+      const head = readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n\nimport')[0]
+      console.log((head ?? '').replace(/^\/\/ ?/gm, ''))
       process.exit(0)
     } else throw new Error(`unknown argument ${a} (try --help)`)
   }
   return o
-}
-
-// ---------------------------------------------------------------------------------------------
-// One step, as the runner runs it
-
-interface StepSpec {
-  script: string
-  inputs?: Record<string, string>
-  state?: Record<string, string>
-  /** Entry whose action.yml defaults apply (post sees the same inputs as main). */
-  defaultsFor?: 'main' | 'post'
-  /** Variables removed from the stack's environment. */
-  without?: string[]
-  nodeArgs?: string[]
-}
-
-interface StepRun extends TimedRun {
-  outputs: Record<string, string>
-  state: Record<string, string>
-}
-
-const SUCCESS_IDENTITY = 'bench'
-const DENIED_IDENTITY = 'bench-denied'
-const SCOPE = 'acme/widgets'
-
-function installPolicies(stack: Stack): void {
-  const subject = 'repo:acme/widgets:ref:refs/heads/main'
-  stack.sts.setPolicy(
-    SCOPE,
-    SUCCESS_IDENTITY,
-    `issuer: ${stack.oidc.issuer}\nsubject: ${subject}\npermissions:\n  contents: read\n`
-  )
-  // Same issuer, a subject this workflow does not have: the STS answers 403 `trust policy: …`.
-  stack.sts.setPolicy(
-    SCOPE,
-    DENIED_IDENTITY,
-    `issuer: ${stack.oidc.issuer}\nsubject: repo:acme/widgets:ref:refs/heads/release\npermissions:\n  contents: read\n`
-  )
-}
-
-async function runStepTimed(stack: Stack, o: Options, spec: StepSpec): Promise<StepRun> {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-step-'))
-  try {
-    const files = {
-      GITHUB_OUTPUT: join(dir, 'output'),
-      GITHUB_STATE: join(dir, 'state'),
-      GITHUB_STEP_SUMMARY: join(dir, 'summary'),
-      GITHUB_ENV: join(dir, 'env')
-    }
-    for (const f of Object.values(files)) writeFileSync(f, '')
-    const runnerTemp = join(dir, 'runner-temp')
-    const workspace = join(dir, 'workspace')
-    mkdirSync(runnerTemp)
-    mkdirSync(workspace)
-    const stackEnv = stack.env()
-    const env: Record<string, string | undefined> = {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      GITHUB_ACTIONS: 'true',
-      CI: 'true',
-      ...files,
-      RUNNER_TEMP: runnerTemp,
-      GITHUB_WORKSPACE: workspace,
-      ...stackEnv
-    }
-    const inputs = {
-      ...actionDefaults(spec.defaultsFor ?? 'main', { GITHUB_API_URL: stackEnv.GITHUB_API_URL }),
-      ...(stackEnv.INPUT_DOMAIN ? { domain: stackEnv.INPUT_DOMAIN } : {}),
-      ...spec.inputs
-    }
-    for (const [k, v] of Object.entries(inputs)) env[inputEnvName(k)] = v
-    for (const [k, v] of Object.entries(spec.state ?? {})) env[`STATE_${k}`] = v
-    for (const k of spec.without ?? []) delete env[k]
-    const clean = Object.fromEntries(
-      Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined)
-    )
-    const run = await runTimed({
-      node: o.node,
-      script: spec.script,
-      nodeArgs: spec.nodeArgs ?? [],
-      env: clean,
-      cwd: workspace,
-      rss: o.rss,
-      scratchFile: join(dir, 'rss')
-    })
-    return {
-      ...run,
-      outputs: parseFileCommands(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
-      state: parseFileCommands(readFileSync(files.GITHUB_STATE, 'utf8'))
-    }
-  } finally {
-    rmSync(dir, { recursive: true, force: true })
-  }
-}
-
-/** Fails the benchmark when a step did not do its job: a fast wrong answer is no result. */
-function check(row: Row, run: StepRun, stack: Stack, mintedBefore: number): void {
-  const fail = (why: string): never => {
-    const log = (run.stdout + run.stderr).replace(/ghs_\w+|eyJ[\w.-]+/g, '***').slice(-2000)
-    throw new Error(`bench: the ${row} step ${why} (exit ${run.exitCode}).\n${log}`)
-  }
-  if (row === 'floor' || row === 'floorNoExtraCa') {
-    if (run.exitCode !== 0) fail('failed')
-  } else if (row === 'main') {
-    const minted = stack.sts.minted.slice(mintedBefore)
-    if (run.exitCode !== 0) fail('failed')
-    if (minted.length !== 1 || run.outputs.token !== minted[0]?.token)
-      fail('did not output the token the STS minted')
-  } else if (row === 'post') {
-    if (run.exitCode !== 0 || /::warning/.test(run.stdout)) fail('did not revoke cleanly')
-  } else if (row === 'denial') {
-    if (run.exitCode !== 1 || !/^::error/m.test(run.stdout)) fail('did not fail with an error')
-    if (stack.sts.minted.length !== mintedBefore) fail('minted a token')
-  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -235,60 +132,161 @@ interface Sample {
   hostCpuMs: number
 }
 
-async function round1(
-  stack: Stack,
-  o: Options,
-  empty: string,
-  samples: Record<Row, Sample[]> | undefined
-): Promise<void> {
-  const bundle = (entry: string): string => join(o.dist, entry, 'index.js')
-  const record = (row: Row, run: StepRun, mintedBefore: number): StepRun => {
-    check(row, run, stack, mintedBefore)
+interface Bench {
+  o: Options
+  stack: Stack
+  ctx: StepContext
+  empty: string
+}
+
+/** Runs one step and checks it did its job. */
+async function step(b: Bench, name: Row, spec: StepSpec, ctx = b.ctx): Promise<StepRun> {
+  const before = b.stack.sts.minted.length
+  const run = await runStepTimed(ctx, spec)
+  checkStep(name, run, b.stack, before)
+  return run
+}
+
+async function oneRound(b: Bench, samples?: Record<Row, Sample[]>): Promise<void> {
+  const record = (row: Row, run: StepRun): void => {
     samples?.[row].push({
       wallMs: run.wallMs,
       ...(run.peakRssKb !== undefined ? { peakRssKb: run.peakRssKb } : {}),
       ...(run.childCpuMs !== undefined ? { childCpuMs: run.childCpuMs } : {}),
       hostCpuMs: run.hostCpuMs
     })
-    return run
   }
-  const at = (): number => stack.sts.minted.length
-  let n = at()
-  record('floor', await runStepTimed(stack, o, { script: empty }), n)
-  n = at()
-  const main = record(
-    'main',
-    await runStepTimed(stack, o, {
-      script: bundle('main'),
-      inputs: { scope: SCOPE, identity: SUCCESS_IDENTITY }
-    }),
-    n
-  )
-  n = at()
-  record(
-    'post',
-    await runStepTimed(stack, o, {
-      script: bundle('post'),
-      inputs: { scope: SCOPE, identity: SUCCESS_IDENTITY },
-      state: main.state
-    }),
-    n
-  )
-  n = at()
-  record(
-    'denial',
-    await runStepTimed(stack, o, {
-      script: bundle('main'),
-      inputs: { scope: SCOPE, identity: DENIED_IDENTITY }
-    }),
-    n
-  )
-  n = at()
+  const spec = (name: StepName, mainState?: Record<string, string>): StepSpec =>
+    stepSpec(name, {
+      dist: b.o.dist,
+      empty: b.empty,
+      stack: b.stack,
+      ...(mainState ? { mainState } : {})
+    })
+  record('floor', await step(b, 'floor', spec('floor')))
+  const main = await step(b, 'main', spec('main'))
+  record('main', main)
+  record('post', await step(b, 'post', spec('post', main.state)))
+  record('denial', await step(b, 'denial', spec('denial')))
+  const plain = await step(b, 'plainMain', spec('plainMain'))
+  record('plainMain', plain)
+  record('plainPost', await step(b, 'plainPost', spec('plainPost', plain.state)))
   record(
     'floorNoExtraCa',
-    await runStepTimed(stack, o, { script: empty, without: ['NODE_EXTRA_CA_CERTS'] }),
-    n
+    await step(b, 'floorNoExtraCa', { ...spec('floor'), without: ['NODE_EXTRA_CA_CERTS'] })
   )
+  // Keeps the request logs short; reset() also forgets policy overrides.
+  b.stack.reset()
+  installPolicies(b.stack)
+}
+
+/** Runs each step once more under a module tracer: which files of dist/ each one loads. */
+async function modulesLoaded(b: Bench): Promise<Record<string, string[]>> {
+  const out: Record<string, string[]> = {}
+  const file = join(b.empty, '..', 'modules.txt')
+  let mainState: Record<string, string> = {}
+  for (const name of ['main', 'post', 'denial'] as const) {
+    rmSync(file, { force: true })
+    const run = await step(
+      b,
+      name,
+      {
+        ...stepSpec(name, { dist: b.o.dist, empty: b.empty, stack: b.stack, mainState }),
+        nodeArgs: ['--import', pathToFileURL(HERE('module-trace.mjs')).href],
+        extraEnv: { BENCH_MODULES_FILE: file }
+      },
+      { ...b.ctx, rss: 'none' }
+    )
+    if (name === 'main') mainState = run.state
+    const urls = existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean) : []
+    out[name] = urls.map(u => relative(ROOT, fileURLToPath(u)))
+  }
+  return out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Profile
+
+const TRACE_RUNS = 7
+const CPU_PROFILE_RUNS = 5
+
+interface ProfileResults {
+  /** Median phases per step over TRACE_RUNS traced runs. */
+  timeline: Record<string, Phases>
+  /** CPU_PROFILE_RUNS --cpu-prof runs per step, aggregated. */
+  cpu: Record<string, AggregateProfile>
+}
+
+async function profileSteps(b: Bench): Promise<ProfileResults> {
+  const dir = join(ROOT, '.bench', 'profile')
+  rmSync(dir, { recursive: true, force: true })
+  mkdirSync(dir, { recursive: true })
+  const names = new Map<number, string>([
+    [b.stack.oidc.port, 'OIDC'],
+    [b.stack.sts.port, 'STS'],
+    [b.stack.api.port, 'API']
+  ])
+  const portName = (port: number): string => names.get(port) ?? String(port)
+  const ctx = { ...b.ctx, rss: 'none' as const }
+  const traceFile = join(dir, 'trace.json')
+
+  const phases: Record<string, Phases[]> = {}
+  const profiles: Record<string, ProfileSummary[]> = {}
+  for (let i = 0; i < TRACE_RUNS + CPU_PROFILE_RUNS; i++) {
+    const tracing = i < TRACE_RUNS
+    const states: Partial<Record<StepName, Record<string, string>>> = {}
+    for (const name of STEPS) {
+      const from = STATE_FROM[name]
+      const mainState = from ? states[from] : undefined
+      const spec = stepSpec(name, {
+        dist: b.o.dist,
+        empty: b.empty,
+        stack: b.stack,
+        ...(mainState ? { mainState } : {})
+      })
+      const profileName = `${name}-${i - TRACE_RUNS + 1}.cpuprofile`
+      const events: ServerEvent[] = []
+      const stop = tracing ? recordServerEvents(events) : () => undefined
+      const run = await step(
+        b,
+        name,
+        tracing
+          ? {
+              ...spec,
+              nodeArgs: ['--import', pathToFileURL(HERE('trace-probe.mjs')).href],
+              extraEnv: { BENCH_TRACE_FILE: traceFile }
+            }
+          : {
+              ...spec,
+              nodeArgs: [
+                '--cpu-prof',
+                '--cpu-prof-interval',
+                '100',
+                '--cpu-prof-dir',
+                dir,
+                '--cpu-prof-name',
+                profileName
+              ]
+            },
+        ctx
+      )
+      stop()
+      states[name] = run.state
+      if (tracing) {
+        const client = JSON.parse(readFileSync(traceFile, 'utf8')) as ClientTrace
+        ;(phases[name] ??= []).push(phasesOf(run.wallMs, client, events, portName))
+      } else {
+        ;(profiles[name] ??= []).push(summarizeProfile(join(dir, profileName), spec.script))
+      }
+    }
+    b.stack.reset()
+    installPolicies(b.stack)
+  }
+  rmSync(traceFile, { force: true })
+  return {
+    timeline: Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, medianPhases(v)])),
+    cpu: Object.fromEntries(Object.entries(profiles).map(([k, v]) => [k, aggregateProfiles(v)]))
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -300,24 +298,26 @@ interface RowResult {
   /** This row's median/p90 minus the floor's median/p90 (same run, same environment). */
   overFloorMs: { median: number; p90: number }
   peakRssKb: { median: number; max: number } | null
-  /** CPU the local servers (this process) spent during the step, minus the floor's. */
+  /** CPU this process (the local servers) spent during the step, and that minus the floor's. */
   stackCpuMs: { median: number; overFloor: number }
-  /** The step's own CPU (time(1), 10 ms resolution, so a mean). */
+  /** The step's own CPU from time(1) (10 ms resolution, hence a mean). */
   childCpuMs: { mean: number } | null
 }
 
-interface Results {
+export interface Results {
   schema: typeof SCHEMA
   startedAt: string
   machine: { cpus: number; cpuModel: string; memMb: number; loadavg: number[] }
   node: { path: string; version: string }
   git: { commit: string; distChanged: boolean }
-  config: { runs: number; warmup: number; rss: RssMethod; dist: string }
+  config: { runs: number; warmup: number; rss: RssMethod; dist: string; hosts: string }
   targets: typeof TARGETS
   bundles: { file: string; bytes: number; gzipBytes: number }[]
   rows: Record<Row, RowResult>
-  meetsTargets: Record<'main' | 'post' | 'denial' | 'peakRss', boolean>
-  profile?: Record<string, ProfileSummary>
+  /** Files of dist/ each step loaded (one traced run each). */
+  modules: Record<string, string[]>
+  meetsTargets: Record<'main' | 'post' | 'denial' | 'peakRss' | 'lazyLoading', boolean>
+  profile?: ProfileResults
 }
 
 function summarize(samples: Record<Row, Sample[]>): Record<Row, RowResult> {
@@ -355,10 +355,11 @@ function bundleSizes(dist: string): Results['bundles'] {
     }
   }
   walk(dist)
-  return files.sort().map(f => {
-    const bytes = statSync(f).size
-    return { file: relative(ROOT, f) || f, bytes, gzipBytes: gzipSync(readFileSync(f)).length }
-  })
+  return files.sort().map(f => ({
+    file: relative(ROOT, f),
+    bytes: statSync(f).size,
+    gzipBytes: gzipSync(readFileSync(f)).length
+  }))
 }
 
 function gitInfo(): Results['git'] {
@@ -383,11 +384,14 @@ const LABEL: Record<Row, string> = {
   floor: 'floor (empty script)',
   main: 'main (exchange)',
   post: 'post (revoke)',
-  denial: 'denial (403 mismatch)',
+  denial: 'denial (403, explained)',
+  plainMain: 'reference: plain node:https main',
+  plainPost: 'reference: plain node:https post',
   floorNoExtraCa: 'floor w/o NODE_EXTRA_CA_CERTS'
 }
 
 const mb = (kb: number): string => (kb / 1024).toFixed(1)
+const signed = (x: number): string => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(1)}`
 
 export function renderMarkdown(r: Results): string {
   const target: Partial<Record<Row, string>> = {
@@ -395,23 +399,34 @@ export function renderMarkdown(r: Results): string {
     post: `≤ +${r.targets.postOverFloorMs}`,
     denial: `≤ +${r.targets.denialOverFloorMs}`
   }
+  const when = r.startedAt.slice(0, 16).replace('T', ' ')
   const lines = [
-    `Node ${r.node.version}, ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.config.runs} rounds after ${r.config.warmup} warm-up, ${r.startedAt.slice(0, 16).replace('T', ' ')} UTC, commit ${r.git.commit.slice(0, 7)}${r.git.distChanged ? ' (dist/ modified)' : ''}, load ${r.machine.loadavg.map(x => x.toFixed(2)).join(' ')}`,
+    `Node ${r.node.version}, ${r.machine.cpus} × ${r.machine.cpuModel}, load ${r.machine.loadavg.map(x => x.toFixed(2)).join(' ')}; ` +
+      `${r.config.runs} rounds after ${r.config.warmup} warm-up; ${r.config.hosts} hosts; ${when} UTC; ` +
+      `commit ${r.git.commit.slice(0, 7)}${r.git.distChanged ? ' (dist/ modified)' : ''}; ${r.config.dist}/`,
     '',
-    '| step | median ms | p90 ms | median − floor | p90 − floor | target (median) | peak RSS MB (median / max) | stack CPU ms − floor |',
+    "| step | median ms | p90 ms | median − floor | p90 − floor | target | peak RSS MB (median / max) | servers' CPU ms − floor |",
     '|---|---:|---:|---:|---:|---|---:|---:|'
   ]
   for (const row of ROWS) {
     const x = r.rows[row]
-    const isFloor = row === 'floor'
+    const f = row === 'floor'
     lines.push(
-      `| ${LABEL[row]} | ${x.wallMs.median.toFixed(1)} | ${x.wallMs.p90.toFixed(1)} | ${isFloor ? '—' : signed(x.overFloorMs.median)} | ${isFloor ? '—' : signed(x.overFloorMs.p90)} | ${target[row] ?? ''} | ${x.peakRssKb ? `${mb(x.peakRssKb.median)} / ${mb(x.peakRssKb.max)}` : 'n/a'} | ${isFloor ? '—' : signed(x.stackCpuMs.overFloor)} |`
+      `| ${LABEL[row]} | ${x.wallMs.median.toFixed(1)} | ${x.wallMs.p90.toFixed(1)} | ${f ? '—' : signed(x.overFloorMs.median)} | ${f ? '—' : signed(x.overFloorMs.p90)} | ${target[row] ?? ''} | ${x.peakRssKb ? `${mb(x.peakRssKb.median)} / ${mb(x.peakRssKb.max)}` : 'n/a'} | ${f ? '—' : signed(x.stackCpuMs.overFloor)} |`
     )
   }
-  const ok = (b: boolean): string => (b ? 'met' : 'MISSED')
+  const ok = (b: boolean): string => (b ? 'met' : '**missed**')
+  const m = r.meetsTargets
   lines.push(
     '',
-    `Targets: main ${ok(r.meetsTargets.main)}, post ${ok(r.meetsTargets.post)}, denial ${ok(r.meetsTargets.denial)}, peak RSS ≤ ${r.targets.peakRssMb} MB ${ok(r.meetsTargets.peakRss)}.`,
+    `Targets: main ${ok(m.main)}, post ${ok(m.post)}, denial ${ok(m.denial)}, ` +
+      `peak RSS ≤ ${r.targets.peakRssMb} MB ${ok(m.peakRss)}, policy engine not loaded on success ${ok(m.lazyLoading)}.`,
+    '',
+    `Files loaded: ${Object.entries(r.modules)
+      .map(
+        ([k, v]) => `${k}: ${v.map(p => p.replace(/^.*\/dist\//, 'dist/')).join(', ') || 'none'}`
+      )
+      .join('; ')}.`,
     '',
     '| bundle file | bytes | gzip |',
     '|---|---:|---:|',
@@ -420,20 +435,28 @@ export function renderMarkdown(r: Results): string {
   return lines.join('\n')
 }
 
-const signed = (x: number): string => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(1)}`
-
-function renderProfile(p: Record<string, ProfileSummary>): string {
-  const lines: string[] = []
-  for (const [name, s] of Object.entries(p)) {
+function renderProfile(p: ProfileResults): string {
+  const lines: string[] = [
+    '',
+    `Timelines (median of ${TRACE_RUNS} traced runs; the trace preload adds a little to boot):`
+  ]
+  for (const [name, phases] of Object.entries(p.timeline)) {
+    lines.push(`\n${name}`)
+    for (const [k, v] of Object.entries(phases))
+      lines.push(`  ${v.toFixed(1).padStart(6)} ms  ${k}`)
+  }
+  lines.push(
+    '',
+    `CPU profiles (${CPU_PROFILE_RUNS} runs per step, 100 µs sampling, medians; files in .bench/profile/):`
+  )
+  for (const [name, s] of Object.entries(p.cpu)) {
     lines.push(
-      `\n${name}: ${s.totalMs} ms profiled; bundle starts running at ${s.untilBundleMs} ms; ${s.underBundleMs} ms under the bundle's frames`,
+      `\n${name}: ${s.totalMs} ms profiled; bundle's first frame at ${s.untilBundleMs} ms; ${s.underBundleMs} ms under bundle frames`,
       '  ' +
         Object.entries(s.byCategory)
           .map(([k, v]) => `${k} ${v}`)
           .join(' · '),
-      ...s.top
-        .slice(0, 8)
-        .map(t => `    ${t.selfMs.toFixed(1).padStart(5)} ms  ${t.name} [${t.category}]`)
+      ...s.top.map(t => `    ${t.selfMs.toFixed(1).padStart(5)} ms  ${t.name} [${t.category}]`)
     )
   }
   return lines.join('\n')
@@ -441,67 +464,32 @@ function renderProfile(p: Record<string, ProfileSummary>): string {
 
 // ---------------------------------------------------------------------------------------------
 
-async function profileSteps(
-  stack: Stack,
-  o: Options,
-  empty: string
-): Promise<Record<string, ProfileSummary>> {
-  const dir = join(ROOT, '.bench', 'profile')
-  rmSync(dir, { recursive: true, force: true })
-  mkdirSync(dir, { recursive: true })
-  const out: Record<string, ProfileSummary> = {}
-  const prof = (name: string): string[] => [
-    '--cpu-prof',
-    '--cpu-prof-interval',
-    '100',
-    '--cpu-prof-dir',
-    dir,
-    '--cpu-prof-name',
-    `${name}.cpuprofile`
-  ]
-  const take = async (name: string, spec: StepSpec): Promise<StepRun> => {
-    const run = await runStepTimed(stack, { ...o, rss: 'none' }, { ...spec, nodeArgs: prof(name) })
-    out[name] = summarizeProfile(join(dir, `${name}.cpuprofile`), spec.script)
-    return run
-  }
-  await take('floor', { script: empty })
-  const main = await take('main', {
-    script: join(o.dist, 'main', 'index.js'),
-    inputs: { scope: SCOPE, identity: SUCCESS_IDENTITY }
-  })
-  await take('post', {
-    script: join(o.dist, 'post', 'index.js'),
-    inputs: { scope: SCOPE, identity: SUCCESS_IDENTITY },
-    state: main.state
-  })
-  await take('denial', {
-    script: join(o.dist, 'main', 'index.js'),
-    inputs: { scope: SCOPE, identity: DENIED_IDENTITY }
-  })
-  return out
-}
-
 async function run(): Promise<void> {
   const o = parseArgs(process.argv.slice(2))
-  for (const entry of ['main', 'post']) statSync(join(o.dist, entry, 'index.js'))
+  for (const entry of ['main', 'post']) {
+    if (!existsSync(join(o.dist, entry, 'index.js'))) {
+      throw new Error(`${join(o.dist, entry, 'index.js')} is missing: run \`npm run build\`.`)
+    }
+  }
   const work = mkdtempSync(join(tmpdir(), 'bench-'))
   const empty = join(work, 'empty.mjs')
   writeFileSync(empty, '')
   const nodeVersion = execFileSync(o.node, ['--version'], { encoding: 'utf8' }).trim()
-  const stack = await startStack()
+  const stack = await startStack({ hostNames: o.hosts })
+  const b: Bench = { o, stack, ctx: { stack, node: o.node, rss: o.rss }, empty }
   try {
     installPolicies(stack)
     const started = new Date()
-    for (let i = 0; i < o.warmup; i++) await round1(stack, o, empty, undefined)
+    for (let i = 0; i < o.warmup; i++) await oneRound(b)
     const samples = Object.fromEntries(ROWS.map(r => [r, [] as Sample[]])) as Record<Row, Sample[]>
-    for (let i = 0; i < o.runs; i++) {
-      await round1(stack, o, empty, samples)
-      stack.reset()
-    }
+    for (let i = 0; i < o.runs; i++) await oneRound(b, samples)
     const rows = summarize(samples)
+    const modules = await modulesLoaded(b)
     const maxRss = Math.max(
-      ...(['main', 'post', 'denial'] as const).map(r => rows[r].peakRssKb?.max ?? 0)
+      ...(['main', 'post', 'denial'] as const).map(r => rows[r].peakRssKb?.max ?? Infinity)
     )
+    const onlyEntry = (files: string[] | undefined, entry: string): boolean =>
+      !!files && files.length === 1 && files[0] === relative(ROOT, join(o.dist, entry, 'index.js'))
     const results: Results = {
       schema: SCHEMA,
       startedAt: started.toISOString(),
@@ -517,19 +505,22 @@ async function run(): Promise<void> {
         runs: o.runs,
         warmup: o.warmup,
         rss: o.rss,
-        dist: relative(ROOT, o.dist) || o.dist
+        dist: relative(ROOT, o.dist) || '.',
+        hosts: o.hosts
       },
       targets: TARGETS,
       bundles: bundleSizes(o.dist),
       rows,
+      modules,
       meetsTargets: {
         main: rows.main.overFloorMs.median <= TARGETS.mainOverFloorMs,
         post: rows.post.overFloorMs.median <= TARGETS.postOverFloorMs,
         denial: rows.denial.overFloorMs.median <= TARGETS.denialOverFloorMs,
-        peakRss: maxRss > 0 && maxRss <= TARGETS.peakRssMb * 1024
+        peakRss: maxRss <= TARGETS.peakRssMb * 1024,
+        lazyLoading: onlyEntry(modules.main, 'main') && onlyEntry(modules.post, 'post')
       }
     }
-    if (o.profile) results.profile = await profileSteps(stack, o, empty)
+    if (o.profile) results.profile = await profileSteps(b)
     const md = renderMarkdown(results)
     console.log(md)
     if (results.profile) console.log(renderProfile(results.profile))

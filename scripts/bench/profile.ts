@@ -3,6 +3,8 @@
 // garbage collection. Sample-based: figures are accurate to about the sampling interval times
 // the square root of the sample count.
 import { readFileSync } from 'node:fs'
+import { dirname } from 'node:path'
+import { pathToFileURL } from 'node:url'
 
 interface CallFrame {
   functionName: string
@@ -35,13 +37,17 @@ export type Category =
   | 'gc'
   | 'program (native, untracked)'
 
-function categorize(frame: CallFrame, bundleUrl: string): Category {
+/** Frames of the bundle and of the chunks it loads on demand (same folder). */
+const inBundle = (url: string, bundleDir: string): boolean =>
+  bundleDir !== '' && url.startsWith(bundleDir)
+
+function categorize(frame: CallFrame, bundleDir: string): Category {
   const { url, functionName } = frame
   if (functionName === '(idle)') return 'idle (waiting on I/O)'
   if (functionName === '(garbage collector)') return 'gc'
   if (functionName === '(program)' || functionName === '(root)')
     return 'program (native, untracked)'
-  if (url === bundleUrl || (bundleUrl && url.endsWith(bundleUrl))) return 'bundle code'
+  if (inBundle(url, bundleDir)) return 'bundle code'
   if (
     /node:internal\/(modules|bootstrap)|node:internal\/process\/(pre_execution|execution)/.test(url)
   )
@@ -69,9 +75,9 @@ export interface ProfileSummary {
   top: { name: string; category: Category; selfMs: number }[]
 }
 
-export function summarizeProfile(file: string, bundlePath: string, topN = 12): ProfileSummary {
+export function summarizeProfile(file: string, bundlePath: string, topN = 40): ProfileSummary {
   const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile
-  const bundleUrl = bundlePath ? new URL(`file://${bundlePath}`).href : ''
+  const bundleDir = bundlePath ? pathToFileURL(dirname(bundlePath)).href + '/' : ''
   const byId = new Map(profile.nodes.map(n => [n.id, n]))
   const parent = new Map<number, number>()
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id)
@@ -82,8 +88,7 @@ export function summarizeProfile(file: string, bundlePath: string, topN = 12): P
     const node = byId.get(id)
     const p = parent.get(id)
     const v =
-      (node?.callFrame.url === bundleUrl && bundleUrl !== '') ||
-      (p !== undefined && isUnderBundle(p))
+      inBundle(node?.callFrame.url ?? '', bundleDir) || (p !== undefined && isUnderBundle(p))
     underBundle.set(id, v)
     return v
   }
@@ -98,7 +103,7 @@ export function summarizeProfile(file: string, bundlePath: string, topN = 12): P
     const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000
     const node = byId.get(id)
     if (!node) return
-    const cat = categorize(node.callFrame, bundleUrl)
+    const cat = categorize(node.callFrame, bundleDir)
     byCategory[cat] = (byCategory[cat] ?? 0) + dt
     self.set(id, (self.get(id) ?? 0) + dt)
     if (isUnderBundle(id)) {
@@ -112,7 +117,7 @@ export function summarizeProfile(file: string, bundlePath: string, topN = 12): P
     const f = byId.get(id)!.callFrame
     const where = f.url ? `${f.url.replace(/^file:\/\/.*\//, '')}:${f.lineNumber + 1}` : ''
     const name = `${f.functionName || '(anonymous)'}${where ? ` ${where}` : ''}`
-    const entry = bySelf.get(name) ?? { name, category: categorize(f, bundleUrl), selfMs: 0 }
+    const entry = bySelf.get(name) ?? { name, category: categorize(f, bundleDir), selfMs: 0 }
     entry.selfMs += ms
     bySelf.set(name, entry)
   }
@@ -128,6 +133,51 @@ export function summarizeProfile(file: string, bundlePath: string, topN = 12): P
     untilBundleMs: r(untilBundle ?? elapsed),
     underBundleMs: r(under),
     top: [...bySelf.values()]
+      .sort((a, b) => b.selfMs - a.selfMs)
+      .slice(0, topN)
+      .map(e => ({ ...e, selfMs: r(e.selfMs) }))
+  }
+}
+
+export interface AggregateProfile {
+  runs: number
+  totalMs: number
+  untilBundleMs: number
+  underBundleMs: number
+  /** Median over the runs, per category. */
+  byCategory: Record<string, number>
+  /** Mean self time over the runs, top functions. */
+  top: { name: string; category: Category; selfMs: number }[]
+}
+
+export function aggregateProfiles(list: ProfileSummary[], topN = 10): AggregateProfile {
+  const med = (xs: number[]): number => {
+    const s = [...xs].sort((a, b) => a - b)
+    const m = s.length >> 1
+    return s.length % 2 ? (s[m] ?? NaN) : ((s[m - 1] ?? NaN) + (s[m] ?? NaN)) / 2
+  }
+  const r = (x: number): number => Number(x.toFixed(1))
+  const cats = new Set(list.flatMap(s => Object.keys(s.byCategory)))
+  const byCategory = Object.fromEntries(
+    [...cats]
+      .map(c => [c, r(med(list.map(s => s.byCategory[c] ?? 0)))] as const)
+      .sort((a, b) => b[1] - a[1])
+  )
+  const fns = new Map<string, { name: string; category: Category; selfMs: number }>()
+  for (const s of list) {
+    for (const t of s.top) {
+      const e = fns.get(t.name) ?? { ...t, selfMs: 0 }
+      e.selfMs += t.selfMs / list.length
+      fns.set(t.name, e)
+    }
+  }
+  return {
+    runs: list.length,
+    totalMs: r(med(list.map(s => s.totalMs))),
+    untilBundleMs: r(med(list.map(s => s.untilBundleMs))),
+    underBundleMs: r(med(list.map(s => s.underBundleMs))),
+    byCategory,
+    top: [...fns.values()]
       .sort((a, b) => b.selfMs - a.selfMs)
       .slice(0, topN)
       .map(e => ({ ...e, selfMs: r(e.selfMs) }))
