@@ -232,6 +232,51 @@ describe('lintPolicy', () => {
   })
 })
 
+describe('lintPolicy: patterns it cannot reason about', () => {
+  it('stays quiet on narrow or non-GitHub subject patterns', () => {
+    const lint = (subject: string, ...extra: string[]): Problem[] =>
+      repoPolicy(
+        lines(
+          `issuer: ${GH}`,
+          `subject_pattern: ${JSON.stringify(subject)}`,
+          'permissions: {contents: read}',
+          ...extra
+        )
+      )
+    expect(lint('[0-9]{10}')).toEqual([])
+    expect(lint('repo:(org|other)/app:ref:refs/heads/main')).toEqual([])
+    expect(lint('repo:org/(app|lib):ref:refs/heads/main')).toEqual([])
+    expect(lint('repo:org/app\\.js:ref:refs/heads/main')).toEqual([])
+    // Any repository, but only through one reusable workflow or one repository claim.
+    expect(
+      lint(
+        '.*',
+        "claim_pattern: {job_workflow_ref: 'org/ci/\\.github/workflows/x\\.yml@refs/heads/main'}"
+      )
+    ).toEqual([])
+    expect(lint('.*', 'claim_pattern: {repository: org/app}')).toEqual([])
+  })
+
+  it('stays quiet on an issuer_pattern naming one host', () => {
+    const lint = (p: string): Problem[] =>
+      repoPolicy(
+        lines(`issuer_pattern: ${JSON.stringify(p)}`, 'subject: x', 'permissions: {contents: read}')
+      )
+    expect(lint('https://token\\.actions\\.githubusercontent\\.com/[a-z]+')).toEqual([])
+    expect(lint('(https://a\\.example|https://b\\.example)')).toEqual([])
+  })
+
+  it('orders problems by line and column', () => {
+    const ps = repoPolicy(
+      lines(`issuer: ${GH}`, 'subject: x', 'permissions: {zz: read, contents: rw}')
+    )
+    expect(ps.map(p => [p.field, p.line, p.column])).toEqual([
+      ['permissions["zz"]', 3, 15],
+      ['permissions["contents"]', 3, 25]
+    ])
+  })
+})
+
 describe('hasTopLevelAlternation', () => {
   it.each([
     ['a|b', true],
@@ -242,7 +287,11 @@ describe('hasTopLevelAlternation', () => {
     ['[[:alpha:]|]x', false],
     ['a\\|b', false],
     ['\\Qa|b\\E', false],
-    ['(?:a|b)c|d', true]
+    ['(?:a|b)c|d', true],
+    ['[^|]|x', true],
+    ['[\\]|]', false],
+    ['\\Qa|b', false],
+    ['[[:alpha:]', false]
   ])('%s → %s', (p, expected) => {
     expect(hasTopLevelAlternation(p)).toBe(expected)
   })

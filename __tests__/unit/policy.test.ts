@@ -5,11 +5,13 @@ import { describe, expect, it } from '@jest/globals'
 import {
   checkToken,
   compileAnchored,
+  compilePartial,
   compilePolicy,
   explainPolicy,
   explainToken,
   goQuote,
   isValidAudience,
+  isValidIssuer,
   isValidSubject,
   parsePolicy
 } from '../../src/policy/index.js'
@@ -205,6 +207,15 @@ describe('checkToken: the server’s order and messages', () => {
       reason: 'invalid audience in token'
     })
     expect(checkToken(p, {}, DOMAIN)).toEqual({ allow: false, reason: 'invalid issuer in token' })
+  })
+
+  it('refuses to decide on a policy that did not fully compile', () => {
+    const { compiled: partial } = compilePartial({ issuer: GH, subject_pattern: '(' })
+    expect(partial.complete).toBe(false)
+    expect(checkToken(partial, token(), DOMAIN)).toEqual({
+      allow: false,
+      reason: 'policy did not compile'
+    })
   })
 
   it('quotes values the way Go %q does', () => {
@@ -428,6 +439,47 @@ describe('parsePolicy: strict, like sigs.k8s.io/yaml UnmarshalStrict', () => {
     expect(r.warnings[0]?.message).toContain('the unquoted value yes is a YAML 1.1 boolean')
   })
 
+  it('spells non-string keys as Go does, and refuses keys that cannot be strings', () => {
+    const r = parsePolicy('claim_pattern:\n  1: a\n  1.50: b\n  true: c\n  .inf: d\n  0x10: e\n')
+    expect(r.errors).toEqual([])
+    expect(r.policy?.claim_pattern).toEqual({
+      '1': 'a',
+      '1.5': 'b',
+      true: 'c',
+      '.inf': 'd',
+      '16': 'e'
+    })
+    const bad = parsePolicy('claim_pattern:\n  ? [a]\n  : b\n')
+    expect(bad.errors[0]).toMatchObject({ line: 2 })
+    expect(bad.errors[0]?.message).toContain(
+      'a key must be a string, number or boolean (got a list)'
+    )
+  })
+
+  it('warns when keys differing only in case set one field; the last in byte order wins', () => {
+    const r = parsePolicy(
+      `issuer: ${GH}\nIssuer: https://other.example\nsubject: x\npermissions: {contents: read, CONTENTS: write}`
+    )
+    expect(r.errors).toEqual([])
+    expect(r.policy?.issuer).toBe(GH)
+    expect(r.policy?.permissions).toEqual({ contents: 'read' })
+    expect(r.warnings.map(w => w.message)).toEqual([
+      '"Issuer" is read as "issuer" (the server matches keys case-insensitively); write "issuer".',
+      '"issuer" and "Issuer" both set issuer; the server uses "issuer". Keep one.',
+      '"CONTENTS" is read as "contents" (the server matches names case-insensitively); write "contents".',
+      '"contents" and "CONTENTS" both set contents; the server uses "contents". Keep one.'
+    ])
+  })
+
+  it('passes YAML warnings on and decodes explicit tags', () => {
+    const r = parsePolicy(`issuer: ${GH}\nsubject: !custom x\naudience: !!binary YXVk\n`)
+    expect(r.errors).toEqual([])
+    expect(r.policy).toEqual({ issuer: GH, subject: 'x', audience: 'aud' })
+    expect(r.warnings[0]).toMatchObject({ line: 2 })
+    expect(r.warnings).toHaveLength(1)
+    expect(r.warnings[0]?.message).toMatch(/^YAML: /)
+  })
+
   it('fails on a mapping or list where a string belongs, and on a non-mapping document', () => {
     expect(parsePolicy(`issuer: [${GH}]\nsubject: x`).errors[0]).toMatchObject({
       field: 'issuer',
@@ -509,5 +561,57 @@ describe('Go number formatting (strconv.FormatFloat g -1 32)', () => {
     [NaN, 'NaN']
   ])('%p → %s', (f, s) => {
     expect(formatFloat32(f)).toBe(s)
+  })
+})
+
+describe('Go formatting and URL edge cases', () => {
+  it('goQuote escapes like strconv.Quote', () => {
+    expect(goQuote('\u0007\u007f\t\r\v\f\b')).toBe('"\\a\\x7f\\t\\r\\v\\f\\b"')
+    expect(goQuote('\u{e0001}')).toBe('"\\U000e0001"')
+    expect(goQuote('\ud800x')).toBe('"\ufffdx"')
+    expect(goQuote('\u202e')).toBe('"\\u202e"')
+  })
+
+  it('formatFloat32 covers signs, tiny and huge values', () => {
+    expect(formatFloat32(-0)).toBe('-0')
+    expect(formatFloat32(-Infinity)).toBe('-Inf')
+    expect(formatFloat32(1e39)).toBe('+Inf')
+    expect(formatFloat32(-1e39)).toBe('-Inf')
+    expect(formatFloat32(1.5e-7)).toBe('1.5e-07')
+    expect(formatFloat32(3e38)).toBe('3e+38')
+    expect(formatFloat32(120)).toBe('120')
+  })
+
+  it.each([
+    'https:example.com',
+    ':nothing',
+    'https://[::1',
+    'https://[::1]x',
+    'https://example.com:abc',
+    'https://exa mple.com',
+    'https://exa%41mple.com',
+    'ftp://example.com',
+    'https://example.com/%ff',
+    'https://example.com/%zz',
+    'https://example.com/a%20b',
+    'https://example.com/./x',
+    'https://example.com/~~x',
+    `https://example.com/${'a'.repeat(151)}`,
+    `https://example.com/${'a/'.repeat(130)}`,
+    'https://example.com/a#',
+    'https://@example.com',
+    '//example.com'
+  ])('invalid issuer %s', iss => {
+    expect(isValidIssuer(iss)).toBe(false)
+  })
+
+  it.each([
+    'http://127.0.0.1',
+    'http://[::1]',
+    'https://example.com:',
+    'https://example.com/a%2Db',
+    `https://example.com/${'a'.repeat(150)}`
+  ])('valid issuer %s', iss => {
+    expect(isValidIssuer(iss)).toBe(true)
   })
 })

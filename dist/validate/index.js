@@ -15633,13 +15633,11 @@ function compilePartial(policy, positions = {}) {
     };
     const rule = (field, value, isPattern) => {
         const line = positions[field]?.line;
-        const r = { field };
-        if (line !== undefined)
-            r.line = line;
+        const base = line === undefined ? { field } : { field, line };
         if (!isPattern)
-            return { ...r, literal: value };
+            return { ...base, literal: value };
         try {
-            return { ...r, pattern: value, re: compileAnchored(value) };
+            return { ...base, pattern: value, re: compileAnchored(value) };
         }
         catch (e) {
             fail(`${field}: ${message(e)}`, field);
@@ -15658,7 +15656,7 @@ function compilePartial(policy, positions = {}) {
                 fail(`one of ${name} or ${name}_pattern must be set, got neither. ${hint}`, name);
             return undefined;
         }
-        return pattern ? rule(`${name}_pattern`, pattern, true) : rule(name, literal ?? '', false);
+        return literal ? rule(name, literal, false) : rule(`${name}_pattern`, pattern, true);
     };
     const issuer = oneOf('issuer', true, 'For GitHub Actions: issuer: https://token.actions.githubusercontent.com');
     const subject = oneOf('subject', true, 'For GitHub Actions, e.g. subject: repo:ORG/REPO:ref:refs/heads/main');
@@ -15982,7 +15980,7 @@ class Reader {
         else
             s = String(v);
         const source = node.source ?? s;
-        if (source !== s) {
+        if (source !== s && typeof v !== 'object') {
             this.problem('warning', `${field}: the unquoted value ${source} is a YAML 1.1 ${typeof v === 'boolean' ? 'boolean' : 'number'}, which the server reads as the string ${goQuote(s)}; quote it if you meant ${goQuote(source)}.`, field, this.pos(node));
         }
         return s;

@@ -28,13 +28,8 @@ export function audiences(claims: Claims): string[] {
 const has = (claims: Claims, name: string): boolean =>
   Object.prototype.hasOwnProperty.call(claims, name)
 
-const shown = (v: unknown): string => {
-  try {
-    return JSON.stringify(v) ?? String(v)
-  } catch {
-    return String(v)
-  }
-}
+/** A claim value as it was in the token's JSON. */
+const shown = (v: unknown): string => JSON.stringify(v) ?? String(v)
 
 /** Every way `claims` fails `compiled`, in the server's order (the first is the server's). */
 function evaluate(compiled: CompiledPolicy, claims: Claims, domain: string): Finding[] {
@@ -78,17 +73,17 @@ function evaluate(compiled: CompiledPolicy, claims: Claims, domain: string): Fin
       if (!rule.re.test(value)) {
         add(rule, {
           field: rule.field,
-          pattern: rule.pattern ?? '',
+          pattern: rule.pattern,
           actual: value,
-          reason: `${name} ${goQuote(value)} did not match pattern ${goQuote(rule.pattern ?? '')}`
+          reason: `${name} ${goQuote(value)} did not match pattern ${goQuote(rule.pattern)}`
         })
       }
     } else if (value !== rule.literal) {
       add(rule, {
         field: rule.field,
-        expected: rule.literal ?? '',
+        expected: rule.literal,
         actual: value,
-        reason: `${name} ${goQuote(value)} did not match ${goQuote(rule.literal ?? '')}`
+        reason: `${name} ${goQuote(value)} did not match ${goQuote(rule.literal)}`
       })
     }
   }
@@ -102,14 +97,14 @@ function evaluate(compiled: CompiledPolicy, claims: Claims, domain: string): Fin
       if (!aud.some(a => re.test(a))) {
         add(rule, {
           field: rule.field,
-          pattern: rule.pattern ?? '',
+          pattern: rule.pattern,
           actual: shown(aud),
-          reason: `audience_pattern ${goQuote(rule.pattern ?? '')} did not match any of ${goQuoteList(aud)}`
+          reason: `audience_pattern ${goQuote(rule.pattern)} did not match any of ${goQuoteList(aud)}`
         })
       }
     } else {
       // With no audience in the policy the server's own domain must be in `aud`.
-      const expected = rule ? (rule.literal ?? '') : domain
+      const expected = rule ? rule.literal : domain
       if (!aud.includes(expected)) {
         add(rule, {
           field: rule?.field ?? 'audience',
@@ -124,7 +119,7 @@ function evaluate(compiled: CompiledPolicy, claims: Claims, domain: string): Fin
   for (const rule of compiled.claims) {
     const name = rule.field.slice('claim_pattern['.length, -1)
     const claim = JSON.parse(name) as string
-    const pattern = rule.pattern ?? ''
+    const pattern = rule.pattern
     if (!has(claims, claim)) {
       add(rule, {
         field: rule.field,
@@ -144,7 +139,7 @@ function evaluate(compiled: CompiledPolicy, claims: Claims, domain: string): Fin
       })
       continue
     }
-    if (!rule.re?.test(raw)) {
+    if (!rule.re.test(raw)) {
       // The server formats the compiled regexp, so its message shows the added anchors.
       add(rule, {
         field: rule.field,

@@ -7,16 +7,28 @@ import { RE2JS } from 're2js'
 import { goQuote } from './goformat.js'
 import type { FieldPositions, Problem, TrustPolicy } from './types.js'
 
-/** One field of the policy, ready to match: a literal or a compiled pattern. */
-export interface Rule {
+interface RuleBase {
   /** The policy field: `issuer`, `subject_pattern`, `claim_pattern["email"]`, … */
   field: string
-  literal?: string
-  /** The pattern as written, without the implicit anchors. */
-  pattern?: string
-  re?: RE2JS
   line?: number
 }
+
+/** An exact value (`issuer`, `subject`, `audience`). */
+export interface LiteralRule extends RuleBase {
+  literal: string
+  pattern?: undefined
+  re?: undefined
+}
+
+/** A compiled pattern; `pattern` is as written, without the implicit anchors. */
+export interface PatternRule extends RuleBase {
+  pattern: string
+  re: RE2JS
+  literal?: undefined
+}
+
+/** One field of the policy, ready to match. */
+export type Rule = LiteralRule | PatternRule
 
 export interface CompiledPolicy {
   readonly policy: TrustPolicy
@@ -27,7 +39,7 @@ export interface CompiledPolicy {
   /** Undefined: the token's audience must contain the server's domain. */
   readonly audience?: Rule
   /** In the order the policy lists them (the server's order is Go map order, i.e. random). */
-  readonly claims: readonly Rule[]
+  readonly claims: readonly PatternRule[]
   /** False when some field did not compile: matching ignores it (for explanations only). */
   readonly complete: boolean
 }
@@ -60,11 +72,10 @@ export function compilePartial(
   }
   const rule = (field: string, value: string, isPattern: boolean): Rule | undefined => {
     const line = positions[field]?.line
-    const r: Rule = { field }
-    if (line !== undefined) r.line = line
-    if (!isPattern) return { ...r, literal: value }
+    const base: RuleBase = line === undefined ? { field } : { field, line }
+    if (!isPattern) return { ...base, literal: value }
     try {
-      return { ...r, pattern: value, re: compileAnchored(value) }
+      return { ...base, pattern: value, re: compileAnchored(value) }
     } catch (e) {
       fail(`${field}: ${message(e)}`, field)
       return undefined
@@ -89,7 +100,7 @@ export function compilePartial(
         fail(`one of ${name} or ${name}_pattern must be set, got neither. ${hint}`, name)
       return undefined
     }
-    return pattern ? rule(`${name}_pattern`, pattern, true) : rule(name, literal ?? '', false)
+    return literal ? rule(name, literal, false) : rule(`${name}_pattern`, pattern as string, true)
   }
 
   const issuer = oneOf(
@@ -103,11 +114,11 @@ export function compilePartial(
     'For GitHub Actions, e.g. subject: repo:ORG/REPO:ref:refs/heads/main'
   )
   const audience = oneOf('audience', false, '')
-  const claims: Rule[] = []
+  const claims: PatternRule[] = []
   for (const [name, pattern] of Object.entries(policy.claim_pattern ?? {})) {
     const field = `claim_pattern[${goQuote(name)}]`
     try {
-      const r: Rule = { field, pattern, re: compileAnchored(pattern) }
+      const r: PatternRule = { field, pattern, re: compileAnchored(pattern) }
       const line = positions[field]?.line
       if (line !== undefined) r.line = line
       claims.push(r)

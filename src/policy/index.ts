@@ -5,7 +5,7 @@ export type { FieldPositions, Finding, Position, Problem, TrustPolicy } from './
 export { parsePolicy } from './parse.js'
 export type { ParseOptions, ParseResult } from './parse.js'
 export { compileAnchored, compilePartial, compilePolicy } from './compile.js'
-export type { CompiledPolicy, Rule } from './compile.js'
+export type { CompiledPolicy, LiteralRule, PatternRule, Rule } from './compile.js'
 export { audiences, checkToken, explainPolicy, explainToken } from './check.js'
 export type { CheckResult, Explanation } from './check.js'
 export { isValidAudience, isValidIssuer, isValidSubject } from './token-validity.js'

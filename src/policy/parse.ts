@@ -241,7 +241,7 @@ class Reader {
     else if (v instanceof Uint8Array) s = Buffer.from(v).toString('utf8')
     else s = String(v)
     const source = node.source ?? s
-    if (source !== s) {
+    if (source !== s && typeof v !== 'object') {
       this.problem(
         'warning',
         `${field}: the unquoted value ${source} is a YAML 1.1 ${typeof v === 'boolean' ? 'boolean' : 'number'}, which the server reads as the string ${goQuote(s)}; quote it if you meant ${goQuote(source)}.`,

@@ -1,0 +1,201 @@
+// src/validate.ts with a recording runner and an in-memory file tree: what the validate action
+// reports for each situation, and that it never throws.
+import { describe, expect, it } from '@jest/globals'
+import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { nodeFiles, validate } from '../../src/validate.js'
+import type { PolicyFiles } from '../../src/validate.js'
+import { recordingRunner } from './helpers/runner.js'
+
+const GOOD = [
+  'issuer: https://token.actions.githubusercontent.com',
+  'subject: repo:org/app:ref:refs/heads/main',
+  'permissions: {contents: read}'
+].join('\n')
+
+/** A tree under /ws: `tree` maps a path to file text, or to `null` for a directory. */
+function memoryFiles(tree: Record<string, string | null | Error>): PolicyFiles {
+  const enoent = (p: string): Error => Object.assign(new Error(`ENOENT: ${p}`), { code: 'ENOENT' })
+  return {
+    list: dir => {
+      const prefix = dir.endsWith('/') ? dir : dir + '/'
+      if (!(dir in tree) || tree[dir] !== null) throw enoent(dir)
+      return Object.keys(tree)
+        .filter(p => p.startsWith(prefix) && !p.slice(prefix.length).includes('/'))
+        .map(p => p.slice(prefix.length))
+        .sort()
+    },
+    kind: p => (tree[p] === null ? 'dir' : tree[p] === undefined ? 'other' : 'file'),
+    read: p => {
+      const v = tree[p]
+      if (v instanceof Error) throw v
+      if (typeof v !== 'string') throw enoent(p)
+      return v
+    }
+  }
+}
+
+const env = { GITHUB_WORKSPACE: '/ws', GITHUB_REPOSITORY: 'org/app' }
+const DIR = '/ws/.github/chainguard'
+
+describe('validate', () => {
+  it('reports a clean tree without failing', () => {
+    const rec = recordingRunner()
+    const report = validate({
+      runner: rec.runner,
+      env,
+      files: memoryFiles({ [DIR]: null, [`${DIR}/ci.sts.yaml`]: GOOD })
+    })
+    expect(report).toEqual({
+      files: [{ file: '.github/chainguard/ci.sts.yaml', identity: 'ci', problems: [] }],
+      errors: 0,
+      warnings: 0,
+      failed: false
+    })
+    expect(rec.of('info').map(e => e.message)).toEqual([
+      '✓ .github/chainguard/ci.sts.yaml',
+      'Checked 1 policy in .github/chainguard (repository policies): 0 errors, 0 warnings.'
+    ])
+    expect(rec.failed()).toBeUndefined()
+    const [summary] = rec.of('appendSummary')
+    expect(summary?.markdown).toContain('| `.github/chainguard/ci.sts.yaml` | ✅ ok | 0 | 0 |')
+    expect(summary?.markdown).not.toContain('| Where |')
+  })
+
+  it('annotates with file, line, column and title', () => {
+    const rec = recordingRunner()
+    validate({
+      runner: rec.runner,
+      env,
+      files: memoryFiles({ [DIR]: null, [`${DIR}/x.sts.yaml`]: GOOD + '\nextra: 1' })
+    })
+    expect(rec.of('error')[0]).toEqual({
+      type: 'error',
+      message: expect.stringContaining('unknown key "extra"'),
+      properties: {
+        title: 'Trust policy error: extra',
+        file: '.github/chainguard/x.sts.yaml',
+        startLine: 4,
+        startColumn: 1
+      }
+    })
+    expect(rec.failed()).toBe(
+      '1 error in trust policies: the server would reject them or they can never admit a token. See the annotations.'
+    )
+  })
+
+  it('reports directories, unreadable files and misnamed policies', () => {
+    const rec = recordingRunner()
+    const report = validate({
+      runner: rec.runner,
+      env,
+      files: memoryFiles({
+        [DIR]: null,
+        [`${DIR}/dir.sts.yaml`]: null,
+        [`${DIR}/big.sts.yaml`]: new Error('larger than 256 KiB: not a trust policy'),
+        [`${DIR}/old.STS.YAML`]: GOOD,
+        [`${DIR}/notes.txt`]: 'x'
+      })
+    })
+    expect(
+      report.files.map(f => [f.file, f.problems.map(p => p.severity + ': ' + p.message)])
+    ).toEqual([
+      [
+        '.github/chainguard/big.sts.yaml',
+        [
+          'error: cannot read .github/chainguard/big.sts.yaml: larger than 256 KiB: not a trust policy'
+        ]
+      ],
+      [
+        '.github/chainguard/dir.sts.yaml',
+        [
+          "error: .github/chainguard/dir.sts.yaml is not a regular file (a directory); the server reads a file's contents from the repository."
+        ]
+      ],
+      [
+        '.github/chainguard/old.STS.YAML',
+        [expect.stringContaining('warning: .github/chainguard/old.STS.YAML is never read')]
+      ]
+    ])
+    expect(report).toMatchObject({ errors: 2, warnings: 1, failed: true })
+  })
+
+  it('warns when the folder holds no policies, and can fail on warnings', () => {
+    for (const failOnWarnings of ['false', 'true']) {
+      const rec = recordingRunner({ inputs: { 'fail-on-warnings': failOnWarnings } })
+      const report = validate({ runner: rec.runner, env, files: memoryFiles({ [DIR]: null }) })
+      expect(rec.of('warning').map(e => e.message)).toEqual([
+        'No *.sts.yaml files in .github/chainguard: nothing to validate. Policies are named {identity}.sts.yaml.'
+      ])
+      expect(report.failed).toBe(failOnWarnings === 'true')
+    }
+  })
+
+  it('fails on warnings of a missing folder only when asked', () => {
+    const rec = recordingRunner({ inputs: { 'fail-on-warnings': 'TRUE', path: 'policies' } })
+    const report = validate({ runner: rec.runner, env, files: memoryFiles({}) })
+    expect(rec.of('warning')[0]?.message).toContain('No policy folder policies in the workspace')
+    expect(report.failed).toBe(true)
+    expect(rec.failed()).toBe('Warnings found and fail-on-warnings is true.')
+  })
+
+  it('decides org policies from the input or the repository name', () => {
+    const text = GOOD + '\nrepositories: [app]'
+    const run = (inputs: Record<string, string>, repo: string): number => {
+      const rec = recordingRunner({ inputs })
+      return validate({
+        runner: rec.runner,
+        env: { ...env, GITHUB_REPOSITORY: repo },
+        files: memoryFiles({ [DIR]: null, [`${DIR}/p.sts.yaml`]: text })
+      }).errors
+    }
+    expect(run({}, 'org/app')).toBe(1)
+    expect(run({}, 'org/.github')).toBe(0)
+    expect(run({ 'org-policies': 'AUTO' }, 'org/.GitHub')).toBe(0)
+    expect(run({ 'org-policies': 'true' }, 'org/app')).toBe(0)
+    expect(run({ 'org-policies': 'false' }, 'org/.github')).toBe(1)
+  })
+
+  it('turns bad inputs and unexpected failures into a failed step, never a throw', () => {
+    const bad = recordingRunner({ inputs: { 'fail-on-warnings': 'yes' } })
+    expect(validate({ runner: bad.runner, env, files: memoryFiles({}) }).failed).toBe(true)
+    expect(bad.failed()).toBe('Input `fail-on-warnings` must be true or false, not "yes".')
+
+    const broken = recordingRunner()
+    const files: PolicyFiles = {
+      ...memoryFiles({}),
+      list: () => {
+        throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' })
+      }
+    }
+    expect(validate({ runner: broken.runner, env, files }).failed).toBe(true)
+    expect(broken.failed()).toBe('EACCES: permission denied')
+  })
+
+  it('reads a real tree with nodeFiles (absolute path input, symlinks not followed)', () => {
+    const ws = mkdtempSync(join(tmpdir(), 'validate-'))
+    try {
+      const dir = join(ws, 'p')
+      mkdirSync(dir)
+      writeFileSync(join(dir, 'a.sts.yaml'), GOOD)
+      writeFileSync(join(dir, 'big.sts.yaml'), 'x'.repeat(300 * 1024))
+      symlinkSync(join(dir, 'a.sts.yaml'), join(dir, 'link.sts.yaml'))
+      const rec = recordingRunner({ inputs: { path: dir } })
+      const report = validate({
+        runner: rec.runner,
+        env: { GITHUB_WORKSPACE: ws },
+        files: nodeFiles
+      })
+      expect(report.files.map(f => [f.file, f.problems.length])).toEqual([
+        ['p/a.sts.yaml', 0],
+        ['p/big.sts.yaml', 1],
+        ['p/link.sts.yaml', 1]
+      ])
+      expect(report.files[1]?.problems[0]?.message).toContain('larger than 256 KiB')
+      expect(report.files[2]?.problems[0]?.message).toContain('a symlink or special file')
+    } finally {
+      rmSync(ws, { recursive: true, force: true })
+    }
+  })
+})
