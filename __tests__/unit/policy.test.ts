@@ -187,6 +187,13 @@ describe('checkToken: the server’s order and messages', () => {
       reason: 'claim "x" did not match "^\\\\d+$"'
     })
     expect(checkToken(p, token({ x: '21' }), DOMAIN).allow).toBe(true)
+    // Claim names the server quotes with Go escapes.
+    const odd = compiled({ issuer: GH, subject_pattern: '.*', claim_pattern: { 'a\u0007"b': 'x' } })
+    expect(checkToken(odd, token(), DOMAIN)).toEqual({
+      allow: false,
+      reason: 'expected claim "a\\a\\"b" not found in token'
+    })
+    expect(checkToken(odd, token({ 'a\u0007"b': 'x' }), DOMAIN).allow).toBe(true)
     // A claim inherited from Object.prototype is not a claim.
     const q = compiled({ issuer: GH, subject_pattern: '.*', claim_pattern: { toString: '.*' } })
     expect(checkToken(q, token(), DOMAIN).allow).toBe(false)

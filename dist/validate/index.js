@@ -15665,7 +15665,7 @@ function compilePartial(policy, positions = {}) {
     for (const [name, pattern] of Object.entries(policy.claim_pattern ?? {})) {
         const field = `claim_pattern[${goQuote(name)}]`;
         try {
-            const r = { field, pattern, re: compileAnchored(pattern) };
+            const r = { field, pattern, re: compileAnchored(pattern), claim: name };
             const line = positions[field]?.line;
             if (line !== undefined)
                 r.line = line;

@@ -117,8 +117,8 @@ function evaluate(compiled: CompiledPolicy, claims: Claims, domain: string): Fin
   }
 
   for (const rule of compiled.claims) {
-    const name = rule.field.slice('claim_pattern['.length, -1)
-    const claim = JSON.parse(name) as string
+    const claim = rule.claim ?? ''
+    const name = goQuote(claim)
     const pattern = rule.pattern
     if (!has(claims, claim)) {
       add(rule, {

@@ -25,6 +25,8 @@ export interface PatternRule extends RuleBase {
   pattern: string
   re: RE2JS
   literal?: undefined
+  /** For claim_pattern entries: the claim's name. */
+  claim?: string
 }
 
 /** One field of the policy, ready to match. */
@@ -118,7 +120,7 @@ export function compilePartial(
   for (const [name, pattern] of Object.entries(policy.claim_pattern ?? {})) {
     const field = `claim_pattern[${goQuote(name)}]`
     try {
-      const r: PatternRule = { field, pattern, re: compileAnchored(pattern) }
+      const r: PatternRule = { field, pattern, re: compileAnchored(pattern), claim: name }
       const line = positions[field]?.line
       if (line !== undefined) r.line = line
       claims.push(r)
