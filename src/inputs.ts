@@ -30,8 +30,12 @@ const REPO = /^[A-Za-z0-9._-]{1,100}$/
 // A DNS name (labels of letters, digits, hyphens), an IPv4 address or a bracketed IPv6 address.
 const HOST =
   /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])$/
-// eslint-disable-next-line no-control-regex
-const CONTROL_OR_SPACE = /[\s\u0000-\u001f\u007f-\u009f]/
+// Spaces, controls, invisible format characters and bidi overrides: none belongs in a name,
+// and some make a log line read differently from what it is.
+const CONTROL_OR_SPACE =
+  // eslint-disable-next-line no-control-regex
+  /[\s\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
 
 const shown = (value: string): string => `"${sanitize(value, 80)}"`
 
@@ -55,6 +59,7 @@ function validateIdentity(identity: string): string | undefined {
     identity.length > 200 ||
     /[/\\]/.test(identity) ||
     CONTROL_OR_SPACE.test(identity) ||
+    LONE_SURROGATE.test(identity) ||
     identity === '.' ||
     identity === '..'
   ) {
@@ -70,10 +75,20 @@ function validateDomain(domain: string): string | undefined {
   }
   const m = /^(.*?)(?::(\d{1,5}))?$/.exec(domain.toLowerCase())
   const port = m?.[2] === undefined ? 443 : Number(m[2])
-  if (!m || !HOST.test(m[1] ?? '') || port < 1 || port > 65535) {
+  if (!m || !HOST.test(m[1] ?? '') || port < 1 || port > 65535 || !sameHost(m[1] ?? '')) {
     return `is ${shown(domain)}: expected a host name with an optional port, no path or credentials, ${example}.`
   }
   return undefined
+}
+
+// The URL parser rewrites some hosts (`0x7f.1`, `1.2.3`) and rejects others (`[::::]`): only a
+// host that stays exactly as written is the one the user meant.
+function sameHost(host: string): boolean {
+  try {
+    return new URL(`https://${host}`).hostname === host
+  } catch {
+    return false
+  }
 }
 
 function validateApiUrl(value: string): string | undefined {
@@ -85,7 +100,7 @@ function validateApiUrl(value: string): string | undefined {
   }
   if (url.protocol !== 'https:')
     return `is ${shown(value)}: only https is allowed (the token is sent to it).`
-  if (url.username || url.password || url.search || url.hash) {
+  if (url.username || url.password || /[?#]/.test(value)) {
     return `must not contain credentials, a query or a fragment, e.g. \`https://github.example.com/api/v3\`.`
   }
   return undefined
@@ -121,8 +136,14 @@ export function readInputs(
   ).replace(/\/+$/, '')
   check('scope', validateScope(scope))
   check('identity', validateIdentity(identity))
-  check('domain', validateDomain(domain))
-  if (audience.length > 256 || CONTROL_OR_SPACE.test(audience)) {
+  const domainProblem = validateDomain(domain)
+  check('domain', domainProblem)
+  // An audience taken from a bad domain is that domain's problem, reported once.
+  const audienceGiven = getInput('audience') !== ''
+  if (
+    (audienceGiven || !domainProblem) &&
+    (audience.length > 256 || CONTROL_OR_SPACE.test(audience))
+  ) {
     check(
       'audience',
       `is ${shown(audience)}: expected one audience value without spaces, e.g. \`octo-sts.dev\`.`
@@ -139,11 +160,7 @@ export function readInputs(
   }
   const timeoutRaw = getInput('timeout-seconds')
   const timeoutSeconds = timeoutRaw === '' ? DEFAULT_TIMEOUT_SECONDS : Number(timeoutRaw)
-  if (
-    !Number.isInteger(timeoutSeconds) ||
-    timeoutSeconds < 1 ||
-    timeoutSeconds > MAX_TIMEOUT_SECONDS
-  ) {
+  if (!/^\d*$/.test(timeoutRaw) || timeoutSeconds < 1 || timeoutSeconds > MAX_TIMEOUT_SECONDS) {
     check(
       'timeout-seconds',
       `is ${shown(timeoutRaw)}: expected a whole number of seconds from 1 to ${MAX_TIMEOUT_SECONDS}, e.g. \`60\`.`

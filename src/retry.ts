@@ -73,6 +73,8 @@ export function parseRetryAfter(
   const v = Array.isArray(value) ? value[0] : value
   if (!v) return undefined
   if (/^\s*\d+\s*$/.test(v)) return Number(v) * 1000
+  // Otherwise only an HTTP date (`Wed, 21 Oct 2015 07:28:00 GMT`); Date.parse alone is lenient.
+  if (!/^\s*[A-Za-z]{3},? /.test(v)) return undefined
   const date = Date.parse(v)
   return Number.isNaN(date) ? undefined : Math.max(0, date - now)
 }

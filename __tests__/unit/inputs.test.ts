@@ -439,24 +439,30 @@ describe('readInputs: properties', () => {
   })
 })
 
-// Known gaps, reported rather than changed here (these start failing once the validator is
-// tightened; then turn them into ordinary tests).
-describe('readInputs: known gaps', () => {
-  it.failing.each(['[1]', '[::::]', '999.999.999.999'])(
-    'refuses %j, which is no valid host (today: accepted, then the URL cannot be built)',
+describe('readInputs: hosts, names and numbers that only look valid', () => {
+  it.each(['[1]', '[::::]', '999.999.999.999', '0x7f.1', '1.2.3'])(
+    'refuses %j, which is no valid host',
     domain => {
       refused({ ...VALID, domain })
     }
   )
 
-  it.failing('refuses an identity that is not well-formed Unicode (a lone surrogate)', () => {
+  it('refuses an identity that is not well-formed Unicode (a lone surrogate)', () => {
     refused({ ...VALID, identity: 'deploy\ud800' })
   })
 
-  it.failing(
-    'refuses bidi controls in an identity (they reorder the log line that shows it)',
-    () => {
-      refused({ ...VALID, identity: 'deploy\u202eyalp' })
+  it('refuses bidi controls in an identity (they reorder the log line that shows it)', () => {
+    refused({ ...VALID, identity: 'deploy\u202eyalp' })
+  })
+
+  it.each(['https://api.example.com?', 'https://api.example.com#'])(
+    'refuses a github-api-url with a bare %j',
+    url => {
+      refused({ ...VALID, 'github-api-url': url })
     }
   )
+
+  it.each(['0x10', '1e1', '10.0', ' 10x'])('refuses timeout-seconds %j', t => {
+    refused({ ...VALID, 'timeout-seconds': t })
+  })
 })

@@ -302,7 +302,7 @@ describe('parseRetryAfter', () => {
   })
 
   it('ignores missing and unparseable values', () => {
-    for (const v of [undefined, '', [], 'soon', '1.5e3x', '0x10']) {
+    for (const v of [undefined, '', [], 'soon', '1.5e3x', '0x10', '1.5', '-1']) {
       expect(parseRetryAfter(v as string | string[] | undefined, now)).toBeUndefined()
     }
   })
