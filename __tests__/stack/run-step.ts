@@ -25,7 +25,7 @@ export interface StepResult {
 
 export interface RunStepOptions {
   inputs?: Record<string, string>
-  /** Overrides of the step's environment; `undefined` removes a variable. */
+  /** Overrides of the step's environment (after input defaults, before `inputs`); `undefined` removes a variable. */
   env?: Record<string, string | undefined>
   /** State saved by the main step, passed to the post step as STATE_<name>. */
   state?: Record<string, string>
@@ -148,20 +148,22 @@ export async function runStep(entry: StepEntry, opts: RunStepOptions = {}): Prom
       GITHUB_WORKSPACE: workspace
     }
     for (const [name, value] of Object.entries(opts.state ?? {})) env[`STATE_${name}`] = value
-    // Defaults see the final GITHUB_API_URL, as `${{ github.api_url }}` would.
-    const finalApiUrl =
-      opts.env && 'GITHUB_API_URL' in opts.env ? opts.env.GITHUB_API_URL : undefined
-    const inputs = {
-      ...(opts.inputDefaults === false
-        ? {}
-        : actionDefaults(entry, { GITHUB_API_URL: finalApiUrl })),
-      ...opts.inputs
+    // Order: action.yml defaults < `env` < `inputs` (an explicit input always wins). Defaults
+    // see the final GITHUB_API_URL, as `${{ github.api_url }}` would.
+    if (opts.inputDefaults !== false) {
+      const apiUrl =
+        opts.env && 'GITHUB_API_URL' in opts.env ? opts.env.GITHUB_API_URL : env.GITHUB_API_URL
+      for (const [name, value] of Object.entries(
+        actionDefaults(entry, { GITHUB_API_URL: apiUrl })
+      )) {
+        env[inputEnvName(name)] = value
+      }
     }
-    for (const [name, value] of Object.entries(inputs)) env[inputEnvName(name)] = value
     for (const [name, value] of Object.entries(opts.env ?? {})) {
       if (value === undefined) delete env[name]
       else env[name] = value
     }
+    for (const [name, value] of Object.entries(opts.inputs ?? {})) env[inputEnvName(name)] = value
     const cleanEnv = Object.fromEntries(
       Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined)
     )
