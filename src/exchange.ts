@@ -5,7 +5,7 @@ import { ActionError } from './errors.js'
 import type { HttpClient } from './http.js'
 import { attemptRequest, statusText, withRetry } from './retry.js'
 import type { Clock, RetryPolicy } from './retry.js'
-import { describeBody, parseErrorBody } from './sanitize.js'
+import { describeBody, isHtml, parseErrorBody } from './sanitize.js'
 import { exchangeError } from './diagnose.js'
 import type { ExchangeContext } from './diagnose.js'
 
@@ -69,16 +69,23 @@ export async function exchangeToken(
     )
   }
   let token: unknown
+  let shape: string
   try {
     token = (JSON.parse(res.body) as { token?: unknown } | null)?.token
+    shape = 'JSON without a "token" string'
   } catch {
-    token = undefined
+    // A success body is never echoed: cut short, it may still hold most of a token.
+    shape = isHtml(res.body, contentType)
+      ? 'an HTML page'
+      : res.body.trim()
+        ? 'a body that is not JSON'
+        : 'an empty body'
   }
   if (typeof token === 'string' && token) deps.setSecret(token)
   if (typeof token !== 'string' || !token) {
     throw new ActionError(
       'protocol',
-      `${STS_SERVICE} answered 200 without a token (${describeBody(res.body, contentType)}).`,
+      `${STS_SERVICE} answered 200 without a token (${shape}).`,
       `Check that \`domain\` ("${ctx.domain}") is an Octo STS server; re-run the job.`,
       { status: 200, service: STS_SERVICE }
     )

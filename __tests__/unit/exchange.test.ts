@@ -166,11 +166,13 @@ describe('exchangeToken', () => {
   })
 
   it.each([
-    ['no token field', '{"refreshToken":""}', '"{"refreshToken":""}"'],
-    ['an empty token', '{"token":""}', '"{"token":""}"'],
-    ['a non-string token', '{"token":123}', '"{"token":123}"'],
-    ['null', 'null', '"null"'],
-    ['truncated JSON', '{"token":"ghs_abc', '"{"token":"ghs_abc"'],
+    ['no token field', '{"refreshToken":""}', 'JSON without a "token" string'],
+    ['an empty token', '{"token":""}', 'JSON without a "token" string'],
+    ['a non-string token', '{"token":123}', 'JSON without a "token" string'],
+    ['null', 'null', 'JSON without a "token" string'],
+    // Never echoed: a cut-short success body may hold most of a token.
+    ['truncated JSON', '{"token":"ghs_abc', 'a body that is not JSON'],
+    ['an HTML page', '<html><body>ok</body></html>', 'an HTML page'],
     ['an empty body', '', 'an empty body']
   ])('fails a 200 with %s', async (_, body, described) => {
     const { deps, calls } = setup([response(200, body)])
