@@ -58,8 +58,25 @@ export const TARGETS = {
 } as const
 
 type Row = StepName | 'floorNoExtraCa'
-const ROWS: Row[] = ['floor', 'main', 'post', 'denial', 'plainMain', 'plainPost', 'floorNoExtraCa']
-const STEPS: StepName[] = ['floor', 'main', 'post', 'denial', 'plainMain', 'plainPost']
+const ROWS: Row[] = [
+  'floor',
+  'main',
+  'post',
+  'denial',
+  'denialExplained',
+  'plainMain',
+  'plainPost',
+  'floorNoExtraCa'
+]
+const STEPS: StepName[] = [
+  'floor',
+  'main',
+  'post',
+  'denial',
+  'denialExplained',
+  'plainMain',
+  'plainPost'
+]
 /** Which step's saved state a step reads. */
 const STATE_FROM: Partial<Record<StepName, StepName>> = { post: 'main', plainPost: 'plainMain' }
 
@@ -168,6 +185,7 @@ async function oneRound(b: Bench, samples?: Record<Row, Sample[]>): Promise<void
   record('main', main)
   record('post', await step(b, 'post', spec('post', main.state)))
   record('denial', await step(b, 'denial', spec('denial')))
+  record('denialExplained', await step(b, 'denialExplained', spec('denialExplained')))
   const plain = await step(b, 'plainMain', spec('plainMain'))
   record('plainMain', plain)
   record('plainPost', await step(b, 'plainPost', spec('plainPost', plain.state)))
@@ -185,7 +203,7 @@ async function modulesLoaded(b: Bench): Promise<Record<string, string[]>> {
   const out: Record<string, string[]> = {}
   const file = join(b.empty, '..', 'modules.txt')
   let mainState: Record<string, string> = {}
-  for (const name of ['main', 'post', 'denial'] as const) {
+  for (const name of ['main', 'post', 'denial', 'denialExplained'] as const) {
     rmSync(file, { force: true })
     const run = await step(
       b,
@@ -316,7 +334,10 @@ export interface Results {
   rows: Record<Row, RowResult>
   /** Files of dist/ each step loaded (one traced run each). */
   modules: Record<string, string[]>
-  meetsTargets: Record<'main' | 'post' | 'denial' | 'peakRss' | 'lazyLoading', boolean>
+  meetsTargets: Record<
+    'main' | 'post' | 'denial' | 'denialExplained' | 'peakRss' | 'lazyLoading',
+    boolean
+  >
   profile?: ProfileResults
 }
 
@@ -384,7 +405,8 @@ const LABEL: Record<Row, string> = {
   floor: 'floor (empty script)',
   main: 'main (exchange)',
   post: 'post (revoke)',
-  denial: 'denial (403, explained)',
+  denial: 'denial (403)',
+  denialExplained: 'denial, explained vs local policy',
   plainMain: 'reference: plain node:https main',
   plainPost: 'reference: plain node:https post',
   floorNoExtraCa: 'floor w/o NODE_EXTRA_CA_CERTS'
@@ -397,7 +419,8 @@ export function renderMarkdown(r: Results): string {
   const target: Partial<Record<Row, string>> = {
     main: `≤ +${r.targets.mainOverFloorMs}`,
     post: `≤ +${r.targets.postOverFloorMs}`,
-    denial: `≤ +${r.targets.denialOverFloorMs}`
+    denial: `≤ +${r.targets.denialOverFloorMs}`,
+    denialExplained: `≤ +${r.targets.denialOverFloorMs}`
   }
   const when = r.startedAt.slice(0, 16).replace('T', ' ')
   const lines = [
@@ -419,7 +442,7 @@ export function renderMarkdown(r: Results): string {
   const m = r.meetsTargets
   lines.push(
     '',
-    `Targets: main ${ok(m.main)}, post ${ok(m.post)}, denial ${ok(m.denial)}, ` +
+    `Targets: main ${ok(m.main)}, post ${ok(m.post)}, denial ${ok(m.denial)}, explained denial ${ok(m.denialExplained)}, ` +
       `peak RSS ≤ ${r.targets.peakRssMb} MB ${ok(m.peakRss)}, policy engine not loaded on success ${ok(m.lazyLoading)}.`,
     '',
     `Files loaded: ${Object.entries(r.modules)
@@ -486,7 +509,9 @@ async function run(): Promise<void> {
     const rows = summarize(samples)
     const modules = await modulesLoaded(b)
     const maxRss = Math.max(
-      ...(['main', 'post', 'denial'] as const).map(r => rows[r].peakRssKb?.max ?? Infinity)
+      ...(['main', 'post', 'denial', 'denialExplained'] as const).map(
+        r => rows[r].peakRssKb?.max ?? Infinity
+      )
     )
     const onlyEntry = (files: string[] | undefined, entry: string): boolean =>
       !!files && files.length === 1 && files[0] === relative(ROOT, join(o.dist, entry, 'index.js'))
@@ -516,6 +541,7 @@ async function run(): Promise<void> {
         main: rows.main.overFloorMs.median <= TARGETS.mainOverFloorMs,
         post: rows.post.overFloorMs.median <= TARGETS.postOverFloorMs,
         denial: rows.denial.overFloorMs.median <= TARGETS.denialOverFloorMs,
+        denialExplained: rows.denialExplained.overFloorMs.median <= TARGETS.denialOverFloorMs,
         peakRss: maxRss <= TARGETS.peakRssMb * 1024,
         lazyLoading: onlyEntry(modules.main, 'main') && onlyEntry(modules.post, 'post')
       }

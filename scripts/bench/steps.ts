@@ -116,7 +116,8 @@ export async function runStepTimed(ctx: StepContext, spec: StepSpec): Promise<St
   }
 }
 
-export type StepName = 'floor' | 'main' | 'post' | 'denial' | 'plainMain' | 'plainPost'
+export type StepName =
+  'floor' | 'main' | 'post' | 'denial' | 'denialExplained' | 'plainMain' | 'plainPost'
 
 export const PLAIN_CLIENT = fileURLToPath(new URL('./plain-client.mjs', import.meta.url))
 
@@ -142,8 +143,13 @@ export function stepSpec(
         state: o.mainState ?? {}
       }
     case 'denial':
+      // No copy of the policy in the workspace: the diagnosis shows the claims and a suggested
+      // policy, without loading the policy engine.
+      return { script: bundle('main'), inputs: { scope: SCOPE, identity: DENIED_IDENTITY } }
+    case 'denialExplained':
       // The policy is also checked out in the workspace, as in a workflow that ran
-      // actions/checkout first: the step explains the denial against it (the slowest denial).
+      // actions/checkout first: the step explains the denial against it with the policy
+      // engine (yaml + re2js), the slowest failure.
       return {
         script: bundle('main'),
         inputs: { scope: SCOPE, identity: DENIED_IDENTITY },
@@ -169,7 +175,7 @@ export function checkStep(name: string, run: StepRun, stack: Stack, mintedBefore
       fail('did not output the token the STS minted')
   } else if (name === 'post' || name === 'plainPost') {
     if (run.exitCode !== 0 || /::warning/.test(run.stdout)) fail('did not revoke cleanly')
-  } else if (name === 'denial') {
+  } else if (name.startsWith('denial')) {
     if (run.exitCode !== 1 || !/^::error/m.test(run.stdout)) fail('did not fail with an error')
     if (stack.sts.minted.length !== mintedBefore) fail('minted a token')
   }
