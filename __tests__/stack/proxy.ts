@@ -78,7 +78,9 @@ export async function startProxy(
     }
     const m = /^(.+):(\d{1,5})$/.exec(target)
     if (!m || !TUNNELABLE.test(m[1] ?? '')) return refuse(403, 'Forbidden')
+    let established = false
     const upstream = net.connect(Number(m[2]), '127.0.0.1', () => {
+      established = true
       const local = upstream.localPort
       if (local) {
         proxiedPorts.add(local)
@@ -92,7 +94,9 @@ export async function startProxy(
     sockets.add(upstream)
     upstream.on('close', () => sockets.delete(upstream))
     upstream.on('error', () => {
-      if (!client.destroyed) refuse(502, 'Bad Gateway')
+      // After the 200 the bytes belong to the tunnel: an error just ends it.
+      if (established) client.destroy()
+      else if (!client.destroyed) refuse(502, 'Bad Gateway')
     })
   })
   server.on('connection', (s: Socket) => {
