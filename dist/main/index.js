@@ -1,26 +1,137 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 719:
+/***/ 51:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a0: () => (/* binding */ policyLocation),
+/* harmony export */   mH: () => (/* binding */ exchangeError)
+/* harmony export */ });
+/* unused harmony exports mismatchField, diagnoseExchange */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8422);
+// Turns an Octo STS error answer into a diagnosis: the class of failure and what to do about
+// it, from the HTTP status and the server's message (the table in PROTOCOL.md).
+
+
+/** The repository the STS reads the policy from: the repo itself, or the org's `.github`. */
+function policyLocation(scope, identity) {
+    const [owner, repo] = scope.split('/');
+    return {
+        repo: repo ? scope : `${owner}/.github`,
+        path: `.github/chainguard/${identity}.sts.yaml`
+    };
+}
+/** Which field of the policy a `trust policy: …` denial names. */
+function mismatchField(message) {
+    const m = /^trust policy: (?:(issuer|subject|audience)\b|(?:expected )?claim "([^"]*)")/.exec(message);
+    return m?.[1] ?? (m?.[2] !== undefined ? `claim_pattern["${m[2]}"]` : undefined);
+}
+function diagnoseExchange(status, message, ctx) {
+    const owner = ctx.scope.split('/')[0] ?? ctx.scope;
+    const { repo, path } = policyLocation(ctx.scope, ctx.identity);
+    const said = message ? `: "${message}"` : '';
+    const hosted = ctx.domain === _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_DOMAIN */ .lV;
+    if (/^no installation found/.test(message)) {
+        return {
+            kind: 'app-not-installed',
+            what: `The Octo STS GitHub App is not installed on "${owner}" (HTTP ${status}).`,
+            fix: hosted
+                ? `Install it on the account "${owner}" (https://github.com/apps/octo-sts), giving it access to ${repo}.`
+                : `Install the GitHub App of your Octo STS server (${ctx.domain}) on "${owner}", giving it access to ${repo}.`
+        };
+    }
+    if (/^unable to find trust policy/.test(message)) {
+        return {
+            kind: 'policy-not-found',
+            what: `No trust policy "${ctx.identity}" was found in ${repo} (HTTP ${status}).`,
+            fix: `Create ${path} in ${repo} on its default branch (a policy on another branch is not read). The server caches a miss for up to 5 minutes.`
+        };
+    }
+    if (/^unable to (parse|compile) trust policy/.test(message)) {
+        return {
+            kind: 'policy-invalid',
+            what: `The trust policy ${repo}/${path} is invalid (HTTP ${status})${said}.`,
+            fix: 'Fix the file on the default branch: the server rejects unknown keys and Go RE2 patterns that do not compile. The validate action checks policies in pull requests.'
+        };
+    }
+    if (/^trust policy:/.test(message)) {
+        const field = mismatchField(message);
+        return {
+            kind: 'policy-mismatch',
+            what: `The trust policy ${repo}/${path} does not admit this workflow${field ? ` (${field} did not match)` : ''} (HTTP ${status})${said}.`,
+            fix: `Compare the token's claims (in the log and the job summary) with the policy's ${field ?? 'fields'}; edits apply from the default branch, after up to 5 minutes of server cache.`
+        };
+    }
+    if (/^token exchange failure/.test(message)) {
+        return {
+            kind: 'permissions-refused',
+            what: `GitHub refused the permissions or repositories the trust policy asks for (HTTP ${status})${said}.`,
+            fix: `Ask only for permissions the Octo STS App has on "${owner}" (snake_case names such as \`pull_requests\`), and list only repositories the installation can access.`
+        };
+    }
+    if (/^(unable to verify bearer token|invalid bearer token|invalid issuer format|unable to fetch or create the provider)/.test(message)) {
+        return {
+            kind: 'token-rejected',
+            what: `Octo STS could not verify the job's OIDC token (HTTP ${status})${said}.`,
+            fix: hosted
+                ? `The token's audience must be "${_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_DOMAIN */ .lV}": leave \`audience\` empty unless the policy sets one.`
+                : `The token's audience ("${ctx.audience}") must be the domain the server was started with, or match the policy's \`audience\`: set the \`audience\` input to it.`
+        };
+    }
+    if (status === 429) {
+        return {
+            kind: 'rate-limited',
+            what: `Octo STS is rate limiting (HTTP 429)${said}.`,
+            fix: 'Re-run the job in a few minutes.'
+        };
+    }
+    if (status >= 500) {
+        return {
+            kind: 'unavailable',
+            what: `Octo STS failed (HTTP ${status})${said}.`,
+            fix: 'Re-run the job; if it persists, check the status of the STS.'
+        };
+    }
+    return {
+        kind: 'unexpected',
+        what: `Octo STS refused the exchange (HTTP ${status})${said}.`,
+        fix: `Check the inputs \`scope\` ("${ctx.scope}") and \`identity\` ("${ctx.identity}"); if they are right, report this answer.`
+    };
+}
+const exchangeError = (status, message, ctx) => {
+    const d = diagnoseExchange(status, message, ctx);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(d.kind, d.what, d.fix, {
+        status,
+        serverMessage: message,
+        service: 'Octo STS'
+    });
+};
+
+
+/***/ }),
+
+/***/ 9719:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(902);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(895);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(809);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(783);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9902);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(317);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9809);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8186);
 
 
 
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .iW)({ runner: (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .createRunner */ .ji)(), env: process.env, http: _http_js__WEBPACK_IMPORTED_MODULE_0__/* .request */ .Em, clock: _retry_js__WEBPACK_IMPORTED_MODULE_2__/* .systemClock */ .ml });
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)({ runner: (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .createRunner */ .ji)(), env: process.env, http: _http_js__WEBPACK_IMPORTED_MODULE_0__/* .request */ .Em, clock: _retry_js__WEBPACK_IMPORTED_MODULE_2__/* .systemClock */ .ml });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 916:
+/***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -52,7 +163,7 @@ const isActionError = (e) => e instanceof ActionError;
 
 /***/ }),
 
-/***/ 902:
+/***/ 9902:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -201,9 +312,12 @@ const hostPort = (url) => ({
 });
 function tunnel(proxy, target, signal) {
     const { host, port } = hostPort(target);
-    const headers = { host: `${host}:${port}` };
+    // CONNECT's authority form: an IPv6 address stays in brackets.
+    const authority = `${(0,external_node_net_namespaceObject.isIP)(host) === 6 ? `[${host}]` : host}:${port}`;
+    const headers = { host: authority };
     if (proxy.username || proxy.password) {
-        const credentials = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+        // getProxyUrl's URL already decodes them; decoding again would corrupt a `%` in a password.
+        const credentials = `${proxy.username}:${proxy.password}`;
         headers['proxy-authorization'] = `Basic ${Buffer.from(credentials).toString('base64')}`;
     }
     const client = proxy.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
@@ -212,7 +326,7 @@ function tunnel(proxy, target, signal) {
             host: proxy.hostname.replace(/^\[|\]$/g, ''),
             port: Number(proxy.port) || (proxy.protocol === 'https:' ? 443 : 80),
             method: 'CONNECT',
-            path: `${host}:${port}`,
+            path: authority,
             headers,
             agent: false,
             signal
@@ -221,7 +335,7 @@ function tunnel(proxy, target, signal) {
             if (res.statusCode === 200)
                 return resolve(socket);
             socket.destroy();
-            reject(new HttpError('proxy', `proxy ${proxyName(proxy)} refused to connect to ${host}:${port} (HTTP ${res.statusCode})`));
+            reject(new HttpError('proxy', `proxy ${proxyName(proxy)} refused to connect to ${authority} (HTTP ${res.statusCode})`));
         });
         req.once('error', err => {
             const code = err.code;
@@ -235,17 +349,18 @@ function tunnel(proxy, target, signal) {
 function readBody(res, maxBytes, url) {
     return new Promise((resolve, reject) => {
         const declared = Number(res.headers['content-length']);
+        // Reject before destroying: destroy() emits 'aborted' at once, and the first settle wins.
         if (declared > maxBytes) {
-            res.destroy();
-            return reject(tooLarge(url, maxBytes));
+            reject(tooLarge(url, maxBytes));
+            return void res.destroy();
         }
         const chunks = [];
         let size = 0;
         res.on('data', (chunk) => {
             size += chunk.length;
             if (size > maxBytes) {
-                res.destroy();
-                return reject(tooLarge(url, maxBytes));
+                reject(tooLarge(url, maxBytes));
+                return void res.destroy();
             }
             chunks.push(chunk);
         });
@@ -278,10 +393,12 @@ const request = async (req) => {
                     ...(body ? { 'content-length': String(body.length) } : {})
                 },
                 signal: controller.signal,
+                // No `agent` here: with one (even `agent: false`) Node ignores `createConnection`
+                // and dials the target directly, bypassing the tunnel. `host` makes TLS check the
+                // certificate against the target, not the proxy the socket was opened to.
                 ...(socket
                     ? {
-                        agent: false,
-                        createConnection: () => external_node_tls_default().connect({ socket, ...((0,external_node_net_namespaceObject.isIP)(host) ? {} : { servername: host }) })
+                        createConnection: () => external_node_tls_default().connect({ socket, host, ...((0,external_node_net_namespaceObject.isIP)(host) ? {} : { servername: host }) })
                     }
                     : {})
             }, resolve);
@@ -297,11 +414,12 @@ const request = async (req) => {
         };
     }
     catch (err) {
-        if (err instanceof HttpError)
-            throw err;
+        // Past the time limit every failure (an abort, a body cut short) is the timeout.
         if (controller.signal.aborted) {
             throw new HttpError('timeout', `${url.host} did not answer within ${formatSeconds(req.timeoutMs)}`);
         }
+        if (err instanceof HttpError)
+            throw err;
         const e = err;
         const via = proxy ? ` through proxy ${proxyName(proxy)}` : '';
         throw new HttpError('network', `could not reach ${url.host}${via}: ${e.code ?? e.message}`, e.code);
@@ -315,33 +433,16 @@ const formatSeconds = (ms) => ms < 10_000 ? `${(ms / 1000).toFixed(1)}s` : `${Ma
 
 /***/ }),
 
-/***/ 895:
+/***/ 8422:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  iW: () => (/* binding */ main)
-});
-
-// UNUSED EXPORTS: STATE, USER_AGENT, retryPolicy
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(598);
-;// CONCATENATED MODULE: ./src/audit.ts
-
-/** base64(SHA-256(token)): the `hashed_token` GitHub's audit log shows for this token. */
-const auditHash = (token) => (0,external_node_crypto_.createHash)('sha256').update(token).digest('base64');
-/** Installation tokens live one hour from minting and cannot be refreshed. */
-const TOKEN_LIFETIME_MS = 60 * 60 * 1000;
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(916);
-// EXTERNAL MODULE: ./src/retry.ts
-var retry = __nccwpck_require__(809);
-// EXTERNAL MODULE: ./src/sanitize.ts
-var sanitize = __nccwpck_require__(540);
-;// CONCATENATED MODULE: ./src/inputs.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ko: () => (/* binding */ readInputs),
+/* harmony export */   lV: () => (/* binding */ DEFAULT_DOMAIN)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_TIMEOUT_SECONDS, MAX_TIMEOUT_SECONDS */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5540);
 // Inputs are read and validated before any network call; every problem is reported at once,
 // naming the input and showing a valid example. Values that pass are safe to place in a URL
 // query (they are still percent-encoded) and cannot select another policy file.
@@ -355,20 +456,33 @@ const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,99})$/;
 const REPO = /^[A-Za-z0-9._-]{1,100}$/;
 // A DNS name (labels of letters, digits, hyphens), an IPv4 address or a bracketed IPv6 address.
 const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])$/;
+// Spaces, controls, invisible format characters and bidi overrides: none belongs in a name,
+// and some make a log line read differently from what it is.
+const CONTROL_OR_SPACE = 
 // eslint-disable-next-line no-control-regex
-const CONTROL_OR_SPACE = /[\s\u0000-\u001f\u007f-\u009f]/;
-const shown = (value) => `"${(0,sanitize/* sanitize */.aj)(value, 80)}"`;
+/[\s\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const shown = (value) => `"${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitize */ .aj)(value, 80)}"`;
 function validateScope(scope) {
     if (!scope)
         return 'is required: the repository (`org/repo`) or organization (`org`) whose trust policy to use, e.g. `acme/widgets`.';
     const [owner = '', repo, extra] = scope.split('/');
-    const ok = OWNER.test(owner) && extra === undefined && (repo === undefined || (REPO.test(repo) && repo !== '.' && repo !== '..'));
-    return ok ? undefined : `is ${shown(scope)}: expected \`org/repo\` or \`org\` (letters, digits, \`-\`, \`_\`, \`.\`), e.g. \`acme/widgets\` or \`acme\`.`;
+    const ok = OWNER.test(owner) &&
+        extra === undefined &&
+        (repo === undefined || (REPO.test(repo) && repo !== '.' && repo !== '..'));
+    return ok
+        ? undefined
+        : `is ${shown(scope)}: expected \`org/repo\` or \`org\` (letters, digits, \`-\`, \`_\`, \`.\`), e.g. \`acme/widgets\` or \`acme\`.`;
 }
 function validateIdentity(identity) {
     if (!identity)
         return 'is required: the trust policy name, e.g. `deploy` for `.github/chainguard/deploy.sts.yaml`.';
-    if (identity.length > 200 || /[/\\]/.test(identity) || CONTROL_OR_SPACE.test(identity) || identity === '.' || identity === '..') {
+    if (identity.length > 200 ||
+        /[/\\]/.test(identity) ||
+        CONTROL_OR_SPACE.test(identity) ||
+        LONE_SURROGATE.test(identity) ||
+        identity === '.' ||
+        identity === '..') {
         return `is ${shown(identity)}: expected a policy file name without the \`.sts.yaml\` suffix, no \`/\`, \`\\\`, spaces or control characters, e.g. \`deploy\` for \`.github/chainguard/deploy.sts.yaml\`.`;
     }
     return undefined;
@@ -380,10 +494,20 @@ function validateDomain(domain) {
     }
     const m = /^(.*?)(?::(\d{1,5}))?$/.exec(domain.toLowerCase());
     const port = m?.[2] === undefined ? 443 : Number(m[2]);
-    if (!m || !HOST.test(m[1] ?? '') || port < 1 || port > 65535) {
+    if (!m || !HOST.test(m[1] ?? '') || port < 1 || port > 65535 || !sameHost(m[1] ?? '')) {
         return `is ${shown(domain)}: expected a host name with an optional port, no path or credentials, ${example}.`;
     }
     return undefined;
+}
+// The URL parser rewrites some hosts (`0x7f.1`, `1.2.3`) and rejects others (`[::::]`): only a
+// host that stays exactly as written is the one the user meant.
+function sameHost(host) {
+    try {
+        return new URL(`https://${host}`).hostname === host;
+    }
+    catch {
+        return false;
+    }
 }
 function validateApiUrl(value) {
     let url;
@@ -395,7 +519,7 @@ function validateApiUrl(value) {
     }
     if (url.protocol !== 'https:')
         return `is ${shown(value)}: only https is allowed (the token is sent to it).`;
-    if (url.username || url.password || url.search || url.hash) {
+    if (url.username || url.password || /[?#]/.test(value)) {
         return `must not contain credentials, a query or a fragment, e.g. \`https://github.example.com/api/v3\`.`;
     }
     return undefined;
@@ -423,11 +547,17 @@ function readInputs(getInput, env) {
     const identity = getInput('identity');
     const domain = (getInput('domain') || DEFAULT_DOMAIN).toLowerCase();
     const audience = getInput('audience') || domain;
-    const githubApiUrl = (getInput('github-api-url') || env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    const githubApiUrl = (getInput('github-api-url') ||
+        env.GITHUB_API_URL ||
+        'https://api.github.com').replace(/\/+$/, '');
     check('scope', validateScope(scope));
     check('identity', validateIdentity(identity));
-    check('domain', validateDomain(domain));
-    if (audience.length > 256 || CONTROL_OR_SPACE.test(audience)) {
+    const domainProblem = validateDomain(domain);
+    check('domain', domainProblem);
+    // An audience taken from a bad domain is that domain's problem, reported once.
+    const audienceGiven = getInput('audience') !== '';
+    if ((audienceGiven || !domainProblem) &&
+        (audience.length > 256 || CONTROL_OR_SPACE.test(audience))) {
         check('audience', `is ${shown(audience)}: expected one audience value without spaces, e.g. \`octo-sts.dev\`.`);
     }
     check('github-api-url', validateApiUrl(githubApiUrl));
@@ -442,11 +572,13 @@ function readInputs(getInput, env) {
     }
     const timeoutRaw = getInput('timeout-seconds');
     const timeoutSeconds = timeoutRaw === '' ? DEFAULT_TIMEOUT_SECONDS : Number(timeoutRaw);
-    if (!Number.isInteger(timeoutSeconds) || timeoutSeconds < 1 || timeoutSeconds > MAX_TIMEOUT_SECONDS) {
+    if (!/^\d*$/.test(timeoutRaw) || timeoutSeconds < 1 || timeoutSeconds > MAX_TIMEOUT_SECONDS) {
         check('timeout-seconds', `is ${shown(timeoutRaw)}: expected a whole number of seconds from 1 to ${MAX_TIMEOUT_SECONDS}, e.g. \`60\`.`);
     }
     if (problems.length) {
-        throw new errors/* ActionError */.l('input', problems.length === 1 ? `Invalid input: ${problems[0]}` : `Invalid inputs:\n- ${problems.join('\n- ')}`, 'Fix the step\'s `with:` block; no request was made.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l('input', problems.length === 1
+            ? `Invalid input: ${problems[0]}`
+            : `Invalid inputs:\n- ${problems.join('\n- ')}`, "Fix the step's `with:` block; no request was made.");
     }
     return {
         scope,
@@ -460,90 +592,37 @@ function readInputs(getInput, env) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/diagnose.ts
-// Turns an Octo STS error answer into a diagnosis: the class of failure and what to do about
-// it, from the HTTP status and the server's message (the table in PROTOCOL.md).
+
+/***/ }),
+
+/***/ 317:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
-/** The repository the STS reads the policy from: the repo itself, or the org's `.github`. */
-function policyLocation(scope, identity) {
-    const [owner, repo] = scope.split('/');
-    return { repo: repo ? scope : `${owner}/.github`, path: `.github/chainguard/${identity}.sts.yaml` };
-}
-/** Which field of the policy a `trust policy: …` denial names. */
-function mismatchField(message) {
-    const m = /^trust policy: (?:(issuer|subject|audience)\b|(?:expected )?claim "([^"]*)")/.exec(message);
-    return m?.[1] ?? (m?.[2] !== undefined ? `claim_pattern["${m[2]}"]` : undefined);
-}
-function diagnoseExchange(status, message, ctx) {
-    const owner = ctx.scope.split('/')[0] ?? ctx.scope;
-    const { repo, path } = policyLocation(ctx.scope, ctx.identity);
-    const said = message ? `: "${message}"` : '';
-    const hosted = ctx.domain === DEFAULT_DOMAIN;
-    if (/^no installation found/.test(message)) {
-        return {
-            kind: 'app-not-installed',
-            what: `The Octo STS GitHub App is not installed on "${owner}" (HTTP ${status}).`,
-            fix: hosted
-                ? `Install it on the account "${owner}" (https://github.com/apps/octo-sts), giving it access to ${repo}.`
-                : `Install the GitHub App of your Octo STS server (${ctx.domain}) on "${owner}", giving it access to ${repo}.`
-        };
-    }
-    if (/^unable to find trust policy/.test(message)) {
-        return {
-            kind: 'policy-not-found',
-            what: `No trust policy "${ctx.identity}" was found in ${repo} (HTTP ${status}).`,
-            fix: `Create ${path} in ${repo} on its default branch (a policy on another branch is not read). The server caches a miss for up to 5 minutes.`
-        };
-    }
-    if (/^unable to (parse|compile) trust policy/.test(message)) {
-        return {
-            kind: 'policy-invalid',
-            what: `The trust policy ${repo}/${path} is invalid (HTTP ${status})${said}.`,
-            fix: 'Fix the file on the default branch: the server rejects unknown keys and Go RE2 patterns that do not compile. The validate action checks policies in pull requests.'
-        };
-    }
-    if (/^trust policy:/.test(message)) {
-        const field = mismatchField(message);
-        return {
-            kind: 'policy-mismatch',
-            what: `The trust policy ${repo}/${path} does not admit this workflow${field ? ` (${field} did not match)` : ''} (HTTP ${status})${said}.`,
-            fix: `Compare the token's claims below with the policy's ${field ?? 'fields'}; edits apply from the default branch, after up to 5 minutes of server cache.`
-        };
-    }
-    if (/^token exchange failure/.test(message)) {
-        return {
-            kind: 'permissions-refused',
-            what: `GitHub refused the permissions or repositories the trust policy asks for (HTTP ${status})${said}.`,
-            fix: `Ask only for permissions the Octo STS App has on "${owner}" (snake_case names such as \`pull_requests\`), and list only repositories the installation can access.`
-        };
-    }
-    if (/^(unable to verify bearer token|invalid bearer token|invalid issuer format|unable to fetch or create the provider)/.test(message)) {
-        return {
-            kind: 'token-rejected',
-            what: `Octo STS could not verify the job's OIDC token (HTTP ${status})${said}.`,
-            fix: hosted
-                ? `The token's audience must be "${DEFAULT_DOMAIN}": leave \`audience\` empty unless the policy sets one.`
-                : `The token's audience ("${ctx.audience}") must be the domain the server was started with, or match the policy's \`audience\`: set the \`audience\` input to it.`
-        };
-    }
-    if (status === 429) {
-        return { kind: 'rate-limited', what: `Octo STS is rate limiting (HTTP 429)${said}.`, fix: 'Re-run the job in a few minutes.' };
-    }
-    if (status >= 500) {
-        return { kind: 'unavailable', what: `Octo STS failed (HTTP ${status})${said}.`, fix: 'Re-run the job; if it persists, check the status of the STS.' };
-    }
-    return {
-        kind: 'unexpected',
-        what: `Octo STS refused the exchange (HTTP ${status})${said}.`,
-        fix: `Check the inputs \`scope\` ("${ctx.scope}") and \`identity\` ("${ctx.identity}"); if they are right, report this answer.`
-    };
-}
-const exchangeError = (status, message, ctx) => {
-    const d = diagnoseExchange(status, message, ctx);
-    return new errors/* ActionError */.l(d.kind, d.what, d.fix, { status, serverMessage: message, service: 'Octo STS' });
-};
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ main)
+});
 
+// UNUSED EXPORTS: retryPolicy
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/audit.ts
+
+/** base64(SHA-256(token)): the `hashed_token` GitHub's audit log shows for this token. */
+const auditHash = (token) => (0,external_node_crypto_.createHash)('sha256').update(token).digest('base64');
+/** Installation tokens live one hour from minting and cannot be refreshed. */
+const TOKEN_LIFETIME_MS = 60 * 60 * 1000;
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/retry.ts
+var retry = __nccwpck_require__(9809);
+// EXTERNAL MODULE: ./src/sanitize.ts
+var sanitize = __nccwpck_require__(5540);
+// EXTERNAL MODULE: ./src/diagnose.ts
+var diagnose = __nccwpck_require__(51);
 ;// CONCATENATED MODULE: ./src/exchange.ts
 // The Octo STS exchange: the OIDC token in, a GitHub installation token out.
 // GET https://{domain}/sts/exchange?scope=…&scopes=…&identity=… with `Authorization: Bearer`.
@@ -576,20 +655,27 @@ async function exchangeToken(ctx, idToken, deps) {
     if (res.status !== 200) {
         const { message } = (0,sanitize/* parseErrorBody */.kW)(res.body);
         if (message !== undefined)
-            throw exchangeError(res.status, message, ctx);
+            throw (0,diagnose/* exchangeError */.mH)(res.status, message, ctx);
         throw new errors/* ActionError */.l('protocol', `${STS_SERVICE} answered HTTP ${(0,retry/* statusText */.qS)(res)} with ${(0,sanitize/* describeBody */.MP)(res.body, contentType)}, not an Octo STS error.`, `Check that \`domain\` ("${ctx.domain}") is an Octo STS server, and any proxy in between.`, { status: res.status, service: STS_SERVICE });
     }
     let token;
+    let shape;
     try {
         token = JSON.parse(res.body)?.token;
+        shape = 'JSON without a "token" string';
     }
     catch {
-        token = undefined;
+        // A success body is never echoed: cut short, it may still hold most of a token.
+        shape = (0,sanitize/* isHtml */._6)(res.body, contentType)
+            ? 'an HTML page'
+            : res.body.trim()
+                ? 'a body that is not JSON'
+                : 'an empty body';
     }
     if (typeof token === 'string' && token)
         deps.setSecret(token);
     if (typeof token !== 'string' || !token) {
-        throw new errors/* ActionError */.l('protocol', `${STS_SERVICE} answered 200 without a token (${(0,sanitize/* describeBody */.MP)(res.body, contentType)}).`, `Check that \`domain\` ("${ctx.domain}") is an Octo STS server; re-run the job.`, { status: 200, service: STS_SERVICE });
+        throw new errors/* ActionError */.l('protocol', `${STS_SERVICE} answered 200 without a token (${shape}).`, `Check that \`domain\` ("${ctx.domain}") is an Octo STS server; re-run the job.`, { status: 200, service: STS_SERVICE });
     }
     if (!TOKEN.test(token)) {
         throw new errors/* ActionError */.l('protocol', `${STS_SERVICE} answered 200 with a malformed token (it contains spaces or non-ASCII characters).`, 'Report this to the operator of the STS.', {
@@ -600,6 +686,8 @@ async function exchangeToken(ctx, idToken, deps) {
     return token;
 }
 
+// EXTERNAL MODULE: ./src/inputs.ts
+var src_inputs = __nccwpck_require__(8422);
 ;// CONCATENATED MODULE: ./src/oidc.ts
 // The job's OIDC token, asked of the runner's token endpoint (what core.getIDToken does,
 // but through our client so it shares the retry policy, the deadline and the proxy rules).
@@ -661,34 +749,27 @@ function decodeClaims(jwt) {
         return undefined;
     try {
         const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-        return claims && typeof claims === 'object' && !Array.isArray(claims) ? claims : undefined;
+        return claims && typeof claims === 'object' && !Array.isArray(claims)
+            ? claims
+            : undefined;
     }
     catch {
         return undefined;
     }
 }
 
-;// CONCATENATED MODULE: ./src/summary.ts
-const cell = (s) => s.replace(/[|\\`<>]/g, c => `\\${c}`).replace(/\s+/g, ' ');
-function successSummary(s) {
-    const rows = [
-        ['Identity', s.identity],
-        ['Scope', s.scope],
-        ['STS', s.domain],
-        ['Audit hash (SHA-256)', s.hash],
-        ['Expires', s.expires],
-        ['Revoked at job end', s.revoke ? 'yes' : 'no (`revoke: false`)']
-    ];
-    return [
-        '### Octo STS token',
-        '',
-        '| | |',
-        '|---|---|',
-        ...rows.map(([k, v]) => `| ${k} | ${k === 'Revoked at job end' ? v : cell(v)} |`),
-        ''
-    ].join('\n');
-}
+;// CONCATENATED MODULE: ./src/state.ts
+// What the main step hands the post step, and how both identify themselves.
+const STATE = {
+    token: 'token',
+    mintedAt: 'minted-at',
+    apiUrl: 'api-url',
+    revoke: 'revoke'
+};
+const USER_AGENT = 'octo-sts-token-action';
 
+// EXTERNAL MODULE: ./src/summary.ts
+var summary = __nccwpck_require__(8855);
 ;// CONCATENATED MODULE: ./src/main.ts
 // The main step: inputs → OIDC token → exchange → masked output + state for the post step.
 
@@ -698,7 +779,7 @@ function successSummary(s) {
 
 
 
-const USER_AGENT = 'octo-sts-token-action';
+
 /** About 4 attempts, 1 s → 8 s backoff with full jitter, 15 s per attempt, within the deadline. */
 const retryPolicy = (deadline) => ({
     attempts: 4,
@@ -707,20 +788,34 @@ const retryPolicy = (deadline) => ({
     attemptTimeoutMs: 15_000,
     deadline
 });
-const STATE = { token: 'token', mintedAt: 'minted-at', apiUrl: 'api-url', revoke: 'revoke' };
 async function main({ runner, env, http, clock }) {
+    let inputs;
+    let claims;
     try {
         // The runner's request token is a credential too: masked before anything can print it.
         if (env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
             runner.setSecret(env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
-        const inputs = readInputs(runner.getInput, env);
+        inputs = (0,src_inputs/* readInputs */.Ko)(runner.getInput, env);
         const endpoint = oidcEndpoint(env);
         const policy = retryPolicy(clock.now() + inputs.timeoutSeconds * 1000);
-        const common = { http, policy, clock, log: runner.info, setSecret: runner.setSecret, userAgent: USER_AGENT };
+        const common = {
+            http,
+            policy,
+            clock,
+            log: runner.info,
+            setSecret: runner.setSecret,
+            userAgent: USER_AGENT
+        };
         const idToken = await requestIdToken(endpoint, inputs.audience, common);
-        const claims = decodeClaims(idToken);
+        claims = decodeClaims(idToken);
         if (claims)
             runner.debug(`OIDC token claims: ${(0,sanitize/* sanitize */.aj)(JSON.stringify(claims), 4000)}`);
+        if (inputs.dryRun) {
+            // The diagnostics (and the policy engine they load) stay out of the success path.
+            const { reportDryRun } = await __nccwpck_require__.e(/* import() */ 368).then(__nccwpck_require__.bind(__nccwpck_require__, 5368));
+            await reportDryRun(runner, env, inputs, claims);
+            return;
+        }
         runner.debug(`Exchanging identity "${inputs.identity}" for scope "${inputs.scope}" at https://${inputs.domain}`);
         const token = await exchangeToken(inputs, idToken, common);
         const mintedAt = clock.now();
@@ -737,17 +832,31 @@ async function main({ runner, env, http, clock }) {
         const expires = new Date(mintedAt + TOKEN_LIFETIME_MS).toISOString();
         runner.info(`Got a token for identity "${inputs.identity}" on ${inputs.scope} (audit hash ${hash}); it expires at ${expires}` +
             (inputs.revoke ? ' and is revoked when the job ends.' : '.'));
-        runner.appendSummary(successSummary({ ...inputs, hash, expires }));
+        runner.appendSummary((0,summary/* successSummary */.iG)({ ...inputs, hash, expires }));
     }
     catch (e) {
-        runner.setFailed((0,errors/* isActionError */.B)(e) ? e.message : `Unexpected error: ${(0,sanitize/* sanitize */.aj)(String(e?.message ?? e))}. Please report it.`);
+        if ((0,errors/* isActionError */.B)(e))
+            await reportFailure(runner, env, e, inputs, claims);
+        runner.setFailed((0,errors/* isActionError */.B)(e)
+            ? e.message
+            : `Unexpected error: ${(0,sanitize/* sanitize */.aj)(String(e?.message ?? e))}. Please report it.`);
+    }
+}
+/** The diagnosis (log groups, job summary); its own failure must not hide the real one. */
+async function reportFailure(runner, env, error, inputs, claims) {
+    try {
+        const report = await __nccwpck_require__.e(/* import() */ 368).then(__nccwpck_require__.bind(__nccwpck_require__, 5368));
+        await report.reportFailure(runner, env, error, inputs, claims);
+    }
+    catch (e) {
+        runner.warning(`Could not write the diagnosis: ${(0,sanitize/* sanitize */.aj)(String(e?.message ?? e))}. Please report it.`);
     }
 }
 
 
 /***/ }),
 
-/***/ 809:
+/***/ 9809:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -757,9 +866,9 @@ async function main({ runner, env, http, clock }) {
 /* harmony export */   qS: () => (/* binding */ statusText)
 /* harmony export */ });
 /* unused harmony exports Transient, RETRYABLE_STATUS, isTransientHttpError, parseRetryAfter */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(916);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(902);
-/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(540);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9902);
+/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5540);
 // One retry policy for every request: only what can succeed later is tried again
 // (no answer, or 408/429/5xx), with exponential backoff and full jitter, honoring
 // Retry-After, and never past the step's deadline. Denials are final on the first answer.
@@ -803,7 +912,8 @@ const TRANSIENT_NETWORK_CODES = new Set([
 ]);
 /** Whether a request that got no usable answer is worth another attempt. */
 const isTransientHttpError = (e) => e.code === 'timeout' ||
-    (e.code === 'network' && (e.cause_code === undefined || TRANSIENT_NETWORK_CODES.has(e.cause_code)));
+    (e.code === 'network' &&
+        (e.cause_code === undefined || TRANSIENT_NETWORK_CODES.has(e.cause_code)));
 /** Retry-After as milliseconds: delta-seconds or an HTTP date. */
 function parseRetryAfter(value, now) {
     const v = Array.isArray(value) ? value[0] : value;
@@ -811,6 +921,9 @@ function parseRetryAfter(value, now) {
         return undefined;
     if (/^\s*\d+\s*$/.test(v))
         return Number(v) * 1000;
+    // Otherwise only an HTTP date (`Wed, 21 Oct 2015 07:28:00 GMT`); Date.parse alone is lenient.
+    if (!/^\s*[A-Za-z]{3},? /.test(v))
+        return undefined;
     const date = Date.parse(v);
     return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
@@ -850,8 +963,14 @@ async function withRetry(service, policy, attempt, log, clock = systemClock) {
     }
 }
 function withElapsed(e, attempts, elapsedMs, why) {
-    const tried = attempts > 1 ? ` (${attempts} attempts over ${(0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSeconds */ .Xo)(elapsedMs)}${why ? '; ' + why : ''})` : why ? ` (${why})` : '';
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(e.kind, e.what + tried, e.fix, e.details);
+    const notes = [
+        ...(attempts > 1 ? [`${attempts} attempts over ${(0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSeconds */ .Xo)(elapsedMs)}`] : []),
+        ...(why ? [why] : [])
+    ];
+    if (!notes.length)
+        return e;
+    const what = `${e.what.replace(/\.$/, '')} (${notes.join('; ')}).`;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(e.kind, what, e.fix, e.details);
 }
 function deadlineError(service, elapsedMs, policy) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l('timeout', `${service} did not answer in time: gave up after ${(0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSeconds */ .Xo)(elapsedMs)} (timeout-seconds).`, `Check the status of ${service}, or raise the \`timeout-seconds\` input (attempts: ${policy.attempts}).`);
@@ -876,8 +995,14 @@ async function attemptRequest(http, service, req, ctx, now = Date.now) {
     catch (e) {
         if (!(e instanceof _http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j$))
             throw e;
-        const kind = e.code === 'timeout' ? 'timeout' : e.code === 'too-large' || e.code === 'insecure' ? 'protocol' : 'network';
-        const final = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(kind, `${service}: ${e.message}.`, NETWORK_FIX[e.code] ?? '', { service });
+        const kind = e.code === 'timeout'
+            ? 'timeout'
+            : e.code === 'too-large' || e.code === 'insecure'
+                ? 'protocol'
+                : 'network';
+        const final = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(kind, `${service}: ${e.message}.`, NETWORK_FIX[e.code] ?? '', {
+            service
+        });
         if (isTransientHttpError(e))
             throw new Transient(`${service}: ${e.message}`, final);
         throw final;
@@ -887,7 +1012,13 @@ async function attemptRequest(http, service, req, ctx, now = Date.now) {
     }
     if (RETRYABLE_STATUS.has(res.status)) {
         const reason = `${service} answered ${statusText(res)}`;
-        const final = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(res.status === 429 ? 'rate-limited' : res.status === 408 || res.status === 504 ? 'timeout' : 'unavailable', `${reason} (${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .serverSays */ .mJ)(res.body, String(res.headers['content-type'] ?? ''))}), a temporary failure.`, res.status === 429 ? `${service} is rate limiting; re-run the job in a few minutes.` : `${service} may be having an outage; re-run the job later.`, { status: res.status, service });
+        const final = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(res.status === 429
+            ? 'rate-limited'
+            : res.status === 408 || res.status === 504
+                ? 'timeout'
+                : 'unavailable', `${reason} (${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .serverSays */ .mJ)(res.body, String(res.headers['content-type'] ?? ''))}), a temporary failure.`, res.status === 429
+            ? `${service} is rate limiting; re-run the job in a few minutes.`
+            : `${service} may be having an outage; re-run the job later.`, { status: res.status, service });
         throw new Transient(reason, final, parseRetryAfter(res.headers['retry-after'], now()));
     }
     return res;
@@ -896,7 +1027,7 @@ async function attemptRequest(http, service, req, ctx, now = Date.now) {
 
 /***/ }),
 
-/***/ 783:
+/***/ 8186:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -908,9 +1039,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: escapeData, formatCommand
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(598);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/runner.ts
@@ -940,8 +1071,11 @@ function formatCommand(command, message, properties = {}) {
         .map(([k, v]) => `${PROPERTY_NAMES[k]}=${escapeProperty(String(v))}`);
     return `::${command}${props.length ? ' ' + props.join(',') : ''}::${escapeData(message)}`;
 }
-/** Plain log text must not be read as a command: a line starting with `::` is broken up. */
-const neutralize = (s) => s.replace(/^(\s*):(?=:)/gm, '$1:\u200b');
+/**
+ * Plain log text must not be read as a command: a line starting with `::` is broken up, and so
+ * is the legacy `##[command]` form, which the runner recognizes anywhere in a line.
+ */
+const neutralize = (s) => s.replace(/^(\s*):(?=:)/gm, '$1:\u200b').replace(/#(?=#\[)/g, '#\u200b');
 function createRunner(env = process.env, write = t => void process.stdout.write(t)) {
     const line = (text) => write(text + external_node_os_namespaceObject.EOL);
     const fileCommand = (kind, name, value) => {
@@ -953,7 +1087,7 @@ function createRunner(env = process.env, write = t => void process.stdout.write(
         if (name.includes(delimiter) || value.includes(delimiter)) {
             throw new Error(`refusing to write ${kind.toLowerCase()} "${name}": it contains the delimiter`);
         }
-        (0,external_node_fs_namespaceObject.appendFileSync)(path, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, 'utf8');
+        (0,external_node_fs_.appendFileSync)(path, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, 'utf8');
     };
     const runner = {
         getInput: name => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim(),
@@ -979,7 +1113,7 @@ function createRunner(env = process.env, write = t => void process.stdout.write(
         appendSummary: markdown => {
             const path = env.GITHUB_STEP_SUMMARY;
             if (path)
-                (0,external_node_fs_namespaceObject.appendFileSync)(path, markdown + external_node_os_namespaceObject.EOL, 'utf8');
+                (0,external_node_fs_.appendFileSync)(path, markdown + external_node_os_namespaceObject.EOL, 'utf8');
         },
         setFailed: message => {
             process.exitCode = 1;
@@ -992,33 +1126,37 @@ function createRunner(env = process.env, write = t => void process.stdout.write(
 
 /***/ }),
 
-/***/ 540:
+/***/ 5540:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   MP: () => (/* binding */ describeBody),
+/* harmony export */   _6: () => (/* binding */ isHtml),
 /* harmony export */   aj: () => (/* binding */ sanitize),
 /* harmony export */   kW: () => (/* binding */ parseErrorBody),
 /* harmony export */   mJ: () => (/* binding */ serverSays)
 /* harmony export */ });
-/* unused harmony export isHtml */
 // Every byte a server sends is untrusted. Before any of it reaches the job log it goes
 // through here: one line, printable, bounded, no workflow commands, no secrets.
 const MAX_DEFAULT = 300;
 // C0/C1 controls, DEL, and Unicode line/paragraph separators and bidi overrides, which can
 // break a log line or make it read differently from what it is.
+const UNPRINTABLE = 
 // eslint-disable-next-line no-control-regex
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
+/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
 // Things that look like credentials: GitHub tokens of every prefix and JWTs.
 const SECRET_LIKE = /\b(?:gh[pousr]_[A-Za-z0-9_]{16,}|github_pat_[A-Za-z0-9_]{16,}|eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*)/g;
-/** One printable, bounded line; `::` broken up so no part of it can act as a workflow command. */
+/** One printable, bounded line; `::` and `##[` broken up so nothing in it acts as a command. */
 function sanitize(text, max = MAX_DEFAULT) {
     let s = text
         .replace(SECRET_LIKE, '***')
         .replace(UNPRINTABLE, ' ')
         .replace(/\s+/g, ' ')
         .trim()
-        .replace(/::/g, ': :');
+        // Every `:` followed by `:` (so `:::` cannot leave a `::`), and the runner's legacy
+        // `##[command]`, which it recognizes anywhere in a line.
+        .replace(/:(?=:)/g, ': ')
+        .replace(/#(?=#\[)/g, '# ');
     if (s.length > max)
         s = s.slice(0, Math.max(0, max - 1)).trimEnd() + '…';
     return s;
@@ -1061,10 +1199,112 @@ function serverSays(body, contentType = '') {
 
 /***/ }),
 
-/***/ 598:
+/***/ 8855:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   Qj: () => (/* binding */ markdownTable),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   h$: () => (/* binding */ markdownProse),
+/* harmony export */   iG: () => (/* binding */ successSummary)
+/* harmony export */ });
+const cell = (s) => s.replace(/[|\\`<>]/g, c => `\\${c}`).replace(/\s+/g, ' ');
+// Markdown for untrusted text (claims, server messages, policy contents). CommonMark lets any
+// ASCII punctuation be backslash-escaped, so escaping all of it leaves no link, image, HTML,
+// emphasis, table pipe or entity for a value to start, and the page shows the text as is.
+const PUNCTUATION = /[!-/:-@[-`{-~]/g;
+/** One line of literal text: every Markdown-active character escaped, whitespace collapsed. */
+const escapeMarkdown = (text) => text.replace(/\s+/g, ' ').replace(PUNCTUATION, c => `\\${c}`);
+/**
+ * Prose we wrote around values we did not: `code spans` are kept (their content is literal to
+ * Markdown; a stray backtick only ends or starts one), everything else is escaped. Lines are
+ * kept as hard line breaks.
+ */
+const markdownProse = (text) => text
+    .split(/\r?\n/)
+    .map(line => line
+    .split(/(`[^`]+`)/)
+    .map((part, i) => (i % 2 ? part : escapeMarkdown(part)))
+    .join(''))
+    .join('  \n');
+/** A fenced code block that no line of `text` can close early. */
+function codeBlock(text, lang = '') {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map(run => run.length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}${lang}\n${text}\n${fence}`;
+}
+/**
+ * A one-line code span, usable in a table cell: the fence is longer than any backtick run in
+ * `text`, and `|` is escaped (GFM splits cells before it parses code spans).
+ */
+function codeSpan(text) {
+    const line = text.replace(/\s+/g, ' ');
+    const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map(run => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = /^`|`$|^ .* $/.test(line) || line === '' ? ' ' : '';
+    return `${fence}${pad}${line.replace(/\|/g, '\\|')}${pad}${fence}`;
+}
+/** A table of literal cells (each escaped unless given as `{ md }`). */
+function markdownTable(header, rows) {
+    const line = (cells) => `| ${cells.map(c => (typeof c === 'string' ? escapeMarkdown(c) : c.md)).join(' | ')} |`;
+    return [line(header), `|${header.map(() => '---').join('|')}|`, ...rows.map(line)].join('\n');
+}
+function successSummary(s) {
+    const rows = [
+        ['Identity', s.identity],
+        ['Scope', s.scope],
+        ['STS', s.domain],
+        ['Audit hash (SHA-256)', s.hash],
+        ['Expires', s.expires],
+        ['Revoked at job end', s.revoke ? 'yes' : 'no (`revoke: false`)']
+    ];
+    return [
+        '### Octo STS token',
+        '',
+        '| | |',
+        '|---|---|',
+        ...rows.map(([k, v]) => `| ${k} | ${k === 'Revoked at job end' ? v : cell(v)} |`),
+        ''
+    ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ })
 
@@ -1099,6 +1339,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -1197,9 +1440,105 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
@@ -1207,6 +1546,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(719);
+/******/ var __webpack_exports__ = __nccwpck_require__(9719);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

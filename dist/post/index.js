@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(902);
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(129);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(960);
 /* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(809);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(783);
 
@@ -201,9 +201,12 @@ const hostPort = (url) => ({
 });
 function tunnel(proxy, target, signal) {
     const { host, port } = hostPort(target);
-    const headers = { host: `${host}:${port}` };
+    // CONNECT's authority form: an IPv6 address stays in brackets.
+    const authority = `${(0,external_node_net_namespaceObject.isIP)(host) === 6 ? `[${host}]` : host}:${port}`;
+    const headers = { host: authority };
     if (proxy.username || proxy.password) {
-        const credentials = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+        // getProxyUrl's URL already decodes them; decoding again would corrupt a `%` in a password.
+        const credentials = `${proxy.username}:${proxy.password}`;
         headers['proxy-authorization'] = `Basic ${Buffer.from(credentials).toString('base64')}`;
     }
     const client = proxy.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
@@ -212,7 +215,7 @@ function tunnel(proxy, target, signal) {
             host: proxy.hostname.replace(/^\[|\]$/g, ''),
             port: Number(proxy.port) || (proxy.protocol === 'https:' ? 443 : 80),
             method: 'CONNECT',
-            path: `${host}:${port}`,
+            path: authority,
             headers,
             agent: false,
             signal
@@ -221,7 +224,7 @@ function tunnel(proxy, target, signal) {
             if (res.statusCode === 200)
                 return resolve(socket);
             socket.destroy();
-            reject(new HttpError('proxy', `proxy ${proxyName(proxy)} refused to connect to ${host}:${port} (HTTP ${res.statusCode})`));
+            reject(new HttpError('proxy', `proxy ${proxyName(proxy)} refused to connect to ${authority} (HTTP ${res.statusCode})`));
         });
         req.once('error', err => {
             const code = err.code;
@@ -235,17 +238,18 @@ function tunnel(proxy, target, signal) {
 function readBody(res, maxBytes, url) {
     return new Promise((resolve, reject) => {
         const declared = Number(res.headers['content-length']);
+        // Reject before destroying: destroy() emits 'aborted' at once, and the first settle wins.
         if (declared > maxBytes) {
-            res.destroy();
-            return reject(tooLarge(url, maxBytes));
+            reject(tooLarge(url, maxBytes));
+            return void res.destroy();
         }
         const chunks = [];
         let size = 0;
         res.on('data', (chunk) => {
             size += chunk.length;
             if (size > maxBytes) {
-                res.destroy();
-                return reject(tooLarge(url, maxBytes));
+                reject(tooLarge(url, maxBytes));
+                return void res.destroy();
             }
             chunks.push(chunk);
         });
@@ -278,10 +282,12 @@ const request = async (req) => {
                     ...(body ? { 'content-length': String(body.length) } : {})
                 },
                 signal: controller.signal,
+                // No `agent` here: with one (even `agent: false`) Node ignores `createConnection`
+                // and dials the target directly, bypassing the tunnel. `host` makes TLS check the
+                // certificate against the target, not the proxy the socket was opened to.
                 ...(socket
                     ? {
-                        agent: false,
-                        createConnection: () => external_node_tls_default().connect({ socket, ...((0,external_node_net_namespaceObject.isIP)(host) ? {} : { servername: host }) })
+                        createConnection: () => external_node_tls_default().connect({ socket, host, ...((0,external_node_net_namespaceObject.isIP)(host) ? {} : { servername: host }) })
                     }
                     : {})
             }, resolve);
@@ -297,11 +303,12 @@ const request = async (req) => {
         };
     }
     catch (err) {
-        if (err instanceof HttpError)
-            throw err;
+        // Past the time limit every failure (an abort, a body cut short) is the timeout.
         if (controller.signal.aborted) {
             throw new HttpError('timeout', `${url.host} did not answer within ${formatSeconds(req.timeoutMs)}`);
         }
+        if (err instanceof HttpError)
+            throw err;
         const e = err;
         const via = proxy ? ` through proxy ${proxyName(proxy)}` : '';
         throw new HttpError('network', `could not reach ${url.host}${via}: ${e.code ?? e.message}`, e.code);
@@ -315,7 +322,7 @@ const formatSeconds = (ms) => ms < 10_000 ? `${(ms / 1000).toFixed(1)}s` : `${Ma
 
 /***/ }),
 
-/***/ 129:
+/***/ 960:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -329,398 +336,16 @@ var external_node_crypto_ = __nccwpck_require__(598);
 ;// CONCATENATED MODULE: ./src/audit.ts
 
 /** base64(SHA-256(token)): the `hashed_token` GitHub's audit log shows for this token. */
-const audit_auditHash = (token) => createHash('sha256').update(token).digest('base64');
+const auditHash = (token) => createHash('sha256').update(token).digest('base64');
 /** Installation tokens live one hour from minting and cannot be refreshed. */
-const audit_TOKEN_LIFETIME_MS = 60 * 60 * 1000;
+const TOKEN_LIFETIME_MS = 60 * 60 * 1000;
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(916);
 // EXTERNAL MODULE: ./src/retry.ts
 var retry = __nccwpck_require__(809);
-;// CONCATENATED MODULE: ./src/inputs.ts
-// Inputs are read and validated before any network call; every problem is reported at once,
-// naming the input and showing a valid example. Values that pass are safe to place in a URL
-// query (they are still percent-encoded) and cannot select another policy file.
-
-
-const inputs_DEFAULT_DOMAIN = 'octo-sts.dev';
-const DEFAULT_TIMEOUT_SECONDS = 60;
-// GitHub's OIDC tokens live minutes; the whole step must finish well inside that.
-const MAX_TIMEOUT_SECONDS = 300;
-const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,99})$/;
-const REPO = /^[A-Za-z0-9._-]{1,100}$/;
-// A DNS name (labels of letters, digits, hyphens), an IPv4 address or a bracketed IPv6 address.
-const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])$/;
-// eslint-disable-next-line no-control-regex
-const CONTROL_OR_SPACE = /[\s\u0000-\u001f\u007f-\u009f]/;
-const shown = (value) => `"${sanitize(value, 80)}"`;
-function validateScope(scope) {
-    if (!scope)
-        return 'is required: the repository (`org/repo`) or organization (`org`) whose trust policy to use, e.g. `acme/widgets`.';
-    const [owner = '', repo, extra] = scope.split('/');
-    const ok = OWNER.test(owner) && extra === undefined && (repo === undefined || (REPO.test(repo) && repo !== '.' && repo !== '..'));
-    return ok ? undefined : `is ${shown(scope)}: expected \`org/repo\` or \`org\` (letters, digits, \`-\`, \`_\`, \`.\`), e.g. \`acme/widgets\` or \`acme\`.`;
-}
-function validateIdentity(identity) {
-    if (!identity)
-        return 'is required: the trust policy name, e.g. `deploy` for `.github/chainguard/deploy.sts.yaml`.';
-    if (identity.length > 200 || /[/\\]/.test(identity) || CONTROL_OR_SPACE.test(identity) || identity === '.' || identity === '..') {
-        return `is ${shown(identity)}: expected a policy file name without the \`.sts.yaml\` suffix, no \`/\`, \`\\\`, spaces or control characters, e.g. \`deploy\` for \`.github/chainguard/deploy.sts.yaml\`.`;
-    }
-    return undefined;
-}
-function validateDomain(domain) {
-    const example = 'e.g. `octo-sts.dev` or `sts.example.com:8443`';
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(domain)) {
-        return `is ${shown(domain)}: give the host only, without \`${domain.split('://')[0]}://\` (requests always use https), ${example}.`;
-    }
-    const m = /^(.*?)(?::(\d{1,5}))?$/.exec(domain.toLowerCase());
-    const port = m?.[2] === undefined ? 443 : Number(m[2]);
-    if (!m || !HOST.test(m[1] ?? '') || port < 1 || port > 65535) {
-        return `is ${shown(domain)}: expected a host name with an optional port, no path or credentials, ${example}.`;
-    }
-    return undefined;
-}
-function validateApiUrl(value) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        return `is ${shown(value)}: expected an https URL such as \`https://api.github.com\` or \`https://github.example.com/api/v3\`.`;
-    }
-    if (url.protocol !== 'https:')
-        return `is ${shown(value)}: only https is allowed (the token is sent to it).`;
-    if (url.username || url.password || url.search || url.hash) {
-        return `must not contain credentials, a query or a fragment, e.g. \`https://github.example.com/api/v3\`.`;
-    }
-    return undefined;
-}
-function parseBoolean(value, fallback) {
-    if (value === '')
-        return fallback;
-    if (/^(true|True|TRUE)$/.test(value))
-        return true;
-    if (/^(false|False|FALSE)$/.test(value))
-        return false;
-    return undefined;
-}
-/**
- * Reads and validates every input. `env` supplies GITHUB_API_URL when the input is empty
- * (outside a workflow the `${{ github.api_url }}` default is not expanded).
- */
-function inputs_readInputs(getInput, env) {
-    const problems = [];
-    const check = (name, problem) => {
-        if (problem)
-            problems.push(`\`${name}\` ${problem}`);
-    };
-    const scope = getInput('scope');
-    const identity = getInput('identity');
-    const domain = (getInput('domain') || inputs_DEFAULT_DOMAIN).toLowerCase();
-    const audience = getInput('audience') || domain;
-    const githubApiUrl = (getInput('github-api-url') || env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-    check('scope', validateScope(scope));
-    check('identity', validateIdentity(identity));
-    check('domain', validateDomain(domain));
-    if (audience.length > 256 || CONTROL_OR_SPACE.test(audience)) {
-        check('audience', `is ${shown(audience)}: expected one audience value without spaces, e.g. \`octo-sts.dev\`.`);
-    }
-    check('github-api-url', validateApiUrl(githubApiUrl));
-    const booleans = { revoke: true, 'dry-run': false };
-    const parsed = {};
-    for (const [name, fallback] of Object.entries(booleans)) {
-        const value = getInput(name);
-        const b = parseBoolean(value, fallback);
-        if (b === undefined)
-            check(name, `is ${shown(value)}: expected \`true\` or \`false\`.`);
-        parsed[name] = b ?? fallback;
-    }
-    const timeoutRaw = getInput('timeout-seconds');
-    const timeoutSeconds = timeoutRaw === '' ? DEFAULT_TIMEOUT_SECONDS : Number(timeoutRaw);
-    if (!Number.isInteger(timeoutSeconds) || timeoutSeconds < 1 || timeoutSeconds > MAX_TIMEOUT_SECONDS) {
-        check('timeout-seconds', `is ${shown(timeoutRaw)}: expected a whole number of seconds from 1 to ${MAX_TIMEOUT_SECONDS}, e.g. \`60\`.`);
-    }
-    if (problems.length) {
-        throw new ActionError('input', problems.length === 1 ? `Invalid input: ${problems[0]}` : `Invalid inputs:\n- ${problems.join('\n- ')}`, 'Fix the step\'s `with:` block; no request was made.');
-    }
-    return {
-        scope,
-        identity,
-        domain,
-        audience,
-        githubApiUrl,
-        revoke: parsed.revoke ?? true,
-        timeoutSeconds,
-        dryRun: parsed['dry-run'] ?? false
-    };
-}
-
-;// CONCATENATED MODULE: ./src/diagnose.ts
-// Turns an Octo STS error answer into a diagnosis: the class of failure and what to do about
-// it, from the HTTP status and the server's message (the table in PROTOCOL.md).
-
-
-/** The repository the STS reads the policy from: the repo itself, or the org's `.github`. */
-function policyLocation(scope, identity) {
-    const [owner, repo] = scope.split('/');
-    return { repo: repo ? scope : `${owner}/.github`, path: `.github/chainguard/${identity}.sts.yaml` };
-}
-/** Which field of the policy a `trust policy: …` denial names. */
-function mismatchField(message) {
-    const m = /^trust policy: (?:(issuer|subject|audience)\b|(?:expected )?claim "([^"]*)")/.exec(message);
-    return m?.[1] ?? (m?.[2] !== undefined ? `claim_pattern["${m[2]}"]` : undefined);
-}
-function diagnoseExchange(status, message, ctx) {
-    const owner = ctx.scope.split('/')[0] ?? ctx.scope;
-    const { repo, path } = policyLocation(ctx.scope, ctx.identity);
-    const said = message ? `: "${message}"` : '';
-    const hosted = ctx.domain === DEFAULT_DOMAIN;
-    if (/^no installation found/.test(message)) {
-        return {
-            kind: 'app-not-installed',
-            what: `The Octo STS GitHub App is not installed on "${owner}" (HTTP ${status}).`,
-            fix: hosted
-                ? `Install it on the account "${owner}" (https://github.com/apps/octo-sts), giving it access to ${repo}.`
-                : `Install the GitHub App of your Octo STS server (${ctx.domain}) on "${owner}", giving it access to ${repo}.`
-        };
-    }
-    if (/^unable to find trust policy/.test(message)) {
-        return {
-            kind: 'policy-not-found',
-            what: `No trust policy "${ctx.identity}" was found in ${repo} (HTTP ${status}).`,
-            fix: `Create ${path} in ${repo} on its default branch (a policy on another branch is not read). The server caches a miss for up to 5 minutes.`
-        };
-    }
-    if (/^unable to (parse|compile) trust policy/.test(message)) {
-        return {
-            kind: 'policy-invalid',
-            what: `The trust policy ${repo}/${path} is invalid (HTTP ${status})${said}.`,
-            fix: 'Fix the file on the default branch: the server rejects unknown keys and Go RE2 patterns that do not compile. The validate action checks policies in pull requests.'
-        };
-    }
-    if (/^trust policy:/.test(message)) {
-        const field = mismatchField(message);
-        return {
-            kind: 'policy-mismatch',
-            what: `The trust policy ${repo}/${path} does not admit this workflow${field ? ` (${field} did not match)` : ''} (HTTP ${status})${said}.`,
-            fix: `Compare the token's claims below with the policy's ${field ?? 'fields'}; edits apply from the default branch, after up to 5 minutes of server cache.`
-        };
-    }
-    if (/^token exchange failure/.test(message)) {
-        return {
-            kind: 'permissions-refused',
-            what: `GitHub refused the permissions or repositories the trust policy asks for (HTTP ${status})${said}.`,
-            fix: `Ask only for permissions the Octo STS App has on "${owner}" (snake_case names such as \`pull_requests\`), and list only repositories the installation can access.`
-        };
-    }
-    if (/^(unable to verify bearer token|invalid bearer token|invalid issuer format|unable to fetch or create the provider)/.test(message)) {
-        return {
-            kind: 'token-rejected',
-            what: `Octo STS could not verify the job's OIDC token (HTTP ${status})${said}.`,
-            fix: hosted
-                ? `The token's audience must be "${DEFAULT_DOMAIN}": leave \`audience\` empty unless the policy sets one.`
-                : `The token's audience ("${ctx.audience}") must be the domain the server was started with, or match the policy's \`audience\`: set the \`audience\` input to it.`
-        };
-    }
-    if (status === 429) {
-        return { kind: 'rate-limited', what: `Octo STS is rate limiting (HTTP 429)${said}.`, fix: 'Re-run the job in a few minutes.' };
-    }
-    if (status >= 500) {
-        return { kind: 'unavailable', what: `Octo STS failed (HTTP ${status})${said}.`, fix: 'Re-run the job; if it persists, check the status of the STS.' };
-    }
-    return {
-        kind: 'unexpected',
-        what: `Octo STS refused the exchange (HTTP ${status})${said}.`,
-        fix: `Check the inputs \`scope\` ("${ctx.scope}") and \`identity\` ("${ctx.identity}"); if they are right, report this answer.`
-    };
-}
-const diagnose_exchangeError = (status, message, ctx) => {
-    const d = diagnoseExchange(status, message, ctx);
-    return new ActionError(d.kind, d.what, d.fix, { status, serverMessage: message, service: 'Octo STS' });
-};
-
-;// CONCATENATED MODULE: ./src/exchange.ts
-// The Octo STS exchange: the OIDC token in, a GitHub installation token out.
-// GET https://{domain}/sts/exchange?scope=…&scopes=…&identity=… with `Authorization: Bearer`.
-// `scope` and `scopes` carry the same value: servers have read one or the other.
-
-
-
-
-const STS_SERVICE = 'Octo STS';
-function exchangeUrl(domain, scope, identity) {
-    const url = new URL(`https://${domain}/sts/exchange`);
-    url.search = new URLSearchParams({ scope, scopes: scope, identity }).toString();
-    return url;
-}
-// A token ends up in HTTP headers and git config: printable ASCII, no spaces, nothing else.
-const TOKEN = /^[\x21-\x7e]+$/;
-/** Exchanges `idToken`; the GitHub token is masked the moment it is parsed. */
-async function exchange_exchangeToken(ctx, idToken, deps) {
-    const url = exchangeUrl(ctx.domain, ctx.scope, ctx.identity);
-    const res = await withRetry(STS_SERVICE, deps.policy, attempt => attemptRequest(deps.http, STS_SERVICE, {
-        method: 'GET',
-        url,
-        headers: {
-            authorization: `Bearer ${idToken}`,
-            accept: 'application/json',
-            'user-agent': deps.userAgent
-        }
-    }, attempt), deps.log, deps.clock);
-    const contentType = String(res.headers['content-type'] ?? '');
-    if (res.status !== 200) {
-        const { message } = parseErrorBody(res.body);
-        if (message !== undefined)
-            throw exchangeError(res.status, message, ctx);
-        throw new ActionError('protocol', `${STS_SERVICE} answered HTTP ${statusText(res)} with ${describeBody(res.body, contentType)}, not an Octo STS error.`, `Check that \`domain\` ("${ctx.domain}") is an Octo STS server, and any proxy in between.`, { status: res.status, service: STS_SERVICE });
-    }
-    let token;
-    try {
-        token = JSON.parse(res.body)?.token;
-    }
-    catch {
-        token = undefined;
-    }
-    if (typeof token === 'string' && token)
-        deps.setSecret(token);
-    if (typeof token !== 'string' || !token) {
-        throw new ActionError('protocol', `${STS_SERVICE} answered 200 without a token (${describeBody(res.body, contentType)}).`, `Check that \`domain\` ("${ctx.domain}") is an Octo STS server; re-run the job.`, { status: 200, service: STS_SERVICE });
-    }
-    if (!TOKEN.test(token)) {
-        throw new ActionError('protocol', `${STS_SERVICE} answered 200 with a malformed token (it contains spaces or non-ASCII characters).`, 'Report this to the operator of the STS.', {
-            status: 200,
-            service: STS_SERVICE
-        });
-    }
-    return token;
-}
-
-;// CONCATENATED MODULE: ./src/oidc.ts
-// The job's OIDC token, asked of the runner's token endpoint (what core.getIDToken does,
-// but through our client so it shares the retry policy, the deadline and the proxy rules).
-
-
-
-const OIDC_SERVICE = 'the GitHub OIDC token endpoint';
-const JWT = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
-const noOidcError = () => new ActionError('oidc-permission', 'This job cannot request an OIDC token: ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set.', 'Add `permissions: id-token: write` to the job (or the workflow). Pull requests from forks and Dependabot runs never get an OIDC token.');
-/** The runner's token endpoint, or the error that says how to get one. Reads no network. */
-function oidc_oidcEndpoint(env) {
-    const raw = env.ACTIONS_ID_TOKEN_REQUEST_URL;
-    const bearer = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-    if (!raw || !bearer)
-        throw noOidcError();
-    try {
-        return { url: new URL(raw), bearer };
-    }
-    catch {
-        throw new ActionError('oidc', 'ACTIONS_ID_TOKEN_REQUEST_URL is not a valid URL.', 'This is a runner problem: re-run the job, or report it to whoever runs the runner.');
-    }
-}
-/** Requests an OIDC token for `audience`; the token is masked before anything else sees it. */
-async function oidc_requestIdToken(endpoint, audience, deps) {
-    const url = new URL(endpoint.url);
-    url.searchParams.set('audience', audience);
-    const res = await withRetry(OIDC_SERVICE, deps.policy, ctx => attemptRequest(deps.http, OIDC_SERVICE, {
-        method: 'GET',
-        url,
-        headers: {
-            authorization: `Bearer ${endpoint.bearer}`,
-            accept: 'application/json',
-            'user-agent': deps.userAgent
-        }
-    }, ctx), deps.log, deps.clock);
-    let value;
-    try {
-        value = JSON.parse(res.body)?.value;
-    }
-    catch {
-        value = undefined;
-    }
-    if (typeof value === 'string' && value)
-        deps.setSecret(value);
-    if (res.status !== 200) {
-        throw new ActionError('oidc', `${OIDC_SERVICE} refused the request: HTTP ${statusText(res)} (${serverSays(res.body, String(res.headers['content-type'] ?? ''))}).`, 'Check that the job has `permissions: id-token: write`; if it has, re-run the job (the request token may have expired).', { status: res.status, service: OIDC_SERVICE });
-    }
-    if (typeof value !== 'string' || !JWT.test(value)) {
-        throw new ActionError('oidc', `${OIDC_SERVICE} answered 200 without a token.`, 'Re-run the job; if it persists, the runner is misconfigured.', {
-            service: OIDC_SERVICE
-        });
-    }
-    return value;
-}
-/** The token's claims, for display and diagnosis only: the signature is not checked here. */
-function oidc_decodeClaims(jwt) {
-    const payload = jwt.split('.')[1];
-    if (!payload)
-        return undefined;
-    try {
-        const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-        return claims && typeof claims === 'object' && !Array.isArray(claims) ? claims : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/main.ts
-// The main step: inputs → OIDC token → exchange → masked output + state for the post step.
-
-
-
-
-
-
-
-const USER_AGENT = 'octo-sts-token-action';
-/** About 4 attempts, 1 s → 8 s backoff with full jitter, 15 s per attempt, within the deadline. */
-const retryPolicy = (deadline) => ({
-    attempts: 4,
-    baseDelayMs: 1000,
-    maxDelayMs: 8000,
-    attemptTimeoutMs: 15_000,
-    deadline
-});
-const STATE = { token: 'token', mintedAt: 'minted-at', apiUrl: 'api-url', revoke: 'revoke' };
-async function main({ runner, env, http, clock }) {
-    try {
-        // The runner's request token is a credential too: masked before anything can print it.
-        if (env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
-            runner.setSecret(env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
-        const inputs = readInputs(runner.getInput, env);
-        const endpoint = oidcEndpoint(env);
-        const policy = retryPolicy(clock.now() + inputs.timeoutSeconds * 1000);
-        const common = { http, policy, clock, log: runner.info, setSecret: runner.setSecret, userAgent: USER_AGENT };
-        const idToken = await requestIdToken(endpoint, inputs.audience, common);
-        const claims = decodeClaims(idToken);
-        if (claims)
-            runner.debug(`OIDC token claims: ${sanitize(JSON.stringify(claims), 4000)}`);
-        runner.debug(`Exchanging identity "${inputs.identity}" for scope "${inputs.scope}" at https://${inputs.domain}`);
-        const token = await exchangeToken(inputs, idToken, common);
-        const mintedAt = clock.now();
-        runner.setOutput('token', token);
-        if (inputs.revoke) {
-            runner.saveState(STATE.token, token);
-            runner.saveState(STATE.mintedAt, String(mintedAt));
-            runner.saveState(STATE.apiUrl, inputs.githubApiUrl);
-        }
-        else {
-            runner.saveState(STATE.revoke, 'false');
-        }
-        const hash = auditHash(token);
-        const expires = new Date(mintedAt + TOKEN_LIFETIME_MS).toISOString();
-        runner.info(`Got a token for identity "${inputs.identity}" on ${inputs.scope} (audit hash ${hash}); it expires at ${expires}` +
-            (inputs.revoke ? ' and is revoked when the job ends.' : '.'));
-        runner.appendSummary(successSummary({ ...inputs, hash, expires }));
-    }
-    catch (e) {
-        runner.setFailed(isActionError(e) ? e.message : `Unexpected error: ${sanitize(String(e?.message ?? e))}. Please report it.`);
-    }
-}
-
 // EXTERNAL MODULE: ./src/sanitize.ts
-var src_sanitize = __nccwpck_require__(540);
+var sanitize = __nccwpck_require__(540);
 ;// CONCATENATED MODULE: ./src/revoke.ts
 
 
@@ -745,7 +370,7 @@ async function revokeToken(apiUrl, token, deps) {
             return { result: 'already-invalid' };
         return {
             result: 'failed',
-            message: `${API_SERVICE} answered HTTP ${(0,retry/* statusText */.qS)(res)} (${(0,src_sanitize/* serverSays */.mJ)(res.body, String(res.headers['content-type'] ?? ''))}).`
+            message: `${API_SERVICE} answered HTTP ${(0,retry/* statusText */.qS)(res)} (${(0,sanitize/* serverSays */.mJ)(res.body, String(res.headers['content-type'] ?? ''))}).`
         };
     }
     catch (e) {
@@ -754,6 +379,16 @@ async function revokeToken(apiUrl, token, deps) {
         throw e;
     }
 }
+
+;// CONCATENATED MODULE: ./src/state.ts
+// What the main step hands the post step, and how both identify themselves.
+const STATE = {
+    token: 'token',
+    mintedAt: 'minted-at',
+    apiUrl: 'api-url',
+    revoke: 'revoke'
+};
+const USER_AGENT = 'octo-sts-token-action';
 
 ;// CONCATENATED MODULE: ./src/post.ts
 // The post step: revoke the token the main step minted. Never fails the job.
@@ -774,8 +409,9 @@ async function post({ runner, http, clock }) {
                 : 'No token was minted by the main step: nothing to revoke.');
             return;
         }
-        const mintedAt = Number(runner.getState(STATE.mintedAt));
-        if (Number.isFinite(mintedAt) && clock.now() - mintedAt >= audit_TOKEN_LIFETIME_MS) {
+        // Unknown age (no or bad state) means try to revoke; Number('') would be 0, i.e. 1970.
+        const mintedAt = Number(runner.getState(STATE.mintedAt) || NaN);
+        if (Number.isFinite(mintedAt) && clock.now() - mintedAt >= TOKEN_LIFETIME_MS) {
             runner.info('The token is more than an hour old and has already expired: nothing to revoke.');
             return;
         }
@@ -785,7 +421,13 @@ async function post({ runner, http, clock }) {
             clock,
             log: runner.info,
             userAgent: USER_AGENT,
-            policy: { attempts: 3, baseDelayMs: 500, maxDelayMs: 2000, attemptTimeoutMs: 4000, deadline: clock.now() + REVOKE_BUDGET_MS }
+            policy: {
+                attempts: 3,
+                baseDelayMs: 500,
+                maxDelayMs: 2000,
+                attemptTimeoutMs: 4000,
+                deadline: clock.now() + REVOKE_BUDGET_MS
+            }
         });
         if (outcome.result === 'revoked')
             runner.info('Token revoked.');
@@ -795,7 +437,7 @@ async function post({ runner, http, clock }) {
             runner.warning(`Could not revoke the token: ${outcome.message} It expires on its own within the hour.`);
     }
     catch (e) {
-        runner.warning(`Could not revoke the token: ${(0,src_sanitize/* sanitize */.aj)(String(e?.message ?? e))}. It expires on its own within the hour.`);
+        runner.warning(`Could not revoke the token: ${(0,sanitize/* sanitize */.aj)(String(e?.message ?? e))}. It expires on its own within the hour.`);
     }
 }
 
@@ -858,7 +500,8 @@ const TRANSIENT_NETWORK_CODES = new Set([
 ]);
 /** Whether a request that got no usable answer is worth another attempt. */
 const isTransientHttpError = (e) => e.code === 'timeout' ||
-    (e.code === 'network' && (e.cause_code === undefined || TRANSIENT_NETWORK_CODES.has(e.cause_code)));
+    (e.code === 'network' &&
+        (e.cause_code === undefined || TRANSIENT_NETWORK_CODES.has(e.cause_code)));
 /** Retry-After as milliseconds: delta-seconds or an HTTP date. */
 function parseRetryAfter(value, now) {
     const v = Array.isArray(value) ? value[0] : value;
@@ -866,6 +509,9 @@ function parseRetryAfter(value, now) {
         return undefined;
     if (/^\s*\d+\s*$/.test(v))
         return Number(v) * 1000;
+    // Otherwise only an HTTP date (`Wed, 21 Oct 2015 07:28:00 GMT`); Date.parse alone is lenient.
+    if (!/^\s*[A-Za-z]{3},? /.test(v))
+        return undefined;
     const date = Date.parse(v);
     return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
@@ -905,8 +551,14 @@ async function withRetry(service, policy, attempt, log, clock = systemClock) {
     }
 }
 function withElapsed(e, attempts, elapsedMs, why) {
-    const tried = attempts > 1 ? ` (${attempts} attempts over ${(0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSeconds */ .Xo)(elapsedMs)}${why ? '; ' + why : ''})` : why ? ` (${why})` : '';
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(e.kind, e.what + tried, e.fix, e.details);
+    const notes = [
+        ...(attempts > 1 ? [`${attempts} attempts over ${(0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSeconds */ .Xo)(elapsedMs)}`] : []),
+        ...(why ? [why] : [])
+    ];
+    if (!notes.length)
+        return e;
+    const what = `${e.what.replace(/\.$/, '')} (${notes.join('; ')}).`;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(e.kind, what, e.fix, e.details);
 }
 function deadlineError(service, elapsedMs, policy) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l('timeout', `${service} did not answer in time: gave up after ${(0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSeconds */ .Xo)(elapsedMs)} (timeout-seconds).`, `Check the status of ${service}, or raise the \`timeout-seconds\` input (attempts: ${policy.attempts}).`);
@@ -931,8 +583,14 @@ async function attemptRequest(http, service, req, ctx, now = Date.now) {
     catch (e) {
         if (!(e instanceof _http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j$))
             throw e;
-        const kind = e.code === 'timeout' ? 'timeout' : e.code === 'too-large' || e.code === 'insecure' ? 'protocol' : 'network';
-        const final = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(kind, `${service}: ${e.message}.`, NETWORK_FIX[e.code] ?? '', { service });
+        const kind = e.code === 'timeout'
+            ? 'timeout'
+            : e.code === 'too-large' || e.code === 'insecure'
+                ? 'protocol'
+                : 'network';
+        const final = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(kind, `${service}: ${e.message}.`, NETWORK_FIX[e.code] ?? '', {
+            service
+        });
         if (isTransientHttpError(e))
             throw new Transient(`${service}: ${e.message}`, final);
         throw final;
@@ -942,7 +600,13 @@ async function attemptRequest(http, service, req, ctx, now = Date.now) {
     }
     if (RETRYABLE_STATUS.has(res.status)) {
         const reason = `${service} answered ${statusText(res)}`;
-        const final = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(res.status === 429 ? 'rate-limited' : res.status === 408 || res.status === 504 ? 'timeout' : 'unavailable', `${reason} (${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .serverSays */ .mJ)(res.body, String(res.headers['content-type'] ?? ''))}), a temporary failure.`, res.status === 429 ? `${service} is rate limiting; re-run the job in a few minutes.` : `${service} may be having an outage; re-run the job later.`, { status: res.status, service });
+        const final = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(res.status === 429
+            ? 'rate-limited'
+            : res.status === 408 || res.status === 504
+                ? 'timeout'
+                : 'unavailable', `${reason} (${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .serverSays */ .mJ)(res.body, String(res.headers['content-type'] ?? ''))}), a temporary failure.`, res.status === 429
+            ? `${service} is rate limiting; re-run the job in a few minutes.`
+            : `${service} may be having an outage; re-run the job later.`, { status: res.status, service });
         throw new Transient(reason, final, parseRetryAfter(res.headers['retry-after'], now()));
     }
     return res;
@@ -995,8 +659,11 @@ function formatCommand(command, message, properties = {}) {
         .map(([k, v]) => `${PROPERTY_NAMES[k]}=${escapeProperty(String(v))}`);
     return `::${command}${props.length ? ' ' + props.join(',') : ''}::${escapeData(message)}`;
 }
-/** Plain log text must not be read as a command: a line starting with `::` is broken up. */
-const neutralize = (s) => s.replace(/^(\s*):(?=:)/gm, '$1:\u200b');
+/**
+ * Plain log text must not be read as a command: a line starting with `::` is broken up, and so
+ * is the legacy `##[command]` form, which the runner recognizes anywhere in a line.
+ */
+const neutralize = (s) => s.replace(/^(\s*):(?=:)/gm, '$1:\u200b').replace(/#(?=#\[)/g, '#\u200b');
 function createRunner(env = process.env, write = t => void process.stdout.write(t)) {
     const line = (text) => write(text + external_node_os_namespaceObject.EOL);
     const fileCommand = (kind, name, value) => {
@@ -1060,18 +727,22 @@ function createRunner(env = process.env, write = t => void process.stdout.write(
 const MAX_DEFAULT = 300;
 // C0/C1 controls, DEL, and Unicode line/paragraph separators and bidi overrides, which can
 // break a log line or make it read differently from what it is.
+const UNPRINTABLE = 
 // eslint-disable-next-line no-control-regex
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
+/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
 // Things that look like credentials: GitHub tokens of every prefix and JWTs.
 const SECRET_LIKE = /\b(?:gh[pousr]_[A-Za-z0-9_]{16,}|github_pat_[A-Za-z0-9_]{16,}|eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*)/g;
-/** One printable, bounded line; `::` broken up so no part of it can act as a workflow command. */
+/** One printable, bounded line; `::` and `##[` broken up so nothing in it acts as a command. */
 function sanitize(text, max = MAX_DEFAULT) {
     let s = text
         .replace(SECRET_LIKE, '***')
         .replace(UNPRINTABLE, ' ')
         .replace(/\s+/g, ' ')
         .trim()
-        .replace(/::/g, ': :');
+        // Every `:` followed by `:` (so `:::` cannot leave a `::`), and the runner's legacy
+        // `##[command]`, which it recognizes anywhere in a line.
+        .replace(/:(?=:)/g, ': ')
+        .replace(/#(?=#\[)/g, '# ');
     if (s.length > max)
         s = s.slice(0, Math.max(0, max - 1)).trimEnd() + '…';
     return s;
