@@ -600,3 +600,28 @@ describe('the committed bundles against the stack', () => {
     assertNoLeaks(main, stack.secrets())
   })
 })
+
+describe('npm run demo', () => {
+  it('shows a masked token that works, then is revoked, and a denial; exits 0', async () => {
+    const { code, stdout } = await new Promise<{ code: number; stdout: string }>(resolve => {
+      execFile(
+        process.execPath,
+        [`${REPO_ROOT}node_modules/tsx/dist/cli.mjs`, 'scripts/demo.ts', '--deny'],
+        {
+          cwd: REPO_ROOT,
+          env: { PATH: process.env.PATH, HOME: process.env.HOME },
+          timeout: 60_000
+        },
+        (err, out) => resolve({ code: err ? Number(err.code ?? 1) : 0, stdout: String(out) })
+      )
+    })
+    expect(code).toBe(0)
+    expect(stdout).toContain('token = ***')
+    expect(stdout).toMatch(/before post, GET \/installation\/repositories with the token → 200/)
+    expect(stdout).toMatch(/after post, the same check → 401/)
+    expect(stdout).toMatch(/main \d+ ms, post \d+ ms/)
+    expect(stdout).toMatch(/the step failed after 1 STS call/)
+    expect(stdout).not.toMatch(/^  ✗/m)
+    expect(stdout).not.toMatch(/gh[a-z]_[A-Za-z0-9]{20,}|eyJ[\w-]+\.[\w-]+\./)
+  }, 60_000)
+})

@@ -340,15 +340,17 @@ const COMMAND = /^::([a-z-]+)(?: ([^:]*))?::(.*)$/
 
 /**
  * Renders a step's stdout as a reader of the job log sees it: masked, workflow commands turned
- * into their display form (`Error: …`, `Warning: …`, groups), mask registrations hidden, debug
+ * into their display form (`Error: …`, `Warning: …`, groups indented under `▸ title`), mask registrations hidden, debug
  * lines shown only when `debug` is true.
  */
 export function renderLog(stdout: string, opts: { debug?: boolean } = {}): string[] {
   const out: string[] = []
+  let indent = ''
+  const push = (...lines: string[]): void => void out.push(...lines.map(l => indent + l))
   for (const raw of maskLog(stdout).split(/\r?\n/)) {
     const m = COMMAND.exec(raw)
     if (!m) {
-      if (raw !== '') out.push(raw)
+      if (raw !== '') push(raw)
       continue
     }
     const [, command = '', props = '', data = ''] = m
@@ -360,24 +362,27 @@ export function renderLog(stdout: string, opts: { debug?: boolean } = {}): strin
       case 'add-mask':
         break
       case 'debug':
-        if (opts.debug) out.push(...text.split('\n').map(l => `##[debug]${l}`))
+        if (opts.debug) push(...text.split('\n').map(l => `##[debug]${l}`))
         break
       case 'error':
-        out.push(...prefixLines(label('Error'), text))
+        push(...prefixLines(label('Error'), text))
         break
       case 'warning':
-        out.push(...prefixLines(label('Warning'), text))
+        push(...prefixLines(label('Warning'), text))
         break
       case 'notice':
-        out.push(...prefixLines(label('Notice'), text))
+        push(...prefixLines(label('Notice'), text))
         break
       case 'group':
-        out.push(`▸ ${text}`)
+        indent = ''
+        push(`▸ ${text}`)
+        indent = '  '
         break
       case 'endgroup':
+        indent = ''
         break
       default:
-        out.push(raw)
+        push(raw)
     }
   }
   return out
