@@ -621,7 +621,53 @@ describe('npm run demo', () => {
     expect(stdout).toMatch(/after post, the same check → 401/)
     expect(stdout).toMatch(/main \d+ ms, post \d+ ms/)
     expect(stdout).toMatch(/the step failed after 1 STS call/)
-    expect(stdout).not.toMatch(/^  ✗/m)
+    expect(stdout).not.toMatch(/^ {2}✗/m)
     expect(stdout).not.toMatch(/gh[a-z]_[A-Za-z0-9]{20,}|eyJ[\w-]+\.[\w-]+\./)
   }, 60_000)
+})
+
+describe('a stack with *.test host names, through the proxy', () => {
+  let named: Stack
+  beforeAll(async () => {
+    named = await startStack({ hostNames: 'test', proxyAuth: { username: 'u', password: 'p w' } })
+  })
+  afterAll(async () => {
+    await named?.close()
+  })
+
+  it('names its servers *.test and preloads the resolver in the step env', () => {
+    expect(named.sts.host).toBe(`sts.test:${named.sts.port}`)
+    expect(named.oidc.issuer).toBe(`https://oidc.test:${named.oidc.port}`)
+    expect(named.api.url).toBe(`https://api.test:${named.api.port}`)
+    expect(named.env().NODE_OPTIONS).toBe(testHostsNodeOptions())
+    expect(named.proxy.url).toBe(`http://u:p%20w@127.0.0.1:${named.proxy.port}`)
+  })
+
+  it('sees the bundle go through the proxy, or around it per NO_PROXY', async () => {
+    const inputs = { scope: 'acme/widgets', identity: 'deploy' }
+    const via = await runStep('main', { inputs, env: named.env({ HTTPS_PROXY: named.proxy.url }) })
+    expect(via.exitCode).toBe(0)
+    expect(named.proxy.log.map(c => [c.target, c.status])).toEqual([
+      [named.oidc.host, 200],
+      [named.sts.host, 200]
+    ])
+    expect(named.sts.requests.map(r => r.viaProxy)).toEqual([true])
+    assertNoLeaks(via, named.secrets())
+
+    named.reset()
+    const around = await runStep('main', {
+      inputs,
+      env: named.env({ HTTPS_PROXY: named.proxy.url, NO_PROXY: 'sts.test' })
+    })
+    expect(around.exitCode).toBe(0)
+    expect(named.proxy.connects).toEqual([named.oidc.host])
+    expect(named.sts.requests.map(r => r.viaProxy)).toEqual([false])
+
+    named.reset()
+    const wrong = `http://u:wrong@127.0.0.1:${named.proxy.port}`
+    const refused = await runStep('main', { inputs, env: named.env({ HTTPS_PROXY: wrong }) })
+    expect(refused.exitCode).toBe(1)
+    expect(named.proxy.log.map(c => c.status)).toEqual([407])
+    expect(named.oidc.requests).toHaveLength(0)
+  })
 })
