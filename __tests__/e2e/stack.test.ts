@@ -590,6 +590,21 @@ describe('the committed bundles against the stack', () => {
     assertNoLeaks(post, stack.secrets())
   })
 
+  it('kills a step past its time limit, and measures peak RSS on request', async () => {
+    stack.sts.fault({ hang: true })
+    const hung = await runStep('main', {
+      inputs: { scope: 'acme/widgets', identity: 'deploy' },
+      env: stack.env(),
+      timeoutMs: 800
+    })
+    expect(hung).toMatchObject({ exitCode: -1, timedOut: true })
+    expect(hung.stderr).toContain('[runStep] main was killed after 800 ms')
+    expect(hung.durationMs).toBeLessThan(5000)
+    const post = await runStep('post', { measureRss: true })
+    expect(post.exitCode).toBe(0)
+    expect(post.peakRssKb).toBeGreaterThan(10_000)
+  })
+
   it('reaches the STS by an encoded identity', async () => {
     const main = await runStep('main', {
       inputs: { scope: 'acme/widgets', identity: 'deploy+prod' },
