@@ -275,25 +275,25 @@ describe('Octo STS server', () => {
       { scope: 'acme/widgets', identity: 'bad-yaml' },
       404,
       5,
-      'unable to parse trust policy for "bad-yaml"'
+      'unable to parse trust policy found for "bad-yaml"'
     ],
     [
       { scope: 'acme/widgets', identity: 'unknown-key' },
       404,
       5,
-      'unable to parse trust policy for "unknown-key"'
+      'unable to parse trust policy found for "unknown-key"'
     ],
     [
       { scope: 'acme/widgets', identity: 'repositories' },
       404,
       5,
-      'unable to parse trust policy for "repositories"'
+      'unable to parse trust policy found for "repositories"'
     ],
     [
       { scope: 'acme/widgets', identity: 'bad-regex' },
       404,
       5,
-      'unable to compile trust policy for "bad-regex"'
+      'unable to compile trust policy found for "bad-regex"'
     ],
     [
       { scope: 'acme/widgets', identity: 'too-much' },

@@ -222,12 +222,12 @@ export async function startSts(opts: StsOptions): Promise<StsServer> {
     const isOrgPolicy = repo === '.github'
     const parsed = parsePolicy(text!, { isOrgPolicy })
     if (!parsed.policy || parsed.errors.length) {
-      fail(5, `unable to parse trust policy for "${identity}"`)
+      fail(5, `unable to parse trust policy found for "${identity}"`)
     }
     const policy = parsed.policy!
     const compiled = compilePolicy(policy)
     if (!compiled.compiled || compiled.errors.length) {
-      fail(5, `unable to compile trust policy for "${identity}"`)
+      fail(5, `unable to compile trust policy found for "${identity}"`)
     }
     const verdict = checkToken(compiled.compiled!, claims, domain)
     if (!verdict.allow) {
