@@ -179,7 +179,7 @@ describe('failed exchanges: diagnosis in the log, the annotation and the job sum
     expect(r.result.exitCode).toBe(1)
     expectCleanLog(r)
     expect(r.annotation).toMatch(
-      /^The trust policy acme\/widgets\/\.github\/chainguard\/unknown-key\.sts\.yaml is invalid \(HTTP 404\): "unable to parse trust policy for "unknown-key""\.\nFix the file on the default branch/
+      /^The trust policy acme\/widgets\/\.github\/chainguard\/unknown-key\.sts\.yaml is invalid \(HTTP 404\): "unable to parse trust policy found for "unknown-key""\.\nFix the file on the default branch/
     )
     expect(r.log).toContain(
       'Trust policy check: .github/chainguard/unknown-key.sts.yaml in the workspace is invalid'
