@@ -4,8 +4,10 @@
 // Each round runs, in this order: an empty script (the floor: what any Node action costs), the
 // main step, the post step with the state main saved, a denied exchange (policy mismatch,
 // explained against the policy checked out in the workspace), the same main and post requests
-// made by a bare node:https client (scripts/bench/plain-client.mjs: the limit), and the floor
-// again without NODE_EXTRA_CA_CERTS. Each is a fresh `node <file>` with the runner's environment (see
+// made by a bare node:https client (scripts/bench/plain-client.mjs: the limit), and two more
+// floors: without NODE_EXTRA_CA_CERTS (Node 20 then builds its root CA store lazily, in the
+// step's first TLS connection, instead of at start-up) and as an empty CommonJS script (what
+// the ES module loader costs: the bundles, the floor and the reference are ES modules). Each is a fresh `node <file>` with the runner's environment (see
 // scripts/bench/steps.ts). Rounds are interleaved so machine noise hits every row alike;
 // warm-up rounds are discarded. A step that does not do its job stops the benchmark.
 //
@@ -57,7 +59,7 @@ export const TARGETS = {
   peakRssMb: 60
 } as const
 
-type Row = StepName | 'floorNoExtraCa'
+type Row = StepName | 'floorNoExtraCa' | 'floorCjs'
 const ROWS: Row[] = [
   'floor',
   'main',
@@ -66,7 +68,8 @@ const ROWS: Row[] = [
   'denialExplained',
   'plainMain',
   'plainPost',
-  'floorNoExtraCa'
+  'floorNoExtraCa',
+  'floorCjs'
 ]
 const STEPS: StepName[] = [
   'floor',
@@ -153,7 +156,9 @@ interface Bench {
   o: Options
   stack: Stack
   ctx: StepContext
+  /** The floor: an empty ES module, the module system the bundles use. */
   empty: string
+  emptyCjs: string
 }
 
 /** Runs one step and checks it did its job. */
@@ -193,6 +198,7 @@ async function oneRound(b: Bench, samples?: Record<Row, Sample[]>): Promise<void
     'floorNoExtraCa',
     await step(b, 'floorNoExtraCa', { ...spec('floor'), without: ['NODE_EXTRA_CA_CERTS'] })
   )
+  record('floorCjs', await step(b, 'floorCjs', { ...spec('floor'), script: b.emptyCjs }))
   // Keeps the request logs short; reset() also forgets policy overrides.
   b.stack.reset()
   installPolicies(b.stack)
@@ -402,14 +408,15 @@ function gitInfo(): Results['git'] {
 }
 
 const LABEL: Record<Row, string> = {
-  floor: 'floor (empty script)',
+  floor: 'floor (empty ES module)',
   main: 'main (exchange)',
   post: 'post (revoke)',
   denial: 'denial (403)',
   denialExplained: 'denial, explained vs local policy',
   plainMain: 'reference: plain node:https main',
   plainPost: 'reference: plain node:https post',
-  floorNoExtraCa: 'floor w/o NODE_EXTRA_CA_CERTS'
+  floorNoExtraCa: 'floor w/o NODE_EXTRA_CA_CERTS',
+  floorCjs: 'floor, empty CommonJS script'
 }
 
 const mb = (kb: number): string => (kb / 1024).toFixed(1)
@@ -496,10 +503,12 @@ async function run(): Promise<void> {
   }
   const work = mkdtempSync(join(tmpdir(), 'bench-'))
   const empty = join(work, 'empty.mjs')
+  const emptyCjs = join(work, 'empty.cjs')
   writeFileSync(empty, '')
+  writeFileSync(emptyCjs, '')
   const nodeVersion = execFileSync(o.node, ['--version'], { encoding: 'utf8' }).trim()
   const stack = await startStack({ hostNames: o.hosts })
-  const b: Bench = { o, stack, ctx: { stack, node: o.node, rss: o.rss }, empty }
+  const b: Bench = { o, stack, ctx: { stack, node: o.node, rss: o.rss }, empty, emptyCjs }
   try {
     installPolicies(stack)
     const started = new Date()
