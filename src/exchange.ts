@@ -2,23 +2,15 @@
 // GET https://{domain}/sts/exchange?scope=…&scopes=…&identity=… with `Authorization: Bearer`.
 // `scope` and `scopes` carry the same value: servers have read one or the other.
 import { ActionError } from './errors.js'
-import type { HttpClient } from './http.js'
-import { attemptRequest, statusText, withRetry } from './retry.js'
-import type { Clock, RetryPolicy } from './retry.js'
+import { requestWithRetry, statusText } from './retry.js'
+import type { ServiceDeps } from './retry.js'
 import { describeBody, isHtml, parseErrorBody } from './sanitize.js'
 import { exchangeError } from './diagnose.js'
 import type { ExchangeContext } from './diagnose.js'
 
 export const STS_SERVICE = 'Octo STS'
 
-export interface ExchangeDeps {
-  http: HttpClient
-  policy: RetryPolicy
-  clock?: Clock
-  setSecret(value: string): void
-  log(line: string): void
-  userAgent: string
-}
+export type ExchangeDeps = ServiceDeps & { setSecret(value: string): void }
 
 export function exchangeUrl(domain: string, scope: string, identity: string): URL {
   const url = new URL(`https://${domain}/sts/exchange`)
@@ -36,26 +28,17 @@ export async function exchangeToken(
   deps: ExchangeDeps
 ): Promise<string> {
   const url = exchangeUrl(ctx.domain, ctx.scope, ctx.identity)
-  const res = await withRetry(
+  const res = await requestWithRetry(
     STS_SERVICE,
-    deps.policy,
-    attempt =>
-      attemptRequest(
-        deps.http,
-        STS_SERVICE,
-        {
-          method: 'GET',
-          url,
-          headers: {
-            authorization: `Bearer ${idToken}`,
-            accept: 'application/json',
-            'user-agent': deps.userAgent
-          }
-        },
-        attempt
-      ),
-    deps.log,
-    deps.clock
+    {
+      method: 'GET',
+      url,
+      headers: {
+        authorization: `Bearer ${idToken}`,
+        accept: 'application/json'
+      }
+    },
+    deps
   )
   const contentType = String(res.headers['content-type'] ?? '')
   if (res.status !== 200) {

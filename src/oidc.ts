@@ -1,21 +1,13 @@
 // The job's OIDC token, asked of the runner's token endpoint (what core.getIDToken does,
 // but through our client so it shares the retry policy, the deadline and the proxy rules).
 import { ActionError } from './errors.js'
-import type { HttpClient } from './http.js'
-import { attemptRequest, statusText, withRetry } from './retry.js'
-import type { Clock, RetryPolicy } from './retry.js'
+import { requestWithRetry, statusText } from './retry.js'
+import type { ServiceDeps } from './retry.js'
 import { serverSays } from './sanitize.js'
 
 export const OIDC_SERVICE = 'the GitHub OIDC token endpoint'
 
-export interface OidcDeps {
-  http: HttpClient
-  policy: RetryPolicy
-  clock?: Clock
-  setSecret(value: string): void
-  log(line: string): void
-  userAgent: string
-}
+export type OidcDeps = ServiceDeps & { setSecret(value: string): void }
 
 const JWT = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/
 
@@ -53,26 +45,17 @@ export async function requestIdToken(
 ): Promise<string> {
   const url = new URL(endpoint.url)
   url.searchParams.set('audience', audience)
-  const res = await withRetry(
+  const res = await requestWithRetry(
     OIDC_SERVICE,
-    deps.policy,
-    ctx =>
-      attemptRequest(
-        deps.http,
-        OIDC_SERVICE,
-        {
-          method: 'GET',
-          url,
-          headers: {
-            authorization: `Bearer ${endpoint.bearer}`,
-            accept: 'application/json',
-            'user-agent': deps.userAgent
-          }
-        },
-        ctx
-      ),
-    deps.log,
-    deps.clock
+    {
+      method: 'GET',
+      url,
+      headers: {
+        authorization: `Bearer ${endpoint.bearer}`,
+        accept: 'application/json'
+      }
+    },
+    deps
   )
   let value: unknown
   try {

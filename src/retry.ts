@@ -214,3 +214,28 @@ export async function attemptRequest(
   }
   return res
 }
+
+/** What every request to a service needs: the client, the retry policy, a log for retries. */
+export interface ServiceDeps {
+  http: HttpClient
+  policy: RetryPolicy
+  clock?: Clock
+  log(line: string): void
+  userAgent: string
+}
+
+/** One request under the retry policy; returns the first answer that is final. */
+export function requestWithRetry(
+  service: string,
+  req: Omit<HttpRequest, 'timeoutMs'>,
+  deps: ServiceDeps
+): Promise<HttpResponse> {
+  const headers = { ...req.headers, 'user-agent': deps.userAgent }
+  return withRetry(
+    service,
+    deps.policy,
+    ctx => attemptRequest(deps.http, service, { ...req, headers }, ctx),
+    deps.log,
+    deps.clock
+  )
+}

@@ -1,9 +1,8 @@
 // Revocation: DELETE {api}/installation/token with the token itself. 204 revoked it;
 // 401 means it was already dead. The post step never fails the job over this.
-import type { HttpClient } from './http.js'
 import { ActionError } from './errors.js'
-import { attemptRequest, statusText, withRetry } from './retry.js'
-import type { Clock, RetryPolicy } from './retry.js'
+import { requestWithRetry, statusText } from './retry.js'
+import type { ServiceDeps } from './retry.js'
 import { serverSays } from './sanitize.js'
 
 export const API_SERVICE = 'the GitHub API'
@@ -11,13 +10,7 @@ export const API_SERVICE = 'the GitHub API'
 export type RevokeOutcome =
   { result: 'revoked' } | { result: 'already-invalid' } | { result: 'failed'; message: string }
 
-export interface RevokeDeps {
-  http: HttpClient
-  policy: RetryPolicy
-  clock?: Clock
-  log(line: string): void
-  userAgent: string
-}
+export type RevokeDeps = ServiceDeps
 
 export async function revokeToken(
   apiUrl: string,
@@ -26,27 +19,18 @@ export async function revokeToken(
 ): Promise<RevokeOutcome> {
   const url = new URL(`${apiUrl}/installation/token`)
   try {
-    const res = await withRetry(
+    const res = await requestWithRetry(
       API_SERVICE,
-      deps.policy,
-      ctx =>
-        attemptRequest(
-          deps.http,
-          API_SERVICE,
-          {
-            method: 'DELETE',
-            url,
-            headers: {
-              authorization: `Bearer ${token}`,
-              accept: 'application/vnd.github+json',
-              'x-github-api-version': '2022-11-28',
-              'user-agent': deps.userAgent
-            }
-          },
-          ctx
-        ),
-      deps.log,
-      deps.clock
+      {
+        method: 'DELETE',
+        url,
+        headers: {
+          authorization: `Bearer ${token}`,
+          accept: 'application/vnd.github+json',
+          'x-github-api-version': '2022-11-28'
+        }
+      },
+      deps
     )
     if (res.status === 204) return { result: 'revoked' }
     if (res.status === 401) return { result: 'already-invalid' }

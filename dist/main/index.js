@@ -642,15 +642,14 @@ const TOKEN = /^[\x21-\x7e]+$/;
 /** Exchanges `idToken`; the GitHub token is masked the moment it is parsed. */
 async function exchangeToken(ctx, idToken, deps) {
     const url = exchangeUrl(ctx.domain, ctx.scope, ctx.identity);
-    const res = await (0,retry/* withRetry */.bD)(STS_SERVICE, deps.policy, attempt => (0,retry/* attemptRequest */.Dc)(deps.http, STS_SERVICE, {
+    const res = await (0,retry/* requestWithRetry */.En)(STS_SERVICE, {
         method: 'GET',
         url,
         headers: {
             authorization: `Bearer ${idToken}`,
-            accept: 'application/json',
-            'user-agent': deps.userAgent
+            accept: 'application/json'
         }
-    }, attempt), deps.log, deps.clock);
+    }, deps);
     const contentType = String(res.headers['content-type'] ?? '');
     if (res.status !== 200) {
         const { message } = (0,sanitize/* parseErrorBody */.kW)(res.body);
@@ -714,15 +713,14 @@ function oidcEndpoint(env) {
 async function requestIdToken(endpoint, audience, deps) {
     const url = new URL(endpoint.url);
     url.searchParams.set('audience', audience);
-    const res = await (0,retry/* withRetry */.bD)(OIDC_SERVICE, deps.policy, ctx => (0,retry/* attemptRequest */.Dc)(deps.http, OIDC_SERVICE, {
+    const res = await (0,retry/* requestWithRetry */.En)(OIDC_SERVICE, {
         method: 'GET',
         url,
         headers: {
             authorization: `Bearer ${endpoint.bearer}`,
-            accept: 'application/json',
-            'user-agent': deps.userAgent
+            accept: 'application/json'
         }
-    }, ctx), deps.log, deps.clock);
+    }, deps);
     let value;
     try {
         value = JSON.parse(res.body)?.value;
@@ -860,12 +858,11 @@ async function reportFailure(runner, env, error, inputs, claims) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Dc: () => (/* binding */ attemptRequest),
-/* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   En: () => (/* binding */ requestWithRetry),
 /* harmony export */   ml: () => (/* binding */ systemClock),
 /* harmony export */   qS: () => (/* binding */ statusText)
 /* harmony export */ });
-/* unused harmony exports Transient, RETRYABLE_STATUS, isTransientHttpError, parseRetryAfter */
+/* unused harmony exports Transient, RETRYABLE_STATUS, isTransientHttpError, parseRetryAfter, withRetry, attemptRequest */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9902);
 /* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5540);
@@ -1022,6 +1019,11 @@ async function attemptRequest(http, service, req, ctx, now = Date.now) {
         throw new Transient(reason, final, parseRetryAfter(res.headers['retry-after'], now()));
     }
     return res;
+}
+/** One request under the retry policy; returns the first answer that is final. */
+function requestWithRetry(service, req, deps) {
+    const headers = { ...req.headers, 'user-agent': deps.userAgent };
+    return withRetry(service, deps.policy, ctx => attemptRequest(deps.http, service, { ...req, headers }, ctx), deps.log, deps.clock);
 }
 
 

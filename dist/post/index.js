@@ -347,6 +347,8 @@ var retry = __nccwpck_require__(809);
 // EXTERNAL MODULE: ./src/sanitize.ts
 var sanitize = __nccwpck_require__(540);
 ;// CONCATENATED MODULE: ./src/revoke.ts
+// Revocation: DELETE {api}/installation/token with the token itself. 204 revoked it;
+// 401 means it was already dead. The post step never fails the job over this.
 
 
 
@@ -354,16 +356,15 @@ const API_SERVICE = 'the GitHub API';
 async function revokeToken(apiUrl, token, deps) {
     const url = new URL(`${apiUrl}/installation/token`);
     try {
-        const res = await (0,retry/* withRetry */.bD)(API_SERVICE, deps.policy, ctx => (0,retry/* attemptRequest */.Dc)(deps.http, API_SERVICE, {
+        const res = await (0,retry/* requestWithRetry */.En)(API_SERVICE, {
             method: 'DELETE',
             url,
             headers: {
                 authorization: `Bearer ${token}`,
                 accept: 'application/vnd.github+json',
-                'x-github-api-version': '2022-11-28',
-                'user-agent': deps.userAgent
+                'x-github-api-version': '2022-11-28'
             }
-        }, ctx), deps.log, deps.clock);
+        }, deps);
         if (res.status === 204)
             return { result: 'revoked' };
         if (res.status === 401)
@@ -448,12 +449,11 @@ async function post({ runner, http, clock }) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Dc: () => (/* binding */ attemptRequest),
-/* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   En: () => (/* binding */ requestWithRetry),
 /* harmony export */   ml: () => (/* binding */ systemClock),
 /* harmony export */   qS: () => (/* binding */ statusText)
 /* harmony export */ });
-/* unused harmony exports Transient, RETRYABLE_STATUS, isTransientHttpError, parseRetryAfter */
+/* unused harmony exports Transient, RETRYABLE_STATUS, isTransientHttpError, parseRetryAfter, withRetry, attemptRequest */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(916);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(902);
 /* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(540);
@@ -610,6 +610,11 @@ async function attemptRequest(http, service, req, ctx, now = Date.now) {
         throw new Transient(reason, final, parseRetryAfter(res.headers['retry-after'], now()));
     }
     return res;
+}
+/** One request under the retry policy; returns the first answer that is final. */
+function requestWithRetry(service, req, deps) {
+    const headers = { ...req.headers, 'user-agent': deps.userAgent };
+    return withRetry(service, deps.policy, ctx => attemptRequest(deps.http, service, { ...req, headers }, ctx), deps.log, deps.clock);
 }
 
 
