@@ -4,7 +4,7 @@
 import { ActionError } from './errors.js'
 import { formatSeconds, HttpError } from './http.js'
 import type { HttpClient, HttpRequest, HttpResponse } from './http.js'
-import { serverSays } from './sanitize.js'
+import { sanitize, serverSays } from './sanitize.js'
 
 export interface Clock {
   now(): number
@@ -79,8 +79,10 @@ export function parseRetryAfter(
   return Number.isNaN(date) ? undefined : Math.max(0, date - now)
 }
 
+/** `503 Service Unavailable`; the reason phrase is server text like any other. */
 export function statusText(res: Pick<HttpResponse, 'status' | 'statusText'>): string {
-  return `${res.status}${res.statusText ? ' ' + res.statusText.replace(/[^\x20-\x7e]/g, '').slice(0, 60) : ''}`
+  const reason = sanitize(res.statusText.replace(/[^\x20-\x7e]/g, ''), 60)
+  return reason ? `${res.status} ${reason}` : String(res.status)
 }
 
 export interface RetryContext {

@@ -315,8 +315,12 @@ describe('statusText', () => {
     )
     expect(statusText({ status: 599, statusText: '' })).toBe('599')
     expect(statusText({ status: 500, statusText: 'a\r\nb\u0000c' + 'x'.repeat(100) })).toBe(
-      '500 abc' + 'x'.repeat(57)
+      '500 abc' + 'x'.repeat(56) + '…'
     )
+    // The reason phrase is server text: no command syntax survives.
+    const hostile = statusText({ status: 200, statusText: 'OK ::add-mask::x ##[stop-commands]' })
+    expect(hostile).toMatch(/^200 OK /)
+    expect(hostile).not.toMatch(/::|##\[/)
   })
 })
 

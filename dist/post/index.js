@@ -515,8 +515,10 @@ function parseRetryAfter(value, now) {
     const date = Date.parse(v);
     return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
+/** `503 Service Unavailable`; the reason phrase is server text like any other. */
 function statusText(res) {
-    return `${res.status}${res.statusText ? ' ' + res.statusText.replace(/[^\x20-\x7e]/g, '').slice(0, 60) : ''}`;
+    const reason = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .sanitize */ .aj)(res.statusText.replace(/[^\x20-\x7e]/g, ''), 60);
+    return reason ? `${res.status} ${reason}` : String(res.status);
 }
 /**
  * Runs `attempt` until it returns, throws something other than `Transient`, or the attempts or
