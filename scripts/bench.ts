@@ -1,15 +1,17 @@
 // `npm run bench`: how long the committed bundles take to run, measured the way a runner runs
 // them, against the local stack (__tests__/stack). Builds nothing.
 //
-// Each round runs, in this order: an empty script (the floor: what any Node action costs), the
-// main step, the post step with the state main saved, a denied exchange (policy mismatch,
-// explained against the policy checked out in the workspace), the same main and post requests
-// made by a bare node:https client (scripts/bench/plain-client.mjs: the limit), and two more
-// floors: without NODE_EXTRA_CA_CERTS (Node 20 then builds its root CA store lazily, in the
-// step's first TLS connection, instead of at start-up) and as an empty CommonJS script (what
-// the ES module loader costs: the bundles, the floor and the reference are ES modules). Each is a fresh `node <file>` with the runner's environment (see
-// scripts/bench/steps.ts). Rounds are interleaved so machine noise hits every row alike;
-// warm-up rounds are discarded. A step that does not do its job stops the benchmark.
+// Each round runs, in this order: the floor (an empty ES module: what any Node action costs),
+// the main step, the post step with the state main saved, a denied exchange (policy mismatch),
+// the same denial explained against the policy checked out in the workspace, the same main and
+// post requests made by a bare node:https client (scripts/bench/plain-client.mjs: the limit),
+// and two more floors: without NODE_EXTRA_CA_CERTS (Node 20 then builds its root CA store in
+// the step's first TLS connection instead of at start-up) and an empty CommonJS script (what
+// the ES module loader costs; the bundles, the floor and the reference are ES modules). Each
+// is a fresh `node <file>` with the runner's environment (scripts/bench/steps.ts). Rounds are
+// interleaved so machine noise hits every row alike; warm-up rounds are discarded. A step that
+// does not do its job stops the benchmark. Then each step runs once more under a module tracer
+// (which files of dist/ it loads; undici is flagged).
 //
 //   npm run bench                          20 rounds after 2 warm-up rounds (~15 s)
 //   npm run bench -- --runs 50 --warmup 5
@@ -17,7 +19,8 @@
 //   npm run bench -- --dist DIR            another build (e.g. an experiment), same layout
 //   npm run bench -- --hosts test          servers named oidc.test/sts.test/api.test, not IPs
 //   npm run bench -- --profile             timelines from both ends and CPU profiles
-//   npm run bench -- --save                also write bench/results.md and bench/results.json
+//   npm run bench -- --save                also write bench/results.md and .json (with --node:
+//                                          bench/results-node<major>.md and .json)
 //   npm run bench -- --json FILE           where the JSON goes (default .bench/latest.json)
 import { execFileSync } from 'node:child_process'
 import {
@@ -134,8 +137,12 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--profile') o.profile = true
     else if (a === '--save') o.save = true
     else if (a === '--help' || a === '-h') {
-      const head = readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n\nimport')[0]
-      console.log((head ?? '').replace(/^\/\/ ?/gm, ''))
+      const lines = readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n')
+      const head = lines.slice(
+        0,
+        lines.findIndex(l => !l.startsWith('//'))
+      )
+      console.log(head.map(l => l.replace(/^\/\/ ?/, '')).join('\n'))
       process.exit(0)
     } else throw new Error(`unknown argument ${a} (try --help)`)
   }
@@ -563,16 +570,21 @@ async function run(): Promise<void> {
     writeFileSync(o.json, JSON.stringify(results, null, 2) + '\n')
     console.log(`\nWrote ${relative(process.cwd(), o.json)}`)
     if (o.save) {
+      // The machine's own Node writes bench/results.*; another --node writes results-node<N>.*.
+      const base =
+        o.node === process.execPath
+          ? 'results'
+          : `results-node${nodeVersion.replace(/^v(\d+).*/, '$1')}`
       mkdirSync(join(ROOT, 'bench'), { recursive: true })
-      writeFileSync(join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n')
+      writeFileSync(join(ROOT, 'bench', `${base}.json`), JSON.stringify(results, null, 2) + '\n')
       const profile = results.profile
         ? `\n## Profile\n\n\`\`\`text${renderProfile(results.profile)}\n\`\`\`\n`
         : ''
       writeFileSync(
-        join(ROOT, 'bench', 'results.md'),
-        `# Benchmark results\n\nWritten by \`npm run bench -- --save\`; what the rows mean and what was found: [README.md](README.md).\n\n${md}\n${profile}`
+        join(ROOT, 'bench', `${base}.md`),
+        `# Benchmark results (Node ${nodeVersion})\n\nWritten by \`npm run bench -- --save\`; what the rows mean and what was found: [README.md](README.md).\n\n${md}\n${profile}`
       )
-      console.log('Wrote bench/results.md and bench/results.json')
+      console.log(`Wrote bench/${base}.md and bench/${base}.json`)
     }
   } finally {
     await stack.close()
