@@ -501,6 +501,13 @@ function renderProfile(p: ProfileResults): string {
 
 // ---------------------------------------------------------------------------------------------
 
+/** Committed files go through prettier, so `npm run format:check` stays green. */
+async function writeFormatted(file: string, text: string): Promise<void> {
+  const prettier = await import('prettier')
+  const options = (await prettier.resolveConfig(file)) ?? {}
+  writeFileSync(file, await prettier.format(text, { ...options, filepath: file }))
+}
+
 async function run(): Promise<void> {
   const o = parseArgs(process.argv.slice(2))
   for (const entry of ['main', 'post']) {
@@ -576,11 +583,11 @@ async function run(): Promise<void> {
           ? 'results'
           : `results-node${nodeVersion.replace(/^v(\d+).*/, '$1')}`
       mkdirSync(join(ROOT, 'bench'), { recursive: true })
-      writeFileSync(join(ROOT, 'bench', `${base}.json`), JSON.stringify(results, null, 2) + '\n')
+      await writeFormatted(join(ROOT, 'bench', `${base}.json`), JSON.stringify(results, null, 2))
       const profile = results.profile
         ? `\n## Profile\n\n\`\`\`text${renderProfile(results.profile)}\n\`\`\`\n`
         : ''
-      writeFileSync(
+      await writeFormatted(
         join(ROOT, 'bench', `${base}.md`),
         `# Benchmark results (Node ${nodeVersion})\n\nWritten by \`npm run bench -- --save\`; what the rows mean and what was found: [README.md](README.md).\n\n${md}\n${profile}`
       )
