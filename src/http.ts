@@ -135,6 +135,42 @@ const tooLarge = (url: URL, maxBytes: number): HttpError =>
     `${url.host} sent a response larger than ${maxBytes / 1024} KiB; it was cut off`
   )
 
+// TLS connections opened ahead of a request (see `preconnect`), by `host:port`.
+const warm = new Map<string, tls.TLSSocket>()
+
+const tlsOptions = (host: string): tls.ConnectionOptions => ({
+  host,
+  ...(isIP(host) ? {} : { servername: host })
+})
+
+/**
+ * Starts the TCP and TLS handshakes with a host a later request will go to, so they overlap
+ * other work (the STS while the OIDC token is requested). Sends nothing but the handshake; not
+ * used through a proxy. A socket that fails or closes first is dropped and the request dials.
+ */
+export function preconnect(url: URL): void {
+  if (url.protocol !== 'https:' || getProxyUrl(url)) return
+  const { host, port } = hostPort(url)
+  const key = `${host}:${port}`
+  if (warm.has(key)) return
+  const socket = tls.connect({ ...tlsOptions(host), port })
+  const drop = (): void => {
+    if (warm.get(key) === socket) warm.delete(key)
+  }
+  socket.once('error', drop).once('close', drop)
+  socket.unref() // an unused handshake must not keep the step alive
+  warm.set(key, socket)
+}
+
+function takeWarm(host: string, port: number): tls.TLSSocket | undefined {
+  const key = `${host}:${port}`
+  const socket = warm.get(key)
+  warm.delete(key)
+  if (!socket || socket.destroyed) return undefined
+  socket.ref()
+  return socket
+}
+
 export const request: HttpClient = async req => {
   const { url } = req
   if (url.protocol !== 'https:') {
@@ -147,8 +183,12 @@ export const request: HttpClient = async req => {
   const timer = setTimeout(() => controller.abort(), req.timeoutMs)
   const proxy = getProxyUrl(url)
   try {
-    const socket = proxy ? await tunnel(proxy, url, controller.signal) : undefined
     const { host, port } = hostPort(url)
+    const tunnelled = proxy ? await tunnel(proxy, url, controller.signal) : undefined
+    const ready = tunnelled ? undefined : takeWarm(host, port)
+    const connection = tunnelled
+      ? () => tls.connect({ ...tlsOptions(host), socket: tunnelled })
+      : ready && (() => ready)
     const body = req.body === undefined ? undefined : Buffer.from(req.body, 'utf8')
     const res = await new Promise<http.IncomingMessage>((resolve, reject) => {
       const r = https.request(
@@ -163,14 +203,9 @@ export const request: HttpClient = async req => {
           },
           signal: controller.signal,
           // No `agent` here: with one (even `agent: false`) Node ignores `createConnection`
-          // and dials the target directly, bypassing the tunnel. `host` makes TLS check the
-          // certificate against the target, not the proxy the socket was opened to.
-          ...(socket
-            ? {
-                createConnection: () =>
-                  tls.connect({ socket, host, ...(isIP(host) ? {} : { servername: host }) })
-              }
-            : {})
+          // and dials the target directly, bypassing the tunnel. Through a tunnel, `host`
+          // makes TLS check the certificate against the target, not the proxy.
+          ...(connection ? { createConnection: connection } : {})
         },
         resolve
       )

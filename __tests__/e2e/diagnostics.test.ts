@@ -417,13 +417,15 @@ describe('success', () => {
     expect(r.result.stdout).not.toContain('::group::')
   })
 
-  it('the success path bundle does not carry the policy engine or the report', () => {
+  // The report is small and bundled (a separate chunk cost a denial ~4 ms to load, measured);
+  // the policy engine (yaml + re2js) is a lazy chunk, loaded only to explain a denial.
+  it('the success path bundle does not carry the policy engine', () => {
     const dir = join(REPO_ROOT, 'dist/main')
     const main = readFileSync(join(dir, 'index.js'), 'utf8')
-    expect(main).not.toMatch(/RE2JS|YAMLMap|KIND_TITLE/)
+    expect(main).not.toMatch(/RE2JS|YAMLMap/)
+    expect(main).toMatch(/KIND_TITLE/)
     const chunks = readdirSync(dir).filter(f => /^\d+\.index\.js$/.test(f))
     const text = chunks.map(f => readFileSync(join(dir, f), 'utf8')).join('\n')
-    expect(text).toMatch(/KIND_TITLE/)
     expect(text).toMatch(/RE2JS/)
   })
 })

@@ -10,7 +10,14 @@ import https from 'node:https'
 import net from 'node:net'
 import type { AddressInfo, Socket } from 'node:net'
 import tls from 'node:tls'
-import { DEFAULT_MAX_BYTES, formatSeconds, HttpError, proxyName, request } from '../../src/http.js'
+import {
+  DEFAULT_MAX_BYTES,
+  formatSeconds,
+  HttpError,
+  preconnect,
+  proxyName,
+  request
+} from '../../src/http.js'
 import type { HttpRequest } from '../../src/http.js'
 
 const tlsFile = (name: string): Buffer =>
@@ -313,6 +320,65 @@ async function startProxy(kind: 'http' | 'https' = 'http'): Promise<Proxy> {
   await new Promise<void>(resolve => srv.listen(0, '127.0.0.1', resolve))
   return proxy
 }
+
+describe('preconnect', () => {
+  let connections = 0
+  let dropNext = false
+  const onConnection = (socket: tls.TLSSocket): void => {
+    connections++
+    if (dropNext) {
+      dropNext = false
+      socket.destroy()
+    }
+  }
+  beforeAll(() => void server.on('secureConnection', onConnection))
+  afterAll(() => void server.off('secureConnection', onConnection))
+  afterEach(() => {
+    connections = 0
+    dropNext = false
+    https.globalAgent.destroy() // no kept-alive connection may stand in for a new one
+  })
+  const settle = (): Promise<void> => new Promise(resolve => setTimeout(resolve, 100))
+
+  it('opens the TLS connection ahead, and the request uses it', async () => {
+    const url = new URL('/ok', base)
+    preconnect(url)
+    preconnect(url) // once per host
+    await settle()
+    expect(connections).toBe(1)
+    expect((await get('/ok')).status).toBe(200)
+    expect(connections).toBe(1)
+    // Used once: the next request dials again.
+    expect((await get('/ok')).status).toBe(200)
+  })
+
+  it('dials afresh when the early connection was closed before use', async () => {
+    https.globalAgent.destroy()
+    dropNext = true
+    preconnect(new URL('/ok', base))
+    await settle()
+    expect((await get('/ok')).status).toBe(200)
+    expect(connections).toBe(2)
+  })
+
+  it('does nothing for a proxied host or a non-https URL', async () => {
+    setProxyEnv({ HTTPS_PROXY: 'http://127.0.0.1:9' })
+    preconnect(new URL(`https://sts.test:${port}/x`))
+    setProxyEnv({})
+    preconnect(new URL(`http://127.0.0.1:${port}/x`))
+    await settle()
+    expect(connections).toBe(0)
+  })
+
+  it('a failed early connection is dropped; the request reports its own failure', async () => {
+    const url = new URL(`https://127.0.0.1:${await closedPort()}/x`)
+    preconnect(url)
+    await settle()
+    const e = await failure(request({ method: 'GET', url, timeoutMs: 2000 }))
+    expect(e.code).toBe('network')
+    expect(e.cause_code).toBe('ECONNREFUSED')
+  })
+})
 
 describe('request (through HTTPS_PROXY)', () => {
   let proxy: Proxy

@@ -1,130 +1,25 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 51:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a0: () => (/* binding */ policyLocation),
-/* harmony export */   mH: () => (/* binding */ exchangeError)
-/* harmony export */ });
-/* unused harmony exports mismatchField, diagnoseExchange */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8422);
-// Turns an Octo STS error answer into a diagnosis: the class of failure and what to do about
-// it, from the HTTP status and the server's message (the table in PROTOCOL.md).
-
-
-/** The repository the STS reads the policy from: the repo itself, or the org's `.github`. */
-function policyLocation(scope, identity) {
-    const [owner, repo] = scope.split('/');
-    return {
-        repo: repo ? scope : `${owner}/.github`,
-        path: `.github/chainguard/${identity}.sts.yaml`
-    };
-}
-/** Which field of the policy a `trust policy: …` denial names. */
-function mismatchField(message) {
-    const m = /^trust policy: (?:(issuer|subject|audience)\b|(?:expected )?claim "([^"]*)")/.exec(message);
-    return m?.[1] ?? (m?.[2] !== undefined ? `claim_pattern["${m[2]}"]` : undefined);
-}
-function diagnoseExchange(status, message, ctx) {
-    const owner = ctx.scope.split('/')[0] ?? ctx.scope;
-    const { repo, path } = policyLocation(ctx.scope, ctx.identity);
-    const said = message ? `: "${message}"` : '';
-    const hosted = ctx.domain === _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_DOMAIN */ .lV;
-    if (/^no installation found/.test(message)) {
-        return {
-            kind: 'app-not-installed',
-            what: `The Octo STS GitHub App is not installed on "${owner}" (HTTP ${status}).`,
-            fix: hosted
-                ? `Install it on the account "${owner}" (https://github.com/apps/octo-sts), giving it access to ${repo}.`
-                : `Install the GitHub App of your Octo STS server (${ctx.domain}) on "${owner}", giving it access to ${repo}.`
-        };
-    }
-    if (/^unable to find trust policy/.test(message)) {
-        return {
-            kind: 'policy-not-found',
-            what: `No trust policy "${ctx.identity}" was found in ${repo} (HTTP ${status}).`,
-            fix: `Create ${path} in ${repo} on its default branch (a policy on another branch is not read). The server caches a miss for up to 5 minutes.`
-        };
-    }
-    if (/^unable to (parse|compile) trust policy/.test(message)) {
-        return {
-            kind: 'policy-invalid',
-            what: `The trust policy ${repo}/${path} is invalid (HTTP ${status})${said}.`,
-            fix: 'Fix the file on the default branch: the server rejects unknown keys and Go RE2 patterns that do not compile. The validate action checks policies in pull requests.'
-        };
-    }
-    if (/^trust policy:/.test(message)) {
-        const field = mismatchField(message);
-        return {
-            kind: 'policy-mismatch',
-            what: `The trust policy ${repo}/${path} does not admit this workflow${field ? ` (${field} did not match)` : ''} (HTTP ${status})${said}.`,
-            fix: `Compare the token's claims (in the log and the job summary) with the policy's ${field ?? 'fields'}; edits apply from the default branch, after up to 5 minutes of server cache.`
-        };
-    }
-    if (/^token exchange failure/.test(message)) {
-        return {
-            kind: 'permissions-refused',
-            what: `GitHub refused the permissions or repositories the trust policy asks for (HTTP ${status})${said}.`,
-            fix: `Ask only for permissions the Octo STS App has on "${owner}" (snake_case names such as \`pull_requests\`), and list only repositories the installation can access.`
-        };
-    }
-    if (/^(unable to verify bearer token|invalid bearer token|invalid issuer format|unable to fetch or create the provider)/.test(message)) {
-        return {
-            kind: 'token-rejected',
-            what: `Octo STS could not verify the job's OIDC token (HTTP ${status})${said}.`,
-            fix: hosted
-                ? `The token's audience must be "${_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_DOMAIN */ .lV}": leave \`audience\` empty unless the policy sets one.`
-                : `The token's audience ("${ctx.audience}") must be the domain the server was started with, or match the policy's \`audience\`: set the \`audience\` input to it.`
-        };
-    }
-    if (status === 429) {
-        return {
-            kind: 'rate-limited',
-            what: `Octo STS is rate limiting (HTTP 429)${said}.`,
-            fix: 'Re-run the job in a few minutes.'
-        };
-    }
-    if (status >= 500) {
-        return {
-            kind: 'unavailable',
-            what: `Octo STS failed (HTTP ${status})${said}.`,
-            fix: 'Re-run the job; if it persists, check the status of the STS.'
-        };
-    }
-    return {
-        kind: 'unexpected',
-        what: `Octo STS refused the exchange (HTTP ${status})${said}.`,
-        fix: `Check the inputs \`scope\` ("${ctx.scope}") and \`identity\` ("${ctx.identity}"); if they are right, report this answer.`
-    };
-}
-const exchangeError = (status, message, ctx) => {
-    const d = diagnoseExchange(status, message, ctx);
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(d.kind, d.what, d.fix, {
-        status,
-        serverMessage: message,
-        service: 'Octo STS'
-    });
-};
-
-
-/***/ }),
-
 /***/ 9719:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9902);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(317);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6113);
 /* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9809);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8186);
 
 
 
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)({ runner: (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .createRunner */ .ji)(), env: process.env, http: _http_js__WEBPACK_IMPORTED_MODULE_0__/* .request */ .Em, clock: _retry_js__WEBPACK_IMPORTED_MODULE_2__/* .systemClock */ .ml });
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)({
+    runner: (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .createRunner */ .ji)(),
+    env: process.env,
+    http: _http_js__WEBPACK_IMPORTED_MODULE_0__/* .request */ .Em,
+    clock: _retry_js__WEBPACK_IMPORTED_MODULE_2__/* .systemClock */ .ml,
+    preconnect: _http_js__WEBPACK_IMPORTED_MODULE_0__/* .preconnect */ .kZ
+});
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -171,6 +66,7 @@ const isActionError = (e) => e instanceof ActionError;
 __nccwpck_require__.d(__webpack_exports__, {
   j$: () => (/* binding */ HttpError),
   Xo: () => (/* binding */ formatSeconds),
+  kZ: () => (/* binding */ preconnect),
   Em: () => (/* binding */ request)
 });
 
@@ -370,6 +266,42 @@ function readBody(res, maxBytes, url) {
     });
 }
 const tooLarge = (url, maxBytes) => new HttpError('too-large', `${url.host} sent a response larger than ${maxBytes / 1024} KiB; it was cut off`);
+// TLS connections opened ahead of a request (see `preconnect`), by `host:port`.
+const warm = new Map();
+const tlsOptions = (host) => ({
+    host,
+    ...((0,external_node_net_namespaceObject.isIP)(host) ? {} : { servername: host })
+});
+/**
+ * Starts the TCP and TLS handshakes with a host a later request will go to, so they overlap
+ * other work (the STS while the OIDC token is requested). Sends nothing but the handshake; not
+ * used through a proxy. A socket that fails or closes first is dropped and the request dials.
+ */
+function preconnect(url) {
+    if (url.protocol !== 'https:' || getProxyUrl(url))
+        return;
+    const { host, port } = hostPort(url);
+    const key = `${host}:${port}`;
+    if (warm.has(key))
+        return;
+    const socket = external_node_tls_default().connect({ ...tlsOptions(host), port });
+    const drop = () => {
+        if (warm.get(key) === socket)
+            warm.delete(key);
+    };
+    socket.once('error', drop).once('close', drop);
+    socket.unref(); // an unused handshake must not keep the step alive
+    warm.set(key, socket);
+}
+function takeWarm(host, port) {
+    const key = `${host}:${port}`;
+    const socket = warm.get(key);
+    warm.delete(key);
+    if (!socket || socket.destroyed)
+        return undefined;
+    socket.ref();
+    return socket;
+}
 const request = async (req) => {
     const { url } = req;
     if (url.protocol !== 'https:') {
@@ -379,8 +311,12 @@ const request = async (req) => {
     const timer = setTimeout(() => controller.abort(), req.timeoutMs);
     const proxy = getProxyUrl(url);
     try {
-        const socket = proxy ? await tunnel(proxy, url, controller.signal) : undefined;
         const { host, port } = hostPort(url);
+        const tunnelled = proxy ? await tunnel(proxy, url, controller.signal) : undefined;
+        const ready = tunnelled ? undefined : takeWarm(host, port);
+        const connection = tunnelled
+            ? () => external_node_tls_default().connect({ ...tlsOptions(host), socket: tunnelled })
+            : ready && (() => ready);
         const body = req.body === undefined ? undefined : Buffer.from(req.body, 'utf8');
         const res = await new Promise((resolve, reject) => {
             const r = external_node_https_default().request({
@@ -394,13 +330,9 @@ const request = async (req) => {
                 },
                 signal: controller.signal,
                 // No `agent` here: with one (even `agent: false`) Node ignores `createConnection`
-                // and dials the target directly, bypassing the tunnel. `host` makes TLS check the
-                // certificate against the target, not the proxy the socket was opened to.
-                ...(socket
-                    ? {
-                        createConnection: () => external_node_tls_default().connect({ socket, host, ...((0,external_node_net_namespaceObject.isIP)(host) ? {} : { servername: host }) })
-                    }
-                    : {})
+                // and dials the target directly, bypassing the tunnel. Through a tunnel, `host`
+                // makes TLS check the certificate against the target, not the proxy.
+                ...(connection ? { createConnection: connection } : {})
             }, resolve);
             r.once('error', reject);
             r.end(body);
@@ -433,16 +365,33 @@ const formatSeconds = (ms) => ms < 10_000 ? `${(ms / 1000).toFixed(1)}s` : `${Ma
 
 /***/ }),
 
-/***/ 8422:
+/***/ 6113:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ko: () => (/* binding */ readInputs),
-/* harmony export */   lV: () => (/* binding */ DEFAULT_DOMAIN)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_TIMEOUT_SECONDS, MAX_TIMEOUT_SECONDS */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5540);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ main)
+});
+
+// UNUSED EXPORTS: retryPolicy
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/audit.ts
+
+/** base64(SHA-256(token)): the `hashed_token` GitHub's audit log shows for this token. */
+const auditHash = (token) => (0,external_node_crypto_.createHash)('sha256').update(token).digest('base64');
+/** Installation tokens live one hour from minting and cannot be refreshed. */
+const TOKEN_LIFETIME_MS = 60 * 60 * 1000;
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/retry.ts
+var retry = __nccwpck_require__(9809);
+// EXTERNAL MODULE: ./src/sanitize.ts
+var sanitize = __nccwpck_require__(5540);
+;// CONCATENATED MODULE: ./src/inputs.ts
 // Inputs are read and validated before any network call; every problem is reported at once,
 // naming the input and showing a valid example. Values that pass are safe to place in a URL
 // query (they are still percent-encoded) and cannot select another policy file.
@@ -462,7 +411,7 @@ const CONTROL_OR_SPACE =
 // eslint-disable-next-line no-control-regex
 /[\s\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const shown = (value) => `"${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitize */ .aj)(value, 80)}"`;
+const shown = (value) => `"${(0,sanitize/* sanitize */.aj)(value, 80)}"`;
 function validateScope(scope) {
     if (!scope)
         return 'is required: the repository (`org/repo`) or organization (`org`) whose trust policy to use, e.g. `acme/widgets`.';
@@ -576,7 +525,7 @@ function readInputs(getInput, env) {
         check('timeout-seconds', `is ${shown(timeoutRaw)}: expected a whole number of seconds from 1 to ${MAX_TIMEOUT_SECONDS}, e.g. \`60\`.`);
     }
     if (problems.length) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l('input', problems.length === 1
+        throw new errors/* ActionError */.l('input', problems.length === 1
             ? `Invalid input: ${problems[0]}`
             : `Invalid inputs:\n- ${problems.join('\n- ')}`, "Fix the step's `with:` block; no request was made.");
     }
@@ -592,37 +541,105 @@ function readInputs(getInput, env) {
     };
 }
 
-
-/***/ }),
-
-/***/ 317:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+;// CONCATENATED MODULE: ./src/diagnose.ts
+// Turns an Octo STS error answer into a diagnosis: the class of failure and what to do about
+// it, from the HTTP status and the server's message (the table in PROTOCOL.md).
 
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
-});
+/** The repository the STS reads the policy from: the repo itself, or the org's `.github`. */
+function policyLocation(scope, identity) {
+    const [owner, repo] = scope.split('/');
+    return {
+        repo: repo ? scope : `${owner}/.github`,
+        path: `.github/chainguard/${identity}.sts.yaml`
+    };
+}
+/** Which field of the policy a `trust policy: …` denial names. */
+function mismatchField(message) {
+    const m = /^trust policy: (?:(issuer|subject|audience)\b|(?:expected )?claim "([^"]*)")/.exec(message);
+    return m?.[1] ?? (m?.[2] !== undefined ? `claim_pattern["${m[2]}"]` : undefined);
+}
+function diagnoseExchange(status, message, ctx) {
+    const owner = ctx.scope.split('/')[0] ?? ctx.scope;
+    const { repo, path } = policyLocation(ctx.scope, ctx.identity);
+    const said = message ? `: "${message}"` : '';
+    const hosted = ctx.domain === DEFAULT_DOMAIN;
+    if (/^no installation found/.test(message)) {
+        return {
+            kind: 'app-not-installed',
+            what: `The Octo STS GitHub App is not installed on "${owner}" (HTTP ${status}).`,
+            fix: hosted
+                ? `Install it on the account "${owner}" (https://github.com/apps/octo-sts), giving it access to ${repo}.`
+                : `Install the GitHub App of your Octo STS server (${ctx.domain}) on "${owner}", giving it access to ${repo}.`
+        };
+    }
+    if (/^unable to find trust policy/.test(message)) {
+        return {
+            kind: 'policy-not-found',
+            what: `No trust policy "${ctx.identity}" was found in ${repo} (HTTP ${status}).`,
+            fix: `Create ${path} in ${repo} on its default branch (a policy on another branch is not read). The server caches a miss for up to 5 minutes.`
+        };
+    }
+    if (/^unable to (parse|compile) trust policy/.test(message)) {
+        return {
+            kind: 'policy-invalid',
+            what: `The trust policy ${repo}/${path} is invalid (HTTP ${status})${said}.`,
+            fix: 'Fix the file on the default branch: the server rejects unknown keys and Go RE2 patterns that do not compile. The validate action checks policies in pull requests.'
+        };
+    }
+    if (/^trust policy:/.test(message)) {
+        const field = mismatchField(message);
+        return {
+            kind: 'policy-mismatch',
+            what: `The trust policy ${repo}/${path} does not admit this workflow${field ? ` (${field} did not match)` : ''} (HTTP ${status})${said}.`,
+            fix: `Compare the token's claims (in the log and the job summary) with the policy's ${field ?? 'fields'}; edits apply from the default branch, after up to 5 minutes of server cache.`
+        };
+    }
+    if (/^token exchange failure/.test(message)) {
+        return {
+            kind: 'permissions-refused',
+            what: `GitHub refused the permissions or repositories the trust policy asks for (HTTP ${status})${said}.`,
+            fix: `Ask only for permissions the Octo STS App has on "${owner}" (snake_case names such as \`pull_requests\`), and list only repositories the installation can access.`
+        };
+    }
+    if (/^(unable to verify bearer token|invalid bearer token|invalid issuer format|unable to fetch or create the provider)/.test(message)) {
+        return {
+            kind: 'token-rejected',
+            what: `Octo STS could not verify the job's OIDC token (HTTP ${status})${said}.`,
+            fix: hosted
+                ? `The token's audience must be "${DEFAULT_DOMAIN}": leave \`audience\` empty unless the policy sets one.`
+                : `The token's audience ("${ctx.audience}") must be the domain the server was started with, or match the policy's \`audience\`: set the \`audience\` input to it.`
+        };
+    }
+    if (status === 429) {
+        return {
+            kind: 'rate-limited',
+            what: `Octo STS is rate limiting (HTTP 429)${said}.`,
+            fix: 'Re-run the job in a few minutes.'
+        };
+    }
+    if (status >= 500) {
+        return {
+            kind: 'unavailable',
+            what: `Octo STS failed (HTTP ${status})${said}.`,
+            fix: 'Re-run the job; if it persists, check the status of the STS.'
+        };
+    }
+    return {
+        kind: 'unexpected',
+        what: `Octo STS refused the exchange (HTTP ${status})${said}.`,
+        fix: `Check the inputs \`scope\` ("${ctx.scope}") and \`identity\` ("${ctx.identity}"); if they are right, report this answer.`
+    };
+}
+const exchangeError = (status, message, ctx) => {
+    const d = diagnoseExchange(status, message, ctx);
+    return new errors/* ActionError */.l(d.kind, d.what, d.fix, {
+        status,
+        serverMessage: message,
+        service: 'Octo STS'
+    });
+};
 
-// UNUSED EXPORTS: retryPolicy
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/audit.ts
-
-/** base64(SHA-256(token)): the `hashed_token` GitHub's audit log shows for this token. */
-const auditHash = (token) => (0,external_node_crypto_.createHash)('sha256').update(token).digest('base64');
-/** Installation tokens live one hour from minting and cannot be refreshed. */
-const TOKEN_LIFETIME_MS = 60 * 60 * 1000;
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/retry.ts
-var retry = __nccwpck_require__(9809);
-// EXTERNAL MODULE: ./src/sanitize.ts
-var sanitize = __nccwpck_require__(5540);
-// EXTERNAL MODULE: ./src/diagnose.ts
-var diagnose = __nccwpck_require__(51);
 ;// CONCATENATED MODULE: ./src/exchange.ts
 // The Octo STS exchange: the OIDC token in, a GitHub installation token out.
 // GET https://{domain}/sts/exchange?scope=…&scopes=…&identity=… with `Authorization: Bearer`.
@@ -654,7 +671,7 @@ async function exchangeToken(ctx, idToken, deps) {
     if (res.status !== 200) {
         const { message } = (0,sanitize/* parseErrorBody */.kW)(res.body);
         if (message !== undefined)
-            throw (0,diagnose/* exchangeError */.mH)(res.status, message, ctx);
+            throw exchangeError(res.status, message, ctx);
         throw new errors/* ActionError */.l('protocol', `${STS_SERVICE} answered HTTP ${(0,retry/* statusText */.qS)(res)} with ${(0,sanitize/* describeBody */.MP)(res.body, contentType)}, not an Octo STS error.`, `Check that \`domain\` ("${ctx.domain}") is an Octo STS server, and any proxy in between.`, { status: res.status, service: STS_SERVICE });
     }
     let token;
@@ -685,8 +702,6 @@ async function exchangeToken(ctx, idToken, deps) {
     return token;
 }
 
-// EXTERNAL MODULE: ./src/inputs.ts
-var src_inputs = __nccwpck_require__(8422);
 ;// CONCATENATED MODULE: ./src/oidc.ts
 // The job's OIDC token, asked of the runner's token endpoint (what core.getIDToken does,
 // but through our client so it shares the retry policy, the deadline and the proxy rules).
@@ -766,10 +781,691 @@ const STATE = {
 };
 const USER_AGENT = 'octo-sts-token-action';
 
-// EXTERNAL MODULE: ./src/summary.ts
-var summary = __nccwpck_require__(8855);
+;// CONCATENATED MODULE: ./src/summary.ts
+const cell = (s) => s.replace(/[|\\`<>]/g, c => `\\${c}`).replace(/\s+/g, ' ');
+// Markdown for untrusted text (claims, server messages, policy contents). CommonMark lets any
+// ASCII punctuation be backslash-escaped, so escaping all of it leaves no link, image, HTML,
+// emphasis, table pipe or entity for a value to start, and the page shows the text as is.
+const PUNCTUATION = /[!-/:-@[-`{-~]/g;
+/** One line of literal text: every Markdown-active character escaped, whitespace collapsed. */
+const escapeMarkdown = (text) => text.replace(/\s+/g, ' ').replace(PUNCTUATION, c => `\\${c}`);
+/**
+ * Prose we wrote around values we did not: `code spans` are kept (their content is literal to
+ * Markdown; a stray backtick only ends or starts one), everything else is escaped. Lines are
+ * kept as hard line breaks.
+ */
+const markdownProse = (text) => text
+    .split(/\r?\n/)
+    .map(line => line
+    .split(/(`[^`]+`)/)
+    .map((part, i) => (i % 2 ? part : escapeMarkdown(part)))
+    .join(''))
+    .join('  \n');
+/** A fenced code block that no line of `text` can close early. */
+function codeBlock(text, lang = '') {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map(run => run.length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}${lang}\n${text}\n${fence}`;
+}
+/**
+ * A one-line code span, usable in a table cell: the fence is longer than any backtick run in
+ * `text`, and `|` is escaped (GFM splits cells before it parses code spans).
+ */
+function codeSpan(text) {
+    const line = text.replace(/\s+/g, ' ');
+    const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map(run => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = /^`|`$|^ .* $/.test(line) || line === '' ? ' ' : '';
+    return `${fence}${pad}${line.replace(/\|/g, '\\|')}${pad}${fence}`;
+}
+/** A table of literal cells (each escaped unless given as `{ md }`). */
+function markdownTable(header, rows) {
+    const line = (cells) => `| ${cells.map(c => (typeof c === 'string' ? escapeMarkdown(c) : c.md)).join(' | ')} |`;
+    return [line(header), `|${header.map(() => '---').join('|')}|`, ...rows.map(line)].join('\n');
+}
+function successSummary(s) {
+    const rows = [
+        ['Identity', s.identity],
+        ['Scope', s.scope],
+        ['STS', s.domain],
+        ['Audit hash (SHA-256)', s.hash],
+        ['Expires', s.expires],
+        ['Revoked at job end', s.revoke ? 'yes' : 'no (`revoke: false`)']
+    ];
+    return [
+        '### Octo STS token',
+        '',
+        '| | |',
+        '|---|---|',
+        ...rows.map(([k, v]) => `| ${k} | ${k === 'Revoked at job end' ? v : cell(v)} |`),
+        ''
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/claims.ts
+// The OIDC token claims a trust policy decides on, rendered for the log and the job summary.
+// Claim values are untrusted display data: a branch or environment name is chosen by whoever
+// can push, so every value is made printable, bounded and inert before it is shown.
+
+
+/** The claims a GitHub Actions trust policy usually matches on, in the server's check order. */
+const DECIDING_CLAIMS = [
+    'iss',
+    'sub',
+    'aud',
+    'repository',
+    'ref',
+    'event_name',
+    'job_workflow_ref',
+    'environment'
+];
+const MAX_VALUE = 500;
+/**
+ * `text` made safe for a log line: one printable line, no secrets, no workflow command
+ * (sanitize breaks `::`; `##[` is the runner's older command prefix, honoured anywhere in a line).
+ */
+const safeText = (text, max = MAX_VALUE) => (0,sanitize/* sanitize */.aj)(text, max).replace(/##\[/g, '#\u200b#[');
+/** How the server sees a claim value, made display-safe. */
+function displayValue(value) {
+    if (typeof value === 'string') {
+        const text = safeText(value);
+        return { text, altered: text !== value };
+    }
+    if (Array.isArray(value) && value.every(v => typeof v === 'string')) {
+        const parts = value.map(v => displayValue(v));
+        return { text: parts.map(p => p.text).join(', '), altered: parts.some(p => p.altered) };
+    }
+    if (typeof value === 'boolean')
+        return { text: `${value} (boolean)`, altered: false };
+    let json;
+    try {
+        json = JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        json = String(value);
+    }
+    const kind = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+    return { text: `${safeText(json, 200)} (${kind}, not a string)`, altered: true };
+}
+/**
+ * The claims to show: the usual deciding ones present in the token (and `iss`/`sub`/`aud`
+ * even when missing), then `extra` (e.g. the claims a local policy's `claim_pattern` names).
+ */
+function decidingClaims(claims, extra = []) {
+    const always = new Set(['iss', 'sub', 'aud']);
+    const names = [...new Set([...DECIDING_CLAIMS, ...extra])];
+    const rows = [];
+    for (const name of names) {
+        const present = Object.prototype.hasOwnProperty.call(claims, name);
+        if (!present && !always.has(name) && !extra.includes(name))
+            continue;
+        const shown = present
+            ? displayValue(claims[name])
+            : { text: '(not in the token)', altered: false };
+        rows.push({
+            name: safeText(name, 100),
+            value: shown.text,
+            missing: !present,
+            altered: shown.altered
+        });
+    }
+    return rows;
+}
+const ALTERED_NOTE = '* shown altered: the value holds characters that cannot be printed safely, or is too long.';
+/** Aligned lines for a log group. */
+function claimLines(rows) {
+    const width = Math.max(0, ...rows.map(r => r.name.length));
+    const lines = rows.map(r => `${r.name.padEnd(width)}  ${r.value}${r.altered ? ' *' : ''}`);
+    return rows.some(r => r.altered) ? [...lines, ALTERED_NOTE] : lines;
+}
+/** A Markdown table for the job summary. */
+function claimsMarkdown(rows) {
+    const table = markdownTable(['Claim', 'Value'], rows.map(r => [
+        { md: codeSpan(r.name) },
+        r.missing ? r.value : { md: codeSpan(r.value) + (r.altered ? ' \\*' : '') }
+    ]));
+    return rows.some(r => r.altered) ? `${table}\n\n${escapeMarkdown(ALTERED_NOTE)}` : table;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/explain.ts
+// Explains a denial against the real policy: when the policy lives in the workflow's own
+// repository and a copy is checked out in GITHUB_WORKSPACE, evaluate it against the token's
+// claims with the server's semantics and report every field that fails, not just the first.
+// The policy engine (yaml + RE2) is loaded only here, on the failure and dry-run paths.
+
+
+
+const loadPolicyEngine = () => Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(904)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6904));
+/** The server's limit is far below this; a bigger file is not a policy. */
+const MAX_POLICY_BYTES = 256 * 1024;
+/** Reads a regular file of at most `maxBytes`; `undefined` when there is none. */
+function readSmallFile(path, maxBytes) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, 'r');
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return undefined;
+        throw e;
+    }
+    try {
+        const st = (0,external_node_fs_.fstatSync)(fd);
+        if (!st.isFile())
+            throw new Error('not a regular file');
+        if (st.size > maxBytes)
+            throw new Error(`larger than ${maxBytes / 1024} KiB`);
+        const buf = Buffer.alloc(st.size);
+        let read = 0;
+        while (read < st.size) {
+            const n = (0,external_node_fs_.readSync)(fd, buf, read, st.size - read, read);
+            if (n === 0)
+                break;
+            read += n;
+        }
+        return buf.subarray(0, read).toString('utf8');
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** GITHUB_REF and the default branch from the event payload (best effort, never throws). */
+function readCheckout(env, readFile = readSmallFile) {
+    const out = {};
+    if (env.GITHUB_REF)
+        out.ref = env.GITHUB_REF;
+    try {
+        const text = env.GITHUB_EVENT_PATH ? readFile(env.GITHUB_EVENT_PATH, 8 << 20) : undefined;
+        const branch = JSON.parse(text ?? 'null')
+            ?.repository?.default_branch;
+        if (typeof branch === 'string' && branch)
+            out.defaultBranch = branch;
+    }
+    catch {
+        // no payload, or not JSON: the default branch stays unnamed
+    }
+    return out;
+}
+/** An org scope (or `org/.github`) reads the org's `.github` policy, where `repositories` is allowed. */
+const isOrgPolicy = (scope) => {
+    const repo = scope.split('/')[1];
+    return repo === undefined || repo.toLowerCase() === '.github';
+};
+/** Whether `file` exists and resolves (through symbolic links) to outside `workspace`. */
+function escapesWorkspace(workspace, file) {
+    let real;
+    try {
+        real = (0,external_node_fs_.realpathSync)(file);
+    }
+    catch {
+        return false; // absent: the read says so
+    }
+    return !real.startsWith((0,external_node_fs_.realpathSync)(workspace) + external_node_path_namespaceObject.sep);
+}
+const sameRepo = (a, b) => a.toLowerCase() === b.toLowerCase();
+/** Evaluates the workspace copy of the policy the exchange used, when there is one. */
+async function checkLocalPolicy(env, ctx, claims, deps = {}) {
+    const { repo, path } = policyLocation(ctx.scope, ctx.identity);
+    const workflowRepo = env.GITHUB_REPOSITORY;
+    const workspace = env.GITHUB_WORKSPACE;
+    if (!workflowRepo || !sameRepo(workflowRepo, repo) || !workspace || !(0,external_node_path_namespaceObject.isAbsolute)(workspace)) {
+        return {
+            status: 'elsewhere',
+            policyRepo: repo,
+            ...(workflowRepo ? { workflowRepo } : {})
+        };
+    }
+    let text;
+    try {
+        const file = (0,external_node_path_namespaceObject.join)(workspace, path);
+        if (escapesWorkspace(workspace, file)) {
+            return { status: 'unreadable', path, why: 'it is a link to outside the workspace' };
+        }
+        text = (deps.readFile ?? readSmallFile)(file, MAX_POLICY_BYTES);
+    }
+    catch (e) {
+        return { status: 'unreadable', path, why: String(e?.message ?? e) };
+    }
+    if (text === undefined)
+        return { status: 'absent', path, workspace };
+    try {
+        const engine = await (deps.loadEngine ?? loadPolicyEngine)();
+        const options = { isOrgPolicy: isOrgPolicy(ctx.scope) };
+        const explained = engine.explainPolicy(text, claims, ctx.domain, options);
+        const parsed = engine.parsePolicy(text, options);
+        const policy = parsed.policy ?? parsed.partial;
+        const permissions = {};
+        for (const [name, level] of Object.entries(policy?.permissions ?? {})) {
+            if (typeof level === 'string')
+                permissions[name] = level;
+        }
+        return {
+            status: 'checked',
+            path,
+            verdict: explained.verdict,
+            findings: explained.findings,
+            warnings: explained.warnings,
+            claimNames: Object.keys(policy?.claim_pattern ?? {}),
+            permissions
+        };
+    }
+    catch (e) {
+        return { status: 'failed', path, why: String(e?.message ?? e) };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/suggest.ts
+// A trust policy that admits exactly the workflow that is running: the real issuer, the exact
+// subject (exact match is the safer default), and commented, broader or stricter alternatives.
+// Written by hand, not with the yaml package: this module must stay light, and the output is
+// checked against the yaml parser in the tests.
+
+
+const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
+/** Go's regexp.QuoteMeta: `s` as an RE2 pattern that matches exactly `s`. */
+const quoteMeta = (s) => s.replace(/[\\.+*?()|[\]{}^$]/g, '\\$&');
+const YAML_SPECIAL = /^(?:true|false|yes|no|on|off|y|n|null|~)$/i;
+/** `s` as a YAML scalar: plain when unambiguous, otherwise single-quoted. */
+function yamlScalar(s) {
+    const plain = /^[A-Za-z0-9][A-Za-z0-9_./@:+-]*$/.test(s) &&
+        !s.endsWith(':') &&
+        !YAML_SPECIAL.test(s) &&
+        !/^[-+.]?[0-9]/.test(s);
+    return plain ? s : `'${s.replace(/'/g, "''")}'`;
+}
+const str = (v) => (typeof v === 'string' && v ? v : undefined);
+/** The value to put in the policy; `undefined` when it cannot be shown as it is. */
+function exact(v) {
+    return v !== undefined && safeText(v, 1000) === v ? v : undefined;
+}
+/** A pattern for every branch (or tag) of the subject's repository, when `sub` names a ref. */
+function everyRefPattern(sub) {
+    const m = /^(.*?):ref:refs\/(heads|tags)\/([^:]+)(:.*)?$/.exec(sub);
+    if (!m)
+        return undefined;
+    const [, prefix = '', kind, , rest] = m;
+    const what = kind === 'heads' ? 'every branch' : 'every tag';
+    const any = rest === undefined ? '.*' : '[^:]+';
+    return {
+        pattern: `${quoteMeta(prefix)}:ref:refs/${kind}/${any}${rest === undefined ? '' : quoteMeta(rest)}`,
+        what
+    };
+}
+/** `job_workflow_ref` as a pattern; a pull request's merge ref becomes any pull request's. */
+function workflowPattern(ref) {
+    const m = /^(.*)@refs\/pull\/\d+\/merge$/.exec(ref);
+    return m ? `${quoteMeta(m[1] ?? '')}@refs/pull/[0-9]+/merge` : quoteMeta(ref);
+}
+/** Whether `sub` is the subject GitHub gives `pull_request` and `pull_request_target` runs. */
+const isPullRequestSubject = (sub) => /:pull_request$/.test(sub);
+function suggestPolicy(claims, ctx) {
+    const { repo, path } = policyLocation(ctx.scope, ctx.identity);
+    const orgPolicy = !ctx.scope.includes('/');
+    const warnings = [];
+    const lines = [
+        `# ${path} on the default branch of ${repo}`,
+        '# Admits exactly this workflow: review it before you commit it.'
+    ];
+    const rawIss = str(claims.iss);
+    const iss = exact(rawIss);
+    if (iss)
+        lines.push(`issuer: ${yamlScalar(iss)}`);
+    else {
+        lines.push(`issuer: ${GITHUB_ISSUER}`);
+        warnings.push(rawIss
+            ? 'The token\'s `iss` cannot be shown as it is; the policy above uses GitHub\'s issuer: check the "iss" claim.'
+            : "The token has no `iss` claim; the policy above uses GitHub's issuer.");
+    }
+    const rawSub = str(claims.sub);
+    const sub = exact(rawSub);
+    if (sub) {
+        lines.push(`subject: ${yamlScalar(sub)}`);
+        const every = everyRefPattern(sub);
+        if (every) {
+            lines.push(`# Or, instead of subject, ${every.what} of the repository (broader: anyone who can push one gets the token):`, `# subject_pattern: ${yamlScalar(every.pattern)}`);
+        }
+    }
+    else {
+        lines.push('subject: REPLACE-WITH-THE-SUB-CLAIM');
+        warnings.push(rawSub
+            ? "The token's `sub` holds characters that cannot be shown safely: copy it into `subject` yourself."
+            : 'The token has no `sub` claim: set `subject` by hand.');
+    }
+    if (ctx.audience !== ctx.domain) {
+        // The server wants its own domain in `aud` unless the policy names the audience.
+        lines.push(`audience: ${yamlScalar(ctx.audience)}`);
+    }
+    const event = str(claims.event_name);
+    const pinEvent = rawSub !== undefined && isPullRequestSubject(rawSub) && event === 'pull_request';
+    const workflowRef = exact(str(claims.job_workflow_ref));
+    const pinWorkflow = workflowRef
+        ? `job_workflow_ref: ${yamlScalar(workflowPattern(workflowRef))}`
+        : undefined;
+    const pinWorkflowWhy = 'To also pin the workflow file (other workflows with this subject are then refused):';
+    if (pinEvent) {
+        lines.push('claim_pattern:', '  # pull_request_target runs (fork pull requests too) share this subject: pull_request only', '  event_name: pull_request');
+        if (pinWorkflow)
+            lines.push(`  # ${pinWorkflowWhy}`, `  # ${pinWorkflow}`);
+    }
+    else if (pinWorkflow) {
+        lines.push(`# ${pinWorkflowWhy}`, '# claim_pattern:', `#   ${pinWorkflow}`);
+    }
+    lines.push('permissions:', '  contents: read # replace with what the job needs, snake_case: pull_requests: write, issues: write…');
+    if (orgPolicy) {
+        const own = str(claims.repository)?.split('/')[1];
+        lines.push('# Org policies only: the repositories the token may access (omitted: all the App can see).', `# repositories:`, `#   - ${own && exact(own) ? yamlScalar(own) : 'REPOSITORY-NAME'}`);
+    }
+    if (rawSub !== undefined && isPullRequestSubject(rawSub)) {
+        warnings.push(event === 'pull_request_target'
+            ? 'This is a `pull_request_target` run: its subject also admits `pull_request` runs, and `pull_request_target` runs for pull requests from forks, whose authors you may not trust. Prefer a subject for a protected branch or environment.'
+            : 'The subject `…:pull_request` is shared by `pull_request` and `pull_request_target` runs, including those for pull requests from forks; the suggestion pins `event_name` to `pull_request`. Grant such a policy read access only.');
+    }
+    return { repo, path, yaml: lines.join('\n'), warnings };
+}
+
+;// CONCATENATED MODULE: ./src/report.ts
+// The diagnosis a user reads when there is no token (or in a dry run): the local policy's
+// verdict field by field, the claims that decide a match, and a policy that would admit this
+// workflow, written to the log (plain lines and collapsed groups) and to the job summary.
+// Loaded only on the failure and dry-run paths; nothing here ever sees a token.
+
+
+
+
+
+const KIND_TITLE = {
+    input: 'invalid input',
+    'oidc-permission': 'the job cannot request an OIDC token',
+    oidc: 'the OIDC token request failed',
+    'app-not-installed': 'the Octo STS App is not installed',
+    'policy-not-found': 'trust policy not found',
+    'policy-invalid': 'trust policy invalid',
+    'policy-mismatch': 'the trust policy does not admit this workflow',
+    'permissions-refused': 'GitHub refused the permissions',
+    'token-rejected': 'the OIDC token was rejected',
+    'rate-limited': 'rate limited',
+    unavailable: 'Octo STS is unavailable',
+    network: 'network error',
+    timeout: 'timed out',
+    protocol: 'unexpected answer',
+    unexpected: 'the exchange was refused'
+};
+/** Failures a workspace copy of the policy can say something about. */
+const LOCAL_KINDS = new Set([
+    'policy-not-found',
+    'policy-invalid',
+    'policy-mismatch',
+    'permissions-refused',
+    'token-rejected'
+]);
+/** A value inside prose: display-safe and in a code span (literal in the summary). */
+const v = (s, max = 300) => `\`${safeText(s, max).replace(/`/g, "'")}\``;
+/** Prose written with code spans, for the log: the backticks read fine as they are. */
+const logLine = (prose) => safeText(prose, 2000);
+/**
+ * A line we built (YAML, aligned details), kept as it is when making it safe would only
+ * collapse its spaces; otherwise made safe.
+ */
+const aligned = (line) => {
+    const safe = safeText(line, 1200);
+    return safe === line.replace(/\s+/g, ' ').trim() ? line.replace(/\s/g, ' ') : safe;
+};
+const pluralFields = (n) => (n === 1 ? '1 field' : `${n} fields`);
+function problemLine(p) {
+    const at = p.line ? ` at line ${p.line}${p.column ? `, column ${p.column}` : ''}` : '';
+    return `${p.severity === 'warning' ? 'warning' : 'error'}${at}: ${p.message}`;
+}
+/** A finding about the token (not about the file itself). */
+const isMismatch = (f) => f.pattern !== undefined || f.expected !== undefined || f.actual !== undefined;
+function findingLines(f) {
+    const lines = [`✗ ${f.field}${f.line ? ` (line ${f.line})` : ''}: ${f.reason}`];
+    if (f.pattern !== undefined)
+        lines.push(`    policy pattern: ^${f.pattern}$ (Go RE2)`);
+    else if (f.expected !== undefined)
+        lines.push(`    policy value:   ${f.expected}`);
+    if (isMismatch(f))
+        lines.push(`    token value:    ${f.actual ?? '(no such claim)'}`);
+    return lines.map(aligned);
+}
+const findingRow = (f) => [
+    { md: codeSpan(safeText(f.field, 200)) },
+    f.line ? String(f.line) : '',
+    {
+        md: f.pattern !== undefined
+            ? codeSpan(`^${safeText(f.pattern)}$`)
+            : f.expected !== undefined
+                ? codeSpan(safeText(f.expected))
+                : ''
+    },
+    {
+        md: f.actual !== undefined ? codeSpan(safeText(f.actual)) : isMismatch(f) ? '(no such claim)' : ''
+    },
+    safeText(f.reason, 600)
+];
+/** Where the server reads the policy, and how that relates to what was checked here. */
+function defaultBranchNote(repo, checkout, checked) {
+    const branch = checkout.defaultBranch ? ` (${v(checkout.defaultBranch)})` : '';
+    const ref = checkout.ref ? ` (${v(checkout.ref)})` : '';
+    return checked
+        ? `The server reads the policy from the default branch of ${v(repo)}${branch}; this check used the copy checked out in the workspace${ref}, which may differ.`
+        : `The server reads the policy from the default branch of ${v(repo)}${branch}, not from the branch this job runs on.`;
+}
+/** What the local check says, given why the exchange failed (or `dry-run`). */
+function verdict(kind, check, ctx, checkout) {
+    const { repo, path } = policyLocation(ctx.scope, ctx.identity);
+    const file = v(path);
+    switch (check.status) {
+        case 'elsewhere':
+            return {
+                title: 'Trust policy check: not possible here',
+                prose: [
+                    `The policy is read from ${v(repo)}, not from this workflow's repository${check.workflowRepo ? ` (${v(check.workflowRepo)})` : ''}: it cannot be checked from this workspace. Compare it with the claims that decide a match.`,
+                    defaultBranchNote(repo, checkout, false)
+                ],
+                findings: [],
+                warnings: []
+            };
+        case 'absent':
+            return {
+                title: `Trust policy check: no ${path} in the workspace`,
+                prose: [
+                    kind === 'policy-not-found' || kind === 'dry-run'
+                        ? `There is no ${file} in the workspace either: create it on the default branch of ${v(repo)} (a suggested policy is below). If the file does exist, check out the repository (\`actions/checkout\`) before this step to have it checked here.`
+                        : `The workspace has no ${file} to check (check out the repository with \`actions/checkout\` before this step to have the policy explained here).`
+                ],
+                findings: [],
+                warnings: []
+            };
+        case 'unreadable':
+        case 'failed':
+            return {
+                title: 'Trust policy check: not possible',
+                prose: [`The workspace copy of ${file} could not be checked: ${v(check.why, 200)}.`],
+                findings: [],
+                warnings: []
+            };
+        case 'checked':
+            break;
+    }
+    const mismatches = check.findings.filter(isMismatch);
+    const fileProblems = check.findings.length - mismatches.length;
+    const prose = [];
+    let title;
+    if (check.verdict === 'unparseable' || check.verdict === 'uncompilable') {
+        title = `Trust policy check: ${path} in the workspace is invalid`;
+        prose.push(`The workspace copy of ${file} is invalid (${fileProblems === 1 ? '1 problem' : `${fileProblems} problems`}): the server refuses the whole file${mismatches.length ? `. Once it is fixed, ${pluralFields(mismatches.length)} would still refuse this workflow` : ''}. Everything is listed, not just the first.`);
+        if (kind === 'policy-not-found') {
+            prose.push(`The server did not find the file at all: is it on the default branch of ${v(repo)} yet? Fix it before you merge it.`);
+        }
+    }
+    else if (check.verdict === 'allow') {
+        title = `Trust policy check: ${path} in the workspace admits this workflow`;
+        const admitted = {
+            'policy-not-found': `The workspace has ${file}, and it admits this workflow, but the server found no such file: is it merged to the default branch of ${v(repo)}${checkout.defaultBranch ? ` (${v(checkout.defaultBranch)})` : ''} yet? The server caches a miss for up to 5 minutes: if it was merged just now, re-run the job in a few minutes.`,
+            'policy-invalid': `The workspace copy of ${file} is valid and admits this workflow: the copy on the default branch must differ. Merge the fix; the server caches policies for up to 5 minutes.`,
+            'policy-mismatch': `The workspace copy of ${file} admits this workflow, so the copy on the default branch differs (or the server still caches an older one, for up to 5 minutes).`,
+            'dry-run': `The workspace copy of ${file} would admit this workflow, if it is the copy on the default branch of ${v(repo)}.`
+        };
+        prose.push(admitted[kind] ?? `The workspace copy of ${file} is valid and admits this workflow.`);
+    }
+    else {
+        const n = mismatches.length;
+        title = `Trust policy check: ${pluralFields(n)} of ${path} refuse${n === 1 ? 's' : ''} this workflow`;
+        prose.push(kind === 'dry-run'
+            ? `The workspace copy of ${file} would refuse this workflow. Every field that does not match is listed (the server reports only the first).`
+            : kind === 'policy-not-found'
+                ? `The server did not find ${file}; the workspace copy would refuse this workflow anyway. Every field that does not match is listed.`
+                : `The workspace copy of ${file} refuses this workflow. Every field that does not match is listed (the server reports only the first).`);
+    }
+    if (kind === 'permissions-refused') {
+        const asked = Object.entries(check.permissions)
+            .filter(([, level]) => typeof level === 'string')
+            .map(([name, level]) => `${name}: ${level}`);
+        prose.push(asked.length
+            ? `The workspace copy asks for ${asked.map(a => v(a)).join(', ')}: the Octo STS App must have each of these on the owner, with these exact snake_case names.`
+            : 'The workspace copy asks for no permissions.');
+    }
+    prose.push(defaultBranchNote(repo, checkout, true));
+    return { title, prose, findings: check.findings, warnings: check.warnings };
+}
+function verdictLog(vd) {
+    return [
+        logLine(vd.title),
+        ...vd.findings.flatMap(f => findingLines(f).map(l => '  ' + l)),
+        ...vd.warnings.map(p => '  ' + safeText(problemLine(p), 1000)),
+        ...vd.prose.map(logLine)
+    ];
+}
+function verdictMarkdown(vd) {
+    const out = [`#### ${markdownProse(vd.title)}`, ''];
+    out.push(vd.prose.map(markdownProse).join('\n\n'), '');
+    if (vd.findings.length) {
+        out.push(markdownTable(['Field', 'Line', 'Policy', 'Token', 'Why'], vd.findings.map(findingRow)), '');
+    }
+    if (vd.warnings.length) {
+        out.push(markdownTable(['Warning', 'Line'], vd.warnings.map(p => [safeText(p.message, 600), p.line ? String(p.line) : ''])), '');
+    }
+    return out;
+}
+/** The claims and suggested-policy blocks both reports share. */
+function claimsAndSuggestion(parts, kind) {
+    const info = [];
+    const groups = [];
+    const markdown = [];
+    const { ctx, claims, check } = parts;
+    if (claims && ctx) {
+        const extra = check?.status === 'checked' ? check.claimNames : [];
+        const rows = decidingClaims(claims, extra);
+        groups.push({
+            title: "Claims that decide a match (from the job's OIDC token, which is not shown)",
+            lines: claimLines(rows)
+        });
+        markdown.push('#### Claims that decide a match', '', claimsMarkdown(rows), '');
+        const s = suggestPolicy(claims, ctx);
+        const suggestTitle = `A trust policy that admits exactly this workflow: ${s.path} in ${s.repo}`;
+        groups.push({
+            title: suggestTitle,
+            lines: [...s.yaml.split('\n'), ...s.warnings.map(w => `Warning: ${w}`)].map(aligned)
+        });
+        markdown.push(`#### A trust policy that admits exactly this workflow`, '', markdownProse(`Commit it as ${v(s.path)} to the default branch of ${v(s.repo)}:`), '', codeBlock(s.yaml, 'yaml'), '');
+        for (const w of s.warnings)
+            markdown.push(`> [!WARNING]\n> ${markdownProse(w)}`, '');
+        for (const w of s.warnings)
+            info.push(logLine(`Warning: ${w}`));
+    }
+    else if (kind !== 'input' && kind !== 'oidc-permission' && kind !== 'oidc') {
+        info.push('The OIDC token could not be decoded: no claims to show.');
+    }
+    return { info, groups, markdown };
+}
+function failureReport(input) {
+    const { error, ctx, check, checkout = {} } = input;
+    const info = [];
+    const markdown = [
+        `### ❌ Octo STS: no token${ctx ? ` for ${v(ctx.identity, 100)} on ${v(ctx.scope, 100)}` : ''} (${KIND_TITLE[error.kind]})`,
+        '',
+        markdownProse(error.what),
+        '',
+        `**What to do:** ${markdownProse(error.fix)}`,
+        ''
+    ];
+    if (error.kind === 'oidc-permission') {
+        markdown.push(codeBlock('permissions:\n  id-token: write\n  contents: read', 'yaml'), '');
+    }
+    if (ctx && ['policy-not-found', 'policy-invalid', 'policy-mismatch'].includes(error.kind)) {
+        const { repo, path } = policyLocation(ctx.scope, ctx.identity);
+        const branch = checkout.defaultBranch
+            ? `its default branch, ${v(checkout.defaultBranch)}`
+            : 'its default branch';
+        const where = `Where the server looks: ${v(path)} in ${v(repo)}, on ${branch} (a miss or a policy is cached for up to 5 minutes).`;
+        markdown.push(markdownProse(where), '');
+    }
+    const vd = ctx && check ? verdict(error.kind, check, ctx, checkout) : undefined;
+    if (vd) {
+        info.push(...verdictLog(vd));
+        markdown.push(...verdictMarkdown(vd));
+    }
+    const shared = claimsAndSuggestion(input, error.kind);
+    info.push(...shared.info);
+    markdown.push(...shared.markdown);
+    return { info, groups: shared.groups, summary: markdown.join('\n') };
+}
+function dryRunReport(input) {
+    const { ctx, check, checkout = {} } = input;
+    const { repo } = policyLocation(ctx.scope, ctx.identity);
+    const info = ['Dry run: no exchange was made, and no `token` output is set.'];
+    const markdown = [
+        `### Octo STS dry run: ${v(ctx.identity, 100)} on ${v(ctx.scope, 100)}`,
+        '',
+        markdownProse(`No exchange was made and no \`token\` output is set. The exchange would ask ${v(`https://${ctx.domain}`)} for identity ${v(ctx.identity, 100)} with scope ${v(ctx.scope, 100)}.`),
+        ''
+    ];
+    const vd = check ? verdict('dry-run', check, ctx, checkout) : undefined;
+    if (vd) {
+        info.push(...verdictLog(vd));
+        markdown.push(...verdictMarkdown(vd));
+    }
+    else {
+        const note = defaultBranchNote(repo, checkout, false);
+        info.push(logLine(note));
+        markdown.push(markdownProse(note), '');
+    }
+    const shared = claimsAndSuggestion(input, 'dry-run');
+    info.push(...shared.info);
+    markdown.push(...shared.markdown);
+    return { info, groups: shared.groups, summary: markdown.join('\n') };
+}
+function writeReport(runner, report) {
+    for (const line of report.info)
+        runner.info(line);
+    for (const g of report.groups)
+        runner.group(g.title, g.lines);
+    runner.appendSummary(report.summary);
+}
+/** Checks the local policy when it can help with this failure, then writes the report. */
+async function reportFailure(runner, env, error, ctx, claims, deps = {}) {
+    const check = ctx && claims && LOCAL_KINDS.has(error.kind)
+        ? await checkLocalPolicy(env, ctx, claims, deps)
+        : undefined;
+    const checkout = readCheckout(env, deps.readFile);
+    writeReport(runner, failureReport({ error, ctx, claims, check, checkout }));
+}
+/** The dry run's report: claims, suggested policy, and the local policy's verdict. */
+async function reportDryRun(runner, env, ctx, claims, deps = {}) {
+    const check = claims ? await checkLocalPolicy(env, ctx, claims, deps) : undefined;
+    const report = dryRunReport({ ctx, claims, check, checkout: readCheckout(env, deps.readFile) });
+    writeReport(runner, report);
+    return report;
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 // The main step: inputs → OIDC token → exchange → masked output + state for the post step.
+
 
 
 
@@ -786,14 +1482,14 @@ const retryPolicy = (deadline) => ({
     attemptTimeoutMs: 15_000,
     deadline
 });
-async function main({ runner, env, http, clock }) {
+async function main({ runner, env, http, clock, preconnect }) {
     let inputs;
     let claims;
     try {
         // The runner's request token is a credential too: masked before anything can print it.
         if (env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
             runner.setSecret(env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
-        inputs = (0,src_inputs/* readInputs */.Ko)(runner.getInput, env);
+        inputs = readInputs(runner.getInput, env);
         const endpoint = oidcEndpoint(env);
         const policy = retryPolicy(clock.now() + inputs.timeoutSeconds * 1000);
         const common = {
@@ -804,13 +1500,15 @@ async function main({ runner, env, http, clock }) {
             setSecret: runner.setSecret,
             userAgent: USER_AGENT
         };
+        // The STS handshake overlaps the OIDC request (one round trip less on the critical path).
+        if (!inputs.dryRun)
+            preconnect?.(new URL(`https://${inputs.domain}`));
         const idToken = await requestIdToken(endpoint, inputs.audience, common);
         claims = decodeClaims(idToken);
         if (claims)
             runner.debug(`OIDC token claims: ${(0,sanitize/* sanitize */.aj)(JSON.stringify(claims), 4000)}`);
         if (inputs.dryRun) {
             // The diagnostics (and the policy engine they load) stay out of the success path.
-            const { reportDryRun } = await __nccwpck_require__.e(/* import() */ 368).then(__nccwpck_require__.bind(__nccwpck_require__, 5368));
             await reportDryRun(runner, env, inputs, claims);
             return;
         }
@@ -830,21 +1528,20 @@ async function main({ runner, env, http, clock }) {
         const expires = new Date(mintedAt + TOKEN_LIFETIME_MS).toISOString();
         runner.info(`Got a token for identity "${inputs.identity}" on ${inputs.scope} (audit hash ${hash}); it expires at ${expires}` +
             (inputs.revoke ? ' and is revoked when the job ends.' : '.'));
-        runner.appendSummary((0,summary/* successSummary */.iG)({ ...inputs, hash, expires }));
+        runner.appendSummary(successSummary({ ...inputs, hash, expires }));
     }
     catch (e) {
         if ((0,errors/* isActionError */.B)(e))
-            await reportFailure(runner, env, e, inputs, claims);
+            await main_reportFailure(runner, env, e, inputs, claims);
         runner.setFailed((0,errors/* isActionError */.B)(e)
             ? e.message
             : `Unexpected error: ${(0,sanitize/* sanitize */.aj)(String(e?.message ?? e))}. Please report it.`);
     }
 }
 /** The diagnosis (log groups, job summary); its own failure must not hide the real one. */
-async function reportFailure(runner, env, error, inputs, claims) {
+async function main_reportFailure(runner, env, error, inputs, claims) {
     try {
-        const report = await __nccwpck_require__.e(/* import() */ 368).then(__nccwpck_require__.bind(__nccwpck_require__, 5368));
-        await report.reportFailure(runner, env, error, inputs, claims);
+        await reportFailure(runner, env, error, inputs, claims);
     }
     catch (e) {
         runner.warning(`Could not write the diagnosis: ${(0,sanitize/* sanitize */.aj)(String(e?.message ?? e))}. Please report it.`);
@@ -1203,80 +1900,6 @@ function serverSays(body, contentType = '') {
 
 /***/ }),
 
-/***/ 8855:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DV: () => (/* binding */ codeBlock),
-/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
-/* harmony export */   Qj: () => (/* binding */ markdownTable),
-/* harmony export */   SS: () => (/* binding */ codeSpan),
-/* harmony export */   h$: () => (/* binding */ markdownProse),
-/* harmony export */   iG: () => (/* binding */ successSummary)
-/* harmony export */ });
-const cell = (s) => s.replace(/[|\\`<>]/g, c => `\\${c}`).replace(/\s+/g, ' ');
-// Markdown for untrusted text (claims, server messages, policy contents). CommonMark lets any
-// ASCII punctuation be backslash-escaped, so escaping all of it leaves no link, image, HTML,
-// emphasis, table pipe or entity for a value to start, and the page shows the text as is.
-const PUNCTUATION = /[!-/:-@[-`{-~]/g;
-/** One line of literal text: every Markdown-active character escaped, whitespace collapsed. */
-const escapeMarkdown = (text) => text.replace(/\s+/g, ' ').replace(PUNCTUATION, c => `\\${c}`);
-/**
- * Prose we wrote around values we did not: `code spans` are kept (their content is literal to
- * Markdown; a stray backtick only ends or starts one), everything else is escaped. Lines are
- * kept as hard line breaks.
- */
-const markdownProse = (text) => text
-    .split(/\r?\n/)
-    .map(line => line
-    .split(/(`[^`]+`)/)
-    .map((part, i) => (i % 2 ? part : escapeMarkdown(part)))
-    .join(''))
-    .join('  \n');
-/** A fenced code block that no line of `text` can close early. */
-function codeBlock(text, lang = '') {
-    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map(run => run.length));
-    const fence = '`'.repeat(Math.max(3, longest + 1));
-    return `${fence}${lang}\n${text}\n${fence}`;
-}
-/**
- * A one-line code span, usable in a table cell: the fence is longer than any backtick run in
- * `text`, and `|` is escaped (GFM splits cells before it parses code spans).
- */
-function codeSpan(text) {
-    const line = text.replace(/\s+/g, ' ');
-    const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map(run => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = /^`|`$|^ .* $/.test(line) || line === '' ? ' ' : '';
-    return `${fence}${pad}${line.replace(/\|/g, '\\|')}${pad}${fence}`;
-}
-/** A table of literal cells (each escaped unless given as `{ md }`). */
-function markdownTable(header, rows) {
-    const line = (cells) => `| ${cells.map(c => (typeof c === 'string' ? escapeMarkdown(c) : c.md)).join(' | ')} |`;
-    return [line(header), `|${header.map(() => '---').join('|')}|`, ...rows.map(line)].join('\n');
-}
-function successSummary(s) {
-    const rows = [
-        ['Identity', s.identity],
-        ['Scope', s.scope],
-        ['STS', s.domain],
-        ['Audit hash (SHA-256)', s.hash],
-        ['Expires', s.expires],
-        ['Revoked at job end', s.revoke ? 'yes' : 'no (`revoke: false`)']
-    ];
-    return [
-        '### Octo STS token',
-        '',
-        '| | |',
-        '|---|---|',
-        ...rows.map(([k, v]) => `| ${k} | ${k === 'Revoked at job end' ? v : cell(v)} |`),
-        ''
-    ].join('\n');
-}
-
-
-/***/ }),
-
 /***/ 181:
 /***/ ((module) => {
 
@@ -1295,13 +1918,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 

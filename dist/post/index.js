@@ -63,7 +63,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Em: () => (/* binding */ request)
 });
 
-// UNUSED EXPORTS: DEFAULT_MAX_BYTES, proxyName
+// UNUSED EXPORTS: DEFAULT_MAX_BYTES, preconnect, proxyName
 
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
@@ -77,7 +77,7 @@ const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
 const external_node_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_namespaceObject);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
+function proxy_getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
         return undefined;
@@ -259,6 +259,42 @@ function readBody(res, maxBytes, url) {
     });
 }
 const tooLarge = (url, maxBytes) => new HttpError('too-large', `${url.host} sent a response larger than ${maxBytes / 1024} KiB; it was cut off`);
+// TLS connections opened ahead of a request (see `preconnect`), by `host:port`.
+const warm = new Map();
+const tlsOptions = (host) => ({
+    host,
+    ...((0,external_node_net_namespaceObject.isIP)(host) ? {} : { servername: host })
+});
+/**
+ * Starts the TCP and TLS handshakes with a host a later request will go to, so they overlap
+ * other work (the STS while the OIDC token is requested). Sends nothing but the handshake; not
+ * used through a proxy. A socket that fails or closes first is dropped and the request dials.
+ */
+function preconnect(url) {
+    if (url.protocol !== 'https:' || getProxyUrl(url))
+        return;
+    const { host, port } = hostPort(url);
+    const key = `${host}:${port}`;
+    if (warm.has(key))
+        return;
+    const socket = tls.connect({ ...tlsOptions(host), port });
+    const drop = () => {
+        if (warm.get(key) === socket)
+            warm.delete(key);
+    };
+    socket.once('error', drop).once('close', drop);
+    socket.unref(); // an unused handshake must not keep the step alive
+    warm.set(key, socket);
+}
+function takeWarm(host, port) {
+    const key = `${host}:${port}`;
+    const socket = warm.get(key);
+    warm.delete(key);
+    if (!socket || socket.destroyed)
+        return undefined;
+    socket.ref();
+    return socket;
+}
 const request = async (req) => {
     const { url } = req;
     if (url.protocol !== 'https:') {
@@ -266,10 +302,14 @@ const request = async (req) => {
     }
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), req.timeoutMs);
-    const proxy = getProxyUrl(url);
+    const proxy = proxy_getProxyUrl(url);
     try {
-        const socket = proxy ? await tunnel(proxy, url, controller.signal) : undefined;
         const { host, port } = hostPort(url);
+        const tunnelled = proxy ? await tunnel(proxy, url, controller.signal) : undefined;
+        const ready = tunnelled ? undefined : takeWarm(host, port);
+        const connection = tunnelled
+            ? () => external_node_tls_default().connect({ ...tlsOptions(host), socket: tunnelled })
+            : ready && (() => ready);
         const body = req.body === undefined ? undefined : Buffer.from(req.body, 'utf8');
         const res = await new Promise((resolve, reject) => {
             const r = external_node_https_default().request({
@@ -283,13 +323,9 @@ const request = async (req) => {
                 },
                 signal: controller.signal,
                 // No `agent` here: with one (even `agent: false`) Node ignores `createConnection`
-                // and dials the target directly, bypassing the tunnel. `host` makes TLS check the
-                // certificate against the target, not the proxy the socket was opened to.
-                ...(socket
-                    ? {
-                        createConnection: () => external_node_tls_default().connect({ socket, host, ...((0,external_node_net_namespaceObject.isIP)(host) ? {} : { servername: host }) })
-                    }
-                    : {})
+                // and dials the target directly, bypassing the tunnel. Through a tunnel, `host`
+                // makes TLS check the certificate against the target, not the proxy.
+                ...(connection ? { createConnection: connection } : {})
             }, resolve);
             r.once('error', reject);
             r.end(body);
