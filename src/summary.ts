@@ -1,8 +1,6 @@
 // The job summary: what the run page shows without opening the log. Never a token.
 import type { Inputs } from './inputs.js'
 
-const cell = (s: string): string => s.replace(/[|\\`<>]/g, c => `\\${c}`).replace(/\s+/g, ' ')
-
 // Markdown for untrusted text (claims, server messages, policy contents). CommonMark lets any
 // ASCII punctuation be backslash-escaped, so escaping all of it leaves no link, image, HTML,
 // emphasis, table pipe or entity for a value to start, and the page shows the text as is.
@@ -63,20 +61,23 @@ export function markdownTable(
 export function successSummary(
   s: Pick<Inputs, 'identity' | 'scope' | 'domain' | 'revoke'> & { hash: string; expires: string }
 ): string {
-  const rows: [string, string][] = [
-    ['Identity', s.identity],
-    ['Scope', s.scope],
-    ['STS', s.domain],
-    ['Audit hash (SHA-256)', s.hash],
-    ['Expires', s.expires],
-    ['Revoked at job end', s.revoke ? 'yes' : 'no (`revoke: false`)']
+  const code = (v: string): Cell => ({ md: codeSpan(v) })
+  const rows: [string, Cell][] = [
+    ['Identity', code(s.identity)],
+    ['Scope', code(s.scope)],
+    ['STS', code(s.domain)],
+    ['Audit hash (SHA-256)', code(s.hash)],
+    ['Expires', code(s.expires)],
+    ['Revoked at job end', { md: s.revoke ? 'yes' : 'no (`revoke: false`)' }]
   ]
   return [
     '### Octo STS token',
     '',
-    '| | |',
-    '|---|---|',
-    ...rows.map(([k, v]) => `| ${k} | ${k === 'Revoked at job end' ? v : cell(v)} |`),
+    // Our own labels are plain Markdown; every value is a literal code span.
+    markdownTable(
+      ['', ''],
+      rows.map(([label, value]) => [{ md: label }, value])
+    ),
     ''
   ].join('\n')
 }

@@ -16641,7 +16641,6 @@ function serverSays(body, contentType = '') {
 }
 
 ;// CONCATENATED MODULE: ./src/summary.ts
-const cell = (s) => s.replace(/[|\\`<>]/g, c => `\\${c}`).replace(/\s+/g, ' ');
 // Markdown for untrusted text (claims, server messages, policy contents). CommonMark lets any
 // ASCII punctuation be backslash-escaped, so escaping all of it leaves no link, image, HTML,
 // emphasis, table pipe or entity for a value to start, and the page shows the text as is.
@@ -16683,20 +16682,20 @@ function markdownTable(header, rows) {
     return [line(header), `|${header.map(() => '---').join('|')}|`, ...rows.map(line)].join('\n');
 }
 function successSummary(s) {
+    const code = (v) => ({ md: codeSpan(v) });
     const rows = [
-        ['Identity', s.identity],
-        ['Scope', s.scope],
-        ['STS', s.domain],
-        ['Audit hash (SHA-256)', s.hash],
-        ['Expires', s.expires],
-        ['Revoked at job end', s.revoke ? 'yes' : 'no (`revoke: false`)']
+        ['Identity', code(s.identity)],
+        ['Scope', code(s.scope)],
+        ['STS', code(s.domain)],
+        ['Audit hash (SHA-256)', code(s.hash)],
+        ['Expires', code(s.expires)],
+        ['Revoked at job end', { md: s.revoke ? 'yes' : 'no (`revoke: false`)' }]
     ];
     return [
         '### Octo STS token',
         '',
-        '| | |',
-        '|---|---|',
-        ...rows.map(([k, v]) => `| ${k} | ${k === 'Revoked at job end' ? v : cell(v)} |`),
+        // Our own labels are plain Markdown; every value is a literal code span.
+        markdownTable(['', ''], rows.map(([label, value]) => [{ md: label }, value])),
         ''
     ].join('\n');
 }
