@@ -282,7 +282,7 @@ function preconnect(url) {
         if (warm.get(key) === socket)
             warm.delete(key);
     };
-    socket.once('error', drop).once('close', drop);
+    socket.on('error', drop).once('close', drop);
     socket.unref(); // an unused handshake must not keep the step alive
     warm.set(key, socket);
 }
