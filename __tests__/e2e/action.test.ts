@@ -2,7 +2,7 @@
 // every scenario of the core contract (issue 2), each checked for leaked secrets.
 import { createHash } from 'node:crypto'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
-import { assertNoLeaks, runStep, startStack } from '../stack/index.js'
+import { assertNoLeaks, errorAnnotation, runStep, startStack } from '../stack/index.js'
 import type { Stack, StepResult } from '../stack/index.js'
 
 let stack: Stack
@@ -39,9 +39,6 @@ const oidcCalls = (): number => stack.oidc.requests.filter(r => r.path === '/tok
 const deletes = (): number =>
   stack.api.requests.filter(r => r.method === 'DELETE' && r.path.endsWith('/installation/token'))
     .length
-/** The `::error::` annotation text, unescaped. */
-const errorOf = (r: StepResult): string =>
-  (/^::error::(.*)$/m.exec(r.stdout)?.[1] ?? '').replace(/%0A/g, '\n').replace(/%25/g, '%')
 
 describe('a repository scope, end to end', () => {
   it('masks the token, outputs it, works until post revokes it', async () => {
@@ -118,7 +115,7 @@ describe('scopes and identities', () => {
     const call = stack.sts.requests.find(req => req.path === '/sts/exchange')!
     expect(call.query.identity).toEqual(['deploy&identity=admin#'])
     expect(call.query.scope).toEqual(['acme/widgets'])
-    expect(errorOf(r)).toContain('No trust policy "deploy&identity=admin#"')
+    expect(errorAnnotation(r)).toContain('No trust policy "deploy&identity=admin#"')
   })
 })
 
@@ -129,7 +126,7 @@ describe('denials fail at once with the server message and what to do', () => {
     expect(stsCalls()).toBe(1)
     expect(r.outputs.token).toBeUndefined()
     expect(r.state).toEqual({})
-    const error = errorOf(r)
+    const error = errorAnnotation(r)
     expect(error).toContain('HTTP 403')
     expect(error).toMatch(/trust policy: subject/)
     expect(r.durationMs).toBeLessThan(5000)
@@ -139,7 +136,7 @@ describe('denials fail at once with the server message and what to do', () => {
     const r = await main({ scope: 'acme/widgets', identity: 'missing' })
     expect(r.exitCode).toBe(1)
     expect(stsCalls()).toBe(1)
-    const error = errorOf(r)
+    const error = errorAnnotation(r)
     expect(error).toContain('HTTP 404')
     expect(error).toContain('.github/chainguard/missing.sts.yaml in acme/widgets')
     expect(error).toContain('default branch')
@@ -149,7 +146,7 @@ describe('denials fail at once with the server message and what to do', () => {
     const r = await main({ scope: 'nope-org/widgets', identity: 'deploy' })
     expect(r.exitCode).toBe(1)
     expect(stsCalls()).toBe(1)
-    expect(errorOf(r)).toContain('not installed on "nope-org"')
+    expect(errorAnnotation(r)).toContain('not installed on "nope-org"')
   })
 
   it('missing id-token permission: fails before any request, with the fix', async () => {
@@ -158,8 +155,8 @@ describe('denials fail at once with the server message and what to do', () => {
       ACTIONS_ID_TOKEN_REQUEST_TOKEN: undefined
     })
     expect(r.exitCode).toBe(1)
-    expect(errorOf(r)).toContain('permissions: id-token: write')
-    expect(errorOf(r)).toContain('forks and Dependabot')
+    expect(errorAnnotation(r)).toContain('permissions: id-token: write')
+    expect(errorAnnotation(r)).toContain('forks and Dependabot')
     expect(oidcCalls()).toBe(0)
     expect(stsCalls()).toBe(0)
   })
@@ -191,7 +188,7 @@ describe('invalid inputs are refused before any request', () => {
   it.each(cases)('%s', async (_name, inputs, mentions) => {
     const r = await main(inputs)
     expect(r.exitCode).toBe(1)
-    const error = errorOf(r)
+    const error = errorAnnotation(r)
     expect(error).toContain(mentions)
     expect(error).toContain('no request was made')
     expect(oidcCalls()).toBe(0)

@@ -3,7 +3,7 @@
 // time-to-success or time-to-failure is written to .bench/fault-matrix.json.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
-import { assertNoLeaks, runStep, startStack } from '../stack/index.js'
+import { assertNoLeaks, errorAnnotation, runStep, startStack } from '../stack/index.js'
 import type { Fault, Stack, StepResult } from '../stack/index.js'
 
 let stack: Stack
@@ -22,8 +22,6 @@ afterAll(async () => {
 const BASE = { scope: 'acme/widgets', identity: 'deploy' }
 const exchanges = (): number => stack.sts.requests.filter(r => r.path === '/sts/exchange').length
 const tokenRequests = (): number => stack.oidc.requests.filter(r => r.path === '/token').length
-const errorOf = (r: StepResult): string =>
-  (/^::error::(.*)$/m.exec(r.stdout)?.[1] ?? '').replace(/%0A/g, '\n').replace(/%25/g, '%')
 const retryLines = (r: StepResult): string[] =>
   r.stdout.split('\n').filter(l => /^attempt \d\/4 in \d+\.\ds: /.test(l))
 
@@ -41,7 +39,7 @@ async function main(
   }
   matrix.push({
     fault,
-    outcome: r.exitCode === 0 ? 'token' : errorOf(r).split('\n')[0]!,
+    outcome: r.exitCode === 0 ? 'token' : errorAnnotation(r).split('\n')[0]!,
     requests: count(),
     ms: Math.round(r.durationMs)
   })
@@ -97,7 +95,7 @@ describe('what keeps failing is reported within the deadline', () => {
     stack.sts.fault({ hang: true }, 5)
     const r = await main('STS hangs (timeout-seconds 2)', { ...BASE, 'timeout-seconds': '2' })
     expect(r.exitCode).toBe(1)
-    expect(errorOf(r)).toMatch(/Octo STS: .* did not answer within 2\.0s/)
+    expect(errorAnnotation(r)).toMatch(/Octo STS: .* did not answer within 2\.0s/)
     expect(r.durationMs).toBeGreaterThanOrEqual(2000)
     expect(r.durationMs).toBeLessThan(8000)
   })
@@ -116,7 +114,7 @@ describe('what keeps failing is reported within the deadline', () => {
       'timeout-seconds': '3'
     })
     expect(r.exitCode).toBe(1)
-    expect(errorOf(r)).toContain('an HTML page (likely from a proxy or load balancer)')
+    expect(errorAnnotation(r)).toContain('an HTML page (likely from a proxy or load balancer)')
     expect(exchanges()).toBeGreaterThanOrEqual(2)
     expect(r.durationMs).toBeLessThan(8000)
   })
@@ -129,7 +127,7 @@ describe('what keeps failing is reported within the deadline', () => {
     })
     expect(r.exitCode).toBe(1)
     expect(exchanges()).toBe(1)
-    expect(errorOf(r)).toContain('asked to retry after 120s, past the step')
+    expect(errorAnnotation(r)).toContain('asked to retry after 120s, past the step')
     expect(r.durationMs).toBeLessThan(3000)
   })
 })
@@ -159,7 +157,7 @@ describe('answers that cannot be used fail on the first one', () => {
     const r = await main(`STS ${name}`)
     expect(r.exitCode).toBe(1)
     expect(exchanges()).toBe(1)
-    expect(errorOf(r)).toMatch(message)
+    expect(errorAnnotation(r)).toMatch(message)
     expect(r.outputs.token).toBeUndefined()
     expect(r.stdout).not.toContain('ghs_')
     expect(r.durationMs).toBeLessThan(3000)
@@ -187,7 +185,7 @@ describe('answers that cannot be used fail on the first one', () => {
     })
     const r = await main('STS 403 hostile message')
     expect(r.exitCode).toBe(1)
-    const error = errorOf(r)
+    const error = errorAnnotation(r)
     expect(error).not.toContain('::add-mask::')
     expect(error).not.toContain('##[')
     expect(error).not.toContain('ghs_AAAA')

@@ -3,12 +3,10 @@
 // The servers are named *.test (resolved to 127.0.0.1 in the step) because proxies are always
 // bypassed for loopback names.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
-import { assertNoLeaks, runStep, startStack } from '../stack/index.js'
+import { assertNoLeaks, errorAnnotation, runStep, startStack } from '../stack/index.js'
 import type { Stack, StepResult } from '../stack/index.js'
 
 const BASE = { scope: 'acme/widgets', identity: 'deploy' }
-const errorOf = (r: StepResult): string =>
-  (/^::error::(.*)$/m.exec(r.stdout)?.[1] ?? '').replace(/%0A/g, '\n').replace(/%25/g, '%')
 
 describe('through a CONNECT proxy', () => {
   let stack: Stack
@@ -63,7 +61,7 @@ describe('through a CONNECT proxy', () => {
   it('fails fast, naming the proxy, when it cannot be reached', async () => {
     const r = await step('main', { HTTPS_PROXY: 'http://user:hunter2@127.0.0.1:9' })
     expect(r.exitCode).toBe(1)
-    const error = errorOf(r)
+    const error = errorAnnotation(r)
     expect(error).toContain('proxy 127.0.0.1:9 is unreachable')
     expect(error).toContain('HTTPS_PROXY')
     expect(r.stdout + r.stderr).not.toContain('hunter2')
@@ -98,7 +96,7 @@ describe('through a proxy that requires credentials', () => {
     url.password = 'wrong-secret'
     const r = await runStep('main', { inputs: BASE, env: stack.env({ HTTPS_PROXY: url.href }) })
     expect(r.exitCode).toBe(1)
-    expect(errorOf(r)).toMatch(
+    expect(errorAnnotation(r)).toMatch(
       /proxy 127\.0\.0\.1:\d+ refused to connect to oidc\.test:\d+ \(HTTP 407\)/
     )
     expect(r.stdout + r.stderr).not.toContain('wrong-secret')

@@ -139,6 +139,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 
 export {
   assertNoLeaks,
+  errorAnnotation,
   maskLog,
   parseFileCommands,
   renderLog,

@@ -390,3 +390,7 @@ export function renderLog(stdout: string, opts: { debug?: boolean } = {}): strin
 
 const prefixLines = (prefix: string, text: string): string[] =>
   text.split('\n').map((l, i) => (i === 0 ? prefix + l : ' '.repeat(prefix.length) + l))
+
+/** The text of a step's first `::error::` annotation, unescaped ('' when there is none). */
+export const errorAnnotation = (result: Pick<StepResult, 'stdout'>): string =>
+  unescapeData(/^::error::(.*)$/m.exec(result.stdout)?.[1] ?? '')
