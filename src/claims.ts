@@ -18,12 +18,8 @@ export const DECIDING_CLAIMS = [
 
 const MAX_VALUE = 500
 
-/**
- * `text` made safe for a log line: one printable line, no secrets, no workflow command
- * (sanitize breaks `::`; `##[` is the runner's older command prefix, honoured anywhere in a line).
- */
-export const safeText = (text: string, max = MAX_VALUE): string =>
-  sanitize(text, max).replace(/##\[/g, '#\u200b#[')
+/** `text` made safe for a log line: one printable line, no secrets, no workflow command. */
+export const safeText = (text: string, max = MAX_VALUE): string => sanitize(text, max)
 
 export interface ClaimRow {
   name: string

@@ -135,7 +135,7 @@ describe('exchangeToken', () => {
     ])
     const e = await fail(CTX, deps)
     expect(e.details.serverMessage).toBe(
-      'trust policy: claim "ref" did not match : :error: :x # #[stop-commands]y ***'
+      'trust policy: claim "ref" did not match : :error: :x #\u200b#[stop-commands]y ***'
     )
     expect(e.message).not.toContain(TOKEN)
     expect(e.message).not.toMatch(/::|##\[/)

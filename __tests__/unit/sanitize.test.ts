@@ -38,8 +38,8 @@ describe('sanitize', () => {
   })
 
   it("breaks the runner's legacy ##[command] form anywhere in the text", () => {
-    expect(sanitize('policy ##[stop-commands]pause')).toBe('policy # #[stop-commands]pause')
-    expect(sanitize('###[add-mask]x')).toBe('## #[add-mask]x')
+    expect(sanitize('policy ##[stop-commands]pause')).toBe('policy #\u200b#[stop-commands]pause')
+    expect(sanitize('###[add-mask]x')).toBe('##\u200b#[add-mask]x')
     expect(sanitize('# [not a command] and ## alone')).toBe('# [not a command] and ## alone')
   })
 
