@@ -4,6 +4,7 @@
 // problem at file:line in the pull request, writes a job summary, and fails on errors.
 import { lstatSync, readFileSync, readdirSync } from 'node:fs'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { ALLOWLIST_PATH, lintAllowlist } from './policy/allowlist.js'
 import { lintPolicy } from './policy/lint.js'
 import type { Problem } from './policy/types.js'
 import type { Env, Runner } from './runner.js'
@@ -49,6 +50,8 @@ export interface FileReport {
   file: string
   identity: string
   problems: Problem[]
+  /** The org issuer allowlist (trusted-token-issuers.yaml), not a trust policy. */
+  allowlist?: boolean
 }
 
 export interface ValidateReport {
@@ -148,6 +151,8 @@ export function validate({ runner, env, files = nodeFiles }: ValidateDeps): Vali
       }
       report.files.push({ file, identity: name.slice(0, -POLICY_SUFFIX.length), problems })
     }
+    const allowlist = checkAllowlist(files, dir, workspace, names)
+    if (allowlist) report.files.push(allowlist)
     for (const file of misnamed) {
       report.files.push({
         file,
@@ -161,10 +166,10 @@ export function validate({ runner, env, files = nodeFiles }: ValidateDeps): Vali
       })
     }
 
-    for (const { file, problems } of report.files) {
+    for (const { file, problems, allowlist: isAllowlist } of report.files) {
       for (const p of problems) {
         const props = {
-          title: `Trust policy ${p.severity}${p.field ? `: ${p.field}` : ''}`,
+          title: `${isAllowlist ? 'Issuer allowlist' : 'Trust policy'} ${p.severity}${p.field ? `: ${p.field}` : ''}`,
           file,
           ...(p.line !== undefined ? { startLine: p.line } : {}),
           ...(p.column !== undefined ? { startColumn: p.column } : {})
@@ -181,14 +186,14 @@ export function validate({ runner, env, files = nodeFiles }: ValidateDeps): Vali
       if (problems.length === 0) runner.info(`✓ ${file}`)
     }
     const policies = report.files.filter(f => f.identity !== '').length
-    if (policies === 0) {
+    if (policies === 0 && !allowlist) {
       runner.warning(
         `No *${POLICY_SUFFIX} files in ${shownDir}: nothing to validate. Policies are named {identity}${POLICY_SUFFIX}.`
       )
       report.warnings++
     }
     runner.info(
-      `Checked ${policies === 1 ? '1 policy' : `${policies} policies`} in ${shownDir} (${isOrgPolicy ? 'org policies: repositories allowed' : 'repository policies'}): ${count(report.errors, 'error')}, ${count(report.warnings, 'warning')}.`
+      `Checked ${policies === 1 ? '1 policy' : `${policies} policies`}${allowlist ? ' and the org issuer allowlist' : ''} in ${shownDir} (${isOrgPolicy ? 'org policies: repositories allowed' : 'repository policies'}): ${count(report.errors, 'error')}, ${count(report.warnings, 'warning')}.`
     )
     writeSummary(runner, shownDir, isOrgPolicy, report)
     if (report.errors > 0) {
@@ -204,6 +209,38 @@ export function validate({ runner, env, files = nodeFiles }: ValidateDeps): Vali
     return report
   } catch (e) {
     return fail(sanitize(e instanceof Error ? e.message : String(e), MAX_MESSAGE))
+  }
+}
+
+const ALLOWLIST_FILE = ALLOWLIST_PATH.split('/').pop() as string
+
+/** The org issuer allowlist, when the checked folder has one (the org's `.github` repository). */
+function checkAllowlist(
+  files: PolicyFiles,
+  dir: string,
+  workspace: string,
+  names: readonly string[]
+): FileReport | undefined {
+  if (!names.includes(ALLOWLIST_FILE)) return undefined
+  const path = join(dir, ALLOWLIST_FILE)
+  const file = toPosix(relative(workspace, path))
+  const report = (problems: Problem[]): FileReport => ({
+    file,
+    identity: '',
+    problems,
+    allowlist: true
+  })
+  const error = (message: string): FileReport =>
+    report([{ severity: 'error', message, line: 1 }])
+  if (files.kind(path) !== 'file') {
+    return error(
+      `${file} is not a regular file: the server reads the allowlist as a file from the repository (a directory there is an invalid configuration).`
+    )
+  }
+  try {
+    return report(lintAllowlist(files.read(path)))
+  } catch (e) {
+    return error(`cannot read ${file}: ${sanitize(e instanceof Error ? e.message : String(e), 200)}`)
   }
 }
 

@@ -51,6 +51,16 @@ export function compileAnchored(pattern: string): RE2JS {
   return RE2JS.compile('^' + pattern + '$')
 }
 
+/**
+ * Compiles an org allowlist pattern as the server does: alone first (so an unbalanced `)` in
+ * `a)|(` cannot close the group below), then as `^(?:pattern)$`, anchored at both ends even
+ * with a top-level `|`. Throws the Go-formatted syntax error.
+ */
+export function compileWhole(pattern: string): RE2JS {
+  RE2JS.compile(pattern)
+  return RE2JS.compile('^(?:' + pattern + ')$')
+}
+
 const message = (e: unknown): string =>
   e instanceof Error ? e.message : `error parsing regexp: ${String(e)}`
 

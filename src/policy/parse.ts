@@ -65,7 +65,7 @@ const yamlV2Tags = (tags: Tags): Tags =>
   })
 
 /** Go's JSON decoder folds ASCII case when no key matches exactly. */
-function matchKey(key: string, known: Iterable<string>): string | undefined {
+export function matchKey(key: string, known: Iterable<string>): string | undefined {
   let folded: string | undefined
   for (const k of known) {
     if (k === key) return k
@@ -116,7 +116,8 @@ const ALIASES: Record<string, string> = {
 
 type Scalarish = string | undefined
 
-class Reader {
+/** Reads the nodes of one YAML document the server's way (also used by allowlist.ts). */
+export class Reader {
   readonly errors: Problem[] = []
   readonly warnings: Problem[] = []
   readonly positions: FieldPositions = {}
@@ -442,7 +443,7 @@ class Reader {
   }
 }
 
-function describe(node: unknown): string {
+export function describe(node: unknown): string {
   if (isMap(node)) return 'a mapping'
   if (isSeq(node)) return 'a list'
   if (isScalar(node)) {
@@ -477,8 +478,13 @@ function errorOffset(docs: readonly Document.Parsed[], error: YAMLError): number
   return offset
 }
 
-/** Parses a policy file strictly, as the server does; see the top of this file. */
-export function parsePolicy(text: string, options: ParseOptions = {}): ParseResult {
+/**
+ * The first YAML document of a file, read as yaml.v2 reads it, with a Reader for its nodes;
+ * `undefined` for an empty file, `errors` when YAML cannot parse it.
+ */
+export function loadYaml(
+  text: string
+): { reader: Reader; root: unknown } | { errors: Problem[] } | undefined {
   const lines = new LineCounter()
   const docs = parseAllDocuments(text, {
     version: '1.1',
@@ -495,7 +501,7 @@ export function parsePolicy(text: string, options: ParseOptions = {}): ParseResu
     const { line, col } = lines.linePos(offset)
     return { line, column: col }
   }
-  if (!first) return { policy: {}, partial: {}, errors: [], warnings: [], positions: {} }
+  if (!first) return undefined
   // yaml.v2 reads only the first document; errors in later ones still fail its parser.
   const yamlErrors = list.flatMap(d => d.errors)
   if (yamlErrors.length) {
@@ -504,9 +510,7 @@ export function parsePolicy(text: string, options: ParseOptions = {}): ParseResu
         severity: 'error' as const,
         message: `YAML error: ${e.message.split('\n')[0]}; the server cannot read this policy.`,
         ...at(errorOffset(list, e))
-      })),
-      warnings: [],
-      positions: {}
+      }))
     }
   }
   const reader = new Reader(first, lines)
@@ -521,6 +525,15 @@ export function parsePolicy(text: string, options: ParseOptions = {}): ParseResu
       at(list[1]?.range[0])
     )
   }
+  return { reader, root: first.contents }
+}
+
+/** Parses a policy file strictly, as the server does; see the top of this file. */
+export function parsePolicy(text: string, options: ParseOptions = {}): ParseResult {
+  const loaded = loadYaml(text)
+  if (!loaded) return { policy: {}, partial: {}, errors: [], warnings: [], positions: {} }
+  if ('errors' in loaded) return { errors: loaded.errors, warnings: [], positions: {} }
+  const { reader } = loaded
   const partial = reader.policy(options.isOrgPolicy ?? false)
   const result: ParseResult = {
     errors: reader.errors,
