@@ -11,6 +11,7 @@ export type FailureKind =
   | 'policy-mismatch' // the token's claims do not satisfy the policy
   | 'permissions-refused' // GitHub refused the policy's permissions/repositories
   | 'token-rejected' // the STS could not verify the OIDC token (audience, issuer, expiry)
+  | 'issuer-not-allowed' // the org's issuer allowlist does not permit the token's issuer
   | 'rate-limited'
   | 'unavailable' // the service answered with a transient server error
   | 'network' // no answer: connection, DNS, proxy, TLS

@@ -16,6 +16,12 @@ export type PolicyEngine = Pick<typeof import('./policy/index.js'), 'parsePolicy
 
 export const loadPolicyEngine = (): Promise<PolicyEngine> => import('./policy/index.js')
 
+/** What the allowlist check uses of the policy engine. */
+export type AllowlistEngine = Pick<
+  typeof import('./policy/index.js'),
+  'ALLOWLIST_PATH' | 'parseAllowlist' | 'permitsIssuer' | 'nearestEntry'
+>
+
 /** The server's limit is far below this; a bigger file is not a policy. */
 export const MAX_POLICY_BYTES = 256 * 1024
 
@@ -52,6 +58,7 @@ export type LocalCheck =
 
 export interface CheckDeps {
   loadEngine?: () => Promise<PolicyEngine>
+  loadAllowlistEngine?: () => Promise<AllowlistEngine>
   readFile?: (path: string, maxBytes: number) => string | undefined
 }
 
@@ -165,5 +172,104 @@ export async function checkLocalPolicy(
     }
   } catch (e) {
     return { status: 'failed', path, why: String((e as Error)?.message ?? e) }
+  }
+}
+
+export type AllowlistCheck =
+  /** The allowlist lives in the org's `.github` repository, and this is another one. */
+  | { status: 'elsewhere'; policyRepo: string; path: string; issuer: string; workflowRepo?: string }
+  | { status: 'absent'; policyRepo: string; path: string; issuer: string }
+  | { status: 'unreadable' | 'failed'; policyRepo: string; path: string; why: string }
+  | {
+      status: 'checked'
+      policyRepo: string
+      path: string
+      issuer: string
+      /** What this copy does with the token's issuer. */
+      verdict: 'invalid' | 'refuses' | 'admits'
+      mode: 'enforce' | 'audit'
+      errors: Problem[]
+      issuers: number
+      patterns: number
+      /** The entry that permits the issuer. */
+      by?: { field: string; value: string; line?: number }
+      /** The entry closest to the issuer, when one nearly permits it. */
+      nearest?: { field: string; value: string; line?: number; why: string }
+    }
+
+/**
+ * Evaluates the workspace copy of the org's issuer allowlist against the token's `iss`, when
+ * the workflow runs in the org's `.github` repository (where the server reads it).
+ */
+export async function checkLocalAllowlist(
+  env: Env,
+  scope: string,
+  claims: Record<string, unknown>,
+  deps: CheckDeps = {}
+): Promise<AllowlistCheck> {
+  const policyRepo = `${scope.split('/')[0] ?? scope}/.github`
+  let engine: AllowlistEngine
+  try {
+    engine = await (deps.loadAllowlistEngine ?? (() => import('./policy/index.js')))()
+  } catch (e) {
+    return { status: 'failed', policyRepo, path: '', why: String((e as Error)?.message ?? e) }
+  }
+  const path = engine.ALLOWLIST_PATH
+  const issuer = typeof claims.iss === 'string' ? claims.iss : undefined
+  if (issuer === undefined) {
+    return { status: 'failed', policyRepo, path, why: 'the token has no string iss claim' }
+  }
+  const workflowRepo = env.GITHUB_REPOSITORY
+  const workspace = env.GITHUB_WORKSPACE
+  if (
+    !workflowRepo ||
+    !sameRepo(workflowRepo, policyRepo) ||
+    !workspace ||
+    !isAbsolute(workspace)
+  ) {
+    return {
+      status: 'elsewhere',
+      policyRepo,
+      path,
+      issuer,
+      ...(workflowRepo ? { workflowRepo } : {})
+    }
+  }
+  let text: string | undefined
+  try {
+    const file = join(workspace, path)
+    if (escapesWorkspace(workspace, file)) {
+      return {
+        status: 'unreadable',
+        policyRepo,
+        path,
+        why: 'it is a link to outside the workspace'
+      }
+    }
+    text = (deps.readFile ?? readSmallFile)(file, MAX_POLICY_BYTES)
+  } catch (e) {
+    return { status: 'unreadable', policyRepo, path, why: String((e as Error)?.message ?? e) }
+  }
+  if (text === undefined) return { status: 'absent', policyRepo, path, issuer }
+  try {
+    const parsed = engine.parseAllowlist(text)
+    const list = parsed.allowlist ?? parsed.partial
+    const permit = engine.permitsIssuer(list, issuer)
+    const nearest = permit.listed ? undefined : engine.nearestEntry(list, issuer)
+    return {
+      status: 'checked',
+      policyRepo,
+      path,
+      issuer,
+      verdict: !parsed.allowlist ? 'invalid' : permit.admitted ? 'admits' : 'refuses',
+      mode: list.mode,
+      errors: parsed.errors,
+      issuers: list.issuers.length,
+      patterns: list.patterns.length,
+      ...(permit.by ? { by: permit.by } : {}),
+      ...(nearest ? { nearest: { ...nearest.entry, why: nearest.why } } : {})
+    }
+  } catch (e) {
+    return { status: 'failed', policyRepo, path, why: String((e as Error)?.message ?? e) }
   }
 }

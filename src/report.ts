@@ -6,8 +6,15 @@ import { claimLines, claimsMarkdown, decidingClaims, safeText } from './claims.j
 import { policyLocation } from './diagnose.js'
 import type { ExchangeContext } from './diagnose.js'
 import type { ActionError, FailureKind } from './errors.js'
-import { checkLocalPolicy, readCheckout } from './explain.js'
-import type { CheckDeps, Checkout, Finding, LocalCheck, Problem } from './explain.js'
+import { checkLocalAllowlist, checkLocalPolicy, readCheckout } from './explain.js'
+import type {
+  AllowlistCheck,
+  CheckDeps,
+  Checkout,
+  Finding,
+  LocalCheck,
+  Problem
+} from './explain.js'
 import type { Env, Runner } from './runner.js'
 import { suggestPolicy } from './suggest.js'
 import { codeBlock, codeSpan, markdownProse, markdownTable } from './summary.js'
@@ -31,6 +38,7 @@ export const KIND_TITLE: Record<FailureKind, string> = {
   'policy-mismatch': 'the trust policy does not admit this workflow',
   'permissions-refused': 'GitHub refused the permissions',
   'token-rejected': 'the OIDC token was rejected',
+  'issuer-not-allowed': "the org's issuer allowlist does not permit this token's issuer",
   'rate-limited': 'rate limited',
   unavailable: 'Octo STS is unavailable',
   network: 'network error',
@@ -211,6 +219,85 @@ function verdict(
   return { title, prose, findings: check.findings, warnings: check.warnings }
 }
 
+/** What the workspace copy of the org's issuer allowlist says about a denial by it. */
+function allowlistVerdict(check: AllowlistCheck, checkout: Checkout): Verdict {
+  const { policyRepo: repo, path } = check
+  const file = v(path)
+  const none = { findings: [], warnings: [] }
+  switch (check.status) {
+    case 'elsewhere':
+      return {
+        title: 'Issuer allowlist check: not possible here',
+        prose: [
+          `The org's issuer allowlist is ${file} in ${v(repo)}, not in this workflow's repository${check.workflowRepo ? ` (${v(check.workflowRepo)})` : ''}. It does not permit this token's issuer, ${v(check.issuer)}: the org's owners decide whether to add it to \`issuers\` (byte for byte) or \`issuer_patterns\` there.`,
+          defaultBranchNote(repo, checkout, false)
+        ],
+        ...none
+      }
+    case 'absent':
+      return {
+        title: `Issuer allowlist check: no ${path} in the workspace`,
+        prose: [
+          `The server has ${file} on the default branch of ${v(repo)}, and it does not permit this token's issuer, ${v(check.issuer)}; the workspace has no copy to check (check out the default branch with \`actions/checkout\` to have it explained here).`
+        ],
+        ...none
+      }
+    case 'unreadable':
+    case 'failed':
+      return {
+        title: 'Issuer allowlist check: not possible',
+        prose: [`The workspace copy of ${file} could not be checked: ${v(check.why, 200)}.`],
+        ...none
+      }
+    case 'checked':
+      break
+  }
+  const iss = v(check.issuer)
+  const findings: Finding[] = check.errors.map(p => ({
+    field: p.field ?? path,
+    reason: p.message,
+    ...(p.line !== undefined ? { line: p.line } : {})
+  }))
+  const prose: string[] = []
+  let title: string
+  if (check.verdict === 'invalid') {
+    title = `Issuer allowlist check: ${path} in the workspace is invalid`
+    prose.push(
+      `The workspace copy of ${file} is invalid: the server would refuse it (\`organization trusted-issuer configuration is invalid\`, or it keeps using its last good copy). The copy that denied ${iss} was valid: fix these problems before merging.`
+    )
+  } else if (check.verdict === 'admits') {
+    title = `Issuer allowlist check: the workspace copy permits this token's issuer`
+    prose.push(
+      check.by
+        ? `The workspace copy of ${file} permits ${iss} (${v(check.by.field)}${check.by.line ? `, line ${check.by.line}` : ''}), so the copy on the default branch of ${v(repo)} differs (or the server still caches an older one, for up to 5 minutes).`
+        : `The workspace copy of ${file} is in audit mode, which lets every issuer through; the copy on the default branch of ${v(repo)} enforces its list.`
+    )
+  } else {
+    title = `Issuer allowlist check: no entry of ${path} permits this token's issuer`
+    const n = check.nearest
+    if (n) {
+      findings.push({
+        field: n.field,
+        expected: n.value,
+        actual: check.issuer,
+        reason: n.why,
+        ...(n.line !== undefined ? { line: n.line } : {})
+      })
+    } else {
+      findings.push({
+        field: 'issuers',
+        actual: check.issuer,
+        reason: `no entry of ${check.issuers} issuers and ${check.patterns} issuer_patterns permits it`
+      })
+    }
+    prose.push(
+      `The token's issuer is ${iss}; no entry of the workspace copy of ${file} permits it (\`issuers\` match byte for byte, \`issuer_patterns\` as ^(?:…)$). ${n ? `Change ${v(n.field)}${n.line ? ` (line ${n.line})` : ''} to permit it` : `Add ${iss} to \`issuers\``} on the default branch of ${v(repo)}, if the org means to trust this issuer.`
+    )
+  }
+  prose.push(defaultBranchNote(repo, checkout, true))
+  return { title, prose, findings, warnings: [] }
+}
+
 function verdictLog(vd: Verdict): string[] {
   return [
     logLine(vd.title),
@@ -245,6 +332,8 @@ interface Parts {
   ctx?: Pick<ExchangeContext, 'scope' | 'identity' | 'domain' | 'audience'>
   claims?: Record<string, unknown>
   check?: LocalCheck
+  /** The org issuer allowlist's verdict, for an `issuer-not-allowed` denial. */
+  allowlist?: AllowlistCheck
   checkout?: Checkout
 }
 
@@ -313,7 +402,11 @@ export function failureReport(input: FailureReportInput): Report {
     const where = `Where the server looks: ${v(path)} in ${v(repo)}, on ${branch} (a miss or a policy is cached for up to 5 minutes).`
     markdown.push(markdownProse(where), '')
   }
-  const vd = ctx && check ? verdict(error.kind, check, ctx, checkout) : undefined
+  const vd = input.allowlist
+    ? allowlistVerdict(input.allowlist, checkout)
+    : ctx && check
+      ? verdict(error.kind, check, ctx, checkout)
+      : undefined
   if (vd) {
     info.push(...verdictLog(vd))
     markdown.push(...verdictMarkdown(vd))
@@ -370,8 +463,15 @@ export async function reportFailure(
     ctx && claims && LOCAL_KINDS.has(error.kind)
       ? await checkLocalPolicy(env, ctx, claims, deps)
       : undefined
+  const allowlist =
+    ctx && claims && error.kind === 'issuer-not-allowed'
+      ? await checkLocalAllowlist(env, ctx.scope, claims, deps)
+      : undefined
   const checkout = readCheckout(env, deps.readFile)
-  writeReport(runner, failureReport({ error, ctx, claims, check, checkout }))
+  writeReport(
+    runner,
+    failureReport({ error, ctx, claims, check, checkout, ...(allowlist ? { allowlist } : {}) })
+  )
 }
 
 /** The dry run's report: claims, suggested policy, and the local policy's verdict. */

@@ -230,8 +230,7 @@ function checkAllowlist(
     problems,
     allowlist: true
   })
-  const error = (message: string): FileReport =>
-    report([{ severity: 'error', message, line: 1 }])
+  const error = (message: string): FileReport => report([{ severity: 'error', message, line: 1 }])
   if (files.kind(path) !== 'file') {
     return error(
       `${file} is not a regular file: the server reads the allowlist as a file from the repository (a directory there is an invalid configuration).`
@@ -240,7 +239,9 @@ function checkAllowlist(
   try {
     return report(lintAllowlist(files.read(path)))
   } catch (e) {
-    return error(`cannot read ${file}: ${sanitize(e instanceof Error ? e.message : String(e), 200)}`)
+    return error(
+      `cannot read ${file}: ${sanitize(e instanceof Error ? e.message : String(e), 200)}`
+    )
   }
 }
 

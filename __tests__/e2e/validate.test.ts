@@ -160,3 +160,54 @@ describe('validate action (dist/validate)', () => {
     expect(r.exitCode).toBe(1)
   })
 })
+
+describe('validate action: the org issuer allowlist (trusted-token-issuers.yaml)', () => {
+  const ALLOWLIST = `${DIR}/trusted-token-issuers.yaml`
+
+  it('passes a good allowlist next to the org policies', async () => {
+    const r = await runStep('validate', {
+      cwd: fixture('org-allowlist'),
+      env: { GITHUB_REPOSITORY: 'org/.github' }
+    })
+    expect(annotations(r.stdout)).toEqual([])
+    expect(r.stdout).toContain(`✓ ${ALLOWLIST}`)
+    expect(r.stdout).toContain(
+      `Checked 1 policy and the org issuer allowlist in ${DIR} (org policies: repositories allowed): 0 errors, 0 warnings.`
+    )
+    expect(r.summary).toContain(`| \`${ALLOWLIST}\` | ✅ ok | 0 | 0 |`)
+    expect(r.exitCode).toBe(0)
+  })
+
+  it('annotates every error of a bad allowlist at its line, unsafe patterns included', async () => {
+    const r = await runStep('validate', { cwd: fixture('org-allowlist-bad') })
+    const found = annotations(r.stdout)
+    expect(found.map(where)).toEqual([
+      `error ${ALLOWLIST}:2:1`,
+      `error ${ALLOWLIST}:5:5`,
+      `error ${ALLOWLIST}:6:5`,
+      `error ${ALLOWLIST}:8:5`,
+      `error ${ALLOWLIST}:9:5`,
+      `error ${ALLOWLIST}:10:5`,
+      `error ${ALLOWLIST}:12:1`,
+      'error -:-:-'
+    ])
+    const messages = found.map(a => a.message)
+    expect(found[0]?.title).toBe('Issuer allowlist error: mode')
+    expect(messages[0]).toContain('mode "Audit" is neither "enforce" nor "audit"')
+    expect(messages[1]).toContain('must be lower-case in its scheme and host')
+    expect(messages[2]).toContain('is not a valid issuer URL')
+    // The unsafe patterns: "." anywhere, and a "/" inside an alternation.
+    expect(found[3]?.title).toBe('Issuer allowlist error: issuer_patterns[0]')
+    expect(messages[3]).toContain('can match "/" where it varies ("." can match "/")')
+    expect(messages[4]).toContain('(a "/" sits inside an alternation)')
+    expect(messages[5]).toContain('missing closing ]')
+    expect(messages[6]).toContain('unknown key "trusted_issuers"')
+    expect(messages[6]).toContain('Did you mean "issuers"?')
+    expect(r.stdout).toContain(
+      `Checked 0 policies and the org issuer allowlist in ${DIR} (repository policies): 7 errors, 0 warnings.`
+    )
+    expect(r.summary).toContain(`| \`${ALLOWLIST}\` | ❌ errors | 7 | 0 |`)
+    expect(r.summary).toContain(`| \`${ALLOWLIST}:8\` | error | issuer\\_patterns\\[0\\]`)
+    expect(r.exitCode).toBe(1)
+  })
+})

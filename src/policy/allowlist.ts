@@ -337,7 +337,9 @@ class Checker {
     const listsAny = (file.issuers?.length ?? 0) + (file.issuer_patterns?.length ?? 0) > 0
     const github =
       list.issuers.some(e => e.value.startsWith(GITHUB_ISSUER)) ||
-      list.patterns.some(p => p.re.test(GITHUB_ISSUER) || p.value.startsWith('https://token\\.actions\\.'))
+      list.patterns.some(
+        p => p.re.test(GITHUB_ISSUER) || p.value.startsWith('https://token\\.actions\\.')
+      )
     const clean = this.errors.length === 0 && !this.decodeFailed
     if (clean && listsAny && !github && list.mode === 'enforce') {
       this.add(
@@ -397,9 +399,14 @@ export function permitsIssuer(list: IssuerAllowlist, iss: string): PermitResult 
   const by = list.issuers.find(e => e.value === iss) ?? list.patterns.find(p => p.re.test(iss))
   const listed = by !== undefined
   const result: PermitResult = { listed, admitted: listed || list.mode === 'audit' }
-  if (by) result.by = { field: by.field, value: by.value, ...(by.line ? { line: by.line } : {}) }
+  if (by) result.by = plainEntry(by)
   return result
 }
+
+const plainEntry = (e: AllowlistEntry): AllowlistEntry =>
+  e.line === undefined
+    ? { field: e.field, value: e.value }
+    : { field: e.field, value: e.value, line: e.line }
 
 /** The entry closest to `iss` that does not permit it: the one to change, when there is one. */
 export function nearestEntry(
@@ -410,20 +417,34 @@ export function nearestEntry(
   for (const e of list.issuers) {
     if (e.value !== iss && plain(e.value) === plain(iss)) {
       return {
-        entry: e,
+        entry: plainEntry(e),
         why: 'differs from the token only in case or a trailing slash; the match is byte for byte'
       }
     }
   }
   for (const e of list.issuers) {
     if (schemeAndHost(e.value).toLowerCase() === schemeAndHost(iss).toLowerCase()) {
-      return { entry: e, why: 'names the same host with another path; the match is exact' }
+      return {
+        entry: plainEntry(e),
+        why: 'names the same host with another path; the match is exact'
+      }
     }
   }
-  const host = schemeAndHost(iss).replace(/^[a-z]+:\/\//, '')
+  const origin = schemeAndHost(iss)
   for (const p of list.patterns) {
-    if (p.value.replace(/\\\./g, '.').includes(host)) {
-      return { entry: p, why: `names the token's host but does not match the whole issuer` }
+    if (p.re.test(origin)) {
+      return { entry: plainEntry(p), why: "permits the token's host, but not the whole issuer" }
+    }
+  }
+  // The last two labels of the host, e.g. "example.com", written in a pattern.
+  const domain = origin
+    .replace(/^[a-z]+:\/\//i, '')
+    .split('.')
+    .slice(-2)
+    .join('.')
+  for (const p of list.patterns) {
+    if (domain.includes('.') && p.value.replace(/\\\./g, '.').includes(domain)) {
+      return { entry: plainEntry(p), why: "names the token's domain but does not match the issuer" }
     }
   }
   return undefined

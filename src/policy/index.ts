@@ -13,3 +13,20 @@ export { INSTALLATION_PERMISSIONS, PERMISSION_LEVELS } from './permissions.js'
 export { goQuote } from './goformat.js'
 export { hasTopLevelAlternation, lintPolicy } from './lint.js'
 export type { LintOptions } from './lint.js'
+export {
+  ALLOWLIST_PATH,
+  MAX_ISSUERS,
+  MAX_ISSUER_PATTERNS,
+  MAX_PATTERN_LENGTH,
+  lintAllowlist,
+  nearestEntry,
+  parseAllowlist,
+  permitsIssuer
+} from './allowlist.js'
+export type {
+  AllowlistEntry,
+  AllowlistFile,
+  AllowlistResult,
+  IssuerAllowlist,
+  PermitResult
+} from './allowlist.js'

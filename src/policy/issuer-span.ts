@@ -227,13 +227,19 @@ function equal(a: Node, b: Node): boolean {
     case 'concat':
     case 'alt':
       return (
-        b.op === a.op && a.subs.length === b.subs.length && a.subs.every((s, i) => equal(s, b.subs[i] as Node))
+        b.op === a.op &&
+        a.subs.length === b.subs.length &&
+        a.subs.every((s, i) => equal(s, b.subs[i] as Node))
       )
   }
 }
 
 const concat = (subs: Node[]): Node =>
-  subs.length === 0 ? { op: 'empty' } : subs.length === 1 ? (subs[0] as Node) : { op: 'concat', subs }
+  subs.length === 0
+    ? { op: 'empty' }
+    : subs.length === 1
+      ? (subs[0] as Node)
+      : { op: 'concat', subs }
 
 function leadingString(n: Node): { runes: number[]; fold: boolean } {
   const first = n.op === 'concat' && n.subs.length ? (n.subs[0] as Node) : n
@@ -243,7 +249,9 @@ function leadingString(n: Node): { runes: number[]; fold: boolean } {
 function removeLeadingString(n: Node, count: number): Node {
   if (n.op === 'concat' && n.subs.length) {
     const sub = removeLeadingString(n.subs[0] as Node, count)
-    return sub.op === 'empty' ? concat(n.subs.slice(1)) : { op: 'concat', subs: [sub, ...n.subs.slice(1)] }
+    return sub.op === 'empty'
+      ? concat(n.subs.slice(1))
+      : { op: 'concat', subs: [sub, ...n.subs.slice(1)] }
   }
   if (n.op === 'lit') {
     const runes = n.runes.slice(count)
@@ -288,7 +296,8 @@ function factor(input: Node[]): Node[] {
       next = leadingString(subs[i] as Node)
       if (next.fold === strFold) {
         let same = 0
-        while (same < str.length && same < next.runes.length && str[same] === next.runes[same]) same++
+        while (same < str.length && same < next.runes.length && str[same] === next.runes[same])
+          same++
         if (same > 0) {
           str = str.slice(0, same)
           continue
@@ -350,7 +359,11 @@ function factor(input: Node[]): Node[] {
         any ?? {
           op: 'class',
           parts: run.flatMap(asClass),
-          src: run.map(n => (n.op === 'class' ? n.src : String.fromCodePoint(...(n as { runes: number[] }).runes))).join('|')
+          src: run
+            .map(n =>
+              n.op === 'class' ? n.src : String.fromCodePoint(...(n as { runes: number[] }).runes)
+            )
+            .join('|')
         }
       )
     }
@@ -496,7 +509,9 @@ class Parser {
   }
 
   private literal(r: number): Node {
-    return this.flags.fold ? { op: 'lit', runes: [minFold(r)], fold: true } : { op: 'lit', runes: [r], fold: false }
+    return this.flags.fold
+      ? { op: 'lit', runes: [minFold(r)], fold: true }
+      : { op: 'lit', runes: [r], fold: false }
   }
 
   private group(): Node | undefined {
@@ -603,7 +618,11 @@ class Parser {
     return undefined
   }
 
-  private part(ranges: [number, number][], groups: ClassPart['groups'], negated: boolean): ClassPart {
+  private part(
+    ranges: [number, number][],
+    groups: ClassPart['groups'],
+    negated: boolean
+  ): ClassPart {
     return { ranges: this.flags.fold ? folded(ranges) : ranges, groups, negated }
   }
 
@@ -617,7 +636,8 @@ class Parser {
     if (ch >= '1' && ch <= '7' && !isOctal(this.peek())) throw new Unsupported('backreference')
     if (ch >= '0' && ch <= '7') {
       let r = c - 0x30
-      for (let k = 1; k < 3 && isOctal(this.peek()); k++) r = r * 8 + ((this.s[this.i++] as number) - 0x30)
+      for (let k = 1; k < 3 && isOctal(this.peek()); k++)
+        r = r * 8 + ((this.s[this.i++] as number) - 0x30)
       return r
     }
     if (ch === 'x') {
