@@ -62,6 +62,13 @@ export function diagnoseExchange(status: number, message: string, ctx: ExchangeC
       fix: 'Fix the file on the default branch: the server rejects unknown keys and Go RE2 patterns that do not compile. The validate action checks policies in pull requests.'
     }
   }
+  if (/^issuer not permitted by organization policy/.test(message)) {
+    return {
+      kind: 'issuer-not-allowed',
+      what: `The organization "${owner}" does not permit this token's issuer (HTTP ${status})${said}.`,
+      fix: `Its issuer allowlist, .github/chainguard/trusted-token-issuers.yaml on the default branch of ${owner}/.github, must permit the token's iss (shown below); ask the org's owners.`
+    }
+  }
   if (/^trust policy:/.test(message)) {
     const field = mismatchField(message)
     return {

@@ -354,6 +354,8 @@ function claimsAndSuggestion(
       lines: claimLines(rows)
     })
     markdown.push('#### Claims that decide a match', '', claimsMarkdown(rows), '')
+    // The allowlist is checked before any trust policy is read: a policy would not help.
+    if (kind === 'issuer-not-allowed') return { info, groups, markdown }
     const s = suggestPolicy(claims, ctx)
     const suggestTitle = `A trust policy that admits exactly this workflow: ${s.path} in ${s.repo}`
     groups.push({

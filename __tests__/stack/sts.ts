@@ -7,7 +7,14 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createLocalJWKSet, decodeJwt, errors as joseErrors, jwtVerify } from 'jose'
 import type { JSONWebKeySet, JWTPayload } from 'jose'
-import { checkToken, compilePolicy, isValidIssuer, parsePolicy } from '../../src/policy/index.js'
+import {
+  checkToken,
+  compilePolicy,
+  isValidIssuer,
+  parseAllowlist,
+  parsePolicy,
+  permitsIssuer
+} from '../../src/policy/index.js'
 import type { ApiServer } from './api.js'
 import { extend, parseQuery, sendJson, startServer } from './server.js'
 import type { RequestContext, TestServer } from './server.js'
@@ -74,6 +81,8 @@ export interface StsServer extends TestServer {
   /** Installs the App on `owner` (repos it can access, `'*'` for all), or uninstalls (`null`). */
   setInstallation(owner: string, repositories: string[] | '*' | null): void
   setAppPermissions(permissions: Record<string, Level>): void
+  /** The org's trusted-token-issuers.yaml (in `{owner}/.github`); `undefined` removes it. */
+  setIssuerAllowlist(owner: string, yamlText: string | undefined): void
   trustIssuer(issuer: Issuer): void
   /** Forgets requests and faults, and restores the starting domain, policies, installations and permissions. */
   reset(): void
@@ -83,6 +92,7 @@ const GRPC_HTTP: Record<number, number> = {
   3: 400,
   5: 404,
   7: 403,
+  9: 400,
   8: 429,
   12: 405,
   13: 500,
@@ -143,6 +153,7 @@ export async function startSts(opts: StsOptions): Promise<StsServer> {
   let appPermissions: Record<string, Level> = { ...initialPermissions }
   const issuers = new Map(opts.issuers.map(i => [i.issuer, createLocalJWKSet(i.jwks)]))
   const overrides = new Map<string, string | null>()
+  const allowlists = new Map<string, string>()
   const minted: MintedToken[] = []
   let domain = opts.domain ?? ''
   let initialDomain = domain
@@ -215,6 +226,15 @@ export async function startSts(opts: StsOptions): Promise<StsServer> {
         : [scope.slice(0, slash), scope.slice(slash + 1), false]
     const installed = installations[owner]
     if (installed === undefined) fail(5, `no installation found for "${owner}"`)
+    // The org's issuer allowlist is checked before any trust policy is read.
+    const allowlistText = allowlists.get(owner)
+    if (allowlistText !== undefined) {
+      const list = parseAllowlist(allowlistText).allowlist
+      if (!list) fail(9, 'organization trusted-issuer configuration is invalid')
+      if (!permitsIssuer(list!, issuer).admitted) {
+        fail(7, 'issuer not permitted by organization policy')
+      }
+    }
 
     const text = readPolicy(owner, repo, identity)
     if (text === undefined) fail(5, `unable to find trust policy for "${identity}"`)
@@ -298,6 +318,7 @@ export async function startSts(opts: StsOptions): Promise<StsServer> {
     reset() {
       resetLog()
       overrides.clear()
+      allowlists.clear()
       installations = { ...initialInstallations }
       appPermissions = { ...initialPermissions }
       domain = initialDomain
@@ -320,6 +341,10 @@ export async function startSts(opts: StsOptions): Promise<StsServer> {
     },
     setAppPermissions(permissions: Record<string, Level>) {
       appPermissions = { ...permissions }
+    },
+    setIssuerAllowlist(owner: string, yamlText: string | undefined) {
+      if (yamlText === undefined) allowlists.delete(owner)
+      else allowlists.set(owner, yamlText)
     },
     trustIssuer(i: Issuer) {
       issuers.set(i.issuer, createLocalJWKSet(i.jwks))

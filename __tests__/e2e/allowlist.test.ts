@@ -1,0 +1,99 @@
+// A denial by the org's issuer allowlist, as the runner shows it: the main bundle runs in a
+// checkout of the org's `.github` repository against the local stack, whose STS refuses the
+// token's issuer with `issuer not permitted by organization policy`. The log and the summary
+// must name the token's iss and the entry of the checked-out allowlist that would have to change.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { startStack } from '../stack/index.js'
+import type { Stack } from '../stack/index.js'
+import { assertNoLeaks, bundlePath, renderLog, REPO_ROOT, runStep } from '../stack/run-step.js'
+
+let stack: Stack
+const dirs: string[] = []
+
+beforeAll(async () => {
+  if (!existsSync(bundlePath('main'))) {
+    execFileSync('npm', ['run', 'build'], { cwd: REPO_ROOT, stdio: 'ignore' })
+  }
+  stack = await startStack()
+})
+afterAll(async () => {
+  await stack?.close()
+  for (const d of dirs) rmSync(d, { recursive: true, force: true })
+})
+beforeEach(() => stack.reset())
+
+/** A checkout of acme/.github holding `allowlist` as its trusted-token-issuers.yaml. */
+function orgCheckout(allowlist: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'allowlist-ws-'))
+  dirs.push(dir)
+  mkdirSync(join(dir, '.github/chainguard'), { recursive: true })
+  writeFileSync(join(dir, '.github/chainguard/trusted-token-issuers.yaml'), allowlist)
+  writeFileSync(
+    join(dir, 'event.json'),
+    JSON.stringify({ repository: { full_name: 'acme/.github', default_branch: 'main' } })
+  )
+  return dir
+}
+
+async function exchange(ws: string) {
+  const result = await runStep('main', {
+    inputs: { scope: 'acme/widgets', identity: 'deploy' },
+    cwd: ws,
+    env: stack.env({
+      GITHUB_REPOSITORY: 'acme/.github',
+      GITHUB_REF: 'refs/heads/main',
+      GITHUB_EVENT_PATH: join(ws, 'event.json')
+    })
+  })
+  assertNoLeaks(result, stack.secrets())
+  expect(result.stderr).toBe('')
+  return { result, text: renderLog(result.stdout).join('\n') }
+}
+
+describe('an exchange refused by the org issuer allowlist', () => {
+  it('names the token iss and the entry of the checked-out allowlist to change', async () => {
+    const iss = stack.oidc.issuer
+    // The org's list has the issuer with a trailing slash: byte for byte, it is not the same.
+    const allowlist = `issuers:\n  - https://token.actions.githubusercontent.com\n  - ${iss}/\n`
+    stack.sts.setIssuerAllowlist('acme', allowlist)
+    const { result, text } = await exchange(orgCheckout(allowlist))
+    expect(result.exitCode).toBe(1)
+    expect(stack.sts.minted).toHaveLength(0)
+    expect(result.stdout).toContain('issuer not permitted by organization policy')
+    expect(text).toContain(
+      "Issuer allowlist check: no entry of .github/chainguard/trusted-token-issuers.yaml permits this token's issuer"
+    )
+    expect(text).toContain(
+      '✗ issuers[1] (line 3): differs from the token only in case or a trailing slash; the match is byte for byte'
+    )
+    expect(text).toContain(`token value:    ${iss}`)
+    expect(result.summary).toContain(
+      "(the org's issuer allowlist does not permit this token's issuer)"
+    )
+    expect(result.summary).toContain(`| \`issuers[1]\` | 3 | \`${iss}/\` | \`${iss}\` |`)
+  })
+
+  it('says the default branch differs when the checked-out copy permits the issuer', async () => {
+    stack.sts.setIssuerAllowlist('acme', 'issuers:\n  - https://gitlab.com\n')
+    const { result, text } = await exchange(
+      orgCheckout(`issuers:\n  - https://gitlab.com\n  - ${stack.oidc.issuer}\n`)
+    )
+    expect(result.exitCode).toBe(1)
+    expect(text).toContain("Issuer allowlist check: the workspace copy permits this token's issuer")
+    expect(text).toContain('so the copy on the default branch of `acme/.github` differs')
+  })
+
+  it('lets the exchange through when the org list permits the issuer', async () => {
+    stack.sts.setIssuerAllowlist(
+      'acme',
+      `issuer_patterns:\n  - ${stack.oidc.issuer.replace(/\./g, '\\.')}\n`
+    )
+    const { result } = await exchange(orgCheckout(''))
+    expect(result.exitCode).toBe(0)
+    expect(stack.sts.minted).toHaveLength(1)
+  })
+})

@@ -1,0 +1,146 @@
+// A denial by the org's issuer allowlist (`issuer not permitted by organization policy`),
+// explained against the copy of trusted-token-issuers.yaml checked out in the org's `.github`
+// repository: which entry would have to change, or that the copy admits the issuer.
+import { describe, expect, it } from '@jest/globals'
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { ActionError } from '../../src/errors.js'
+import { checkLocalAllowlist } from '../../src/explain.js'
+import { reportFailure } from '../../src/report.js'
+import { recordingRunner } from './helpers/runner.js'
+
+const GH = 'https://token.actions.githubusercontent.com'
+const CTX = {
+  scope: 'acme/widgets',
+  identity: 'deploy',
+  domain: 'octo-sts.dev',
+  audience: 'octo-sts.dev'
+}
+const CLAIMS = { iss: GH, sub: 'repo:acme/.github:ref:refs/heads/main', aud: 'octo-sts.dev' }
+const DENIED = new ActionError(
+  'issuer-not-allowed',
+  'The org\'s issuer allowlist does not permit this token\'s issuer (HTTP 403): "issuer not permitted by organization policy".',
+  'Ask the org owners to add the issuer to .github/chainguard/trusted-token-issuers.yaml in acme/.github.',
+  { status: 403, serverMessage: 'issuer not permitted by organization policy' }
+)
+
+/** A workspace of acme/.github holding `allowlist` (or no allowlist at all). */
+function orgWorkspace(allowlist?: string): Record<string, string> {
+  const ws = mkdtempSync(join(tmpdir(), 'allowlist-'))
+  if (allowlist !== undefined) {
+    mkdirSync(join(ws, '.github/chainguard'), { recursive: true })
+    writeFileSync(join(ws, '.github/chainguard/trusted-token-issuers.yaml'), allowlist)
+  }
+  return { GITHUB_WORKSPACE: ws, GITHUB_REPOSITORY: 'acme/.github', GITHUB_REF: 'refs/heads/main' }
+}
+
+async function report(env: Record<string, string>, claims: Record<string, unknown> = CLAIMS) {
+  const rec = recordingRunner()
+  await reportFailure(rec.runner, env, DENIED, CTX, claims)
+  const [summary] = rec.of('appendSummary').map(e => e.markdown)
+  return { info: rec.of('info').map(e => e.message), summary: summary ?? '' }
+}
+
+describe('an issuer-not-allowed denial, explained', () => {
+  it("names the entry that would have to change, with the token's iss", async () => {
+    const r = await report(orgWorkspace(`issuers:\n  - https://gitlab.com\n  - ${GH}/\n`))
+    expect(r.info[0]).toBe(
+      "Issuer allowlist check: no entry of .github/chainguard/trusted-token-issuers.yaml permits this token's issuer"
+    )
+    expect(r.info).toContain(
+      `  ✗ issuers[1] (line 3): differs from the token only in case or a trailing slash; the match is byte for byte`
+    )
+    expect(r.info).toContain(`      policy value:   ${GH}/`)
+    expect(r.info).toContain(`      token value:    ${GH}`)
+    expect(r.info.join('\n')).toContain(
+      'Change `issuers[1]` (line 3) to permit it on the default branch of `acme/.github`'
+    )
+    expect(r.summary).toContain("the org's issuer allowlist does not permit this token's issuer")
+    expect(r.summary).toContain('| Field | Line | Policy | Token | Why |')
+    // The claims, but no suggested trust policy: the server refused before reading one.
+    expect(r.summary).toContain('#### Claims that decide a match')
+    expect(r.summary).not.toContain('A trust policy that admits exactly this workflow')
+  })
+
+  it('says to add the issuer when no entry comes near it', async () => {
+    const r = await report(orgWorkspace('issuers:\n  - https://gitlab.com\n'))
+    expect(r.info).toContain(`  ✗ issuers: no entry of 1 issuers and 0 issuer_patterns permits it`)
+    expect(r.info.join('\n')).toContain(
+      `Add \`${GH}\` to \`issuers\` on the default branch of \`acme/.github\``
+    )
+  })
+
+  it('says the default branch differs when the workspace copy admits the issuer', async () => {
+    const r = await report(orgWorkspace(`issuers:\n  - https://gitlab.com\n  - ${GH}\n`))
+    expect(r.info[0]).toBe("Issuer allowlist check: the workspace copy permits this token's issuer")
+    expect(r.info.join('\n')).toContain(
+      `permits \`${GH}\` (\`issuers[1]\`, line 3), so the copy on the default branch of \`acme/.github\` differs`
+    )
+    const audit = await report(orgWorkspace('mode: audit\nissuers:\n  - https://gitlab.com\n'))
+    expect(audit.info.join('\n')).toContain('is in audit mode, which lets every issuer through')
+  })
+
+  it('lists the problems of an invalid workspace copy', async () => {
+    const r = await report(
+      orgWorkspace(`issuers:\n  - ${GH}\nissuer_patterns:\n  - https://.*\\.example\\.com\n`)
+    )
+    expect(r.info[0]).toBe(
+      'Issuer allowlist check: .github/chainguard/trusted-token-issuers.yaml in the workspace is invalid'
+    )
+    expect(r.info[1]).toContain('✗ issuer_patterns[0] (line 4): issuer_patterns[0]')
+    expect(r.info.join('\n')).toContain('The copy that denied')
+  })
+
+  it('cannot check from another repository, and says where the file is', async () => {
+    const r = await report({ ...orgWorkspace(''), GITHUB_REPOSITORY: 'acme/widgets' })
+    expect(r.info[0]).toBe('Issuer allowlist check: not possible here')
+    expect(r.info[1]).toContain(
+      "The org's issuer allowlist is `.github/chainguard/trusted-token-issuers.yaml` in `acme/.github`, not in this workflow's repository (`acme/widgets`)."
+    )
+    expect(r.info[1]).toContain(`this token's issuer, \`${GH}\``)
+  })
+
+  it('says when the workspace has no copy, or it cannot be read', async () => {
+    const absent = await report(orgWorkspace())
+    expect(absent.info[0]).toBe(
+      'Issuer allowlist check: no .github/chainguard/trusted-token-issuers.yaml in the workspace'
+    )
+    const env = orgWorkspace()
+    mkdirSync(join(env.GITHUB_WORKSPACE as string, '.github/chainguard'), { recursive: true })
+    const outside = mkdtempSync(join(tmpdir(), 'outside-'))
+    writeFileSync(join(outside, 'list.yaml'), `issuers: [${GH}]\n`)
+    symlinkSync(
+      join(outside, 'list.yaml'),
+      join(env.GITHUB_WORKSPACE as string, '.github/chainguard/trusted-token-issuers.yaml')
+    )
+    const linked = await report(env)
+    expect(linked.info[0]).toBe('Issuer allowlist check: not possible')
+    expect(linked.info[1]).toContain('it is a link to outside the workspace')
+  })
+
+  it('does not guess without an iss claim, and never throws on a broken engine', async () => {
+    const env = orgWorkspace(`issuers: [${GH}]\n`)
+    expect(await checkLocalAllowlist(env, 'acme', { sub: 'x' })).toMatchObject({
+      status: 'failed',
+      why: 'the token has no string iss claim'
+    })
+    expect(
+      await checkLocalAllowlist(env, 'acme', CLAIMS, {
+        loadAllowlistEngine: () => Promise.reject(new Error('no engine'))
+      })
+    ).toMatchObject({ status: 'failed', why: 'no engine' })
+  })
+
+  it('is not consulted for other failures', async () => {
+    const rec = recordingRunner()
+    const other = new ActionError('rate-limited', 'Octo STS is rate limiting.', 'Re-run later.')
+    await reportFailure(rec.runner, orgWorkspace(`issuers: [${GH}]\n`), other, CTX, CLAIMS)
+    expect(
+      rec
+        .of('info')
+        .map(e => e.message)
+        .join('\n')
+    ).not.toContain('Issuer allowlist check')
+  })
+})
