@@ -3,6 +3,7 @@
 // line, the warnings, and the permit check.
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
+import { readFileSync } from 'node:fs'
 import {
   MAX_ISSUERS,
   MAX_ISSUER_PATTERNS,
@@ -361,5 +362,17 @@ describe('nearestEntry', () => {
       "names the token's domain"
     )
     expect(nearestEntry(list, 'https://unrelated.example')).toBeUndefined()
+  })
+})
+
+describe('the README example', () => {
+  it('is an allowlist the server accepts, without warnings', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+    const block =
+      /```yaml\n(# In acme\/\.github: \.github\/chainguard\/trusted-token-issuers\.yaml\n[\s\S]*?)```/.exec(
+        readme
+      )?.[1]
+    expect(block).toBeDefined()
+    expect(lintAllowlist(block as string)).toEqual([])
   })
 })
