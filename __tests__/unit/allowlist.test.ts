@@ -68,6 +68,15 @@ describe('parseAllowlist: what the server accepts', () => {
     expect(r.warnings[0]?.line).toBe(1)
   })
 
+  it('warns when two keys fold to the same field; the last in byte order wins', () => {
+    const r = parseAllowlist(`issuers: [https://gitlab.com]\nIssuers: [${GH}]\n`)
+    expect(r.errors).toEqual([])
+    expect(r.warnings.map(w => w.message)).toContain(
+      '"issuers" and "Issuers" both set issuers; the server uses "issuers". Keep one.'
+    )
+    expect(r.partial.issuers.map(e => e.value)).toEqual(['https://gitlab.com'])
+  })
+
   it('reads a YAML 1.1 scalar in a list as its string, as sigs.k8s.io/yaml does', () => {
     const r = parseAllowlist('issuer_patterns:\n  - 123\n')
     expect(r.errors).toEqual([])
@@ -110,6 +119,11 @@ describe('parseAllowlist: every rule the server enforces, at its line', () => {
     expect(e[0]?.message).toContain('issuers must be a list of strings, not the string')
     expect(errors('issuers: [\n')[0]?.message).toMatch(/^YAML error/)
     expect(errors('issuers:\n  - {a: b}\n')[0]?.message).toContain('must be a string')
+    expect(at(errors(`mode: [audit]\nissuers: [${GH}]\n`))).toEqual(['error 1:7 mode'])
+    // A null element is "" to Go, which is no issuer URL.
+    expect(errors('issuers:\n  -\n')[0]?.message).toContain(
+      'issuers[0] "" is not a valid issuer URL'
+    )
   })
 
   it(`caps issuers at ${MAX_ISSUERS} and patterns at ${MAX_ISSUER_PATTERNS}`, () => {

@@ -131,6 +131,40 @@ describe('slashSpan accepts "/" at fixed places', () => {
   })
 })
 
+describe('slashSpan factors alternations as Go does', () => {
+  // Go's parser pulls a common literal prefix, or a common leading class (or fixed repetition of
+  // one), out of the alternatives; anything else leaves the "/" inside the alternation.
+  it.each([
+    ['(?:[a-z]{2}/x|[a-z]{2}/y)', undefined],
+    ['(?i)(?:k/x|k/y)', undefined],
+    ['(?:a|(?i)b)/c', undefined],
+    ['(?:[Aa]/x|(?i:a)/y)', undefined],
+    ['(?:\\b/x|\\b/y)', 'an alternation'],
+    ['(?:(a)/x|(a)/y)', 'an alternation'],
+    ['(?:x*/a|x*/b)', 'an alternation'],
+    ['(?:(?:a|bc)/x|(?:a|bc)/y)', 'an alternation'],
+    ['(?:[a-z]/x|[0-9]/y)', 'an alternation'],
+    ['(?:a(?:)/x|a/y)', 'an alternation'],
+    ['(?:.a|.b)', '"." can match'],
+    ['(?:a|/)x', 'class "a|/"']
+  ])('%s', (pattern, named) => {
+    const why = slashSpan(pattern)
+    if (named === undefined) expect(why).toBeUndefined()
+    else expect(why).toContain(named)
+  })
+
+  it('reads escapes and negated groups the way Go does', () => {
+    expect(slashSpan('https://\\p{^L}x')).toContain('can match "/"')
+    expect(slashSpan('https://\\P{^L}+x')).toBeUndefined()
+    expect(slashSpan('https://[\\p{Greek}\\d]+x')).toBeUndefined()
+    expect(slashSpan('https://[^\\p{Greek}]+x')).toContain('can match "/"')
+    expect(slashSpan('https://a\\tb\\a\\f\\v\\x41\\101{2,}\\pN')).toBeUndefined()
+    expect(slashSpan('https://a{,2}/b')).toBeUndefined() // "{,2}" is literal text in Go
+    expect(slashSpan('https://a{01}/b')).toBeUndefined()
+    expect(slashSpan('https://[\\x{2e}-\\x{30}]x')).toContain('can match "/"')
+  })
+})
+
 describe('slashSpan properties', () => {
   const safeAtom = fc.constantFrom(
     'a',
