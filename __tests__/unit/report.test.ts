@@ -131,7 +131,11 @@ describe('failureReport', () => {
     })
     expect(r.summary).toContain('trust policy not found')
     expect(r.summary).toMatch(
-      /Create \\\.github\\\/chainguard\\\/deploy\\\.sts\\\.yaml in acme\\\/widgets on its default branch/
+      /First check that \\\.github\\\/chainguard\\\/deploy\\\.sts\\\.yaml is on the default branch of acme\\\/widgets/
+    )
+    // The server's own words, escaped as literal text.
+    expect(r.summary).toContain(
+      'Octo STS said \\(HTTP 404\\)\\: \\"unable to find trust policy for \\"deploy\\"\\"\\.'
     )
     expect(r.summary).toMatch(/caches a miss for up to 5 minutes/)
     expect(r.info[0]).toBe(`Trust policy check: no ${PATH} in the workspace`)
