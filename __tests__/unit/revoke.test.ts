@@ -62,7 +62,7 @@ describe('revokeToken', () => {
     expect(h.requests).toHaveLength(1)
     const message = unauthorizedMessage('https://api.github.com')
     expect(message).toMatch(
-      /^the GitHub API at https:\/\/api\.github\.com refused the revocation \(HTTP 401\)/
+      /^The GitHub API at https:\/\/api\.github\.com refused the revocation \(HTTP 401\)/
     )
     expect(message).toContain('already revoked or had expired')
     expect(message).toContain(
