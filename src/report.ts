@@ -56,6 +56,18 @@ const LOCAL_KINDS = new Set<FailureKind>([
   'token-rejected'
 ])
 
+/** Failures no trust policy could fix: a suggested policy would send the reader the wrong way. */
+const POLICY_NOT_AT_ISSUE = new Set<FailureKind | 'dry-run'>([
+  'request-rejected',
+  'token-claims-invalid',
+  'org-not-configured',
+  'issuer-not-allowed',
+  'issuer-allowlist-invalid',
+  'issuer-allowlist-unavailable',
+  'policy-read-denied',
+  'policy-rate-limited'
+])
+
 /** A value inside prose: display-safe and in a code span (literal in the summary). */
 const v = (s: string, max = 300): string => `\`${safeText(s, max).replace(/`/g, "'")}\``
 
@@ -273,6 +285,8 @@ function claimsAndSuggestion(
       lines: claimLines(rows)
     })
     markdown.push('#### Claims that decide a match', '', claimsMarkdown(rows), '')
+  }
+  if (claims && ctx && !POLICY_NOT_AT_ISSUE.has(kind)) {
     const s = suggestPolicy(claims, ctx)
     const suggestTitle = `A trust policy that admits exactly this workflow: ${s.path} in ${s.repo}`
     groups.push({
@@ -289,7 +303,8 @@ function claimsAndSuggestion(
     )
     for (const w of s.warnings) markdown.push(`> [!WARNING]\n> ${markdownProse(w)}`, '')
     for (const w of s.warnings) info.push(logLine(`Warning: ${w}`))
-  } else if (kind !== 'input' && kind !== 'oidc-permission' && kind !== 'oidc') {
+  }
+  if (!(claims && ctx) && kind !== 'input' && kind !== 'oidc-permission' && kind !== 'oidc') {
     info.push('The OIDC token could not be decoded: no claims to show.')
   }
   return { info, groups, markdown }

@@ -252,6 +252,7 @@ describe('diagnoseExchange: hostile server text', () => {
   ])('%s is shown inert, and still classified', (_name, message) => {
     const d = diagnoseExchange(404, message, HOSTED)
     expect(d.kind).toBe('policy-not-found')
+    // eslint-disable-next-line no-control-regex
     expect(d.what).not.toMatch(/[\n\r\u0085\u001b]/)
     expect(d.what).not.toMatch(/::(error|warning)::/)
     expect(d.what).not.toContain('##[')

@@ -267,6 +267,27 @@ describe('failureReport', () => {
     )
   })
 
+  it('an issuer the organization does not allow: the claims, but no policy to commit', () => {
+    const r = failureReport({
+      error: exchangeError(403, 'issuer not permitted by organization policy', {
+        ...CTX,
+        issuer: CLAIMS.iss
+      }),
+      ctx: CTX,
+      claims: CLAIMS,
+      checkout: CHECKOUT
+    })
+    expect(r.summary).toContain("(the organization does not allow this token's issuer)")
+    expect(r.summary).toContain('| `iss` | `https://token.actions.githubusercontent.com` |')
+    expect(r.summary).toContain('trusted\\-token\\-issuers\\.yaml in acme\\/\\.github')
+    expect(r.summary).not.toContain('A trust policy that admits exactly this workflow')
+    expect(r.groups.map(g => g.title)).toEqual([
+      "Claims that decide a match (from the job's OIDC token, which is not shown)"
+    ])
+    // A policy that does not admit the workflow still gets its suggestion.
+    expect(failureReport({ error: mismatch(), ctx: CTX, claims: CLAIMS }).groups).toHaveLength(2)
+  })
+
   it('no OIDC permission: what to do and the permissions block, nothing else', () => {
     const r = failureReport({ error: noOidcError(), ctx: CTX })
     expect(r.info).toEqual([])
