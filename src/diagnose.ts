@@ -224,7 +224,7 @@ const RULES: Rule[] = [
     // A 403 about reading the policy that is not a policy decision: newer servers answer
     // PermissionDenied when GitHub refuses the read (before, it passed as a rate limit).
     message:
-      /^(?!trust policy:|token exchange failure|issuer not permitted).*\b(?:trust policy|forbidden|permission denied|not accessible)\b/i,
+      /^(?!trust policy:|token exchange failure|issuer not permitted).*\b(?:trust policy|not accessible by integration)\b/i,
     status: s => s === 403,
     explain: f => ({
       what: `GitHub refused Octo STS access to ${f.path} in ${f.repo}. This is not a mismatch: the policy was never evaluated.`,

@@ -221,6 +221,8 @@ describe('diagnoseExchange: what each explanation says', () => {
     expect(
       diagnoseExchange(404, 'permission denied reading trust policy for "x"', HOSTED).kind
     ).toBe('unexpected')
+    // A proxy's bare 403 is not blamed on GitHub.
+    expect(diagnoseExchange(403, 'Forbidden', HOSTED).kind).toBe('unexpected')
   })
 
   it('matches message prefixes only', () => {
