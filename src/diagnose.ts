@@ -123,10 +123,10 @@ const RULES: Rule[] = [
       const claim = { issuer: 'iss', subject: 'sub', audience: 'aud' }[field]
       const fixes = {
         issuer:
-          'The issuer must be a plain https URL (no query, fragment or user info). GitHub Actions issuers always are; a customized or self-hosted issuer may not be.',
+          'The server takes only an https URL of at most 255 characters, with no query, fragment or user info and a path of letters, digits and `-._~/`. GitHub Actions issuers always are; a custom or self-hosted issuer may not be.',
         subject:
-          "A customized OIDC subject template (the organization's or repository's `oidc/customization/sub` setting) can produce characters the server refuses: use the default template, or claims it can match with `claim_pattern`.",
-        audience: `Set the \`audience\` input (now "${f.ctx.audience}") to a plain host name, normally the domain the server was started with${f.hosted ? ` ("${DEFAULT_DOMAIN}"; leaving it empty uses that)` : ''}.`
+          'The server refuses a subject with white space, quotes, or any of `\\ < > ; & $ ( ) { } [ ]`, or over 255 characters. GitHub puts the branch, tag or environment name into `sub`: one with such a character (an environment named `Production EU`, a branch `fix(ci)`) is refused. Rename it, or use a custom subject template without it.',
+        audience: `The server refuses an audience with white space, quotes, \`@\`, \`|\` or other shell characters, or over 255 characters. Set the \`audience\` input (now "${f.ctx.audience}") to a plain host name, normally the domain the server was started with${f.hosted ? ` ("${DEFAULT_DOMAIN}"; leaving it empty uses that)` : ''}.`
       }
       return {
         what: `Octo STS refuses the OIDC token's ${field} (\`${claim}\`) as malformed, before it compares anything with the trust policy.`,

@@ -4,7 +4,7 @@
 import { ActionError } from './errors.js'
 import { requestWithRetry, statusText } from './retry.js'
 import type { ServiceDeps } from './retry.js'
-import { describeBody, isHtml, parseErrorBody } from './sanitize.js'
+import { describeBody, isHtml, parseErrorBody, sanitize } from './sanitize.js'
 import { exchangeError } from './diagnose.js'
 import type { ExchangeContext } from './diagnose.js'
 import type { HttpResponse } from './http.js'
@@ -23,7 +23,7 @@ export function exchangeUrl(domain: string, scope: string, identity: string): UR
 /** The OIDC token's issuer, to name it in a diagnosis (display only, never verified here). */
 function tokenIssuer(idToken: string): string | undefined {
   const iss = decodeClaims(idToken)?.iss
-  return typeof iss === 'string' ? iss : undefined
+  return typeof iss === 'string' ? sanitize(iss, 200) : undefined
 }
 
 // A token ends up in HTTP headers and git config: printable ASCII, no spaces, nothing else.

@@ -178,7 +178,7 @@ describe('diagnoseExchange: what each explanation says', () => {
 
   it('token claims: the audience fix names the input, and the hosted default', () => {
     expect(diagnoseExchange(400, 'invalid audience in token', HOSTED).fix).toBe(
-      'Set the `audience` input (now "octo-sts.dev") to a plain host name, normally the domain the server was started with ("octo-sts.dev"; leaving it empty uses that).'
+      'The server refuses an audience with white space, quotes, `@`, `|` or other shell characters, or over 255 characters. Set the `audience` input (now "octo-sts.dev") to a plain host name, normally the domain the server was started with ("octo-sts.dev"; leaving it empty uses that).'
     )
     expect(diagnoseExchange(400, 'invalid audience in token', SELF).fix).not.toContain(
       'leaving it empty'

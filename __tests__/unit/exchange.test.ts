@@ -188,6 +188,13 @@ describe('exchangeToken', () => {
     ])
     const e2 = await exchangeToken(CTX, fakeJwt({ iss: 42 }), deps2).catch((err: unknown) => err)
     expect((e2 as ActionError).what).toContain("this token's issuer is not listed")
+    const { deps: deps3 } = setup([
+      json(403, { code: 7, message: 'issuer not permitted by organization policy' })
+    ])
+    const e3 = await exchangeToken(CTX, fakeJwt({ iss: 'https://x\n::error::y' }), deps3).catch(
+      (err: unknown) => err
+    )
+    expect((e3 as ActionError).what).toContain(`this token's issuer ("https://x : :error: :y")`)
   })
 
   it('keeps the generic reading of a retried answer that is not an Octo STS error', async () => {
