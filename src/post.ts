@@ -41,8 +41,7 @@ export async function post({ runner, http, clock }: Omit<StepDeps, 'env'>): Prom
       }
     })
     if (outcome.result === 'revoked') runner.info('Token revoked.')
-    else if (outcome.result === 'already-invalid')
-      runner.info('The token was already expired or revoked.')
+    else if (outcome.result === 'unauthorized') runner.warning(outcome.message)
     else
       runner.warning(
         `Could not revoke the token: ${outcome.message} It expires on its own within the hour.`

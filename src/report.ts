@@ -25,8 +25,16 @@ export const KIND_TITLE: Record<FailureKind, string> = {
   input: 'invalid input',
   'oidc-permission': 'the job cannot request an OIDC token',
   oidc: 'the OIDC token request failed',
+  'request-rejected': 'the request was refused',
+  'token-claims-invalid': "the OIDC token's claims are malformed",
+  'org-not-configured': 'the server has no App for this owner',
   'app-not-installed': 'the Octo STS App is not installed',
+  'issuer-not-allowed': "the organization does not allow this token's issuer",
+  'issuer-allowlist-invalid': "the organization's issuer allowlist is invalid",
+  'issuer-allowlist-unavailable': "the organization's issuer allowlist could not be read",
   'policy-not-found': 'trust policy not found',
+  'policy-read-denied': 'GitHub refused to let the server read the policy',
+  'policy-rate-limited': 'rate limited reading the policy',
   'policy-invalid': 'trust policy invalid',
   'policy-mismatch': 'the trust policy does not admit this workflow',
   'permissions-refused': 'GitHub refused the permissions',
@@ -46,6 +54,18 @@ const LOCAL_KINDS = new Set<FailureKind>([
   'policy-mismatch',
   'permissions-refused',
   'token-rejected'
+])
+
+/** Failures no trust policy could fix: a suggested policy would send the reader the wrong way. */
+const POLICY_NOT_AT_ISSUE = new Set<FailureKind | 'dry-run'>([
+  'request-rejected',
+  'token-claims-invalid',
+  'org-not-configured',
+  'issuer-not-allowed',
+  'issuer-allowlist-invalid',
+  'issuer-allowlist-unavailable',
+  'policy-read-denied',
+  'policy-rate-limited'
 ])
 
 /** A value inside prose: display-safe and in a code span (literal in the summary). */
@@ -265,6 +285,8 @@ function claimsAndSuggestion(
       lines: claimLines(rows)
     })
     markdown.push('#### Claims that decide a match', '', claimsMarkdown(rows), '')
+  }
+  if (claims && ctx && !POLICY_NOT_AT_ISSUE.has(kind)) {
     const s = suggestPolicy(claims, ctx)
     const suggestTitle = `A trust policy that admits exactly this workflow: ${s.path} in ${s.repo}`
     groups.push({
@@ -281,7 +303,8 @@ function claimsAndSuggestion(
     )
     for (const w of s.warnings) markdown.push(`> [!WARNING]\n> ${markdownProse(w)}`, '')
     for (const w of s.warnings) info.push(logLine(`Warning: ${w}`))
-  } else if (kind !== 'input' && kind !== 'oidc-permission' && kind !== 'oidc') {
+  }
+  if (!(claims && ctx) && kind !== 'input' && kind !== 'oidc-permission' && kind !== 'oidc') {
     info.push('The OIDC token could not be decoded: no claims to show.')
   }
   return { info, groups, markdown }

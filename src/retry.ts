@@ -171,7 +171,8 @@ export async function attemptRequest(
   service: string,
   req: Omit<HttpRequest, 'timeoutMs'>,
   ctx: RetryContext,
-  now: () => number = Date.now
+  now: () => number = Date.now,
+  explain?: ServiceDeps['explain']
 ): Promise<HttpResponse> {
   let res: HttpResponse
   try {
@@ -200,18 +201,20 @@ export async function attemptRequest(
   }
   if (RETRYABLE_STATUS.has(res.status)) {
     const reason = `${service} answered ${statusText(res)}`
-    const final = new ActionError(
-      res.status === 429
-        ? 'rate-limited'
-        : res.status === 408 || res.status === 504
-          ? 'timeout'
-          : 'unavailable',
-      `${reason} (${serverSays(res.body, String(res.headers['content-type'] ?? ''))}), a temporary failure.`,
-      res.status === 429
-        ? `${service} is rate limiting; re-run the job in a few minutes.`
-        : `${service} may be having an outage; re-run the job later.`,
-      { status: res.status, service }
-    )
+    const final =
+      explain?.(res) ??
+      new ActionError(
+        res.status === 429
+          ? 'rate-limited'
+          : res.status === 408 || res.status === 504
+            ? 'timeout'
+            : 'unavailable',
+        `${reason} (${serverSays(res.body, String(res.headers['content-type'] ?? ''))}), a temporary failure.`,
+        res.status === 429
+          ? `${service} is rate limiting; re-run the job in a few minutes.`
+          : `${service} may be having an outage; re-run the job later.`,
+        { status: res.status, service }
+      )
     throw new Transient(reason, final, parseRetryAfter(res.headers['retry-after'], now()))
   }
   return res
@@ -224,6 +227,8 @@ export interface ServiceDeps {
   clock?: Clock
   log(line: string): void
   userAgent: string
+  /** The service's own reading of a retryable error answer, reported if no attempt is left. */
+  explain?(res: HttpResponse): ActionError | undefined
 }
 
 /** One request under the retry policy; returns the first answer that is final. */
@@ -236,7 +241,7 @@ export function requestWithRetry(
   return withRetry(
     service,
     deps.policy,
-    ctx => attemptRequest(deps.http, service, { ...req, headers }, ctx),
+    ctx => attemptRequest(deps.http, service, { ...req, headers }, ctx, Date.now, deps.explain),
     deps.log,
     deps.clock
   )

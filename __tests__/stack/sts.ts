@@ -60,6 +60,14 @@ export interface StsOptions {
   reposDir?: string
 }
 
+/** An error answer as the server sends it: the gRPC code decides the HTTP status. */
+export interface StsAnswer {
+  code: number
+  message: string
+  /** Extra response headers (e.g. `retry-after`). */
+  headers?: Record<string, string>
+}
+
 export interface StsServer extends TestServer {
   /** The audience the server checks by default (`aud` must contain it unless the policy says). */
   readonly domain: string
@@ -75,6 +83,12 @@ export interface StsServer extends TestServer {
   setInstallation(owner: string, repositories: string[] | '*' | null): void
   setAppPermissions(permissions: Record<string, Level>): void
   trustIssuer(issuer: Issuer): void
+  /**
+   * Answers every exchange for `identity` with this error, once the token is verified and the
+   * request is complete (where the server's own answers come from); `null` stops. Keyed by
+   * identity so that steps running side by side each get their own answer.
+   */
+  answer(identity: string, answer: StsAnswer | null): void
   /** Forgets requests and faults, and restores the starting domain, policies, installations and permissions. */
   reset(): void
 }
@@ -83,6 +97,7 @@ const GRPC_HTTP: Record<number, number> = {
   3: 400,
   5: 404,
   7: 403,
+  9: 400,
   8: 429,
   12: 405,
   13: 500,
@@ -93,13 +108,14 @@ const GRPC_HTTP: Record<number, number> = {
 class StsError extends Error {
   constructor(
     readonly code: number,
-    message: string
+    message: string,
+    readonly headers: Record<string, string> = {}
   ) {
     super(message)
   }
 }
-const fail = (code: number, message: string): never => {
-  throw new StsError(code, message)
+const fail = (code: number, message: string, headers?: Record<string, string>): never => {
+  throw new StsError(code, message, headers)
 }
 
 const LEVELS: Record<string, number> = { read: 1, write: 2, admin: 3 }
@@ -143,6 +159,7 @@ export async function startSts(opts: StsOptions): Promise<StsServer> {
   let appPermissions: Record<string, Level> = { ...initialPermissions }
   const issuers = new Map(opts.issuers.map(i => [i.issuer, createLocalJWKSet(i.jwks)]))
   const overrides = new Map<string, string | null>()
+  const answers = new Map<string, StsAnswer>()
   const minted: MintedToken[] = []
   let domain = opts.domain ?? ''
   let initialDomain = domain
@@ -207,6 +224,8 @@ export async function startSts(opts: StsOptions): Promise<StsServer> {
     const identity = params.identity?.[0] ?? ''
     if (!scope) fail(3, 'scope must be provided')
     if (!identity) fail(3, 'identity must be provided')
+    const answer = answers.get(identity)
+    if (answer) fail(answer.code, answer.message, answer.headers)
 
     const slash = scope.lastIndexOf('/')
     const [owner, repo, orgPolicy] =
@@ -285,7 +304,7 @@ export async function startSts(opts: StsOptions): Promise<StsServer> {
           ctx.res,
           status,
           { code: e.code, message: e.message, details: [] },
-          e.code === 16 ? { 'www-authenticate': e.message } : {}
+          { ...(e.code === 16 ? { 'www-authenticate': e.message } : {}), ...e.headers }
         )
       }
     },
@@ -298,6 +317,7 @@ export async function startSts(opts: StsOptions): Promise<StsServer> {
     reset() {
       resetLog()
       overrides.clear()
+      answers.clear()
       installations = { ...initialInstallations }
       appPermissions = { ...initialPermissions }
       domain = initialDomain
@@ -323,6 +343,10 @@ export async function startSts(opts: StsOptions): Promise<StsServer> {
     },
     trustIssuer(i: Issuer) {
       issuers.set(i.issuer, createLocalJWKSet(i.jwks))
+    },
+    answer(identity: string, a: StsAnswer | null) {
+      if (a) answers.set(identity, a)
+      else answers.delete(identity)
     }
   })
 }

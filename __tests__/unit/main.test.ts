@@ -209,7 +209,7 @@ describe('main: failures', () => {
     const { rec, h } = await run([oidcOk(), json(403, { code: 7, message })])
     expect(h.requests).toHaveLength(2)
     expect(rec.failed()).toMatch(
-      /^The trust policy acme\/widgets\/\.github\/chainguard\/deploy\+prod\.sts\.yaml does not admit this workflow \(subject did not match\) \(HTTP 403\)/
+      /^The trust policy acme\/widgets\/\.github\/chainguard\/deploy\+prod\.sts\.yaml does not admit this workflow \(subject did not match\)\. Octo STS said \(HTTP 403\): "trust policy: subject /
     )
     expect(rec.outputs).toEqual({})
     expect(rec.state).toEqual({})
@@ -308,7 +308,7 @@ describe('main: failures', () => {
       'Could not write the diagnosis: summary file is read-only. Please report it.'
     )
     expect(rec.failed()).toMatch(
-      /^The Octo STS GitHub App is not installed on "acme" \(HTTP 404\)\./
+      /^The Octo STS GitHub App is not installed on "acme"\. Octo STS said \(HTTP 404\): "no installation found for "acme""\./
     )
   })
 })

@@ -109,11 +109,15 @@ describe('post', () => {
     expect(rec.of('info').map(e => e.message)).toEqual(['Token revoked.'])
   })
 
-  it('401 → already expired or revoked, as info', async () => {
+  it('401 → a warning with both causes: already dead, or another GitHub than the one that minted it', async () => {
     const { rec, h } = await run(saved(), [json(401, { message: 'Bad credentials' })])
     expect(h.requests).toHaveLength(1)
     expect(rec.events.slice(1)).toEqual([
-      { type: 'info', message: 'The token was already expired or revoked.' }
+      {
+        type: 'warning',
+        message:
+          'The GitHub API at https://ghe.example.com/api/v3 refused the revocation (HTTP 401). Either the token was already revoked or had expired, or `github-api-url` points at a different GitHub than the one that minted it: a GitHub Enterprise Server token sent to github.com is refused and stays valid until it expires, within the hour. Check `github-api-url` if this job runs against GitHub Enterprise Server.'
+      }
     ])
   })
 
