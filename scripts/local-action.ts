@@ -1,6 +1,7 @@
 // Entry for `npm run local-action`: @github/local-action imports this module and calls `run`.
 // It wires the same modules as the bundles' entries, without running at import time. The step
 // comes from LOCAL_ACTION_STEP in the .env file: `main` (default) or `validate`.
+import { getIDToken } from '@actions/core'
 import { request } from '../src/http.js'
 import { main } from '../src/main.js'
 import { systemClock } from '../src/retry.js'
@@ -13,5 +14,5 @@ export async function run(): Promise<void> {
     validate({ runner, env: process.env })
     return
   }
-  await main({ runner, env: process.env, http: request, clock: systemClock })
+  await main({ runner, env: process.env, http: request, getIDToken, clock: systemClock })
 }

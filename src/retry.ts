@@ -46,7 +46,7 @@ export class Transient extends Error {
 
 export const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504])
 
-const TRANSIENT_NETWORK_CODES = new Set([
+export const TRANSIENT_NETWORK_CODES = new Set([
   'ECONNREFUSED',
   'ECONNRESET',
   'EPIPE',
@@ -199,22 +199,35 @@ export async function attemptRequest(
     )
   }
   if (RETRYABLE_STATUS.has(res.status)) {
-    const reason = `${service} answered ${statusText(res)}`
-    const final = new ActionError(
-      res.status === 429
-        ? 'rate-limited'
-        : res.status === 408 || res.status === 504
-          ? 'timeout'
-          : 'unavailable',
-      `${reason} (${serverSays(res.body, String(res.headers['content-type'] ?? ''))}), a temporary failure.`,
-      res.status === 429
-        ? `${service} is rate limiting; re-run the job in a few minutes.`
-        : `${service} may be having an outage; re-run the job later.`,
-      { status: res.status, service }
+    throw temporaryFailure(
+      service,
+      res.status,
+      statusText(res),
+      serverSays(res.body, String(res.headers['content-type'] ?? '')),
+      parseRetryAfter(res.headers['retry-after'], now())
     )
-    throw new Transient(reason, final, parseRetryAfter(res.headers['retry-after'], now()))
   }
   return res
+}
+
+/** A retryable status (RETRYABLE_STATUS) as a `Transient`; `says` is already safe to print. */
+export function temporaryFailure(
+  service: string,
+  status: number,
+  statusLine: string,
+  says: string,
+  retryAfterMs?: number
+): Transient {
+  const reason = `${service} answered ${statusLine}`
+  const final = new ActionError(
+    status === 429 ? 'rate-limited' : status === 408 || status === 504 ? 'timeout' : 'unavailable',
+    `${reason} (${says}), a temporary failure.`,
+    status === 429
+      ? `${service} is rate limiting; re-run the job in a few minutes.`
+      : `${service} may be having an outage; re-run the job later.`,
+    { status, service }
+  )
+  return new Transient(reason, final, retryAfterMs)
 }
 
 /** What every request to a service needs: the client, the retry policy, a log for retries. */
