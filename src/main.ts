@@ -62,7 +62,7 @@ export async function main({
 
     // The STS handshake overlaps the OIDC request (one round trip less on the critical path).
     if (!inputs.dryRun) preconnect?.(new URL(`https://${inputs.domain}`))
-    const idToken = await requestIdToken(inputs.audience, { ...common, getIDToken })
+    const idToken = await requestIdToken(inputs.audience, { ...common, getIDToken, env })
     claims = decodeClaims(idToken)
     if (claims) runner.debug(`OIDC token claims: ${sanitize(JSON.stringify(claims), 4000)}`)
 

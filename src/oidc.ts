@@ -4,6 +4,7 @@
 // the server's words back out of it, so the user gets the same clear classification as for
 // every other service.
 import { STATUS_CODES } from 'node:http'
+import { getProxyUrl } from '@actions/http-client'
 import { ActionError } from './errors.js'
 import { formatSeconds } from './http.js'
 import {
@@ -26,6 +27,8 @@ export interface OidcDeps {
   policy: RetryPolicy
   clock?: Clock
   log(line: string): void
+  /** The step's environment, to name the proxy core went through in an error. */
+  env?: Readonly<Record<string, string | undefined>>
 }
 
 const JWT = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/
@@ -88,7 +91,10 @@ const noToken = (): ActionError =>
   )
 
 /** A failure of one core.getIDToken call as the error to report, or a `Transient` to retry. */
-export function classifyFailure(failure: CoreFailure): ActionError | Transient {
+export function classifyFailure(
+  failure: CoreFailure,
+  env: Readonly<Record<string, string | undefined>> = {}
+): ActionError | Transient {
   const { status, text } = failure
   if (status !== undefined) {
     // core's own words when the body was empty.
@@ -118,11 +124,12 @@ export function classifyFailure(failure: CoreFailure): ActionError | Transient {
   // core's proxy tunnel (HTTPS_PROXY): a proxy that refuses or cannot be reached is a setting.
   if (/^tunneling socket could not be established/.test(text)) {
     const code = /statusCode=(\d+)/.exec(text)?.[1]
+    const proxy = proxyName(env)
     return new ActionError(
       'network',
       code
-        ? `${OIDC_SERVICE}: the proxy refused to connect to it (HTTP ${code}).`
-        : `${OIDC_SERVICE}: the proxy is unreachable (${said.replace(/^.*cause=/, '')}).`,
+        ? `${OIDC_SERVICE}: ${proxy} refused to connect to it (HTTP ${code}).`
+        : `${OIDC_SERVICE}: ${proxy} is unreachable (${said.replace(/^.*cause=/, '')}).`,
       'Check the HTTPS_PROXY/NO_PROXY settings of the runner (and the proxy credentials), and that the proxy is up.',
       { service: OIDC_SERVICE }
     )
@@ -138,6 +145,16 @@ export function classifyFailure(failure: CoreFailure): ActionError | Transient {
   const code = /\b(E[A-Z]{3,}|UND_ERR_[A-Z_]+)\b/.exec(text)?.[1]
   const transient = code ? TRANSIENT_NETWORK_CODES.has(code) : !/certificate|self.signed/i.test(text)
   return transient ? new Transient(`${OIDC_SERVICE}: ${said}`, final) : final
+}
+
+/** `proxy host:port` (never its credentials) as http-client picks it for the endpoint. */
+function proxyName(env: Readonly<Record<string, string | undefined>>): string {
+  try {
+    const proxy = getProxyUrl(env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '')
+    return proxy ? `proxy ${new URL(proxy).host}` : 'the proxy'
+  } catch {
+    return 'the proxy'
+  }
 }
 
 // core's request has no time limit of its own (its socket gives up after 3 minutes) and no
@@ -181,7 +198,7 @@ export async function requestIdToken(audience: string, deps: OidcDeps): Promise<
         return await oneAttempt(audience, ctx, deps)
       } catch (e) {
         if (e instanceof Transient) throw e
-        throw classifyFailure(coreFailure(e))
+        throw classifyFailure(coreFailure(e), deps.env)
       }
     },
     deps.log,

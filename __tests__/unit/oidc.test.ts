@@ -237,14 +237,26 @@ describe('requestIdToken', () => {
     expect(e.what).toBe(`${OIDC_SERVICE}: no answer (${message}).`)
   })
 
-  it('names a proxy that refuses the tunnel, without retrying', async () => {
+  it('names a proxy that refuses the tunnel, not its credentials, without retrying', async () => {
     const { deps, h } = setup([
-      new Error('tunneling socket could not be established, statusCode=407')
+      new Error('tunneling socket could not be established, statusCode=407'),
+      new Error('tunneling socket could not be established, statusCode=403')
     ])
     const e = await failure(requestIdToken('aud', deps))
     expect(h.requests).toHaveLength(1)
     expect(e.what).toBe(`${OIDC_SERVICE}: the proxy refused to connect to it (HTTP 407).`)
     expect(e.fix).toContain('HTTPS_PROXY')
+    const saved = process.env.HTTPS_PROXY
+    process.env.HTTPS_PROXY = 'http://user:hunter2@proxy.corp:3128'
+    try {
+      const named = await failure(requestIdToken('aud', { ...deps, env: ENV }))
+      expect(named.what).toBe(
+        `${OIDC_SERVICE}: proxy proxy.corp:3128 refused to connect to it (HTTP 403).`
+      )
+    } finally {
+      if (saved === undefined) delete process.env.HTTPS_PROXY
+      else process.env.HTTPS_PROXY = saved
+    }
   })
 
   it('reports the variables core could not find as the missing permission', async () => {
