@@ -5,7 +5,7 @@
 // every other service.
 import { STATUS_CODES } from 'node:http'
 import { getProxyUrl } from '@actions/http-client'
-import { ActionError } from './errors.js'
+import { ActionError, isActionError } from './errors.js'
 import { formatSeconds } from './http.js'
 import {
   RETRYABLE_STATUS,
@@ -143,7 +143,9 @@ export function classifyFailure(
   // Worth another attempt: a dropped or refused connection, a timeout, or no code at all
   // (`socket hang up`); not a name that does not resolve or a certificate that does not verify.
   const code = /\b(E[A-Z]{3,}|UND_ERR_[A-Z_]+)\b/.exec(text)?.[1]
-  const transient = code ? TRANSIENT_NETWORK_CODES.has(code) : !/certificate|self.signed/i.test(text)
+  const transient = code
+    ? TRANSIENT_NETWORK_CODES.has(code)
+    : !/certificate|self.signed/i.test(text)
   return transient ? new Transient(`${OIDC_SERVICE}: ${said}`, final) : final
 }
 
@@ -197,7 +199,7 @@ export async function requestIdToken(audience: string, deps: OidcDeps): Promise<
       try {
         return await oneAttempt(audience, ctx, deps)
       } catch (e) {
-        if (e instanceof Transient) throw e
+        if (e instanceof Transient || isActionError(e)) throw e
         throw classifyFailure(coreFailure(e), deps.env)
       }
     },

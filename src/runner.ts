@@ -58,7 +58,8 @@ export function createRunner(core: Core = actionsCore, env: Env = process.env): 
     }
   }
   return {
-    getInput: name => core.getInput(name),
+    // Trimmed as core does by default; said explicitly for local-action's core, which does not.
+    getInput: name => core.getInput(name, { trimWhitespace: true }),
     setSecret: value => {
       if (value) core.setSecret(value)
     },

@@ -58,7 +58,10 @@ describe('the OIDC endpoint through core.getIDToken', () => {
   })
 
   it('a job still Pending is asked again until its token is issued', async () => {
-    stack.oidc.fault({ status: 403, body: JSON.stringify({ message: PENDING }), match: '/token' }, 2)
+    stack.oidc.fault(
+      { status: 403, body: JSON.stringify({ message: PENDING }), match: '/token' },
+      2
+    )
     const r = await main()
     expect(r.exitCode).toBe(0)
     expect(tokenRequests()).toBe(3)

@@ -29,6 +29,5 @@ const OWN_COMMAND = /^::(add-mask|debug|notice|warning|error|group|endgroup)( [^
 export const foreignCommands = (stdout: string): string[] =>
   logLines(stdout).filter(
     line =>
-      line.includes('##[') ||
-      (trimStartDotNet(line).startsWith('::') && !OWN_COMMAND.test(line))
+      line.includes('##[') || (trimStartDotNet(line).startsWith('::') && !OWN_COMMAND.test(line))
   )

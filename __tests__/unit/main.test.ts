@@ -135,7 +135,12 @@ describe('main: success', () => {
     const pending = json(403, { message: "Can't issue ID_TOKEN for job in 'Pending' state" })
     const { rec, h } = await run([pending, pending, oidcOk(), stsOk()])
     expect(h.requests).toHaveLength(4)
-    expect(rec.of('info').map(e => e.message).slice(0, 2)).toEqual([
+    expect(
+      rec
+        .of('info')
+        .map(e => e.message)
+        .slice(0, 2)
+    ).toEqual([
       "attempt 2/4 in 0.0s: the GitHub OIDC token endpoint answered 403: the job is still starting ('Pending' state)",
       "attempt 3/4 in 0.0s: the GitHub OIDC token endpoint answered 403: the job is still starting ('Pending' state)"
     ])
@@ -279,7 +284,9 @@ describe('main: failures', () => {
 
   it('an unreachable proxy: fails at once naming it', async () => {
     const { rec, h } = await run([
-      new Error('tunneling socket could not be established, cause=connect ECONNREFUSED 10.0.0.1:3128')
+      new Error(
+        'tunneling socket could not be established, cause=connect ECONNREFUSED 10.0.0.1:3128'
+      )
     ])
     expect(h.requests).toHaveLength(1)
     expect(rec.failed()).toBe(
@@ -288,7 +295,10 @@ describe('main: failures', () => {
   })
 
   it('an unexpected error: one sanitized line asking for a report, no stack', async () => {
-    const { rec } = await run([oidcOk(), new TypeError(`cannot read x\n    at foo (a.js:1:1) ${JWT}`)])
+    const { rec } = await run([
+      oidcOk(),
+      new TypeError(`cannot read x\n    at foo (a.js:1:1) ${JWT}`)
+    ])
     expect(rec.failed()).toBe(
       'Unexpected error: cannot read x at foo (a.js:1:1) ***. Please report it.'
     )

@@ -263,7 +263,9 @@ describe('requestIdToken', () => {
     const deps = setup([]).deps
     for (const name of ['URL', 'TOKEN']) {
       deps.getIDToken = async () => {
-        throw new Error(`Error message: Unable to get ACTIONS_ID_TOKEN_REQUEST_${name} env variable`)
+        throw new Error(
+          `Error message: Unable to get ACTIONS_ID_TOKEN_REQUEST_${name} env variable`
+        )
       }
       expect(await failure(requestIdToken('aud', deps))).toEqual(noOidcError())
     }

@@ -106,7 +106,7 @@ export function coreGetIdToken(
           timeoutMs: 180_000
         })
       } catch (e) {
-        throw new Error(failedToGet(undefined, (e as Error).message))
+        throw new Error(failedToGet(undefined, (e as Error).message), { cause: e })
       }
       type Body = { value?: unknown; message?: unknown } | null
       let result: Body = null
@@ -126,7 +126,7 @@ export function coreGetIdToken(
       setSecret(value as string)
       return value as string
     } catch (e) {
-      throw new Error(`Error message: ${(e as Error).message}`)
+      throw new Error(`Error message: ${(e as Error).message}`, { cause: e })
     }
   }
 }
