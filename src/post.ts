@@ -8,7 +8,11 @@ import { STATE, USER_AGENT } from './state.js'
 /** Revocation is retried briefly: a job should not wait long on its cleanup. */
 const REVOKE_BUDGET_MS = 5_000
 
-export async function post({ runner, http, clock }: Omit<StepDeps, 'env'>): Promise<void> {
+export async function post({
+  runner,
+  http,
+  clock
+}: Pick<StepDeps, 'runner' | 'http' | 'clock'>): Promise<void> {
   try {
     const token = runner.getState(STATE.token)
     if (token) runner.setSecret(token)

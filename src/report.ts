@@ -374,10 +374,10 @@ export function dryRunReport(input: Parts & { ctx: NonNullable<Parts['ctx']> }):
   return { info, groups: shared.groups, summary: markdown.join('\n') }
 }
 
-export function writeReport(runner: Runner, report: Report): void {
+export function writeReport(runner: Runner, report: Report): void | Promise<void> {
   for (const line of report.info) runner.info(line)
   for (const g of report.groups) runner.group(g.title, g.lines)
-  runner.appendSummary(report.summary)
+  return runner.appendSummary(report.summary)
 }
 
 /** Checks the local policy when it can help with this failure, then writes the report. */
@@ -394,7 +394,7 @@ export async function reportFailure(
       ? await checkLocalPolicy(env, ctx, claims, deps)
       : undefined
   const checkout = readCheckout(env, deps.readFile)
-  writeReport(runner, failureReport({ error, ctx, claims, check, checkout }))
+  await writeReport(runner, failureReport({ error, ctx, claims, check, checkout }))
 }
 
 /** The dry run's report: claims, suggested policy, and the local policy's verdict. */
@@ -407,6 +407,6 @@ export async function reportDryRun(
 ): Promise<Report> {
   const check = claims ? await checkLocalPolicy(env, ctx, claims, deps) : undefined
   const report = dryRunReport({ ctx, claims, check, checkout: readCheckout(env, deps.readFile) })
-  writeReport(runner, report)
+  await writeReport(runner, report)
   return report
 }

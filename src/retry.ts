@@ -46,7 +46,7 @@ export class Transient extends Error {
 
 export const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504])
 
-const TRANSIENT_NETWORK_CODES = new Set([
+export const TRANSIENT_NETWORK_CODES = new Set([
   'ECONNREFUSED',
   'ECONNRESET',
   'EPIPE',
@@ -200,24 +200,44 @@ export async function attemptRequest(
     )
   }
   if (RETRYABLE_STATUS.has(res.status)) {
-    const reason = `${service} answered ${statusText(res)}`
-    const final =
-      explain?.(res) ??
-      new ActionError(
-        res.status === 429
-          ? 'rate-limited'
-          : res.status === 408 || res.status === 504
-            ? 'timeout'
-            : 'unavailable',
-        `${reason} (${serverSays(res.body, String(res.headers['content-type'] ?? ''))}), a temporary failure.`,
-        res.status === 429
-          ? `${service} is rate limiting; re-run the job in a few minutes.`
-          : `${service} may be having an outage; re-run the job later.`,
-        { status: res.status, service }
-      )
-    throw new Transient(reason, final, parseRetryAfter(res.headers['retry-after'], now()))
+    throw temporaryFailure(
+      service,
+      res.status,
+      statusText(res),
+      serverSays(res.body, String(res.headers['content-type'] ?? '')),
+      parseRetryAfter(res.headers['retry-after'], now()),
+      explain?.(res)
+    )
   }
   return res
+}
+
+/** A retryable status (RETRYABLE_STATUS) as a `Transient`; `says` is already safe to print. */
+export function temporaryFailure(
+  service: string,
+  status: number,
+  statusLine: string,
+  says: string,
+  retryAfterMs?: number,
+  /** The service's own reading of the answer, when it has one (see ServiceDeps.explain). */
+  explained?: ActionError
+): Transient {
+  const reason = `${service} answered ${statusLine}`
+  const final =
+    explained ??
+    new ActionError(
+      status === 429
+        ? 'rate-limited'
+        : status === 408 || status === 504
+          ? 'timeout'
+          : 'unavailable',
+      `${reason} (${says}), a temporary failure.`,
+      status === 429
+        ? `${service} is rate limiting; re-run the job in a few minutes.`
+        : `${service} may be having an outage; re-run the job later.`,
+      { status, service }
+    )
+  return new Transient(reason, final, retryAfterMs)
 }
 
 /** What every request to a service needs: the client, the retry policy, a log for retries. */

@@ -1,3 +1,5 @@
+import { getIDToken } from '@actions/core'
+import { exitWhenDone } from '../exit.js'
 import { preconnect, request } from '../http.js'
 import { main } from '../main.js'
 import { systemClock } from '../retry.js'
@@ -7,6 +9,8 @@ await main({
   runner: createRunner(),
   env: process.env,
   http: request,
+  getIDToken,
   clock: systemClock,
   preconnect
 })
+exitWhenDone()
