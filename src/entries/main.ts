@@ -1,4 +1,4 @@
-import { preconnect, request } from '../http.js'
+import { request } from '../http.js'
 import { main } from '../main.js'
 import { systemClock } from '../retry.js'
 import { createRunner } from '../runner.js'
@@ -7,6 +7,5 @@ await main({
   runner: createRunner(),
   env: process.env,
   http: request,
-  clock: systemClock,
-  preconnect
+  clock: systemClock
 })
