@@ -511,6 +511,14 @@ describe('request (through HTTPS_PROXY)', () => {
     await eventually(() => proxy.lastClosed())
   })
 
+  it('times out a body that stops mid-way through the tunnel, and closes the tunnel', async () => {
+    setProxyEnv({ HTTPS_PROXY: proxy.url() })
+    const e = await failure(get(`https://sts.test:${port}/hang-body`, { timeoutMs: 300 }))
+    expect(e.code).toBe('timeout')
+    expect(proxy.connects).toHaveLength(1)
+    await eventually(() => proxy.lastClosed())
+  })
+
   it('bypasses the proxy for a NO_PROXY entry with the port, and for *', async () => {
     for (const noProxy of [`sts.test:${port}`, '*']) {
       setProxyEnv({ HTTPS_PROXY: proxy.url(), no_proxy: noProxy })
