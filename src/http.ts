@@ -70,7 +70,7 @@ export function checkProxyEnv(env: Env): void {
 /** The proxy variable http-client reads for https, and why it cannot use it (if it cannot). */
 function proxyEnvProblem(env: Env): { name: string; problem: string } | undefined {
   const name = env.https_proxy ? 'https_proxy' : env.HTTPS_PROXY ? 'HTTPS_PROXY' : undefined
-  const problem = name && proxyProblem(env[name] ?? '')
+  const problem = name && proxyProblem(env[name]!)
   return name && problem ? { name, problem } : undefined
 }
 
@@ -89,10 +89,10 @@ function proxyProblem(value: string): string | undefined {
     }
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    // Never echo the "scheme": in `user:password@host` it is the user name.
+    // Never echo the "scheme": in `user:password@host` it is the user name. (An http(s) URL
+    // always has a host: the parser refuses an empty one.)
     return 'it does not start with http:// or https:// (the only proxies supported)'
   }
-  if (!url.hostname) return 'it names no proxy host'
   for (const [part, encoded] of [
     ['user name', url.username],
     ['password', url.password]
@@ -174,8 +174,9 @@ function proxyError(err: Error, proxy: URL, url: URL): HttpError | undefined {
   const failed = TUNNEL_FAILED.exec(err.message)
   if (failed) {
     // Node's own text (an address, a TLS reason), never the proxy URL: kept short and plain.
-    const code = SYSTEM_CODE.exec(failed[1] ?? '')?.[1]
-    const why = code ?? (failed[1] ?? '').replace(/[^\x20-\x7e]/g, '').slice(0, 100)
+    const cause = failed[1]!
+    const code = SYSTEM_CODE.exec(cause)?.[1]
+    const why = code ?? cause.replace(/[^\x20-\x7e]/g, '').slice(0, 100)
     return new HttpError('proxy', `proxy ${proxyName(proxy)} is unreachable (${why})`, code)
   }
   if (err.message === 'got illegal response body from proxy') {

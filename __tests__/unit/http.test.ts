@@ -91,6 +91,8 @@ const ROUTES: Record<string, (req: http.IncomingMessage, res: http.ServerRespons
     res
       .writeHead(200, 'Fine', { 'content-type': 'application/json', 'x-multi': ['a', 'b'] })
       .end(JSON.stringify({ token: 'ghs_x', host: req.headers.host })),
+  '/unauthorized': (_req, res) =>
+    res.writeHead(401, { 'www-authenticate': 'Bearer' }).end('{"message":"Bad credentials"}'),
   '/utf8': (_req, res) => res.writeHead(200).end(Buffer.from('Zürich ✓', 'utf8')),
   '/hang': () => {
     /* never answers */
@@ -214,6 +216,12 @@ describe('request (direct)', () => {
       )
     }
     expect(seen).toHaveLength(0)
+  })
+
+  it('returns a 401 as is (no authentication handler steps in)', async () => {
+    const res = await get('/unauthorized')
+    expect(res.status).toBe(401)
+    expect(res.body).toBe('{"message":"Bad credentials"}')
   })
 
   it('returns a redirect as is, without following it', async () => {
@@ -342,6 +350,8 @@ interface Proxy {
   status: number
   /** Never answer CONNECT. */
   hang: boolean
+  /** Send bytes right after the 200, before any tunnelled byte. */
+  junk: boolean
   /** Whether the client has closed the connection of the latest CONNECT. */
   lastClosed(): boolean
   close(): Promise<void>
@@ -359,6 +369,7 @@ async function startProxy(kind: 'http' | 'https' = 'http'): Promise<Proxy> {
     connects: [],
     status: 200,
     hang: false,
+    junk: false,
     lastClosed: () => lastClosed,
     url: (auth = '', protocol = kind) =>
       `${protocol}://${auth ? auth + '@' : ''}127.0.0.1:${(srv.address() as AddressInfo).port}`,
@@ -380,6 +391,10 @@ async function startProxy(kind: 'http' | 'https' = 'http'): Promise<Proxy> {
       host: req.headers.host
     })
     if (proxy.hang) return
+    if (proxy.junk) {
+      client.end('HTTP/1.1 200 Connection Established\r\n\r\nnot TLS')
+      return
+    }
     if (proxy.status !== 200) {
       client.end(`HTTP/1.1 ${proxy.status} Nope\r\ncontent-length: 0\r\n\r\n`)
       return
@@ -408,6 +423,7 @@ describe('request (through HTTPS_PROXY)', () => {
     proxy.connects.length = 0
     proxy.status = 200
     proxy.hang = false
+    proxy.junk = false
   })
 
   it('tunnels with CONNECT to the named host and verifies TLS for that name', async () => {
@@ -498,6 +514,25 @@ describe('request (through HTTPS_PROXY)', () => {
     const e = await failure(get(`https://sts.test:${port}/ok`, { timeoutMs: 3000 }))
     expect(e.code).toBe('proxy')
     expect(e.message).toMatch(/^proxy 127\.0\.0\.1 is unreachable \(\w+\)$/)
+  })
+
+  it('reports a proxy that sends data before the tunnel is open', async () => {
+    setProxyEnv({ HTTPS_PROXY: proxy.url() })
+    proxy.junk = true
+    const e = await failure(get(`https://sts.test:${port}/ok`))
+    expect(e.code).toBe('proxy')
+    expect(e.message).toBe(
+      `proxy 127.0.0.1:${new URL(proxy.url()).port} sent data before opening the tunnel to sts.test:${port}`
+    )
+  })
+
+  it('reports a proxy that does not speak TLS when HTTPS_PROXY says https://', async () => {
+    setProxyEnv({ HTTPS_PROXY: proxy.url('user:hunter2', 'https') })
+    const e = await failure(get(`https://sts.test:${port}/ok`))
+    expect(e.code).toBe('proxy')
+    expect(e.message).toMatch(/^proxy 127\.0\.0\.1:\d+ is unreachable \(.+\)$/)
+    expect(e.message).not.toContain('hunter2')
+    expect(proxy.connects).toEqual([])
   })
 
   it('times out a proxy that never answers CONNECT', async () => {
@@ -594,6 +629,7 @@ describe('checkProxyEnv', () => {
     ['jdoe:secretpw@proxy.test:3128', 'it does not start with http:// or https://'],
     ['socks5://jdoe:secretpw@proxy.test:1080', 'it does not start with http:// or https://'],
     ['http://:3128', 'it is not a valid URL'],
+    ['proxy corp:3128', 'it is not a valid URL'],
     ['http://jdoe:secretpw@proxy.test:99999', 'it is not a valid URL'],
     ['http://jdoe:secretpw@[bad', 'it is not a valid URL']
   ])('refuses %s, which http-client cannot use, without echoing it', (value, problem) => {
