@@ -109,20 +109,35 @@ function proxyProblem(value: string): string | undefined {
 /**
  * Puts the attempt's abort signal into the options http-client hands to `https.request`, and,
  * through a proxy, into those of the tunnel agent's CONNECT request (`tunnel` merges its
- * `proxyOptions` into them): a proxy that never answers must not hold the step open.
+ * `proxyOptions` into them): a proxy that never answers must not hold the step open. Without
+ * it, aborting the request would not even fail it until the agent produced a socket.
  */
 const forAttempt = (signal: AbortSignal): RequestHandler => ({
   prepareRequest: options => {
     options.signal = signal
-    const tunnelAgent = options.agent as { proxyOptions?: { signal?: AbortSignal } } | undefined
-    if (tunnelAgent?.proxyOptions) tunnelAgent.proxyOptions.signal = signal
-    // http-client passes URL.hostname, brackets and all, which a direct connection would look
-    // up in DNS; the tunnel keeps them (they belong in the CONNECT authority).
-    else if (options.host?.startsWith('[')) options.host = options.host.slice(1, -1)
+    const tunnel = (options.agent as { proxyOptions?: TunnelProxyOptions } | undefined)
+      ?.proxyOptions
+    if (tunnel) {
+      tunnel.signal = signal
+      tunnel.host = unbracket(tunnel.host)
+    } else {
+      options.host = unbracket(options.host)
+    }
   },
   canHandleAuthentication: () => false,
   handleAuthentication: () => Promise.reject(new Error('no authentication handler'))
 })
+
+/** What the tunnel agent merges into the options of its CONNECT request. */
+interface TunnelProxyOptions {
+  host?: string
+  signal?: AbortSignal
+}
+
+// http-client passes URL.hostname, brackets and all, which a connection would look up in DNS.
+// (The target's stay for a tunnel: they belong in the CONNECT authority.)
+const unbracket = <T extends string | null | undefined>(host: T): T =>
+  (host?.startsWith('[') ? host.slice(1, -1) : host) as T
 
 function readBody(res: http.IncomingMessage, maxBytes: number, url: URL): Promise<string> {
   return new Promise((resolve, reject) => {

@@ -358,7 +358,7 @@ interface Proxy {
 }
 
 /** A CONNECT proxy that sends every tunnel to the test server, whatever host was asked for. */
-async function startProxy(kind: 'http' | 'https' = 'http'): Promise<Proxy> {
+async function startProxy(kind: 'http' | 'https' = 'http', host = '127.0.0.1'): Promise<Proxy> {
   const srv =
     kind === 'https'
       ? https.createServer({ cert: tlsFile('server.pem'), key: tlsFile('server.key') })
@@ -372,7 +372,7 @@ async function startProxy(kind: 'http' | 'https' = 'http'): Promise<Proxy> {
     junk: false,
     lastClosed: () => lastClosed,
     url: (auth = '', protocol = kind) =>
-      `${protocol}://${auth ? auth + '@' : ''}127.0.0.1:${(srv.address() as AddressInfo).port}`,
+      `${protocol}://${auth ? auth + '@' : ''}${host.includes(':') ? `[${host}]` : host}:${(srv.address() as AddressInfo).port}`,
     close: async () => {
       for (const s of sockets) s.destroy()
       srv.closeAllConnections()
@@ -409,7 +409,7 @@ async function startProxy(kind: 'http' | 'https' = 'http'): Promise<Proxy> {
     upstream.on('error', () => client.destroy())
     client.on('error', () => upstream.destroy())
   })
-  await new Promise<void>(resolve => srv.listen(0, '127.0.0.1', resolve))
+  await new Promise<void>(resolve => srv.listen(0, host, resolve))
   return proxy
 }
 
@@ -578,6 +578,17 @@ describe('request (through HTTPS_PROXY)', () => {
     }
     expect(proxy.connects).toEqual([])
     expect(seen).toEqual([])
+  })
+
+  it('reaches a proxy at an IPv6 literal', async () => {
+    const v6 = await startProxy('http', '::1')
+    try {
+      setProxyEnv({ HTTPS_PROXY: v6.url() })
+      expect((await get(`https://sts.test:${port}/ok`)).status).toBe(200)
+      expect(v6.connects.map(c => c.target)).toEqual([`sts.test:${port}`])
+    } finally {
+      await v6.close()
+    }
   })
 
   it('speaks TLS to an https:// proxy', async () => {
