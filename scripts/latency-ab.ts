@@ -1,5 +1,6 @@
-// A/B wall time of two main bundles on the local stack behind TCP relays that add latency,
-// as on a real network (the loopback stack has none). Rounds interleave A and B.
+// A/B wall and CPU time (time(1)) of two main bundles on the local stack behind TCP relays that
+// add latency, as on a real network (the loopback stack has none). Rounds interleave A and B.
+// It measured what dropping the preconnect costs (bench/README.md, "Levers measured").
 //   npx tsx scripts/latency-ab.ts <bundle A> <bundle B> [--rtt 20] [--rounds 15] [--oidc]
 // The relay sits in front of the STS; with --oidc also in front of the OIDC endpoint.
 import { spawn } from 'node:child_process'
