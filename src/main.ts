@@ -3,6 +3,7 @@ import { auditHash, TOKEN_LIFETIME_MS } from './audit.js'
 import { isActionError } from './errors.js'
 import type { ActionError } from './errors.js'
 import { exchangeToken } from './exchange.js'
+import { checkProxyEnv } from './http.js'
 import type { HttpClient } from './http.js'
 import { readInputs } from './inputs.js'
 import type { Inputs } from './inputs.js'
@@ -22,8 +23,6 @@ export interface StepDeps {
   /** core.getIDToken: the OIDC token for an audience, masked by core before it returns. */
   getIDToken: GetIdToken
   clock: Clock
-  /** Opens the connection to a host ahead of its request (src/http.ts `preconnect`). */
-  preconnect?: (url: URL) => void
 }
 
 /** About 4 attempts, 1 s → 8 s backoff with full jitter, 15 s per attempt, within the deadline. */
@@ -35,19 +34,13 @@ export const retryPolicy = (deadline: number): RetryPolicy => ({
   deadline
 })
 
-export async function main({
-  runner,
-  env,
-  http,
-  getIDToken,
-  clock,
-  preconnect
-}: StepDeps): Promise<void> {
+export async function main({ runner, env, http, getIDToken, clock }: StepDeps): Promise<void> {
   let inputs: Inputs | undefined
   let claims: Record<string, unknown> | undefined
   try {
     // The runner's request token is a credential too: masked before anything can print it.
     if (env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) runner.setSecret(env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
+    checkProxyEnv(env) // before any request: a set but unusable proxy must not mean "direct"
     inputs = readInputs(runner.getInput, env)
     requireOidc(env)
     const policy = retryPolicy(clock.now() + inputs.timeoutSeconds * 1000)
@@ -60,8 +53,6 @@ export async function main({
       userAgent: USER_AGENT
     }
 
-    // The STS handshake overlaps the OIDC request (one round trip less on the critical path).
-    if (!inputs.dryRun) preconnect?.(new URL(`https://${inputs.domain}`))
     const idToken = await requestIdToken(inputs.audience, { ...common, getIDToken, env })
     claims = decodeClaims(idToken)
     if (claims) runner.debug(`OIDC token claims: ${sanitize(JSON.stringify(claims), 4000)}`)

@@ -1,5 +1,7 @@
 // The post step: revoke the token the main step minted. Never fails the job.
 import { TOKEN_LIFETIME_MS } from './audit.js'
+import { isActionError } from './errors.js'
+import { checkProxyEnv } from './http.js'
 import type { StepDeps } from './main.js'
 import { revokeToken } from './revoke.js'
 import { sanitize } from './sanitize.js'
@@ -10,9 +12,10 @@ const REVOKE_BUDGET_MS = 5_000
 
 export async function post({
   runner,
+  env,
   http,
   clock
-}: Pick<StepDeps, 'runner' | 'http' | 'clock'>): Promise<void> {
+}: Pick<StepDeps, 'runner' | 'env' | 'http' | 'clock'>): Promise<void> {
   try {
     const token = runner.getState(STATE.token)
     if (token) runner.setSecret(token)
@@ -30,6 +33,8 @@ export async function post({
       runner.info('The token is more than an hour old and has already expired: nothing to revoke.')
       return
     }
+    // Not past a set but unusable proxy: the revocation would go out directly.
+    checkProxyEnv(env)
     const apiUrl = runner.getState(STATE.apiUrl) || 'https://api.github.com'
     const outcome = await revokeToken(apiUrl, token, {
       http,
@@ -52,7 +57,9 @@ export async function post({
       )
   } catch (e) {
     runner.warning(
-      `Could not revoke the token: ${sanitize(String((e as Error)?.message ?? e))}. It expires on its own within the hour.`
+      isActionError(e)
+        ? `Could not revoke the token: ${e.what} ${e.fix} It expires on its own within the hour.`
+        : `Could not revoke the token: ${sanitize(String((e as Error)?.message ?? e))}. It expires on its own within the hour.`
     )
   }
 }

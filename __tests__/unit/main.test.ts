@@ -41,19 +41,13 @@ async function run(
     tweak?: (rec: RecordingRunner) => void
   } = {}
 ) {
-  const preconnected: string[] = []
   const rec = recordingRunner({ inputs: options.inputs ?? INPUTS, debug: options.debug })
   options.tweak?.(rec)
   const h = scriptedHttp(steps)
   const clock = fakeClock(T0, 0)
-  const preconnect = (url: URL): void => {
-    // Before any request: the handshake is meant to overlap the OIDC request.
-    expect(h.requests).toHaveLength(0)
-    preconnected.push(url.href)
-  }
   const env = options.env ?? ENV
   const getIDToken = coreGetIdToken(h.http, env, rec.runner.setSecret)
-  await main({ runner: rec.runner, env, http: h.http, getIDToken, clock, preconnect })
+  await main({ runner: rec.runner, env, http: h.http, getIDToken, clock })
   // On every path: each secret masked before anything mentions it, and never in a log line.
   for (const secret of SECRETS) {
     maskedBeforeUse(rec.events, secret)
@@ -64,18 +58,13 @@ async function run(
     expect(rec.events[0]).toEqual({ type: 'setSecret', value: REQUEST_TOKEN })
   }
   expect(h.remaining()).toBe(0)
-  return { rec, h, clock, preconnected }
+  return { rec, h, clock }
 }
 
 const oidcOk = (): Step => json(200, { count: 1, value: JWT })
 const stsOk = (): Step => json(200, { token: TOKEN, refreshToken: '', expiry: null })
 
 describe('main: success', () => {
-  it('opens the STS connection before the OIDC request, once', async () => {
-    const { preconnected } = await run([oidcOk(), stsOk()])
-    expect(preconnected).toEqual(['https://octo-sts.dev/'])
-  })
-
   it('gets the OIDC token, exchanges it, outputs the token and saves state for post', async () => {
     const { rec, h } = await run([oidcOk(), stsOk()])
     expect(rec.failed()).toBeUndefined()
@@ -377,12 +366,27 @@ describe('main: failing diagnosis', () => {
   })
 })
 
+describe('main: a set but unusable proxy', () => {
+  it('fails before any request, naming the variable, never its value', async () => {
+    const HTTPS_PROXY = 'http://jdoe:p%zzss@proxy.example:3128'
+    const { rec, h } = await run([], { env: { ...ENV, HTTPS_PROXY } })
+    expect(h.requests).toEqual([])
+    expect(rec.failed()).toMatch(
+      /^HTTPS_PROXY is set but cannot be used: its password is not validly percent-encoded .*; no request was sent/
+    )
+    for (const e of rec.events) {
+      for (const part of ['jdoe', 'zzss', 'proxy.example']) {
+        expect(JSON.stringify(e)).not.toContain(part)
+      }
+    }
+  })
+})
+
 describe('main: dry run', () => {
   it('stops after the OIDC token: no exchange, no output, no failure', async () => {
-    const { rec, h, preconnected } = await run([oidcOk()], {
+    const { rec, h } = await run([oidcOk()], {
       inputs: { ...INPUTS, 'dry-run': 'true' }
     })
-    expect(preconnected).toEqual([]) // no exchange, so no connection to the STS
     expect(h.requests).toHaveLength(1)
     expect(rec.outputs).toEqual({})
     expect(rec.state).toEqual({})

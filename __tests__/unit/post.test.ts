@@ -28,11 +28,15 @@ afterEach(() => {
   expect(process.exitCode).toBe(exitCode)
 })
 
-async function run(savedState: Record<string, string>, steps: Step[]) {
+async function run(
+  savedState: Record<string, string>,
+  steps: Step[],
+  env: Record<string, string> = {}
+) {
   const rec = recordingRunner({ savedState })
   const h = scriptedHttp(steps)
   const clock = fakeClock(T0, 0)
-  await post({ runner: rec.runner, http: h.http, clock })
+  await post({ runner: rec.runner, env, http: h.http, clock })
   expect(rec.failed()).toBeUndefined()
   expect(leaks(rec.events, TOKEN)).toEqual([])
   return { rec, h, clock }
@@ -176,6 +180,17 @@ describe('post', () => {
     ])
   })
 
+  it('a set but unusable proxy → a warning, and no request (never directly instead)', async () => {
+    const { rec, h } = await run(saved(), [], { https_proxy: 'socks5://jdoe:pw1@proxy.example' })
+    expect(h.requests).toEqual([])
+    const [warning, ...more] = rec.of('warning').map(e => e.message)
+    expect(more).toEqual([])
+    expect(warning).toMatch(
+      /^Could not revoke the token: https_proxy is set but cannot be used: it does not start with http:\/\/ or https:\/\/ .*; no request was sent .* or unset it\. It expires on its own within the hour\.$/
+    )
+    expect(warning).not.toMatch(/jdoe|pw1|proxy\.example|socks/)
+  })
+
   it('a saved API URL that is not a URL → a warning', async () => {
     const { rec, h } = await run(saved({ [STATE.apiUrl]: 'not a url' }), [])
     expect(h.requests).toEqual([])
@@ -188,6 +203,7 @@ describe('post', () => {
     const rec = recordingRunner({ savedState: saved() })
     await post({
       runner: rec.runner,
+      env: {},
       http: async () => {
         throw 'plain string'
       },

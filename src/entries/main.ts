@@ -1,6 +1,6 @@
 import { getIDToken } from '@actions/core'
 import { exitWhenDone } from '../exit.js'
-import { preconnect, request } from '../http.js'
+import { request } from '../http.js'
 import { main } from '../main.js'
 import { systemClock } from '../retry.js'
 import { createRunner } from '../runner.js'
@@ -10,7 +10,6 @@ await main({
   env: process.env,
   http: request,
   getIDToken,
-  clock: systemClock,
-  preconnect
+  clock: systemClock
 })
 exitWhenDone()

@@ -4,5 +4,5 @@ import { post } from '../post.js'
 import { systemClock } from '../retry.js'
 import { createRunner } from '../runner.js'
 
-await post({ runner: createRunner(), http: request, clock: systemClock })
+await post({ runner: createRunner(), env: process.env, http: request, clock: systemClock })
 exitWhenDone()
