@@ -1,25 +1,68 @@
 // Builds the committed bundles in dist/ with ncc, one folder per entry. Reproducible: same
 // sources and lockfile, same bytes (CI rebuilds and diffs).
+//
+// licenses.txt is written here from webpack's stats, not by ncc's --license: with more than one
+// chunk (main loads the failure report on demand) ncc writes the licenses of one chunk only, and
+// dist/main/licenses.txt lacked every package of the main chunk (@actions/*, tunnel, undici).
 import { execFileSync } from 'node:child_process'
-import { rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 
 const entries = ['main', 'post', 'validate']
+
+/** The package directories (`node_modules/…/<name>`) of every module in webpack's stats. */
+function bundledPackages(stats) {
+  const dirs = new Map()
+  const visit = module => {
+    const name = module.name ?? module.identifier ?? ''
+    const m = /^(?:.*!)?\.?\/?(.*node_modules\/((?:@[^/]+\/)?[^/]+))\//.exec(name)
+    if (m) dirs.set(m[2], m[1])
+    for (const inner of module.modules ?? []) visit(inner)
+  }
+  for (const module of stats.modules ?? []) visit(module)
+  for (const chunk of stats.chunks ?? []) for (const module of chunk.modules ?? []) visit(module)
+  return [...dirs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+}
+
+/** ncc's format: name, license, license text, a blank line between packages. */
+function licenseText(packages) {
+  return packages
+    .map(([name, dir]) => {
+      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'))
+      const file = readdirSync(dir).find(f => /^licen[cs]e(\.|$)/i.test(f))
+      const text = file ? readFileSync(join(dir, file), 'utf8').trim() : ''
+      return [name, pkg.license ?? 'UNKNOWN', text].filter(Boolean).join('\n')
+    })
+    .join('\n\n')
+    .concat('\n')
+}
+
 rmSync('dist', { recursive: true, force: true })
-for (const entry of entries) {
-  execFileSync(
-    process.execPath,
-    [
-      'node_modules/@vercel/ncc/dist/ncc/cli.js',
-      'build',
-      `src/entries/${entry}.ts`,
-      '-o',
-      `dist/${entry}`,
-      '--license',
-      'licenses.txt',
-      '--quiet',
-      '--target',
-      'es2022'
-    ],
-    { stdio: 'inherit' }
-  )
+const work = mkdtempSync(join(tmpdir(), 'build-stats-'))
+try {
+  for (const entry of entries) {
+    const statsFile = join(work, `${entry}.json`)
+    execFileSync(
+      process.execPath,
+      [
+        'node_modules/@vercel/ncc/dist/ncc/cli.js',
+        'build',
+        `src/entries/${entry}.ts`,
+        '-o',
+        `dist/${entry}`,
+        '--stats-out',
+        statsFile,
+        '--quiet',
+        '--target',
+        'es2022'
+      ],
+      { stdio: 'inherit' }
+    )
+    if (!existsSync(statsFile)) throw new Error(`ncc wrote no stats for ${entry}`)
+    const packages = bundledPackages(JSON.parse(readFileSync(statsFile, 'utf8')))
+    writeFileSync(join('dist', entry, 'licenses.txt'), licenseText(packages))
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true })
 }

@@ -1,6 +1,6 @@
 // `npm run stack`: the local stack (OIDC issuer + token endpoint, Octo STS, GitHub API) kept
-// running, with the variables that point a step at it, for `npm run local-action` and for
-// trying the bundles by hand. Ctrl-C stops it.
+// running, with the variables that point a step at it, for trying the bundles by hand (the dry
+// run included). Ctrl-C stops it.
 import { startStack } from '../__tests__/stack/index.js'
 
 const stack = await startStack()

@@ -1,15 +1,22 @@
-// Turns an Octo STS error answer into a diagnosis: the class of failure and what to do about
-// it, from the HTTP status and the server's message (the table in PROTOCOL.md).
+// Turns an Octo STS error answer into a diagnosis: the class of failure, what it means and what
+// to do about it, from the HTTP status and the server's message (the table in PROTOCOL.md). The
+// server's own words always follow our reading of them, so a wrong reading still shows the truth.
 import { ActionError } from './errors.js'
 import type { FailureKind } from './errors.js'
 import { DEFAULT_DOMAIN } from './inputs.js'
+import { sanitize } from './sanitize.js'
 
 export interface ExchangeContext {
   scope: string
   identity: string
   domain: string
   audience: string
+  /** The OIDC token's `iss`, when known (display only). */
+  issuer?: string
 }
+
+/** Where an organization's OIDC issuer allowlist lives, in its policy repository. */
+export const ALLOWLIST_PATH = '.github/chainguard/trusted-token-issuers.yaml'
 
 /** The repository the STS reads the policy from: the repo itself, or the org's `.github`. */
 export function policyLocation(scope: string, identity: string): { repo: string; path: string } {
@@ -20,102 +27,286 @@ export function policyLocation(scope: string, identity: string): { repo: string;
   }
 }
 
-interface Diagnosis {
+export interface Diagnosis {
   kind: FailureKind
+  /** Our reading of the answer, then what the server said, verbatim (sanitized, quoted). */
   what: string
   fix: string
 }
 
 /** Which field of the policy a `trust policy: …` denial names. */
 export function mismatchField(message: string): string | undefined {
-  const m = /^trust policy: (?:(issuer|subject|audience)\b|(?:expected )?claim "([^"]*)")/.exec(
-    message
-  )
+  const m =
+    /^trust policy: (?:(issuer|subject|audience)(?:_pattern)?\b|(?:expected )?claim "([^"]*)")/.exec(
+      message
+    )
   return m?.[1] ?? (m?.[2] !== undefined ? `claim_pattern["${m[2]}"]` : undefined)
 }
 
-export function diagnoseExchange(status: number, message: string, ctx: ExchangeContext): Diagnosis {
-  const owner = ctx.scope.split('/')[0] ?? ctx.scope
-  const { repo, path } = policyLocation(ctx.scope, ctx.identity)
-  const said = message ? `: "${message}"` : ''
-  const hosted = ctx.domain === DEFAULT_DOMAIN
-  if (/^no installation found/.test(message)) {
-    return {
-      kind: 'app-not-installed',
-      what: `The Octo STS GitHub App is not installed on "${owner}" (HTTP ${status}).`,
-      fix: hosted
-        ? `Install it on the account "${owner}" (https://github.com/apps/octo-sts), giving it access to ${repo}.`
-        : `Install the GitHub App of your Octo STS server (${ctx.domain}) on "${owner}", giving it access to ${repo}.`
+const MAX_SAID = 300
+
+/** The one place a server's message joins our explanation: bounded, inert, quoted. */
+export function withServerWords(
+  explanation: string,
+  service: string,
+  status: number,
+  message: string
+): string {
+  const said = sanitize(message, MAX_SAID)
+  return `${explanation} ${service} said (HTTP ${status}): ${said ? `"${said}"` : 'nothing (an empty message)'}.`
+}
+
+interface Facts {
+  status: number
+  message: string
+  /** The rule's regular expression match on the message. */
+  m: RegExpExecArray
+  ctx: ExchangeContext
+  owner: string
+  repo: string
+  path: string
+  hosted: boolean
+}
+
+interface Rule {
+  kind: FailureKind
+  /** Matched against the start of the message (the server's messages are fixed prefixes). */
+  message: RegExp
+  /** Only for these statuses (default: any). */
+  status?: (status: number) => boolean
+  explain(f: Facts): { what: string; fix: string }
+}
+
+const REPO_ACCESS =
+  "the owner's Settings → GitHub Apps (Applications for a user account) → Configure next to the App → Repository access"
+
+/** The server's messages, in the order it checks them; the first rule that matches decides. */
+const RULES: Rule[] = [
+  {
+    kind: 'request-rejected',
+    message:
+      /^(?:expected exactly one authorization header|no metadata found|multiple scopes not supported|too many values for field|invalid semicolon separator|scope must be provided|identity must be provided)/,
+    explain: () => ({
+      what: 'Octo STS refused the request itself, before it looked at any policy: a header or parameter it needs was missing, repeated or malformed.',
+      fix: 'This action sends `Authorization`, `scope`, `scopes` and `identity` exactly once each, so something between the runner and the server changed the request (a proxy that adds an `Authorization` header or rewrites the query). Check the proxy settings (HTTPS_PROXY); if there is no proxy, report this answer.'
+    })
+  },
+  {
+    kind: 'token-rejected',
+    message: /^invalid bearer token/,
+    explain: () => ({
+      what: "Octo STS could not read the job's OIDC token: the `Authorization` header did not hold a JWT when it reached the server.",
+      fix: 'Check that no proxy between the runner and the server replaces the `Authorization` header; re-run the job.'
+    })
+  },
+  {
+    kind: 'token-rejected',
+    message: /^(?:invalid issuer format|unable to fetch or create the provider)/,
+    explain: f => ({
+      what: `Octo STS does not accept the OIDC token's issuer${f.ctx.issuer ? ` ("${f.ctx.issuer}")` : ''}: it is not a valid issuer URL, or the server could not fetch its OpenID configuration and signing keys.`,
+      fix: 'The server must reach the issuer over https (`/.well-known/openid-configuration`): a GitHub Enterprise Server issuer is often not reachable from a hosted STS, so run your own Octo STS inside the network. Re-run the job if the issuer had an outage.'
+    })
+  },
+  {
+    kind: 'token-rejected',
+    message: /^unable to verify bearer token/,
+    explain: () => ({
+      what: "Octo STS could not verify the job's OIDC token: its signature does not check against the issuer's published keys, or it has expired.",
+      fix: 'Tokens live minutes: a job that waited long between requesting the token and the exchange must re-run. The audience is not the cause (the server checks it against the trust policy later). If it persists, the issuer may have rotated its keys while the server cached the old ones: re-run later.'
+    })
+  },
+  {
+    kind: 'token-claims-invalid',
+    message: /^invalid (issuer|subject|audience) in token/,
+    explain: f => {
+      const field = f.m[1] as 'issuer' | 'subject' | 'audience'
+      const claim = { issuer: 'iss', subject: 'sub', audience: 'aud' }[field]
+      const fixes = {
+        issuer:
+          'The server takes only an https URL of at most 255 characters, with no query, fragment or user info and a path of letters, digits and `-._~/`. GitHub Actions issuers always are; a custom or self-hosted issuer may not be.',
+        subject:
+          'The server refuses a subject with white space, quotes, or any of `\\ < > ; & $ ( ) { } [ ]`, or over 255 characters. GitHub puts the branch, tag or environment name into `sub`: one with such a character (an environment named `Production EU`, a branch `fix(ci)`) is refused. Rename it, or use a custom subject template without it.',
+        audience: `The server refuses an audience with white space, quotes, \`@\`, \`|\` or other shell characters, or over 255 characters. Set the \`audience\` input (now "${f.ctx.audience}") to a plain host name, normally the domain the server was started with${f.hosted ? ` ("${DEFAULT_DOMAIN}"; leaving it empty uses that)` : ''}.`
+      }
+      return {
+        what: `Octo STS refuses the OIDC token's ${field} (\`${claim}\`) as malformed, before it compares anything with the trust policy.`,
+        fix: fixes[field]
+      }
     }
-  }
-  if (/^unable to find trust policy/.test(message)) {
-    return {
-      kind: 'policy-not-found',
-      what: `No trust policy "${ctx.identity}" was found in ${repo} (HTTP ${status}).`,
-      fix: `Create ${path} in ${repo} on its default branch (a policy on another branch is not read). The server caches a miss for up to 5 minutes.`
-    }
-  }
-  if (/^unable to (parse|compile) trust policy/.test(message)) {
-    return {
-      kind: 'policy-invalid',
-      what: `The trust policy ${repo}/${path} is invalid (HTTP ${status})${said}.`,
+  },
+  {
+    kind: 'org-not-configured',
+    message: /^no GitHub App configured for org /,
+    explain: f => ({
+      what: `This Octo STS server (${f.ctx.domain}) serves only the organizations it is configured for, and "${f.owner}" is not one of them.`,
+      fix: `Check the owner in \`scope\` ("${f.ctx.scope}"). If it is right, ask the operator of ${f.ctx.domain} to configure a GitHub App for "${f.owner}", or set \`domain\` to the Octo STS server that serves it.`
+    })
+  },
+  {
+    kind: 'app-not-installed',
+    message: /^(?:no installation found for |installation \d+ not found for )/,
+    explain: f => ({
+      what: `The Octo STS GitHub App is not installed on "${f.owner}".`,
+      fix: f.hosted
+        ? `Install it on the account "${f.owner}" (https://github.com/apps/octo-sts), giving it access to ${f.repo}.`
+        : `Install the GitHub App of your Octo STS server (${f.ctx.domain}) on "${f.owner}", giving it access to ${f.repo}.`
+    })
+  },
+  {
+    kind: 'app-not-installed',
+    message: /^no installation for .* matches the trust policy app pin/,
+    explain: f => ({
+      what: `The trust policy pins the GitHub Apps it may use, and none of them is installed on "${f.owner}".`,
+      fix: `Install the pinned App on "${f.owner}", or change the policy's app pin in ${f.repo}.`
+    })
+  },
+  {
+    kind: 'issuer-not-allowed',
+    message: /^issuer not permitted by organization policy/,
+    explain: f => ({
+      what: `The organization "${f.owner}" allows only listed OIDC issuers to federate into any of its repositories, and this token's issuer${f.ctx.issuer ? ` ("${f.ctx.issuer}")` : ''} is not listed. The list is ${ALLOWLIST_PATH} in ${f.owner}/.github, and it applies to every repository of "${f.owner}" whatever the trust policy says.`,
+      fix: `An admin of "${f.owner}" adds the issuer to \`issuers\` (exact, byte for byte) or to an \`issuer_patterns\` entry in ${ALLOWLIST_PATH} on the default branch of ${f.owner}/.github; the server caches the list for up to 5 minutes. Otherwise run the job where its token comes from a listed issuer.`
+    })
+  },
+  {
+    kind: 'issuer-allowlist-invalid',
+    message: /^organization trusted-issuer configuration is invalid/,
+    explain: f => ({
+      what: `The organization "${f.owner}" has an OIDC issuer allowlist (${ALLOWLIST_PATH} in ${f.owner}/.github) that the server cannot use, and it has no earlier valid copy: every exchange into "${f.owner}" is refused until the file is fixed.`,
+      fix: `An admin of "${f.owner}" fixes the file on the default branch of ${f.owner}/.github: only the keys \`mode\`, \`issuers\` and \`issuer_patterns\`, at least one entry, at most 64 issuers and 16 patterns, issuers as https URLs with a lower-case host. The validate action checks it in pull requests.`
+    })
+  },
+  {
+    kind: 'issuer-allowlist-unavailable',
+    message: /^organization trusted-issuer lookup (rate limited|unavailable)/,
+    explain: f => ({
+      what: `Octo STS could not read the OIDC issuer allowlist of "${f.owner}" (${ALLOWLIST_PATH} in ${f.owner}/.github): the lookup was ${f.m[1] === 'rate limited' ? 'rate limited by GitHub' : 'unavailable'}. The server refuses the exchange rather than guess, before it reads the trust policy.`,
+      fix:
+        f.m[1] === 'rate limited'
+          ? `Re-run the job in a few minutes: the App's GitHub API quota for "${f.owner}" is spent.`
+          : `Re-run the job later. If it persists, GitHub refuses the App the read: an admin of "${f.owner}" checks that the Octo STS App can read ${f.owner}/.github (repository access, an IP allow list or SAML single sign-on can block it).`
+    })
+  },
+  {
+    kind: 'policy-not-found',
+    message: /^unable to find trust policy for /,
+    explain: f => ({
+      what: `Octo STS found no trust policy "${f.ctx.identity}" in ${f.repo}. Either ${f.path} is not on the default branch of ${f.repo}, or the Octo STS App cannot read ${f.repo}: it is installed on "${f.owner}" but not given access to that repository, and GitHub answers "not found" for both.`,
+      fix: `First check that ${f.path} is on the default branch of ${f.repo} (a policy on another branch is not read) and that \`identity\` is spelled exactly. Then check the App's repository access on GitHub (${REPO_ACCESS}): it must include ${f.repo}. The server caches a miss for up to 5 minutes.`
+    })
+  },
+  {
+    kind: 'policy-invalid',
+    message: /^unable to (?:parse|compile) trust policy/,
+    explain: f => ({
+      what: `The trust policy ${f.repo}/${f.path} is invalid.`,
       fix: 'Fix the file on the default branch: the server rejects unknown keys and Go RE2 patterns that do not compile. The validate action checks policies in pull requests.'
+    })
+  },
+  {
+    kind: 'policy-invalid',
+    message: /^(?:unable to read trust policy found for |trust policy path is not a file for )/,
+    explain: f => ({
+      what: `Octo STS found ${f.path} in ${f.repo} but could not read it as a policy file (a directory, a symbolic link or submodule, or a file too large for GitHub's contents API).`,
+      fix: `Make ${f.path} a regular, small YAML file on the default branch of ${f.repo}.`
+    })
+  },
+  {
+    kind: 'policy-rate-limited',
+    message: /^GitHub API rate limit exceeded/,
+    explain: f => ({
+      what: `Octo STS hit GitHub's API rate limit while reading the trust policy "${f.ctx.identity}" from ${f.repo}: the App's installation on "${f.owner}" has spent its quota.`,
+      fix: 'Re-run the job later: the quota resets within the hour. If it happens often, fewer jobs should share the installation, or run your own Octo STS with its own App.'
+    })
+  },
+  {
+    kind: 'policy-read-denied',
+    // A 403 about reading the policy that is not a policy decision: newer servers answer
+    // PermissionDenied when GitHub refuses the read (before, it passed as a rate limit).
+    message:
+      /^(?!trust policy:|token exchange failure|issuer not permitted).*\b(?:trust policy|not accessible by integration)\b/i,
+    status: s => s === 403,
+    explain: f => ({
+      what: `GitHub refused Octo STS access to ${f.path} in ${f.repo}. This is not a mismatch: the policy was never evaluated.`,
+      fix: `An admin of "${f.owner}" checks the Octo STS App's installation (${REPO_ACCESS}: access to ${f.repo}, and \`Contents: read\` approved) and the organization's IP allow list and SAML single sign-on settings, which can block the App.`
+    })
+  },
+  {
+    kind: 'policy-mismatch',
+    message: /^trust policy:/,
+    status: s => s < 500,
+    explain: f => {
+      const field = mismatchField(f.message)
+      return {
+        what: `The trust policy ${f.repo}/${f.path} does not admit this workflow${field ? ` (${field} did not match)` : ''}.`,
+        fix: `Compare the token's claims (in the log and the job summary) with the policy's ${field ?? 'fields'}; edits apply from the default branch, after up to 5 minutes of server cache.`
+      }
     }
+  },
+  {
+    kind: 'permissions-refused',
+    message: /^token exchange failure/,
+    explain: f => ({
+      what: 'GitHub refused the permissions or repositories the trust policy asks for.',
+      fix: `Ask only for permissions the Octo STS App has on "${f.owner}" (snake_case names such as \`pull_requests\`), and list only repositories the installation can access.`
+    })
+  },
+  {
+    kind: 'unavailable',
+    message: /^failed to get token/,
+    explain: () => ({
+      what: 'The trust policy admitted this workflow, but GitHub failed to create the installation token (an error other than a refusal).',
+      fix: 'Re-run the job; if it persists, check https://www.githubstatus.com and the status of the STS.'
+    })
+  },
+  {
+    kind: 'unavailable',
+    message: /^transient error fetching trust policy for /,
+    explain: f => ({
+      what: `Octo STS could not read the trust policy from ${f.repo}: GitHub kept failing through the server's own retries.`,
+      fix: 'Re-run the job later; check https://www.githubstatus.com.'
+    })
   }
-  if (/^issuer not permitted by organization policy/.test(message)) {
-    return {
-      kind: 'issuer-not-allowed',
-      what: `The organization "${owner}" does not permit this token's issuer (HTTP ${status})${said}.`,
-      fix: `Its issuer allowlist, .github/chainguard/trusted-token-issuers.yaml on the default branch of ${owner}/.github, must permit the token's iss (shown below); ask the org's owners.`
-    }
-  }
-  if (/^trust policy:/.test(message)) {
-    const field = mismatchField(message)
-    return {
-      kind: 'policy-mismatch',
-      what: `The trust policy ${repo}/${path} does not admit this workflow${field ? ` (${field} did not match)` : ''} (HTTP ${status})${said}.`,
-      fix: `Compare the token's claims (in the log and the job summary) with the policy's ${field ?? 'fields'}; edits apply from the default branch, after up to 5 minutes of server cache.`
-    }
-  }
-  if (/^token exchange failure/.test(message)) {
-    return {
-      kind: 'permissions-refused',
-      what: `GitHub refused the permissions or repositories the trust policy asks for (HTTP ${status})${said}.`,
-      fix: `Ask only for permissions the Octo STS App has on "${owner}" (snake_case names such as \`pull_requests\`), and list only repositories the installation can access.`
-    }
-  }
-  if (
-    /^(unable to verify bearer token|invalid bearer token|invalid issuer format|unable to fetch or create the provider)/.test(
-      message
-    )
-  ) {
-    return {
-      kind: 'token-rejected',
-      what: `Octo STS could not verify the job's OIDC token (HTTP ${status})${said}.`,
-      fix: hosted
-        ? `The token's audience must be "${DEFAULT_DOMAIN}": leave \`audience\` empty unless the policy sets one.`
-        : `The token's audience ("${ctx.audience}") must be the domain the server was started with, or match the policy's \`audience\`: set the \`audience\` input to it.`
-    }
-  }
-  if (status === 429) {
+]
+
+/** What is left: classified by status alone. */
+function byStatus(f: Omit<Facts, 'm'>): { kind: FailureKind; what: string; fix: string } {
+  if (f.status === 429) {
     return {
       kind: 'rate-limited',
-      what: `Octo STS is rate limiting (HTTP 429)${said}.`,
+      what: 'Octo STS is rate limiting.',
       fix: 'Re-run the job in a few minutes.'
     }
   }
-  if (status >= 500) {
+  if (f.status >= 500) {
     return {
       kind: 'unavailable',
-      what: `Octo STS failed (HTTP ${status})${said}.`,
+      what: 'Octo STS failed.',
       fix: 'Re-run the job; if it persists, check the status of the STS.'
     }
   }
   return {
     kind: 'unexpected',
-    what: `Octo STS refused the exchange (HTTP ${status})${said}.`,
-    fix: `Check the inputs \`scope\` ("${ctx.scope}") and \`identity\` ("${ctx.identity}"); if they are right, report this answer.`
+    what: 'Octo STS refused the exchange with an answer this action does not know.',
+    fix: `Check the inputs \`scope\` ("${f.ctx.scope}") and \`identity\` ("${f.ctx.identity}"); if they are right, report this answer.`
   }
+}
+
+export function diagnoseExchange(status: number, message: string, ctx: ExchangeContext): Diagnosis {
+  const owner = ctx.scope.split('/')[0] ?? ctx.scope
+  const { repo, path } = policyLocation(ctx.scope, ctx.identity)
+  const hosted = ctx.domain === DEFAULT_DOMAIN
+  const base = { status, message, ctx, owner, repo, path, hosted }
+  let found: { kind: FailureKind; what: string; fix: string } | undefined
+  for (const rule of RULES) {
+    const m = rule.message.exec(message)
+    if (m && (rule.status?.(status) ?? true)) {
+      found = { kind: rule.kind, ...rule.explain({ ...base, m }) }
+      break
+    }
+  }
+  const d = found ?? byStatus(base)
+  return { ...d, what: withServerWords(d.what, 'Octo STS', status, message) }
 }
 
 export const exchangeError = (

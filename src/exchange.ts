@@ -4,9 +4,11 @@
 import { ActionError } from './errors.js'
 import { requestWithRetry, statusText } from './retry.js'
 import type { ServiceDeps } from './retry.js'
-import { describeBody, isHtml, parseErrorBody } from './sanitize.js'
+import { describeBody, isHtml, parseErrorBody, sanitize } from './sanitize.js'
 import { exchangeError } from './diagnose.js'
 import type { ExchangeContext } from './diagnose.js'
+import type { HttpResponse } from './http.js'
+import { decodeClaims } from './oidc.js'
 
 export const STS_SERVICE = 'Octo STS'
 
@@ -16,6 +18,12 @@ export function exchangeUrl(domain: string, scope: string, identity: string): UR
   const url = new URL(`https://${domain}/sts/exchange`)
   url.search = new URLSearchParams({ scope, scopes: scope, identity }).toString()
   return url
+}
+
+/** The OIDC token's issuer, to name it in a diagnosis (display only, never verified here). */
+function tokenIssuer(idToken: string): string | undefined {
+  const iss = decodeClaims(idToken)?.iss
+  return typeof iss === 'string' ? sanitize(iss, 200) : undefined
 }
 
 // A token ends up in HTTP headers and git config: printable ASCII, no spaces, nothing else.
@@ -28,6 +36,12 @@ export async function exchangeToken(
   deps: ExchangeDeps
 ): Promise<string> {
   const url = exchangeUrl(ctx.domain, ctx.scope, ctx.identity)
+  // An STS error answer is diagnosed from its message, a retried one included.
+  const explain = (res: HttpResponse): ActionError | undefined => {
+    const { message } = parseErrorBody(res.body)
+    if (message === undefined) return undefined
+    return exchangeError(res.status, message, { ...ctx, issuer: tokenIssuer(idToken) })
+  }
   const res = await requestWithRetry(
     STS_SERVICE,
     {
@@ -38,12 +52,12 @@ export async function exchangeToken(
         accept: 'application/json'
       }
     },
-    deps
+    { ...deps, explain }
   )
   const contentType = String(res.headers['content-type'] ?? '')
   if (res.status !== 200) {
-    const { message } = parseErrorBody(res.body)
-    if (message !== undefined) throw exchangeError(res.status, message, ctx)
+    const diagnosed = explain(res)
+    if (diagnosed) throw diagnosed
     throw new ActionError(
       'protocol',
       `${STS_SERVICE} answered HTTP ${statusText(res)} with ${describeBody(res.body, contentType)}, not an Octo STS error.`,

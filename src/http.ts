@@ -1,15 +1,15 @@
-// The one HTTP client every request goes through. node:https directly, because Node's
-// fetch (undici) costs more to load than this whole action takes to run. It:
-// - speaks https only, and never follows a redirect (a token must not be sent elsewhere);
-// - bounds each attempt in time, from connect to the last body byte;
-// - stops reading a body past a size cap instead of buffering it;
-// - tunnels through HTTPS_PROXY with CONNECT, honoring NO_PROXY (rules of @actions/http-client).
-import http from 'node:http'
-import https from 'node:https'
-import { isIP } from 'node:net'
-import type { Socket } from 'node:net'
-import tls from 'node:tls'
+// The one HTTP client the exchange and the revocation go through: @actions/http-client's
+// HttpClient (its agent does HTTPS_PROXY and NO_PROXY), held to what a token needs:
+// - https only, and never a redirect followed (a token must not be sent elsewhere);
+// - no retries of its own (src/retry.ts decides);
+// - each attempt bounded in time, from connect to the last body byte, by aborting the request;
+// - a body read as a stream and cut off past a size cap, never buffered whole.
+import type http from 'node:http'
+import { HttpClient as ToolkitClient } from '@actions/http-client'
+import type { RequestHandler } from '@actions/http-client/lib/interfaces'
 import { getProxyUrl } from '@actions/http-client/lib/proxy'
+import { ActionError } from './errors.js'
+import type { Env } from './runner.js'
 
 export interface HttpRequest {
   method: 'GET' | 'POST' | 'DELETE'
@@ -51,57 +51,93 @@ export const DEFAULT_MAX_BYTES = 64 * 1024
 /** `host[:port]` of a proxy URL, never its credentials. */
 export const proxyName = (proxy: URL): string => proxy.host
 
-const hostPort = (url: URL): { host: string; port: number } => ({
-  host: url.hostname.replace(/^\[|\]$/g, ''),
-  port: Number(url.port) || 443
+/**
+ * Fails when HTTPS_PROXY (or https_proxy, which http-client reads first) is set but
+ * http-client cannot use it: it would then silently send every request directly. Called before
+ * any request, so that the OIDC request (made by @actions/core's own client) is covered too.
+ * The error names the variable and the problem, never the value (it may hold credentials).
+ */
+export function checkProxyEnv(env: Env): void {
+  const bad = proxyEnvProblem(env)
+  if (!bad) return
+  throw new ActionError(
+    'input',
+    `${bad.name} is set but cannot be used: ${bad.problem}; no request was sent (it would have gone out directly, not through the proxy).`,
+    `Fix ${bad.name} in the runner's environment (a URL such as http://host:port, special characters in credentials percent-encoded, e.g. %25 for %), or unset it.`
+  )
+}
+
+/** The proxy variable http-client reads for https, and why it cannot use it (if it cannot). */
+function proxyEnvProblem(env: Env): { name: string; problem: string } | undefined {
+  const name = env.https_proxy ? 'https_proxy' : env.HTTPS_PROXY ? 'HTTPS_PROXY' : undefined
+  const problem = name && proxyProblem(env[name]!)
+  return name && problem ? { name, problem } : undefined
+}
+
+/** Why http-client (lib/proxy.js, HttpClient's agent) cannot use `value` as a proxy URL. */
+function proxyProblem(value: string): string | undefined {
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    // Like http-client: a value without a scheme is taken as http://value.
+    if (/^https?:\/\//.test(value)) return 'it is not a valid URL'
+    try {
+      url = new URL(`http://${value}`)
+    } catch {
+      return 'it is not a valid URL'
+    }
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    // Never echo the "scheme": in `user:password@host` it is the user name. (An http(s) URL
+    // always has a host: the parser refuses an empty one.)
+    return 'it does not start with http:// or https:// (the only proxies supported)'
+  }
+  for (const [part, encoded] of [
+    ['user name', url.username],
+    ['password', url.password]
+  ] as const) {
+    try {
+      decodeURIComponent(encoded)
+    } catch {
+      return `its ${part} is not validly percent-encoded (a % must start an escape such as %25 or %40)`
+    }
+  }
+  return undefined
+}
+
+/**
+ * Puts the attempt's abort signal into the options http-client hands to `https.request`, and,
+ * through a proxy, into those of the tunnel agent's CONNECT request (`tunnel` merges its
+ * `proxyOptions` into them): a proxy that never answers must not hold the step open. Without
+ * it, aborting the request would not even fail it until the agent produced a socket.
+ */
+const forAttempt = (signal: AbortSignal): RequestHandler => ({
+  prepareRequest: options => {
+    options.signal = signal
+    const tunnel = (options.agent as { proxyOptions?: TunnelProxyOptions } | undefined)
+      ?.proxyOptions
+    if (tunnel) {
+      tunnel.signal = signal
+      tunnel.host = unbracket(tunnel.host)
+    } else {
+      options.host = unbracket(options.host)
+    }
+  },
+  canHandleAuthentication: () => false,
+  handleAuthentication: () => Promise.reject(new Error('no authentication handler'))
 })
 
-function tunnel(proxy: URL, target: URL, signal: AbortSignal): Promise<Socket> {
-  const { host, port } = hostPort(target)
-  // CONNECT's authority form: an IPv6 address stays in brackets.
-  const authority = `${isIP(host) === 6 ? `[${host}]` : host}:${port}`
-  const headers: Record<string, string> = { host: authority }
-  if (proxy.username || proxy.password) {
-    // getProxyUrl's URL already decodes them; decoding again would corrupt a `%` in a password.
-    const credentials = `${proxy.username}:${proxy.password}`
-    headers['proxy-authorization'] = `Basic ${Buffer.from(credentials).toString('base64')}`
-  }
-  const client = proxy.protocol === 'https:' ? https : http
-  return new Promise((resolve, reject) => {
-    const req = client.request({
-      host: proxy.hostname.replace(/^\[|\]$/g, ''),
-      port: Number(proxy.port) || (proxy.protocol === 'https:' ? 443 : 80),
-      method: 'CONNECT',
-      path: authority,
-      headers,
-      agent: false,
-      signal
-    })
-    req.once('connect', (res, socket) => {
-      if (res.statusCode === 200) return resolve(socket)
-      socket.destroy()
-      reject(
-        new HttpError(
-          'proxy',
-          `proxy ${proxyName(proxy)} refused to connect to ${authority} (HTTP ${res.statusCode})`
-        )
-      )
-    })
-    req.once('error', err => {
-      const code = (err as NodeJS.ErrnoException).code
-      reject(
-        signal.aborted
-          ? err
-          : new HttpError(
-              'proxy',
-              `proxy ${proxyName(proxy)} is unreachable (${code ?? err.message})`,
-              code
-            )
-      )
-    })
-    req.end()
-  })
+/** What the tunnel agent merges into the options of its CONNECT request. */
+interface TunnelProxyOptions {
+  host?: string
+  signal?: AbortSignal
 }
+
+// http-client passes URL.hostname, brackets and all, which a connection would look up in DNS.
+// (The target's stay for a tunnel: they belong in the CONNECT authority.)
+const unbracket = <T extends string | null | undefined>(host: T): T =>
+  (host?.startsWith('[') ? host.slice(1, -1) : host) as T
 
 function readBody(res: http.IncomingMessage, maxBytes: number, url: URL): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -135,40 +171,42 @@ const tooLarge = (url: URL, maxBytes: number): HttpError =>
     `${url.host} sent a response larger than ${maxBytes / 1024} KiB; it was cut off`
   )
 
-// TLS connections opened ahead of a request (see `preconnect`), by `host:port`.
-const warm = new Map<string, tls.TLSSocket>()
+// The tunnel agent http-client uses (the `tunnel` package) reports a failed CONNECT only in the
+// text of an ECONNRESET: the proxy's status, or the error of the connection to the proxy.
+const TUNNEL_REFUSED = /^tunneling socket could not be established, statusCode=(\d+)/
+const TUNNEL_FAILED = /^tunneling socket could not be established, cause=(.*)/s
+const SYSTEM_CODE = /\b(E[A-Z0-9_]{2,})\b/
 
-const tlsOptions = (host: string): tls.ConnectionOptions => ({
-  host,
-  ...(isIP(host) ? {} : { servername: host })
-})
-
-/**
- * Starts the TCP and TLS handshakes with a host a later request will go to, so they overlap
- * other work (the STS while the OIDC token is requested). Sends nothing but the handshake; not
- * used through a proxy. A socket that fails or closes first is dropped and the request dials.
- */
-export function preconnect(url: URL): void {
-  if (url.protocol !== 'https:' || getProxyUrl(url)) return
-  const { host, port } = hostPort(url)
-  const key = `${host}:${port}`
-  if (warm.has(key)) return
-  const socket = tls.connect({ ...tlsOptions(host), port })
-  const drop = (): void => {
-    if (warm.get(key) === socket) warm.delete(key)
+function proxyError(err: Error, proxy: URL, url: URL): HttpError | undefined {
+  const refused = TUNNEL_REFUSED.exec(err.message)
+  if (refused) {
+    const target = `${url.hostname}:${url.port || 443}`
+    return new HttpError(
+      'proxy',
+      `proxy ${proxyName(proxy)} refused to connect to ${target} (HTTP ${refused[1]})`
+    )
   }
-  socket.on('error', drop).once('close', drop)
-  socket.unref() // an unused handshake must not keep the step alive
-  warm.set(key, socket)
+  const failed = TUNNEL_FAILED.exec(err.message)
+  if (failed) {
+    // Node's own text (an address, a TLS reason), never the proxy URL: kept short and plain.
+    const cause = failed[1]!
+    const code = SYSTEM_CODE.exec(cause)?.[1]
+    const why = code ?? cause.replace(/[^\x20-\x7e]/g, '').slice(0, 100)
+    return new HttpError('proxy', `proxy ${proxyName(proxy)} is unreachable (${why})`, code)
+  }
+  if (err.message === 'got illegal response body from proxy') {
+    return new HttpError(
+      'proxy',
+      `proxy ${proxyName(proxy)} sent data before opening the tunnel to ${url.host}`
+    )
+  }
+  return undefined
 }
 
-function takeWarm(host: string, port: number): tls.TLSSocket | undefined {
-  const key = `${host}:${port}`
-  const socket = warm.get(key)
-  warm.delete(key)
-  if (!socket || socket.destroyed) return undefined
-  socket.ref()
-  return socket
+/** The proxy http-client's agent will use for `url` (none for NO_PROXY hosts and loopback). */
+function proxyFor(url: URL): URL | undefined {
+  const proxy = getProxyUrl(url)
+  return proxy?.hostname ? proxy : undefined
 }
 
 export const request: HttpClient = async req => {
@@ -179,44 +217,34 @@ export const request: HttpClient = async req => {
       `refusing to send a request over ${url.protocol.replace(':', '')}: only https is allowed`
     )
   }
+  // Also checked here, not only by the steps: this client never goes direct past a bad proxy.
+  const badProxy = proxyEnvProblem(process.env)
+  if (badProxy) {
+    throw new HttpError('proxy', `${badProxy.name} is set but cannot be used: ${badProxy.problem}`)
+  }
   const controller = new AbortController()
   const timer = setTimeout(() => controller.abort(), req.timeoutMs)
-  const proxy = getProxyUrl(url)
+  const proxy = proxyFor(url)
   try {
-    const { host, port } = hostPort(url)
-    const tunnelled = proxy ? await tunnel(proxy, url, controller.signal) : undefined
-    const ready = tunnelled ? undefined : takeWarm(host, port)
-    const connection = tunnelled
-      ? () => tls.connect({ ...tlsOptions(host), socket: tunnelled })
-      : ready && (() => ready)
-    const body = req.body === undefined ? undefined : Buffer.from(req.body, 'utf8')
-    const res = await new Promise<http.IncomingMessage>((resolve, reject) => {
-      const r = https.request(
-        {
-          host,
-          port,
-          method: req.method,
-          path: url.pathname + url.search,
-          headers: {
-            ...req.headers,
-            ...(body ? { 'content-length': String(body.length) } : {})
-          },
-          signal: controller.signal,
-          // No `agent` here: with one (even `agent: false`) Node ignores `createConnection`
-          // and dials the target directly, bypassing the tunnel. Through a tunnel, `host`
-          // makes TLS check the certificate against the target, not the proxy.
-          ...(connection ? { createConnection: connection } : {})
-        },
-        resolve
-      )
-      r.once('error', reject)
-      r.end(body)
+    // http-client sets the User-Agent itself, from its constructor argument.
+    const headers: Record<string, string> = {}
+    let userAgent: string | undefined
+    for (const [k, v] of Object.entries(req.headers ?? {})) {
+      if (k.toLowerCase() === 'user-agent') userAgent = v
+      else headers[k] = v
+    }
+    const client = new ToolkitClient(userAgent, [forAttempt(controller.signal)], {
+      allowRedirects: false,
+      allowRetries: false,
+      keepAlive: false
     })
-    const text = await readBody(res, req.maxBytes ?? DEFAULT_MAX_BYTES, url)
+    // `undefined` data sends no body; a string gets its Content-Length from http-client.
+    const res = await client.request(req.method, url.href, req.body as string, headers)
+    const text = await readBody(res.message, req.maxBytes ?? DEFAULT_MAX_BYTES, url)
     return {
-      status: res.statusCode ?? 0,
-      statusText: res.statusMessage ?? '',
-      headers: res.headers,
+      status: res.message.statusCode ?? 0,
+      statusText: res.message.statusMessage ?? '',
+      headers: res.message.headers,
       body: text
     }
   } catch (err) {
@@ -229,6 +257,8 @@ export const request: HttpClient = async req => {
     }
     if (err instanceof HttpError) throw err
     const e = err as NodeJS.ErrnoException
+    const viaProxy = proxy && proxyError(e, proxy, url)
+    if (viaProxy) throw viaProxy
     const via = proxy ? ` through proxy ${proxyName(proxy)}` : ''
     throw new HttpError(
       'network',

@@ -3,10 +3,12 @@ import { auditHash, TOKEN_LIFETIME_MS } from './audit.js'
 import { isActionError } from './errors.js'
 import type { ActionError } from './errors.js'
 import { exchangeToken } from './exchange.js'
+import { checkProxyEnv } from './http.js'
 import type { HttpClient } from './http.js'
 import { readInputs } from './inputs.js'
 import type { Inputs } from './inputs.js'
-import { decodeClaims, oidcEndpoint, requestIdToken } from './oidc.js'
+import { decodeClaims, requestIdToken, requireOidc } from './oidc.js'
+import type { GetIdToken } from './oidc.js'
 import type { Clock, RetryPolicy } from './retry.js'
 import type { Env, Runner } from './runner.js'
 import { sanitize } from './sanitize.js'
@@ -18,9 +20,9 @@ export interface StepDeps {
   runner: Runner
   env: Env
   http: HttpClient
+  /** core.getIDToken: the OIDC token for an audience, masked by core before it returns. */
+  getIDToken: GetIdToken
   clock: Clock
-  /** Opens the connection to a host ahead of its request (src/http.ts `preconnect`). */
-  preconnect?: (url: URL) => void
 }
 
 /** About 4 attempts, 1 s → 8 s backoff with full jitter, 15 s per attempt, within the deadline. */
@@ -32,14 +34,15 @@ export const retryPolicy = (deadline: number): RetryPolicy => ({
   deadline
 })
 
-export async function main({ runner, env, http, clock, preconnect }: StepDeps): Promise<void> {
+export async function main({ runner, env, http, getIDToken, clock }: StepDeps): Promise<void> {
   let inputs: Inputs | undefined
   let claims: Record<string, unknown> | undefined
   try {
     // The runner's request token is a credential too: masked before anything can print it.
     if (env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) runner.setSecret(env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
+    checkProxyEnv(env) // before any request: a set but unusable proxy must not mean "direct"
     inputs = readInputs(runner.getInput, env)
-    const endpoint = oidcEndpoint(env)
+    requireOidc(env)
     const policy = retryPolicy(clock.now() + inputs.timeoutSeconds * 1000)
     const common = {
       http,
@@ -50,9 +53,7 @@ export async function main({ runner, env, http, clock, preconnect }: StepDeps): 
       userAgent: USER_AGENT
     }
 
-    // The STS handshake overlaps the OIDC request (one round trip less on the critical path).
-    if (!inputs.dryRun) preconnect?.(new URL(`https://${inputs.domain}`))
-    const idToken = await requestIdToken(endpoint, inputs.audience, common)
+    const idToken = await requestIdToken(inputs.audience, { ...common, getIDToken, env })
     claims = decodeClaims(idToken)
     if (claims) runner.debug(`OIDC token claims: ${sanitize(JSON.stringify(claims), 4000)}`)
 
@@ -67,7 +68,8 @@ export async function main({ runner, env, http, clock, preconnect }: StepDeps): 
     )
     const token = await exchangeToken(inputs, idToken, common)
     const mintedAt = clock.now()
-    runner.setOutput('token', token)
+    // Masked (by the exchange) → state for the post step → output: if the output cannot be
+    // written, the post step still finds the token and revokes it.
     if (inputs.revoke) {
       runner.saveState(STATE.token, token)
       runner.saveState(STATE.mintedAt, String(mintedAt))
@@ -75,13 +77,14 @@ export async function main({ runner, env, http, clock, preconnect }: StepDeps): 
     } else {
       runner.saveState(STATE.revoke, 'false')
     }
+    runner.setOutput('token', token)
     const hash = auditHash(token)
     const expires = new Date(mintedAt + TOKEN_LIFETIME_MS).toISOString()
     runner.info(
       `Got a token for identity "${inputs.identity}" on ${inputs.scope} (audit hash ${hash}); it expires at ${expires}` +
         (inputs.revoke ? ' and is revoked when the job ends.' : '.')
     )
-    runner.appendSummary(successSummary({ ...inputs, hash, expires }))
+    await runner.appendSummary(successSummary({ ...inputs, hash, expires }))
   } catch (e) {
     if (isActionError(e)) await reportFailure(runner, env, e, inputs, claims)
     runner.setFailed(

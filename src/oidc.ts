@@ -1,13 +1,35 @@
-// The job's OIDC token, asked of the runner's token endpoint (what core.getIDToken does,
-// but through our client so it shares the retry policy, the deadline and the proxy rules).
-import { ActionError } from './errors.js'
-import { requestWithRetry, statusText } from './retry.js'
-import type { ServiceDeps } from './retry.js'
-import { serverSays } from './sanitize.js'
+// The job's OIDC token, from @actions/core's getIDToken (the toolkit's request to the runner's
+// token endpoint; it masks the JWT before it returns), under the project's retry policy and
+// the step's deadline. core reports a failure as text only; `coreFailure` reads the status and
+// the server's words back out of it, so the user gets the same clear classification as for
+// every other service.
+import { STATUS_CODES } from 'node:http'
+import { getProxyUrl } from '@actions/http-client'
+import { ActionError, isActionError } from './errors.js'
+import { formatSeconds } from './http.js'
+import {
+  RETRYABLE_STATUS,
+  temporaryFailure,
+  Transient,
+  TRANSIENT_NETWORK_CODES,
+  withRetry
+} from './retry.js'
+import type { Clock, RetryContext, RetryPolicy } from './retry.js'
+import { describeBody, sanitize } from './sanitize.js'
 
 export const OIDC_SERVICE = 'the GitHub OIDC token endpoint'
 
-export type OidcDeps = ServiceDeps & { setSecret(value: string): void }
+/** core.getIDToken: the JWT for `audience`, masked; rejects with core's text. */
+export type GetIdToken = (audience: string) => Promise<string>
+
+export interface OidcDeps {
+  getIDToken: GetIdToken
+  policy: RetryPolicy
+  clock?: Clock
+  log(line: string): void
+  /** The step's environment, to name the proxy core went through in an error. */
+  env?: Readonly<Record<string, string | undefined>>
+}
 
 const JWT = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/
 
@@ -18,70 +40,174 @@ export const noOidcError = (): ActionError =>
     'Add `permissions: id-token: write` to the job (or the workflow). Pull requests from forks and Dependabot runs never get an OIDC token.'
   )
 
-/** The runner's token endpoint, or the error that says how to get one. Reads no network. */
-export function oidcEndpoint(env: Readonly<Record<string, string | undefined>>): {
-  url: URL
-  bearer: string
-} {
-  const raw = env.ACTIONS_ID_TOKEN_REQUEST_URL
-  const bearer = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN
-  if (!raw || !bearer) throw noOidcError()
-  try {
-    return { url: new URL(raw), bearer }
-  } catch {
-    throw new ActionError(
+/**
+ * Whether the runner gave this job a way to ask for a token (core reads the same two
+ * variables): said before any request, with the fix. Reads no network.
+ */
+export function requireOidc(env: Readonly<Record<string, string | undefined>>): void {
+  if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) throw noOidcError()
+}
+
+/** What a core.getIDToken failure says: the HTTP status when there was an answer, and text. */
+export interface CoreFailure {
+  status?: number
+  /** The server's message (or body), or the client's error when there was no answer; raw. */
+  text: string
+}
+
+/**
+ * Reads core's failure text, `Error message: Failed to get ID Token. \n … Error Code : 403\n …
+ * Error Message: <server text>` (Error Code is `undefined` when no answer came).
+ */
+export function coreFailure(e: unknown): CoreFailure {
+  const message = String((e as Error)?.message ?? e)
+  const m = /Error Code : (\S*)\s*\n[\s\S]*?Error Message: ([\s\S]*)$/.exec(message)
+  if (!m) return { text: message.replace(/^Error message: /, '').trim() }
+  const [, code = '', text = ''] = m
+  return /^\d{3}$/.test(code) ? { status: Number(code), text } : { text }
+}
+
+// The first moments of a job: the service has not marked it in progress yet. Only 'Pending'
+// passes with time; a 'Completed' job never gets a token.
+const PENDING = /Can't issue ID_TOKEN for job in 'Pending' state/i
+
+const statusLine = (status: number): string =>
+  STATUS_CODES[status] ? `${status} ${STATUS_CODES[status]}` : String(status)
+
+const refused = (status: number, says: string): ActionError =>
+  new ActionError(
+    'oidc',
+    `${OIDC_SERVICE} refused the request: HTTP ${statusLine(status)} (${says}).`,
+    'Check that the job has `permissions: id-token: write`; if it has, re-run the job (the request token may have expired).',
+    { status, service: OIDC_SERVICE }
+  )
+
+const noToken = (): ActionError =>
+  new ActionError(
+    'oidc',
+    `${OIDC_SERVICE} answered without a token (no \`value\` in its answer, or HTTP 404).`,
+    'Re-run the job; if it persists, the runner is misconfigured.',
+    { service: OIDC_SERVICE }
+  )
+
+/** A failure of one core.getIDToken call as the error to report, or a `Transient` to retry. */
+export function classifyFailure(
+  failure: CoreFailure,
+  env: Readonly<Record<string, string | undefined>> = {}
+): ActionError | Transient {
+  const { status, text } = failure
+  if (status !== undefined) {
+    // core's own words when the body was empty.
+    const says = describeBody(text === `Failed request: (${status})` ? '' : text)
+    if (RETRYABLE_STATUS.has(status)) {
+      return temporaryFailure(OIDC_SERVICE, status, statusLine(status), says)
+    }
+    if (status === 403 && PENDING.test(text)) {
+      return new Transient(
+        `${OIDC_SERVICE} answered 403: the job is still starting ('Pending' state)`,
+        refused(status, says)
+      )
+    }
+    return refused(status, says)
+  }
+  if (/Unable to get ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)/.test(text)) return noOidcError()
+  if (/do not have ID Token field/.test(text)) return noToken()
+  if (/^Invalid URL/.test(text)) {
+    return new ActionError(
       'oidc',
       'ACTIONS_ID_TOKEN_REQUEST_URL is not a valid URL.',
-      'This is a runner problem: re-run the job, or report it to whoever runs the runner.'
+      'This is a runner problem: re-run the job, or report it to whoever runs the runner.',
+      { service: OIDC_SERVICE }
     )
+  }
+  const said = sanitize(text, 200)
+  // core's proxy tunnel (HTTPS_PROXY): a proxy that refuses or cannot be reached is a setting.
+  if (/^tunneling socket could not be established/.test(text)) {
+    const code = /statusCode=(\d+)/.exec(text)?.[1]
+    const proxy = proxyName(env)
+    return new ActionError(
+      'network',
+      code
+        ? `${OIDC_SERVICE}: ${proxy} refused to connect to it (HTTP ${code}).`
+        : `${OIDC_SERVICE}: ${proxy} is unreachable (${said.replace(/^.*cause=/, '')}).`,
+      'Check the HTTPS_PROXY/NO_PROXY settings of the runner (and the proxy credentials), and that the proxy is up.',
+      { service: OIDC_SERVICE }
+    )
+  }
+  const final = new ActionError(
+    'network',
+    `${OIDC_SERVICE}: no answer (${said}).`,
+    'Check that the runner can reach the GitHub Actions service (DNS, firewall, HTTPS_PROXY/NO_PROXY), then re-run the job.',
+    { service: OIDC_SERVICE }
+  )
+  // Worth another attempt: a dropped or refused connection, a timeout, or no code at all
+  // (`socket hang up`); not a name that does not resolve or a certificate that does not verify.
+  const code = /\b(E[A-Z]{3,}|UND_ERR_[A-Z_]+)\b/.exec(text)?.[1]
+  const transient = code
+    ? TRANSIENT_NETWORK_CODES.has(code)
+    : !/certificate|self.signed/i.test(text)
+  return transient ? new Transient(`${OIDC_SERVICE}: ${said}`, final) : final
+}
+
+/** `proxy host:port` (never its credentials) as http-client picks it for the endpoint. */
+function proxyName(env: Readonly<Record<string, string | undefined>>): string {
+  try {
+    const proxy = getProxyUrl(env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '')
+    return proxy ? `proxy ${new URL(proxy).host}` : 'the proxy'
+  } catch {
+    return 'the proxy'
   }
 }
 
-/** Requests an OIDC token for `audience`; the token is masked before anything else sees it. */
-export async function requestIdToken(
-  endpoint: { url: URL; bearer: string },
-  audience: string,
-  deps: OidcDeps
-): Promise<string> {
-  const url = new URL(endpoint.url)
-  url.searchParams.set('audience', audience)
-  const res = await requestWithRetry(
+// core's request has no time limit of its own (its socket gives up after 3 minutes) and no
+// way to cancel it: an attempt stops waiting at its timeout and the request is abandoned (the
+// step's entry makes sure it cannot keep the process alive, see src/exit.ts).
+function oneAttempt(audience: string, ctx: RetryContext, deps: OidcDeps): Promise<string> {
+  const request = deps.getIDToken(audience)
+  request.catch(() => undefined) // an abandoned request's failure is nobody's
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const what = `${OIDC_SERVICE} did not answer within ${formatSeconds(ctx.timeoutMs)}`
+      reject(
+        new Transient(
+          what,
+          new ActionError(
+            'timeout',
+            `${what}.`,
+            'Check https://www.githubstatus.com for an Actions incident and re-run the job, or raise the `timeout-seconds` input.',
+            { service: OIDC_SERVICE }
+          )
+        )
+      )
+    }, ctx.timeoutMs)
+  })
+  return Promise.race([request, timeout]).finally(() => clearTimeout(timer))
+}
+
+/**
+ * The OIDC token for `audience`. Transient failures (no answer, 408, 429, 5xx, a job still
+ * 'Pending') are retried within the policy; others fail at once. core's HttpClient also retries
+ * 502/503/504 by itself, up to 10 times with a short backoff (~10 s in all), inside one of our
+ * attempts: a persistently failing endpoint is asked more often than `attempts` says.
+ */
+export async function requestIdToken(audience: string, deps: OidcDeps): Promise<string> {
+  const value: unknown = await withRetry(
     OIDC_SERVICE,
-    {
-      method: 'GET',
-      url,
-      headers: {
-        authorization: `Bearer ${endpoint.bearer}`,
-        accept: 'application/json'
+    deps.policy,
+    async ctx => {
+      try {
+        return await oneAttempt(audience, ctx, deps)
+      } catch (e) {
+        if (e instanceof Transient || isActionError(e)) throw e
+        throw classifyFailure(coreFailure(e), deps.env)
       }
     },
-    deps
+    deps.log,
+    deps.clock
   )
-  let value: unknown
-  try {
-    value = (JSON.parse(res.body) as { value?: unknown } | null)?.value
-  } catch {
-    value = undefined
-  }
-  if (typeof value === 'string' && value) deps.setSecret(value)
-  if (res.status !== 200) {
-    throw new ActionError(
-      'oidc',
-      `${OIDC_SERVICE} refused the request: HTTP ${statusText(res)} (${serverSays(res.body, String(res.headers['content-type'] ?? ''))}).`,
-      'Check that the job has `permissions: id-token: write`; if it has, re-run the job (the request token may have expired).',
-      { status: res.status, service: OIDC_SERVICE }
-    )
-  }
-  if (typeof value !== 'string' || !JWT.test(value)) {
-    throw new ActionError(
-      'oidc',
-      `${OIDC_SERVICE} answered 200 without a token.`,
-      'Re-run the job; if it persists, the runner is misconfigured.',
-      {
-        service: OIDC_SERVICE
-      }
-    )
-  }
+  // core returns whatever `value` held (and masked it): only a JWT is a token.
+  if (typeof value !== 'string' || !JWT.test(value)) throw noToken()
   return value
 }
 

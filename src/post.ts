@@ -1,5 +1,7 @@
 // The post step: revoke the token the main step minted. Never fails the job.
 import { TOKEN_LIFETIME_MS } from './audit.js'
+import { isActionError } from './errors.js'
+import { checkProxyEnv } from './http.js'
 import type { StepDeps } from './main.js'
 import { revokeToken } from './revoke.js'
 import { sanitize } from './sanitize.js'
@@ -8,7 +10,12 @@ import { STATE, USER_AGENT } from './state.js'
 /** Revocation is retried briefly: a job should not wait long on its cleanup. */
 const REVOKE_BUDGET_MS = 5_000
 
-export async function post({ runner, http, clock }: Omit<StepDeps, 'env'>): Promise<void> {
+export async function post({
+  runner,
+  env,
+  http,
+  clock
+}: Pick<StepDeps, 'runner' | 'env' | 'http' | 'clock'>): Promise<void> {
   try {
     const token = runner.getState(STATE.token)
     if (token) runner.setSecret(token)
@@ -26,6 +33,8 @@ export async function post({ runner, http, clock }: Omit<StepDeps, 'env'>): Prom
       runner.info('The token is more than an hour old and has already expired: nothing to revoke.')
       return
     }
+    // Not past a set but unusable proxy: the revocation would go out directly.
+    checkProxyEnv(env)
     const apiUrl = runner.getState(STATE.apiUrl) || 'https://api.github.com'
     const outcome = await revokeToken(apiUrl, token, {
       http,
@@ -41,15 +50,16 @@ export async function post({ runner, http, clock }: Omit<StepDeps, 'env'>): Prom
       }
     })
     if (outcome.result === 'revoked') runner.info('Token revoked.')
-    else if (outcome.result === 'already-invalid')
-      runner.info('The token was already expired or revoked.')
+    else if (outcome.result === 'unauthorized') runner.warning(outcome.message)
     else
       runner.warning(
         `Could not revoke the token: ${outcome.message} It expires on its own within the hour.`
       )
   } catch (e) {
     runner.warning(
-      `Could not revoke the token: ${sanitize(String((e as Error)?.message ?? e))}. It expires on its own within the hour.`
+      isActionError(e)
+        ? `Could not revoke the token: ${e.what} ${e.fix} It expires on its own within the hour.`
+        : `Could not revoke the token: ${sanitize(String((e as Error)?.message ?? e))}. It expires on its own within the hour.`
     )
   }
 }

@@ -32,13 +32,20 @@ export const KIND_TITLE: Record<FailureKind, string> = {
   input: 'invalid input',
   'oidc-permission': 'the job cannot request an OIDC token',
   oidc: 'the OIDC token request failed',
+  'request-rejected': 'the request was refused',
+  'token-claims-invalid': "the OIDC token's claims are malformed",
+  'org-not-configured': 'the server has no App for this owner',
   'app-not-installed': 'the Octo STS App is not installed',
+  'issuer-not-allowed': "the organization does not allow this token's issuer",
+  'issuer-allowlist-invalid': "the organization's issuer allowlist is invalid",
+  'issuer-allowlist-unavailable': "the organization's issuer allowlist could not be read",
   'policy-not-found': 'trust policy not found',
+  'policy-read-denied': 'GitHub refused to let the server read the policy',
+  'policy-rate-limited': 'rate limited reading the policy',
   'policy-invalid': 'trust policy invalid',
   'policy-mismatch': 'the trust policy does not admit this workflow',
   'permissions-refused': 'GitHub refused the permissions',
   'token-rejected': 'the OIDC token was rejected',
-  'issuer-not-allowed': "the org's issuer allowlist does not permit this token's issuer",
   'rate-limited': 'rate limited',
   unavailable: 'Octo STS is unavailable',
   network: 'network error',
@@ -54,6 +61,18 @@ const LOCAL_KINDS = new Set<FailureKind>([
   'policy-mismatch',
   'permissions-refused',
   'token-rejected'
+])
+
+/** Failures no trust policy could fix: a suggested policy would send the reader the wrong way. */
+const POLICY_NOT_AT_ISSUE = new Set<FailureKind | 'dry-run'>([
+  'request-rejected',
+  'token-claims-invalid',
+  'org-not-configured',
+  'issuer-not-allowed',
+  'issuer-allowlist-invalid',
+  'issuer-allowlist-unavailable',
+  'policy-read-denied',
+  'policy-rate-limited'
 ])
 
 /** A value inside prose: display-safe and in a code span (literal in the summary). */
@@ -354,8 +373,8 @@ function claimsAndSuggestion(
       lines: claimLines(rows)
     })
     markdown.push('#### Claims that decide a match', '', claimsMarkdown(rows), '')
-    // The allowlist is checked before any trust policy is read: a policy would not help.
-    if (kind === 'issuer-not-allowed') return { info, groups, markdown }
+  }
+  if (claims && ctx && !POLICY_NOT_AT_ISSUE.has(kind)) {
     const s = suggestPolicy(claims, ctx)
     const suggestTitle = `A trust policy that admits exactly this workflow: ${s.path} in ${s.repo}`
     groups.push({
@@ -372,7 +391,8 @@ function claimsAndSuggestion(
     )
     for (const w of s.warnings) markdown.push(`> [!WARNING]\n> ${markdownProse(w)}`, '')
     for (const w of s.warnings) info.push(logLine(`Warning: ${w}`))
-  } else if (kind !== 'input' && kind !== 'oidc-permission' && kind !== 'oidc') {
+  }
+  if (!(claims && ctx) && kind !== 'input' && kind !== 'oidc-permission' && kind !== 'oidc') {
     info.push('The OIDC token could not be decoded: no claims to show.')
   }
   return { info, groups, markdown }
@@ -446,10 +466,10 @@ export function dryRunReport(input: Parts & { ctx: NonNullable<Parts['ctx']> }):
   return { info, groups: shared.groups, summary: markdown.join('\n') }
 }
 
-export function writeReport(runner: Runner, report: Report): void {
+export function writeReport(runner: Runner, report: Report): void | Promise<void> {
   for (const line of report.info) runner.info(line)
   for (const g of report.groups) runner.group(g.title, g.lines)
-  runner.appendSummary(report.summary)
+  return runner.appendSummary(report.summary)
 }
 
 /** Checks the local policy when it can help with this failure, then writes the report. */
@@ -470,7 +490,7 @@ export async function reportFailure(
       ? await checkLocalAllowlist(env, ctx.scope, claims, deps)
       : undefined
   const checkout = readCheckout(env, deps.readFile)
-  writeReport(
+  await writeReport(
     runner,
     failureReport({ error, ctx, claims, check, checkout, ...(allowlist ? { allowlist } : {}) })
   )
@@ -486,6 +506,6 @@ export async function reportDryRun(
 ): Promise<Report> {
   const check = claims ? await checkLocalPolicy(env, ctx, claims, deps) : undefined
   const report = dryRunReport({ ctx, claims, check, checkout: readCheckout(env, deps.readFile) })
-  writeReport(runner, report)
+  await writeReport(runner, report)
   return report
 }

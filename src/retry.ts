@@ -46,7 +46,7 @@ export class Transient extends Error {
 
 export const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504])
 
-const TRANSIENT_NETWORK_CODES = new Set([
+export const TRANSIENT_NETWORK_CODES = new Set([
   'ECONNREFUSED',
   'ECONNRESET',
   'EPIPE',
@@ -171,7 +171,8 @@ export async function attemptRequest(
   service: string,
   req: Omit<HttpRequest, 'timeoutMs'>,
   ctx: RetryContext,
-  now: () => number = Date.now
+  now: () => number = Date.now,
+  explain?: ServiceDeps['explain']
 ): Promise<HttpResponse> {
   let res: HttpResponse
   try {
@@ -199,22 +200,44 @@ export async function attemptRequest(
     )
   }
   if (RETRYABLE_STATUS.has(res.status)) {
-    const reason = `${service} answered ${statusText(res)}`
-    const final = new ActionError(
-      res.status === 429
-        ? 'rate-limited'
-        : res.status === 408 || res.status === 504
-          ? 'timeout'
-          : 'unavailable',
-      `${reason} (${serverSays(res.body, String(res.headers['content-type'] ?? ''))}), a temporary failure.`,
-      res.status === 429
-        ? `${service} is rate limiting; re-run the job in a few minutes.`
-        : `${service} may be having an outage; re-run the job later.`,
-      { status: res.status, service }
+    throw temporaryFailure(
+      service,
+      res.status,
+      statusText(res),
+      serverSays(res.body, String(res.headers['content-type'] ?? '')),
+      parseRetryAfter(res.headers['retry-after'], now()),
+      explain?.(res)
     )
-    throw new Transient(reason, final, parseRetryAfter(res.headers['retry-after'], now()))
   }
   return res
+}
+
+/** A retryable status (RETRYABLE_STATUS) as a `Transient`; `says` is already safe to print. */
+export function temporaryFailure(
+  service: string,
+  status: number,
+  statusLine: string,
+  says: string,
+  retryAfterMs?: number,
+  /** The service's own reading of the answer, when it has one (see ServiceDeps.explain). */
+  explained?: ActionError
+): Transient {
+  const reason = `${service} answered ${statusLine}`
+  const final =
+    explained ??
+    new ActionError(
+      status === 429
+        ? 'rate-limited'
+        : status === 408 || status === 504
+          ? 'timeout'
+          : 'unavailable',
+      `${reason} (${says}), a temporary failure.`,
+      status === 429
+        ? `${service} is rate limiting; re-run the job in a few minutes.`
+        : `${service} may be having an outage; re-run the job later.`,
+      { status, service }
+    )
+  return new Transient(reason, final, retryAfterMs)
 }
 
 /** What every request to a service needs: the client, the retry policy, a log for retries. */
@@ -224,6 +247,8 @@ export interface ServiceDeps {
   clock?: Clock
   log(line: string): void
   userAgent: string
+  /** The service's own reading of a retryable error answer, reported if no attempt is left. */
+  explain?(res: HttpResponse): ActionError | undefined
 }
 
 /** One request under the retry policy; returns the first answer that is final. */
@@ -236,7 +261,7 @@ export function requestWithRetry(
   return withRetry(
     service,
     deps.policy,
-    ctx => attemptRequest(deps.http, service, { ...req, headers }, ctx),
+    ctx => attemptRequest(deps.http, service, { ...req, headers }, ctx, Date.now, deps.explain),
     deps.log,
     deps.clock
   )

@@ -1,14 +1,21 @@
-// Revocation: DELETE {api}/installation/token with the token itself. 204 revoked it;
-// 401 means it was already dead. The post step never fails the job over this.
+// Revocation: DELETE {api}/installation/token with the token itself. 204 revoked it; 401 is
+// ambiguous: the token was already dead, or {api} is not the GitHub that minted it (then the
+// token is still alive). The post step never fails the job over this.
 import { ActionError } from './errors.js'
 import { requestWithRetry, statusText } from './retry.js'
 import type { ServiceDeps } from './retry.js'
-import { serverSays } from './sanitize.js'
+import { sanitize, serverSays } from './sanitize.js'
 
 export const API_SERVICE = 'the GitHub API'
 
 export type RevokeOutcome =
-  { result: 'revoked' } | { result: 'already-invalid' } | { result: 'failed'; message: string }
+  | { result: 'revoked' }
+  | { result: 'unauthorized'; message: string }
+  | { result: 'failed'; message: string }
+
+/** Both meanings of a 401, since the answer cannot tell them apart. */
+export const unauthorizedMessage = (apiUrl: string): string =>
+  `The GitHub API at ${sanitize(apiUrl, 200)} refused the revocation (HTTP 401). Either the token was already revoked or had expired, or \`github-api-url\` points at a different GitHub than the one that minted it: a GitHub Enterprise Server token sent to github.com is refused and stays valid until it expires, within the hour. Check \`github-api-url\` if this job runs against GitHub Enterprise Server.`
 
 export type RevokeDeps = ServiceDeps
 
@@ -33,7 +40,7 @@ export async function revokeToken(
       deps
     )
     if (res.status === 204) return { result: 'revoked' }
-    if (res.status === 401) return { result: 'already-invalid' }
+    if (res.status === 401) return { result: 'unauthorized', message: unauthorizedMessage(apiUrl) }
     return {
       result: 'failed',
       message: `${API_SERVICE} answered HTTP ${statusText(res)} (${serverSays(res.body, String(res.headers['content-type'] ?? ''))}).`

@@ -1,21 +1,12 @@
-// The runner's side of the contract: inputs, masks, outputs, state, log lines and the job
-// summary, spoken in the workflow-command and file-command formats the Actions runner reads.
-//
-// Why not @actions/core: importing it loads @actions/http-client and undici at start-up
-// (+50 ms and +13 MB per step, measured), for the handful of lines below. The formats are
-// the documented ones: `::cmd k=v::data` on stdout, `name<<delimiter` blocks in GITHUB_OUTPUT
-// and GITHUB_STATE, plain Markdown appended to GITHUB_STEP_SUMMARY.
-import { randomUUID } from 'node:crypto'
-import { appendFileSync } from 'node:fs'
-import { EOL } from 'node:os'
+// The runner's side of the contract (inputs, masks, outputs, state, log lines, the job summary)
+// is @actions/core's: this adapter only adds what the action needs on top of it. Plain log text
+// passes the one neutralizer first (core.info writes it raw); outputs and state refuse to fall
+// back to stdout commands outside a runner; a summary that cannot be written is a warning.
+import * as actionsCore from '@actions/core'
+import type { AnnotationProperties } from '@actions/core'
+import { neutralize, sanitize } from './sanitize.js'
 
-export interface AnnotationProperties {
-  title?: string
-  file?: string
-  startLine?: number
-  endLine?: number
-  startColumn?: number
-}
+export type { AnnotationProperties }
 
 export interface Runner {
   getInput(name: string): string
@@ -31,94 +22,83 @@ export interface Runner {
   warning(message: string, properties?: AnnotationProperties): void
   error(message: string, properties?: AnnotationProperties): void
   group(title: string, lines: readonly string[]): void
-  /** Appends Markdown to the job summary; a no-op outside a runner. */
-  appendSummary(markdown: string): void
+  /** Appends Markdown to the job summary; a no-op outside a runner. Await it where you can. */
+  appendSummary(markdown: string): void | Promise<void>
   setFailed(message: string): void
 }
 
 export type Env = Readonly<Record<string, string | undefined>>
 
-// `%`, CR and LF would end or alter a command; `:` and `,` also split properties.
-export const escapeData = (s: string): string =>
-  s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
-const escapeProperty = (s: string): string =>
-  escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C')
+/** The part of @actions/core the adapter speaks through: tests pass a recording fake. */
+export type Core = Pick<
+  typeof actionsCore,
+  | 'getInput'
+  | 'setSecret'
+  | 'setOutput'
+  | 'saveState'
+  | 'getState'
+  | 'isDebug'
+  | 'debug'
+  | 'info'
+  | 'notice'
+  | 'warning'
+  | 'error'
+  | 'startGroup'
+  | 'endGroup'
+  | 'setFailed'
+> & { summary: Pick<typeof actionsCore.summary, 'addRaw' | 'write' | 'emptyBuffer'> }
 
-const PROPERTY_NAMES: Record<keyof AnnotationProperties, string> = {
-  title: 'title',
-  file: 'file',
-  startLine: 'line',
-  endLine: 'endLine',
-  startColumn: 'col'
-}
-
-export function formatCommand(
-  command: string,
-  message: string,
-  properties: AnnotationProperties = {}
-): string {
-  const props = Object.entries(properties)
-    .filter(([, v]) => v !== undefined && v !== '')
-    .map(
-      ([k, v]) => `${PROPERTY_NAMES[k as keyof AnnotationProperties]}=${escapeProperty(String(v))}`
-    )
-  return `::${command}${props.length ? ' ' + props.join(',') : ''}::${escapeData(message)}`
-}
-
-/**
- * Plain log text must not be read as a command: a line starting with `::` is broken up, and so
- * is the legacy `##[command]` form, which the runner recognizes anywhere in a line.
- */
-const neutralize = (s: string): string =>
-  s.replace(/^(\s*):(?=:)/gm, '$1:\u200b').replace(/#(?=#\[)/g, '#\u200b')
-
-export function createRunner(
-  env: Env = process.env,
-  write: (text: string) => void = t => void process.stdout.write(t)
-): Runner {
-  const line = (text: string): void => write(text + EOL)
-  const fileCommand = (kind: 'OUTPUT' | 'STATE', name: string, value: string): void => {
-    const path = env[`GITHUB_${kind}`]
-    if (!path) {
+export function createRunner(core: Core = actionsCore, env: Env = process.env): Runner {
+  // Without the file, core would print `::set-output`/`::save-state` on stdout: a token too.
+  const requireFile = (kind: 'OUTPUT' | 'STATE'): void => {
+    if (!env[`GITHUB_${kind}`]) {
       throw new Error(
         `GITHUB_${kind} is not set: run this action in a GitHub Actions job (runner 2.297 or later).`
       )
     }
-    const delimiter = `ghadelimiter_${randomUUID()}`
-    if (name.includes(delimiter) || value.includes(delimiter)) {
-      throw new Error(
-        `refusing to write ${kind.toLowerCase()} "${name}": it contains the delimiter`
-      )
-    }
-    appendFileSync(path, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, 'utf8')
   }
-  const runner: Runner = {
-    getInput: name => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim(),
+  return {
+    // Trimmed as core does by default; said explicitly for local-action's core, which does not.
+    getInput: name => core.getInput(name, { trimWhitespace: true }),
     setSecret: value => {
-      if (value) line(formatCommand('add-mask', value))
+      if (value) core.setSecret(value)
     },
-    setOutput: (name, value) => fileCommand('OUTPUT', name, value),
-    saveState: (name, value) => fileCommand('STATE', name, value),
-    getState: name => env[`STATE_${name}`] ?? '',
-    isDebug: () => env.RUNNER_DEBUG === '1',
-    debug: message => line(formatCommand('debug', message)),
-    info: message => line(neutralize(message)),
-    notice: (message, props) => line(formatCommand('notice', message, props)),
-    warning: (message, props) => line(formatCommand('warning', message, props)),
-    error: (message, props) => line(formatCommand('error', message, props)),
+    setOutput: (name, value) => {
+      requireFile('OUTPUT')
+      core.setOutput(name, value)
+    },
+    saveState: (name, value) => {
+      requireFile('STATE')
+      core.saveState(name, value)
+    },
+    getState: name => core.getState(name),
+    isDebug: () => core.isDebug(),
+    debug: message => core.debug(message),
+    info: message => core.info(neutralize(message)),
+    notice: (message, properties) => core.notice(message, properties),
+    warning: (message, properties) => core.warning(message, properties),
+    error: (message, properties) => core.error(message, properties),
     group: (title, lines) => {
-      line(formatCommand('group', title))
-      for (const l of lines) line(neutralize(l))
-      line('::endgroup::')
+      core.startGroup(title)
+      try {
+        for (const line of lines) core.info(neutralize(line))
+      } finally {
+        core.endGroup()
+      }
     },
-    appendSummary: markdown => {
-      const path = env.GITHUB_STEP_SUMMARY
-      if (path) appendFileSync(path, markdown + EOL, 'utf8')
+    appendSummary: async markdown => {
+      if (!env.GITHUB_STEP_SUMMARY) return
+      try {
+        await core.summary.addRaw(markdown, true).write()
+      } catch (e) {
+        // The summary only repeats the log; losing it must not fail the step (or crash the
+        // validator, which does not wait for it). Unwritten text must not reach a later write.
+        core.summary.emptyBuffer()
+        core.warning(
+          `Could not write the job summary: ${sanitize(String((e as Error)?.message ?? e))}`
+        )
+      }
     },
-    setFailed: message => {
-      process.exitCode = 1
-      runner.error(message)
-    }
+    setFailed: message => core.setFailed(message)
   }
-  return runner
 }

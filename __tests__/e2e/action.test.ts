@@ -115,7 +115,7 @@ describe('scopes and identities', () => {
     const call = stack.sts.requests.find(req => req.path === '/sts/exchange')!
     expect(call.query.identity).toEqual(['deploy&identity=admin#'])
     expect(call.query.scope).toEqual(['acme/widgets'])
-    expect(errorAnnotation(r)).toContain('No trust policy "deploy&identity=admin#"')
+    expect(errorAnnotation(r)).toContain('found no trust policy "deploy&identity=admin#"')
   })
 })
 
@@ -138,7 +138,10 @@ describe('denials fail at once with the server message and what to do', () => {
     expect(stsCalls()).toBe(1)
     const error = errorAnnotation(r)
     expect(error).toContain('HTTP 404')
-    expect(error).toContain('.github/chainguard/missing.sts.yaml in acme/widgets')
+    expect(error).toContain(
+      '.github/chainguard/missing.sts.yaml is not on the default branch of acme/widgets'
+    )
+    expect(error).toContain('Octo STS said (HTTP 404): "unable to find trust policy for "missing""')
     expect(error).toContain('default branch')
   })
 
@@ -210,13 +213,20 @@ describe('the post step', () => {
     expect(stack.api.isLive(r.outputs.token!)).toBe(true)
   })
 
-  it('reports a token already revoked elsewhere (401) as information', async () => {
+  it('warns on a 401 with both causes: already dead, or not the GitHub that minted it', async () => {
     const r = await main()
     stack.api.revoke(r.outputs.token!)
     const p = await post(r.state)
     expect(p.exitCode).toBe(0)
-    expect(p.stdout).toContain('already expired or revoked')
-    expect(p.stdout).not.toContain('::warning')
+    const warning = /^::warning::(.*)$/m.exec(p.stdout)?.[1] ?? ''
+    expect(warning).toContain(
+      `The GitHub API at ${stack.api.url} refused the revocation (HTTP 401).`
+    )
+    expect(warning).toContain('the token was already revoked or had expired')
+    expect(warning).toContain(
+      '`github-api-url` points at a different GitHub than the one that minted it'
+    )
+    expect(p.stdout.match(/^::warning::/gm)).toHaveLength(1)
     expect(deletes()).toBe(1)
   })
 

@@ -118,7 +118,7 @@ describe('failed exchanges: diagnosis in the log, the annotation and the job sum
     expect(r.result.exitCode).toBe(1)
     expectCleanLog(r)
     expect(r.annotation).toBe(
-      'The Octo STS GitHub App is not installed on "nope-org" (HTTP 404).\n' +
+      'The Octo STS GitHub App is not installed on "nope-org". Octo STS said (HTTP 404): "no installation found for "nope-org"".\n' +
         `Install the GitHub App of your Octo STS server (${stack.sts.host}) on "nope-org", giving it access to nope-org/widgets.`
     )
     expect(group(r.result.stdout, CLAIMS_GROUP)).toContain(
@@ -143,8 +143,8 @@ describe('failed exchanges: diagnosis in the log, the annotation and the job sum
     expect(r.result.exitCode).toBe(1)
     expectCleanLog(r)
     expect(r.annotation).toBe(
-      'No trust policy "missing" was found in acme/widgets (HTTP 404).\n' +
-        'Create .github/chainguard/missing.sts.yaml in acme/widgets on its default branch (a policy on another branch is not read). The server caches a miss for up to 5 minutes.'
+      'Octo STS found no trust policy "missing" in acme/widgets. Either .github/chainguard/missing.sts.yaml is not on the default branch of acme/widgets, or the Octo STS App cannot read acme/widgets: it is installed on "acme" but not given access to that repository, and GitHub answers "not found" for both. Octo STS said (HTTP 404): "unable to find trust policy for "missing"".\n' +
+        "First check that .github/chainguard/missing.sts.yaml is on the default branch of acme/widgets (a policy on another branch is not read) and that `identity` is spelled exactly. Then check the App's repository access on GitHub (the owner's Settings → GitHub Apps (Applications for a user account) → Configure next to the App → Repository access): it must include acme/widgets. The server caches a miss for up to 5 minutes."
     )
     expect(r.log).toContain(
       'Trust policy check: no .github/chainguard/missing.sts.yaml in the workspace'
@@ -155,7 +155,7 @@ describe('failed exchanges: diagnosis in the log, the annotation and the job sum
     const s = r.result.summary
     expect(s).toContain('(trust policy not found)')
     expect(s).toContain(
-      '**What to do:** Create \\.github\\/chainguard\\/missing\\.sts\\.yaml in acme\\/widgets on its default branch'
+      '**What to do:** First check that \\.github\\/chainguard\\/missing\\.sts\\.yaml is on the default branch of acme\\/widgets'
     )
     expect(s).toContain('The server caches a miss for up to 5 minutes\\.')
     expect(s).toContain(
@@ -179,7 +179,7 @@ describe('failed exchanges: diagnosis in the log, the annotation and the job sum
     expect(r.result.exitCode).toBe(1)
     expectCleanLog(r)
     expect(r.annotation).toMatch(
-      /^The trust policy acme\/widgets\/\.github\/chainguard\/unknown-key\.sts\.yaml is invalid \(HTTP 404\): "unable to parse trust policy found for "unknown-key""\.\nFix the file on the default branch/
+      /^The trust policy acme\/widgets\/\.github\/chainguard\/unknown-key\.sts\.yaml is invalid\. Octo STS said \(HTTP 404\): "unable to parse trust policy found for "unknown-key""\.\nFix the file on the default branch/
     )
     expect(r.log).toContain(
       'Trust policy check: .github/chainguard/unknown-key.sts.yaml in the workspace is invalid'
@@ -195,7 +195,7 @@ describe('failed exchanges: diagnosis in the log, the annotation and the job sum
     expect(r.result.exitCode).toBe(1)
     expectCleanLog(r)
     expect(r.annotation).toBe(
-      'The trust policy acme/widgets/.github/chainguard/mismatch.sts.yaml does not admit this workflow (subject did not match) (HTTP 403): "trust policy: subject "repo:acme/widgets:ref:refs/heads/main" did not match "repo:acme/widgets:ref:refs/heads/release"".\n' +
+      'The trust policy acme/widgets/.github/chainguard/mismatch.sts.yaml does not admit this workflow (subject did not match). Octo STS said (HTTP 403): "trust policy: subject "repo:acme/widgets:ref:refs/heads/main" did not match "repo:acme/widgets:ref:refs/heads/release"".\n' +
         "Compare the token's claims (in the log and the job summary) with the policy's subject; edits apply from the default branch, after up to 5 minutes of server cache."
     )
     const start = r.log.indexOf(
@@ -260,7 +260,7 @@ describe('failed exchanges: diagnosis in the log, the annotation and the job sum
     expect(r.result.exitCode).toBe(1)
     expectCleanLog(r)
     expect(r.annotation).toMatch(
-      /^GitHub refused the permissions or repositories the trust policy asks for \(HTTP 403\)/
+      /^GitHub refused the permissions or repositories the trust policy asks for\. Octo STS said \(HTTP 403\): "token exchange failure \(StatusUnprocessableEntity\)"\./
     )
     expect(r.text).toContain(
       'The workspace copy asks for `administration: write`: the Octo STS App must have each of these on the owner, with these exact snake_case names.'
@@ -274,7 +274,7 @@ describe('failed exchanges: diagnosis in the log, the annotation and the job sum
     expect(r.result.exitCode).toBe(1)
     expectCleanLog(r)
     expect(r.annotation).toMatch(
-      /^Octo STS could not verify the job's OIDC token \(HTTP 401\): "unable to verify bearer token"\./
+      /^Octo STS could not verify the job's OIDC token: .* Octo STS said \(HTTP 401\): "unable to verify bearer token"\./
     )
     expect(r.result.summary).toContain('(the OIDC token was rejected)')
     expect(group(r.result.stdout, CLAIMS_GROUP)[0]).toMatch(/^iss {15}https:\/\/127\.0\.0\.1:\d+$/)
@@ -306,7 +306,9 @@ describe('failed exchanges: diagnosis in the log, the annotation and the job sum
     expect(r.result.exitCode).toBe(1)
     expectCleanLog(r)
     expect(stack.sts.requests).toHaveLength(4)
-    expect(r.annotation).toMatch(/^Octo STS answered 429 Too Many Requests .*4 attempts/)
+    expect(r.annotation).toMatch(
+      /^Octo STS is rate limiting\. Octo STS said \(HTTP 429\): "slow down" \(4 attempts over [0-9.]+s\)\./
+    )
     expect(r.result.summary).toContain('(rate limited)')
     expect(group(r.result.stdout, CLAIMS_GROUP).length).toBeGreaterThan(0)
   })

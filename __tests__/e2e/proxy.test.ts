@@ -70,6 +70,68 @@ describe('through a CONNECT proxy', () => {
   })
 })
 
+describe('a proxy variable that is set but unusable fails closed', () => {
+  let stack: Stack
+  beforeAll(async () => {
+    stack = await startStack({ hostNames: 'test' })
+  })
+  afterEach(() => stack.reset())
+  afterAll(() => stack.close())
+
+  // Requests that reached any server of the stack (the proxy included).
+  const reached = (): string[] => [
+    ...[stack.oidc, stack.sts, stack.api].flatMap(s => s.requests.map(q => q.path)),
+    ...stack.proxy.connects,
+    ...stack.proxy.plainRequests
+  ]
+
+  // http-client itself would send these directly, ignoring the proxy: a percent sign that
+  // starts no escape in the password (decoding throws), a value without a scheme (`host:port`
+  // parses as a URL of scheme "proxy.test" and no host), credentials without a scheme.
+  it.each([
+    [
+      'HTTPS_PROXY',
+      'http://user:p%zzss@proxy.test:3128',
+      'its password is not validly percent-encoded'
+    ],
+    ['HTTPS_PROXY', 'proxy.test:3128', 'it does not start with http:// or https://'],
+    ['https_proxy', 'user:p%zzss@proxy.test:3128', 'it does not start with http:// or https://']
+  ])('%s=%s: the main step fails before any request', async (name, value, problem) => {
+    const r = await runStep('main', { inputs: BASE, env: stack.env({ [name]: value }) })
+    assertNoLeaks(r, stack.secrets())
+    expect(r.exitCode).toBe(1)
+    const error = errorAnnotation(r)
+    expect(error).toContain(`${name} is set but cannot be used: ${problem}`)
+    expect(error).toContain(`Fix ${name} in the runner's environment`)
+    const log = r.stdout + r.stderr
+    for (const part of ['user:', 'p%zzss', 'zzss', 'proxy.test', value]) {
+      expect(log).not.toContain(part)
+    }
+    expect(reached()).toEqual([])
+    expect(r.outputs.token).toBeUndefined()
+  })
+
+  it('the post step warns and sends no revocation', async () => {
+    const minted = await runStep('main', { inputs: BASE, env: stack.env() })
+    expect(minted.exitCode).toBe(0)
+    stack.reset()
+    const value = 'http://user:p%zzss@proxy.test:3128'
+    const r = await runStep('post', {
+      inputs: BASE,
+      env: stack.env({ HTTPS_PROXY: value }),
+      state: minted.state
+    })
+    assertNoLeaks(r, stack.secrets())
+    expect(r.exitCode).toBe(0)
+    expect(r.stdout).toMatch(
+      /^::warning::Could not revoke the token: HTTPS_PROXY is set but cannot be used: its password is not validly percent-encoded/m
+    )
+    expect(r.stdout + r.stderr).not.toMatch(/user:|zzss|proxy\.test/)
+    expect(reached()).toEqual([])
+    expect(stack.api.isLive(minted.outputs.token!)).toBe(true)
+  })
+})
+
 describe('through a proxy that requires credentials', () => {
   let stack: Stack
   beforeAll(async () => {
@@ -97,7 +159,7 @@ describe('through a proxy that requires credentials', () => {
     const r = await runStep('main', { inputs: BASE, env: stack.env({ HTTPS_PROXY: url.href }) })
     expect(r.exitCode).toBe(1)
     expect(errorAnnotation(r)).toMatch(
-      /proxy 127\.0\.0\.1:\d+ refused to connect to oidc\.test:\d+ \(HTTP 407\)/
+      /proxy 127\.0\.0\.1:\d+ refused to connect to it \(HTTP 407\)/
     )
     expect(r.stdout + r.stderr).not.toContain('wrong-secret')
   })

@@ -18,7 +18,7 @@ export { DEFAULT_WORKFLOW } from './oidc.js'
 export type { ProxyConnect, ProxyServer } from './proxy.js'
 export type { Fault, LoggedRequest, TestServer } from './server.js'
 export { TLS } from './server.js'
-export type { Installations, Level, MintedToken, StsServer } from './sts.js'
+export type { Installations, Level, MintedToken, StsAnswer, StsServer } from './sts.js'
 export { DEFAULT_APP_PERMISSIONS, FIXTURE_REPOS, NOT_INSTALLED } from './sts.js'
 
 export interface StackOptions {

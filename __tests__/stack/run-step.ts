@@ -37,6 +37,10 @@ export interface RunStepOptions {
   inputDefaults?: boolean
   /** Measure the step's peak RSS with /usr/bin/time (adds one exec); sets `peakRssKb`. */
   measureRss?: boolean
+  /** The Node binary (default: this process's). */
+  node?: string
+  /** A script to run instead of the entry's bundle (the benchmark's floor, another build). */
+  script?: string
 }
 
 export type StepEntry = 'main' | 'post' | 'validate'
@@ -120,7 +124,7 @@ const readIfExists = (path: string): string => (existsSync(path) ? readFileSync(
 
 /** Runs dist/<entry>/index.js as the runner would and collects everything it produced. */
 export async function runStep(entry: StepEntry, opts: RunStepOptions = {}): Promise<StepResult> {
-  const bundle = bundlePath(entry)
+  const bundle = opts.script ?? bundlePath(entry)
   if (!existsSync(bundle)) {
     throw new Error(`${bundle} does not exist: run \`npm run build\` first.`)
   }
@@ -170,9 +174,10 @@ export async function runStep(entry: StepEntry, opts: RunStepOptions = {}): Prom
 
     const rssFile = join(dir, 'rss')
     const measure = opts.measureRss === true && existsSync('/usr/bin/time')
+    const node = opts.node ?? process.execPath
     const [cmd, args] = measure
-      ? ['/usr/bin/time', ['-f', '%M', '-o', rssFile, process.execPath, bundle]]
-      : [process.execPath, [bundle]]
+      ? ['/usr/bin/time', ['-f', '%M', '-o', rssFile, node, bundle]]
+      : [node, [bundle]]
 
     const started = performance.now()
     const child = spawn(cmd, args, {

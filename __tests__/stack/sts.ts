@@ -7,14 +7,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createLocalJWKSet, decodeJwt, errors as joseErrors, jwtVerify } from 'jose'
 import type { JSONWebKeySet, JWTPayload } from 'jose'
-import {
-  checkToken,
-  compilePolicy,
-  isValidIssuer,
-  parseAllowlist,
-  parsePolicy,
-  permitsIssuer
-} from '../../src/policy/index.js'
+import { checkToken, compilePolicy, isValidIssuer, parsePolicy } from '../../src/policy/index.js'
 import type { ApiServer } from './api.js'
 import { extend, parseQuery, sendJson, startServer } from './server.js'
 import type { RequestContext, TestServer } from './server.js'
@@ -67,6 +60,14 @@ export interface StsOptions {
   reposDir?: string
 }
 
+/** An error answer as the server sends it: the gRPC code decides the HTTP status. */
+export interface StsAnswer {
+  code: number
+  message: string
+  /** Extra response headers (e.g. `retry-after`). */
+  headers?: Record<string, string>
+}
+
 export interface StsServer extends TestServer {
   /** The audience the server checks by default (`aud` must contain it unless the policy says). */
   readonly domain: string
@@ -81,9 +82,13 @@ export interface StsServer extends TestServer {
   /** Installs the App on `owner` (repos it can access, `'*'` for all), or uninstalls (`null`). */
   setInstallation(owner: string, repositories: string[] | '*' | null): void
   setAppPermissions(permissions: Record<string, Level>): void
-  /** The org's trusted-token-issuers.yaml (in `{owner}/.github`); `undefined` removes it. */
-  setIssuerAllowlist(owner: string, yamlText: string | undefined): void
   trustIssuer(issuer: Issuer): void
+  /**
+   * Answers every exchange for `identity` with this error, once the token is verified and the
+   * request is complete (where the server's own answers come from); `null` stops. Keyed by
+   * identity so that steps running side by side each get their own answer.
+   */
+  answer(identity: string, answer: StsAnswer | null): void
   /** Forgets requests and faults, and restores the starting domain, policies, installations and permissions. */
   reset(): void
 }
@@ -103,13 +108,14 @@ const GRPC_HTTP: Record<number, number> = {
 class StsError extends Error {
   constructor(
     readonly code: number,
-    message: string
+    message: string,
+    readonly headers: Record<string, string> = {}
   ) {
     super(message)
   }
 }
-const fail = (code: number, message: string): never => {
-  throw new StsError(code, message)
+const fail = (code: number, message: string, headers?: Record<string, string>): never => {
+  throw new StsError(code, message, headers)
 }
 
 const LEVELS: Record<string, number> = { read: 1, write: 2, admin: 3 }
@@ -153,7 +159,7 @@ export async function startSts(opts: StsOptions): Promise<StsServer> {
   let appPermissions: Record<string, Level> = { ...initialPermissions }
   const issuers = new Map(opts.issuers.map(i => [i.issuer, createLocalJWKSet(i.jwks)]))
   const overrides = new Map<string, string | null>()
-  const allowlists = new Map<string, string>()
+  const answers = new Map<string, StsAnswer>()
   const minted: MintedToken[] = []
   let domain = opts.domain ?? ''
   let initialDomain = domain
@@ -218,6 +224,8 @@ export async function startSts(opts: StsOptions): Promise<StsServer> {
     const identity = params.identity?.[0] ?? ''
     if (!scope) fail(3, 'scope must be provided')
     if (!identity) fail(3, 'identity must be provided')
+    const answer = answers.get(identity)
+    if (answer) fail(answer.code, answer.message, answer.headers)
 
     const slash = scope.lastIndexOf('/')
     const [owner, repo, orgPolicy] =
@@ -226,15 +234,6 @@ export async function startSts(opts: StsOptions): Promise<StsServer> {
         : [scope.slice(0, slash), scope.slice(slash + 1), false]
     const installed = installations[owner]
     if (installed === undefined) fail(5, `no installation found for "${owner}"`)
-    // The org's issuer allowlist is checked before any trust policy is read.
-    const allowlistText = allowlists.get(owner)
-    if (allowlistText !== undefined) {
-      const list = parseAllowlist(allowlistText).allowlist
-      if (!list) fail(9, 'organization trusted-issuer configuration is invalid')
-      if (!permitsIssuer(list!, issuer).admitted) {
-        fail(7, 'issuer not permitted by organization policy')
-      }
-    }
 
     const text = readPolicy(owner, repo, identity)
     if (text === undefined) fail(5, `unable to find trust policy for "${identity}"`)
@@ -305,7 +304,7 @@ export async function startSts(opts: StsOptions): Promise<StsServer> {
           ctx.res,
           status,
           { code: e.code, message: e.message, details: [] },
-          e.code === 16 ? { 'www-authenticate': e.message } : {}
+          { ...(e.code === 16 ? { 'www-authenticate': e.message } : {}), ...e.headers }
         )
       }
     },
@@ -318,7 +317,7 @@ export async function startSts(opts: StsOptions): Promise<StsServer> {
     reset() {
       resetLog()
       overrides.clear()
-      allowlists.clear()
+      answers.clear()
       installations = { ...initialInstallations }
       appPermissions = { ...initialPermissions }
       domain = initialDomain
@@ -342,12 +341,12 @@ export async function startSts(opts: StsOptions): Promise<StsServer> {
     setAppPermissions(permissions: Record<string, Level>) {
       appPermissions = { ...permissions }
     },
-    setIssuerAllowlist(owner: string, yamlText: string | undefined) {
-      if (yamlText === undefined) allowlists.delete(owner)
-      else allowlists.set(owner, yamlText)
-    },
     trustIssuer(i: Issuer) {
       issuers.set(i.issuer, createLocalJWKSet(i.jwks))
+    },
+    answer(identity: string, a: StsAnswer | null) {
+      if (a) answers.set(identity, a)
+      else answers.delete(identity)
     }
   })
 }

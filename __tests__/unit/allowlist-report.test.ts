@@ -56,7 +56,7 @@ describe('an issuer-not-allowed denial, explained', () => {
     expect(r.info.join('\n')).toContain(
       'Change `issuers[1]` (line 3) to permit it on the default branch of `acme/.github`'
     )
-    expect(r.summary).toContain("the org's issuer allowlist does not permit this token's issuer")
+    expect(r.summary).toContain("the organization does not allow this token's issuer")
     expect(r.summary).toContain('| Field | Line | Policy | Token | Why |')
     // The claims, but no suggested trust policy: the server refused before reading one.
     expect(r.summary).toContain('#### Claims that decide a match')

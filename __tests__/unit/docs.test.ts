@@ -12,6 +12,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as prettier from 'prettier'
 import { parse as parseYaml } from 'yaml'
+import { SERVER_ANSWERS } from '../fixtures/server-answers.js'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const read = (path: string): string => readFileSync(join(ROOT, path), 'utf8')
@@ -324,6 +325,24 @@ describe('README structure', () => {
     const section = readme.split(/^## Troubleshooting$/m)[1]?.split(/^## /m)[0] ?? ''
     const ids = new Set([...section.matchAll(/<a id="([^"]+)"/g)].map(m => m[1]))
     expect(kinds.filter(k => !ids.has(k))).toEqual([])
+  })
+
+  it('quotes, in each troubleshooting entry, what the server says for that class', () => {
+    const section = readme.split(/^## Troubleshooting$/m)[1]?.split(/^## /m)[0] ?? ''
+    const entries = new Map(
+      section
+        .split(/(?=<a id=")/)
+        .map(e => [/^<a id="([^"]+)"/.exec(e)?.[1] ?? '', e.replace(/\s+/g, ' ')] as const)
+    )
+    const missing = SERVER_ANSWERS.filter(a => a.variant === undefined && !a.unknown).flatMap(a => {
+      // The fixed part of the message: up to its first quoted or variable part.
+      const fixed = a.message({ owner: '<owner>', identity: '<identity>' }).split(/["<(:\d]/)[0]
+      const prefix = (fixed ?? '').trim()
+      return prefix.length > 8 && !entries.get(a.kind)?.includes(prefix)
+        ? [`${a.kind}: ${prefix}`]
+        : []
+    })
+    expect(missing).toEqual([])
   })
 
   it('computes anchors the way GitHub does', () => {

@@ -111,7 +111,7 @@ describe('exchangeToken', () => {
     expect(clock.sleeps).toEqual([])
     expect(e.kind).toBe('policy-mismatch')
     expect(e.what).toBe(
-      `The trust policy acme/widgets/.github/chainguard/deploy+prod.sts.yaml does not admit this workflow (subject did not match) (HTTP 403): "${message}".`
+      `The trust policy acme/widgets/.github/chainguard/deploy+prod.sts.yaml does not admit this workflow (subject did not match). Octo STS said (HTTP 403): "${message}".`
     )
     expect(e.details).toEqual({ status: 403, serverMessage: message, service: STS_SERVICE })
   })
@@ -119,12 +119,96 @@ describe('exchangeToken', () => {
   it.each([
     [404, 'no installation found for "acme"', 'app-not-installed'],
     [404, 'unable to find trust policy for "deploy+prod"', 'policy-not-found'],
-    [400, 'identity must be provided', 'unexpected'],
+    [400, 'identity must be provided', 'request-rejected'],
     [401, 'unable to verify bearer token', 'token-rejected']
   ])('maps %i %j to %s after one request', async (status, message, kind) => {
     const { deps, h } = setup([json(status, { code: 5, message })])
     expect((await fail(CTX, deps)).kind).toBe(kind)
     expect(h.requests).toHaveLength(1)
+  })
+
+  it.each([
+    [
+      429,
+      8,
+      'organization trusted-issuer lookup rate limited',
+      'issuer-allowlist-unavailable',
+      /the lookup was rate limited by GitHub/
+    ],
+    [
+      503,
+      14,
+      'organization trusted-issuer lookup unavailable',
+      'issuer-allowlist-unavailable',
+      /the lookup was unavailable/
+    ],
+    [
+      429,
+      8,
+      'GitHub API rate limit exceeded for "deploy+prod"',
+      'policy-rate-limited',
+      /rate limit while reading the trust policy/
+    ],
+    [
+      500,
+      13,
+      'failed to get token',
+      'unavailable',
+      /GitHub failed to create the installation token/
+    ]
+  ])(
+    'retries %i %j, then says what it was and what the server said',
+    async (status, code, message, kind, explained) => {
+      const answer = (): Step => json(status, { code, message, details: [] })
+      const { deps, h } = setup([answer(), answer(), answer(), answer()])
+      const e = await fail(CTX, deps)
+      expect(h.requests).toHaveLength(4)
+      expect(e.kind).toBe(kind)
+      expect(e.what).toMatch(explained)
+      expect(e.what).toMatch(
+        new RegExp(
+          `Octo STS said \\(HTTP ${status}\\): "${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}" \\(4 attempts over [0-9.]+s\\)\\.$`
+        )
+      )
+      expect(e.details).toEqual({ status, serverMessage: message, service: STS_SERVICE })
+    }
+  )
+
+  it('names the token’s issuer when the organization does not allow it', async () => {
+    const iss = 'https://token.actions.githubusercontent.com/acme'
+    const { deps } = setup([
+      json(403, { code: 7, message: 'issuer not permitted by organization policy' })
+    ])
+    const e = await exchangeToken(CTX, fakeJwt({ iss }), deps).catch((err: unknown) => err)
+    expect(e).toBeInstanceOf(ActionError)
+    expect((e as ActionError).kind).toBe('issuer-not-allowed')
+    expect((e as ActionError).what).toContain(`this token's issuer ("${iss}") is not listed`)
+    const { deps: deps2 } = setup([
+      json(403, { code: 7, message: 'issuer not permitted by organization policy' })
+    ])
+    const e2 = await exchangeToken(CTX, fakeJwt({ iss: 42 }), deps2).catch((err: unknown) => err)
+    expect((e2 as ActionError).what).toContain("this token's issuer is not listed")
+    const { deps: deps3 } = setup([
+      json(403, { code: 7, message: 'issuer not permitted by organization policy' })
+    ])
+    const e3 = await exchangeToken(CTX, fakeJwt({ iss: 'https://x\n::error::y' }), deps3).catch(
+      (err: unknown) => err
+    )
+    expect((e3 as ActionError).what).toContain(`this token's issuer ("https://x : :error: :y")`)
+  })
+
+  it('keeps the generic reading of a retried answer that is not an Octo STS error', async () => {
+    const { deps } = setup([
+      response(503, ''),
+      response(503, ''),
+      response(503, ''),
+      response(503, '')
+    ])
+    const e = await fail(CTX, deps)
+    expect(e.kind).toBe('unavailable')
+    expect(e.what).toMatch(
+      /^Octo STS answered 503 Service Unavailable \(an empty body\), a temporary failure/
+    )
   })
 
   it('sanitizes the server message it shows', async () => {

@@ -2,7 +2,8 @@
 // small CONNECT proxy. src/http.ts trusts the default store only (the action gets the test CA
 // through NODE_EXTRA_CA_CERTS, which Node reads at start-up), so for these in-process tests
 // tls.connect is wrapped to add the test CA when a connection names none — the one way to
-// reach both the agent's connections and the proxy tunnel's, without changing src.
+// reach both the agent's connections and the proxy tunnel's (`tls.connect(0, options)`),
+// without changing src.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import http from 'node:http'
@@ -11,25 +12,32 @@ import net from 'node:net'
 import type { AddressInfo, Socket } from 'node:net'
 import tls from 'node:tls'
 import {
+  checkProxyEnv,
   DEFAULT_MAX_BYTES,
   formatSeconds,
   HttpError,
-  preconnect,
   proxyName,
   request
 } from '../../src/http.js'
 import type { HttpRequest } from '../../src/http.js'
+import { ActionError } from '../../src/errors.js'
+import { getProxyUrl } from '@actions/http-client/lib/proxy'
 
 const tlsFile = (name: string): Buffer =>
   readFileSync(new URL(`../stack/tls/${name}`, import.meta.url))
 const ca = tlsFile('ca.pem')
 
+const withCa = (arg: unknown): unknown =>
+  arg && typeof arg === 'object' && (arg as tls.ConnectionOptions).ca === undefined
+    ? { ...arg, ca }
+    : arg
 const realConnect = tls.connect
 beforeAll(() => {
-  tls.connect = ((options: tls.ConnectionOptions, ...rest: unknown[]) =>
+  tls.connect = ((...args: unknown[]) =>
     (realConnect as (...a: unknown[]) => tls.TLSSocket)(
-      typeof options === 'object' && options.ca === undefined ? { ...options, ca } : options,
-      ...rest
+      ...(typeof args[0] === 'number'
+        ? [args[0], withCa(args[1]), ...args.slice(2)]
+        : [withCa(args[0]), ...args.slice(1)])
     )) as typeof tls.connect
 })
 afterAll(() => {
@@ -83,6 +91,8 @@ const ROUTES: Record<string, (req: http.IncomingMessage, res: http.ServerRespons
     res
       .writeHead(200, 'Fine', { 'content-type': 'application/json', 'x-multi': ['a', 'b'] })
       .end(JSON.stringify({ token: 'ghs_x', host: req.headers.host })),
+  '/unauthorized': (_req, res) =>
+    res.writeHead(401, { 'www-authenticate': 'Bearer' }).end('{"message":"Bad credentials"}'),
   '/utf8': (_req, res) => res.writeHead(200).end(Buffer.from('Zürich ✓', 'utf8')),
   '/hang': () => {
     /* never answers */
@@ -144,6 +154,20 @@ async function failure(p: Promise<unknown>): Promise<HttpError> {
   return e as HttpError
 }
 
+/** Resolves once `cond()` holds; fails the test after `ms`. */
+async function eventually(cond: () => Promise<boolean> | boolean, ms = 3000): Promise<void> {
+  const until = Date.now() + ms
+  while (!(await cond())) {
+    if (Date.now() > until) throw new Error('condition not met in time')
+    await new Promise(resolve => setTimeout(resolve, 20))
+  }
+}
+
+const openConnections = (): Promise<number> =>
+  new Promise((resolve, reject) =>
+    server.getConnections((err, n) => (err ? reject(err) : resolve(n)))
+  )
+
 /** A port nothing listens on. */
 async function closedPort(): Promise<number> {
   const s = net.createServer()
@@ -194,6 +218,12 @@ describe('request (direct)', () => {
     expect(seen).toHaveLength(0)
   })
 
+  it('returns a 401 as is (no authentication handler steps in)', async () => {
+    const res = await get('/unauthorized')
+    expect(res.status).toBe(401)
+    expect(res.body).toBe('{"message":"Bad credentials"}')
+  })
+
   it('returns a redirect as is, without following it', async () => {
     seen.length = 0
     const res = await get('/redirect')
@@ -214,6 +244,53 @@ describe('request (direct)', () => {
   it('times out a body that stops mid-way (the bound covers every byte)', async () => {
     const e = await failure(get('/hang-body', { timeoutMs: 300 }))
     expect(e.code).toBe('timeout')
+  })
+
+  it.each(['/hang', '/hang-body'])(
+    'closes the connection of an attempt timed out on %s',
+    async path => {
+      await eventually(async () => (await openConnections()) === 0)
+      const connected = new Promise<void>(resolve =>
+        server.once('secureConnection', () => resolve())
+      )
+      const attempt = failure(get(path, { timeoutMs: 300 }))
+      await connected
+      expect(await openConnections()).toBe(1)
+      expect((await attempt).code).toBe('timeout')
+      // The request was aborted, not abandoned: the server sees the socket close.
+      await eventually(async () => (await openConnections()) === 0)
+    }
+  )
+
+  it('sends no body and no Content-Length for a DELETE, and a given User-Agent as is', async () => {
+    seen.length = 0
+    await request({
+      method: 'DELETE',
+      url: new URL('/ok', base),
+      headers: { Authorization: 'Bearer t', 'User-Agent': 'octo-sts-token-action' },
+      timeoutMs: 5000
+    })
+    expect(seen[0]?.method).toBe('DELETE')
+    expect(seen[0]?.body).toBe('')
+    expect(seen[0]?.headers['content-length']).toBeUndefined()
+    expect(seen[0]?.headers['user-agent']).toBe('octo-sts-token-action')
+    expect(seen[0]?.headers.authorization).toBe('Bearer t')
+  })
+
+  it('connects to an IPv6 literal directly', async () => {
+    const v6 = https.createServer(
+      { cert: tlsFile('server.pem'), key: tlsFile('server.key') },
+      (req, res) => res.end(`host ${req.headers.host}`)
+    )
+    await new Promise<void>(resolve => v6.listen(0, '::1', resolve))
+    try {
+      const p = (v6.address() as AddressInfo).port
+      const res = await get(`https://[::1]:${p}/`)
+      expect(res.body).toBe(`host [::1]:${p}`)
+    } finally {
+      v6.closeAllConnections()
+      await new Promise(resolve => v6.close(resolve))
+    }
   })
 
   it('cuts off a body announced larger than the cap', async () => {
@@ -273,22 +350,29 @@ interface Proxy {
   status: number
   /** Never answer CONNECT. */
   hang: boolean
+  /** Send bytes right after the 200, before any tunnelled byte. */
+  junk: boolean
+  /** Whether the client has closed the connection of the latest CONNECT. */
+  lastClosed(): boolean
   close(): Promise<void>
 }
 
 /** A CONNECT proxy that sends every tunnel to the test server, whatever host was asked for. */
-async function startProxy(kind: 'http' | 'https' = 'http'): Promise<Proxy> {
+async function startProxy(kind: 'http' | 'https' = 'http', host = '127.0.0.1'): Promise<Proxy> {
   const srv =
     kind === 'https'
       ? https.createServer({ cert: tlsFile('server.pem'), key: tlsFile('server.key') })
       : http.createServer()
   const sockets = new Set<Socket>()
+  let lastClosed = false
   const proxy: Proxy = {
     connects: [],
     status: 200,
     hang: false,
+    junk: false,
+    lastClosed: () => lastClosed,
     url: (auth = '', protocol = kind) =>
-      `${protocol}://${auth ? auth + '@' : ''}127.0.0.1:${(srv.address() as AddressInfo).port}`,
+      `${protocol}://${auth ? auth + '@' : ''}${host.includes(':') ? `[${host}]` : host}:${(srv.address() as AddressInfo).port}`,
     close: async () => {
       for (const s of sockets) s.destroy()
       srv.closeAllConnections()
@@ -297,12 +381,20 @@ async function startProxy(kind: 'http' | 'https' = 'http'): Promise<Proxy> {
   }
   srv.on('connect', (req: http.IncomingMessage, client: Socket, head: Buffer) => {
     sockets.add(client)
+    lastClosed = false
+    // The proxy's side stays half-open after the client's FIN (http.Server allows it).
+    const closed = (): void => void (lastClosed = true)
+    client.once('end', closed).once('close', closed)
     proxy.connects.push({
       target: req.url ?? '',
       auth: req.headers['proxy-authorization'],
       host: req.headers.host
     })
     if (proxy.hang) return
+    if (proxy.junk) {
+      client.end('HTTP/1.1 200 Connection Established\r\n\r\nnot TLS')
+      return
+    }
     if (proxy.status !== 200) {
       client.end(`HTTP/1.1 ${proxy.status} Nope\r\ncontent-length: 0\r\n\r\n`)
       return
@@ -317,68 +409,9 @@ async function startProxy(kind: 'http' | 'https' = 'http'): Promise<Proxy> {
     upstream.on('error', () => client.destroy())
     client.on('error', () => upstream.destroy())
   })
-  await new Promise<void>(resolve => srv.listen(0, '127.0.0.1', resolve))
+  await new Promise<void>(resolve => srv.listen(0, host, resolve))
   return proxy
 }
-
-describe('preconnect', () => {
-  let connections = 0
-  let dropNext = false
-  const onConnection = (socket: tls.TLSSocket): void => {
-    connections++
-    if (dropNext) {
-      dropNext = false
-      socket.destroy()
-    }
-  }
-  beforeAll(() => void server.on('secureConnection', onConnection))
-  afterAll(() => void server.off('secureConnection', onConnection))
-  afterEach(() => {
-    connections = 0
-    dropNext = false
-    https.globalAgent.destroy() // no kept-alive connection may stand in for a new one
-  })
-  const settle = (): Promise<void> => new Promise(resolve => setTimeout(resolve, 100))
-
-  it('opens the TLS connection ahead, and the request uses it', async () => {
-    const url = new URL('/ok', base)
-    preconnect(url)
-    preconnect(url) // once per host
-    await settle()
-    expect(connections).toBe(1)
-    expect((await get('/ok')).status).toBe(200)
-    expect(connections).toBe(1)
-    // Used once: the next request dials again.
-    expect((await get('/ok')).status).toBe(200)
-  })
-
-  it('dials afresh when the early connection was closed before use', async () => {
-    https.globalAgent.destroy()
-    dropNext = true
-    preconnect(new URL('/ok', base))
-    await settle()
-    expect((await get('/ok')).status).toBe(200)
-    expect(connections).toBe(2)
-  })
-
-  it('does nothing for a proxied host or a non-https URL', async () => {
-    setProxyEnv({ HTTPS_PROXY: 'http://127.0.0.1:9' })
-    preconnect(new URL(`https://sts.test:${port}/x`))
-    setProxyEnv({})
-    preconnect(new URL(`http://127.0.0.1:${port}/x`))
-    await settle()
-    expect(connections).toBe(0)
-  })
-
-  it('a failed early connection is dropped; the request reports its own failure', async () => {
-    const url = new URL(`https://127.0.0.1:${await closedPort()}/x`)
-    preconnect(url)
-    await settle()
-    const e = await failure(request({ method: 'GET', url, timeoutMs: 2000 }))
-    expect(e.code).toBe('network')
-    expect(e.cause_code).toBe('ECONNREFUSED')
-  })
-})
 
 describe('request (through HTTPS_PROXY)', () => {
   let proxy: Proxy
@@ -390,6 +423,7 @@ describe('request (through HTTPS_PROXY)', () => {
     proxy.connects.length = 0
     proxy.status = 200
     proxy.hang = false
+    proxy.junk = false
   })
 
   it('tunnels with CONNECT to the named host and verifies TLS for that name', async () => {
@@ -482,6 +516,25 @@ describe('request (through HTTPS_PROXY)', () => {
     expect(e.message).toMatch(/^proxy 127\.0\.0\.1 is unreachable \(\w+\)$/)
   })
 
+  it('reports a proxy that sends data before the tunnel is open', async () => {
+    setProxyEnv({ HTTPS_PROXY: proxy.url() })
+    proxy.junk = true
+    const e = await failure(get(`https://sts.test:${port}/ok`))
+    expect(e.code).toBe('proxy')
+    expect(e.message).toBe(
+      `proxy 127.0.0.1:${new URL(proxy.url()).port} sent data before opening the tunnel to sts.test:${port}`
+    )
+  })
+
+  it('reports a proxy that does not speak TLS when HTTPS_PROXY says https://', async () => {
+    setProxyEnv({ HTTPS_PROXY: proxy.url('user:hunter2', 'https') })
+    const e = await failure(get(`https://sts.test:${port}/ok`))
+    expect(e.code).toBe('proxy')
+    expect(e.message).toMatch(/^proxy 127\.0\.0\.1:\d+ is unreachable \(.+\)$/)
+    expect(e.message).not.toContain('hunter2')
+    expect(proxy.connects).toEqual([])
+  })
+
   it('times out a proxy that never answers CONNECT', async () => {
     setProxyEnv({ HTTPS_PROXY: proxy.url() })
     proxy.hang = true
@@ -489,6 +542,53 @@ describe('request (through HTTPS_PROXY)', () => {
     expect(e.code).toBe('timeout')
     expect(e.message).toBe(`sts.test:${port} did not answer within 0.3s`)
     expect(proxy.connects).toHaveLength(1)
+    // The CONNECT request was aborted too: nothing keeps the step alive after its failure.
+    await eventually(() => proxy.lastClosed())
+  })
+
+  it('times out a body that stops mid-way through the tunnel, and closes the tunnel', async () => {
+    setProxyEnv({ HTTPS_PROXY: proxy.url() })
+    const e = await failure(get(`https://sts.test:${port}/hang-body`, { timeoutMs: 300 }))
+    expect(e.code).toBe('timeout')
+    expect(proxy.connects).toHaveLength(1)
+    await eventually(() => proxy.lastClosed())
+  })
+
+  it('bypasses the proxy for a NO_PROXY entry with the port, and for *', async () => {
+    for (const noProxy of [`sts.test:${port}`, '*']) {
+      setProxyEnv({ HTTPS_PROXY: proxy.url(), no_proxy: noProxy })
+      await get(`https://sts.test:${port}/ok`, { timeoutMs: 3000 }).catch(() => undefined)
+      expect(proxy.connects).toEqual([])
+    }
+    // Another port is not bypassed.
+    setProxyEnv({ HTTPS_PROXY: proxy.url(), NO_PROXY: 'sts.test:1' })
+    expect((await get(`https://sts.test:${port}/ok`)).status).toBe(200)
+    expect(proxy.connects.map(c => c.target)).toEqual([`sts.test:${port}`])
+  })
+
+  it('sends nothing when HTTPS_PROXY is set but unusable (never directly instead)', async () => {
+    seen.length = 0
+    setProxyEnv({ HTTPS_PROXY: `http://user:p%zzss@127.0.0.1:${new URL(proxy.url()).port}` })
+    for (const target of [`https://sts.test:${port}/ok`, `${base}/ok`]) {
+      const e = await failure(get(target))
+      expect(e.code).toBe('proxy')
+      expect(e.message).toBe(
+        'HTTPS_PROXY is set but cannot be used: its password is not validly percent-encoded (a % must start an escape such as %25 or %40)'
+      )
+    }
+    expect(proxy.connects).toEqual([])
+    expect(seen).toEqual([])
+  })
+
+  it('reaches a proxy at an IPv6 literal', async () => {
+    const v6 = await startProxy('http', '::1')
+    try {
+      setProxyEnv({ HTTPS_PROXY: v6.url() })
+      expect((await get(`https://sts.test:${port}/ok`)).status).toBe(200)
+      expect(v6.connects.map(c => c.target)).toEqual([`sts.test:${port}`])
+    } finally {
+      await v6.close()
+    }
   })
 
   it('speaks TLS to an https:// proxy', async () => {
@@ -500,5 +600,75 @@ describe('request (through HTTPS_PROXY)', () => {
     } finally {
       await tlsProxy.close()
     }
+  })
+})
+
+describe('checkProxyEnv', () => {
+  // What http-client itself makes of the variable: the proxy its agent would use, if any.
+  const toolkitProxy = (value: string): URL | undefined => {
+    setProxyEnv({ HTTPS_PROXY: value })
+    try {
+      const url = getProxyUrl(new URL('https://sts.example'))
+      return url?.hostname && /^https?:$/.test(url.protocol) ? url : undefined
+    } catch {
+      return undefined
+    }
+  }
+
+  it.each([
+    'http://proxy.corp:3128',
+    'https://proxy.corp',
+    'http://us%40er:p%25ss%3Aw@proxy.corp:3128',
+    'http://user:p@ss@proxy.corp:3128', // the last @ ends the credentials
+    '10.0.0.1:3128', // http-client prepends http://
+    'proxy.corp'
+  ])('accepts %s, which http-client uses', value => {
+    expect(toolkitProxy(value)).toBeDefined()
+    expect(() => checkProxyEnv({ HTTPS_PROXY: value })).not.toThrow()
+  })
+
+  it('accepts no proxy at all', () => {
+    expect(() => checkProxyEnv({})).not.toThrow()
+    expect(() => checkProxyEnv({ HTTPS_PROXY: '', https_proxy: '' })).not.toThrow()
+  })
+
+  it.each([
+    ['http://jdoe:p%zzss@proxy.test:3128', 'its password is not validly percent-encoded'],
+    ['http://jdoe:p%ffss@proxy.test:3128', 'its password is not validly percent-encoded'],
+    ['https://jd%zoe:secretpw@proxy.test', 'its user name is not validly percent-encoded'],
+    ['proxy.test:3128', 'it does not start with http:// or https://'],
+    ['jdoe:secretpw@proxy.test:3128', 'it does not start with http:// or https://'],
+    ['socks5://jdoe:secretpw@proxy.test:1080', 'it does not start with http:// or https://'],
+    ['http://:3128', 'it is not a valid URL'],
+    ['proxy corp:3128', 'it is not a valid URL'],
+    ['http://jdoe:secretpw@proxy.test:99999', 'it is not a valid URL'],
+    ['http://jdoe:secretpw@[bad', 'it is not a valid URL']
+  ])('refuses %s, which http-client cannot use, without echoing it', (value, problem) => {
+    expect(toolkitProxy(value)).toBeUndefined()
+    let error: unknown
+    try {
+      checkProxyEnv({ HTTPS_PROXY: value })
+    } catch (e) {
+      error = e
+    }
+    expect(error).toBeInstanceOf(ActionError)
+    const e = error as ActionError
+    expect(e.kind).toBe('input')
+    expect(e.what.startsWith(`HTTPS_PROXY is set but cannot be used: ${problem}`)).toBe(true)
+    expect(e.fix).toContain('unset it')
+    for (const secret of ['jdoe', 'jd%zoe', 'secretpw', 'zzss', 'ffss', 'proxy.test', value]) {
+      expect(e.message).not.toContain(secret)
+    }
+  })
+
+  it('checks the variable http-client reads: https_proxy first, then HTTPS_PROXY', () => {
+    const bad = 'http://u:%zz@proxy.test'
+    expect(() => checkProxyEnv({ https_proxy: 'http://ok.test', HTTPS_PROXY: bad })).not.toThrow()
+    expect(() => checkProxyEnv({ https_proxy: bad, HTTPS_PROXY: 'http://ok.test' })).toThrow(
+      /^https_proxy is set but cannot be used/
+    )
+    expect(() => checkProxyEnv({ https_proxy: '', HTTPS_PROXY: bad })).toThrow(
+      /^HTTPS_PROXY is set but cannot be used/
+    )
   })
 })

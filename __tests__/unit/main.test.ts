@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { auditHash } from '../../src/audit.js'
 import { exchangeUrl } from '../../src/exchange.js'
-import { HttpError } from '../../src/http.js'
 import { main, retryPolicy } from '../../src/main.js'
 import { noOidcError } from '../../src/oidc.js'
 import { STATE, USER_AGENT } from '../../src/state.js'
 import { fakeClock } from './helpers/clock.js'
+import { coreGetIdToken } from './helpers/core.js'
 import { json, response, scriptedHttp } from './helpers/http.js'
 import type { Step } from './helpers/http.js'
 import { leaks, maskedBeforeUse, recordingRunner } from './helpers/runner.js'
@@ -41,17 +41,13 @@ async function run(
     tweak?: (rec: RecordingRunner) => void
   } = {}
 ) {
-  const preconnected: string[] = []
   const rec = recordingRunner({ inputs: options.inputs ?? INPUTS, debug: options.debug })
   options.tweak?.(rec)
   const h = scriptedHttp(steps)
   const clock = fakeClock(T0, 0)
-  const preconnect = (url: URL): void => {
-    // Before any request: the handshake is meant to overlap the OIDC request.
-    expect(h.requests).toHaveLength(0)
-    preconnected.push(url.href)
-  }
-  await main({ runner: rec.runner, env: options.env ?? ENV, http: h.http, clock, preconnect })
+  const env = options.env ?? ENV
+  const getIDToken = coreGetIdToken(h.http, env, rec.runner.setSecret)
+  await main({ runner: rec.runner, env, http: h.http, getIDToken, clock })
   // On every path: each secret masked before anything mentions it, and never in a log line.
   for (const secret of SECRETS) {
     maskedBeforeUse(rec.events, secret)
@@ -62,18 +58,13 @@ async function run(
     expect(rec.events[0]).toEqual({ type: 'setSecret', value: REQUEST_TOKEN })
   }
   expect(h.remaining()).toBe(0)
-  return { rec, h, clock, preconnected }
+  return { rec, h, clock }
 }
 
 const oidcOk = (): Step => json(200, { count: 1, value: JWT })
 const stsOk = (): Step => json(200, { token: TOKEN, refreshToken: '', expiry: null })
 
 describe('main: success', () => {
-  it('opens the STS connection before the OIDC request, once', async () => {
-    const { preconnected } = await run([oidcOk(), stsOk()])
-    expect(preconnected).toEqual(['https://octo-sts.dev/'])
-  })
-
   it('gets the OIDC token, exchanges it, outputs the token and saves state for post', async () => {
     const { rec, h } = await run([oidcOk(), stsOk()])
     expect(rec.failed()).toBeUndefined()
@@ -114,12 +105,44 @@ describe('main: success', () => {
     expect(rec.events.slice(maskJwt + 1, maskToken).map(e => e.type)).toEqual(['debug', 'debug'])
   })
 
+  it('masks the token, then saves the state the post step needs, then sets the output', async () => {
+    const { rec } = await run([oidcOk(), stsOk()])
+    const effects = rec.events
+      .filter(e => e.type === 'setSecret' || e.type === 'saveState' || e.type === 'setOutput')
+      .filter(e => e.type !== 'setSecret' || e.value === TOKEN)
+      .map(e => (e.type === 'setSecret' ? 'mask' : `${e.type}:${e.name}`))
+    expect(effects).toEqual([
+      'mask',
+      `saveState:${STATE.token}`,
+      `saveState:${STATE.mintedAt}`,
+      `saveState:${STATE.apiUrl}`,
+      'setOutput:token'
+    ])
+  })
+
+  it('retries an OIDC endpoint whose job is still Pending, then gets the token', async () => {
+    const pending = json(403, { message: "Can't issue ID_TOKEN for job in 'Pending' state" })
+    const { rec, h } = await run([pending, pending, oidcOk(), stsOk()])
+    expect(h.requests).toHaveLength(4)
+    expect(
+      rec
+        .of('info')
+        .map(e => e.message)
+        .slice(0, 2)
+    ).toEqual([
+      "attempt 2/4 in 0.0s: the GitHub OIDC token endpoint answered 403: the job is still starting ('Pending' state)",
+      "attempt 3/4 in 0.0s: the GitHub OIDC token endpoint answered 403: the job is still starting ('Pending' state)"
+    ])
+    expect(rec.outputs).toEqual({ token: TOKEN })
+  })
+
   it('logs the claims at debug level, after the JWT is masked, with secrets redacted', async () => {
     const claims = { ...GITHUB_CLAIMS, note: `line1\n::error::x ${TOKEN}` }
     const jwt = fakeJwt(claims)
     const rec = recordingRunner({ inputs: INPUTS })
     const h = scriptedHttp([json(200, { value: jwt }), stsOk()])
-    await main({ runner: rec.runner, env: ENV, http: h.http, clock: fakeClock(T0) })
+    const getIDToken = coreGetIdToken(h.http, ENV, rec.runner.setSecret)
+    await main({ runner: rec.runner, env: ENV, http: h.http, getIDToken, clock: fakeClock(T0) })
     const debug = rec.of('debug').map(e => e.message)
     expect(debug[0]).toMatch(/^OIDC token claims: \{"iss":"https:\/\/token\.actions/)
     expect(debug[0]).toContain('"sub":"repo:acme/widgets:ref:refs/heads/main"')
@@ -162,7 +185,8 @@ describe('main: success', () => {
 
   it('bounds each attempt by timeout-seconds', async () => {
     const { h } = await run([oidcOk(), stsOk()], { inputs: { ...INPUTS, 'timeout-seconds': '5' } })
-    expect(h.requests.map(r => r.timeoutMs)).toEqual([5000, 5000])
+    // The OIDC request is core's (its own 3-minute socket limit); src/oidc.ts bounds the wait.
+    expect(h.requests[1]?.timeoutMs).toBe(5000)
   })
 
   it('retries a transient STS failure and logs the retry', async () => {
@@ -209,7 +233,7 @@ describe('main: failures', () => {
     const { rec, h } = await run([oidcOk(), json(403, { code: 7, message })])
     expect(h.requests).toHaveLength(2)
     expect(rec.failed()).toMatch(
-      /^The trust policy acme\/widgets\/\.github\/chainguard\/deploy\+prod\.sts\.yaml does not admit this workflow \(subject did not match\) \(HTTP 403\)/
+      /^The trust policy acme\/widgets\/\.github\/chainguard\/deploy\+prod\.sts\.yaml does not admit this workflow \(subject did not match\)\. Octo STS said \(HTTP 403\): "trust policy: subject /
     )
     expect(rec.outputs).toEqual({})
     expect(rec.state).toEqual({})
@@ -239,7 +263,8 @@ describe('main: failures', () => {
     const bad = `${TOKEN} x`
     const rec = recordingRunner({ inputs: INPUTS })
     const h = scriptedHttp([oidcOk(), json(200, { token: bad })])
-    await main({ runner: rec.runner, env: ENV, http: h.http, clock: fakeClock(T0) })
+    const getIDToken = coreGetIdToken(h.http, ENV, rec.runner.setSecret)
+    await main({ runner: rec.runner, env: ENV, http: h.http, getIDToken, clock: fakeClock(T0) })
     expect(rec.failed()).toMatch(/malformed token/)
     maskedBeforeUse(rec.events, bad)
     expect(leaks(rec.events, bad)).toEqual([])
@@ -248,16 +273,21 @@ describe('main: failures', () => {
 
   it('an unreachable proxy: fails at once naming it', async () => {
     const { rec, h } = await run([
-      new HttpError('proxy', 'proxy proxy.corp:3128 is unreachable (ECONNREFUSED)', 'ECONNREFUSED')
+      new Error(
+        'tunneling socket could not be established, cause=connect ECONNREFUSED 10.0.0.1:3128'
+      )
     ])
     expect(h.requests).toHaveLength(1)
     expect(rec.failed()).toBe(
-      'the GitHub OIDC token endpoint: proxy proxy.corp:3128 is unreachable (ECONNREFUSED).\nCheck the HTTPS_PROXY/NO_PROXY settings of the runner, and that the proxy is up.'
+      'the GitHub OIDC token endpoint: the proxy is unreachable (connect ECONNREFUSED 10.0.0.1:3128).\nCheck the HTTPS_PROXY/NO_PROXY settings of the runner (and the proxy credentials), and that the proxy is up.'
     )
   })
 
   it('an unexpected error: one sanitized line asking for a report, no stack', async () => {
-    const { rec } = await run([new TypeError(`cannot read x\n    at foo (a.js:1:1) ${JWT}`)])
+    const { rec } = await run([
+      oidcOk(),
+      new TypeError(`cannot read x\n    at foo (a.js:1:1) ${JWT}`)
+    ])
     expect(rec.failed()).toBe(
       'Unexpected error: cannot read x at foo (a.js:1:1) ***. Please report it.'
     )
@@ -265,12 +295,14 @@ describe('main: failures', () => {
 
   it('an unexpected non-Error is reported too', async () => {
     const rec = recordingRunner({ inputs: INPUTS })
+    const h = scriptedHttp([oidcOk()])
     await main({
       runner: rec.runner,
       env: ENV,
       http: async () => {
         throw 42
       },
+      getIDToken: coreGetIdToken(h.http, ENV, rec.runner.setSecret),
       clock: fakeClock(T0)
     })
     expect(rec.failed()).toBe('Unexpected error: 42. Please report it.')
@@ -288,6 +320,8 @@ describe('main: failures', () => {
       'Unexpected error: GITHUB_OUTPUT is not set: run this action in a GitHub Actions job.. Please report it.'
     )
     expect(rec.secrets).toContain(TOKEN)
+    // The state was saved first: the post step still revokes the token.
+    expect(rec.state[STATE.token]).toBe(TOKEN)
   })
 
   it('a failing diagnosis report does not hide the failure', async () => {
@@ -308,7 +342,7 @@ describe('main: failures', () => {
       'Could not write the diagnosis: summary file is read-only. Please report it.'
     )
     expect(rec.failed()).toMatch(
-      /^The Octo STS GitHub App is not installed on "acme" \(HTTP 404\)\./
+      /^The Octo STS GitHub App is not installed on "acme"\. Octo STS said \(HTTP 404\): "no installation found for "acme""\./
     )
   })
 })
@@ -332,12 +366,27 @@ describe('main: failing diagnosis', () => {
   })
 })
 
+describe('main: a set but unusable proxy', () => {
+  it('fails before any request, naming the variable, never its value', async () => {
+    const HTTPS_PROXY = 'http://jdoe:p%zzss@proxy.example:3128'
+    const { rec, h } = await run([], { env: { ...ENV, HTTPS_PROXY } })
+    expect(h.requests).toEqual([])
+    expect(rec.failed()).toMatch(
+      /^HTTPS_PROXY is set but cannot be used: its password is not validly percent-encoded .*; no request was sent/
+    )
+    for (const e of rec.events) {
+      for (const part of ['jdoe', 'zzss', 'proxy.example']) {
+        expect(JSON.stringify(e)).not.toContain(part)
+      }
+    }
+  })
+})
+
 describe('main: dry run', () => {
   it('stops after the OIDC token: no exchange, no output, no failure', async () => {
-    const { rec, h, preconnected } = await run([oidcOk()], {
+    const { rec, h } = await run([oidcOk()], {
       inputs: { ...INPUTS, 'dry-run': 'true' }
     })
-    expect(preconnected).toEqual([]) // no exchange, so no connection to the STS
     expect(h.requests).toHaveLength(1)
     expect(rec.outputs).toEqual({})
     expect(rec.state).toEqual({})

@@ -1,59 +1,72 @@
-import { describe, expect, it } from '@jest/globals'
+import { afterEach, describe, expect, it, jest } from '@jest/globals'
 import fc from 'fast-check'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { getIDToken } from '@actions/core'
 import { ActionError } from '../../src/errors.js'
 import { HttpError } from '../../src/http.js'
 import {
+  coreFailure,
   decodeClaims,
   noOidcError,
   OIDC_SERVICE,
-  oidcEndpoint,
-  requestIdToken
+  requestIdToken,
+  requireOidc
 } from '../../src/oidc.js'
-import type { OidcDeps } from '../../src/oidc.js'
+import type { GetIdToken, OidcDeps } from '../../src/oidc.js'
 import type { RetryPolicy } from '../../src/retry.js'
 import { fakeClock } from './helpers/clock.js'
+import { coreGetIdToken, coreIdTokenError } from './helpers/core.js'
 import { json, response, scriptedHttp } from './helpers/http.js'
 import type { Step } from './helpers/http.js'
 import { fakeJwt, GITHUB_CLAIMS } from './helpers/tokens.js'
 
 const T0 = Date.UTC(2026, 0, 1)
 const REQUEST_TOKEN = 'runner-request-token-0123456789'
-const endpoint = {
-  url: new URL('https://pipelines.actions.example/idtoken/abc?api-version=2.0'),
-  bearer: REQUEST_TOKEN
+const ENV = {
+  ACTIONS_ID_TOKEN_REQUEST_URL: 'https://pipelines.actions.example/idtoken/abc?api-version=2.0',
+  ACTIONS_ID_TOKEN_REQUEST_TOKEN: REQUEST_TOKEN
 }
 const JWT = fakeJwt(GITHUB_CLAIMS)
+const PENDING = "Can't issue ID_TOKEN for job in 'Pending' state"
+const COMPLETED = "Can't issue ID_TOKEN for job in 'Completed' state"
+
+const policyOf = (policy: Partial<RetryPolicy> = {}): RetryPolicy => ({
+  attempts: 4,
+  baseDelayMs: 1000,
+  maxDelayMs: 8000,
+  attemptTimeoutMs: 15_000,
+  deadline: T0 + 60_000,
+  ...policy
+})
 
 function setup(steps: Step[], policy: Partial<RetryPolicy> = {}) {
   const clock = fakeClock(T0, 0)
   const h = scriptedHttp(steps)
   const calls: string[] = []
   const deps: OidcDeps = {
-    http: h.http,
+    getIDToken: coreGetIdToken(h.http, ENV, v => void calls.push(`mask:${v}`)),
     clock,
-    policy: {
-      attempts: 4,
-      baseDelayMs: 1000,
-      maxDelayMs: 8000,
-      attemptTimeoutMs: 15_000,
-      deadline: T0 + 60_000,
-      ...policy
-    },
-    setSecret: v => void calls.push(`mask:${v}`),
-    log: l => void calls.push(`log:${l}`),
-    userAgent: 'test-agent'
+    policy: policyOf(policy),
+    log: l => void calls.push(`log:${l}`)
   }
   return { deps, h, clock, calls }
 }
 
-describe('oidcEndpoint', () => {
-  it('returns the URL and bearer from the runner environment', () => {
-    const ep = oidcEndpoint({
-      ACTIONS_ID_TOKEN_REQUEST_URL: 'https://x.example/token?a=1',
-      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'b'
-    })
-    expect(ep.url.href).toBe('https://x.example/token?a=1')
-    expect(ep.bearer).toBe('b')
+const failure = async (p: Promise<unknown>): Promise<ActionError> => {
+  const e = await p.then(
+    () => {
+      throw new Error('no error')
+    },
+    (err: unknown) => err
+  )
+  expect(e).toBeInstanceOf(ActionError)
+  return e as ActionError
+}
+
+describe('requireOidc', () => {
+  it('passes when the runner set both variables', () => {
+    expect(() => requireOidc(ENV)).not.toThrow()
   })
 
   it.each([
@@ -62,83 +75,68 @@ describe('oidcEndpoint', () => {
     { ACTIONS_ID_TOKEN_REQUEST_TOKEN: 't' },
     { ACTIONS_ID_TOKEN_REQUEST_URL: '', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 't' }
   ])('says how to get a token when the variables are missing (%j)', env => {
-    const e = (() => {
-      try {
-        oidcEndpoint(env)
-      } catch (err) {
-        return err as ActionError
-      }
-      throw new Error('no error')
-    })()
-    expect(e).toEqual(noOidcError())
+    expect(() => requireOidc(env)).toThrow(noOidcError())
+    const e = noOidcError()
     expect(e.kind).toBe('oidc-permission')
     expect(e.fix).toContain('`permissions: id-token: write`')
     expect(e.fix).toContain('Pull requests from forks and Dependabot runs never get an OIDC token.')
   })
+})
 
-  it('reports an unparseable URL as a runner problem, without printing it', () => {
-    expect(() =>
-      oidcEndpoint({
-        ACTIONS_ID_TOKEN_REQUEST_URL: 'not a url ' + REQUEST_TOKEN,
-        ACTIONS_ID_TOKEN_REQUEST_TOKEN: 't'
-      })
-    ).toThrow(
-      new ActionError(
-        'oidc',
-        'ACTIONS_ID_TOKEN_REQUEST_URL is not a valid URL.',
-        'This is a runner problem: re-run the job, or report it to whoever runs the runner.'
-      )
-    )
+describe('coreFailure', () => {
+  it('reads the status and the server text out of core’s message', () => {
+    expect(coreFailure(coreIdTokenError(403, 'no\nway'))).toEqual({ status: 403, text: 'no\nway' })
+    expect(coreFailure(coreIdTokenError(undefined, 'connect ECONNREFUSED 1.2.3.4:443'))).toEqual({
+      text: 'connect ECONNREFUSED 1.2.3.4:443'
+    })
+  })
+
+  it('takes core’s own labels, not ones the server repeats', () => {
+    expect(coreFailure(coreIdTokenError(401, 'x Error Code : 200\nError Message: y'))).toEqual({
+      status: 401,
+      text: 'x Error Code : 200\nError Message: y'
+    })
+  })
+
+  it('keeps any other failure as text', () => {
+    expect(coreFailure(new Error('Error message: Invalid URL'))).toEqual({ text: 'Invalid URL' })
+    expect(coreFailure('plain')).toEqual({ text: 'plain' })
   })
 })
 
 describe('requestIdToken', () => {
-  it('asks for the audience with the request token, and masks the JWT first', async () => {
+  it('asks core for the audience; core appends it to the URL and masks the JWT', async () => {
     const { deps, h, calls } = setup([json(200, { count: 1, value: JWT })])
-    await expect(requestIdToken(endpoint, 'octo-sts.dev', deps)).resolves.toBe(JWT)
+    await expect(requestIdToken('octo-sts.dev', deps)).resolves.toBe(JWT)
     expect(h.requests).toHaveLength(1)
-    const req = h.requests[0]!
-    expect(req.method).toBe('GET')
-    expect(req.url.href).toBe(
+    expect(h.requests[0]?.url.href).toBe(
       'https://pipelines.actions.example/idtoken/abc?api-version=2.0&audience=octo-sts.dev'
     )
-    expect(req.headers).toEqual({
-      authorization: `Bearer ${REQUEST_TOKEN}`,
-      accept: 'application/json',
-      'user-agent': 'test-agent'
-    })
-    expect(req.timeoutMs).toBe(15_000)
+    expect(h.requests[0]?.headers?.authorization).toBe(`Bearer ${REQUEST_TOKEN}`)
     expect(calls).toEqual([`mask:${JWT}`])
-    // The caller's URL is not modified.
-    expect(endpoint.url.searchParams.has('audience')).toBe(false)
   })
 
-  it('encodes the audience as one query value', async () => {
-    const { deps, h } = setup([json(200, { value: JWT })])
-    await requestIdToken(endpoint, 'sts.example.com:8443&x=y', deps)
-    expect(h.requests[0]?.url.searchParams.getAll('audience')).toEqual(['sts.example.com:8443&x=y'])
-    expect(h.requests[0]?.url.searchParams.has('x')).toBe(false)
-  })
-
-  it('retries a transient failure, logging the retry, then masks the JWT', async () => {
+  it('retries a transient failure, logging the retry', async () => {
     const { deps, h, calls, clock } = setup([
       response(500, 'oops'),
-      new HttpError('network', 'could not reach x: ECONNRESET', 'ECONNRESET'),
+      new HttpError('network', 'read ECONNRESET', 'ECONNRESET'),
+      new Error('socket hang up'),
       json(200, { value: JWT })
     ])
-    await expect(requestIdToken(endpoint, 'aud', deps)).resolves.toBe(JWT)
-    expect(h.requests).toHaveLength(3)
-    expect(clock.sleeps).toEqual([0, 0])
+    await expect(requestIdToken('aud', deps)).resolves.toBe(JWT)
+    expect(h.requests).toHaveLength(4)
+    expect(clock.sleeps).toEqual([0, 0, 0])
     expect(calls).toEqual([
       `log:attempt 2/4 in 0.0s: ${OIDC_SERVICE} answered 500 Internal Server Error`,
-      `log:attempt 3/4 in 0.0s: ${OIDC_SERVICE}: could not reach x: ECONNRESET`,
+      `log:attempt 3/4 in 0.0s: ${OIDC_SERVICE}: read ECONNRESET`,
+      `log:attempt 4/4 in 0.0s: ${OIDC_SERVICE}: socket hang up`,
       `mask:${JWT}`
     ])
   })
 
-  it.each([400, 401, 403, 404])('fails at once on %i, quoting the server', async status => {
+  it.each([400, 401, 403, 405])('fails at once on %i, quoting the server', async status => {
     const { deps, h, calls } = setup([json(status, { message: 'Bad request\n::error::x' })])
-    const e = (await requestIdToken(endpoint, 'aud', deps).catch(err => err)) as ActionError
+    const e = await failure(requestIdToken('aud', deps))
     expect(h.requests).toHaveLength(1)
     expect(e.kind).toBe('oidc')
     expect(e.what).toMatch(
@@ -151,50 +149,76 @@ describe('requestIdToken', () => {
     expect(calls).toEqual([])
   })
 
-  it('describes a refused answer that is not JSON', async () => {
-    const { deps } = setup([response(401, '')])
-    const e = (await requestIdToken(endpoint, 'aud', deps).catch(err => err)) as ActionError
+  it.each([
+    ['an empty body', response(401, ''), 'HTTP 401 Unauthorized (an empty body)'],
+    [
+      'an HTML page',
+      response(403, '<html><body>::error::x</body></html>', { 'content-type': 'text/html' }),
+      'HTTP 403 Forbidden (an HTML page (likely from a proxy or load balancer))'
+    ],
+    ['a text body', response(400, 'just text'), 'HTTP 400 Bad Request ("just text")'],
+    ['an unknown status', response(499, 'x'), 'HTTP 499 ("x")']
+  ])('describes a refusal with %s', async (_, step, text) => {
+    const { deps } = setup([step])
+    const e = await failure(requestIdToken('aud', deps))
+    expect(e.what).toBe(`${OIDC_SERVICE} refused the request: ${text}.`)
+  })
+
+  it('retries a job still in the Pending state, then gets the token', async () => {
+    const { deps, h, calls } = setup([
+      json(403, { message: PENDING }),
+      json(403, { message: PENDING }),
+      json(200, { value: JWT })
+    ])
+    await expect(requestIdToken('aud', deps)).resolves.toBe(JWT)
+    expect(h.requests).toHaveLength(3)
+    expect(calls.filter(c => c.startsWith('log:'))).toEqual([
+      `log:attempt 2/4 in 0.0s: ${OIDC_SERVICE} answered 403: the job is still starting ('Pending' state)`,
+      `log:attempt 3/4 in 0.0s: ${OIDC_SERVICE} answered 403: the job is still starting ('Pending' state)`
+    ])
+  })
+
+  it('a job that stays Pending fails with the server’s words after the attempts', async () => {
+    const { deps, h } = setup([1, 2, 3, 4].map(() => json(403, { message: PENDING })))
+    const e = await failure(requestIdToken('aud', deps))
+    expect(h.requests).toHaveLength(4)
+    expect(e.kind).toBe('oidc')
     expect(e.what).toBe(
-      `${OIDC_SERVICE} refused the request: HTTP 401 Unauthorized (an empty body).`
+      `${OIDC_SERVICE} refused the request: HTTP 403 Forbidden ("Can't issue ID_TOKEN for job in 'Pending' state") (4 attempts over 0.0s).`
     )
   })
 
-  it('masks a token even in a refused answer', async () => {
-    const { deps, calls } = setup([json(403, { value: JWT, message: 'no' })])
-    await expect(requestIdToken(endpoint, 'aud', deps)).rejects.toThrow(ActionError)
-    expect(calls).toEqual([`mask:${JWT}`])
+  it('does not retry any other 403, such as a Completed job', async () => {
+    const { deps, h } = setup([json(403, { message: COMPLETED })])
+    const e = await failure(requestIdToken('aud', deps))
+    expect(h.requests).toHaveLength(1)
+    expect(e.what).toContain(`("${COMPLETED}")`)
   })
 
   it.each([
-    ['no value', '{"count":0}'],
-    ['null', 'null'],
-    ['not JSON', 'oops'],
-    ['a number', '{"value":42}'],
-    ['an empty value', '{"value":""}'],
-    ['not a JWT', '{"value":"abc.def"}'],
-    ['a JWT with spaces', '{"value":"a.b c.d"}']
-  ])('fails on a 200 with %s', async (_, body) => {
-    const { deps } = setup([response(200, body)])
-    const e = (await requestIdToken(endpoint, 'aud', deps).catch(err => err)) as ActionError
+    ['a 404', response(404, '{"message":"Not Found"}')],
+    ['no value', response(200, '{"count":0}')],
+    ['not JSON', response(200, 'oops')],
+    ['a number', response(200, '{"value":42}')],
+    ['not a JWT', response(200, '{"value":"abc.def"}')],
+    ['a JWT with spaces', response(200, '{"value":"a.b c.d"}')]
+  ])('fails on an answer without a token: %s', async (_, step) => {
+    const { deps, h } = setup([step])
+    const e = await failure(requestIdToken('aud', deps))
+    expect(h.requests).toHaveLength(1)
     expect(e).toEqual(
       new ActionError(
         'oidc',
-        `${OIDC_SERVICE} answered 200 without a token.`,
+        `${OIDC_SERVICE} answered without a token (no \`value\` in its answer, or HTTP 404).`,
         'Re-run the job; if it persists, the runner is misconfigured.'
       )
     )
     expect(e.details).toEqual({ service: OIDC_SERVICE })
   })
 
-  it('masks a malformed token value before refusing it', async () => {
-    const { deps, calls } = setup([json(200, { value: 'secret but not a jwt' })])
-    await expect(requestIdToken(endpoint, 'aud', deps)).rejects.toThrow('without a token')
-    expect(calls).toEqual(['mask:secret but not a jwt'])
-  })
-
   it('gives up after four attempts on a persistent 503', async () => {
     const { deps, h } = setup([503, 503, 503, 503].map(s => response(s)))
-    const e = (await requestIdToken(endpoint, 'aud', deps).catch(err => err)) as ActionError
+    const e = await failure(requestIdToken('aud', deps))
     expect(h.requests).toHaveLength(4)
     expect(e.kind).toBe('unavailable')
     expect(e.what).toBe(
@@ -202,25 +226,197 @@ describe('requestIdToken', () => {
     )
   })
 
-  it('refuses a redirect without following it', async () => {
-    const { deps, h } = setup([response(307, '', { location: 'https://elsewhere.example/' })])
-    const e = (await requestIdToken(endpoint, 'aud', deps).catch(err => err)) as ActionError
+  it.each([
+    ['a name that does not resolve', 'getaddrinfo ENOTFOUND pipelines.example'],
+    ['a certificate that does not verify', 'self-signed certificate in certificate chain']
+  ])('does not retry %s', async (_, message) => {
+    const { deps, h } = setup([new Error(message)])
+    const e = await failure(requestIdToken('aud', deps))
     expect(h.requests).toHaveLength(1)
-    expect(e.kind).toBe('protocol')
+    expect(e.kind).toBe('network')
+    expect(e.what).toBe(`${OIDC_SERVICE}: no answer (${message}).`)
+  })
+
+  it('names a proxy that refuses the tunnel, not its credentials, without retrying', async () => {
+    const { deps, h } = setup([
+      new Error('tunneling socket could not be established, statusCode=407'),
+      new Error('tunneling socket could not be established, statusCode=403')
+    ])
+    const e = await failure(requestIdToken('aud', deps))
+    expect(h.requests).toHaveLength(1)
+    expect(e.what).toBe(`${OIDC_SERVICE}: the proxy refused to connect to it (HTTP 407).`)
+    expect(e.fix).toContain('HTTPS_PROXY')
+    const saved = process.env.HTTPS_PROXY
+    process.env.HTTPS_PROXY = 'http://user:hunter2@proxy.corp:3128'
+    try {
+      const named = await failure(requestIdToken('aud', { ...deps, env: ENV }))
+      expect(named.what).toBe(
+        `${OIDC_SERVICE}: proxy proxy.corp:3128 refused to connect to it (HTTP 403).`
+      )
+    } finally {
+      if (saved === undefined) delete process.env.HTTPS_PROXY
+      else process.env.HTTPS_PROXY = saved
+    }
+  })
+
+  it('reports the variables core could not find as the missing permission', async () => {
+    const deps = setup([]).deps
+    for (const name of ['URL', 'TOKEN']) {
+      deps.getIDToken = async () => {
+        throw new Error(
+          `Error message: Unable to get ACTIONS_ID_TOKEN_REQUEST_${name} env variable`
+        )
+      }
+      expect(await failure(requestIdToken('aud', deps))).toEqual(noOidcError())
+    }
+  })
+
+  it('reports an unparseable URL as a runner problem, without printing it', async () => {
+    const deps = setup([]).deps
+    deps.getIDToken = async () => {
+      throw new Error('Error message: Invalid URL')
+    }
+    const e = await failure(requestIdToken('aud', deps))
+    expect(e.what).toBe('ACTIONS_ID_TOKEN_REQUEST_URL is not a valid URL.')
+  })
+
+  it('stops waiting for a request that never answers, at the attempt timeout', async () => {
+    const { deps } = setup([], { attempts: 2, attemptTimeoutMs: 30 })
+    let asked = 0
+    deps.getIDToken = () => {
+      asked++
+      return new Promise<string>(() => undefined)
+    }
+    const started = Date.now()
+    const e = await failure(requestIdToken('aud', deps))
+    expect(asked).toBe(2)
+    expect(Date.now() - started).toBeLessThan(5000)
+    expect(e.kind).toBe('timeout')
+    expect(e.what).toBe(`${OIDC_SERVICE} did not answer within 0.0s (2 attempts over 0.0s).`)
+    expect(e.fix).toContain('`timeout-seconds`')
+  })
+
+  it('an abandoned request that fails later is ignored', async () => {
+    const { deps } = setup([], { attempts: 1, attemptTimeoutMs: 10 })
+    let rejectLate: (e: Error) => void = () => undefined
+    deps.getIDToken = () => new Promise<string>((_, reject) => (rejectLate = reject))
+    await failure(requestIdToken('aud', deps))
+    rejectLate(new Error('late'))
+    await new Promise(resolve => setTimeout(resolve, 10)) // an unhandled rejection would fail
   })
 
   it('uses the system clock when none is given', async () => {
     const { deps } = setup([json(200, { value: JWT })], { deadline: Date.now() + 60_000 })
     delete deps.clock
-    await expect(requestIdToken(endpoint, 'aud', deps)).resolves.toBe(JWT)
+    await expect(requestIdToken('aud', deps)).resolves.toBe(JWT)
   })
 
   it('never puts the request token in an error', async () => {
-    const { deps } = setup([new HttpError('timeout', 'x did not answer within 15s')], {
-      attempts: 1
-    })
-    const e = (await requestIdToken(endpoint, 'aud', deps).catch(err => err)) as ActionError
+    const { deps } = setup([new Error(`connect ETIMEDOUT`)], { attempts: 1 })
+    const e = await failure(requestIdToken('aud', deps))
     expect(e.message).not.toContain(REQUEST_TOKEN)
+  })
+})
+
+// The words src/oidc.ts reads back are core's: the real core.getIDToken against a local server.
+describe('requestIdToken with the real core.getIDToken', () => {
+  const saved = { ...process.env }
+  afterEach(() => {
+    process.env = { ...saved }
+    jest.restoreAllMocks()
+  })
+
+  async function withServer(
+    answers: { status: number; body: string }[],
+    run: (getIdToken: GetIdToken) => Promise<void>
+  ): Promise<{ urls: string[]; auth: string[]; stdout: string }> {
+    const urls: string[] = []
+    const auth: string[] = []
+    const server = createServer((req, res) => {
+      urls.push(req.url ?? '')
+      auth.push(req.headers.authorization ?? '')
+      const a = answers.shift() ?? { status: 500, body: 'unscripted' }
+      res.writeHead(a.status, { 'content-type': 'application/json' }).end(a.body)
+    })
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+    const { port } = server.address() as AddressInfo
+    process.env.ACTIONS_ID_TOKEN_REQUEST_URL = `http://127.0.0.1:${port}/idtoken?api-version=2.0`
+    process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN = REQUEST_TOKEN
+    const written: string[] = []
+    jest.spyOn(process.stdout, 'write').mockImplementation(chunk => {
+      written.push(String(chunk))
+      return true
+    })
+    try {
+      await run(getIDToken)
+    } finally {
+      jest.restoreAllMocks()
+      await new Promise(resolve => server.close(resolve))
+    }
+    return { urls, auth, stdout: written.join('') }
+  }
+
+  const realDeps = (getIdToken: GetIdToken, log: string[]): OidcDeps => ({
+    getIDToken: getIdToken,
+    clock: fakeClock(T0, 0),
+    policy: policyOf(),
+    log: l => void log.push(l)
+  })
+
+  it('gets and masks the token; Pending is retried; the audience is appended', async () => {
+    const log: string[] = []
+    let jwt = ''
+    const { urls, auth, stdout } = await withServer(
+      [
+        { status: 403, body: JSON.stringify({ message: PENDING }) },
+        { status: 200, body: JSON.stringify({ value: JWT }) }
+      ],
+      async g => {
+        jwt = await requestIdToken('sts.example:8443', realDeps(g, log))
+      }
+    )
+    expect(jwt).toBe(JWT)
+    expect(urls).toEqual([
+      '/idtoken?api-version=2.0&audience=sts.example%3A8443',
+      '/idtoken?api-version=2.0&audience=sts.example%3A8443'
+    ])
+    expect(auth).toEqual([`Bearer ${REQUEST_TOKEN}`, `Bearer ${REQUEST_TOKEN}`])
+    expect(stdout).toContain(`::add-mask::${JWT}`)
+    expect(log).toEqual([
+      `attempt 2/4 in 0.0s: ${OIDC_SERVICE} answered 403: the job is still starting ('Pending' state)`
+    ])
+  })
+
+  it('a refusal shows its status and the server’s words, sanitized', async () => {
+    let e: ActionError | undefined
+    await withServer(
+      [{ status: 403, body: JSON.stringify({ message: `${COMPLETED}\n\u0085::error::x` }) }],
+      async g => {
+        e = await failure(requestIdToken('aud', realDeps(g, [])))
+      }
+    )
+    expect(e?.what).toBe(
+      `${OIDC_SERVICE} refused the request: HTTP 403 Forbidden ("Can't issue ID_TOKEN for job in 'Completed' state : :error: :x").`
+    )
+  })
+
+  it('an empty 401 and a 404 are told apart from a token', async () => {
+    const errors: string[] = []
+    await withServer(
+      [
+        { status: 401, body: '' },
+        { status: 404, body: '' }
+      ],
+      async g => {
+        for (let i = 0; i < 2; i++) {
+          errors.push((await failure(requestIdToken('aud', realDeps(g, [])))).what)
+        }
+      }
+    )
+    expect(errors).toEqual([
+      `${OIDC_SERVICE} refused the request: HTTP 401 Unauthorized (an empty body).`,
+      `${OIDC_SERVICE} answered without a token (no \`value\` in its answer, or HTTP 404).`
+    ])
   })
 })
 

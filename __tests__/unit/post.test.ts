@@ -28,11 +28,15 @@ afterEach(() => {
   expect(process.exitCode).toBe(exitCode)
 })
 
-async function run(savedState: Record<string, string>, steps: Step[]) {
+async function run(
+  savedState: Record<string, string>,
+  steps: Step[],
+  env: Record<string, string> = {}
+) {
   const rec = recordingRunner({ savedState })
   const h = scriptedHttp(steps)
   const clock = fakeClock(T0, 0)
-  await post({ runner: rec.runner, http: h.http, clock })
+  await post({ runner: rec.runner, env, http: h.http, clock })
   expect(rec.failed()).toBeUndefined()
   expect(leaks(rec.events, TOKEN)).toEqual([])
   return { rec, h, clock }
@@ -109,11 +113,15 @@ describe('post', () => {
     expect(rec.of('info').map(e => e.message)).toEqual(['Token revoked.'])
   })
 
-  it('401 → already expired or revoked, as info', async () => {
+  it('401 → a warning with both causes: already dead, or another GitHub than the one that minted it', async () => {
     const { rec, h } = await run(saved(), [json(401, { message: 'Bad credentials' })])
     expect(h.requests).toHaveLength(1)
     expect(rec.events.slice(1)).toEqual([
-      { type: 'info', message: 'The token was already expired or revoked.' }
+      {
+        type: 'warning',
+        message:
+          'The GitHub API at https://ghe.example.com/api/v3 refused the revocation (HTTP 401). Either the token was already revoked or had expired, or `github-api-url` points at a different GitHub than the one that minted it: a GitHub Enterprise Server token sent to github.com is refused and stays valid until it expires, within the hour. Check `github-api-url` if this job runs against GitHub Enterprise Server.'
+      }
     ])
   })
 
@@ -172,6 +180,17 @@ describe('post', () => {
     ])
   })
 
+  it('a set but unusable proxy → a warning, and no request (never directly instead)', async () => {
+    const { rec, h } = await run(saved(), [], { https_proxy: 'socks5://jdoe:pw1@proxy.example' })
+    expect(h.requests).toEqual([])
+    const [warning, ...more] = rec.of('warning').map(e => e.message)
+    expect(more).toEqual([])
+    expect(warning).toMatch(
+      /^Could not revoke the token: https_proxy is set but cannot be used: it does not start with http:\/\/ or https:\/\/ .*; no request was sent .* or unset it\. It expires on its own within the hour\.$/
+    )
+    expect(warning).not.toMatch(/jdoe|pw1|proxy\.example|socks/)
+  })
+
   it('a saved API URL that is not a URL → a warning', async () => {
     const { rec, h } = await run(saved({ [STATE.apiUrl]: 'not a url' }), [])
     expect(h.requests).toEqual([])
@@ -184,6 +203,7 @@ describe('post', () => {
     const rec = recordingRunner({ savedState: saved() })
     await post({
       runner: rec.runner,
+      env: {},
       http: async () => {
         throw 'plain string'
       },

@@ -131,7 +131,11 @@ describe('failureReport', () => {
     })
     expect(r.summary).toContain('trust policy not found')
     expect(r.summary).toMatch(
-      /Create \\\.github\\\/chainguard\\\/deploy\\\.sts\\\.yaml in acme\\\/widgets on its default branch/
+      /First check that \\\.github\\\/chainguard\\\/deploy\\\.sts\\\.yaml is on the default branch of acme\\\/widgets/
+    )
+    // The server's own words, escaped as literal text.
+    expect(r.summary).toContain(
+      'Octo STS said \\(HTTP 404\\)\\: \\"unable to find trust policy for \\"deploy\\"\\"\\.'
     )
     expect(r.summary).toMatch(/caches a miss for up to 5 minutes/)
     expect(r.info[0]).toBe(`Trust policy check: no ${PATH} in the workspace`)
@@ -261,6 +265,27 @@ describe('failureReport', () => {
     expect(r.info[1]).toMatch(
       /read from `acme\/.github`, not from this workflow's repository \(`acme\/widgets`\)/
     )
+  })
+
+  it('an issuer the organization does not allow: the claims, but no policy to commit', () => {
+    const r = failureReport({
+      error: exchangeError(403, 'issuer not permitted by organization policy', {
+        ...CTX,
+        issuer: CLAIMS.iss
+      }),
+      ctx: CTX,
+      claims: CLAIMS,
+      checkout: CHECKOUT
+    })
+    expect(r.summary).toContain("(the organization does not allow this token's issuer)")
+    expect(r.summary).toContain('| `iss` | `https://token.actions.githubusercontent.com` |')
+    expect(r.summary).toContain('trusted\\-token\\-issuers\\.yaml in acme\\/\\.github')
+    expect(r.summary).not.toContain('A trust policy that admits exactly this workflow')
+    expect(r.groups.map(g => g.title)).toEqual([
+      "Claims that decide a match (from the job's OIDC token, which is not shown)"
+    ])
+    // A policy that does not admit the workflow still gets its suggestion.
+    expect(failureReport({ error: mismatch(), ctx: CTX, claims: CLAIMS }).groups).toHaveLength(2)
   })
 
   it('no OIDC permission: what to do and the permissions block, nothing else', () => {

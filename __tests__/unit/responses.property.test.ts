@@ -1,15 +1,16 @@
 // Whatever a server answers — any status, any bytes, any headers — the exchange and the
 // revocation either succeed or fail with an ActionError whose text is bounded and, written as
 // the runner's error annotation, is exactly one command line that cannot start another.
-import { describe, expect, it } from '@jest/globals'
+import { afterEach, describe, expect, it, jest } from '@jest/globals'
 import fc from 'fast-check'
 import { ActionError } from '../../src/errors.js'
 import { exchangeToken } from '../../src/exchange.js'
 import type { HttpResponse } from '../../src/http.js'
 import { requestIdToken } from '../../src/oidc.js'
 import { revokeToken } from '../../src/revoke.js'
-import { formatCommand } from '../../src/runner.js'
+import { createRunner } from '../../src/runner.js'
 import { fakeClock } from './helpers/clock.js'
+import { coreGetIdToken } from './helpers/core.js'
 import { fakeJwt } from './helpers/tokens.js'
 
 const T0 = Date.UTC(2026, 0, 1)
@@ -72,11 +73,29 @@ const deps = (a: { status: number; statusText: string; body: string; contentType
   }
 }
 
+// The annotation as @actions/core writes it on stdout.
+function annotationOf(message: string): string {
+  const written: string[] = []
+  const spy = jest.spyOn(process.stdout, 'write').mockImplementation(chunk => {
+    written.push(String(chunk))
+    return true
+  })
+  try {
+    createRunner().error(message)
+  } finally {
+    spy.mockRestore()
+  }
+  return written.join('').replace(/\r?\n$/, '')
+}
+afterEach(() => {
+  jest.restoreAllMocks()
+})
+
 function expectSafe(e: unknown): void {
   expect(e).toBeInstanceOf(ActionError)
   const message = (e as ActionError).message
   expect(message.length).toBeLessThan(2000)
-  const annotation = formatCommand('error', message)
+  const annotation = annotationOf(message)
   expect(annotation.split('\n')).toHaveLength(1)
   expect(annotation.slice('::error::'.length)).not.toMatch(/::|##\[|ghs_A{16}/)
 }
@@ -101,11 +120,15 @@ describe('arbitrary answers', () => {
     await fc.assert(
       fc.asyncProperty(answer, async a => {
         try {
-          const jwt = await requestIdToken(
-            { url: new URL('https://runner.example/t?x=1'), bearer: 'b' },
-            'aud',
-            deps(a)
-          )
+          const d = deps(a)
+          const env = {
+            ACTIONS_ID_TOKEN_REQUEST_URL: 'https://runner.example/t?x=1',
+            ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'b'
+          }
+          const jwt = await requestIdToken('aud', {
+            ...d,
+            getIDToken: coreGetIdToken(d.http, env, d.setSecret)
+          })
           expect(jwt.split('.')).toHaveLength(3)
         } catch (e) {
           expectSafe(e)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { HttpError } from '../../src/http.js'
-import { API_SERVICE, revokeToken } from '../../src/revoke.js'
+import { API_SERVICE, revokeToken, unauthorizedMessage } from '../../src/revoke.js'
 import type { RevokeDeps } from '../../src/revoke.js'
 import { fakeClock } from './helpers/clock.js'
 import { json, response, scriptedHttp } from './helpers/http.js'
@@ -52,12 +52,27 @@ describe('revokeToken', () => {
     expect(log).toEqual([])
   })
 
-  it('401 → already invalid, after one request', async () => {
+  it('401 → unauthorized, after one request, saying both causes', async () => {
     const { deps, h } = setup([json(401, { message: 'Bad credentials' })])
-    await expect(revokeToken('https://api.github.com', TOKEN, deps)).resolves.toEqual({
-      result: 'already-invalid'
+    const outcome = await revokeToken('https://api.github.com', TOKEN, deps)
+    expect(outcome).toEqual({
+      result: 'unauthorized',
+      message: unauthorizedMessage('https://api.github.com')
     })
     expect(h.requests).toHaveLength(1)
+    const message = unauthorizedMessage('https://api.github.com')
+    expect(message).toMatch(
+      /^The GitHub API at https:\/\/api\.github\.com refused the revocation \(HTTP 401\)/
+    )
+    expect(message).toContain('already revoked or had expired')
+    expect(message).toContain(
+      '`github-api-url` points at a different GitHub than the one that minted it'
+    )
+    expect(message).toContain('stays valid until it expires')
+  })
+
+  it('shows the API URL inert', () => {
+    expect(unauthorizedMessage('https://x.example/\n::error::y')).not.toMatch(/\n|::error::/)
   })
 
   it('retries a 500 once, then revokes', async () => {

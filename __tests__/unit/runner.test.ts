@@ -1,258 +1,185 @@
-import { afterAll, afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import { afterEach, describe, expect, it, jest } from '@jest/globals'
 import fc from 'fast-check'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { EOL, tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { createRunner } from '../../src/runner.js'
+import { runnerSeesCommand } from '../stack/commands.js'
+import { fakeCore } from './helpers/core.js'
 
-// The delimiter of file commands is random (randomUUID). To reach the refusal for a value that
-// contains it, randomUUID is wrapped before src/runner.js binds it; it calls through unless a
-// test sets `forcedUuid`.
-const nodeCrypto = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')
-const realRandomUUID = nodeCrypto.randomUUID.bind(nodeCrypto)
-let forcedUuid: `${string}-${string}-${string}-${string}-${string}` | undefined
-const uuidSpy = jest
-  .spyOn(nodeCrypto, 'randomUUID')
-  .mockImplementation(() => forcedUuid ?? realRandomUUID())
-const { createRunner, escapeData, formatCommand } = await import('../../src/runner.js')
+const FILES = { GITHUB_OUTPUT: '/tmp/out', GITHUB_STATE: '/tmp/state' }
 
-afterAll(() => uuidSpy.mockRestore())
-
-/** Parses GITHUB_OUTPUT/GITHUB_STATE: `name<<delimiter` EOL value EOL delimiter EOL, repeated. */
-function parseFileCommands(text: string): { name: string; value: string; delimiter: string }[] {
-  const lines = text.split(EOL)
-  const out: { name: string; value: string; delimiter: string }[] = []
-  for (let i = 0; i < lines.length; i++) {
-    const m = /^([^<]+)<<(.+)$/.exec(lines[i] ?? '')
-    if (!m) continue
-    const [, name = '', delimiter = ''] = m
-    const end = lines.indexOf(delimiter, i + 1)
-    if (end === -1) throw new Error(`unterminated ${name}`)
-    out.push({ name, value: lines.slice(i + 1, end).join(EOL), delimiter })
-    i = end
-  }
-  return out
-}
-
-let dir: string
-let written: string[]
-const write = (t: string): void => void written.push(t)
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'runner-test-'))
-  written = []
-})
-afterEach(() => {
-  rmSync(dir, { recursive: true, force: true })
-  forcedUuid = undefined
-})
-
-describe('escapeData and formatCommand', () => {
-  it('escapes %, CR and LF in data, % first so escapes are not re-read', () => {
-    expect(escapeData('50% a\rb\nc')).toBe('50%25 a%0Db%0Ac')
-    expect(escapeData('%0A')).toBe('%250A')
-  })
-
-  it('escapes : and , in properties too, and maps property names', () => {
-    expect(
-      formatCommand('warning', 'a:b,c', {
-        title: 'T: x, y%',
-        file: 'src/a,b.ts',
-        startLine: 3,
-        endLine: 4,
-        startColumn: 5
-      })
-    ).toBe('::warning title=T%3A x%2C y%25,file=src/a%2Cb.ts,line=3,endLine=4,col=5::a:b,c')
-  })
-
-  it('omits empty and undefined properties, and the space when none is left', () => {
-    expect(formatCommand('error', 'm', { title: '', file: undefined })).toBe('::error::m')
-    expect(formatCommand('debug', 'line1\nline2')).toBe('::debug::line1%0Aline2')
-  })
-
-  it('property: a command is always one line', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), fc.string({ unit: 'binary' }), (msg, title) => {
-        const line = formatCommand('error', msg, { title })
-        expect(line).not.toMatch(/[\r\n]/)
-        expect(line.startsWith('::error')).toBe(true)
-      })
-    )
-  })
-})
-
-describe('createRunner', () => {
-  it('maps input names as the runner does: spaces → _, upper-case, hyphens kept, trimmed', () => {
-    const r = createRunner(
-      {
-        'INPUT_GITHUB-API-URL': '  https://ghe.example.com/api/v3 \n',
-        INPUT_MY_INPUT: 'x',
-        INPUT_SCOPE: 'acme/widgets'
-      },
-      write
-    )
+describe('createRunner over a core-shaped object', () => {
+  it('reads inputs, state and debug through core', () => {
+    const { core } = fakeCore({
+      inputs: { 'github-api-url': ' https://ghe.example.com/api/v3 ' },
+      state: { 'minted-at': '42' },
+      debug: true
+    })
+    const r = createRunner(core, {})
     expect(r.getInput('github-api-url')).toBe('https://ghe.example.com/api/v3')
-    expect(r.getInput('my input')).toBe('x')
-    expect(r.getInput('Scope')).toBe('acme/widgets')
     expect(r.getInput('missing')).toBe('')
-  })
-
-  it('reads state from STATE_<name> and debug from RUNNER_DEBUG=1 only', () => {
-    const r = createRunner({ 'STATE_minted-at': '42', RUNNER_DEBUG: '1' }, write)
     expect(r.getState('minted-at')).toBe('42')
-    expect(r.getState('token')).toBe('')
     expect(r.isDebug()).toBe(true)
-    expect(createRunner({ RUNNER_DEBUG: 'true' }, write).isDebug()).toBe(false)
-    expect(createRunner({}, write).isDebug()).toBe(false)
   })
 
-  it('masks with ::add-mask::, escaped, and ignores an empty secret', () => {
-    const r = createRunner({}, write)
+  it('masks through core, and ignores an empty secret', () => {
+    const { core, calls } = fakeCore()
+    const r = createRunner(core, {})
     r.setSecret('')
     r.setSecret('p%ss\nword')
-    expect(written).toEqual([`::add-mask::p%25ss%0Aword${EOL}`])
+    expect(calls).toEqual([{ fn: 'setSecret', args: ['p%ss\nword'] }])
   })
 
-  it('writes outputs and state in the name<<delimiter form with a fresh random delimiter', () => {
-    const output = join(dir, 'output')
-    const state = join(dir, 'state')
-    writeFileSync(output, '')
-    writeFileSync(state, '')
-    const r = createRunner({ GITHUB_OUTPUT: output, GITHUB_STATE: state }, write)
+  it('writes outputs and state through core', () => {
+    const { core, calls } = fakeCore()
+    const r = createRunner(core, FILES)
     r.setOutput('token', 'ghs_abc')
-    r.setOutput('multi', `line 1${EOL}line 2`)
-    r.saveState('minted-at', '1700000000000')
-    const outputs = parseFileCommands(readFileSync(output, 'utf8'))
-    expect(outputs.map(({ name, value }) => ({ name, value }))).toEqual([
-      { name: 'token', value: 'ghs_abc' },
-      { name: 'multi', value: `line 1${EOL}line 2` }
+    r.saveState('minted-at', '1')
+    expect(calls).toEqual([
+      { fn: 'setOutput', args: ['token', 'ghs_abc'] },
+      { fn: 'saveState', args: ['minted-at', '1'] }
     ])
-    for (const { delimiter } of outputs) expect(delimiter).toMatch(/^ghadelimiter_[0-9a-f-]{36}$/)
-    expect(outputs[0]?.delimiter).not.toBe(outputs[1]?.delimiter)
-    const d = outputs[0]?.delimiter
-    expect(
-      readFileSync(output, 'utf8').startsWith(`token<<${d}${EOL}ghs_abc${EOL}${d}${EOL}`)
-    ).toBe(true)
-    expect(parseFileCommands(readFileSync(state, 'utf8'))).toEqual([
-      expect.objectContaining({ name: 'minted-at', value: '1700000000000' })
-    ])
-    expect(written).toEqual([]) // nothing on stdout
   })
 
-  it('refuses a name or value that contains the delimiter, writing nothing', () => {
-    const output = join(dir, 'output')
-    writeFileSync(output, '')
-    forcedUuid = '00000000-0000-4000-8000-000000000000'
-    const r = createRunner({ GITHUB_OUTPUT: output, GITHUB_STATE: output }, write)
-    const delimiter = `ghadelimiter_${forcedUuid}`
-    expect(() => r.setOutput('token', `x\n${delimiter}\ninjected<<EOF`)).toThrow(
-      'refusing to write output "token": it contains the delimiter'
-    )
-    expect(() => r.saveState(`a${delimiter}`, 'v')).toThrow(
-      `refusing to write state "a${delimiter}": it contains the delimiter`
-    )
-    expect(readFileSync(output, 'utf8')).toBe('')
-  })
-
-  it('fails with the fix when GITHUB_OUTPUT or GITHUB_STATE is not set', () => {
-    const r = createRunner({ GITHUB_OUTPUT: '' }, write)
+  it('refuses outputs and state outside a runner instead of printing them on stdout', () => {
+    const { core, calls } = fakeCore()
+    const r = createRunner(core, { GITHUB_OUTPUT: '' })
     expect(() => r.setOutput('token', 'x')).toThrow(
       'GITHUB_OUTPUT is not set: run this action in a GitHub Actions job (runner 2.297 or later).'
     )
     expect(() => r.saveState('token', 'x')).toThrow('GITHUB_STATE is not set')
-    expect(written).toEqual([])
+    expect(calls).toEqual([])
   })
 
-  it('writes debug and annotations as commands', () => {
-    const r = createRunner({}, write)
+  it('passes debug lines and annotations (with their properties) to core', () => {
+    const { core, calls } = fakeCore()
+    const r = createRunner(core, {})
     r.debug('d\n1')
     r.notice('n', { title: 'Octo STS' })
     r.warning('w: x')
     r.error('e', { file: 'a.yml', startLine: 1 })
-    expect(written).toEqual(
-      [
-        '::debug::d%0A1',
-        '::notice title=Octo STS::n',
-        '::warning::w: x',
-        '::error file=a.yml,line=1::e'
-      ].map(l => l + EOL)
-    )
+    r.setFailed('Invalid input\nFix it.')
+    expect(calls).toEqual([
+      { fn: 'debug', args: ['d\n1'] },
+      { fn: 'notice', args: ['n', { title: 'Octo STS' }] },
+      { fn: 'warning', args: ['w: x', undefined] },
+      { fn: 'error', args: ['e', { file: 'a.yml', startLine: 1 }] },
+      { fn: 'setFailed', args: ['Invalid input\nFix it.'] }
+    ])
   })
 
-  it('neutralizes plain lines that would be read as commands', () => {
-    const r = createRunner({}, write)
+  it('neutralizes plain lines before core prints them raw', () => {
+    const { core, calls } = fakeCore()
+    const r = createRunner(core, {})
     r.info('plain text: with :: inside stays as is')
-    r.info('::error::forged')
-    r.info('  ::add-mask::x')
-    r.info('first\n::set-output name=a::b\r::warning::c')
-    r.info('status ##[stop-commands]tok and ###[x]')
-    expect(written).toEqual(
-      [
-        'plain text: with :: inside stays as is',
-        ':\u200b:error::forged',
-        '  :\u200b:add-mask::x',
-        'first\n:\u200b:set-output name=a::b\r:\u200b:warning::c',
-        'status #\u200b#[stop-commands]tok and ##\u200b#[x]'
-      ].map(l => l + EOL)
-    )
+    r.info('\u0085::error::forged')
+    r.info('first\n\u3000::set-output name=a::b\r::warning::c')
+    r.info('status ##[stop-commands]tok')
+    expect(calls.map(c => c.args[0])).toEqual([
+      'plain text: with :: inside stays as is',
+      ':\u200b:error::forged',
+      'first\n\u3000:\u200b:set-output name=a::b\n:\u200b:warning::c',
+      'status #\u200b#[stop-commands]tok'
+    ])
   })
 
-  it('property: no info line can start a command or hold a legacy one', () => {
+  it('property: no info line reaches core as a command', () => {
+    const unit = fc.constantFrom(':', '#', '[', ' ', '\n', '\r', '\u0085', '\u2003', '\u001b', 'a')
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom(':', '#', '[', ' ', '\n', '\r', 'a') }), s => {
-        written = []
-        createRunner({}, write).info(s)
-        for (const line of written.join('').split(/\r?\n|\r/)) {
-          expect(line.trimStart().startsWith('::')).toBe(false)
-          expect(line).not.toContain('##[')
-        }
+      fc.property(fc.string({ unit }), s => {
+        const { core, calls } = fakeCore()
+        createRunner(core, {}).info(s)
+        expect(runnerSeesCommand(String(calls[0]?.args[0]))).toBe(false)
       })
     )
   })
 
-  it('wraps a group, neutralizing its lines', () => {
-    const r = createRunner({}, write)
-    r.group('Claims: a,b', ['sub: repo:acme/x', '::endgroup::'])
-    expect(written).toEqual(
-      ['::group::Claims: a,b', 'sub: repo:acme/x', ':\u200b:endgroup::', '::endgroup::'].map(
-        l => l + EOL
-      )
+  it('wraps a group in core’s start and end, neutralizing its lines', () => {
+    const { core, calls } = fakeCore()
+    createRunner(core, {}).group('Claims: a,b', ['sub: repo:acme/x', '::endgroup::'])
+    expect(calls).toEqual([
+      { fn: 'startGroup', args: ['Claims: a,b'] },
+      { fn: 'info', args: ['sub: repo:acme/x'] },
+      { fn: 'info', args: [':\u200b:endgroup::'] },
+      { fn: 'endGroup', args: [] }
+    ])
+  })
+
+  it('ends the group even when a line cannot be written', () => {
+    const { core, calls } = fakeCore()
+    core.info = () => {
+      throw new Error('EPIPE')
+    }
+    expect(() => createRunner(core, {}).group('t', ['x'])).toThrow('EPIPE')
+    expect(calls.map(c => c.fn)).toEqual(['startGroup', 'endGroup'])
+  })
+
+  it('appends to the job summary through core.summary, a no-op outside a runner', async () => {
+    const { core, summaryWrites, calls } = fakeCore()
+    await createRunner(core, { GITHUB_STEP_SUMMARY: '/tmp/summary' }).appendSummary('### A')
+    await createRunner(core, {}).appendSummary('### B')
+    expect(summaryWrites).toEqual(['### A\n'])
+    expect(calls).toEqual([])
+  })
+
+  it('a summary that cannot be written is a warning, and is not written later', async () => {
+    const { core, calls } = fakeCore({ summaryError: new Error('EACCES: /tmp/s\n::error::x') })
+    await createRunner(core, { GITHUB_STEP_SUMMARY: '/tmp/s' }).appendSummary('### A')
+    expect(calls).toEqual([
+      { fn: 'summary.emptyBuffer', args: [] },
+      { fn: 'warning', args: ['Could not write the job summary: EACCES: /tmp/s : :error: :x'] }
+    ])
+  })
+})
+
+// The adapter over the real @actions/core: what the runner reads on stdout and in its files.
+describe('createRunner over @actions/core', () => {
+  let dir = ''
+  const saved = { ...process.env }
+  afterEach(() => {
+    process.env = { ...saved }
+    jest.restoreAllMocks()
+    if (dir) rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('speaks the runner protocol: masks, annotations, groups, files, summary', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'runner-test-'))
+    const files = {
+      GITHUB_OUTPUT: join(dir, 'output'),
+      GITHUB_STATE: join(dir, 'state'),
+      GITHUB_STEP_SUMMARY: join(dir, 'summary')
+    }
+    for (const f of Object.values(files)) writeFileSync(f, '')
+    Object.assign(process.env, files, { INPUT_SCOPE: ' acme/widgets ' })
+    const written: string[] = []
+    jest.spyOn(process.stdout, 'write').mockImplementation(chunk => {
+      written.push(String(chunk))
+      return true
+    })
+    const r = createRunner()
+    expect(r.getInput('scope')).toBe('acme/widgets')
+    r.setSecret('s3cret')
+    r.error('a\nb', { title: 'T: x' })
+    r.group('G', ['\u0085::warning::x'])
+    r.setOutput('token', 'ghs_abc')
+    r.saveState('minted-at', '1')
+    await r.appendSummary('### Done')
+    jest.restoreAllMocks()
+    expect(written.join('')).toBe(
+      [
+        '::add-mask::s3cret',
+        '::error title=T%3A x::a%0Ab',
+        '::group::G',
+        ':\u200b:warning::x',
+        '::endgroup::',
+        ''
+      ].join(EOL)
     )
-  })
-
-  it('appends to the job summary, and does nothing without GITHUB_STEP_SUMMARY', () => {
-    const summary = join(dir, 'summary')
-    writeFileSync(summary, 'before\n')
-    const r = createRunner({ GITHUB_STEP_SUMMARY: summary }, write)
-    r.appendSummary('### A')
-    r.appendSummary('| x |')
-    expect(readFileSync(summary, 'utf8')).toBe(`before\n### A${EOL}| x |${EOL}`)
-    expect(() => createRunner({}, write).appendSummary('### B')).not.toThrow()
-    expect(written).toEqual([])
-  })
-
-  it('setFailed sets exit code 1 and writes an error annotation', () => {
-    const saved = process.exitCode
-    try {
-      process.exitCode = 0
-      createRunner({}, write).setFailed('Invalid input\nFix it.')
-      expect(process.exitCode).toBe(1)
-      expect(written).toEqual([`::error::Invalid input%0AFix it.${EOL}`])
-    } finally {
-      process.exitCode = saved
-    }
-  })
-
-  it('defaults to process.env and process.stdout', () => {
-    const spy = jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
-    process.env.INPUT_RUNNER_TEST_DEFAULT = 'yes'
-    try {
-      const r = createRunner()
-      expect(r.getInput('runner test default')).toBe('yes')
-      r.info('hello')
-      expect(spy).toHaveBeenCalledWith(`hello${EOL}`)
-    } finally {
-      spy.mockRestore()
-      delete process.env.INPUT_RUNNER_TEST_DEFAULT
-    }
+    expect(readFileSync(files.GITHUB_OUTPUT, 'utf8')).toMatch(
+      /^token<<(ghadelimiter_[0-9a-f-]{36})\r?\nghs_abc\r?\n\1\r?\n$/
+    )
+    expect(readFileSync(files.GITHUB_STATE, 'utf8')).toMatch(/^minted-at<<(\S+)\r?\n1\r?\n\1/)
+    expect(readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8')).toBe(`### Done${EOL}`)
   })
 })

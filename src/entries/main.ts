@@ -1,4 +1,6 @@
-import { preconnect, request } from '../http.js'
+import { getIDToken } from '@actions/core'
+import { exitWhenDone } from '../exit.js'
+import { request } from '../http.js'
 import { main } from '../main.js'
 import { systemClock } from '../retry.js'
 import { createRunner } from '../runner.js'
@@ -7,6 +9,7 @@ await main({
   runner: createRunner(),
   env: process.env,
   http: request,
-  clock: systemClock,
-  preconnect
+  getIDToken,
+  clock: systemClock
 })
+exitWhenDone()
