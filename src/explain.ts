@@ -4,7 +4,7 @@
 // The policy engine (yaml + RE2) is loaded only here, on the failure and dry-run paths.
 import { closeSync, fstatSync, openSync, readSync, realpathSync } from 'node:fs'
 import { isAbsolute, join, sep } from 'node:path'
-import { policyLocation } from './diagnose.js'
+import { ALLOWLIST_PATH, policyLocation } from './diagnose.js'
 import type { ExchangeContext } from './diagnose.js'
 import type { Env } from './runner.js'
 import type { Finding, Problem } from './policy/types.js'
@@ -19,7 +19,7 @@ export const loadPolicyEngine = (): Promise<PolicyEngine> => import('./policy/in
 /** What the allowlist check uses of the policy engine. */
 export type AllowlistEngine = Pick<
   typeof import('./policy/index.js'),
-  'ALLOWLIST_PATH' | 'parseAllowlist' | 'permitsIssuer' | 'nearestEntry'
+  'parseAllowlist' | 'permitsIssuer' | 'nearestEntry'
 >
 
 /** The server's limit is far below this; a bigger file is not a policy. */
@@ -208,13 +208,7 @@ export async function checkLocalAllowlist(
   deps: CheckDeps = {}
 ): Promise<AllowlistCheck> {
   const policyRepo = `${scope.split('/')[0] ?? scope}/.github`
-  let engine: AllowlistEngine
-  try {
-    engine = await (deps.loadAllowlistEngine ?? (() => import('./policy/index.js')))()
-  } catch (e) {
-    return { status: 'failed', policyRepo, path: '', why: String((e as Error)?.message ?? e) }
-  }
-  const path = engine.ALLOWLIST_PATH
+  const path = ALLOWLIST_PATH
   const issuer = typeof claims.iss === 'string' ? claims.iss : undefined
   if (issuer === undefined) {
     return { status: 'failed', policyRepo, path, why: 'the token has no string iss claim' }
@@ -252,6 +246,7 @@ export async function checkLocalAllowlist(
   }
   if (text === undefined) return { status: 'absent', policyRepo, path, issuer }
   try {
+    const engine = await (deps.loadAllowlistEngine ?? (() => import('./policy/index.js')))()
     const parsed = engine.parseAllowlist(text)
     const list = parsed.allowlist ?? parsed.partial
     const permit = engine.permitsIssuer(list, issuer)

@@ -4,7 +4,8 @@
 // problem at file:line in the pull request, writes a job summary, and fails on errors.
 import { lstatSync, readFileSync, readdirSync } from 'node:fs'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
-import { ALLOWLIST_PATH, lintAllowlist } from './policy/allowlist.js'
+import { ALLOWLIST_PATH } from './diagnose.js'
+import { lintAllowlist } from './policy/allowlist.js'
 import { lintPolicy } from './policy/lint.js'
 import type { Problem } from './policy/types.js'
 import type { Env, Runner } from './runner.js'

@@ -1,5 +1,5 @@
-// The org issuer allowlist: `.github/chainguard/trusted-token-issuers.yaml` in the org's
-// `.github` repository. When it exists, the server (octo-sts/app
+// The org issuer allowlist: `.github/chainguard/trusted-token-issuers.yaml` (ALLOWLIST_PATH in
+// src/diagnose.ts) in the org's `.github` repository. When it exists, the server (octo-sts/app
 // pkg/octosts/org_trusted_issuers.go) lets only the issuers it permits federate into any
 // repository of the org: 403 `issuer not permitted by organization policy` otherwise, and 400
 // `organization trusted-issuer configuration is invalid` when the file is broken. This reads
@@ -15,8 +15,6 @@ import { describe, loadYaml, matchKey, suggestKey } from './parse.js'
 import type { Reader } from './parse.js'
 import { isValidIssuer } from './token-validity.js'
 import type { FieldPositions, Problem } from './types.js'
-
-export const ALLOWLIST_PATH = '.github/chainguard/trusted-token-issuers.yaml'
 
 /** The file as the server decodes it (OrgTrustedIssuers). */
 export interface AllowlistFile {

@@ -14,7 +14,6 @@ export { goQuote } from './goformat.js'
 export { hasTopLevelAlternation, lintPolicy } from './lint.js'
 export type { LintOptions } from './lint.js'
 export {
-  ALLOWLIST_PATH,
   MAX_ISSUERS,
   MAX_ISSUER_PATTERNS,
   MAX_PATTERN_LENGTH,
