@@ -238,8 +238,12 @@ function verdict(
   return { title, prose, findings: check.findings, warnings: check.warnings }
 }
 
-/** What the workspace copy of the org's issuer allowlist says about a denial by it. */
-function allowlistVerdict(check: AllowlistCheck, checkout: Checkout): Verdict {
+/** Failures the workspace copy of the org's issuer allowlist can say something about. */
+const ALLOWLIST_KINDS = new Set<FailureKind>(['issuer-not-allowed', 'issuer-allowlist-invalid'])
+
+/** What the workspace copy of the org's issuer allowlist says about a refusal by it. */
+function allowlistVerdict(kind: FailureKind, check: AllowlistCheck, checkout: Checkout): Verdict {
+  const brokenThere = kind === 'issuer-allowlist-invalid'
   const { policyRepo: repo, path } = check
   const file = v(path)
   const none = { findings: [], warnings: [] }
@@ -248,7 +252,7 @@ function allowlistVerdict(check: AllowlistCheck, checkout: Checkout): Verdict {
       return {
         title: 'Issuer allowlist check: not possible here',
         prose: [
-          `The org's issuer allowlist is ${file} in ${v(repo)}, not in this workflow's repository${check.workflowRepo ? ` (${v(check.workflowRepo)})` : ''}. It does not permit this token's issuer, ${v(check.issuer)}: the org's owners decide whether to add it to \`issuers\` (byte for byte) or \`issuer_patterns\` there.`,
+          `The org's issuer allowlist is ${file} in ${v(repo)}, not in this workflow's repository${check.workflowRepo ? ` (${v(check.workflowRepo)})` : ''}: it cannot be checked from this workspace. ${brokenThere ? 'Run the validate action in that repository to see its problems.' : `It does not permit this token's issuer, ${v(check.issuer)}: the org's owners decide whether to add it to \`issuers\` (byte for byte) or \`issuer_patterns\` there.`}`,
           defaultBranchNote(repo, checkout, false)
         ],
         ...none
@@ -257,7 +261,7 @@ function allowlistVerdict(check: AllowlistCheck, checkout: Checkout): Verdict {
       return {
         title: `Issuer allowlist check: no ${path} in the workspace`,
         prose: [
-          `The server has ${file} on the default branch of ${v(repo)}, and it does not permit this token's issuer, ${v(check.issuer)}; the workspace has no copy to check (check out the default branch with \`actions/checkout\` to have it explained here).`
+          `The server has ${file} on the default branch of ${v(repo)}, and it ${brokenThere ? 'cannot use it' : `does not permit this token's issuer, ${v(check.issuer)}`}; the workspace has no copy to check (check out the default branch with \`actions/checkout\` to have it explained here).`
         ],
         ...none
       }
@@ -282,7 +286,14 @@ function allowlistVerdict(check: AllowlistCheck, checkout: Checkout): Verdict {
   if (check.verdict === 'invalid') {
     title = `Issuer allowlist check: ${path} in the workspace is invalid`
     prose.push(
-      `The workspace copy of ${file} is invalid: the server would refuse it (\`organization trusted-issuer configuration is invalid\`, or it keeps using its last good copy). The copy that denied ${iss} was valid: fix these problems before merging.`
+      brokenThere
+        ? `The workspace copy of ${file} has the problems below (the server says only that the file is invalid). Fix them on the default branch of ${v(repo)}: until then every exchange into the org is refused.`
+        : `The workspace copy of ${file} is invalid: the server would refuse it (\`organization trusted-issuer configuration is invalid\`, or it keeps using its last good copy). The copy that denied ${iss} was valid: fix these problems before merging.`
+    )
+  } else if (brokenThere) {
+    title = `Issuer allowlist check: ${path} in the workspace is valid`
+    prose.push(
+      `The workspace copy of ${file} is valid${check.verdict === 'refuses' ? `, though it does not permit this token's issuer, ${iss}` : ''}: the copy on the default branch of ${v(repo)} must differ. Merge the fix; the server caches the list for up to 5 minutes.`
     )
   } else if (check.verdict === 'admits') {
     title = `Issuer allowlist check: the workspace copy permits this token's issuer`
@@ -425,7 +436,7 @@ export function failureReport(input: FailureReportInput): Report {
     markdown.push(markdownProse(where), '')
   }
   const vd = input.allowlist
-    ? allowlistVerdict(input.allowlist, checkout)
+    ? allowlistVerdict(error.kind, input.allowlist, checkout)
     : ctx && check
       ? verdict(error.kind, check, ctx, checkout)
       : undefined
@@ -486,7 +497,7 @@ export async function reportFailure(
       ? await checkLocalPolicy(env, ctx, claims, deps)
       : undefined
   const allowlist =
-    ctx && claims && error.kind === 'issuer-not-allowed'
+    ctx && claims && ALLOWLIST_KINDS.has(error.kind)
       ? await checkLocalAllowlist(env, ctx.scope, claims, deps)
       : undefined
   const checkout = readCheckout(env, deps.readFile)

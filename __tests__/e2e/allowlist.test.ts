@@ -86,4 +86,20 @@ describe('an exchange refused by the org issuer allowlist', () => {
     expect(text).toContain("Issuer allowlist check: the workspace copy permits this token's issuer")
     expect(text).toContain('so the copy on the default branch of `acme/.github` differs')
   })
+
+  it('shows the problems of the checked-out copy when the server finds the list invalid', async () => {
+    stack.sts.answer('deploy', {
+      code: 9,
+      message: 'organization trusted-issuer configuration is invalid'
+    })
+    const { result, text } = await exchange(
+      orgCheckout('mode: Enforce\nissuers:\n  - https://Token.Actions.GitHubUserContent.com\n')
+    )
+    expect(result.exitCode).toBe(1)
+    expect(text).toContain(
+      'Issuer allowlist check: .github/chainguard/trusted-token-issuers.yaml in the workspace is invalid'
+    )
+    expect(text).toContain('✗ mode (line 1): mode "Enforce" is neither "enforce" nor "audit"')
+    expect(text).toContain('✗ issuers[0] (line 3): issuers[0]')
+  })
 })

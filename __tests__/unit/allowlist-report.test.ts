@@ -35,9 +35,20 @@ function orgWorkspace(allowlist?: string): Record<string, string> {
   return { GITHUB_WORKSPACE: ws, GITHUB_REPOSITORY: 'acme/.github', GITHUB_REF: 'refs/heads/main' }
 }
 
-async function report(env: Record<string, string>, claims: Record<string, unknown> = CLAIMS) {
+const INVALID = new ActionError(
+  'issuer-allowlist-invalid',
+  "The organization's issuer allowlist is invalid (HTTP 400).",
+  'Fix it.',
+  { status: 400, serverMessage: 'organization trusted-issuer configuration is invalid' }
+)
+
+async function report(
+  env: Record<string, string>,
+  claims: Record<string, unknown> = CLAIMS,
+  error: ActionError = DENIED
+) {
   const rec = recordingRunner()
-  await reportFailure(rec.runner, env, DENIED, CTX, claims)
+  await reportFailure(rec.runner, env, error, CTX, claims)
   const [summary] = rec.of('appendSummary').map(e => e.markdown)
   return { info: rec.of('info').map(e => e.message), summary: summary ?? '' }
 }
@@ -96,7 +107,7 @@ describe('an issuer-not-allowed denial, explained', () => {
     const r = await report({ ...orgWorkspace(''), GITHUB_REPOSITORY: 'acme/widgets' })
     expect(r.info[0]).toBe('Issuer allowlist check: not possible here')
     expect(r.info[1]).toContain(
-      "The org's issuer allowlist is `.github/chainguard/trusted-token-issuers.yaml` in `acme/.github`, not in this workflow's repository (`acme/widgets`)."
+      "The org's issuer allowlist is `.github/chainguard/trusted-token-issuers.yaml` in `acme/.github`, not in this workflow's repository (`acme/widgets`): it cannot be checked from this workspace."
     )
     expect(r.info[1]).toContain(`this token's issuer, \`${GH}\``)
   })
@@ -130,6 +141,31 @@ describe('an issuer-not-allowed denial, explained', () => {
         loadAllowlistEngine: () => Promise.reject(new Error('no engine'))
       })
     ).toMatchObject({ status: 'failed', why: 'no engine' })
+  })
+
+  it('explains an invalid allowlist with the problems of the workspace copy', async () => {
+    const broken = `issuers:\n  - ${GH}\nissuer_patterns:\n  - https://.*\\.example\\.com\n`
+    const r = await report(orgWorkspace(broken), CLAIMS, INVALID)
+    expect(r.info[0]).toBe(
+      'Issuer allowlist check: .github/chainguard/trusted-token-issuers.yaml in the workspace is invalid'
+    )
+    expect(r.info[1]).toContain('✗ issuer_patterns[0] (line 4)')
+    expect(r.info.join('\n')).toContain('the server says only that the file is invalid')
+    const fixed = await report(orgWorkspace('issuers:\n  - https://gitlab.com\n'), CLAIMS, INVALID)
+    expect(fixed.info[0]).toBe(
+      'Issuer allowlist check: .github/chainguard/trusted-token-issuers.yaml in the workspace is valid'
+    )
+    expect(fixed.info.join('\n')).toContain(
+      `though it does not permit this token's issuer, \`${GH}\`: the copy on the default branch of \`acme/.github\` must differ`
+    )
+    const elsewhere = await report(
+      { ...orgWorkspace(''), GITHUB_REPOSITORY: 'acme/widgets' },
+      CLAIMS,
+      INVALID
+    )
+    expect(elsewhere.info[1]).toContain('Run the validate action in that repository')
+    const absent = await report(orgWorkspace(), CLAIMS, INVALID)
+    expect(absent.info[1]).toContain('and it cannot use it')
   })
 
   it('is not consulted for other failures', async () => {

@@ -279,6 +279,9 @@ describe('lintAllowlist warnings', () => {
     expect(at(w)).toEqual(['warning 1:1 issuers'])
     expect(w[0]?.message).toContain('no entry permits GitHub Actions')
     expect(warnings(`issuers:\n  - ${GH}/acme\n`)).toEqual([])
+    expect(warnings(`issuers:\n  - ${GH}.evil.example\n`)[0]?.message).toContain(
+      'no entry permits GitHub Actions'
+    )
     expect(
       warnings('issuer_patterns:\n  - https://token\\.actions\\.githubusercontent\\.com/[a-z]+\n')
     ).toEqual([])

@@ -334,7 +334,9 @@ class Checker {
     }
     const listsAny = (file.issuers?.length ?? 0) + (file.issuer_patterns?.length ?? 0) > 0
     const github =
-      list.issuers.some(e => e.value.startsWith(GITHUB_ISSUER)) ||
+      list.issuers.some(
+        e => e.value === GITHUB_ISSUER || e.value.startsWith(GITHUB_ISSUER + '/')
+      ) ||
       list.patterns.some(
         p => p.re.test(GITHUB_ISSUER) || p.value.startsWith('https://token\\.actions\\.')
       )
