@@ -399,7 +399,7 @@ class Parser {
   private captures = 0
   private flags: Flags = { fold: false, dotNL: false, ungreedy: false }
   private readonly s: number[]
-  constructor(private readonly text: string) {
+  constructor(text: string) {
     this.s = Array.from(text, c => c.codePointAt(0) as number)
   }
 
