@@ -10,6 +10,7 @@ import {
   lintPolicy,
   parsePolicy
 } from '../../src/policy/index.js'
+import { withoutGroupNames } from '../../src/policy/compile.js'
 
 const GH = 'https://token.actions.githubusercontent.com'
 const DOMAIN = 'octo-sts.dev'
@@ -204,7 +205,130 @@ describe('YAML 1.1 as yaml.v2 resolves it', () => {
   })
 })
 
+describe('yaml.v2 details', () => {
+  const err = (text: string): string | undefined => parsePolicy(text).errors[0]?.message
+  it('resolves explicit tags as resolve.go does', () => {
+    const r = parsePolicy(
+      policy(
+        'claim_pattern:\n  a: !!int "12"\n  b: !!float 1\n  c: !!bool "yes"\n  d: !!str 5\n  e: !!timestamp 2024-01-01\n'
+      )
+    )
+    expect(r.policy?.claim_pattern).toEqual({ a: '12', b: '1', c: 'true', d: '5', e: '2024-01-01' })
+    expect(err('a: !!null x\n')).toContain('cannot decode !!str `x` as a !!null')
+    expect(err('a: !!int 1.5\n')).toContain('as a !!int')
+    expect(err('a: !!binary "@@@"\n')).toContain('invalid base64')
+  })
+
+  it('compares keys as Go values for duplicates, and refuses keys JSON cannot have', () => {
+    expect(err('1: a\n01: b\n')).toContain('key 1 already set')
+    expect(err('true: a\nyes: b\n')).toContain('key true already set')
+    expect(err('~: a\nnull: b\n')).toContain('key <nil> already set')
+    expect(err('1.0: a\n1.00: b\n')).toContain('already set')
+    expect(err('claim_pattern: {.nan: a, .NaN: b}\n')).toBeUndefined()
+    expect(err('claim_pattern: {~: a}\n')).toContain('a key must be a string, number or boolean')
+    expect(err('claim_pattern: {18446744073709551615: a}\n')).toContain('a key must be')
+    expect(
+      parsePolicy('claim_pattern: {9223372036854775807: a, -.inf: b, 1e3: c}\n').errors
+    ).toEqual([])
+    const ambiguous = parsePolicy('claim_pattern: {1: a, "1": b}\n')
+    expect(ambiguous.warnings[0]?.message).toContain('at random')
+  })
+
+  it('merges lists of maps, later ones first, and refuses anything else', () => {
+    const r = parsePolicy(`a: &a {issuer: "${GH}"}\n`.replace('a: ', 'claim_pattern: ') + 'b: 1\n')
+    expect(r.errors[0]?.field).toBe('b')
+    const m = parsePolicy(
+      `x: &x {issuer: "${GH}"}\n`.replace('x: ', 'claim_pattern: ') + '<<: [*x, {subject: s}]\n'
+    )
+    expect(m.errors).toEqual([])
+    expect(m.policy?.subject).toBe('s')
+    expect(err('<<: [x]\n')).toContain('map merge requires')
+    expect(err('<<: x\n')).toContain('map merge requires')
+  })
+
+  it('refuses NaN where no string conversion happens, and \\x escapes are fine', () => {
+    expect(
+      parsePolicy(policy('claim_pattern: {a: .nan}\n'), { isOrgPolicy: true }).errors[0]?.message
+    ).toContain('JSON cannot hold')
+    expect(parsePolicy(policy('claim_pattern: {a: .nan}\n')).policy?.claim_pattern).toEqual({
+      a: 'NaN'
+    })
+    expect(parsePolicy(policy('audience: "\\x41\\\\u"\n')).policy?.audience).toBe('A\\u')
+  })
+
+  it('reports the wrong kind of value for each field', () => {
+    expect(err('permissions: [a]\n')).toContain('permissions must be a mapping')
+    expect(err('permissions: {contents: [read]}\n')).toContain('must be a string, not a list')
+    expect(parsePolicy('permissions: ~\nCLAIM_PATTERN: {a: x}\nclaim_pattern: ~\n').policy).toEqual(
+      {}
+    )
+  })
+})
+
+describe('token decoding details', () => {
+  it('decodes UTF-8 byte by byte like Go', () => {
+    const b = (...bytes: number[]) =>
+      decodeToken(new Uint8Array([...Buffer.from('{"x":"'), ...bytes, ...Buffer.from('"}')]))
+    const x = (d: ReturnType<typeof decodeToken>) => (d.ok ? d.token.claims.get('x') : undefined)
+    expect(x(b(0xf0, 0x9f, 0x98, 0x80))).toBe('\u{1f600}')
+    expect(x(b(0xc3, 0xa9))).toBe('é')
+    expect(x(b(0xff))).toBe('\ufffd')
+    expect(x(b(0xed, 0xa0, 0x80))).toBe('\ufffd\ufffd\ufffd')
+    expect(x(b(0xc0, 0x80))).toBe('\ufffd\ufffd')
+  })
+
+  it("refuses what Go's JSON syntax refuses", () => {
+    for (const bad of [
+      '{"a":01}',
+      '{"a":"\\q"}',
+      '{"a" 1}',
+      '{"a":1,}',
+      '{"a":[1 2]}',
+      '{"a":"\u0001"}',
+      '{} x',
+      '{"a":-}',
+      '{"a":tru}'
+    ]) {
+      expect(decodeToken(bad)).toMatchObject({ ok: false, reason: 'invalid bearer token' })
+    }
+    expect(decodeToken('['.repeat(10001)).ok).toBe(false)
+    expect(decodeToken('null').ok).toBe(true)
+    expect(decodeToken('"x"').ok).toBe(false)
+  })
+
+  it('reads nested claims, distributed claim sources and every idToken field', () => {
+    const d = decodeToken(
+      '{"o":{"a":[1,true,null,{"b":"c"}]},"e":[],"f":{},"_claim_names":{"x":"s"},"_claim_sources":{"s":{"Endpoint":"https://e","access_token":null},"t":null},"nonce":null,"at_hash":"h","nbf":5,"aud":["a",null]}'
+    )
+    expect(d.ok && d.token.aud).toEqual(['a', ''])
+    expect(d.ok && JSON.stringify(d.token.claims.get('o'))).toBe('{"a":[1,true,null,{"b":"c"}]}')
+    for (const bad of [
+      '{"_claim_names":[]}',
+      '{"_claim_names":{"x":""}}',
+      '{"_claim_sources":"x"}',
+      '{"_claim_sources":{"s":1}}',
+      '{"_claim_sources":{"s":{"endpoint":1}}}',
+      '{"nonce":1}',
+      '{"aud":{}}',
+      '{"iat":true}',
+      '{"exp":1e400}',
+      '{"nbf":"x"}'
+    ]) {
+      expect(decodeToken(bad)).toMatchObject({ ok: false, reason: 'unable to verify bearer token' })
+    }
+    expect(decodeToken({ ...base, n: 1 }).ok).toBe(true)
+  })
+})
+
 describe('Go RE2 details', () => {
+  it('strips names outside classes and quoted text only', () => {
+    expect(withoutGroupNames('\\Q(?P<a>\\E(?P<a>z)[(?P<a>\\]][[:alpha:]](?<b>q)\\(')).toBe(
+      '\\Q(?P<a>\\E(z)[(?P<a>\\]][[:alpha:]](q)\\('
+    )
+    expect(withoutGroupNames('\\Q(?P<a>')).toBe('\\Q(?P<a>')
+    expect(withoutGroupNames('[^]a(?P<a>x)]')).toBe('[^]a(?P<a>x)]')
+  })
+
   it('compiles duplicate group names, as Go does', () => {
     const text = `issuer: ${GH}\nsubject_pattern: (?P<x>repo:o/r):(?P<x>ref:.*)\n`
     const c = compilePolicy(parsePolicy(text).policy ?? {})

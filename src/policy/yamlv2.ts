@@ -292,9 +292,6 @@ export function goKeyText(k: GoValue): string {
       return JSON.stringify(k.value)
     case 'null':
       return '<nil>'
-    case 'map':
-    case 'seq':
-      return k.kind
     default:
       return String(k.value)
   }
