@@ -292,6 +292,9 @@ export function goKeyText(k: GoValue): string {
       return JSON.stringify(k.value)
     case 'null':
       return '<nil>'
+    case 'map':
+    case 'seq':
+      return k.kind // refused before any duplicate check
     default:
       return String(k.value)
   }
