@@ -39,6 +39,12 @@ export const KIND_TITLE: Record<FailureKind, string> = {
   unexpected: 'the exchange was refused'
 }
 
+/** What the report says when the step's time limit cut the local check short. */
+export const TIME_LIMIT_SKIPPED =
+  "The local policy check was skipped: the step's time limit (`timeout-seconds`) was reached."
+export const TIME_LIMIT_CUT_SHORT =
+  "The local policy check was cut short: the step's time limit (`timeout-seconds`) was reached before the claims and permissions the policy names were read."
+
 /** Failures a workspace copy of the policy can say something about. */
 const LOCAL_KINDS = new Set<FailureKind>([
   'policy-not-found',
@@ -152,6 +158,8 @@ function verdict(
         findings: [],
         warnings: []
       }
+    case 'skipped':
+      return { title: TIME_LIMIT_SKIPPED, prose: [], findings: [], warnings: [] }
     case 'unreadable':
     case 'failed':
       return {
@@ -197,7 +205,8 @@ function verdict(
           : `The workspace copy of ${file} refuses this workflow. Every field that does not match is listed (the server reports only the first).`
     )
   }
-  if (kind === 'permissions-refused') {
+  if (check.cutShort) prose.push(TIME_LIMIT_CUT_SHORT)
+  if (kind === 'permissions-refused' && !check.cutShort) {
     const asked = Object.entries(check.permissions)
       .filter(([, level]) => typeof level === 'string')
       .map(([name, level]) => `${name}: ${level}`)

@@ -2,13 +2,7 @@ import { afterAll, describe, expect, it, jest } from '@jest/globals'
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import {
-  checkLocalPolicy,
-  isOrgPolicy,
-  MAX_POLICY_BYTES,
-  readCheckout,
-  readSmallFile
-} from '../../src/explain.js'
+import { checkLocalPolicy, isOrgPolicy, readCheckout } from '../../src/explain.js'
 import type { PolicyEngine } from '../../src/explain.js'
 
 const dirs: string[] = []
@@ -195,16 +189,6 @@ describe('checkLocalPolicy', () => {
       loadEngine: () => Promise.reject(new Error('chunk missing'))
     })
     expect(check).toEqual({ status: 'failed', path: PATH, why: 'chunk missing' })
-  })
-})
-
-describe('readSmallFile', () => {
-  it('reads small regular files, refuses big ones, and returns undefined for none', () => {
-    const ws = workspace({ a: 'hello', big: 'x'.repeat(MAX_POLICY_BYTES + 1) })
-    expect(readSmallFile(join(ws, 'a'), 100)).toBe('hello')
-    expect(readSmallFile(join(ws, 'missing'), 100)).toBeUndefined()
-    expect(readSmallFile(join(ws, 'a', 'below-a-file'), 100)).toBeUndefined()
-    expect(() => readSmallFile(join(ws, 'big'), MAX_POLICY_BYTES)).toThrow(/larger than 256 KiB/)
   })
 })
 

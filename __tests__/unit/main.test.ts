@@ -235,13 +235,14 @@ describe('main: failures', () => {
     expect(rec.outputs).toEqual({})
   })
 
-  it('a malformed token: masked, then refused, never output', async () => {
+  it('a malformed token: refused, never masked, printed or output', async () => {
     const bad = `${TOKEN} x`
     const rec = recordingRunner({ inputs: INPUTS })
     const h = scriptedHttp([oidcOk(), json(200, { token: bad })])
     await main({ runner: rec.runner, env: ENV, http: h.http, clock: fakeClock(T0) })
     expect(rec.failed()).toMatch(/malformed token/)
-    maskedBeforeUse(rec.events, bad)
+    expect(rec.secrets).not.toContain(bad)
+    expect(maskedBeforeUse(rec.events, bad)).toBe(-1)
     expect(leaks(rec.events, bad)).toEqual([])
     expect(rec.outputs).toEqual({})
   })

@@ -1,23 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { neutralize } from '../../src/sanitize.js'
-
-// The runner's command detection, written from its definition rather than from our code:
-// .NET Char.IsWhiteSpace (what String.TrimStart removes) before `::`; `##[` anywhere in a line;
-// lines split at LF, CR and CRLF (StreamReader.ReadLine).
-const DOTNET_WHITESPACE = new Set([
-  ...'\t\n\v\f\r \u0085\u00a0\u1680\u2028\u2029\u202f\u205f\u3000',
-  ...Array.from({ length: 11 }, (_, i) => String.fromCharCode(0x2000 + i))
-])
-const trimStartDotNet = (line: string): string => {
-  let i = 0
-  while (i < line.length && DOTNET_WHITESPACE.has(line[i] as string)) i++
-  return line.slice(i)
-}
-const runnerSeesCommand = (text: string): boolean =>
-  text
-    .split(/\r\n|\r|\n/)
-    .some(line => trimStartDotNet(line).startsWith('::') || line.includes('##['))
+import { DOTNET_WHITESPACE, runnerSeesCommand } from '../helpers/commands.js'
 
 const spaces = [...DOTNET_WHITESPACE, '\ufeff', '\u200b', '\u180e']
 
