@@ -1,9 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { auditHash } from '../../src/audit.js'
 import { exchangeUrl } from '../../src/exchange.js'
 import { HttpError } from '../../src/http.js'
 import { main, retryPolicy } from '../../src/main.js'
 import { noOidcError } from '../../src/oidc.js'
+import { TIME_LIMIT_SKIPPED } from '../../src/report.js'
 import { STATE, USER_AGENT } from '../../src/state.js'
 import { fakeClock } from './helpers/clock.js'
 import { json, response, scriptedHttp } from './helpers/http.js'
@@ -355,5 +359,37 @@ describe('retryPolicy', () => {
       attemptTimeoutMs: 15_000,
       deadline: T0 + 60_000
     })
+  })
+})
+
+describe('main: timeout-seconds covers the diagnosis', () => {
+  it('skips the local check when the exchange spent the budget, and still reports its error', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'main-deadline-'))
+    try {
+      mkdirSync(join(ws, '.github/chainguard'), { recursive: true })
+      writeFileSync(join(ws, '.github/chainguard/deploy+prod.sts.yaml'), 'issuer: x\nsubject: y\n')
+      const clock = fakeClock(T0, 0)
+      const message = 'trust policy: subject "repo:acme/widgets:ref:refs/heads/main" did not match'
+      const h = scriptedHttp([
+        oidcOk(),
+        () => {
+          clock.advance(10_001) // the STS answers after the whole budget (10 s)
+          return json(403, { code: 7, message })
+        }
+      ])
+      const rec = recordingRunner({ inputs: { ...INPUTS, 'timeout-seconds': '10' } })
+      const env = { ...ENV, GITHUB_REPOSITORY: 'acme/widgets', GITHUB_WORKSPACE: ws }
+      await main({ runner: rec.runner, env, http: h.http, clock })
+      expect(rec.of('info').map(e => e.message)).toContain(TIME_LIMIT_SKIPPED)
+      expect(rec.failed()).toMatch(/^The trust policy .* does not admit this workflow/)
+
+      // With time left, the same failure is explained against the workspace copy.
+      const rec2 = recordingRunner({ inputs: { ...INPUTS, 'timeout-seconds': '10' } })
+      const h2 = scriptedHttp([oidcOk(), json(403, { code: 7, message })])
+      await main({ runner: rec2.runner, env, http: h2.http, clock: fakeClock(T0, 0) })
+      expect(rec2.of('info')[0]?.message).toMatch(/^Trust policy check: 2 fields of /)
+    } finally {
+      rmSync(ws, { recursive: true, force: true })
+    }
   })
 })
