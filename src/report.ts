@@ -220,11 +220,19 @@ function verdict(
   return { title, prose, findings: check.findings, warnings: check.warnings }
 }
 
+/** A hostile file can hold any number of problems: each list stops after this many. */
+export const MAX_LISTED = 50
+
+const notListed = (items: readonly unknown[], what: string): string[] =>
+  items.length > MAX_LISTED ? [`… and ${items.length - MAX_LISTED} more ${what}, not listed.`] : []
+
 function verdictLog(vd: Verdict): string[] {
   return [
     logLine(vd.title),
-    ...vd.findings.flatMap(f => findingLines(f).map(l => '  ' + l)),
-    ...vd.warnings.map(p => '  ' + safeText(problemLine(p), 1000)),
+    ...vd.findings.slice(0, MAX_LISTED).flatMap(f => findingLines(f).map(l => '  ' + l)),
+    ...notListed(vd.findings, 'findings').map(l => '  ' + l),
+    ...vd.warnings.slice(0, MAX_LISTED).map(p => '  ' + safeText(problemLine(p), 1000)),
+    ...notListed(vd.warnings, 'warnings').map(l => '  ' + l),
     ...vd.prose.map(logLine)
   ]
 }
@@ -234,7 +242,11 @@ function verdictMarkdown(vd: Verdict): string[] {
   out.push(vd.prose.map(markdownProse).join('\n\n'), '')
   if (vd.findings.length) {
     out.push(
-      markdownTable(['Field', 'Line', 'Policy', 'Token', 'Why'], vd.findings.map(findingRow)),
+      markdownTable(
+        ['Field', 'Line', 'Policy', 'Token', 'Why'],
+        vd.findings.slice(0, MAX_LISTED).map(findingRow)
+      ),
+      ...notListed(vd.findings, 'findings'),
       ''
     )
   }
@@ -242,8 +254,11 @@ function verdictMarkdown(vd: Verdict): string[] {
     out.push(
       markdownTable(
         ['Warning', 'Line'],
-        vd.warnings.map(p => [safeText(p.message, 600), p.line ? String(p.line) : ''])
+        vd.warnings
+          .slice(0, MAX_LISTED)
+          .map(p => [safeText(p.message, 600), p.line ? String(p.line) : ''])
       ),
+      ...notListed(vd.warnings, 'warnings'),
       ''
     )
   }

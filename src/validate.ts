@@ -22,6 +22,7 @@ const POLICY_SUFFIX = '.sts.yaml'
 const MAX_MESSAGE = 1000
 /** File names and paths as shown in the log and the summary. */
 const MAX_NAME = 300
+const MAX_ANNOTATIONS_PER_FILE = 50
 
 export interface PolicyFiles {
   /**
@@ -202,7 +203,11 @@ export function validate({ runner, env, files }: ValidateDeps): ValidateReport {
     }
 
     for (const { file, problems } of report.files) {
-      for (const p of problems) {
+      problems.forEach((p, i) => {
+        if (p.severity === 'error') report.errors++
+        else report.warnings++
+        // A hostile file can hold any number of problems: the log gets a bounded share.
+        if (i >= MAX_ANNOTATIONS_PER_FILE) return
         const props = {
           title: sanitize(`Trust policy ${p.severity}${p.field ? `: ${p.field}` : ''}`, 200),
           // The real path, so the annotation lands on the file; inert like every printed name.
@@ -211,13 +216,13 @@ export function validate({ runner, env, files }: ValidateDeps): ValidateReport {
           ...(p.column !== undefined ? { startColumn: p.column } : {})
         }
         const message = sanitize(p.message, MAX_MESSAGE)
-        if (p.severity === 'error') {
-          report.errors++
-          runner.error(message, props)
-        } else {
-          report.warnings++
-          runner.warning(message, props)
-        }
+        if (p.severity === 'error') runner.error(message, props)
+        else runner.warning(message, props)
+      })
+      if (problems.length > MAX_ANNOTATIONS_PER_FILE) {
+        runner.info(
+          `${shown(file)}: ${problems.length - MAX_ANNOTATIONS_PER_FILE} more problems, not annotated.`
+        )
       }
       if (problems.length === 0) runner.info(`✓ ${shown(file)}`)
     }
@@ -261,11 +266,13 @@ function writeSummary(
     return [{ md: codeSpan(shown(f.file)) }, result, String(errors), String(warnings)]
   })
   const details = report.files.flatMap(f =>
-    f.problems.map(p => [
-      { md: codeSpan(shown(p.line !== undefined ? `${f.file}:${p.line}` : f.file)) },
-      p.severity,
-      sanitize(p.message, MAX_MESSAGE)
-    ])
+    f.problems
+      .slice(0, MAX_ANNOTATIONS_PER_FILE)
+      .map(p => [
+        { md: codeSpan(shown(p.line !== undefined ? `${f.file}:${p.line}` : f.file)) },
+        p.severity,
+        sanitize(p.message, MAX_MESSAGE)
+      ])
   )
   const parts = [
     '## Trust policy validation',

@@ -139,7 +139,7 @@ describe('validate action (dist/validate)', () => {
   })
 
   it('fails when there is no policy folder: a validator that checked nothing must not pass', async () => {
-    for (const inputs of [{}, { path: 'polices' }]) {
+    for (const inputs of [{}, { path: 'polices' }] as Record<string, string>[]) {
       const r = await runStep('validate', { cwd: fixture('warnings-only'), inputs })
       const shown = 'path' in inputs ? 'polices' : '.github/chainguard'
       expect(annotations(r.stdout)).toEqual([

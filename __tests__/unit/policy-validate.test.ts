@@ -205,6 +205,22 @@ describe('validate', () => {
     for (const e of [...rec.of('info'), ...rec.of('error')]) expect(e.message).not.toMatch(/[\r\n]/)
   })
 
+  it('annotates at most 50 problems of one file, and still counts them all', () => {
+    const keys = Array.from({ length: 60 }, (_, i) => `k${i}: 1`).join('\n')
+    const rec = recordingRunner()
+    const report = validate({
+      runner: rec.runner,
+      env,
+      files: memoryFiles({ [DIR]: null, [`${DIR}/many.sts.yaml`]: `${GOOD}\n${keys}` })
+    })
+    expect(report.errors).toBe(60)
+    expect(rec.of('error')).toHaveLength(50)
+    expect(rec.of('info').map(e => e.message)).toContain(
+      '.github/chainguard/many.sts.yaml: 10 more problems, not annotated.'
+    )
+    expect(rec.failed()).toMatch(/^60 errors in trust policies/)
+  })
+
   it('decides org policies from the input or the repository name', () => {
     const text = GOOD + '\nrepositories: [app]'
     const run = (inputs: Record<string, string>, repo: string): number => {

@@ -407,3 +407,26 @@ describe('the time limit in the report', () => {
     expect(rec.of('appendSummary')[0]?.markdown).toContain('does not admit this workflow')
   })
 })
+
+describe('a hostile policy with endless problems', () => {
+  it('lists at most 50 findings and 50 warnings, and says how many more', () => {
+    const many: LocalCheck = {
+      ...denied,
+      findings: Array.from({ length: 70 }, (_, i) => ({
+        field: `f${i}`,
+        reason: 'bad',
+        line: i + 1
+      })),
+      warnings: Array.from({ length: 300_000 }, () => ({
+        severity: 'warning' as const,
+        message: 'w'
+      }))
+    }
+    const r = failureReport({ error: mismatch(), ctx: CTX, claims: CLAIMS, check: many })
+    expect(r.info.filter(l => l.startsWith('  ✗ '))).toHaveLength(50)
+    expect(r.info).toContain('  … and 20 more findings, not listed.')
+    expect(r.info).toContain('  … and 299950 more warnings, not listed.')
+    expect(r.info.length).toBeLessThan(200)
+    expect(r.summary).toContain('… and 299950 more warnings, not listed.')
+  })
+})
