@@ -229,6 +229,21 @@ describe('a 200 whose token cannot be one is refused, never masked or echoed', (
   })
 })
 
+describe('TLS is verified', () => {
+  it('a server whose certificate the runner does not trust gets no request', async () => {
+    // Without the test CA the stack's certificates are untrusted, as a forged one would be.
+    const r = await runStep('main', {
+      inputs: BASE,
+      env: stack.env({ NODE_EXTRA_CA_CERTS: undefined })
+    })
+    assertNoLeaks(r, stack.secrets())
+    expect(r.exitCode).toBe(1)
+    expect(errorAnnotation(r)).toMatch(/UNABLE_TO_VERIFY|certificate/i)
+    expect(stack.oidc.requests.filter(q => q.path === '/token')).toHaveLength(0)
+    expect(exchanges()).toBe(0)
+  })
+})
+
 describe('revocation faults', () => {
   it('revoke answered 500 once, then revoked', async () => {
     const m = await runStep('main', { inputs: BASE, env: stack.env() })
