@@ -426,14 +426,6 @@ describe('timeout-seconds bounds the diagnosis too', () => {
       { scope: 'acme/widgets', identity: 'deploy', 'timeout-seconds': String(LIMIT_S) },
       { ws, timeoutMs: 90_000 }
     )
-    console.log(
-      r.result.durationMs,
-      r.result.stdout
-        .split('\n')
-        .filter(l => !l.startsWith('::add-mask'))
-        .join('\n')
-        .slice(0, 3000)
-    )
     expect(r.result.exitCode).toBe(1)
     expectCleanLog(r)
     // The real error, whatever the diagnosis had time for.
