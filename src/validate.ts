@@ -174,14 +174,20 @@ export function validate({ runner, env, files }: ValidateDeps): ValidateReport {
         })
         continue
       }
+      const why = (e: unknown): string => sanitize(e instanceof Error ? e.message : String(e), 200)
       let problems: Problem[]
+      let text: string | undefined
       try {
-        problems = lintPolicy(fs.read(path), { isOrgPolicy })
+        text = fs.read(path)
+        problems = lintPolicy(text, { isOrgPolicy })
       } catch (e) {
         problems = [
           {
             severity: 'error',
-            message: `cannot read ${shown(file)}: ${sanitize(e instanceof Error ? e.message : String(e), 200)}`,
+            message:
+              text === undefined
+                ? `cannot read ${shown(file)}: ${why(e)}`
+                : `${shown(file)} could not be checked (${why(e)}); the server may not be able to read it either. Please report it.`,
             line: 1
           }
         ]

@@ -221,6 +221,26 @@ describe('validate', () => {
     expect(rec.failed()).toMatch(/^60 errors in trust policies/)
   })
 
+  it('says when the engine itself failed on a file, apart from a file it could not read', () => {
+    const rec = recordingRunner()
+    const files: PolicyFiles = {
+      ...memoryFiles({ [DIR]: null, [`${DIR}/odd.sts.yaml`]: GOOD }),
+      // Not text: the engine throws on it, as it might on a pathological file.
+      read: () => ({ length: 1 }) as unknown as string
+    }
+    const report = validate({ runner: rec.runner, env, files })
+    expect(report.files[0]?.problems).toEqual([
+      {
+        severity: 'error',
+        message: expect.stringMatching(
+          /^\.github\/chainguard\/odd\.sts\.yaml could not be checked \(.+\); the server may not be able to read it either\. Please report it\.$/
+        ),
+        line: 1
+      }
+    ])
+    expect(report.failed).toBe(true)
+  })
+
   it('decides org policies from the input or the repository name', () => {
     const text = GOOD + '\nrepositories: [app]'
     const run = (inputs: Record<string, string>, repo: string): number => {
