@@ -28,8 +28,10 @@ function tokenIssuer(idToken: string): string | undefined {
 
 // A token ends up in HTTP headers and git config: printable ASCII, no spaces, nothing else.
 const TOKEN = /^[\x21-\x7e]+$/
+// GitHub's tokens are 40 characters or more; a shorter value is not one.
+export const MIN_TOKEN_LENGTH = 16
 
-/** Exchanges `idToken`; the GitHub token is masked the moment it is parsed. */
+/** Exchanges `idToken`; the GitHub token is masked the moment it is parsed and checked. */
 export async function exchangeToken(
   ctx: ExchangeContext,
   idToken: string,
@@ -78,7 +80,6 @@ export async function exchangeToken(
         ? 'a body that is not JSON'
         : 'an empty body'
   }
-  if (typeof token === 'string' && token) deps.setSecret(token)
   if (typeof token !== 'string' || !token) {
     throw new ActionError(
       'protocol',
@@ -87,16 +88,22 @@ export async function exchangeToken(
       { status: 200, service: STS_SERVICE }
     )
   }
-  if (!TOKEN.test(token)) {
+  // Checked before it is masked: a mask of a few characters would blank them in every later
+  // line of the log, and a malformed value is never used, so it is never printed either.
+  const malformed =
+    token.length < MIN_TOKEN_LENGTH
+      ? `a token of ${token.length} character${token.length === 1 ? '' : 's'}, too short to be a GitHub token`
+      : !TOKEN.test(token)
+        ? 'a malformed token: it contains spaces, control or non-ASCII characters'
+        : undefined
+  if (malformed) {
     throw new ActionError(
       'protocol',
-      `${STS_SERVICE} answered 200 with a malformed token (it contains spaces or non-ASCII characters).`,
-      'Report this to the operator of the STS.',
-      {
-        status: 200,
-        service: STS_SERVICE
-      }
+      `${STS_SERVICE} answered 200 with ${malformed}. It was not used.`,
+      `Check that \`domain\` ("${ctx.domain}") is an Octo STS server, and report this to its operator.`,
+      { status: 200, service: STS_SERVICE }
     )
   }
+  deps.setSecret(token)
   return token
 }

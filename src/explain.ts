@@ -2,12 +2,12 @@
 // repository and a copy is checked out in GITHUB_WORKSPACE, evaluate it against the token's
 // claims with the server's semantics and report every field that fails, not just the first.
 // The policy engine (yaml + RE2) is loaded only here, on the failure and dry-run paths.
-import { closeSync, fstatSync, openSync, readSync, realpathSync } from 'node:fs'
-import { isAbsolute, join, sep } from 'node:path'
+import { isAbsolute, join } from 'node:path'
 import { ALLOWLIST_PATH, policyLocation } from './diagnose.js'
 import type { ExchangeContext } from './diagnose.js'
 import type { Env } from './runner.js'
 import type { Finding, Problem } from './policy/types.js'
+import { MAX_POLICY_BYTES, readSmallFile } from './workspace.js'
 
 export type { Finding, Problem } from './policy/types.js'
 
@@ -21,9 +21,6 @@ export type AllowlistEngine = Pick<
   typeof import('./policy/index.js'),
   'parseAllowlist' | 'permitsIssuer' | 'nearestEntry'
 >
-
-/** The server's limit is far below this; a bigger file is not a policy. */
-export const MAX_POLICY_BYTES = 256 * 1024
 
 /** Where the run stands, for "the server reads the default branch, you checked out …". */
 export interface Checkout {
@@ -41,6 +38,8 @@ export type LocalCheck =
   | { status: 'unreadable'; path: string; why: string }
   /** The engine could not be loaded or threw: a bug, reported but never fatal. */
   | { status: 'failed'; path: string; why: string }
+  /** The step's time limit was reached before the check could be made. */
+  | { status: 'skipped'; path: string }
   | {
       status: 'checked'
       path: string
@@ -54,39 +53,21 @@ export type LocalCheck =
       claimNames: string[]
       /** The permissions the policy asks for, as written. */
       permissions: Record<string, string>
+      /** The time limit was reached after the verdict: claim names and permissions were not read. */
+      cutShort?: true
     }
 
 export interface CheckDeps {
   loadEngine?: () => Promise<PolicyEngine>
   loadAllowlistEngine?: () => Promise<AllowlistEngine>
-  readFile?: (path: string, maxBytes: number) => string | undefined
-}
-
-/** Reads a regular file of at most `maxBytes`; `undefined` when there is none. */
-export function readSmallFile(path: string, maxBytes: number): string | undefined {
-  let fd: number
-  try {
-    fd = openSync(path, 'r')
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code
-    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined
-    throw e
-  }
-  try {
-    const st = fstatSync(fd)
-    if (!st.isFile()) throw new Error('not a regular file')
-    if (st.size > maxBytes) throw new Error(`larger than ${maxBytes / 1024} KiB`)
-    const buf = Buffer.alloc(st.size)
-    let read = 0
-    while (read < st.size) {
-      const n = readSync(fd, buf, read, st.size - read, read)
-      if (n === 0) break
-      read += n
-    }
-    return buf.subarray(0, read).toString('utf8')
-  } finally {
-    closeSync(fd)
-  }
+  /** src/workspace.ts `readSmallFile`: with `workspace`, refuses a link that leaves it. */
+  readFile?: (path: string, maxBytes: number, workspace?: string) => string | undefined
+  /**
+   * When the step's time limit (`timeout-seconds`) runs out, on the `now` clock. No stage of
+   * the check starts after it, so a slow one overruns the limit by at most itself.
+   */
+  deadline?: number
+  now?: () => number
 }
 
 /** GITHUB_REF and the default branch from the event payload (best effort, never throws). */
@@ -110,17 +91,6 @@ export const isOrgPolicy = (scope: string): boolean => {
   return repo === undefined || repo.toLowerCase() === '.github'
 }
 
-/** Whether `file` exists and resolves (through symbolic links) to outside `workspace`. */
-function escapesWorkspace(workspace: string, file: string): boolean {
-  let real: string
-  try {
-    real = realpathSync(file)
-  } catch {
-    return false // absent: the read says so
-  }
-  return !real.startsWith(realpathSync(workspace) + sep)
-}
-
 const sameRepo = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase()
 
 /** Evaluates the workspace copy of the policy the exchange used, when there is one. */
@@ -140,36 +110,41 @@ export async function checkLocalPolicy(
       ...(workflowRepo ? { workflowRepo } : {})
     }
   }
+  const late = (): boolean =>
+    deps.deadline !== undefined && (deps.now ?? Date.now)() >= deps.deadline
+  const skipped: LocalCheck = { status: 'skipped', path }
+  if (late()) return skipped
   let text: string | undefined
   try {
-    const file = join(workspace, path)
-    if (escapesWorkspace(workspace, file)) {
-      return { status: 'unreadable', path, why: 'it is a link to outside the workspace' }
-    }
-    text = (deps.readFile ?? readSmallFile)(file, MAX_POLICY_BYTES)
+    text = (deps.readFile ?? readSmallFile)(join(workspace, path), MAX_POLICY_BYTES, workspace)
   } catch (e) {
     return { status: 'unreadable', path, why: String((e as Error)?.message ?? e) }
   }
   if (text === undefined) return { status: 'absent', path, workspace }
   try {
+    if (late()) return skipped
     const engine = await (deps.loadEngine ?? loadPolicyEngine)()
+    if (late()) return skipped
     const options = { isOrgPolicy: isOrgPolicy(ctx.scope) }
     const explained = engine.explainPolicy(text, claims, ctx.domain, options)
-    const parsed = engine.parsePolicy(text, options)
-    const policy = parsed.policy ?? parsed.partial
-    const permissions: Record<string, string> = {}
-    for (const [name, level] of Object.entries(policy?.permissions ?? {})) {
-      if (typeof level === 'string') permissions[name] = level
-    }
-    return {
+    const check: Extract<LocalCheck, { status: 'checked' }> = {
       status: 'checked',
       path,
       verdict: explained.verdict,
       findings: explained.findings,
       warnings: explained.warnings,
-      claimNames: Object.keys(policy?.claim_pattern ?? {}),
-      permissions
+      claimNames: [],
+      permissions: {}
     }
+    // The verdict is what matters; what the policy names (a second parse) can wait for none.
+    if (late()) return { ...check, cutShort: true }
+    const parsed = engine.parsePolicy(text, options)
+    const policy = parsed.policy ?? parsed.partial
+    for (const [name, level] of Object.entries(policy?.permissions ?? {})) {
+      if (typeof level === 'string') check.permissions[name] = level
+    }
+    check.claimNames = Object.keys(policy?.claim_pattern ?? {})
+    return check
   } catch (e) {
     return { status: 'failed', path, why: String((e as Error)?.message ?? e) }
   }
@@ -180,6 +155,8 @@ export type AllowlistCheck =
   | { status: 'elsewhere'; policyRepo: string; path: string; issuer: string; workflowRepo?: string }
   | { status: 'absent'; policyRepo: string; path: string; issuer: string }
   | { status: 'unreadable' | 'failed'; policyRepo: string; path: string; why: string }
+  /** The step's time limit was reached before the check could be made. */
+  | { status: 'skipped'; policyRepo: string; path: string }
   | {
       status: 'checked'
       policyRepo: string
@@ -229,24 +206,20 @@ export async function checkLocalAllowlist(
       ...(workflowRepo ? { workflowRepo } : {})
     }
   }
+  const late = (): boolean =>
+    deps.deadline !== undefined && (deps.now ?? Date.now)() >= deps.deadline
+  if (late()) return { status: 'skipped', policyRepo, path }
   let text: string | undefined
   try {
-    const file = join(workspace, path)
-    if (escapesWorkspace(workspace, file)) {
-      return {
-        status: 'unreadable',
-        policyRepo,
-        path,
-        why: 'it is a link to outside the workspace'
-      }
-    }
-    text = (deps.readFile ?? readSmallFile)(file, MAX_POLICY_BYTES)
+    text = (deps.readFile ?? readSmallFile)(join(workspace, path), MAX_POLICY_BYTES, workspace)
   } catch (e) {
     return { status: 'unreadable', policyRepo, path, why: String((e as Error)?.message ?? e) }
   }
   if (text === undefined) return { status: 'absent', policyRepo, path, issuer }
   try {
+    if (late()) return { status: 'skipped', policyRepo, path }
     const engine = await (deps.loadAllowlistEngine ?? (() => import('./policy/index.js')))()
+    if (late()) return { status: 'skipped', policyRepo, path }
     const parsed = engine.parseAllowlist(text)
     const list = parsed.allowlist ?? parsed.partial
     const permit = engine.permitsIssuer(list, issuer)

@@ -3,6 +3,7 @@ import { auditHash, TOKEN_LIFETIME_MS } from './audit.js'
 import { isActionError } from './errors.js'
 import type { ActionError } from './errors.js'
 import { exchangeToken } from './exchange.js'
+import type { CheckDeps } from './explain.js'
 import { checkProxyEnv } from './http.js'
 import type { HttpClient } from './http.js'
 import { readInputs } from './inputs.js'
@@ -37,6 +38,8 @@ export const retryPolicy = (deadline: number): RetryPolicy => ({
 export async function main({ runner, env, http, getIDToken, clock }: StepDeps): Promise<void> {
   let inputs: Inputs | undefined
   let claims: Record<string, unknown> | undefined
+  // `timeout-seconds` bounds the whole step: the exchange, then the diagnosis after it.
+  let diagnosis: CheckDeps = {}
   try {
     // The runner's request token is a credential too: masked before anything can print it.
     if (env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) runner.setSecret(env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
@@ -44,6 +47,7 @@ export async function main({ runner, env, http, getIDToken, clock }: StepDeps): 
     inputs = readInputs(runner.getInput, env)
     requireOidc(env)
     const policy = retryPolicy(clock.now() + inputs.timeoutSeconds * 1000)
+    diagnosis = { deadline: policy.deadline, now: clock.now }
     const common = {
       http,
       policy,
@@ -59,7 +63,7 @@ export async function main({ runner, env, http, getIDToken, clock }: StepDeps): 
 
     if (inputs.dryRun) {
       // The diagnostics (and the policy engine they load) stay out of the success path.
-      await reportDryRun(runner, env, inputs, claims)
+      await reportDryRun(runner, env, inputs, claims, diagnosis)
       return
     }
 
@@ -86,7 +90,7 @@ export async function main({ runner, env, http, getIDToken, clock }: StepDeps): 
     )
     await runner.appendSummary(successSummary({ ...inputs, hash, expires }))
   } catch (e) {
-    if (isActionError(e)) await reportFailure(runner, env, e, inputs, claims)
+    if (isActionError(e)) await reportFailure(runner, env, e, inputs, claims, diagnosis)
     runner.setFailed(
       isActionError(e)
         ? e.message
@@ -101,10 +105,11 @@ async function reportFailure(
   env: Env,
   error: ActionError,
   inputs: Inputs | undefined,
-  claims: Record<string, unknown> | undefined
+  claims: Record<string, unknown> | undefined,
+  diagnosis: CheckDeps
 ): Promise<void> {
   try {
-    await reportFailureDetails(runner, env, error, inputs, claims)
+    await reportFailureDetails(runner, env, error, inputs, claims, diagnosis)
   } catch (e) {
     runner.warning(
       `Could not write the diagnosis: ${sanitize(String((e as Error)?.message ?? e))}. Please report it.`

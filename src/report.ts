@@ -54,6 +54,12 @@ export const KIND_TITLE: Record<FailureKind, string> = {
   unexpected: 'the exchange was refused'
 }
 
+/** What the report says when the step's time limit cut the local check short. */
+export const TIME_LIMIT_SKIPPED =
+  "The local policy check was skipped: the step's time limit (`timeout-seconds`) was reached."
+export const TIME_LIMIT_CUT_SHORT =
+  "The local policy check was cut short: the step's time limit (`timeout-seconds`) was reached before the claims and permissions the policy names were read."
+
 /** Failures a workspace copy of the policy can say something about. */
 const LOCAL_KINDS = new Set<FailureKind>([
   'policy-not-found',
@@ -179,6 +185,8 @@ function verdict(
         findings: [],
         warnings: []
       }
+    case 'skipped':
+      return { title: TIME_LIMIT_SKIPPED, prose: [], findings: [], warnings: [] }
     case 'unreadable':
     case 'failed':
       return {
@@ -224,7 +232,8 @@ function verdict(
           : `The workspace copy of ${file} refuses this workflow. Every field that does not match is listed (the server reports only the first).`
     )
   }
-  if (kind === 'permissions-refused') {
+  if (check.cutShort) prose.push(TIME_LIMIT_CUT_SHORT)
+  if (kind === 'permissions-refused' && !check.cutShort) {
     const asked = Object.entries(check.permissions)
       .filter(([, level]) => typeof level === 'string')
       .map(([name, level]) => `${name}: ${level}`)
@@ -265,6 +274,8 @@ function allowlistVerdict(kind: FailureKind, check: AllowlistCheck, checkout: Ch
         ],
         ...none
       }
+    case 'skipped':
+      return { title: TIME_LIMIT_SKIPPED, prose: [], ...none }
     case 'unreadable':
     case 'failed':
       return {
@@ -328,11 +339,19 @@ function allowlistVerdict(kind: FailureKind, check: AllowlistCheck, checkout: Ch
   return { title, prose, findings, warnings: [] }
 }
 
+/** A hostile file can hold any number of problems: each list stops after this many. */
+export const MAX_LISTED = 50
+
+const notListed = (items: readonly unknown[], what: string): string[] =>
+  items.length > MAX_LISTED ? [`… and ${items.length - MAX_LISTED} more ${what}, not listed.`] : []
+
 function verdictLog(vd: Verdict): string[] {
   return [
     logLine(vd.title),
-    ...vd.findings.flatMap(f => findingLines(f).map(l => '  ' + l)),
-    ...vd.warnings.map(p => '  ' + safeText(problemLine(p), 1000)),
+    ...vd.findings.slice(0, MAX_LISTED).flatMap(f => findingLines(f).map(l => '  ' + l)),
+    ...notListed(vd.findings, 'findings').map(l => '  ' + l),
+    ...vd.warnings.slice(0, MAX_LISTED).map(p => '  ' + safeText(problemLine(p), 1000)),
+    ...notListed(vd.warnings, 'warnings').map(l => '  ' + l),
     ...vd.prose.map(logLine)
   ]
 }
@@ -342,7 +361,11 @@ function verdictMarkdown(vd: Verdict): string[] {
   out.push(vd.prose.map(markdownProse).join('\n\n'), '')
   if (vd.findings.length) {
     out.push(
-      markdownTable(['Field', 'Line', 'Policy', 'Token', 'Why'], vd.findings.map(findingRow)),
+      markdownTable(
+        ['Field', 'Line', 'Policy', 'Token', 'Why'],
+        vd.findings.slice(0, MAX_LISTED).map(findingRow)
+      ),
+      ...notListed(vd.findings, 'findings'),
       ''
     )
   }
@@ -350,8 +373,11 @@ function verdictMarkdown(vd: Verdict): string[] {
     out.push(
       markdownTable(
         ['Warning', 'Line'],
-        vd.warnings.map(p => [safeText(p.message, 600), p.line ? String(p.line) : ''])
+        vd.warnings
+          .slice(0, MAX_LISTED)
+          .map(p => [safeText(p.message, 600), p.line ? String(p.line) : ''])
       ),
+      ...notListed(vd.warnings, 'warnings'),
       ''
     )
   }

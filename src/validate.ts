@@ -2,41 +2,62 @@
 // before it reaches the default branch, where the server reads it. The server itself only
 // finds out at exchange time (and then only says "unable to parse"); this annotates every
 // problem at file:line in the pull request, writes a job summary, and fails on errors.
-import { lstatSync, readFileSync, readdirSync } from 'node:fs'
-import { isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { readdirSync, statSync } from 'node:fs'
+import { join, relative, sep } from 'node:path'
 import { ALLOWLIST_PATH } from './diagnose.js'
 import { lintAllowlist } from './policy/allowlist.js'
 import { lintPolicy } from './policy/lint.js'
 import type { Problem } from './policy/types.js'
 import type { Env, Runner } from './runner.js'
-import { sanitize } from './sanitize.js'
+import { neutralize, sanitize } from './sanitize.js'
 import { codeSpan, markdownTable } from './summary.js'
+import {
+  MAX_POLICY_BYTES,
+  OutsideWorkspaceError,
+  readSmallFile,
+  realPathWithin,
+  resolveInWorkspace
+} from './workspace.js'
 
 export const DEFAULT_POLICY_PATH = '.github/chainguard'
 const POLICY_SUFFIX = '.sts.yaml'
-const MAX_POLICY_BYTES = 256 * 1024
 const MAX_MESSAGE = 1000
+/** File names and paths as shown in the log and the summary. */
+const MAX_NAME = 300
+const MAX_ANNOTATIONS_PER_FILE = 50
 
 export interface PolicyFiles {
-  /** Names of the entries of a directory; throws ENOENT/ENOTDIR when there is none. */
+  /**
+   * Names of the entries of a directory; throws ENOENT/ENOTDIR when there is none, and
+   * `OutsideWorkspaceError` when it is (through links) outside the workspace.
+   */
   list(dir: string): string[]
-  /** `file`, `dir` or `other` (symlinks are not followed: a policy is a plain file). */
-  kind(path: string): 'file' | 'dir' | 'other'
-  /** The file's text; throws when it cannot be read or is too big. */
+  /** What is there, links inside the workspace followed; `outside` for a link that leaves it. */
+  kind(path: string): 'file' | 'dir' | 'other' | 'outside'
+  /** The file's text; throws when it cannot be read, is too big, or leaves the workspace. */
   read(path: string): string
 }
 
-export const nodeFiles: PolicyFiles = {
-  list: dir => readdirSync(dir).sort(),
-  kind: path => {
-    const st = lstatSync(path)
-    return st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'other'
-  },
-  read: path => {
-    if (lstatSync(path).size > MAX_POLICY_BYTES) {
-      throw new Error(`larger than ${MAX_POLICY_BYTES / 1024} KiB: not a trust policy`)
+/** The workspace's files, through the one link-refusing, size-capped reader. */
+export function nodeFiles(workspace: string): PolicyFiles {
+  return {
+    list: dir => readdirSync(realPathWithin(workspace, dir)).sort(),
+    kind: path => {
+      let real: string
+      try {
+        real = realPathWithin(workspace, path)
+      } catch (e) {
+        if (e instanceof OutsideWorkspaceError) return 'outside'
+        return 'other' // a broken link or a link loop
+      }
+      const st = statSync(real)
+      return st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'other'
+    },
+    read: path => {
+      const text = readSmallFile(path, MAX_POLICY_BYTES, workspace)
+      if (text === undefined) throw new Error('it is gone')
+      return text
     }
-    return readFileSync(path, 'utf8')
   }
 }
 
@@ -89,8 +110,11 @@ const toPosix = (p: string): string => p.split(sep).join('/')
 
 const count = (n: number, what: string): string => `${n} ${what}${n === 1 ? '' : 's'}`
 
+/** A name or path from the repository, as one inert line. */
+const shown = (path: string): string => sanitize(path, MAX_NAME)
+
 /** Checks the policies and reports through the runner; never throws. */
-export function validate({ runner, env, files = nodeFiles }: ValidateDeps): ValidateReport {
+export function validate({ runner, env, files }: ValidateDeps): ValidateReport {
   const report: ValidateReport = { files: [], errors: 0, warnings: 0, failed: false }
   const fail = (message: string): ValidateReport => {
     runner.setFailed(message)
@@ -101,20 +125,31 @@ export function validate({ runner, env, files = nodeFiles }: ValidateDeps): Vali
     const input = runner.getInput('path') || DEFAULT_POLICY_PATH
     const isOrgPolicy = orgPoliciesInput(runner, env)
     const failOnWarnings = booleanInput(runner, 'fail-on-warnings', false)
-    const dir = isAbsolute(input) ? input : resolve(workspace, input)
-    const shownDir = toPosix(relative(workspace, dir)) || '.'
+    const dir = resolveInWorkspace(workspace, input)
+    if (dir === undefined) {
+      return fail(
+        `Input \`path\` is "${shown(input)}", which is outside the workspace (${shown(workspace)}): the validator reads only the checked-out repository. Set \`path\` to a folder inside it, e.g. \`${DEFAULT_POLICY_PATH}\`.`
+      )
+    }
+    const shownDir = shown(toPosix(relative(workspace, dir)) || '.')
+    const fs = files ?? nodeFiles(workspace)
 
     let names: string[]
     try {
-      names = files.list(dir)
+      names = fs.list(dir)
     } catch (e) {
+      if (e instanceof OutsideWorkspaceError) {
+        return fail(
+          `The policy folder ${shownDir} is a link to outside the workspace: refused, nothing in it was read. The server reads policies only from the repository; make ${shownDir} a real folder.`
+        )
+      }
       const code = (e as NodeJS.ErrnoException).code
       if (code !== 'ENOENT' && code !== 'ENOTDIR') throw e
-      runner.warning(
-        `No policy folder ${shownDir} in the workspace: nothing to validate. Check out the repository first (actions/checkout), or set \`path\`.`
-      )
+      // Nothing checked is not a pass: a mistyped path must not let a pull request through.
       writeSummary(runner, shownDir, isOrgPolicy, report)
-      return failOnWarnings ? fail('Warnings found and fail-on-warnings is true.') : report
+      return fail(
+        `No policy folder ${shownDir} in the workspace (${shown(workspace)}): nothing was validated. Check out the repository first (actions/checkout), or fix \`path\`.`
+      )
     }
 
     const misnamed: string[] = []
@@ -125,7 +160,7 @@ export function validate({ runner, env, files = nodeFiles }: ValidateDeps): Vali
         if (/\.sts(\.ya?ml|\.json)?$/i.test(name)) misnamed.push(file)
         continue
       }
-      const kind = files.kind(path)
+      const kind = fs.kind(path)
       if (kind !== 'file') {
         report.files.push({
           file,
@@ -133,26 +168,37 @@ export function validate({ runner, env, files = nodeFiles }: ValidateDeps): Vali
           problems: [
             {
               severity: 'error',
-              message: `${file} is not a regular file (${kind === 'dir' ? 'a directory' : 'a symlink or special file'}); the server reads a file's contents from the repository.`
+              message:
+                kind === 'outside'
+                  ? `${shown(file)} is a link to outside the workspace: refused, nothing of it was read. The server reads only files in the repository.`
+                  : `${shown(file)} is not a regular file (${kind === 'dir' ? 'a directory' : 'a broken link or special file'}); the server reads a file's contents from the repository.`,
+              line: 1
             }
           ]
         })
         continue
       }
+      const why = (e: unknown): string => sanitize(e instanceof Error ? e.message : String(e), 200)
       let problems: Problem[]
+      let text: string | undefined
       try {
-        problems = lintPolicy(files.read(path), { isOrgPolicy })
+        text = fs.read(path)
+        problems = lintPolicy(text, { isOrgPolicy })
       } catch (e) {
         problems = [
           {
             severity: 'error',
-            message: `cannot read ${file}: ${sanitize(e instanceof Error ? e.message : String(e), 200)}`
+            message:
+              text === undefined
+                ? `cannot read ${shown(file)}: ${why(e)}`
+                : `${shown(file)} could not be checked (${why(e)}); the server may not be able to read it either. Please report it.`,
+            line: 1
           }
         ]
       }
       report.files.push({ file, identity: name.slice(0, -POLICY_SUFFIX.length), problems })
     }
-    const allowlist = checkAllowlist(files, dir, workspace, names)
+    const allowlist = checkAllowlist(fs, dir, workspace, names)
     if (allowlist) report.files.push(allowlist)
     for (const file of misnamed) {
       report.files.push({
@@ -161,30 +207,39 @@ export function validate({ runner, env, files = nodeFiles }: ValidateDeps): Vali
         problems: [
           {
             severity: 'warning',
-            message: `${file} is never read: the server reads exactly .github/chainguard/{identity}.sts.yaml (lower-case, .yaml). Rename it.`
+            message: `${shown(file)} is never read: the server reads exactly .github/chainguard/{identity}.sts.yaml (lower-case, .yaml). Rename it.`,
+            line: 1
           }
         ]
       })
     }
 
     for (const { file, problems, allowlist: isAllowlist } of report.files) {
-      for (const p of problems) {
+      problems.forEach((p, i) => {
+        if (p.severity === 'error') report.errors++
+        else report.warnings++
+        // A hostile file can hold any number of problems: the log gets a bounded share.
+        if (i >= MAX_ANNOTATIONS_PER_FILE) return
         const props = {
-          title: `${isAllowlist ? 'Issuer allowlist' : 'Trust policy'} ${p.severity}${p.field ? `: ${p.field}` : ''}`,
-          file,
+          title: sanitize(
+            `${isAllowlist ? 'Issuer allowlist' : 'Trust policy'} ${p.severity}${p.field ? `: ${p.field}` : ''}`,
+            200
+          ),
+          // The real path, so the annotation lands on the file; inert like every printed name.
+          file: neutralize(file),
           ...(p.line !== undefined ? { startLine: p.line } : {}),
           ...(p.column !== undefined ? { startColumn: p.column } : {})
         }
         const message = sanitize(p.message, MAX_MESSAGE)
-        if (p.severity === 'error') {
-          report.errors++
-          runner.error(message, props)
-        } else {
-          report.warnings++
-          runner.warning(message, props)
-        }
+        if (p.severity === 'error') runner.error(message, props)
+        else runner.warning(message, props)
+      })
+      if (problems.length > MAX_ANNOTATIONS_PER_FILE) {
+        runner.info(
+          `${shown(file)}: ${problems.length - MAX_ANNOTATIONS_PER_FILE} more problems, not annotated.`
+        )
       }
-      if (problems.length === 0) runner.info(`✓ ${file}`)
+      if (problems.length === 0) runner.info(`✓ ${shown(file)}`)
     }
     const policies = report.files.filter(f => f.identity !== '').length
     if (policies === 0 && !allowlist) {
@@ -217,7 +272,7 @@ const ALLOWLIST_FILE = ALLOWLIST_PATH.split('/').pop() as string
 
 /** The org issuer allowlist, when the checked folder has one (the org's `.github` repository). */
 function checkAllowlist(
-  files: PolicyFiles,
+  fs: PolicyFiles,
   dir: string,
   workspace: string,
   names: readonly string[]
@@ -232,16 +287,27 @@ function checkAllowlist(
     allowlist: true
   })
   const error = (message: string): FileReport => report([{ severity: 'error', message, line: 1 }])
-  if (files.kind(path) !== 'file') {
+  const kind = fs.kind(path)
+  if (kind === 'outside') {
     return error(
-      `${file} is not a regular file: the server reads the allowlist as a file from the repository (a directory there is an invalid configuration).`
+      `${shown(file)} is a link to outside the workspace: refused, nothing of it was read. The server reads only files in the repository.`
     )
   }
-  try {
-    return report(lintAllowlist(files.read(path)))
-  } catch (e) {
+  if (kind !== 'file') {
     return error(
-      `cannot read ${file}: ${sanitize(e instanceof Error ? e.message : String(e), 200)}`
+      `${shown(file)} is not a regular file: the server reads the allowlist as a file from the repository (a directory there is an invalid configuration).`
+    )
+  }
+  let text: string | undefined
+  try {
+    text = fs.read(path)
+    return report(lintAllowlist(text))
+  } catch (e) {
+    const why = sanitize(e instanceof Error ? e.message : String(e), 200)
+    return error(
+      text === undefined
+        ? `cannot read ${shown(file)}: ${why}`
+        : `${shown(file)} could not be checked (${why}); please report it.`
     )
   }
 }
@@ -256,14 +322,16 @@ function writeSummary(
     const errors = f.problems.filter(p => p.severity === 'error').length
     const warnings = f.problems.length - errors
     const result = errors ? '❌ errors' : warnings ? '⚠️ warnings' : '✅ ok'
-    return [{ md: codeSpan(f.file) }, result, String(errors), String(warnings)]
+    return [{ md: codeSpan(shown(f.file)) }, result, String(errors), String(warnings)]
   })
   const details = report.files.flatMap(f =>
-    f.problems.map(p => [
-      { md: codeSpan(p.line !== undefined ? `${f.file}:${p.line}` : f.file) },
-      p.severity,
-      sanitize(p.message, MAX_MESSAGE)
-    ])
+    f.problems
+      .slice(0, MAX_ANNOTATIONS_PER_FILE)
+      .map(p => [
+        { md: codeSpan(shown(p.line !== undefined ? `${f.file}:${p.line}` : f.file)) },
+        p.severity,
+        sanitize(p.message, MAX_MESSAGE)
+      ])
   )
   const parts = [
     '## Trust policy validation',

@@ -65,12 +65,13 @@ interface Run {
 
 async function run(
   inputs: Record<string, string>,
-  opts: { ws?: string; env?: Record<string, string | undefined> } = {}
+  opts: { ws?: string; env?: Record<string, string | undefined>; timeoutMs?: number } = {}
 ): Promise<Run> {
   const ws = opts.ws ?? workspace()
   const result = await runStep('main', {
     inputs,
     cwd: ws,
+    ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}),
     env: stack.env({
       GITHUB_REPOSITORY: 'acme/widgets',
       GITHUB_REF: 'refs/heads/main',
@@ -396,6 +397,60 @@ describe('dry run', () => {
     )
     expect(group(r.result.stdout, POLICY_GROUP)).toContain('#   - widgets')
   })
+})
+
+describe('timeout-seconds bounds the diagnosis too', () => {
+  /**
+   * A policy whose merge keys (`<<`) expand exponentially on a parser that applies them
+   * eagerly: anchors m0…m10, each merging the one before three times (3^10 entries), then
+   * referenced once more. 400 bytes; several seconds per parse on such a parser, which the
+   * check parses twice. With the engine's alias/merge bounds it is fast and simply completes.
+   */
+  const mergeBomb = (): string => {
+    const items = ['&m0 {issuer: https://token.actions.githubusercontent.com}']
+    for (let i = 1; i <= 10; i++) items.push(`&m${i} {<<: [*m${i - 1}, *m${i - 1}, *m${i - 1}]}`)
+    items.push('*m10')
+    return [
+      `<<: [${items.join(', ')}]`,
+      'subject: repo:x/y:ref:refs/heads/z',
+      'permissions: {contents: read}',
+      ''
+    ].join('\n')
+  }
+
+  it('a denial explained on a policy slow to evaluate: cut short at the limit, the real error reported', async () => {
+    const LIMIT_S = 2
+    const ws = workspace({ deploy: mergeBomb() })
+    const message =
+      'trust policy: subject "repo:acme/widgets:ref:refs/heads/main" did not match "repo:x/y:ref:refs/heads/z"'
+    stack.sts.fault({ status: 403, body: JSON.stringify({ code: 7, message }) })
+    const r = await run(
+      { scope: 'acme/widgets', identity: 'deploy', 'timeout-seconds': String(LIMIT_S) },
+      { ws, timeoutMs: 90_000 }
+    )
+    expect(r.result.exitCode).toBe(1)
+    expectCleanLog(r)
+    // The real error, whatever the diagnosis had time for.
+    expect(r.annotation).toMatch(
+      /^The trust policy acme\/widgets\/\.github\/chainguard\/deploy\.sts\.yaml does not admit this workflow \(subject did not match\) \(HTTP 403\)/
+    )
+    const cut = r.log.some(l =>
+      /^The local policy check was (skipped|cut short): the step's time limit \(`timeout-seconds`\) was reached/.test(
+        l
+      )
+    )
+    // A completed check ends in a verdict on the file (it refuses the workflow, or the engine's
+    // bounds find the file invalid).
+    const verdict = r.log.some(
+      l => l.startsWith('Trust policy check: ') && l.includes('deploy.sts.yaml')
+    )
+    // Either there was time and the check is complete, or it says it was cut short: a step
+    // well past its limit (more than startup and the report) must have cut it short.
+    expect(cut || verdict).toBe(true)
+    if (r.result.durationMs > (LIMIT_S + 2) * 1000) expect(cut).toBe(true)
+    // Past the limit by at most the one stage that was running (generous: a loaded machine).
+    expect(r.result.durationMs).toBeLessThan((LIMIT_S + 60) * 1000)
+  }, 120_000)
 })
 
 describe('success', () => {

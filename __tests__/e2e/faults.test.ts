@@ -5,6 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import { assertNoLeaks, errorAnnotation, runStep, startStack } from '../stack/index.js'
 import type { Fault, Stack, StepResult } from '../stack/index.js'
+import { unescapeData } from '../stack/run-step.js'
 
 let stack: Stack
 const matrix: { fault: string; outcome: string; requests: number; ms: number }[] = []
@@ -190,6 +191,56 @@ describe('answers that cannot be used fail on the first one', () => {
     expect(error).not.toContain('##[')
     expect(error).not.toContain('ghs_AAAA')
     expect(error.length).toBeLessThan(1200)
+  })
+})
+
+describe('a 200 whose token cannot be one is refused, never masked or echoed', () => {
+  it.each([
+    [
+      'too short',
+      'abc',
+      /answered 200 with a token of 3 characters, too short to be a GitHub token/
+    ],
+    ['whitespace', 'ghs_abcdefgh ijklmnopqrstuvwxyz', /answered 200 with a malformed token/],
+    ['a newline', 'ghs_abcdefghijklmnop\nqrstuvwxyz', /answered 200 with a malformed token/],
+    [
+      'a control character',
+      'ghs_abcdefghijklmnop\u001bqrstuvwxyz',
+      /answered 200 with a malformed token/
+    ]
+  ])('a token with %s', async (name, token, message) => {
+    stack.sts.fault({ status: 200, body: JSON.stringify({ token }) })
+    const r = await main(`STS 200 token ${name}`)
+    expect(r.exitCode).toBe(1)
+    expect(exchanges()).toBe(1)
+    expect(errorAnnotation(r)).toMatch(message)
+    // A mask of `abc` would blank every "abc" in the rest of the log: none is registered.
+    const masks = r.stdout
+      .split('\n')
+      .filter(l => l.startsWith('::add-mask::'))
+      .map(l => unescapeData(l.slice('::add-mask::'.length)))
+    expect(masks.length).toBeGreaterThan(0) // the OIDC token's
+    expect(masks.filter(m => token.includes(m))).toEqual([])
+    for (const part of token.split(/[\s\p{Cc}]/u)) {
+      if (part.length >= 3) expect(r.stdout + r.summary).not.toContain(part)
+    }
+    expect(r.outputs.token).toBeUndefined()
+    expect(r.state.token).toBeUndefined()
+  })
+})
+
+describe('TLS is verified', () => {
+  it('a server whose certificate the runner does not trust gets no request', async () => {
+    // Without the test CA the stack's certificates are untrusted, as a forged one would be.
+    const r = await runStep('main', {
+      inputs: BASE,
+      env: stack.env({ NODE_EXTRA_CA_CERTS: undefined })
+    })
+    assertNoLeaks(r, stack.secrets())
+    expect(r.exitCode).toBe(1)
+    expect(errorAnnotation(r)).toMatch(/UNABLE_TO_VERIFY|certificate/i)
+    expect(stack.oidc.requests.filter(q => q.path === '/token')).toHaveLength(0)
+    expect(exchanges()).toBe(0)
   })
 })
 

@@ -1,8 +1,12 @@
 // The validate action as the runner runs it: dist/validate/index.js in a child process, on
 // fixture trees of good and bad policies. Asserts every annotation (severity, file, line,
 // column), the exit code and the job summary.
-import { describe, expect, it } from '@jest/globals'
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { commandLines, logLines } from '../stack/commands.js'
 import { runStep, unescapeData } from '../stack/run-step.js'
 
 const fixture = (name: string): string =>
@@ -55,7 +59,7 @@ describe('validate action (dist/validate)', () => {
       `error ${DIR}/unknown-key.sts.yaml:3:1`,
       `error ${DIR}/unknown-key.sts.yaml:6:3`,
       `error ${DIR}/unknown-key.sts.yaml:7:3`,
-      `warning ${DIR}/misnamed.sts.yml:-:-`,
+      `warning ${DIR}/misnamed.sts.yml:1:-`,
       'error -:-:-'
     ])
     const messages = found.map(a => a.message)
@@ -134,16 +138,18 @@ describe('validate action (dist/validate)', () => {
     )
   })
 
-  it('warns, without failing, when there is no policy folder', async () => {
-    const r = await runStep('validate', { cwd: fixture('warnings-only') })
-    expect(annotations(r.stdout)).toEqual([
-      {
-        severity: 'warning',
-        message:
-          'No policy folder .github/chainguard in the workspace: nothing to validate. Check out the repository first (actions/checkout), or set `path`.'
-      }
-    ])
-    expect(r.exitCode).toBe(0)
+  it('fails when there is no policy folder: a validator that checked nothing must not pass', async () => {
+    for (const inputs of [{}, { path: 'polices' }] as Record<string, string>[]) {
+      const r = await runStep('validate', { cwd: fixture('warnings-only'), inputs })
+      const shown = 'path' in inputs ? 'polices' : '.github/chainguard'
+      expect(annotations(r.stdout)).toEqual([
+        {
+          severity: 'error',
+          message: `No policy folder ${shown} in the workspace (${fixture('warnings-only')}): nothing was validated. Check out the repository first (actions/checkout), or fix \`path\`.`
+        }
+      ])
+      expect(r.exitCode).toBe(1)
+    }
   })
 
   it('rejects a bad input with a clear error', async () => {
@@ -209,5 +215,145 @@ describe('validate action: the org issuer allowlist (trusted-token-issuers.yaml)
     expect(r.summary).toContain(`| \`${ALLOWLIST}\` | ❌ errors | 7 | 0 |`)
     expect(r.summary).toContain(`| \`${ALLOWLIST}:8\` | error | issuer\\_patterns\\[0\\]`)
     expect(r.exitCode).toBe(1)
+  })
+})
+
+const temps: string[] = []
+afterAll(() => temps.forEach(d => rmSync(d, { recursive: true, force: true })))
+
+/** A fresh workspace with `files` (path → text) under it. */
+function tempWorkspace(files: Record<string, string> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'validate-ws-'))
+  temps.push(dir)
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true })
+    writeFileSync(join(dir, path), text)
+  }
+  return dir
+}
+
+const GOOD = [
+  'issuer: https://token.actions.githubusercontent.com',
+  'subject: repo:org/app:ref:refs/heads/main',
+  'permissions: {contents: read}',
+  ''
+].join('\n')
+const BAD = GOOD + 'extra: 1\n'
+
+/** Our own annotations: `::error …::` or `::warning …::` from the first column, nothing else. */
+const OWN_ANNOTATION = /^::(error|warning)(?: [^:]*)?::/
+
+describe('validate action on hostile repositories', () => {
+  it('prints hostile file names inert: no forged command, and every real finding still shown', async () => {
+    // Good files are listed in plain `✓ name` lines, bad ones in annotations: both paths.
+    const good = [
+      'x\n\u0085::error file=a::forged.sts.yaml',
+      'z\n\u2003::stop-commands::tok.sts.yaml',
+      '::stop-commands::tok.sts.yaml',
+      'esc\u001b[2K\u001b[1Ahidden.sts.yaml'
+    ]
+    const bad = [
+      'q\n\u0085::error file=a::forged.sts.yaml',
+      'a ##[error]b.sts.yaml',
+      'em\u2003::warning::w.sts.yaml',
+      'nel\n\u0085::add-mask::x.sts.yaml'
+    ]
+    const files: Record<string, string> = {}
+    for (const n of good) files[`${DIR}/${n}`] = GOOD
+    for (const n of bad) files[`${DIR}/${n}`] = BAD
+    files[`${DIR}/y\n::error::m.sts.yml`] = GOOD // misnamed: a warning about its name
+    const r = await runStep('validate', { cwd: tempWorkspace(files) })
+
+    // The runner's definition of a command line: only our own annotations qualify.
+    const commands = commandLines(r.stdout)
+    for (const line of commands) expect(line).toMatch(OWN_ANNOTATION)
+    const found = annotations(r.stdout)
+    expect(commands).toHaveLength(found.length)
+    expect(r.stdout).not.toContain('\u0085')
+    expect(r.stdout).not.toContain('\u001b')
+    // Real findings: one unknown key per bad file, at its line; the misnamed file; the failure.
+    const unknown = found.filter(a => a.message.includes('unknown key "extra"'))
+    expect(unknown).toHaveLength(bad.length)
+    for (const a of unknown) expect(a).toMatchObject({ severity: 'error', line: 4, col: 1 })
+    expect(found.filter(a => a.message.includes('is never read'))).toHaveLength(1)
+    expect(found).toHaveLength(bad.length + 2) // and no forged one among them
+    expect(found.at(-1)?.message).toBe(
+      '4 errors in trust policies: the server would reject them or they can never admit a token. See the annotations.'
+    )
+    // The good files are listed, each on one line of its own that starts with the check mark.
+    const checked = logLines(r.stdout).filter(l => l.startsWith('✓ '))
+    expect(checked).toHaveLength(good.length)
+    expect(r.stdout).toContain(
+      'Checked 8 policies in .github/chainguard (repository policies): 4 errors, 1 warning.'
+    )
+    expect(r.exitCode).toBe(1)
+    expect(r.stderr).toBe('')
+    // The summary holds no control characters from the names either.
+    // eslint-disable-next-line no-control-regex
+    expect(r.summary).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/)
+  })
+
+  it('refuses a policy folder that is a link to outside the workspace, echoing none of it', async () => {
+    const outside = tempWorkspace({
+      'leak.sts.yaml': 'issuer: LEAKED-CONTENT\n',
+      'ok.sts.yaml': GOOD
+    })
+    const ws = tempWorkspace()
+    mkdirSync(join(ws, '.github'))
+    symlinkSync(outside, join(ws, DIR))
+    const r = await runStep('validate', { cwd: ws })
+    expect(annotations(r.stdout)).toEqual([
+      {
+        severity: 'error',
+        message:
+          'The policy folder .github/chainguard is a link to outside the workspace: refused, nothing in it was read. The server reads policies only from the repository; make .github/chainguard a real folder.'
+      }
+    ])
+    expect(r.exitCode).toBe(1)
+    for (const text of [r.stdout, r.summary]) expect(text).not.toMatch(/leak|LEAKED|ok\.sts/)
+  })
+
+  it('refuses a policy file that is a link to outside the workspace, at line 1', async () => {
+    const outside = tempWorkspace({ 'secret.txt': 'issuer: LEAKED-CONTENT\n' })
+    const ws = tempWorkspace({ [`${DIR}/ok.sts.yaml`]: GOOD })
+    symlinkSync(join(outside, 'secret.txt'), join(ws, DIR, 'out.sts.yaml'))
+    symlinkSync('ok.sts.yaml', join(ws, DIR, 'alias.sts.yaml')) // stays inside: read
+    const r = await runStep('validate', { cwd: ws })
+    expect(annotations(r.stdout).map(where)).toEqual([
+      `error ${DIR}/out.sts.yaml:1:-`,
+      'error -:-:-'
+    ])
+    expect(annotations(r.stdout)[0]?.message).toBe(
+      `${DIR}/out.sts.yaml is a link to outside the workspace: refused, nothing of it was read. The server reads only files in the repository.`
+    )
+    expect(r.stdout).toContain(`✓ ${DIR}/alias.sts.yaml`)
+    expect(r.stdout).toContain(`✓ ${DIR}/ok.sts.yaml`)
+    for (const text of [r.stdout, r.summary]) expect(text).not.toMatch(/secret|LEAKED/)
+    expect(r.exitCode).toBe(1)
+  })
+
+  it.each(['../..', '..', '/etc'])('refuses `path: %s` (outside the workspace)', async path => {
+    const ws = tempWorkspace({ [`${DIR}/ok.sts.yaml`]: GOOD })
+    const r = await runStep('validate', { cwd: ws, inputs: { path } })
+    expect(annotations(r.stdout)).toEqual([
+      {
+        severity: 'error',
+        message: `Input \`path\` is "${path}", which is outside the workspace (${ws}): the validator reads only the checked-out repository. Set \`path\` to a folder inside it, e.g. \`.github/chainguard\`.`
+      }
+    ])
+    expect(r.stdout).not.toContain('✓')
+    expect(r.exitCode).toBe(1)
+  })
+
+  it('annotates a finding about the whole file at a line', async () => {
+    const ws = tempWorkspace({
+      [`${DIR}/open.sts.yaml`]: GOOD.replace('permissions: {contents: read}\n', '')
+    })
+    const r = await runStep('validate', { cwd: ws })
+    const [warning] = annotations(r.stdout)
+    expect(warning).toMatchObject({ severity: 'warning', file: `${DIR}/open.sts.yaml`, line: 1 })
+    expect(warning?.message).toMatch(/^no permissions listed/)
+    expect(r.stdout).toMatch(/^::warning [^:]*line=1[,:]/m)
+    expect(r.exitCode).toBe(0)
   })
 })

@@ -15,9 +15,14 @@ export const trimStartDotNet = (line: string): string => {
 
 export const logLines = (text: string): string[] => text.split(/\r\n|\r|\n/)
 
+export const isCommandLine = (line: string): boolean =>
+  trimStartDotNet(line).startsWith('::') || line.includes('##[')
+
+/** The lines of `text` the runner would read as workflow commands. */
+export const commandLines = (text: string): string[] => logLines(text).filter(isCommandLine)
+
 /** Whether the runner would read one of the lines of `text` as a command. */
-export const runnerSeesCommand = (text: string): boolean =>
-  logLines(text).some(line => trimStartDotNet(line).startsWith('::') || line.includes('##['))
+export const runnerSeesCommand = (text: string): boolean => commandLines(text).length > 0
 
 // What the action itself emits through @actions/core, always at the start of a line.
 const OWN_COMMAND = /^::(add-mask|debug|notice|warning|error|group|endgroup)( [^:]*)?::/

@@ -383,3 +383,26 @@ describe('.env.example', () => {
     ).toEqual([])
   })
 })
+
+describe('SECURITY.md', () => {
+  // Each claim names the test that proves it: `__tests__/…test.ts` "title", "title". Every
+  // file named must exist, and every quoted title must be (part of) a test title in it.
+  it('names only tests that exist', () => {
+    const text = oneLine(read('SECURITY.md'))
+    const refs = [...text.matchAll(/`(__tests__\/[\w./*-]+\.test\.ts)`((?:,? "[^"]+")*)/g)]
+    expect(refs.length).toBeGreaterThan(30)
+    const missing: string[] = []
+    for (const [, path = '', quoted = ''] of refs) {
+      if (path.includes('*')) continue
+      if (!existsSync(join(ROOT, path))) {
+        missing.push(path)
+        continue
+      }
+      const source = oneLine(read(path))
+      for (const [, title = ''] of quoted.matchAll(/"([^"]+)"/g)) {
+        if (!source.includes(title)) missing.push(`${path} "${title}"`)
+      }
+    }
+    expect(missing).toEqual([])
+  })
+})

@@ -270,19 +270,33 @@ describe('exchangeToken', () => {
     expect(calls).toEqual([])
   })
 
-  it.each(['ghs_abc def', 'ghs_ab\ncd', 'ghs_Zürich'])(
-    'masks, then refuses, a malformed token %j',
-    async token => {
-      const { deps, calls } = setup([json(200, { token })])
-      const e = await fail(CTX, deps)
-      expect(calls).toEqual([`mask:${token}`])
-      expect(e.kind).toBe('protocol')
-      expect(e.what).toBe(
-        `${STS_SERVICE} answered 200 with a malformed token (it contains spaces or non-ASCII characters).`
-      )
-      expect(e.message).not.toContain(token)
-    }
-  )
+  it.each([
+    ['abc', 'a token of 3 characters, too short to be a GitHub token'],
+    ['x', 'a token of 1 character, too short to be a GitHub token'],
+    ['ghs_' + 'a'.repeat(11), 'a token of 15 characters, too short to be a GitHub token'],
+    ...[
+      'ghs_abc def ghijklmnop',
+      'ghs_abcdefghijkl\ncd',
+      'ghs_Zürich0123456789',
+      'ghs_ab\u0000cdefghijklmnop',
+      '\tghs_abcdefghijklmnop'
+    ].map(t => [t, 'a malformed token: it contains spaces, control or non-ASCII characters'])
+  ])('refuses %j, never masked (a short mask blanks the log) nor echoed', async (token, what) => {
+    const { deps, calls } = setup([json(200, { token })])
+    const e = await fail(CTX, deps)
+    expect(calls).toEqual([])
+    expect(e.kind).toBe('protocol')
+    expect(e.what).toBe(`${STS_SERVICE} answered 200 with ${what}. It was not used.`)
+    expect(e.details).toEqual({ status: 200, service: STS_SERVICE })
+    expect(e.message).not.toContain(token)
+  })
+
+  it('accepts a token of exactly 16 printable characters, and masks it before returning it', async () => {
+    const token = 'ghs_0123456789ab'
+    const { deps, calls } = setup([json(200, { token })])
+    await expect(exchangeToken(CTX, JWT, deps)).resolves.toBe(token)
+    expect(calls).toEqual([`mask:${token}`])
+  })
 
   it('accepts a long token of any printable ASCII (formats change)', async () => {
     const long = `ghs_${'A'.repeat(500)}!~`

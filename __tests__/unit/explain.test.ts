@@ -2,14 +2,8 @@ import { afterAll, describe, expect, it, jest } from '@jest/globals'
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import {
-  checkLocalPolicy,
-  isOrgPolicy,
-  MAX_POLICY_BYTES,
-  readCheckout,
-  readSmallFile
-} from '../../src/explain.js'
-import type { PolicyEngine } from '../../src/explain.js'
+import { checkLocalPolicy, isOrgPolicy, readCheckout } from '../../src/explain.js'
+import type { CheckDeps, PolicyEngine } from '../../src/explain.js'
 
 const dirs: string[] = []
 afterAll(() => dirs.forEach(d => rmSync(d, { recursive: true, force: true })))
@@ -198,16 +192,6 @@ describe('checkLocalPolicy', () => {
   })
 })
 
-describe('readSmallFile', () => {
-  it('reads small regular files, refuses big ones, and returns undefined for none', () => {
-    const ws = workspace({ a: 'hello', big: 'x'.repeat(MAX_POLICY_BYTES + 1) })
-    expect(readSmallFile(join(ws, 'a'), 100)).toBe('hello')
-    expect(readSmallFile(join(ws, 'missing'), 100)).toBeUndefined()
-    expect(readSmallFile(join(ws, 'a', 'below-a-file'), 100)).toBeUndefined()
-    expect(() => readSmallFile(join(ws, 'big'), MAX_POLICY_BYTES)).toThrow(/larger than 256 KiB/)
-  })
-})
-
 describe('readCheckout', () => {
   it('names the ref and the default branch from the event payload', () => {
     const ws = workspace({
@@ -222,5 +206,84 @@ describe('readCheckout', () => {
     expect(readCheckout({ GITHUB_EVENT_PATH: join(ws, 'event.json') })).toEqual({})
     expect(readCheckout({ GITHUB_EVENT_PATH: join(ws, 'none.json') })).toEqual({})
     expect(readCheckout({})).toEqual({})
+  })
+})
+
+describe('checkLocalPolicy under the step time limit', () => {
+  const POLICY = `issuer: ${CLAIMS.iss}\nsubject: ${CLAIMS.sub}\npermissions:\n  contents: read\n`
+  const T0 = 1_000_000
+
+  /** The real engine, with each stage taking `cost[stage]` ms on a fake clock. */
+  async function timed(cost: Partial<Record<'load' | 'explain' | 'parse', number>>) {
+    const real = await import('../../src/policy/index.js')
+    let t = T0
+    const calls: string[] = []
+    const loadEngine = async (): Promise<PolicyEngine> => {
+      calls.push('load')
+      t += cost.load ?? 0
+      return {
+        explainPolicy: (...a) => {
+          calls.push('explain')
+          t += cost.explain ?? 0
+          return real.explainPolicy(...a)
+        },
+        parsePolicy: (...a) => {
+          calls.push('parse')
+          t += cost.parse ?? 0
+          return real.parsePolicy(...a)
+        }
+      }
+    }
+    const ws = workspace({ [PATH]: POLICY })
+    const check = await checkLocalPolicy(env(ws), CTX, CLAIMS, {
+      loadEngine,
+      deadline: T0 + 1000,
+      now: () => t
+    })
+    return { check, calls, elapsed: t - T0 }
+  }
+
+  it('runs every stage within the budget', async () => {
+    const { check, calls } = await timed({ load: 100, explain: 100, parse: 100 })
+    expect(calls).toEqual(['load', 'explain', 'parse'])
+    expect(check).toMatchObject({
+      status: 'checked',
+      verdict: 'allow',
+      permissions: { contents: 'read' }
+    })
+    expect(check).not.toHaveProperty('cutShort')
+  })
+
+  it('starts no stage once the budget is spent: a slow one overruns by itself only', async () => {
+    // Loading the engine used the budget up: nothing is evaluated.
+    const slowLoad = await timed({ load: 5000 })
+    expect(slowLoad.calls).toEqual(['load'])
+    expect(slowLoad.check).toEqual({ status: 'skipped', path: PATH })
+    // A slow evaluation (an alias bomb on a parser that is not linear): its verdict is kept,
+    // the second parse (claims and permissions it names) is not started.
+    const slowExplain = await timed({ load: 10, explain: 60_000 })
+    expect(slowExplain.calls).toEqual(['load', 'explain'])
+    expect(slowExplain.elapsed).toBe(60_010)
+    expect(slowExplain.check).toMatchObject({
+      status: 'checked',
+      verdict: 'allow',
+      cutShort: true,
+      claimNames: [],
+      permissions: {}
+    })
+  })
+
+  it('skips everything, the file included, when the exchange used the whole budget', async () => {
+    const loadEngine = jest.fn<() => Promise<PolicyEngine>>()
+    const readFile = jest.fn<NonNullable<CheckDeps['readFile']>>()
+    const check = await checkLocalPolicy(env(workspace()), CTX, CLAIMS, {
+      loadEngine,
+      readFile,
+      deadline: 5,
+      now: () => 5
+    })
+    expect(check).toEqual({ status: 'skipped', path: PATH })
+    expect(readFile).not.toHaveBeenCalled()
+    expect(loadEngine).not.toHaveBeenCalled()
   })
 })

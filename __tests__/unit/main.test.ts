@@ -1,8 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { auditHash } from '../../src/audit.js'
 import { exchangeUrl } from '../../src/exchange.js'
 import { main, retryPolicy } from '../../src/main.js'
 import { noOidcError } from '../../src/oidc.js'
+import { TIME_LIMIT_SKIPPED } from '../../src/report.js'
 import { STATE, USER_AGENT } from '../../src/state.js'
 import { fakeClock } from './helpers/clock.js'
 import { coreGetIdToken } from './helpers/core.js'
@@ -259,14 +263,15 @@ describe('main: failures', () => {
     expect(rec.outputs).toEqual({})
   })
 
-  it('a malformed token: masked, then refused, never output', async () => {
+  it('a malformed token: refused, never masked, printed or output', async () => {
     const bad = `${TOKEN} x`
     const rec = recordingRunner({ inputs: INPUTS })
     const h = scriptedHttp([oidcOk(), json(200, { token: bad })])
     const getIDToken = coreGetIdToken(h.http, ENV, rec.runner.setSecret)
     await main({ runner: rec.runner, env: ENV, http: h.http, getIDToken, clock: fakeClock(T0) })
     expect(rec.failed()).toMatch(/malformed token/)
-    maskedBeforeUse(rec.events, bad)
+    expect(rec.secrets).not.toContain(bad)
+    expect(maskedBeforeUse(rec.events, bad)).toBe(-1)
     expect(leaks(rec.events, bad)).toEqual([])
     expect(rec.outputs).toEqual({})
   })
@@ -403,5 +408,45 @@ describe('retryPolicy', () => {
       attemptTimeoutMs: 15_000,
       deadline: T0 + 60_000
     })
+  })
+})
+
+describe('main: timeout-seconds covers the diagnosis', () => {
+  it('skips the local check when the exchange spent the budget, and still reports its error', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'main-deadline-'))
+    try {
+      mkdirSync(join(ws, '.github/chainguard'), { recursive: true })
+      writeFileSync(join(ws, '.github/chainguard/deploy+prod.sts.yaml'), 'issuer: x\nsubject: y\n')
+      const clock = fakeClock(T0, 0)
+      const message = 'trust policy: subject "repo:acme/widgets:ref:refs/heads/main" did not match'
+      const h = scriptedHttp([
+        oidcOk(),
+        () => {
+          clock.advance(10_001) // the STS answers after the whole budget (10 s)
+          return json(403, { code: 7, message })
+        }
+      ])
+      const rec = recordingRunner({ inputs: { ...INPUTS, 'timeout-seconds': '10' } })
+      const env = { ...ENV, GITHUB_REPOSITORY: 'acme/widgets', GITHUB_WORKSPACE: ws }
+      const getIDToken = coreGetIdToken(h.http, env, rec.runner.setSecret)
+      await main({ runner: rec.runner, env, http: h.http, getIDToken, clock })
+      expect(rec.of('info').map(e => e.message)).toContain(TIME_LIMIT_SKIPPED)
+      expect(rec.failed()).toMatch(/^The trust policy .* does not admit this workflow/)
+
+      // With time left, the same failure is explained against the workspace copy.
+      const rec2 = recordingRunner({ inputs: { ...INPUTS, 'timeout-seconds': '10' } })
+      const h2 = scriptedHttp([oidcOk(), json(403, { code: 7, message })])
+      const getIDToken2 = coreGetIdToken(h2.http, env, rec2.runner.setSecret)
+      await main({
+        runner: rec2.runner,
+        env,
+        http: h2.http,
+        getIDToken: getIDToken2,
+        clock: fakeClock(T0, 0)
+      })
+      expect(rec2.of('info')[0]?.message).toMatch(/^Trust policy check: 2 fields of /)
+    } finally {
+      rmSync(ws, { recursive: true, force: true })
+    }
   })
 })

@@ -81,9 +81,28 @@ describe('lintPolicy', () => {
     expect(ps[1]?.message).toContain('only read, write or admin')
   })
 
-  it('warns when no permissions are listed', () => {
+  it('warns when no permissions are listed, at the first line (an annotation needs one)', () => {
     const ps = repoPolicy(lines(`issuer: ${GH}`, 'subject: repo:org/app:ref:refs/heads/main'))
-    expect(summary(ps)).toEqual([['warning', 'permissions', undefined]])
+    expect(summary(ps)).toEqual([['warning', 'permissions', 1]])
+  })
+
+  it('places every problem about the whole file or an unwritten field on a line', () => {
+    // An empty `permissions:` is the key the warning concerns: it is annotated there.
+    const empty = repoPolicy(
+      lines(
+        '# narrow',
+        `issuer: ${GH}`,
+        'subject: repo:org/app:ref:refs/heads/main',
+        'permissions: {}'
+      )
+    )
+    expect(empty.map(p => [p.field, p.line, p.column])).toEqual([['permissions', 4, 1]])
+    // No subject at all, an empty file, a file of comments: all at line 1.
+    for (const text of [lines(`issuer: ${GH}`, 'permissions: {contents: read}'), '', '# x\n']) {
+      const ps = repoPolicy(text)
+      expect(ps.length).toBeGreaterThan(0)
+      for (const p of ps) expect(p.line).toBeGreaterThanOrEqual(1)
+    }
   })
 
   it('allows repositories only in org policies, as bare names', () => {

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { nodeFiles, validate } from '../../src/validate.js'
 import type { PolicyFiles } from '../../src/validate.js'
+import { commandLines } from '../stack/commands.js'
 import { recordingRunner } from './helpers/runner.js'
 
 const GOOD = [
@@ -132,12 +133,112 @@ describe('validate', () => {
     }
   })
 
-  it('fails on warnings of a missing folder only when asked', () => {
-    const rec = recordingRunner({ inputs: { 'fail-on-warnings': 'TRUE', path: 'policies' } })
-    const report = validate({ runner: rec.runner, env, files: memoryFiles({}) })
-    expect(rec.of('warning')[0]?.message).toContain('No policy folder policies in the workspace')
+  it('fails when the folder is missing: nothing checked is not a pass', () => {
+    for (const failOnWarnings of ['false', 'TRUE']) {
+      const rec = recordingRunner({
+        inputs: { 'fail-on-warnings': failOnWarnings, path: 'policies' }
+      })
+      const report = validate({ runner: rec.runner, env, files: memoryFiles({}) })
+      expect(report.failed).toBe(true)
+      expect(rec.failed()).toBe(
+        'No policy folder policies in the workspace (/ws): nothing was validated. Check out the repository first (actions/checkout), or fix `path`.'
+      )
+      expect(rec.of('warning')).toEqual([])
+      expect(rec.of('appendSummary')[0]?.markdown).toContain('0 errors, 0 warnings in `policies`')
+    }
+  })
+
+  it.each(['..', '../..', '../other/.github/chainguard', '/etc', '/ws2'])(
+    'refuses a path outside the workspace (%j) without reading anything',
+    input => {
+      const rec = recordingRunner({ inputs: { path: input } })
+      const files: PolicyFiles = {
+        list: () => {
+          throw new Error('listed')
+        },
+        kind: () => 'file',
+        read: () => ''
+      }
+      expect(validate({ runner: rec.runner, env, files }).failed).toBe(true)
+      expect(rec.failed()).toBe(
+        `Input \`path\` is "${input}", which is outside the workspace (/ws): the validator reads only the checked-out repository. Set \`path\` to a folder inside it, e.g. \`.github/chainguard\`.`
+      )
+    }
+  )
+
+  it('shows hostile file names inert in the log, the annotations and the summary', () => {
+    const names = [
+      'x\n\u0085::error file=a::forged.sts.yaml',
+      '::stop-commands::tok.sts.yaml',
+      'a ##[error]b.sts.yaml',
+      'esc\u001b[31m\u001b]8;;evil\u0007red.sts.yaml',
+      'em\u2003::warning::w.sts.yaml',
+      'bidi\u202egnp.sts.yaml',
+      'pipe | `tick` <b>.sts.yaml'
+    ]
+    const tree: Record<string, string | null> = { [DIR]: null }
+    for (const [i, n] of names.entries()) tree[`${DIR}/${n}`] = i % 2 ? GOOD : GOOD + '\nextra: 1'
+    const rec = recordingRunner()
+    const report = validate({ runner: rec.runner, env, files: memoryFiles(tree) })
+    expect(report.files).toHaveLength(names.length)
+    for (const e of rec.events) {
+      const texts =
+        e.type === 'info'
+          ? [e.message]
+          : e.type === 'error' || e.type === 'warning'
+            ? [e.message, ...Object.values(e.properties ?? {}).map(String)]
+            : e.type === 'appendSummary'
+              ? [e.markdown]
+              : e.type === 'setFailed'
+                ? [e.message]
+                : []
+      for (const t of texts) {
+        expect(commandLines(t)).toEqual([])
+        // eslint-disable-next-line no-control-regex
+        expect(t).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202e]/)
+      }
+    }
+    // The real findings still appear, one per file with an unknown key.
+    expect(rec.of('error').filter(e => e.message.includes('unknown key "extra"'))).toHaveLength(4)
+    expect(rec.of('info').filter(e => e.message.startsWith('✓ '))).toHaveLength(3)
+    // Every log line and annotation message is one line: no name can start a line of its own.
+    for (const e of [...rec.of('info'), ...rec.of('error')]) expect(e.message).not.toMatch(/[\r\n]/)
+  })
+
+  it('annotates at most 50 problems of one file, and still counts them all', () => {
+    const keys = Array.from({ length: 60 }, (_, i) => `k${i}: 1`).join('\n')
+    const rec = recordingRunner()
+    const report = validate({
+      runner: rec.runner,
+      env,
+      files: memoryFiles({ [DIR]: null, [`${DIR}/many.sts.yaml`]: `${GOOD}\n${keys}` })
+    })
+    expect(report.errors).toBe(60)
+    expect(rec.of('error')).toHaveLength(50)
+    expect(rec.of('info').map(e => e.message)).toContain(
+      '.github/chainguard/many.sts.yaml: 10 more problems, not annotated.'
+    )
+    expect(rec.failed()).toMatch(/^60 errors in trust policies/)
+  })
+
+  it('says when the engine itself failed on a file, apart from a file it could not read', () => {
+    const rec = recordingRunner()
+    const files: PolicyFiles = {
+      ...memoryFiles({ [DIR]: null, [`${DIR}/odd.sts.yaml`]: GOOD }),
+      // Not text: the engine throws on it, as it might on a pathological file.
+      read: () => ({ length: 1 }) as unknown as string
+    }
+    const report = validate({ runner: rec.runner, env, files })
+    expect(report.files[0]?.problems).toEqual([
+      {
+        severity: 'error',
+        message: expect.stringMatching(
+          /^\.github\/chainguard\/odd\.sts\.yaml could not be checked \(.+\); the server may not be able to read it either\. Please report it\.$/
+        ),
+        line: 1
+      }
+    ])
     expect(report.failed).toBe(true)
-    expect(rec.failed()).toBe('Warnings found and fail-on-warnings is true.')
   })
 
   it('decides org policies from the input or the repository name', () => {
@@ -173,29 +274,98 @@ describe('validate', () => {
     expect(broken.failed()).toBe('EACCES: permission denied')
   })
 
-  it('reads a real tree with nodeFiles (absolute path input, symlinks not followed)', () => {
+  it('reads a real tree with nodeFiles (absolute path input, links inside the workspace followed)', () => {
     const ws = mkdtempSync(join(tmpdir(), 'validate-'))
     try {
       const dir = join(ws, 'p')
       mkdirSync(dir)
       writeFileSync(join(dir, 'a.sts.yaml'), GOOD)
       writeFileSync(join(dir, 'big.sts.yaml'), 'x'.repeat(300 * 1024))
+      mkdirSync(join(dir, 'dir.sts.yaml'))
       symlinkSync(join(dir, 'a.sts.yaml'), join(dir, 'link.sts.yaml'))
+      symlinkSync('nowhere', join(dir, 'broken.sts.yaml'))
       const rec = recordingRunner({ inputs: { path: dir } })
       const report = validate({
         runner: rec.runner,
         env: { GITHUB_WORKSPACE: ws },
-        files: nodeFiles
+        files: nodeFiles(ws)
       })
-      expect(report.files.map(f => [f.file, f.problems.length])).toEqual([
-        ['p/a.sts.yaml', 0],
-        ['p/big.sts.yaml', 1],
-        ['p/link.sts.yaml', 1]
+      expect(
+        report.files.map(f => [f.file, f.problems.map(p => p.line + ' ' + p.message)])
+      ).toEqual([
+        ['p/a.sts.yaml', []],
+        ['p/big.sts.yaml', ['1 cannot read p/big.sts.yaml: larger than 256 KiB']],
+        [
+          'p/broken.sts.yaml',
+          [
+            "1 p/broken.sts.yaml is not a regular file (a broken link or special file); the server reads a file's contents from the repository."
+          ]
+        ],
+        [
+          'p/dir.sts.yaml',
+          [
+            "1 p/dir.sts.yaml is not a regular file (a directory); the server reads a file's contents from the repository."
+          ]
+        ],
+        ['p/link.sts.yaml', []]
       ])
-      expect(report.files[1]?.problems[0]?.message).toContain('larger than 256 KiB')
-      expect(report.files[2]?.problems[0]?.message).toContain('a symlink or special file')
     } finally {
       rmSync(ws, { recursive: true, force: true })
+    }
+  })
+
+  it('refuses links that leave the workspace: the folder, and each file', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'validate-outside-'))
+    const ws = mkdtempSync(join(tmpdir(), 'validate-'))
+    try {
+      writeFileSync(join(outside, 'secret.sts.yaml'), 'issuer: TOP-SECRET-CONTENT\n')
+      mkdirSync(join(ws, '.github'))
+      symlinkSync(outside, join(ws, '.github/chainguard'))
+      const rec = recordingRunner()
+      const report = validate({
+        runner: rec.runner,
+        env: { GITHUB_WORKSPACE: ws },
+        files: nodeFiles(ws)
+      })
+      expect(report.failed).toBe(true)
+      expect(report.files).toEqual([])
+      expect(rec.failed()).toBe(
+        'The policy folder .github/chainguard is a link to outside the workspace: refused, nothing in it was read. The server reads policies only from the repository; make .github/chainguard a real folder.'
+      )
+      expect(rec.texts().join('\n')).not.toMatch(/secret|TOP-SECRET/)
+
+      rmSync(join(ws, '.github/chainguard'))
+      mkdirSync(join(ws, '.github/chainguard'))
+      symlinkSync(join(outside, 'secret.sts.yaml'), join(ws, '.github/chainguard/out.sts.yaml'))
+      symlinkSync('../../.git/config', join(ws, '.github/chainguard/git.sts.yaml'))
+      mkdirSync(join(ws, '.git'))
+      writeFileSync(join(ws, '.git/config'), 'extraheader: TOP-SECRET-CONTENT\n')
+      const files = recordingRunner()
+      const r2 = validate({
+        runner: files.runner,
+        env: { GITHUB_WORKSPACE: ws },
+        files: nodeFiles(ws)
+      })
+      expect(
+        r2.files.map(f => [f.file, f.problems.map(p => `${p.severity} ${p.line} ${p.message}`)])
+      ).toEqual([
+        [
+          '.github/chainguard/git.sts.yaml',
+          [
+            'error 1 .github/chainguard/git.sts.yaml is a link to outside the workspace: refused, nothing of it was read. The server reads only files in the repository.'
+          ]
+        ],
+        [
+          '.github/chainguard/out.sts.yaml',
+          [
+            'error 1 .github/chainguard/out.sts.yaml is a link to outside the workspace: refused, nothing of it was read. The server reads only files in the repository.'
+          ]
+        ]
+      ])
+      expect(files.texts().join('\n')).not.toContain('TOP-SECRET')
+    } finally {
+      rmSync(ws, { recursive: true, force: true })
+      rmSync(outside, { recursive: true, force: true })
     }
   })
 })

@@ -528,13 +528,15 @@ describe('parsePolicy: strict, like sigs.k8s.io/yaml UnmarshalStrict', () => {
     )
     expect(m.errors[0]).toMatchObject({
       line: 3,
-      message: 'YAML error: unknown anchor "x" referenced.'
+      message: "YAML error: unknown anchor 'x' referenced; the server cannot read this policy."
     })
-    const merged = parsePolicy(
-      `claim_pattern: &c {x: "1"}\n<<: {issuer: "${GH}", subject: s}\nsubject: t\n`
-    )
+    const merged = parsePolicy(`claim_pattern: &c {x: "1"}\n<<: {issuer: "${GH}"}\nsubject: t\n`)
     expect(merged.errors).toEqual([])
     expect(merged.policy).toEqual({ issuer: GH, subject: 't', claim_pattern: { x: '1' } })
+    // yaml.v2's strict decoder refuses a key a merge already set (decode.go setMapIndex).
+    const overridden = parsePolicy(`<<: {issuer: "${GH}", subject: s}\nsubject: t\n`)
+    expect(overridden.errors[0]).toMatchObject({ line: 2 })
+    expect(overridden.errors[0]?.message).toContain('key "subject" already set in map')
   })
 })
 

@@ -11,6 +11,8 @@ import {
   failureReport,
   reportDryRun,
   reportFailure,
+  TIME_LIMIT_CUT_SHORT,
+  TIME_LIMIT_SKIPPED,
   writeReport
 } from '../../src/report.js'
 import { recordingRunner } from './helpers/runner.js'
@@ -383,5 +385,73 @@ describe('writeReport / reportFailure / reportDryRun', () => {
     await reportFailure(rec.runner, {}, mismatch(), CTX, undefined)
     expect(infos(rec)).toEqual(['The OIDC token could not be decoded: no claims to show.'])
     expect(rec.of('group')).toEqual([])
+  })
+})
+
+describe('the time limit in the report', () => {
+  it('says in one line that the local check was skipped, and nothing else about the file', () => {
+    const r = failureReport({
+      error: mismatch(),
+      ctx: CTX,
+      claims: CLAIMS,
+      check: { status: 'skipped', path: PATH },
+      checkout: CHECKOUT
+    })
+    expect(r.info[0]).toBe(TIME_LIMIT_SKIPPED)
+    expect(r.info.filter(l => /policy check/.test(l))).toEqual([TIME_LIMIT_SKIPPED])
+    expect(r.summary).toContain('local policy check was skipped')
+  })
+
+  it('keeps the verdict of a check cut short, and says what is missing', () => {
+    const cut: LocalCheck = { ...denied, claimNames: [], permissions: {}, cutShort: true }
+    const refused = exchangeError(403, 'token exchange failure (StatusUnprocessableEntity)', CTX)
+    expect(refused.kind).toBe('permissions-refused')
+    const r = failureReport({ error: refused, ctx: CTX, claims: CLAIMS, check: cut })
+    expect(r.info[0]).toBe(`Trust policy check: 2 fields of ${PATH} refuse this workflow`)
+    expect(r.info).toContain(TIME_LIMIT_CUT_SHORT)
+    // Without the second parse it cannot say what the policy asks for: no false "asks for no permissions".
+    expect(r.info.join('\n')).not.toContain('asks for')
+  })
+
+  it('passes the deadline down: a spent budget skips the check, the failure is still reported', async () => {
+    const loadEngine = jest.fn<() => Promise<PolicyEngine>>()
+    const ws = mkdtempSync(join(tmpdir(), 'report-'))
+    mkdirSync(join(ws, '.github/chainguard'), { recursive: true })
+    writeFileSync(join(ws, PATH), 'issuer: x\nsubject: y\n')
+    const rec = recordingRunner()
+    await reportFailure(
+      rec.runner,
+      { GITHUB_REPOSITORY: 'acme/widgets', GITHUB_WORKSPACE: ws },
+      mismatch(),
+      CTX,
+      CLAIMS,
+      { loadEngine, deadline: 10, now: () => 11 }
+    )
+    expect(loadEngine).not.toHaveBeenCalled()
+    expect(infos(rec)[0]).toBe(TIME_LIMIT_SKIPPED)
+    expect(rec.of('appendSummary')[0]?.markdown).toContain('does not admit this workflow')
+  })
+})
+
+describe('a hostile policy with endless problems', () => {
+  it('lists at most 50 findings and 50 warnings, and says how many more', () => {
+    const many: LocalCheck = {
+      ...denied,
+      findings: Array.from({ length: 70 }, (_, i) => ({
+        field: `f${i}`,
+        reason: 'bad',
+        line: i + 1
+      })),
+      warnings: Array.from({ length: 300_000 }, () => ({
+        severity: 'warning' as const,
+        message: 'w'
+      }))
+    }
+    const r = failureReport({ error: mismatch(), ctx: CTX, claims: CLAIMS, check: many })
+    expect(r.info.filter(l => l.startsWith('  ✗ '))).toHaveLength(50)
+    expect(r.info).toContain('  … and 20 more findings, not listed.')
+    expect(r.info).toContain('  … and 299950 more warnings, not listed.')
+    expect(r.info.length).toBeLessThan(200)
+    expect(r.summary).toContain('… and 299950 more warnings, not listed.')
   })
 })

@@ -7,14 +7,14 @@
 // every problem at its line (the server's own error first), warns about what it accepts but
 // probably should not, and answers "does it permit this issuer?".
 import type { RE2JS } from 're2js'
-import { isMap, isScalar, isSeq } from 'yaml'
 import { compileWhole } from './compile.js'
 import { goQuote } from './goformat.js'
 import { slashSpan } from './issuer-span.js'
-import { describe, loadYaml, matchKey, suggestKey } from './parse.js'
-import type { Reader } from './parse.js'
+import { Reader, describe, suggestKey } from './parse.js'
 import { isValidIssuer } from './token-validity.js'
 import type { FieldPositions, Problem } from './types.js'
+import { readYamlV2 } from './yamlv2.js'
+import type { GoValue } from './yamlv2.js'
 
 /** The file as the server decodes it (OrgTrustedIssuers). */
 export interface AllowlistFile {
@@ -73,29 +73,24 @@ export interface AllowlistResult {
 }
 
 /** Reads the YAML the way sigs.k8s.io/yaml UnmarshalStrict fills AllowlistFile. */
-function decode(reader: Reader, rootNode: unknown): AllowlistFile | undefined {
-  const root = reader.resolve(rootNode)
-  if (root === null || (isScalar(root) && root.value === null)) return {}
-  if (!isMap(root)) {
+function decode(reader: Reader, root: GoValue | undefined): AllowlistFile | undefined {
+  if (root === undefined || root.kind === 'null') return {}
+  if (root.kind !== 'map') {
     reader.problem(
       'error',
       `the allowlist must be a YAML mapping (issuers:, issuer_patterns:, mode:), not ${describe(root)}.`,
       undefined,
-      reader.pos(root) ?? { line: 1, column: 1 }
+      root.at
     )
     return undefined
   }
   const file: AllowlistFile = {}
-  const assigned = new Map<string, string>()
-  // Go decodes keys in byte order after the YAML-to-JSON step: with case-folded duplicates,
-  // the last one in that order wins.
-  const items = reader
-    .entries(root, 'allowlist')
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-  for (const { key, pair, keyNode } of items) {
-    const at = reader.pos(keyNode as { range?: [number, number, number] })
-    const match = matchKey(key, KEYS) as Key | undefined
-    if (match === undefined) {
+  // The JSON decoder's order and folding: with two spellings of a key, the last one wins.
+  const entries = reader.fields(
+    root,
+    'policy',
+    KEYS,
+    (key, at) => {
       const hint = ALIASES[key.toLowerCase()] ?? suggestKey(key, KEYS)
       reader.problem(
         'error',
@@ -103,58 +98,41 @@ function decode(reader: Reader, rootNode: unknown): AllowlistFile | undefined {
         key,
         at
       )
-      continue
-    }
-    if (match !== key) {
-      reader.problem(
-        'warning',
-        `${goQuote(key)} is read as ${goQuote(match)} (the server matches keys case-insensitively); write ${goQuote(match)}.`,
-        match,
-        at
-      )
-    }
-    const earlier = assigned.get(match)
-    if (earlier !== undefined) {
-      reader.problem(
-        'warning',
-        `${goQuote(key)} and ${goQuote(earlier)} both set ${match}; the server uses ${goQuote(key)}. Keep one.`,
-        match,
-        at
-      )
-    }
-    assigned.set(match, key)
-    if (at) reader.positions[match] = at
+    },
+    'keys'
+  )
+  for (const { name, entry } of entries) {
+    const match = name as Key
+    reader.positions[match] = entry.key.at
     if (match === 'mode') {
-      const v = reader.str(pair.value, 'mode')
-      if (v === undefined) delete file.mode
-      else file.mode = v
+      // null leaves a Go string as it was.
+      const v = reader.str(entry.value, 'mode', true, undefined)
+      if (v !== undefined) file.mode = v
       continue
     }
-    const list = stringList(reader, pair.value, match)
+    const list = stringList(reader, entry.value, match)
     if (list) file[match] = list
     else delete file[match]
   }
   return file
 }
 
-function stringList(reader: Reader, value: unknown, field: string): string[] | undefined {
-  const node = reader.resolve(value)
-  if (node === null || (isScalar(node) && node.value === null)) return undefined
-  if (!isSeq(node)) {
+function stringList(reader: Reader, v: GoValue, field: string): string[] | undefined {
+  if (v.kind === 'null') return undefined // Go sets a slice to nil on null
+  if (v.kind !== 'seq') {
     reader.problem(
       'error',
-      `${field} must be a list of strings, not ${describe(node)}: the server refuses the whole file.`,
+      `${field} must be a list of strings, not ${describe(v)}: the server refuses the whole file.`,
       field,
-      reader.pos(node)
+      v.at
     )
     return undefined
   }
-  return node.items.map((item, i) => {
+  return v.items.map((item, i) => {
     const path = `${field}[${i}]`
-    const at = reader.pos(reader.resolve(item) ?? (item as { range?: [number, number, number] }))
-    if (at) reader.positions[path] = at
+    reader.positions[path] = item.at
     // A null element decodes to "" in Go.
-    return reader.str(item, path, '') ?? ''
+    return reader.str(item, path, true, '') ?? ''
   })
 }
 
@@ -363,18 +341,28 @@ const byLine = (problems: Problem[]): Problem[] =>
 /** Reads an allowlist file as the server does; see the top of this file. */
 export function parseAllowlist(text: string): AllowlistResult {
   const empty: IssuerAllowlist = { mode: 'enforce', issuers: [], patterns: [] }
-  const loaded = loadYaml(text)
-  if (loaded && 'errors' in loaded) {
-    return { partial: empty, errors: loaded.errors, warnings: [], positions: {} }
+  const read = readYamlV2(text)
+  if (read.errors.length) {
+    return { partial: empty, errors: read.errors, warnings: [], positions: {} }
   }
-  const file = loaded ? decode(loaded.reader, loaded.root) : {}
-  const positions = loaded?.reader.positions ?? {}
-  const checker = new Checker(positions, (loaded?.reader.errors.length ?? 0) > 0)
+  const reader = new Reader(false)
+  reader.warnings.push(...read.warnings)
+  if (read.laterDocument !== undefined) {
+    const { line, col } = read.lines.linePos(read.laterDocument)
+    reader.problem(
+      'warning',
+      'the file holds several YAML documents; the server reads only the first.',
+      undefined,
+      { line, column: col }
+    )
+  }
+  const file = decode(reader, read.value)
+  const checker = new Checker(reader.positions, reader.errors.length > 0)
   const partial = file ? checker.compile(file) : empty
   if (file) checker.lint(file, partial)
-  const errors = [...(loaded?.reader.errors ?? []), ...checker.errors]
-  const warnings = [...(loaded?.reader.warnings ?? []), ...checker.warnings]
-  const result: AllowlistResult = { partial, errors, warnings, positions }
+  const errors = [...reader.errors, ...checker.errors]
+  const warnings = [...reader.warnings, ...checker.warnings]
+  const result: AllowlistResult = { partial, errors, warnings, positions: reader.positions }
   if (errors.length === 0) result.allowlist = partial
   return result
 }

@@ -3,44 +3,53 @@
 // sanity checks, then issuer, subject, audience (by default the server's domain must be in
 // `aud`), then each claim_pattern entry: a missing claim is denied, a boolean is compared as
 // "true"/"false", anything else that is not a string is denied. Messages are the server's
-// without its `trust policy: ` prefix.
+// without its `trust policy: ` prefix. The token is read as the server decodes it (./token.ts):
+// a payload it cannot decode is refused before any policy is looked at.
 import { compilePartial } from './compile.js'
 import type { CompiledPolicy, Rule } from './compile.js'
 import { goQuote, goQuoteList } from './goformat.js'
 import { parsePolicy } from './parse.js'
 import type { ParseOptions } from './parse.js'
+import { decodeToken } from './token.js'
+import type { DecodedToken } from './token.js'
 import { isValidAudience, isValidIssuer, isValidSubject } from './token-validity.js'
 import type { Finding, Problem } from './types.js'
 
 export type CheckResult = { allow: true } | { allow: false; reason: string }
 
-type Claims = Readonly<Record<string, unknown>>
+/** The token's payload: its JSON text or bytes, or the claims JSON.parse read from it. */
+export type TokenInput = Readonly<Record<string, unknown>> | string | Uint8Array
 
-const str = (v: unknown): string => (typeof v === 'string' ? v : '')
-
-/** `aud` as go-oidc reads it: one string or a list of strings. */
-export function audiences(claims: Claims): string[] {
-  const aud = claims.aud
-  if (typeof aud === 'string') return [aud]
-  return Array.isArray(aud) ? aud.filter((a): a is string => typeof a === 'string') : []
+/** `aud` as go-oidc reads it: one string or a list of strings (null is ""). */
+export function audiences(claims: TokenInput): string[] {
+  const d = decodeToken(claims)
+  return d.ok ? d.token.aud : []
 }
 
-const has = (claims: Claims, name: string): boolean =>
-  Object.prototype.hasOwnProperty.call(claims, name)
+/** The finding for a token the server cannot decode, or the decoded token. */
+function decoded(claims: TokenInput): DecodedToken | Finding {
+  const d = decodeToken(claims)
+  if (d.ok) return d.token
+  return { field: '(token)', reason: d.reason, actual: d.why }
+}
 
 /** A claim value as it was in the token's JSON. */
 const shown = (v: unknown): string => JSON.stringify(v) ?? String(v)
 
 /** Every way `claims` fails `compiled`, in the server's order (the first is the server's). */
-function evaluate(compiled: CompiledPolicy, claims: Claims, domain: string): Finding[] {
+function evaluate(compiled: CompiledPolicy, input: TokenInput, domain: string): Finding[] {
+  const token = decoded(input)
+  if (!('claims' in token)) return [token]
+  return evaluateToken(compiled, token, domain)
+}
+
+function evaluateToken(compiled: CompiledPolicy, token: DecodedToken, domain: string): Finding[] {
   const findings: Finding[] = []
   const add = (rule: Rule | undefined, f: Finding): void => {
     if (rule?.line !== undefined) f.line = rule.line
     findings.push(f)
   }
-  const iss = str(claims.iss)
-  const sub = str(claims.sub)
-  const aud = audiences(claims)
+  const { iss, sub, aud, claims } = token
 
   const issOk = isValidIssuer(iss)
   if (!issOk) {
@@ -116,11 +125,16 @@ function evaluate(compiled: CompiledPolicy, claims: Claims, domain: string): Fin
     }
   }
 
+  if (compiled.claims.length && token.claimsError) {
+    // token.Claims(&map) fails: CheckToken returns the decoder's error as it is.
+    findings.push({ field: '(token)', reason: token.claimsError })
+    return findings
+  }
   for (const rule of compiled.claims) {
     const claim = rule.claim ?? ''
     const name = goQuote(claim)
     const pattern = rule.pattern
-    if (!has(claims, claim)) {
+    if (!claims.has(claim)) {
       add(rule, {
         field: rule.field,
         pattern,
@@ -128,7 +142,7 @@ function evaluate(compiled: CompiledPolicy, claims: Claims, domain: string): Fin
       })
       continue
     }
-    let raw = claims[claim]
+    let raw = claims.get(claim)
     if (typeof raw === 'boolean') raw = raw ? 'true' : 'false'
     if (typeof raw !== 'string') {
       add(rule, {
@@ -157,16 +171,26 @@ function evaluate(compiled: CompiledPolicy, claims: Claims, domain: string): Fin
  * message (without `trust policy: `). The server checks claim_pattern entries in Go map order,
  * which is random: when several claims fail, its message may name another one than ours.
  */
-export function checkToken(compiled: CompiledPolicy, claims: Claims, domain: string): CheckResult {
+export function checkToken(
+  compiled: CompiledPolicy,
+  claims: TokenInput,
+  domain: string
+): CheckResult {
+  const token = decoded(claims)
+  if (!('claims' in token)) return { allow: false, reason: token.reason }
   if (!compiled.complete || !compiled.issuer || !compiled.subject) {
     return { allow: false, reason: 'policy did not compile' }
   }
-  const first = evaluate(compiled, claims, domain)[0]
+  const first = evaluateToken(compiled, token, domain)[0]
   return first ? { allow: false, reason: first.reason } : { allow: true }
 }
 
 /** Every field of the policy the token fails, not only the first; empty when it is admitted. */
-export function explainToken(compiled: CompiledPolicy, claims: Claims, domain: string): Finding[] {
+export function explainToken(
+  compiled: CompiledPolicy,
+  claims: TokenInput,
+  domain: string
+): Finding[] {
   return evaluate(compiled, claims, domain)
 }
 
@@ -192,16 +216,25 @@ const problemFinding = (p: Problem): Finding => {
 /** Reads a policy file and explains, field by field, how the server treats it for `claims`. */
 export function explainPolicy(
   text: string,
-  claims: Claims,
+  claims: TokenInput,
   domain: string,
   options: ParseOptions = {}
 ): Explanation {
   const parsed = parsePolicy(text, options)
+  const token = decoded(claims)
+  if (!('claims' in token)) {
+    // Refused before the server reads any policy; the file's own problems follow.
+    return {
+      verdict: 'deny',
+      findings: [token, ...parsed.errors.map(problemFinding)],
+      warnings: parsed.warnings
+    }
+  }
   const findings = parsed.errors.map(problemFinding)
   if (!parsed.partial) return { verdict: 'unparseable', findings, warnings: parsed.warnings }
   const { compiled, errors } = compilePartial(parsed.partial, parsed.positions)
   findings.push(...errors.map(problemFinding))
-  const mismatches = evaluate(compiled, claims, domain)
+  const mismatches = evaluateToken(compiled, token, domain)
   findings.push(...mismatches)
   const verdict = parsed.errors.length
     ? 'unparseable'

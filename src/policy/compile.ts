@@ -46,9 +46,58 @@ export interface CompiledPolicy {
   readonly complete: boolean
 }
 
+/**
+ * `pattern` with every named group made a plain capturing group: names do not change what
+ * matches, and Go's regexp/syntax accepts a name used twice where re2js refuses it.
+ */
+export function withoutGroupNames(pattern: string): string {
+  let out = ''
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]
+    if (c === '\\') {
+      if (pattern[i + 1] === 'Q') {
+        const end = pattern.indexOf('\\E', i + 2)
+        const stop = end < 0 ? pattern.length : end + 2
+        out += pattern.slice(i, stop)
+        i = stop - 1
+      } else {
+        out += pattern.slice(i, i + 2)
+        i++
+      }
+    } else if (c === '[') {
+      // A class: copy it whole (a `(` inside is literal).
+      let j = i + 1
+      if (pattern[j] === '^') j++
+      if (pattern[j] === ']') j++
+      while (j < pattern.length && pattern[j] !== ']') {
+        if (pattern[j] === '\\') j += 2
+        else if (pattern.startsWith('[:', j)) {
+          const end = pattern.indexOf(':]', j + 2)
+          j = end < 0 ? j + 1 : end + 2
+        } else j++
+      }
+      out += pattern.slice(i, j + 1)
+      i = j
+    } else {
+      const named = /^\(\?P?<[A-Za-z0-9_]+>/.exec(pattern.slice(i, i + 300))
+      if (named) {
+        out += '('
+        i += named[0].length - 1
+      } else out += c
+    }
+  }
+  return out
+}
+
 /** Compiles a pattern exactly as the server does; throws the Go-formatted syntax error. */
 export function compileAnchored(pattern: string): RE2JS {
-  return RE2JS.compile('^' + pattern + '$')
+  try {
+    return RE2JS.compile('^' + pattern + '$')
+  } catch (e) {
+    // Go (regexp/syntax, 1.22+) compiles duplicate group names; only the names differ.
+    if (!/duplicate capture group name/.test(String((e as Error)?.message))) throw e
+    return RE2JS.compile('^' + withoutGroupNames(pattern) + '$')
+  }
 }
 
 /**
@@ -127,10 +176,17 @@ export function compilePartial(
   )
   const audience = oneOf('audience', false, '')
   const claims: PatternRule[] = []
+  // The same pattern compiles once: a file may repeat one thousands of times.
+  const seen = new Map<string, RE2JS>()
+  const compileOnce = (pattern: string): RE2JS => {
+    const re = seen.get(pattern) ?? compileAnchored(pattern)
+    seen.set(pattern, re)
+    return re
+  }
   for (const [name, pattern] of Object.entries(policy.claim_pattern ?? {})) {
     const field = `claim_pattern[${goQuote(name)}]`
     try {
-      const r: PatternRule = { field, pattern, re: compileAnchored(pattern), claim: name }
+      const r: PatternRule = { field, pattern, re: compileOnce(pattern), claim: name }
       const line = positions[field]?.line
       if (line !== undefined) r.line = line
       claims.push(r)

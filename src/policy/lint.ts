@@ -270,6 +270,19 @@ class Linter {
   }
 }
 
+/**
+ * A problem about the whole file, or a field that is not written (`no permissions listed`),
+ * still needs a line to be annotated in a pull request: the key it concerns when there is one
+ * (`permissions` for `permissions["x"]`), else the first line of the file.
+ */
+function locate(p: Problem, positions: FieldPositions): Problem {
+  if (p.line !== undefined) return p
+  const key = p.field?.replace(/\[.*$/, '')
+  const at =
+    (p.field !== undefined ? positions[p.field] : undefined) ?? (key ? positions[key] : undefined)
+  return at ? { ...p, line: at.line, column: at.column } : { ...p, line: 1 }
+}
+
 /** Every problem of one policy file, ordered by line; errors are what fails the server or GitHub. */
 export function lintPolicy(text: string, options: LintOptions): Problem[] {
   const parsed = parsePolicy(text, { isOrgPolicy: options.isOrgPolicy })
@@ -289,6 +302,7 @@ export function lintPolicy(text: string, options: LintOptions): Problem[] {
     problems.push(...linter.problems)
   }
   return problems
+    .map(p => locate(p, parsed.positions))
     .map((p, i) => ({ p, i }))
     .sort(
       (a, b) =>

@@ -1,27 +1,24 @@
-// Reads a trust policy file the way the server does: sigs.k8s.io/yaml UnmarshalStrict, i.e.
-// YAML 1.1 (yaml.v2) converted to JSON and decoded by Go's encoding/json with unknown fields
-// disallowed. What that means in practice, and what this reproduces:
+// Reads a trust policy file the way the server does: sigs.k8s.io/yaml v1.6.0 UnmarshalStrict,
+// i.e. YAML read by yaml.v2 (./yamlv2.ts), converted to JSON, and decoded by Go's encoding/json
+// (v1 semantics, Go 1.26 as octo-sts/app builds) with unknown fields disallowed:
 // - any unknown key, at any level, fails the whole policy (`permissions` included);
-// - struct keys match case-insensitively (`Subject:` works), map keys (`claim_pattern`) do not;
+// - struct keys match case-insensitively (Go's fold: `ſ` is `s`, `K` is `k`), map keys
+//   (`claim_pattern`) do not; with two spellings of one field the last in byte order wins;
 // - a number or boolean where a string is expected becomes that string (`yes` → "true",
-//   `0777` → "511", `1.50` → "1.5"); a mapping or list where a string is expected fails;
-// - `null`/empty values leave a field unset; duplicate keys fail; only the first document is read;
+//   `0777` → "511", `1.50` → "1.5") — except in an org policy: OrgTrustPolicy embeds
+//   TrustPolicy, and sigs.k8s.io/yaml looks up only the first index of an embedded field, so
+//   it never converts `subject: 123` or `permissions: {contents: yes}` there and the JSON
+//   decoder refuses them; `repositories` still converts;
+// - `null` leaves a field as it was (a map field becomes unset), a null map element is "",
+//   a null permission is unset; duplicate keys fail; only the first document is read;
 // - `repositories` exists only in org policies (the org's `.github` repository).
-// Every field keeps its line and column so problems can be annotated at `file:line`.
-import {
-  LineCounter,
-  isAlias,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  parseAllDocuments,
-  visit
-} from 'yaml'
-import type { Document, Node, Pair, Scalar, Tags, YAMLError } from 'yaml'
+// Every field keeps its line and column so problems can be annotated at `file:line`. Maps are
+// null-prototype objects: a claim or key named `__proto__` or `constructor` is a plain name.
 import { formatFloat32, goQuote } from './goformat.js'
 import { INSTALLATION_PERMISSIONS } from './permissions.js'
 import type { FieldPositions, Position, Problem, TrustPolicy } from './types.js'
+import { readYamlV2 } from './yamlv2.js'
+import type { GoEntry, GoValue } from './yamlv2.js'
 
 export interface ParseOptions {
   /**
@@ -56,22 +53,33 @@ export type StringField = (typeof STRING_FIELDS)[number]
 const TOP_LEVEL_KEYS = [...STRING_FIELDS, 'claim_pattern', 'permissions', 'repositories'] as const
 type TopLevelKey = (typeof TOP_LEVEL_KEYS)[number]
 
-// yaml.v2 has no sexagesimal numbers and keeps timestamps as strings when decoding into
-// interface{}: drop those YAML 1.1 tags so `1:20` and `2024-01-01` stay strings.
-const yamlV2Tags = (tags: Tags): Tags =>
-  tags.filter(t => {
-    const tag = t as { tag?: string; format?: string }
-    return tag.format !== 'TIME' && tag.tag !== 'tag:yaml.org,2002:timestamp'
-  })
+/** Go's case folding of a JSON key (encoding/json foldName): ASCII case, and the two non-ASCII
+ * runes that fold to ASCII letters (U+017F ſ → S, U+212A Kelvin → K). */
+export const goFold = (key: string): string =>
+  key.replace(/[a-z\u017f\u212a]/g, c =>
+    c === '\u017f' ? 'S' : c === '\u212a' ? 'K' : c.toUpperCase()
+  )
 
-/** Go's JSON decoder folds ASCII case when no key matches exactly. */
-export function matchKey(key: string, known: Iterable<string>): string | undefined {
+/** Go's JSON decoder takes the exact field name, else the case-folded one. */
+function matchKey(key: string, known: Iterable<string>): string | undefined {
   let folded: string | undefined
+  const fk = goFold(key)
   for (const k of known) {
     if (k === key) return k
-    if (folded === undefined && k.toLowerCase() === key.toLowerCase()) folded = k
+    if (folded === undefined && goFold(k) === fk) folded = k
   }
   return folded
+}
+
+/** Byte order of UTF-8 strings (Go's sort of map keys), i.e. code point order. */
+export function compareGo(a: string, b: string): number {
+  const x = [...a]
+  const y = [...b]
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const d = (x[i]?.codePointAt(0) ?? 0) - (y[i]?.codePointAt(0) ?? 0)
+    if (d) return d
+  }
+  return x.length - y.length
 }
 
 /** Edit distance, for "did you mean" hints on unknown keys. */
@@ -90,6 +98,7 @@ function distance(a: string, b: string): number {
 }
 
 export function suggestKey(key: string, known: Iterable<string>): string | undefined {
+  if (key.length > 64) return undefined // no known name is that long; keeps the distance cheap
   const normal = key.toLowerCase().replace(/[-\s.]/g, '_')
   let best: string | undefined
   let bestD = Infinity
@@ -104,35 +113,79 @@ export function suggestKey(key: string, known: Iterable<string>): string | undef
   return bestD <= Math.max(1, Math.floor(normal.length / 4)) ? best : undefined
 }
 
-const ALIASES: Record<string, string> = {
-  iss: 'issuer',
-  sub: 'subject',
-  aud: 'audience',
-  claims: 'claim_pattern',
-  claim_patterns: 'claim_pattern',
-  permission: 'permissions',
-  repos: 'repositories'
+const ALIASES: ReadonlyMap<string, string> = new Map([
+  ['iss', 'issuer'],
+  ['sub', 'subject'],
+  ['aud', 'audience'],
+  ['claims', 'claim_pattern'],
+  ['claim_patterns', 'claim_pattern'],
+  ['permission', 'permissions'],
+  ['repos', 'repositories']
+])
+
+/** TrustPolicy's string fields, by JSON name: what sigs.k8s.io/yaml converts scalars for in an
+ * org policy's claim_pattern (it looks the claim names up in the embedded struct). */
+const TRUST_POLICY_FIELDS = [...STRING_FIELDS, 'claim_pattern', 'permissions'] as const
+
+const nullObject = <T>(): Record<string, T> => Object.create(null) as Record<string, T>
+
+export function describe(v: GoValue): string {
+  switch (v.kind) {
+    case 'map':
+      return 'a mapping'
+    case 'seq':
+      return 'a list'
+    case 'null':
+      return 'null'
+    case 'str':
+      return `the string ${goQuote(v.value)}`
+    case 'bool':
+      return `the boolean ${v.source}`
+    default:
+      return `the number ${v.source}`
+  }
 }
 
-type Scalarish = string | undefined
+/** A scalar as sigs.k8s.io/yaml turns it into a string (strconv formatting). */
+function scalarString(v: GoValue): string | undefined {
+  switch (v.kind) {
+    case 'str':
+      return v.value
+    case 'bool':
+      return v.value ? 'true' : 'false'
+    case 'int':
+    case 'uint':
+      return v.value.toString()
+    case 'float':
+      return formatFloat32(v.value)
+    default:
+      return undefined
+  }
+}
 
-/** Reads the nodes of one YAML document the server's way (also used by allowlist.ts). */
+/** A map key as sigs.k8s.io/yaml spells it; undefined for keys it refuses. */
+function keyString(v: GoValue): string | undefined {
+  if (v.kind === 'float') {
+    if (v.value === Infinity) return '.inf'
+    if (v.value === -Infinity) return '-.inf'
+    if (Number.isNaN(v.value)) return '.nan'
+  }
+  if (v.kind === 'uint') return undefined
+  return scalarString(v)
+}
+
+interface Keyed {
+  key: string
+  entry: GoEntry
+}
+
+/** Reads a document's Go values the server's way (also used by allowlist.ts). */
 export class Reader {
   readonly errors: Problem[] = []
   readonly warnings: Problem[] = []
-  readonly positions: FieldPositions = {}
+  readonly positions: FieldPositions = nullObject<Position>()
 
-  constructor(
-    private readonly doc: Document.Parsed,
-    private readonly lines: LineCounter
-  ) {}
-
-  pos(node: { range?: [number, number, number] | null } | null | undefined): Position | undefined {
-    const offset = node?.range?.[0]
-    if (offset === undefined) return undefined
-    const { line, col } = this.lines.linePos(offset)
-    return { line, column: col }
-  }
+  constructor(private readonly isOrgPolicy: boolean) {}
 
   problem(
     severity: Problem['severity'],
@@ -149,292 +202,292 @@ export class Reader {
     ;(severity === 'error' ? this.errors : this.warnings).push(p)
   }
 
-  resolve(node: unknown): Node | null {
-    let n = node
-    for (let i = 0; i < 100 && isAlias(n); i++) {
-      const target = n.resolve(this.doc)
-      if (!target) {
+  /** The entries of a map with their keys converted, in the JSON decoder's (sorted) order. */
+  keyed(map: GoValue & { kind: 'map' }, where: string, sorted = true): Keyed[] {
+    const byKey = new Map<string, Keyed>()
+    for (const entry of map.entries) {
+      const key = keyString(entry.key)
+      if (key === undefined) {
         this.problem(
           'error',
-          `YAML error: unknown anchor ${goQuote(n.source)} referenced.`,
+          `${where}: a key must be a string, number or boolean (got ${describe(entry.key)}): the server cannot read this policy.`,
           undefined,
-          this.pos(n)
+          entry.key.at
         )
-        return null
-      }
-      n = target
-    }
-    return (n as Node | null | undefined) ?? null
-  }
-
-  /** A map key as Go's YAML-to-JSON conversion spells it; undefined when it cannot be one. */
-  keyString(key: unknown, where: string): string | undefined {
-    const node = this.resolve(key)
-    if (isScalar(node)) {
-      const v = node.value
-      if (typeof v === 'string') return v
-      if (typeof v === 'bigint') return v.toString()
-      if (typeof v === 'boolean') return v ? 'true' : 'false'
-      if (typeof v === 'number') {
-        if (Number.isInteger(v) && !/[.eE]/.test(node.source ?? '')) return String(v)
-        if (v === Infinity) return '.inf'
-        if (v === -Infinity) return '-.inf'
-        if (Number.isNaN(v)) return '.nan'
-        return formatFloat32(v)
-      }
-    }
-    this.problem(
-      'error',
-      `${where}: a key must be a string, number or boolean (got ${node ? describe(node) : 'null'})`,
-      undefined,
-      this.pos(node)
-    )
-    return undefined
-  }
-
-  /** The entries of a mapping, merge keys (`<<`) applied the YAML 1.1 way. */
-  entries(map: Node, where: string): Array<{ key: string; pair: Pair; keyNode: unknown }> {
-    const explicit: Array<{ key: string; pair: Pair; keyNode: unknown }> = []
-    const merged: Array<{ key: string; pair: Pair; keyNode: unknown }> = []
-    if (!isMap(map)) return explicit
-    for (const pair of map.items) {
-      if (!isPair(pair)) continue
-      const keyNode = this.resolve(pair.key)
-      if (isScalar(keyNode) && keyNode.source === '<<' && keyNode.type === 'PLAIN') {
-        const sources = this.resolve(pair.value)
-        const list = isSeq(sources) ? sources.items.map(i => this.resolve(i)) : [sources]
-        for (const src of list) {
-          if (isMap(src)) merged.push(...this.entries(src, where))
-        }
         continue
       }
-      const key = this.keyString(pair.key, where)
-      if (key !== undefined) explicit.push({ key, pair, keyNode })
+      const earlier = byKey.get(key)
+      if (earlier) {
+        this.problem(
+          'warning',
+          `${where}: two keys are both spelled ${goQuote(key)} once converted to JSON; the server keeps one of them at random. Keep one.`,
+          undefined,
+          entry.key.at
+        )
+      }
+      byKey.set(key, { key, entry })
     }
-    const seen = new Set(explicit.map(e => e.key))
-    return [...explicit, ...merged.filter(m => !seen.has(m.key))]
+    const list = [...byKey.values()]
+    return sorted ? list.sort((a, b) => compareGo(a.key, b.key)) : list
+  }
+
+  /** NaN and infinities cannot be JSON: json.Marshal fails on them wherever they are left. */
+  marshalable(v: GoValue, field: string): boolean {
+    if (v.kind === 'float' && !Number.isFinite(v.value)) {
+      this.problem(
+        'error',
+        `${field} is ${v.source}, which JSON cannot hold: the server cannot read this policy.`,
+        field,
+        v.at
+      )
+      return false
+    }
+    return true
   }
 
   /**
-   * A value decoded into a Go string: scalars are converted, null leaves it unset (`undefined`),
-   * collections fail. `nullAs` is what a null becomes (a map element gets "").
+   * A value decoded into a Go string. `convert`: sigs.k8s.io/yaml turns scalars into strings
+   * here. `null` returns `onNull`.
    */
-  str(value: unknown, field: string, nullAs: Scalarish = undefined): Scalarish {
-    const node = this.resolve(value)
-    if (node === null) return nullAs
-    if (!isScalar(node)) {
+  str(v: GoValue, field: string, convert: boolean, onNull: string | undefined): string | undefined {
+    if (v.kind === 'null') return onNull
+    if (v.kind === 'str') return v.value
+    if (v.kind === 'map' || v.kind === 'seq') {
       this.problem(
         'error',
-        `${field} must be a string, not ${describe(node)}: the server cannot read this policy.`,
+        `${field} must be a string, not ${describe(v)}: the server cannot read this policy.`,
         field,
-        this.pos(node)
+        v.at
       )
       return undefined
     }
-    const v = node.value
-    if (v === null || v === undefined) return nullAs
-    let s: string
-    if (typeof v === 'string') return v
-    else if (typeof v === 'boolean') s = v ? 'true' : 'false'
-    else if (typeof v === 'bigint') s = v.toString()
-    else if (typeof v === 'number')
-      s = Number.isInteger(v) && !/[.eE]/.test(node.source ?? '') ? String(v) : formatFloat32(v)
-    else if (v instanceof Uint8Array) s = Buffer.from(v).toString('utf8')
-    else s = String(v)
-    const source = node.source ?? s
-    if (source !== s && typeof v !== 'object') {
+    const s = scalarString(v) ?? ''
+    if (!convert) {
+      if (this.marshalable(v, field)) {
+        this.problem(
+          'error',
+          `${field} must be a string, not ${describe(v)}: in an org policy the server does not turn it into a string, so it cannot read this policy. Quote it: ${goQuote(v.source)}.`,
+          field,
+          v.at
+        )
+      }
+      return undefined
+    }
+    if (v.source !== s) {
       this.problem(
         'warning',
-        `${field}: the unquoted value ${source} is a YAML 1.1 ${typeof v === 'boolean' ? 'boolean' : 'number'}, which the server reads as the string ${goQuote(s)}; quote it if you meant ${goQuote(source)}.`,
+        `${field}: the unquoted value ${v.source} is a YAML 1.1 ${v.kind === 'bool' ? 'boolean' : 'number'}, which the server reads as the string ${goQuote(s)}; quote it if you meant ${goQuote(v.source)}.`,
         field,
-        this.pos(node)
+        v.at
       )
     }
     return s
   }
 
-  stringMap(
-    value: unknown,
-    field: string,
-    known?: ReadonlySet<string>
-  ): Record<string, string> | undefined {
-    const node = this.resolve(value)
-    if (node === null || (isScalar(node) && node.value === null)) return undefined
-    if (!isMap(node)) {
-      this.problem(
-        'error',
-        `${field} must be a mapping, not ${describe(node)}: the server cannot read this policy.`,
-        field,
-        this.pos(node)
-      )
-      return undefined
-    }
-    const out: Record<string, string> = {}
+  /** Known keys of a struct, folded like Go; unknown ones reported by `unknown`. */
+  fields(
+    map: GoValue & { kind: 'map' },
+    where: string,
+    known: readonly string[] | ReadonlySet<string>,
+    unknown: (key: string, at: Position) => void,
+    kindOfName: string
+  ): Array<{ name: string; key: string; entry: GoEntry }> {
+    const out: Array<{ name: string; key: string; entry: GoEntry }> = []
     const assigned = new Map<string, string>()
-    // Go marshals the converted map with sorted keys before decoding, so with case-folded
-    // duplicates the last key in byte order wins.
-    const entries = this.entries(node, field)
-    const items = known
-      ? entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-      : entries
-    for (const { key, pair, keyNode } of items) {
-      const path = `${field}[${goQuote(key)}]`
-      let name = key
-      if (known) {
-        const match = matchKey(key, known)
-        if (match === undefined) {
-          const hint = suggestKey(key, known)
-          this.problem(
-            'error',
-            `unknown permission ${goQuote(key)} in ${field}: the server rejects the whole policy.${hint ? ` Did you mean ${goQuote(hint)}?` : ' Use the snake_case names of GitHub App installation permissions (e.g. contents, pull_requests, issues).'}`,
-            path,
-            this.pos(keyNode as Node)
-          )
-          continue
-        }
-        if (match !== key) {
-          this.problem(
-            'warning',
-            `${goQuote(key)} is read as ${goQuote(match)} (the server matches names case-insensitively); write ${goQuote(match)}.`,
-            path,
-            this.pos(keyNode as Node)
-          )
-        }
-        const earlier = assigned.get(match)
-        if (earlier !== undefined) {
-          this.problem(
-            'warning',
-            `${goQuote(key)} and ${goQuote(earlier)} both set ${match}; the server uses ${goQuote(key)}. Keep one.`,
-            path,
-            this.pos(keyNode as Node)
-          )
-        }
-        assigned.set(match, key)
-        name = match
+    for (const { key, entry } of this.keyed(map, where)) {
+      const at = entry.key.at
+      const name = matchKey(key, known)
+      if (name === undefined) {
+        unknown(key, at)
+        continue
       }
-      const at = this.pos(keyNode as Node)
-      const fieldPath = `${field}[${goQuote(name)}]`
-      if (at) this.positions[fieldPath] = at
-      // A null map element becomes "" in Go; a null permission (a *string) stays unset.
-      const valueNode = this.resolve(pair.value)
-      const isNull = valueNode === null || (isScalar(valueNode) && valueNode.value === null)
-      const v = this.str(pair.value, fieldPath, known ? undefined : '')
-      if (v !== undefined) out[name] = v
-      else if (known && isNull) {
+      const path = where === 'policy' ? name : `${where}[${goQuote(key)}]`
+      if (name !== key) {
         this.problem(
           'warning',
-          `${fieldPath} has no value: the server ignores it.`,
-          fieldPath,
-          this.pos(keyNode as Node)
+          `${goQuote(key)} is read as ${goQuote(name)} (the server matches ${kindOfName} case-insensitively); write ${goQuote(name)}.`,
+          path,
+          at
         )
       }
+      const earlier = assigned.get(name)
+      if (earlier !== undefined) {
+        this.problem(
+          'warning',
+          `${goQuote(key)} and ${goQuote(earlier)} both set ${name}; the server uses ${goQuote(key)}. Keep one.`,
+          path,
+          at
+        )
+      }
+      assigned.set(name, key)
+      out.push({ name, key, entry })
     }
     return out
   }
 
-  stringList(value: unknown, field: string): string[] | undefined {
-    const node = this.resolve(value)
-    if (node === null || (isScalar(node) && node.value === null)) return undefined
-    if (!isSeq(node)) {
+  claimPattern(
+    v: GoValue,
+    into: Record<string, string> | undefined
+  ): Record<string, string> | undefined {
+    const field = 'claim_pattern'
+    if (v.kind === 'null') return undefined // Go sets a map field to nil on null
+    if (v.kind !== 'map') {
       this.problem(
         'error',
-        `${field} must be a list of repository names, not ${describe(node)}: the server cannot read this policy.`,
+        `${field} must be a mapping, not ${describe(v)}: the server cannot read this policy.`,
         field,
-        this.pos(node)
+        v.at
+      )
+      return into
+    }
+    const out = into ?? nullObject<string>()
+    // A Go map has no order; the file's is the author's.
+    for (const { key, entry } of this.keyed(v, field, false)) {
+      const path = `${field}[${goQuote(key)}]`
+      this.positions[path] = entry.key.at
+      // In an org policy the names are looked up among TrustPolicy's fields (see the top).
+      const convert =
+        !this.isOrgPolicy ||
+        (STRING_FIELDS as readonly string[]).includes(matchKey(key, TRUST_POLICY_FIELDS) ?? '')
+      const s = this.str(entry.value, path, convert, '')
+      if (s !== undefined) out[key] = s
+    }
+    return out
+  }
+
+  permissions(
+    v: GoValue,
+    into: Record<string, string> | undefined
+  ): Record<string, string> | undefined {
+    const field = 'permissions'
+    if (v.kind === 'null') return into // null into a struct changes nothing
+    if (v.kind !== 'map') {
+      this.problem(
+        'error',
+        `${field} must be a mapping, not ${describe(v)}: the server cannot read this policy.`,
+        field,
+        v.at
+      )
+      return into
+    }
+    const out = into ?? nullObject<string>()
+    const entries = this.fields(
+      v,
+      field,
+      INSTALLATION_PERMISSIONS,
+      (key, at) => {
+        const hint = suggestKey(key, INSTALLATION_PERMISSIONS)
+        this.problem(
+          'error',
+          `unknown permission ${goQuote(key)} in ${field}: the server rejects the whole policy.${hint ? ` Did you mean ${goQuote(hint)}?` : ' Use the snake_case names of GitHub App installation permissions (e.g. contents, pull_requests, issues).'}`,
+          `${field}[${goQuote(key)}]`,
+          at
+        )
+      },
+      'names'
+    )
+    for (const { name, entry } of entries) {
+      const path = `${field}[${goQuote(name)}]`
+      this.positions[path] = entry.key.at
+      if (entry.value.kind === 'null') {
+        // A null *string is nil: the permission is not requested.
+        delete out[name]
+        this.problem('warning', `${path} has no value: the server ignores it.`, path, entry.key.at)
+        continue
+      }
+      const s = this.str(entry.value, path, !this.isOrgPolicy, undefined)
+      if (s !== undefined) out[name] = s
+    }
+    return out
+  }
+
+  repositories(v: GoValue): string[] | undefined {
+    const field = 'repositories'
+    if (v.kind === 'null') return undefined
+    if (v.kind !== 'seq') {
+      this.problem(
+        'error',
+        `${field} must be a list of repository names, not ${describe(v)}: the server cannot read this policy.`,
+        field,
+        v.at
       )
       return undefined
     }
-    return node.items.map((item, i) => {
+    return v.items.map((item, i) => {
       const path = `${field}[${i}]`
-      const at = this.pos(this.resolve(item) ?? (item as Node))
-      if (at) this.positions[path] = at
-      return this.str(item, path, '') ?? ''
+      this.positions[path] = item.at
+      return this.str(item, path, true, '') ?? ''
     })
   }
 
-  policy(isOrgPolicy: boolean): TrustPolicy | undefined {
-    const root = this.resolve(this.doc.contents)
-    if (root === null || (isScalar(root) && root.value === null)) return {}
-    if (!isMap(root)) {
+  policy(root: GoValue | undefined): TrustPolicy | undefined {
+    if (root === undefined || root.kind === 'null') return {}
+    if (root.kind !== 'map') {
       this.problem(
         'error',
         `a trust policy must be a YAML mapping (issuer:, subject:, …), not ${describe(root)}.`,
         undefined,
-        this.pos(root)
+        root.at
       )
       return undefined
     }
-    const known: readonly string[] = isOrgPolicy
+    const isOrg = this.isOrgPolicy
+    const known: readonly string[] = isOrg
       ? TOP_LEVEL_KEYS
       : TOP_LEVEL_KEYS.filter(k => k !== 'repositories')
     const policy: TrustPolicy = {}
-    const assigned = new Map<string, string>()
-    const items = this.entries(root, 'policy').sort((a, b) =>
-      a.key < b.key ? -1 : a.key > b.key ? 1 : 0
-    )
-    for (const { key, pair, keyNode } of items) {
-      const at = this.pos(keyNode as Node)
-      const match = matchKey(key, known) as TopLevelKey | undefined
-      if (match === undefined) {
-        if (!isOrgPolicy && matchKey(key, ['repositories'])) {
+    const entries = this.fields(
+      root,
+      'policy',
+      known,
+      (key, at) => {
+        if (!isOrg && matchKey(key, ['repositories'])) {
           this.problem(
             'error',
             `"repositories" is only allowed in an org policy (in the org's .github repository): the server rejects this policy. A repository's own policy always covers just that repository.`,
             key,
             at
           )
-          continue
+          return
         }
-        const hint = ALIASES[key.toLowerCase()] ?? suggestKey(key, known)
+        const hint = ALIASES.get(key.toLowerCase()) ?? suggestKey(key, known)
         this.problem(
           'error',
           `unknown key ${goQuote(key)}: the server parses policies strictly and rejects the whole policy.${hint ? ` Did you mean ${goQuote(hint)}?` : ` Known keys: ${known.join(', ')}.`}`,
           key,
           at
         )
-        continue
-      }
-      if (match !== key) {
-        this.problem(
-          'warning',
-          `${goQuote(key)} is read as ${goQuote(match)} (the server matches keys case-insensitively); write ${goQuote(match)}.`,
-          match,
-          at
-        )
-      }
-      const earlier = assigned.get(match)
-      if (earlier !== undefined) {
-        this.problem(
-          'warning',
-          `${goQuote(key)} and ${goQuote(earlier)} both set ${match}; the server uses ${goQuote(key)}. Keep one.`,
-          match,
-          at
-        )
-      }
-      assigned.set(match, key)
-      if (at) this.positions[match] = at
+      },
+      'keys'
+    )
+    for (const { name, entry } of entries) {
+      const match = name as TopLevelKey
+      this.positions[match] = entry.key.at
+      const v = entry.value
       switch (match) {
-        case 'claim_pattern':
+        case 'claim_pattern': {
+          const m = this.claimPattern(v, policy.claim_pattern)
+          if (m) policy.claim_pattern = m
+          else delete policy.claim_pattern
+          break
+        }
         case 'permissions': {
-          const m = this.stringMap(
-            pair.value,
-            match,
-            match === 'permissions' ? INSTALLATION_PERMISSIONS : undefined
-          )
-          if (m) policy[match] = m
-          else delete policy[match]
+          const m = this.permissions(v, policy.permissions)
+          if (m) policy.permissions = m
           break
         }
         case 'repositories': {
-          const list = this.stringList(pair.value, match)
+          const list = this.repositories(v)
           if (list) policy.repositories = list
           else delete policy.repositories
           break
         }
         default: {
-          const v = this.str(pair.value, match)
+          // OrgTrustPolicy's embedded fields are not converted (see the top of this file).
+          const s = this.str(v, match, !isOrg, undefined)
+          if (s === undefined) break // null leaves the field as it was
           // An empty string is as good as absent to the server.
-          if (v) policy[match] = v
+          if (s) policy[match] = s
           else delete policy[match]
         }
       }
@@ -443,98 +496,24 @@ export class Reader {
   }
 }
 
-export function describe(node: unknown): string {
-  if (isMap(node)) return 'a mapping'
-  if (isSeq(node)) return 'a list'
-  if (isScalar(node)) {
-    const v = (node as Scalar).value
-    return v === null ? 'null' : `the ${typeof v} ${String(v)}`
+/** Parses a policy file strictly, as the server does; see the top of this file. */
+export function parsePolicy(text: string, options: ParseOptions = {}): ParseResult {
+  const read = readYamlV2(text)
+  if (read.errors.length) {
+    return { errors: read.errors, warnings: [], positions: nullObject<Position>() }
   }
-  return 'an unsupported YAML node'
-}
-
-/**
- * Where to point for a YAML error. An unclosed quote is reported at the end of the file; the
- * quote that opened it is more use to the author.
- */
-function errorOffset(docs: readonly Document.Parsed[], error: YAMLError): number {
-  let offset = error.pos[0]
-  if (error.code === 'MISSING_CHAR' && /quote/.test(error.message)) {
-    for (const doc of docs) {
-      visit(doc, {
-        Scalar(_, node) {
-          const [start, end] = node.range ?? [0, 0]
-          if (
-            (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') &&
-            start < offset &&
-            end >= error.pos[0]
-          ) {
-            offset = start
-          }
-        }
-      })
-    }
-  }
-  return offset
-}
-
-/**
- * The first YAML document of a file, read as yaml.v2 reads it, with a Reader for its nodes;
- * `undefined` for an empty file, `errors` when YAML cannot parse it.
- */
-export function loadYaml(
-  text: string
-): { reader: Reader; root: unknown } | { errors: Problem[] } | undefined {
-  const lines = new LineCounter()
-  const docs = parseAllDocuments(text, {
-    version: '1.1',
-    intAsBigInt: true,
-    uniqueKeys: true,
-    prettyErrors: false,
-    lineCounter: lines,
-    customTags: yamlV2Tags
-  })
-  const list = Array.isArray(docs) ? docs : [] // an empty stream parses to an EmptyStream
-  const first = list[0]
-  const at = (offset: number | undefined): Position | undefined => {
-    if (offset === undefined) return undefined
-    const { line, col } = lines.linePos(offset)
-    return { line, column: col }
-  }
-  if (!first) return undefined
-  // yaml.v2 reads only the first document; errors in later ones still fail its parser.
-  const yamlErrors = list.flatMap(d => d.errors)
-  if (yamlErrors.length) {
-    return {
-      errors: yamlErrors.map(e => ({
-        severity: 'error' as const,
-        message: `YAML error: ${e.message.split('\n')[0]}; the server cannot read this policy.`,
-        ...at(errorOffset(list, e))
-      }))
-    }
-  }
-  const reader = new Reader(first, lines)
-  for (const w of first.warnings) {
-    reader.problem('warning', `YAML: ${w.message.split('\n')[0]}`, undefined, at(w.pos[0]))
-  }
-  if (list.length > 1) {
+  const reader = new Reader(options.isOrgPolicy ?? false)
+  reader.warnings.push(...read.warnings)
+  if (read.laterDocument !== undefined) {
+    const { line, col } = read.lines.linePos(read.laterDocument)
     reader.problem(
       'warning',
       'the file holds several YAML documents; the server reads only the first.',
       undefined,
-      at(list[1]?.range[0])
+      { line, column: col }
     )
   }
-  return { reader, root: first.contents }
-}
-
-/** Parses a policy file strictly, as the server does; see the top of this file. */
-export function parsePolicy(text: string, options: ParseOptions = {}): ParseResult {
-  const loaded = loadYaml(text)
-  if (!loaded) return { policy: {}, partial: {}, errors: [], warnings: [], positions: {} }
-  if ('errors' in loaded) return { errors: loaded.errors, warnings: [], positions: {} }
-  const { reader } = loaded
-  const partial = reader.policy(options.isOrgPolicy ?? false)
+  const partial = reader.policy(read.value)
   const result: ParseResult = {
     errors: reader.errors,
     warnings: reader.warnings,
