@@ -3,8 +3,8 @@
 // STATE_*, the file-command files) against the local stack. Builds nothing.
 //
 // Each round runs the floor (an empty ES module: what any Node action costs), main, post with
-// the state main saved, a denial (403 policy mismatch) and the same denial explained against
-// the policy checked out in the workspace. Rounds interleave the rows so machine noise hits
+// the state main saved (one job: the two share its RUNNER_TEMP), a denial (403 policy mismatch)
+// and the same denial explained against the policy checked out in the workspace. Rounds interleave the rows so machine noise hits
 // each alike; warm-up rounds are discarded; a step that does not do its job stops the run.
 //
 //   npm run bench                      20 rounds after 2 warm-up rounds
@@ -90,10 +90,12 @@ async function bench(): Promise<void> {
     Row,
     StepResult[]
   >
+  const envOf = (extra: Record<string, string> = {}): Record<string, string | undefined> =>
+    stack.env({ GITHUB_REPOSITORY: SCOPE, GITHUB_REF: 'refs/heads/main', ...extra })
   const step = async (row: Row, opts: RunStepOptions, keep: boolean): Promise<StepResult> => {
     const before = stack.sts.minted.length
     const run = await runStep(row === 'post' ? 'post' : 'main', {
-      env: stack.env({ GITHUB_REPOSITORY: SCOPE, GITHUB_REF: 'refs/heads/main' }),
+      env: envOf(),
       node,
       measureRss: true,
       ...(row === 'floor'
@@ -111,10 +113,12 @@ async function bench(): Promise<void> {
       stack.sts.setPolicy(SCOPE, 'bench', policy(stack.oidc.issuer, SUBJECT))
       stack.sts.setPolicy(SCOPE, 'bench-denied', denied)
       const keep = i >= warmup
+      // main and post are two steps of one job: they share its RUNNER_TEMP, as on a runner.
+      const job = { RUNNER_TEMP: mkdtempSync(join(work, 'job-')) }
       const inputs = (identity: string): Record<string, string> => ({ scope: SCOPE, identity })
       await step('floor', {}, keep)
-      const main = await step('main', { inputs: inputs('bench') }, keep)
-      await step('post', { state: main.state }, keep)
+      const main = await step('main', { inputs: inputs('bench'), env: envOf(job) }, keep)
+      await step('post', { state: main.state, env: envOf(job) }, keep)
       await step('denial', { inputs: inputs('bench-denied') }, keep)
       await step('denialExplained', { inputs: inputs('bench-denied'), cwd: workspace }, keep)
     }

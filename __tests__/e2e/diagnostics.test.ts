@@ -432,7 +432,7 @@ describe('timeout-seconds bounds the diagnosis too', () => {
     expectCleanLog(r)
     // The real error, whatever the diagnosis had time for.
     expect(r.annotation).toMatch(
-      /^The trust policy acme\/widgets\/\.github\/chainguard\/deploy\.sts\.yaml does not admit this workflow \(subject did not match\) \(HTTP 403\)/
+      /^The trust policy acme\/widgets\/\.github\/chainguard\/deploy\.sts\.yaml does not admit this workflow \(subject did not match\)\. Octo STS said \(HTTP 403\)/
     )
     const cut = r.log.some(l =>
       /^The local policy check was (skipped|cut short): the step's time limit \(`timeout-seconds`\) was reached/.test(

@@ -28377,7 +28377,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9402);
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3139);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6803);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(455);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6881);
 /* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9809);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4813);
 
@@ -28679,7 +28679,7 @@ const formatSeconds = (ms) => ms < 10_000 ? `${(ms / 1000).toFixed(1)}s` : `${Ma
 
 /***/ }),
 
-/***/ 455:
+/***/ 6881:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29285,7 +29285,9 @@ function tokenIssuer(idToken) {
 }
 // A token ends up in HTTP headers and git config: printable ASCII, no spaces, nothing else.
 const TOKEN = /^[\x21-\x7e]+$/;
-/** Exchanges `idToken`; the GitHub token is masked the moment it is parsed. */
+// GitHub's tokens are 40 characters or more; a shorter value is not one.
+const MIN_TOKEN_LENGTH = 16;
+/** Exchanges `idToken`; the GitHub token is masked the moment it is parsed and checked. */
 async function exchangeToken(ctx, idToken, deps) {
     const url = exchangeUrl(ctx.domain, ctx.scope, ctx.identity);
     // An STS error answer is diagnosed from its message, a retried one included.
@@ -29324,17 +29326,20 @@ async function exchangeToken(ctx, idToken, deps) {
                 ? 'a body that is not JSON'
                 : 'an empty body';
     }
-    if (typeof token === 'string' && token)
-        deps.setSecret(token);
     if (typeof token !== 'string' || !token) {
         throw new errors/* ActionError */.l('protocol', `${STS_SERVICE} answered 200 without a token (${shape}).`, `Check that \`domain\` ("${ctx.domain}") is an Octo STS server; re-run the job.`, { status: 200, service: STS_SERVICE });
     }
-    if (!TOKEN.test(token)) {
-        throw new errors/* ActionError */.l('protocol', `${STS_SERVICE} answered 200 with a malformed token (it contains spaces or non-ASCII characters).`, 'Report this to the operator of the STS.', {
-            status: 200,
-            service: STS_SERVICE
-        });
+    // Checked before it is masked: a mask of a few characters would blank them in every later
+    // line of the log, and a malformed value is never used, so it is never printed either.
+    const malformed = token.length < MIN_TOKEN_LENGTH
+        ? `a token of ${token.length} character${token.length === 1 ? '' : 's'}, too short to be a GitHub token`
+        : !TOKEN.test(token)
+            ? 'a malformed token: it contains spaces, control or non-ASCII characters'
+            : undefined;
+    if (malformed) {
+        throw new errors/* ActionError */.l('protocol', `${STS_SERVICE} answered 200 with ${malformed}. It was not used.`, `Check that \`domain\` ("${ctx.domain}") is an Octo STS server, and report this to its operator.`, { status: 200, service: STS_SERVICE });
     }
+    deps.setSecret(token);
     return token;
 }
 
@@ -29490,10 +29495,104 @@ function claimsMarkdown(rows) {
     return rows.some(r => r.altered) ? `${table}\n\n${escapeMarkdown(ALTERED_NOTE)}` : table;
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/workspace.ts
+// Files of the checked-out repository, read as untrusted input: whoever can push a branch or
+// open a pull request decides what is there, links included. One reader for every policy file
+// (the validate action's and the explanation's): size-capped, regular files only, and never
+// through a link that leaves the workspace or reaches into its `.git` folder (which holds the
+// checkout's credentials and is never part of the repository's content).
+
+
+/** The server's limit is far below this; a bigger file is not a policy. */
+const MAX_POLICY_BYTES = 256 * 1024;
+const OUTSIDE_WORKSPACE = 'it is a link to outside the workspace';
+/** Thrown when a path leads out of the workspace; its message is `OUTSIDE_WORKSPACE`. */
+class OutsideWorkspaceError extends Error {
+    code = 'EOUTSIDE';
+    constructor() {
+        super(OUTSIDE_WORKSPACE);
+    }
+}
+/** `path` is `root` or below it, by name (no links resolved), and not in its `.git`. */
+function isWithin(root, path) {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, path);
+    if (rel === '')
+        return true;
+    if ((0,external_node_path_namespaceObject.isAbsolute)(rel) || rel === '..' || rel.startsWith('..' + external_node_path_namespaceObject.sep))
+        return false;
+    return rel.split(external_node_path_namespaceObject.sep)[0] !== '.git';
+}
+/**
+ * The real path of `path` (every link resolved) when it stays inside `workspace`; throws
+ * `OutsideWorkspaceError` when it leaves, and ENOENT-style errors when there is nothing there.
+ */
+function realPathWithin(workspace, path) {
+    const real = (0,external_node_fs_namespaceObject.realpathSync)(path);
+    if (!isWithin((0,external_node_fs_namespaceObject.realpathSync)(workspace), real))
+        throw new OutsideWorkspaceError();
+    return real;
+}
+// O_NONBLOCK: opening a FIFO must not wait for a writer. O_NOFOLLOW (for a real path already
+// checked): a link there now was swapped in since. Both are 0 where the platform lacks them.
+const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
+const NOFOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
+/**
+ * Reads a regular file of at most `maxBytes`; `undefined` when there is none. With `workspace`,
+ * the file must resolve (through links) to inside it, or this throws `OutsideWorkspaceError`.
+ */
+function readSmallFile(path, maxBytes, workspace) {
+    let fd;
+    try {
+        fd =
+            workspace === undefined
+                ? (0,external_node_fs_namespaceObject.openSync)(path, OPEN_FLAGS)
+                : (0,external_node_fs_namespaceObject.openSync)(realPathWithin(workspace, path), OPEN_FLAGS | NOFOLLOW);
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return undefined;
+        if (code === 'ELOOP')
+            throw new Error('it is a symbolic link loop', { cause: e });
+        throw e;
+    }
+    try {
+        const st = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!st.isFile())
+            throw new Error(st.isDirectory() ? 'it is a directory' : 'not a regular file');
+        if (st.size > maxBytes)
+            throw new Error(`larger than ${maxBytes / 1024} KiB`);
+        // One byte more than allowed is read, so a file that grows meanwhile is still refused.
+        const buf = Buffer.alloc(Math.min(st.size, maxBytes) + 1);
+        let read = 0;
+        while (read < buf.length) {
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buf, read, buf.length - read, read);
+            if (n === 0)
+                break;
+            read += n;
+        }
+        if (read > maxBytes)
+            throw new Error(`larger than ${maxBytes / 1024} KiB`);
+        return buf.subarray(0, read).toString('utf8');
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/**
+ * Where the `path` input points, when it names a place inside `workspace` (relative to it, or
+ * absolute); `undefined` when it leaves it (`../..`, `/etc`).
+ */
+function resolveInWorkspace(workspace, input) {
+    const path = resolve(workspace, input);
+    const rel = relative(workspace, path);
+    return isAbsolute(rel) || rel === '..' || rel.startsWith('..' + sep) ? undefined : path;
+}
+
 ;// CONCATENATED MODULE: ./src/explain.ts
 // Explains a denial against the real policy: when the policy lives in the workflow's own
 // repository and a copy is checked out in GITHUB_WORKSPACE, evaluate it against the token's
@@ -29502,41 +29601,7 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 
 
-const loadPolicyEngine = () => Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(904)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6904));
-/** The server's limit is far below this; a bigger file is not a policy. */
-const MAX_POLICY_BYTES = 256 * 1024;
-/** Reads a regular file of at most `maxBytes`; `undefined` when there is none. */
-function readSmallFile(path, maxBytes) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return undefined;
-        throw e;
-    }
-    try {
-        const st = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        if (!st.isFile())
-            throw new Error('not a regular file');
-        if (st.size > maxBytes)
-            throw new Error(`larger than ${maxBytes / 1024} KiB`);
-        const buf = Buffer.alloc(st.size);
-        let read = 0;
-        while (read < st.size) {
-            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buf, read, st.size - read, read);
-            if (n === 0)
-                break;
-            read += n;
-        }
-        return buf.subarray(0, read).toString('utf8');
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
+const loadPolicyEngine = () => Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(546)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5546));
 /** GITHUB_REF and the default branch from the event payload (best effort, never throws). */
 function readCheckout(env, readFile = readSmallFile) {
     const out = {};
@@ -29559,17 +29624,6 @@ const isOrgPolicy = (scope) => {
     const repo = scope.split('/')[1];
     return repo === undefined || repo.toLowerCase() === '.github';
 };
-/** Whether `file` exists and resolves (through symbolic links) to outside `workspace`. */
-function escapesWorkspace(workspace, file) {
-    let real;
-    try {
-        real = (0,external_node_fs_namespaceObject.realpathSync)(file);
-    }
-    catch {
-        return false; // absent: the read says so
-    }
-    return !real.startsWith((0,external_node_fs_namespaceObject.realpathSync)(workspace) + external_node_path_namespaceObject.sep);
-}
 const sameRepo = (a, b) => a.toLowerCase() === b.toLowerCase();
 /** Evaluates the workspace copy of the policy the exchange used, when there is one. */
 async function checkLocalPolicy(env, ctx, claims, deps = {}) {
@@ -29583,13 +29637,13 @@ async function checkLocalPolicy(env, ctx, claims, deps = {}) {
             ...(workflowRepo ? { workflowRepo } : {})
         };
     }
+    const late = () => deps.deadline !== undefined && (deps.now ?? Date.now)() >= deps.deadline;
+    const skipped = { status: 'skipped', path };
+    if (late())
+        return skipped;
     let text;
     try {
-        const file = (0,external_node_path_namespaceObject.join)(workspace, path);
-        if (escapesWorkspace(workspace, file)) {
-            return { status: 'unreadable', path, why: 'it is a link to outside the workspace' };
-        }
-        text = (deps.readFile ?? readSmallFile)(file, MAX_POLICY_BYTES);
+        text = (deps.readFile ?? readSmallFile)((0,external_node_path_namespaceObject.join)(workspace, path), MAX_POLICY_BYTES, workspace);
     }
     catch (e) {
         return { status: 'unreadable', path, why: String(e?.message ?? e) };
@@ -29597,25 +29651,33 @@ async function checkLocalPolicy(env, ctx, claims, deps = {}) {
     if (text === undefined)
         return { status: 'absent', path, workspace };
     try {
+        if (late())
+            return skipped;
         const engine = await (deps.loadEngine ?? loadPolicyEngine)();
+        if (late())
+            return skipped;
         const options = { isOrgPolicy: isOrgPolicy(ctx.scope) };
         const explained = engine.explainPolicy(text, claims, ctx.domain, options);
-        const parsed = engine.parsePolicy(text, options);
-        const policy = parsed.policy ?? parsed.partial;
-        const permissions = {};
-        for (const [name, level] of Object.entries(policy?.permissions ?? {})) {
-            if (typeof level === 'string')
-                permissions[name] = level;
-        }
-        return {
+        const check = {
             status: 'checked',
             path,
             verdict: explained.verdict,
             findings: explained.findings,
             warnings: explained.warnings,
-            claimNames: Object.keys(policy?.claim_pattern ?? {}),
-            permissions
+            claimNames: [],
+            permissions: {}
         };
+        // The verdict is what matters; what the policy names (a second parse) can wait for none.
+        if (late())
+            return { ...check, cutShort: true };
+        const parsed = engine.parsePolicy(text, options);
+        const policy = parsed.policy ?? parsed.partial;
+        for (const [name, level] of Object.entries(policy?.permissions ?? {})) {
+            if (typeof level === 'string')
+                check.permissions[name] = level;
+        }
+        check.claimNames = Object.keys(policy?.claim_pattern ?? {});
+        return check;
     }
     catch (e) {
         return { status: 'failed', path, why: String(e?.message ?? e) };
@@ -29766,6 +29828,9 @@ const KIND_TITLE = {
     protocol: 'unexpected answer',
     unexpected: 'the exchange was refused'
 };
+/** What the report says when the step's time limit cut the local check short. */
+const TIME_LIMIT_SKIPPED = "The local policy check was skipped: the step's time limit (`timeout-seconds`) was reached.";
+const TIME_LIMIT_CUT_SHORT = "The local policy check was cut short: the step's time limit (`timeout-seconds`) was reached before the claims and permissions the policy names were read.";
 /** Failures a workspace copy of the policy can say something about. */
 const LOCAL_KINDS = new Set([
     'policy-not-found',
@@ -29863,6 +29928,8 @@ function verdict(kind, check, ctx, checkout) {
                 findings: [],
                 warnings: []
             };
+        case 'skipped':
+            return { title: TIME_LIMIT_SKIPPED, prose: [], findings: [], warnings: [] };
         case 'unreadable':
         case 'failed':
             return {
@@ -29904,7 +29971,9 @@ function verdict(kind, check, ctx, checkout) {
                 ? `The server did not find ${file}; the workspace copy would refuse this workflow anyway. Every field that does not match is listed.`
                 : `The workspace copy of ${file} refuses this workflow. Every field that does not match is listed (the server reports only the first).`);
     }
-    if (kind === 'permissions-refused') {
+    if (check.cutShort)
+        prose.push(TIME_LIMIT_CUT_SHORT);
+    if (kind === 'permissions-refused' && !check.cutShort) {
         const asked = Object.entries(check.permissions)
             .filter(([, level]) => typeof level === 'string')
             .map(([name, level]) => `${name}: ${level}`);
@@ -29915,11 +29984,16 @@ function verdict(kind, check, ctx, checkout) {
     prose.push(defaultBranchNote(repo, checkout, true));
     return { title, prose, findings: check.findings, warnings: check.warnings };
 }
+/** A hostile file can hold any number of problems: each list stops after this many. */
+const MAX_LISTED = 50;
+const notListed = (items, what) => items.length > MAX_LISTED ? [`… and ${items.length - MAX_LISTED} more ${what}, not listed.`] : [];
 function verdictLog(vd) {
     return [
         logLine(vd.title),
-        ...vd.findings.flatMap(f => findingLines(f).map(l => '  ' + l)),
-        ...vd.warnings.map(p => '  ' + safeText(problemLine(p), 1000)),
+        ...vd.findings.slice(0, MAX_LISTED).flatMap(f => findingLines(f).map(l => '  ' + l)),
+        ...notListed(vd.findings, 'findings').map(l => '  ' + l),
+        ...vd.warnings.slice(0, MAX_LISTED).map(p => '  ' + safeText(problemLine(p), 1000)),
+        ...notListed(vd.warnings, 'warnings').map(l => '  ' + l),
         ...vd.prose.map(logLine)
     ];
 }
@@ -29927,10 +30001,12 @@ function verdictMarkdown(vd) {
     const out = [`#### ${markdownProse(vd.title)}`, ''];
     out.push(vd.prose.map(markdownProse).join('\n\n'), '');
     if (vd.findings.length) {
-        out.push(markdownTable(['Field', 'Line', 'Policy', 'Token', 'Why'], vd.findings.map(findingRow)), '');
+        out.push(markdownTable(['Field', 'Line', 'Policy', 'Token', 'Why'], vd.findings.slice(0, MAX_LISTED).map(findingRow)), ...notListed(vd.findings, 'findings'), '');
     }
     if (vd.warnings.length) {
-        out.push(markdownTable(['Warning', 'Line'], vd.warnings.map(p => [safeText(p.message, 600), p.line ? String(p.line) : ''])), '');
+        out.push(markdownTable(['Warning', 'Line'], vd.warnings
+            .slice(0, MAX_LISTED)
+            .map(p => [safeText(p.message, 600), p.line ? String(p.line) : ''])), ...notListed(vd.warnings, 'warnings'), '');
     }
     return out;
 }
@@ -30070,6 +30146,8 @@ const retryPolicy = (deadline) => ({
 async function main({ runner, env, http, getIDToken, clock }) {
     let inputs;
     let claims;
+    // `timeout-seconds` bounds the whole step: the exchange, then the diagnosis after it.
+    let diagnosis = {};
     try {
         // The runner's request token is a credential too: masked before anything can print it.
         if (env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
@@ -30078,6 +30156,7 @@ async function main({ runner, env, http, getIDToken, clock }) {
         inputs = readInputs(runner.getInput, env);
         requireOidc(env);
         const policy = retryPolicy(clock.now() + inputs.timeoutSeconds * 1000);
+        diagnosis = { deadline: policy.deadline, now: clock.now };
         const common = {
             http,
             policy,
@@ -30092,7 +30171,7 @@ async function main({ runner, env, http, getIDToken, clock }) {
             runner.debug(`OIDC token claims: ${(0,sanitize/* sanitize */.aj)(JSON.stringify(claims), 4000)}`);
         if (inputs.dryRun) {
             // The diagnostics (and the policy engine they load) stay out of the success path.
-            await reportDryRun(runner, env, inputs, claims);
+            await reportDryRun(runner, env, inputs, claims, diagnosis);
             return;
         }
         runner.debug(`Exchanging identity "${inputs.identity}" for scope "${inputs.scope}" at https://${inputs.domain}`);
@@ -30117,16 +30196,16 @@ async function main({ runner, env, http, getIDToken, clock }) {
     }
     catch (e) {
         if ((0,errors/* isActionError */.B)(e))
-            await main_reportFailure(runner, env, e, inputs, claims);
+            await main_reportFailure(runner, env, e, inputs, claims, diagnosis);
         runner.setFailed((0,errors/* isActionError */.B)(e)
             ? e.message
             : `Unexpected error: ${(0,sanitize/* sanitize */.aj)(String(e?.message ?? e))}. Please report it.`);
     }
 }
 /** The diagnosis (log groups, job summary); its own failure must not hide the real one. */
-async function main_reportFailure(runner, env, error, inputs, claims) {
+async function main_reportFailure(runner, env, error, inputs, claims, diagnosis) {
     try {
-        await reportFailure(runner, env, error, inputs, claims);
+        await reportFailure(runner, env, error, inputs, claims, diagnosis);
     }
     catch (e) {
         runner.warning(`Could not write the diagnosis: ${(0,sanitize/* sanitize */.aj)(String(e?.message ?? e))}. Please report it.`);

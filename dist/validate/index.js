@@ -31206,7 +31206,7 @@ var visit = __nccwpck_require__(204);
 
 
 
-__webpack_unused_export__ = composer.Composer;
+exports.Dk = composer.Composer;
 __webpack_unused_export__ = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
@@ -31228,12 +31228,12 @@ __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
+exports.iX = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
-exports.hR = publicApi.parseAllDocuments;
+__webpack_unused_export__ = publicApi.parseAllDocuments;
 __webpack_unused_export__ = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-exports.YR = visit.visit;
+__webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
@@ -47293,9 +47293,69 @@ function formatFloat32(f) {
 // re2js, a port of Go's regexp; JavaScript's RegExp has other syntax and semantics.
 
 
+/**
+ * `pattern` with every named group made a plain capturing group: names do not change what
+ * matches, and Go's regexp/syntax accepts a name used twice where re2js refuses it.
+ */
+function withoutGroupNames(pattern) {
+    let out = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '\\') {
+            if (pattern[i + 1] === 'Q') {
+                const end = pattern.indexOf('\\E', i + 2);
+                const stop = end < 0 ? pattern.length : end + 2;
+                out += pattern.slice(i, stop);
+                i = stop - 1;
+            }
+            else {
+                out += pattern.slice(i, i + 2);
+                i++;
+            }
+        }
+        else if (c === '[') {
+            // A class: copy it whole (a `(` inside is literal).
+            let j = i + 1;
+            if (pattern[j] === '^')
+                j++;
+            if (pattern[j] === ']')
+                j++;
+            while (j < pattern.length && pattern[j] !== ']') {
+                if (pattern[j] === '\\')
+                    j += 2;
+                else if (pattern.startsWith('[:', j)) {
+                    const end = pattern.indexOf(':]', j + 2);
+                    j = end < 0 ? j + 1 : end + 2;
+                }
+                else
+                    j++;
+            }
+            out += pattern.slice(i, j + 1);
+            i = j;
+        }
+        else {
+            const named = /^\(\?P?<[A-Za-z0-9_]+>/.exec(pattern.slice(i, i + 300));
+            if (named) {
+                out += '(';
+                i += named[0].length - 1;
+            }
+            else
+                out += c;
+        }
+    }
+    return out;
+}
 /** Compiles a pattern exactly as the server does; throws the Go-formatted syntax error. */
 function compileAnchored(pattern) {
-    return RE2JS.compile('^' + pattern + '$');
+    try {
+        return RE2JS.compile('^' + pattern + '$');
+    }
+    catch (e) {
+        // Go (regexp/syntax, 1.22+) compiles duplicate group names; only the names differ.
+        if (!/duplicate capture group name/.test(String(e?.message)))
+            throw e;
+        return RE2JS.compile('^' + withoutGroupNames(pattern) + '$');
+    }
 }
 const message = (e) => e instanceof Error ? e.message : `error parsing regexp: ${String(e)}`;
 /**
@@ -47344,10 +47404,17 @@ function compilePartial(policy, positions = {}) {
     const subject = oneOf('subject', true, 'For GitHub Actions, e.g. subject: repo:ORG/REPO:ref:refs/heads/main');
     const audience = oneOf('audience', false, '');
     const claims = [];
+    // The same pattern compiles once: a file may repeat one thousands of times.
+    const seen = new Map();
+    const compileOnce = (pattern) => {
+        const re = seen.get(pattern) ?? compileAnchored(pattern);
+        seen.set(pattern, re);
+        return re;
+    };
     for (const [name, pattern] of Object.entries(policy.claim_pattern ?? {})) {
         const field = `claim_pattern[${goQuote(name)}]`;
         try {
-            const r = { field, pattern, re: compileAnchored(pattern), claim: name };
+            const r = { field, pattern, re: compileOnce(pattern), claim: name };
             const line = positions[field]?.line;
             if (line !== undefined)
                 r.line = line;
@@ -47377,8 +47444,6 @@ function compilePolicy(policy, positions = {}) {
     return errors.length ? { errors } : { compiled, errors };
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/policy/permissions.ts
 // The installation permission names the server accepts under `permissions:`: the JSON names of
 // go-github v88's InstallationPermissions, which octo-sts/app decodes strictly (any other name
@@ -47463,17 +47528,580 @@ const INSTALLATION_PERMISSIONS = new Set([
 /** Access levels GitHub grants installation tokens. */
 const PERMISSION_LEVELS = new Set(['read', 'write', 'admin']);
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/policy/yamlv2.ts
+// Reads a YAML file the way gopkg.in/yaml.v2 (go.yaml.in/yaml/v2 v2.4.4, the version
+// sigs.k8s.io/yaml v1.6.0 uses in octo-sts/app) decodes it into interface{} with
+// UnmarshalStrict, in time linear in the file:
+// - only the first document is read; the reader refuses control characters (DEL, C1, U+FFFE…)
+//   in the part of the file it reads (512-byte chunks up to the next document's marker), and
+//   double-quoted escapes of surrogates or beyond U+10FFFF;
+// - plain scalars resolve as yaml.v2's resolve.go does (not the YAML 1.1 spec): `yes`/`on`/`y`
+//   are booleans, `0o17`/`0x1F`/`017`/`0b1`/`1_000` integers (Go's strconv base 0), timestamps
+//   and `1:20` stay strings; quoted and block scalars are strings;
+// - aliases refer to the latest preceding anchor (an enclosing one is "contains itself");
+//   `<<` merges maps; in strict mode any key set twice, by a merge or not, fails;
+// - yaml.v2's "excessive aliasing" rule is applied by counting its decode steps exactly.
+// Nesting is bounded far below yaml.v2's 10000 levels (see MAX_DEPTH): the yaml package's
+// composer recurses, and a policy is at most a few levels deep.
+
+/** Deeper nesting is refused before composing; only nested merge keys are valid past ~5. */
+const MAX_DEPTH = 100;
+class YamlFailure extends Error {
+    offset;
+    constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+    }
+}
+const STR = 'tag:yaml.org,2002:str';
+const INT = 'tag:yaml.org,2002:int';
+const FLOAT = 'tag:yaml.org,2002:float';
+const BOOL = 'tag:yaml.org,2002:bool';
+const NULL = 'tag:yaml.org,2002:null';
+const BINARY = 'tag:yaml.org,2002:binary';
+const TIMESTAMP = 'tag:yaml.org,2002:timestamp';
+const MERGE = 'tag:yaml.org,2002:merge';
+const RESOLVABLE = new Set(['', STR, INT, FLOAT, BOOL, NULL, TIMESTAMP]);
+const WORDS = new Map();
+for (const w of ['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON'])
+    WORDS.set(w, ['bool', true]);
+for (const w of ['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF'])
+    WORDS.set(w, ['bool', false]);
+for (const w of ['', '~', 'null', 'Null', 'NULL'])
+    WORDS.set(w, ['null', null]);
+for (const w of ['.nan', '.NaN', '.NAN'])
+    WORDS.set(w, ['float', NaN]);
+for (const w of ['.inf', '.Inf', '.INF', '+.inf', '+.Inf', '+.INF'])
+    WORDS.set(w, ['float', Infinity]);
+for (const w of ['-.inf', '-.Inf', '-.INF'])
+    WORDS.set(w, ['float', -Infinity]);
+const INT64_MAX = (1n << 63n) - 1n;
+const INT64_MIN = -(1n << 63n);
+const UINT64_MAX = (1n << 64n) - 1n;
+/** strconv.ParseInt/ParseUint(s, 0, 64) digits: a sign, a base prefix, no underscores left. */
+function parseGoInt(s) {
+    const m = /^([+-]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/.exec(s);
+    if (!m)
+        return undefined;
+    const digits = m[2] ?? '';
+    let v;
+    if (/^0[oO]/.test(digits))
+        v = BigInt('0o' + digits.slice(2));
+    else if (/^0[0-7]*$/.test(digits))
+        v = BigInt('0o0' + digits.slice(1));
+    else
+        v = BigInt(digits);
+    return m[1] === '-' ? -v : v;
+}
+const GO_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+/** strconv.ParseFloat(s, 64) for the forms resolve.go lets through; NaN when Go fails. */
+function parseGoFloat(s) {
+    if (!GO_FLOAT.test(s))
+        return NaN;
+    const f = Number(s);
+    // Go reports a range error (and resolve.go then keeps the string) past float64.
+    return Number.isFinite(f) ? f : NaN;
+}
+/** resolve.go's parseTimestamp quick check: timestamps stay strings in interface{}. */
+const looksLikeTimestamp = (s) => /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt ][0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})?)?$/.test(s);
+/** yaml.v2's resolve(tag, in) for an implicit plain scalar (tag '') or an explicit tag. */
+function resolvePlain(tag, text) {
+    if (!RESOLVABLE.has(tag))
+        return { kind: 'str', value: text };
+    const out = resolveUntyped(tag, text);
+    if (tag === '' || tag === STR || tag === TIMESTAMP)
+        return out;
+    const want = { [INT]: 'int', [FLOAT]: 'float', [BOOL]: 'bool', [NULL]: 'null' }[tag];
+    if (out.kind === want || (want === 'int' && out.kind === 'uint'))
+        return out;
+    if (want === 'float' && out.kind === 'int')
+        return { kind: 'float', value: Number(out.value) };
+    throw new YamlFailure(`cannot decode ${out.kind === 'str' ? '!!str' : '!!' + out.kind} \`${text}\` as a !!${want}`, undefined);
+}
+function resolveUntyped(tag, text) {
+    if (tag === STR)
+        return { kind: 'str', value: text };
+    const first = text[0] ?? '';
+    const hint = text === ''
+        ? 'N'
+        : /[+-]/.test(first)
+            ? 'S'
+            : /[0-9]/.test(first)
+                ? 'D'
+                : /[yYnNtTfFoO~]/.test(first)
+                    ? 'M'
+                    : first === '.'
+                        ? '.'
+                        : '';
+    if (hint === '')
+        return { kind: 'str', value: text };
+    const word = WORDS.get(text);
+    if (word) {
+        if (word[0] === 'null')
+            return { kind: 'null' };
+        if (word[0] === 'bool')
+            return { kind: 'bool', value: word[1] };
+        return { kind: 'float', value: word[1] };
+    }
+    if (hint === '.') {
+        const f = parseGoFloat(text);
+        return Number.isNaN(f) ? { kind: 'str', value: text } : { kind: 'float', value: f };
+    }
+    if (hint === 'D' || hint === 'S') {
+        if ((tag === '' || tag === TIMESTAMP) && looksLikeTimestamp(text)) {
+            return { kind: 'str', value: text };
+        }
+        const plain = text.replace(/_/g, '');
+        const i = parseGoInt(plain);
+        if (i !== undefined && i >= INT64_MIN && i <= INT64_MAX)
+            return { kind: 'int', value: i };
+        if (i !== undefined && i > 0n && i <= UINT64_MAX && !/^[+-]/.test(plain))
+            return { kind: 'uint', value: i };
+        const f = parseGoFloat(plain);
+        if (!Number.isNaN(f))
+            return { kind: 'float', value: f };
+    }
+    return { kind: 'str', value: text };
+}
+/** The characters yaml.v2's reader accepts (readerc.go). */
+const allowedChar = (cp) => cp === 0x09 ||
+    cp === 0x0a ||
+    cp === 0x0d ||
+    (cp >= 0x20 && cp <= 0x7e) ||
+    cp === 0x85 ||
+    (cp >= 0xa0 && cp <= 0xd7ff) ||
+    (cp >= 0xe000 && cp <= 0xfffd) ||
+    (cp >= 0x10000 && cp <= 0x10ffff);
+/** The first character yaml.v2's reader refuses in the bytes it reads, as an offset. */
+function refusedChar(text, byteLimit) {
+    let bytes = 0;
+    for (let i = 0; i < text.length && bytes < byteLimit;) {
+        const cp = text.codePointAt(i) ?? 0;
+        if (!allowedChar(cp))
+            return i;
+        const width = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+        bytes += width;
+        i += cp >= 0x10000 ? 2 : 1;
+    }
+    return undefined;
+}
+const utf8Length = (s) => Buffer.byteLength(s, 'utf8');
+/** A `\u`/`\U` escape yaml.v2 refuses in a double-quoted scalar's source, as an offset. */
+function badEscape(source, base) {
+    for (let i = 0; i < source.length; i++) {
+        if (source[i] !== '\\')
+            continue;
+        const c = source[i + 1];
+        const len = c === 'u' ? 4 : c === 'U' ? 8 : c === 'x' ? 2 : 0;
+        if (len) {
+            const v = parseInt(source.slice(i + 2, i + 2 + len), 16);
+            if ((v >= 0xd800 && v <= 0xdfff) || v > 0x10ffff)
+                return base + i;
+            i += 1 + len;
+        }
+        else
+            i++;
+    }
+    return undefined;
+}
+/**
+ * What yaml.v2's scanner refuses in a CST token, walked without recursion: nesting deeper than
+ * MAX_DEPTH, or a double-quoted escape of a surrogate or past U+10FFFF.
+ */
+function scanTokens(root) {
+    const stack = [[root, 0]];
+    while (stack.length) {
+        const [tok, depth] = stack.pop();
+        if (!tok || typeof tok !== 'object')
+            continue;
+        const t = tok;
+        if (t.type === 'double-quoted-scalar' && typeof t.source === 'string') {
+            const bad = badEscape(t.source, t.offset);
+            if (bad !== undefined)
+                return { offset: bad, deep: false };
+            continue;
+        }
+        const collection = t.type === 'block-map' || t.type === 'block-seq' || t.type === 'flow-collection';
+        const d = collection ? depth + 1 : depth;
+        if (d > MAX_DEPTH)
+            return { offset: t.offset, deep: true };
+        if (t.type === 'document')
+            stack.push([t.value, d]);
+        if (Array.isArray(t.items)) {
+            for (const item of t.items) {
+                stack.push([item.key, d], [item.value, d]);
+            }
+        }
+    }
+    return undefined;
+}
+const posOf = (lines, offset) => {
+    const { line, col } = lines.linePos(offset ?? 0);
+    return { line, column: col };
+};
+// yaml.v2's alias ratio limits (decode.go allowedAliasRatio).
+const RATIO_LOW = 400000;
+const RATIO_HIGH = 4000000;
+function allowedAliasRatio(count) {
+    if (count <= RATIO_LOW)
+        return 0.99;
+    if (count >= RATIO_HIGH)
+        return 0.1;
+    return 0.99 - (0.89 * (count - RATIO_LOW)) / (RATIO_HIGH - RATIO_LOW);
+}
+const isMergeKey = (key) => (0,dist/* isScalar */.jn)(key) && (key.tag === MERGE || (key.type === 'PLAIN' && !key.tag && key.source === '<<'));
+/** The Go map key identity of a decoded key, for yaml.v2's strict duplicate check. */
+function keyIdentity(k, unique) {
+    switch (k.kind) {
+        case 'str':
+            return 's' + k.value;
+        case 'int':
+            return 'i' + k.value.toString();
+        case 'uint':
+            return 'u' + k.value.toString();
+        case 'float':
+            return Number.isNaN(k.value) ? `nan${unique}` : 'f' + String(k.value === 0 ? 0 : k.value);
+        case 'bool':
+            return 'b' + String(k.value);
+        case 'null':
+            return 'n';
+        default:
+            return `x${unique}`;
+    }
+}
+/** Go's %#v of a map key, for yaml.v2's messages. */
+function goKeyText(k) {
+    switch (k.kind) {
+        case 'str':
+            return JSON.stringify(k.value);
+        case 'null':
+            return '<nil>';
+        case 'map':
+        case 'seq':
+            return k.kind; // refused before any duplicate check
+        default:
+            return String(k.value);
+    }
+}
+class Decoder {
+    lines;
+    /** Alias node → the node its anchor named when it was read. */
+    targets = new Map();
+    done = new Map();
+    active = new Set();
+    unique = 0;
+    constructor(lines) {
+        this.lines = lines;
+    }
+    at(node) {
+        return posOf(this.lines, node?.range?.[0]);
+    }
+    /** One pre-order pass: anchors as yaml.v2's parser registers them, then aliases resolved. */
+    link(root) {
+        const anchors = new Map();
+        const stack = [root];
+        while (stack.length) {
+            const n = stack.pop();
+            if ((0,dist/* isAlias */.Vj)(n)) {
+                const target = anchors.get(n.source);
+                if (!target) {
+                    throw new YamlFailure(`unknown anchor '${n.source}' referenced`, n.range?.[0]);
+                }
+                this.targets.set(n, target);
+                continue;
+            }
+            const node = n;
+            if (node && ((0,dist/* isScalar */.jn)(node) || (0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) && node.anchor) {
+                anchors.set(node.anchor, node);
+            }
+            const children = [];
+            if ((0,dist/* isMap */.jh)(node)) {
+                for (const p of node.items)
+                    children.push(p.key, p.value);
+            }
+            else if ((0,dist/* isSeq */.oP)(node))
+                children.push(...node.items);
+            for (let i = children.length - 1; i >= 0; i--)
+                stack.push(children[i]);
+        }
+    }
+    /** yaml.v2's decode count with aliases expanded, failing as its ratio rule does. */
+    countAliases(root) {
+        let decodes = 1; // the document node
+        let aliased = 0;
+        const stack = [{ n: root, inAlias: false }];
+        const open = new Set();
+        while (stack.length) {
+            const top = stack.pop();
+            if ('leave' in top) {
+                open.delete(top.leave);
+                continue;
+            }
+            const { n, inAlias, via } = top;
+            if (top.merge && (0,dist/* isSeq */.oP)(n)) {
+                for (let i = n.items.length - 1; i >= 0; i--)
+                    stack.push({ n: n.items[i], inAlias, via });
+                continue;
+            }
+            decodes++;
+            if (inAlias)
+                aliased++;
+            if (aliased > 100 && decodes > 1000 && aliased / decodes > allowedAliasRatio(decodes)) {
+                throw new YamlFailure('document contains excessive aliasing (yaml.v2 refuses a file whose aliases expand to most of what it decodes)', (via ?? n)?.range?.[0]);
+            }
+            if ((0,dist/* isAlias */.Vj)(n)) {
+                if (open.has(n))
+                    return; // decode() reports "contains itself"
+                const target = this.targets.get(n);
+                open.add(n);
+                stack.push({ leave: n }, { n: target, inAlias: true, via: via ?? n });
+                continue;
+            }
+            const pending = [];
+            if ((0,dist/* isMap */.jh)(n)) {
+                for (const p of n.items) {
+                    if (isMergeKey(p.key))
+                        pending.push({ n: p.value, inAlias, merge: true, via });
+                    else
+                        pending.push({ n: p.key, inAlias, via }, { n: p.value, inAlias, via });
+                }
+            }
+            else if ((0,dist/* isSeq */.oP)(n))
+                for (const i of n.items)
+                    pending.push({ n: i, inAlias, via });
+            for (let i = pending.length - 1; i >= 0; i--)
+                stack.push(pending[i]);
+        }
+    }
+    decode(n, at) {
+        if ((0,dist/* isAlias */.Vj)(n)) {
+            const target = this.targets.get(n);
+            if (this.active.has(target)) {
+                throw new YamlFailure(`anchor '${n.source}' value contains itself`, n.range?.[0]);
+            }
+            return { ...this.decode(target), at: at ?? this.at(n) };
+        }
+        const node = n;
+        const cached = node ? this.done.get(node) : undefined;
+        if (cached)
+            return at ? { ...cached, at } : cached;
+        const where = at ?? this.at(node);
+        let value;
+        if (node === null || node === undefined)
+            value = { kind: 'null', at: where, source: '' };
+        else if ((0,dist/* isScalar */.jn)(node))
+            value = this.scalar(node, where);
+        else {
+            this.active.add(node);
+            try {
+                value = (0,dist/* isMap */.jh)(node) ? this.mapping(node, where) : this.sequence(node, where);
+            }
+            finally {
+                this.active.delete(node);
+            }
+        }
+        if (node)
+            this.done.set(node, value);
+        return value;
+    }
+    scalar(node, at) {
+        const text = String(node.source ?? node.value ?? '');
+        const tag = node.tag && node.tag !== '!' ? node.tag : '';
+        if (tag === BINARY) {
+            const clean = text.replace(/\s/g, '');
+            if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean) || clean.length % 4 !== 0) {
+                throw new YamlFailure('!!binary value contains invalid base64 data', node.range?.[0]);
+            }
+            return { kind: 'str', value: Buffer.from(clean, 'base64').toString('utf8'), at, plain: false };
+        }
+        const plain = node.type === 'PLAIN' && !node.tag;
+        if (!plain && !tag)
+            return { kind: 'str', value: text, at, plain: false };
+        let r;
+        try {
+            r = resolvePlain(tag, text);
+        }
+        catch (e) {
+            throw new YamlFailure(e.message, node.range?.[0]);
+        }
+        if (r.kind === 'str')
+            return { kind: 'str', value: r.value, at, plain };
+        if (r.kind === 'null')
+            return { kind: 'null', at, source: text };
+        return { ...r, at, source: text };
+    }
+    mapping(node, at) {
+        const entries = [];
+        const seen = new Map();
+        const add = (key, value, where) => {
+            if (key.kind === 'map' || key.kind === 'seq') {
+                throw new YamlFailure(`a key must be a string, number or boolean (got a ${key.kind === 'map' ? 'mapping' : 'list'})`, where?.range?.[0]);
+            }
+            const id = keyIdentity(key, this.unique++);
+            if (seen.has(id)) {
+                throw new YamlFailure(`key ${goKeyText(key)} already set in map (a key may appear once, merges (<<) included)`, where?.range?.[0]);
+            }
+            seen.set(id, key);
+            entries.push({ key, value });
+        };
+        if (!(0,dist/* isMap */.jh)(node))
+            return { kind: 'map', entries, at };
+        for (const pair of node.items) {
+            if (!(0,dist/* isPair */.tO)(pair))
+                continue;
+            if (isMergeKey(pair.key)) {
+                for (const src of this.mergeSources(pair.value)) {
+                    const m = this.decode(src);
+                    if (m.kind === 'map')
+                        for (const e of m.entries)
+                            add(e.key, e.value, pair.key);
+                }
+                continue;
+            }
+            const key = this.decode(pair.key);
+            const value = this.decode(pair.value, pair.value ? undefined : key.at);
+            add(key, value, pair.key);
+        }
+        return { kind: 'map', entries, at };
+    }
+    /** What a `<<` merges, in yaml.v2's order (a list backwards), or its error. */
+    mergeSources(value) {
+        const wantMap = () => {
+            throw new YamlFailure('map merge requires map or sequence of maps as the value', value?.range?.[0]);
+        };
+        const isMapNode = (v) => (0,dist/* isMap */.jh)(v) || ((0,dist/* isAlias */.Vj)(v) && (0,dist/* isMap */.jh)(this.targets.get(v)));
+        if (isMapNode(value))
+            return [value];
+        if (!(0,dist/* isSeq */.oP)(value))
+            return wantMap();
+        const list = [...value.items].reverse();
+        for (const v of list)
+            if (!isMapNode(v))
+                wantMap();
+        return list;
+    }
+    sequence(node, at) {
+        const items = (0,dist/* isSeq */.oP)(node) ? node.items.map(i => this.decode(i)) : [];
+        return { kind: 'seq', items, at };
+    }
+}
+const yamlError = (message, at) => ({
+    severity: 'error',
+    message: `YAML error: ${message}; the server cannot read this policy.`,
+    ...(at ?? {})
+});
+/** Reads `text` as yaml.v2's UnmarshalStrict into interface{}; see the top of this file. */
+function readYamlV2(text) {
+    const lines = new dist/* LineCounter */.HN();
+    const result = { errors: [], warnings: [], lines };
+    const tokens = Array.from(new dist/* Parser */.iX(lines.addNewLine).parse(text));
+    const firstDoc = tokens.findIndex(t => t.type === 'document');
+    const nextDoc = firstDoc < 0 ? -1 : tokens.findIndex((t, i) => i > firstDoc && t.type === 'document');
+    if (nextDoc >= 0)
+        result.laterDocument = tokens[nextDoc]?.offset;
+    // yaml.v2 stops after the first document; its reader has checked 512-byte chunks up to just
+    // past the next document's marker.
+    const readTo = nextDoc >= 0 ? (tokens[nextDoc]?.offset ?? text.length) + 4 : text.length;
+    const byteLimit = Math.ceil((utf8Length(text.slice(0, readTo)) + 1) / 512) * 512;
+    const bad = refusedChar(text, byteLimit);
+    if (bad !== undefined) {
+        const cp = text.codePointAt(bad) ?? 0;
+        result.errors.push(yamlError(`control characters are not allowed (U+${cp.toString(16).toUpperCase().padStart(4, '0')})`, posOf(lines, bad)));
+        return result;
+    }
+    const mine = tokens.slice(0, nextDoc >= 0 ? nextDoc : tokens.length);
+    const doc = firstDoc >= 0 ? tokens[firstDoc] : undefined;
+    const refused = doc ? scanTokens(doc) : undefined;
+    if (refused) {
+        result.errors.push(yamlError(refused.deep
+            ? `nesting deeper than ${MAX_DEPTH} levels (no trust policy needs more than a few)`
+            : 'found invalid Unicode character escape code (a surrogate or past U+10FFFF)', posOf(lines, refused.offset)));
+        return result;
+    }
+    const composer = new dist/* Composer */.Dk({
+        version: '1.1',
+        schema: 'failsafe',
+        uniqueKeys: false,
+        prettyErrors: false
+    });
+    const docs = Array.from(composer.compose(mine, true, text.length));
+    const first = docs[0];
+    if (!first)
+        return result;
+    if (first.errors.length) {
+        result.errors.push(...first.errors.map(e => yamlError(e.message.split('\n')[0] ?? '', posOf(lines, errorOffset(first, e)))));
+        return result;
+    }
+    for (const w of first.warnings) {
+        // yaml.v2 resolves its own tags; others it reads as strings (worth a word to the author)
+        if (w.code === 'TAG_RESOLVE_FAILED' && w.message.includes('tag:yaml.org,2002:'))
+            continue;
+        result.warnings.push({
+            severity: 'warning',
+            message: `YAML: ${w.message.split('\n')[0]}`,
+            ...posOf(lines, w.pos[0])
+        });
+    }
+    const decoder = new Decoder(lines);
+    try {
+        decoder.link(first.contents);
+        decoder.countAliases(first.contents);
+        result.value = decoder.decode(first.contents);
+    }
+    catch (e) {
+        if (!(e instanceof YamlFailure))
+            throw e;
+        result.errors.push(yamlError(e.message, e.offset === undefined ? undefined : posOf(lines, e.offset)));
+    }
+    return result;
+}
+/**
+ * Where to point for a YAML error. An unclosed quote is reported at the end of the file; the
+ * quote that opened it is more use to the author.
+ */
+function errorOffset(doc, error) {
+    let offset = error.pos[0];
+    if (error.code === 'MISSING_CHAR' && /quote/.test(error.message)) {
+        const stack = [doc.contents];
+        while (stack.length) {
+            const n = stack.pop();
+            if ((0,dist/* isScalar */.jn)(n)) {
+                const [start, end] = n.range ?? [0, 0];
+                if ((n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE') &&
+                    start < offset &&
+                    end >= error.pos[0]) {
+                    offset = start;
+                }
+            }
+            else if ((0,dist/* isMap */.jh)(n))
+                for (const p of n.items)
+                    stack.push(p.key, p.value);
+            else if ((0,dist/* isSeq */.oP)(n))
+                stack.push(...n.items);
+        }
+    }
+    return offset;
+}
+
 ;// CONCATENATED MODULE: ./src/policy/parse.ts
-// Reads a trust policy file the way the server does: sigs.k8s.io/yaml UnmarshalStrict, i.e.
-// YAML 1.1 (yaml.v2) converted to JSON and decoded by Go's encoding/json with unknown fields
-// disallowed. What that means in practice, and what this reproduces:
+// Reads a trust policy file the way the server does: sigs.k8s.io/yaml v1.6.0 UnmarshalStrict,
+// i.e. YAML read by yaml.v2 (./yamlv2.ts), converted to JSON, and decoded by Go's encoding/json
+// (v1 semantics, Go 1.26 as octo-sts/app builds) with unknown fields disallowed:
 // - any unknown key, at any level, fails the whole policy (`permissions` included);
-// - struct keys match case-insensitively (`Subject:` works), map keys (`claim_pattern`) do not;
+// - struct keys match case-insensitively (Go's fold: `ſ` is `s`, `K` is `k`), map keys
+//   (`claim_pattern`) do not; with two spellings of one field the last in byte order wins;
 // - a number or boolean where a string is expected becomes that string (`yes` → "true",
-//   `0777` → "511", `1.50` → "1.5"); a mapping or list where a string is expected fails;
-// - `null`/empty values leave a field unset; duplicate keys fail; only the first document is read;
+//   `0777` → "511", `1.50` → "1.5") — except in an org policy: OrgTrustPolicy embeds
+//   TrustPolicy, and sigs.k8s.io/yaml looks up only the first index of an embedded field, so
+//   it never converts `subject: 123` or `permissions: {contents: yes}` there and the JSON
+//   decoder refuses them; `repositories` still converts;
+// - `null` leaves a field as it was (a map field becomes unset), a null map element is "",
+//   a null permission is unset; duplicate keys fail; only the first document is read;
 // - `repositories` exists only in org policies (the org's `.github` repository).
-// Every field keeps its line and column so problems can be annotated at `file:line`.
+// Every field keeps its line and column so problems can be annotated at `file:line`. Maps are
+// null-prototype objects: a claim or key named `__proto__` or `constructor` is a plain name.
 
 
 
@@ -47486,22 +48114,31 @@ const STRING_FIELDS = [
     'audience_pattern'
 ];
 const TOP_LEVEL_KEYS = [...STRING_FIELDS, 'claim_pattern', 'permissions', 'repositories'];
-// yaml.v2 has no sexagesimal numbers and keeps timestamps as strings when decoding into
-// interface{}: drop those YAML 1.1 tags so `1:20` and `2024-01-01` stay strings.
-const yamlV2Tags = (tags) => tags.filter(t => {
-    const tag = t;
-    return tag.format !== 'TIME' && tag.tag !== 'tag:yaml.org,2002:timestamp';
-});
-/** Go's JSON decoder folds ASCII case when no key matches exactly. */
+/** Go's case folding of a JSON key (encoding/json foldName): ASCII case, and the two non-ASCII
+ * runes that fold to ASCII letters (U+017F ſ → S, U+212A Kelvin → K). */
+const goFold = (key) => key.replace(/[a-z\u017f\u212a]/g, c => c === '\u017f' ? 'S' : c === '\u212a' ? 'K' : c.toUpperCase());
+/** Go's JSON decoder takes the exact field name, else the case-folded one. */
 function matchKey(key, known) {
     let folded;
+    const fk = goFold(key);
     for (const k of known) {
         if (k === key)
             return k;
-        if (folded === undefined && k.toLowerCase() === key.toLowerCase())
+        if (folded === undefined && goFold(k) === fk)
             folded = k;
     }
     return folded;
+}
+/** Byte order of UTF-8 strings (Go's sort of map keys), i.e. code point order. */
+function compareGo(a, b) {
+    const x = [...a];
+    const y = [...b];
+    for (let i = 0; i < Math.min(x.length, y.length); i++) {
+        const d = (x[i]?.codePointAt(0) ?? 0) - (y[i]?.codePointAt(0) ?? 0);
+        if (d)
+            return d;
+    }
+    return x.length - y.length;
 }
 /** Edit distance, for "did you mean" hints on unknown keys. */
 function distance(a, b) {
@@ -47518,6 +48155,8 @@ function distance(a, b) {
     return row[b.length] ?? 0;
 }
 function suggestKey(key, known) {
+    if (key.length > 64)
+        return undefined; // no known name is that long; keeps the distance cheap
     const normal = key.toLowerCase().replace(/[-\s.]/g, '_');
     let best;
     let bestD = Infinity;
@@ -47532,31 +48171,72 @@ function suggestKey(key, known) {
     }
     return bestD <= Math.max(1, Math.floor(normal.length / 4)) ? best : undefined;
 }
-const ALIASES = {
-    iss: 'issuer',
-    sub: 'subject',
-    aud: 'audience',
-    claims: 'claim_pattern',
-    claim_patterns: 'claim_pattern',
-    permission: 'permissions',
-    repos: 'repositories'
-};
+const ALIASES = new Map([
+    ['iss', 'issuer'],
+    ['sub', 'subject'],
+    ['aud', 'audience'],
+    ['claims', 'claim_pattern'],
+    ['claim_patterns', 'claim_pattern'],
+    ['permission', 'permissions'],
+    ['repos', 'repositories']
+]);
+/** TrustPolicy's string fields, by JSON name: what sigs.k8s.io/yaml converts scalars for in an
+ * org policy's claim_pattern (it looks the claim names up in the embedded struct). */
+const TRUST_POLICY_FIELDS = [...STRING_FIELDS, 'claim_pattern', 'permissions'];
+const nullObject = () => Object.create(null);
+function describe(v) {
+    switch (v.kind) {
+        case 'map':
+            return 'a mapping';
+        case 'seq':
+            return 'a list';
+        case 'null':
+            return 'null';
+        case 'str':
+            return `the string ${goQuote(v.value)}`;
+        case 'bool':
+            return `the boolean ${v.source}`;
+        default:
+            return `the number ${v.source}`;
+    }
+}
+/** A scalar as sigs.k8s.io/yaml turns it into a string (strconv formatting). */
+function scalarString(v) {
+    switch (v.kind) {
+        case 'str':
+            return v.value;
+        case 'bool':
+            return v.value ? 'true' : 'false';
+        case 'int':
+        case 'uint':
+            return v.value.toString();
+        case 'float':
+            return formatFloat32(v.value);
+        default:
+            return undefined;
+    }
+}
+/** A map key as sigs.k8s.io/yaml spells it; undefined for keys it refuses. */
+function keyString(v) {
+    if (v.kind === 'float') {
+        if (v.value === Infinity)
+            return '.inf';
+        if (v.value === -Infinity)
+            return '-.inf';
+        if (Number.isNaN(v.value))
+            return '.nan';
+    }
+    if (v.kind === 'uint')
+        return undefined;
+    return scalarString(v);
+}
 class Reader {
-    doc;
-    lines;
+    isOrgPolicy;
     errors = [];
     warnings = [];
-    positions = {};
-    constructor(doc, lines) {
-        this.doc = doc;
-        this.lines = lines;
-    }
-    pos(node) {
-        const offset = node?.range?.[0];
-        if (offset === undefined)
-            return undefined;
-        const { line, col } = this.lines.linePos(offset);
-        return { line, column: col };
+    positions = nullObject();
+    constructor(isOrgPolicy) {
+        this.isOrgPolicy = isOrgPolicy;
     }
     problem(severity, message, field, at) {
         const p = { severity, message };
@@ -47569,220 +48249,186 @@ class Reader {
         ;
         (severity === 'error' ? this.errors : this.warnings).push(p);
     }
-    resolve(node) {
-        let n = node;
-        for (let i = 0; i < 100 && (0,dist/* isAlias */.Vj)(n); i++) {
-            const target = n.resolve(this.doc);
-            if (!target) {
-                this.problem('error', `YAML error: unknown anchor ${goQuote(n.source)} referenced.`, undefined, this.pos(n));
-                return null;
-            }
-            n = target;
-        }
-        return n ?? null;
-    }
-    /** A map key as Go's YAML-to-JSON conversion spells it; undefined when it cannot be one. */
-    keyString(key, where) {
-        const node = this.resolve(key);
-        if ((0,dist/* isScalar */.jn)(node)) {
-            const v = node.value;
-            if (typeof v === 'string')
-                return v;
-            if (typeof v === 'bigint')
-                return v.toString();
-            if (typeof v === 'boolean')
-                return v ? 'true' : 'false';
-            if (typeof v === 'number') {
-                if (Number.isInteger(v) && !/[.eE]/.test(node.source ?? ''))
-                    return String(v);
-                if (v === Infinity)
-                    return '.inf';
-                if (v === -Infinity)
-                    return '-.inf';
-                if (Number.isNaN(v))
-                    return '.nan';
-                return formatFloat32(v);
-            }
-        }
-        this.problem('error', `${where}: a key must be a string, number or boolean (got ${node ? describe(node) : 'null'})`, undefined, this.pos(node));
-        return undefined;
-    }
-    /** The entries of a mapping, merge keys (`<<`) applied the YAML 1.1 way. */
-    entries(map, where) {
-        const explicit = [];
-        const merged = [];
-        if (!(0,dist/* isMap */.jh)(map))
-            return explicit;
-        for (const pair of map.items) {
-            if (!(0,dist/* isPair */.tO)(pair))
-                continue;
-            const keyNode = this.resolve(pair.key);
-            if ((0,dist/* isScalar */.jn)(keyNode) && keyNode.source === '<<' && keyNode.type === 'PLAIN') {
-                const sources = this.resolve(pair.value);
-                const list = (0,dist/* isSeq */.oP)(sources) ? sources.items.map(i => this.resolve(i)) : [sources];
-                for (const src of list) {
-                    if ((0,dist/* isMap */.jh)(src))
-                        merged.push(...this.entries(src, where));
-                }
+    /** The entries of a map with their keys converted, in the JSON decoder's (sorted) order. */
+    keyed(map, where, sorted = true) {
+        const byKey = new Map();
+        for (const entry of map.entries) {
+            const key = keyString(entry.key);
+            if (key === undefined) {
+                this.problem('error', `${where}: a key must be a string, number or boolean (got ${describe(entry.key)}): the server cannot read this policy.`, undefined, entry.key.at);
                 continue;
             }
-            const key = this.keyString(pair.key, where);
-            if (key !== undefined)
-                explicit.push({ key, pair, keyNode });
+            const earlier = byKey.get(key);
+            if (earlier) {
+                this.problem('warning', `${where}: two keys are both spelled ${goQuote(key)} once converted to JSON; the server keeps one of them at random. Keep one.`, undefined, entry.key.at);
+            }
+            byKey.set(key, { key, entry });
         }
-        const seen = new Set(explicit.map(e => e.key));
-        return [...explicit, ...merged.filter(m => !seen.has(m.key))];
+        const list = [...byKey.values()];
+        return sorted ? list.sort((a, b) => compareGo(a.key, b.key)) : list;
+    }
+    /** NaN and infinities cannot be JSON: json.Marshal fails on them wherever they are left. */
+    marshalable(v, field) {
+        if (v.kind === 'float' && !Number.isFinite(v.value)) {
+            this.problem('error', `${field} is ${v.source}, which JSON cannot hold: the server cannot read this policy.`, field, v.at);
+            return false;
+        }
+        return true;
     }
     /**
-     * A value decoded into a Go string: scalars are converted, null leaves it unset (`undefined`),
-     * collections fail. `nullAs` is what a null becomes (a map element gets "").
+     * A value decoded into a Go string. `convert`: sigs.k8s.io/yaml turns scalars into strings
+     * here. `null` returns `onNull`.
      */
-    str(value, field, nullAs = undefined) {
-        const node = this.resolve(value);
-        if (node === null)
-            return nullAs;
-        if (!(0,dist/* isScalar */.jn)(node)) {
-            this.problem('error', `${field} must be a string, not ${describe(node)}: the server cannot read this policy.`, field, this.pos(node));
+    str(v, field, convert, onNull) {
+        if (v.kind === 'null')
+            return onNull;
+        if (v.kind === 'str')
+            return v.value;
+        if (v.kind === 'map' || v.kind === 'seq') {
+            this.problem('error', `${field} must be a string, not ${describe(v)}: the server cannot read this policy.`, field, v.at);
             return undefined;
         }
-        const v = node.value;
-        if (v === null || v === undefined)
-            return nullAs;
-        let s;
-        if (typeof v === 'string')
-            return v;
-        else if (typeof v === 'boolean')
-            s = v ? 'true' : 'false';
-        else if (typeof v === 'bigint')
-            s = v.toString();
-        else if (typeof v === 'number')
-            s = Number.isInteger(v) && !/[.eE]/.test(node.source ?? '') ? String(v) : formatFloat32(v);
-        else if (v instanceof Uint8Array)
-            s = Buffer.from(v).toString('utf8');
-        else
-            s = String(v);
-        const source = node.source ?? s;
-        if (source !== s && typeof v !== 'object') {
-            this.problem('warning', `${field}: the unquoted value ${source} is a YAML 1.1 ${typeof v === 'boolean' ? 'boolean' : 'number'}, which the server reads as the string ${goQuote(s)}; quote it if you meant ${goQuote(source)}.`, field, this.pos(node));
+        const s = scalarString(v) ?? '';
+        if (!convert) {
+            if (this.marshalable(v, field)) {
+                this.problem('error', `${field} must be a string, not ${describe(v)}: in an org policy the server does not turn it into a string, so it cannot read this policy. Quote it: ${goQuote(v.source)}.`, field, v.at);
+            }
+            return undefined;
+        }
+        if (v.source !== s) {
+            this.problem('warning', `${field}: the unquoted value ${v.source} is a YAML 1.1 ${v.kind === 'bool' ? 'boolean' : 'number'}, which the server reads as the string ${goQuote(s)}; quote it if you meant ${goQuote(v.source)}.`, field, v.at);
         }
         return s;
     }
-    stringMap(value, field, known) {
-        const node = this.resolve(value);
-        if (node === null || ((0,dist/* isScalar */.jn)(node) && node.value === null))
-            return undefined;
-        if (!(0,dist/* isMap */.jh)(node)) {
-            this.problem('error', `${field} must be a mapping, not ${describe(node)}: the server cannot read this policy.`, field, this.pos(node));
-            return undefined;
-        }
-        const out = {};
+    /** Known keys of a struct, folded like Go; unknown ones reported by `unknown`. */
+    fields(map, where, known, unknown, kindOfName) {
+        const out = [];
         const assigned = new Map();
-        // Go marshals the converted map with sorted keys before decoding, so with case-folded
-        // duplicates the last key in byte order wins.
-        const entries = this.entries(node, field);
-        const items = known
-            ? entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-            : entries;
-        for (const { key, pair, keyNode } of items) {
-            const path = `${field}[${goQuote(key)}]`;
-            let name = key;
-            if (known) {
-                const match = matchKey(key, known);
-                if (match === undefined) {
-                    const hint = suggestKey(key, known);
-                    this.problem('error', `unknown permission ${goQuote(key)} in ${field}: the server rejects the whole policy.${hint ? ` Did you mean ${goQuote(hint)}?` : ' Use the snake_case names of GitHub App installation permissions (e.g. contents, pull_requests, issues).'}`, path, this.pos(keyNode));
-                    continue;
-                }
-                if (match !== key) {
-                    this.problem('warning', `${goQuote(key)} is read as ${goQuote(match)} (the server matches names case-insensitively); write ${goQuote(match)}.`, path, this.pos(keyNode));
-                }
-                const earlier = assigned.get(match);
-                if (earlier !== undefined) {
-                    this.problem('warning', `${goQuote(key)} and ${goQuote(earlier)} both set ${match}; the server uses ${goQuote(key)}. Keep one.`, path, this.pos(keyNode));
-                }
-                assigned.set(match, key);
-                name = match;
+        for (const { key, entry } of this.keyed(map, where)) {
+            const at = entry.key.at;
+            const name = matchKey(key, known);
+            if (name === undefined) {
+                unknown(key, at);
+                continue;
             }
-            const at = this.pos(keyNode);
-            const fieldPath = `${field}[${goQuote(name)}]`;
-            if (at)
-                this.positions[fieldPath] = at;
-            // A null map element becomes "" in Go; a null permission (a *string) stays unset.
-            const valueNode = this.resolve(pair.value);
-            const isNull = valueNode === null || ((0,dist/* isScalar */.jn)(valueNode) && valueNode.value === null);
-            const v = this.str(pair.value, fieldPath, known ? undefined : '');
-            if (v !== undefined)
-                out[name] = v;
-            else if (known && isNull) {
-                this.problem('warning', `${fieldPath} has no value: the server ignores it.`, fieldPath, this.pos(keyNode));
+            const path = where === 'policy' ? name : `${where}[${goQuote(key)}]`;
+            if (name !== key) {
+                this.problem('warning', `${goQuote(key)} is read as ${goQuote(name)} (the server matches ${kindOfName} case-insensitively); write ${goQuote(name)}.`, path, at);
             }
+            const earlier = assigned.get(name);
+            if (earlier !== undefined) {
+                this.problem('warning', `${goQuote(key)} and ${goQuote(earlier)} both set ${name}; the server uses ${goQuote(key)}. Keep one.`, path, at);
+            }
+            assigned.set(name, key);
+            out.push({ name, key, entry });
         }
         return out;
     }
-    stringList(value, field) {
-        const node = this.resolve(value);
-        if (node === null || ((0,dist/* isScalar */.jn)(node) && node.value === null))
+    claimPattern(v, into) {
+        const field = 'claim_pattern';
+        if (v.kind === 'null')
+            return undefined; // Go sets a map field to nil on null
+        if (v.kind !== 'map') {
+            this.problem('error', `${field} must be a mapping, not ${describe(v)}: the server cannot read this policy.`, field, v.at);
+            return into;
+        }
+        const out = into ?? nullObject();
+        // A Go map has no order; the file's is the author's.
+        for (const { key, entry } of this.keyed(v, field, false)) {
+            const path = `${field}[${goQuote(key)}]`;
+            this.positions[path] = entry.key.at;
+            // In an org policy the names are looked up among TrustPolicy's fields (see the top).
+            const convert = !this.isOrgPolicy ||
+                STRING_FIELDS.includes(matchKey(key, TRUST_POLICY_FIELDS) ?? '');
+            const s = this.str(entry.value, path, convert, '');
+            if (s !== undefined)
+                out[key] = s;
+        }
+        return out;
+    }
+    permissions(v, into) {
+        const field = 'permissions';
+        if (v.kind === 'null')
+            return into; // null into a struct changes nothing
+        if (v.kind !== 'map') {
+            this.problem('error', `${field} must be a mapping, not ${describe(v)}: the server cannot read this policy.`, field, v.at);
+            return into;
+        }
+        const out = into ?? nullObject();
+        const entries = this.fields(v, field, INSTALLATION_PERMISSIONS, (key, at) => {
+            const hint = suggestKey(key, INSTALLATION_PERMISSIONS);
+            this.problem('error', `unknown permission ${goQuote(key)} in ${field}: the server rejects the whole policy.${hint ? ` Did you mean ${goQuote(hint)}?` : ' Use the snake_case names of GitHub App installation permissions (e.g. contents, pull_requests, issues).'}`, `${field}[${goQuote(key)}]`, at);
+        }, 'names');
+        for (const { name, entry } of entries) {
+            const path = `${field}[${goQuote(name)}]`;
+            this.positions[path] = entry.key.at;
+            if (entry.value.kind === 'null') {
+                // A null *string is nil: the permission is not requested.
+                delete out[name];
+                this.problem('warning', `${path} has no value: the server ignores it.`, path, entry.key.at);
+                continue;
+            }
+            const s = this.str(entry.value, path, !this.isOrgPolicy, undefined);
+            if (s !== undefined)
+                out[name] = s;
+        }
+        return out;
+    }
+    repositories(v) {
+        const field = 'repositories';
+        if (v.kind === 'null')
             return undefined;
-        if (!(0,dist/* isSeq */.oP)(node)) {
-            this.problem('error', `${field} must be a list of repository names, not ${describe(node)}: the server cannot read this policy.`, field, this.pos(node));
+        if (v.kind !== 'seq') {
+            this.problem('error', `${field} must be a list of repository names, not ${describe(v)}: the server cannot read this policy.`, field, v.at);
             return undefined;
         }
-        return node.items.map((item, i) => {
+        return v.items.map((item, i) => {
             const path = `${field}[${i}]`;
-            const at = this.pos(this.resolve(item) ?? item);
-            if (at)
-                this.positions[path] = at;
-            return this.str(item, path, '') ?? '';
+            this.positions[path] = item.at;
+            return this.str(item, path, true, '') ?? '';
         });
     }
-    policy(isOrgPolicy) {
-        const root = this.resolve(this.doc.contents);
-        if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null))
+    policy(root) {
+        if (root === undefined || root.kind === 'null')
             return {};
-        if (!(0,dist/* isMap */.jh)(root)) {
-            this.problem('error', `a trust policy must be a YAML mapping (issuer:, subject:, …), not ${describe(root)}.`, undefined, this.pos(root));
+        if (root.kind !== 'map') {
+            this.problem('error', `a trust policy must be a YAML mapping (issuer:, subject:, …), not ${describe(root)}.`, undefined, root.at);
             return undefined;
         }
-        const known = isOrgPolicy
+        const isOrg = this.isOrgPolicy;
+        const known = isOrg
             ? TOP_LEVEL_KEYS
             : TOP_LEVEL_KEYS.filter(k => k !== 'repositories');
         const policy = {};
-        const assigned = new Map();
-        const items = this.entries(root, 'policy').sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
-        for (const { key, pair, keyNode } of items) {
-            const at = this.pos(keyNode);
-            const match = matchKey(key, known);
-            if (match === undefined) {
-                if (!isOrgPolicy && matchKey(key, ['repositories'])) {
-                    this.problem('error', `"repositories" is only allowed in an org policy (in the org's .github repository): the server rejects this policy. A repository's own policy always covers just that repository.`, key, at);
-                    continue;
-                }
-                const hint = ALIASES[key.toLowerCase()] ?? suggestKey(key, known);
-                this.problem('error', `unknown key ${goQuote(key)}: the server parses policies strictly and rejects the whole policy.${hint ? ` Did you mean ${goQuote(hint)}?` : ` Known keys: ${known.join(', ')}.`}`, key, at);
-                continue;
+        const entries = this.fields(root, 'policy', known, (key, at) => {
+            if (!isOrg && matchKey(key, ['repositories'])) {
+                this.problem('error', `"repositories" is only allowed in an org policy (in the org's .github repository): the server rejects this policy. A repository's own policy always covers just that repository.`, key, at);
+                return;
             }
-            if (match !== key) {
-                this.problem('warning', `${goQuote(key)} is read as ${goQuote(match)} (the server matches keys case-insensitively); write ${goQuote(match)}.`, match, at);
-            }
-            const earlier = assigned.get(match);
-            if (earlier !== undefined) {
-                this.problem('warning', `${goQuote(key)} and ${goQuote(earlier)} both set ${match}; the server uses ${goQuote(key)}. Keep one.`, match, at);
-            }
-            assigned.set(match, key);
-            if (at)
-                this.positions[match] = at;
+            const hint = ALIASES.get(key.toLowerCase()) ?? suggestKey(key, known);
+            this.problem('error', `unknown key ${goQuote(key)}: the server parses policies strictly and rejects the whole policy.${hint ? ` Did you mean ${goQuote(hint)}?` : ` Known keys: ${known.join(', ')}.`}`, key, at);
+        }, 'keys');
+        for (const { name, entry } of entries) {
+            const match = name;
+            this.positions[match] = entry.key.at;
+            const v = entry.value;
             switch (match) {
-                case 'claim_pattern':
-                case 'permissions': {
-                    const m = this.stringMap(pair.value, match, match === 'permissions' ? INSTALLATION_PERMISSIONS : undefined);
+                case 'claim_pattern': {
+                    const m = this.claimPattern(v, policy.claim_pattern);
                     if (m)
-                        policy[match] = m;
+                        policy.claim_pattern = m;
                     else
-                        delete policy[match];
+                        delete policy.claim_pattern;
+                    break;
+                }
+                case 'permissions': {
+                    const m = this.permissions(v, policy.permissions);
+                    if (m)
+                        policy.permissions = m;
                     break;
                 }
                 case 'repositories': {
-                    const list = this.stringList(pair.value, match);
+                    const list = this.repositories(v);
                     if (list)
                         policy.repositories = list;
                     else
@@ -47790,10 +48436,13 @@ class Reader {
                     break;
                 }
                 default: {
-                    const v = this.str(pair.value, match);
+                    // OrgTrustPolicy's embedded fields are not converted (see the top of this file).
+                    const s = this.str(v, match, !isOrg, undefined);
+                    if (s === undefined)
+                        break; // null leaves the field as it was
                     // An empty string is as good as absent to the server.
-                    if (v)
-                        policy[match] = v;
+                    if (s)
+                        policy[match] = s;
                     else
                         delete policy[match];
                 }
@@ -47802,81 +48451,19 @@ class Reader {
         return policy;
     }
 }
-function describe(node) {
-    if ((0,dist/* isMap */.jh)(node))
-        return 'a mapping';
-    if ((0,dist/* isSeq */.oP)(node))
-        return 'a list';
-    if ((0,dist/* isScalar */.jn)(node)) {
-        const v = node.value;
-        return v === null ? 'null' : `the ${typeof v} ${String(v)}`;
-    }
-    return 'an unsupported YAML node';
-}
-/**
- * Where to point for a YAML error. An unclosed quote is reported at the end of the file; the
- * quote that opened it is more use to the author.
- */
-function errorOffset(docs, error) {
-    let offset = error.pos[0];
-    if (error.code === 'MISSING_CHAR' && /quote/.test(error.message)) {
-        for (const doc of docs) {
-            (0,dist/* visit */.YR)(doc, {
-                Scalar(_, node) {
-                    const [start, end] = node.range ?? [0, 0];
-                    if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') &&
-                        start < offset &&
-                        end >= error.pos[0]) {
-                        offset = start;
-                    }
-                }
-            });
-        }
-    }
-    return offset;
-}
 /** Parses a policy file strictly, as the server does; see the top of this file. */
 function parsePolicy(text, options = {}) {
-    const lines = new dist/* LineCounter */.HN();
-    const docs = (0,dist/* parseAllDocuments */.hR)(text, {
-        version: '1.1',
-        intAsBigInt: true,
-        uniqueKeys: true,
-        prettyErrors: false,
-        lineCounter: lines,
-        customTags: yamlV2Tags
-    });
-    const list = Array.isArray(docs) ? docs : []; // an empty stream parses to an EmptyStream
-    const first = list[0];
-    const at = (offset) => {
-        if (offset === undefined)
-            return undefined;
-        const { line, col } = lines.linePos(offset);
-        return { line, column: col };
-    };
-    if (!first)
-        return { policy: {}, partial: {}, errors: [], warnings: [], positions: {} };
-    // yaml.v2 reads only the first document; errors in later ones still fail its parser.
-    const yamlErrors = list.flatMap(d => d.errors);
-    if (yamlErrors.length) {
-        return {
-            errors: yamlErrors.map(e => ({
-                severity: 'error',
-                message: `YAML error: ${e.message.split('\n')[0]}; the server cannot read this policy.`,
-                ...at(errorOffset(list, e))
-            })),
-            warnings: [],
-            positions: {}
-        };
+    const read = readYamlV2(text);
+    if (read.errors.length) {
+        return { errors: read.errors, warnings: [], positions: nullObject() };
     }
-    const reader = new Reader(first, lines);
-    for (const w of first.warnings) {
-        reader.problem('warning', `YAML: ${w.message.split('\n')[0]}`, undefined, at(w.pos[0]));
+    const reader = new Reader(options.isOrgPolicy ?? false);
+    reader.warnings.push(...read.warnings);
+    if (read.laterDocument !== undefined) {
+        const { line, col } = read.lines.linePos(read.laterDocument);
+        reader.problem('warning', 'the file holds several YAML documents; the server reads only the first.', undefined, { line, column: col });
     }
-    if (list.length > 1) {
-        reader.problem('warning', 'the file holds several YAML documents; the server reads only the first.', undefined, at(list[1]?.range[0]));
-    }
-    const partial = reader.policy(options.isOrgPolicy ?? false);
+    const partial = reader.policy(read.value);
     const result = {
         errors: reader.errors,
         warnings: reader.warnings,
@@ -48237,6 +48824,18 @@ class Linter {
             prWarning();
     }
 }
+/**
+ * A problem about the whole file, or a field that is not written (`no permissions listed`),
+ * still needs a line to be annotated in a pull request: the key it concerns when there is one
+ * (`permissions` for `permissions["x"]`), else the first line of the file.
+ */
+function locate(p, positions) {
+    if (p.line !== undefined)
+        return p;
+    const key = p.field?.replace(/\[.*$/, '');
+    const at = (p.field !== undefined ? positions[p.field] : undefined) ?? (key ? positions[key] : undefined);
+    return at ? { ...p, line: at.line, column: at.column } : { ...p, line: 1 };
+}
 /** Every problem of one policy file, ordered by line; errors are what fails the server or GitHub. */
 function lintPolicy(text, options) {
     const parsed = parsePolicy(text, { isOrgPolicy: options.isOrgPolicy });
@@ -48256,6 +48855,7 @@ function lintPolicy(text, options) {
         problems.push(...linter.problems);
     }
     return problems
+        .map(p => locate(p, parsed.positions))
         .map((p, i) => ({ p, i }))
         .sort((a, b) => (a.p.line ?? 0) - (b.p.line ?? 0) || (a.p.column ?? 0) - (b.p.column ?? 0) || a.i - b.i)
         .map(({ p }) => p);
@@ -48321,6 +48921,100 @@ function successSummary(s) {
     ].join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/workspace.ts
+// Files of the checked-out repository, read as untrusted input: whoever can push a branch or
+// open a pull request decides what is there, links included. One reader for every policy file
+// (the validate action's and the explanation's): size-capped, regular files only, and never
+// through a link that leaves the workspace or reaches into its `.git` folder (which holds the
+// checkout's credentials and is never part of the repository's content).
+
+
+/** The server's limit is far below this; a bigger file is not a policy. */
+const MAX_POLICY_BYTES = 256 * 1024;
+const OUTSIDE_WORKSPACE = 'it is a link to outside the workspace';
+/** Thrown when a path leads out of the workspace; its message is `OUTSIDE_WORKSPACE`. */
+class OutsideWorkspaceError extends Error {
+    code = 'EOUTSIDE';
+    constructor() {
+        super(OUTSIDE_WORKSPACE);
+    }
+}
+/** `path` is `root` or below it, by name (no links resolved), and not in its `.git`. */
+function isWithin(root, path) {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, path);
+    if (rel === '')
+        return true;
+    if ((0,external_node_path_namespaceObject.isAbsolute)(rel) || rel === '..' || rel.startsWith('..' + external_node_path_namespaceObject.sep))
+        return false;
+    return rel.split(external_node_path_namespaceObject.sep)[0] !== '.git';
+}
+/**
+ * The real path of `path` (every link resolved) when it stays inside `workspace`; throws
+ * `OutsideWorkspaceError` when it leaves, and ENOENT-style errors when there is nothing there.
+ */
+function realPathWithin(workspace, path) {
+    const real = (0,external_node_fs_namespaceObject.realpathSync)(path);
+    if (!isWithin((0,external_node_fs_namespaceObject.realpathSync)(workspace), real))
+        throw new OutsideWorkspaceError();
+    return real;
+}
+// O_NONBLOCK: opening a FIFO must not wait for a writer. O_NOFOLLOW (for a real path already
+// checked): a link there now was swapped in since. Both are 0 where the platform lacks them.
+const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
+const NOFOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
+/**
+ * Reads a regular file of at most `maxBytes`; `undefined` when there is none. With `workspace`,
+ * the file must resolve (through links) to inside it, or this throws `OutsideWorkspaceError`.
+ */
+function readSmallFile(path, maxBytes, workspace) {
+    let fd;
+    try {
+        fd =
+            workspace === undefined
+                ? (0,external_node_fs_namespaceObject.openSync)(path, OPEN_FLAGS)
+                : (0,external_node_fs_namespaceObject.openSync)(realPathWithin(workspace, path), OPEN_FLAGS | NOFOLLOW);
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return undefined;
+        if (code === 'ELOOP')
+            throw new Error('it is a symbolic link loop', { cause: e });
+        throw e;
+    }
+    try {
+        const st = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!st.isFile())
+            throw new Error(st.isDirectory() ? 'it is a directory' : 'not a regular file');
+        if (st.size > maxBytes)
+            throw new Error(`larger than ${maxBytes / 1024} KiB`);
+        // One byte more than allowed is read, so a file that grows meanwhile is still refused.
+        const buf = Buffer.alloc(Math.min(st.size, maxBytes) + 1);
+        let read = 0;
+        while (read < buf.length) {
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buf, read, buf.length - read, read);
+            if (n === 0)
+                break;
+            read += n;
+        }
+        if (read > maxBytes)
+            throw new Error(`larger than ${maxBytes / 1024} KiB`);
+        return buf.subarray(0, read).toString('utf8');
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/**
+ * Where the `path` input points, when it names a place inside `workspace` (relative to it, or
+ * absolute); `undefined` when it leaves it (`../..`, `/etc`).
+ */
+function resolveInWorkspace(workspace, input) {
+    const path = (0,external_node_path_namespaceObject.resolve)(workspace, input);
+    const rel = (0,external_node_path_namespaceObject.relative)(workspace, path);
+    return (0,external_node_path_namespaceObject.isAbsolute)(rel) || rel === '..' || rel.startsWith('..' + external_node_path_namespaceObject.sep) ? undefined : path;
+}
+
 ;// CONCATENATED MODULE: ./src/validate.ts
 // The validate action: checks every trust policy (`*.sts.yaml`) under a folder of the workspace
 // before it reaches the default branch, where the server reads it. The server itself only
@@ -48331,23 +49025,38 @@ function successSummary(s) {
 
 
 
+
 const DEFAULT_POLICY_PATH = '.github/chainguard';
 const POLICY_SUFFIX = '.sts.yaml';
-const MAX_POLICY_BYTES = 256 * 1024;
 const MAX_MESSAGE = 1000;
-const nodeFiles = {
-    list: dir => (0,external_node_fs_namespaceObject.readdirSync)(dir).sort(),
-    kind: path => {
-        const st = (0,external_node_fs_namespaceObject.lstatSync)(path);
-        return st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'other';
-    },
-    read: path => {
-        if ((0,external_node_fs_namespaceObject.lstatSync)(path).size > MAX_POLICY_BYTES) {
-            throw new Error(`larger than ${MAX_POLICY_BYTES / 1024} KiB: not a trust policy`);
+/** File names and paths as shown in the log and the summary. */
+const MAX_NAME = 300;
+const MAX_ANNOTATIONS_PER_FILE = 50;
+/** The workspace's files, through the one link-refusing, size-capped reader. */
+function nodeFiles(workspace) {
+    return {
+        list: dir => (0,external_node_fs_namespaceObject.readdirSync)(realPathWithin(workspace, dir)).sort(),
+        kind: path => {
+            let real;
+            try {
+                real = realPathWithin(workspace, path);
+            }
+            catch (e) {
+                if (e instanceof OutsideWorkspaceError)
+                    return 'outside';
+                return 'other'; // a broken link or a link loop
+            }
+            const st = (0,external_node_fs_namespaceObject.statSync)(real);
+            return st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'other';
+        },
+        read: path => {
+            const text = readSmallFile(path, MAX_POLICY_BYTES, workspace);
+            if (text === undefined)
+                throw new Error('it is gone');
+            return text;
         }
-        return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
-    }
-};
+    };
+}
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
 function booleanInput(runner, name, fallback) {
@@ -48375,8 +49084,10 @@ function orgPoliciesInput(runner, env) {
 }
 const toPosix = (p) => p.split(external_node_path_namespaceObject.sep).join('/');
 const count = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
+/** A name or path from the repository, as one inert line. */
+const shown = (path) => sanitize(path, MAX_NAME);
 /** Checks the policies and reports through the runner; never throws. */
-function validate({ runner, env, files = nodeFiles }) {
+function validate({ runner, env, files }) {
     const report = { files: [], errors: 0, warnings: 0, failed: false };
     const fail = (message) => {
         runner.setFailed(message);
@@ -48387,19 +49098,26 @@ function validate({ runner, env, files = nodeFiles }) {
         const input = runner.getInput('path') || DEFAULT_POLICY_PATH;
         const isOrgPolicy = orgPoliciesInput(runner, env);
         const failOnWarnings = booleanInput(runner, 'fail-on-warnings', false);
-        const dir = (0,external_node_path_namespaceObject.isAbsolute)(input) ? input : (0,external_node_path_namespaceObject.resolve)(workspace, input);
-        const shownDir = toPosix((0,external_node_path_namespaceObject.relative)(workspace, dir)) || '.';
+        const dir = resolveInWorkspace(workspace, input);
+        if (dir === undefined) {
+            return fail(`Input \`path\` is "${shown(input)}", which is outside the workspace (${shown(workspace)}): the validator reads only the checked-out repository. Set \`path\` to a folder inside it, e.g. \`${DEFAULT_POLICY_PATH}\`.`);
+        }
+        const shownDir = shown(toPosix((0,external_node_path_namespaceObject.relative)(workspace, dir)) || '.');
+        const fs = files ?? nodeFiles(workspace);
         let names;
         try {
-            names = files.list(dir);
+            names = fs.list(dir);
         }
         catch (e) {
+            if (e instanceof OutsideWorkspaceError) {
+                return fail(`The policy folder ${shownDir} is a link to outside the workspace: refused, nothing in it was read. The server reads policies only from the repository; make ${shownDir} a real folder.`);
+            }
             const code = e.code;
             if (code !== 'ENOENT' && code !== 'ENOTDIR')
                 throw e;
-            runner.warning(`No policy folder ${shownDir} in the workspace: nothing to validate. Check out the repository first (actions/checkout), or set \`path\`.`);
+            // Nothing checked is not a pass: a mistyped path must not let a pull request through.
             writeSummary(runner, shownDir, isOrgPolicy, report);
-            return failOnWarnings ? fail('Warnings found and fail-on-warnings is true.') : report;
+            return fail(`No policy folder ${shownDir} in the workspace (${shown(workspace)}): nothing was validated. Check out the repository first (actions/checkout), or fix \`path\`.`);
         }
         const misnamed = [];
         for (const name of names) {
@@ -48410,7 +49128,7 @@ function validate({ runner, env, files = nodeFiles }) {
                     misnamed.push(file);
                 continue;
             }
-            const kind = files.kind(path);
+            const kind = fs.kind(path);
             if (kind !== 'file') {
                 report.files.push({
                     file,
@@ -48418,21 +49136,30 @@ function validate({ runner, env, files = nodeFiles }) {
                     problems: [
                         {
                             severity: 'error',
-                            message: `${file} is not a regular file (${kind === 'dir' ? 'a directory' : 'a symlink or special file'}); the server reads a file's contents from the repository.`
+                            message: kind === 'outside'
+                                ? `${shown(file)} is a link to outside the workspace: refused, nothing of it was read. The server reads only files in the repository.`
+                                : `${shown(file)} is not a regular file (${kind === 'dir' ? 'a directory' : 'a broken link or special file'}); the server reads a file's contents from the repository.`,
+                            line: 1
                         }
                     ]
                 });
                 continue;
             }
+            const why = (e) => sanitize(e instanceof Error ? e.message : String(e), 200);
             let problems;
+            let text;
             try {
-                problems = lintPolicy(files.read(path), { isOrgPolicy });
+                text = fs.read(path);
+                problems = lintPolicy(text, { isOrgPolicy });
             }
             catch (e) {
                 problems = [
                     {
                         severity: 'error',
-                        message: `cannot read ${file}: ${sanitize(e instanceof Error ? e.message : String(e), 200)}`
+                        message: text === undefined
+                            ? `cannot read ${shown(file)}: ${why(e)}`
+                            : `${shown(file)} could not be checked (${why(e)}); the server may not be able to read it either. Please report it.`,
+                        line: 1
                     }
                 ];
             }
@@ -48445,31 +49172,39 @@ function validate({ runner, env, files = nodeFiles }) {
                 problems: [
                     {
                         severity: 'warning',
-                        message: `${file} is never read: the server reads exactly .github/chainguard/{identity}.sts.yaml (lower-case, .yaml). Rename it.`
+                        message: `${shown(file)} is never read: the server reads exactly .github/chainguard/{identity}.sts.yaml (lower-case, .yaml). Rename it.`,
+                        line: 1
                     }
                 ]
             });
         }
         for (const { file, problems } of report.files) {
-            for (const p of problems) {
+            problems.forEach((p, i) => {
+                if (p.severity === 'error')
+                    report.errors++;
+                else
+                    report.warnings++;
+                // A hostile file can hold any number of problems: the log gets a bounded share.
+                if (i >= MAX_ANNOTATIONS_PER_FILE)
+                    return;
                 const props = {
-                    title: `Trust policy ${p.severity}${p.field ? `: ${p.field}` : ''}`,
-                    file,
+                    title: sanitize(`Trust policy ${p.severity}${p.field ? `: ${p.field}` : ''}`, 200),
+                    // The real path, so the annotation lands on the file; inert like every printed name.
+                    file: neutralize(file),
                     ...(p.line !== undefined ? { startLine: p.line } : {}),
                     ...(p.column !== undefined ? { startColumn: p.column } : {})
                 };
                 const message = sanitize(p.message, MAX_MESSAGE);
-                if (p.severity === 'error') {
-                    report.errors++;
+                if (p.severity === 'error')
                     runner.error(message, props);
-                }
-                else {
-                    report.warnings++;
+                else
                     runner.warning(message, props);
-                }
+            });
+            if (problems.length > MAX_ANNOTATIONS_PER_FILE) {
+                runner.info(`${shown(file)}: ${problems.length - MAX_ANNOTATIONS_PER_FILE} more problems, not annotated.`);
             }
             if (problems.length === 0)
-                runner.info(`✓ ${file}`);
+                runner.info(`✓ ${shown(file)}`);
         }
         const policies = report.files.filter(f => f.identity !== '').length;
         if (policies === 0) {
@@ -48495,10 +49230,12 @@ function writeSummary(runner, dir, isOrgPolicy, report) {
         const errors = f.problems.filter(p => p.severity === 'error').length;
         const warnings = f.problems.length - errors;
         const result = errors ? '❌ errors' : warnings ? '⚠️ warnings' : '✅ ok';
-        return [{ md: codeSpan(f.file) }, result, String(errors), String(warnings)];
+        return [{ md: codeSpan(shown(f.file)) }, result, String(errors), String(warnings)];
     });
-    const details = report.files.flatMap(f => f.problems.map(p => [
-        { md: codeSpan(p.line !== undefined ? `${f.file}:${p.line}` : f.file) },
+    const details = report.files.flatMap(f => f.problems
+        .slice(0, MAX_ANNOTATIONS_PER_FILE)
+        .map(p => [
+        { md: codeSpan(shown(p.line !== undefined ? `${f.file}:${p.line}` : f.file)) },
         p.severity,
         sanitize(p.message, MAX_MESSAGE)
     ]));
