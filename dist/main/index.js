@@ -29601,7 +29601,7 @@ function resolveInWorkspace(workspace, input) {
 
 
 
-const loadPolicyEngine = () => Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(546)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5546));
+const loadPolicyEngine = () => Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(283)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3283));
 /** GITHUB_REF and the default branch from the event payload (best effort, never throws). */
 function readCheckout(env, readFile = readSmallFile) {
     const out = {};
@@ -29681,6 +29681,71 @@ async function checkLocalPolicy(env, ctx, claims, deps = {}) {
     }
     catch (e) {
         return { status: 'failed', path, why: String(e?.message ?? e) };
+    }
+}
+/**
+ * Evaluates the workspace copy of the org's issuer allowlist against the token's `iss`, when
+ * the workflow runs in the org's `.github` repository (where the server reads it).
+ */
+async function checkLocalAllowlist(env, scope, claims, deps = {}) {
+    const policyRepo = `${scope.split('/')[0] ?? scope}/.github`;
+    const path = ALLOWLIST_PATH;
+    const issuer = typeof claims.iss === 'string' ? claims.iss : undefined;
+    if (issuer === undefined) {
+        return { status: 'failed', policyRepo, path, why: 'the token has no string iss claim' };
+    }
+    const workflowRepo = env.GITHUB_REPOSITORY;
+    const workspace = env.GITHUB_WORKSPACE;
+    if (!workflowRepo ||
+        !sameRepo(workflowRepo, policyRepo) ||
+        !workspace ||
+        !(0,external_node_path_namespaceObject.isAbsolute)(workspace)) {
+        return {
+            status: 'elsewhere',
+            policyRepo,
+            path,
+            issuer,
+            ...(workflowRepo ? { workflowRepo } : {})
+        };
+    }
+    const late = () => deps.deadline !== undefined && (deps.now ?? Date.now)() >= deps.deadline;
+    if (late())
+        return { status: 'skipped', policyRepo, path };
+    let text;
+    try {
+        text = (deps.readFile ?? readSmallFile)((0,external_node_path_namespaceObject.join)(workspace, path), MAX_POLICY_BYTES, workspace);
+    }
+    catch (e) {
+        return { status: 'unreadable', policyRepo, path, why: String(e?.message ?? e) };
+    }
+    if (text === undefined)
+        return { status: 'absent', policyRepo, path, issuer };
+    try {
+        if (late())
+            return { status: 'skipped', policyRepo, path };
+        const engine = await (deps.loadAllowlistEngine ?? (() => Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(283)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3283))))();
+        if (late())
+            return { status: 'skipped', policyRepo, path };
+        const parsed = engine.parseAllowlist(text);
+        const list = parsed.allowlist ?? parsed.partial;
+        const permit = engine.permitsIssuer(list, issuer);
+        const nearest = permit.listed ? undefined : engine.nearestEntry(list, issuer);
+        return {
+            status: 'checked',
+            policyRepo,
+            path,
+            issuer,
+            verdict: !parsed.allowlist ? 'invalid' : permit.admitted ? 'admits' : 'refuses',
+            mode: list.mode,
+            errors: parsed.errors,
+            issuers: list.issuers.length,
+            patterns: list.patterns.length,
+            ...(permit.by ? { by: permit.by } : {}),
+            ...(nearest ? { nearest: { ...nearest.entry, why: nearest.why } } : {})
+        };
+    }
+    catch (e) {
+        return { status: 'failed', policyRepo, path, why: String(e?.message ?? e) };
     }
 }
 
@@ -29984,6 +30049,92 @@ function verdict(kind, check, ctx, checkout) {
     prose.push(defaultBranchNote(repo, checkout, true));
     return { title, prose, findings: check.findings, warnings: check.warnings };
 }
+/** Failures the workspace copy of the org's issuer allowlist can say something about. */
+const ALLOWLIST_KINDS = new Set(['issuer-not-allowed', 'issuer-allowlist-invalid']);
+/** What the workspace copy of the org's issuer allowlist says about a refusal by it. */
+function allowlistVerdict(kind, check, checkout) {
+    const brokenThere = kind === 'issuer-allowlist-invalid';
+    const { policyRepo: repo, path } = check;
+    const file = v(path);
+    const none = { findings: [], warnings: [] };
+    switch (check.status) {
+        case 'elsewhere':
+            return {
+                title: 'Issuer allowlist check: not possible here',
+                prose: [
+                    `The org's issuer allowlist is ${file} in ${v(repo)}, not in this workflow's repository${check.workflowRepo ? ` (${v(check.workflowRepo)})` : ''}: it cannot be checked from this workspace. ${brokenThere ? 'Run the validate action in that repository to see its problems.' : `It does not permit this token's issuer, ${v(check.issuer)}: the org's owners decide whether to add it to \`issuers\` (byte for byte) or \`issuer_patterns\` there.`}`,
+                    defaultBranchNote(repo, checkout, false)
+                ],
+                ...none
+            };
+        case 'absent':
+            return {
+                title: `Issuer allowlist check: no ${path} in the workspace`,
+                prose: [
+                    `The server has ${file} on the default branch of ${v(repo)}, and it ${brokenThere ? 'cannot use it' : `does not permit this token's issuer, ${v(check.issuer)}`}; the workspace has no copy to check (check out the default branch with \`actions/checkout\` to have it explained here).`
+                ],
+                ...none
+            };
+        case 'skipped':
+            return { title: TIME_LIMIT_SKIPPED, prose: [], ...none };
+        case 'unreadable':
+        case 'failed':
+            return {
+                title: 'Issuer allowlist check: not possible',
+                prose: [`The workspace copy of ${file} could not be checked: ${v(check.why, 200)}.`],
+                ...none
+            };
+        case 'checked':
+            break;
+    }
+    const iss = v(check.issuer);
+    const findings = check.errors.map(p => ({
+        field: p.field ?? path,
+        reason: p.message,
+        ...(p.line !== undefined ? { line: p.line } : {})
+    }));
+    const prose = [];
+    let title;
+    if (check.verdict === 'invalid') {
+        title = `Issuer allowlist check: ${path} in the workspace is invalid`;
+        prose.push(brokenThere
+            ? `The workspace copy of ${file} has the problems below (the server says only that the file is invalid). Fix them on the default branch of ${v(repo)}: until then every exchange into the org is refused.`
+            : `The workspace copy of ${file} is invalid: the server would refuse it (\`organization trusted-issuer configuration is invalid\`, or it keeps using its last good copy). The copy that denied ${iss} was valid: fix these problems before merging.`);
+    }
+    else if (brokenThere) {
+        title = `Issuer allowlist check: ${path} in the workspace is valid`;
+        prose.push(`The workspace copy of ${file} is valid${check.verdict === 'refuses' ? `, though it does not permit this token's issuer, ${iss}` : ''}: the copy on the default branch of ${v(repo)} must differ. Merge the fix; the server caches the list for up to 5 minutes.`);
+    }
+    else if (check.verdict === 'admits') {
+        title = `Issuer allowlist check: the workspace copy permits this token's issuer`;
+        prose.push(check.by
+            ? `The workspace copy of ${file} permits ${iss} (${v(check.by.field)}${check.by.line ? `, line ${check.by.line}` : ''}), so the copy on the default branch of ${v(repo)} differs (or the server still caches an older one, for up to 5 minutes).`
+            : `The workspace copy of ${file} is in audit mode, which lets every issuer through; the copy on the default branch of ${v(repo)} enforces its list.`);
+    }
+    else {
+        title = `Issuer allowlist check: no entry of ${path} permits this token's issuer`;
+        const n = check.nearest;
+        if (n) {
+            findings.push({
+                field: n.field,
+                expected: n.value,
+                actual: check.issuer,
+                reason: n.why,
+                ...(n.line !== undefined ? { line: n.line } : {})
+            });
+        }
+        else {
+            findings.push({
+                field: 'issuers',
+                actual: check.issuer,
+                reason: `no entry of ${check.issuers} issuers and ${check.patterns} issuer_patterns permits it`
+            });
+        }
+        prose.push(`The token's issuer is ${iss}; no entry of the workspace copy of ${file} permits it (\`issuers\` match byte for byte, \`issuer_patterns\` as ^(?:…)$). ${n ? `Change ${v(n.field)}${n.line ? ` (line ${n.line})` : ''} to permit it` : `Add ${iss} to \`issuers\``} on the default branch of ${v(repo)}, if the org means to trust this issuer.`);
+    }
+    prose.push(defaultBranchNote(repo, checkout, true));
+    return { title, prose, findings, warnings: [] };
+}
 /** A hostile file can hold any number of problems: each list stops after this many. */
 const MAX_LISTED = 50;
 const notListed = (items, what) => items.length > MAX_LISTED ? [`… and ${items.length - MAX_LISTED} more ${what}, not listed.`] : [];
@@ -30065,7 +30216,11 @@ function failureReport(input) {
         const where = `Where the server looks: ${v(path)} in ${v(repo)}, on ${branch} (a miss or a policy is cached for up to 5 minutes).`;
         markdown.push(markdownProse(where), '');
     }
-    const vd = ctx && check ? verdict(error.kind, check, ctx, checkout) : undefined;
+    const vd = input.allowlist
+        ? allowlistVerdict(error.kind, input.allowlist, checkout)
+        : ctx && check
+            ? verdict(error.kind, check, ctx, checkout)
+            : undefined;
     if (vd) {
         info.push(...verdictLog(vd));
         markdown.push(...verdictMarkdown(vd));
@@ -30112,8 +30267,11 @@ async function reportFailure(runner, env, error, ctx, claims, deps = {}) {
     const check = ctx && claims && LOCAL_KINDS.has(error.kind)
         ? await checkLocalPolicy(env, ctx, claims, deps)
         : undefined;
+    const allowlist = ctx && claims && ALLOWLIST_KINDS.has(error.kind)
+        ? await checkLocalAllowlist(env, ctx.scope, claims, deps)
+        : undefined;
     const checkout = readCheckout(env, deps.readFile);
-    await writeReport(runner, failureReport({ error, ctx, claims, check, checkout }));
+    await writeReport(runner, failureReport({ error, ctx, claims, check, checkout, ...(allowlist ? { allowlist } : {}) }));
 }
 /** The dry run's report: claims, suggested policy, and the local policy's verdict. */
 async function reportDryRun(runner, env, ctx, claims, deps = {}) {

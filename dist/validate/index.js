@@ -40274,7 +40274,7 @@ const SECRET_LIKE = /\b(?:gh[pousr]_[A-Za-z0-9_]{16,}|github_pat_[A-Za-z0-9_]{16
  * neutralized, and every `::` broken (not only a leading one), since a value may be embedded
  * after text that the runner trims away.
  */
-function sanitize(text, max = MAX_DEFAULT) {
+function sanitize_sanitize(text, max = MAX_DEFAULT) {
     let s = neutralize(text
         .replace(SECRET_LIKE, '***')
         // Controls become spaces here rather than vanish, so words stay apart.
@@ -40298,7 +40298,7 @@ function describeBody(body, contentType = '') {
         return 'an empty body';
     if (isHtml(body, contentType))
         return 'an HTML page (likely from a proxy or load balancer)';
-    return `"${sanitize(body, 200)}"`;
+    return `"${sanitize_sanitize(body, 200)}"`;
 }
 /** The JSON error fields both the STS (`{code, message}`) and GitHub (`{message}`) send. */
 function parseErrorBody(body) {
@@ -40307,7 +40307,7 @@ function parseErrorBody(body) {
         if (v && typeof v === 'object' && !Array.isArray(v)) {
             const { message, code } = v;
             return {
-                ...(typeof message === 'string' ? { message: sanitize(message) } : {}),
+                ...(typeof message === 'string' ? { message: sanitize_sanitize(message) } : {}),
                 ...(typeof code === 'number' && Number.isInteger(code) ? { code } : {})
             };
         }
@@ -40379,7 +40379,7 @@ function createRunner(core = core_namespaceObject, env = process.env) {
                 // The summary only repeats the log; losing it must not fail the step (or crash the
                 // validator, which does not wait for it). Unwritten text must not reach a later write.
                 core.summary.emptyBuffer();
-                core.warning(`Could not write the job summary: ${sanitize(String(e?.message ?? e))}`);
+                core.warning(`Could not write the job summary: ${sanitize_sanitize(String(e?.message ?? e))}`);
             }
         },
         setFailed: message => core.setFailed(message)
@@ -40390,6 +40390,438 @@ function createRunner(core = core_namespaceObject, env = process.env) {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/errors.ts
+// Failures the user sees. Each one says what happened, why, and what to do next; the class
+// (`kind`) lets the diagnosis and the job summary add detail without re-parsing text.
+class errors_ActionError extends Error {
+    kind;
+    what;
+    fix;
+    details;
+    name = 'ActionError';
+    constructor(kind, 
+    /** What happened, one sentence. */
+    what, 
+    /** What to do next, one or two sentences. */
+    fix, details = {}) {
+        super(fix ? `${what}\n${fix}` : what);
+        this.kind = kind;
+        this.what = what;
+        this.fix = fix;
+        this.details = details;
+    }
+}
+const isActionError = (e) => e instanceof errors_ActionError;
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+// Inputs are read and validated before any network call; every problem is reported at once,
+// naming the input and showing a valid example. Values that pass are safe to place in a URL
+// query (they are still percent-encoded) and cannot select another policy file.
+
+
+const inputs_DEFAULT_DOMAIN = 'octo-sts.dev';
+const DEFAULT_TIMEOUT_SECONDS = 60;
+// GitHub's OIDC tokens live minutes; the whole step must finish well inside that.
+const MAX_TIMEOUT_SECONDS = 300;
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,99})$/;
+const REPO = /^[A-Za-z0-9._-]{1,100}$/;
+// A DNS name (labels of letters, digits, hyphens), an IPv4 address or a bracketed IPv6 address.
+const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])$/;
+// Spaces, controls, invisible format characters and bidi overrides: none belongs in a name,
+// and some make a log line read differently from what it is.
+const CONTROL_OR_SPACE = 
+// eslint-disable-next-line no-control-regex
+/[\s\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const shown = (value) => `"${sanitize(value, 80)}"`;
+function validateScope(scope) {
+    if (!scope)
+        return 'is required: the repository (`org/repo`) or organization (`org`) whose trust policy to use, e.g. `acme/widgets`.';
+    const [owner = '', repo, extra] = scope.split('/');
+    const ok = OWNER.test(owner) &&
+        extra === undefined &&
+        (repo === undefined || (REPO.test(repo) && repo !== '.' && repo !== '..'));
+    return ok
+        ? undefined
+        : `is ${shown(scope)}: expected \`org/repo\` or \`org\` (letters, digits, \`-\`, \`_\`, \`.\`), e.g. \`acme/widgets\` or \`acme\`.`;
+}
+function validateIdentity(identity) {
+    if (!identity)
+        return 'is required: the trust policy name, e.g. `deploy` for `.github/chainguard/deploy.sts.yaml`.';
+    if (identity.length > 200 ||
+        /[/\\]/.test(identity) ||
+        CONTROL_OR_SPACE.test(identity) ||
+        LONE_SURROGATE.test(identity) ||
+        identity === '.' ||
+        identity === '..') {
+        return `is ${shown(identity)}: expected a policy file name without the \`.sts.yaml\` suffix, no \`/\`, \`\\\`, spaces or control characters, e.g. \`deploy\` for \`.github/chainguard/deploy.sts.yaml\`.`;
+    }
+    return undefined;
+}
+function validateDomain(domain) {
+    const example = 'e.g. `octo-sts.dev` or `sts.example.com:8443`';
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(domain)) {
+        return `is ${shown(domain)}: give the host only, without \`${domain.split('://')[0]}://\` (requests always use https), ${example}.`;
+    }
+    const m = /^(.*?)(?::(\d{1,5}))?$/.exec(domain.toLowerCase());
+    const port = m?.[2] === undefined ? 443 : Number(m[2]);
+    if (!m || !HOST.test(m[1] ?? '') || port < 1 || port > 65535 || !sameHost(m[1] ?? '')) {
+        return `is ${shown(domain)}: expected a host name with an optional port, no path or credentials, ${example}.`;
+    }
+    return undefined;
+}
+// The URL parser rewrites some hosts (`0x7f.1`, `1.2.3`) and rejects others (`[::::]`): only a
+// host that stays exactly as written is the one the user meant.
+function sameHost(host) {
+    try {
+        return new URL(`https://${host}`).hostname === host;
+    }
+    catch {
+        return false;
+    }
+}
+function validateApiUrl(value) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return `is ${shown(value)}: expected an https URL such as \`https://api.github.com\` or \`https://github.example.com/api/v3\`.`;
+    }
+    if (url.protocol !== 'https:')
+        return `is ${shown(value)}: only https is allowed (the token is sent to it).`;
+    if (url.username || url.password || /[?#]/.test(value)) {
+        return `must not contain credentials, a query or a fragment, e.g. \`https://github.example.com/api/v3\`.`;
+    }
+    return undefined;
+}
+function parseBoolean(value, fallback) {
+    if (value === '')
+        return fallback;
+    if (/^(true|True|TRUE)$/.test(value))
+        return true;
+    if (/^(false|False|FALSE)$/.test(value))
+        return false;
+    return undefined;
+}
+/**
+ * Reads and validates every input. `env` supplies GITHUB_API_URL when the input is empty
+ * (outside a workflow the `${{ github.api_url }}` default is not expanded).
+ */
+function readInputs(getInput, env) {
+    const problems = [];
+    const check = (name, problem) => {
+        if (problem)
+            problems.push(`\`${name}\` ${problem}`);
+    };
+    const scope = getInput('scope');
+    const identity = getInput('identity');
+    const domain = (getInput('domain') || inputs_DEFAULT_DOMAIN).toLowerCase();
+    const audience = getInput('audience') || domain;
+    const githubApiUrl = (getInput('github-api-url') ||
+        env.GITHUB_API_URL ||
+        'https://api.github.com').replace(/\/+$/, '');
+    check('scope', validateScope(scope));
+    check('identity', validateIdentity(identity));
+    const domainProblem = validateDomain(domain);
+    check('domain', domainProblem);
+    // An audience taken from a bad domain is that domain's problem, reported once.
+    const audienceGiven = getInput('audience') !== '';
+    if ((audienceGiven || !domainProblem) &&
+        (audience.length > 256 || CONTROL_OR_SPACE.test(audience))) {
+        check('audience', `is ${shown(audience)}: expected one audience value without spaces, e.g. \`octo-sts.dev\`.`);
+    }
+    check('github-api-url', validateApiUrl(githubApiUrl));
+    const booleans = { revoke: true, 'dry-run': false };
+    const parsed = {};
+    for (const [name, fallback] of Object.entries(booleans)) {
+        const value = getInput(name);
+        const b = parseBoolean(value, fallback);
+        if (b === undefined)
+            check(name, `is ${shown(value)}: expected \`true\` or \`false\`.`);
+        parsed[name] = b ?? fallback;
+    }
+    const timeoutRaw = getInput('timeout-seconds');
+    const timeoutSeconds = timeoutRaw === '' ? DEFAULT_TIMEOUT_SECONDS : Number(timeoutRaw);
+    if (!/^\d*$/.test(timeoutRaw) || timeoutSeconds < 1 || timeoutSeconds > MAX_TIMEOUT_SECONDS) {
+        check('timeout-seconds', `is ${shown(timeoutRaw)}: expected a whole number of seconds from 1 to ${MAX_TIMEOUT_SECONDS}, e.g. \`60\`.`);
+    }
+    if (problems.length) {
+        throw new ActionError('input', problems.length === 1
+            ? `Invalid input: ${problems[0]}`
+            : `Invalid inputs:\n- ${problems.join('\n- ')}`, "Fix the step's `with:` block; no request was made.");
+    }
+    return {
+        scope,
+        identity,
+        domain,
+        audience,
+        githubApiUrl,
+        revoke: parsed.revoke ?? true,
+        timeoutSeconds,
+        dryRun: parsed['dry-run'] ?? false
+    };
+}
+
+;// CONCATENATED MODULE: ./src/diagnose.ts
+// Turns an Octo STS error answer into a diagnosis: the class of failure, what it means and what
+// to do about it, from the HTTP status and the server's message (the table in PROTOCOL.md). The
+// server's own words always follow our reading of them, so a wrong reading still shows the truth.
+
+
+
+/** Where an organization's OIDC issuer allowlist lives, in its policy repository. */
+const ALLOWLIST_PATH = '.github/chainguard/trusted-token-issuers.yaml';
+/** The repository the STS reads the policy from: the repo itself, or the org's `.github`. */
+function policyLocation(scope, identity) {
+    const [owner, repo] = scope.split('/');
+    return {
+        repo: repo ? scope : `${owner}/.github`,
+        path: `.github/chainguard/${identity}.sts.yaml`
+    };
+}
+/** Which field of the policy a `trust policy: …` denial names. */
+function mismatchField(message) {
+    const m = /^trust policy: (?:(issuer|subject|audience)(?:_pattern)?\b|(?:expected )?claim "([^"]*)")/.exec(message);
+    return m?.[1] ?? (m?.[2] !== undefined ? `claim_pattern["${m[2]}"]` : undefined);
+}
+const MAX_SAID = 300;
+/** The one place a server's message joins our explanation: bounded, inert, quoted. */
+function withServerWords(explanation, service, status, message) {
+    const said = sanitize(message, MAX_SAID);
+    return `${explanation} ${service} said (HTTP ${status}): ${said ? `"${said}"` : 'nothing (an empty message)'}.`;
+}
+const REPO_ACCESS = "the owner's Settings → GitHub Apps (Applications for a user account) → Configure next to the App → Repository access";
+/** The server's messages, in the order it checks them; the first rule that matches decides. */
+const RULES = [
+    {
+        kind: 'request-rejected',
+        message: /^(?:expected exactly one authorization header|no metadata found|multiple scopes not supported|too many values for field|invalid semicolon separator|scope must be provided|identity must be provided)/,
+        explain: () => ({
+            what: 'Octo STS refused the request itself, before it looked at any policy: a header or parameter it needs was missing, repeated or malformed.',
+            fix: 'This action sends `Authorization`, `scope`, `scopes` and `identity` exactly once each, so something between the runner and the server changed the request (a proxy that adds an `Authorization` header or rewrites the query). Check the proxy settings (HTTPS_PROXY); if there is no proxy, report this answer.'
+        })
+    },
+    {
+        kind: 'token-rejected',
+        message: /^invalid bearer token/,
+        explain: () => ({
+            what: "Octo STS could not read the job's OIDC token: the `Authorization` header did not hold a JWT when it reached the server.",
+            fix: 'Check that no proxy between the runner and the server replaces the `Authorization` header; re-run the job.'
+        })
+    },
+    {
+        kind: 'token-rejected',
+        message: /^(?:invalid issuer format|unable to fetch or create the provider)/,
+        explain: f => ({
+            what: `Octo STS does not accept the OIDC token's issuer${f.ctx.issuer ? ` ("${f.ctx.issuer}")` : ''}: it is not a valid issuer URL, or the server could not fetch its OpenID configuration and signing keys.`,
+            fix: 'The server must reach the issuer over https (`/.well-known/openid-configuration`): a GitHub Enterprise Server issuer is often not reachable from a hosted STS, so run your own Octo STS inside the network. Re-run the job if the issuer had an outage.'
+        })
+    },
+    {
+        kind: 'token-rejected',
+        message: /^unable to verify bearer token/,
+        explain: () => ({
+            what: "Octo STS could not verify the job's OIDC token: its signature does not check against the issuer's published keys, or it has expired.",
+            fix: 'Tokens live minutes: a job that waited long between requesting the token and the exchange must re-run. The audience is not the cause (the server checks it against the trust policy later). If it persists, the issuer may have rotated its keys while the server cached the old ones: re-run later.'
+        })
+    },
+    {
+        kind: 'token-claims-invalid',
+        message: /^invalid (issuer|subject|audience) in token/,
+        explain: f => {
+            const field = f.m[1];
+            const claim = { issuer: 'iss', subject: 'sub', audience: 'aud' }[field];
+            const fixes = {
+                issuer: 'The server takes only an https URL of at most 255 characters, with no query, fragment or user info and a path of letters, digits and `-._~/`. GitHub Actions issuers always are; a custom or self-hosted issuer may not be.',
+                subject: 'The server refuses a subject with white space, quotes, or any of `\\ < > ; & $ ( ) { } [ ]`, or over 255 characters. GitHub puts the branch, tag or environment name into `sub`: one with such a character (an environment named `Production EU`, a branch `fix(ci)`) is refused. Rename it, or use a custom subject template without it.',
+                audience: `The server refuses an audience with white space, quotes, \`@\`, \`|\` or other shell characters, or over 255 characters. Set the \`audience\` input (now "${f.ctx.audience}") to a plain host name, normally the domain the server was started with${f.hosted ? ` ("${inputs_DEFAULT_DOMAIN}"; leaving it empty uses that)` : ''}.`
+            };
+            return {
+                what: `Octo STS refuses the OIDC token's ${field} (\`${claim}\`) as malformed, before it compares anything with the trust policy.`,
+                fix: fixes[field]
+            };
+        }
+    },
+    {
+        kind: 'org-not-configured',
+        message: /^no GitHub App configured for org /,
+        explain: f => ({
+            what: `This Octo STS server (${f.ctx.domain}) serves only the organizations it is configured for, and "${f.owner}" is not one of them.`,
+            fix: `Check the owner in \`scope\` ("${f.ctx.scope}"). If it is right, ask the operator of ${f.ctx.domain} to configure a GitHub App for "${f.owner}", or set \`domain\` to the Octo STS server that serves it.`
+        })
+    },
+    {
+        kind: 'app-not-installed',
+        message: /^(?:no installation found for |installation \d+ not found for )/,
+        explain: f => ({
+            what: `The Octo STS GitHub App is not installed on "${f.owner}".`,
+            fix: f.hosted
+                ? `Install it on the account "${f.owner}" (https://github.com/apps/octo-sts), giving it access to ${f.repo}.`
+                : `Install the GitHub App of your Octo STS server (${f.ctx.domain}) on "${f.owner}", giving it access to ${f.repo}.`
+        })
+    },
+    {
+        kind: 'app-not-installed',
+        message: /^no installation for .* matches the trust policy app pin/,
+        explain: f => ({
+            what: `The trust policy pins the GitHub Apps it may use, and none of them is installed on "${f.owner}".`,
+            fix: `Install the pinned App on "${f.owner}", or change the policy's app pin in ${f.repo}.`
+        })
+    },
+    {
+        kind: 'issuer-not-allowed',
+        message: /^issuer not permitted by organization policy/,
+        explain: f => ({
+            what: `The organization "${f.owner}" allows only listed OIDC issuers to federate into any of its repositories, and this token's issuer${f.ctx.issuer ? ` ("${f.ctx.issuer}")` : ''} is not listed. The list is ${ALLOWLIST_PATH} in ${f.owner}/.github, and it applies to every repository of "${f.owner}" whatever the trust policy says.`,
+            fix: `An admin of "${f.owner}" adds the issuer to \`issuers\` (exact, byte for byte) or to an \`issuer_patterns\` entry in ${ALLOWLIST_PATH} on the default branch of ${f.owner}/.github; the server caches the list for up to 5 minutes. Otherwise run the job where its token comes from a listed issuer.`
+        })
+    },
+    {
+        kind: 'issuer-allowlist-invalid',
+        message: /^organization trusted-issuer configuration is invalid/,
+        explain: f => ({
+            what: `The organization "${f.owner}" has an OIDC issuer allowlist (${ALLOWLIST_PATH} in ${f.owner}/.github) that the server cannot use, and it has no earlier valid copy: every exchange into "${f.owner}" is refused until the file is fixed.`,
+            fix: `An admin of "${f.owner}" fixes the file on the default branch of ${f.owner}/.github: only the keys \`mode\`, \`issuers\` and \`issuer_patterns\`, at least one entry, at most 64 issuers and 16 patterns, issuers as https URLs with a lower-case host. The validate action checks it in pull requests.`
+        })
+    },
+    {
+        kind: 'issuer-allowlist-unavailable',
+        message: /^organization trusted-issuer lookup (rate limited|unavailable)/,
+        explain: f => ({
+            what: `Octo STS could not read the OIDC issuer allowlist of "${f.owner}" (${ALLOWLIST_PATH} in ${f.owner}/.github): the lookup was ${f.m[1] === 'rate limited' ? 'rate limited by GitHub' : 'unavailable'}. The server refuses the exchange rather than guess, before it reads the trust policy.`,
+            fix: f.m[1] === 'rate limited'
+                ? `Re-run the job in a few minutes: the App's GitHub API quota for "${f.owner}" is spent.`
+                : `Re-run the job later. If it persists, GitHub refuses the App the read: an admin of "${f.owner}" checks that the Octo STS App can read ${f.owner}/.github (repository access, an IP allow list or SAML single sign-on can block it).`
+        })
+    },
+    {
+        kind: 'policy-not-found',
+        message: /^unable to find trust policy for /,
+        explain: f => ({
+            what: `Octo STS found no trust policy "${f.ctx.identity}" in ${f.repo}. Either ${f.path} is not on the default branch of ${f.repo}, or the Octo STS App cannot read ${f.repo}: it is installed on "${f.owner}" but not given access to that repository, and GitHub answers "not found" for both.`,
+            fix: `First check that ${f.path} is on the default branch of ${f.repo} (a policy on another branch is not read) and that \`identity\` is spelled exactly. Then check the App's repository access on GitHub (${REPO_ACCESS}): it must include ${f.repo}. The server caches a miss for up to 5 minutes.`
+        })
+    },
+    {
+        kind: 'policy-invalid',
+        message: /^unable to (?:parse|compile) trust policy/,
+        explain: f => ({
+            what: `The trust policy ${f.repo}/${f.path} is invalid.`,
+            fix: 'Fix the file on the default branch: the server rejects unknown keys and Go RE2 patterns that do not compile. The validate action checks policies in pull requests.'
+        })
+    },
+    {
+        kind: 'policy-invalid',
+        message: /^(?:unable to read trust policy found for |trust policy path is not a file for )/,
+        explain: f => ({
+            what: `Octo STS found ${f.path} in ${f.repo} but could not read it as a policy file (a directory, a symbolic link or submodule, or a file too large for GitHub's contents API).`,
+            fix: `Make ${f.path} a regular, small YAML file on the default branch of ${f.repo}.`
+        })
+    },
+    {
+        kind: 'policy-rate-limited',
+        message: /^GitHub API rate limit exceeded/,
+        explain: f => ({
+            what: `Octo STS hit GitHub's API rate limit while reading the trust policy "${f.ctx.identity}" from ${f.repo}: the App's installation on "${f.owner}" has spent its quota.`,
+            fix: 'Re-run the job later: the quota resets within the hour. If it happens often, fewer jobs should share the installation, or run your own Octo STS with its own App.'
+        })
+    },
+    {
+        kind: 'policy-read-denied',
+        // A 403 about reading the policy that is not a policy decision: newer servers answer
+        // PermissionDenied when GitHub refuses the read (before, it passed as a rate limit).
+        message: /^(?!trust policy:|token exchange failure|issuer not permitted).*\b(?:trust policy|not accessible by integration)\b/i,
+        status: s => s === 403,
+        explain: f => ({
+            what: `GitHub refused Octo STS access to ${f.path} in ${f.repo}. This is not a mismatch: the policy was never evaluated.`,
+            fix: `An admin of "${f.owner}" checks the Octo STS App's installation (${REPO_ACCESS}: access to ${f.repo}, and \`Contents: read\` approved) and the organization's IP allow list and SAML single sign-on settings, which can block the App.`
+        })
+    },
+    {
+        kind: 'policy-mismatch',
+        message: /^trust policy:/,
+        status: s => s < 500,
+        explain: f => {
+            const field = mismatchField(f.message);
+            return {
+                what: `The trust policy ${f.repo}/${f.path} does not admit this workflow${field ? ` (${field} did not match)` : ''}.`,
+                fix: `Compare the token's claims (in the log and the job summary) with the policy's ${field ?? 'fields'}; edits apply from the default branch, after up to 5 minutes of server cache.`
+            };
+        }
+    },
+    {
+        kind: 'permissions-refused',
+        message: /^token exchange failure/,
+        explain: f => ({
+            what: 'GitHub refused the permissions or repositories the trust policy asks for.',
+            fix: `Ask only for permissions the Octo STS App has on "${f.owner}" (snake_case names such as \`pull_requests\`), and list only repositories the installation can access.`
+        })
+    },
+    {
+        kind: 'unavailable',
+        message: /^failed to get token/,
+        explain: () => ({
+            what: 'The trust policy admitted this workflow, but GitHub failed to create the installation token (an error other than a refusal).',
+            fix: 'Re-run the job; if it persists, check https://www.githubstatus.com and the status of the STS.'
+        })
+    },
+    {
+        kind: 'unavailable',
+        message: /^transient error fetching trust policy for /,
+        explain: f => ({
+            what: `Octo STS could not read the trust policy from ${f.repo}: GitHub kept failing through the server's own retries.`,
+            fix: 'Re-run the job later; check https://www.githubstatus.com.'
+        })
+    }
+];
+/** What is left: classified by status alone. */
+function byStatus(f) {
+    if (f.status === 429) {
+        return {
+            kind: 'rate-limited',
+            what: 'Octo STS is rate limiting.',
+            fix: 'Re-run the job in a few minutes.'
+        };
+    }
+    if (f.status >= 500) {
+        return {
+            kind: 'unavailable',
+            what: 'Octo STS failed.',
+            fix: 'Re-run the job; if it persists, check the status of the STS.'
+        };
+    }
+    return {
+        kind: 'unexpected',
+        what: 'Octo STS refused the exchange with an answer this action does not know.',
+        fix: `Check the inputs \`scope\` ("${f.ctx.scope}") and \`identity\` ("${f.ctx.identity}"); if they are right, report this answer.`
+    };
+}
+function diagnoseExchange(status, message, ctx) {
+    const owner = ctx.scope.split('/')[0] ?? ctx.scope;
+    const { repo, path } = policyLocation(ctx.scope, ctx.identity);
+    const hosted = ctx.domain === DEFAULT_DOMAIN;
+    const base = { status, message, ctx, owner, repo, path, hosted };
+    let found;
+    for (const rule of RULES) {
+        const m = rule.message.exec(message);
+        if (m && (rule.status?.(status) ?? true)) {
+            found = { kind: rule.kind, ...rule.explain({ ...base, m }) };
+            break;
+        }
+    }
+    const d = found ?? byStatus(base);
+    return { ...d, what: withServerWords(d.what, 'Octo STS', status, message) };
+}
+const exchangeError = (status, message, ctx) => {
+    const d = diagnoseExchange(status, message, ctx);
+    return new ActionError(d.kind, d.what, d.fix, {
+        status,
+        serverMessage: message,
+        service: 'Octo STS'
+    });
+};
+
 ;// CONCATENATED MODULE: ./node_modules/re2js/build/index.js
 /*!
 * re2js
@@ -47357,6 +47789,15 @@ function compileAnchored(pattern) {
         return RE2JS.compile('^' + withoutGroupNames(pattern) + '$');
     }
 }
+/**
+ * Compiles an org allowlist pattern as the server does: alone first (so an unbalanced `)` in
+ * `a)|(` cannot close the group below), then as `^(?:pattern)$`, anchored at both ends even
+ * with a top-level `|`. Throws the Go-formatted syntax error.
+ */
+function compileWhole(pattern) {
+    RE2JS.compile(pattern);
+    return RE2JS.compile('^(?:' + pattern + ')$');
+}
 const message = (e) => e instanceof Error ? e.message : `error parsing regexp: ${String(e)}`;
 /**
  * Compiles every field it can and reports every problem, in the server's order (the first
@@ -47442,6 +47883,743 @@ function compilePartial(policy, positions = {}) {
 function compilePolicy(policy, positions = {}) {
     const { compiled, errors } = compilePartial(policy, positions);
     return errors.length ? { errors } : { compiled, errors };
+}
+
+;// CONCATENATED MODULE: ./src/policy/issuer-span.ts
+// Can an org allowlist's issuer pattern match "/" where it varies? `https://.*\.example\.com`
+// also admits `https://evil.com/x.example.com`, so the server (octo-sts/app
+// pkg/octosts/org_trusted_issuers.go, checkPatternCannotSpanHost) refuses a pattern when, in
+// the tree Go's regexp/syntax.Parse builds, a "." or a character class that includes "/"
+// appears anywhere, or a literal "/" sits under a repetition, an optional part or an
+// alternation. re2js builds that tree but does not expose it, so this module rebuilds the
+// parts of Go's parse the answer depends on: the atoms and their rune sets, repetition,
+// groups and flags, and the factoring of alternations (`https://a|https://b` becomes
+// `https://(?:a|b)`, which takes the "/" out of the alternation). Like the server's, it is a
+// guard against a mistake, not a proof that a pattern is narrow.
+//
+// Known approximations, none of which changes whether "/" is matched: case folding beyond
+// ASCII (and k/K, s/ſ) is not modelled, and classes holding \p{…} compare by how they are
+// written. They only decide whether two alternatives start with "the same" class.
+
+const SLASH = 0x2f;
+const MAX_RUNE = 0x10ffff;
+class Unsupported extends Error {
+}
+// Go's Perl and POSIX classes (regexp/syntax perl_groups.go), as inclusive ranges.
+const PERL = {
+    d: [[0x30, 0x39]],
+    s: [
+        [0x09, 0x0a],
+        [0x0c, 0x0d],
+        [0x20, 0x20]
+    ],
+    w: [
+        [0x30, 0x39],
+        [0x41, 0x5a],
+        [0x5f, 0x5f],
+        [0x61, 0x7a]
+    ]
+};
+const POSIX = {
+    alnum: [
+        [0x30, 0x39],
+        [0x41, 0x5a],
+        [0x61, 0x7a]
+    ],
+    alpha: [
+        [0x41, 0x5a],
+        [0x61, 0x7a]
+    ],
+    ascii: [[0x00, 0x7f]],
+    blank: [
+        [0x09, 0x09],
+        [0x20, 0x20]
+    ],
+    cntrl: [
+        [0x00, 0x1f],
+        [0x7f, 0x7f]
+    ],
+    digit: [[0x30, 0x39]],
+    graph: [[0x21, 0x7e]],
+    lower: [[0x61, 0x7a]],
+    print: [[0x20, 0x7e]],
+    punct: [
+        [0x21, 0x2f],
+        [0x3a, 0x40],
+        [0x5b, 0x60],
+        [0x7b, 0x7e]
+    ],
+    space: [
+        [0x09, 0x0d],
+        [0x20, 0x20]
+    ],
+    upper: [[0x41, 0x5a]],
+    word: [
+        [0x30, 0x39],
+        [0x41, 0x5a],
+        [0x5f, 0x5f],
+        [0x61, 0x7a]
+    ],
+    xdigit: [
+        [0x30, 0x39],
+        [0x41, 0x46],
+        [0x61, 0x66]
+    ]
+};
+/** Sorted, merged ranges. */
+function normalize(ranges) {
+    const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+    const out = [];
+    for (const [lo, hi] of sorted) {
+        const last = out.at(-1);
+        if (last && lo <= last[1] + 1)
+            last[1] = Math.max(last[1], hi);
+        else
+            out.push([lo, hi]);
+    }
+    return out;
+}
+function complement(ranges) {
+    const out = [];
+    let next = 0;
+    for (const [lo, hi] of normalize(ranges)) {
+        if (lo > next)
+            out.push([next, lo - 1]);
+        next = hi + 1;
+    }
+    if (next <= MAX_RUNE)
+        out.push([next, MAX_RUNE]);
+    return out;
+}
+// Simple case folding: ASCII letters plus the two non-ASCII runes that fold with them.
+const FOLD_EXTRA = {
+    0x4b: [0x212a],
+    0x6b: [0x212a],
+    0x212a: [0x4b, 0x6b],
+    0x53: [0x17f],
+    0x73: [0x17f],
+    0x17f: [0x53, 0x73]
+};
+function folded(ranges) {
+    const out = [...ranges];
+    for (const [lo, hi] of ranges) {
+        for (const [a, z, shift] of [
+            [0x41, 0x5a, 0x20],
+            [0x61, 0x7a, -0x20]
+        ]) {
+            const l = Math.max(lo, a);
+            const h = Math.min(hi, z);
+            if (l <= h)
+                out.push([l + shift, h + shift]);
+        }
+        for (const [r, extra] of Object.entries(FOLD_EXTRA)) {
+            const rune = Number(r);
+            if (lo <= rune && rune <= hi)
+                for (const e of extra)
+                    out.push([e, e]);
+        }
+    }
+    return out;
+}
+/** Go's minFoldRune, for ASCII and the runes FOLD_EXTRA knows; others fold to themselves. */
+function minFold(r) {
+    const orbit = [r, ...(FOLD_EXTRA[r] ?? [])];
+    if (r >= 0x61 && r <= 0x7a)
+        orbit.push(r - 0x20);
+    if (r >= 0x41 && r <= 0x5a)
+        orbit.push(r + 0x20);
+    for (const o of [...orbit])
+        orbit.push(...(FOLD_EXTRA[o] ?? []));
+    return Math.min(...orbit);
+}
+const groupSlash = new Map();
+/** Whether the Unicode group `\p{name}` holds "/" (asked of re2js, which has the tables). */
+function groupHasSlash(name) {
+    let has = groupSlash.get(name);
+    if (has === undefined) {
+        has = RE2JS.compile(`\\p{${name}}`).matches('/');
+        groupSlash.set(name, has);
+    }
+    return has;
+}
+const partHasSlash = (p) => p.negated !==
+    (p.ranges.some(([lo, hi]) => lo <= SLASH && SLASH <= hi) ||
+        p.groups.some(g => g.negated !== groupHasSlash(g.name)));
+/** The exact rune set of a class without Unicode groups. */
+const exactRanges = (parts) => parts.every(p => p.groups.length === 0)
+    ? normalize(parts.flatMap(p => (p.negated ? complement(p.ranges) : p.ranges)))
+    : undefined;
+const classKey = (parts) => JSON.stringify(exactRanges(parts) ?? parts);
+const isCharClass = (n) => (n.op === 'lit' && n.runes.length === 1) || n.op === 'class' || n.op === 'any';
+function equal(a, b) {
+    switch (a.op) {
+        case 'lit':
+            return (b.op === 'lit' &&
+                a.fold === b.fold &&
+                a.runes.length === b.runes.length &&
+                a.runes.every((r, i) => r === b.runes[i]));
+        case 'class':
+            return b.op === 'class' && classKey(a.parts) === classKey(b.parts);
+        case 'any':
+            return b.op === 'any' && a.src === b.src;
+        case 'empty':
+            return b.op === 'empty';
+        case 'assert':
+            return b.op === 'assert' && a.kind === b.kind;
+        case 'capture':
+            return b.op === 'capture' && a.index === b.index && equal(a.sub, b.sub);
+        case 'repeat':
+            return (b.op === 'repeat' &&
+                a.kind === b.kind &&
+                a.min === b.min &&
+                a.max === b.max &&
+                a.greedy === b.greedy &&
+                equal(a.sub, b.sub));
+        case 'concat':
+        case 'alt':
+            return (b.op === a.op &&
+                a.subs.length === b.subs.length &&
+                a.subs.every((s, i) => equal(s, b.subs[i])));
+    }
+}
+const concat = (subs) => subs.length === 0
+    ? { op: 'empty' }
+    : subs.length === 1
+        ? subs[0]
+        : { op: 'concat', subs };
+function leadingString(n) {
+    const first = n.op === 'concat' && n.subs.length ? n.subs[0] : n;
+    return first.op === 'lit' ? { runes: first.runes, fold: first.fold } : { runes: [], fold: false };
+}
+function removeLeadingString(n, count) {
+    if (n.op === 'concat' && n.subs.length) {
+        const sub = removeLeadingString(n.subs[0], count);
+        return sub.op === 'empty'
+            ? concat(n.subs.slice(1))
+            : { op: 'concat', subs: [sub, ...n.subs.slice(1)] };
+    }
+    if (n.op === 'lit') {
+        const runes = n.runes.slice(count);
+        return runes.length ? { ...n, runes } : { op: 'empty' };
+    }
+    return n;
+}
+function leadingRegexp(n) {
+    if (n.op === 'empty')
+        return undefined;
+    if (n.op === 'concat' && n.subs.length) {
+        const first = n.subs[0];
+        return first.op === 'empty' ? undefined : first;
+    }
+    return n;
+}
+const removeLeadingRegexp = (n) => n.op === 'concat' && n.subs.length ? concat(n.subs.slice(1)) : { op: 'empty' };
+function asClass(n) {
+    if (n.op === 'class')
+        return n.parts;
+    if (n.op === 'lit') {
+        const r = n.runes[0];
+        const ranges = [[r, r]];
+        return [{ ranges: n.fold ? folded(ranges) : ranges, groups: [], negated: false }];
+    }
+    return [];
+}
+/** Go's factor: the four rounds that simplify an alternation, in order. */
+function factor(input) {
+    // Round 1: common literal prefixes.
+    let subs = input;
+    let out = [];
+    let start = 0;
+    let str = [];
+    let strFold = false;
+    for (let i = 0; i <= subs.length; i++) {
+        let next = { runes: [], fold: false };
+        if (i < subs.length) {
+            next = leadingString(subs[i]);
+            if (next.fold === strFold) {
+                let same = 0;
+                while (same < str.length && same < next.runes.length && str[same] === next.runes[same])
+                    same++;
+                if (same > 0) {
+                    str = str.slice(0, same);
+                    continue;
+                }
+            }
+        }
+        if (i === start + 1)
+            out.push(subs[start]);
+        else if (i > start + 1) {
+            const rest = subs.slice(start, i).map(s => removeLeadingString(s, str.length));
+            out.push({ op: 'concat', subs: [{ op: 'lit', runes: str, fold: strFold }, alternate(rest)] });
+        }
+        start = i;
+        str = next.runes;
+        strFold = next.fold;
+    }
+    // Round 2: a common leading class (or fixed repetition of one).
+    subs = out;
+    out = [];
+    start = 0;
+    let first;
+    for (let i = 0; i <= subs.length; i++) {
+        let ifirst;
+        if (i < subs.length) {
+            ifirst = leadingRegexp(subs[i]);
+            if (first &&
+                ifirst &&
+                equal(first, ifirst) &&
+                (isCharClass(first) ||
+                    (first.op === 'repeat' &&
+                        first.kind === '{}' &&
+                        first.min === first.max &&
+                        isCharClass(first.sub)))) {
+                continue;
+            }
+        }
+        if (i === start + 1)
+            out.push(subs[start]);
+        else if (i > start + 1 && first) {
+            const rest = subs.slice(start, i).map(removeLeadingRegexp);
+            out.push({ op: 'concat', subs: [first, alternate(rest)] });
+        }
+        start = i;
+        first = ifirst;
+    }
+    // Round 3: runs of single characters and classes become one class.
+    subs = out;
+    out = [];
+    start = 0;
+    for (let i = 0; i <= subs.length; i++) {
+        if (i < subs.length && isCharClass(subs[i]))
+            continue;
+        const run = subs.slice(start, i);
+        if (run.length === 1)
+            out.push(run[0]);
+        else if (run.length > 1) {
+            const any = run.find(n => n.op === 'any');
+            out.push(any ?? {
+                op: 'class',
+                parts: run.flatMap(asClass),
+                src: run
+                    .map(n => n.op === 'class' ? n.src : String.fromCodePoint(...n.runes))
+                    .join('|')
+            });
+        }
+        if (i < subs.length)
+            out.push(subs[i]);
+        start = i + 1;
+    }
+    // Round 4: runs of empty matches become one.
+    return out.filter((n, i) => !(n.op === 'empty' && out[i + 1]?.op === 'empty'));
+}
+function alternate(alts) {
+    if (alts.length === 1)
+        return alts[0];
+    const flat = alts.flatMap(a => (a.op === 'alt' ? a.subs : [a]));
+    const subs = factor(flat);
+    return subs.length === 1 ? subs[0] : { op: 'alt', subs };
+}
+const isOctal = (c) => c !== undefined && c >= 0x30 && c <= 0x37;
+const isHex = (c) => c !== undefined && /^[0-9A-Fa-f]$/.test(String.fromCodePoint(c));
+const isAlnum = (c) => /^[0-9A-Za-z]$/.test(String.fromCodePoint(c));
+/** A recursive-descent reading of Go RE2 syntax (syntax.Perl), for patterns that compile. */
+class issuer_span_Parser {
+    i = 0;
+    captures = 0;
+    flags = { fold: false, dotNL: false, ungreedy: false };
+    s;
+    constructor(text) {
+        this.s = Array.from(text, c => c.codePointAt(0));
+    }
+    peek(k = 0) {
+        return this.s[this.i + k];
+    }
+    is(ch, k = 0) {
+        return this.peek(k) === ch.codePointAt(0);
+    }
+    src(from) {
+        return String.fromCodePoint(...this.s.slice(from, this.i));
+    }
+    parse() {
+        const node = this.alternation();
+        if (this.i < this.s.length)
+            throw new Unsupported('unbalanced )');
+        return node;
+    }
+    alternation() {
+        const alts = [this.concatenation()];
+        while (this.is('|')) {
+            this.i++;
+            alts.push(this.concatenation());
+        }
+        return alternate(alts);
+    }
+    concatenation() {
+        const items = [];
+        /** Where each item starts in the pattern, to quote a repetition in messages. */
+        const starts = [];
+        while (this.i < this.s.length && !this.is('|') && !this.is(')')) {
+            if (this.repetition(items, starts))
+                continue;
+            const start = this.i;
+            for (const atom of this.atom()) {
+                items.push(atom);
+                starts.push(start);
+            }
+        }
+        // Adjacent literals with the same folding are one string (Go's maybeConcat); then nested
+        // concatenations are flattened (Go's collapse).
+        const merged = [];
+        for (const n of items) {
+            const last = merged.at(-1);
+            if (n.op === 'lit' && last?.op === 'lit' && last.fold === n.fold) {
+                merged[merged.length - 1] = { ...last, runes: [...last.runes, ...n.runes] };
+            }
+            else
+                merged.push(n);
+        }
+        return concat(merged.flatMap(n => (n.op === 'concat' ? n.subs : [n])));
+    }
+    /** Applies `*`, `+`, `?` or `{n,m}` to the last item; false when there is none here. */
+    repetition(items, starts) {
+        let kind;
+        let min = 0;
+        let max = -1;
+        if (this.is('*') || this.is('+') || this.is('?')) {
+            kind = String.fromCodePoint(this.peek());
+            this.i++;
+        }
+        else if (this.is('{')) {
+            const ahead = String.fromCodePoint(...this.s.slice(this.i, this.i + 16));
+            const m = /^\{([0-9]+)(,([0-9]*))?\}/.exec(ahead);
+            const zeros = (d) => d !== undefined && /^0[0-9]/.test(d);
+            if (!m || zeros(m[1]) || zeros(m[3]))
+                return false; // Go reads it as a literal "{"
+            kind = '{}';
+            min = Number(m[1]);
+            max = m[2] === undefined ? min : m[3] ? Number(m[3]) : -1;
+            this.i += m[0].length;
+        }
+        else
+            return false;
+        let greedy = !this.flags.ungreedy;
+        if (this.is('?')) {
+            this.i++;
+            greedy = !greedy;
+        }
+        const sub = items.pop();
+        const start = starts.at(-1) ?? this.i;
+        if (!sub)
+            throw new Unsupported('missing argument to repetition operator');
+        items.push({ op: 'repeat', kind, min, max, greedy, sub, src: this.src(start) });
+        return true;
+    }
+    /** The next atom: usually one node, none for a flag group, one literal a rune for \Q…\E. */
+    atom() {
+        const c = this.peek();
+        const ch = String.fromCodePoint(c);
+        switch (ch) {
+            case '(': {
+                const g = this.group();
+                return g ? [g] : [];
+            }
+            case '[':
+                return [this.charClass()];
+            case '.':
+                this.i++;
+                return [{ op: 'any', src: '.' }];
+            case '^':
+            case '$':
+                this.i++;
+                return [{ op: 'assert', kind: ch }];
+            case '\\':
+                return this.escapeAtom();
+            default:
+                this.i++;
+                return [this.literal(c)];
+        }
+    }
+    literal(r) {
+        return this.flags.fold
+            ? { op: 'lit', runes: [minFold(r)], fold: true }
+            : { op: 'lit', runes: [r], fold: false };
+    }
+    group() {
+        this.i++; // (
+        const saved = { ...this.flags };
+        let capture;
+        if (this.is('?')) {
+            const rest = String.fromCodePoint(...this.s.slice(this.i, this.i + 300));
+            const named = /^\?P?<([A-Za-z0-9_]+)>/.exec(rest);
+            if (named) {
+                this.i += named[0].length;
+                capture = ++this.captures;
+            }
+            else {
+                const f = /^\?([imsU]*)(?:-([imsU]*))?([:)])/.exec(rest);
+                if (!f)
+                    throw new Unsupported('bad group');
+                this.i += f[0].length;
+                for (const [set, on] of [
+                    [f[1] ?? '', true],
+                    [f[2] ?? '', false]
+                ]) {
+                    if (set.includes('i'))
+                        this.flags.fold = on;
+                    if (set.includes('s'))
+                        this.flags.dotNL = on;
+                    if (set.includes('U'))
+                        this.flags.ungreedy = on;
+                }
+                // `(?i)` changes the flags until the end of the enclosing group: no node.
+                if (f[3] === ')')
+                    return undefined;
+            }
+        }
+        else
+            capture = ++this.captures;
+        const sub = this.alternation();
+        if (!this.is(')'))
+            throw new Unsupported('missing )');
+        this.i++;
+        this.flags = saved;
+        return capture === undefined ? sub : { op: 'capture', index: capture, sub };
+    }
+    /** A class atom: a single rune (or a folding pair) becomes a literal, as in Go's push. */
+    classNode(part, src) {
+        const exact = exactRanges([part]);
+        if (exact?.length === 1 && exact[0]?.[0] === exact[0]?.[1]) {
+            return { op: 'lit', runes: [exact[0]?.[0]], fold: false };
+        }
+        if (exact?.length === 2 && exact[0]?.[0] === exact[0]?.[1] && exact[1]?.[0] === exact[1]?.[1]) {
+            const [a, b] = [exact[0]?.[0], exact[1]?.[0]];
+            const pair = a >= 0x41 && a <= 0x5a && b === a + 0x20 && a !== 0x4b && a !== 0x53;
+            if (pair)
+                return { op: 'lit', runes: [a], fold: true };
+        }
+        return { op: 'class', parts: [part], src };
+    }
+    escapeAtom() {
+        const start = this.i;
+        const next = this.peek(1);
+        if (next === undefined)
+            throw new Unsupported('trailing backslash');
+        const e = String.fromCodePoint(next);
+        if ('AbBz'.includes(e)) {
+            this.i += 2;
+            return [{ op: 'assert', kind: '\\' + e }];
+        }
+        if (e === 'Q') {
+            this.i += 2;
+            const lits = [];
+            while (this.i < this.s.length && !(this.is('\\') && this.is('E', 1))) {
+                lits.push(this.literal(this.peek()));
+                this.i++;
+            }
+            if (this.i < this.s.length)
+                this.i += 2;
+            return lits;
+        }
+        const part = this.classEscape();
+        if (part)
+            return [this.classNode(part, this.src(start))];
+        return [this.literal(this.escape())];
+    }
+    /** `\d`, `\pL`, `\p{Greek}`, … at the cursor, consumed; undefined when there is none. */
+    classEscape() {
+        if (!this.is('\\'))
+            return undefined;
+        const e = String.fromCodePoint(this.peek(1) ?? 0);
+        const perl = PERL[e.toLowerCase()];
+        if (perl) {
+            this.i += 2;
+            return this.part(perl, [], e !== e.toLowerCase());
+        }
+        if (e === 'p' || e === 'P') {
+            this.i += 2;
+            let name;
+            if (this.is('{')) {
+                const close = this.s.indexOf(0x7d, this.i);
+                if (close < 0)
+                    throw new Unsupported('bad \\p');
+                name = String.fromCodePoint(...this.s.slice(this.i + 1, close));
+                this.i = close + 1;
+            }
+            else {
+                name = String.fromCodePoint(this.peek());
+                this.i++;
+            }
+            let negated = e === 'P';
+            if (name.startsWith('^')) {
+                negated = !negated;
+                name = name.slice(1);
+            }
+            return name === 'Any'
+                ? this.part([[0, MAX_RUNE]], [], negated)
+                : { ranges: [], groups: [{ name, negated: false }], negated };
+        }
+        return undefined;
+    }
+    part(ranges, groups, negated) {
+        return { ranges: this.flags.fold ? folded(ranges) : ranges, groups, negated };
+    }
+    /** Go's parseEscape: the rune a `\…` escape spells. */
+    escape() {
+        this.i++; // backslash
+        const c = this.peek();
+        if (c === undefined)
+            throw new Unsupported('trailing backslash');
+        this.i++;
+        const ch = String.fromCodePoint(c);
+        if (ch >= '1' && ch <= '7' && !isOctal(this.peek()))
+            throw new Unsupported('backreference');
+        if (ch >= '0' && ch <= '7') {
+            let r = c - 0x30;
+            for (let k = 1; k < 3 && isOctal(this.peek()); k++)
+                r = r * 8 + (this.s[this.i++] - 0x30);
+            return r;
+        }
+        if (ch === 'x') {
+            if (this.is('{')) {
+                const close = this.s.indexOf(0x7d, this.i);
+                const digits = String.fromCodePoint(...this.s.slice(this.i + 1, close));
+                if (close < 0 || !/^[0-9A-Fa-f]+$/.test(digits))
+                    throw new Unsupported('bad \\x');
+                this.i = close + 1;
+                return parseInt(digits, 16);
+            }
+            if (!isHex(this.peek()) || !isHex(this.peek(1)))
+                throw new Unsupported('bad \\x');
+            const r = parseInt(String.fromCodePoint(this.peek(), this.peek(1)), 16);
+            this.i += 2;
+            return r;
+        }
+        const named = { a: 7, f: 12, n: 10, r: 13, t: 9, v: 11 };
+        if (named[ch] !== undefined)
+            return named[ch];
+        if (c < 0x80 && !isAlnum(c))
+            return c;
+        throw new Unsupported(`bad escape \\${ch}`);
+    }
+    /** Go's parseClass. */
+    charClass() {
+        const start = this.i;
+        this.i++; // [
+        let negated = false;
+        if (this.is('^')) {
+            negated = true;
+            this.i++;
+        }
+        const ranges = [];
+        const parts = [];
+        let first = true;
+        while (this.i < this.s.length && (!this.is(']') || first)) {
+            first = false;
+            if (this.is('[') && this.is(':', 1)) {
+                // `[:name:]` only when a `:]` follows somewhere; otherwise `[` is a member.
+                const text = String.fromCodePoint(...this.s.slice(this.i + 2));
+                const end = text.indexOf(':]');
+                if (end >= 0) {
+                    let name = text.slice(0, end);
+                    const neg = name.startsWith('^');
+                    if (neg)
+                        name = name.slice(1);
+                    const cls = POSIX[name];
+                    if (!cls)
+                        throw new Unsupported(`bad class ${name}`);
+                    const f = this.flags.fold ? folded(cls) : cls;
+                    ranges.push(...(neg ? complement(f) : f));
+                    this.i += 2 + Array.from(text.slice(0, end)).length + 2;
+                    continue;
+                }
+            }
+            const escaped = this.classEscape();
+            if (escaped) {
+                if (escaped.groups.length)
+                    parts.push(escaped);
+                else
+                    ranges.push(...(escaped.negated ? complement(escaped.ranges) : escaped.ranges));
+                continue;
+            }
+            const lo = this.classChar();
+            let hi = lo;
+            if (this.is('-') && this.peek(1) !== undefined && !this.is(']', 1)) {
+                this.i++;
+                hi = this.classChar();
+                if (hi < lo)
+                    throw new Unsupported('bad range');
+            }
+            ranges.push(...(this.flags.fold ? folded([[lo, hi]]) : [[lo, hi]]));
+        }
+        if (!this.is(']'))
+            throw new Unsupported('missing ]');
+        this.i++;
+        const src = this.src(start);
+        // Negation applies to the whole class: its groups and its ranges together.
+        const part = parts.length === 0
+            ? { ranges, groups: [], negated }
+            : {
+                ranges: [...ranges, ...parts.filter(p => !p.negated).flatMap(p => p.ranges)],
+                groups: parts.flatMap(p => p.groups.map(g => ({ name: g.name, negated: g.negated !== p.negated }))),
+                negated
+            };
+        return this.classNode(part, src);
+    }
+    classChar() {
+        if (this.is('\\'))
+            return this.escape();
+        const c = this.peek();
+        if (c === undefined)
+            throw new Unsupported('missing ]');
+        this.i++;
+        return c;
+    }
+}
+/** Why the element at hand lets the pattern match "/", or undefined (Go's spanningElement). */
+function spanning(n, variable) {
+    let where = variable;
+    if (n.op === 'repeat')
+        where = `the repetition ${JSON.stringify(n.src)}`;
+    if (n.op === 'alt')
+        where = 'an alternation';
+    switch (n.op) {
+        case 'any':
+            return `${JSON.stringify(n.src)} can match "/"`;
+        case 'class':
+            if (n.parts.some(partHasSlash))
+                return `the class ${JSON.stringify(n.src)} can match "/"`;
+            return undefined;
+        case 'lit':
+            return where && n.runes.includes(SLASH) ? `a "/" sits inside ${where}` : undefined;
+        case 'capture':
+        case 'repeat':
+            return spanning(n.sub, where);
+        case 'concat':
+        case 'alt':
+            for (const sub of n.subs) {
+                const what = spanning(sub, where);
+                if (what)
+                    return what;
+            }
+            return undefined;
+        default:
+            return undefined;
+    }
+}
+/**
+ * What lets `pattern` match "/" where it varies (a "." or a class holding "/", or a literal
+ * "/" under a repetition, optional part or alternation), or undefined when nothing does.
+ * The pattern must compile (Go RE2); one that this reading cannot follow gets a reason too.
+ */
+function slashSpan(pattern) {
+    let tree;
+    try {
+        tree = new issuer_span_Parser(pattern).parse();
+    }
+    catch (e) {
+        return `its syntax could not be followed to check it (${e instanceof Error ? e.message : String(e)}), so it may match "/"`;
+    }
+    return spanning(tree, undefined);
 }
 
 ;// CONCATENATED MODULE: ./src/policy/permissions.ts
@@ -48230,6 +49408,7 @@ function keyString(v) {
         return undefined;
     return scalarString(v);
 }
+/** Reads a document's Go values the server's way (also used by allowlist.ts). */
 class Reader {
     isOrgPolicy;
     errors = [];
@@ -48481,7 +49660,7 @@ function parsePolicy(text, options = {}) {
 // a policy (octo-sts/app pkg/oidcvalidate). A token that fails them is refused whatever the
 // policy says. The issuer check leans on Go's url.Parse; the parts of it that matter here are
 // reproduced below.
-const CONTROL_OR_SPACE = /[\u0000-\u001f ]/; // eslint-disable-line no-control-regex
+const token_validity_CONTROL_OR_SPACE = /[\u0000-\u001f ]/; // eslint-disable-line no-control-regex
 const token_validity_PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u; // Go's unicode.IsPrint
 const runeCount = (s) => [...s].length;
 const allPrintable = (s) => [...s].every(c => token_validity_PRINTABLE.test(c));
@@ -48586,7 +49765,7 @@ function isValidIssuer(iss) {
         return false;
     if (u.host === '' || u.userinfo)
         return false;
-    if (host === '' || CONTROL_OR_SPACE.test(host) || /[^\u0000-\u007f]/.test(host))
+    if (host === '' || token_validity_CONTROL_OR_SPACE.test(host) || /[^\u0000-\u007f]/.test(host))
         return false; // eslint-disable-line no-control-regex
     if (u.path !== '') {
         const p = u.path;
@@ -48605,7 +49784,7 @@ function isValidIssuer(iss) {
 function isValidSubject(sub) {
     return (sub !== '' &&
         runeCount(sub) <= 255 &&
-        !CONTROL_OR_SPACE.test(sub) &&
+        !token_validity_CONTROL_OR_SPACE.test(sub) &&
         !containsAny(sub, '"\'`\\<>;&$(){}[]') &&
         allPrintable(sub));
 }
@@ -48613,9 +49792,299 @@ function isValidSubject(sub) {
 function isValidAudience(aud) {
     return (aud !== '' &&
         runeCount(aud) <= 255 &&
-        !CONTROL_OR_SPACE.test(aud) &&
+        !token_validity_CONTROL_OR_SPACE.test(aud) &&
         !containsAny(aud, '"\'`\\<>;|&$(){}[]@') &&
         allPrintable(aud));
+}
+
+;// CONCATENATED MODULE: ./src/policy/allowlist.ts
+
+
+
+
+
+
+// The server's caps on AllowlistFile: they bound memory and compile time.
+const MAX_ISSUERS = 64;
+const MAX_ISSUER_PATTERNS = 16;
+/** In bytes, as Go's len() counts. */
+const MAX_PATTERN_LENGTH = 256;
+const KEYS = ['issuer_patterns', 'issuers', 'mode'];
+const allowlist_ALIASES = {
+    issuer: 'issuers',
+    issuer_pattern: 'issuer_patterns',
+    patterns: 'issuer_patterns',
+    trusted_issuers: 'issuers'
+};
+const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
+const PROBE_ISSUER = 'https://zz-probe.example';
+/** Reads the YAML the way sigs.k8s.io/yaml UnmarshalStrict fills AllowlistFile. */
+function decode(reader, root) {
+    if (root === undefined || root.kind === 'null')
+        return {};
+    if (root.kind !== 'map') {
+        reader.problem('error', `the allowlist must be a YAML mapping (issuers:, issuer_patterns:, mode:), not ${describe(root)}.`, undefined, root.at);
+        return undefined;
+    }
+    const file = {};
+    // The JSON decoder's order and folding: with two spellings of a key, the last one wins.
+    const entries = reader.fields(root, 'policy', KEYS, (key, at) => {
+        const hint = allowlist_ALIASES[key.toLowerCase()] ?? suggestKey(key, KEYS);
+        reader.problem('error', `unknown key ${goQuote(key)}: the server reads the allowlist strictly and refuses the whole file.${hint ? ` Did you mean ${goQuote(hint)}?` : ` Known keys: ${KEYS.join(', ')}.`}`, key, at);
+    }, 'keys');
+    for (const { name, entry } of entries) {
+        const match = name;
+        reader.positions[match] = entry.key.at;
+        if (match === 'mode') {
+            // null leaves a Go string as it was.
+            const v = reader.str(entry.value, 'mode', true, undefined);
+            if (v !== undefined)
+                file.mode = v;
+            continue;
+        }
+        const list = stringList(reader, entry.value, match);
+        if (list)
+            file[match] = list;
+        else
+            delete file[match];
+    }
+    return file;
+}
+function stringList(reader, v, field) {
+    if (v.kind === 'null')
+        return undefined; // Go sets a slice to nil on null
+    if (v.kind !== 'seq') {
+        reader.problem('error', `${field} must be a list of strings, not ${describe(v)}: the server refuses the whole file.`, field, v.at);
+        return undefined;
+    }
+    return v.items.map((item, i) => {
+        const path = `${field}[${i}]`;
+        reader.positions[path] = item.at;
+        // A null element decodes to "" in Go.
+        return reader.str(item, path, true, '') ?? '';
+    });
+}
+/** The raw check the server makes: matching is exact, so upper case there never matches. */
+function schemeAndHost(iss) {
+    const sep = iss.indexOf('://');
+    if (sep < 0)
+        return iss;
+    const slash = iss.indexOf('/', sep + 3);
+    return slash < 0 ? iss : iss.slice(0, slash);
+}
+const byteLength = (s) => Buffer.byteLength(s, 'utf8');
+const allowlist_message = (e) => e instanceof Error ? e.message : `error parsing regexp: ${String(e)}`;
+class Checker {
+    positions;
+    decodeFailed;
+    errors = [];
+    warnings = [];
+    constructor(positions, 
+    /** The YAML could not be decoded in full: entries may be missing. */
+    decodeFailed) {
+        this.positions = positions;
+        this.decodeFailed = decodeFailed;
+    }
+    add(severity, field, text) {
+        const p = { severity, message: text };
+        if (field !== undefined)
+            p.field = field;
+        const pos = (field !== undefined ? this.positions[field] : undefined) ?? { line: 1, column: 1 };
+        p.line = pos.line;
+        p.column = pos.column;
+        (severity === 'error' ? this.errors : this.warnings).push(p);
+    }
+    entry(field, value) {
+        const line = this.positions[field]?.line;
+        return line === undefined ? { field, value } : { field, value, line };
+    }
+    /** The server's Compile, every problem rather than the first; returns what compiles. */
+    compile(file) {
+        const decodeFailed = this.decodeFailed;
+        let mode = 'enforce';
+        if (file.mode === 'audit')
+            mode = 'audit';
+        else if (file.mode !== undefined && file.mode !== '' && file.mode !== 'enforce') {
+            const folded = file.mode.toLowerCase();
+            this.add('error', 'mode', `mode ${goQuote(file.mode)} is neither "enforce" nor "audit": the server refuses the whole file.${folded === 'enforce' || folded === 'audit' ? ` Values are case-sensitive: write ${goQuote(folded)}.` : ' Leave mode out to enforce the list.'}`);
+        }
+        const issuers = file.issuers ?? [];
+        const patterns = file.issuer_patterns ?? [];
+        // After a decoding error the lists may be empty only because a value could not be read.
+        if (issuers.length === 0 && patterns.length === 0 && !decodeFailed) {
+            this.add('error', file.issuers ? 'issuers' : file.issuer_patterns ? 'issuer_patterns' : undefined, `the allowlist permits no issuer: the server refuses an empty list (it would stop every exchange in the org). List at least one entry in issuers or issuer_patterns, e.g. issuers: [${GITHUB_ISSUER}].`);
+        }
+        if (issuers.length > MAX_ISSUERS) {
+            this.add('error', 'issuers', `too many issuers: ${issuers.length} (the server allows at most ${MAX_ISSUERS}). Cover families of issuers with issuer_patterns.`);
+        }
+        if (patterns.length > MAX_ISSUER_PATTERNS) {
+            this.add('error', 'issuer_patterns', `too many issuer_patterns: ${patterns.length} (the server allows at most ${MAX_ISSUER_PATTERNS}).`);
+        }
+        const out = { mode, issuers: [], patterns: [] };
+        issuers.forEach((iss, i) => {
+            const field = `issuers[${i}]`;
+            if (!isValidIssuer(iss)) {
+                this.add('error', field, `${field} ${goQuote(iss)} is not a valid issuer URL: the server refuses the whole file. An issuer is https://host with an optional plain path, without query, fragment or user (http only for localhost), e.g. ${GITHUB_ISSUER}.`);
+            }
+            else if (schemeAndHost(iss) !== schemeAndHost(iss).toLowerCase()) {
+                this.add('error', field, `${field} ${goQuote(iss)} must be lower-case in its scheme and host: the match is byte for byte and tokens carry lower case, so it could never match; the server refuses the whole file. Write ${goQuote(schemeAndHost(iss).toLowerCase() + iss.slice(schemeAndHost(iss).length))}.`);
+            }
+            else
+                out.issuers.push(this.entry(field, iss));
+        });
+        patterns.forEach((pattern, i) => {
+            const field = `issuer_patterns[${i}]`;
+            const length = byteLength(pattern);
+            if (length > MAX_PATTERN_LENGTH) {
+                this.add('error', field, `${field} is too long: ${length} bytes (the server allows at most ${MAX_PATTERN_LENGTH}).`);
+                return;
+            }
+            let re;
+            try {
+                re = compileWhole(pattern);
+            }
+            catch (e) {
+                this.add('error', field, `${field} ${goQuote(pattern)}: ${allowlist_message(e)}`);
+                return;
+            }
+            const span = slashSpan(pattern);
+            if (span) {
+                this.add('error', field, `${field} ${goQuote(pattern)} can match "/" where it varies (${span}), so it can reach past the host: "https://.*\\.example\\.com" also admits "https://evil.com/x.example.com". The server refuses the whole file. Escape dots as \\., bound each varying part to a class without "/" (e.g. https://[a-z0-9-]+\\.example\\.com), keep every "/" at a fixed place, and give each alternative its own entry.`);
+                return;
+            }
+            out.patterns.push({ ...this.entry(field, pattern), re });
+        });
+        return out;
+    }
+    /** What the server accepts but probably is not what the author meant. */
+    lint(file, list) {
+        if (list.mode === 'audit') {
+            this.add('warning', 'mode', 'mode: audit permits every issuer: the server still exchanges tokens from issuers this list does not permit, and only records in its logs that it would have refused them. Use it to roll the list out; remove mode (or write enforce) to enforce it.');
+        }
+        const seen = new Map();
+        for (const e of list.issuers) {
+            const earlier = seen.get(e.value);
+            if (earlier)
+                this.add('warning', e.field, `${e.field} repeats ${earlier}: keep one.`);
+            else
+                seen.set(e.value, e.field);
+            if (e.value.startsWith('http://')) {
+                this.add('warning', e.field, `${e.field} ${goQuote(e.value)} is a plain-http issuer: the server allows http only for localhost, for local development. Do not keep it in an org's allowlist.`);
+            }
+            if (e.value !== GITHUB_ISSUER && e.value.replace(/\/+$/, '') === GITHUB_ISSUER) {
+                this.add('warning', e.field, `${e.field} ${goQuote(e.value)} has a trailing slash; GitHub's tokens say ${goQuote(GITHUB_ISSUER)} and the match is byte for byte, so it permits no GitHub Actions workflow.`);
+            }
+            const by = list.patterns.find(p => p.re.test(e.value));
+            if (by) {
+                this.add('warning', e.field, `${e.field} ${goQuote(e.value)} is also permitted by ${by.field}: one of them is enough.`);
+            }
+        }
+        const seenPatterns = new Map();
+        for (const p of list.patterns) {
+            const earlier = seenPatterns.get(p.value);
+            if (earlier)
+                this.add('warning', p.field, `${p.field} repeats ${earlier}: keep one.`);
+            else
+                seenPatterns.set(p.value, p.field);
+            if (p.value === '') {
+                this.add('warning', p.field, `${p.field} is empty: it permits no issuer.`);
+            }
+            else if (p.re.test(PROBE_ISSUER)) {
+                this.add('warning', p.field, `${p.field} ${goQuote(p.value)} permits issuers of any host (it matches ${goQuote(PROBE_ISSUER)}): anyone who runs an OIDC provider can federate into the org. Name your issuers' hosts.`);
+            }
+        }
+        const listsAny = (file.issuers?.length ?? 0) + (file.issuer_patterns?.length ?? 0) > 0;
+        const github = list.issuers.some(e => e.value === GITHUB_ISSUER || e.value.startsWith(GITHUB_ISSUER + '/')) ||
+            list.patterns.some(p => p.re.test(GITHUB_ISSUER) || p.value.startsWith('https://token\\.actions\\.'));
+        const clean = this.errors.length === 0 && !this.decodeFailed;
+        if (clean && listsAny && !github && list.mode === 'enforce') {
+            this.add('warning', file.issuers ? 'issuers' : 'issuer_patterns', `no entry permits GitHub Actions (${GITHUB_ISSUER}): once this is on the default branch, no GitHub Actions workflow of the org can get a token from Octo STS. Add it to issuers (or ${GITHUB_ISSUER}/<enterprise> if your enterprise uses a custom issuer).`);
+        }
+    }
+}
+const byLine = (problems) => problems
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => (a.p.line ?? 0) - (b.p.line ?? 0) || (a.p.column ?? 0) - (b.p.column ?? 0) || a.i - b.i)
+    .map(({ p }) => p);
+/** Reads an allowlist file as the server does; see the top of this file. */
+function parseAllowlist(text) {
+    const empty = { mode: 'enforce', issuers: [], patterns: [] };
+    const read = readYamlV2(text);
+    if (read.errors.length) {
+        return { partial: empty, errors: read.errors, warnings: [], positions: {} };
+    }
+    const reader = new Reader(false);
+    reader.warnings.push(...read.warnings);
+    if (read.laterDocument !== undefined) {
+        const { line, col } = read.lines.linePos(read.laterDocument);
+        reader.problem('warning', 'the file holds several YAML documents; the server reads only the first.', undefined, { line, column: col });
+    }
+    const file = decode(reader, read.value);
+    const checker = new Checker(reader.positions, reader.errors.length > 0);
+    const partial = file ? checker.compile(file) : empty;
+    if (file)
+        checker.lint(file, partial);
+    const errors = [...reader.errors, ...checker.errors];
+    const warnings = [...reader.warnings, ...checker.warnings];
+    const result = { partial, errors, warnings, positions: reader.positions };
+    if (errors.length === 0)
+        result.allowlist = partial;
+    return result;
+}
+/** Every problem of an allowlist file, ordered by line (for the validate action). */
+function lintAllowlist(text) {
+    const { errors, warnings } = parseAllowlist(text);
+    return byLine([...errors, ...warnings]);
+}
+/** Does the allowlist permit issuer `iss`? Exact, byte-for-byte entries, then anchored patterns. */
+function permitsIssuer(list, iss) {
+    const by = list.issuers.find(e => e.value === iss) ?? list.patterns.find(p => p.re.test(iss));
+    const listed = by !== undefined;
+    const result = { listed, admitted: listed || list.mode === 'audit' };
+    if (by)
+        result.by = plainEntry(by);
+    return result;
+}
+const plainEntry = (e) => e.line === undefined
+    ? { field: e.field, value: e.value }
+    : { field: e.field, value: e.value, line: e.line };
+/** The entry closest to `iss` that does not permit it: the one to change, when there is one. */
+function nearestEntry(list, iss) {
+    const plain = (s) => s.toLowerCase().replace(/\/+$/, '');
+    for (const e of list.issuers) {
+        if (e.value !== iss && plain(e.value) === plain(iss)) {
+            return {
+                entry: plainEntry(e),
+                why: 'differs from the token only in case or a trailing slash; the match is byte for byte'
+            };
+        }
+    }
+    for (const e of list.issuers) {
+        if (schemeAndHost(e.value).toLowerCase() === schemeAndHost(iss).toLowerCase()) {
+            return {
+                entry: plainEntry(e),
+                why: 'names the same host with another path; the match is exact'
+            };
+        }
+    }
+    const origin = schemeAndHost(iss);
+    for (const p of list.patterns) {
+        if (p.re.test(origin)) {
+            return { entry: plainEntry(p), why: "permits the token's host, but not the whole issuer" };
+        }
+    }
+    // The last two labels of the host, e.g. "example.com", written in a pattern.
+    const domain = origin
+        .replace(/^[a-z]+:\/\//i, '')
+        .split('.')
+        .slice(-2)
+        .join('.');
+    for (const p of list.patterns) {
+        if (domain.includes('.') && p.value.replace(/\\\./g, '.').includes(domain)) {
+            return { entry: plainEntry(p), why: "names the token's domain but does not match the issuer" };
+        }
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/policy/lint.ts
@@ -48628,7 +50097,7 @@ function isValidAudience(aud) {
 
 
 
-const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
+const lint_GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
 const PROBE = 'zz-probe';
 /** True when `pattern` has a `|` outside any group or class, which `^…$` does not anchor. */
 function hasTopLevelAlternation(pattern) {
@@ -48721,11 +50190,11 @@ class Linter {
         const { issuer, subject, audience } = compiled;
         if (issuer?.literal !== undefined) {
             if (!isValidIssuer(issuer.literal)) {
-                this.add('error', 'issuer', `issuer ${goQuote(issuer.literal)} is not a valid OIDC issuer (an https URL without query, fragment or user): the server refuses every token with such an iss, so this policy admits nothing. For GitHub Actions: ${GITHUB_ISSUER}`);
+                this.add('error', 'issuer', `issuer ${goQuote(issuer.literal)} is not a valid OIDC issuer (an https URL without query, fragment or user): the server refuses every token with such an iss, so this policy admits nothing. For GitHub Actions: ${lint_GITHUB_ISSUER}`);
             }
-            else if (issuer.literal.replace(/\/+$/, '') === GITHUB_ISSUER &&
-                issuer.literal !== GITHUB_ISSUER) {
-                this.add('error', 'issuer', `issuer ${goQuote(issuer.literal)} has a trailing slash; GitHub's tokens say ${goQuote(GITHUB_ISSUER)} and the match is exact.`);
+            else if (issuer.literal.replace(/\/+$/, '') === lint_GITHUB_ISSUER &&
+                issuer.literal !== lint_GITHUB_ISSUER) {
+                this.add('error', 'issuer', `issuer ${goQuote(issuer.literal)} has a trailing slash; GitHub's tokens say ${goQuote(lint_GITHUB_ISSUER)} and the match is exact.`);
             }
         }
         if (subject?.literal !== undefined && !isValidSubject(subject.literal)) {
@@ -48748,7 +50217,7 @@ class Linter {
         if (!rule?.re || !rule.pattern)
             return;
         if (rule.re.test(`https://${PROBE}.example`)) {
-            this.add('warning', rule.field, `issuer_pattern ${goQuote(rule.pattern)} admits any issuer (it matches "https://${PROBE}.example"): anyone who runs an OIDC provider can present a token. Use issuer: ${GITHUB_ISSUER}, or a pattern naming your issuers.`);
+            this.add('warning', rule.field, `issuer_pattern ${goQuote(rule.pattern)} admits any issuer (it matches "https://${PROBE}.example"): anyone who runs an OIDC provider can present a token. Use issuer: ${lint_GITHUB_ISSUER}, or a pattern naming your issuers.`);
             return;
         }
         const host = /^https:\/\/((?:[A-Za-z0-9-]|\\\.|\.)+)/.exec(rule.pattern)?.[1];
@@ -49026,6 +50495,8 @@ function resolveInWorkspace(workspace, input) {
 
 
 
+
+
 const DEFAULT_POLICY_PATH = '.github/chainguard';
 const POLICY_SUFFIX = '.sts.yaml';
 const MAX_MESSAGE = 1000;
@@ -49067,7 +50538,7 @@ function booleanInput(runner, name, fallback) {
         return true;
     if (FALSE.includes(raw))
         return false;
-    throw new Error(`Input \`${name}\` must be true or false, not "${sanitize(raw, 40)}".`);
+    throw new Error(`Input \`${name}\` must be true or false, not "${sanitize_sanitize(raw, 40)}".`);
 }
 function orgPoliciesInput(runner, env) {
     const raw = runner.getInput('org-policies') || 'auto';
@@ -49080,12 +50551,12 @@ function orgPoliciesInput(runner, env) {
         return true;
     if (FALSE.includes(raw))
         return false;
-    throw new Error(`Input \`org-policies\` must be auto, true or false, not "${sanitize(raw, 40)}".`);
+    throw new Error(`Input \`org-policies\` must be auto, true or false, not "${sanitize_sanitize(raw, 40)}".`);
 }
 const toPosix = (p) => p.split(external_node_path_namespaceObject.sep).join('/');
 const count = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
 /** A name or path from the repository, as one inert line. */
-const shown = (path) => sanitize(path, MAX_NAME);
+const validate_shown = (path) => sanitize_sanitize(path, MAX_NAME);
 /** Checks the policies and reports through the runner; never throws. */
 function validate({ runner, env, files }) {
     const report = { files: [], errors: 0, warnings: 0, failed: false };
@@ -49100,9 +50571,9 @@ function validate({ runner, env, files }) {
         const failOnWarnings = booleanInput(runner, 'fail-on-warnings', false);
         const dir = resolveInWorkspace(workspace, input);
         if (dir === undefined) {
-            return fail(`Input \`path\` is "${shown(input)}", which is outside the workspace (${shown(workspace)}): the validator reads only the checked-out repository. Set \`path\` to a folder inside it, e.g. \`${DEFAULT_POLICY_PATH}\`.`);
+            return fail(`Input \`path\` is "${validate_shown(input)}", which is outside the workspace (${validate_shown(workspace)}): the validator reads only the checked-out repository. Set \`path\` to a folder inside it, e.g. \`${DEFAULT_POLICY_PATH}\`.`);
         }
-        const shownDir = shown(toPosix((0,external_node_path_namespaceObject.relative)(workspace, dir)) || '.');
+        const shownDir = validate_shown(toPosix((0,external_node_path_namespaceObject.relative)(workspace, dir)) || '.');
         const fs = files ?? nodeFiles(workspace);
         let names;
         try {
@@ -49117,7 +50588,7 @@ function validate({ runner, env, files }) {
                 throw e;
             // Nothing checked is not a pass: a mistyped path must not let a pull request through.
             writeSummary(runner, shownDir, isOrgPolicy, report);
-            return fail(`No policy folder ${shownDir} in the workspace (${shown(workspace)}): nothing was validated. Check out the repository first (actions/checkout), or fix \`path\`.`);
+            return fail(`No policy folder ${shownDir} in the workspace (${validate_shown(workspace)}): nothing was validated. Check out the repository first (actions/checkout), or fix \`path\`.`);
         }
         const misnamed = [];
         for (const name of names) {
@@ -49137,15 +50608,15 @@ function validate({ runner, env, files }) {
                         {
                             severity: 'error',
                             message: kind === 'outside'
-                                ? `${shown(file)} is a link to outside the workspace: refused, nothing of it was read. The server reads only files in the repository.`
-                                : `${shown(file)} is not a regular file (${kind === 'dir' ? 'a directory' : 'a broken link or special file'}); the server reads a file's contents from the repository.`,
+                                ? `${validate_shown(file)} is a link to outside the workspace: refused, nothing of it was read. The server reads only files in the repository.`
+                                : `${validate_shown(file)} is not a regular file (${kind === 'dir' ? 'a directory' : 'a broken link or special file'}); the server reads a file's contents from the repository.`,
                             line: 1
                         }
                     ]
                 });
                 continue;
             }
-            const why = (e) => sanitize(e instanceof Error ? e.message : String(e), 200);
+            const why = (e) => sanitize_sanitize(e instanceof Error ? e.message : String(e), 200);
             let problems;
             let text;
             try {
@@ -49157,14 +50628,17 @@ function validate({ runner, env, files }) {
                     {
                         severity: 'error',
                         message: text === undefined
-                            ? `cannot read ${shown(file)}: ${why(e)}`
-                            : `${shown(file)} could not be checked (${why(e)}); the server may not be able to read it either. Please report it.`,
+                            ? `cannot read ${validate_shown(file)}: ${why(e)}`
+                            : `${validate_shown(file)} could not be checked (${why(e)}); the server may not be able to read it either. Please report it.`,
                         line: 1
                     }
                 ];
             }
             report.files.push({ file, identity: name.slice(0, -POLICY_SUFFIX.length), problems });
         }
+        const allowlist = checkAllowlist(fs, dir, workspace, names);
+        if (allowlist)
+            report.files.push(allowlist);
         for (const file of misnamed) {
             report.files.push({
                 file,
@@ -49172,13 +50646,13 @@ function validate({ runner, env, files }) {
                 problems: [
                     {
                         severity: 'warning',
-                        message: `${shown(file)} is never read: the server reads exactly .github/chainguard/{identity}.sts.yaml (lower-case, .yaml). Rename it.`,
+                        message: `${validate_shown(file)} is never read: the server reads exactly .github/chainguard/{identity}.sts.yaml (lower-case, .yaml). Rename it.`,
                         line: 1
                     }
                 ]
             });
         }
-        for (const { file, problems } of report.files) {
+        for (const { file, problems, allowlist: isAllowlist } of report.files) {
             problems.forEach((p, i) => {
                 if (p.severity === 'error')
                     report.errors++;
@@ -49188,30 +50662,30 @@ function validate({ runner, env, files }) {
                 if (i >= MAX_ANNOTATIONS_PER_FILE)
                     return;
                 const props = {
-                    title: sanitize(`Trust policy ${p.severity}${p.field ? `: ${p.field}` : ''}`, 200),
+                    title: sanitize_sanitize(`${isAllowlist ? 'Issuer allowlist' : 'Trust policy'} ${p.severity}${p.field ? `: ${p.field}` : ''}`, 200),
                     // The real path, so the annotation lands on the file; inert like every printed name.
                     file: neutralize(file),
                     ...(p.line !== undefined ? { startLine: p.line } : {}),
                     ...(p.column !== undefined ? { startColumn: p.column } : {})
                 };
-                const message = sanitize(p.message, MAX_MESSAGE);
+                const message = sanitize_sanitize(p.message, MAX_MESSAGE);
                 if (p.severity === 'error')
                     runner.error(message, props);
                 else
                     runner.warning(message, props);
             });
             if (problems.length > MAX_ANNOTATIONS_PER_FILE) {
-                runner.info(`${shown(file)}: ${problems.length - MAX_ANNOTATIONS_PER_FILE} more problems, not annotated.`);
+                runner.info(`${validate_shown(file)}: ${problems.length - MAX_ANNOTATIONS_PER_FILE} more problems, not annotated.`);
             }
             if (problems.length === 0)
-                runner.info(`✓ ${shown(file)}`);
+                runner.info(`✓ ${validate_shown(file)}`);
         }
         const policies = report.files.filter(f => f.identity !== '').length;
-        if (policies === 0) {
+        if (policies === 0 && !allowlist) {
             runner.warning(`No *${POLICY_SUFFIX} files in ${shownDir}: nothing to validate. Policies are named {identity}${POLICY_SUFFIX}.`);
             report.warnings++;
         }
-        runner.info(`Checked ${policies === 1 ? '1 policy' : `${policies} policies`} in ${shownDir} (${isOrgPolicy ? 'org policies: repositories allowed' : 'repository policies'}): ${count(report.errors, 'error')}, ${count(report.warnings, 'warning')}.`);
+        runner.info(`Checked ${policies === 1 ? '1 policy' : `${policies} policies`}${allowlist ? ' and the org issuer allowlist' : ''} in ${shownDir} (${isOrgPolicy ? 'org policies: repositories allowed' : 'repository policies'}): ${count(report.errors, 'error')}, ${count(report.warnings, 'warning')}.`);
         writeSummary(runner, shownDir, isOrgPolicy, report);
         if (report.errors > 0) {
             return fail(`${count(report.errors, 'error')} in trust policies: the server would reject them or they can never admit a token. See the annotations.`);
@@ -49222,7 +50696,40 @@ function validate({ runner, env, files }) {
         return report;
     }
     catch (e) {
-        return fail(sanitize(e instanceof Error ? e.message : String(e), MAX_MESSAGE));
+        return fail(sanitize_sanitize(e instanceof Error ? e.message : String(e), MAX_MESSAGE));
+    }
+}
+const ALLOWLIST_FILE = ALLOWLIST_PATH.split('/').pop();
+/** The org issuer allowlist, when the checked folder has one (the org's `.github` repository). */
+function checkAllowlist(fs, dir, workspace, names) {
+    if (!names.includes(ALLOWLIST_FILE))
+        return undefined;
+    const path = (0,external_node_path_namespaceObject.join)(dir, ALLOWLIST_FILE);
+    const file = toPosix((0,external_node_path_namespaceObject.relative)(workspace, path));
+    const report = (problems) => ({
+        file,
+        identity: '',
+        problems,
+        allowlist: true
+    });
+    const error = (message) => report([{ severity: 'error', message, line: 1 }]);
+    const kind = fs.kind(path);
+    if (kind === 'outside') {
+        return error(`${validate_shown(file)} is a link to outside the workspace: refused, nothing of it was read. The server reads only files in the repository.`);
+    }
+    if (kind !== 'file') {
+        return error(`${validate_shown(file)} is not a regular file: the server reads the allowlist as a file from the repository (a directory there is an invalid configuration).`);
+    }
+    let text;
+    try {
+        text = fs.read(path);
+        return report(lintAllowlist(text));
+    }
+    catch (e) {
+        const why = sanitize_sanitize(e instanceof Error ? e.message : String(e), 200);
+        return error(text === undefined
+            ? `cannot read ${validate_shown(file)}: ${why}`
+            : `${validate_shown(file)} could not be checked (${why}); please report it.`);
     }
 }
 function writeSummary(runner, dir, isOrgPolicy, report) {
@@ -49230,14 +50737,14 @@ function writeSummary(runner, dir, isOrgPolicy, report) {
         const errors = f.problems.filter(p => p.severity === 'error').length;
         const warnings = f.problems.length - errors;
         const result = errors ? '❌ errors' : warnings ? '⚠️ warnings' : '✅ ok';
-        return [{ md: codeSpan(shown(f.file)) }, result, String(errors), String(warnings)];
+        return [{ md: codeSpan(validate_shown(f.file)) }, result, String(errors), String(warnings)];
     });
     const details = report.files.flatMap(f => f.problems
         .slice(0, MAX_ANNOTATIONS_PER_FILE)
         .map(p => [
-        { md: codeSpan(shown(p.line !== undefined ? `${f.file}:${p.line}` : f.file)) },
+        { md: codeSpan(validate_shown(p.line !== undefined ? `${f.file}:${p.line}` : f.file)) },
         p.severity,
-        sanitize(p.message, MAX_MESSAGE)
+        sanitize_sanitize(p.message, MAX_MESSAGE)
     ]));
     const parts = [
         '## Trust policy validation',
