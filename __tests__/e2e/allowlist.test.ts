@@ -3,13 +3,12 @@
 // token's issuer with `issuer not permitted by organization policy`. The log and the summary
 // must name the token's iss and the entry of the checked-out allowlist that would have to change.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startStack } from '../stack/index.js'
 import type { Stack } from '../stack/index.js'
-import { assertNoLeaks, bundlePath, renderLog, REPO_ROOT, runStep } from '../stack/run-step.js'
+import { assertNoLeaks, renderLog, runStep } from '../stack/run-step.js'
 
 let stack: Stack
 /** The server's answer when the org's allowlist does not permit the token's issuer. */
@@ -17,9 +16,6 @@ const DENIED = { code: 7, message: 'issuer not permitted by organization policy'
 const dirs: string[] = []
 
 beforeAll(async () => {
-  if (!existsSync(bundlePath('main'))) {
-    execFileSync('npm', ['run', 'build'], { cwd: REPO_ROOT, stdio: 'ignore' })
-  }
   stack = await startStack()
 })
 afterAll(async () => {

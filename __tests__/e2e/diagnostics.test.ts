@@ -2,21 +2,12 @@
 // it against the local stack, and the log (annotation, plain lines, groups) and the job summary
 // are asserted for every failure class, with the local policy explained field by field.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { execFileSync } from 'node:child_process'
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync
-} from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startStack } from '../stack/index.js'
 import type { Stack } from '../stack/index.js'
-import { assertNoLeaks, bundlePath, renderLog, REPO_ROOT, runStep } from '../stack/run-step.js'
+import { assertNoLeaks, renderLog, REPO_ROOT, runStep } from '../stack/run-step.js'
 import type { StepResult } from '../stack/run-step.js'
 
 let stack: Stack
@@ -24,9 +15,6 @@ const dirs: string[] = []
 const FIXTURES = join(REPO_ROOT, '__tests__/fixtures/repos/acme/widgets/.github/chainguard')
 
 beforeAll(async () => {
-  if (!existsSync(bundlePath('main'))) {
-    execFileSync('npm', ['run', 'build'], { cwd: REPO_ROOT, stdio: 'ignore' })
-  }
   stack = await startStack()
 })
 afterAll(async () => {

@@ -3,8 +3,7 @@
 // words, in the annotation and in the job summary. One bundle run per message, side by side
 // (each on its own identity, so each gets its own answer).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ALLOWLIST_PATH } from '../../src/diagnose.js'
@@ -14,22 +13,12 @@ import { fill, SERVER_ANSWERS } from '../fixtures/server-answers.js'
 import type { ServerAnswer } from '../fixtures/server-answers.js'
 import { startStack } from '../stack/index.js'
 import type { Stack, StepResult } from '../stack/index.js'
-import {
-  assertNoLeaks,
-  bundlePath,
-  errorAnnotation,
-  renderLog,
-  REPO_ROOT,
-  runStep
-} from '../stack/run-step.js'
+import { assertNoLeaks, errorAnnotation, renderLog, runStep } from '../stack/run-step.js'
 
 let stack: Stack
 const dirs: string[] = []
 
 beforeAll(async () => {
-  if (!existsSync(bundlePath('main'))) {
-    execFileSync('npm', ['run', 'build'], { cwd: REPO_ROOT, stdio: 'ignore' })
-  }
   stack = await startStack()
 })
 afterAll(async () => {

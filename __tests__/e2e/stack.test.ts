@@ -1,15 +1,13 @@
 // The local stack itself (OIDC issuer, Octo-STS-compatible server, GitHub API, proxy, faults),
 // the runner emulator, and one real run of the committed bundles through it.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { execFile, execFileSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { execFile } from 'node:child_process'
 import { createLocalJWKSet, jwtVerify } from 'jose'
 import { stackRequest } from '../stack/client.js'
 import { startStack, testHostsNodeOptions } from '../stack/index.js'
 import type { Stack } from '../stack/index.js'
 import {
   assertNoLeaks,
-  bundlePath,
   maskLog,
   parseFileCommands,
   renderLog,
@@ -39,9 +37,6 @@ const node = (
   })
 
 beforeAll(async () => {
-  if (!existsSync(bundlePath('main')) || !existsSync(bundlePath('post'))) {
-    execFileSync('npm', ['run', 'build'], { cwd: REPO_ROOT, stdio: 'ignore' })
-  }
   stack = await startStack()
 })
 afterAll(async () => {
