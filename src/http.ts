@@ -175,16 +175,18 @@ const tooLarge = (url: URL, maxBytes: number): HttpError =>
 // text of an ECONNRESET: the proxy's status, or the error of the connection to the proxy.
 const TUNNEL_REFUSED = /^tunneling socket could not be established, statusCode=(\d+)/
 const TUNNEL_FAILED = /^tunneling socket could not be established, cause=(.*)/s
-const SYSTEM_CODE = /\b(E[A-Z0-9_]{2,})\b/
+/** A system error code (ECONNRESET, EAI_AGAIN…) in an error's text. */
+export const SYSTEM_CODE = /\b(E[A-Z0-9_]{2,})\b/
 
-function proxyError(err: Error, proxy: URL, url: URL): HttpError | undefined {
+/**
+ * A failure of the proxy's tunnel to `url`, read from the tunnel agent's text; undefined when
+ * it is not one. `proxy` names it (`proxy host:port`, never its credentials).
+ */
+export function proxyError(err: Error, proxy: string, url: URL): HttpError | undefined {
   const refused = TUNNEL_REFUSED.exec(err.message)
   if (refused) {
     const target = `${url.hostname}:${url.port || 443}`
-    return new HttpError(
-      'proxy',
-      `proxy ${proxyName(proxy)} refused to connect to ${target} (HTTP ${refused[1]})`
-    )
+    return new HttpError('proxy', `${proxy} refused to connect to ${target} (HTTP ${refused[1]})`)
   }
   const failed = TUNNEL_FAILED.exec(err.message)
   if (failed) {
@@ -192,13 +194,10 @@ function proxyError(err: Error, proxy: URL, url: URL): HttpError | undefined {
     const cause = failed[1]!
     const code = SYSTEM_CODE.exec(cause)?.[1]
     const why = code ?? cause.replace(/[^\x20-\x7e]/g, '').slice(0, 100)
-    return new HttpError('proxy', `proxy ${proxyName(proxy)} is unreachable (${why})`, code)
+    return new HttpError('proxy', `${proxy} is unreachable (${why})`, code)
   }
   if (err.message === 'got illegal response body from proxy') {
-    return new HttpError(
-      'proxy',
-      `proxy ${proxyName(proxy)} sent data before opening the tunnel to ${url.host}`
-    )
+    return new HttpError('proxy', `${proxy} sent data before opening the tunnel to ${url.host}`)
   }
   return undefined
 }
@@ -257,7 +256,7 @@ export const request: HttpClient = async req => {
     }
     if (err instanceof HttpError) throw err
     const e = err as NodeJS.ErrnoException
-    const viaProxy = proxy && proxyError(e, proxy, url)
+    const viaProxy = proxy && proxyError(e, `proxy ${proxyName(proxy)}`, url)
     if (viaProxy) throw viaProxy
     const via = proxy ? ` through proxy ${proxyName(proxy)}` : ''
     throw new HttpError(

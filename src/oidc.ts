@@ -4,9 +4,9 @@
 // the server's words back out of it, so the user gets the same clear classification as for
 // every other service.
 import { STATUS_CODES } from 'node:http'
-import { getProxyUrl } from '@actions/http-client'
+import { getProxyUrl } from '@actions/http-client/lib/proxy'
 import { ActionError, isActionError } from './errors.js'
-import { formatSeconds } from './http.js'
+import { formatSeconds, proxyError, proxyName, SYSTEM_CODE } from './http.js'
 import {
   RETRYABLE_STATUS,
   temporaryFailure,
@@ -45,7 +45,17 @@ export const noOidcError = (): ActionError =>
  * variables): said before any request, with the fix. Reads no network.
  */
 export function requireOidc(env: Readonly<Record<string, string | undefined>>): void {
-  if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) throw noOidcError()
+  const url = env.ACTIONS_ID_TOKEN_REQUEST_URL
+  if (!url || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) throw noOidcError()
+  // core sends the runner's request token to this URL: over https only, like every request.
+  if (URL.canParse(url) && new URL(url).protocol !== 'https:') {
+    throw new ActionError(
+      'oidc',
+      'ACTIONS_ID_TOKEN_REQUEST_URL is not an https URL: the request token would be sent in clear text.',
+      'This is a runner problem: the runner must reach the Actions service over https. Report it to whoever runs the runner.',
+      { service: OIDC_SERVICE }
+    )
+  }
 }
 
 /** What a core.getIDToken failure says: the HTTP status when there was an answer, and text. */
@@ -122,14 +132,11 @@ export function classifyFailure(
   }
   const said = sanitize(text, 200)
   // core's proxy tunnel (HTTPS_PROXY): a proxy that refuses or cannot be reached is a setting.
-  if (/^tunneling socket could not be established/.test(text)) {
-    const code = /statusCode=(\d+)/.exec(text)?.[1]
-    const proxy = proxyName(env)
+  const viaProxy = tunnelError(text, env)
+  if (viaProxy) {
     return new ActionError(
       'network',
-      code
-        ? `${OIDC_SERVICE}: ${proxy} refused to connect to it (HTTP ${code}).`
-        : `${OIDC_SERVICE}: ${proxy} is unreachable (${said.replace(/^.*cause=/, '')}).`,
+      `${OIDC_SERVICE}: ${viaProxy}.`,
       'Check the HTTPS_PROXY/NO_PROXY settings of the runner (and the proxy credentials), and that the proxy is up.',
       { service: OIDC_SERVICE }
     )
@@ -142,21 +149,23 @@ export function classifyFailure(
   )
   // Worth another attempt: a dropped or refused connection, a timeout, or no code at all
   // (`socket hang up`); not a name that does not resolve or a certificate that does not verify.
-  const code = /\b(E[A-Z]{3,}|UND_ERR_[A-Z_]+)\b/.exec(text)?.[1]
+  const code = SYSTEM_CODE.exec(text)?.[1]
   const transient = code
     ? TRANSIENT_NETWORK_CODES.has(code)
     : !/certificate|self.signed/i.test(text)
   return transient ? new Transient(`${OIDC_SERVICE}: ${said}`, final) : final
 }
 
-/** `proxy host:port` (never its credentials) as http-client picks it for the endpoint. */
-function proxyName(env: Readonly<Record<string, string | undefined>>): string {
-  try {
-    const proxy = getProxyUrl(env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '')
-    return proxy ? `proxy ${new URL(proxy).host}` : 'the proxy'
-  } catch {
-    return 'the proxy'
-  }
+/** core's tunnel failure, with the proxy named by `host:port` only, as http-client picks it. */
+function tunnelError(
+  text: string,
+  env: Readonly<Record<string, string | undefined>>
+): string | undefined {
+  if (!URL.canParse(env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '')) return undefined
+  const url = new URL(env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '')
+  const proxy = getProxyUrl(url)
+  return proxyError(new Error(text), proxy ? `proxy ${proxyName(proxy)}` : 'the proxy', url)
+    ?.message
 }
 
 // core's request has no time limit of its own (its socket gives up after 3 minutes) and no

@@ -55,8 +55,7 @@ export const TRANSIENT_NETWORK_CODES = new Set([
   'ECONNABORTED',
   'EHOSTUNREACH',
   'ENETUNREACH',
-  'ENETDOWN',
-  'UND_ERR_SOCKET'
+  'ENETDOWN'
 ])
 
 /** Whether a request that got no usable answer is worth another attempt. */
@@ -261,7 +260,15 @@ export function requestWithRetry(
   return withRetry(
     service,
     deps.policy,
-    ctx => attemptRequest(deps.http, service, { ...req, headers }, ctx, Date.now, deps.explain),
+    ctx =>
+      attemptRequest(
+        deps.http,
+        service,
+        { ...req, headers },
+        ctx,
+        (deps.clock ?? systemClock).now,
+        deps.explain
+      ),
     deps.log,
     deps.clock
   )

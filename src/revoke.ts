@@ -40,7 +40,13 @@ export async function revokeToken(
       deps
     )
     if (res.status === 204) return { result: 'revoked' }
-    if (res.status === 401) return { result: 'unauthorized', message: unauthorizedMessage(apiUrl) }
+    if (res.status === 401) {
+      const says = serverSays(res.body, String(res.headers['content-type'] ?? ''))
+      return {
+        result: 'unauthorized',
+        message: `${unauthorizedMessage(apiUrl)} The GitHub API said: ${says}.`
+      }
+    }
     return {
       result: 'failed',
       message: `${API_SERVICE} answered HTTP ${statusText(res)} (${serverSays(res.body, String(res.headers['content-type'] ?? ''))}).`

@@ -284,7 +284,7 @@ describe('main: failures', () => {
     ])
     expect(h.requests).toHaveLength(1)
     expect(rec.failed()).toBe(
-      'the GitHub OIDC token endpoint: the proxy is unreachable (connect ECONNREFUSED 10.0.0.1:3128).\nCheck the HTTPS_PROXY/NO_PROXY settings of the runner (and the proxy credentials), and that the proxy is up.'
+      'the GitHub OIDC token endpoint: the proxy is unreachable (ECONNREFUSED).\nCheck the HTTPS_PROXY/NO_PROXY settings of the runner (and the proxy credentials), and that the proxy is up.'
     )
   })
 

@@ -81,6 +81,11 @@ describe('requireOidc', () => {
     expect(e.fix).toContain('`permissions: id-token: write`')
     expect(e.fix).toContain('Pull requests from forks and Dependabot runs never get an OIDC token.')
   })
+
+  it('refuses an endpoint that is not https: the request token would travel in clear text', () => {
+    const env = { ...ENV, ACTIONS_ID_TOKEN_REQUEST_URL: 'http://pipelines.example/idtoken?a=1' }
+    expect(() => requireOidc(env)).toThrow(/is not an https URL/)
+  })
 })
 
 describe('coreFailure', () => {
@@ -242,16 +247,18 @@ describe('requestIdToken', () => {
       new Error('tunneling socket could not be established, statusCode=407'),
       new Error('tunneling socket could not be established, statusCode=403')
     ])
-    const e = await failure(requestIdToken('aud', deps))
+    const e = await failure(requestIdToken('aud', { ...deps, env: ENV }))
     expect(h.requests).toHaveLength(1)
-    expect(e.what).toBe(`${OIDC_SERVICE}: the proxy refused to connect to it (HTTP 407).`)
+    expect(e.what).toBe(
+      `${OIDC_SERVICE}: the proxy refused to connect to pipelines.actions.example:443 (HTTP 407).`
+    )
     expect(e.fix).toContain('HTTPS_PROXY')
     const saved = process.env.HTTPS_PROXY
     process.env.HTTPS_PROXY = 'http://user:hunter2@proxy.corp:3128'
     try {
       const named = await failure(requestIdToken('aud', { ...deps, env: ENV }))
       expect(named.what).toBe(
-        `${OIDC_SERVICE}: proxy proxy.corp:3128 refused to connect to it (HTTP 403).`
+        `${OIDC_SERVICE}: proxy proxy.corp:3128 refused to connect to pipelines.actions.example:443 (HTTP 403).`
       )
     } finally {
       if (saved === undefined) delete process.env.HTTPS_PROXY

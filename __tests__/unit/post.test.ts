@@ -120,7 +120,7 @@ describe('post', () => {
       {
         type: 'warning',
         message:
-          'The GitHub API at https://ghe.example.com/api/v3 refused the revocation (HTTP 401). Either the token was already revoked or had expired, or `github-api-url` points at a different GitHub than the one that minted it: a GitHub Enterprise Server token sent to github.com is refused and stays valid until it expires, within the hour. Check `github-api-url` if this job runs against GitHub Enterprise Server.'
+          'The GitHub API at https://ghe.example.com/api/v3 refused the revocation (HTTP 401). Either the token was already revoked or had expired, or `github-api-url` points at a different GitHub than the one that minted it: a GitHub Enterprise Server token sent to github.com is refused and stays valid until it expires, within the hour. Check `github-api-url` if this job runs against GitHub Enterprise Server. The GitHub API said: "Bad credentials".'
       }
     ])
   })

@@ -337,7 +337,6 @@ describe('isTransientHttpError', () => {
     ['network', 'EHOSTUNREACH', true],
     ['network', 'ENETUNREACH', true],
     ['network', 'ENETDOWN', true],
-    ['network', 'UND_ERR_SOCKET', true],
     ['network', 'ENOTFOUND', false],
     ['network', 'CERT_HAS_EXPIRED', false],
     ['network', 'ERR_TLS_CERT_ALTNAME_INVALID', false],

@@ -57,7 +57,7 @@ describe('revokeToken', () => {
     const outcome = await revokeToken('https://api.github.com', TOKEN, deps)
     expect(outcome).toEqual({
       result: 'unauthorized',
-      message: unauthorizedMessage('https://api.github.com')
+      message: `${unauthorizedMessage('https://api.github.com')} The GitHub API said: "Bad credentials".`
     })
     expect(h.requests).toHaveLength(1)
     const message = unauthorizedMessage('https://api.github.com')
