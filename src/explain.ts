@@ -97,7 +97,8 @@ const sameRepo = (a: string, b: string): boolean => a.toLowerCase() === b.toLowe
 export async function checkLocalPolicy(
   env: Env,
   ctx: Pick<ExchangeContext, 'scope' | 'identity' | 'domain'>,
-  claims: Record<string, unknown>,
+  /** The token's payload text, as the server decodes it (src/policy/token.ts `jwtPayload`). */
+  payload: string,
   deps: CheckDeps = {}
 ): Promise<LocalCheck> {
   const { repo, path } = policyLocation(ctx.scope, ctx.identity)
@@ -126,7 +127,7 @@ export async function checkLocalPolicy(
     const engine = await (deps.loadEngine ?? loadPolicyEngine)()
     if (late()) return skipped
     const options = { isOrgPolicy: isOrgPolicy(ctx.scope) }
-    const explained = engine.explainPolicy(text, claims, ctx.domain, options)
+    const explained = engine.explainPolicy(text, payload, ctx.domain, options)
     const check: Extract<LocalCheck, { status: 'checked' }> = {
       status: 'checked',
       path,

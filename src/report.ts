@@ -384,6 +384,13 @@ function verdictMarkdown(vd: Verdict): string[] {
   return out
 }
 
+/** The OIDC token, never shown: its claims for display, its payload text for the policy check. */
+export interface IdToken {
+  claims: Record<string, unknown>
+  /** The payload as the server decodes it (duplicate keys, case variants, invalid UTF-8). */
+  payload: string
+}
+
 interface Parts {
   ctx?: Pick<ExchangeContext, 'scope' | 'identity' | 'domain' | 'audience'>
   claims?: Record<string, unknown>
@@ -515,12 +522,13 @@ export async function reportFailure(
   env: Env,
   error: ActionError,
   ctx?: Parts['ctx'],
-  claims?: Record<string, unknown>,
+  token?: IdToken,
   deps: CheckDeps = {}
 ): Promise<void> {
+  const claims = token?.claims
   const check =
-    ctx && claims && LOCAL_KINDS.has(error.kind)
-      ? await checkLocalPolicy(env, ctx, claims, deps)
+    ctx && token && LOCAL_KINDS.has(error.kind)
+      ? await checkLocalPolicy(env, ctx, token.payload, deps)
       : undefined
   const allowlist =
     ctx && claims && ALLOWLIST_KINDS.has(error.kind)
@@ -538,10 +546,11 @@ export async function reportDryRun(
   runner: Runner,
   env: Env,
   ctx: NonNullable<Parts['ctx']>,
-  claims: Record<string, unknown> | undefined,
+  token: IdToken | undefined,
   deps: CheckDeps = {}
 ): Promise<Report> {
-  const check = claims ? await checkLocalPolicy(env, ctx, claims, deps) : undefined
+  const claims = token?.claims
+  const check = token ? await checkLocalPolicy(env, ctx, token.payload, deps) : undefined
   const report = dryRunReport({ ctx, claims, check, checkout: readCheckout(env, deps.readFile) })
   await writeReport(runner, report)
   return report
