@@ -89,15 +89,22 @@ export function withoutGroupNames(pattern: string): string {
   return out
 }
 
+/**
+ * Compiles `wrap(pattern)` as Go does: Go (regexp/syntax, 1.22+) accepts a group name used
+ * twice, re2js refuses it; names do not change what matches, so they are dropped then.
+ */
+function compileGo(pattern: string, wrap: (p: string) => string): RE2JS {
+  try {
+    return RE2JS.compile(wrap(pattern))
+  } catch (e) {
+    if (!/duplicate capture group name/.test(String((e as Error)?.message))) throw e
+    return RE2JS.compile(wrap(withoutGroupNames(pattern)))
+  }
+}
+
 /** Compiles a pattern exactly as the server does; throws the Go-formatted syntax error. */
 export function compileAnchored(pattern: string): RE2JS {
-  try {
-    return RE2JS.compile('^' + pattern + '$')
-  } catch (e) {
-    // Go (regexp/syntax, 1.22+) compiles duplicate group names; only the names differ.
-    if (!/duplicate capture group name/.test(String((e as Error)?.message))) throw e
-    return RE2JS.compile('^' + withoutGroupNames(pattern) + '$')
-  }
+  return compileGo(pattern, p => '^' + p + '$')
 }
 
 /**
@@ -106,8 +113,8 @@ export function compileAnchored(pattern: string): RE2JS {
  * with a top-level `|`. Throws the Go-formatted syntax error.
  */
 export function compileWhole(pattern: string): RE2JS {
-  RE2JS.compile(pattern)
-  return RE2JS.compile('^(?:' + pattern + ')$')
+  compileGo(pattern, p => p)
+  return compileGo(pattern, p => '^(?:' + p + ')$')
 }
 
 const message = (e: unknown): string =>
