@@ -8,8 +8,10 @@
 // probably should not, and answers "does it permit this issuer?".
 import type { RE2JS } from 're2js'
 import { compileWhole } from './compile.js'
+import { GITHUB_ISSUER } from './github.js'
 import { goQuote } from './goformat.js'
 import { slashSpan } from './issuer-span.js'
+import { byLine, PROBE_ISSUER } from './lint.js'
 import { Reader, describe, suggestKey } from './parse.js'
 import { isValidIssuer } from './token-validity.js'
 import type { FieldPositions, Problem } from './types.js'
@@ -40,9 +42,6 @@ const ALIASES: Record<string, Key> = {
   patterns: 'issuer_patterns',
   trusted_issuers: 'issuers'
 }
-
-const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com'
-const PROBE_ISSUER = 'https://zz-probe.example'
 
 export type Mode = 'enforce' | 'audit'
 
@@ -328,15 +327,6 @@ class Checker {
     }
   }
 }
-
-const byLine = (problems: Problem[]): Problem[] =>
-  problems
-    .map((p, i) => ({ p, i }))
-    .sort(
-      (a, b) =>
-        (a.p.line ?? 0) - (b.p.line ?? 0) || (a.p.column ?? 0) - (b.p.column ?? 0) || a.i - b.i
-    )
-    .map(({ p }) => p)
 
 /** Reads an allowlist file as the server does; see the top of this file. */
 export function parseAllowlist(text: string): AllowlistResult {

@@ -4,6 +4,7 @@
 // the start only and `b` at the end only (the unanchored-alternation quirk). Patterns go through
 // re2js, a port of Go's regexp; JavaScript's RegExp has other syntax and semantics.
 import { RE2JS } from 're2js'
+import { GITHUB_ISSUER } from './github.js'
 import { goQuote } from './goformat.js'
 import type { FieldPositions, Problem, TrustPolicy } from './types.js'
 
@@ -171,11 +172,7 @@ export function compilePartial(
     return literal ? rule(name, literal, false) : rule(`${name}_pattern`, pattern as string, true)
   }
 
-  const issuer = oneOf(
-    'issuer',
-    true,
-    'For GitHub Actions: issuer: https://token.actions.githubusercontent.com'
-  )
+  const issuer = oneOf('issuer', true, `For GitHub Actions: issuer: ${GITHUB_ISSUER}`)
   const subject = oneOf(
     'subject',
     true,
