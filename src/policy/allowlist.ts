@@ -7,7 +7,7 @@
 // every problem at its line (the server's own error first), warns about what it accepts but
 // probably should not, and answers "does it permit this issuer?".
 import type { RE2JS } from 're2js'
-import { compileWhole } from './compile.js'
+import { compileWhole, regexpError } from './compile.js'
 import { GITHUB_ISSUER } from './github.js'
 import { goQuote } from './goformat.js'
 import { slashSpan } from './issuer-span.js'
@@ -109,30 +109,16 @@ function decode(reader: Reader, root: GoValue | undefined): AllowlistFile | unde
       if (v !== undefined) file.mode = v
       continue
     }
-    const list = stringList(reader, entry.value, match)
+    const list = reader.stringList(
+      entry.value,
+      match,
+      'strings',
+      'the server refuses the whole file'
+    )
     if (list) file[match] = list
     else delete file[match]
   }
   return file
-}
-
-function stringList(reader: Reader, v: GoValue, field: string): string[] | undefined {
-  if (v.kind === 'null') return undefined // Go sets a slice to nil on null
-  if (v.kind !== 'seq') {
-    reader.problem(
-      'error',
-      `${field} must be a list of strings, not ${describe(v)}: the server refuses the whole file.`,
-      field,
-      v.at
-    )
-    return undefined
-  }
-  return v.items.map((item, i) => {
-    const path = `${field}[${i}]`
-    reader.positions[path] = item.at
-    // A null element decodes to "" in Go.
-    return reader.str(item, path, true, '') ?? ''
-  })
 }
 
 /** The raw check the server makes: matching is exact, so upper case there never matches. */
@@ -144,9 +130,6 @@ function schemeAndHost(iss: string): string {
 }
 
 const byteLength = (s: string): number => Buffer.byteLength(s, 'utf8')
-
-const message = (e: unknown): string =>
-  e instanceof Error ? e.message : `error parsing regexp: ${String(e)}`
 
 class Checker {
   readonly errors: Problem[] = []
@@ -240,7 +223,7 @@ class Checker {
       try {
         re = compileWhole(pattern)
       } catch (e) {
-        this.add('error', field, `${field} ${goQuote(pattern)}: ${message(e)}`)
+        this.add('error', field, `${field} ${goQuote(pattern)}: ${regexpError(e)}`)
         return
       }
       const span = slashSpan(pattern)

@@ -118,7 +118,8 @@ export function compileWhole(pattern: string): RE2JS {
   return compileGo(pattern, p => '^(?:' + p + ')$')
 }
 
-const message = (e: unknown): string =>
+/** A compile error's text, as Go's regexp prints it. */
+export const regexpError = (e: unknown): string =>
   e instanceof Error ? e.message : `error parsing regexp: ${String(e)}`
 
 /**
@@ -146,7 +147,7 @@ export function compilePartial(
     try {
       return { ...base, pattern: value, re: compileAnchored(value) }
     } catch (e) {
-      fail(`${field}: ${message(e)}`, field)
+      fail(`${field}: ${regexpError(e)}`, field)
       return undefined
     }
   }
@@ -195,7 +196,7 @@ export function compilePartial(
       if (line !== undefined) r.line = line
       claims.push(r)
     } catch (e) {
-      fail(`error compiling ${field}: ${message(e)}`, field)
+      fail(`error compiling ${field}: ${regexpError(e)}`, field)
     }
   }
   const compiled: CompiledPolicy = {

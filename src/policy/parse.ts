@@ -401,13 +401,18 @@ export class Reader {
     return out
   }
 
-  repositories(v: GoValue): string[] | undefined {
-    const field = 'repositories'
+  /** A Go []string: null is nil (undefined), a null item is "". */
+  stringList(
+    v: GoValue,
+    field: string,
+    noun: string,
+    refusal = 'the server cannot read this policy'
+  ): string[] | undefined {
     if (v.kind === 'null') return undefined
     if (v.kind !== 'seq') {
       this.problem(
         'error',
-        `${field} must be a list of repository names, not ${describe(v)}: the server cannot read this policy.`,
+        `${field} must be a list of ${noun}, not ${describe(v)}: ${refusal}.`,
         field,
         v.at
       )
@@ -477,7 +482,7 @@ export class Reader {
           break
         }
         case 'repositories': {
-          const list = this.repositories(v)
+          const list = this.stringList(v, 'repositories', 'repository names')
           if (list) policy.repositories = list
           else delete policy.repositories
           break
