@@ -3,7 +3,7 @@
 // claims with the server's semantics and report every field that fails, not just the first.
 // The policy engine (yaml + RE2) is loaded only here, on the failure and dry-run paths.
 import { isAbsolute, join } from 'node:path'
-import { ALLOWLIST_PATH, policyLocation } from './diagnose.js'
+import { ALLOWLIST_PATH, isOrgPolicyRepo, orgRepo, policyLocation } from './diagnose.js'
 import type { ExchangeContext } from './diagnose.js'
 import type { Env } from './runner.js'
 import type { Finding, Problem } from './policy/types.js'
@@ -85,12 +85,6 @@ export function readCheckout(env: Env, readFile = readSmallFile): Checkout {
   return out
 }
 
-/** An org scope (or `org/.github`) reads the org's `.github` policy, where `repositories` is allowed. */
-export const isOrgPolicy = (scope: string): boolean => {
-  const repo = scope.split('/')[1]
-  return repo === undefined || repo.toLowerCase() === '.github'
-}
-
 const sameRepo = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase()
 
 /** Evaluates the workspace copy of the policy the exchange used, when there is one. */
@@ -126,7 +120,7 @@ export async function checkLocalPolicy(
     if (late()) return skipped
     const engine = await (deps.loadEngine ?? loadPolicyEngine)()
     if (late()) return skipped
-    const options = { isOrgPolicy: isOrgPolicy(ctx.scope) }
+    const options = { isOrgPolicy: isOrgPolicyRepo(repo) }
     const explained = engine.explainPolicy(text, payload, ctx.domain, options)
     const check: Extract<LocalCheck, { status: 'checked' }> = {
       status: 'checked',
@@ -185,7 +179,7 @@ export async function checkLocalAllowlist(
   claims: Record<string, unknown>,
   deps: CheckDeps = {}
 ): Promise<AllowlistCheck> {
-  const policyRepo = `${scope.split('/')[0] ?? scope}/.github`
+  const policyRepo = orgRepo(scope.split('/')[0] ?? scope)
   const path = ALLOWLIST_PATH
   const issuer = typeof claims.iss === 'string' ? claims.iss : undefined
   if (issuer === undefined) {

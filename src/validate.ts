@@ -4,7 +4,8 @@
 // problem at file:line in the pull request, writes a job summary, and fails on errors.
 import { readdirSync, statSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
-import { ALLOWLIST_PATH } from './diagnose.js'
+import { ALLOWLIST_PATH, isOrgPolicyRepo } from './diagnose.js'
+import { parseBoolean } from './inputs.js'
 import { lintAllowlist } from './policy/allowlist.js'
 import { lintPolicy } from './policy/lint.js'
 import type { Problem } from './policy/types.js'
@@ -83,26 +84,18 @@ export interface ValidateReport {
   failed: boolean
 }
 
-const TRUE = ['true', 'True', 'TRUE']
-const FALSE = ['false', 'False', 'FALSE']
-
 function booleanInput(runner: Runner, name: string, fallback: boolean): boolean {
   const raw = runner.getInput(name)
-  if (raw === '') return fallback
-  if (TRUE.includes(raw)) return true
-  if (FALSE.includes(raw)) return false
+  const b = parseBoolean(raw, fallback)
+  if (b !== undefined) return b
   throw new Error(`Input \`${name}\` must be true or false, not "${sanitize(raw, 40)}".`)
 }
 
 function orgPoliciesInput(runner: Runner, env: Env): boolean {
   const raw = runner.getInput('org-policies') || 'auto'
-  if (raw.toLowerCase() === 'auto') {
-    // The server treats the org's `.github` repository as the org policy repository.
-    const repo = (env.GITHUB_REPOSITORY ?? '').split('/')[1] ?? ''
-    return repo.toLowerCase() === '.github'
-  }
-  if (TRUE.includes(raw)) return true
-  if (FALSE.includes(raw)) return false
+  if (raw.toLowerCase() === 'auto') return isOrgPolicyRepo(env.GITHUB_REPOSITORY ?? '')
+  const b = parseBoolean(raw, false)
+  if (b !== undefined) return b
   throw new Error(`Input \`org-policies\` must be auto, true or false, not "${sanitize(raw, 40)}".`)
 }
 

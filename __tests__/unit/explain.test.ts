@@ -2,7 +2,8 @@ import { afterAll, describe, expect, it, jest } from '@jest/globals'
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { checkLocalPolicy, isOrgPolicy, readCheckout } from '../../src/explain.js'
+import { isOrgPolicyRepo, policyLocation } from '../../src/diagnose.js'
+import { checkLocalPolicy, readCheckout } from '../../src/explain.js'
 import type { CheckDeps, PolicyEngine } from '../../src/explain.js'
 
 const dirs: string[] = []
@@ -117,6 +118,7 @@ describe('checkLocalPolicy', () => {
   })
 
   it('reads the org policy from the .github repository, where `repositories` is allowed', async () => {
+    const isOrgPolicy = (scope: string) => isOrgPolicyRepo(policyLocation(scope, 'x').repo)
     expect(isOrgPolicy('acme')).toBe(true)
     expect(isOrgPolicy('acme/.GitHub')).toBe(true)
     expect(isOrgPolicy('acme/widgets')).toBe(false)
