@@ -17,7 +17,7 @@ import type {
 } from './explain.js'
 import type { Env, Runner } from './runner.js'
 import { suggestPolicy } from './suggest.js'
-import { codeBlock, codeSpan, markdownProse, markdownTable } from './summary.js'
+import { MAX_LISTED, codeBlock, codeSpan, markdownProse, markdownTable } from './summary.js'
 
 export interface Report {
   /** Plain log lines: the verdict, visible without opening anything. */
@@ -338,9 +338,6 @@ function allowlistVerdict(kind: FailureKind, check: AllowlistCheck, checkout: Ch
   prose.push(defaultBranchNote(repo, checkout, true))
   return { title, prose, findings, warnings: [] }
 }
-
-/** A hostile file can hold any number of problems: each list stops after this many. */
-export const MAX_LISTED = 50
 
 const notListed = (items: readonly unknown[], what: string): string[] =>
   items.length > MAX_LISTED ? [`… and ${items.length - MAX_LISTED} more ${what}, not listed.`] : []

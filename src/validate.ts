@@ -11,7 +11,7 @@ import { lintPolicy } from './policy/lint.js'
 import type { Problem } from './policy/types.js'
 import type { Env, Runner } from './runner.js'
 import { neutralize, sanitize } from './sanitize.js'
-import { codeSpan, markdownTable } from './summary.js'
+import { MAX_LISTED, codeSpan, markdownTable } from './summary.js'
 import {
   MAX_POLICY_BYTES,
   OutsideWorkspaceError,
@@ -25,7 +25,6 @@ const POLICY_SUFFIX = '.sts.yaml'
 const MAX_MESSAGE = 1000
 /** File names and paths as shown in the log and the summary. */
 const MAX_NAME = 300
-const MAX_ANNOTATIONS_PER_FILE = 50
 
 export interface PolicyFiles {
   /**
@@ -212,7 +211,7 @@ export function validate({ runner, env, files }: ValidateDeps): ValidateReport {
         if (p.severity === 'error') report.errors++
         else report.warnings++
         // A hostile file can hold any number of problems: the log gets a bounded share.
-        if (i >= MAX_ANNOTATIONS_PER_FILE) return
+        if (i >= MAX_LISTED) return
         const props = {
           title: sanitize(
             `${isAllowlist ? 'Issuer allowlist' : 'Trust policy'} ${p.severity}${p.field ? `: ${p.field}` : ''}`,
@@ -227,10 +226,8 @@ export function validate({ runner, env, files }: ValidateDeps): ValidateReport {
         if (p.severity === 'error') runner.error(message, props)
         else runner.warning(message, props)
       })
-      if (problems.length > MAX_ANNOTATIONS_PER_FILE) {
-        runner.info(
-          `${shown(file)}: ${problems.length - MAX_ANNOTATIONS_PER_FILE} more problems, not annotated.`
-        )
+      if (problems.length > MAX_LISTED) {
+        runner.info(`${shown(file)}: ${problems.length - MAX_LISTED} more problems, not annotated.`)
       }
       if (problems.length === 0) runner.info(`✓ ${shown(file)}`)
     }
@@ -319,7 +316,7 @@ function writeSummary(
   })
   const details = report.files.flatMap(f =>
     f.problems
-      .slice(0, MAX_ANNOTATIONS_PER_FILE)
+      .slice(0, MAX_LISTED)
       .map(p => [
         { md: codeSpan(shown(p.line !== undefined ? `${f.file}:${p.line}` : f.file)) },
         p.severity,
