@@ -105,6 +105,13 @@ const count = (n: number, what: string): string => `${n} ${what}${n === 1 ? '' :
 /** A name or path from the repository, as one inert line. */
 const shown = (path: string): string => sanitize(path, MAX_NAME)
 
+/** Why a file could not be read or checked, as one inert line. */
+const why = (e: unknown): string => sanitize(e instanceof Error ? e.message : String(e), 200)
+
+/** A file that is a link leaving the workspace: never read. */
+const outsideWorkspace = (file: string): string =>
+  `${shown(file)} is a link to outside the workspace: refused, nothing of it was read. The server reads only files in the repository.`
+
 /** Checks the policies and reports through the runner; never throws. */
 export function validate({ runner, env, files }: ValidateDeps): ValidateReport {
   const report: ValidateReport = { files: [], errors: 0, warnings: 0, failed: false }
@@ -162,7 +169,7 @@ export function validate({ runner, env, files }: ValidateDeps): ValidateReport {
               severity: 'error',
               message:
                 kind === 'outside'
-                  ? `${shown(file)} is a link to outside the workspace: refused, nothing of it was read. The server reads only files in the repository.`
+                  ? outsideWorkspace(file)
                   : `${shown(file)} is not a regular file (${kind === 'dir' ? 'a directory' : 'a broken link or special file'}); the server reads a file's contents from the repository.`,
               line: 1
             }
@@ -170,7 +177,6 @@ export function validate({ runner, env, files }: ValidateDeps): ValidateReport {
         })
         continue
       }
-      const why = (e: unknown): string => sanitize(e instanceof Error ? e.message : String(e), 200)
       let problems: Problem[]
       let text: string | undefined
       try {
@@ -279,9 +285,7 @@ function checkAllowlist(
   const error = (message: string): FileReport => report([{ severity: 'error', message, line: 1 }])
   const kind = fs.kind(path)
   if (kind === 'outside') {
-    return error(
-      `${shown(file)} is a link to outside the workspace: refused, nothing of it was read. The server reads only files in the repository.`
-    )
+    return error(outsideWorkspace(file))
   }
   if (kind !== 'file') {
     return error(
@@ -293,11 +297,10 @@ function checkAllowlist(
     text = fs.read(path)
     return report(lintAllowlist(text))
   } catch (e) {
-    const why = sanitize(e instanceof Error ? e.message : String(e), 200)
     return error(
       text === undefined
-        ? `cannot read ${shown(file)}: ${why}`
-        : `${shown(file)} could not be checked (${why}); please report it.`
+        ? `cannot read ${shown(file)}: ${why(e)}`
+        : `${shown(file)} could not be checked (${why(e)}); please report it.`
     )
   }
 }
