@@ -87,7 +87,7 @@ function decode(reader: Reader, root: GoValue | undefined): AllowlistFile | unde
   // The JSON decoder's order and folding: with two spellings of a key, the last one wins.
   const entries = reader.fields(
     root,
-    'policy',
+    'allowlist',
     KEYS,
     (key, at) => {
       const hint = ALIASES[key.toLowerCase()] ?? suggestKey(key, KEYS)
@@ -98,7 +98,8 @@ function decode(reader: Reader, root: GoValue | undefined): AllowlistFile | unde
         at
       )
     },
-    'keys'
+    'keys',
+    true
   )
   for (const { name, entry } of entries) {
     const match = name as Key

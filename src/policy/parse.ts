@@ -284,13 +284,17 @@ export class Reader {
     return s
   }
 
-  /** Known keys of a struct, folded like Go; unknown ones reported by `unknown`. */
+  /**
+   * Known keys of a struct, folded like Go; unknown ones reported by `unknown`. A `topLevel`
+   * struct's fields are named alone (`issuer`), a nested one's as `where["key"]`.
+   */
   fields(
     map: GoValue & { kind: 'map' },
     where: string,
     known: readonly string[] | ReadonlySet<string>,
     unknown: (key: string, at: Position) => void,
-    kindOfName: string
+    kindOfName: string,
+    topLevel = false
   ): Array<{ name: string; key: string; entry: GoEntry }> {
     const out: Array<{ name: string; key: string; entry: GoEntry }> = []
     const assigned = new Map<string, string>()
@@ -301,7 +305,7 @@ export class Reader {
         unknown(key, at)
         continue
       }
-      const path = where === 'policy' ? name : `${where}[${goQuote(key)}]`
+      const path = topLevel ? name : `${where}[${goQuote(key)}]`
       if (name !== key) {
         this.problem(
           'warning',
@@ -463,7 +467,8 @@ export class Reader {
           at
         )
       },
-      'keys'
+      'keys',
+      true
     )
     for (const { name, entry } of entries) {
       const match = name as TopLevelKey
