@@ -1,6 +1,6 @@
 // Turns an Octo STS error answer into a diagnosis: the class of failure, what it means and what
-// to do about it, from the HTTP status and the server's message (the table in PROTOCOL.md). The
-// server's own words always follow our reading of them, so a wrong reading still shows the truth.
+// to do about it, from the HTTP status and the server's message (as octo-sts/app words them).
+// The server's own words always follow our reading of them, so a wrong reading shows the truth.
 import { ActionError } from './errors.js'
 import type { FailureKind } from './errors.js'
 import { DEFAULT_DOMAIN } from './inputs.js'

@@ -1,7 +1,9 @@
 // The diagnosis a user reads when there is no token (or in a dry run): the local policy's
 // verdict field by field, the claims that decide a match, and a policy that would admit this
 // workflow, written to the log (plain lines and collapsed groups) and to the job summary.
-// Loaded only on the failure and dry-run paths; nothing here ever sees a token.
+// Bundled with main (imported statically) but run only on the failure and dry-run paths; the
+// policy engine it needs is loaded on demand through explain.ts. It never sees the minted
+// token, and of the OIDC token only its claims and payload (no signature).
 import { claimLines, claimsMarkdown, decidingClaims, safeText } from './claims.js'
 import { policyLocation } from './diagnose.js'
 import type { ExchangeContext } from './diagnose.js'

@@ -1,4 +1,4 @@
-// An Octo-STS-compatible exchange server (PROTOCOL.md): verifies the job's OIDC token against
+// An Octo-STS-compatible exchange server (after octo-sts/app's exchange): verifies the job's OIDC token against
 // the issuer's JWKS, loads the trust policy from the fixture repos, evaluates it with the
 // project's policy module, and mints a GitHub installation token the local API then knows.
 import { randomInt } from 'node:crypto'
