@@ -2,7 +2,7 @@
 // sources and lockfile, same bytes (CI rebuilds and diffs).
 //
 // licenses.txt is written here from webpack's stats, not by ncc's --license: with more than one
-// chunk (main loads the failure report on demand) ncc writes the licenses of one chunk only, and
+// chunk (main loads the policy engine on demand) ncc writes the licenses of one chunk only, and
 // dist/main/licenses.txt lacked every package of the main chunk (@actions/*, tunnel, undici).
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'

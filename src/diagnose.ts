@@ -1,6 +1,6 @@
 // Turns an Octo STS error answer into a diagnosis: the class of failure, what it means and what
-// to do about it, from the HTTP status and the server's message (the table in PROTOCOL.md). The
-// server's own words always follow our reading of them, so a wrong reading still shows the truth.
+// to do about it, from the HTTP status and the server's message (as octo-sts/app words them).
+// The server's own words always follow our reading of them, so a wrong reading shows the truth.
 import { ActionError } from './errors.js'
 import type { FailureKind } from './errors.js'
 import { DEFAULT_DOMAIN } from './inputs.js'
@@ -20,12 +20,22 @@ export const ALLOWLIST_PATH = '.github/chainguard/trusted-token-issuers.yaml'
 
 /** The repository the STS reads the policy from: the repo itself, or the org's `.github`. */
 export function policyLocation(scope: string, identity: string): { repo: string; path: string } {
-  const [owner, repo] = scope.split('/')
+  const [owner = scope, repo] = scope.split('/')
   return {
-    repo: repo ? scope : `${owner}/.github`,
+    repo: repo ? scope : orgRepo(owner),
     path: `.github/chainguard/${identity}.sts.yaml`
   }
 }
+
+/** The org's `.github` repository: its org policies and its issuer allowlist live there. */
+export const orgRepo = (owner: string): string => `${owner}/.github`
+
+/**
+ * `owner/repo` is the org's `.github` repository, whose policies are org policies (where
+ * `repositories` is allowed): the server reads scope `org/.github` as the org's.
+ */
+export const isOrgPolicyRepo = (repo: string): boolean =>
+  repo.split('/')[1]?.toLowerCase() === '.github'
 
 export interface Diagnosis {
   kind: FailureKind

@@ -3,7 +3,7 @@
 // claims with the server's semantics and report every field that fails, not just the first.
 // The policy engine (yaml + RE2) is loaded only here, on the failure and dry-run paths.
 import { isAbsolute, join } from 'node:path'
-import { ALLOWLIST_PATH, policyLocation } from './diagnose.js'
+import { ALLOWLIST_PATH, isOrgPolicyRepo, orgRepo, policyLocation } from './diagnose.js'
 import type { ExchangeContext } from './diagnose.js'
 import type { Env } from './runner.js'
 import type { Finding, Problem } from './policy/types.js'
@@ -14,7 +14,9 @@ export type { Finding, Problem } from './policy/types.js'
 /** What this module uses of the policy engine (src/policy), loaded on demand. */
 export type PolicyEngine = Pick<typeof import('./policy/index.js'), 'parsePolicy' | 'explainPolicy'>
 
-export const loadPolicyEngine = (): Promise<PolicyEngine> => import('./policy/index.js')
+/** The whole engine (both checks' parts), in its own chunk. */
+export const loadPolicyEngine = (): Promise<typeof import('./policy/index.js')> =>
+  import('./policy/index.js')
 
 /** What the allowlist check uses of the policy engine. */
 export type AllowlistEngine = Pick<
@@ -85,48 +87,61 @@ export function readCheckout(env: Env, readFile = readSmallFile): Checkout {
   return out
 }
 
-/** An org scope (or `org/.github`) reads the org's `.github` policy, where `repositories` is allowed. */
-export const isOrgPolicy = (scope: string): boolean => {
-  const repo = scope.split('/')[1]
-  return repo === undefined || repo.toLowerCase() === '.github'
-}
-
 const sameRepo = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase()
+
+/** The step's time limit was reached: no stage starts after it. */
+const late = (deps: CheckDeps): boolean =>
+  deps.deadline !== undefined && (deps.now ?? Date.now)() >= deps.deadline
+
+/** How far the workspace copy of `path` in `policyRepo` gets before the engine looks at it. */
+type WorkspaceCopy =
+  | { status: 'elsewhere'; workflowRepo?: string }
+  | { status: 'skipped' }
+  | { status: 'unreadable'; why: string }
+  | { status: 'absent'; workspace: string }
+  | { status: 'read'; text: string }
+
+/** The workspace copy, when the workflow runs in `policyRepo` and there is time to read it. */
+function readWorkspaceCopy(
+  env: Env,
+  policyRepo: string,
+  path: string,
+  deps: CheckDeps
+): WorkspaceCopy {
+  const workflowRepo = env.GITHUB_REPOSITORY
+  const workspace = env.GITHUB_WORKSPACE
+  if (!workflowRepo || !sameRepo(workflowRepo, policyRepo) || !workspace || !isAbsolute(workspace))
+    return { status: 'elsewhere', ...(workflowRepo ? { workflowRepo } : {}) }
+  if (late(deps)) return { status: 'skipped' }
+  let text: string | undefined
+  try {
+    text = (deps.readFile ?? readSmallFile)(join(workspace, path), MAX_POLICY_BYTES, workspace)
+  } catch (e) {
+    return { status: 'unreadable', why: String((e as Error)?.message ?? e) }
+  }
+  return text === undefined ? { status: 'absent', workspace } : { status: 'read', text }
+}
 
 /** Evaluates the workspace copy of the policy the exchange used, when there is one. */
 export async function checkLocalPolicy(
   env: Env,
   ctx: Pick<ExchangeContext, 'scope' | 'identity' | 'domain'>,
-  claims: Record<string, unknown>,
+  /** The token's payload text, as the server decodes it (src/policy/token.ts `jwtPayload`). */
+  payload: string,
   deps: CheckDeps = {}
 ): Promise<LocalCheck> {
   const { repo, path } = policyLocation(ctx.scope, ctx.identity)
-  const workflowRepo = env.GITHUB_REPOSITORY
-  const workspace = env.GITHUB_WORKSPACE
-  if (!workflowRepo || !sameRepo(workflowRepo, repo) || !workspace || !isAbsolute(workspace)) {
-    return {
-      status: 'elsewhere',
-      policyRepo: repo,
-      ...(workflowRepo ? { workflowRepo } : {})
-    }
-  }
-  const late = (): boolean =>
-    deps.deadline !== undefined && (deps.now ?? Date.now)() >= deps.deadline
+  const copy = readWorkspaceCopy(env, repo, path, deps)
+  if (copy.status === 'elsewhere') return { ...copy, policyRepo: repo }
+  if (copy.status !== 'read') return { ...copy, path }
+  const { text } = copy
   const skipped: LocalCheck = { status: 'skipped', path }
-  if (late()) return skipped
-  let text: string | undefined
   try {
-    text = (deps.readFile ?? readSmallFile)(join(workspace, path), MAX_POLICY_BYTES, workspace)
-  } catch (e) {
-    return { status: 'unreadable', path, why: String((e as Error)?.message ?? e) }
-  }
-  if (text === undefined) return { status: 'absent', path, workspace }
-  try {
-    if (late()) return skipped
+    if (late(deps)) return skipped
     const engine = await (deps.loadEngine ?? loadPolicyEngine)()
-    if (late()) return skipped
-    const options = { isOrgPolicy: isOrgPolicy(ctx.scope) }
-    const explained = engine.explainPolicy(text, claims, ctx.domain, options)
+    if (late(deps)) return skipped
+    const options = { isOrgPolicy: isOrgPolicyRepo(repo) }
+    const explained = engine.explainPolicy(text, payload, ctx.domain, options)
     const check: Extract<LocalCheck, { status: 'checked' }> = {
       status: 'checked',
       path,
@@ -137,7 +152,7 @@ export async function checkLocalPolicy(
       permissions: {}
     }
     // The verdict is what matters; what the policy names (a second parse) can wait for none.
-    if (late()) return { ...check, cutShort: true }
+    if (late(deps)) return { ...check, cutShort: true }
     const parsed = engine.parsePolicy(text, options)
     const policy = parsed.policy ?? parsed.partial
     for (const [name, level] of Object.entries(policy?.permissions ?? {})) {
@@ -184,42 +199,21 @@ export async function checkLocalAllowlist(
   claims: Record<string, unknown>,
   deps: CheckDeps = {}
 ): Promise<AllowlistCheck> {
-  const policyRepo = `${scope.split('/')[0] ?? scope}/.github`
+  const policyRepo = orgRepo(scope.split('/')[0] ?? scope)
   const path = ALLOWLIST_PATH
   const issuer = typeof claims.iss === 'string' ? claims.iss : undefined
   if (issuer === undefined) {
     return { status: 'failed', policyRepo, path, why: 'the token has no string iss claim' }
   }
-  const workflowRepo = env.GITHUB_REPOSITORY
-  const workspace = env.GITHUB_WORKSPACE
-  if (
-    !workflowRepo ||
-    !sameRepo(workflowRepo, policyRepo) ||
-    !workspace ||
-    !isAbsolute(workspace)
-  ) {
-    return {
-      status: 'elsewhere',
-      policyRepo,
-      path,
-      issuer,
-      ...(workflowRepo ? { workflowRepo } : {})
-    }
-  }
-  const late = (): boolean =>
-    deps.deadline !== undefined && (deps.now ?? Date.now)() >= deps.deadline
-  if (late()) return { status: 'skipped', policyRepo, path }
-  let text: string | undefined
+  const copy = readWorkspaceCopy(env, policyRepo, path, deps)
+  if (copy.status === 'elsewhere') return { ...copy, policyRepo, path, issuer }
+  if (copy.status === 'absent') return { status: 'absent', policyRepo, path, issuer }
+  if (copy.status !== 'read') return { ...copy, policyRepo, path }
+  const { text } = copy
   try {
-    text = (deps.readFile ?? readSmallFile)(join(workspace, path), MAX_POLICY_BYTES, workspace)
-  } catch (e) {
-    return { status: 'unreadable', policyRepo, path, why: String((e as Error)?.message ?? e) }
-  }
-  if (text === undefined) return { status: 'absent', policyRepo, path, issuer }
-  try {
-    if (late()) return { status: 'skipped', policyRepo, path }
-    const engine = await (deps.loadAllowlistEngine ?? (() => import('./policy/index.js')))()
-    if (late()) return { status: 'skipped', policyRepo, path }
+    if (late(deps)) return { status: 'skipped', policyRepo, path }
+    const engine = await (deps.loadAllowlistEngine ?? loadPolicyEngine)()
+    if (late(deps)) return { status: 'skipped', policyRepo, path }
     const parsed = engine.parseAllowlist(text)
     const list = parsed.allowlist ?? parsed.partial
     const permit = engine.permitsIssuer(list, issuer)

@@ -106,7 +106,8 @@ function validateApiUrl(value: string): string | undefined {
   return undefined
 }
 
-function parseBoolean(value: string, fallback: boolean): boolean | undefined {
+/** A YAML 1.2 core boolean, as the runner's own boolean inputs read it; `fallback` when empty. */
+export function parseBoolean(value: string, fallback: boolean): boolean | undefined {
   if (value === '') return fallback
   if (/^(true|True|TRUE)$/.test(value)) return true
   if (/^(false|False|FALSE)$/.test(value)) return false

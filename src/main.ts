@@ -9,6 +9,7 @@ import type { HttpClient } from './http.js'
 import { readInputs } from './inputs.js'
 import type { Inputs } from './inputs.js'
 import { decodeClaims, requestIdToken, requireOidc } from './oidc.js'
+import { jwtPayload } from './policy/token.js'
 import type { GetIdToken } from './oidc.js'
 import type { Clock, RetryPolicy } from './retry.js'
 import type { Env, Runner } from './runner.js'
@@ -16,6 +17,7 @@ import { sanitize } from './sanitize.js'
 import { STATE, USER_AGENT } from './state.js'
 import { successSummary } from './summary.js'
 import { reportDryRun, reportFailure as reportFailureDetails } from './report.js'
+import type { IdToken } from './report.js'
 
 export interface StepDeps {
   runner: Runner
@@ -37,7 +39,7 @@ export const retryPolicy = (deadline: number): RetryPolicy => ({
 
 export async function main({ runner, env, http, getIDToken, clock }: StepDeps): Promise<void> {
   let inputs: Inputs | undefined
-  let claims: Record<string, unknown> | undefined
+  let oidc: IdToken | undefined
   // `timeout-seconds` bounds the whole step: the exchange, then the diagnosis after it.
   let diagnosis: CheckDeps = {}
   try {
@@ -58,12 +60,15 @@ export async function main({ runner, env, http, getIDToken, clock }: StepDeps): 
     }
 
     const idToken = await requestIdToken(inputs.audience, { ...common, getIDToken, env })
-    claims = decodeClaims(idToken)
+    const claims = decodeClaims(idToken)
+    const payload = jwtPayload(idToken)
     if (claims) runner.debug(`OIDC token claims: ${sanitize(JSON.stringify(claims), 4000)}`)
+    // The claims are for display; the policy check decodes the payload as the server does.
+    if (claims && payload !== undefined) oidc = { claims, payload }
 
     if (inputs.dryRun) {
       // The diagnostics (and the policy engine they load) stay out of the success path.
-      await reportDryRun(runner, env, inputs, claims, diagnosis)
+      await reportDryRun(runner, env, inputs, oidc, diagnosis)
       return
     }
 
@@ -90,7 +95,7 @@ export async function main({ runner, env, http, getIDToken, clock }: StepDeps): 
     )
     await runner.appendSummary(successSummary({ ...inputs, hash, expires }))
   } catch (e) {
-    if (isActionError(e)) await reportFailure(runner, env, e, inputs, claims, diagnosis)
+    if (isActionError(e)) await reportFailure(runner, env, e, inputs, oidc, diagnosis)
     runner.setFailed(
       isActionError(e)
         ? e.message
@@ -105,11 +110,11 @@ async function reportFailure(
   env: Env,
   error: ActionError,
   inputs: Inputs | undefined,
-  claims: Record<string, unknown> | undefined,
+  oidc: IdToken | undefined,
   diagnosis: CheckDeps
 ): Promise<void> {
   try {
-    await reportFailureDetails(runner, env, error, inputs, claims, diagnosis)
+    await reportFailureDetails(runner, env, error, inputs, oidc, diagnosis)
   } catch (e) {
     runner.warning(
       `Could not write the diagnosis: ${sanitize(String((e as Error)?.message ?? e))}. Please report it.`

@@ -1,7 +1,9 @@
 // The diagnosis a user reads when there is no token (or in a dry run): the local policy's
 // verdict field by field, the claims that decide a match, and a policy that would admit this
 // workflow, written to the log (plain lines and collapsed groups) and to the job summary.
-// Loaded only on the failure and dry-run paths; nothing here ever sees a token.
+// Bundled with main (imported statically) but run only on the failure and dry-run paths; the
+// policy engine it needs is loaded on demand through explain.ts. It never sees the minted
+// token, and of the OIDC token only its claims and payload (no signature).
 import { claimLines, claimsMarkdown, decidingClaims, safeText } from './claims.js'
 import { policyLocation } from './diagnose.js'
 import type { ExchangeContext } from './diagnose.js'
@@ -17,7 +19,7 @@ import type {
 } from './explain.js'
 import type { Env, Runner } from './runner.js'
 import { suggestPolicy } from './suggest.js'
-import { codeBlock, codeSpan, markdownProse, markdownTable } from './summary.js'
+import { MAX_LISTED, codeBlock, codeSpan, markdownProse, markdownTable } from './summary.js'
 
 export interface Report {
   /** Plain log lines: the verdict, visible without opening anything. */
@@ -339,9 +341,6 @@ function allowlistVerdict(kind: FailureKind, check: AllowlistCheck, checkout: Ch
   return { title, prose, findings, warnings: [] }
 }
 
-/** A hostile file can hold any number of problems: each list stops after this many. */
-export const MAX_LISTED = 50
-
 const notListed = (items: readonly unknown[], what: string): string[] =>
   items.length > MAX_LISTED ? [`… and ${items.length - MAX_LISTED} more ${what}, not listed.`] : []
 
@@ -382,6 +381,13 @@ function verdictMarkdown(vd: Verdict): string[] {
     )
   }
   return out
+}
+
+/** The OIDC token, never shown: its claims for display, its payload text for the policy check. */
+export interface IdToken {
+  claims: Record<string, unknown>
+  /** The payload as the server decodes it (duplicate keys, case variants, invalid UTF-8). */
+  payload: string
 }
 
 interface Parts {
@@ -515,12 +521,13 @@ export async function reportFailure(
   env: Env,
   error: ActionError,
   ctx?: Parts['ctx'],
-  claims?: Record<string, unknown>,
+  token?: IdToken,
   deps: CheckDeps = {}
 ): Promise<void> {
+  const claims = token?.claims
   const check =
-    ctx && claims && LOCAL_KINDS.has(error.kind)
-      ? await checkLocalPolicy(env, ctx, claims, deps)
+    ctx && token && LOCAL_KINDS.has(error.kind)
+      ? await checkLocalPolicy(env, ctx, token.payload, deps)
       : undefined
   const allowlist =
     ctx && claims && ALLOWLIST_KINDS.has(error.kind)
@@ -538,10 +545,11 @@ export async function reportDryRun(
   runner: Runner,
   env: Env,
   ctx: NonNullable<Parts['ctx']>,
-  claims: Record<string, unknown> | undefined,
+  token: IdToken | undefined,
   deps: CheckDeps = {}
 ): Promise<Report> {
-  const check = claims ? await checkLocalPolicy(env, ctx, claims, deps) : undefined
+  const claims = token?.claims
+  const check = token ? await checkLocalPolicy(env, ctx, token.payload, deps) : undefined
   const report = dryRunReport({ ctx, claims, check, checkout: readCheckout(env, deps.readFile) })
   await writeReport(runner, report)
   return report

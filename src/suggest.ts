@@ -5,8 +5,7 @@
 import { safeText } from './claims.js'
 import type { ExchangeContext } from './diagnose.js'
 import { policyLocation } from './diagnose.js'
-
-export const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com'
+import { GITHUB_ISSUER } from './policy/github.js'
 
 export interface Suggestion {
   /** Repository the policy belongs in (`owner/repo` or `org/.github`). */

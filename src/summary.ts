@@ -1,6 +1,9 @@
 // The job summary: what the run page shows without opening the log. Never a token.
 import type { Inputs } from './inputs.js'
 
+/** A hostile file can hold any number of problems: each list (log, summary) stops after this many. */
+export const MAX_LISTED = 50
+
 // Markdown for untrusted text (claims, server messages, policy contents). CommonMark lets any
 // ASCII punctuation be backslash-escaped, so escaping all of it leaves no link, image, HTML,
 // emphasis, table pipe or entity for a value to start, and the page shows the text as is.

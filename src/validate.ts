@@ -4,13 +4,14 @@
 // problem at file:line in the pull request, writes a job summary, and fails on errors.
 import { readdirSync, statSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
-import { ALLOWLIST_PATH } from './diagnose.js'
+import { ALLOWLIST_PATH, isOrgPolicyRepo } from './diagnose.js'
+import { parseBoolean } from './inputs.js'
 import { lintAllowlist } from './policy/allowlist.js'
 import { lintPolicy } from './policy/lint.js'
 import type { Problem } from './policy/types.js'
 import type { Env, Runner } from './runner.js'
 import { neutralize, sanitize } from './sanitize.js'
-import { codeSpan, markdownTable } from './summary.js'
+import { MAX_LISTED, codeSpan, markdownTable } from './summary.js'
 import {
   MAX_POLICY_BYTES,
   OutsideWorkspaceError,
@@ -24,7 +25,6 @@ const POLICY_SUFFIX = '.sts.yaml'
 const MAX_MESSAGE = 1000
 /** File names and paths as shown in the log and the summary. */
 const MAX_NAME = 300
-const MAX_ANNOTATIONS_PER_FILE = 50
 
 export interface PolicyFiles {
   /**
@@ -83,26 +83,18 @@ export interface ValidateReport {
   failed: boolean
 }
 
-const TRUE = ['true', 'True', 'TRUE']
-const FALSE = ['false', 'False', 'FALSE']
-
 function booleanInput(runner: Runner, name: string, fallback: boolean): boolean {
   const raw = runner.getInput(name)
-  if (raw === '') return fallback
-  if (TRUE.includes(raw)) return true
-  if (FALSE.includes(raw)) return false
+  const b = parseBoolean(raw, fallback)
+  if (b !== undefined) return b
   throw new Error(`Input \`${name}\` must be true or false, not "${sanitize(raw, 40)}".`)
 }
 
 function orgPoliciesInput(runner: Runner, env: Env): boolean {
   const raw = runner.getInput('org-policies') || 'auto'
-  if (raw.toLowerCase() === 'auto') {
-    // The server treats the org's `.github` repository as the org policy repository.
-    const repo = (env.GITHUB_REPOSITORY ?? '').split('/')[1] ?? ''
-    return repo.toLowerCase() === '.github'
-  }
-  if (TRUE.includes(raw)) return true
-  if (FALSE.includes(raw)) return false
+  if (raw.toLowerCase() === 'auto') return isOrgPolicyRepo(env.GITHUB_REPOSITORY ?? '')
+  const b = parseBoolean(raw, false)
+  if (b !== undefined) return b
   throw new Error(`Input \`org-policies\` must be auto, true or false, not "${sanitize(raw, 40)}".`)
 }
 
@@ -112,6 +104,13 @@ const count = (n: number, what: string): string => `${n} ${what}${n === 1 ? '' :
 
 /** A name or path from the repository, as one inert line. */
 const shown = (path: string): string => sanitize(path, MAX_NAME)
+
+/** Why a file could not be read or checked, as one inert line. */
+const why = (e: unknown): string => sanitize(e instanceof Error ? e.message : String(e), 200)
+
+/** A file that is a link leaving the workspace: never read. */
+const outsideWorkspace = (file: string): string =>
+  `${shown(file)} is a link to outside the workspace: refused, nothing of it was read. The server reads only files in the repository.`
 
 /** Checks the policies and reports through the runner; never throws. */
 export function validate({ runner, env, files }: ValidateDeps): ValidateReport {
@@ -170,7 +169,7 @@ export function validate({ runner, env, files }: ValidateDeps): ValidateReport {
               severity: 'error',
               message:
                 kind === 'outside'
-                  ? `${shown(file)} is a link to outside the workspace: refused, nothing of it was read. The server reads only files in the repository.`
+                  ? outsideWorkspace(file)
                   : `${shown(file)} is not a regular file (${kind === 'dir' ? 'a directory' : 'a broken link or special file'}); the server reads a file's contents from the repository.`,
               line: 1
             }
@@ -178,7 +177,6 @@ export function validate({ runner, env, files }: ValidateDeps): ValidateReport {
         })
         continue
       }
-      const why = (e: unknown): string => sanitize(e instanceof Error ? e.message : String(e), 200)
       let problems: Problem[]
       let text: string | undefined
       try {
@@ -219,7 +217,7 @@ export function validate({ runner, env, files }: ValidateDeps): ValidateReport {
         if (p.severity === 'error') report.errors++
         else report.warnings++
         // A hostile file can hold any number of problems: the log gets a bounded share.
-        if (i >= MAX_ANNOTATIONS_PER_FILE) return
+        if (i >= MAX_LISTED) return
         const props = {
           title: sanitize(
             `${isAllowlist ? 'Issuer allowlist' : 'Trust policy'} ${p.severity}${p.field ? `: ${p.field}` : ''}`,
@@ -234,10 +232,8 @@ export function validate({ runner, env, files }: ValidateDeps): ValidateReport {
         if (p.severity === 'error') runner.error(message, props)
         else runner.warning(message, props)
       })
-      if (problems.length > MAX_ANNOTATIONS_PER_FILE) {
-        runner.info(
-          `${shown(file)}: ${problems.length - MAX_ANNOTATIONS_PER_FILE} more problems, not annotated.`
-        )
+      if (problems.length > MAX_LISTED) {
+        runner.info(`${shown(file)}: ${problems.length - MAX_LISTED} more problems, not annotated.`)
       }
       if (problems.length === 0) runner.info(`✓ ${shown(file)}`)
     }
@@ -289,9 +285,7 @@ function checkAllowlist(
   const error = (message: string): FileReport => report([{ severity: 'error', message, line: 1 }])
   const kind = fs.kind(path)
   if (kind === 'outside') {
-    return error(
-      `${shown(file)} is a link to outside the workspace: refused, nothing of it was read. The server reads only files in the repository.`
-    )
+    return error(outsideWorkspace(file))
   }
   if (kind !== 'file') {
     return error(
@@ -303,11 +297,10 @@ function checkAllowlist(
     text = fs.read(path)
     return report(lintAllowlist(text))
   } catch (e) {
-    const why = sanitize(e instanceof Error ? e.message : String(e), 200)
     return error(
       text === undefined
-        ? `cannot read ${shown(file)}: ${why}`
-        : `${shown(file)} could not be checked (${why}); please report it.`
+        ? `cannot read ${shown(file)}: ${why(e)}`
+        : `${shown(file)} could not be checked (${why(e)}); please report it.`
     )
   }
 }
@@ -326,7 +319,7 @@ function writeSummary(
   })
   const details = report.files.flatMap(f =>
     f.problems
-      .slice(0, MAX_ANNOTATIONS_PER_FILE)
+      .slice(0, MAX_LISTED)
       .map(p => [
         { md: codeSpan(shown(p.line !== undefined ? `${f.file}:${p.line}` : f.file)) },
         p.severity,

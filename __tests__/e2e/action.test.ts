@@ -48,7 +48,7 @@ describe('a repository scope, end to end', () => {
     expect(minted).toMatch(/^ghs_/)
     expect(r.outputs.token).toBe(minted)
 
-    // One exchange, exactly as PROTOCOL.md describes it.
+    // One exchange, exactly as the Octo STS protocol has it.
     expect(stsCalls()).toBe(1)
     const call = stack.sts.requests.find(req => req.path === '/sts/exchange')!
     expect(call.method).toBe('GET')

@@ -1,4 +1,4 @@
-// An Octo-STS-compatible exchange server (PROTOCOL.md): verifies the job's OIDC token against
+// An Octo-STS-compatible exchange server (after octo-sts/app's exchange): verifies the job's OIDC token against
 // the issuer's JWKS, loads the trust policy from the fixture repos, evaluates it with the
 // project's policy module, and mints a GitHub installation token the local API then knows.
 import { randomInt } from 'node:crypto'
@@ -6,8 +6,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createLocalJWKSet, decodeJwt, errors as joseErrors, jwtVerify } from 'jose'
-import type { JSONWebKeySet, JWTPayload } from 'jose'
+import type { JSONWebKeySet } from 'jose'
 import { checkToken, compilePolicy, isValidIssuer, parsePolicy } from '../../src/policy/index.js'
+import { jwtPayload } from '../../src/policy/token.js'
 import type { ApiServer } from './api.js'
 import { extend, parseQuery, sendJson, startServer } from './server.js'
 import type { RequestContext, TestServer } from './server.js'
@@ -210,9 +211,8 @@ export async function startSts(opts: StsOptions): Promise<StsServer> {
     if (!isValidIssuer(issuer)) fail(3, 'invalid issuer format')
     const keySet = issuers.get(issuer)
     if (!keySet) fail(3, 'unable to fetch or create the provider')
-    let claims: JWTPayload
     try {
-      claims = (await jwtVerify(bearer, keySet!, { issuer, algorithms: ['RS256'] })).payload
+      await jwtVerify(bearer, keySet!, { issuer, algorithms: ['RS256'] })
     } catch (e) {
       if (!(e instanceof joseErrors.JOSEError)) throw e
       return fail(16, 'unable to verify bearer token')
@@ -248,7 +248,8 @@ export async function startSts(opts: StsOptions): Promise<StsServer> {
     if (!compiled.compiled || compiled.errors.length) {
       fail(5, `unable to compile trust policy found for "${identity}"`)
     }
-    const verdict = checkToken(compiled.compiled!, claims, domain)
+    // The payload's bytes as the server decodes them (duplicate keys, case variants…).
+    const verdict = checkToken(compiled.compiled!, jwtPayload(bearer) as string, domain)
     if (!verdict.allow) {
       // The token's own sanity checks are InvalidArgument; policy mismatches PermissionDenied.
       if (/^invalid (issuer|subject|audience) in token$/.test(verdict.reason))

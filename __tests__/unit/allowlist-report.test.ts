@@ -9,6 +9,7 @@ import { ActionError } from '../../src/errors.js'
 import { checkLocalAllowlist } from '../../src/explain.js'
 import { reportFailure } from '../../src/report.js'
 import { recordingRunner } from './helpers/runner.js'
+import { idToken } from './helpers/tokens.js'
 
 const GH = 'https://token.actions.githubusercontent.com'
 const CTX = {
@@ -48,7 +49,7 @@ async function report(
   error: ActionError = DENIED
 ) {
   const rec = recordingRunner()
-  await reportFailure(rec.runner, env, error, CTX, claims)
+  await reportFailure(rec.runner, env, error, CTX, idToken(claims))
   const [summary] = rec.of('appendSummary').map(e => e.markdown)
   return { info: rec.of('info').map(e => e.message), summary: summary ?? '' }
 }
@@ -171,7 +172,7 @@ describe('an issuer-not-allowed denial, explained', () => {
   it('is not consulted for other failures', async () => {
     const rec = recordingRunner()
     const other = new ActionError('rate-limited', 'Octo STS is rate limiting.', 'Re-run later.')
-    await reportFailure(rec.runner, orgWorkspace(`issuers: [${GH}]\n`), other, CTX, CLAIMS)
+    await reportFailure(rec.runner, orgWorkspace(`issuers: [${GH}]\n`), other, CTX, idToken(CLAIMS))
     expect(
       rec
         .of('info')

@@ -189,6 +189,14 @@ describe('parseAllowlist: every rule the server enforces, at its line', () => {
     expect(e[1]?.message).toContain('unexpected )')
   })
 
+  it('accepts a group name used twice, as Go 1.22+ does', () => {
+    const list = accepted(
+      'issuer_patterns:\n  - https://(?P<part>eu|us)\\.(?P<part>a|b)\\.example\\.com\n'
+    )
+    expect(permitsIssuer(list, 'https://eu.b.example.com').admitted).toBe(true)
+    expect(permitsIssuer(list, 'https://eu.c.example.com').admitted).toBe(false)
+  })
+
   it('refuses patterns that can match "/" where they vary', () => {
     const e = errors(
       `issuers: [${GH}]\nissuer_patterns:\n  - https://a\\.example\\.com\n  - https://.*\\.example\\.com\n`

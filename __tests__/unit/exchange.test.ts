@@ -5,6 +5,7 @@ import { exchangeToken, exchangeUrl, STS_SERVICE } from '../../src/exchange.js'
 import type { ExchangeDeps } from '../../src/exchange.js'
 import type { ExchangeContext } from '../../src/diagnose.js'
 import { fakeClock } from './helpers/clock.js'
+import { rejection } from './helpers/errors.js'
 import { json, response, scriptedHttp } from './helpers/http.js'
 import type { Step } from './helpers/http.js'
 import { fakeJwt, ghsToken } from './helpers/tokens.js'
@@ -40,16 +41,8 @@ function setup(steps: Step[]) {
   return { deps, h, clock, calls }
 }
 
-const fail = async (ctx: ExchangeContext, deps: ExchangeDeps): Promise<ActionError> => {
-  const e = await exchangeToken(ctx, JWT, deps).then(
-    () => {
-      throw new Error('exchange succeeded')
-    },
-    (err: unknown) => err
-  )
-  expect(e).toBeInstanceOf(ActionError)
-  return e as ActionError
-}
+const fail = (ctx: ExchangeContext, deps: ExchangeDeps): Promise<ActionError> =>
+  rejection(exchangeToken(ctx, JWT, deps), 'the exchange')
 
 describe('exchangeUrl', () => {
   it('sends scope and scopes with the same value, and identity, percent-encoded', () => {

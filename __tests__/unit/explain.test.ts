@@ -2,7 +2,8 @@ import { afterAll, describe, expect, it, jest } from '@jest/globals'
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { checkLocalPolicy, isOrgPolicy, readCheckout } from '../../src/explain.js'
+import { isOrgPolicyRepo, policyLocation } from '../../src/diagnose.js'
+import { checkLocalPolicy, readCheckout } from '../../src/explain.js'
 import type { CheckDeps, PolicyEngine } from '../../src/explain.js'
 
 const dirs: string[] = []
@@ -28,6 +29,7 @@ const CLAIMS = {
   repository: 'acme/widgets',
   event_name: 'pull_request'
 }
+const PAYLOAD = JSON.stringify(CLAIMS)
 const env = (ws: string, extra: Record<string, string> = {}) => ({
   GITHUB_REPOSITORY: 'acme/widgets',
   GITHUB_WORKSPACE: ws,
@@ -48,7 +50,7 @@ describe('checkLocalPolicy', () => {
         ''
       ].join('\n')
     })
-    const check = await checkLocalPolicy(env(ws), CTX, CLAIMS)
+    const check = await checkLocalPolicy(env(ws), CTX, PAYLOAD)
     if (check.status !== 'checked') throw new Error(check.status)
     expect(check.findings).toHaveLength(3)
     expect(check.findings[0]?.field).toBe('subject')
@@ -91,7 +93,7 @@ describe('checkLocalPolicy', () => {
     const ws = workspace({
       [PATH]: `issuer: ${CLAIMS.iss}\nsubject: ${CLAIMS.sub}\npermissions:\n  contents: read\n`
     })
-    const check = await checkLocalPolicy(env(ws), CTX, CLAIMS)
+    const check = await checkLocalPolicy(env(ws), CTX, PAYLOAD)
     expect(check).toMatchObject({ status: 'checked', verdict: 'allow', findings: [] })
   })
 
@@ -106,7 +108,7 @@ describe('checkLocalPolicy', () => {
         ''
       ].join('\n')
     })
-    const check = await checkLocalPolicy(env(ws), CTX, CLAIMS)
+    const check = await checkLocalPolicy(env(ws), CTX, PAYLOAD)
     if (check.status !== 'checked') throw new Error(check.status)
     expect(check.verdict).toBe('unparseable')
     const reasons = check.findings.map(f => f.reason).join('\n')
@@ -116,6 +118,7 @@ describe('checkLocalPolicy', () => {
   })
 
   it('reads the org policy from the .github repository, where `repositories` is allowed', async () => {
+    const isOrgPolicy = (scope: string) => isOrgPolicyRepo(policyLocation(scope, 'x').repo)
     expect(isOrgPolicy('acme')).toBe(true)
     expect(isOrgPolicy('acme/.GitHub')).toBe(true)
     expect(isOrgPolicy('acme/widgets')).toBe(false)
@@ -125,10 +128,10 @@ describe('checkLocalPolicy', () => {
     const org = await checkLocalPolicy(
       env(ws, { GITHUB_REPOSITORY: 'Acme/.github' }),
       { ...CTX, scope: 'acme' },
-      CLAIMS
+      PAYLOAD
     )
     expect(org).toMatchObject({ status: 'checked', verdict: 'allow' })
-    const repo = await checkLocalPolicy(env(ws), CTX, CLAIMS)
+    const repo = await checkLocalPolicy(env(ws), CTX, PAYLOAD)
     expect(repo).toMatchObject({ status: 'checked', verdict: 'unparseable' })
   })
 
@@ -136,16 +139,16 @@ describe('checkLocalPolicy', () => {
     const loadEngine = jest.fn<() => Promise<PolicyEngine>>()
     const ws = workspace({ [PATH]: 'x' })
     expect(
-      await checkLocalPolicy(env(ws, { GITHUB_REPOSITORY: 'acme/other' }), CTX, CLAIMS, {
+      await checkLocalPolicy(env(ws, { GITHUB_REPOSITORY: 'acme/other' }), CTX, PAYLOAD, {
         loadEngine
       })
     ).toEqual({ status: 'elsewhere', policyRepo: 'acme/widgets', workflowRepo: 'acme/other' })
-    expect(await checkLocalPolicy({ GITHUB_WORKSPACE: ws }, CTX, CLAIMS, { loadEngine })).toEqual({
+    expect(await checkLocalPolicy({ GITHUB_WORKSPACE: ws }, CTX, PAYLOAD, { loadEngine })).toEqual({
       status: 'elsewhere',
       policyRepo: 'acme/widgets'
     })
     expect(
-      await checkLocalPolicy({ GITHUB_REPOSITORY: 'acme/widgets' }, CTX, CLAIMS, { loadEngine })
+      await checkLocalPolicy({ GITHUB_REPOSITORY: 'acme/widgets' }, CTX, PAYLOAD, { loadEngine })
     ).toMatchObject({ status: 'elsewhere' })
     expect(loadEngine).not.toHaveBeenCalled()
   })
@@ -153,13 +156,13 @@ describe('checkLocalPolicy', () => {
   it('says when there is no copy, or it cannot be read, without loading the engine', async () => {
     const loadEngine = jest.fn<() => Promise<PolicyEngine>>()
     const ws = workspace()
-    expect(await checkLocalPolicy(env(ws), CTX, CLAIMS, { loadEngine })).toEqual({
+    expect(await checkLocalPolicy(env(ws), CTX, PAYLOAD, { loadEngine })).toEqual({
       status: 'absent',
       path: PATH,
       workspace: ws
     })
     mkdirSync(join(ws, PATH), { recursive: true })
-    expect(await checkLocalPolicy(env(ws), CTX, CLAIMS, { loadEngine })).toEqual({
+    expect(await checkLocalPolicy(env(ws), CTX, PAYLOAD, { loadEngine })).toEqual({
       status: 'unreadable',
       path: PATH,
       why: expect.stringMatching(/directory|regular file/)
@@ -172,7 +175,7 @@ describe('checkLocalPolicy', () => {
     const ws = workspace()
     mkdirSync(join(ws, '.github/chainguard'), { recursive: true })
     symlinkSync(join(outside, 'secret.txt'), join(ws, PATH))
-    expect(await checkLocalPolicy(env(ws), CTX, CLAIMS)).toEqual({
+    expect(await checkLocalPolicy(env(ws), CTX, PAYLOAD)).toEqual({
       status: 'unreadable',
       path: PATH,
       why: 'it is a link to outside the workspace'
@@ -180,12 +183,12 @@ describe('checkLocalPolicy', () => {
     const inside = workspace({ 'other.yaml': `issuer: ${CLAIMS.iss}\nsubject: ${CLAIMS.sub}\n` })
     mkdirSync(join(inside, '.github/chainguard'), { recursive: true })
     symlinkSync(join(inside, 'other.yaml'), join(inside, PATH))
-    expect(await checkLocalPolicy(env(inside), CTX, CLAIMS)).toMatchObject({ verdict: 'allow' })
+    expect(await checkLocalPolicy(env(inside), CTX, PAYLOAD)).toMatchObject({ verdict: 'allow' })
   })
 
   it('turns an engine failure into a status, never a throw', async () => {
     const ws = workspace({ [PATH]: 'issuer: x' })
-    const check = await checkLocalPolicy(env(ws), CTX, CLAIMS, {
+    const check = await checkLocalPolicy(env(ws), CTX, PAYLOAD, {
       loadEngine: () => Promise.reject(new Error('chunk missing'))
     })
     expect(check).toEqual({ status: 'failed', path: PATH, why: 'chunk missing' })
@@ -235,7 +238,7 @@ describe('checkLocalPolicy under the step time limit', () => {
       }
     }
     const ws = workspace({ [PATH]: POLICY })
-    const check = await checkLocalPolicy(env(ws), CTX, CLAIMS, {
+    const check = await checkLocalPolicy(env(ws), CTX, PAYLOAD, {
       loadEngine,
       deadline: T0 + 1000,
       now: () => t
@@ -276,7 +279,7 @@ describe('checkLocalPolicy under the step time limit', () => {
   it('skips everything, the file included, when the exchange used the whole budget', async () => {
     const loadEngine = jest.fn<() => Promise<PolicyEngine>>()
     const readFile = jest.fn<NonNullable<CheckDeps['readFile']>>()
-    const check = await checkLocalPolicy(env(workspace()), CTX, CLAIMS, {
+    const check = await checkLocalPolicy(env(workspace()), CTX, PAYLOAD, {
       loadEngine,
       readFile,
       deadline: 5,

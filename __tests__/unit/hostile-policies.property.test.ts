@@ -149,9 +149,14 @@ describe('hostile policies, names and claims (property)', () => {
     await fc.assert(
       fc.asyncProperty(yamlText, claims, hostileText, async (text, c, said) => {
         const check = await timed(() =>
-          checkLocalPolicy({ GITHUB_REPOSITORY: 'acme/widgets', GITHUB_WORKSPACE: '/ws' }, CTX, c, {
-            readFile: () => text
-          })
+          checkLocalPolicy(
+            { GITHUB_REPOSITORY: 'acme/widgets', GITHUB_WORKSPACE: '/ws' },
+            CTX,
+            JSON.stringify(c),
+            {
+              readFile: () => text
+            }
+          )
         )
         expect(check.status).not.toBe('failed') // the engine threw: a bug
         const error = exchangeError(403, `trust policy: ${said}`, CTX)

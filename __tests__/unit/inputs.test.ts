@@ -4,6 +4,7 @@ import { ActionError } from '../../src/errors.js'
 import { exchangeUrl } from '../../src/exchange.js'
 import { DEFAULT_DOMAIN, MAX_TIMEOUT_SECONDS, readInputs } from '../../src/inputs.js'
 import type { Inputs } from '../../src/inputs.js'
+import { thrown } from './helpers/errors.js'
 
 const VALID = { scope: 'acme/widgets', identity: 'deploy' }
 
@@ -13,15 +14,8 @@ const read = (
 ): Inputs => readInputs(name => inputs[name] ?? '', env)
 
 /** The ActionError readInputs throws, or a test failure when it accepts the inputs. */
-function refused(inputs: Record<string, string>, env: Record<string, string> = {}): ActionError {
-  try {
-    read(inputs, env)
-  } catch (e) {
-    expect(e).toBeInstanceOf(ActionError)
-    return e as ActionError
-  }
-  throw new Error(`accepted ${JSON.stringify(inputs)}`)
-}
+const refused = (inputs: Record<string, string>, env: Record<string, string> = {}): ActionError =>
+  thrown(() => read(inputs, env), `readInputs(${JSON.stringify(inputs)})`)
 
 describe('readInputs: defaults', () => {
   it('fills every default', () => {

@@ -399,6 +399,32 @@ describe('main: dry run', () => {
   })
 })
 
+describe("main: the explanation decodes the token's payload as the server does", () => {
+  it('the last of `sub`, `Sub`, `sub` decides, as in Go, not what JSON.parse keeps', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'main-payload-'))
+    try {
+      mkdirSync(join(ws, '.github/chainguard'), { recursive: true })
+      const policy = `issuer: ${GITHUB_CLAIMS.iss}\nsubject: ${GITHUB_CLAIMS.sub}\n`
+      writeFileSync(join(ws, '.github/chainguard/deploy+prod.sts.yaml'), policy)
+      // JSON.parse gives { sub: main, Sub: feature }: re-serialized, Go would read feature.
+      const { sub, ...rest } = GITHUB_CLAIMS
+      const raw = JSON.stringify({ sub: 'x', Sub: 'repo:acme/widgets:ref:refs/heads/feature' })
+      const payload = `${raw.slice(0, -1)},"sub":${JSON.stringify(sub)},${JSON.stringify(rest).slice(1)}`
+      const jwt = `${JWT.split('.')[0]}.${Buffer.from(payload).toString('base64url')}.c2ln`
+      const rec = recordingRunner({ inputs: { ...INPUTS, 'dry-run': 'true' } })
+      const h = scriptedHttp([json(200, { count: 1, value: jwt })])
+      const env = { ...ENV, GITHUB_REPOSITORY: 'acme/widgets', GITHUB_WORKSPACE: ws }
+      const getIDToken = coreGetIdToken(h.http, env, rec.runner.setSecret)
+      await main({ runner: rec.runner, env, http: h.http, getIDToken, clock: fakeClock(T0, 0) })
+      const infos = rec.of('info').map(e => e.message)
+      expect(infos.join('\n')).toMatch(/would admit this workflow/)
+      expect(rec.failed()).toBeUndefined()
+    } finally {
+      rmSync(ws, { recursive: true, force: true })
+    }
+  })
+})
+
 describe('retryPolicy', () => {
   it('is about four attempts with 1 s → 8 s backoff and 15 s per attempt', () => {
     expect(retryPolicy(T0 + 60_000)).toEqual({

@@ -16,6 +16,7 @@ import {
 import type { GetIdToken, OidcDeps } from '../../src/oidc.js'
 import type { RetryPolicy } from '../../src/retry.js'
 import { fakeClock } from './helpers/clock.js'
+import { rejection } from './helpers/errors.js'
 import { coreGetIdToken, coreIdTokenError } from './helpers/core.js'
 import { json, response, scriptedHttp } from './helpers/http.js'
 import type { Step } from './helpers/http.js'
@@ -53,16 +54,7 @@ function setup(steps: Step[], policy: Partial<RetryPolicy> = {}) {
   return { deps, h, clock, calls }
 }
 
-const failure = async (p: Promise<unknown>): Promise<ActionError> => {
-  const e = await p.then(
-    () => {
-      throw new Error('no error')
-    },
-    (err: unknown) => err
-  )
-  expect(e).toBeInstanceOf(ActionError)
-  return e as ActionError
-}
+const failure = (p: Promise<unknown>): Promise<ActionError> => rejection(p)
 
 describe('requireOidc', () => {
   it('passes when the runner set both variables', () => {

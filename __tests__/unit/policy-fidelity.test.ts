@@ -11,6 +11,7 @@ import {
   parsePolicy
 } from '../../src/policy/index.js'
 import { withoutGroupNames } from '../../src/policy/compile.js'
+import { jwtPayload } from '../../src/policy/token.js'
 
 const GH = 'https://token.actions.githubusercontent.com'
 const DOMAIN = 'octo-sts.dev'
@@ -96,6 +97,31 @@ describe('token decoding follows Go encoding/json', () => {
         expect(d.token.sub).toBe(subs[subs.length - 1]?.[1] ?? '')
       })
     )
+  })
+})
+
+describe("the JWT's raw payload, not JSON.parse's object", () => {
+  const jwt = (payload: string | Buffer): string =>
+    `e30.${Buffer.from(payload).toString('base64url')}.c2ln`
+
+  it('decides where the parsed object would say otherwise', () => {
+    // Go: the last of sub/Sub/sub wins (main). JSON.parse keeps the first `sub` slot with the
+    // last value, so its object re-serialized puts `Sub` (feature) last.
+    const raw = `{"iss":"${GH}","sub":"x","Sub":"repo:o/r:ref:refs/heads/feature","sub":"${base.sub}","aud":"${DOMAIN}"}`
+    const payload = jwtPayload(jwt(raw))
+    expect(payload).toBe(raw)
+    expect(decide(policy(), payload as string)).toBe('allow')
+    expect(decide(policy(), JSON.parse(raw) as Record<string, unknown>)).toBe('deny')
+  })
+
+  it("reads the bytes as Go's UTF-8 decoder does, and no payload as none", () => {
+    const bytes = Buffer.concat([
+      Buffer.from('{"x":"'),
+      Buffer.from([0xe2, 0x82]),
+      Buffer.from('"}')
+    ])
+    expect(jwtPayload(jwt(bytes))).toBe('{"x":"\ufffd\ufffd"}')
+    expect(jwtPayload('no-dots')).toBeUndefined()
   })
 })
 

@@ -16,6 +16,7 @@ import {
   writeReport
 } from '../../src/report.js'
 import { recordingRunner } from './helpers/runner.js'
+import { idToken } from './helpers/tokens.js'
 
 const CTX = {
   scope: 'acme/widgets',
@@ -356,16 +357,16 @@ describe('writeReport / reportFailure / reportDryRun', () => {
     const env = { GITHUB_REPOSITORY: 'acme/widgets', GITHUB_WORKSPACE: ws }
     const rec = recordingRunner()
     const notInstalled = exchangeError(404, 'no installation found for "acme"', CTX)
-    await reportFailure(rec.runner, env, notInstalled, CTX, CLAIMS, { loadEngine })
+    await reportFailure(rec.runner, env, notInstalled, CTX, idToken(CLAIMS), { loadEngine })
     expect(loadEngine).not.toHaveBeenCalled()
     expect(rec.of('appendSummary')[0]?.markdown).toContain('the Octo STS App is not installed')
 
     const rec2 = recordingRunner()
-    await reportFailure(rec2.runner, env, mismatch(), CTX, CLAIMS)
+    await reportFailure(rec2.runner, env, mismatch(), CTX, idToken(CLAIMS))
     expect(infos(rec2)[0]).toBe(`Trust policy check: 2 fields of ${PATH} refuse this workflow`)
 
     const rec3 = recordingRunner()
-    const report = await reportDryRun(rec3.runner, env, CTX, CLAIMS)
+    const report = await reportDryRun(rec3.runner, env, CTX, idToken(CLAIMS))
     expect(report.info[1]).toBe(`Trust policy check: 2 fields of ${PATH} refuse this workflow`)
     expect(rec3.of('group')).toHaveLength(2)
   })
@@ -424,7 +425,7 @@ describe('the time limit in the report', () => {
       { GITHUB_REPOSITORY: 'acme/widgets', GITHUB_WORKSPACE: ws },
       mismatch(),
       CTX,
-      CLAIMS,
+      idToken(CLAIMS),
       { loadEngine, deadline: 10, now: () => 11 }
     )
     expect(loadEngine).not.toHaveBeenCalled()

@@ -3,13 +3,13 @@
 // the runner's error annotation, is exactly one command line that cannot start another.
 import { afterEach, describe, expect, it, jest } from '@jest/globals'
 import fc from 'fast-check'
-import { ActionError } from '../../src/errors.js'
 import { exchangeToken } from '../../src/exchange.js'
 import type { HttpResponse } from '../../src/http.js'
 import { requestIdToken } from '../../src/oidc.js'
 import { revokeToken } from '../../src/revoke.js'
 import { createRunner } from '../../src/runner.js'
 import { fakeClock } from './helpers/clock.js'
+import { actionError } from './helpers/errors.js'
 import { coreGetIdToken } from './helpers/core.js'
 import { fakeJwt } from './helpers/tokens.js'
 
@@ -92,8 +92,7 @@ afterEach(() => {
 })
 
 function expectSafe(e: unknown): void {
-  expect(e).toBeInstanceOf(ActionError)
-  const message = (e as ActionError).message
+  const message = actionError(e).message
   expect(message.length).toBeLessThan(2000)
   const annotation = annotationOf(message)
   expect(annotation.split('\n')).toHaveLength(1)

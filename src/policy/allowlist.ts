@@ -7,9 +7,11 @@
 // every problem at its line (the server's own error first), warns about what it accepts but
 // probably should not, and answers "does it permit this issuer?".
 import type { RE2JS } from 're2js'
-import { compileWhole } from './compile.js'
+import { compileWhole, regexpError } from './compile.js'
+import { GITHUB_ISSUER } from './github.js'
 import { goQuote } from './goformat.js'
 import { slashSpan } from './issuer-span.js'
+import { byLine, PROBE_ISSUER } from './lint.js'
 import { Reader, describe, suggestKey } from './parse.js'
 import { isValidIssuer } from './token-validity.js'
 import type { FieldPositions, Problem } from './types.js'
@@ -40,9 +42,6 @@ const ALIASES: Record<string, Key> = {
   patterns: 'issuer_patterns',
   trusted_issuers: 'issuers'
 }
-
-const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com'
-const PROBE_ISSUER = 'https://zz-probe.example'
 
 export type Mode = 'enforce' | 'audit'
 
@@ -88,7 +87,7 @@ function decode(reader: Reader, root: GoValue | undefined): AllowlistFile | unde
   // The JSON decoder's order and folding: with two spellings of a key, the last one wins.
   const entries = reader.fields(
     root,
-    'policy',
+    'allowlist',
     KEYS,
     (key, at) => {
       const hint = ALIASES[key.toLowerCase()] ?? suggestKey(key, KEYS)
@@ -99,7 +98,8 @@ function decode(reader: Reader, root: GoValue | undefined): AllowlistFile | unde
         at
       )
     },
-    'keys'
+    'keys',
+    true
   )
   for (const { name, entry } of entries) {
     const match = name as Key
@@ -110,30 +110,16 @@ function decode(reader: Reader, root: GoValue | undefined): AllowlistFile | unde
       if (v !== undefined) file.mode = v
       continue
     }
-    const list = stringList(reader, entry.value, match)
+    const list = reader.stringList(
+      entry.value,
+      match,
+      'strings',
+      'the server refuses the whole file'
+    )
     if (list) file[match] = list
     else delete file[match]
   }
   return file
-}
-
-function stringList(reader: Reader, v: GoValue, field: string): string[] | undefined {
-  if (v.kind === 'null') return undefined // Go sets a slice to nil on null
-  if (v.kind !== 'seq') {
-    reader.problem(
-      'error',
-      `${field} must be a list of strings, not ${describe(v)}: the server refuses the whole file.`,
-      field,
-      v.at
-    )
-    return undefined
-  }
-  return v.items.map((item, i) => {
-    const path = `${field}[${i}]`
-    reader.positions[path] = item.at
-    // A null element decodes to "" in Go.
-    return reader.str(item, path, true, '') ?? ''
-  })
 }
 
 /** The raw check the server makes: matching is exact, so upper case there never matches. */
@@ -145,9 +131,6 @@ function schemeAndHost(iss: string): string {
 }
 
 const byteLength = (s: string): number => Buffer.byteLength(s, 'utf8')
-
-const message = (e: unknown): string =>
-  e instanceof Error ? e.message : `error parsing regexp: ${String(e)}`
 
 class Checker {
   readonly errors: Problem[] = []
@@ -241,7 +224,7 @@ class Checker {
       try {
         re = compileWhole(pattern)
       } catch (e) {
-        this.add('error', field, `${field} ${goQuote(pattern)}: ${message(e)}`)
+        this.add('error', field, `${field} ${goQuote(pattern)}: ${regexpError(e)}`)
         return
       }
       const span = slashSpan(pattern)
@@ -328,15 +311,6 @@ class Checker {
     }
   }
 }
-
-const byLine = (problems: Problem[]): Problem[] =>
-  problems
-    .map((p, i) => ({ p, i }))
-    .sort(
-      (a, b) =>
-        (a.p.line ?? 0) - (b.p.line ?? 0) || (a.p.column ?? 0) - (b.p.column ?? 0) || a.i - b.i
-    )
-    .map(({ p }) => p)
 
 /** Reads an allowlist file as the server does; see the top of this file. */
 export function parseAllowlist(text: string): AllowlistResult {

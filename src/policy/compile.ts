@@ -4,6 +4,7 @@
 // the start only and `b` at the end only (the unanchored-alternation quirk). Patterns go through
 // re2js, a port of Go's regexp; JavaScript's RegExp has other syntax and semantics.
 import { RE2JS } from 're2js'
+import { GITHUB_ISSUER } from './github.js'
 import { goQuote } from './goformat.js'
 import type { FieldPositions, Problem, TrustPolicy } from './types.js'
 
@@ -89,15 +90,22 @@ export function withoutGroupNames(pattern: string): string {
   return out
 }
 
+/**
+ * Compiles `wrap(pattern)` as Go does: Go (regexp/syntax, 1.22+) accepts a group name used
+ * twice, re2js refuses it; names do not change what matches, so they are dropped then.
+ */
+function compileGo(pattern: string, wrap: (p: string) => string): RE2JS {
+  try {
+    return RE2JS.compile(wrap(pattern))
+  } catch (e) {
+    if (!/duplicate capture group name/.test(String((e as Error)?.message))) throw e
+    return RE2JS.compile(wrap(withoutGroupNames(pattern)))
+  }
+}
+
 /** Compiles a pattern exactly as the server does; throws the Go-formatted syntax error. */
 export function compileAnchored(pattern: string): RE2JS {
-  try {
-    return RE2JS.compile('^' + pattern + '$')
-  } catch (e) {
-    // Go (regexp/syntax, 1.22+) compiles duplicate group names; only the names differ.
-    if (!/duplicate capture group name/.test(String((e as Error)?.message))) throw e
-    return RE2JS.compile('^' + withoutGroupNames(pattern) + '$')
-  }
+  return compileGo(pattern, p => '^' + p + '$')
 }
 
 /**
@@ -106,11 +114,12 @@ export function compileAnchored(pattern: string): RE2JS {
  * with a top-level `|`. Throws the Go-formatted syntax error.
  */
 export function compileWhole(pattern: string): RE2JS {
-  RE2JS.compile(pattern)
-  return RE2JS.compile('^(?:' + pattern + ')$')
+  compileGo(pattern, p => p)
+  return compileGo(pattern, p => '^(?:' + p + ')$')
 }
 
-const message = (e: unknown): string =>
+/** A compile error's text, as Go's regexp prints it. */
+export const regexpError = (e: unknown): string =>
   e instanceof Error ? e.message : `error parsing regexp: ${String(e)}`
 
 /**
@@ -138,7 +147,7 @@ export function compilePartial(
     try {
       return { ...base, pattern: value, re: compileAnchored(value) }
     } catch (e) {
-      fail(`${field}: ${message(e)}`, field)
+      fail(`${field}: ${regexpError(e)}`, field)
       return undefined
     }
   }
@@ -164,11 +173,7 @@ export function compilePartial(
     return literal ? rule(name, literal, false) : rule(`${name}_pattern`, pattern as string, true)
   }
 
-  const issuer = oneOf(
-    'issuer',
-    true,
-    'For GitHub Actions: issuer: https://token.actions.githubusercontent.com'
-  )
+  const issuer = oneOf('issuer', true, `For GitHub Actions: issuer: ${GITHUB_ISSUER}`)
   const subject = oneOf(
     'subject',
     true,
@@ -191,7 +196,7 @@ export function compilePartial(
       if (line !== undefined) r.line = line
       claims.push(r)
     } catch (e) {
-      fail(`error compiling ${field}: ${message(e)}`, field)
+      fail(`error compiling ${field}: ${regexpError(e)}`, field)
     }
   }
   const compiled: CompiledPolicy = {

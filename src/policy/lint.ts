@@ -4,6 +4,7 @@
 // RE2 pattern against probe values a stranger could produce, not by reading the pattern text.
 import { compilePartial } from './compile.js'
 import type { CompiledPolicy, Rule } from './compile.js'
+import { GITHUB_ISSUER } from './github.js'
 import { goQuote } from './goformat.js'
 import { parsePolicy } from './parse.js'
 import { PERMISSION_LEVELS } from './permissions.js'
@@ -15,8 +16,9 @@ export interface LintOptions {
   isOrgPolicy: boolean
 }
 
-const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com'
 const PROBE = 'zz-probe'
+/** An issuer no one runs: a pattern that matches it admits any host. */
+export const PROBE_ISSUER = `https://${PROBE}.example`
 
 /** True when `pattern` has a `|` outside any group or class, which `^…$` does not anchor. */
 export function hasTopLevelAlternation(pattern: string): boolean {
@@ -162,11 +164,11 @@ class Linter {
   issuerPattern(compiled: CompiledPolicy): void {
     const rule = compiled.issuer
     if (!rule?.re || !rule.pattern) return
-    if (rule.re.test(`https://${PROBE}.example`)) {
+    if (rule.re.test(PROBE_ISSUER)) {
       this.add(
         'warning',
         rule.field,
-        `issuer_pattern ${goQuote(rule.pattern)} admits any issuer (it matches "https://${PROBE}.example"): anyone who runs an OIDC provider can present a token. Use issuer: ${GITHUB_ISSUER}, or a pattern naming your issuers.`
+        `issuer_pattern ${goQuote(rule.pattern)} admits any issuer (it matches "${PROBE_ISSUER}"): anyone who runs an OIDC provider can present a token. Use issuer: ${GITHUB_ISSUER}, or a pattern naming your issuers.`
       )
       return
     }
@@ -301,12 +303,15 @@ export function lintPolicy(text: string, options: LintOptions): Problem[] {
     linter.subject(compiled)
     problems.push(...linter.problems)
   }
-  return problems
-    .map(p => locate(p, parsed.positions))
+  return byLine(problems.map(p => locate(p, parsed.positions)))
+}
+
+/** Problems in file order (line, then column), ties in the order they were found. */
+export const byLine = (problems: Problem[]): Problem[] =>
+  problems
     .map((p, i) => ({ p, i }))
     .sort(
       (a, b) =>
         (a.p.line ?? 0) - (b.p.line ?? 0) || (a.p.column ?? 0) - (b.p.column ?? 0) || a.i - b.i
     )
     .map(({ p }) => p)
-}

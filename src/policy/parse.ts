@@ -284,13 +284,17 @@ export class Reader {
     return s
   }
 
-  /** Known keys of a struct, folded like Go; unknown ones reported by `unknown`. */
+  /**
+   * Known keys of a struct, folded like Go; unknown ones reported by `unknown`. A `topLevel`
+   * struct's fields are named alone (`issuer`), a nested one's as `where["key"]`.
+   */
   fields(
     map: GoValue & { kind: 'map' },
     where: string,
     known: readonly string[] | ReadonlySet<string>,
     unknown: (key: string, at: Position) => void,
-    kindOfName: string
+    kindOfName: string,
+    topLevel = false
   ): Array<{ name: string; key: string; entry: GoEntry }> {
     const out: Array<{ name: string; key: string; entry: GoEntry }> = []
     const assigned = new Map<string, string>()
@@ -301,7 +305,7 @@ export class Reader {
         unknown(key, at)
         continue
       }
-      const path = where === 'policy' ? name : `${where}[${goQuote(key)}]`
+      const path = topLevel ? name : `${where}[${goQuote(key)}]`
       if (name !== key) {
         this.problem(
           'warning',
@@ -401,13 +405,18 @@ export class Reader {
     return out
   }
 
-  repositories(v: GoValue): string[] | undefined {
-    const field = 'repositories'
+  /** A Go []string: null is nil (undefined), a null item is "". */
+  stringList(
+    v: GoValue,
+    field: string,
+    noun: string,
+    refusal = 'the server cannot read this policy'
+  ): string[] | undefined {
     if (v.kind === 'null') return undefined
     if (v.kind !== 'seq') {
       this.problem(
         'error',
-        `${field} must be a list of repository names, not ${describe(v)}: the server cannot read this policy.`,
+        `${field} must be a list of ${noun}, not ${describe(v)}: ${refusal}.`,
         field,
         v.at
       )
@@ -458,7 +467,8 @@ export class Reader {
           at
         )
       },
-      'keys'
+      'keys',
+      true
     )
     for (const { name, entry } of entries) {
       const match = name as TopLevelKey
@@ -477,7 +487,7 @@ export class Reader {
           break
         }
         case 'repositories': {
-          const list = this.repositories(v)
+          const list = this.stringList(v, 'repositories', 'repository names')
           if (list) policy.repositories = list
           else delete policy.repositories
           break

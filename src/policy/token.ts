@@ -289,7 +289,13 @@ function hugeNumber(v: JsonValue): string | undefined {
   return undefined
 }
 
-/** A payload already decoded by JSON.parse (what src/oidc.ts gives), as JSON text again. */
+/** A JWT's payload as the server's decoder reads it: base64url bytes as Go's UTF-8 text. */
+export function jwtPayload(jwt: string): string | undefined {
+  const part = jwt.split('.')[1]
+  return part ? goUtf8(Buffer.from(part, 'base64url')) : undefined
+}
+
+/** A payload as JSON text: bytes as Go reads them, claims JSON.parse already read as text again. */
 function payloadText(payload: string | Uint8Array | Readonly<Record<string, unknown>>): string {
   if (typeof payload === 'string') return payload
   if (payload instanceof Uint8Array) return goUtf8(payload)

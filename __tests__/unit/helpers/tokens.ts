@@ -22,3 +22,9 @@ export const GITHUB_CLAIMS = {
 /** A minted-token look-alike; unique per label so a leak names which one leaked. */
 export const ghsToken = (label = 'a'): string =>
   `ghs_${Buffer.from(`token-${label}-0123456789abcdef`).toString('hex').slice(0, 36)}`
+
+/** The OIDC token as main hands it to the report: display claims and the payload text. */
+export const idToken = (claims: Record<string, unknown>) => ({
+  claims,
+  payload: JSON.stringify(claims)
+})
