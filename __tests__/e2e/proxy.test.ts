@@ -159,7 +159,7 @@ describe('through a proxy that requires credentials', () => {
     const r = await runStep('main', { inputs: BASE, env: stack.env({ HTTPS_PROXY: url.href }) })
     expect(r.exitCode).toBe(1)
     expect(errorAnnotation(r)).toMatch(
-      /proxy 127\.0\.0\.1:\d+ refused to connect to it \(HTTP 407\)/
+      /proxy 127\.0\.0\.1:\d+ refused to connect to oidc\.test:\d+ \(HTTP 407\)/
     )
     expect(r.stdout + r.stderr).not.toContain('wrong-secret')
   })

@@ -28460,11 +28460,14 @@ function exitWhenDone(graceMs = EXIT_GRACE_MS, exit = () => process.exit()) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Em: () => (/* binding */ request),
+/* harmony export */   FV: () => (/* binding */ proxyError),
 /* harmony export */   Xo: () => (/* binding */ formatSeconds),
+/* harmony export */   ec: () => (/* binding */ proxyName),
 /* harmony export */   j$: () => (/* binding */ HttpError),
-/* harmony export */   qG: () => (/* binding */ checkProxyEnv)
+/* harmony export */   qG: () => (/* binding */ checkProxyEnv),
+/* harmony export */   sf: () => (/* binding */ SYSTEM_CODE)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_MAX_BYTES, proxyName */
+/* unused harmony export DEFAULT_MAX_BYTES */
 /* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2779);
 /* harmony import */ var _actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9783);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
@@ -28593,12 +28596,17 @@ const tooLarge = (url, maxBytes) => new HttpError('too-large', `${url.host} sent
 // text of an ECONNRESET: the proxy's status, or the error of the connection to the proxy.
 const TUNNEL_REFUSED = /^tunneling socket could not be established, statusCode=(\d+)/;
 const TUNNEL_FAILED = /^tunneling socket could not be established, cause=(.*)/s;
+/** A system error code (ECONNRESET, EAI_AGAIN…) in an error's text. */
 const SYSTEM_CODE = /\b(E[A-Z0-9_]{2,})\b/;
+/**
+ * A failure of the proxy's tunnel to `url`, read from the tunnel agent's text; undefined when
+ * it is not one. `proxy` names it (`proxy host:port`, never its credentials).
+ */
 function proxyError(err, proxy, url) {
     const refused = TUNNEL_REFUSED.exec(err.message);
     if (refused) {
         const target = `${url.hostname}:${url.port || 443}`;
-        return new HttpError('proxy', `proxy ${proxyName(proxy)} refused to connect to ${target} (HTTP ${refused[1]})`);
+        return new HttpError('proxy', `${proxy} refused to connect to ${target} (HTTP ${refused[1]})`);
     }
     const failed = TUNNEL_FAILED.exec(err.message);
     if (failed) {
@@ -28606,10 +28614,10 @@ function proxyError(err, proxy, url) {
         const cause = failed[1];
         const code = SYSTEM_CODE.exec(cause)?.[1];
         const why = code ?? cause.replace(/[^\x20-\x7e]/g, '').slice(0, 100);
-        return new HttpError('proxy', `proxy ${proxyName(proxy)} is unreachable (${why})`, code);
+        return new HttpError('proxy', `${proxy} is unreachable (${why})`, code);
     }
     if (err.message === 'got illegal response body from proxy') {
-        return new HttpError('proxy', `proxy ${proxyName(proxy)} sent data before opening the tunnel to ${url.host}`);
+        return new HttpError('proxy', `${proxy} sent data before opening the tunnel to ${url.host}`);
     }
     return undefined;
 }
@@ -28664,7 +28672,7 @@ const request = async (req) => {
         if (err instanceof HttpError)
             throw err;
         const e = err;
-        const viaProxy = proxy && proxyError(e, proxy, url);
+        const viaProxy = proxy && proxyError(e, `proxy ${proxyName(proxy)}`, url);
         if (viaProxy)
             throw viaProxy;
         const via = proxy ? ` through proxy ${proxyName(proxy)}` : '';
@@ -28787,6 +28795,7 @@ function validateApiUrl(value) {
     }
     return undefined;
 }
+/** A YAML 1.2 core boolean, as the runner's own boolean inputs read it; `fallback` when empty. */
 function parseBoolean(value, fallback) {
     if (value === '')
         return fallback;
@@ -28857,8 +28866,8 @@ function readInputs(getInput, env) {
 
 ;// CONCATENATED MODULE: ./src/diagnose.ts
 // Turns an Octo STS error answer into a diagnosis: the class of failure, what it means and what
-// to do about it, from the HTTP status and the server's message (the table in PROTOCOL.md). The
-// server's own words always follow our reading of them, so a wrong reading still shows the truth.
+// to do about it, from the HTTP status and the server's message (as octo-sts/app words them).
+// The server's own words always follow our reading of them, so a wrong reading shows the truth.
 
 
 
@@ -28866,12 +28875,19 @@ function readInputs(getInput, env) {
 const ALLOWLIST_PATH = '.github/chainguard/trusted-token-issuers.yaml';
 /** The repository the STS reads the policy from: the repo itself, or the org's `.github`. */
 function policyLocation(scope, identity) {
-    const [owner, repo] = scope.split('/');
+    const [owner = scope, repo] = scope.split('/');
     return {
-        repo: repo ? scope : `${owner}/.github`,
+        repo: repo ? scope : orgRepo(owner),
         path: `.github/chainguard/${identity}.sts.yaml`
     };
 }
+/** The org's `.github` repository: its org policies and its issuer allowlist live there. */
+const orgRepo = (owner) => `${owner}/.github`;
+/**
+ * `owner/repo` is the org's `.github` repository, whose policies are org policies (where
+ * `repositories` is allowed): the server reads scope `org/.github` as the org's.
+ */
+const isOrgPolicyRepo = (repo) => repo.split('/')[1]?.toLowerCase() === '.github';
 /** Which field of the policy a `trust policy: …` denial names. */
 function mismatchField(message) {
     const m = /^trust policy: (?:(issuer|subject|audience)(?:_pattern)?\b|(?:expected )?claim "([^"]*)")/.exec(message);
@@ -29116,8 +29132,8 @@ const exchangeError = (status, message, ctx) => {
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js
-var lib = __nccwpck_require__(2779);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+var lib_proxy = __nccwpck_require__(9783);
 // EXTERNAL MODULE: ./src/http.ts
 var src_http = __nccwpck_require__(6803);
 ;// CONCATENATED MODULE: ./src/oidc.ts
@@ -29140,8 +29156,13 @@ const noOidcError = () => new errors/* ActionError */.l('oidc-permission', 'This
  * variables): said before any request, with the fix. Reads no network.
  */
 function requireOidc(env) {
-    if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
+    const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    if (!url || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
         throw noOidcError();
+    // core sends the runner's request token to this URL: over https only, like every request.
+    if (URL.canParse(url) && new URL(url).protocol !== 'https:') {
+        throw new errors/* ActionError */.l('oidc', 'ACTIONS_ID_TOKEN_REQUEST_URL is not an https URL: the request token would be sent in clear text.', 'This is a runner problem: the runner must reach the Actions service over https. Report it to whoever runs the runner.', { service: OIDC_SERVICE });
+    }
 }
 /**
  * Reads core's failure text, `Error message: Failed to get ID Token. \n … Error Code : 403\n …
@@ -29184,31 +29205,27 @@ function classifyFailure(failure, env = {}) {
     }
     const said = (0,sanitize/* sanitize */.aj)(text, 200);
     // core's proxy tunnel (HTTPS_PROXY): a proxy that refuses or cannot be reached is a setting.
-    if (/^tunneling socket could not be established/.test(text)) {
-        const code = /statusCode=(\d+)/.exec(text)?.[1];
-        const proxy = proxyName(env);
-        return new errors/* ActionError */.l('network', code
-            ? `${OIDC_SERVICE}: ${proxy} refused to connect to it (HTTP ${code}).`
-            : `${OIDC_SERVICE}: ${proxy} is unreachable (${said.replace(/^.*cause=/, '')}).`, 'Check the HTTPS_PROXY/NO_PROXY settings of the runner (and the proxy credentials), and that the proxy is up.', { service: OIDC_SERVICE });
+    const viaProxy = tunnelError(text, env);
+    if (viaProxy) {
+        return new errors/* ActionError */.l('network', `${OIDC_SERVICE}: ${viaProxy}.`, 'Check the HTTPS_PROXY/NO_PROXY settings of the runner (and the proxy credentials), and that the proxy is up.', { service: OIDC_SERVICE });
     }
     const final = new errors/* ActionError */.l('network', `${OIDC_SERVICE}: no answer (${said}).`, 'Check that the runner can reach the GitHub Actions service (DNS, firewall, HTTPS_PROXY/NO_PROXY), then re-run the job.', { service: OIDC_SERVICE });
     // Worth another attempt: a dropped or refused connection, a timeout, or no code at all
     // (`socket hang up`); not a name that does not resolve or a certificate that does not verify.
-    const code = /\b(E[A-Z]{3,}|UND_ERR_[A-Z_]+)\b/.exec(text)?.[1];
+    const code = src_http/* SYSTEM_CODE */.sf.exec(text)?.[1];
     const transient = code
         ? retry/* TRANSIENT_NETWORK_CODES */.pE.has(code)
         : !/certificate|self.signed/i.test(text);
     return transient ? new retry/* Transient */.Rc(`${OIDC_SERVICE}: ${said}`, final) : final;
 }
-/** `proxy host:port` (never its credentials) as http-client picks it for the endpoint. */
-function proxyName(env) {
-    try {
-        const proxy = (0,lib/* getProxyUrl */.s_)(env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '');
-        return proxy ? `proxy ${new URL(proxy).host}` : 'the proxy';
-    }
-    catch {
-        return 'the proxy';
-    }
+/** core's tunnel failure, with the proxy named by `host:port` only, as http-client picks it. */
+function tunnelError(text, env) {
+    if (!URL.canParse(env.ACTIONS_ID_TOKEN_REQUEST_URL ?? ''))
+        return undefined;
+    const url = new URL(env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '');
+    const proxy = (0,lib_proxy/* getProxyUrl */.s)(url);
+    return (0,src_http/* proxyError */.FV)(new Error(text), proxy ? `proxy ${(0,src_http/* proxyName */.ec)(proxy)}` : 'the proxy', url)
+        ?.message;
 }
 // core's request has no time limit of its own (its socket gives up after 3 minutes) and no
 // way to cancel it: an attempt stops waiting at its timeout and the request is abandoned (the
@@ -29343,6 +29360,8 @@ async function exchangeToken(ctx, idToken, deps) {
     return token;
 }
 
+// EXTERNAL MODULE: ./src/policy/token.ts
+var policy_token = __nccwpck_require__(1423);
 ;// CONCATENATED MODULE: ./src/state.ts
 // What the main step hands the post step, and how both identify themselves.
 const STATE = {
@@ -29354,6 +29373,8 @@ const STATE = {
 const USER_AGENT = 'octo-sts-token-action';
 
 ;// CONCATENATED MODULE: ./src/summary.ts
+/** A hostile file can hold any number of problems: each list (log, summary) stops after this many. */
+const MAX_LISTED = 50;
 // Markdown for untrusted text (claims, server messages, policy contents). CommonMark lets any
 // ASCII punctuation be backslash-escaped, so escaping all of it leaves no link, image, HTML,
 // emphasis, table pipe or entity for a value to start, and the page shows the text as is.
@@ -29601,7 +29622,8 @@ function resolveInWorkspace(workspace, input) {
 
 
 
-const loadPolicyEngine = () => Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(283)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3283));
+/** The whole engine (both checks' parts), in its own chunk. */
+const loadPolicyEngine = () => Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(132)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5132));
 /** GITHUB_REF and the default branch from the event payload (best effort, never throws). */
 function readCheckout(env, readFile = readSmallFile) {
     const out = {};
@@ -29619,45 +29641,46 @@ function readCheckout(env, readFile = readSmallFile) {
     }
     return out;
 }
-/** An org scope (or `org/.github`) reads the org's `.github` policy, where `repositories` is allowed. */
-const isOrgPolicy = (scope) => {
-    const repo = scope.split('/')[1];
-    return repo === undefined || repo.toLowerCase() === '.github';
-};
 const sameRepo = (a, b) => a.toLowerCase() === b.toLowerCase();
-/** Evaluates the workspace copy of the policy the exchange used, when there is one. */
-async function checkLocalPolicy(env, ctx, claims, deps = {}) {
-    const { repo, path } = policyLocation(ctx.scope, ctx.identity);
+/** The step's time limit was reached: no stage starts after it. */
+const late = (deps) => deps.deadline !== undefined && (deps.now ?? Date.now)() >= deps.deadline;
+/** The workspace copy, when the workflow runs in `policyRepo` and there is time to read it. */
+function readWorkspaceCopy(env, policyRepo, path, deps) {
     const workflowRepo = env.GITHUB_REPOSITORY;
     const workspace = env.GITHUB_WORKSPACE;
-    if (!workflowRepo || !sameRepo(workflowRepo, repo) || !workspace || !(0,external_node_path_namespaceObject.isAbsolute)(workspace)) {
-        return {
-            status: 'elsewhere',
-            policyRepo: repo,
-            ...(workflowRepo ? { workflowRepo } : {})
-        };
-    }
-    const late = () => deps.deadline !== undefined && (deps.now ?? Date.now)() >= deps.deadline;
-    const skipped = { status: 'skipped', path };
-    if (late())
-        return skipped;
+    if (!workflowRepo || !sameRepo(workflowRepo, policyRepo) || !workspace || !(0,external_node_path_namespaceObject.isAbsolute)(workspace))
+        return { status: 'elsewhere', ...(workflowRepo ? { workflowRepo } : {}) };
+    if (late(deps))
+        return { status: 'skipped' };
     let text;
     try {
         text = (deps.readFile ?? readSmallFile)((0,external_node_path_namespaceObject.join)(workspace, path), MAX_POLICY_BYTES, workspace);
     }
     catch (e) {
-        return { status: 'unreadable', path, why: String(e?.message ?? e) };
+        return { status: 'unreadable', why: String(e?.message ?? e) };
     }
-    if (text === undefined)
-        return { status: 'absent', path, workspace };
+    return text === undefined ? { status: 'absent', workspace } : { status: 'read', text };
+}
+/** Evaluates the workspace copy of the policy the exchange used, when there is one. */
+async function checkLocalPolicy(env, ctx, 
+/** The token's payload text, as the server decodes it (src/policy/token.ts `jwtPayload`). */
+payload, deps = {}) {
+    const { repo, path } = policyLocation(ctx.scope, ctx.identity);
+    const copy = readWorkspaceCopy(env, repo, path, deps);
+    if (copy.status === 'elsewhere')
+        return { ...copy, policyRepo: repo };
+    if (copy.status !== 'read')
+        return { ...copy, path };
+    const { text } = copy;
+    const skipped = { status: 'skipped', path };
     try {
-        if (late())
+        if (late(deps))
             return skipped;
         const engine = await (deps.loadEngine ?? loadPolicyEngine)();
-        if (late())
+        if (late(deps))
             return skipped;
-        const options = { isOrgPolicy: isOrgPolicy(ctx.scope) };
-        const explained = engine.explainPolicy(text, claims, ctx.domain, options);
+        const options = { isOrgPolicy: isOrgPolicyRepo(repo) };
+        const explained = engine.explainPolicy(text, payload, ctx.domain, options);
         const check = {
             status: 'checked',
             path,
@@ -29668,7 +29691,7 @@ async function checkLocalPolicy(env, ctx, claims, deps = {}) {
             permissions: {}
         };
         // The verdict is what matters; what the policy names (a second parse) can wait for none.
-        if (late())
+        if (late(deps))
             return { ...check, cutShort: true };
         const parsed = engine.parsePolicy(text, options);
         const policy = parsed.policy ?? parsed.partial;
@@ -29688,43 +29711,25 @@ async function checkLocalPolicy(env, ctx, claims, deps = {}) {
  * the workflow runs in the org's `.github` repository (where the server reads it).
  */
 async function checkLocalAllowlist(env, scope, claims, deps = {}) {
-    const policyRepo = `${scope.split('/')[0] ?? scope}/.github`;
+    const policyRepo = orgRepo(scope.split('/')[0] ?? scope);
     const path = ALLOWLIST_PATH;
     const issuer = typeof claims.iss === 'string' ? claims.iss : undefined;
     if (issuer === undefined) {
         return { status: 'failed', policyRepo, path, why: 'the token has no string iss claim' };
     }
-    const workflowRepo = env.GITHUB_REPOSITORY;
-    const workspace = env.GITHUB_WORKSPACE;
-    if (!workflowRepo ||
-        !sameRepo(workflowRepo, policyRepo) ||
-        !workspace ||
-        !(0,external_node_path_namespaceObject.isAbsolute)(workspace)) {
-        return {
-            status: 'elsewhere',
-            policyRepo,
-            path,
-            issuer,
-            ...(workflowRepo ? { workflowRepo } : {})
-        };
-    }
-    const late = () => deps.deadline !== undefined && (deps.now ?? Date.now)() >= deps.deadline;
-    if (late())
-        return { status: 'skipped', policyRepo, path };
-    let text;
-    try {
-        text = (deps.readFile ?? readSmallFile)((0,external_node_path_namespaceObject.join)(workspace, path), MAX_POLICY_BYTES, workspace);
-    }
-    catch (e) {
-        return { status: 'unreadable', policyRepo, path, why: String(e?.message ?? e) };
-    }
-    if (text === undefined)
+    const copy = readWorkspaceCopy(env, policyRepo, path, deps);
+    if (copy.status === 'elsewhere')
+        return { ...copy, policyRepo, path, issuer };
+    if (copy.status === 'absent')
         return { status: 'absent', policyRepo, path, issuer };
+    if (copy.status !== 'read')
+        return { ...copy, policyRepo, path };
+    const { text } = copy;
     try {
-        if (late())
+        if (late(deps))
             return { status: 'skipped', policyRepo, path };
-        const engine = await (deps.loadAllowlistEngine ?? (() => Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(283)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3283))))();
-        if (late())
+        const engine = await (deps.loadAllowlistEngine ?? loadPolicyEngine)();
+        if (late(deps))
             return { status: 'skipped', policyRepo, path };
         const parsed = engine.parseAllowlist(text);
         const list = parsed.allowlist ?? parsed.partial;
@@ -29749,6 +29754,8 @@ async function checkLocalAllowlist(env, scope, claims, deps = {}) {
     }
 }
 
+// EXTERNAL MODULE: ./src/policy/github.ts
+var github = __nccwpck_require__(4543);
 ;// CONCATENATED MODULE: ./src/suggest.ts
 // A trust policy that admits exactly the workflow that is running: the real issuer, the exact
 // subject (exact match is the safer default), and commented, broader or stricter alternatives.
@@ -29756,7 +29763,7 @@ async function checkLocalAllowlist(env, scope, claims, deps = {}) {
 // checked against the yaml parser in the tests.
 
 
-const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
+
 /** Go's regexp.QuoteMeta: `s` as an RE2 pattern that matches exactly `s`. */
 const quoteMeta = (s) => s.replace(/[\\.+*?()|[\]{}^$]/g, '\\$&');
 const YAML_SPECIAL = /^(?:true|false|yes|no|on|off|y|n|null|~)$/i;
@@ -29806,7 +29813,7 @@ function suggestPolicy(claims, ctx) {
     if (iss)
         lines.push(`issuer: ${yamlScalar(iss)}`);
     else {
-        lines.push(`issuer: ${GITHUB_ISSUER}`);
+        lines.push(`issuer: ${github/* GITHUB_ISSUER */.o}`);
         warnings.push(rawIss
             ? 'The token\'s `iss` cannot be shown as it is; the policy above uses GitHub\'s issuer: check the "iss" claim.'
             : "The token has no `iss` claim; the policy above uses GitHub's issuer.");
@@ -29862,7 +29869,9 @@ function suggestPolicy(claims, ctx) {
 // The diagnosis a user reads when there is no token (or in a dry run): the local policy's
 // verdict field by field, the claims that decide a match, and a policy that would admit this
 // workflow, written to the log (plain lines and collapsed groups) and to the job summary.
-// Loaded only on the failure and dry-run paths; nothing here ever sees a token.
+// Bundled with main (imported statically) but run only on the failure and dry-run paths; the
+// policy engine it needs is loaded on demand through explain.ts. It never sees the minted
+// token, and of the OIDC token only its claims and payload (no signature).
 
 
 
@@ -30135,8 +30144,6 @@ function allowlistVerdict(kind, check, checkout) {
     prose.push(defaultBranchNote(repo, checkout, true));
     return { title, prose, findings, warnings: [] };
 }
-/** A hostile file can hold any number of problems: each list stops after this many. */
-const MAX_LISTED = 50;
 const notListed = (items, what) => items.length > MAX_LISTED ? [`… and ${items.length - MAX_LISTED} more ${what}, not listed.`] : [];
 function verdictLog(vd) {
     return [
@@ -30263,9 +30270,10 @@ function writeReport(runner, report) {
     return runner.appendSummary(report.summary);
 }
 /** Checks the local policy when it can help with this failure, then writes the report. */
-async function reportFailure(runner, env, error, ctx, claims, deps = {}) {
-    const check = ctx && claims && LOCAL_KINDS.has(error.kind)
-        ? await checkLocalPolicy(env, ctx, claims, deps)
+async function reportFailure(runner, env, error, ctx, token, deps = {}) {
+    const claims = token?.claims;
+    const check = ctx && token && LOCAL_KINDS.has(error.kind)
+        ? await checkLocalPolicy(env, ctx, token.payload, deps)
         : undefined;
     const allowlist = ctx && claims && ALLOWLIST_KINDS.has(error.kind)
         ? await checkLocalAllowlist(env, ctx.scope, claims, deps)
@@ -30274,8 +30282,9 @@ async function reportFailure(runner, env, error, ctx, claims, deps = {}) {
     await writeReport(runner, failureReport({ error, ctx, claims, check, checkout, ...(allowlist ? { allowlist } : {}) }));
 }
 /** The dry run's report: claims, suggested policy, and the local policy's verdict. */
-async function reportDryRun(runner, env, ctx, claims, deps = {}) {
-    const check = claims ? await checkLocalPolicy(env, ctx, claims, deps) : undefined;
+async function reportDryRun(runner, env, ctx, token, deps = {}) {
+    const claims = token?.claims;
+    const check = token ? await checkLocalPolicy(env, ctx, token.payload, deps) : undefined;
     const report = dryRunReport({ ctx, claims, check, checkout: readCheckout(env, deps.readFile) });
     await writeReport(runner, report);
     return report;
@@ -30283,6 +30292,7 @@ async function reportDryRun(runner, env, ctx, claims, deps = {}) {
 
 ;// CONCATENATED MODULE: ./src/main.ts
 // The main step: inputs → OIDC token → exchange → masked output + state for the post step.
+
 
 
 
@@ -30303,7 +30313,7 @@ const retryPolicy = (deadline) => ({
 });
 async function main({ runner, env, http, getIDToken, clock }) {
     let inputs;
-    let claims;
+    let oidc;
     // `timeout-seconds` bounds the whole step: the exchange, then the diagnosis after it.
     let diagnosis = {};
     try {
@@ -30324,12 +30334,16 @@ async function main({ runner, env, http, getIDToken, clock }) {
             userAgent: USER_AGENT
         };
         const idToken = await requestIdToken(inputs.audience, { ...common, getIDToken, env });
-        claims = decodeClaims(idToken);
+        const claims = decodeClaims(idToken);
+        const payload = (0,policy_token/* jwtPayload */.c$)(idToken);
         if (claims)
             runner.debug(`OIDC token claims: ${(0,sanitize/* sanitize */.aj)(JSON.stringify(claims), 4000)}`);
+        // The claims are for display; the policy check decodes the payload as the server does.
+        if (claims && payload !== undefined)
+            oidc = { claims, payload };
         if (inputs.dryRun) {
             // The diagnostics (and the policy engine they load) stay out of the success path.
-            await reportDryRun(runner, env, inputs, claims, diagnosis);
+            await reportDryRun(runner, env, inputs, oidc, diagnosis);
             return;
         }
         runner.debug(`Exchanging identity "${inputs.identity}" for scope "${inputs.scope}" at https://${inputs.domain}`);
@@ -30354,20 +30368,442 @@ async function main({ runner, env, http, getIDToken, clock }) {
     }
     catch (e) {
         if ((0,errors/* isActionError */.B)(e))
-            await main_reportFailure(runner, env, e, inputs, claims, diagnosis);
+            await main_reportFailure(runner, env, e, inputs, oidc, diagnosis);
         runner.setFailed((0,errors/* isActionError */.B)(e)
             ? e.message
             : `Unexpected error: ${(0,sanitize/* sanitize */.aj)(String(e?.message ?? e))}. Please report it.`);
     }
 }
 /** The diagnosis (log groups, job summary); its own failure must not hide the real one. */
-async function main_reportFailure(runner, env, error, inputs, claims, diagnosis) {
+async function main_reportFailure(runner, env, error, inputs, oidc, diagnosis) {
     try {
-        await reportFailure(runner, env, error, inputs, claims, diagnosis);
+        await reportFailure(runner, env, error, inputs, oidc, diagnosis);
     }
     catch (e) {
         runner.warning(`Could not write the diagnosis: ${(0,sanitize/* sanitize */.aj)(String(e?.message ?? e))}. Please report it.`);
     }
+}
+
+
+/***/ }),
+
+/***/ 4543:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ GITHUB_ISSUER)
+/* harmony export */ });
+// The issuer of GitHub Actions OIDC tokens, named by the engine's hints and the suggested
+// policy. A leaf module: the suggestion (on the main bundle's failure path) imports it without
+// loading the engine.
+const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
+
+
+/***/ }),
+
+/***/ 1423:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c$: () => (/* binding */ jwtPayload),
+/* harmony export */   oL: () => (/* binding */ decodeToken)
+/* harmony export */ });
+/* unused harmony exports goUtf8, parseGoJson */
+// A token's claims as the server decodes them, with Go's encoding/json (v1 semantics; Go 1.26
+// as octo-sts/app builds), before it matches any policy:
+// 1. chainguard.dev/sdk auth.ExtractIssuerAndSubject reads {iss, sub string}: failing that,
+//    "invalid bearer token";
+// 2. go-oidc v3 (IDTokenVerifier.Verify) reads its idToken struct: iss, sub, nonce, at_hash
+//    strings; aud one string or a list of strings (null is [""]); exp, iat (and nbf unless
+//    null) numbers or numeric strings; _claim_names a map of strings whose sources exist in
+//    _claim_sources. Failing that, "unable to verify bearer token";
+// 3. CheckToken reads every claim into map[string]interface{} (only when the policy has a
+//    claim_pattern): numbers past float64 fail it.
+// Struct fields match JSON keys case-insensitively (the last key wins: `"Sub"` is sub); map
+// keys are exact (the last duplicate wins). Invalid UTF-8 and lone surrogate escapes
+// (`"\ud800"`) become U+FFFD. A claim named `__proto__` or `constructor` is a plain name.
+/** Lone surrogates (from `\\ud800` escapes) as Go decodes them: U+FFFD. */
+const wellFormed = (s) => s.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+/** Go's encoding/json nesting limit. */
+const MAX_DEPTH = 10000;
+class JsonSyntaxError extends Error {
+}
+/** Go's UTF-8 decoding: every byte of an invalid sequence is one U+FFFD. */
+function goUtf8(bytes) {
+    let out = '';
+    for (let i = 0; i < bytes.length;) {
+        const b = bytes[i] ?? 0;
+        let cp = -1;
+        let n = 1;
+        if (b < 0x80)
+            cp = b;
+        else {
+            const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+            if (need > 0 && i + need < bytes.length + 0) {
+                let v = b & (need === 1 ? 0x1f : need === 2 ? 0x0f : 0x07);
+                let ok = true;
+                for (let k = 1; k <= need; k++) {
+                    const c = bytes[i + k];
+                    if (c === undefined || (c & 0xc0) !== 0x80) {
+                        ok = false;
+                        break;
+                    }
+                    v = (v << 6) | (c & 0x3f);
+                }
+                const min = need === 1 ? 0x80 : need === 2 ? 0x800 : 0x10000;
+                if (ok && v >= min && v <= 0x10ffff && !(v >= 0xd800 && v <= 0xdfff)) {
+                    cp = v;
+                    n = need + 1;
+                }
+            }
+        }
+        out += cp < 0 ? '\ufffd' : String.fromCodePoint(cp);
+        i += n;
+    }
+    return out;
+}
+/** Parses JSON the way Go's decoder does (checkValid, then literals); no recursion. */
+function parseGoJson(text) {
+    let i = 0;
+    const ws = () => {
+        while (i < text.length &&
+            (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r'))
+            i++;
+    };
+    const fail = () => {
+        throw new JsonSyntaxError(`invalid character at offset ${i}`);
+    };
+    const string = () => {
+        i++; // opening quote
+        let out = '';
+        for (;;) {
+            const c = text[i];
+            if (c === undefined)
+                return fail();
+            if (c === '"') {
+                i++;
+                return wellFormed(out);
+            }
+            if (c < ' ')
+                return fail();
+            if (c !== '\\') {
+                const end = text.slice(i).search(/["\\\u0000-\u001f]/); // eslint-disable-line no-control-regex
+                const stop = end < 0 ? text.length : i + end;
+                out += text.slice(i, stop);
+                i = stop;
+                continue;
+            }
+            const e = text[i + 1];
+            const simple = {
+                '"': '"',
+                '\\': '\\',
+                '/': '/',
+                b: '\b',
+                f: '\f',
+                n: '\n',
+                r: '\r',
+                t: '\t'
+            };
+            if (e !== undefined && Object.hasOwn(simple, e)) {
+                out += simple[e];
+                i += 2;
+            }
+            else if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
+                // Pairs combine; a lone surrogate becomes U+FFFD (toWellFormed above).
+                out += String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16));
+                i += 6;
+            }
+            else
+                return fail();
+        }
+    };
+    const number = () => {
+        const m = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/.exec(text.slice(i, i + 1100));
+        if (!m || m[0] === '' || m[0] === '-')
+            return fail();
+        i += m[0].length;
+        return m[0];
+    };
+    const stack = [];
+    const key = () => {
+        ws();
+        if (text[i] !== '"')
+            fail();
+        const k = string();
+        ws();
+        if (text[i] !== ':')
+            fail();
+        i++;
+        return k;
+    };
+    let result;
+    while (result === undefined) {
+        // A value starts here.
+        ws();
+        const c = text[i];
+        let value;
+        if (c === '{' || c === '[') {
+            if (stack.length >= MAX_DEPTH)
+                throw new JsonSyntaxError('exceeded max depth');
+            i++;
+            ws();
+            if (text[i] === (c === '{' ? '}' : ']')) {
+                i++;
+                value = c === '{' ? { t: 'obj', entries: [] } : { t: 'arr', items: [] };
+            }
+            else {
+                stack.push(c === '{' ? { entries: [], key: key() } : { items: [] });
+                continue;
+            }
+        }
+        else if (c === '"')
+            value = { t: 'str', v: string() };
+        else if (text.startsWith('true', i)) {
+            i += 4;
+            value = { t: 'bool', v: true };
+        }
+        else if (text.startsWith('false', i)) {
+            i += 5;
+            value = { t: 'bool', v: false };
+        }
+        else if (text.startsWith('null', i)) {
+            i += 4;
+            value = { t: 'null' };
+        }
+        else
+            value = { t: 'num', raw: number() };
+        // The value is complete: add it to its container, closing containers as they end.
+        for (;;) {
+            const top = stack[stack.length - 1];
+            if (!top) {
+                result = value;
+                break;
+            }
+            if ('items' in top)
+                top.items.push(value);
+            else
+                top.entries.push([top.key, value]);
+            ws();
+            if (text[i] === ',') {
+                i++;
+                if ('entries' in top)
+                    top.key = key();
+                break;
+            }
+            if (text[i] !== ('items' in top ? ']' : '}'))
+                fail();
+            i++;
+            stack.pop();
+            value = 'items' in top ? { t: 'arr', items: top.items } : { t: 'obj', entries: top.entries };
+        }
+    }
+    ws();
+    if (i !== text.length)
+        fail();
+    return result;
+}
+const foldKey = (k) => k.replace(/[a-z\u017f\u212a]/g, c => c === '\u017f' ? 'S' : c === '\u212a' ? 'K' : c.toUpperCase());
+/** Go's struct field lookup: the exact JSON name, else the case-folded one. */
+const fieldOf = (key, names) => names.includes(key) ? key : names.find(n => foldKey(n) === foldKey(key));
+class TypeError_ extends Error {
+}
+/** A JSON value decoded into a Go string field: null leaves `old`. */
+function goString(v, old) {
+    if (v.t === 'null')
+        return old;
+    if (v.t === 'str')
+        return v.v;
+    throw new TypeError_(`cannot unmarshal ${kind(v)} into a string`);
+}
+const kind = (v) => ({ null: 'null', bool: 'bool', num: 'number', str: 'string', arr: 'array', obj: 'object' })[v.t];
+/** go-oidc's jsonTime: a number, or a string holding one, that int64 or float64 can hold. */
+function jsonTime(v) {
+    let raw;
+    if (v.t === 'num')
+        raw = v.raw;
+    else if (v.t === 'str' && /^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$/.test(v.v))
+        raw = v.v;
+    else
+        throw new TypeError_(`cannot unmarshal ${kind(v)} into a time`);
+    if (!Number.isFinite(Number(raw)))
+        throw new TypeError_(`time ${raw} is out of range`);
+}
+/** go-oidc's audience: one string (null is ""), or a list of strings (null items are ""). */
+function audience(v) {
+    if (v.t === 'null')
+        return [''];
+    if (v.t === 'str')
+        return [v.v];
+    if (v.t === 'arr')
+        return v.items.map(i => goString(i, ''));
+    throw new TypeError_(`cannot unmarshal ${kind(v)} into the audience`);
+}
+const ID_TOKEN_FIELDS = [
+    'iss',
+    'sub',
+    'aud',
+    'exp',
+    'iat',
+    'nbf',
+    'nonce',
+    'at_hash',
+    '_claim_names',
+    '_claim_sources'
+];
+/** A claim value as map[string]interface{} holds it (shown to the user, never matched on
+ * beyond its type); deep containers are cut short. */
+function plain(v, depth = 0) {
+    switch (v.t) {
+        case 'null':
+            return null;
+        case 'bool':
+        case 'str':
+            return v.v;
+        case 'num':
+            return Number(v.raw);
+        case 'arr':
+            return depth > 20 ? '…' : v.items.map(i => plain(i, depth + 1));
+        case 'obj': {
+            if (depth > 20)
+                return '…';
+            const o = Object.create(null);
+            for (const [k, x] of v.entries)
+                o[k] = plain(x, depth + 1);
+            return o;
+        }
+    }
+}
+/** The first number anywhere in `v` that float64 cannot hold (Claims() fails on it). */
+function hugeNumber(v) {
+    const stack = [v];
+    while (stack.length) {
+        const x = stack.pop();
+        if (x.t === 'num' && !Number.isFinite(Number(x.raw)))
+            return x.raw;
+        if (x.t === 'arr')
+            stack.push(...x.items);
+        if (x.t === 'obj')
+            for (const [, y] of x.entries)
+                stack.push(y);
+    }
+    return undefined;
+}
+/** A JWT's payload as the server's decoder reads it: base64url bytes as Go's UTF-8 text. */
+function jwtPayload(jwt) {
+    const part = jwt.split('.')[1];
+    return part ? goUtf8(Buffer.from(part, 'base64url')) : undefined;
+}
+/** A payload as JSON text: bytes as Go reads them, claims JSON.parse already read as text again. */
+function payloadText(payload) {
+    if (typeof payload === 'string')
+        return payload;
+    if (payload instanceof Uint8Array)
+        return goUtf8(payload);
+    return JSON.stringify(payload) ?? 'null';
+}
+/**
+ * Decodes a token's payload (its JSON text or bytes, or claims JSON.parse already read) the
+ * way the server does; see the top of this file. Expiry and signature are not checked.
+ */
+function decodeToken(payload) {
+    let root;
+    try {
+        root = parseGoJson(payloadText(payload));
+    }
+    catch (e) {
+        return {
+            ok: false,
+            reason: 'invalid bearer token',
+            why: `the payload is not JSON (${e.message})`
+        };
+    }
+    if (root.t === 'null')
+        root = { t: 'obj', entries: [] };
+    if (root.t !== 'obj') {
+        return {
+            ok: false,
+            reason: 'invalid bearer token',
+            why: `the payload is a JSON ${kind(root)}, not an object`
+        };
+    }
+    // auth.ExtractIssuerAndSubject, then go-oidc's idToken; both fold keys, the last one wins.
+    let iss = '';
+    let sub = '';
+    try {
+        for (const [k, v] of root.entries) {
+            const f = fieldOf(k, ['iss', 'sub']);
+            if (f === 'iss')
+                iss = goString(v, iss);
+            else if (f === 'sub')
+                sub = goString(v, sub);
+        }
+    }
+    catch (e) {
+        return { ok: false, reason: 'invalid bearer token', why: `iss or sub: ${e.message}` };
+    }
+    let aud = [];
+    const claimNames = new Map();
+    const claimSources = new Set();
+    try {
+        for (const [k, v] of root.entries) {
+            switch (fieldOf(k, ID_TOKEN_FIELDS)) {
+                case 'aud':
+                    aud = audience(v);
+                    break;
+                case 'exp':
+                case 'iat':
+                    jsonTime(v);
+                    break;
+                case 'nbf':
+                    if (v.t !== 'null')
+                        jsonTime(v);
+                    break;
+                case 'nonce':
+                case 'at_hash':
+                    goString(v, '');
+                    break;
+                case '_claim_names':
+                    if (v.t === 'null')
+                        break;
+                    if (v.t !== 'obj')
+                        throw new TypeError_(`_claim_names is ${kind(v)}, not an object`);
+                    for (const [n, src] of v.entries)
+                        claimNames.set(n, goString(src, ''));
+                    break;
+                case '_claim_sources':
+                    if (v.t === 'null')
+                        break;
+                    if (v.t !== 'obj')
+                        throw new TypeError_(`_claim_sources is ${kind(v)}, not an object`);
+                    for (const [n, src] of v.entries) {
+                        if (src.t === 'obj') {
+                            for (const [f, x] of src.entries)
+                                if (fieldOf(f, ['endpoint', 'access_token']))
+                                    goString(x, '');
+                        }
+                        else if (src.t !== 'null')
+                            throw new TypeError_(`_claim_sources[${JSON.stringify(n)}] is ${kind(src)}`);
+                        claimSources.add(n);
+                    }
+                    break;
+            }
+        }
+        for (const src of claimNames.values()) {
+            if (src === '' || !claimSources.has(src))
+                throw new TypeError_('a _claim_names entry names no _claim_sources entry');
+        }
+    }
+    catch (e) {
+        return { ok: false, reason: 'unable to verify bearer token', why: e.message };
+    }
+    const claims = new Map();
+    for (const [k, v] of root.entries)
+        claims.set(k, plain(v));
+    const token = { iss, sub, aud, claims };
+    const huge = hugeNumber(root);
+    if (huge !== undefined)
+        token.claimsError = `json: cannot unmarshal number ${huge} into Go value of type float64`;
+    return { ok: true, token };
 }
 
 
@@ -30428,8 +30864,7 @@ const TRANSIENT_NETWORK_CODES = new Set([
     'ECONNABORTED',
     'EHOSTUNREACH',
     'ENETUNREACH',
-    'ENETDOWN',
-    'UND_ERR_SOCKET'
+    'ENETDOWN'
 ]);
 /** Whether a request that got no usable answer is worth another attempt. */
 const isTransientHttpError = (e) => e.code === 'timeout' ||
@@ -30556,7 +30991,7 @@ explained) {
 /** One request under the retry policy; returns the first answer that is final. */
 function requestWithRetry(service, req, deps) {
     const headers = { ...req.headers, 'user-agent': deps.userAgent };
-    return withRetry(service, deps.policy, ctx => attemptRequest(deps.http, service, { ...req, headers }, ctx, Date.now, deps.explain), deps.log, deps.clock);
+    return withRetry(service, deps.policy, ctx => attemptRequest(deps.http, service, { ...req, headers }, ctx, (deps.clock ?? systemClock).now, deps.explain), deps.log, deps.clock);
 }
 
 
@@ -33154,10 +33589,9 @@ function getIDToken(aud) {
 var https__WEBPACK_IMPORTED_MODULE_1___namespace_cache;
 var http__WEBPACK_IMPORTED_MODULE_0___namespace_cache;
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Qq: () => (/* binding */ HttpClient),
-/* harmony export */   s_: () => (/* binding */ getProxyUrl)
+/* harmony export */   Qq: () => (/* binding */ HttpClient)
 /* harmony export */ });
-/* unused harmony exports HttpCodes, Headers, MediaTypes, HttpClientError, HttpClientResponse, isHttps */
+/* unused harmony exports HttpCodes, Headers, MediaTypes, getProxyUrl, HttpClientError, HttpClientResponse, isHttps */
 /* harmony import */ var http__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8611);
 /* harmony import */ var https__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5692);
 /* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9783);
@@ -33222,7 +33656,7 @@ var MediaTypes;
  * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
  */
 function getProxyUrl(serverUrl) {
-    const proxyUrl = _proxy_js__WEBPACK_IMPORTED_MODULE_2__/* .getProxyUrl */ .s(new URL(serverUrl));
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
     return proxyUrl ? proxyUrl.href : '';
 }
 const HttpRedirectCodes = [

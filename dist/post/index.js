@@ -28456,7 +28456,7 @@ function exitWhenDone(graceMs = EXIT_GRACE_MS, exit = () => process.exit()) {
 /* harmony export */   j$: () => (/* binding */ HttpError),
 /* harmony export */   qG: () => (/* binding */ checkProxyEnv)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_MAX_BYTES, proxyName */
+/* unused harmony exports DEFAULT_MAX_BYTES, proxyName, SYSTEM_CODE, proxyError */
 /* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2779);
 /* harmony import */ var _actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9783);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
@@ -28585,12 +28585,17 @@ const tooLarge = (url, maxBytes) => new HttpError('too-large', `${url.host} sent
 // text of an ECONNRESET: the proxy's status, or the error of the connection to the proxy.
 const TUNNEL_REFUSED = /^tunneling socket could not be established, statusCode=(\d+)/;
 const TUNNEL_FAILED = /^tunneling socket could not be established, cause=(.*)/s;
+/** A system error code (ECONNRESET, EAI_AGAIN…) in an error's text. */
 const SYSTEM_CODE = /\b(E[A-Z0-9_]{2,})\b/;
+/**
+ * A failure of the proxy's tunnel to `url`, read from the tunnel agent's text; undefined when
+ * it is not one. `proxy` names it (`proxy host:port`, never its credentials).
+ */
 function proxyError(err, proxy, url) {
     const refused = TUNNEL_REFUSED.exec(err.message);
     if (refused) {
         const target = `${url.hostname}:${url.port || 443}`;
-        return new HttpError('proxy', `proxy ${proxyName(proxy)} refused to connect to ${target} (HTTP ${refused[1]})`);
+        return new HttpError('proxy', `${proxy} refused to connect to ${target} (HTTP ${refused[1]})`);
     }
     const failed = TUNNEL_FAILED.exec(err.message);
     if (failed) {
@@ -28598,10 +28603,10 @@ function proxyError(err, proxy, url) {
         const cause = failed[1];
         const code = SYSTEM_CODE.exec(cause)?.[1];
         const why = code ?? cause.replace(/[^\x20-\x7e]/g, '').slice(0, 100);
-        return new HttpError('proxy', `proxy ${proxyName(proxy)} is unreachable (${why})`, code);
+        return new HttpError('proxy', `${proxy} is unreachable (${why})`, code);
     }
     if (err.message === 'got illegal response body from proxy') {
-        return new HttpError('proxy', `proxy ${proxyName(proxy)} sent data before opening the tunnel to ${url.host}`);
+        return new HttpError('proxy', `${proxy} sent data before opening the tunnel to ${url.host}`);
     }
     return undefined;
 }
@@ -28656,7 +28661,7 @@ const request = async (req) => {
         if (err instanceof HttpError)
             throw err;
         const e = err;
-        const viaProxy = proxy && proxyError(e, proxy, url);
+        const viaProxy = proxy && proxyError(e, `proxy ${proxyName(proxy)}`, url);
         if (viaProxy)
             throw viaProxy;
         const via = proxy ? ` through proxy ${proxyName(proxy)}` : '';
@@ -28721,8 +28726,13 @@ async function revokeToken(apiUrl, token, deps) {
         }, deps);
         if (res.status === 204)
             return { result: 'revoked' };
-        if (res.status === 401)
-            return { result: 'unauthorized', message: unauthorizedMessage(apiUrl) };
+        if (res.status === 401) {
+            const says = (0,sanitize/* serverSays */.mJ)(res.body, String(res.headers['content-type'] ?? ''));
+            return {
+                result: 'unauthorized',
+                message: `${unauthorizedMessage(apiUrl)} The GitHub API said: ${says}.`
+            };
+        }
         return {
             result: 'failed',
             message: `${API_SERVICE} answered HTTP ${(0,retry/* statusText */.qS)(res)} (${(0,sanitize/* serverSays */.mJ)(res.body, String(res.headers['content-type'] ?? ''))}).`
@@ -28855,8 +28865,7 @@ const TRANSIENT_NETWORK_CODES = new Set([
     'ECONNABORTED',
     'EHOSTUNREACH',
     'ENETUNREACH',
-    'ENETDOWN',
-    'UND_ERR_SOCKET'
+    'ENETDOWN'
 ]);
 /** Whether a request that got no usable answer is worth another attempt. */
 const isTransientHttpError = (e) => e.code === 'timeout' ||
@@ -28983,7 +28992,7 @@ explained) {
 /** One request under the retry policy; returns the first answer that is final. */
 function requestWithRetry(service, req, deps) {
     const headers = { ...req.headers, 'user-agent': deps.userAgent };
-    return withRetry(service, deps.policy, ctx => attemptRequest(deps.http, service, { ...req, headers }, ctx, Date.now, deps.explain), deps.log, deps.clock);
+    return withRetry(service, deps.policy, ctx => attemptRequest(deps.http, service, { ...req, headers }, ctx, (deps.clock ?? systemClock).now, deps.explain), deps.log, deps.clock);
 }
 
 

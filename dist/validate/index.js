@@ -40495,6 +40495,7 @@ function validateApiUrl(value) {
     }
     return undefined;
 }
+/** A YAML 1.2 core boolean, as the runner's own boolean inputs read it; `fallback` when empty. */
 function parseBoolean(value, fallback) {
     if (value === '')
         return fallback;
@@ -40565,8 +40566,8 @@ function readInputs(getInput, env) {
 
 ;// CONCATENATED MODULE: ./src/diagnose.ts
 // Turns an Octo STS error answer into a diagnosis: the class of failure, what it means and what
-// to do about it, from the HTTP status and the server's message (the table in PROTOCOL.md). The
-// server's own words always follow our reading of them, so a wrong reading still shows the truth.
+// to do about it, from the HTTP status and the server's message (as octo-sts/app words them).
+// The server's own words always follow our reading of them, so a wrong reading shows the truth.
 
 
 
@@ -40574,12 +40575,19 @@ function readInputs(getInput, env) {
 const ALLOWLIST_PATH = '.github/chainguard/trusted-token-issuers.yaml';
 /** The repository the STS reads the policy from: the repo itself, or the org's `.github`. */
 function policyLocation(scope, identity) {
-    const [owner, repo] = scope.split('/');
+    const [owner = scope, repo] = scope.split('/');
     return {
-        repo: repo ? scope : `${owner}/.github`,
+        repo: repo ? scope : orgRepo(owner),
         path: `.github/chainguard/${identity}.sts.yaml`
     };
 }
+/** The org's `.github` repository: its org policies and its issuer allowlist live there. */
+const orgRepo = (owner) => `${owner}/.github`;
+/**
+ * `owner/repo` is the org's `.github` repository, whose policies are org policies (where
+ * `repositories` is allowed): the server reads scope `org/.github` as the org's.
+ */
+const isOrgPolicyRepo = (repo) => repo.split('/')[1]?.toLowerCase() === '.github';
 /** Which field of the policy a `trust policy: …` denial names. */
 function mismatchField(message) {
     const m = /^trust policy: (?:(issuer|subject|audience)(?:_pattern)?\b|(?:expected )?claim "([^"]*)")/.exec(message);
@@ -47636,6 +47644,12 @@ function re(stringsOrFlags, ...values) {
 }
 
 
+;// CONCATENATED MODULE: ./src/policy/github.ts
+// The issuer of GitHub Actions OIDC tokens, named by the engine's hints and the suggested
+// policy. A leaf module: the suggestion (on the main bundle's failure path) imports it without
+// loading the engine.
+const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
+
 ;// CONCATENATED MODULE: ./src/policy/goformat.ts
 // Go's text formatting, as far as the server's messages use it: `%q` of strings and string
 // slices (strconv.Quote) and strconv.FormatFloat(f, 'g', -1, 32), which the server's YAML
@@ -47725,6 +47739,7 @@ function formatFloat32(f) {
 // re2js, a port of Go's regexp; JavaScript's RegExp has other syntax and semantics.
 
 
+
 /**
  * `pattern` with every named group made a plain capturing group: names do not change what
  * matches, and Go's regexp/syntax accepts a name used twice where re2js refuses it.
@@ -47777,17 +47792,23 @@ function withoutGroupNames(pattern) {
     }
     return out;
 }
-/** Compiles a pattern exactly as the server does; throws the Go-formatted syntax error. */
-function compileAnchored(pattern) {
+/**
+ * Compiles `wrap(pattern)` as Go does: Go (regexp/syntax, 1.22+) accepts a group name used
+ * twice, re2js refuses it; names do not change what matches, so they are dropped then.
+ */
+function compileGo(pattern, wrap) {
     try {
-        return RE2JS.compile('^' + pattern + '$');
+        return RE2JS.compile(wrap(pattern));
     }
     catch (e) {
-        // Go (regexp/syntax, 1.22+) compiles duplicate group names; only the names differ.
         if (!/duplicate capture group name/.test(String(e?.message)))
             throw e;
-        return RE2JS.compile('^' + withoutGroupNames(pattern) + '$');
+        return RE2JS.compile(wrap(withoutGroupNames(pattern)));
     }
+}
+/** Compiles a pattern exactly as the server does; throws the Go-formatted syntax error. */
+function compileAnchored(pattern) {
+    return compileGo(pattern, p => '^' + p + '$');
 }
 /**
  * Compiles an org allowlist pattern as the server does: alone first (so an unbalanced `)` in
@@ -47795,10 +47816,11 @@ function compileAnchored(pattern) {
  * with a top-level `|`. Throws the Go-formatted syntax error.
  */
 function compileWhole(pattern) {
-    RE2JS.compile(pattern);
-    return RE2JS.compile('^(?:' + pattern + ')$');
+    compileGo(pattern, p => p);
+    return compileGo(pattern, p => '^(?:' + p + ')$');
 }
-const message = (e) => e instanceof Error ? e.message : `error parsing regexp: ${String(e)}`;
+/** A compile error's text, as Go's regexp prints it. */
+const regexpError = (e) => e instanceof Error ? e.message : `error parsing regexp: ${String(e)}`;
 /**
  * Compiles every field it can and reports every problem, in the server's order (the first
  * one is the server's error). Fields with problems are left out of the result.
@@ -47823,7 +47845,7 @@ function compilePartial(policy, positions = {}) {
             return { ...base, pattern: value, re: compileAnchored(value) };
         }
         catch (e) {
-            fail(`${field}: ${message(e)}`, field);
+            fail(`${field}: ${regexpError(e)}`, field);
             return undefined;
         }
     };
@@ -47841,7 +47863,7 @@ function compilePartial(policy, positions = {}) {
         }
         return literal ? rule(name, literal, false) : rule(`${name}_pattern`, pattern, true);
     };
-    const issuer = oneOf('issuer', true, 'For GitHub Actions: issuer: https://token.actions.githubusercontent.com');
+    const issuer = oneOf('issuer', true, `For GitHub Actions: issuer: ${GITHUB_ISSUER}`);
     const subject = oneOf('subject', true, 'For GitHub Actions, e.g. subject: repo:ORG/REPO:ref:refs/heads/main');
     const audience = oneOf('audience', false, '');
     const claims = [];
@@ -47862,7 +47884,7 @@ function compilePartial(policy, positions = {}) {
             claims.push(r);
         }
         catch (e) {
-            fail(`error compiling ${field}: ${message(e)}`, field);
+            fail(`error compiling ${field}: ${regexpError(e)}`, field);
         }
     }
     const compiled = {
@@ -49479,8 +49501,11 @@ class Reader {
         }
         return s;
     }
-    /** Known keys of a struct, folded like Go; unknown ones reported by `unknown`. */
-    fields(map, where, known, unknown, kindOfName) {
+    /**
+     * Known keys of a struct, folded like Go; unknown ones reported by `unknown`. A `topLevel`
+     * struct's fields are named alone (`issuer`), a nested one's as `where["key"]`.
+     */
+    fields(map, where, known, unknown, kindOfName, topLevel = false) {
         const out = [];
         const assigned = new Map();
         for (const { key, entry } of this.keyed(map, where)) {
@@ -49490,7 +49515,7 @@ class Reader {
                 unknown(key, at);
                 continue;
             }
-            const path = where === 'policy' ? name : `${where}[${goQuote(key)}]`;
+            const path = topLevel ? name : `${where}[${goQuote(key)}]`;
             if (name !== key) {
                 this.problem('warning', `${goQuote(key)} is read as ${goQuote(name)} (the server matches ${kindOfName} case-insensitively); write ${goQuote(name)}.`, path, at);
             }
@@ -49553,12 +49578,12 @@ class Reader {
         }
         return out;
     }
-    repositories(v) {
-        const field = 'repositories';
+    /** A Go []string: null is nil (undefined), a null item is "". */
+    stringList(v, field, noun, refusal = 'the server cannot read this policy') {
         if (v.kind === 'null')
             return undefined;
         if (v.kind !== 'seq') {
-            this.problem('error', `${field} must be a list of repository names, not ${describe(v)}: the server cannot read this policy.`, field, v.at);
+            this.problem('error', `${field} must be a list of ${noun}, not ${describe(v)}: ${refusal}.`, field, v.at);
             return undefined;
         }
         return v.items.map((item, i) => {
@@ -49586,7 +49611,7 @@ class Reader {
             }
             const hint = ALIASES.get(key.toLowerCase()) ?? suggestKey(key, known);
             this.problem('error', `unknown key ${goQuote(key)}: the server parses policies strictly and rejects the whole policy.${hint ? ` Did you mean ${goQuote(hint)}?` : ` Known keys: ${known.join(', ')}.`}`, key, at);
-        }, 'keys');
+        }, 'keys', true);
         for (const { name, entry } of entries) {
             const match = name;
             this.positions[match] = entry.key.at;
@@ -49607,7 +49632,7 @@ class Reader {
                     break;
                 }
                 case 'repositories': {
-                    const list = this.repositories(v);
+                    const list = this.stringList(v, 'repositories', 'repository names');
                     if (list)
                         policy.repositories = list;
                     else
@@ -49797,296 +49822,6 @@ function isValidAudience(aud) {
         allPrintable(aud));
 }
 
-;// CONCATENATED MODULE: ./src/policy/allowlist.ts
-
-
-
-
-
-
-// The server's caps on AllowlistFile: they bound memory and compile time.
-const MAX_ISSUERS = 64;
-const MAX_ISSUER_PATTERNS = 16;
-/** In bytes, as Go's len() counts. */
-const MAX_PATTERN_LENGTH = 256;
-const KEYS = ['issuer_patterns', 'issuers', 'mode'];
-const allowlist_ALIASES = {
-    issuer: 'issuers',
-    issuer_pattern: 'issuer_patterns',
-    patterns: 'issuer_patterns',
-    trusted_issuers: 'issuers'
-};
-const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
-const PROBE_ISSUER = 'https://zz-probe.example';
-/** Reads the YAML the way sigs.k8s.io/yaml UnmarshalStrict fills AllowlistFile. */
-function decode(reader, root) {
-    if (root === undefined || root.kind === 'null')
-        return {};
-    if (root.kind !== 'map') {
-        reader.problem('error', `the allowlist must be a YAML mapping (issuers:, issuer_patterns:, mode:), not ${describe(root)}.`, undefined, root.at);
-        return undefined;
-    }
-    const file = {};
-    // The JSON decoder's order and folding: with two spellings of a key, the last one wins.
-    const entries = reader.fields(root, 'policy', KEYS, (key, at) => {
-        const hint = allowlist_ALIASES[key.toLowerCase()] ?? suggestKey(key, KEYS);
-        reader.problem('error', `unknown key ${goQuote(key)}: the server reads the allowlist strictly and refuses the whole file.${hint ? ` Did you mean ${goQuote(hint)}?` : ` Known keys: ${KEYS.join(', ')}.`}`, key, at);
-    }, 'keys');
-    for (const { name, entry } of entries) {
-        const match = name;
-        reader.positions[match] = entry.key.at;
-        if (match === 'mode') {
-            // null leaves a Go string as it was.
-            const v = reader.str(entry.value, 'mode', true, undefined);
-            if (v !== undefined)
-                file.mode = v;
-            continue;
-        }
-        const list = stringList(reader, entry.value, match);
-        if (list)
-            file[match] = list;
-        else
-            delete file[match];
-    }
-    return file;
-}
-function stringList(reader, v, field) {
-    if (v.kind === 'null')
-        return undefined; // Go sets a slice to nil on null
-    if (v.kind !== 'seq') {
-        reader.problem('error', `${field} must be a list of strings, not ${describe(v)}: the server refuses the whole file.`, field, v.at);
-        return undefined;
-    }
-    return v.items.map((item, i) => {
-        const path = `${field}[${i}]`;
-        reader.positions[path] = item.at;
-        // A null element decodes to "" in Go.
-        return reader.str(item, path, true, '') ?? '';
-    });
-}
-/** The raw check the server makes: matching is exact, so upper case there never matches. */
-function schemeAndHost(iss) {
-    const sep = iss.indexOf('://');
-    if (sep < 0)
-        return iss;
-    const slash = iss.indexOf('/', sep + 3);
-    return slash < 0 ? iss : iss.slice(0, slash);
-}
-const byteLength = (s) => Buffer.byteLength(s, 'utf8');
-const allowlist_message = (e) => e instanceof Error ? e.message : `error parsing regexp: ${String(e)}`;
-class Checker {
-    positions;
-    decodeFailed;
-    errors = [];
-    warnings = [];
-    constructor(positions, 
-    /** The YAML could not be decoded in full: entries may be missing. */
-    decodeFailed) {
-        this.positions = positions;
-        this.decodeFailed = decodeFailed;
-    }
-    add(severity, field, text) {
-        const p = { severity, message: text };
-        if (field !== undefined)
-            p.field = field;
-        const pos = (field !== undefined ? this.positions[field] : undefined) ?? { line: 1, column: 1 };
-        p.line = pos.line;
-        p.column = pos.column;
-        (severity === 'error' ? this.errors : this.warnings).push(p);
-    }
-    entry(field, value) {
-        const line = this.positions[field]?.line;
-        return line === undefined ? { field, value } : { field, value, line };
-    }
-    /** The server's Compile, every problem rather than the first; returns what compiles. */
-    compile(file) {
-        const decodeFailed = this.decodeFailed;
-        let mode = 'enforce';
-        if (file.mode === 'audit')
-            mode = 'audit';
-        else if (file.mode !== undefined && file.mode !== '' && file.mode !== 'enforce') {
-            const folded = file.mode.toLowerCase();
-            this.add('error', 'mode', `mode ${goQuote(file.mode)} is neither "enforce" nor "audit": the server refuses the whole file.${folded === 'enforce' || folded === 'audit' ? ` Values are case-sensitive: write ${goQuote(folded)}.` : ' Leave mode out to enforce the list.'}`);
-        }
-        const issuers = file.issuers ?? [];
-        const patterns = file.issuer_patterns ?? [];
-        // After a decoding error the lists may be empty only because a value could not be read.
-        if (issuers.length === 0 && patterns.length === 0 && !decodeFailed) {
-            this.add('error', file.issuers ? 'issuers' : file.issuer_patterns ? 'issuer_patterns' : undefined, `the allowlist permits no issuer: the server refuses an empty list (it would stop every exchange in the org). List at least one entry in issuers or issuer_patterns, e.g. issuers: [${GITHUB_ISSUER}].`);
-        }
-        if (issuers.length > MAX_ISSUERS) {
-            this.add('error', 'issuers', `too many issuers: ${issuers.length} (the server allows at most ${MAX_ISSUERS}). Cover families of issuers with issuer_patterns.`);
-        }
-        if (patterns.length > MAX_ISSUER_PATTERNS) {
-            this.add('error', 'issuer_patterns', `too many issuer_patterns: ${patterns.length} (the server allows at most ${MAX_ISSUER_PATTERNS}).`);
-        }
-        const out = { mode, issuers: [], patterns: [] };
-        issuers.forEach((iss, i) => {
-            const field = `issuers[${i}]`;
-            if (!isValidIssuer(iss)) {
-                this.add('error', field, `${field} ${goQuote(iss)} is not a valid issuer URL: the server refuses the whole file. An issuer is https://host with an optional plain path, without query, fragment or user (http only for localhost), e.g. ${GITHUB_ISSUER}.`);
-            }
-            else if (schemeAndHost(iss) !== schemeAndHost(iss).toLowerCase()) {
-                this.add('error', field, `${field} ${goQuote(iss)} must be lower-case in its scheme and host: the match is byte for byte and tokens carry lower case, so it could never match; the server refuses the whole file. Write ${goQuote(schemeAndHost(iss).toLowerCase() + iss.slice(schemeAndHost(iss).length))}.`);
-            }
-            else
-                out.issuers.push(this.entry(field, iss));
-        });
-        patterns.forEach((pattern, i) => {
-            const field = `issuer_patterns[${i}]`;
-            const length = byteLength(pattern);
-            if (length > MAX_PATTERN_LENGTH) {
-                this.add('error', field, `${field} is too long: ${length} bytes (the server allows at most ${MAX_PATTERN_LENGTH}).`);
-                return;
-            }
-            let re;
-            try {
-                re = compileWhole(pattern);
-            }
-            catch (e) {
-                this.add('error', field, `${field} ${goQuote(pattern)}: ${allowlist_message(e)}`);
-                return;
-            }
-            const span = slashSpan(pattern);
-            if (span) {
-                this.add('error', field, `${field} ${goQuote(pattern)} can match "/" where it varies (${span}), so it can reach past the host: "https://.*\\.example\\.com" also admits "https://evil.com/x.example.com". The server refuses the whole file. Escape dots as \\., bound each varying part to a class without "/" (e.g. https://[a-z0-9-]+\\.example\\.com), keep every "/" at a fixed place, and give each alternative its own entry.`);
-                return;
-            }
-            out.patterns.push({ ...this.entry(field, pattern), re });
-        });
-        return out;
-    }
-    /** What the server accepts but probably is not what the author meant. */
-    lint(file, list) {
-        if (list.mode === 'audit') {
-            this.add('warning', 'mode', 'mode: audit permits every issuer: the server still exchanges tokens from issuers this list does not permit, and only records in its logs that it would have refused them. Use it to roll the list out; remove mode (or write enforce) to enforce it.');
-        }
-        const seen = new Map();
-        for (const e of list.issuers) {
-            const earlier = seen.get(e.value);
-            if (earlier)
-                this.add('warning', e.field, `${e.field} repeats ${earlier}: keep one.`);
-            else
-                seen.set(e.value, e.field);
-            if (e.value.startsWith('http://')) {
-                this.add('warning', e.field, `${e.field} ${goQuote(e.value)} is a plain-http issuer: the server allows http only for localhost, for local development. Do not keep it in an org's allowlist.`);
-            }
-            if (e.value !== GITHUB_ISSUER && e.value.replace(/\/+$/, '') === GITHUB_ISSUER) {
-                this.add('warning', e.field, `${e.field} ${goQuote(e.value)} has a trailing slash; GitHub's tokens say ${goQuote(GITHUB_ISSUER)} and the match is byte for byte, so it permits no GitHub Actions workflow.`);
-            }
-            const by = list.patterns.find(p => p.re.test(e.value));
-            if (by) {
-                this.add('warning', e.field, `${e.field} ${goQuote(e.value)} is also permitted by ${by.field}: one of them is enough.`);
-            }
-        }
-        const seenPatterns = new Map();
-        for (const p of list.patterns) {
-            const earlier = seenPatterns.get(p.value);
-            if (earlier)
-                this.add('warning', p.field, `${p.field} repeats ${earlier}: keep one.`);
-            else
-                seenPatterns.set(p.value, p.field);
-            if (p.value === '') {
-                this.add('warning', p.field, `${p.field} is empty: it permits no issuer.`);
-            }
-            else if (p.re.test(PROBE_ISSUER)) {
-                this.add('warning', p.field, `${p.field} ${goQuote(p.value)} permits issuers of any host (it matches ${goQuote(PROBE_ISSUER)}): anyone who runs an OIDC provider can federate into the org. Name your issuers' hosts.`);
-            }
-        }
-        const listsAny = (file.issuers?.length ?? 0) + (file.issuer_patterns?.length ?? 0) > 0;
-        const github = list.issuers.some(e => e.value === GITHUB_ISSUER || e.value.startsWith(GITHUB_ISSUER + '/')) ||
-            list.patterns.some(p => p.re.test(GITHUB_ISSUER) || p.value.startsWith('https://token\\.actions\\.'));
-        const clean = this.errors.length === 0 && !this.decodeFailed;
-        if (clean && listsAny && !github && list.mode === 'enforce') {
-            this.add('warning', file.issuers ? 'issuers' : 'issuer_patterns', `no entry permits GitHub Actions (${GITHUB_ISSUER}): once this is on the default branch, no GitHub Actions workflow of the org can get a token from Octo STS. Add it to issuers (or ${GITHUB_ISSUER}/<enterprise> if your enterprise uses a custom issuer).`);
-        }
-    }
-}
-const byLine = (problems) => problems
-    .map((p, i) => ({ p, i }))
-    .sort((a, b) => (a.p.line ?? 0) - (b.p.line ?? 0) || (a.p.column ?? 0) - (b.p.column ?? 0) || a.i - b.i)
-    .map(({ p }) => p);
-/** Reads an allowlist file as the server does; see the top of this file. */
-function parseAllowlist(text) {
-    const empty = { mode: 'enforce', issuers: [], patterns: [] };
-    const read = readYamlV2(text);
-    if (read.errors.length) {
-        return { partial: empty, errors: read.errors, warnings: [], positions: {} };
-    }
-    const reader = new Reader(false);
-    reader.warnings.push(...read.warnings);
-    if (read.laterDocument !== undefined) {
-        const { line, col } = read.lines.linePos(read.laterDocument);
-        reader.problem('warning', 'the file holds several YAML documents; the server reads only the first.', undefined, { line, column: col });
-    }
-    const file = decode(reader, read.value);
-    const checker = new Checker(reader.positions, reader.errors.length > 0);
-    const partial = file ? checker.compile(file) : empty;
-    if (file)
-        checker.lint(file, partial);
-    const errors = [...reader.errors, ...checker.errors];
-    const warnings = [...reader.warnings, ...checker.warnings];
-    const result = { partial, errors, warnings, positions: reader.positions };
-    if (errors.length === 0)
-        result.allowlist = partial;
-    return result;
-}
-/** Every problem of an allowlist file, ordered by line (for the validate action). */
-function lintAllowlist(text) {
-    const { errors, warnings } = parseAllowlist(text);
-    return byLine([...errors, ...warnings]);
-}
-/** Does the allowlist permit issuer `iss`? Exact, byte-for-byte entries, then anchored patterns. */
-function permitsIssuer(list, iss) {
-    const by = list.issuers.find(e => e.value === iss) ?? list.patterns.find(p => p.re.test(iss));
-    const listed = by !== undefined;
-    const result = { listed, admitted: listed || list.mode === 'audit' };
-    if (by)
-        result.by = plainEntry(by);
-    return result;
-}
-const plainEntry = (e) => e.line === undefined
-    ? { field: e.field, value: e.value }
-    : { field: e.field, value: e.value, line: e.line };
-/** The entry closest to `iss` that does not permit it: the one to change, when there is one. */
-function nearestEntry(list, iss) {
-    const plain = (s) => s.toLowerCase().replace(/\/+$/, '');
-    for (const e of list.issuers) {
-        if (e.value !== iss && plain(e.value) === plain(iss)) {
-            return {
-                entry: plainEntry(e),
-                why: 'differs from the token only in case or a trailing slash; the match is byte for byte'
-            };
-        }
-    }
-    for (const e of list.issuers) {
-        if (schemeAndHost(e.value).toLowerCase() === schemeAndHost(iss).toLowerCase()) {
-            return {
-                entry: plainEntry(e),
-                why: 'names the same host with another path; the match is exact'
-            };
-        }
-    }
-    const origin = schemeAndHost(iss);
-    for (const p of list.patterns) {
-        if (p.re.test(origin)) {
-            return { entry: plainEntry(p), why: "permits the token's host, but not the whole issuer" };
-        }
-    }
-    // The last two labels of the host, e.g. "example.com", written in a pattern.
-    const domain = origin
-        .replace(/^[a-z]+:\/\//i, '')
-        .split('.')
-        .slice(-2)
-        .join('.');
-    for (const p of list.patterns) {
-        if (domain.includes('.') && p.value.replace(/\\\./g, '.').includes(domain)) {
-            return { entry: plainEntry(p), why: "names the token's domain but does not match the issuer" };
-        }
-    }
-    return undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/policy/lint.ts
 // Everything wrong with one policy file, for policy authors (the validate action): what the
 // server would reject (errors), what can never admit a token (errors), and what admits more
@@ -50097,8 +49832,10 @@ function nearestEntry(list, iss) {
 
 
 
-const lint_GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
+
 const PROBE = 'zz-probe';
+/** An issuer no one runs: a pattern that matches it admits any host. */
+const PROBE_ISSUER = `https://${PROBE}.example`;
 /** True when `pattern` has a `|` outside any group or class, which `^…$` does not anchor. */
 function hasTopLevelAlternation(pattern) {
     let depth = 0;
@@ -50190,11 +49927,11 @@ class Linter {
         const { issuer, subject, audience } = compiled;
         if (issuer?.literal !== undefined) {
             if (!isValidIssuer(issuer.literal)) {
-                this.add('error', 'issuer', `issuer ${goQuote(issuer.literal)} is not a valid OIDC issuer (an https URL without query, fragment or user): the server refuses every token with such an iss, so this policy admits nothing. For GitHub Actions: ${lint_GITHUB_ISSUER}`);
+                this.add('error', 'issuer', `issuer ${goQuote(issuer.literal)} is not a valid OIDC issuer (an https URL without query, fragment or user): the server refuses every token with such an iss, so this policy admits nothing. For GitHub Actions: ${GITHUB_ISSUER}`);
             }
-            else if (issuer.literal.replace(/\/+$/, '') === lint_GITHUB_ISSUER &&
-                issuer.literal !== lint_GITHUB_ISSUER) {
-                this.add('error', 'issuer', `issuer ${goQuote(issuer.literal)} has a trailing slash; GitHub's tokens say ${goQuote(lint_GITHUB_ISSUER)} and the match is exact.`);
+            else if (issuer.literal.replace(/\/+$/, '') === GITHUB_ISSUER &&
+                issuer.literal !== GITHUB_ISSUER) {
+                this.add('error', 'issuer', `issuer ${goQuote(issuer.literal)} has a trailing slash; GitHub's tokens say ${goQuote(GITHUB_ISSUER)} and the match is exact.`);
             }
         }
         if (subject?.literal !== undefined && !isValidSubject(subject.literal)) {
@@ -50216,8 +49953,8 @@ class Linter {
         const rule = compiled.issuer;
         if (!rule?.re || !rule.pattern)
             return;
-        if (rule.re.test(`https://${PROBE}.example`)) {
-            this.add('warning', rule.field, `issuer_pattern ${goQuote(rule.pattern)} admits any issuer (it matches "https://${PROBE}.example"): anyone who runs an OIDC provider can present a token. Use issuer: ${lint_GITHUB_ISSUER}, or a pattern naming your issuers.`);
+        if (rule.re.test(PROBE_ISSUER)) {
+            this.add('warning', rule.field, `issuer_pattern ${goQuote(rule.pattern)} admits any issuer (it matches "${PROBE_ISSUER}"): anyone who runs an OIDC provider can present a token. Use issuer: ${GITHUB_ISSUER}, or a pattern naming your issuers.`);
             return;
         }
         const host = /^https:\/\/((?:[A-Za-z0-9-]|\\\.|\.)+)/.exec(rule.pattern)?.[1];
@@ -50323,14 +50060,288 @@ function lintPolicy(text, options) {
         linter.subject(compiled);
         problems.push(...linter.problems);
     }
-    return problems
-        .map(p => locate(p, parsed.positions))
-        .map((p, i) => ({ p, i }))
-        .sort((a, b) => (a.p.line ?? 0) - (b.p.line ?? 0) || (a.p.column ?? 0) - (b.p.column ?? 0) || a.i - b.i)
-        .map(({ p }) => p);
+    return byLine(problems.map(p => locate(p, parsed.positions)));
+}
+/** Problems in file order (line, then column), ties in the order they were found. */
+const byLine = (problems) => problems
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => (a.p.line ?? 0) - (b.p.line ?? 0) || (a.p.column ?? 0) - (b.p.column ?? 0) || a.i - b.i)
+    .map(({ p }) => p);
+
+;// CONCATENATED MODULE: ./src/policy/allowlist.ts
+
+
+
+
+
+
+
+
+// The server's caps on AllowlistFile: they bound memory and compile time.
+const MAX_ISSUERS = 64;
+const MAX_ISSUER_PATTERNS = 16;
+/** In bytes, as Go's len() counts. */
+const MAX_PATTERN_LENGTH = 256;
+const KEYS = ['issuer_patterns', 'issuers', 'mode'];
+const allowlist_ALIASES = {
+    issuer: 'issuers',
+    issuer_pattern: 'issuer_patterns',
+    patterns: 'issuer_patterns',
+    trusted_issuers: 'issuers'
+};
+/** Reads the YAML the way sigs.k8s.io/yaml UnmarshalStrict fills AllowlistFile. */
+function decode(reader, root) {
+    if (root === undefined || root.kind === 'null')
+        return {};
+    if (root.kind !== 'map') {
+        reader.problem('error', `the allowlist must be a YAML mapping (issuers:, issuer_patterns:, mode:), not ${describe(root)}.`, undefined, root.at);
+        return undefined;
+    }
+    const file = {};
+    // The JSON decoder's order and folding: with two spellings of a key, the last one wins.
+    const entries = reader.fields(root, 'allowlist', KEYS, (key, at) => {
+        const hint = allowlist_ALIASES[key.toLowerCase()] ?? suggestKey(key, KEYS);
+        reader.problem('error', `unknown key ${goQuote(key)}: the server reads the allowlist strictly and refuses the whole file.${hint ? ` Did you mean ${goQuote(hint)}?` : ` Known keys: ${KEYS.join(', ')}.`}`, key, at);
+    }, 'keys', true);
+    for (const { name, entry } of entries) {
+        const match = name;
+        reader.positions[match] = entry.key.at;
+        if (match === 'mode') {
+            // null leaves a Go string as it was.
+            const v = reader.str(entry.value, 'mode', true, undefined);
+            if (v !== undefined)
+                file.mode = v;
+            continue;
+        }
+        const list = reader.stringList(entry.value, match, 'strings', 'the server refuses the whole file');
+        if (list)
+            file[match] = list;
+        else
+            delete file[match];
+    }
+    return file;
+}
+/** The raw check the server makes: matching is exact, so upper case there never matches. */
+function schemeAndHost(iss) {
+    const sep = iss.indexOf('://');
+    if (sep < 0)
+        return iss;
+    const slash = iss.indexOf('/', sep + 3);
+    return slash < 0 ? iss : iss.slice(0, slash);
+}
+const byteLength = (s) => Buffer.byteLength(s, 'utf8');
+class Checker {
+    positions;
+    decodeFailed;
+    errors = [];
+    warnings = [];
+    constructor(positions, 
+    /** The YAML could not be decoded in full: entries may be missing. */
+    decodeFailed) {
+        this.positions = positions;
+        this.decodeFailed = decodeFailed;
+    }
+    add(severity, field, text) {
+        const p = { severity, message: text };
+        if (field !== undefined)
+            p.field = field;
+        const pos = (field !== undefined ? this.positions[field] : undefined) ?? { line: 1, column: 1 };
+        p.line = pos.line;
+        p.column = pos.column;
+        (severity === 'error' ? this.errors : this.warnings).push(p);
+    }
+    entry(field, value) {
+        const line = this.positions[field]?.line;
+        return line === undefined ? { field, value } : { field, value, line };
+    }
+    /** The server's Compile, every problem rather than the first; returns what compiles. */
+    compile(file) {
+        const decodeFailed = this.decodeFailed;
+        let mode = 'enforce';
+        if (file.mode === 'audit')
+            mode = 'audit';
+        else if (file.mode !== undefined && file.mode !== '' && file.mode !== 'enforce') {
+            const folded = file.mode.toLowerCase();
+            this.add('error', 'mode', `mode ${goQuote(file.mode)} is neither "enforce" nor "audit": the server refuses the whole file.${folded === 'enforce' || folded === 'audit' ? ` Values are case-sensitive: write ${goQuote(folded)}.` : ' Leave mode out to enforce the list.'}`);
+        }
+        const issuers = file.issuers ?? [];
+        const patterns = file.issuer_patterns ?? [];
+        // After a decoding error the lists may be empty only because a value could not be read.
+        if (issuers.length === 0 && patterns.length === 0 && !decodeFailed) {
+            this.add('error', file.issuers ? 'issuers' : file.issuer_patterns ? 'issuer_patterns' : undefined, `the allowlist permits no issuer: the server refuses an empty list (it would stop every exchange in the org). List at least one entry in issuers or issuer_patterns, e.g. issuers: [${GITHUB_ISSUER}].`);
+        }
+        if (issuers.length > MAX_ISSUERS) {
+            this.add('error', 'issuers', `too many issuers: ${issuers.length} (the server allows at most ${MAX_ISSUERS}). Cover families of issuers with issuer_patterns.`);
+        }
+        if (patterns.length > MAX_ISSUER_PATTERNS) {
+            this.add('error', 'issuer_patterns', `too many issuer_patterns: ${patterns.length} (the server allows at most ${MAX_ISSUER_PATTERNS}).`);
+        }
+        const out = { mode, issuers: [], patterns: [] };
+        issuers.forEach((iss, i) => {
+            const field = `issuers[${i}]`;
+            if (!isValidIssuer(iss)) {
+                this.add('error', field, `${field} ${goQuote(iss)} is not a valid issuer URL: the server refuses the whole file. An issuer is https://host with an optional plain path, without query, fragment or user (http only for localhost), e.g. ${GITHUB_ISSUER}.`);
+            }
+            else if (schemeAndHost(iss) !== schemeAndHost(iss).toLowerCase()) {
+                this.add('error', field, `${field} ${goQuote(iss)} must be lower-case in its scheme and host: the match is byte for byte and tokens carry lower case, so it could never match; the server refuses the whole file. Write ${goQuote(schemeAndHost(iss).toLowerCase() + iss.slice(schemeAndHost(iss).length))}.`);
+            }
+            else
+                out.issuers.push(this.entry(field, iss));
+        });
+        patterns.forEach((pattern, i) => {
+            const field = `issuer_patterns[${i}]`;
+            const length = byteLength(pattern);
+            if (length > MAX_PATTERN_LENGTH) {
+                this.add('error', field, `${field} is too long: ${length} bytes (the server allows at most ${MAX_PATTERN_LENGTH}).`);
+                return;
+            }
+            let re;
+            try {
+                re = compileWhole(pattern);
+            }
+            catch (e) {
+                this.add('error', field, `${field} ${goQuote(pattern)}: ${regexpError(e)}`);
+                return;
+            }
+            const span = slashSpan(pattern);
+            if (span) {
+                this.add('error', field, `${field} ${goQuote(pattern)} can match "/" where it varies (${span}), so it can reach past the host: "https://.*\\.example\\.com" also admits "https://evil.com/x.example.com". The server refuses the whole file. Escape dots as \\., bound each varying part to a class without "/" (e.g. https://[a-z0-9-]+\\.example\\.com), keep every "/" at a fixed place, and give each alternative its own entry.`);
+                return;
+            }
+            out.patterns.push({ ...this.entry(field, pattern), re });
+        });
+        return out;
+    }
+    /** What the server accepts but probably is not what the author meant. */
+    lint(file, list) {
+        if (list.mode === 'audit') {
+            this.add('warning', 'mode', 'mode: audit permits every issuer: the server still exchanges tokens from issuers this list does not permit, and only records in its logs that it would have refused them. Use it to roll the list out; remove mode (or write enforce) to enforce it.');
+        }
+        const seen = new Map();
+        for (const e of list.issuers) {
+            const earlier = seen.get(e.value);
+            if (earlier)
+                this.add('warning', e.field, `${e.field} repeats ${earlier}: keep one.`);
+            else
+                seen.set(e.value, e.field);
+            if (e.value.startsWith('http://')) {
+                this.add('warning', e.field, `${e.field} ${goQuote(e.value)} is a plain-http issuer: the server allows http only for localhost, for local development. Do not keep it in an org's allowlist.`);
+            }
+            if (e.value !== GITHUB_ISSUER && e.value.replace(/\/+$/, '') === GITHUB_ISSUER) {
+                this.add('warning', e.field, `${e.field} ${goQuote(e.value)} has a trailing slash; GitHub's tokens say ${goQuote(GITHUB_ISSUER)} and the match is byte for byte, so it permits no GitHub Actions workflow.`);
+            }
+            const by = list.patterns.find(p => p.re.test(e.value));
+            if (by) {
+                this.add('warning', e.field, `${e.field} ${goQuote(e.value)} is also permitted by ${by.field}: one of them is enough.`);
+            }
+        }
+        const seenPatterns = new Map();
+        for (const p of list.patterns) {
+            const earlier = seenPatterns.get(p.value);
+            if (earlier)
+                this.add('warning', p.field, `${p.field} repeats ${earlier}: keep one.`);
+            else
+                seenPatterns.set(p.value, p.field);
+            if (p.value === '') {
+                this.add('warning', p.field, `${p.field} is empty: it permits no issuer.`);
+            }
+            else if (p.re.test(PROBE_ISSUER)) {
+                this.add('warning', p.field, `${p.field} ${goQuote(p.value)} permits issuers of any host (it matches ${goQuote(PROBE_ISSUER)}): anyone who runs an OIDC provider can federate into the org. Name your issuers' hosts.`);
+            }
+        }
+        const listsAny = (file.issuers?.length ?? 0) + (file.issuer_patterns?.length ?? 0) > 0;
+        const github = list.issuers.some(e => e.value === GITHUB_ISSUER || e.value.startsWith(GITHUB_ISSUER + '/')) ||
+            list.patterns.some(p => p.re.test(GITHUB_ISSUER) || p.value.startsWith('https://token\\.actions\\.'));
+        const clean = this.errors.length === 0 && !this.decodeFailed;
+        if (clean && listsAny && !github && list.mode === 'enforce') {
+            this.add('warning', file.issuers ? 'issuers' : 'issuer_patterns', `no entry permits GitHub Actions (${GITHUB_ISSUER}): once this is on the default branch, no GitHub Actions workflow of the org can get a token from Octo STS. Add it to issuers (or ${GITHUB_ISSUER}/<enterprise> if your enterprise uses a custom issuer).`);
+        }
+    }
+}
+/** Reads an allowlist file as the server does; see the top of this file. */
+function parseAllowlist(text) {
+    const empty = { mode: 'enforce', issuers: [], patterns: [] };
+    const read = readYamlV2(text);
+    if (read.errors.length) {
+        return { partial: empty, errors: read.errors, warnings: [], positions: {} };
+    }
+    const reader = new Reader(false);
+    reader.warnings.push(...read.warnings);
+    if (read.laterDocument !== undefined) {
+        const { line, col } = read.lines.linePos(read.laterDocument);
+        reader.problem('warning', 'the file holds several YAML documents; the server reads only the first.', undefined, { line, column: col });
+    }
+    const file = decode(reader, read.value);
+    const checker = new Checker(reader.positions, reader.errors.length > 0);
+    const partial = file ? checker.compile(file) : empty;
+    if (file)
+        checker.lint(file, partial);
+    const errors = [...reader.errors, ...checker.errors];
+    const warnings = [...reader.warnings, ...checker.warnings];
+    const result = { partial, errors, warnings, positions: reader.positions };
+    if (errors.length === 0)
+        result.allowlist = partial;
+    return result;
+}
+/** Every problem of an allowlist file, ordered by line (for the validate action). */
+function lintAllowlist(text) {
+    const { errors, warnings } = parseAllowlist(text);
+    return byLine([...errors, ...warnings]);
+}
+/** Does the allowlist permit issuer `iss`? Exact, byte-for-byte entries, then anchored patterns. */
+function permitsIssuer(list, iss) {
+    const by = list.issuers.find(e => e.value === iss) ?? list.patterns.find(p => p.re.test(iss));
+    const listed = by !== undefined;
+    const result = { listed, admitted: listed || list.mode === 'audit' };
+    if (by)
+        result.by = plainEntry(by);
+    return result;
+}
+const plainEntry = (e) => e.line === undefined
+    ? { field: e.field, value: e.value }
+    : { field: e.field, value: e.value, line: e.line };
+/** The entry closest to `iss` that does not permit it: the one to change, when there is one. */
+function nearestEntry(list, iss) {
+    const plain = (s) => s.toLowerCase().replace(/\/+$/, '');
+    for (const e of list.issuers) {
+        if (e.value !== iss && plain(e.value) === plain(iss)) {
+            return {
+                entry: plainEntry(e),
+                why: 'differs from the token only in case or a trailing slash; the match is byte for byte'
+            };
+        }
+    }
+    for (const e of list.issuers) {
+        if (schemeAndHost(e.value).toLowerCase() === schemeAndHost(iss).toLowerCase()) {
+            return {
+                entry: plainEntry(e),
+                why: 'names the same host with another path; the match is exact'
+            };
+        }
+    }
+    const origin = schemeAndHost(iss);
+    for (const p of list.patterns) {
+        if (p.re.test(origin)) {
+            return { entry: plainEntry(p), why: "permits the token's host, but not the whole issuer" };
+        }
+    }
+    // The last two labels of the host, e.g. "example.com", written in a pattern.
+    const domain = origin
+        .replace(/^[a-z]+:\/\//i, '')
+        .split('.')
+        .slice(-2)
+        .join('.');
+    for (const p of list.patterns) {
+        if (domain.includes('.') && p.value.replace(/\\\./g, '.').includes(domain)) {
+            return { entry: plainEntry(p), why: "names the token's domain but does not match the issuer" };
+        }
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/summary.ts
+/** A hostile file can hold any number of problems: each list (log, summary) stops after this many. */
+const MAX_LISTED = 50;
 // Markdown for untrusted text (claims, server messages, policy contents). CommonMark lets any
 // ASCII punctuation be backslash-escaped, so escaping all of it leaves no link, image, HTML,
 // emphasis, table pipe or entity for a value to start, and the page shows the text as is.
@@ -50497,12 +50508,12 @@ function resolveInWorkspace(workspace, input) {
 
 
 
+
 const DEFAULT_POLICY_PATH = '.github/chainguard';
 const POLICY_SUFFIX = '.sts.yaml';
 const MAX_MESSAGE = 1000;
 /** File names and paths as shown in the log and the summary. */
 const MAX_NAME = 300;
-const MAX_ANNOTATIONS_PER_FILE = 50;
 /** The workspace's files, through the one link-refusing, size-capped reader. */
 function nodeFiles(workspace) {
     return {
@@ -50528,35 +50539,30 @@ function nodeFiles(workspace) {
         }
     };
 }
-const TRUE = ['true', 'True', 'TRUE'];
-const FALSE = ['false', 'False', 'FALSE'];
 function booleanInput(runner, name, fallback) {
     const raw = runner.getInput(name);
-    if (raw === '')
-        return fallback;
-    if (TRUE.includes(raw))
-        return true;
-    if (FALSE.includes(raw))
-        return false;
+    const b = parseBoolean(raw, fallback);
+    if (b !== undefined)
+        return b;
     throw new Error(`Input \`${name}\` must be true or false, not "${sanitize_sanitize(raw, 40)}".`);
 }
 function orgPoliciesInput(runner, env) {
     const raw = runner.getInput('org-policies') || 'auto';
-    if (raw.toLowerCase() === 'auto') {
-        // The server treats the org's `.github` repository as the org policy repository.
-        const repo = (env.GITHUB_REPOSITORY ?? '').split('/')[1] ?? '';
-        return repo.toLowerCase() === '.github';
-    }
-    if (TRUE.includes(raw))
-        return true;
-    if (FALSE.includes(raw))
-        return false;
+    if (raw.toLowerCase() === 'auto')
+        return isOrgPolicyRepo(env.GITHUB_REPOSITORY ?? '');
+    const b = parseBoolean(raw, false);
+    if (b !== undefined)
+        return b;
     throw new Error(`Input \`org-policies\` must be auto, true or false, not "${sanitize_sanitize(raw, 40)}".`);
 }
 const toPosix = (p) => p.split(external_node_path_namespaceObject.sep).join('/');
 const count = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
 /** A name or path from the repository, as one inert line. */
 const validate_shown = (path) => sanitize_sanitize(path, MAX_NAME);
+/** Why a file could not be read or checked, as one inert line. */
+const why = (e) => sanitize_sanitize(e instanceof Error ? e.message : String(e), 200);
+/** A file that is a link leaving the workspace: never read. */
+const outsideWorkspace = (file) => `${validate_shown(file)} is a link to outside the workspace: refused, nothing of it was read. The server reads only files in the repository.`;
 /** Checks the policies and reports through the runner; never throws. */
 function validate({ runner, env, files }) {
     const report = { files: [], errors: 0, warnings: 0, failed: false };
@@ -50608,7 +50614,7 @@ function validate({ runner, env, files }) {
                         {
                             severity: 'error',
                             message: kind === 'outside'
-                                ? `${validate_shown(file)} is a link to outside the workspace: refused, nothing of it was read. The server reads only files in the repository.`
+                                ? outsideWorkspace(file)
                                 : `${validate_shown(file)} is not a regular file (${kind === 'dir' ? 'a directory' : 'a broken link or special file'}); the server reads a file's contents from the repository.`,
                             line: 1
                         }
@@ -50616,7 +50622,6 @@ function validate({ runner, env, files }) {
                 });
                 continue;
             }
-            const why = (e) => sanitize_sanitize(e instanceof Error ? e.message : String(e), 200);
             let problems;
             let text;
             try {
@@ -50659,7 +50664,7 @@ function validate({ runner, env, files }) {
                 else
                     report.warnings++;
                 // A hostile file can hold any number of problems: the log gets a bounded share.
-                if (i >= MAX_ANNOTATIONS_PER_FILE)
+                if (i >= MAX_LISTED)
                     return;
                 const props = {
                     title: sanitize_sanitize(`${isAllowlist ? 'Issuer allowlist' : 'Trust policy'} ${p.severity}${p.field ? `: ${p.field}` : ''}`, 200),
@@ -50674,8 +50679,8 @@ function validate({ runner, env, files }) {
                 else
                     runner.warning(message, props);
             });
-            if (problems.length > MAX_ANNOTATIONS_PER_FILE) {
-                runner.info(`${validate_shown(file)}: ${problems.length - MAX_ANNOTATIONS_PER_FILE} more problems, not annotated.`);
+            if (problems.length > MAX_LISTED) {
+                runner.info(`${validate_shown(file)}: ${problems.length - MAX_LISTED} more problems, not annotated.`);
             }
             if (problems.length === 0)
                 runner.info(`✓ ${validate_shown(file)}`);
@@ -50715,7 +50720,7 @@ function checkAllowlist(fs, dir, workspace, names) {
     const error = (message) => report([{ severity: 'error', message, line: 1 }]);
     const kind = fs.kind(path);
     if (kind === 'outside') {
-        return error(`${validate_shown(file)} is a link to outside the workspace: refused, nothing of it was read. The server reads only files in the repository.`);
+        return error(outsideWorkspace(file));
     }
     if (kind !== 'file') {
         return error(`${validate_shown(file)} is not a regular file: the server reads the allowlist as a file from the repository (a directory there is an invalid configuration).`);
@@ -50726,10 +50731,9 @@ function checkAllowlist(fs, dir, workspace, names) {
         return report(lintAllowlist(text));
     }
     catch (e) {
-        const why = sanitize_sanitize(e instanceof Error ? e.message : String(e), 200);
         return error(text === undefined
-            ? `cannot read ${validate_shown(file)}: ${why}`
-            : `${validate_shown(file)} could not be checked (${why}); please report it.`);
+            ? `cannot read ${validate_shown(file)}: ${why(e)}`
+            : `${validate_shown(file)} could not be checked (${why(e)}); please report it.`);
     }
 }
 function writeSummary(runner, dir, isOrgPolicy, report) {
@@ -50740,7 +50744,7 @@ function writeSummary(runner, dir, isOrgPolicy, report) {
         return [{ md: codeSpan(validate_shown(f.file)) }, result, String(errors), String(warnings)];
     });
     const details = report.files.flatMap(f => f.problems
-        .slice(0, MAX_ANNOTATIONS_PER_FILE)
+        .slice(0, MAX_LISTED)
         .map(p => [
         { md: codeSpan(validate_shown(p.line !== undefined ? `${f.file}:${p.line}` : f.file)) },
         p.severity,
