@@ -165,7 +165,7 @@ async function bench(): Promise<void> {
   const floor = distribution(floorRuns.map(r => r.durationMs))
   const floorRss = distribution(floorRuns.map(r => (r.peakRssKb ?? NaN) / 1024))
   const builds = dists.map((dist, d) => ({
-    dist: relative(REPO_ROOT, dist) || dist,
+    dist: dist.startsWith(REPO_ROOT) ? relative(REPO_ROOT, dist) : dist,
     rows: Object.fromEntries(
       ROWS.map(row => [row, summarize(samples[d]?.[row] ?? [], floor)])
     ) as Record<Row, RowResult>
