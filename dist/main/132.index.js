@@ -1001,14 +1001,19 @@ class Reader {
         }
         return out;
     }
+    /** Whether `v` is a mapping; a finding at it when it is not (the server cannot decode it). */
+    isMapping(v, field) {
+        if (v.kind === 'map')
+            return true;
+        this.problem('error', `${field} must be a mapping, not ${describe(v)}: the server cannot read this policy.`, field, v.at);
+        return false;
+    }
     claimPattern(v, into) {
         const field = 'claim_pattern';
         if (v.kind === 'null')
             return undefined; // Go sets a map field to nil on null
-        if (v.kind !== 'map') {
-            this.problem('error', `${field} must be a mapping, not ${describe(v)}: the server cannot read this policy.`, field, v.at);
+        if (!this.isMapping(v, field))
             return into;
-        }
         const out = into ?? nullObject();
         // A Go map has no order; the file's is the author's.
         for (const { key, entry } of this.keyed(v, field, false)) {
@@ -1027,10 +1032,8 @@ class Reader {
         const field = 'permissions';
         if (v.kind === 'null')
             return into; // null into a struct changes nothing
-        if (v.kind !== 'map') {
-            this.problem('error', `${field} must be a mapping, not ${describe(v)}: the server cannot read this policy.`, field, v.at);
+        if (!this.isMapping(v, field))
             return into;
-        }
         const out = into ?? nullObject();
         const entries = this.fields(v, field, INSTALLATION_PERMISSIONS, (key, at) => {
             const hint = suggestKey(key, INSTALLATION_PERMISSIONS);

@@ -329,21 +329,25 @@ export class Reader {
     return out
   }
 
+  /** Whether `v` is a mapping; a finding at it when it is not (the server cannot decode it). */
+  isMapping(v: GoValue, field: string): v is Extract<GoValue, { kind: 'map' }> {
+    if (v.kind === 'map') return true
+    this.problem(
+      'error',
+      `${field} must be a mapping, not ${describe(v)}: the server cannot read this policy.`,
+      field,
+      v.at
+    )
+    return false
+  }
+
   claimPattern(
     v: GoValue,
     into: Record<string, string> | undefined
   ): Record<string, string> | undefined {
     const field = 'claim_pattern'
     if (v.kind === 'null') return undefined // Go sets a map field to nil on null
-    if (v.kind !== 'map') {
-      this.problem(
-        'error',
-        `${field} must be a mapping, not ${describe(v)}: the server cannot read this policy.`,
-        field,
-        v.at
-      )
-      return into
-    }
+    if (!this.isMapping(v, field)) return into
     const out = into ?? nullObject<string>()
     // A Go map has no order; the file's is the author's.
     for (const { key, entry } of this.keyed(v, field, false)) {
@@ -365,15 +369,7 @@ export class Reader {
   ): Record<string, string> | undefined {
     const field = 'permissions'
     if (v.kind === 'null') return into // null into a struct changes nothing
-    if (v.kind !== 'map') {
-      this.problem(
-        'error',
-        `${field} must be a mapping, not ${describe(v)}: the server cannot read this policy.`,
-        field,
-        v.at
-      )
-      return into
-    }
+    if (!this.isMapping(v, field)) return into
     const out = into ?? nullObject<string>()
     const entries = this.fields(
       v,
