@@ -6,6 +6,7 @@ import { isAbsolute, join } from 'node:path'
 import { ALLOWLIST_PATH, isOrgPolicyRepo, orgRepo, policyLocation } from './diagnose.js'
 import type { ExchangeContext } from './diagnose.js'
 import type { Env } from './runner.js'
+import { decodeToken } from './policy/token.js'
 import type { Finding, Problem } from './policy/types.js'
 import { MAX_POLICY_BYTES, readSmallFile } from './workspace.js'
 
@@ -196,14 +197,17 @@ export type AllowlistCheck =
 export async function checkLocalAllowlist(
   env: Env,
   scope: string,
-  claims: Record<string, unknown>,
+  /** The token's payload as the server decodes it (see checkLocalPolicy), or its claims. */
+  payload: string | Readonly<Record<string, unknown>>,
   deps: CheckDeps = {}
 ): Promise<AllowlistCheck> {
   const policyRepo = orgRepo(scope.split('/')[0] ?? scope)
   const path = ALLOWLIST_PATH
-  const issuer = typeof claims.iss === 'string' ? claims.iss : undefined
-  if (issuer === undefined) {
-    return { status: 'failed', policyRepo, path, why: 'the token has no string iss claim' }
+  const decoded = decodeToken(payload)
+  const issuer = decoded.ok ? decoded.token.iss : ''
+  if (!issuer) {
+    const why = decoded.ok ? '' : ` (${decoded.why})`
+    return { status: 'failed', policyRepo, path, why: `the token has no string iss claim${why}` }
   }
   const copy = readWorkspaceCopy(env, policyRepo, path, deps)
   if (copy.status === 'elsewhere') return { ...copy, policyRepo, path, issuer }

@@ -530,8 +530,8 @@ export async function reportFailure(
       ? await checkLocalPolicy(env, ctx, token.payload, deps)
       : undefined
   const allowlist =
-    ctx && claims && ALLOWLIST_KINDS.has(error.kind)
-      ? await checkLocalAllowlist(env, ctx.scope, claims, deps)
+    ctx && token && ALLOWLIST_KINDS.has(error.kind)
+      ? await checkLocalAllowlist(env, ctx.scope, token.payload, deps)
       : undefined
   const checkout = readCheckout(env, deps.readFile)
   await writeReport(

@@ -144,6 +144,20 @@ describe('an issuer-not-allowed denial, explained', () => {
     ).toMatchObject({ status: 'failed', why: 'no engine' })
   })
 
+  it('reads iss from the raw payload as the server does: the last of its case variants', async () => {
+    const env = orgWorkspace(`issuers: [${GH}]\n`)
+    const payload = JSON.stringify({ iss: GH, sub: 'x' }).replace(
+      '"iss"',
+      '"ISS":"https://evil.example","iss"'
+    )
+    expect(await checkLocalAllowlist(env, 'acme', payload)).toMatchObject({ issuer: GH })
+    const reversed = `{"iss":"${GH}","ISS":"https://evil.example","sub":"x"}`
+    expect(await checkLocalAllowlist(env, 'acme', reversed)).toMatchObject({
+      issuer: 'https://evil.example',
+      verdict: 'refuses'
+    })
+  })
+
   it('explains an invalid allowlist with the problems of the workspace copy', async () => {
     const broken = `issuers:\n  - ${GH}\nissuer_patterns:\n  - https://.*\\.example\\.com\n`
     const r = await report(orgWorkspace(broken), CLAIMS, INVALID)

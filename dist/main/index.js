@@ -29622,6 +29622,7 @@ function resolveInWorkspace(workspace, input) {
 
 
 
+
 /** The whole engine (both checks' parts), in its own chunk. */
 const loadPolicyEngine = () => Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(132)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5132));
 /** GITHUB_REF and the default branch from the event payload (best effort, never throws). */
@@ -29710,12 +29711,16 @@ payload, deps = {}) {
  * Evaluates the workspace copy of the org's issuer allowlist against the token's `iss`, when
  * the workflow runs in the org's `.github` repository (where the server reads it).
  */
-async function checkLocalAllowlist(env, scope, claims, deps = {}) {
+async function checkLocalAllowlist(env, scope, 
+/** The token's payload as the server decodes it (see checkLocalPolicy), or its claims. */
+payload, deps = {}) {
     const policyRepo = orgRepo(scope.split('/')[0] ?? scope);
     const path = ALLOWLIST_PATH;
-    const issuer = typeof claims.iss === 'string' ? claims.iss : undefined;
-    if (issuer === undefined) {
-        return { status: 'failed', policyRepo, path, why: 'the token has no string iss claim' };
+    const decoded = (0,policy_token/* decodeToken */.oL)(payload);
+    const issuer = decoded.ok ? decoded.token.iss : '';
+    if (!issuer) {
+        const why = decoded.ok ? '' : ` (${decoded.why})`;
+        return { status: 'failed', policyRepo, path, why: `the token has no string iss claim${why}` };
     }
     const copy = readWorkspaceCopy(env, policyRepo, path, deps);
     if (copy.status === 'elsewhere')
@@ -30275,8 +30280,8 @@ async function reportFailure(runner, env, error, ctx, token, deps = {}) {
     const check = ctx && token && LOCAL_KINDS.has(error.kind)
         ? await checkLocalPolicy(env, ctx, token.payload, deps)
         : undefined;
-    const allowlist = ctx && claims && ALLOWLIST_KINDS.has(error.kind)
-        ? await checkLocalAllowlist(env, ctx.scope, claims, deps)
+    const allowlist = ctx && token && ALLOWLIST_KINDS.has(error.kind)
+        ? await checkLocalAllowlist(env, ctx.scope, token.payload, deps)
         : undefined;
     const checkout = readCheckout(env, deps.readFile);
     await writeReport(runner, failureReport({ error, ctx, claims, check, checkout, ...(allowlist ? { allowlist } : {}) }));
