@@ -978,6 +978,11 @@ class Reader {
      * Known keys of a struct, folded like Go; unknown ones reported by `unknown`. A `topLevel`
      * struct's fields are named alone (`issuer`), a nested one's as `where["key"]`.
      */
+    /** A key the server does not know: it refuses the whole file; a hint when one is near. */
+    unknownKey(key, at, known, alias, refusal) {
+        const hint = alias ?? suggestKey(key, known);
+        this.problem('error', `unknown key ${goQuote(key)}: ${refusal}.${hint ? ` Did you mean ${goQuote(hint)}?` : ` Known keys: ${known.join(', ')}.`}`, key, at);
+    }
     fields(map, where, known, unknown, kindOfName, topLevel = false) {
         const out = [];
         const assigned = new Map();
@@ -1085,8 +1090,7 @@ class Reader {
                 this.problem('error', `"repositories" is only allowed in an org policy (in the org's .github repository): the server rejects this policy. A repository's own policy always covers just that repository.`, key, at);
                 return;
             }
-            const hint = ALIASES.get(key.toLowerCase()) ?? suggestKey(key, known);
-            this.problem('error', `unknown key ${goQuote(key)}: the server parses policies strictly and rejects the whole policy.${hint ? ` Did you mean ${goQuote(hint)}?` : ` Known keys: ${known.join(', ')}.`}`, key, at);
+            this.unknownKey(key, at, known, ALIASES.get(key.toLowerCase()), 'the server parses policies strictly and rejects the whole policy');
         }, 'keys', true);
         for (const { name, entry } of entries) {
             const match = name;
@@ -2707,10 +2711,7 @@ function decode(reader, root) {
     }
     const file = {};
     // The JSON decoder's order and folding: with two spellings of a key, the last one wins.
-    const entries = reader.fields(root, 'allowlist', KEYS, (key, at) => {
-        const hint = allowlist_ALIASES[key.toLowerCase()] ?? suggestKey(key, KEYS);
-        reader.problem('error', `unknown key ${goQuote(key)}: the server reads the allowlist strictly and refuses the whole file.${hint ? ` Did you mean ${goQuote(hint)}?` : ` Known keys: ${KEYS.join(', ')}.`}`, key, at);
-    }, 'keys', true);
+    const entries = reader.fields(root, 'allowlist', KEYS, (key, at) => reader.unknownKey(key, at, KEYS, allowlist_ALIASES[key.toLowerCase()], 'the server reads the allowlist strictly and refuses the whole file'), 'keys', true);
     for (const { name, entry } of entries) {
         const match = name;
         reader.positions[match] = entry.key.at;

@@ -12,7 +12,7 @@ import { GITHUB_ISSUER } from './github.js'
 import { goQuote } from './goformat.js'
 import { slashSpan } from './issuer-span.js'
 import { byLine, PROBE_ISSUER } from './lint.js'
-import { Reader, describe, suggestKey } from './parse.js'
+import { Reader, describe } from './parse.js'
 import { isValidIssuer } from './token-validity.js'
 import type { FieldPositions, Problem } from './types.js'
 import { readYamlV2 } from './yamlv2.js'
@@ -89,15 +89,14 @@ function decode(reader: Reader, root: GoValue | undefined): AllowlistFile | unde
     root,
     'allowlist',
     KEYS,
-    (key, at) => {
-      const hint = ALIASES[key.toLowerCase()] ?? suggestKey(key, KEYS)
-      reader.problem(
-        'error',
-        `unknown key ${goQuote(key)}: the server reads the allowlist strictly and refuses the whole file.${hint ? ` Did you mean ${goQuote(hint)}?` : ` Known keys: ${KEYS.join(', ')}.`}`,
+    (key, at) =>
+      reader.unknownKey(
         key,
-        at
-      )
-    },
+        at,
+        KEYS,
+        ALIASES[key.toLowerCase()],
+        'the server reads the allowlist strictly and refuses the whole file'
+      ),
     'keys',
     true
   )

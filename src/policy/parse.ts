@@ -288,6 +288,23 @@ export class Reader {
    * Known keys of a struct, folded like Go; unknown ones reported by `unknown`. A `topLevel`
    * struct's fields are named alone (`issuer`), a nested one's as `where["key"]`.
    */
+  /** A key the server does not know: it refuses the whole file; a hint when one is near. */
+  unknownKey(
+    key: string,
+    at: Position,
+    known: readonly string[],
+    alias: string | undefined,
+    refusal: string
+  ): void {
+    const hint = alias ?? suggestKey(key, known)
+    this.problem(
+      'error',
+      `unknown key ${goQuote(key)}: ${refusal}.${hint ? ` Did you mean ${goQuote(hint)}?` : ` Known keys: ${known.join(', ')}.`}`,
+      key,
+      at
+    )
+  }
+
   fields(
     map: GoValue & { kind: 'map' },
     where: string,
@@ -455,12 +472,12 @@ export class Reader {
           )
           return
         }
-        const hint = ALIASES.get(key.toLowerCase()) ?? suggestKey(key, known)
-        this.problem(
-          'error',
-          `unknown key ${goQuote(key)}: the server parses policies strictly and rejects the whole policy.${hint ? ` Did you mean ${goQuote(hint)}?` : ` Known keys: ${known.join(', ')}.`}`,
+        this.unknownKey(
           key,
-          at
+          at,
+          known,
+          ALIASES.get(key.toLowerCase()),
+          'the server parses policies strictly and rejects the whole policy'
         )
       },
       'keys',
