@@ -5,12 +5,12 @@
 // `validate`.
 import { getIDToken as coreGetIdToken } from '@actions/core'
 import { ActionError } from '../src/errors.js'
-import { request } from '../src/http.js'
-import { main } from '../src/main.js'
-import { OIDC_SERVICE } from '../src/oidc.js'
-import { systemClock } from '../src/retry.js'
-import { createRunner } from '../src/runner.js'
-import { validate } from '../src/validate.js'
+import { request } from '../src/net/http.js'
+import { main } from '../src/steps/main.js'
+import { OIDC_SERVICE } from '../src/sts/oidc.js'
+import { systemClock } from '../src/net/retry.js'
+import { createRunner } from '../src/steps/runner.js'
+import { validate } from '../src/steps/validate.js'
 
 // local-action's core.getIDToken throws `Not implemented`: say so once instead of retrying it.
 const getIDToken = async (audience: string): Promise<string> => {

@@ -1,6 +1,6 @@
 // The slice of the GitHub REST API the action touches: revoking an installation token, plus a
 // token check (`GET /installation/repositories`) that proves whether a token still works.
-import { TOKEN_LIFETIME_MS } from '../../src/audit.js'
+import { TOKEN_LIFETIME_MS } from '../../src/sts/token.js'
 import { extend, sendJson, startServer } from './server.js'
 import type { TestServer } from './server.js'
 

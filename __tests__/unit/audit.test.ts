@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { createHash } from 'node:crypto'
-import { auditHash, TOKEN_LIFETIME_MS } from '../../src/audit.js'
+import { auditHash, TOKEN_LIFETIME_MS } from '../../src/sts/token.js'
 
 describe('auditHash', () => {
   it('is base64 of the SHA-256 of the token, as GitHub’s audit log shows hashed_token', () => {

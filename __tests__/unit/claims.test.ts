@@ -6,8 +6,8 @@ import {
   decidingClaims,
   displayValue,
   safeText
-} from '../../src/claims.js'
-import { escapeMarkdown, codeSpan, codeBlock, markdownProse } from '../../src/summary.js'
+} from '../../src/diagnosis/claims.js'
+import { escapeMarkdown, codeSpan, codeBlock, markdownProse } from '../../src/log/markdown.js'
 
 const GITHUB_CLAIMS = {
   iss: 'https://token.actions.githubusercontent.com',

@@ -1,15 +1,14 @@
 import { describe, expect, it } from '@jest/globals'
 import {
-  ALLOWLIST_PATH,
   diagnoseExchange,
   exchangeError,
   mismatchField,
-  policyLocation,
   withServerWords
-} from '../../src/diagnose.js'
-import type { ExchangeContext } from '../../src/diagnose.js'
+} from '../../src/diagnosis/server-messages.js'
+import { ALLOWLIST_PATH, policyLocation } from '../../src/sts/request.js'
+import type { ExchangeContext } from '../../src/sts/request.js'
 import { ActionError } from '../../src/errors.js'
-import { sanitize } from '../../src/sanitize.js'
+import { sanitize } from '../../src/log/neutralize.js'
 import { fill, SERVER_ANSWERS } from '../fixtures/server-answers.js'
 import { ghsToken } from './helpers/tokens.js'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { EXIT_GRACE_MS, exitWhenDone } from '../../src/exit.js'
+import { EXIT_GRACE_MS, exitWhenDone } from '../../src/steps/exit.js'
 
 describe('exitWhenDone', () => {
   it('ends the process when something still holds the event loop after the grace time', async () => {

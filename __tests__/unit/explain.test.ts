@@ -2,9 +2,9 @@ import { afterAll, describe, expect, it, jest } from '@jest/globals'
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { isOrgPolicyRepo, policyLocation } from '../../src/diagnose.js'
-import { checkLocalPolicy, readCheckout } from '../../src/explain.js'
-import type { CheckDeps, PolicyEngine } from '../../src/explain.js'
+import { isOrgPolicyRepo, policyLocation } from '../../src/sts/request.js'
+import { checkLocalPolicy, readCheckout } from '../../src/diagnosis/local-check.js'
+import type { CheckDeps, PolicyEngine } from '../../src/diagnosis/local-check.js'
 
 const dirs: string[] = []
 afterAll(() => dirs.forEach(d => rmSync(d, { recursive: true, force: true })))

@@ -3,12 +3,12 @@
 // in bounded time, and no line they print is one the runner reads as a command.
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { exchangeError } from '../../src/diagnose.js'
-import { checkLocalPolicy } from '../../src/explain.js'
+import { exchangeError } from '../../src/diagnosis/server-messages.js'
+import { checkLocalPolicy } from '../../src/diagnosis/local-check.js'
 import { explainPolicy, lintPolicy, parsePolicy } from '../../src/policy/index.js'
-import { failureReport } from '../../src/report.js'
-import { validate } from '../../src/validate.js'
-import type { PolicyFiles } from '../../src/validate.js'
+import { failureReport } from '../../src/diagnosis/report.js'
+import { validate } from '../../src/steps/validate.js'
+import type { PolicyFiles } from '../../src/steps/validate.js'
 import { commandLines } from '../stack/commands.js'
 import { recordingRunner } from './helpers/runner.js'
 

@@ -18,8 +18,8 @@ import {
   HttpError,
   proxyName,
   request
-} from '../../src/http.js'
-import type { HttpRequest } from '../../src/http.js'
+} from '../../src/net/http.js'
+import type { HttpRequest } from '../../src/net/http.js'
 import { ActionError } from '../../src/errors.js'
 import { getProxyUrl } from '@actions/http-client/lib/proxy'
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { ActionError } from '../../src/errors.js'
-import { exchangeUrl } from '../../src/exchange.js'
-import { DEFAULT_DOMAIN, MAX_TIMEOUT_SECONDS, readInputs } from '../../src/inputs.js'
-import type { Inputs } from '../../src/inputs.js'
+import { exchangeUrl } from '../../src/sts/exchange.js'
+import { MAX_TIMEOUT_SECONDS, readInputs } from '../../src/steps/inputs.js'
+import { DEFAULT_DOMAIN } from '../../src/sts/request.js'
+import type { Inputs } from '../../src/steps/inputs.js'
 import { thrown } from './helpers/errors.js'
 
 const VALID = { scope: 'acme/widgets', identity: 'deploy' }

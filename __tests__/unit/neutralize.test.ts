@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { neutralize } from '../../src/sanitize.js'
+import { neutralize } from '../../src/log/neutralize.js'
 import { DOTNET_WHITESPACE, runnerSeesCommand } from '../stack/commands.js'
 
 const spaces = [...DOTNET_WHITESPACE, '\ufeff', '\u200b', '\u180e']

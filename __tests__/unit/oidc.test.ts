@@ -4,7 +4,7 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { getIDToken } from '@actions/core'
 import { ActionError } from '../../src/errors.js'
-import { HttpError } from '../../src/http.js'
+import { HttpError } from '../../src/net/http.js'
 import {
   coreFailure,
   decodeClaims,
@@ -12,9 +12,9 @@ import {
   OIDC_SERVICE,
   requestIdToken,
   requireOidc
-} from '../../src/oidc.js'
-import type { GetIdToken, OidcDeps } from '../../src/oidc.js'
-import type { RetryPolicy } from '../../src/retry.js'
+} from '../../src/sts/oidc.js'
+import type { GetIdToken, OidcDeps } from '../../src/sts/oidc.js'
+import type { RetryPolicy } from '../../src/net/retry.js'
 import { fakeClock } from './helpers/clock.js'
 import { rejection } from './helpers/errors.js'
 import { coreGetIdToken, coreIdTokenError } from './helpers/core.js'

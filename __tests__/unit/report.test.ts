@@ -2,10 +2,10 @@ import { describe, expect, it, jest } from '@jest/globals'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { exchangeError } from '../../src/diagnose.js'
+import { exchangeError } from '../../src/diagnosis/server-messages.js'
 import { ActionError } from '../../src/errors.js'
-import type { LocalCheck, PolicyEngine } from '../../src/explain.js'
-import { noOidcError } from '../../src/oidc.js'
+import type { LocalCheck, PolicyEngine } from '../../src/diagnosis/local-check.js'
+import { noOidcError } from '../../src/sts/oidc.js'
 import {
   dryRunReport,
   failureReport,
@@ -14,7 +14,7 @@ import {
   TIME_LIMIT_CUT_SHORT,
   TIME_LIMIT_SKIPPED,
   writeReport
-} from '../../src/report.js'
+} from '../../src/diagnosis/report.js'
 import { recordingRunner } from './helpers/runner.js'
 import { idToken } from './helpers/tokens.js'
 

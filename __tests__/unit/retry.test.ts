@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { ActionError } from '../../src/errors.js'
-import { HttpError } from '../../src/http.js'
-import type { HttpRequest } from '../../src/http.js'
+import { HttpError } from '../../src/net/http.js'
+import type { HttpRequest } from '../../src/net/http.js'
 import {
   attemptRequest,
   isTransientHttpError,
@@ -12,8 +12,8 @@ import {
   systemClock,
   Transient,
   withRetry
-} from '../../src/retry.js'
-import type { RetryPolicy } from '../../src/retry.js'
+} from '../../src/net/retry.js'
+import type { RetryPolicy } from '../../src/net/retry.js'
 import { fakeClock } from './helpers/clock.js'
 import { json, response, scriptedHttp } from './helpers/http.js'
 

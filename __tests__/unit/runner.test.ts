@@ -3,7 +3,7 @@ import fc from 'fast-check'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { EOL, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createRunner } from '../../src/runner.js'
+import { createRunner } from '../../src/steps/runner.js'
 import { runnerSeesCommand } from '../stack/commands.js'
 import { fakeCore } from './helpers/core.js'
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { describeBody, isHtml, parseErrorBody, sanitize, serverSays } from '../../src/sanitize.js'
+import { sanitize } from '../../src/log/neutralize.js'
+import { describeBody, isHtml, parseErrorBody, serverSays } from '../../src/net/answer.js'
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/

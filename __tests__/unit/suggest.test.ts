@@ -8,7 +8,7 @@ import {
   suggestPolicy,
   workflowPattern,
   yamlScalar
-} from '../../src/suggest.js'
+} from '../../src/diagnosis/suggested-policy.js'
 
 const CTX = {
   scope: 'acme/widgets',

@@ -28375,25 +28375,25 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9402);
-/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3139);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6803);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6881);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9809);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4813);
+/* harmony import */ var _steps_exit_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(419);
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9663);
+/* harmony import */ var _steps_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1636);
+/* harmony import */ var _net_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7893);
+/* harmony import */ var _steps_runner_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(157);
 
 
 
 
 
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .main */ .i)({
-    runner: (0,_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .createRunner */ .j)(),
+await (0,_steps_main_js__WEBPACK_IMPORTED_MODULE_2__/* .main */ .i)({
+    runner: (0,_steps_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .createRunner */ .j)(),
     env: process.env,
-    http: _http_js__WEBPACK_IMPORTED_MODULE_1__/* .request */ .Em,
+    http: _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .request */ .Em,
     getIDToken: _actions_core__WEBPACK_IMPORTED_MODULE_0__.getIDToken,
-    clock: _retry_js__WEBPACK_IMPORTED_MODULE_3__/* .systemClock */ .ml
+    clock: _net_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .systemClock */ .ml
 });
-(0,_exit_js__WEBPACK_IMPORTED_MODULE_5__/* .exitWhenDone */ .l)();
+(0,_steps_exit_js__WEBPACK_IMPORTED_MODULE_5__/* .exitWhenDone */ .l)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -28432,30 +28432,118 @@ const isActionError = (e) => e instanceof ActionError;
 
 /***/ }),
 
-/***/ 3139:
+/***/ 2339:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ exitWhenDone)
+/* harmony export */   Y: () => (/* binding */ neutralize),
+/* harmony export */   a: () => (/* binding */ sanitize)
 /* harmony export */ });
-/* unused harmony export EXIT_GRACE_MS */
-// The end of a step. A request the step has given up on can still hold the event loop:
-// core.getIDToken has no time limit (its socket waits up to 3 minutes) and its socket is out
-// of reach, so it cannot be destroyed. Rather than track what might linger, the entry arms one
-// unref'd timer once the step's work is done: when nothing else holds the loop the process
-// exits as usual and the timer never fires; when something does, the timer ends the process
-// with the exit code the step set. Everything the step writes (stdout, files, the summary) is
-// awaited or synchronous by then, so nothing is cut short.
-/** Time allowed after the step's work for Node to wind down by itself. */
-const EXIT_GRACE_MS = 1000;
-function exitWhenDone(graceMs = EXIT_GRACE_MS, exit = () => process.exit()) {
-    setTimeout(exit, graceMs).unref();
+// Every byte a server sends is untrusted, and so is every claim, policy file and file name.
+// Before any of it reaches the job log it goes through `neutralize` (no line of it can act as a
+// workflow command) and, where it must be one bounded line, `sanitize`.
+const MAX_DEFAULT = 300;
+// What .NET's Char.IsWhiteSpace accepts: the runner trims these from the start of a line
+// (String.TrimStart) before it looks for `::`. U+0085 (NEL) is one of them; U+FEFF is not.
+const DOTNET_SPACE = '\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+const LEADING_COMMAND = new RegExp(`^([${DOTNET_SPACE}]*):(?=:)`);
+// C0 controls (ESC included) but the line feed, DEL, and C1 controls (NEL included).
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
+/**
+ * `text` as log lines no part of which the runner reads as a command: controls dropped (line
+ * breaks kept, a CR becomes one), a `::` at the start of a line after .NET white space broken
+ * with a zero-width space, and the legacy `##[` broken wherever it stands (the runner finds it
+ * anywhere in a line). This is the one rule; everything printed to the log passes it.
+ */
+function neutralize(text) {
+    return text
+        .replace(/\r\n?/g, '\n')
+        .replace(CONTROLS, '')
+        .split('\n')
+        .map(line => line.replace(LEADING_COMMAND, '$1:\u200b'))
+        .join('\n')
+        .replace(/#(?=#\[)/g, '#\u200b');
+}
+// Unicode line/paragraph separators and bidi overrides, which can break a log line or make it
+// read differently from what it is.
+const UNPRINTABLE = /[\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
+// Things that look like credentials: GitHub tokens of every prefix and JWTs.
+const SECRET_LIKE = /\b(?:gh[pousr]_[A-Za-z0-9_]{16,}|github_pat_[A-Za-z0-9_]{16,}|eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*)/g;
+/**
+ * One printable, bounded line with no secrets in it, inert wherever it is placed in a line:
+ * neutralized, and every `::` broken (not only a leading one), since a value may be embedded
+ * after text that the runner trims away.
+ */
+function sanitize(text, max = MAX_DEFAULT) {
+    let s = neutralize(text
+        .replace(SECRET_LIKE, '***')
+        // Controls become spaces here rather than vanish, so words stay apart.
+        .replace(CONTROLS, ' ')
+        .replace(UNPRINTABLE, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+        // Every `:` followed by `:`, so `:::` cannot leave a `::`.
+        .replace(/:(?=:)/g, ': '));
+    if (s.length > max)
+        s = s.slice(0, Math.max(0, max - 1)).trimEnd() + '…';
+    return s;
 }
 
 
 /***/ }),
 
-/***/ 6803:
+/***/ 2633:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MP: () => (/* binding */ describeBody),
+/* harmony export */   _6: () => (/* binding */ isHtml),
+/* harmony export */   kW: () => (/* binding */ parseErrorBody),
+/* harmony export */   mJ: () => (/* binding */ serverSays)
+/* harmony export */ });
+/* harmony import */ var _log_neutralize_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2339);
+// Reading a server's answer for an error message: its JSON message, or what kind of body it was.
+
+/** True when a body is an HTML page (a proxy's or load balancer's error page, not the STS). */
+function isHtml(body, contentType = '') {
+    return /text\/html/i.test(contentType) || /^\s*<(!doctype|html|head|body|\?xml)/i.test(body);
+}
+/** A short, safe description of a response body for an error message. */
+function describeBody(body, contentType = '') {
+    if (!body.trim())
+        return 'an empty body';
+    if (isHtml(body, contentType))
+        return 'an HTML page (likely from a proxy or load balancer)';
+    return `"${(0,_log_neutralize_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitize */ .a)(body, 200)}"`;
+}
+/** The JSON error fields both the STS (`{code, message}`) and GitHub (`{message}`) send. */
+function parseErrorBody(body) {
+    try {
+        const v = JSON.parse(body);
+        if (v && typeof v === 'object' && !Array.isArray(v)) {
+            const { message, code } = v;
+            return {
+                ...(typeof message === 'string' ? { message: (0,_log_neutralize_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitize */ .a)(message) } : {}),
+                ...(typeof code === 'number' && Number.isInteger(code) ? { code } : {})
+            };
+        }
+    }
+    catch {
+        // not JSON: the caller describes the body instead
+    }
+    return {};
+}
+/** What the server said, safe to print: its JSON `message`, or a description of the body. */
+function serverSays(body, contentType = '') {
+    const { message } = parseErrorBody(body);
+    return message ? `"${message}"` : describeBody(body, contentType);
+}
+
+
+/***/ }),
+
+/***/ 9663:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -28687,1706 +28775,191 @@ const formatSeconds = (ms) => ms < 10_000 ? `${(ms / 1000).toFixed(1)}s` : `${Ma
 
 /***/ }),
 
-/***/ 6881:
+/***/ 7893:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
-});
-
-// UNUSED EXPORTS: retryPolicy
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/audit.ts
-
-/** base64(SHA-256(token)): the `hashed_token` GitHub's audit log shows for this token. */
-const auditHash = (token) => (0,external_node_crypto_.createHash)('sha256').update(token).digest('base64');
-/** Installation tokens live one hour from minting and cannot be refreshed. */
-const TOKEN_LIFETIME_MS = 60 * 60 * 1000;
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/retry.ts
-var retry = __nccwpck_require__(9809);
-// EXTERNAL MODULE: ./src/sanitize.ts
-var sanitize = __nccwpck_require__(5540);
-;// CONCATENATED MODULE: ./src/inputs.ts
-// Inputs are read and validated before any network call; every problem is reported at once,
-// naming the input and showing a valid example. Values that pass are safe to place in a URL
-// query (they are still percent-encoded) and cannot select another policy file.
-
-
-const DEFAULT_DOMAIN = 'octo-sts.dev';
-const DEFAULT_TIMEOUT_SECONDS = 60;
-// GitHub's OIDC tokens live minutes; the whole step must finish well inside that.
-const MAX_TIMEOUT_SECONDS = 300;
-const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,99})$/;
-const REPO = /^[A-Za-z0-9._-]{1,100}$/;
-// A DNS name (labels of letters, digits, hyphens), an IPv4 address or a bracketed IPv6 address.
-const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])$/;
-// Spaces, controls, invisible format characters and bidi overrides: none belongs in a name,
-// and some make a log line read differently from what it is.
-const CONTROL_OR_SPACE = 
-// eslint-disable-next-line no-control-regex
-/[\s\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const shown = (value) => `"${(0,sanitize/* sanitize */.aj)(value, 80)}"`;
-function validateScope(scope) {
-    if (!scope)
-        return 'is required: the repository (`org/repo`) or organization (`org`) whose trust policy to use, e.g. `acme/widgets`.';
-    const [owner = '', repo, extra] = scope.split('/');
-    const ok = OWNER.test(owner) &&
-        extra === undefined &&
-        (repo === undefined || (REPO.test(repo) && repo !== '.' && repo !== '..'));
-    return ok
-        ? undefined
-        : `is ${shown(scope)}: expected \`org/repo\` or \`org\` (letters, digits, \`-\`, \`_\`, \`.\`), e.g. \`acme/widgets\` or \`acme\`.`;
-}
-function validateIdentity(identity) {
-    if (!identity)
-        return 'is required: the trust policy name, e.g. `deploy` for `.github/chainguard/deploy.sts.yaml`.';
-    if (identity.length > 200 ||
-        /[/\\]/.test(identity) ||
-        CONTROL_OR_SPACE.test(identity) ||
-        LONE_SURROGATE.test(identity) ||
-        identity === '.' ||
-        identity === '..') {
-        return `is ${shown(identity)}: expected a policy file name without the \`.sts.yaml\` suffix, no \`/\`, \`\\\`, spaces or control characters, e.g. \`deploy\` for \`.github/chainguard/deploy.sts.yaml\`.`;
-    }
-    return undefined;
-}
-function validateDomain(domain) {
-    const example = 'e.g. `octo-sts.dev` or `sts.example.com:8443`';
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(domain)) {
-        return `is ${shown(domain)}: give the host only, without \`${domain.split('://')[0]}://\` (requests always use https), ${example}.`;
-    }
-    const m = /^(.*?)(?::(\d{1,5}))?$/.exec(domain.toLowerCase());
-    const port = m?.[2] === undefined ? 443 : Number(m[2]);
-    if (!m || !HOST.test(m[1] ?? '') || port < 1 || port > 65535 || !sameHost(m[1] ?? '')) {
-        return `is ${shown(domain)}: expected a host name with an optional port, no path or credentials, ${example}.`;
-    }
-    return undefined;
-}
-// The URL parser rewrites some hosts (`0x7f.1`, `1.2.3`) and rejects others (`[::::]`): only a
-// host that stays exactly as written is the one the user meant.
-function sameHost(host) {
-    try {
-        return new URL(`https://${host}`).hostname === host;
-    }
-    catch {
-        return false;
-    }
-}
-function validateApiUrl(value) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        return `is ${shown(value)}: expected an https URL such as \`https://api.github.com\` or \`https://github.example.com/api/v3\`.`;
-    }
-    if (url.protocol !== 'https:')
-        return `is ${shown(value)}: only https is allowed (the token is sent to it).`;
-    if (url.username || url.password || /[?#]/.test(value)) {
-        return `must not contain credentials, a query or a fragment, e.g. \`https://github.example.com/api/v3\`.`;
-    }
-    return undefined;
-}
-/** A YAML 1.2 core boolean, as the runner's own boolean inputs read it; `fallback` when empty. */
-function parseBoolean(value, fallback) {
-    if (value === '')
-        return fallback;
-    if (/^(true|True|TRUE)$/.test(value))
-        return true;
-    if (/^(false|False|FALSE)$/.test(value))
-        return false;
-    return undefined;
-}
-/**
- * Reads and validates every input. `env` supplies GITHUB_API_URL when the input is empty
- * (outside a workflow the `${{ github.api_url }}` default is not expanded).
- */
-function readInputs(getInput, env) {
-    const problems = [];
-    const check = (name, problem) => {
-        if (problem)
-            problems.push(`\`${name}\` ${problem}`);
-    };
-    const scope = getInput('scope');
-    const identity = getInput('identity');
-    const domain = (getInput('domain') || DEFAULT_DOMAIN).toLowerCase();
-    const audience = getInput('audience') || domain;
-    const githubApiUrl = (getInput('github-api-url') ||
-        env.GITHUB_API_URL ||
-        'https://api.github.com').replace(/\/+$/, '');
-    check('scope', validateScope(scope));
-    check('identity', validateIdentity(identity));
-    const domainProblem = validateDomain(domain);
-    check('domain', domainProblem);
-    // An audience taken from a bad domain is that domain's problem, reported once.
-    const audienceGiven = getInput('audience') !== '';
-    if ((audienceGiven || !domainProblem) &&
-        (audience.length > 256 || CONTROL_OR_SPACE.test(audience))) {
-        check('audience', `is ${shown(audience)}: expected one audience value without spaces, e.g. \`octo-sts.dev\`.`);
-    }
-    check('github-api-url', validateApiUrl(githubApiUrl));
-    const booleans = { revoke: true, 'dry-run': false };
-    const parsed = {};
-    for (const [name, fallback] of Object.entries(booleans)) {
-        const value = getInput(name);
-        const b = parseBoolean(value, fallback);
-        if (b === undefined)
-            check(name, `is ${shown(value)}: expected \`true\` or \`false\`.`);
-        parsed[name] = b ?? fallback;
-    }
-    const timeoutRaw = getInput('timeout-seconds');
-    const timeoutSeconds = timeoutRaw === '' ? DEFAULT_TIMEOUT_SECONDS : Number(timeoutRaw);
-    if (!/^\d*$/.test(timeoutRaw) || timeoutSeconds < 1 || timeoutSeconds > MAX_TIMEOUT_SECONDS) {
-        check('timeout-seconds', `is ${shown(timeoutRaw)}: expected a whole number of seconds from 1 to ${MAX_TIMEOUT_SECONDS}, e.g. \`60\`.`);
-    }
-    if (problems.length) {
-        throw new errors/* ActionError */.l('input', problems.length === 1
-            ? `Invalid input: ${problems[0]}`
-            : `Invalid inputs:\n- ${problems.join('\n- ')}`, "Fix the step's `with:` block; no request was made.");
-    }
-    return {
-        scope,
-        identity,
-        domain,
-        audience,
-        githubApiUrl,
-        revoke: parsed.revoke ?? true,
-        timeoutSeconds,
-        dryRun: parsed['dry-run'] ?? false
-    };
-}
-
-;// CONCATENATED MODULE: ./src/diagnose.ts
-// Turns an Octo STS error answer into a diagnosis: the class of failure, what it means and what
-// to do about it, from the HTTP status and the server's message (as octo-sts/app words them).
-// The server's own words always follow our reading of them, so a wrong reading shows the truth.
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   En: () => (/* binding */ requestWithRetry),
+/* harmony export */   Iy: () => (/* binding */ temporaryFailure),
+/* harmony export */   Rc: () => (/* binding */ Transient),
+/* harmony export */   Uz: () => (/* binding */ RETRYABLE_STATUS),
+/* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   ml: () => (/* binding */ systemClock),
+/* harmony export */   pE: () => (/* binding */ TRANSIENT_NETWORK_CODES),
+/* harmony export */   qS: () => (/* binding */ statusText)
+/* harmony export */ });
+/* unused harmony exports isTransientHttpError, parseRetryAfter, attemptRequest */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9663);
+/* harmony import */ var _log_neutralize_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2339);
+/* harmony import */ var _answer_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2633);
+// One retry policy for every request: only what can succeed later is tried again
+// (no answer, or 408/429/5xx), with exponential backoff and full jitter, honoring
+// Retry-After, and never past the step's deadline. Denials are final on the first answer.
 
 
 
-/** Where an organization's OIDC issuer allowlist lives, in its policy repository. */
-const ALLOWLIST_PATH = '.github/chainguard/trusted-token-issuers.yaml';
-/** The repository the STS reads the policy from: the repo itself, or the org's `.github`. */
-function policyLocation(scope, identity) {
-    const [owner = scope, repo] = scope.split('/');
-    return {
-        repo: repo ? scope : orgRepo(owner),
-        path: `.github/chainguard/${identity}.sts.yaml`
-    };
-}
-/** The org's `.github` repository: its org policies and its issuer allowlist live there. */
-const orgRepo = (owner) => `${owner}/.github`;
-/**
- * `owner/repo` is the org's `.github` repository, whose policies are org policies (where
- * `repositories` is allowed): the server reads scope `org/.github` as the org's.
- */
-const isOrgPolicyRepo = (repo) => repo.split('/')[1]?.toLowerCase() === '.github';
-/** Which field of the policy a `trust policy: …` denial names. */
-function mismatchField(message) {
-    const m = /^trust policy: (?:(issuer|subject|audience)(?:_pattern)?\b|(?:expected )?claim "([^"]*)")/.exec(message);
-    return m?.[1] ?? (m?.[2] !== undefined ? `claim_pattern["${m[2]}"]` : undefined);
-}
-const MAX_SAID = 300;
-/** The one place a server's message joins our explanation: bounded, inert, quoted. */
-function withServerWords(explanation, service, status, message) {
-    const said = (0,sanitize/* sanitize */.aj)(message, MAX_SAID);
-    return `${explanation} ${service} said (HTTP ${status}): ${said ? `"${said}"` : 'nothing (an empty message)'}.`;
-}
-const REPO_ACCESS = "the owner's Settings → GitHub Apps (Applications for a user account) → Configure next to the App → Repository access";
-/** The server's messages, in the order it checks them; the first rule that matches decides. */
-const RULES = [
-    {
-        kind: 'request-rejected',
-        message: /^(?:expected exactly one authorization header|no metadata found|multiple scopes not supported|too many values for field|invalid semicolon separator|scope must be provided|identity must be provided)/,
-        explain: () => ({
-            what: 'Octo STS refused the request itself, before it looked at any policy: a header or parameter it needs was missing, repeated or malformed.',
-            fix: 'This action sends `Authorization`, `scope`, `scopes` and `identity` exactly once each, so something between the runner and the server changed the request (a proxy that adds an `Authorization` header or rewrites the query). Check the proxy settings (HTTPS_PROXY); if there is no proxy, report this answer.'
-        })
-    },
-    {
-        kind: 'token-rejected',
-        message: /^invalid bearer token/,
-        explain: () => ({
-            what: "Octo STS could not read the job's OIDC token: the `Authorization` header did not hold a JWT when it reached the server.",
-            fix: 'Check that no proxy between the runner and the server replaces the `Authorization` header; re-run the job.'
-        })
-    },
-    {
-        kind: 'token-rejected',
-        message: /^(?:invalid issuer format|unable to fetch or create the provider)/,
-        explain: f => ({
-            what: `Octo STS does not accept the OIDC token's issuer${f.ctx.issuer ? ` ("${f.ctx.issuer}")` : ''}: it is not a valid issuer URL, or the server could not fetch its OpenID configuration and signing keys.`,
-            fix: 'The server must reach the issuer over https (`/.well-known/openid-configuration`): a GitHub Enterprise Server issuer is often not reachable from a hosted STS, so run your own Octo STS inside the network. Re-run the job if the issuer had an outage.'
-        })
-    },
-    {
-        kind: 'token-rejected',
-        message: /^unable to verify bearer token/,
-        explain: () => ({
-            what: "Octo STS could not verify the job's OIDC token: its signature does not check against the issuer's published keys, or it has expired.",
-            fix: 'Tokens live minutes: a job that waited long between requesting the token and the exchange must re-run. The audience is not the cause (the server checks it against the trust policy later). If it persists, the issuer may have rotated its keys while the server cached the old ones: re-run later.'
-        })
-    },
-    {
-        kind: 'token-claims-invalid',
-        message: /^invalid (issuer|subject|audience) in token/,
-        explain: f => {
-            const field = f.m[1];
-            const claim = { issuer: 'iss', subject: 'sub', audience: 'aud' }[field];
-            const fixes = {
-                issuer: 'The server takes only an https URL of at most 255 characters, with no query, fragment or user info and a path of letters, digits and `-._~/`. GitHub Actions issuers always are; a custom or self-hosted issuer may not be.',
-                subject: 'The server refuses a subject with white space, quotes, or any of `\\ < > ; & $ ( ) { } [ ]`, or over 255 characters. GitHub puts the branch, tag or environment name into `sub`: one with such a character (an environment named `Production EU`, a branch `fix(ci)`) is refused. Rename it, or use a custom subject template without it.',
-                audience: `The server refuses an audience with white space, quotes, \`@\`, \`|\` or other shell characters, or over 255 characters. Set the \`audience\` input (now "${f.ctx.audience}") to a plain host name, normally the domain the server was started with${f.hosted ? ` ("${DEFAULT_DOMAIN}"; leaving it empty uses that)` : ''}.`
-            };
-            return {
-                what: `Octo STS refuses the OIDC token's ${field} (\`${claim}\`) as malformed, before it compares anything with the trust policy.`,
-                fix: fixes[field]
-            };
-        }
-    },
-    {
-        kind: 'org-not-configured',
-        message: /^no GitHub App configured for org /,
-        explain: f => ({
-            what: `This Octo STS server (${f.ctx.domain}) serves only the organizations it is configured for, and "${f.owner}" is not one of them.`,
-            fix: `Check the owner in \`scope\` ("${f.ctx.scope}"). If it is right, ask the operator of ${f.ctx.domain} to configure a GitHub App for "${f.owner}", or set \`domain\` to the Octo STS server that serves it.`
-        })
-    },
-    {
-        kind: 'app-not-installed',
-        message: /^(?:no installation found for |installation \d+ not found for )/,
-        explain: f => ({
-            what: `The Octo STS GitHub App is not installed on "${f.owner}".`,
-            fix: f.hosted
-                ? `Install it on the account "${f.owner}" (https://github.com/apps/octo-sts), giving it access to ${f.repo}.`
-                : `Install the GitHub App of your Octo STS server (${f.ctx.domain}) on "${f.owner}", giving it access to ${f.repo}.`
-        })
-    },
-    {
-        kind: 'app-not-installed',
-        message: /^no installation for .* matches the trust policy app pin/,
-        explain: f => ({
-            what: `The trust policy pins the GitHub Apps it may use, and none of them is installed on "${f.owner}".`,
-            fix: `Install the pinned App on "${f.owner}", or change the policy's app pin in ${f.repo}.`
-        })
-    },
-    {
-        kind: 'issuer-not-allowed',
-        message: /^issuer not permitted by organization policy/,
-        explain: f => ({
-            what: `The organization "${f.owner}" allows only listed OIDC issuers to federate into any of its repositories, and this token's issuer${f.ctx.issuer ? ` ("${f.ctx.issuer}")` : ''} is not listed. The list is ${ALLOWLIST_PATH} in ${f.owner}/.github, and it applies to every repository of "${f.owner}" whatever the trust policy says.`,
-            fix: `An admin of "${f.owner}" adds the issuer to \`issuers\` (exact, byte for byte) or to an \`issuer_patterns\` entry in ${ALLOWLIST_PATH} on the default branch of ${f.owner}/.github; the server caches the list for up to 5 minutes. Otherwise run the job where its token comes from a listed issuer.`
-        })
-    },
-    {
-        kind: 'issuer-allowlist-invalid',
-        message: /^organization trusted-issuer configuration is invalid/,
-        explain: f => ({
-            what: `The organization "${f.owner}" has an OIDC issuer allowlist (${ALLOWLIST_PATH} in ${f.owner}/.github) that the server cannot use, and it has no earlier valid copy: every exchange into "${f.owner}" is refused until the file is fixed.`,
-            fix: `An admin of "${f.owner}" fixes the file on the default branch of ${f.owner}/.github: only the keys \`mode\`, \`issuers\` and \`issuer_patterns\`, at least one entry, at most 64 issuers and 16 patterns, issuers as https URLs with a lower-case host. The validate action checks it in pull requests.`
-        })
-    },
-    {
-        kind: 'issuer-allowlist-unavailable',
-        message: /^organization trusted-issuer lookup (rate limited|unavailable)/,
-        explain: f => ({
-            what: `Octo STS could not read the OIDC issuer allowlist of "${f.owner}" (${ALLOWLIST_PATH} in ${f.owner}/.github): the lookup was ${f.m[1] === 'rate limited' ? 'rate limited by GitHub' : 'unavailable'}. The server refuses the exchange rather than guess, before it reads the trust policy.`,
-            fix: f.m[1] === 'rate limited'
-                ? `Re-run the job in a few minutes: the App's GitHub API quota for "${f.owner}" is spent.`
-                : `Re-run the job later. If it persists, GitHub refuses the App the read: an admin of "${f.owner}" checks that the Octo STS App can read ${f.owner}/.github (repository access, an IP allow list or SAML single sign-on can block it).`
-        })
-    },
-    {
-        kind: 'policy-not-found',
-        message: /^unable to find trust policy for /,
-        explain: f => ({
-            what: `Octo STS found no trust policy "${f.ctx.identity}" in ${f.repo}. Either ${f.path} is not on the default branch of ${f.repo}, or the Octo STS App cannot read ${f.repo}: it is installed on "${f.owner}" but not given access to that repository, and GitHub answers "not found" for both.`,
-            fix: `First check that ${f.path} is on the default branch of ${f.repo} (a policy on another branch is not read) and that \`identity\` is spelled exactly. Then check the App's repository access on GitHub (${REPO_ACCESS}): it must include ${f.repo}. The server caches a miss for up to 5 minutes.`
-        })
-    },
-    {
-        kind: 'policy-invalid',
-        message: /^unable to (?:parse|compile) trust policy/,
-        explain: f => ({
-            what: `The trust policy ${f.repo}/${f.path} is invalid.`,
-            fix: 'Fix the file on the default branch: the server rejects unknown keys and Go RE2 patterns that do not compile. The validate action checks policies in pull requests.'
-        })
-    },
-    {
-        kind: 'policy-invalid',
-        message: /^(?:unable to read trust policy found for |trust policy path is not a file for )/,
-        explain: f => ({
-            what: `Octo STS found ${f.path} in ${f.repo} but could not read it as a policy file (a directory, a symbolic link or submodule, or a file too large for GitHub's contents API).`,
-            fix: `Make ${f.path} a regular, small YAML file on the default branch of ${f.repo}.`
-        })
-    },
-    {
-        kind: 'policy-rate-limited',
-        message: /^GitHub API rate limit exceeded/,
-        explain: f => ({
-            what: `Octo STS hit GitHub's API rate limit while reading the trust policy "${f.ctx.identity}" from ${f.repo}: the App's installation on "${f.owner}" has spent its quota.`,
-            fix: 'Re-run the job later: the quota resets within the hour. If it happens often, fewer jobs should share the installation, or run your own Octo STS with its own App.'
-        })
-    },
-    {
-        kind: 'policy-read-denied',
-        // A 403 about reading the policy that is not a policy decision: newer servers answer
-        // PermissionDenied when GitHub refuses the read (before, it passed as a rate limit).
-        message: /^(?!trust policy:|token exchange failure|issuer not permitted).*\b(?:trust policy|not accessible by integration)\b/i,
-        status: s => s === 403,
-        explain: f => ({
-            what: `GitHub refused Octo STS access to ${f.path} in ${f.repo}. This is not a mismatch: the policy was never evaluated.`,
-            fix: `An admin of "${f.owner}" checks the Octo STS App's installation (${REPO_ACCESS}: access to ${f.repo}, and \`Contents: read\` approved) and the organization's IP allow list and SAML single sign-on settings, which can block the App.`
-        })
-    },
-    {
-        kind: 'policy-mismatch',
-        message: /^trust policy:/,
-        status: s => s < 500,
-        explain: f => {
-            const field = mismatchField(f.message);
-            return {
-                what: `The trust policy ${f.repo}/${f.path} does not admit this workflow${field ? ` (${field} did not match)` : ''}.`,
-                fix: `Compare the token's claims (in the log and the job summary) with the policy's ${field ?? 'fields'}; edits apply from the default branch, after up to 5 minutes of server cache.`
-            };
-        }
-    },
-    {
-        kind: 'permissions-refused',
-        message: /^token exchange failure/,
-        explain: f => ({
-            what: 'GitHub refused the permissions or repositories the trust policy asks for.',
-            fix: `Ask only for permissions the Octo STS App has on "${f.owner}" (snake_case names such as \`pull_requests\`), and list only repositories the installation can access.`
-        })
-    },
-    {
-        kind: 'unavailable',
-        message: /^failed to get token/,
-        explain: () => ({
-            what: 'The trust policy admitted this workflow, but GitHub failed to create the installation token (an error other than a refusal).',
-            fix: 'Re-run the job; if it persists, check https://www.githubstatus.com and the status of the STS.'
-        })
-    },
-    {
-        kind: 'unavailable',
-        message: /^transient error fetching trust policy for /,
-        explain: f => ({
-            what: `Octo STS could not read the trust policy from ${f.repo}: GitHub kept failing through the server's own retries.`,
-            fix: 'Re-run the job later; check https://www.githubstatus.com.'
-        })
-    }
-];
-/** What is left: classified by status alone. */
-function byStatus(f) {
-    if (f.status === 429) {
-        return {
-            kind: 'rate-limited',
-            what: 'Octo STS is rate limiting.',
-            fix: 'Re-run the job in a few minutes.'
-        };
-    }
-    if (f.status >= 500) {
-        return {
-            kind: 'unavailable',
-            what: 'Octo STS failed.',
-            fix: 'Re-run the job; if it persists, check the status of the STS.'
-        };
-    }
-    return {
-        kind: 'unexpected',
-        what: 'Octo STS refused the exchange with an answer this action does not know.',
-        fix: `Check the inputs \`scope\` ("${f.ctx.scope}") and \`identity\` ("${f.ctx.identity}"); if they are right, report this answer.`
-    };
-}
-function diagnoseExchange(status, message, ctx) {
-    const owner = ctx.scope.split('/')[0] ?? ctx.scope;
-    const { repo, path } = policyLocation(ctx.scope, ctx.identity);
-    const hosted = ctx.domain === DEFAULT_DOMAIN;
-    const base = { status, message, ctx, owner, repo, path, hosted };
-    let found;
-    for (const rule of RULES) {
-        const m = rule.message.exec(message);
-        if (m && (rule.status?.(status) ?? true)) {
-            found = { kind: rule.kind, ...rule.explain({ ...base, m }) };
-            break;
-        }
-    }
-    const d = found ?? byStatus(base);
-    return { ...d, what: withServerWords(d.what, 'Octo STS', status, message) };
-}
-const exchangeError = (status, message, ctx) => {
-    const d = diagnoseExchange(status, message, ctx);
-    return new errors/* ActionError */.l(d.kind, d.what, d.fix, {
-        status,
-        serverMessage: message,
-        service: 'Octo STS'
-    });
+
+const systemClock = {
+    now: () => Date.now(),
+    sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
+    random: Math.random
 };
-
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-var lib_proxy = __nccwpck_require__(9783);
-// EXTERNAL MODULE: ./src/http.ts
-var src_http = __nccwpck_require__(6803);
-;// CONCATENATED MODULE: ./src/oidc.ts
-// The job's OIDC token, from @actions/core's getIDToken (the toolkit's request to the runner's
-// token endpoint; it masks the JWT before it returns), under the project's retry policy and
-// the step's deadline. core reports a failure as text only; `coreFailure` reads the status and
-// the server's words back out of it, so the user gets the same clear classification as for
-// every other service.
-
-
-
-
-
-
-const OIDC_SERVICE = 'the GitHub OIDC token endpoint';
-const JWT = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
-const noOidcError = () => new errors/* ActionError */.l('oidc-permission', 'This job cannot request an OIDC token: ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set.', 'Add `permissions: id-token: write` to the job (or the workflow). Pull requests from forks and Dependabot runs never get an OIDC token.');
-/**
- * Whether the runner gave this job a way to ask for a token (core reads the same two
- * variables): said before any request, with the fix. Reads no network.
- */
-function requireOidc(env) {
-    const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
-    if (!url || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
-        throw noOidcError();
-    // core sends the runner's request token to this URL: over https only, like every request.
-    if (URL.canParse(url) && new URL(url).protocol !== 'https:') {
-        throw new errors/* ActionError */.l('oidc', 'ACTIONS_ID_TOKEN_REQUEST_URL is not an https URL: the request token would be sent in clear text.', 'This is a runner problem: the runner must reach the Actions service over https. Report it to whoever runs the runner.', { service: OIDC_SERVICE });
+/** A failure that may succeed if tried again. */
+class Transient extends Error {
+    reason;
+    final;
+    retryAfterMs;
+    name = 'Transient';
+    constructor(
+    /** Why, for the log: `STS answered 503 Service Unavailable`. */
+    reason, 
+    /** The error to report if no attempt is left. */
+    final, retryAfterMs) {
+        super(reason);
+        this.reason = reason;
+        this.final = final;
+        this.retryAfterMs = retryAfterMs;
     }
 }
-/**
- * Reads core's failure text, `Error message: Failed to get ID Token. \n … Error Code : 403\n …
- * Error Message: <server text>` (Error Code is `undefined` when no answer came).
- */
-function coreFailure(e) {
-    const message = String(e?.message ?? e);
-    const m = /Error Code : (\S*)\s*\n[\s\S]*?Error Message: ([\s\S]*)$/.exec(message);
-    if (!m)
-        return { text: message.replace(/^Error message: /, '').trim() };
-    const [, code = '', text = ''] = m;
-    return /^\d{3}$/.test(code) ? { status: Number(code), text } : { text };
-}
-// The first moments of a job: the service has not marked it in progress yet. Only 'Pending'
-// passes with time; a 'Completed' job never gets a token.
-const PENDING = /Can't issue ID_TOKEN for job in 'Pending' state/i;
-const statusLine = (status) => external_node_http_.STATUS_CODES[status] ? `${status} ${external_node_http_.STATUS_CODES[status]}` : String(status);
-const refused = (status, says) => new errors/* ActionError */.l('oidc', `${OIDC_SERVICE} refused the request: HTTP ${statusLine(status)} (${says}).`, 'Check that the job has `permissions: id-token: write`; if it has, re-run the job (the request token may have expired).', { status, service: OIDC_SERVICE });
-const noToken = () => new errors/* ActionError */.l('oidc', `${OIDC_SERVICE} answered without a token (no \`value\` in its answer, or HTTP 404).`, 'Re-run the job; if it persists, the runner is misconfigured.', { service: OIDC_SERVICE });
-/** A failure of one core.getIDToken call as the error to report, or a `Transient` to retry. */
-function classifyFailure(failure, env = {}) {
-    const { status, text } = failure;
-    if (status !== undefined) {
-        // core's own words when the body was empty.
-        const says = (0,sanitize/* describeBody */.MP)(text === `Failed request: (${status})` ? '' : text);
-        if (retry/* RETRYABLE_STATUS */.Uz.has(status)) {
-            return (0,retry/* temporaryFailure */.Iy)(OIDC_SERVICE, status, statusLine(status), says);
-        }
-        if (status === 403 && PENDING.test(text)) {
-            return new retry/* Transient */.Rc(`${OIDC_SERVICE} answered 403: the job is still starting ('Pending' state)`, refused(status, says));
-        }
-        return refused(status, says);
-    }
-    if (/Unable to get ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)/.test(text))
-        return noOidcError();
-    if (/do not have ID Token field/.test(text))
-        return noToken();
-    if (/^Invalid URL/.test(text)) {
-        return new errors/* ActionError */.l('oidc', 'ACTIONS_ID_TOKEN_REQUEST_URL is not a valid URL.', 'This is a runner problem: re-run the job, or report it to whoever runs the runner.', { service: OIDC_SERVICE });
-    }
-    const said = (0,sanitize/* sanitize */.aj)(text, 200);
-    // core's proxy tunnel (HTTPS_PROXY): a proxy that refuses or cannot be reached is a setting.
-    const viaProxy = tunnelError(text, env);
-    if (viaProxy) {
-        return new errors/* ActionError */.l('network', `${OIDC_SERVICE}: ${viaProxy}.`, 'Check the HTTPS_PROXY/NO_PROXY settings of the runner (and the proxy credentials), and that the proxy is up.', { service: OIDC_SERVICE });
-    }
-    const final = new errors/* ActionError */.l('network', `${OIDC_SERVICE}: no answer (${said}).`, 'Check that the runner can reach the GitHub Actions service (DNS, firewall, HTTPS_PROXY/NO_PROXY), then re-run the job.', { service: OIDC_SERVICE });
-    // Worth another attempt: a dropped or refused connection, a timeout, or no code at all
-    // (`socket hang up`); not a name that does not resolve or a certificate that does not verify.
-    const code = src_http/* SYSTEM_CODE */.sf.exec(text)?.[1];
-    const transient = code
-        ? retry/* TRANSIENT_NETWORK_CODES */.pE.has(code)
-        : !/certificate|self.signed/i.test(text);
-    return transient ? new retry/* Transient */.Rc(`${OIDC_SERVICE}: ${said}`, final) : final;
-}
-/** core's tunnel failure, with the proxy named by `host:port` only, as http-client picks it. */
-function tunnelError(text, env) {
-    if (!URL.canParse(env.ACTIONS_ID_TOKEN_REQUEST_URL ?? ''))
+const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
+const TRANSIENT_NETWORK_CODES = new Set([
+    'ECONNREFUSED',
+    'ECONNRESET',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'ECONNABORTED',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'ENETDOWN'
+]);
+/** Whether a request that got no usable answer is worth another attempt. */
+const isTransientHttpError = (e) => e.code === 'timeout' ||
+    (e.code === 'network' &&
+        (e.cause_code === undefined || TRANSIENT_NETWORK_CODES.has(e.cause_code)));
+/** Retry-After as milliseconds: delta-seconds or an HTTP date. */
+function parseRetryAfter(value, now) {
+    const v = Array.isArray(value) ? value[0] : value;
+    if (!v)
         return undefined;
-    const url = new URL(env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '');
-    const proxy = (0,lib_proxy/* getProxyUrl */.s)(url);
-    return (0,src_http/* proxyError */.FV)(new Error(text), proxy ? `proxy ${(0,src_http/* proxyName */.ec)(proxy)}` : 'the proxy', url)
-        ?.message;
+    if (/^\s*\d+\s*$/.test(v))
+        return Number(v) * 1000;
+    // Otherwise only an HTTP date (`Wed, 21 Oct 2015 07:28:00 GMT`); Date.parse alone is lenient.
+    if (!/^\s*[A-Za-z]{3},? /.test(v))
+        return undefined;
+    const date = Date.parse(v);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
-// core's request has no time limit of its own (its socket gives up after 3 minutes) and no
-// way to cancel it: an attempt stops waiting at its timeout and the request is abandoned (the
-// step's entry makes sure it cannot keep the process alive, see src/exit.ts).
-function oneAttempt(audience, ctx, deps) {
-    const request = deps.getIDToken(audience);
-    request.catch(() => undefined); // an abandoned request's failure is nobody's
-    let timer;
-    const timeout = new Promise((_, reject) => {
-        timer = setTimeout(() => {
-            const what = `${OIDC_SERVICE} did not answer within ${(0,src_http/* formatSeconds */.Xo)(ctx.timeoutMs)}`;
-            reject(new retry/* Transient */.Rc(what, new errors/* ActionError */.l('timeout', `${what}.`, 'Check https://www.githubstatus.com for an Actions incident and re-run the job, or raise the `timeout-seconds` input.', { service: OIDC_SERVICE })));
-        }, ctx.timeoutMs);
-    });
-    return Promise.race([request, timeout]).finally(() => clearTimeout(timer));
+/** `503 Service Unavailable`; the reason phrase is server text like any other. */
+function statusText(res) {
+    const reason = (0,_log_neutralize_js__WEBPACK_IMPORTED_MODULE_2__/* .sanitize */ .a)(res.statusText.replace(/[^\x20-\x7e]/g, ''), 60);
+    return reason ? `${res.status} ${reason}` : String(res.status);
 }
 /**
- * The OIDC token for `audience`. Transient failures (no answer, 408, 429, 5xx, a job still
- * 'Pending') are retried within the policy; others fail at once. core's HttpClient also retries
- * 502/503/504 by itself, up to 10 times with a short backoff (~10 s in all), inside one of our
- * attempts: a persistently failing endpoint is asked more often than `attempts` says.
+ * Runs `attempt` until it returns, throws something other than `Transient`, or the attempts or
+ * the deadline run out (then the last `Transient`'s final error is thrown, with the time spent).
  */
-async function requestIdToken(audience, deps) {
-    const value = await (0,retry/* withRetry */.bD)(OIDC_SERVICE, deps.policy, async (ctx) => {
+async function withRetry(service, policy, attempt, log, clock = systemClock) {
+    const started = clock.now();
+    for (let n = 1;; n++) {
+        const left = policy.deadline - clock.now();
+        if (left <= 0)
+            throw deadlineError(service, clock.now() - started, policy);
         try {
-            return await oneAttempt(audience, ctx, deps);
+            return await attempt({ attempt: n, timeoutMs: Math.min(policy.attemptTimeoutMs, left) });
         }
-        catch (e) {
-            if (e instanceof retry/* Transient */.Rc || (0,errors/* isActionError */.B)(e))
-                throw e;
-            throw classifyFailure(coreFailure(e), deps.env);
+        catch (err) {
+            if (!(err instanceof Transient))
+                throw err;
+            if (n >= policy.attempts)
+                throw withElapsed(err.final, n, clock.now() - started);
+            const backoff = clock.random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (n - 1));
+            const delay = err.retryAfterMs ?? backoff;
+            const remaining = policy.deadline - clock.now();
+            if (delay >= remaining) {
+                const why = err.retryAfterMs !== undefined
+                    ? `${service} asked to retry after ${(0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSeconds */ .Xo)(err.retryAfterMs)}, past the step's deadline`
+                    : `no time left before the step's deadline`;
+                throw withElapsed(err.final, n, clock.now() - started, why);
+            }
+            log(`attempt ${n + 1}/${policy.attempts} in ${(0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSeconds */ .Xo)(delay)}: ${err.reason}`);
+            await clock.sleep(delay);
         }
-    }, deps.log, deps.clock);
-    // core returns whatever `value` held (and masked it): only a JWT is a token.
-    if (typeof value !== 'string' || !JWT.test(value))
-        throw noToken();
-    return value;
-}
-/** The token's claims, for display and diagnosis only: the signature is not checked here. */
-function decodeClaims(jwt) {
-    const payload = jwt.split('.')[1];
-    if (!payload)
-        return undefined;
-    try {
-        const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-        return claims && typeof claims === 'object' && !Array.isArray(claims)
-            ? claims
-            : undefined;
-    }
-    catch {
-        return undefined;
     }
 }
-
-;// CONCATENATED MODULE: ./src/exchange.ts
-// The Octo STS exchange: the OIDC token in, a GitHub installation token out.
-// GET https://{domain}/sts/exchange?scope=…&scopes=…&identity=… with `Authorization: Bearer`.
-// `scope` and `scopes` carry the same value: servers have read one or the other.
-
-
-
-
-
-const STS_SERVICE = 'Octo STS';
-function exchangeUrl(domain, scope, identity) {
-    const url = new URL(`https://${domain}/sts/exchange`);
-    url.search = new URLSearchParams({ scope, scopes: scope, identity }).toString();
-    return url;
+function withElapsed(e, attempts, elapsedMs, why) {
+    const notes = [
+        ...(attempts > 1 ? [`${attempts} attempts over ${(0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSeconds */ .Xo)(elapsedMs)}`] : []),
+        ...(why ? [why] : [])
+    ];
+    if (!notes.length)
+        return e;
+    const what = `${e.what.replace(/\.$/, '')} (${notes.join('; ')}).`;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(e.kind, what, e.fix, e.details);
 }
-/** The OIDC token's issuer, to name it in a diagnosis (display only, never verified here). */
-function tokenIssuer(idToken) {
-    const iss = decodeClaims(idToken)?.iss;
-    return typeof iss === 'string' ? (0,sanitize/* sanitize */.aj)(iss, 200) : undefined;
+function deadlineError(service, elapsedMs, policy) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l('timeout', `${service} did not answer in time: gave up after ${(0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSeconds */ .Xo)(elapsedMs)} (timeout-seconds).`, `Check the status of ${service}, or raise the \`timeout-seconds\` input (attempts: ${policy.attempts}).`);
 }
-// A token ends up in HTTP headers and git config: printable ASCII, no spaces, nothing else.
-const TOKEN = /^[\x21-\x7e]+$/;
-// GitHub's tokens are 40 characters or more; a shorter value is not one.
-const MIN_TOKEN_LENGTH = 16;
-/** Exchanges `idToken`; the GitHub token is masked the moment it is parsed and checked. */
-async function exchangeToken(ctx, idToken, deps) {
-    const url = exchangeUrl(ctx.domain, ctx.scope, ctx.identity);
-    // An STS error answer is diagnosed from its message, a retried one included.
-    const explain = (res) => {
-        const { message } = (0,sanitize/* parseErrorBody */.kW)(res.body);
-        if (message === undefined)
-            return undefined;
-        return exchangeError(res.status, message, { ...ctx, issuer: tokenIssuer(idToken) });
-    };
-    const res = await (0,retry/* requestWithRetry */.En)(STS_SERVICE, {
-        method: 'GET',
-        url,
-        headers: {
-            authorization: `Bearer ${idToken}`,
-            accept: 'application/json'
-        }
-    }, { ...deps, explain });
-    const contentType = String(res.headers['content-type'] ?? '');
-    if (res.status !== 200) {
-        const diagnosed = explain(res);
-        if (diagnosed)
-            throw diagnosed;
-        throw new errors/* ActionError */.l('protocol', `${STS_SERVICE} answered HTTP ${(0,retry/* statusText */.qS)(res)} with ${(0,sanitize/* describeBody */.MP)(res.body, contentType)}, not an Octo STS error.`, `Check that \`domain\` ("${ctx.domain}") is an Octo STS server, and any proxy in between.`, { status: res.status, service: STS_SERVICE });
-    }
-    let token;
-    let shape;
-    try {
-        token = JSON.parse(res.body)?.token;
-        shape = 'JSON without a "token" string';
-    }
-    catch {
-        // A success body is never echoed: cut short, it may still hold most of a token.
-        shape = (0,sanitize/* isHtml */._6)(res.body, contentType)
-            ? 'an HTML page'
-            : res.body.trim()
-                ? 'a body that is not JSON'
-                : 'an empty body';
-    }
-    if (typeof token !== 'string' || !token) {
-        throw new errors/* ActionError */.l('protocol', `${STS_SERVICE} answered 200 without a token (${shape}).`, `Check that \`domain\` ("${ctx.domain}") is an Octo STS server; re-run the job.`, { status: 200, service: STS_SERVICE });
-    }
-    // Checked before it is masked: a mask of a few characters would blank them in every later
-    // line of the log, and a malformed value is never used, so it is never printed either.
-    const malformed = token.length < MIN_TOKEN_LENGTH
-        ? `a token of ${token.length} character${token.length === 1 ? '' : 's'}, too short to be a GitHub token`
-        : !TOKEN.test(token)
-            ? 'a malformed token: it contains spaces, control or non-ASCII characters'
-            : undefined;
-    if (malformed) {
-        throw new errors/* ActionError */.l('protocol', `${STS_SERVICE} answered 200 with ${malformed}. It was not used.`, `Check that \`domain\` ("${ctx.domain}") is an Octo STS server, and report this to its operator.`, { status: 200, service: STS_SERVICE });
-    }
-    deps.setSecret(token);
-    return token;
-}
-
-// EXTERNAL MODULE: ./src/policy/token.ts
-var policy_token = __nccwpck_require__(1423);
-;// CONCATENATED MODULE: ./src/state.ts
-// What the main step hands the post step, and how both identify themselves.
-const STATE = {
-    token: 'token',
-    mintedAt: 'minted-at',
-    apiUrl: 'api-url',
-    revoke: 'revoke'
+const NETWORK_FIX = {
+    proxy: 'Check the HTTPS_PROXY/NO_PROXY settings of the runner, and that the proxy is up.',
+    timeout: 'The service may be overloaded; re-run the job, or raise `timeout-seconds`.',
+    'too-large': 'This is not a response from the expected service; check the URL and any proxy in between.',
+    insecure: 'Use an https URL.',
+    network: 'Check that the host is right and reachable from the runner (DNS, firewall, HTTPS_PROXY/NO_PROXY).'
 };
-const USER_AGENT = 'octo-sts-token-action';
-
-;// CONCATENATED MODULE: ./src/summary.ts
-/** A hostile file can hold any number of problems: each list (log, summary) stops after this many. */
-const MAX_LISTED = 50;
-// Markdown for untrusted text (claims, server messages, policy contents). CommonMark lets any
-// ASCII punctuation be backslash-escaped, so escaping all of it leaves no link, image, HTML,
-// emphasis, table pipe or entity for a value to start, and the page shows the text as is.
-const PUNCTUATION = /[!-/:-@[-`{-~]/g;
-/** One line of literal text: every Markdown-active character escaped, whitespace collapsed. */
-const escapeMarkdown = (text) => text.replace(/\s+/g, ' ').replace(PUNCTUATION, c => `\\${c}`);
 /**
- * Prose we wrote around values we did not: `code spans` are kept (their content is literal to
- * Markdown; a stray backtick only ends or starts one), everything else is escaped. Lines are
- * kept as hard line breaks.
+ * One attempt of one request: transport failures and retryable statuses become `Transient`
+ * (or a final error when not worth retrying); redirects are refused. Other answers are returned
+ * for the caller to read.
  */
-const markdownProse = (text) => text
-    .split(/\r?\n/)
-    .map(line => line
-    .split(/(`[^`]+`)/)
-    .map((part, i) => (i % 2 ? part : escapeMarkdown(part)))
-    .join(''))
-    .join('  \n');
-/** A fenced code block that no line of `text` can close early. */
-function codeBlock(text, lang = '') {
-    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map(run => run.length));
-    const fence = '`'.repeat(Math.max(3, longest + 1));
-    return `${fence}${lang}\n${text}\n${fence}`;
-}
-/**
- * A one-line code span, usable in a table cell: the fence is longer than any backtick run in
- * `text`, and `|` is escaped (GFM splits cells before it parses code spans).
- */
-function codeSpan(text) {
-    const line = text.replace(/\s+/g, ' ');
-    const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map(run => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = /^`|`$|^ .* $/.test(line) || line === '' ? ' ' : '';
-    return `${fence}${pad}${line.replace(/\|/g, '\\|')}${pad}${fence}`;
-}
-/** A table of literal cells (each escaped unless given as `{ md }`). */
-function markdownTable(header, rows) {
-    const line = (cells) => `| ${cells.map(c => (typeof c === 'string' ? escapeMarkdown(c) : c.md)).join(' | ')} |`;
-    return [line(header), `|${header.map(() => '---').join('|')}|`, ...rows.map(line)].join('\n');
-}
-function successSummary(s) {
-    const code = (v) => ({ md: codeSpan(v) });
-    const rows = [
-        ['Identity', code(s.identity)],
-        ['Scope', code(s.scope)],
-        ['STS', code(s.domain)],
-        ['Audit hash (SHA-256)', code(s.hash)],
-        ['Expires', code(s.expires)],
-        ['Revoked at job end', { md: s.revoke ? 'yes' : 'no (`revoke: false`)' }]
-    ];
-    return [
-        '### Octo STS token',
-        '',
-        // Our own labels are plain Markdown; every value is a literal code span.
-        markdownTable(['', ''], rows.map(([label, value]) => [{ md: label }, value])),
-        ''
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/claims.ts
-// The OIDC token claims a trust policy decides on, rendered for the log and the job summary.
-// Claim values are untrusted display data: a branch or environment name is chosen by whoever
-// can push, so every value is made printable, bounded and inert before it is shown.
-
-
-/** The claims a GitHub Actions trust policy usually matches on, in the server's check order. */
-const DECIDING_CLAIMS = [
-    'iss',
-    'sub',
-    'aud',
-    'repository',
-    'ref',
-    'event_name',
-    'job_workflow_ref',
-    'environment'
-];
-const MAX_VALUE = 500;
-/** `text` made safe for a log line: one printable line, no secrets, no workflow command. */
-const safeText = (text, max = MAX_VALUE) => (0,sanitize/* sanitize */.aj)(text, max);
-/** How the server sees a claim value, made display-safe. */
-function displayValue(value) {
-    if (typeof value === 'string') {
-        const text = safeText(value);
-        return { text, altered: text !== value };
-    }
-    if (Array.isArray(value) && value.every(v => typeof v === 'string')) {
-        const parts = value.map(v => displayValue(v));
-        return { text: parts.map(p => p.text).join(', '), altered: parts.some(p => p.altered) };
-    }
-    if (typeof value === 'boolean')
-        return { text: `${value} (boolean)`, altered: false };
-    let json;
+async function attemptRequest(http, service, req, ctx, now = Date.now, explain) {
+    let res;
     try {
-        json = JSON.stringify(value) ?? String(value);
+        res = await http({ ...req, timeoutMs: ctx.timeoutMs });
     }
-    catch {
-        json = String(value);
-    }
-    const kind = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
-    return { text: `${safeText(json, 200)} (${kind}, not a string)`, altered: true };
-}
-/**
- * The claims to show: the usual deciding ones present in the token (and `iss`/`sub`/`aud`
- * even when missing), then `extra` (e.g. the claims a local policy's `claim_pattern` names).
- */
-function decidingClaims(claims, extra = []) {
-    const always = new Set(['iss', 'sub', 'aud']);
-    const names = [...new Set([...DECIDING_CLAIMS, ...extra])];
-    const rows = [];
-    for (const name of names) {
-        const present = Object.prototype.hasOwnProperty.call(claims, name);
-        if (!present && !always.has(name) && !extra.includes(name))
-            continue;
-        const shown = present
-            ? displayValue(claims[name])
-            : { text: '(not in the token)', altered: false };
-        rows.push({
-            name: safeText(name, 100),
-            value: shown.text,
-            missing: !present,
-            altered: shown.altered
+    catch (e) {
+        if (!(e instanceof _http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j$))
+            throw e;
+        const kind = e.code === 'timeout'
+            ? 'timeout'
+            : e.code === 'too-large' || e.code === 'insecure'
+                ? 'protocol'
+                : 'network';
+        const final = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(kind, `${service}: ${e.message}.`, NETWORK_FIX[e.code] ?? '', {
+            service
         });
+        if (isTransientHttpError(e))
+            throw new Transient(`${service}: ${e.message}`, final);
+        throw final;
     }
-    return rows;
+    if (res.status >= 300 && res.status < 400) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l('protocol', `${service} answered ${statusText(res)}, a redirect; it was not followed (a token is never sent to another address).`, 'Point the action at the service itself, not at an address that redirects.', { status: res.status, service });
+    }
+    if (RETRYABLE_STATUS.has(res.status)) {
+        throw temporaryFailure(service, res.status, statusText(res), (0,_answer_js__WEBPACK_IMPORTED_MODULE_3__/* .serverSays */ .mJ)(res.body, String(res.headers['content-type'] ?? '')), parseRetryAfter(res.headers['retry-after'], now()), explain?.(res));
+    }
+    return res;
 }
-const ALTERED_NOTE = '* shown altered: the value holds characters that cannot be printed safely, or is too long.';
-/** Aligned lines for a log group. */
-function claimLines(rows) {
-    const width = Math.max(0, ...rows.map(r => r.name.length));
-    const lines = rows.map(r => `${r.name.padEnd(width)}  ${r.value}${r.altered ? ' *' : ''}`);
-    return rows.some(r => r.altered) ? [...lines, ALTERED_NOTE] : lines;
+/** A retryable status (RETRYABLE_STATUS) as a `Transient`; `says` is already safe to print. */
+function temporaryFailure(service, status, statusLine, says, retryAfterMs, 
+/** The service's own reading of the answer, when it has one (see ServiceDeps.explain). */
+explained) {
+    const reason = `${service} answered ${statusLine}`;
+    const final = explained ??
+        new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(status === 429
+            ? 'rate-limited'
+            : status === 408 || status === 504
+                ? 'timeout'
+                : 'unavailable', `${reason} (${says}), a temporary failure.`, status === 429
+            ? `${service} is rate limiting; re-run the job in a few minutes.`
+            : `${service} may be having an outage; re-run the job later.`, { status, service });
+    return new Transient(reason, final, retryAfterMs);
 }
-/** A Markdown table for the job summary. */
-function claimsMarkdown(rows) {
-    const table = markdownTable(['Claim', 'Value'], rows.map(r => [
-        { md: codeSpan(r.name) },
-        r.missing ? r.value : { md: codeSpan(r.value) + (r.altered ? ' \\*' : '') }
-    ]));
-    return rows.some(r => r.altered) ? `${table}\n\n${escapeMarkdown(ALTERED_NOTE)}` : table;
-}
-
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/workspace.ts
-// Files of the checked-out repository, read as untrusted input: whoever can push a branch or
-// open a pull request decides what is there, links included. One reader for every policy file
-// (the validate action's and the explanation's): size-capped, regular files only, and never
-// through a link that leaves the workspace or reaches into its `.git` folder (which holds the
-// checkout's credentials and is never part of the repository's content).
-
-
-/** The server's limit is far below this; a bigger file is not a policy. */
-const MAX_POLICY_BYTES = 256 * 1024;
-const OUTSIDE_WORKSPACE = 'it is a link to outside the workspace';
-/** Thrown when a path leads out of the workspace; its message is `OUTSIDE_WORKSPACE`. */
-class OutsideWorkspaceError extends Error {
-    code = 'EOUTSIDE';
-    constructor() {
-        super(OUTSIDE_WORKSPACE);
-    }
-}
-/** `path` is `root` or below it, by name (no links resolved), and not in its `.git`. */
-function isWithin(root, path) {
-    const rel = (0,external_node_path_namespaceObject.relative)(root, path);
-    if (rel === '')
-        return true;
-    if ((0,external_node_path_namespaceObject.isAbsolute)(rel) || rel === '..' || rel.startsWith('..' + external_node_path_namespaceObject.sep))
-        return false;
-    return rel.split(external_node_path_namespaceObject.sep)[0] !== '.git';
-}
-/**
- * The real path of `path` (every link resolved) when it stays inside `workspace`; throws
- * `OutsideWorkspaceError` when it leaves, and ENOENT-style errors when there is nothing there.
- */
-function realPathWithin(workspace, path) {
-    const real = (0,external_node_fs_namespaceObject.realpathSync)(path);
-    if (!isWithin((0,external_node_fs_namespaceObject.realpathSync)(workspace), real))
-        throw new OutsideWorkspaceError();
-    return real;
-}
-// O_NONBLOCK: opening a FIFO must not wait for a writer. O_NOFOLLOW (for a real path already
-// checked): a link there now was swapped in since. Both are 0 where the platform lacks them.
-const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
-const NOFOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
-/**
- * Reads a regular file of at most `maxBytes`; `undefined` when there is none. With `workspace`,
- * the file must resolve (through links) to inside it, or this throws `OutsideWorkspaceError`.
- */
-function readSmallFile(path, maxBytes, workspace) {
-    let fd;
-    try {
-        fd =
-            workspace === undefined
-                ? (0,external_node_fs_namespaceObject.openSync)(path, OPEN_FLAGS)
-                : (0,external_node_fs_namespaceObject.openSync)(realPathWithin(workspace, path), OPEN_FLAGS | NOFOLLOW);
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return undefined;
-        if (code === 'ELOOP')
-            throw new Error('it is a symbolic link loop', { cause: e });
-        throw e;
-    }
-    try {
-        const st = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        if (!st.isFile())
-            throw new Error(st.isDirectory() ? 'it is a directory' : 'not a regular file');
-        if (st.size > maxBytes)
-            throw new Error(`larger than ${maxBytes / 1024} KiB`);
-        // One byte more than allowed is read, so a file that grows meanwhile is still refused.
-        const buf = Buffer.alloc(Math.min(st.size, maxBytes) + 1);
-        let read = 0;
-        while (read < buf.length) {
-            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buf, read, buf.length - read, read);
-            if (n === 0)
-                break;
-            read += n;
-        }
-        if (read > maxBytes)
-            throw new Error(`larger than ${maxBytes / 1024} KiB`);
-        return buf.subarray(0, read).toString('utf8');
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-/**
- * Where the `path` input points, when it names a place inside `workspace` (relative to it, or
- * absolute); `undefined` when it leaves it (`../..`, `/etc`).
- */
-function resolveInWorkspace(workspace, input) {
-    const path = resolve(workspace, input);
-    const rel = relative(workspace, path);
-    return isAbsolute(rel) || rel === '..' || rel.startsWith('..' + sep) ? undefined : path;
-}
-
-;// CONCATENATED MODULE: ./src/explain.ts
-// Explains a denial against the real policy: when the policy lives in the workflow's own
-// repository and a copy is checked out in GITHUB_WORKSPACE, evaluate it against the token's
-// claims with the server's semantics and report every field that fails, not just the first.
-// The policy engine (yaml + RE2) is loaded only here, on the failure and dry-run paths.
-
-
-
-
-/** The whole engine (both checks' parts), in its own chunk. */
-const loadPolicyEngine = () => Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(132)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5132));
-/** GITHUB_REF and the default branch from the event payload (best effort, never throws). */
-function readCheckout(env, readFile = readSmallFile) {
-    const out = {};
-    if (env.GITHUB_REF)
-        out.ref = env.GITHUB_REF;
-    try {
-        const text = env.GITHUB_EVENT_PATH ? readFile(env.GITHUB_EVENT_PATH, 8 << 20) : undefined;
-        const branch = JSON.parse(text ?? 'null')
-            ?.repository?.default_branch;
-        if (typeof branch === 'string' && branch)
-            out.defaultBranch = branch;
-    }
-    catch {
-        // no payload, or not JSON: the default branch stays unnamed
-    }
-    return out;
-}
-const sameRepo = (a, b) => a.toLowerCase() === b.toLowerCase();
-/** The step's time limit was reached: no stage starts after it. */
-const late = (deps) => deps.deadline !== undefined && (deps.now ?? Date.now)() >= deps.deadline;
-/** The workspace copy, when the workflow runs in `policyRepo` and there is time to read it. */
-function readWorkspaceCopy(env, policyRepo, path, deps) {
-    const workflowRepo = env.GITHUB_REPOSITORY;
-    const workspace = env.GITHUB_WORKSPACE;
-    if (!workflowRepo || !sameRepo(workflowRepo, policyRepo) || !workspace || !(0,external_node_path_namespaceObject.isAbsolute)(workspace))
-        return { status: 'elsewhere', ...(workflowRepo ? { workflowRepo } : {}) };
-    if (late(deps))
-        return { status: 'skipped' };
-    let text;
-    try {
-        text = (deps.readFile ?? readSmallFile)((0,external_node_path_namespaceObject.join)(workspace, path), MAX_POLICY_BYTES, workspace);
-    }
-    catch (e) {
-        return { status: 'unreadable', why: String(e?.message ?? e) };
-    }
-    return text === undefined ? { status: 'absent', workspace } : { status: 'read', text };
-}
-/** Evaluates the workspace copy of the policy the exchange used, when there is one. */
-async function checkLocalPolicy(env, ctx, 
-/** The token's payload text, as the server decodes it (src/policy/token.ts `jwtPayload`). */
-payload, deps = {}) {
-    const { repo, path } = policyLocation(ctx.scope, ctx.identity);
-    const copy = readWorkspaceCopy(env, repo, path, deps);
-    if (copy.status === 'elsewhere')
-        return { ...copy, policyRepo: repo };
-    if (copy.status !== 'read')
-        return { ...copy, path };
-    const { text } = copy;
-    const skipped = { status: 'skipped', path };
-    try {
-        if (late(deps))
-            return skipped;
-        const engine = await (deps.loadEngine ?? loadPolicyEngine)();
-        if (late(deps))
-            return skipped;
-        const options = { isOrgPolicy: isOrgPolicyRepo(repo) };
-        const explained = engine.explainPolicy(text, payload, ctx.domain, options);
-        const check = {
-            status: 'checked',
-            path,
-            verdict: explained.verdict,
-            findings: explained.findings,
-            warnings: explained.warnings,
-            claimNames: [],
-            permissions: {}
-        };
-        // The verdict is what matters; what the policy names (a second parse) can wait for none.
-        if (late(deps))
-            return { ...check, cutShort: true };
-        const parsed = engine.parsePolicy(text, options);
-        const policy = parsed.policy ?? parsed.partial;
-        for (const [name, level] of Object.entries(policy?.permissions ?? {})) {
-            if (typeof level === 'string')
-                check.permissions[name] = level;
-        }
-        check.claimNames = Object.keys(policy?.claim_pattern ?? {});
-        return check;
-    }
-    catch (e) {
-        return { status: 'failed', path, why: String(e?.message ?? e) };
-    }
-}
-/**
- * Evaluates the workspace copy of the org's issuer allowlist against the token's `iss`, when
- * the workflow runs in the org's `.github` repository (where the server reads it).
- */
-async function checkLocalAllowlist(env, scope, 
-/** The token's payload as the server decodes it (see checkLocalPolicy), or its claims. */
-payload, deps = {}) {
-    const policyRepo = orgRepo(scope.split('/')[0] ?? scope);
-    const path = ALLOWLIST_PATH;
-    const decoded = (0,policy_token/* decodeToken */.oL)(payload);
-    const issuer = decoded.ok ? decoded.token.iss : '';
-    if (!issuer) {
-        const why = decoded.ok ? '' : ` (${decoded.why})`;
-        return { status: 'failed', policyRepo, path, why: `the token has no string iss claim${why}` };
-    }
-    const copy = readWorkspaceCopy(env, policyRepo, path, deps);
-    if (copy.status === 'elsewhere')
-        return { ...copy, policyRepo, path, issuer };
-    if (copy.status === 'absent')
-        return { status: 'absent', policyRepo, path, issuer };
-    if (copy.status !== 'read')
-        return { ...copy, policyRepo, path };
-    const { text } = copy;
-    try {
-        if (late(deps))
-            return { status: 'skipped', policyRepo, path };
-        const engine = await (deps.loadAllowlistEngine ?? loadPolicyEngine)();
-        if (late(deps))
-            return { status: 'skipped', policyRepo, path };
-        const parsed = engine.parseAllowlist(text);
-        const list = parsed.allowlist ?? parsed.partial;
-        const permit = engine.permitsIssuer(list, issuer);
-        const nearest = permit.listed ? undefined : engine.nearestEntry(list, issuer);
-        return {
-            status: 'checked',
-            policyRepo,
-            path,
-            issuer,
-            verdict: !parsed.allowlist ? 'invalid' : permit.admitted ? 'admits' : 'refuses',
-            mode: list.mode,
-            errors: parsed.errors,
-            issuers: list.issuers.length,
-            patterns: list.patterns.length,
-            ...(permit.by ? { by: permit.by } : {}),
-            ...(nearest ? { nearest: { ...nearest.entry, why: nearest.why } } : {})
-        };
-    }
-    catch (e) {
-        return { status: 'failed', policyRepo, path, why: String(e?.message ?? e) };
-    }
-}
-
-// EXTERNAL MODULE: ./src/policy/github.ts
-var github = __nccwpck_require__(4543);
-;// CONCATENATED MODULE: ./src/suggest.ts
-// A trust policy that admits exactly the workflow that is running: the real issuer, the exact
-// subject (exact match is the safer default), and commented, broader or stricter alternatives.
-// Written by hand, not with the yaml package: this module must stay light, and the output is
-// checked against the yaml parser in the tests.
-
-
-
-/** Go's regexp.QuoteMeta: `s` as an RE2 pattern that matches exactly `s`. */
-const quoteMeta = (s) => s.replace(/[\\.+*?()|[\]{}^$]/g, '\\$&');
-const YAML_SPECIAL = /^(?:true|false|yes|no|on|off|y|n|null|~)$/i;
-/** `s` as a YAML scalar: plain when unambiguous, otherwise single-quoted. */
-function yamlScalar(s) {
-    const plain = /^[A-Za-z0-9][A-Za-z0-9_./@:+-]*$/.test(s) &&
-        !s.endsWith(':') &&
-        !YAML_SPECIAL.test(s) &&
-        !/^[-+.]?[0-9]/.test(s);
-    return plain ? s : `'${s.replace(/'/g, "''")}'`;
-}
-const str = (v) => (typeof v === 'string' && v ? v : undefined);
-/** The value to put in the policy; `undefined` when it cannot be shown as it is. */
-function exact(v) {
-    return v !== undefined && safeText(v, 1000) === v ? v : undefined;
-}
-/** A pattern for every branch (or tag) of the subject's repository, when `sub` names a ref. */
-function everyRefPattern(sub) {
-    const m = /^(.*?):ref:refs\/(heads|tags)\/([^:]+)(:.*)?$/.exec(sub);
-    if (!m)
-        return undefined;
-    const [, prefix = '', kind, , rest] = m;
-    const what = kind === 'heads' ? 'every branch' : 'every tag';
-    const any = rest === undefined ? '.*' : '[^:]+';
-    return {
-        pattern: `${quoteMeta(prefix)}:ref:refs/${kind}/${any}${rest === undefined ? '' : quoteMeta(rest)}`,
-        what
-    };
-}
-/** `job_workflow_ref` as a pattern; a pull request's merge ref becomes any pull request's. */
-function workflowPattern(ref) {
-    const m = /^(.*)@refs\/pull\/\d+\/merge$/.exec(ref);
-    return m ? `${quoteMeta(m[1] ?? '')}@refs/pull/[0-9]+/merge` : quoteMeta(ref);
-}
-/** Whether `sub` is the subject GitHub gives `pull_request` and `pull_request_target` runs. */
-const isPullRequestSubject = (sub) => /:pull_request$/.test(sub);
-function suggestPolicy(claims, ctx) {
-    const { repo, path } = policyLocation(ctx.scope, ctx.identity);
-    const orgPolicy = !ctx.scope.includes('/');
-    const warnings = [];
-    const lines = [
-        `# ${path} on the default branch of ${repo}`,
-        '# Admits exactly this workflow: review it before you commit it.'
-    ];
-    const rawIss = str(claims.iss);
-    const iss = exact(rawIss);
-    if (iss)
-        lines.push(`issuer: ${yamlScalar(iss)}`);
-    else {
-        lines.push(`issuer: ${github/* GITHUB_ISSUER */.o}`);
-        warnings.push(rawIss
-            ? 'The token\'s `iss` cannot be shown as it is; the policy above uses GitHub\'s issuer: check the "iss" claim.'
-            : "The token has no `iss` claim; the policy above uses GitHub's issuer.");
-    }
-    const rawSub = str(claims.sub);
-    const sub = exact(rawSub);
-    if (sub) {
-        lines.push(`subject: ${yamlScalar(sub)}`);
-        const every = everyRefPattern(sub);
-        if (every) {
-            lines.push(`# Or, instead of subject, ${every.what} of the repository (broader: anyone who can push one gets the token):`, `# subject_pattern: ${yamlScalar(every.pattern)}`);
-        }
-    }
-    else {
-        lines.push('subject: REPLACE-WITH-THE-SUB-CLAIM');
-        warnings.push(rawSub
-            ? "The token's `sub` holds characters that cannot be shown safely: copy it into `subject` yourself."
-            : 'The token has no `sub` claim: set `subject` by hand.');
-    }
-    if (ctx.audience !== ctx.domain) {
-        // The server wants its own domain in `aud` unless the policy names the audience.
-        lines.push(`audience: ${yamlScalar(ctx.audience)}`);
-    }
-    const event = str(claims.event_name);
-    const pinEvent = rawSub !== undefined && isPullRequestSubject(rawSub) && event === 'pull_request';
-    const workflowRef = exact(str(claims.job_workflow_ref));
-    const pinWorkflow = workflowRef
-        ? `job_workflow_ref: ${yamlScalar(workflowPattern(workflowRef))}`
-        : undefined;
-    const pinWorkflowWhy = 'To also pin the workflow file (other workflows with this subject are then refused):';
-    if (pinEvent) {
-        lines.push('claim_pattern:', '  # pull_request_target runs (fork pull requests too) share this subject: pull_request only', '  event_name: pull_request');
-        if (pinWorkflow)
-            lines.push(`  # ${pinWorkflowWhy}`, `  # ${pinWorkflow}`);
-    }
-    else if (pinWorkflow) {
-        lines.push(`# ${pinWorkflowWhy}`, '# claim_pattern:', `#   ${pinWorkflow}`);
-    }
-    lines.push('permissions:', '  contents: read # replace with what the job needs, snake_case: pull_requests: write, issues: write…');
-    if (orgPolicy) {
-        const own = str(claims.repository)?.split('/')[1];
-        lines.push('# Org policies only: the repositories the token may access (omitted: all the App can see).', `# repositories:`, `#   - ${own && exact(own) ? yamlScalar(own) : 'REPOSITORY-NAME'}`);
-    }
-    if (rawSub !== undefined && isPullRequestSubject(rawSub)) {
-        warnings.push(event === 'pull_request_target'
-            ? 'This is a `pull_request_target` run: its subject also admits `pull_request` runs, and `pull_request_target` runs for pull requests from forks, whose authors you may not trust. Prefer a subject for a protected branch or environment.'
-            : 'The subject `…:pull_request` is shared by `pull_request` and `pull_request_target` runs, including those for pull requests from forks; the suggestion pins `event_name` to `pull_request`. Grant such a policy read access only.');
-    }
-    return { repo, path, yaml: lines.join('\n'), warnings };
-}
-
-;// CONCATENATED MODULE: ./src/report.ts
-// The diagnosis a user reads when there is no token (or in a dry run): the local policy's
-// verdict field by field, the claims that decide a match, and a policy that would admit this
-// workflow, written to the log (plain lines and collapsed groups) and to the job summary.
-// Bundled with main (imported statically) but run only on the failure and dry-run paths; the
-// policy engine it needs is loaded on demand through explain.ts. It never sees the minted
-// token, and of the OIDC token only its claims and payload (no signature).
-
-
-
-
-
-const KIND_TITLE = {
-    input: 'invalid input',
-    'oidc-permission': 'the job cannot request an OIDC token',
-    oidc: 'the OIDC token request failed',
-    'request-rejected': 'the request was refused',
-    'token-claims-invalid': "the OIDC token's claims are malformed",
-    'org-not-configured': 'the server has no App for this owner',
-    'app-not-installed': 'the Octo STS App is not installed',
-    'issuer-not-allowed': "the organization does not allow this token's issuer",
-    'issuer-allowlist-invalid': "the organization's issuer allowlist is invalid",
-    'issuer-allowlist-unavailable': "the organization's issuer allowlist could not be read",
-    'policy-not-found': 'trust policy not found',
-    'policy-read-denied': 'GitHub refused to let the server read the policy',
-    'policy-rate-limited': 'rate limited reading the policy',
-    'policy-invalid': 'trust policy invalid',
-    'policy-mismatch': 'the trust policy does not admit this workflow',
-    'permissions-refused': 'GitHub refused the permissions',
-    'token-rejected': 'the OIDC token was rejected',
-    'rate-limited': 'rate limited',
-    unavailable: 'Octo STS is unavailable',
-    network: 'network error',
-    timeout: 'timed out',
-    protocol: 'unexpected answer',
-    unexpected: 'the exchange was refused'
-};
-/** What the report says when the step's time limit cut the local check short. */
-const TIME_LIMIT_SKIPPED = "The local policy check was skipped: the step's time limit (`timeout-seconds`) was reached.";
-const TIME_LIMIT_CUT_SHORT = "The local policy check was cut short: the step's time limit (`timeout-seconds`) was reached before the claims and permissions the policy names were read.";
-/** Failures a workspace copy of the policy can say something about. */
-const LOCAL_KINDS = new Set([
-    'policy-not-found',
-    'policy-invalid',
-    'policy-mismatch',
-    'permissions-refused',
-    'token-rejected'
-]);
-/** Failures no trust policy could fix: a suggested policy would send the reader the wrong way. */
-const POLICY_NOT_AT_ISSUE = new Set([
-    'request-rejected',
-    'token-claims-invalid',
-    'org-not-configured',
-    'issuer-not-allowed',
-    'issuer-allowlist-invalid',
-    'issuer-allowlist-unavailable',
-    'policy-read-denied',
-    'policy-rate-limited'
-]);
-/** A value inside prose: display-safe and in a code span (literal in the summary). */
-const v = (s, max = 300) => `\`${safeText(s, max).replace(/`/g, "'")}\``;
-/** Prose written with code spans, for the log: the backticks read fine as they are. */
-const logLine = (prose) => safeText(prose, 2000);
-/**
- * A line we built (YAML, aligned details), kept as it is when making it safe would only
- * collapse its spaces; otherwise made safe.
- */
-const aligned = (line) => {
-    const safe = safeText(line, 1200);
-    return safe === line.replace(/\s+/g, ' ').trim() ? line.replace(/\s/g, ' ') : safe;
-};
-const pluralFields = (n) => (n === 1 ? '1 field' : `${n} fields`);
-function problemLine(p) {
-    const at = p.line ? ` at line ${p.line}${p.column ? `, column ${p.column}` : ''}` : '';
-    return `${p.severity === 'warning' ? 'warning' : 'error'}${at}: ${p.message}`;
-}
-/** A finding about the token (not about the file itself). */
-const isMismatch = (f) => f.pattern !== undefined || f.expected !== undefined || f.actual !== undefined;
-function findingLines(f) {
-    const lines = [`✗ ${f.field}${f.line ? ` (line ${f.line})` : ''}: ${f.reason}`];
-    if (f.pattern !== undefined)
-        lines.push(`    policy pattern: ^${f.pattern}$ (Go RE2)`);
-    else if (f.expected !== undefined)
-        lines.push(`    policy value:   ${f.expected}`);
-    if (isMismatch(f))
-        lines.push(`    token value:    ${f.actual ?? '(no such claim)'}`);
-    return lines.map(aligned);
-}
-const findingRow = (f) => [
-    { md: codeSpan(safeText(f.field, 200)) },
-    f.line ? String(f.line) : '',
-    {
-        md: f.pattern !== undefined
-            ? codeSpan(`^${safeText(f.pattern)}$`)
-            : f.expected !== undefined
-                ? codeSpan(safeText(f.expected))
-                : ''
-    },
-    {
-        md: f.actual !== undefined ? codeSpan(safeText(f.actual)) : isMismatch(f) ? '(no such claim)' : ''
-    },
-    safeText(f.reason, 600)
-];
-/** Where the server reads the policy, and how that relates to what was checked here. */
-function defaultBranchNote(repo, checkout, checked) {
-    const branch = checkout.defaultBranch ? ` (${v(checkout.defaultBranch)})` : '';
-    const ref = checkout.ref ? ` (${v(checkout.ref)})` : '';
-    return checked
-        ? `The server reads the policy from the default branch of ${v(repo)}${branch}; this check used the copy checked out in the workspace${ref}, which may differ.`
-        : `The server reads the policy from the default branch of ${v(repo)}${branch}, not from the branch this job runs on.`;
-}
-/** What the local check says, given why the exchange failed (or `dry-run`). */
-function verdict(kind, check, ctx, checkout) {
-    const { repo, path } = policyLocation(ctx.scope, ctx.identity);
-    const file = v(path);
-    switch (check.status) {
-        case 'elsewhere':
-            return {
-                title: 'Trust policy check: not possible here',
-                prose: [
-                    `The policy is read from ${v(repo)}, not from this workflow's repository${check.workflowRepo ? ` (${v(check.workflowRepo)})` : ''}: it cannot be checked from this workspace. Compare it with the claims that decide a match.`,
-                    defaultBranchNote(repo, checkout, false)
-                ],
-                findings: [],
-                warnings: []
-            };
-        case 'absent':
-            return {
-                title: `Trust policy check: no ${path} in the workspace`,
-                prose: [
-                    kind === 'policy-not-found' || kind === 'dry-run'
-                        ? `There is no ${file} in the workspace either: create it on the default branch of ${v(repo)} (a suggested policy is below). If the file does exist, check out the repository (\`actions/checkout\`) before this step to have it checked here.`
-                        : `The workspace has no ${file} to check (check out the repository with \`actions/checkout\` before this step to have the policy explained here).`
-                ],
-                findings: [],
-                warnings: []
-            };
-        case 'skipped':
-            return { title: TIME_LIMIT_SKIPPED, prose: [], findings: [], warnings: [] };
-        case 'unreadable':
-        case 'failed':
-            return {
-                title: 'Trust policy check: not possible',
-                prose: [`The workspace copy of ${file} could not be checked: ${v(check.why, 200)}.`],
-                findings: [],
-                warnings: []
-            };
-        case 'checked':
-            break;
-    }
-    const mismatches = check.findings.filter(isMismatch);
-    const fileProblems = check.findings.length - mismatches.length;
-    const prose = [];
-    let title;
-    if (check.verdict === 'unparseable' || check.verdict === 'uncompilable') {
-        title = `Trust policy check: ${path} in the workspace is invalid`;
-        prose.push(`The workspace copy of ${file} is invalid (${fileProblems === 1 ? '1 problem' : `${fileProblems} problems`}): the server refuses the whole file${mismatches.length ? `. Once it is fixed, ${pluralFields(mismatches.length)} would still refuse this workflow` : ''}. Everything is listed, not just the first.`);
-        if (kind === 'policy-not-found') {
-            prose.push(`The server did not find the file at all: is it on the default branch of ${v(repo)} yet? Fix it before you merge it.`);
-        }
-    }
-    else if (check.verdict === 'allow') {
-        title = `Trust policy check: ${path} in the workspace admits this workflow`;
-        const admitted = {
-            'policy-not-found': `The workspace has ${file}, and it admits this workflow, but the server found no such file: is it merged to the default branch of ${v(repo)}${checkout.defaultBranch ? ` (${v(checkout.defaultBranch)})` : ''} yet? The server caches a miss for up to 5 minutes: if it was merged just now, re-run the job in a few minutes.`,
-            'policy-invalid': `The workspace copy of ${file} is valid and admits this workflow: the copy on the default branch must differ. Merge the fix; the server caches policies for up to 5 minutes.`,
-            'policy-mismatch': `The workspace copy of ${file} admits this workflow, so the copy on the default branch differs (or the server still caches an older one, for up to 5 minutes).`,
-            'dry-run': `The workspace copy of ${file} would admit this workflow, if it is the copy on the default branch of ${v(repo)}.`
-        };
-        prose.push(admitted[kind] ?? `The workspace copy of ${file} is valid and admits this workflow.`);
-    }
-    else {
-        const n = mismatches.length;
-        title = `Trust policy check: ${pluralFields(n)} of ${path} refuse${n === 1 ? 's' : ''} this workflow`;
-        prose.push(kind === 'dry-run'
-            ? `The workspace copy of ${file} would refuse this workflow. Every field that does not match is listed (the server reports only the first).`
-            : kind === 'policy-not-found'
-                ? `The server did not find ${file}; the workspace copy would refuse this workflow anyway. Every field that does not match is listed.`
-                : `The workspace copy of ${file} refuses this workflow. Every field that does not match is listed (the server reports only the first).`);
-    }
-    if (check.cutShort)
-        prose.push(TIME_LIMIT_CUT_SHORT);
-    if (kind === 'permissions-refused' && !check.cutShort) {
-        const asked = Object.entries(check.permissions)
-            .filter(([, level]) => typeof level === 'string')
-            .map(([name, level]) => `${name}: ${level}`);
-        prose.push(asked.length
-            ? `The workspace copy asks for ${asked.map(a => v(a)).join(', ')}: the Octo STS App must have each of these on the owner, with these exact snake_case names.`
-            : 'The workspace copy asks for no permissions.');
-    }
-    prose.push(defaultBranchNote(repo, checkout, true));
-    return { title, prose, findings: check.findings, warnings: check.warnings };
-}
-/** Failures the workspace copy of the org's issuer allowlist can say something about. */
-const ALLOWLIST_KINDS = new Set(['issuer-not-allowed', 'issuer-allowlist-invalid']);
-/** What the workspace copy of the org's issuer allowlist says about a refusal by it. */
-function allowlistVerdict(kind, check, checkout) {
-    const brokenThere = kind === 'issuer-allowlist-invalid';
-    const { policyRepo: repo, path } = check;
-    const file = v(path);
-    const none = { findings: [], warnings: [] };
-    switch (check.status) {
-        case 'elsewhere':
-            return {
-                title: 'Issuer allowlist check: not possible here',
-                prose: [
-                    `The org's issuer allowlist is ${file} in ${v(repo)}, not in this workflow's repository${check.workflowRepo ? ` (${v(check.workflowRepo)})` : ''}: it cannot be checked from this workspace. ${brokenThere ? 'Run the validate action in that repository to see its problems.' : `It does not permit this token's issuer, ${v(check.issuer)}: the org's owners decide whether to add it to \`issuers\` (byte for byte) or \`issuer_patterns\` there.`}`,
-                    defaultBranchNote(repo, checkout, false)
-                ],
-                ...none
-            };
-        case 'absent':
-            return {
-                title: `Issuer allowlist check: no ${path} in the workspace`,
-                prose: [
-                    `The server has ${file} on the default branch of ${v(repo)}, and it ${brokenThere ? 'cannot use it' : `does not permit this token's issuer, ${v(check.issuer)}`}; the workspace has no copy to check (check out the default branch with \`actions/checkout\` to have it explained here).`
-                ],
-                ...none
-            };
-        case 'skipped':
-            return { title: TIME_LIMIT_SKIPPED, prose: [], ...none };
-        case 'unreadable':
-        case 'failed':
-            return {
-                title: 'Issuer allowlist check: not possible',
-                prose: [`The workspace copy of ${file} could not be checked: ${v(check.why, 200)}.`],
-                ...none
-            };
-        case 'checked':
-            break;
-    }
-    const iss = v(check.issuer);
-    const findings = check.errors.map(p => ({
-        field: p.field ?? path,
-        reason: p.message,
-        ...(p.line !== undefined ? { line: p.line } : {})
-    }));
-    const prose = [];
-    let title;
-    if (check.verdict === 'invalid') {
-        title = `Issuer allowlist check: ${path} in the workspace is invalid`;
-        prose.push(brokenThere
-            ? `The workspace copy of ${file} has the problems below (the server says only that the file is invalid). Fix them on the default branch of ${v(repo)}: until then every exchange into the org is refused.`
-            : `The workspace copy of ${file} is invalid: the server would refuse it (\`organization trusted-issuer configuration is invalid\`, or it keeps using its last good copy). The copy that denied ${iss} was valid: fix these problems before merging.`);
-    }
-    else if (brokenThere) {
-        title = `Issuer allowlist check: ${path} in the workspace is valid`;
-        prose.push(`The workspace copy of ${file} is valid${check.verdict === 'refuses' ? `, though it does not permit this token's issuer, ${iss}` : ''}: the copy on the default branch of ${v(repo)} must differ. Merge the fix; the server caches the list for up to 5 minutes.`);
-    }
-    else if (check.verdict === 'admits') {
-        title = `Issuer allowlist check: the workspace copy permits this token's issuer`;
-        prose.push(check.by
-            ? `The workspace copy of ${file} permits ${iss} (${v(check.by.field)}${check.by.line ? `, line ${check.by.line}` : ''}), so the copy on the default branch of ${v(repo)} differs (or the server still caches an older one, for up to 5 minutes).`
-            : `The workspace copy of ${file} is in audit mode, which lets every issuer through; the copy on the default branch of ${v(repo)} enforces its list.`);
-    }
-    else {
-        title = `Issuer allowlist check: no entry of ${path} permits this token's issuer`;
-        const n = check.nearest;
-        if (n) {
-            findings.push({
-                field: n.field,
-                expected: n.value,
-                actual: check.issuer,
-                reason: n.why,
-                ...(n.line !== undefined ? { line: n.line } : {})
-            });
-        }
-        else {
-            findings.push({
-                field: 'issuers',
-                actual: check.issuer,
-                reason: `no entry of ${check.issuers} issuers and ${check.patterns} issuer_patterns permits it`
-            });
-        }
-        prose.push(`The token's issuer is ${iss}; no entry of the workspace copy of ${file} permits it (\`issuers\` match byte for byte, \`issuer_patterns\` as ^(?:…)$). ${n ? `Change ${v(n.field)}${n.line ? ` (line ${n.line})` : ''} to permit it` : `Add ${iss} to \`issuers\``} on the default branch of ${v(repo)}, if the org means to trust this issuer.`);
-    }
-    prose.push(defaultBranchNote(repo, checkout, true));
-    return { title, prose, findings, warnings: [] };
-}
-const notListed = (items, what) => items.length > MAX_LISTED ? [`… and ${items.length - MAX_LISTED} more ${what}, not listed.`] : [];
-function verdictLog(vd) {
-    return [
-        logLine(vd.title),
-        ...vd.findings.slice(0, MAX_LISTED).flatMap(f => findingLines(f).map(l => '  ' + l)),
-        ...notListed(vd.findings, 'findings').map(l => '  ' + l),
-        ...vd.warnings.slice(0, MAX_LISTED).map(p => '  ' + safeText(problemLine(p), 1000)),
-        ...notListed(vd.warnings, 'warnings').map(l => '  ' + l),
-        ...vd.prose.map(logLine)
-    ];
-}
-function verdictMarkdown(vd) {
-    const out = [`#### ${markdownProse(vd.title)}`, ''];
-    out.push(vd.prose.map(markdownProse).join('\n\n'), '');
-    if (vd.findings.length) {
-        out.push(markdownTable(['Field', 'Line', 'Policy', 'Token', 'Why'], vd.findings.slice(0, MAX_LISTED).map(findingRow)), ...notListed(vd.findings, 'findings'), '');
-    }
-    if (vd.warnings.length) {
-        out.push(markdownTable(['Warning', 'Line'], vd.warnings
-            .slice(0, MAX_LISTED)
-            .map(p => [safeText(p.message, 600), p.line ? String(p.line) : ''])), ...notListed(vd.warnings, 'warnings'), '');
-    }
-    return out;
-}
-/** The claims and suggested-policy blocks both reports share. */
-function claimsAndSuggestion(parts, kind) {
-    const info = [];
-    const groups = [];
-    const markdown = [];
-    const { ctx, claims, check } = parts;
-    if (claims && ctx) {
-        const extra = check?.status === 'checked' ? check.claimNames : [];
-        const rows = decidingClaims(claims, extra);
-        groups.push({
-            title: "Claims that decide a match (from the job's OIDC token, which is not shown)",
-            lines: claimLines(rows)
-        });
-        markdown.push('#### Claims that decide a match', '', claimsMarkdown(rows), '');
-    }
-    if (claims && ctx && !POLICY_NOT_AT_ISSUE.has(kind)) {
-        const s = suggestPolicy(claims, ctx);
-        const suggestTitle = `A trust policy that admits exactly this workflow: ${s.path} in ${s.repo}`;
-        groups.push({
-            title: suggestTitle,
-            lines: [...s.yaml.split('\n'), ...s.warnings.map(w => `Warning: ${w}`)].map(aligned)
-        });
-        markdown.push(`#### A trust policy that admits exactly this workflow`, '', markdownProse(`Commit it as ${v(s.path)} to the default branch of ${v(s.repo)}:`), '', codeBlock(s.yaml, 'yaml'), '');
-        for (const w of s.warnings)
-            markdown.push(`> [!WARNING]\n> ${markdownProse(w)}`, '');
-        for (const w of s.warnings)
-            info.push(logLine(`Warning: ${w}`));
-    }
-    if (!(claims && ctx) && kind !== 'input' && kind !== 'oidc-permission' && kind !== 'oidc') {
-        info.push('The OIDC token could not be decoded: no claims to show.');
-    }
-    return { info, groups, markdown };
-}
-function failureReport(input) {
-    const { error, ctx, check, checkout = {} } = input;
-    const info = [];
-    const markdown = [
-        `### ❌ Octo STS: no token${ctx ? ` for ${v(ctx.identity, 100)} on ${v(ctx.scope, 100)}` : ''} (${KIND_TITLE[error.kind]})`,
-        '',
-        markdownProse(error.what),
-        '',
-        `**What to do:** ${markdownProse(error.fix)}`,
-        ''
-    ];
-    if (error.kind === 'oidc-permission') {
-        markdown.push(codeBlock('permissions:\n  id-token: write\n  contents: read', 'yaml'), '');
-    }
-    if (ctx && ['policy-not-found', 'policy-invalid', 'policy-mismatch'].includes(error.kind)) {
-        const { repo, path } = policyLocation(ctx.scope, ctx.identity);
-        const branch = checkout.defaultBranch
-            ? `its default branch, ${v(checkout.defaultBranch)}`
-            : 'its default branch';
-        const where = `Where the server looks: ${v(path)} in ${v(repo)}, on ${branch} (a miss or a policy is cached for up to 5 minutes).`;
-        markdown.push(markdownProse(where), '');
-    }
-    const vd = input.allowlist
-        ? allowlistVerdict(error.kind, input.allowlist, checkout)
-        : ctx && check
-            ? verdict(error.kind, check, ctx, checkout)
-            : undefined;
-    if (vd) {
-        info.push(...verdictLog(vd));
-        markdown.push(...verdictMarkdown(vd));
-    }
-    const shared = claimsAndSuggestion(input, error.kind);
-    info.push(...shared.info);
-    markdown.push(...shared.markdown);
-    return { info, groups: shared.groups, summary: markdown.join('\n') };
-}
-function dryRunReport(input) {
-    const { ctx, check, checkout = {} } = input;
-    const { repo } = policyLocation(ctx.scope, ctx.identity);
-    const info = ['Dry run: no exchange was made, and no `token` output is set.'];
-    const markdown = [
-        `### Octo STS dry run: ${v(ctx.identity, 100)} on ${v(ctx.scope, 100)}`,
-        '',
-        markdownProse(`No exchange was made and no \`token\` output is set. The exchange would ask ${v(`https://${ctx.domain}`)} for identity ${v(ctx.identity, 100)} with scope ${v(ctx.scope, 100)}.`),
-        ''
-    ];
-    const vd = check ? verdict('dry-run', check, ctx, checkout) : undefined;
-    if (vd) {
-        info.push(...verdictLog(vd));
-        markdown.push(...verdictMarkdown(vd));
-    }
-    else {
-        const note = defaultBranchNote(repo, checkout, false);
-        info.push(logLine(note));
-        markdown.push(markdownProse(note), '');
-    }
-    const shared = claimsAndSuggestion(input, 'dry-run');
-    info.push(...shared.info);
-    markdown.push(...shared.markdown);
-    return { info, groups: shared.groups, summary: markdown.join('\n') };
-}
-function writeReport(runner, report) {
-    for (const line of report.info)
-        runner.info(line);
-    for (const g of report.groups)
-        runner.group(g.title, g.lines);
-    return runner.appendSummary(report.summary);
-}
-/** Checks the local policy when it can help with this failure, then writes the report. */
-async function reportFailure(runner, env, error, ctx, token, deps = {}) {
-    const claims = token?.claims;
-    const check = ctx && token && LOCAL_KINDS.has(error.kind)
-        ? await checkLocalPolicy(env, ctx, token.payload, deps)
-        : undefined;
-    const allowlist = ctx && token && ALLOWLIST_KINDS.has(error.kind)
-        ? await checkLocalAllowlist(env, ctx.scope, token.payload, deps)
-        : undefined;
-    const checkout = readCheckout(env, deps.readFile);
-    await writeReport(runner, failureReport({ error, ctx, claims, check, checkout, ...(allowlist ? { allowlist } : {}) }));
-}
-/** The dry run's report: claims, suggested policy, and the local policy's verdict. */
-async function reportDryRun(runner, env, ctx, token, deps = {}) {
-    const claims = token?.claims;
-    const check = token ? await checkLocalPolicy(env, ctx, token.payload, deps) : undefined;
-    const report = dryRunReport({ ctx, claims, check, checkout: readCheckout(env, deps.readFile) });
-    await writeReport(runner, report);
-    return report;
-}
-
-;// CONCATENATED MODULE: ./src/main.ts
-// The main step: inputs → OIDC token → exchange → masked output + state for the post step.
-
-
-
-
-
-
-
-
-
-
-
-/** About 4 attempts, 1 s → 8 s backoff with full jitter, 15 s per attempt, within the deadline. */
-const retryPolicy = (deadline) => ({
-    attempts: 4,
-    baseDelayMs: 1000,
-    maxDelayMs: 8000,
-    attemptTimeoutMs: 15_000,
-    deadline
-});
-async function main({ runner, env, http, getIDToken, clock }) {
-    let inputs;
-    let oidc;
-    // `timeout-seconds` bounds the whole step: the exchange, then the diagnosis after it.
-    let diagnosis = {};
-    try {
-        // The runner's request token is a credential too: masked before anything can print it.
-        if (env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
-            runner.setSecret(env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
-        (0,src_http/* checkProxyEnv */.qG)(env); // before any request: a set but unusable proxy must not mean "direct"
-        inputs = readInputs(runner.getInput, env);
-        requireOidc(env);
-        const policy = retryPolicy(clock.now() + inputs.timeoutSeconds * 1000);
-        diagnosis = { deadline: policy.deadline, now: clock.now };
-        const common = {
-            http,
-            policy,
-            clock,
-            log: runner.info,
-            setSecret: runner.setSecret,
-            userAgent: USER_AGENT
-        };
-        const idToken = await requestIdToken(inputs.audience, { ...common, getIDToken, env });
-        const claims = decodeClaims(idToken);
-        const payload = (0,policy_token/* jwtPayload */.c$)(idToken);
-        if (claims)
-            runner.debug(`OIDC token claims: ${(0,sanitize/* sanitize */.aj)(JSON.stringify(claims), 4000)}`);
-        // The claims are for display; the policy check decodes the payload as the server does.
-        if (claims && payload !== undefined)
-            oidc = { claims, payload };
-        if (inputs.dryRun) {
-            // The diagnostics (and the policy engine they load) stay out of the success path.
-            await reportDryRun(runner, env, inputs, oidc, diagnosis);
-            return;
-        }
-        runner.debug(`Exchanging identity "${inputs.identity}" for scope "${inputs.scope}" at https://${inputs.domain}`);
-        const token = await exchangeToken(inputs, idToken, common);
-        const mintedAt = clock.now();
-        // Masked (by the exchange) → state for the post step → output: if the output cannot be
-        // written, the post step still finds the token and revokes it.
-        if (inputs.revoke) {
-            runner.saveState(STATE.token, token);
-            runner.saveState(STATE.mintedAt, String(mintedAt));
-            runner.saveState(STATE.apiUrl, inputs.githubApiUrl);
-        }
-        else {
-            runner.saveState(STATE.revoke, 'false');
-        }
-        runner.setOutput('token', token);
-        const hash = auditHash(token);
-        const expires = new Date(mintedAt + TOKEN_LIFETIME_MS).toISOString();
-        runner.info(`Got a token for identity "${inputs.identity}" on ${inputs.scope} (audit hash ${hash}); it expires at ${expires}` +
-            (inputs.revoke ? ' and is revoked when the job ends.' : '.'));
-        await runner.appendSummary(successSummary({ ...inputs, hash, expires }));
-    }
-    catch (e) {
-        if ((0,errors/* isActionError */.B)(e))
-            await main_reportFailure(runner, env, e, inputs, oidc, diagnosis);
-        runner.setFailed((0,errors/* isActionError */.B)(e)
-            ? e.message
-            : `Unexpected error: ${(0,sanitize/* sanitize */.aj)(String(e?.message ?? e))}. Please report it.`);
-    }
-}
-/** The diagnosis (log groups, job summary); its own failure must not hide the real one. */
-async function main_reportFailure(runner, env, error, inputs, oidc, diagnosis) {
-    try {
-        await reportFailure(runner, env, error, inputs, oidc, diagnosis);
-    }
-    catch (e) {
-        runner.warning(`Could not write the diagnosis: ${(0,sanitize/* sanitize */.aj)(String(e?.message ?? e))}. Please report it.`);
-    }
+/** One request under the retry policy; returns the first answer that is final. */
+function requestWithRetry(service, req, deps) {
+    const headers = { ...req.headers, 'user-agent': deps.userAgent };
+    return withRetry(service, deps.policy, ctx => attemptRequest(deps.http, service, { ...req, headers }, ctx, (deps.clock ?? systemClock).now, deps.explain), deps.log, deps.clock);
 }
 
 
@@ -30814,202 +29387,1757 @@ function decodeToken(payload) {
 
 /***/ }),
 
-/***/ 9809:
+/***/ 419:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   En: () => (/* binding */ requestWithRetry),
-/* harmony export */   Iy: () => (/* binding */ temporaryFailure),
-/* harmony export */   Rc: () => (/* binding */ Transient),
-/* harmony export */   Uz: () => (/* binding */ RETRYABLE_STATUS),
-/* harmony export */   bD: () => (/* binding */ withRetry),
-/* harmony export */   ml: () => (/* binding */ systemClock),
-/* harmony export */   pE: () => (/* binding */ TRANSIENT_NETWORK_CODES),
-/* harmony export */   qS: () => (/* binding */ statusText)
+/* harmony export */   l: () => (/* binding */ exitWhenDone)
 /* harmony export */ });
-/* unused harmony exports isTransientHttpError, parseRetryAfter, attemptRequest */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6803);
-/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5540);
-// One retry policy for every request: only what can succeed later is tried again
-// (no answer, or 408/429/5xx), with exponential backoff and full jitter, honoring
-// Retry-After, and never past the step's deadline. Denials are final on the first answer.
-
-
-
-const systemClock = {
-    now: () => Date.now(),
-    sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
-    random: Math.random
-};
-/** A failure that may succeed if tried again. */
-class Transient extends Error {
-    reason;
-    final;
-    retryAfterMs;
-    name = 'Transient';
-    constructor(
-    /** Why, for the log: `STS answered 503 Service Unavailable`. */
-    reason, 
-    /** The error to report if no attempt is left. */
-    final, retryAfterMs) {
-        super(reason);
-        this.reason = reason;
-        this.final = final;
-        this.retryAfterMs = retryAfterMs;
-    }
-}
-const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
-const TRANSIENT_NETWORK_CODES = new Set([
-    'ECONNREFUSED',
-    'ECONNRESET',
-    'EPIPE',
-    'ETIMEDOUT',
-    'EAI_AGAIN',
-    'ECONNABORTED',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-    'ENETDOWN'
-]);
-/** Whether a request that got no usable answer is worth another attempt. */
-const isTransientHttpError = (e) => e.code === 'timeout' ||
-    (e.code === 'network' &&
-        (e.cause_code === undefined || TRANSIENT_NETWORK_CODES.has(e.cause_code)));
-/** Retry-After as milliseconds: delta-seconds or an HTTP date. */
-function parseRetryAfter(value, now) {
-    const v = Array.isArray(value) ? value[0] : value;
-    if (!v)
-        return undefined;
-    if (/^\s*\d+\s*$/.test(v))
-        return Number(v) * 1000;
-    // Otherwise only an HTTP date (`Wed, 21 Oct 2015 07:28:00 GMT`); Date.parse alone is lenient.
-    if (!/^\s*[A-Za-z]{3},? /.test(v))
-        return undefined;
-    const date = Date.parse(v);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-/** `503 Service Unavailable`; the reason phrase is server text like any other. */
-function statusText(res) {
-    const reason = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .sanitize */ .aj)(res.statusText.replace(/[^\x20-\x7e]/g, ''), 60);
-    return reason ? `${res.status} ${reason}` : String(res.status);
-}
-/**
- * Runs `attempt` until it returns, throws something other than `Transient`, or the attempts or
- * the deadline run out (then the last `Transient`'s final error is thrown, with the time spent).
- */
-async function withRetry(service, policy, attempt, log, clock = systemClock) {
-    const started = clock.now();
-    for (let n = 1;; n++) {
-        const left = policy.deadline - clock.now();
-        if (left <= 0)
-            throw deadlineError(service, clock.now() - started, policy);
-        try {
-            return await attempt({ attempt: n, timeoutMs: Math.min(policy.attemptTimeoutMs, left) });
-        }
-        catch (err) {
-            if (!(err instanceof Transient))
-                throw err;
-            if (n >= policy.attempts)
-                throw withElapsed(err.final, n, clock.now() - started);
-            const backoff = clock.random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (n - 1));
-            const delay = err.retryAfterMs ?? backoff;
-            const remaining = policy.deadline - clock.now();
-            if (delay >= remaining) {
-                const why = err.retryAfterMs !== undefined
-                    ? `${service} asked to retry after ${(0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSeconds */ .Xo)(err.retryAfterMs)}, past the step's deadline`
-                    : `no time left before the step's deadline`;
-                throw withElapsed(err.final, n, clock.now() - started, why);
-            }
-            log(`attempt ${n + 1}/${policy.attempts} in ${(0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSeconds */ .Xo)(delay)}: ${err.reason}`);
-            await clock.sleep(delay);
-        }
-    }
-}
-function withElapsed(e, attempts, elapsedMs, why) {
-    const notes = [
-        ...(attempts > 1 ? [`${attempts} attempts over ${(0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSeconds */ .Xo)(elapsedMs)}`] : []),
-        ...(why ? [why] : [])
-    ];
-    if (!notes.length)
-        return e;
-    const what = `${e.what.replace(/\.$/, '')} (${notes.join('; ')}).`;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(e.kind, what, e.fix, e.details);
-}
-function deadlineError(service, elapsedMs, policy) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l('timeout', `${service} did not answer in time: gave up after ${(0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSeconds */ .Xo)(elapsedMs)} (timeout-seconds).`, `Check the status of ${service}, or raise the \`timeout-seconds\` input (attempts: ${policy.attempts}).`);
-}
-const NETWORK_FIX = {
-    proxy: 'Check the HTTPS_PROXY/NO_PROXY settings of the runner, and that the proxy is up.',
-    timeout: 'The service may be overloaded; re-run the job, or raise `timeout-seconds`.',
-    'too-large': 'This is not a response from the expected service; check the URL and any proxy in between.',
-    insecure: 'Use an https URL.',
-    network: 'Check that the host is right and reachable from the runner (DNS, firewall, HTTPS_PROXY/NO_PROXY).'
-};
-/**
- * One attempt of one request: transport failures and retryable statuses become `Transient`
- * (or a final error when not worth retrying); redirects are refused. Other answers are returned
- * for the caller to read.
- */
-async function attemptRequest(http, service, req, ctx, now = Date.now, explain) {
-    let res;
-    try {
-        res = await http({ ...req, timeoutMs: ctx.timeoutMs });
-    }
-    catch (e) {
-        if (!(e instanceof _http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j$))
-            throw e;
-        const kind = e.code === 'timeout'
-            ? 'timeout'
-            : e.code === 'too-large' || e.code === 'insecure'
-                ? 'protocol'
-                : 'network';
-        const final = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(kind, `${service}: ${e.message}.`, NETWORK_FIX[e.code] ?? '', {
-            service
-        });
-        if (isTransientHttpError(e))
-            throw new Transient(`${service}: ${e.message}`, final);
-        throw final;
-    }
-    if (res.status >= 300 && res.status < 400) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l('protocol', `${service} answered ${statusText(res)}, a redirect; it was not followed (a token is never sent to another address).`, 'Point the action at the service itself, not at an address that redirects.', { status: res.status, service });
-    }
-    if (RETRYABLE_STATUS.has(res.status)) {
-        throw temporaryFailure(service, res.status, statusText(res), (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .serverSays */ .mJ)(res.body, String(res.headers['content-type'] ?? '')), parseRetryAfter(res.headers['retry-after'], now()), explain?.(res));
-    }
-    return res;
-}
-/** A retryable status (RETRYABLE_STATUS) as a `Transient`; `says` is already safe to print. */
-function temporaryFailure(service, status, statusLine, says, retryAfterMs, 
-/** The service's own reading of the answer, when it has one (see ServiceDeps.explain). */
-explained) {
-    const reason = `${service} answered ${statusLine}`;
-    const final = explained ??
-        new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(status === 429
-            ? 'rate-limited'
-            : status === 408 || status === 504
-                ? 'timeout'
-                : 'unavailable', `${reason} (${says}), a temporary failure.`, status === 429
-            ? `${service} is rate limiting; re-run the job in a few minutes.`
-            : `${service} may be having an outage; re-run the job later.`, { status, service });
-    return new Transient(reason, final, retryAfterMs);
-}
-/** One request under the retry policy; returns the first answer that is final. */
-function requestWithRetry(service, req, deps) {
-    const headers = { ...req.headers, 'user-agent': deps.userAgent };
-    return withRetry(service, deps.policy, ctx => attemptRequest(deps.http, service, { ...req, headers }, ctx, (deps.clock ?? systemClock).now, deps.explain), deps.log, deps.clock);
+/* unused harmony export EXIT_GRACE_MS */
+// The end of a step. A request the step has given up on can still hold the event loop:
+// core.getIDToken has no time limit (its socket waits up to 3 minutes) and its socket is out
+// of reach, so it cannot be destroyed. Rather than track what might linger, the entry arms one
+// unref'd timer once the step's work is done: when nothing else holds the loop the process
+// exits as usual and the timer never fires; when something does, the timer ends the process
+// with the exit code the step set. Everything the step writes (stdout, files, the summary) is
+// awaited or synchronous by then, so nothing is cut short.
+/** Time allowed after the step's work for Node to wind down by itself. */
+const EXIT_GRACE_MS = 1000;
+function exitWhenDone(graceMs = EXIT_GRACE_MS, exit = () => process.exit()) {
+    setTimeout(exit, graceMs).unref();
 }
 
 
 /***/ }),
 
-/***/ 4813:
+/***/ 1636:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ main)
+});
+
+// UNUSED EXPORTS: retryPolicy
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/sts/token.ts
+
+/** base64(SHA-256(token)): the `hashed_token` GitHub's audit log shows for this token. */
+const auditHash = (token) => (0,external_node_crypto_.createHash)('sha256').update(token).digest('base64');
+/** Installation tokens live one hour from minting and cannot be refreshed. */
+const TOKEN_LIFETIME_MS = 60 * 60 * 1000;
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/net/retry.ts
+var retry = __nccwpck_require__(7893);
+// EXTERNAL MODULE: ./src/log/neutralize.ts
+var neutralize = __nccwpck_require__(2339);
+// EXTERNAL MODULE: ./src/net/answer.ts
+var answer = __nccwpck_require__(2633);
+;// CONCATENATED MODULE: ./src/sts/request.ts
+// What an exchange asks for, and where the server looks for the trust policy that decides it.
+// These are the server's rules, shared by every front end (the action, the command line).
+/** The hosted Octo STS; also the default audience. */
+const DEFAULT_DOMAIN = 'octo-sts.dev';
+/** Where an organization's OIDC issuer allowlist lives, in its policy repository. */
+const ALLOWLIST_PATH = '.github/chainguard/trusted-token-issuers.yaml';
+/** The repository the STS reads the policy from: the repo itself, or the org's `.github`. */
+function policyLocation(scope, identity) {
+    const [owner = scope, repo] = scope.split('/');
+    return {
+        repo: repo ? scope : orgRepo(owner),
+        path: `.github/chainguard/${identity}.sts.yaml`
+    };
+}
+/** The org's `.github` repository: its org policies and its issuer allowlist live there. */
+const orgRepo = (owner) => `${owner}/.github`;
+/**
+ * `owner/repo` is the org's `.github` repository, whose policies are org policies (where
+ * `repositories` is allowed): the server reads scope `org/.github` as the org's.
+ */
+const isOrgPolicyRepo = (repo) => repo.split('/')[1]?.toLowerCase() === '.github';
+
+;// CONCATENATED MODULE: ./src/diagnosis/server-messages.ts
+// Turns an Octo STS error answer into a diagnosis: the class of failure, what it means and what
+// to do about it, from the HTTP status and the server's message (as octo-sts/app words them).
+// The server's own words always follow our reading of them, so a wrong reading shows the truth.
+
+
+
+/** Which field of the policy a `trust policy: …` denial names. */
+function mismatchField(message) {
+    const m = /^trust policy: (?:(issuer|subject|audience)(?:_pattern)?\b|(?:expected )?claim "([^"]*)")/.exec(message);
+    return m?.[1] ?? (m?.[2] !== undefined ? `claim_pattern["${m[2]}"]` : undefined);
+}
+const MAX_SAID = 300;
+/** The one place a server's message joins our explanation: bounded, inert, quoted. */
+function withServerWords(explanation, service, status, message) {
+    const said = (0,neutralize/* sanitize */.a)(message, MAX_SAID);
+    return `${explanation} ${service} said (HTTP ${status}): ${said ? `"${said}"` : 'nothing (an empty message)'}.`;
+}
+const REPO_ACCESS = "the owner's Settings → GitHub Apps (Applications for a user account) → Configure next to the App → Repository access";
+/** The server's messages, in the order it checks them; the first rule that matches decides. */
+const RULES = [
+    {
+        kind: 'request-rejected',
+        message: /^(?:expected exactly one authorization header|no metadata found|multiple scopes not supported|too many values for field|invalid semicolon separator|scope must be provided|identity must be provided)/,
+        explain: () => ({
+            what: 'Octo STS refused the request itself, before it looked at any policy: a header or parameter it needs was missing, repeated or malformed.',
+            fix: 'This action sends `Authorization`, `scope`, `scopes` and `identity` exactly once each, so something between the runner and the server changed the request (a proxy that adds an `Authorization` header or rewrites the query). Check the proxy settings (HTTPS_PROXY); if there is no proxy, report this answer.'
+        })
+    },
+    {
+        kind: 'token-rejected',
+        message: /^invalid bearer token/,
+        explain: () => ({
+            what: "Octo STS could not read the job's OIDC token: the `Authorization` header did not hold a JWT when it reached the server.",
+            fix: 'Check that no proxy between the runner and the server replaces the `Authorization` header; re-run the job.'
+        })
+    },
+    {
+        kind: 'token-rejected',
+        message: /^(?:invalid issuer format|unable to fetch or create the provider)/,
+        explain: f => ({
+            what: `Octo STS does not accept the OIDC token's issuer${f.ctx.issuer ? ` ("${f.ctx.issuer}")` : ''}: it is not a valid issuer URL, or the server could not fetch its OpenID configuration and signing keys.`,
+            fix: 'The server must reach the issuer over https (`/.well-known/openid-configuration`): a GitHub Enterprise Server issuer is often not reachable from a hosted STS, so run your own Octo STS inside the network. Re-run the job if the issuer had an outage.'
+        })
+    },
+    {
+        kind: 'token-rejected',
+        message: /^unable to verify bearer token/,
+        explain: () => ({
+            what: "Octo STS could not verify the job's OIDC token: its signature does not check against the issuer's published keys, or it has expired.",
+            fix: 'Tokens live minutes: a job that waited long between requesting the token and the exchange must re-run. The audience is not the cause (the server checks it against the trust policy later). If it persists, the issuer may have rotated its keys while the server cached the old ones: re-run later.'
+        })
+    },
+    {
+        kind: 'token-claims-invalid',
+        message: /^invalid (issuer|subject|audience) in token/,
+        explain: f => {
+            const field = f.m[1];
+            const claim = { issuer: 'iss', subject: 'sub', audience: 'aud' }[field];
+            const fixes = {
+                issuer: 'The server takes only an https URL of at most 255 characters, with no query, fragment or user info and a path of letters, digits and `-._~/`. GitHub Actions issuers always are; a custom or self-hosted issuer may not be.',
+                subject: 'The server refuses a subject with white space, quotes, or any of `\\ < > ; & $ ( ) { } [ ]`, or over 255 characters. GitHub puts the branch, tag or environment name into `sub`: one with such a character (an environment named `Production EU`, a branch `fix(ci)`) is refused. Rename it, or use a custom subject template without it.',
+                audience: `The server refuses an audience with white space, quotes, \`@\`, \`|\` or other shell characters, or over 255 characters. Set the \`audience\` input (now "${f.ctx.audience}") to a plain host name, normally the domain the server was started with${f.hosted ? ` ("${DEFAULT_DOMAIN}"; leaving it empty uses that)` : ''}.`
+            };
+            return {
+                what: `Octo STS refuses the OIDC token's ${field} (\`${claim}\`) as malformed, before it compares anything with the trust policy.`,
+                fix: fixes[field]
+            };
+        }
+    },
+    {
+        kind: 'org-not-configured',
+        message: /^no GitHub App configured for org /,
+        explain: f => ({
+            what: `This Octo STS server (${f.ctx.domain}) serves only the organizations it is configured for, and "${f.owner}" is not one of them.`,
+            fix: `Check the owner in \`scope\` ("${f.ctx.scope}"). If it is right, ask the operator of ${f.ctx.domain} to configure a GitHub App for "${f.owner}", or set \`domain\` to the Octo STS server that serves it.`
+        })
+    },
+    {
+        kind: 'app-not-installed',
+        message: /^(?:no installation found for |installation \d+ not found for )/,
+        explain: f => ({
+            what: `The Octo STS GitHub App is not installed on "${f.owner}".`,
+            fix: f.hosted
+                ? `Install it on the account "${f.owner}" (https://github.com/apps/octo-sts), giving it access to ${f.repo}.`
+                : `Install the GitHub App of your Octo STS server (${f.ctx.domain}) on "${f.owner}", giving it access to ${f.repo}.`
+        })
+    },
+    {
+        kind: 'app-not-installed',
+        message: /^no installation for .* matches the trust policy app pin/,
+        explain: f => ({
+            what: `The trust policy pins the GitHub Apps it may use, and none of them is installed on "${f.owner}".`,
+            fix: `Install the pinned App on "${f.owner}", or change the policy's app pin in ${f.repo}.`
+        })
+    },
+    {
+        kind: 'issuer-not-allowed',
+        message: /^issuer not permitted by organization policy/,
+        explain: f => ({
+            what: `The organization "${f.owner}" allows only listed OIDC issuers to federate into any of its repositories, and this token's issuer${f.ctx.issuer ? ` ("${f.ctx.issuer}")` : ''} is not listed. The list is ${ALLOWLIST_PATH} in ${f.owner}/.github, and it applies to every repository of "${f.owner}" whatever the trust policy says.`,
+            fix: `An admin of "${f.owner}" adds the issuer to \`issuers\` (exact, byte for byte) or to an \`issuer_patterns\` entry in ${ALLOWLIST_PATH} on the default branch of ${f.owner}/.github; the server caches the list for up to 5 minutes. Otherwise run the job where its token comes from a listed issuer.`
+        })
+    },
+    {
+        kind: 'issuer-allowlist-invalid',
+        message: /^organization trusted-issuer configuration is invalid/,
+        explain: f => ({
+            what: `The organization "${f.owner}" has an OIDC issuer allowlist (${ALLOWLIST_PATH} in ${f.owner}/.github) that the server cannot use, and it has no earlier valid copy: every exchange into "${f.owner}" is refused until the file is fixed.`,
+            fix: `An admin of "${f.owner}" fixes the file on the default branch of ${f.owner}/.github: only the keys \`mode\`, \`issuers\` and \`issuer_patterns\`, at least one entry, at most 64 issuers and 16 patterns, issuers as https URLs with a lower-case host. The validate action checks it in pull requests.`
+        })
+    },
+    {
+        kind: 'issuer-allowlist-unavailable',
+        message: /^organization trusted-issuer lookup (rate limited|unavailable)/,
+        explain: f => ({
+            what: `Octo STS could not read the OIDC issuer allowlist of "${f.owner}" (${ALLOWLIST_PATH} in ${f.owner}/.github): the lookup was ${f.m[1] === 'rate limited' ? 'rate limited by GitHub' : 'unavailable'}. The server refuses the exchange rather than guess, before it reads the trust policy.`,
+            fix: f.m[1] === 'rate limited'
+                ? `Re-run the job in a few minutes: the App's GitHub API quota for "${f.owner}" is spent.`
+                : `Re-run the job later. If it persists, GitHub refuses the App the read: an admin of "${f.owner}" checks that the Octo STS App can read ${f.owner}/.github (repository access, an IP allow list or SAML single sign-on can block it).`
+        })
+    },
+    {
+        kind: 'policy-not-found',
+        message: /^unable to find trust policy for /,
+        explain: f => ({
+            what: `Octo STS found no trust policy "${f.ctx.identity}" in ${f.repo}. Either ${f.path} is not on the default branch of ${f.repo}, or the Octo STS App cannot read ${f.repo}: it is installed on "${f.owner}" but not given access to that repository, and GitHub answers "not found" for both.`,
+            fix: `First check that ${f.path} is on the default branch of ${f.repo} (a policy on another branch is not read) and that \`identity\` is spelled exactly. Then check the App's repository access on GitHub (${REPO_ACCESS}): it must include ${f.repo}. The server caches a miss for up to 5 minutes.`
+        })
+    },
+    {
+        kind: 'policy-invalid',
+        message: /^unable to (?:parse|compile) trust policy/,
+        explain: f => ({
+            what: `The trust policy ${f.repo}/${f.path} is invalid.`,
+            fix: 'Fix the file on the default branch: the server rejects unknown keys and Go RE2 patterns that do not compile. The validate action checks policies in pull requests.'
+        })
+    },
+    {
+        kind: 'policy-invalid',
+        message: /^(?:unable to read trust policy found for |trust policy path is not a file for )/,
+        explain: f => ({
+            what: `Octo STS found ${f.path} in ${f.repo} but could not read it as a policy file (a directory, a symbolic link or submodule, or a file too large for GitHub's contents API).`,
+            fix: `Make ${f.path} a regular, small YAML file on the default branch of ${f.repo}.`
+        })
+    },
+    {
+        kind: 'policy-rate-limited',
+        message: /^GitHub API rate limit exceeded/,
+        explain: f => ({
+            what: `Octo STS hit GitHub's API rate limit while reading the trust policy "${f.ctx.identity}" from ${f.repo}: the App's installation on "${f.owner}" has spent its quota.`,
+            fix: 'Re-run the job later: the quota resets within the hour. If it happens often, fewer jobs should share the installation, or run your own Octo STS with its own App.'
+        })
+    },
+    {
+        kind: 'policy-read-denied',
+        // A 403 about reading the policy that is not a policy decision: newer servers answer
+        // PermissionDenied when GitHub refuses the read (before, it passed as a rate limit).
+        message: /^(?!trust policy:|token exchange failure|issuer not permitted).*\b(?:trust policy|not accessible by integration)\b/i,
+        status: s => s === 403,
+        explain: f => ({
+            what: `GitHub refused Octo STS access to ${f.path} in ${f.repo}. This is not a mismatch: the policy was never evaluated.`,
+            fix: `An admin of "${f.owner}" checks the Octo STS App's installation (${REPO_ACCESS}: access to ${f.repo}, and \`Contents: read\` approved) and the organization's IP allow list and SAML single sign-on settings, which can block the App.`
+        })
+    },
+    {
+        kind: 'policy-mismatch',
+        message: /^trust policy:/,
+        status: s => s < 500,
+        explain: f => {
+            const field = mismatchField(f.message);
+            return {
+                what: `The trust policy ${f.repo}/${f.path} does not admit this workflow${field ? ` (${field} did not match)` : ''}.`,
+                fix: `Compare the token's claims (in the log and the job summary) with the policy's ${field ?? 'fields'}; edits apply from the default branch, after up to 5 minutes of server cache.`
+            };
+        }
+    },
+    {
+        kind: 'permissions-refused',
+        message: /^token exchange failure/,
+        explain: f => ({
+            what: 'GitHub refused the permissions or repositories the trust policy asks for.',
+            fix: `Ask only for permissions the Octo STS App has on "${f.owner}" (snake_case names such as \`pull_requests\`), and list only repositories the installation can access.`
+        })
+    },
+    {
+        kind: 'unavailable',
+        message: /^failed to get token/,
+        explain: () => ({
+            what: 'The trust policy admitted this workflow, but GitHub failed to create the installation token (an error other than a refusal).',
+            fix: 'Re-run the job; if it persists, check https://www.githubstatus.com and the status of the STS.'
+        })
+    },
+    {
+        kind: 'unavailable',
+        message: /^transient error fetching trust policy for /,
+        explain: f => ({
+            what: `Octo STS could not read the trust policy from ${f.repo}: GitHub kept failing through the server's own retries.`,
+            fix: 'Re-run the job later; check https://www.githubstatus.com.'
+        })
+    }
+];
+/** What is left: classified by status alone. */
+function byStatus(f) {
+    if (f.status === 429) {
+        return {
+            kind: 'rate-limited',
+            what: 'Octo STS is rate limiting.',
+            fix: 'Re-run the job in a few minutes.'
+        };
+    }
+    if (f.status >= 500) {
+        return {
+            kind: 'unavailable',
+            what: 'Octo STS failed.',
+            fix: 'Re-run the job; if it persists, check the status of the STS.'
+        };
+    }
+    return {
+        kind: 'unexpected',
+        what: 'Octo STS refused the exchange with an answer this action does not know.',
+        fix: `Check the inputs \`scope\` ("${f.ctx.scope}") and \`identity\` ("${f.ctx.identity}"); if they are right, report this answer.`
+    };
+}
+function diagnoseExchange(status, message, ctx) {
+    const owner = ctx.scope.split('/')[0] ?? ctx.scope;
+    const { repo, path } = policyLocation(ctx.scope, ctx.identity);
+    const hosted = ctx.domain === DEFAULT_DOMAIN;
+    const base = { status, message, ctx, owner, repo, path, hosted };
+    let found;
+    for (const rule of RULES) {
+        const m = rule.message.exec(message);
+        if (m && (rule.status?.(status) ?? true)) {
+            found = { kind: rule.kind, ...rule.explain({ ...base, m }) };
+            break;
+        }
+    }
+    const d = found ?? byStatus(base);
+    return { ...d, what: withServerWords(d.what, 'Octo STS', status, message) };
+}
+const exchangeError = (status, message, ctx) => {
+    const d = diagnoseExchange(status, message, ctx);
+    return new errors/* ActionError */.l(d.kind, d.what, d.fix, {
+        status,
+        serverMessage: message,
+        service: 'Octo STS'
+    });
+};
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+var lib_proxy = __nccwpck_require__(9783);
+// EXTERNAL MODULE: ./src/net/http.ts
+var net_http = __nccwpck_require__(9663);
+;// CONCATENATED MODULE: ./src/sts/oidc.ts
+// The job's OIDC token, from @actions/core's getIDToken (the toolkit's request to the runner's
+// token endpoint; it masks the JWT before it returns), under the project's retry policy and
+// the step's deadline. core reports a failure as text only; `coreFailure` reads the status and
+// the server's words back out of it, so the user gets the same clear classification as for
+// every other service.
+
+
+
+
+
+
+
+const OIDC_SERVICE = 'the GitHub OIDC token endpoint';
+const JWT = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
+const noOidcError = () => new errors/* ActionError */.l('oidc-permission', 'This job cannot request an OIDC token: ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set.', 'Add `permissions: id-token: write` to the job (or the workflow). Pull requests from forks and Dependabot runs never get an OIDC token.');
+/**
+ * Whether the runner gave this job a way to ask for a token (core reads the same two
+ * variables): said before any request, with the fix. Reads no network.
+ */
+function requireOidc(env) {
+    const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    if (!url || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
+        throw noOidcError();
+    // core sends the runner's request token to this URL: over https only, like every request.
+    if (URL.canParse(url) && new URL(url).protocol !== 'https:') {
+        throw new errors/* ActionError */.l('oidc', 'ACTIONS_ID_TOKEN_REQUEST_URL is not an https URL: the request token would be sent in clear text.', 'This is a runner problem: the runner must reach the Actions service over https. Report it to whoever runs the runner.', { service: OIDC_SERVICE });
+    }
+}
+/**
+ * Reads core's failure text, `Error message: Failed to get ID Token. \n … Error Code : 403\n …
+ * Error Message: <server text>` (Error Code is `undefined` when no answer came).
+ */
+function coreFailure(e) {
+    const message = String(e?.message ?? e);
+    const m = /Error Code : (\S*)\s*\n[\s\S]*?Error Message: ([\s\S]*)$/.exec(message);
+    if (!m)
+        return { text: message.replace(/^Error message: /, '').trim() };
+    const [, code = '', text = ''] = m;
+    return /^\d{3}$/.test(code) ? { status: Number(code), text } : { text };
+}
+// The first moments of a job: the service has not marked it in progress yet. Only 'Pending'
+// passes with time; a 'Completed' job never gets a token.
+const PENDING = /Can't issue ID_TOKEN for job in 'Pending' state/i;
+const statusLine = (status) => external_node_http_.STATUS_CODES[status] ? `${status} ${external_node_http_.STATUS_CODES[status]}` : String(status);
+const refused = (status, says) => new errors/* ActionError */.l('oidc', `${OIDC_SERVICE} refused the request: HTTP ${statusLine(status)} (${says}).`, 'Check that the job has `permissions: id-token: write`; if it has, re-run the job (the request token may have expired).', { status, service: OIDC_SERVICE });
+const noToken = () => new errors/* ActionError */.l('oidc', `${OIDC_SERVICE} answered without a token (no \`value\` in its answer, or HTTP 404).`, 'Re-run the job; if it persists, the runner is misconfigured.', { service: OIDC_SERVICE });
+/** A failure of one core.getIDToken call as the error to report, or a `Transient` to retry. */
+function classifyFailure(failure, env = {}) {
+    const { status, text } = failure;
+    if (status !== undefined) {
+        // core's own words when the body was empty.
+        const says = (0,answer/* describeBody */.MP)(text === `Failed request: (${status})` ? '' : text);
+        if (retry/* RETRYABLE_STATUS */.Uz.has(status)) {
+            return (0,retry/* temporaryFailure */.Iy)(OIDC_SERVICE, status, statusLine(status), says);
+        }
+        if (status === 403 && PENDING.test(text)) {
+            return new retry/* Transient */.Rc(`${OIDC_SERVICE} answered 403: the job is still starting ('Pending' state)`, refused(status, says));
+        }
+        return refused(status, says);
+    }
+    if (/Unable to get ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)/.test(text))
+        return noOidcError();
+    if (/do not have ID Token field/.test(text))
+        return noToken();
+    if (/^Invalid URL/.test(text)) {
+        return new errors/* ActionError */.l('oidc', 'ACTIONS_ID_TOKEN_REQUEST_URL is not a valid URL.', 'This is a runner problem: re-run the job, or report it to whoever runs the runner.', { service: OIDC_SERVICE });
+    }
+    const said = (0,neutralize/* sanitize */.a)(text, 200);
+    // core's proxy tunnel (HTTPS_PROXY): a proxy that refuses or cannot be reached is a setting.
+    const viaProxy = tunnelError(text, env);
+    if (viaProxy) {
+        return new errors/* ActionError */.l('network', `${OIDC_SERVICE}: ${viaProxy}.`, 'Check the HTTPS_PROXY/NO_PROXY settings of the runner (and the proxy credentials), and that the proxy is up.', { service: OIDC_SERVICE });
+    }
+    const final = new errors/* ActionError */.l('network', `${OIDC_SERVICE}: no answer (${said}).`, 'Check that the runner can reach the GitHub Actions service (DNS, firewall, HTTPS_PROXY/NO_PROXY), then re-run the job.', { service: OIDC_SERVICE });
+    // Worth another attempt: a dropped or refused connection, a timeout, or no code at all
+    // (`socket hang up`); not a name that does not resolve or a certificate that does not verify.
+    const code = net_http/* SYSTEM_CODE */.sf.exec(text)?.[1];
+    const transient = code
+        ? retry/* TRANSIENT_NETWORK_CODES */.pE.has(code)
+        : !/certificate|self.signed/i.test(text);
+    return transient ? new retry/* Transient */.Rc(`${OIDC_SERVICE}: ${said}`, final) : final;
+}
+/** core's tunnel failure, with the proxy named by `host:port` only, as http-client picks it. */
+function tunnelError(text, env) {
+    if (!URL.canParse(env.ACTIONS_ID_TOKEN_REQUEST_URL ?? ''))
+        return undefined;
+    const url = new URL(env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '');
+    const proxy = (0,lib_proxy/* getProxyUrl */.s)(url);
+    return (0,net_http/* proxyError */.FV)(new Error(text), proxy ? `proxy ${(0,net_http/* proxyName */.ec)(proxy)}` : 'the proxy', url)
+        ?.message;
+}
+// core's request has no time limit of its own (its socket gives up after 3 minutes) and no
+// way to cancel it: an attempt stops waiting at its timeout and the request is abandoned (the
+// step's entry makes sure it cannot keep the process alive, see src/exit.ts).
+function oneAttempt(audience, ctx, deps) {
+    const request = deps.getIDToken(audience);
+    request.catch(() => undefined); // an abandoned request's failure is nobody's
+    let timer;
+    const timeout = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+            const what = `${OIDC_SERVICE} did not answer within ${(0,net_http/* formatSeconds */.Xo)(ctx.timeoutMs)}`;
+            reject(new retry/* Transient */.Rc(what, new errors/* ActionError */.l('timeout', `${what}.`, 'Check https://www.githubstatus.com for an Actions incident and re-run the job, or raise the `timeout-seconds` input.', { service: OIDC_SERVICE })));
+        }, ctx.timeoutMs);
+    });
+    return Promise.race([request, timeout]).finally(() => clearTimeout(timer));
+}
+/**
+ * The OIDC token for `audience`. Transient failures (no answer, 408, 429, 5xx, a job still
+ * 'Pending') are retried within the policy; others fail at once. core's HttpClient also retries
+ * 502/503/504 by itself, up to 10 times with a short backoff (~10 s in all), inside one of our
+ * attempts: a persistently failing endpoint is asked more often than `attempts` says.
+ */
+async function requestIdToken(audience, deps) {
+    const value = await (0,retry/* withRetry */.bD)(OIDC_SERVICE, deps.policy, async (ctx) => {
+        try {
+            return await oneAttempt(audience, ctx, deps);
+        }
+        catch (e) {
+            if (e instanceof retry/* Transient */.Rc || (0,errors/* isActionError */.B)(e))
+                throw e;
+            throw classifyFailure(coreFailure(e), deps.env);
+        }
+    }, deps.log, deps.clock);
+    // core returns whatever `value` held (and masked it): only a JWT is a token.
+    if (typeof value !== 'string' || !JWT.test(value))
+        throw noToken();
+    return value;
+}
+/** The token's claims, for display and diagnosis only: the signature is not checked here. */
+function decodeClaims(jwt) {
+    const payload = jwt.split('.')[1];
+    if (!payload)
+        return undefined;
+    try {
+        const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+        return claims && typeof claims === 'object' && !Array.isArray(claims)
+            ? claims
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sts/exchange.ts
+// The Octo STS exchange: the OIDC token in, a GitHub installation token out.
+// GET https://{domain}/sts/exchange?scope=…&scopes=…&identity=… with `Authorization: Bearer`.
+// `scope` and `scopes` carry the same value: servers have read one or the other.
+
+
+
+
+
+
+const STS_SERVICE = 'Octo STS';
+function exchangeUrl(domain, scope, identity) {
+    const url = new URL(`https://${domain}/sts/exchange`);
+    url.search = new URLSearchParams({ scope, scopes: scope, identity }).toString();
+    return url;
+}
+/** The OIDC token's issuer, to name it in a diagnosis (display only, never verified here). */
+function tokenIssuer(idToken) {
+    const iss = decodeClaims(idToken)?.iss;
+    return typeof iss === 'string' ? (0,neutralize/* sanitize */.a)(iss, 200) : undefined;
+}
+// A token ends up in HTTP headers and git config: printable ASCII, no spaces, nothing else.
+const TOKEN = /^[\x21-\x7e]+$/;
+// GitHub's tokens are 40 characters or more; a shorter value is not one.
+const MIN_TOKEN_LENGTH = 16;
+/** Exchanges `idToken`; the GitHub token is masked the moment it is parsed and checked. */
+async function exchangeToken(ctx, idToken, deps) {
+    const url = exchangeUrl(ctx.domain, ctx.scope, ctx.identity);
+    // An STS error answer is diagnosed from its message, a retried one included.
+    const explain = (res) => {
+        const { message } = (0,answer/* parseErrorBody */.kW)(res.body);
+        if (message === undefined)
+            return undefined;
+        return exchangeError(res.status, message, { ...ctx, issuer: tokenIssuer(idToken) });
+    };
+    const res = await (0,retry/* requestWithRetry */.En)(STS_SERVICE, {
+        method: 'GET',
+        url,
+        headers: {
+            authorization: `Bearer ${idToken}`,
+            accept: 'application/json'
+        }
+    }, { ...deps, explain });
+    const contentType = String(res.headers['content-type'] ?? '');
+    if (res.status !== 200) {
+        const diagnosed = explain(res);
+        if (diagnosed)
+            throw diagnosed;
+        throw new errors/* ActionError */.l('protocol', `${STS_SERVICE} answered HTTP ${(0,retry/* statusText */.qS)(res)} with ${(0,answer/* describeBody */.MP)(res.body, contentType)}, not an Octo STS error.`, `Check that \`domain\` ("${ctx.domain}") is an Octo STS server, and any proxy in between.`, { status: res.status, service: STS_SERVICE });
+    }
+    let token;
+    let shape;
+    try {
+        token = JSON.parse(res.body)?.token;
+        shape = 'JSON without a "token" string';
+    }
+    catch {
+        // A success body is never echoed: cut short, it may still hold most of a token.
+        shape = (0,answer/* isHtml */._6)(res.body, contentType)
+            ? 'an HTML page'
+            : res.body.trim()
+                ? 'a body that is not JSON'
+                : 'an empty body';
+    }
+    if (typeof token !== 'string' || !token) {
+        throw new errors/* ActionError */.l('protocol', `${STS_SERVICE} answered 200 without a token (${shape}).`, `Check that \`domain\` ("${ctx.domain}") is an Octo STS server; re-run the job.`, { status: 200, service: STS_SERVICE });
+    }
+    // Checked before it is masked: a mask of a few characters would blank them in every later
+    // line of the log, and a malformed value is never used, so it is never printed either.
+    const malformed = token.length < MIN_TOKEN_LENGTH
+        ? `a token of ${token.length} character${token.length === 1 ? '' : 's'}, too short to be a GitHub token`
+        : !TOKEN.test(token)
+            ? 'a malformed token: it contains spaces, control or non-ASCII characters'
+            : undefined;
+    if (malformed) {
+        throw new errors/* ActionError */.l('protocol', `${STS_SERVICE} answered 200 with ${malformed}. It was not used.`, `Check that \`domain\` ("${ctx.domain}") is an Octo STS server, and report this to its operator.`, { status: 200, service: STS_SERVICE });
+    }
+    deps.setSecret(token);
+    return token;
+}
+
+;// CONCATENATED MODULE: ./src/steps/inputs.ts
+// Inputs are read and validated before any network call; every problem is reported at once,
+// naming the input and showing a valid example. Values that pass are safe to place in a URL
+// query (they are still percent-encoded) and cannot select another policy file.
+
+
+
+const DEFAULT_TIMEOUT_SECONDS = 60;
+// GitHub's OIDC tokens live minutes; the whole step must finish well inside that.
+const MAX_TIMEOUT_SECONDS = 300;
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,99})$/;
+const REPO = /^[A-Za-z0-9._-]{1,100}$/;
+// A DNS name (labels of letters, digits, hyphens), an IPv4 address or a bracketed IPv6 address.
+const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])$/;
+// Spaces, controls, invisible format characters and bidi overrides: none belongs in a name,
+// and some make a log line read differently from what it is.
+const CONTROL_OR_SPACE = 
+// eslint-disable-next-line no-control-regex
+/[\s\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const shown = (value) => `"${(0,neutralize/* sanitize */.a)(value, 80)}"`;
+function validateScope(scope) {
+    if (!scope)
+        return 'is required: the repository (`org/repo`) or organization (`org`) whose trust policy to use, e.g. `acme/widgets`.';
+    const [owner = '', repo, extra] = scope.split('/');
+    const ok = OWNER.test(owner) &&
+        extra === undefined &&
+        (repo === undefined || (REPO.test(repo) && repo !== '.' && repo !== '..'));
+    return ok
+        ? undefined
+        : `is ${shown(scope)}: expected \`org/repo\` or \`org\` (letters, digits, \`-\`, \`_\`, \`.\`), e.g. \`acme/widgets\` or \`acme\`.`;
+}
+function validateIdentity(identity) {
+    if (!identity)
+        return 'is required: the trust policy name, e.g. `deploy` for `.github/chainguard/deploy.sts.yaml`.';
+    if (identity.length > 200 ||
+        /[/\\]/.test(identity) ||
+        CONTROL_OR_SPACE.test(identity) ||
+        LONE_SURROGATE.test(identity) ||
+        identity === '.' ||
+        identity === '..') {
+        return `is ${shown(identity)}: expected a policy file name without the \`.sts.yaml\` suffix, no \`/\`, \`\\\`, spaces or control characters, e.g. \`deploy\` for \`.github/chainguard/deploy.sts.yaml\`.`;
+    }
+    return undefined;
+}
+function validateDomain(domain) {
+    const example = 'e.g. `octo-sts.dev` or `sts.example.com:8443`';
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(domain)) {
+        return `is ${shown(domain)}: give the host only, without \`${domain.split('://')[0]}://\` (requests always use https), ${example}.`;
+    }
+    const m = /^(.*?)(?::(\d{1,5}))?$/.exec(domain.toLowerCase());
+    const port = m?.[2] === undefined ? 443 : Number(m[2]);
+    if (!m || !HOST.test(m[1] ?? '') || port < 1 || port > 65535 || !sameHost(m[1] ?? '')) {
+        return `is ${shown(domain)}: expected a host name with an optional port, no path or credentials, ${example}.`;
+    }
+    return undefined;
+}
+// The URL parser rewrites some hosts (`0x7f.1`, `1.2.3`) and rejects others (`[::::]`): only a
+// host that stays exactly as written is the one the user meant.
+function sameHost(host) {
+    try {
+        return new URL(`https://${host}`).hostname === host;
+    }
+    catch {
+        return false;
+    }
+}
+function validateApiUrl(value) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return `is ${shown(value)}: expected an https URL such as \`https://api.github.com\` or \`https://github.example.com/api/v3\`.`;
+    }
+    if (url.protocol !== 'https:')
+        return `is ${shown(value)}: only https is allowed (the token is sent to it).`;
+    if (url.username || url.password || /[?#]/.test(value)) {
+        return `must not contain credentials, a query or a fragment, e.g. \`https://github.example.com/api/v3\`.`;
+    }
+    return undefined;
+}
+/** A YAML 1.2 core boolean, as the runner's own boolean inputs read it; `fallback` when empty. */
+function parseBoolean(value, fallback) {
+    if (value === '')
+        return fallback;
+    if (/^(true|True|TRUE)$/.test(value))
+        return true;
+    if (/^(false|False|FALSE)$/.test(value))
+        return false;
+    return undefined;
+}
+/**
+ * Reads and validates every input. `env` supplies GITHUB_API_URL when the input is empty
+ * (outside a workflow the `${{ github.api_url }}` default is not expanded).
+ */
+function readInputs(getInput, env) {
+    const problems = [];
+    const check = (name, problem) => {
+        if (problem)
+            problems.push(`\`${name}\` ${problem}`);
+    };
+    const scope = getInput('scope');
+    const identity = getInput('identity');
+    const domain = (getInput('domain') || DEFAULT_DOMAIN).toLowerCase();
+    const audience = getInput('audience') || domain;
+    const githubApiUrl = (getInput('github-api-url') ||
+        env.GITHUB_API_URL ||
+        'https://api.github.com').replace(/\/+$/, '');
+    check('scope', validateScope(scope));
+    check('identity', validateIdentity(identity));
+    const domainProblem = validateDomain(domain);
+    check('domain', domainProblem);
+    // An audience taken from a bad domain is that domain's problem, reported once.
+    const audienceGiven = getInput('audience') !== '';
+    if ((audienceGiven || !domainProblem) &&
+        (audience.length > 256 || CONTROL_OR_SPACE.test(audience))) {
+        check('audience', `is ${shown(audience)}: expected one audience value without spaces, e.g. \`octo-sts.dev\`.`);
+    }
+    check('github-api-url', validateApiUrl(githubApiUrl));
+    const booleans = { revoke: true, 'dry-run': false };
+    const parsed = {};
+    for (const [name, fallback] of Object.entries(booleans)) {
+        const value = getInput(name);
+        const b = parseBoolean(value, fallback);
+        if (b === undefined)
+            check(name, `is ${shown(value)}: expected \`true\` or \`false\`.`);
+        parsed[name] = b ?? fallback;
+    }
+    const timeoutRaw = getInput('timeout-seconds');
+    const timeoutSeconds = timeoutRaw === '' ? DEFAULT_TIMEOUT_SECONDS : Number(timeoutRaw);
+    if (!/^\d*$/.test(timeoutRaw) || timeoutSeconds < 1 || timeoutSeconds > MAX_TIMEOUT_SECONDS) {
+        check('timeout-seconds', `is ${shown(timeoutRaw)}: expected a whole number of seconds from 1 to ${MAX_TIMEOUT_SECONDS}, e.g. \`60\`.`);
+    }
+    if (problems.length) {
+        throw new errors/* ActionError */.l('input', problems.length === 1
+            ? `Invalid input: ${problems[0]}`
+            : `Invalid inputs:\n- ${problems.join('\n- ')}`, "Fix the step's `with:` block; no request was made.");
+    }
+    return {
+        scope,
+        identity,
+        domain,
+        audience,
+        githubApiUrl,
+        revoke: parsed.revoke ?? true,
+        timeoutSeconds,
+        dryRun: parsed['dry-run'] ?? false
+    };
+}
+
+// EXTERNAL MODULE: ./src/policy/token.ts
+var policy_token = __nccwpck_require__(1423);
+;// CONCATENATED MODULE: ./src/steps/state.ts
+// What the main step hands the post step, and how both identify themselves.
+const STATE = {
+    token: 'token',
+    mintedAt: 'minted-at',
+    apiUrl: 'api-url',
+    revoke: 'revoke'
+};
+const USER_AGENT = 'octo-sts-token-action';
+
+;// CONCATENATED MODULE: ./src/log/markdown.ts
+// The job summary: what the run page shows without opening the log. Never a token.
+/** A hostile file can hold any number of problems: each list (log, summary) stops after this many. */
+const MAX_LISTED = 50;
+// Markdown for untrusted text (claims, server messages, policy contents). CommonMark lets any
+// ASCII punctuation be backslash-escaped, so escaping all of it leaves no link, image, HTML,
+// emphasis, table pipe or entity for a value to start, and the page shows the text as is.
+const PUNCTUATION = /[!-/:-@[-`{-~]/g;
+/** One line of literal text: every Markdown-active character escaped, whitespace collapsed. */
+const escapeMarkdown = (text) => text.replace(/\s+/g, ' ').replace(PUNCTUATION, c => `\\${c}`);
+/**
+ * Prose we wrote around values we did not: `code spans` are kept (their content is literal to
+ * Markdown; a stray backtick only ends or starts one), everything else is escaped. Lines are
+ * kept as hard line breaks.
+ */
+const markdownProse = (text) => text
+    .split(/\r?\n/)
+    .map(line => line
+    .split(/(`[^`]+`)/)
+    .map((part, i) => (i % 2 ? part : escapeMarkdown(part)))
+    .join(''))
+    .join('  \n');
+/** A fenced code block that no line of `text` can close early. */
+function codeBlock(text, lang = '') {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map(run => run.length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}${lang}\n${text}\n${fence}`;
+}
+/**
+ * A one-line code span, usable in a table cell: the fence is longer than any backtick run in
+ * `text`, and `|` is escaped (GFM splits cells before it parses code spans).
+ */
+function codeSpan(text) {
+    const line = text.replace(/\s+/g, ' ');
+    const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map(run => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = /^`|`$|^ .* $/.test(line) || line === '' ? ' ' : '';
+    return `${fence}${pad}${line.replace(/\|/g, '\\|')}${pad}${fence}`;
+}
+/** A table of literal cells (each escaped unless given as `{ md }`). */
+function markdownTable(header, rows) {
+    const line = (cells) => `| ${cells.map(c => (typeof c === 'string' ? escapeMarkdown(c) : c.md)).join(' | ')} |`;
+    return [line(header), `|${header.map(() => '---').join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/steps/summary.ts
+// The job summary of a successful exchange: what was minted, never the token itself.
+
+function successSummary(s) {
+    const code = (v) => ({ md: codeSpan(v) });
+    const rows = [
+        ['Identity', code(s.identity)],
+        ['Scope', code(s.scope)],
+        ['STS', code(s.domain)],
+        ['Audit hash (SHA-256)', code(s.hash)],
+        ['Expires', code(s.expires)],
+        ['Revoked at job end', { md: s.revoke ? 'yes' : 'no (`revoke: false`)' }]
+    ];
+    return [
+        '### Octo STS token',
+        '',
+        // Our own labels are plain Markdown; every value is a literal code span.
+        markdownTable(['', ''], rows.map(([label, value]) => [{ md: label }, value])),
+        ''
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/diagnosis/claims.ts
+// The OIDC token claims a trust policy decides on, rendered for the log and the job summary.
+// Claim values are untrusted display data: a branch or environment name is chosen by whoever
+// can push, so every value is made printable, bounded and inert before it is shown.
+
+
+/** The claims a GitHub Actions trust policy usually matches on, in the server's check order. */
+const DECIDING_CLAIMS = [
+    'iss',
+    'sub',
+    'aud',
+    'repository',
+    'ref',
+    'event_name',
+    'job_workflow_ref',
+    'environment'
+];
+const MAX_VALUE = 500;
+/** `text` made safe for a log line: one printable line, no secrets, no workflow command. */
+const safeText = (text, max = MAX_VALUE) => (0,neutralize/* sanitize */.a)(text, max);
+/** How the server sees a claim value, made display-safe. */
+function displayValue(value) {
+    if (typeof value === 'string') {
+        const text = safeText(value);
+        return { text, altered: text !== value };
+    }
+    if (Array.isArray(value) && value.every(v => typeof v === 'string')) {
+        const parts = value.map(v => displayValue(v));
+        return { text: parts.map(p => p.text).join(', '), altered: parts.some(p => p.altered) };
+    }
+    if (typeof value === 'boolean')
+        return { text: `${value} (boolean)`, altered: false };
+    let json;
+    try {
+        json = JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        json = String(value);
+    }
+    const kind = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+    return { text: `${safeText(json, 200)} (${kind}, not a string)`, altered: true };
+}
+/**
+ * The claims to show: the usual deciding ones present in the token (and `iss`/`sub`/`aud`
+ * even when missing), then `extra` (e.g. the claims a local policy's `claim_pattern` names).
+ */
+function decidingClaims(claims, extra = []) {
+    const always = new Set(['iss', 'sub', 'aud']);
+    const names = [...new Set([...DECIDING_CLAIMS, ...extra])];
+    const rows = [];
+    for (const name of names) {
+        const present = Object.prototype.hasOwnProperty.call(claims, name);
+        if (!present && !always.has(name) && !extra.includes(name))
+            continue;
+        const shown = present
+            ? displayValue(claims[name])
+            : { text: '(not in the token)', altered: false };
+        rows.push({
+            name: safeText(name, 100),
+            value: shown.text,
+            missing: !present,
+            altered: shown.altered
+        });
+    }
+    return rows;
+}
+const ALTERED_NOTE = '* shown altered: the value holds characters that cannot be printed safely, or is too long.';
+/** Aligned lines for a log group. */
+function claimLines(rows) {
+    const width = Math.max(0, ...rows.map(r => r.name.length));
+    const lines = rows.map(r => `${r.name.padEnd(width)}  ${r.value}${r.altered ? ' *' : ''}`);
+    return rows.some(r => r.altered) ? [...lines, ALTERED_NOTE] : lines;
+}
+/** A Markdown table for the job summary. */
+function claimsMarkdown(rows) {
+    const table = markdownTable(['Claim', 'Value'], rows.map(r => [
+        { md: codeSpan(r.name) },
+        r.missing ? r.value : { md: codeSpan(r.value) + (r.altered ? ' \\*' : '') }
+    ]));
+    return rows.some(r => r.altered) ? `${table}\n\n${escapeMarkdown(ALTERED_NOTE)}` : table;
+}
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/workspace.ts
+// Files of the checked-out repository, read as untrusted input: whoever can push a branch or
+// open a pull request decides what is there, links included. One reader for every policy file
+// (the validate action's and the explanation's): size-capped, regular files only, and never
+// through a link that leaves the workspace or reaches into its `.git` folder (which holds the
+// checkout's credentials and is never part of the repository's content).
+
+
+/** The server's limit is far below this; a bigger file is not a policy. */
+const MAX_POLICY_BYTES = 256 * 1024;
+const OUTSIDE_WORKSPACE = 'it is a link to outside the workspace';
+/** Thrown when a path leads out of the workspace; its message is `OUTSIDE_WORKSPACE`. */
+class OutsideWorkspaceError extends Error {
+    code = 'EOUTSIDE';
+    constructor() {
+        super(OUTSIDE_WORKSPACE);
+    }
+}
+/** `path` is `root` or below it, by name (no links resolved), and not in its `.git`. */
+function isWithin(root, path) {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, path);
+    if (rel === '')
+        return true;
+    if ((0,external_node_path_namespaceObject.isAbsolute)(rel) || rel === '..' || rel.startsWith('..' + external_node_path_namespaceObject.sep))
+        return false;
+    return rel.split(external_node_path_namespaceObject.sep)[0] !== '.git';
+}
+/**
+ * The real path of `path` (every link resolved) when it stays inside `workspace`; throws
+ * `OutsideWorkspaceError` when it leaves, and ENOENT-style errors when there is nothing there.
+ */
+function realPathWithin(workspace, path) {
+    const real = (0,external_node_fs_namespaceObject.realpathSync)(path);
+    if (!isWithin((0,external_node_fs_namespaceObject.realpathSync)(workspace), real))
+        throw new OutsideWorkspaceError();
+    return real;
+}
+// O_NONBLOCK: opening a FIFO must not wait for a writer. O_NOFOLLOW (for a real path already
+// checked): a link there now was swapped in since. Both are 0 where the platform lacks them.
+const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
+const NOFOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
+/**
+ * Reads a regular file of at most `maxBytes`; `undefined` when there is none. With `workspace`,
+ * the file must resolve (through links) to inside it, or this throws `OutsideWorkspaceError`.
+ */
+function readSmallFile(path, maxBytes, workspace) {
+    let fd;
+    try {
+        fd =
+            workspace === undefined
+                ? (0,external_node_fs_namespaceObject.openSync)(path, OPEN_FLAGS)
+                : (0,external_node_fs_namespaceObject.openSync)(realPathWithin(workspace, path), OPEN_FLAGS | NOFOLLOW);
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return undefined;
+        if (code === 'ELOOP')
+            throw new Error('it is a symbolic link loop', { cause: e });
+        throw e;
+    }
+    try {
+        const st = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!st.isFile())
+            throw new Error(st.isDirectory() ? 'it is a directory' : 'not a regular file');
+        if (st.size > maxBytes)
+            throw new Error(`larger than ${maxBytes / 1024} KiB`);
+        // One byte more than allowed is read, so a file that grows meanwhile is still refused.
+        const buf = Buffer.alloc(Math.min(st.size, maxBytes) + 1);
+        let read = 0;
+        while (read < buf.length) {
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buf, read, buf.length - read, read);
+            if (n === 0)
+                break;
+            read += n;
+        }
+        if (read > maxBytes)
+            throw new Error(`larger than ${maxBytes / 1024} KiB`);
+        return buf.subarray(0, read).toString('utf8');
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/**
+ * Where the `path` input points, when it names a place inside `workspace` (relative to it, or
+ * absolute); `undefined` when it leaves it (`../..`, `/etc`).
+ */
+function resolveInWorkspace(workspace, input) {
+    const path = resolve(workspace, input);
+    const rel = relative(workspace, path);
+    return isAbsolute(rel) || rel === '..' || rel.startsWith('..' + sep) ? undefined : path;
+}
+
+;// CONCATENATED MODULE: ./src/diagnosis/local-check.ts
+// Explains a denial against the real policy: when the policy lives in the workflow's own
+// repository and a copy is checked out in GITHUB_WORKSPACE, evaluate it against the token's
+// claims with the server's semantics and report every field that fails, not just the first.
+// The policy engine (yaml + RE2) is loaded only here, on the failure and dry-run paths.
+
+
+
+
+/** The whole engine (both checks' parts), in its own chunk. */
+const loadPolicyEngine = () => Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(132)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5132));
+/** GITHUB_REF and the default branch from the event payload (best effort, never throws). */
+function readCheckout(env, readFile = readSmallFile) {
+    const out = {};
+    if (env.GITHUB_REF)
+        out.ref = env.GITHUB_REF;
+    try {
+        const text = env.GITHUB_EVENT_PATH ? readFile(env.GITHUB_EVENT_PATH, 8 << 20) : undefined;
+        const branch = JSON.parse(text ?? 'null')
+            ?.repository?.default_branch;
+        if (typeof branch === 'string' && branch)
+            out.defaultBranch = branch;
+    }
+    catch {
+        // no payload, or not JSON: the default branch stays unnamed
+    }
+    return out;
+}
+const sameRepo = (a, b) => a.toLowerCase() === b.toLowerCase();
+/** The step's time limit was reached: no stage starts after it. */
+const late = (deps) => deps.deadline !== undefined && (deps.now ?? Date.now)() >= deps.deadline;
+/** The workspace copy, when the workflow runs in `policyRepo` and there is time to read it. */
+function readWorkspaceCopy(env, policyRepo, path, deps) {
+    const workflowRepo = env.GITHUB_REPOSITORY;
+    const workspace = env.GITHUB_WORKSPACE;
+    if (!workflowRepo || !sameRepo(workflowRepo, policyRepo) || !workspace || !(0,external_node_path_namespaceObject.isAbsolute)(workspace))
+        return { status: 'elsewhere', ...(workflowRepo ? { workflowRepo } : {}) };
+    if (late(deps))
+        return { status: 'skipped' };
+    let text;
+    try {
+        text = (deps.readFile ?? readSmallFile)((0,external_node_path_namespaceObject.join)(workspace, path), MAX_POLICY_BYTES, workspace);
+    }
+    catch (e) {
+        return { status: 'unreadable', why: String(e?.message ?? e) };
+    }
+    return text === undefined ? { status: 'absent', workspace } : { status: 'read', text };
+}
+/** Evaluates the workspace copy of the policy the exchange used, when there is one. */
+async function checkLocalPolicy(env, ctx, 
+/** The token's payload text, as the server decodes it (src/policy/token.ts `jwtPayload`). */
+payload, deps = {}) {
+    const { repo, path } = policyLocation(ctx.scope, ctx.identity);
+    const copy = readWorkspaceCopy(env, repo, path, deps);
+    if (copy.status === 'elsewhere')
+        return { ...copy, policyRepo: repo };
+    if (copy.status !== 'read')
+        return { ...copy, path };
+    const { text } = copy;
+    const skipped = { status: 'skipped', path };
+    try {
+        if (late(deps))
+            return skipped;
+        const engine = await (deps.loadEngine ?? loadPolicyEngine)();
+        if (late(deps))
+            return skipped;
+        const options = { isOrgPolicy: isOrgPolicyRepo(repo) };
+        const explained = engine.explainPolicy(text, payload, ctx.domain, options);
+        const check = {
+            status: 'checked',
+            path,
+            verdict: explained.verdict,
+            findings: explained.findings,
+            warnings: explained.warnings,
+            claimNames: [],
+            permissions: {}
+        };
+        // The verdict is what matters; what the policy names (a second parse) can wait for none.
+        if (late(deps))
+            return { ...check, cutShort: true };
+        const parsed = engine.parsePolicy(text, options);
+        const policy = parsed.policy ?? parsed.partial;
+        for (const [name, level] of Object.entries(policy?.permissions ?? {})) {
+            if (typeof level === 'string')
+                check.permissions[name] = level;
+        }
+        check.claimNames = Object.keys(policy?.claim_pattern ?? {});
+        return check;
+    }
+    catch (e) {
+        return { status: 'failed', path, why: String(e?.message ?? e) };
+    }
+}
+/**
+ * Evaluates the workspace copy of the org's issuer allowlist against the token's `iss`, when
+ * the workflow runs in the org's `.github` repository (where the server reads it).
+ */
+async function checkLocalAllowlist(env, scope, 
+/** The token's payload as the server decodes it (see checkLocalPolicy), or its claims. */
+payload, deps = {}) {
+    const policyRepo = orgRepo(scope.split('/')[0] ?? scope);
+    const path = ALLOWLIST_PATH;
+    const decoded = (0,policy_token/* decodeToken */.oL)(payload);
+    const issuer = decoded.ok ? decoded.token.iss : '';
+    if (!issuer) {
+        const why = decoded.ok ? '' : ` (${decoded.why})`;
+        return { status: 'failed', policyRepo, path, why: `the token has no string iss claim${why}` };
+    }
+    const copy = readWorkspaceCopy(env, policyRepo, path, deps);
+    if (copy.status === 'elsewhere')
+        return { ...copy, policyRepo, path, issuer };
+    if (copy.status === 'absent')
+        return { status: 'absent', policyRepo, path, issuer };
+    if (copy.status !== 'read')
+        return { ...copy, policyRepo, path };
+    const { text } = copy;
+    try {
+        if (late(deps))
+            return { status: 'skipped', policyRepo, path };
+        const engine = await (deps.loadAllowlistEngine ?? loadPolicyEngine)();
+        if (late(deps))
+            return { status: 'skipped', policyRepo, path };
+        const parsed = engine.parseAllowlist(text);
+        const list = parsed.allowlist ?? parsed.partial;
+        const permit = engine.permitsIssuer(list, issuer);
+        const nearest = permit.listed ? undefined : engine.nearestEntry(list, issuer);
+        return {
+            status: 'checked',
+            policyRepo,
+            path,
+            issuer,
+            verdict: !parsed.allowlist ? 'invalid' : permit.admitted ? 'admits' : 'refuses',
+            mode: list.mode,
+            errors: parsed.errors,
+            issuers: list.issuers.length,
+            patterns: list.patterns.length,
+            ...(permit.by ? { by: permit.by } : {}),
+            ...(nearest ? { nearest: { ...nearest.entry, why: nearest.why } } : {})
+        };
+    }
+    catch (e) {
+        return { status: 'failed', policyRepo, path, why: String(e?.message ?? e) };
+    }
+}
+
+// EXTERNAL MODULE: ./src/policy/github.ts
+var github = __nccwpck_require__(4543);
+;// CONCATENATED MODULE: ./src/diagnosis/suggested-policy.ts
+// A trust policy that admits exactly the workflow that is running: the real issuer, the exact
+// subject (exact match is the safer default), and commented, broader or stricter alternatives.
+// Written by hand, not with the yaml package: this module must stay light, and the output is
+// checked against the yaml parser in the tests.
+
+
+
+/** Go's regexp.QuoteMeta: `s` as an RE2 pattern that matches exactly `s`. */
+const quoteMeta = (s) => s.replace(/[\\.+*?()|[\]{}^$]/g, '\\$&');
+const YAML_SPECIAL = /^(?:true|false|yes|no|on|off|y|n|null|~)$/i;
+/** `s` as a YAML scalar: plain when unambiguous, otherwise single-quoted. */
+function yamlScalar(s) {
+    const plain = /^[A-Za-z0-9][A-Za-z0-9_./@:+-]*$/.test(s) &&
+        !s.endsWith(':') &&
+        !YAML_SPECIAL.test(s) &&
+        !/^[-+.]?[0-9]/.test(s);
+    return plain ? s : `'${s.replace(/'/g, "''")}'`;
+}
+const str = (v) => (typeof v === 'string' && v ? v : undefined);
+/** The value to put in the policy; `undefined` when it cannot be shown as it is. */
+function exact(v) {
+    return v !== undefined && safeText(v, 1000) === v ? v : undefined;
+}
+/** A pattern for every branch (or tag) of the subject's repository, when `sub` names a ref. */
+function everyRefPattern(sub) {
+    const m = /^(.*?):ref:refs\/(heads|tags)\/([^:]+)(:.*)?$/.exec(sub);
+    if (!m)
+        return undefined;
+    const [, prefix = '', kind, , rest] = m;
+    const what = kind === 'heads' ? 'every branch' : 'every tag';
+    const any = rest === undefined ? '.*' : '[^:]+';
+    return {
+        pattern: `${quoteMeta(prefix)}:ref:refs/${kind}/${any}${rest === undefined ? '' : quoteMeta(rest)}`,
+        what
+    };
+}
+/** `job_workflow_ref` as a pattern; a pull request's merge ref becomes any pull request's. */
+function workflowPattern(ref) {
+    const m = /^(.*)@refs\/pull\/\d+\/merge$/.exec(ref);
+    return m ? `${quoteMeta(m[1] ?? '')}@refs/pull/[0-9]+/merge` : quoteMeta(ref);
+}
+/** Whether `sub` is the subject GitHub gives `pull_request` and `pull_request_target` runs. */
+const isPullRequestSubject = (sub) => /:pull_request$/.test(sub);
+function suggestPolicy(claims, ctx) {
+    const { repo, path } = policyLocation(ctx.scope, ctx.identity);
+    const orgPolicy = !ctx.scope.includes('/');
+    const warnings = [];
+    const lines = [
+        `# ${path} on the default branch of ${repo}`,
+        '# Admits exactly this workflow: review it before you commit it.'
+    ];
+    const rawIss = str(claims.iss);
+    const iss = exact(rawIss);
+    if (iss)
+        lines.push(`issuer: ${yamlScalar(iss)}`);
+    else {
+        lines.push(`issuer: ${github/* GITHUB_ISSUER */.o}`);
+        warnings.push(rawIss
+            ? 'The token\'s `iss` cannot be shown as it is; the policy above uses GitHub\'s issuer: check the "iss" claim.'
+            : "The token has no `iss` claim; the policy above uses GitHub's issuer.");
+    }
+    const rawSub = str(claims.sub);
+    const sub = exact(rawSub);
+    if (sub) {
+        lines.push(`subject: ${yamlScalar(sub)}`);
+        const every = everyRefPattern(sub);
+        if (every) {
+            lines.push(`# Or, instead of subject, ${every.what} of the repository (broader: anyone who can push one gets the token):`, `# subject_pattern: ${yamlScalar(every.pattern)}`);
+        }
+    }
+    else {
+        lines.push('subject: REPLACE-WITH-THE-SUB-CLAIM');
+        warnings.push(rawSub
+            ? "The token's `sub` holds characters that cannot be shown safely: copy it into `subject` yourself."
+            : 'The token has no `sub` claim: set `subject` by hand.');
+    }
+    if (ctx.audience !== ctx.domain) {
+        // The server wants its own domain in `aud` unless the policy names the audience.
+        lines.push(`audience: ${yamlScalar(ctx.audience)}`);
+    }
+    const event = str(claims.event_name);
+    const pinEvent = rawSub !== undefined && isPullRequestSubject(rawSub) && event === 'pull_request';
+    const workflowRef = exact(str(claims.job_workflow_ref));
+    const pinWorkflow = workflowRef
+        ? `job_workflow_ref: ${yamlScalar(workflowPattern(workflowRef))}`
+        : undefined;
+    const pinWorkflowWhy = 'To also pin the workflow file (other workflows with this subject are then refused):';
+    if (pinEvent) {
+        lines.push('claim_pattern:', '  # pull_request_target runs (fork pull requests too) share this subject: pull_request only', '  event_name: pull_request');
+        if (pinWorkflow)
+            lines.push(`  # ${pinWorkflowWhy}`, `  # ${pinWorkflow}`);
+    }
+    else if (pinWorkflow) {
+        lines.push(`# ${pinWorkflowWhy}`, '# claim_pattern:', `#   ${pinWorkflow}`);
+    }
+    lines.push('permissions:', '  contents: read # replace with what the job needs, snake_case: pull_requests: write, issues: write…');
+    if (orgPolicy) {
+        const own = str(claims.repository)?.split('/')[1];
+        lines.push('# Org policies only: the repositories the token may access (omitted: all the App can see).', `# repositories:`, `#   - ${own && exact(own) ? yamlScalar(own) : 'REPOSITORY-NAME'}`);
+    }
+    if (rawSub !== undefined && isPullRequestSubject(rawSub)) {
+        warnings.push(event === 'pull_request_target'
+            ? 'This is a `pull_request_target` run: its subject also admits `pull_request` runs, and `pull_request_target` runs for pull requests from forks, whose authors you may not trust. Prefer a subject for a protected branch or environment.'
+            : 'The subject `…:pull_request` is shared by `pull_request` and `pull_request_target` runs, including those for pull requests from forks; the suggestion pins `event_name` to `pull_request`. Grant such a policy read access only.');
+    }
+    return { repo, path, yaml: lines.join('\n'), warnings };
+}
+
+;// CONCATENATED MODULE: ./src/diagnosis/report.ts
+// The diagnosis a user reads when there is no token (or in a dry run): the local policy's
+// verdict field by field, the claims that decide a match, and a policy that would admit this
+// workflow, written to the log (plain lines and collapsed groups) and to the job summary.
+// Bundled with main (imported statically) but run only on the failure and dry-run paths; the
+// policy engine it needs is loaded on demand through explain.ts. It never sees the minted
+// token, and of the OIDC token only its claims and payload (no signature).
+
+
+
+
+
+const KIND_TITLE = {
+    input: 'invalid input',
+    'oidc-permission': 'the job cannot request an OIDC token',
+    oidc: 'the OIDC token request failed',
+    'request-rejected': 'the request was refused',
+    'token-claims-invalid': "the OIDC token's claims are malformed",
+    'org-not-configured': 'the server has no App for this owner',
+    'app-not-installed': 'the Octo STS App is not installed',
+    'issuer-not-allowed': "the organization does not allow this token's issuer",
+    'issuer-allowlist-invalid': "the organization's issuer allowlist is invalid",
+    'issuer-allowlist-unavailable': "the organization's issuer allowlist could not be read",
+    'policy-not-found': 'trust policy not found',
+    'policy-read-denied': 'GitHub refused to let the server read the policy',
+    'policy-rate-limited': 'rate limited reading the policy',
+    'policy-invalid': 'trust policy invalid',
+    'policy-mismatch': 'the trust policy does not admit this workflow',
+    'permissions-refused': 'GitHub refused the permissions',
+    'token-rejected': 'the OIDC token was rejected',
+    'rate-limited': 'rate limited',
+    unavailable: 'Octo STS is unavailable',
+    network: 'network error',
+    timeout: 'timed out',
+    protocol: 'unexpected answer',
+    unexpected: 'the exchange was refused'
+};
+/** What the report says when the step's time limit cut the local check short. */
+const TIME_LIMIT_SKIPPED = "The local policy check was skipped: the step's time limit (`timeout-seconds`) was reached.";
+const TIME_LIMIT_CUT_SHORT = "The local policy check was cut short: the step's time limit (`timeout-seconds`) was reached before the claims and permissions the policy names were read.";
+/** Failures a workspace copy of the policy can say something about. */
+const LOCAL_KINDS = new Set([
+    'policy-not-found',
+    'policy-invalid',
+    'policy-mismatch',
+    'permissions-refused',
+    'token-rejected'
+]);
+/** Failures no trust policy could fix: a suggested policy would send the reader the wrong way. */
+const POLICY_NOT_AT_ISSUE = new Set([
+    'request-rejected',
+    'token-claims-invalid',
+    'org-not-configured',
+    'issuer-not-allowed',
+    'issuer-allowlist-invalid',
+    'issuer-allowlist-unavailable',
+    'policy-read-denied',
+    'policy-rate-limited'
+]);
+/** A value inside prose: display-safe and in a code span (literal in the summary). */
+const v = (s, max = 300) => `\`${safeText(s, max).replace(/`/g, "'")}\``;
+/** Prose written with code spans, for the log: the backticks read fine as they are. */
+const logLine = (prose) => safeText(prose, 2000);
+/**
+ * A line we built (YAML, aligned details), kept as it is when making it safe would only
+ * collapse its spaces; otherwise made safe.
+ */
+const aligned = (line) => {
+    const safe = safeText(line, 1200);
+    return safe === line.replace(/\s+/g, ' ').trim() ? line.replace(/\s/g, ' ') : safe;
+};
+const pluralFields = (n) => (n === 1 ? '1 field' : `${n} fields`);
+function problemLine(p) {
+    const at = p.line ? ` at line ${p.line}${p.column ? `, column ${p.column}` : ''}` : '';
+    return `${p.severity === 'warning' ? 'warning' : 'error'}${at}: ${p.message}`;
+}
+/** A finding about the token (not about the file itself). */
+const isMismatch = (f) => f.pattern !== undefined || f.expected !== undefined || f.actual !== undefined;
+function findingLines(f) {
+    const lines = [`✗ ${f.field}${f.line ? ` (line ${f.line})` : ''}: ${f.reason}`];
+    if (f.pattern !== undefined)
+        lines.push(`    policy pattern: ^${f.pattern}$ (Go RE2)`);
+    else if (f.expected !== undefined)
+        lines.push(`    policy value:   ${f.expected}`);
+    if (isMismatch(f))
+        lines.push(`    token value:    ${f.actual ?? '(no such claim)'}`);
+    return lines.map(aligned);
+}
+const findingRow = (f) => [
+    { md: codeSpan(safeText(f.field, 200)) },
+    f.line ? String(f.line) : '',
+    {
+        md: f.pattern !== undefined
+            ? codeSpan(`^${safeText(f.pattern)}$`)
+            : f.expected !== undefined
+                ? codeSpan(safeText(f.expected))
+                : ''
+    },
+    {
+        md: f.actual !== undefined ? codeSpan(safeText(f.actual)) : isMismatch(f) ? '(no such claim)' : ''
+    },
+    safeText(f.reason, 600)
+];
+/** Where the server reads the policy, and how that relates to what was checked here. */
+function defaultBranchNote(repo, checkout, checked) {
+    const branch = checkout.defaultBranch ? ` (${v(checkout.defaultBranch)})` : '';
+    const ref = checkout.ref ? ` (${v(checkout.ref)})` : '';
+    return checked
+        ? `The server reads the policy from the default branch of ${v(repo)}${branch}; this check used the copy checked out in the workspace${ref}, which may differ.`
+        : `The server reads the policy from the default branch of ${v(repo)}${branch}, not from the branch this job runs on.`;
+}
+/** What the local check says, given why the exchange failed (or `dry-run`). */
+function verdict(kind, check, ctx, checkout) {
+    const { repo, path } = policyLocation(ctx.scope, ctx.identity);
+    const file = v(path);
+    switch (check.status) {
+        case 'elsewhere':
+            return {
+                title: 'Trust policy check: not possible here',
+                prose: [
+                    `The policy is read from ${v(repo)}, not from this workflow's repository${check.workflowRepo ? ` (${v(check.workflowRepo)})` : ''}: it cannot be checked from this workspace. Compare it with the claims that decide a match.`,
+                    defaultBranchNote(repo, checkout, false)
+                ],
+                findings: [],
+                warnings: []
+            };
+        case 'absent':
+            return {
+                title: `Trust policy check: no ${path} in the workspace`,
+                prose: [
+                    kind === 'policy-not-found' || kind === 'dry-run'
+                        ? `There is no ${file} in the workspace either: create it on the default branch of ${v(repo)} (a suggested policy is below). If the file does exist, check out the repository (\`actions/checkout\`) before this step to have it checked here.`
+                        : `The workspace has no ${file} to check (check out the repository with \`actions/checkout\` before this step to have the policy explained here).`
+                ],
+                findings: [],
+                warnings: []
+            };
+        case 'skipped':
+            return { title: TIME_LIMIT_SKIPPED, prose: [], findings: [], warnings: [] };
+        case 'unreadable':
+        case 'failed':
+            return {
+                title: 'Trust policy check: not possible',
+                prose: [`The workspace copy of ${file} could not be checked: ${v(check.why, 200)}.`],
+                findings: [],
+                warnings: []
+            };
+        case 'checked':
+            break;
+    }
+    const mismatches = check.findings.filter(isMismatch);
+    const fileProblems = check.findings.length - mismatches.length;
+    const prose = [];
+    let title;
+    if (check.verdict === 'unparseable' || check.verdict === 'uncompilable') {
+        title = `Trust policy check: ${path} in the workspace is invalid`;
+        prose.push(`The workspace copy of ${file} is invalid (${fileProblems === 1 ? '1 problem' : `${fileProblems} problems`}): the server refuses the whole file${mismatches.length ? `. Once it is fixed, ${pluralFields(mismatches.length)} would still refuse this workflow` : ''}. Everything is listed, not just the first.`);
+        if (kind === 'policy-not-found') {
+            prose.push(`The server did not find the file at all: is it on the default branch of ${v(repo)} yet? Fix it before you merge it.`);
+        }
+    }
+    else if (check.verdict === 'allow') {
+        title = `Trust policy check: ${path} in the workspace admits this workflow`;
+        const admitted = {
+            'policy-not-found': `The workspace has ${file}, and it admits this workflow, but the server found no such file: is it merged to the default branch of ${v(repo)}${checkout.defaultBranch ? ` (${v(checkout.defaultBranch)})` : ''} yet? The server caches a miss for up to 5 minutes: if it was merged just now, re-run the job in a few minutes.`,
+            'policy-invalid': `The workspace copy of ${file} is valid and admits this workflow: the copy on the default branch must differ. Merge the fix; the server caches policies for up to 5 minutes.`,
+            'policy-mismatch': `The workspace copy of ${file} admits this workflow, so the copy on the default branch differs (or the server still caches an older one, for up to 5 minutes).`,
+            'dry-run': `The workspace copy of ${file} would admit this workflow, if it is the copy on the default branch of ${v(repo)}.`
+        };
+        prose.push(admitted[kind] ?? `The workspace copy of ${file} is valid and admits this workflow.`);
+    }
+    else {
+        const n = mismatches.length;
+        title = `Trust policy check: ${pluralFields(n)} of ${path} refuse${n === 1 ? 's' : ''} this workflow`;
+        prose.push(kind === 'dry-run'
+            ? `The workspace copy of ${file} would refuse this workflow. Every field that does not match is listed (the server reports only the first).`
+            : kind === 'policy-not-found'
+                ? `The server did not find ${file}; the workspace copy would refuse this workflow anyway. Every field that does not match is listed.`
+                : `The workspace copy of ${file} refuses this workflow. Every field that does not match is listed (the server reports only the first).`);
+    }
+    if (check.cutShort)
+        prose.push(TIME_LIMIT_CUT_SHORT);
+    if (kind === 'permissions-refused' && !check.cutShort) {
+        const asked = Object.entries(check.permissions)
+            .filter(([, level]) => typeof level === 'string')
+            .map(([name, level]) => `${name}: ${level}`);
+        prose.push(asked.length
+            ? `The workspace copy asks for ${asked.map(a => v(a)).join(', ')}: the Octo STS App must have each of these on the owner, with these exact snake_case names.`
+            : 'The workspace copy asks for no permissions.');
+    }
+    prose.push(defaultBranchNote(repo, checkout, true));
+    return { title, prose, findings: check.findings, warnings: check.warnings };
+}
+/** Failures the workspace copy of the org's issuer allowlist can say something about. */
+const ALLOWLIST_KINDS = new Set(['issuer-not-allowed', 'issuer-allowlist-invalid']);
+/** What the workspace copy of the org's issuer allowlist says about a refusal by it. */
+function allowlistVerdict(kind, check, checkout) {
+    const brokenThere = kind === 'issuer-allowlist-invalid';
+    const { policyRepo: repo, path } = check;
+    const file = v(path);
+    const none = { findings: [], warnings: [] };
+    switch (check.status) {
+        case 'elsewhere':
+            return {
+                title: 'Issuer allowlist check: not possible here',
+                prose: [
+                    `The org's issuer allowlist is ${file} in ${v(repo)}, not in this workflow's repository${check.workflowRepo ? ` (${v(check.workflowRepo)})` : ''}: it cannot be checked from this workspace. ${brokenThere ? 'Run the validate action in that repository to see its problems.' : `It does not permit this token's issuer, ${v(check.issuer)}: the org's owners decide whether to add it to \`issuers\` (byte for byte) or \`issuer_patterns\` there.`}`,
+                    defaultBranchNote(repo, checkout, false)
+                ],
+                ...none
+            };
+        case 'absent':
+            return {
+                title: `Issuer allowlist check: no ${path} in the workspace`,
+                prose: [
+                    `The server has ${file} on the default branch of ${v(repo)}, and it ${brokenThere ? 'cannot use it' : `does not permit this token's issuer, ${v(check.issuer)}`}; the workspace has no copy to check (check out the default branch with \`actions/checkout\` to have it explained here).`
+                ],
+                ...none
+            };
+        case 'skipped':
+            return { title: TIME_LIMIT_SKIPPED, prose: [], ...none };
+        case 'unreadable':
+        case 'failed':
+            return {
+                title: 'Issuer allowlist check: not possible',
+                prose: [`The workspace copy of ${file} could not be checked: ${v(check.why, 200)}.`],
+                ...none
+            };
+        case 'checked':
+            break;
+    }
+    const iss = v(check.issuer);
+    const findings = check.errors.map(p => ({
+        field: p.field ?? path,
+        reason: p.message,
+        ...(p.line !== undefined ? { line: p.line } : {})
+    }));
+    const prose = [];
+    let title;
+    if (check.verdict === 'invalid') {
+        title = `Issuer allowlist check: ${path} in the workspace is invalid`;
+        prose.push(brokenThere
+            ? `The workspace copy of ${file} has the problems below (the server says only that the file is invalid). Fix them on the default branch of ${v(repo)}: until then every exchange into the org is refused.`
+            : `The workspace copy of ${file} is invalid: the server would refuse it (\`organization trusted-issuer configuration is invalid\`, or it keeps using its last good copy). The copy that denied ${iss} was valid: fix these problems before merging.`);
+    }
+    else if (brokenThere) {
+        title = `Issuer allowlist check: ${path} in the workspace is valid`;
+        prose.push(`The workspace copy of ${file} is valid${check.verdict === 'refuses' ? `, though it does not permit this token's issuer, ${iss}` : ''}: the copy on the default branch of ${v(repo)} must differ. Merge the fix; the server caches the list for up to 5 minutes.`);
+    }
+    else if (check.verdict === 'admits') {
+        title = `Issuer allowlist check: the workspace copy permits this token's issuer`;
+        prose.push(check.by
+            ? `The workspace copy of ${file} permits ${iss} (${v(check.by.field)}${check.by.line ? `, line ${check.by.line}` : ''}), so the copy on the default branch of ${v(repo)} differs (or the server still caches an older one, for up to 5 minutes).`
+            : `The workspace copy of ${file} is in audit mode, which lets every issuer through; the copy on the default branch of ${v(repo)} enforces its list.`);
+    }
+    else {
+        title = `Issuer allowlist check: no entry of ${path} permits this token's issuer`;
+        const n = check.nearest;
+        if (n) {
+            findings.push({
+                field: n.field,
+                expected: n.value,
+                actual: check.issuer,
+                reason: n.why,
+                ...(n.line !== undefined ? { line: n.line } : {})
+            });
+        }
+        else {
+            findings.push({
+                field: 'issuers',
+                actual: check.issuer,
+                reason: `no entry of ${check.issuers} issuers and ${check.patterns} issuer_patterns permits it`
+            });
+        }
+        prose.push(`The token's issuer is ${iss}; no entry of the workspace copy of ${file} permits it (\`issuers\` match byte for byte, \`issuer_patterns\` as ^(?:…)$). ${n ? `Change ${v(n.field)}${n.line ? ` (line ${n.line})` : ''} to permit it` : `Add ${iss} to \`issuers\``} on the default branch of ${v(repo)}, if the org means to trust this issuer.`);
+    }
+    prose.push(defaultBranchNote(repo, checkout, true));
+    return { title, prose, findings, warnings: [] };
+}
+const notListed = (items, what) => items.length > MAX_LISTED ? [`… and ${items.length - MAX_LISTED} more ${what}, not listed.`] : [];
+function verdictLog(vd) {
+    return [
+        logLine(vd.title),
+        ...vd.findings.slice(0, MAX_LISTED).flatMap(f => findingLines(f).map(l => '  ' + l)),
+        ...notListed(vd.findings, 'findings').map(l => '  ' + l),
+        ...vd.warnings.slice(0, MAX_LISTED).map(p => '  ' + safeText(problemLine(p), 1000)),
+        ...notListed(vd.warnings, 'warnings').map(l => '  ' + l),
+        ...vd.prose.map(logLine)
+    ];
+}
+function verdictMarkdown(vd) {
+    const out = [`#### ${markdownProse(vd.title)}`, ''];
+    out.push(vd.prose.map(markdownProse).join('\n\n'), '');
+    if (vd.findings.length) {
+        out.push(markdownTable(['Field', 'Line', 'Policy', 'Token', 'Why'], vd.findings.slice(0, MAX_LISTED).map(findingRow)), ...notListed(vd.findings, 'findings'), '');
+    }
+    if (vd.warnings.length) {
+        out.push(markdownTable(['Warning', 'Line'], vd.warnings
+            .slice(0, MAX_LISTED)
+            .map(p => [safeText(p.message, 600), p.line ? String(p.line) : ''])), ...notListed(vd.warnings, 'warnings'), '');
+    }
+    return out;
+}
+/** The claims and suggested-policy blocks both reports share. */
+function claimsAndSuggestion(parts, kind) {
+    const info = [];
+    const groups = [];
+    const markdown = [];
+    const { ctx, claims, check } = parts;
+    if (claims && ctx) {
+        const extra = check?.status === 'checked' ? check.claimNames : [];
+        const rows = decidingClaims(claims, extra);
+        groups.push({
+            title: "Claims that decide a match (from the job's OIDC token, which is not shown)",
+            lines: claimLines(rows)
+        });
+        markdown.push('#### Claims that decide a match', '', claimsMarkdown(rows), '');
+    }
+    if (claims && ctx && !POLICY_NOT_AT_ISSUE.has(kind)) {
+        const s = suggestPolicy(claims, ctx);
+        const suggestTitle = `A trust policy that admits exactly this workflow: ${s.path} in ${s.repo}`;
+        groups.push({
+            title: suggestTitle,
+            lines: [...s.yaml.split('\n'), ...s.warnings.map(w => `Warning: ${w}`)].map(aligned)
+        });
+        markdown.push(`#### A trust policy that admits exactly this workflow`, '', markdownProse(`Commit it as ${v(s.path)} to the default branch of ${v(s.repo)}:`), '', codeBlock(s.yaml, 'yaml'), '');
+        for (const w of s.warnings)
+            markdown.push(`> [!WARNING]\n> ${markdownProse(w)}`, '');
+        for (const w of s.warnings)
+            info.push(logLine(`Warning: ${w}`));
+    }
+    if (!(claims && ctx) && kind !== 'input' && kind !== 'oidc-permission' && kind !== 'oidc') {
+        info.push('The OIDC token could not be decoded: no claims to show.');
+    }
+    return { info, groups, markdown };
+}
+function failureReport(input) {
+    const { error, ctx, check, checkout = {} } = input;
+    const info = [];
+    const markdown = [
+        `### ❌ Octo STS: no token${ctx ? ` for ${v(ctx.identity, 100)} on ${v(ctx.scope, 100)}` : ''} (${KIND_TITLE[error.kind]})`,
+        '',
+        markdownProse(error.what),
+        '',
+        `**What to do:** ${markdownProse(error.fix)}`,
+        ''
+    ];
+    if (error.kind === 'oidc-permission') {
+        markdown.push(codeBlock('permissions:\n  id-token: write\n  contents: read', 'yaml'), '');
+    }
+    if (ctx && ['policy-not-found', 'policy-invalid', 'policy-mismatch'].includes(error.kind)) {
+        const { repo, path } = policyLocation(ctx.scope, ctx.identity);
+        const branch = checkout.defaultBranch
+            ? `its default branch, ${v(checkout.defaultBranch)}`
+            : 'its default branch';
+        const where = `Where the server looks: ${v(path)} in ${v(repo)}, on ${branch} (a miss or a policy is cached for up to 5 minutes).`;
+        markdown.push(markdownProse(where), '');
+    }
+    const vd = input.allowlist
+        ? allowlistVerdict(error.kind, input.allowlist, checkout)
+        : ctx && check
+            ? verdict(error.kind, check, ctx, checkout)
+            : undefined;
+    if (vd) {
+        info.push(...verdictLog(vd));
+        markdown.push(...verdictMarkdown(vd));
+    }
+    const shared = claimsAndSuggestion(input, error.kind);
+    info.push(...shared.info);
+    markdown.push(...shared.markdown);
+    return { info, groups: shared.groups, summary: markdown.join('\n') };
+}
+function dryRunReport(input) {
+    const { ctx, check, checkout = {} } = input;
+    const { repo } = policyLocation(ctx.scope, ctx.identity);
+    const info = ['Dry run: no exchange was made, and no `token` output is set.'];
+    const markdown = [
+        `### Octo STS dry run: ${v(ctx.identity, 100)} on ${v(ctx.scope, 100)}`,
+        '',
+        markdownProse(`No exchange was made and no \`token\` output is set. The exchange would ask ${v(`https://${ctx.domain}`)} for identity ${v(ctx.identity, 100)} with scope ${v(ctx.scope, 100)}.`),
+        ''
+    ];
+    const vd = check ? verdict('dry-run', check, ctx, checkout) : undefined;
+    if (vd) {
+        info.push(...verdictLog(vd));
+        markdown.push(...verdictMarkdown(vd));
+    }
+    else {
+        const note = defaultBranchNote(repo, checkout, false);
+        info.push(logLine(note));
+        markdown.push(markdownProse(note), '');
+    }
+    const shared = claimsAndSuggestion(input, 'dry-run');
+    info.push(...shared.info);
+    markdown.push(...shared.markdown);
+    return { info, groups: shared.groups, summary: markdown.join('\n') };
+}
+function writeReport(runner, report) {
+    for (const line of report.info)
+        runner.info(line);
+    for (const g of report.groups)
+        runner.group(g.title, g.lines);
+    return runner.appendSummary(report.summary);
+}
+/** Checks the local policy when it can help with this failure, then writes the report. */
+async function reportFailure(runner, env, error, ctx, token, deps = {}) {
+    const claims = token?.claims;
+    const check = ctx && token && LOCAL_KINDS.has(error.kind)
+        ? await checkLocalPolicy(env, ctx, token.payload, deps)
+        : undefined;
+    const allowlist = ctx && token && ALLOWLIST_KINDS.has(error.kind)
+        ? await checkLocalAllowlist(env, ctx.scope, token.payload, deps)
+        : undefined;
+    const checkout = readCheckout(env, deps.readFile);
+    await writeReport(runner, failureReport({ error, ctx, claims, check, checkout, ...(allowlist ? { allowlist } : {}) }));
+}
+/** The dry run's report: claims, suggested policy, and the local policy's verdict. */
+async function reportDryRun(runner, env, ctx, token, deps = {}) {
+    const claims = token?.claims;
+    const check = token ? await checkLocalPolicy(env, ctx, token.payload, deps) : undefined;
+    const report = dryRunReport({ ctx, claims, check, checkout: readCheckout(env, deps.readFile) });
+    await writeReport(runner, report);
+    return report;
+}
+
+;// CONCATENATED MODULE: ./src/steps/main.ts
+// The main step: inputs → OIDC token → exchange → masked output + state for the post step.
+
+
+
+
+
+
+
+
+
+
+
+/** About 4 attempts, 1 s → 8 s backoff with full jitter, 15 s per attempt, within the deadline. */
+const retryPolicy = (deadline) => ({
+    attempts: 4,
+    baseDelayMs: 1000,
+    maxDelayMs: 8000,
+    attemptTimeoutMs: 15_000,
+    deadline
+});
+async function main({ runner, env, http, getIDToken, clock }) {
+    let inputs;
+    let oidc;
+    // `timeout-seconds` bounds the whole step: the exchange, then the diagnosis after it.
+    let diagnosis = {};
+    try {
+        // The runner's request token is a credential too: masked before anything can print it.
+        if (env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
+            runner.setSecret(env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
+        (0,net_http/* checkProxyEnv */.qG)(env); // before any request: a set but unusable proxy must not mean "direct"
+        inputs = readInputs(runner.getInput, env);
+        requireOidc(env);
+        const policy = retryPolicy(clock.now() + inputs.timeoutSeconds * 1000);
+        diagnosis = { deadline: policy.deadline, now: clock.now };
+        const common = {
+            http,
+            policy,
+            clock,
+            log: runner.info,
+            setSecret: runner.setSecret,
+            userAgent: USER_AGENT
+        };
+        const idToken = await requestIdToken(inputs.audience, { ...common, getIDToken, env });
+        const claims = decodeClaims(idToken);
+        const payload = (0,policy_token/* jwtPayload */.c$)(idToken);
+        if (claims)
+            runner.debug(`OIDC token claims: ${(0,neutralize/* sanitize */.a)(JSON.stringify(claims), 4000)}`);
+        // The claims are for display; the policy check decodes the payload as the server does.
+        if (claims && payload !== undefined)
+            oidc = { claims, payload };
+        if (inputs.dryRun) {
+            // The diagnostics (and the policy engine they load) stay out of the success path.
+            await reportDryRun(runner, env, inputs, oidc, diagnosis);
+            return;
+        }
+        runner.debug(`Exchanging identity "${inputs.identity}" for scope "${inputs.scope}" at https://${inputs.domain}`);
+        const token = await exchangeToken(inputs, idToken, common);
+        const mintedAt = clock.now();
+        // Masked (by the exchange) → state for the post step → output: if the output cannot be
+        // written, the post step still finds the token and revokes it.
+        if (inputs.revoke) {
+            runner.saveState(STATE.token, token);
+            runner.saveState(STATE.mintedAt, String(mintedAt));
+            runner.saveState(STATE.apiUrl, inputs.githubApiUrl);
+        }
+        else {
+            runner.saveState(STATE.revoke, 'false');
+        }
+        runner.setOutput('token', token);
+        const hash = auditHash(token);
+        const expires = new Date(mintedAt + TOKEN_LIFETIME_MS).toISOString();
+        runner.info(`Got a token for identity "${inputs.identity}" on ${inputs.scope} (audit hash ${hash}); it expires at ${expires}` +
+            (inputs.revoke ? ' and is revoked when the job ends.' : '.'));
+        await runner.appendSummary(successSummary({ ...inputs, hash, expires }));
+    }
+    catch (e) {
+        if ((0,errors/* isActionError */.B)(e))
+            await main_reportFailure(runner, env, e, inputs, oidc, diagnosis);
+        runner.setFailed((0,errors/* isActionError */.B)(e)
+            ? e.message
+            : `Unexpected error: ${(0,neutralize/* sanitize */.a)(String(e?.message ?? e))}. Please report it.`);
+    }
+}
+/** The diagnosis (log groups, job summary); its own failure must not hide the real one. */
+async function main_reportFailure(runner, env, error, inputs, oidc, diagnosis) {
+    try {
+        await reportFailure(runner, env, error, inputs, oidc, diagnosis);
+    }
+    catch (e) {
+        runner.warning(`Could not write the diagnosis: ${(0,neutralize/* sanitize */.a)(String(e?.message ?? e))}. Please report it.`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 157:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   j: () => (/* binding */ createRunner)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9402);
-/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5540);
+/* harmony import */ var _log_neutralize_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2339);
 // The runner's side of the contract (inputs, masks, outputs, state, log lines, the job summary)
 // is @actions/core's: this adapter only adds what the action needs on top of it. Plain log text
 // passes the one neutralizer first (core.info writes it raw); outputs and state refuse to fall
@@ -31041,7 +31169,7 @@ function createRunner(core = _actions_core__WEBPACK_IMPORTED_MODULE_0__, env = p
         getState: name => core.getState(name),
         isDebug: () => core.isDebug(),
         debug: message => core.debug(message),
-        info: message => core.info((0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralize */ .YI)(message)),
+        info: message => core.info((0,_log_neutralize_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralize */ .Y)(message)),
         notice: (message, properties) => core.notice(message, properties),
         warning: (message, properties) => core.warning(message, properties),
         error: (message, properties) => core.error(message, properties),
@@ -31049,7 +31177,7 @@ function createRunner(core = _actions_core__WEBPACK_IMPORTED_MODULE_0__, env = p
             core.startGroup(title);
             try {
                 for (const line of lines)
-                    core.info((0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralize */ .YI)(line));
+                    core.info((0,_log_neutralize_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralize */ .Y)(line));
             }
             finally {
                 core.endGroup();
@@ -31065,110 +31193,11 @@ function createRunner(core = _actions_core__WEBPACK_IMPORTED_MODULE_0__, env = p
                 // The summary only repeats the log; losing it must not fail the step (or crash the
                 // validator, which does not wait for it). Unwritten text must not reach a later write.
                 core.summary.emptyBuffer();
-                core.warning(`Could not write the job summary: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitize */ .aj)(String(e?.message ?? e))}`);
+                core.warning(`Could not write the job summary: ${(0,_log_neutralize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitize */ .a)(String(e?.message ?? e))}`);
             }
         },
         setFailed: message => core.setFailed(message)
     };
-}
-
-
-/***/ }),
-
-/***/ 5540:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   MP: () => (/* binding */ describeBody),
-/* harmony export */   YI: () => (/* binding */ neutralize),
-/* harmony export */   _6: () => (/* binding */ isHtml),
-/* harmony export */   aj: () => (/* binding */ sanitize),
-/* harmony export */   kW: () => (/* binding */ parseErrorBody),
-/* harmony export */   mJ: () => (/* binding */ serverSays)
-/* harmony export */ });
-// Every byte a server sends is untrusted, and so is every claim, policy file and file name.
-// Before any of it reaches the job log it goes through `neutralize` (no line of it can act as a
-// workflow command) and, where it must be one bounded line, `sanitize`.
-const MAX_DEFAULT = 300;
-// What .NET's Char.IsWhiteSpace accepts: the runner trims these from the start of a line
-// (String.TrimStart) before it looks for `::`. U+0085 (NEL) is one of them; U+FEFF is not.
-const DOTNET_SPACE = '\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
-const LEADING_COMMAND = new RegExp(`^([${DOTNET_SPACE}]*):(?=:)`);
-// C0 controls (ESC included) but the line feed, DEL, and C1 controls (NEL included).
-// eslint-disable-next-line no-control-regex
-const CONTROLS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
-/**
- * `text` as log lines no part of which the runner reads as a command: controls dropped (line
- * breaks kept, a CR becomes one), a `::` at the start of a line after .NET white space broken
- * with a zero-width space, and the legacy `##[` broken wherever it stands (the runner finds it
- * anywhere in a line). This is the one rule; everything printed to the log passes it.
- */
-function neutralize(text) {
-    return text
-        .replace(/\r\n?/g, '\n')
-        .replace(CONTROLS, '')
-        .split('\n')
-        .map(line => line.replace(LEADING_COMMAND, '$1:\u200b'))
-        .join('\n')
-        .replace(/#(?=#\[)/g, '#\u200b');
-}
-// Unicode line/paragraph separators and bidi overrides, which can break a log line or make it
-// read differently from what it is.
-const UNPRINTABLE = /[\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
-// Things that look like credentials: GitHub tokens of every prefix and JWTs.
-const SECRET_LIKE = /\b(?:gh[pousr]_[A-Za-z0-9_]{16,}|github_pat_[A-Za-z0-9_]{16,}|eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*)/g;
-/**
- * One printable, bounded line with no secrets in it, inert wherever it is placed in a line:
- * neutralized, and every `::` broken (not only a leading one), since a value may be embedded
- * after text that the runner trims away.
- */
-function sanitize(text, max = MAX_DEFAULT) {
-    let s = neutralize(text
-        .replace(SECRET_LIKE, '***')
-        // Controls become spaces here rather than vanish, so words stay apart.
-        .replace(CONTROLS, ' ')
-        .replace(UNPRINTABLE, ' ')
-        .replace(/\s+/g, ' ')
-        .trim()
-        // Every `:` followed by `:`, so `:::` cannot leave a `::`.
-        .replace(/:(?=:)/g, ': '));
-    if (s.length > max)
-        s = s.slice(0, Math.max(0, max - 1)).trimEnd() + '…';
-    return s;
-}
-/** True when a body is an HTML page (a proxy's or load balancer's error page, not the STS). */
-function isHtml(body, contentType = '') {
-    return /text\/html/i.test(contentType) || /^\s*<(!doctype|html|head|body|\?xml)/i.test(body);
-}
-/** A short, safe description of a response body for an error message. */
-function describeBody(body, contentType = '') {
-    if (!body.trim())
-        return 'an empty body';
-    if (isHtml(body, contentType))
-        return 'an HTML page (likely from a proxy or load balancer)';
-    return `"${sanitize(body, 200)}"`;
-}
-/** The JSON error fields both the STS (`{code, message}`) and GitHub (`{message}`) send. */
-function parseErrorBody(body) {
-    try {
-        const v = JSON.parse(body);
-        if (v && typeof v === 'object' && !Array.isArray(v)) {
-            const { message, code } = v;
-            return {
-                ...(typeof message === 'string' ? { message: sanitize(message) } : {}),
-                ...(typeof code === 'number' && Number.isInteger(code) ? { code } : {})
-            };
-        }
-    }
-    catch {
-        // not JSON: the caller describes the body instead
-    }
-    return {};
-}
-/** What the server said, safe to print: its JSON `message`, or a description of the body. */
-function serverSays(body, contentType = '') {
-    const { message } = parseErrorBody(body);
-    return message ? `"${message}"` : describeBody(body, contentType);
 }
 
 

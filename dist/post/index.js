@@ -28374,18 +28374,18 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3139);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6803);
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6960);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9809);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5941);
+/* harmony import */ var _steps_exit_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(419);
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9663);
+/* harmony import */ var _steps_post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1794);
+/* harmony import */ var _net_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7893);
+/* harmony import */ var _steps_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9244);
 
 
 
 
 
-await (0,_post_js__WEBPACK_IMPORTED_MODULE_1__/* .post */ .b)({ runner: (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .createRunner */ .j)(), env: process.env, http: _http_js__WEBPACK_IMPORTED_MODULE_0__/* .request */ .Em, clock: _retry_js__WEBPACK_IMPORTED_MODULE_2__/* .systemClock */ .ml });
-(0,_exit_js__WEBPACK_IMPORTED_MODULE_4__/* .exitWhenDone */ .l)();
+await (0,_steps_post_js__WEBPACK_IMPORTED_MODULE_1__/* .post */ .b)({ runner: (0,_steps_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .createRunner */ .j)(), env: process.env, http: _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .request */ .Em, clock: _net_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .systemClock */ .ml });
+(0,_steps_exit_js__WEBPACK_IMPORTED_MODULE_4__/* .exitWhenDone */ .l)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -28424,30 +28424,116 @@ const isActionError = (e) => e instanceof ActionError;
 
 /***/ }),
 
-/***/ 3139:
+/***/ 2339:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ exitWhenDone)
+/* harmony export */   Y: () => (/* binding */ neutralize),
+/* harmony export */   a: () => (/* binding */ sanitize)
 /* harmony export */ });
-/* unused harmony export EXIT_GRACE_MS */
-// The end of a step. A request the step has given up on can still hold the event loop:
-// core.getIDToken has no time limit (its socket waits up to 3 minutes) and its socket is out
-// of reach, so it cannot be destroyed. Rather than track what might linger, the entry arms one
-// unref'd timer once the step's work is done: when nothing else holds the loop the process
-// exits as usual and the timer never fires; when something does, the timer ends the process
-// with the exit code the step set. Everything the step writes (stdout, files, the summary) is
-// awaited or synchronous by then, so nothing is cut short.
-/** Time allowed after the step's work for Node to wind down by itself. */
-const EXIT_GRACE_MS = 1000;
-function exitWhenDone(graceMs = EXIT_GRACE_MS, exit = () => process.exit()) {
-    setTimeout(exit, graceMs).unref();
+// Every byte a server sends is untrusted, and so is every claim, policy file and file name.
+// Before any of it reaches the job log it goes through `neutralize` (no line of it can act as a
+// workflow command) and, where it must be one bounded line, `sanitize`.
+const MAX_DEFAULT = 300;
+// What .NET's Char.IsWhiteSpace accepts: the runner trims these from the start of a line
+// (String.TrimStart) before it looks for `::`. U+0085 (NEL) is one of them; U+FEFF is not.
+const DOTNET_SPACE = '\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+const LEADING_COMMAND = new RegExp(`^([${DOTNET_SPACE}]*):(?=:)`);
+// C0 controls (ESC included) but the line feed, DEL, and C1 controls (NEL included).
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
+/**
+ * `text` as log lines no part of which the runner reads as a command: controls dropped (line
+ * breaks kept, a CR becomes one), a `::` at the start of a line after .NET white space broken
+ * with a zero-width space, and the legacy `##[` broken wherever it stands (the runner finds it
+ * anywhere in a line). This is the one rule; everything printed to the log passes it.
+ */
+function neutralize(text) {
+    return text
+        .replace(/\r\n?/g, '\n')
+        .replace(CONTROLS, '')
+        .split('\n')
+        .map(line => line.replace(LEADING_COMMAND, '$1:\u200b'))
+        .join('\n')
+        .replace(/#(?=#\[)/g, '#\u200b');
+}
+// Unicode line/paragraph separators and bidi overrides, which can break a log line or make it
+// read differently from what it is.
+const UNPRINTABLE = /[\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
+// Things that look like credentials: GitHub tokens of every prefix and JWTs.
+const SECRET_LIKE = /\b(?:gh[pousr]_[A-Za-z0-9_]{16,}|github_pat_[A-Za-z0-9_]{16,}|eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*)/g;
+/**
+ * One printable, bounded line with no secrets in it, inert wherever it is placed in a line:
+ * neutralized, and every `::` broken (not only a leading one), since a value may be embedded
+ * after text that the runner trims away.
+ */
+function sanitize(text, max = MAX_DEFAULT) {
+    let s = neutralize(text
+        .replace(SECRET_LIKE, '***')
+        // Controls become spaces here rather than vanish, so words stay apart.
+        .replace(CONTROLS, ' ')
+        .replace(UNPRINTABLE, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+        // Every `:` followed by `:`, so `:::` cannot leave a `::`.
+        .replace(/:(?=:)/g, ': '));
+    if (s.length > max)
+        s = s.slice(0, Math.max(0, max - 1)).trimEnd() + '…';
+    return s;
 }
 
 
 /***/ }),
 
-/***/ 6803:
+/***/ 2633:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   mJ: () => (/* binding */ serverSays)
+/* harmony export */ });
+/* unused harmony exports isHtml, describeBody, parseErrorBody */
+/* harmony import */ var _log_neutralize_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2339);
+// Reading a server's answer for an error message: its JSON message, or what kind of body it was.
+
+/** True when a body is an HTML page (a proxy's or load balancer's error page, not the STS). */
+function isHtml(body, contentType = '') {
+    return /text\/html/i.test(contentType) || /^\s*<(!doctype|html|head|body|\?xml)/i.test(body);
+}
+/** A short, safe description of a response body for an error message. */
+function describeBody(body, contentType = '') {
+    if (!body.trim())
+        return 'an empty body';
+    if (isHtml(body, contentType))
+        return 'an HTML page (likely from a proxy or load balancer)';
+    return `"${(0,_log_neutralize_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitize */ .a)(body, 200)}"`;
+}
+/** The JSON error fields both the STS (`{code, message}`) and GitHub (`{message}`) send. */
+function parseErrorBody(body) {
+    try {
+        const v = JSON.parse(body);
+        if (v && typeof v === 'object' && !Array.isArray(v)) {
+            const { message, code } = v;
+            return {
+                ...(typeof message === 'string' ? { message: (0,_log_neutralize_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitize */ .a)(message) } : {}),
+                ...(typeof code === 'number' && Number.isInteger(code) ? { code } : {})
+            };
+        }
+    }
+    catch {
+        // not JSON: the caller describes the body instead
+    }
+    return {};
+}
+/** What the server said, safe to print: its JSON `message`, or a description of the body. */
+function serverSays(body, contentType = '') {
+    const { message } = parseErrorBody(body);
+    return message ? `"${message}"` : describeBody(body, contentType);
+}
+
+
+/***/ }),
+
+/***/ 9663:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -28676,146 +28762,7 @@ const formatSeconds = (ms) => ms < 10_000 ? `${(ms / 1000).toFixed(1)}s` : `${Ma
 
 /***/ }),
 
-/***/ 6960:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  b: () => (/* binding */ post)
-});
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/audit.ts
-
-/** base64(SHA-256(token)): the `hashed_token` GitHub's audit log shows for this token. */
-const auditHash = (token) => createHash('sha256').update(token).digest('base64');
-/** Installation tokens live one hour from minting and cannot be refreshed. */
-const TOKEN_LIFETIME_MS = 60 * 60 * 1000;
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/http.ts
-var src_http = __nccwpck_require__(6803);
-// EXTERNAL MODULE: ./src/retry.ts
-var retry = __nccwpck_require__(9809);
-// EXTERNAL MODULE: ./src/sanitize.ts
-var sanitize = __nccwpck_require__(5540);
-;// CONCATENATED MODULE: ./src/revoke.ts
-// Revocation: DELETE {api}/installation/token with the token itself. 204 revoked it; 401 is
-// ambiguous: the token was already dead, or {api} is not the GitHub that minted it (then the
-// token is still alive). The post step never fails the job over this.
-
-
-
-const API_SERVICE = 'the GitHub API';
-/** Both meanings of a 401, since the answer cannot tell them apart. */
-const unauthorizedMessage = (apiUrl) => `The GitHub API at ${(0,sanitize/* sanitize */.aj)(apiUrl, 200)} refused the revocation (HTTP 401). Either the token was already revoked or had expired, or \`github-api-url\` points at a different GitHub than the one that minted it: a GitHub Enterprise Server token sent to github.com is refused and stays valid until it expires, within the hour. Check \`github-api-url\` if this job runs against GitHub Enterprise Server.`;
-async function revokeToken(apiUrl, token, deps) {
-    const url = new URL(`${apiUrl}/installation/token`);
-    try {
-        const res = await (0,retry/* requestWithRetry */.En)(API_SERVICE, {
-            method: 'DELETE',
-            url,
-            headers: {
-                authorization: `Bearer ${token}`,
-                accept: 'application/vnd.github+json',
-                'x-github-api-version': '2022-11-28'
-            }
-        }, deps);
-        if (res.status === 204)
-            return { result: 'revoked' };
-        if (res.status === 401) {
-            const says = (0,sanitize/* serverSays */.mJ)(res.body, String(res.headers['content-type'] ?? ''));
-            return {
-                result: 'unauthorized',
-                message: `${unauthorizedMessage(apiUrl)} The GitHub API said: ${says}.`
-            };
-        }
-        return {
-            result: 'failed',
-            message: `${API_SERVICE} answered HTTP ${(0,retry/* statusText */.qS)(res)} (${(0,sanitize/* serverSays */.mJ)(res.body, String(res.headers['content-type'] ?? ''))}).`
-        };
-    }
-    catch (e) {
-        if (e instanceof errors/* ActionError */.l)
-            return { result: 'failed', message: e.what };
-        throw e;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/state.ts
-// What the main step hands the post step, and how both identify themselves.
-const STATE = {
-    token: 'token',
-    mintedAt: 'minted-at',
-    apiUrl: 'api-url',
-    revoke: 'revoke'
-};
-const USER_AGENT = 'octo-sts-token-action';
-
-;// CONCATENATED MODULE: ./src/post.ts
-// The post step: revoke the token the main step minted. Never fails the job.
-
-
-
-
-
-
-/** Revocation is retried briefly: a job should not wait long on its cleanup. */
-const REVOKE_BUDGET_MS = 5_000;
-async function post({ runner, env, http, clock }) {
-    try {
-        const token = runner.getState(STATE.token);
-        if (token)
-            runner.setSecret(token);
-        if (!token) {
-            runner.info(runner.getState(STATE.revoke) === 'false'
-                ? 'Token revocation is off (`revoke: false`): the token expires on its own, one hour after it was minted.'
-                : 'No token was minted by the main step: nothing to revoke.');
-            return;
-        }
-        // Unknown age (no or bad state) means try to revoke; Number('') would be 0, i.e. 1970.
-        const mintedAt = Number(runner.getState(STATE.mintedAt) || NaN);
-        if (Number.isFinite(mintedAt) && clock.now() - mintedAt >= TOKEN_LIFETIME_MS) {
-            runner.info('The token is more than an hour old and has already expired: nothing to revoke.');
-            return;
-        }
-        // Not past a set but unusable proxy: the revocation would go out directly.
-        (0,src_http/* checkProxyEnv */.qG)(env);
-        const apiUrl = runner.getState(STATE.apiUrl) || 'https://api.github.com';
-        const outcome = await revokeToken(apiUrl, token, {
-            http,
-            clock,
-            log: runner.info,
-            userAgent: USER_AGENT,
-            policy: {
-                attempts: 3,
-                baseDelayMs: 500,
-                maxDelayMs: 2000,
-                attemptTimeoutMs: 4000,
-                deadline: clock.now() + REVOKE_BUDGET_MS
-            }
-        });
-        if (outcome.result === 'revoked')
-            runner.info('Token revoked.');
-        else if (outcome.result === 'unauthorized')
-            runner.warning(outcome.message);
-        else
-            runner.warning(`Could not revoke the token: ${outcome.message} It expires on its own within the hour.`);
-    }
-    catch (e) {
-        runner.warning((0,errors/* isActionError */.B)(e)
-            ? `Could not revoke the token: ${e.what} ${e.fix} It expires on its own within the hour.`
-            : `Could not revoke the token: ${(0,sanitize/* sanitize */.aj)(String(e?.message ?? e))}. It expires on its own within the hour.`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 9809:
+/***/ 7893:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -28825,11 +28772,13 @@ async function post({ runner, env, http, clock }) {
 /* harmony export */ });
 /* unused harmony exports Transient, RETRYABLE_STATUS, TRANSIENT_NETWORK_CODES, isTransientHttpError, parseRetryAfter, withRetry, attemptRequest, temporaryFailure */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6803);
-/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5540);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9663);
+/* harmony import */ var _log_neutralize_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2339);
+/* harmony import */ var _answer_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2633);
 // One retry policy for every request: only what can succeed later is tried again
 // (no answer, or 408/429/5xx), with exponential backoff and full jitter, honoring
 // Retry-After, and never past the step's deadline. Denials are final on the first answer.
+
 
 
 
@@ -28886,7 +28835,7 @@ function parseRetryAfter(value, now) {
 }
 /** `503 Service Unavailable`; the reason phrase is server text like any other. */
 function statusText(res) {
-    const reason = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .sanitize */ .aj)(res.statusText.replace(/[^\x20-\x7e]/g, ''), 60);
+    const reason = (0,_log_neutralize_js__WEBPACK_IMPORTED_MODULE_2__/* .sanitize */ .a)(res.statusText.replace(/[^\x20-\x7e]/g, ''), 60);
     return reason ? `${res.status} ${reason}` : String(res.status);
 }
 /**
@@ -28970,7 +28919,7 @@ async function attemptRequest(http, service, req, ctx, now = Date.now, explain) 
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l('protocol', `${service} answered ${statusText(res)}, a redirect; it was not followed (a token is never sent to another address).`, 'Point the action at the service itself, not at an address that redirects.', { status: res.status, service });
     }
     if (RETRYABLE_STATUS.has(res.status)) {
-        throw temporaryFailure(service, res.status, statusText(res), (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .serverSays */ .mJ)(res.body, String(res.headers['content-type'] ?? '')), parseRetryAfter(res.headers['retry-after'], now()), explain?.(res));
+        throw temporaryFailure(service, res.status, statusText(res), (0,_answer_js__WEBPACK_IMPORTED_MODULE_3__/* .serverSays */ .mJ)(res.body, String(res.headers['content-type'] ?? '')), parseRetryAfter(res.headers['retry-after'], now()), explain?.(res));
     }
     return res;
 }
@@ -28998,7 +28947,172 @@ function requestWithRetry(service, req, deps) {
 
 /***/ }),
 
-/***/ 5941:
+/***/ 419:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ exitWhenDone)
+/* harmony export */ });
+/* unused harmony export EXIT_GRACE_MS */
+// The end of a step. A request the step has given up on can still hold the event loop:
+// core.getIDToken has no time limit (its socket waits up to 3 minutes) and its socket is out
+// of reach, so it cannot be destroyed. Rather than track what might linger, the entry arms one
+// unref'd timer once the step's work is done: when nothing else holds the loop the process
+// exits as usual and the timer never fires; when something does, the timer ends the process
+// with the exit code the step set. Everything the step writes (stdout, files, the summary) is
+// awaited or synchronous by then, so nothing is cut short.
+/** Time allowed after the step's work for Node to wind down by itself. */
+const EXIT_GRACE_MS = 1000;
+function exitWhenDone(graceMs = EXIT_GRACE_MS, exit = () => process.exit()) {
+    setTimeout(exit, graceMs).unref();
+}
+
+
+/***/ }),
+
+/***/ 1794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  b: () => (/* binding */ post)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/sts/token.ts
+
+/** base64(SHA-256(token)): the `hashed_token` GitHub's audit log shows for this token. */
+const auditHash = (token) => createHash('sha256').update(token).digest('base64');
+/** Installation tokens live one hour from minting and cannot be refreshed. */
+const TOKEN_LIFETIME_MS = 60 * 60 * 1000;
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/net/http.ts
+var net_http = __nccwpck_require__(9663);
+// EXTERNAL MODULE: ./src/net/retry.ts
+var retry = __nccwpck_require__(7893);
+// EXTERNAL MODULE: ./src/log/neutralize.ts
+var neutralize = __nccwpck_require__(2339);
+// EXTERNAL MODULE: ./src/net/answer.ts
+var answer = __nccwpck_require__(2633);
+;// CONCATENATED MODULE: ./src/sts/revoke.ts
+// Revocation: DELETE {api}/installation/token with the token itself. 204 revoked it; 401 is
+// ambiguous: the token was already dead, or {api} is not the GitHub that minted it (then the
+// token is still alive). The post step never fails the job over this.
+
+
+
+
+const API_SERVICE = 'the GitHub API';
+/** Both meanings of a 401, since the answer cannot tell them apart. */
+const unauthorizedMessage = (apiUrl) => `The GitHub API at ${(0,neutralize/* sanitize */.a)(apiUrl, 200)} refused the revocation (HTTP 401). Either the token was already revoked or had expired, or \`github-api-url\` points at a different GitHub than the one that minted it: a GitHub Enterprise Server token sent to github.com is refused and stays valid until it expires, within the hour. Check \`github-api-url\` if this job runs against GitHub Enterprise Server.`;
+async function revokeToken(apiUrl, token, deps) {
+    const url = new URL(`${apiUrl}/installation/token`);
+    try {
+        const res = await (0,retry/* requestWithRetry */.En)(API_SERVICE, {
+            method: 'DELETE',
+            url,
+            headers: {
+                authorization: `Bearer ${token}`,
+                accept: 'application/vnd.github+json',
+                'x-github-api-version': '2022-11-28'
+            }
+        }, deps);
+        if (res.status === 204)
+            return { result: 'revoked' };
+        if (res.status === 401) {
+            const says = (0,answer/* serverSays */.mJ)(res.body, String(res.headers['content-type'] ?? ''));
+            return {
+                result: 'unauthorized',
+                message: `${unauthorizedMessage(apiUrl)} The GitHub API said: ${says}.`
+            };
+        }
+        return {
+            result: 'failed',
+            message: `${API_SERVICE} answered HTTP ${(0,retry/* statusText */.qS)(res)} (${(0,answer/* serverSays */.mJ)(res.body, String(res.headers['content-type'] ?? ''))}).`
+        };
+    }
+    catch (e) {
+        if (e instanceof errors/* ActionError */.l)
+            return { result: 'failed', message: e.what };
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/steps/state.ts
+// What the main step hands the post step, and how both identify themselves.
+const STATE = {
+    token: 'token',
+    mintedAt: 'minted-at',
+    apiUrl: 'api-url',
+    revoke: 'revoke'
+};
+const USER_AGENT = 'octo-sts-token-action';
+
+;// CONCATENATED MODULE: ./src/steps/post.ts
+// The post step: revoke the token the main step minted. Never fails the job.
+
+
+
+
+
+
+/** Revocation is retried briefly: a job should not wait long on its cleanup. */
+const REVOKE_BUDGET_MS = 5_000;
+async function post({ runner, env, http, clock }) {
+    try {
+        const token = runner.getState(STATE.token);
+        if (token)
+            runner.setSecret(token);
+        if (!token) {
+            runner.info(runner.getState(STATE.revoke) === 'false'
+                ? 'Token revocation is off (`revoke: false`): the token expires on its own, one hour after it was minted.'
+                : 'No token was minted by the main step: nothing to revoke.');
+            return;
+        }
+        // Unknown age (no or bad state) means try to revoke; Number('') would be 0, i.e. 1970.
+        const mintedAt = Number(runner.getState(STATE.mintedAt) || NaN);
+        if (Number.isFinite(mintedAt) && clock.now() - mintedAt >= TOKEN_LIFETIME_MS) {
+            runner.info('The token is more than an hour old and has already expired: nothing to revoke.');
+            return;
+        }
+        // Not past a set but unusable proxy: the revocation would go out directly.
+        (0,net_http/* checkProxyEnv */.qG)(env);
+        const apiUrl = runner.getState(STATE.apiUrl) || 'https://api.github.com';
+        const outcome = await revokeToken(apiUrl, token, {
+            http,
+            clock,
+            log: runner.info,
+            userAgent: USER_AGENT,
+            policy: {
+                attempts: 3,
+                baseDelayMs: 500,
+                maxDelayMs: 2000,
+                attemptTimeoutMs: 4000,
+                deadline: clock.now() + REVOKE_BUDGET_MS
+            }
+        });
+        if (outcome.result === 'revoked')
+            runner.info('Token revoked.');
+        else if (outcome.result === 'unauthorized')
+            runner.warning(outcome.message);
+        else
+            runner.warning(`Could not revoke the token: ${outcome.message} It expires on its own within the hour.`);
+    }
+    catch (e) {
+        runner.warning((0,errors/* isActionError */.B)(e)
+            ? `Could not revoke the token: ${e.what} ${e.fix} It expires on its own within the hour.`
+            : `Could not revoke the token: ${(0,neutralize/* sanitize */.a)(String(e?.message ?? e))}. It expires on its own within the hour.`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 9244:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31204,9 +31318,9 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./src/sanitize.ts
-var sanitize = __nccwpck_require__(5540);
-;// CONCATENATED MODULE: ./src/runner.ts
+// EXTERNAL MODULE: ./src/log/neutralize.ts
+var neutralize = __nccwpck_require__(2339);
+;// CONCATENATED MODULE: ./src/steps/runner.ts
 // The runner's side of the contract (inputs, masks, outputs, state, log lines, the job summary)
 // is @actions/core's: this adapter only adds what the action needs on top of it. Plain log text
 // passes the one neutralizer first (core.info writes it raw); outputs and state refuse to fall
@@ -31238,7 +31352,7 @@ function createRunner(core = core_namespaceObject, env = process.env) {
         getState: name => core.getState(name),
         isDebug: () => core.isDebug(),
         debug: message => core.debug(message),
-        info: message => core.info((0,sanitize/* neutralize */.YI)(message)),
+        info: message => core.info((0,neutralize/* neutralize */.Y)(message)),
         notice: (message, properties) => core.notice(message, properties),
         warning: (message, properties) => core.warning(message, properties),
         error: (message, properties) => core.error(message, properties),
@@ -31246,7 +31360,7 @@ function createRunner(core = core_namespaceObject, env = process.env) {
             core.startGroup(title);
             try {
                 for (const line of lines)
-                    core.info((0,sanitize/* neutralize */.YI)(line));
+                    core.info((0,neutralize/* neutralize */.Y)(line));
             }
             finally {
                 core.endGroup();
@@ -31262,108 +31376,11 @@ function createRunner(core = core_namespaceObject, env = process.env) {
                 // The summary only repeats the log; losing it must not fail the step (or crash the
                 // validator, which does not wait for it). Unwritten text must not reach a later write.
                 core.summary.emptyBuffer();
-                core.warning(`Could not write the job summary: ${(0,sanitize/* sanitize */.aj)(String(e?.message ?? e))}`);
+                core.warning(`Could not write the job summary: ${(0,neutralize/* sanitize */.a)(String(e?.message ?? e))}`);
             }
         },
         setFailed: message => core.setFailed(message)
     };
-}
-
-
-/***/ }),
-
-/***/ 5540:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   YI: () => (/* binding */ neutralize),
-/* harmony export */   aj: () => (/* binding */ sanitize),
-/* harmony export */   mJ: () => (/* binding */ serverSays)
-/* harmony export */ });
-/* unused harmony exports isHtml, describeBody, parseErrorBody */
-// Every byte a server sends is untrusted, and so is every claim, policy file and file name.
-// Before any of it reaches the job log it goes through `neutralize` (no line of it can act as a
-// workflow command) and, where it must be one bounded line, `sanitize`.
-const MAX_DEFAULT = 300;
-// What .NET's Char.IsWhiteSpace accepts: the runner trims these from the start of a line
-// (String.TrimStart) before it looks for `::`. U+0085 (NEL) is one of them; U+FEFF is not.
-const DOTNET_SPACE = '\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
-const LEADING_COMMAND = new RegExp(`^([${DOTNET_SPACE}]*):(?=:)`);
-// C0 controls (ESC included) but the line feed, DEL, and C1 controls (NEL included).
-// eslint-disable-next-line no-control-regex
-const CONTROLS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
-/**
- * `text` as log lines no part of which the runner reads as a command: controls dropped (line
- * breaks kept, a CR becomes one), a `::` at the start of a line after .NET white space broken
- * with a zero-width space, and the legacy `##[` broken wherever it stands (the runner finds it
- * anywhere in a line). This is the one rule; everything printed to the log passes it.
- */
-function neutralize(text) {
-    return text
-        .replace(/\r\n?/g, '\n')
-        .replace(CONTROLS, '')
-        .split('\n')
-        .map(line => line.replace(LEADING_COMMAND, '$1:\u200b'))
-        .join('\n')
-        .replace(/#(?=#\[)/g, '#\u200b');
-}
-// Unicode line/paragraph separators and bidi overrides, which can break a log line or make it
-// read differently from what it is.
-const UNPRINTABLE = /[\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
-// Things that look like credentials: GitHub tokens of every prefix and JWTs.
-const SECRET_LIKE = /\b(?:gh[pousr]_[A-Za-z0-9_]{16,}|github_pat_[A-Za-z0-9_]{16,}|eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*)/g;
-/**
- * One printable, bounded line with no secrets in it, inert wherever it is placed in a line:
- * neutralized, and every `::` broken (not only a leading one), since a value may be embedded
- * after text that the runner trims away.
- */
-function sanitize(text, max = MAX_DEFAULT) {
-    let s = neutralize(text
-        .replace(SECRET_LIKE, '***')
-        // Controls become spaces here rather than vanish, so words stay apart.
-        .replace(CONTROLS, ' ')
-        .replace(UNPRINTABLE, ' ')
-        .replace(/\s+/g, ' ')
-        .trim()
-        // Every `:` followed by `:`, so `:::` cannot leave a `::`.
-        .replace(/:(?=:)/g, ': '));
-    if (s.length > max)
-        s = s.slice(0, Math.max(0, max - 1)).trimEnd() + '…';
-    return s;
-}
-/** True when a body is an HTML page (a proxy's or load balancer's error page, not the STS). */
-function isHtml(body, contentType = '') {
-    return /text\/html/i.test(contentType) || /^\s*<(!doctype|html|head|body|\?xml)/i.test(body);
-}
-/** A short, safe description of a response body for an error message. */
-function describeBody(body, contentType = '') {
-    if (!body.trim())
-        return 'an empty body';
-    if (isHtml(body, contentType))
-        return 'an HTML page (likely from a proxy or load balancer)';
-    return `"${sanitize(body, 200)}"`;
-}
-/** The JSON error fields both the STS (`{code, message}`) and GitHub (`{message}`) send. */
-function parseErrorBody(body) {
-    try {
-        const v = JSON.parse(body);
-        if (v && typeof v === 'object' && !Array.isArray(v)) {
-            const { message, code } = v;
-            return {
-                ...(typeof message === 'string' ? { message: sanitize(message) } : {}),
-                ...(typeof code === 'number' && Number.isInteger(code) ? { code } : {})
-            };
-        }
-    }
-    catch {
-        // not JSON: the caller describes the body instead
-    }
-    return {};
-}
-/** What the server said, safe to print: its JSON `message`, or a description of the body. */
-function serverSays(body, contentType = '') {
-    const { message } = parseErrorBody(body);
-    return message ? `"${message}"` : describeBody(body, contentType);
 }
 
 

@@ -40237,7 +40237,7 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/sanitize.ts
+;// CONCATENATED MODULE: ./src/log/neutralize.ts
 // Every byte a server sends is untrusted, and so is every claim, policy file and file name.
 // Before any of it reaches the job log it goes through `neutralize` (no line of it can act as a
 // workflow command) and, where it must be one bounded line, `sanitize`.
@@ -40274,7 +40274,7 @@ const SECRET_LIKE = /\b(?:gh[pousr]_[A-Za-z0-9_]{16,}|github_pat_[A-Za-z0-9_]{16
  * neutralized, and every `::` broken (not only a leading one), since a value may be embedded
  * after text that the runner trims away.
  */
-function sanitize_sanitize(text, max = MAX_DEFAULT) {
+function neutralize_sanitize(text, max = MAX_DEFAULT) {
     let s = neutralize(text
         .replace(SECRET_LIKE, '***')
         // Controls become spaces here rather than vanish, so words stay apart.
@@ -40288,42 +40288,8 @@ function sanitize_sanitize(text, max = MAX_DEFAULT) {
         s = s.slice(0, Math.max(0, max - 1)).trimEnd() + '…';
     return s;
 }
-/** True when a body is an HTML page (a proxy's or load balancer's error page, not the STS). */
-function isHtml(body, contentType = '') {
-    return /text\/html/i.test(contentType) || /^\s*<(!doctype|html|head|body|\?xml)/i.test(body);
-}
-/** A short, safe description of a response body for an error message. */
-function describeBody(body, contentType = '') {
-    if (!body.trim())
-        return 'an empty body';
-    if (isHtml(body, contentType))
-        return 'an HTML page (likely from a proxy or load balancer)';
-    return `"${sanitize_sanitize(body, 200)}"`;
-}
-/** The JSON error fields both the STS (`{code, message}`) and GitHub (`{message}`) send. */
-function parseErrorBody(body) {
-    try {
-        const v = JSON.parse(body);
-        if (v && typeof v === 'object' && !Array.isArray(v)) {
-            const { message, code } = v;
-            return {
-                ...(typeof message === 'string' ? { message: sanitize_sanitize(message) } : {}),
-                ...(typeof code === 'number' && Number.isInteger(code) ? { code } : {})
-            };
-        }
-    }
-    catch {
-        // not JSON: the caller describes the body instead
-    }
-    return {};
-}
-/** What the server said, safe to print: its JSON `message`, or a description of the body. */
-function serverSays(body, contentType = '') {
-    const { message } = parseErrorBody(body);
-    return message ? `"${message}"` : describeBody(body, contentType);
-}
 
-;// CONCATENATED MODULE: ./src/runner.ts
+;// CONCATENATED MODULE: ./src/steps/runner.ts
 // The runner's side of the contract (inputs, masks, outputs, state, log lines, the job summary)
 // is @actions/core's: this adapter only adds what the action needs on top of it. Plain log text
 // passes the one neutralizer first (core.info writes it raw); outputs and state refuse to fall
@@ -40379,7 +40345,7 @@ function createRunner(core = core_namespaceObject, env = process.env) {
                 // The summary only repeats the log; losing it must not fail the step (or crash the
                 // validator, which does not wait for it). Unwritten text must not reach a later write.
                 core.summary.emptyBuffer();
-                core.warning(`Could not write the job summary: ${sanitize_sanitize(String(e?.message ?? e))}`);
+                core.warning(`Could not write the job summary: ${neutralize_sanitize(String(e?.message ?? e))}`);
             }
         },
         setFailed: message => core.setFailed(message)
@@ -40390,6 +40356,29 @@ function createRunner(core = core_namespaceObject, env = process.env) {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/sts/request.ts
+// What an exchange asks for, and where the server looks for the trust policy that decides it.
+// These are the server's rules, shared by every front end (the action, the command line).
+/** The hosted Octo STS; also the default audience. */
+const request_DEFAULT_DOMAIN = 'octo-sts.dev';
+/** Where an organization's OIDC issuer allowlist lives, in its policy repository. */
+const ALLOWLIST_PATH = '.github/chainguard/trusted-token-issuers.yaml';
+/** The repository the STS reads the policy from: the repo itself, or the org's `.github`. */
+function policyLocation(scope, identity) {
+    const [owner = scope, repo] = scope.split('/');
+    return {
+        repo: repo ? scope : orgRepo(owner),
+        path: `.github/chainguard/${identity}.sts.yaml`
+    };
+}
+/** The org's `.github` repository: its org policies and its issuer allowlist live there. */
+const orgRepo = (owner) => `${owner}/.github`;
+/**
+ * `owner/repo` is the org's `.github` repository, whose policies are org policies (where
+ * `repositories` is allowed): the server reads scope `org/.github` as the org's.
+ */
+const isOrgPolicyRepo = (repo) => repo.split('/')[1]?.toLowerCase() === '.github';
+
 ;// CONCATENATED MODULE: ./src/errors.ts
 // Failures the user sees. Each one says what happened, why, and what to do next; the class
 // (`kind`) lets the diagnosis and the job summary add detail without re-parsing text.
@@ -40413,13 +40402,13 @@ class errors_ActionError extends Error {
 }
 const isActionError = (e) => e instanceof errors_ActionError;
 
-;// CONCATENATED MODULE: ./src/inputs.ts
+;// CONCATENATED MODULE: ./src/steps/inputs.ts
 // Inputs are read and validated before any network call; every problem is reported at once,
 // naming the input and showing a valid example. Values that pass are safe to place in a URL
 // query (they are still percent-encoded) and cannot select another policy file.
 
 
-const inputs_DEFAULT_DOMAIN = 'octo-sts.dev';
+
 const DEFAULT_TIMEOUT_SECONDS = 60;
 // GitHub's OIDC tokens live minutes; the whole step must finish well inside that.
 const MAX_TIMEOUT_SECONDS = 300;
@@ -40517,7 +40506,7 @@ function readInputs(getInput, env) {
     };
     const scope = getInput('scope');
     const identity = getInput('identity');
-    const domain = (getInput('domain') || inputs_DEFAULT_DOMAIN).toLowerCase();
+    const domain = (getInput('domain') || DEFAULT_DOMAIN).toLowerCase();
     const audience = getInput('audience') || domain;
     const githubApiUrl = (getInput('github-api-url') ||
         env.GITHUB_API_URL ||
@@ -40563,272 +40552,6 @@ function readInputs(getInput, env) {
         dryRun: parsed['dry-run'] ?? false
     };
 }
-
-;// CONCATENATED MODULE: ./src/diagnose.ts
-// Turns an Octo STS error answer into a diagnosis: the class of failure, what it means and what
-// to do about it, from the HTTP status and the server's message (as octo-sts/app words them).
-// The server's own words always follow our reading of them, so a wrong reading shows the truth.
-
-
-
-/** Where an organization's OIDC issuer allowlist lives, in its policy repository. */
-const ALLOWLIST_PATH = '.github/chainguard/trusted-token-issuers.yaml';
-/** The repository the STS reads the policy from: the repo itself, or the org's `.github`. */
-function policyLocation(scope, identity) {
-    const [owner = scope, repo] = scope.split('/');
-    return {
-        repo: repo ? scope : orgRepo(owner),
-        path: `.github/chainguard/${identity}.sts.yaml`
-    };
-}
-/** The org's `.github` repository: its org policies and its issuer allowlist live there. */
-const orgRepo = (owner) => `${owner}/.github`;
-/**
- * `owner/repo` is the org's `.github` repository, whose policies are org policies (where
- * `repositories` is allowed): the server reads scope `org/.github` as the org's.
- */
-const isOrgPolicyRepo = (repo) => repo.split('/')[1]?.toLowerCase() === '.github';
-/** Which field of the policy a `trust policy: …` denial names. */
-function mismatchField(message) {
-    const m = /^trust policy: (?:(issuer|subject|audience)(?:_pattern)?\b|(?:expected )?claim "([^"]*)")/.exec(message);
-    return m?.[1] ?? (m?.[2] !== undefined ? `claim_pattern["${m[2]}"]` : undefined);
-}
-const MAX_SAID = 300;
-/** The one place a server's message joins our explanation: bounded, inert, quoted. */
-function withServerWords(explanation, service, status, message) {
-    const said = sanitize(message, MAX_SAID);
-    return `${explanation} ${service} said (HTTP ${status}): ${said ? `"${said}"` : 'nothing (an empty message)'}.`;
-}
-const REPO_ACCESS = "the owner's Settings → GitHub Apps (Applications for a user account) → Configure next to the App → Repository access";
-/** The server's messages, in the order it checks them; the first rule that matches decides. */
-const RULES = [
-    {
-        kind: 'request-rejected',
-        message: /^(?:expected exactly one authorization header|no metadata found|multiple scopes not supported|too many values for field|invalid semicolon separator|scope must be provided|identity must be provided)/,
-        explain: () => ({
-            what: 'Octo STS refused the request itself, before it looked at any policy: a header or parameter it needs was missing, repeated or malformed.',
-            fix: 'This action sends `Authorization`, `scope`, `scopes` and `identity` exactly once each, so something between the runner and the server changed the request (a proxy that adds an `Authorization` header or rewrites the query). Check the proxy settings (HTTPS_PROXY); if there is no proxy, report this answer.'
-        })
-    },
-    {
-        kind: 'token-rejected',
-        message: /^invalid bearer token/,
-        explain: () => ({
-            what: "Octo STS could not read the job's OIDC token: the `Authorization` header did not hold a JWT when it reached the server.",
-            fix: 'Check that no proxy between the runner and the server replaces the `Authorization` header; re-run the job.'
-        })
-    },
-    {
-        kind: 'token-rejected',
-        message: /^(?:invalid issuer format|unable to fetch or create the provider)/,
-        explain: f => ({
-            what: `Octo STS does not accept the OIDC token's issuer${f.ctx.issuer ? ` ("${f.ctx.issuer}")` : ''}: it is not a valid issuer URL, or the server could not fetch its OpenID configuration and signing keys.`,
-            fix: 'The server must reach the issuer over https (`/.well-known/openid-configuration`): a GitHub Enterprise Server issuer is often not reachable from a hosted STS, so run your own Octo STS inside the network. Re-run the job if the issuer had an outage.'
-        })
-    },
-    {
-        kind: 'token-rejected',
-        message: /^unable to verify bearer token/,
-        explain: () => ({
-            what: "Octo STS could not verify the job's OIDC token: its signature does not check against the issuer's published keys, or it has expired.",
-            fix: 'Tokens live minutes: a job that waited long between requesting the token and the exchange must re-run. The audience is not the cause (the server checks it against the trust policy later). If it persists, the issuer may have rotated its keys while the server cached the old ones: re-run later.'
-        })
-    },
-    {
-        kind: 'token-claims-invalid',
-        message: /^invalid (issuer|subject|audience) in token/,
-        explain: f => {
-            const field = f.m[1];
-            const claim = { issuer: 'iss', subject: 'sub', audience: 'aud' }[field];
-            const fixes = {
-                issuer: 'The server takes only an https URL of at most 255 characters, with no query, fragment or user info and a path of letters, digits and `-._~/`. GitHub Actions issuers always are; a custom or self-hosted issuer may not be.',
-                subject: 'The server refuses a subject with white space, quotes, or any of `\\ < > ; & $ ( ) { } [ ]`, or over 255 characters. GitHub puts the branch, tag or environment name into `sub`: one with such a character (an environment named `Production EU`, a branch `fix(ci)`) is refused. Rename it, or use a custom subject template without it.',
-                audience: `The server refuses an audience with white space, quotes, \`@\`, \`|\` or other shell characters, or over 255 characters. Set the \`audience\` input (now "${f.ctx.audience}") to a plain host name, normally the domain the server was started with${f.hosted ? ` ("${inputs_DEFAULT_DOMAIN}"; leaving it empty uses that)` : ''}.`
-            };
-            return {
-                what: `Octo STS refuses the OIDC token's ${field} (\`${claim}\`) as malformed, before it compares anything with the trust policy.`,
-                fix: fixes[field]
-            };
-        }
-    },
-    {
-        kind: 'org-not-configured',
-        message: /^no GitHub App configured for org /,
-        explain: f => ({
-            what: `This Octo STS server (${f.ctx.domain}) serves only the organizations it is configured for, and "${f.owner}" is not one of them.`,
-            fix: `Check the owner in \`scope\` ("${f.ctx.scope}"). If it is right, ask the operator of ${f.ctx.domain} to configure a GitHub App for "${f.owner}", or set \`domain\` to the Octo STS server that serves it.`
-        })
-    },
-    {
-        kind: 'app-not-installed',
-        message: /^(?:no installation found for |installation \d+ not found for )/,
-        explain: f => ({
-            what: `The Octo STS GitHub App is not installed on "${f.owner}".`,
-            fix: f.hosted
-                ? `Install it on the account "${f.owner}" (https://github.com/apps/octo-sts), giving it access to ${f.repo}.`
-                : `Install the GitHub App of your Octo STS server (${f.ctx.domain}) on "${f.owner}", giving it access to ${f.repo}.`
-        })
-    },
-    {
-        kind: 'app-not-installed',
-        message: /^no installation for .* matches the trust policy app pin/,
-        explain: f => ({
-            what: `The trust policy pins the GitHub Apps it may use, and none of them is installed on "${f.owner}".`,
-            fix: `Install the pinned App on "${f.owner}", or change the policy's app pin in ${f.repo}.`
-        })
-    },
-    {
-        kind: 'issuer-not-allowed',
-        message: /^issuer not permitted by organization policy/,
-        explain: f => ({
-            what: `The organization "${f.owner}" allows only listed OIDC issuers to federate into any of its repositories, and this token's issuer${f.ctx.issuer ? ` ("${f.ctx.issuer}")` : ''} is not listed. The list is ${ALLOWLIST_PATH} in ${f.owner}/.github, and it applies to every repository of "${f.owner}" whatever the trust policy says.`,
-            fix: `An admin of "${f.owner}" adds the issuer to \`issuers\` (exact, byte for byte) or to an \`issuer_patterns\` entry in ${ALLOWLIST_PATH} on the default branch of ${f.owner}/.github; the server caches the list for up to 5 minutes. Otherwise run the job where its token comes from a listed issuer.`
-        })
-    },
-    {
-        kind: 'issuer-allowlist-invalid',
-        message: /^organization trusted-issuer configuration is invalid/,
-        explain: f => ({
-            what: `The organization "${f.owner}" has an OIDC issuer allowlist (${ALLOWLIST_PATH} in ${f.owner}/.github) that the server cannot use, and it has no earlier valid copy: every exchange into "${f.owner}" is refused until the file is fixed.`,
-            fix: `An admin of "${f.owner}" fixes the file on the default branch of ${f.owner}/.github: only the keys \`mode\`, \`issuers\` and \`issuer_patterns\`, at least one entry, at most 64 issuers and 16 patterns, issuers as https URLs with a lower-case host. The validate action checks it in pull requests.`
-        })
-    },
-    {
-        kind: 'issuer-allowlist-unavailable',
-        message: /^organization trusted-issuer lookup (rate limited|unavailable)/,
-        explain: f => ({
-            what: `Octo STS could not read the OIDC issuer allowlist of "${f.owner}" (${ALLOWLIST_PATH} in ${f.owner}/.github): the lookup was ${f.m[1] === 'rate limited' ? 'rate limited by GitHub' : 'unavailable'}. The server refuses the exchange rather than guess, before it reads the trust policy.`,
-            fix: f.m[1] === 'rate limited'
-                ? `Re-run the job in a few minutes: the App's GitHub API quota for "${f.owner}" is spent.`
-                : `Re-run the job later. If it persists, GitHub refuses the App the read: an admin of "${f.owner}" checks that the Octo STS App can read ${f.owner}/.github (repository access, an IP allow list or SAML single sign-on can block it).`
-        })
-    },
-    {
-        kind: 'policy-not-found',
-        message: /^unable to find trust policy for /,
-        explain: f => ({
-            what: `Octo STS found no trust policy "${f.ctx.identity}" in ${f.repo}. Either ${f.path} is not on the default branch of ${f.repo}, or the Octo STS App cannot read ${f.repo}: it is installed on "${f.owner}" but not given access to that repository, and GitHub answers "not found" for both.`,
-            fix: `First check that ${f.path} is on the default branch of ${f.repo} (a policy on another branch is not read) and that \`identity\` is spelled exactly. Then check the App's repository access on GitHub (${REPO_ACCESS}): it must include ${f.repo}. The server caches a miss for up to 5 minutes.`
-        })
-    },
-    {
-        kind: 'policy-invalid',
-        message: /^unable to (?:parse|compile) trust policy/,
-        explain: f => ({
-            what: `The trust policy ${f.repo}/${f.path} is invalid.`,
-            fix: 'Fix the file on the default branch: the server rejects unknown keys and Go RE2 patterns that do not compile. The validate action checks policies in pull requests.'
-        })
-    },
-    {
-        kind: 'policy-invalid',
-        message: /^(?:unable to read trust policy found for |trust policy path is not a file for )/,
-        explain: f => ({
-            what: `Octo STS found ${f.path} in ${f.repo} but could not read it as a policy file (a directory, a symbolic link or submodule, or a file too large for GitHub's contents API).`,
-            fix: `Make ${f.path} a regular, small YAML file on the default branch of ${f.repo}.`
-        })
-    },
-    {
-        kind: 'policy-rate-limited',
-        message: /^GitHub API rate limit exceeded/,
-        explain: f => ({
-            what: `Octo STS hit GitHub's API rate limit while reading the trust policy "${f.ctx.identity}" from ${f.repo}: the App's installation on "${f.owner}" has spent its quota.`,
-            fix: 'Re-run the job later: the quota resets within the hour. If it happens often, fewer jobs should share the installation, or run your own Octo STS with its own App.'
-        })
-    },
-    {
-        kind: 'policy-read-denied',
-        // A 403 about reading the policy that is not a policy decision: newer servers answer
-        // PermissionDenied when GitHub refuses the read (before, it passed as a rate limit).
-        message: /^(?!trust policy:|token exchange failure|issuer not permitted).*\b(?:trust policy|not accessible by integration)\b/i,
-        status: s => s === 403,
-        explain: f => ({
-            what: `GitHub refused Octo STS access to ${f.path} in ${f.repo}. This is not a mismatch: the policy was never evaluated.`,
-            fix: `An admin of "${f.owner}" checks the Octo STS App's installation (${REPO_ACCESS}: access to ${f.repo}, and \`Contents: read\` approved) and the organization's IP allow list and SAML single sign-on settings, which can block the App.`
-        })
-    },
-    {
-        kind: 'policy-mismatch',
-        message: /^trust policy:/,
-        status: s => s < 500,
-        explain: f => {
-            const field = mismatchField(f.message);
-            return {
-                what: `The trust policy ${f.repo}/${f.path} does not admit this workflow${field ? ` (${field} did not match)` : ''}.`,
-                fix: `Compare the token's claims (in the log and the job summary) with the policy's ${field ?? 'fields'}; edits apply from the default branch, after up to 5 minutes of server cache.`
-            };
-        }
-    },
-    {
-        kind: 'permissions-refused',
-        message: /^token exchange failure/,
-        explain: f => ({
-            what: 'GitHub refused the permissions or repositories the trust policy asks for.',
-            fix: `Ask only for permissions the Octo STS App has on "${f.owner}" (snake_case names such as \`pull_requests\`), and list only repositories the installation can access.`
-        })
-    },
-    {
-        kind: 'unavailable',
-        message: /^failed to get token/,
-        explain: () => ({
-            what: 'The trust policy admitted this workflow, but GitHub failed to create the installation token (an error other than a refusal).',
-            fix: 'Re-run the job; if it persists, check https://www.githubstatus.com and the status of the STS.'
-        })
-    },
-    {
-        kind: 'unavailable',
-        message: /^transient error fetching trust policy for /,
-        explain: f => ({
-            what: `Octo STS could not read the trust policy from ${f.repo}: GitHub kept failing through the server's own retries.`,
-            fix: 'Re-run the job later; check https://www.githubstatus.com.'
-        })
-    }
-];
-/** What is left: classified by status alone. */
-function byStatus(f) {
-    if (f.status === 429) {
-        return {
-            kind: 'rate-limited',
-            what: 'Octo STS is rate limiting.',
-            fix: 'Re-run the job in a few minutes.'
-        };
-    }
-    if (f.status >= 500) {
-        return {
-            kind: 'unavailable',
-            what: 'Octo STS failed.',
-            fix: 'Re-run the job; if it persists, check the status of the STS.'
-        };
-    }
-    return {
-        kind: 'unexpected',
-        what: 'Octo STS refused the exchange with an answer this action does not know.',
-        fix: `Check the inputs \`scope\` ("${f.ctx.scope}") and \`identity\` ("${f.ctx.identity}"); if they are right, report this answer.`
-    };
-}
-function diagnoseExchange(status, message, ctx) {
-    const owner = ctx.scope.split('/')[0] ?? ctx.scope;
-    const { repo, path } = policyLocation(ctx.scope, ctx.identity);
-    const hosted = ctx.domain === DEFAULT_DOMAIN;
-    const base = { status, message, ctx, owner, repo, path, hosted };
-    let found;
-    for (const rule of RULES) {
-        const m = rule.message.exec(message);
-        if (m && (rule.status?.(status) ?? true)) {
-            found = { kind: rule.kind, ...rule.explain({ ...base, m }) };
-            break;
-        }
-    }
-    const d = found ?? byStatus(base);
-    return { ...d, what: withServerWords(d.what, 'Octo STS', status, message) };
-}
-const exchangeError = (status, message, ctx) => {
-    const d = diagnoseExchange(status, message, ctx);
-    return new ActionError(d.kind, d.what, d.fix, {
-        status,
-        serverMessage: message,
-        service: 'Octo STS'
-    });
-};
 
 ;// CONCATENATED MODULE: ./node_modules/re2js/build/index.js
 /*!
@@ -50343,7 +50066,8 @@ function nearestEntry(list, iss) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/summary.ts
+;// CONCATENATED MODULE: ./src/log/markdown.ts
+// The job summary: what the run page shows without opening the log. Never a token.
 /** A hostile file can hold any number of problems: each list (log, summary) stops after this many. */
 const MAX_LISTED = 50;
 // Markdown for untrusted text (claims, server messages, policy contents). CommonMark lets any
@@ -50385,24 +50109,6 @@ function codeSpan(text) {
 function markdownTable(header, rows) {
     const line = (cells) => `| ${cells.map(c => (typeof c === 'string' ? escapeMarkdown(c) : c.md)).join(' | ')} |`;
     return [line(header), `|${header.map(() => '---').join('|')}|`, ...rows.map(line)].join('\n');
-}
-function successSummary(s) {
-    const code = (v) => ({ md: codeSpan(v) });
-    const rows = [
-        ['Identity', code(s.identity)],
-        ['Scope', code(s.scope)],
-        ['STS', code(s.domain)],
-        ['Audit hash (SHA-256)', code(s.hash)],
-        ['Expires', code(s.expires)],
-        ['Revoked at job end', { md: s.revoke ? 'yes' : 'no (`revoke: false`)' }]
-    ];
-    return [
-        '### Octo STS token',
-        '',
-        // Our own labels are plain Markdown; every value is a literal code span.
-        markdownTable(['', ''], rows.map(([label, value]) => [{ md: label }, value])),
-        ''
-    ].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/workspace.ts
@@ -50499,7 +50205,7 @@ function resolveInWorkspace(workspace, input) {
     return (0,external_node_path_namespaceObject.isAbsolute)(rel) || rel === '..' || rel.startsWith('..' + external_node_path_namespaceObject.sep) ? undefined : path;
 }
 
-;// CONCATENATED MODULE: ./src/validate.ts
+;// CONCATENATED MODULE: ./src/steps/validate.ts
 // The validate action: checks every trust policy (`*.sts.yaml`) under a folder of the workspace
 // before it reaches the default branch, where the server reads it. The server itself only
 // finds out at exchange time (and then only says "unable to parse"); this annotates every
@@ -50548,7 +50254,7 @@ function booleanInput(runner, name, fallback) {
     const b = parseBoolean(raw, fallback);
     if (b !== undefined)
         return b;
-    throw new Error(`Input \`${name}\` must be true or false, not "${sanitize_sanitize(raw, 40)}".`);
+    throw new Error(`Input \`${name}\` must be true or false, not "${neutralize_sanitize(raw, 40)}".`);
 }
 function orgPoliciesInput(runner, env) {
     const raw = runner.getInput('org-policies') || 'auto';
@@ -50557,14 +50263,14 @@ function orgPoliciesInput(runner, env) {
     const b = parseBoolean(raw, false);
     if (b !== undefined)
         return b;
-    throw new Error(`Input \`org-policies\` must be auto, true or false, not "${sanitize_sanitize(raw, 40)}".`);
+    throw new Error(`Input \`org-policies\` must be auto, true or false, not "${neutralize_sanitize(raw, 40)}".`);
 }
 const toPosix = (p) => p.split(external_node_path_namespaceObject.sep).join('/');
 const count = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
 /** A name or path from the repository, as one inert line. */
-const validate_shown = (path) => sanitize_sanitize(path, MAX_NAME);
+const validate_shown = (path) => neutralize_sanitize(path, MAX_NAME);
 /** Why a file could not be read or checked, as one inert line. */
-const why = (e) => sanitize_sanitize(e instanceof Error ? e.message : String(e), 200);
+const why = (e) => neutralize_sanitize(e instanceof Error ? e.message : String(e), 200);
 /** A file that is a link leaving the workspace: never read. */
 const outsideWorkspace = (file) => `${validate_shown(file)} is a link to outside the workspace: refused, nothing of it was read. The server reads only files in the repository.`;
 /** Checks the policies and reports through the runner; never throws. */
@@ -50671,13 +50377,13 @@ function validate({ runner, env, files }) {
                 if (i >= MAX_LISTED)
                     return;
                 const props = {
-                    title: sanitize_sanitize(`${isAllowlist ? 'Issuer allowlist' : 'Trust policy'} ${p.severity}${p.field ? `: ${p.field}` : ''}`, 200),
+                    title: neutralize_sanitize(`${isAllowlist ? 'Issuer allowlist' : 'Trust policy'} ${p.severity}${p.field ? `: ${p.field}` : ''}`, 200),
                     // The real path, so the annotation lands on the file; inert like every printed name.
                     file: neutralize(file),
                     ...(p.line !== undefined ? { startLine: p.line } : {}),
                     ...(p.column !== undefined ? { startColumn: p.column } : {})
                 };
-                const message = sanitize_sanitize(p.message, MAX_MESSAGE);
+                const message = neutralize_sanitize(p.message, MAX_MESSAGE);
                 if (p.severity === 'error')
                     runner.error(message, props);
                 else
@@ -50705,7 +50411,7 @@ function validate({ runner, env, files }) {
         return report;
     }
     catch (e) {
-        return fail(sanitize_sanitize(e instanceof Error ? e.message : String(e), MAX_MESSAGE));
+        return fail(neutralize_sanitize(e instanceof Error ? e.message : String(e), MAX_MESSAGE));
     }
 }
 const ALLOWLIST_FILE = ALLOWLIST_PATH.split('/').pop();
@@ -50752,7 +50458,7 @@ function writeSummary(runner, dir, isOrgPolicy, report) {
         .map(p => [
         { md: codeSpan(validate_shown(p.line !== undefined ? `${f.file}:${p.line}` : f.file)) },
         p.severity,
-        sanitize_sanitize(p.message, MAX_MESSAGE)
+        neutralize_sanitize(p.message, MAX_MESSAGE)
     ]));
     const parts = [
         '## Trust policy validation',

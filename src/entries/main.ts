@@ -1,9 +1,9 @@
 import { getIDToken } from '@actions/core'
-import { exitWhenDone } from '../exit.js'
-import { request } from '../http.js'
-import { main } from '../main.js'
-import { systemClock } from '../retry.js'
-import { createRunner } from '../runner.js'
+import { exitWhenDone } from '../steps/exit.js'
+import { request } from '../net/http.js'
+import { main } from '../steps/main.js'
+import { systemClock } from '../net/retry.js'
+import { createRunner } from '../steps/runner.js'
 
 await main({
   runner: createRunner(),

@@ -1,4 +1,4 @@
-import { createRunner } from '../runner.js'
-import { validate } from '../validate.js'
+import { createRunner } from '../steps/runner.js'
+import { validate } from '../steps/validate.js'
 
 validate({ runner: createRunner(), env: process.env })

@@ -1,6 +1,6 @@
 // A Clock whose sleep advances time at once and is recorded: retry timing is asserted exactly
 // and the tests do not wait.
-import type { Clock } from '../../../src/retry.js'
+import type { Clock } from '../../../src/net/retry.js'
 
 export interface FakeClock extends Clock {
   /** Every sleep requested, in ms, in order. */

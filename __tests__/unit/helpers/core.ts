@@ -2,9 +2,9 @@
 // core.getIDToken over a scripted HttpClient, failing in core's exact words (which src/oidc.ts
 // reads back). A contract test in oidc.test.ts runs the real core.getIDToken against a local
 // server, so these words are checked against the real ones.
-import type { HttpClient } from '../../../src/http.js'
-import type { GetIdToken } from '../../../src/oidc.js'
-import type { Core } from '../../../src/runner.js'
+import type { HttpClient } from '../../../src/net/http.js'
+import type { GetIdToken } from '../../../src/sts/oidc.js'
+import type { Core } from '../../../src/steps/runner.js'
 
 export interface CoreCall {
   fn: string

@@ -1,7 +1,7 @@
 // A scripted HttpClient: answers (or failures) are played in order, every request is recorded,
 // and a request past the end of the script fails the test loudly.
-import { HttpError } from '../../../src/http.js'
-import type { HttpClient, HttpErrorCode, HttpRequest, HttpResponse } from '../../../src/http.js'
+import { HttpError } from '../../../src/net/http.js'
+import type { HttpClient, HttpErrorCode, HttpRequest, HttpResponse } from '../../../src/net/http.js'
 
 export type Step =
   HttpResponse | HttpError | Error | ((req: HttpRequest) => HttpResponse | Promise<HttpResponse>)

@@ -1,6 +1,6 @@
 // A Runner that records every call in order, for asserting what a step did and in which order
 // (masking before use, outputs, state, log lines), without a real runner or files.
-import type { AnnotationProperties, Runner } from '../../../src/runner.js'
+import type { AnnotationProperties, Runner } from '../../../src/steps/runner.js'
 
 export type RunnerEvent =
   | { type: 'setSecret'; value: string }

@@ -3,25 +3,28 @@
 // claims with the server's semantics and report every field that fails, not just the first.
 // The policy engine (yaml + RE2) is loaded only here, on the failure and dry-run paths.
 import { isAbsolute, join } from 'node:path'
-import { ALLOWLIST_PATH, isOrgPolicyRepo, orgRepo, policyLocation } from './diagnose.js'
-import type { ExchangeContext } from './diagnose.js'
-import type { Env } from './runner.js'
-import { decodeToken } from './policy/token.js'
-import type { Finding, Problem } from './policy/types.js'
-import { MAX_POLICY_BYTES, readSmallFile } from './workspace.js'
+import { ALLOWLIST_PATH, isOrgPolicyRepo, orgRepo, policyLocation } from '../sts/request.js'
+import type { ExchangeContext } from '../sts/request.js'
+import type { Env } from '../env.js'
+import { decodeToken } from '../policy/token.js'
+import type { Finding, Problem } from '../policy/types.js'
+import { MAX_POLICY_BYTES, readSmallFile } from '../workspace.js'
 
-export type { Finding, Problem } from './policy/types.js'
+export type { Finding, Problem } from '../policy/types.js'
 
 /** What this module uses of the policy engine (src/policy), loaded on demand. */
-export type PolicyEngine = Pick<typeof import('./policy/index.js'), 'parsePolicy' | 'explainPolicy'>
+export type PolicyEngine = Pick<
+  typeof import('../policy/index.js'),
+  'parsePolicy' | 'explainPolicy'
+>
 
 /** The whole engine (both checks' parts), in its own chunk. */
-export const loadPolicyEngine = (): Promise<typeof import('./policy/index.js')> =>
-  import('./policy/index.js')
+export const loadPolicyEngine = (): Promise<typeof import('../policy/index.js')> =>
+  import('../policy/index.js')
 
 /** What the allowlist check uses of the policy engine. */
 export type AllowlistEngine = Pick<
-  typeof import('./policy/index.js'),
+  typeof import('../policy/index.js'),
   'parseAllowlist' | 'permitsIssuer' | 'nearestEntry'
 >
 

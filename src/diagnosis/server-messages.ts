@@ -1,41 +1,11 @@
 // Turns an Octo STS error answer into a diagnosis: the class of failure, what it means and what
 // to do about it, from the HTTP status and the server's message (as octo-sts/app words them).
 // The server's own words always follow our reading of them, so a wrong reading shows the truth.
-import { ActionError } from './errors.js'
-import type { FailureKind } from './errors.js'
-import { DEFAULT_DOMAIN } from './inputs.js'
-import { sanitize } from './sanitize.js'
-
-export interface ExchangeContext {
-  scope: string
-  identity: string
-  domain: string
-  audience: string
-  /** The OIDC token's `iss`, when known (display only). */
-  issuer?: string
-}
-
-/** Where an organization's OIDC issuer allowlist lives, in its policy repository. */
-export const ALLOWLIST_PATH = '.github/chainguard/trusted-token-issuers.yaml'
-
-/** The repository the STS reads the policy from: the repo itself, or the org's `.github`. */
-export function policyLocation(scope: string, identity: string): { repo: string; path: string } {
-  const [owner = scope, repo] = scope.split('/')
-  return {
-    repo: repo ? scope : orgRepo(owner),
-    path: `.github/chainguard/${identity}.sts.yaml`
-  }
-}
-
-/** The org's `.github` repository: its org policies and its issuer allowlist live there. */
-export const orgRepo = (owner: string): string => `${owner}/.github`
-
-/**
- * `owner/repo` is the org's `.github` repository, whose policies are org policies (where
- * `repositories` is allowed): the server reads scope `org/.github` as the org's.
- */
-export const isOrgPolicyRepo = (repo: string): boolean =>
-  repo.split('/')[1]?.toLowerCase() === '.github'
+import { ActionError } from '../errors.js'
+import type { FailureKind } from '../errors.js'
+import { ALLOWLIST_PATH, DEFAULT_DOMAIN, policyLocation } from '../sts/request.js'
+import type { ExchangeContext } from '../sts/request.js'
+import { sanitize } from '../log/neutralize.js'
 
 export interface Diagnosis {
   kind: FailureKind

@@ -5,10 +5,10 @@
 // policy engine it needs is loaded on demand through explain.ts. It never sees the minted
 // token, and of the OIDC token only its claims and payload (no signature).
 import { claimLines, claimsMarkdown, decidingClaims, safeText } from './claims.js'
-import { policyLocation } from './diagnose.js'
-import type { ExchangeContext } from './diagnose.js'
-import type { ActionError, FailureKind } from './errors.js'
-import { checkLocalAllowlist, checkLocalPolicy, readCheckout } from './explain.js'
+import { policyLocation } from '../sts/request.js'
+import type { ExchangeContext } from '../sts/request.js'
+import type { ActionError, FailureKind } from '../errors.js'
+import { checkLocalAllowlist, checkLocalPolicy, readCheckout } from './local-check.js'
 import type {
   AllowlistCheck,
   CheckDeps,
@@ -16,10 +16,11 @@ import type {
   Finding,
   LocalCheck,
   Problem
-} from './explain.js'
-import type { Env, Runner } from './runner.js'
-import { suggestPolicy } from './suggest.js'
-import { MAX_LISTED, codeBlock, codeSpan, markdownProse, markdownTable } from './summary.js'
+} from './local-check.js'
+import type { Runner } from '../steps/runner.js'
+import type { Env } from '../env.js'
+import { suggestPolicy } from './suggested-policy.js'
+import { MAX_LISTED, codeBlock, codeSpan, markdownProse, markdownTable } from '../log/markdown.js'
 
 export interface Report {
   /** Plain log lines: the verdict, visible without opening anything. */

@@ -8,8 +8,8 @@ import type http from 'node:http'
 import { HttpClient as ToolkitClient } from '@actions/http-client'
 import type { RequestHandler } from '@actions/http-client/lib/interfaces'
 import { getProxyUrl } from '@actions/http-client/lib/proxy'
-import { ActionError } from './errors.js'
-import type { Env } from './runner.js'
+import { ActionError } from '../errors.js'
+import type { Env } from '../env.js'
 
 export interface HttpRequest {
   method: 'GET' | 'POST' | 'DELETE'

@@ -3,9 +3,9 @@
 // Written by hand, not with the yaml package: this module must stay light, and the output is
 // checked against the yaml parser in the tests.
 import { safeText } from './claims.js'
-import type { ExchangeContext } from './diagnose.js'
-import { policyLocation } from './diagnose.js'
-import { GITHUB_ISSUER } from './policy/github.js'
+import type { ExchangeContext } from '../sts/request.js'
+import { policyLocation } from '../sts/request.js'
+import { GITHUB_ISSUER } from '../policy/github.js'
 
 export interface Suggestion {
   /** Repository the policy belongs in (`owner/repo` or `org/.github`). */

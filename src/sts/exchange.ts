@@ -1,13 +1,14 @@
 // The Octo STS exchange: the OIDC token in, a GitHub installation token out.
 // GET https://{domain}/sts/exchange?scope=…&scopes=…&identity=… with `Authorization: Bearer`.
 // `scope` and `scopes` carry the same value: servers have read one or the other.
-import { ActionError } from './errors.js'
-import { requestWithRetry, statusText } from './retry.js'
-import type { ServiceDeps } from './retry.js'
-import { describeBody, isHtml, parseErrorBody, sanitize } from './sanitize.js'
-import { exchangeError } from './diagnose.js'
-import type { ExchangeContext } from './diagnose.js'
-import type { HttpResponse } from './http.js'
+import { ActionError } from '../errors.js'
+import { requestWithRetry, statusText } from '../net/retry.js'
+import type { ServiceDeps } from '../net/retry.js'
+import { sanitize } from '../log/neutralize.js'
+import { describeBody, isHtml, parseErrorBody } from '../net/answer.js'
+import { exchangeError } from '../diagnosis/server-messages.js'
+import type { ExchangeContext } from '../sts/request.js'
+import type { HttpResponse } from '../net/http.js'
 import { decodeClaims } from './oidc.js'
 
 export const STS_SERVICE = 'Octo STS'

@@ -1,5 +1,4 @@
 // The job summary: what the run page shows without opening the log. Never a token.
-import type { Inputs } from './inputs.js'
 
 /** A hostile file can hold any number of problems: each list (log, summary) stops after this many. */
 export const MAX_LISTED = 50
@@ -59,28 +58,4 @@ export function markdownTable(
   const line = (cells: readonly Cell[]): string =>
     `| ${cells.map(c => (typeof c === 'string' ? escapeMarkdown(c) : c.md)).join(' | ')} |`
   return [line(header), `|${header.map(() => '---').join('|')}|`, ...rows.map(line)].join('\n')
-}
-
-export function successSummary(
-  s: Pick<Inputs, 'identity' | 'scope' | 'domain' | 'revoke'> & { hash: string; expires: string }
-): string {
-  const code = (v: string): Cell => ({ md: codeSpan(v) })
-  const rows: [string, Cell][] = [
-    ['Identity', code(s.identity)],
-    ['Scope', code(s.scope)],
-    ['STS', code(s.domain)],
-    ['Audit hash (SHA-256)', code(s.hash)],
-    ['Expires', code(s.expires)],
-    ['Revoked at job end', { md: s.revoke ? 'yes' : 'no (`revoke: false`)' }]
-  ]
-  return [
-    '### Octo STS token',
-    '',
-    // Our own labels are plain Markdown; every value is a literal code span.
-    markdownTable(
-      ['', ''],
-      rows.map(([label, value]) => [{ md: label }, value])
-    ),
-    ''
-  ].join('\n')
 }

@@ -1,10 +1,11 @@
 // One retry policy for every request: only what can succeed later is tried again
 // (no answer, or 408/429/5xx), with exponential backoff and full jitter, honoring
 // Retry-After, and never past the step's deadline. Denials are final on the first answer.
-import { ActionError } from './errors.js'
+import { ActionError } from '../errors.js'
 import { formatSeconds, HttpError } from './http.js'
 import type { HttpClient, HttpRequest, HttpResponse } from './http.js'
-import { sanitize, serverSays } from './sanitize.js'
+import { sanitize } from '../log/neutralize.js'
+import { serverSays } from './answer.js'
 
 export interface Clock {
   now(): number

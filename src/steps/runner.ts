@@ -4,7 +4,8 @@
 // back to stdout commands outside a runner; a summary that cannot be written is a warning.
 import * as actionsCore from '@actions/core'
 import type { AnnotationProperties } from '@actions/core'
-import { neutralize, sanitize } from './sanitize.js'
+import type { Env } from '../env.js'
+import { neutralize, sanitize } from '../log/neutralize.js'
 
 export type { AnnotationProperties }
 
@@ -26,8 +27,6 @@ export interface Runner {
   appendSummary(markdown: string): void | Promise<void>
   setFailed(message: string): void
 }
-
-export type Env = Readonly<Record<string, string | undefined>>
 
 /** The part of @actions/core the adapter speaks through: tests pass a recording fake. */
 export type Core = Pick<

@@ -1,8 +1,8 @@
 // The OIDC token claims a trust policy decides on, rendered for the log and the job summary.
 // Claim values are untrusted display data: a branch or environment name is chosen by whoever
 // can push, so every value is made printable, bounded and inert before it is shown.
-import { sanitize } from './sanitize.js'
-import { codeSpan, escapeMarkdown, markdownTable } from './summary.js'
+import { sanitize } from '../log/neutralize.js'
+import { codeSpan, escapeMarkdown, markdownTable } from '../log/markdown.js'
 
 /** The claims a GitHub Actions trust policy usually matches on, in the server's check order. */
 export const DECIDING_CLAIMS = [

@@ -5,17 +5,18 @@
 // every other service.
 import { STATUS_CODES } from 'node:http'
 import { getProxyUrl } from '@actions/http-client/lib/proxy'
-import { ActionError, isActionError } from './errors.js'
-import { formatSeconds, proxyError, proxyName, SYSTEM_CODE } from './http.js'
+import { ActionError, isActionError } from '../errors.js'
+import { formatSeconds, proxyError, proxyName, SYSTEM_CODE } from '../net/http.js'
 import {
   RETRYABLE_STATUS,
   temporaryFailure,
   Transient,
   TRANSIENT_NETWORK_CODES,
   withRetry
-} from './retry.js'
-import type { Clock, RetryContext, RetryPolicy } from './retry.js'
-import { describeBody, sanitize } from './sanitize.js'
+} from '../net/retry.js'
+import type { Clock, RetryContext, RetryPolicy } from '../net/retry.js'
+import { sanitize } from '../log/neutralize.js'
+import { describeBody } from '../net/answer.js'
 
 export const OIDC_SERVICE = 'the GitHub OIDC token endpoint'
 

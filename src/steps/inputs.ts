@@ -1,8 +1,9 @@
 // Inputs are read and validated before any network call; every problem is reported at once,
 // naming the input and showing a valid example. Values that pass are safe to place in a URL
 // query (they are still percent-encoded) and cannot select another policy file.
-import { ActionError } from './errors.js'
-import { sanitize } from './sanitize.js'
+import { ActionError } from '../errors.js'
+import { sanitize } from '../log/neutralize.js'
+import { DEFAULT_DOMAIN } from '../sts/request.js'
 
 export interface Inputs {
   /** `owner` or `owner/repo`. */
@@ -20,7 +21,6 @@ export interface Inputs {
   dryRun: boolean
 }
 
-export const DEFAULT_DOMAIN = 'octo-sts.dev'
 export const DEFAULT_TIMEOUT_SECONDS = 60
 // GitHub's OIDC tokens live minutes; the whole step must finish well inside that.
 export const MAX_TIMEOUT_SECONDS = 300

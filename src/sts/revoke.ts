@@ -1,10 +1,11 @@
 // Revocation: DELETE {api}/installation/token with the token itself. 204 revoked it; 401 is
 // ambiguous: the token was already dead, or {api} is not the GitHub that minted it (then the
 // token is still alive). The post step never fails the job over this.
-import { ActionError } from './errors.js'
-import { requestWithRetry, statusText } from './retry.js'
-import type { ServiceDeps } from './retry.js'
-import { sanitize, serverSays } from './sanitize.js'
+import { ActionError } from '../errors.js'
+import { requestWithRetry, statusText } from '../net/retry.js'
+import type { ServiceDeps } from '../net/retry.js'
+import { sanitize } from '../log/neutralize.js'
+import { serverSays } from '../net/answer.js'
 
 export const API_SERVICE = 'the GitHub API'
 

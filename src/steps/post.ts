@@ -1,10 +1,10 @@
 // The post step: revoke the token the main step minted. Never fails the job.
-import { TOKEN_LIFETIME_MS } from './audit.js'
-import { isActionError } from './errors.js'
-import { checkProxyEnv } from './http.js'
+import { TOKEN_LIFETIME_MS } from '../sts/token.js'
+import { isActionError } from '../errors.js'
+import { checkProxyEnv } from '../net/http.js'
 import type { StepDeps } from './main.js'
-import { revokeToken } from './revoke.js'
-import { sanitize } from './sanitize.js'
+import { revokeToken } from '../sts/revoke.js'
+import { sanitize } from '../log/neutralize.js'
 import { STATE, USER_AGENT } from './state.js'
 
 /** Revocation is retried briefly: a job should not wait long on its cleanup. */

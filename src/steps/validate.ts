@@ -4,21 +4,22 @@
 // problem at file:line in the pull request, writes a job summary, and fails on errors.
 import { readdirSync, statSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
-import { ALLOWLIST_PATH, isOrgPolicyRepo } from './diagnose.js'
+import { ALLOWLIST_PATH, isOrgPolicyRepo } from '../sts/request.js'
 import { parseBoolean } from './inputs.js'
-import { lintAllowlist } from './policy/allowlist.js'
-import { lintPolicy } from './policy/lint.js'
-import type { Problem } from './policy/types.js'
-import type { Env, Runner } from './runner.js'
-import { neutralize, sanitize } from './sanitize.js'
-import { MAX_LISTED, codeSpan, markdownTable } from './summary.js'
+import { lintAllowlist } from '../policy/allowlist.js'
+import { lintPolicy } from '../policy/lint.js'
+import type { Problem } from '../policy/types.js'
+import type { Runner } from './runner.js'
+import type { Env } from '../env.js'
+import { neutralize, sanitize } from '../log/neutralize.js'
+import { MAX_LISTED, codeSpan, markdownTable } from '../log/markdown.js'
 import {
   MAX_POLICY_BYTES,
   OutsideWorkspaceError,
   readSmallFile,
   realPathWithin,
   resolveInWorkspace
-} from './workspace.js'
+} from '../workspace.js'
 
 export const DEFAULT_POLICY_PATH = '.github/chainguard'
 const POLICY_SUFFIX = '.sts.yaml'

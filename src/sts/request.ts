@@ -1,0 +1,36 @@
+// What an exchange asks for, and where the server looks for the trust policy that decides it.
+// These are the server's rules, shared by every front end (the action, the command line).
+
+/** The hosted Octo STS; also the default audience. */
+export const DEFAULT_DOMAIN = 'octo-sts.dev'
+
+export interface ExchangeContext {
+  scope: string
+  identity: string
+  domain: string
+  audience: string
+  /** The OIDC token's `iss`, when known (display only). */
+  issuer?: string
+}
+
+/** Where an organization's OIDC issuer allowlist lives, in its policy repository. */
+export const ALLOWLIST_PATH = '.github/chainguard/trusted-token-issuers.yaml'
+
+/** The repository the STS reads the policy from: the repo itself, or the org's `.github`. */
+export function policyLocation(scope: string, identity: string): { repo: string; path: string } {
+  const [owner = scope, repo] = scope.split('/')
+  return {
+    repo: repo ? scope : orgRepo(owner),
+    path: `.github/chainguard/${identity}.sts.yaml`
+  }
+}
+
+/** The org's `.github` repository: its org policies and its issuer allowlist live there. */
+export const orgRepo = (owner: string): string => `${owner}/.github`
+
+/**
+ * `owner/repo` is the org's `.github` repository, whose policies are org policies (where
+ * `repositories` is allowed): the server reads scope `org/.github` as the org's.
+ */
+export const isOrgPolicyRepo = (repo: string): boolean =>
+  repo.split('/')[1]?.toLowerCase() === '.github'
