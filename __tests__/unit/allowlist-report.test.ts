@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ActionError } from '../../src/errors.js'
 import { checkLocalAllowlist } from '../../src/diagnosis/local-check.js'
-import { reportFailure } from '../../src/diagnosis/report.js'
+import { reportFailure } from '../../src/steps/report.js'
 import { recordingRunner } from './helpers/runner.js'
 import { idToken } from './helpers/tokens.js'
 

@@ -4,7 +4,7 @@ import {
   exchangeError,
   mismatchField,
   withServerWords
-} from '../../src/diagnosis/server-messages.js'
+} from '../../src/sts/server-messages.js'
 import { ALLOWLIST_PATH, policyLocation } from '../../src/sts/request.js'
 import type { ExchangeContext } from '../../src/sts/request.js'
 import { ActionError } from '../../src/errors.js'

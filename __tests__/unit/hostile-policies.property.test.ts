@@ -3,7 +3,7 @@
 // in bounded time, and no line they print is one the runner reads as a command.
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { exchangeError } from '../../src/diagnosis/server-messages.js'
+import { exchangeError } from '../../src/sts/server-messages.js'
 import { checkLocalPolicy } from '../../src/diagnosis/local-check.js'
 import { explainPolicy, lintPolicy, parsePolicy } from '../../src/policy/index.js'
 import { failureReport } from '../../src/diagnosis/report.js'

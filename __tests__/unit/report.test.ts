@@ -2,19 +2,17 @@ import { describe, expect, it, jest } from '@jest/globals'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { exchangeError } from '../../src/diagnosis/server-messages.js'
+import { exchangeError } from '../../src/sts/server-messages.js'
 import { ActionError } from '../../src/errors.js'
 import type { LocalCheck, PolicyEngine } from '../../src/diagnosis/local-check.js'
 import { noOidcError } from '../../src/sts/oidc.js'
 import {
   dryRunReport,
   failureReport,
-  reportDryRun,
-  reportFailure,
   TIME_LIMIT_CUT_SHORT,
-  TIME_LIMIT_SKIPPED,
-  writeReport
+  TIME_LIMIT_SKIPPED
 } from '../../src/diagnosis/report.js'
+import { reportDryRun, reportFailure, writeReport } from '../../src/steps/report.js'
 import { recordingRunner } from './helpers/runner.js'
 import { idToken } from './helpers/tokens.js'
 

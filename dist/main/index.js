@@ -28377,7 +28377,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9402);
 /* harmony import */ var _steps_exit_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(419);
 /* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9663);
-/* harmony import */ var _steps_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1636);
+/* harmony import */ var _steps_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3086);
 /* harmony import */ var _net_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7893);
 /* harmony import */ var _steps_runner_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(157);
 
@@ -28781,6 +28781,7 @@ const formatSeconds = (ms) => ms < 10_000 ? `${(ms / 1000).toFixed(1)}s` : `${Ma
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   En: () => (/* binding */ requestWithRetry),
 /* harmony export */   Iy: () => (/* binding */ temporaryFailure),
+/* harmony export */   Jb: () => (/* binding */ retryPolicy),
 /* harmony export */   Rc: () => (/* binding */ Transient),
 /* harmony export */   Uz: () => (/* binding */ RETRYABLE_STATUS),
 /* harmony export */   bD: () => (/* binding */ withRetry),
@@ -28961,6 +28962,14 @@ function requestWithRetry(service, req, deps) {
     const headers = { ...req.headers, 'user-agent': deps.userAgent };
     return withRetry(service, deps.policy, ctx => attemptRequest(deps.http, service, { ...req, headers }, ctx, (deps.clock ?? systemClock).now, deps.explain), deps.log, deps.clock);
 }
+/** About 4 attempts, 1 s → 8 s backoff with full jitter, 15 s per attempt, within the deadline. */
+const retryPolicy = (deadline) => ({
+    attempts: 4,
+    baseDelayMs: 1000,
+    maxDelayMs: 8000,
+    attemptTimeoutMs: 15_000,
+    deadline
+});
 
 
 /***/ }),
@@ -29410,7 +29419,7 @@ function exitWhenDone(graceMs = EXIT_GRACE_MS, exit = () => process.exit()) {
 
 /***/ }),
 
-/***/ 1636:
+/***/ 3086:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29418,8 +29427,6 @@ function exitWhenDone(graceMs = EXIT_GRACE_MS, exit = () => process.exit()) {
 __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
-
-// UNUSED EXPORTS: retryPolicy
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -29461,7 +29468,7 @@ const orgRepo = (owner) => `${owner}/.github`;
  */
 const isOrgPolicyRepo = (repo) => repo.split('/')[1]?.toLowerCase() === '.github';
 
-;// CONCATENATED MODULE: ./src/diagnosis/server-messages.ts
+;// CONCATENATED MODULE: ./src/sts/server-messages.ts
 // Turns an Octo STS error answer into a diagnosis: the class of failure, what it means and what
 // to do about it, from the HTTP status and the server's message (as octo-sts/app words them).
 // The server's own words always follow our reading of them, so a wrong reading shows the truth.
@@ -31046,14 +31053,7 @@ async function reportDryRun(runner, env, ctx, token, deps = {}) {
 
 
 
-/** About 4 attempts, 1 s → 8 s backoff with full jitter, 15 s per attempt, within the deadline. */
-const retryPolicy = (deadline) => ({
-    attempts: 4,
-    baseDelayMs: 1000,
-    maxDelayMs: 8000,
-    attemptTimeoutMs: 15_000,
-    deadline
-});
+
 async function main({ runner, env, http, getIDToken, clock }) {
     let inputs;
     let oidc;
@@ -31066,7 +31066,7 @@ async function main({ runner, env, http, getIDToken, clock }) {
         (0,net_http/* checkProxyEnv */.qG)(env); // before any request: a set but unusable proxy must not mean "direct"
         inputs = readInputs(runner.getInput, env);
         requireOidc(env);
-        const policy = retryPolicy(clock.now() + inputs.timeoutSeconds * 1000);
+        const policy = (0,retry/* retryPolicy */.Jb)(clock.now() + inputs.timeoutSeconds * 1000);
         diagnosis = { deadline: policy.deadline, now: clock.now };
         const common = {
             http,

@@ -28770,7 +28770,7 @@ const formatSeconds = (ms) => ms < 10_000 ? `${(ms / 1000).toFixed(1)}s` : `${Ma
 /* harmony export */   ml: () => (/* binding */ systemClock),
 /* harmony export */   qS: () => (/* binding */ statusText)
 /* harmony export */ });
-/* unused harmony exports Transient, RETRYABLE_STATUS, TRANSIENT_NETWORK_CODES, isTransientHttpError, parseRetryAfter, withRetry, attemptRequest, temporaryFailure */
+/* unused harmony exports Transient, RETRYABLE_STATUS, TRANSIENT_NETWORK_CODES, isTransientHttpError, parseRetryAfter, withRetry, attemptRequest, temporaryFailure, retryPolicy */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9663);
 /* harmony import */ var _log_neutralize_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2339);
@@ -28943,6 +28943,14 @@ function requestWithRetry(service, req, deps) {
     const headers = { ...req.headers, 'user-agent': deps.userAgent };
     return withRetry(service, deps.policy, ctx => attemptRequest(deps.http, service, { ...req, headers }, ctx, (deps.clock ?? systemClock).now, deps.explain), deps.log, deps.clock);
 }
+/** About 4 attempts, 1 s → 8 s backoff with full jitter, 15 s per attempt, within the deadline. */
+const retryPolicy = (deadline) => ({
+    attempts: 4,
+    baseDelayMs: 1000,
+    maxDelayMs: 8000,
+    attemptTimeoutMs: 15_000,
+    deadline
+});
 
 
 /***/ }),

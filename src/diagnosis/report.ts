@@ -17,7 +17,6 @@ import type {
   LocalCheck,
   Problem
 } from './local-check.js'
-import type { Runner } from '../steps/runner.js'
 import type { Env } from '../env.js'
 import { suggestPolicy } from './suggested-policy.js'
 import { MAX_LISTED, codeBlock, codeSpan, markdownProse, markdownTable } from '../log/markdown.js'
@@ -510,21 +509,14 @@ export function dryRunReport(input: Parts & { ctx: NonNullable<Parts['ctx']> }):
   return { info, groups: shared.groups, summary: markdown.join('\n') }
 }
 
-export function writeReport(runner: Runner, report: Report): void | Promise<void> {
-  for (const line of report.info) runner.info(line)
-  for (const g of report.groups) runner.group(g.title, g.lines)
-  return runner.appendSummary(report.summary)
-}
-
-/** Checks the local policy when it can help with this failure, then writes the report. */
-export async function reportFailure(
-  runner: Runner,
+/** The failure's report, with the local policy checked when it can help: no runner needed. */
+export async function diagnoseFailure(
   env: Env,
   error: ActionError,
   ctx?: Parts['ctx'],
   token?: IdToken,
   deps: CheckDeps = {}
-): Promise<void> {
+): Promise<Report> {
   const claims = token?.claims
   const check =
     ctx && token && LOCAL_KINDS.has(error.kind)
@@ -535,15 +527,11 @@ export async function reportFailure(
       ? await checkLocalAllowlist(env, ctx.scope, token.payload, deps)
       : undefined
   const checkout = readCheckout(env, deps.readFile)
-  await writeReport(
-    runner,
-    failureReport({ error, ctx, claims, check, checkout, ...(allowlist ? { allowlist } : {}) })
-  )
+  return failureReport({ error, ctx, claims, check, checkout, ...(allowlist ? { allowlist } : {}) })
 }
 
 /** The dry run's report: claims, suggested policy, and the local policy's verdict. */
-export async function reportDryRun(
-  runner: Runner,
+export async function diagnoseDryRun(
   env: Env,
   ctx: NonNullable<Parts['ctx']>,
   token: IdToken | undefined,
@@ -551,7 +539,5 @@ export async function reportDryRun(
 ): Promise<Report> {
   const claims = token?.claims
   const check = token ? await checkLocalPolicy(env, ctx, token.payload, deps) : undefined
-  const report = dryRunReport({ ctx, claims, check, checkout: readCheckout(env, deps.readFile) })
-  await writeReport(runner, report)
-  return report
+  return dryRunReport({ ctx, claims, check, checkout: readCheckout(env, deps.readFile) })
 }

@@ -274,3 +274,12 @@ export function requestWithRetry(
     deps.clock
   )
 }
+
+/** About 4 attempts, 1 s → 8 s backoff with full jitter, 15 s per attempt, within the deadline. */
+export const retryPolicy = (deadline: number): RetryPolicy => ({
+  attempts: 4,
+  baseDelayMs: 1000,
+  maxDelayMs: 8000,
+  attemptTimeoutMs: 15_000,
+  deadline
+})

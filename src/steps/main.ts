@@ -5,38 +5,19 @@ import type { ActionError } from '../errors.js'
 import { exchangeToken } from '../sts/exchange.js'
 import type { CheckDeps } from '../diagnosis/local-check.js'
 import { checkProxyEnv } from '../net/http.js'
-import type { HttpClient } from '../net/http.js'
 import { readInputs } from './inputs.js'
 import type { Inputs } from './inputs.js'
 import { decodeClaims, requestIdToken, requireOidc } from '../sts/oidc.js'
 import { jwtPayload } from '../policy/token.js'
-import type { GetIdToken } from '../sts/oidc.js'
-import type { Clock, RetryPolicy } from '../net/retry.js'
+import { retryPolicy } from '../net/retry.js'
+import type { StepDeps } from './deps.js'
 import type { Runner } from './runner.js'
 import type { Env } from '../env.js'
 import { sanitize } from '../log/neutralize.js'
 import { STATE, USER_AGENT } from './state.js'
 import { successSummary } from './summary.js'
-import { reportDryRun, reportFailure as reportFailureDetails } from '../diagnosis/report.js'
+import { reportDryRun, reportFailure as reportFailureDetails } from './report.js'
 import type { IdToken } from '../diagnosis/report.js'
-
-export interface StepDeps {
-  runner: Runner
-  env: Env
-  http: HttpClient
-  /** core.getIDToken: the OIDC token for an audience, masked by core before it returns. */
-  getIDToken: GetIdToken
-  clock: Clock
-}
-
-/** About 4 attempts, 1 s → 8 s backoff with full jitter, 15 s per attempt, within the deadline. */
-export const retryPolicy = (deadline: number): RetryPolicy => ({
-  attempts: 4,
-  baseDelayMs: 1000,
-  maxDelayMs: 8000,
-  attemptTimeoutMs: 15_000,
-  deadline
-})
 
 export async function main({ runner, env, http, getIDToken, clock }: StepDeps): Promise<void> {
   let inputs: Inputs | undefined

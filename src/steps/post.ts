@@ -2,7 +2,7 @@
 import { TOKEN_LIFETIME_MS } from '../sts/token.js'
 import { isActionError } from '../errors.js'
 import { checkProxyEnv } from '../net/http.js'
-import type { StepDeps } from './main.js'
+import type { StepDeps } from './deps.js'
 import { revokeToken } from '../sts/revoke.js'
 import { sanitize } from '../log/neutralize.js'
 import { STATE, USER_AGENT } from './state.js'

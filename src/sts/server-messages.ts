@@ -3,8 +3,8 @@
 // The server's own words always follow our reading of them, so a wrong reading shows the truth.
 import { ActionError } from '../errors.js'
 import type { FailureKind } from '../errors.js'
-import { ALLOWLIST_PATH, DEFAULT_DOMAIN, policyLocation } from '../sts/request.js'
-import type { ExchangeContext } from '../sts/request.js'
+import { ALLOWLIST_PATH, DEFAULT_DOMAIN, policyLocation } from './request.js'
+import type { ExchangeContext } from './request.js'
 import { sanitize } from '../log/neutralize.js'
 
 export interface Diagnosis {
