@@ -28377,7 +28377,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9402);
 /* harmony import */ var _steps_exit_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(419);
 /* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9663);
-/* harmony import */ var _steps_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3086);
+/* harmony import */ var _steps_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3705);
 /* harmony import */ var _net_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7893);
 /* harmony import */ var _steps_runner_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(157);
 
@@ -29419,7 +29419,7 @@ function exitWhenDone(graceMs = EXIT_GRACE_MS, exit = () => process.exit()) {
 
 /***/ }),
 
-/***/ 3086:
+/***/ 3705:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31012,6 +31012,28 @@ function dryRunReport(input) {
     markdown.push(...shared.markdown);
     return { info, groups: shared.groups, summary: markdown.join('\n') };
 }
+/** The failure's report, with the local policy checked when it can help: no runner needed. */
+async function diagnoseFailure(env, error, ctx, token, deps = {}) {
+    const claims = token?.claims;
+    const check = ctx && token && LOCAL_KINDS.has(error.kind)
+        ? await checkLocalPolicy(env, ctx, token.payload, deps)
+        : undefined;
+    const allowlist = ctx && token && ALLOWLIST_KINDS.has(error.kind)
+        ? await checkLocalAllowlist(env, ctx.scope, token.payload, deps)
+        : undefined;
+    const checkout = readCheckout(env, deps.readFile);
+    return failureReport({ error, ctx, claims, check, checkout, ...(allowlist ? { allowlist } : {}) });
+}
+/** The dry run's report: claims, suggested policy, and the local policy's verdict. */
+async function diagnoseDryRun(env, ctx, token, deps = {}) {
+    const claims = token?.claims;
+    const check = token ? await checkLocalPolicy(env, ctx, token.payload, deps) : undefined;
+    return dryRunReport({ ctx, claims, check, checkout: readCheckout(env, deps.readFile) });
+}
+
+;// CONCATENATED MODULE: ./src/steps/report.ts
+// A diagnosis written where the runner shows it: plain log lines, collapsed groups, job summary.
+
 function writeReport(runner, report) {
     for (const line of report.info)
         runner.info(line);
@@ -31021,21 +31043,11 @@ function writeReport(runner, report) {
 }
 /** Checks the local policy when it can help with this failure, then writes the report. */
 async function reportFailure(runner, env, error, ctx, token, deps = {}) {
-    const claims = token?.claims;
-    const check = ctx && token && LOCAL_KINDS.has(error.kind)
-        ? await checkLocalPolicy(env, ctx, token.payload, deps)
-        : undefined;
-    const allowlist = ctx && token && ALLOWLIST_KINDS.has(error.kind)
-        ? await checkLocalAllowlist(env, ctx.scope, token.payload, deps)
-        : undefined;
-    const checkout = readCheckout(env, deps.readFile);
-    await writeReport(runner, failureReport({ error, ctx, claims, check, checkout, ...(allowlist ? { allowlist } : {}) }));
+    await writeReport(runner, await diagnoseFailure(env, error, ctx, token, deps));
 }
 /** The dry run's report: claims, suggested policy, and the local policy's verdict. */
 async function reportDryRun(runner, env, ctx, token, deps = {}) {
-    const claims = token?.claims;
-    const check = token ? await checkLocalPolicy(env, ctx, token.payload, deps) : undefined;
-    const report = dryRunReport({ ctx, claims, check, checkout: readCheckout(env, deps.readFile) });
+    const report = await diagnoseDryRun(env, ctx, token, deps);
     await writeReport(runner, report);
     return report;
 }
