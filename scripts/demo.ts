@@ -1,7 +1,8 @@
 // `npm run demo` — the whole exchange on a local stack, as a user would see it in the job log:
 // the committed dist/main and dist/post run as the Actions runner runs them, against a local
 // OIDC issuer, an Octo-STS-compatible server and a GitHub API (HTTPS, 127.0.0.1, test CA).
-// `npm run demo -- --deny` also shows a denied exchange (trust policy mismatch).
+// `npm run demo -- --deny` also shows a denied exchange (trust policy mismatch); `--help` lists
+// the options (scripts/demo-args.ts).
 import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -16,8 +17,18 @@ import {
   runStep
 } from '../__tests__/stack/run-step.js'
 import type { StepResult } from '../__tests__/stack/run-step.js'
+import { DEMO_HELP, parseDemoArgs } from './demo-args.js'
 
-const deny = process.argv.includes('--deny')
+const options = parseDemoArgs(process.argv.slice(2))
+if ('error' in options) {
+  process.stderr.write(`demo: ${options.error}\n\n${DEMO_HELP}`)
+  process.exit(2)
+}
+if (options.help) {
+  process.stdout.write(DEMO_HELP)
+  process.exit(0)
+}
+const { deny } = options
 const tty = process.stdout.isTTY === true
 const style = (code: string) => (s: string) => (tty ? `\x1b[${code}m${s}\x1b[0m` : s)
 const bold = style('1')

@@ -5,6 +5,15 @@
 // checkout's credentials and is never part of the repository's content).
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
+import type { Env } from './env.js'
+
+/**
+ * The checked-out repository: GITHUB_WORKSPACE, resolved against `cwd` when it is relative (the
+ * runner always sets an absolute path; a local `.env` may say `.`); `undefined` when unset.
+ */
+export function workspaceRoot(env: Env, cwd: string = process.cwd()): string | undefined {
+  return env.GITHUB_WORKSPACE ? resolve(cwd, env.GITHUB_WORKSPACE) : undefined
+}
 
 /** The server's limit is far below this; a bigger file is not a policy. */
 export const MAX_POLICY_BYTES = 256 * 1024

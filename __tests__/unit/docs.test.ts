@@ -1,8 +1,9 @@
 // The README is the product's interface for people: it must say what action.yml says. The
 // inputs/outputs tables are compared with action.yml (names, order, required, defaults,
-// descriptions), embedded examples with the files in examples/, links with the files and
-// headings they point to, and every failure class the action reports has its troubleshooting
-// entry.
+// descriptions), embedded examples with the files in examples/ (the quick start embeds its
+// policy and workflow; every recipe links its files, which examples.test.ts checks), links with
+// the files and headings they point to, and every failure class the action reports has its
+// troubleshooting entry.
 //
 // When action.yml or an example changes, regenerate the README parts instead of editing them:
 //   UPDATE_DOCS=1 NODE_OPTIONS=--experimental-vm-modules npx jest __tests__/unit/docs.test.ts
@@ -265,30 +266,44 @@ describe('README examples', () => {
 })
 
 describe('README structure', () => {
-  it('has the sections a newcomer looks for, and the benchmark section', () => {
-    const headings = [...readme.matchAll(/^## (.+)$/gm)].map(m => m[1])
-    for (const section of [
+  const headings = [...readme.matchAll(/^## (.+)$/gm)].map(m => m[1])
+
+  it('is for adopters, in the order they need it; contributor material is in CONTRIBUTING.md', () => {
+    const order = [
       'Quick start',
-      'Contributor quick start',
+      'Which runners can run it',
       'Inputs',
       'Outputs',
       'Recipes',
+      'Outside GitHub Actions',
       'Trust policy guide',
       'Troubleshooting',
       'Security',
       'Migrating',
-      'Versioning',
-      'Benchmark'
-    ]) {
-      expect(headings).toContain(section)
+      'Versioning'
+    ]
+    expect(headings.filter(h => order.includes(h ?? ''))).toEqual(order)
+    for (const contributor of ['Contributor quick start', 'Benchmark', 'Layout', 'Development']) {
+      expect(headings).not.toContain(contributor)
     }
   })
 
-  it('gives contributors exactly the two commands, and they exist', () => {
-    const section = readme.split(/^## Contributor quick start$/m)[1]?.split(/^## /m)[0] ?? ''
+  it('gives newcomers exactly the two commands in the quick start, and they exist', () => {
+    const section = readme.split(/^## Quick start$/m)[1]?.split(/^## /m)[0] ?? ''
     const commands = [...section.matchAll(/^(npm ci && npm (?:run )?\w+)/gm)].map(m => m[1])
     expect(commands).toEqual(['npm ci && npm run demo', 'npm ci && npm test'])
     expect(Object.keys(pkg.scripts)).toEqual(expect.arrayContaining(['demo', 'test']))
+  })
+
+  it('links, in every recipe, the example files it describes', () => {
+    const section = readme.split(/^## Recipes$/m)[1]?.split(/^## /m)[0] ?? ''
+    const recipes = section.split(/^### /m).slice(1)
+    expect(recipes.length).toBeGreaterThan(5)
+    const bare = recipes
+      .filter(r => !/\]\((?:\.\/)?examples\/(?:workflows|policies)\/[^)]+\)/.test(r))
+      .map(r => r.split('\n')[0])
+    // The gh CLI recipe is the quick start, whose files are embedded there.
+    expect(bare).toEqual(['The gh CLI'])
   })
 
   it.each(['README.md', 'CONTRIBUTING.md', 'SECURITY.md'])(
@@ -352,6 +367,24 @@ describe('README structure', () => {
     )
     expect([...anchors('## A\n## A\n<a id="x"></a>')]).toEqual(['a', 'a-1', 'x'])
   })
+})
+
+// The repository's own paths (not the `.github/chainguard` of a user's repository).
+describe('paths the docs cite', () => {
+  it.each(['README.md', 'CONTRIBUTING.md', 'SECURITY.md'])(
+    '%s names only files that exist',
+    file => {
+      const cited = [
+        ...read(file).matchAll(
+          /`((?:src|__tests__|scripts|examples|bench|validate|\.github\/workflows|\.ci)\/[\w./-]*)`/g
+        )
+      ]
+        .map(m => m[1] ?? '')
+        .filter(p => !p.includes('*') && !p.includes('{'))
+      expect(cited.length).toBeGreaterThan(0)
+      expect([...new Set(cited)].filter(p => !existsSync(join(ROOT, p)))).toEqual([])
+    }
+  )
 })
 
 describe('CHANGELOG.md', () => {

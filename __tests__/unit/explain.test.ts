@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it, jest } from '@jest/globals'
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
 import { isOrgPolicyRepo, policyLocation } from '../../src/sts/request.js'
 import { checkLocalPolicy, readCheckout } from '../../src/diagnosis/local-check.js'
 import type { CheckDeps, PolicyEngine } from '../../src/diagnosis/local-check.js'
@@ -94,6 +94,16 @@ describe('checkLocalPolicy', () => {
       [PATH]: `issuer: ${CLAIMS.iss}\nsubject: ${CLAIMS.sub}\npermissions:\n  contents: read\n`
     })
     const check = await checkLocalPolicy(env(ws), CTX, PAYLOAD)
+    expect(check).toMatchObject({ status: 'checked', verdict: 'allow', findings: [] })
+  })
+
+  it('reads a relative GITHUB_WORKSPACE from the working directory, as a local .env sets it', async () => {
+    const ws = workspace({
+      [PATH]: `issuer: ${CLAIMS.iss}\nsubject: ${CLAIMS.sub}\npermissions:\n  contents: read\n`
+    })
+    const rel = relative(process.cwd(), ws)
+    expect(rel.startsWith('/')).toBe(false)
+    const check = await checkLocalPolicy(env(rel), CTX, PAYLOAD)
     expect(check).toMatchObject({ status: 'checked', verdict: 'allow', findings: [] })
   })
 

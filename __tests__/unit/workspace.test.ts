@@ -11,7 +11,8 @@ import {
   OutsideWorkspaceError,
   readSmallFile,
   realPathWithin,
-  resolveInWorkspace
+  resolveInWorkspace,
+  workspaceRoot
 } from '../../src/workspace.js'
 
 const dirs: string[] = []
@@ -95,5 +96,17 @@ describe('resolveInWorkspace and isWithin', () => {
     expect(isWithin('/ws', '/ws/.github/x')).toBe(true)
     expect(isWithin('/ws', '/ws')).toBe(true)
     expect(isWithin('/ws', '/other')).toBe(false)
+  })
+})
+
+describe('workspaceRoot', () => {
+  it('is GITHUB_WORKSPACE, a relative one resolved against the working directory', () => {
+    expect(workspaceRoot({ GITHUB_WORKSPACE: '/home/runner/work/w/w' }, '/x')).toBe(
+      '/home/runner/work/w/w'
+    )
+    expect(workspaceRoot({ GITHUB_WORKSPACE: '.' }, '/repo')).toBe('/repo')
+    expect(workspaceRoot({ GITHUB_WORKSPACE: 'sub/dir' }, '/repo')).toBe('/repo/sub/dir')
+    expect(workspaceRoot({}, '/repo')).toBeUndefined()
+    expect(workspaceRoot({ GITHUB_WORKSPACE: '' }, '/repo')).toBeUndefined()
   })
 })

@@ -2,13 +2,13 @@
 // repository and a copy is checked out in GITHUB_WORKSPACE, evaluate it against the token's
 // claims with the server's semantics and report every field that fails, not just the first.
 // The policy engine (yaml + RE2) is loaded only here, on the failure and dry-run paths.
-import { isAbsolute, join } from 'node:path'
+import { join } from 'node:path'
 import { ALLOWLIST_PATH, isOrgPolicyRepo, orgRepo, policyLocation } from '../sts/request.js'
 import type { ExchangeContext } from '../sts/request.js'
 import type { Env } from '../env.js'
 import { decodeToken } from '../policy/token.js'
 import type { Finding, Problem } from '../policy/types.js'
-import { MAX_POLICY_BYTES, readSmallFile } from '../workspace.js'
+import { MAX_POLICY_BYTES, readSmallFile, workspaceRoot } from '../workspace.js'
 
 export type { Finding, Problem } from '../policy/types.js'
 
@@ -113,8 +113,8 @@ function readWorkspaceCopy(
   deps: CheckDeps
 ): WorkspaceCopy {
   const workflowRepo = env.GITHUB_REPOSITORY
-  const workspace = env.GITHUB_WORKSPACE
-  if (!workflowRepo || !sameRepo(workflowRepo, policyRepo) || !workspace || !isAbsolute(workspace))
+  const workspace = workspaceRoot(env)
+  if (!workflowRepo || !sameRepo(workflowRepo, policyRepo) || !workspace)
     return { status: 'elsewhere', ...(workflowRepo ? { workflowRepo } : {}) }
   if (late(deps)) return { status: 'skipped' }
   let text: string | undefined

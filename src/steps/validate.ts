@@ -18,6 +18,7 @@ import {
   OutsideWorkspaceError,
   readSmallFile,
   realPathWithin,
+  workspaceRoot,
   resolveInWorkspace
 } from '../workspace.js'
 
@@ -121,7 +122,7 @@ export function validate({ runner, env, files }: ValidateDeps): ValidateReport {
     return { ...report, failed: true }
   }
   try {
-    const workspace = env.GITHUB_WORKSPACE || process.cwd()
+    const workspace = workspaceRoot(env) ?? process.cwd()
     const input = runner.getInput('path') || DEFAULT_POLICY_PATH
     const isOrgPolicy = orgPoliciesInput(runner, env)
     const failOnWarnings = booleanInput(runner, 'fail-on-warnings', false)
