@@ -3,7 +3,7 @@
 // The server's own words always follow our reading of them, so a wrong reading shows the truth.
 import { ActionError } from '../errors.js'
 import type { FailureKind } from '../errors.js'
-import { ALLOWLIST_PATH, DEFAULT_DOMAIN, policyLocation } from './request.js'
+import { ALLOWLIST_PATH, DEFAULT_DOMAIN, policyLocation, scopeOwner } from './request.js'
 import type { ExchangeContext } from './request.js'
 import { sanitize } from '../log/neutralize.js'
 
@@ -273,7 +273,7 @@ function byStatus(f: Omit<Facts, 'm'>): { kind: FailureKind; what: string; fix: 
 }
 
 export function diagnoseExchange(status: number, message: string, ctx: ExchangeContext): Diagnosis {
-  const owner = ctx.scope.split('/')[0] ?? ctx.scope
+  const owner = scopeOwner(ctx.scope)
   const { repo, path } = policyLocation(ctx.scope, ctx.identity)
   const hosted = ctx.domain === DEFAULT_DOMAIN
   const base = { status, message, ctx, owner, repo, path, hosted }
