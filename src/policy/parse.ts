@@ -15,6 +15,7 @@
 // Every field keeps its line and column so problems can be annotated at `file:line`. Maps are
 // null-prototype objects: a claim or key named `__proto__` or `constructor` is a plain name.
 import { formatFloat32, goQuote } from './goformat.js'
+import { goField } from './gojson.js'
 import { INSTALLATION_PERMISSIONS } from './permissions.js'
 import type { FieldPositions, Position, Problem, TrustPolicy } from './types.js'
 import { readYamlV2 } from './yamlv2.js'
@@ -52,24 +53,6 @@ export type StringField = (typeof STRING_FIELDS)[number]
 
 const TOP_LEVEL_KEYS = [...STRING_FIELDS, 'claim_pattern', 'permissions', 'repositories'] as const
 type TopLevelKey = (typeof TOP_LEVEL_KEYS)[number]
-
-/** Go's case folding of a JSON key (encoding/json foldName): ASCII case, and the two non-ASCII
- * runes that fold to ASCII letters (U+017F ſ → S, U+212A Kelvin → K). */
-export const goFold = (key: string): string =>
-  key.replace(/[a-z\u017f\u212a]/g, c =>
-    c === '\u017f' ? 'S' : c === '\u212a' ? 'K' : c.toUpperCase()
-  )
-
-/** Go's JSON decoder takes the exact field name, else the case-folded one. */
-function matchKey(key: string, known: Iterable<string>): string | undefined {
-  let folded: string | undefined
-  const fk = goFold(key)
-  for (const k of known) {
-    if (k === key) return k
-    if (folded === undefined && goFold(k) === fk) folded = k
-  }
-  return folded
-}
 
 /** Byte order of UTF-8 strings (Go's sort of map keys), i.e. code point order. */
 export function compareGo(a: string, b: string): number {
@@ -284,10 +267,6 @@ export class Reader {
     return s
   }
 
-  /**
-   * Known keys of a struct, folded like Go; unknown ones reported by `unknown`. A `topLevel`
-   * struct's fields are named alone (`issuer`), a nested one's as `where["key"]`.
-   */
   /** A key the server does not know: it refuses the whole file; a hint when one is near. */
   unknownKey(
     key: string,
@@ -305,6 +284,10 @@ export class Reader {
     )
   }
 
+  /**
+   * Known keys of a struct, folded like Go; unknown ones reported by `unknown`. A `topLevel`
+   * struct's fields are named alone (`issuer`), a nested one's as `where["key"]`.
+   */
   fields(
     map: GoValue & { kind: 'map' },
     where: string,
@@ -317,7 +300,7 @@ export class Reader {
     const assigned = new Map<string, string>()
     for (const { key, entry } of this.keyed(map, where)) {
       const at = entry.key.at
-      const name = matchKey(key, known)
+      const name = goField(key, known)
       if (name === undefined) {
         unknown(key, at)
         continue
@@ -373,7 +356,7 @@ export class Reader {
       // In an org policy the names are looked up among TrustPolicy's fields (see the top).
       const convert =
         !this.isOrgPolicy ||
-        (STRING_FIELDS as readonly string[]).includes(matchKey(key, TRUST_POLICY_FIELDS) ?? '')
+        (STRING_FIELDS as readonly string[]).includes(goField(key, TRUST_POLICY_FIELDS) ?? '')
       const s = this.str(entry.value, path, convert, '')
       if (s !== undefined) out[key] = s
     }
@@ -463,7 +446,7 @@ export class Reader {
       'policy',
       known,
       (key, at) => {
-        if (!isOrg && matchKey(key, ['repositories'])) {
+        if (!isOrg && goField(key, ['repositories'])) {
           this.problem(
             'error',
             `"repositories" is only allowed in an org policy (in the org's .github repository): the server rejects this policy. A repository's own policy always covers just that repository.`,
