@@ -19,7 +19,7 @@ import { goField } from './gojson.js'
 import { INSTALLATION_PERMISSIONS } from './permissions.js'
 import type { FieldPositions, Position, Problem, TrustPolicy } from './types.js'
 import { readYamlV2 } from './yamlv2.js'
-import type { GoEntry, GoValue } from './yamlv2.js'
+import type { GoEntry, GoValue, YamlRead } from './yamlv2.js'
 
 export interface ParseOptions {
   /**
@@ -329,6 +329,26 @@ export class Reader {
     return out
   }
 
+  /**
+   * A file's top-level keys, as `fields` reads them. A key it does not know refuses the whole
+   * file (`refusal`), hinted from `aliases` (by lower case) or the nearest known key, unless
+   * `refused` has already reported it.
+   */
+  topLevelFields(
+    root: GoValue & { kind: 'map' },
+    where: string,
+    known: readonly string[],
+    aliases: ReadonlyMap<string, string>,
+    refusal: string,
+    refused: (key: string, at: Position) => boolean = () => false
+  ): Array<{ name: string; key: string; entry: GoEntry }> {
+    const unknown = (key: string, at: Position): void => {
+      if (!refused(key, at))
+        this.unknownKey(key, at, known, aliases.get(key.toLowerCase()), refusal)
+    }
+    return this.fields(root, where, known, unknown, 'keys', true)
+  }
+
   /** Whether `v` is a mapping; a finding at it when it is not (the server cannot decode it). */
   isMapping(v: GoValue, field: string): v is Extract<GoValue, { kind: 'map' }> {
     if (v.kind === 'map') return true
@@ -441,30 +461,22 @@ export class Reader {
       ? TOP_LEVEL_KEYS
       : TOP_LEVEL_KEYS.filter(k => k !== 'repositories')
     const policy: TrustPolicy = {}
-    const entries = this.fields(
+    const entries = this.topLevelFields(
       root,
       'policy',
       known,
+      ALIASES,
+      'the server parses policies strictly and rejects the whole policy',
       (key, at) => {
-        if (!isOrg && goField(key, ['repositories'])) {
-          this.problem(
-            'error',
-            `"repositories" is only allowed in an org policy (in the org's .github repository): the server rejects this policy. A repository's own policy always covers just that repository.`,
-            key,
-            at
-          )
-          return
-        }
-        this.unknownKey(
+        if (isOrg || !goField(key, ['repositories'])) return false
+        this.problem(
+          'error',
+          `"repositories" is only allowed in an org policy (in the org's .github repository): the server rejects this policy. A repository's own policy always covers just that repository.`,
           key,
-          at,
-          known,
-          ALIASES.get(key.toLowerCase()),
-          'the server parses policies strictly and rejects the whole policy'
+          at
         )
-      },
-      'keys',
-      true
+        return true
+      }
     )
     for (const { name, entry } of entries) {
       const match = name as TopLevelKey
@@ -502,13 +514,9 @@ export class Reader {
   }
 }
 
-/** Parses a policy file strictly, as the server does; see the top of this file. */
-export function parsePolicy(text: string, options: ParseOptions = {}): ParseResult {
-  const read = readYamlV2(text)
-  if (read.errors.length) {
-    return { errors: read.errors, warnings: [], positions: nullObject<Position>() }
-  }
-  const reader = new Reader(options.isOrgPolicy ?? false)
+/** A Reader of `read`'s first document, with the YAML warnings and a note on later documents. */
+export function documentReader(read: YamlRead, isOrgPolicy: boolean): Reader {
+  const reader = new Reader(isOrgPolicy)
   reader.warnings.push(...read.warnings)
   if (read.laterDocument !== undefined) {
     const { line, col } = read.lines.linePos(read.laterDocument)
@@ -519,6 +527,16 @@ export function parsePolicy(text: string, options: ParseOptions = {}): ParseResu
       { line, column: col }
     )
   }
+  return reader
+}
+
+/** Parses a policy file strictly, as the server does; see the top of this file. */
+export function parsePolicy(text: string, options: ParseOptions = {}): ParseResult {
+  const read = readYamlV2(text)
+  if (read.errors.length) {
+    return { errors: read.errors, warnings: [], positions: nullObject<Position>() }
+  }
+  const reader = documentReader(read, options.isOrgPolicy ?? false)
   const partial = reader.policy(read.value)
   const result: ParseResult = {
     errors: reader.errors,
