@@ -93,6 +93,14 @@ describe('parseAllowlist: every rule the server enforces, at its line', () => {
     expect(e[0]?.message).toContain('Known keys: issuer_patterns, issuers, mode.')
   })
 
+  it('refuses a key named like an object property as any unknown key (it once threw)', () => {
+    for (const key of ['constructor', '__proto__', 'toString']) {
+      const e = errors(`${key}: x\nissuers:\n  - ${GH}\n`)
+      expect(at(e)).toEqual([`error 1:1 ${key}`])
+      expect(e[0]?.message).toContain('Known keys: issuer_patterns, issuers, mode.')
+    }
+  })
+
   it('refuses a mode other than enforce or audit (case-sensitive)', () => {
     const e = errors(`issuers: [${GH}]\nmode: Enforce\n`)
     expect(at(e)).toEqual(['error 2:1 mode'])

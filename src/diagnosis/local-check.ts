@@ -3,7 +3,13 @@
 // claims with the server's semantics and report every field that fails, not just the first.
 // The policy engine (yaml + RE2) is loaded only here, on the failure and dry-run paths.
 import { join } from 'node:path'
-import { ALLOWLIST_PATH, isOrgPolicyRepo, orgRepo, policyLocation } from '../sts/request.js'
+import {
+  ALLOWLIST_PATH,
+  isOrgPolicyRepo,
+  orgRepo,
+  policyLocation,
+  scopeOwner
+} from '../sts/request.js'
 import type { ExchangeContext } from '../sts/request.js'
 import type { Env } from '../env.js'
 import { decodeToken } from '../policy/token.js'
@@ -204,7 +210,7 @@ export async function checkLocalAllowlist(
   payload: string | Readonly<Record<string, unknown>>,
   deps: CheckDeps = {}
 ): Promise<AllowlistCheck> {
-  const policyRepo = orgRepo(scope.split('/')[0] ?? scope)
+  const policyRepo = orgRepo(scopeOwner(scope))
   const path = ALLOWLIST_PATH
   const decoded = decodeToken(payload)
   const issuer = decoded.ok ? decoded.token.iss : ''

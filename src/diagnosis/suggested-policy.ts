@@ -4,7 +4,7 @@
 // checked against the yaml parser in the tests.
 import { safeText } from './claims.js'
 import type { ExchangeContext } from '../sts/request.js'
-import { policyLocation } from '../sts/request.js'
+import { isOrgPolicyRepo, policyLocation } from '../sts/request.js'
 import { GITHUB_ISSUER } from '../policy/github.js'
 
 export interface Suggestion {
@@ -67,7 +67,8 @@ export function suggestPolicy(
   ctx: Pick<ExchangeContext, 'scope' | 'identity' | 'domain' | 'audience'>
 ): Suggestion {
   const { repo, path } = policyLocation(ctx.scope, ctx.identity)
-  const orgPolicy = !ctx.scope.includes('/')
+  // The server reads scope `org/.github` as the org's: `repositories` is allowed there too.
+  const orgPolicy = isOrgPolicyRepo(repo)
   const warnings: string[] = []
   const lines: string[] = [
     `# ${path} on the default branch of ${repo}`,

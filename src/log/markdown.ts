@@ -59,3 +59,7 @@ export function markdownTable(
     `| ${cells.map(c => (typeof c === 'string' ? escapeMarkdown(c) : c.md)).join(' | ')} |`
   return [line(header), `|${header.map(() => '---').join('|')}|`, ...rows.map(line)].join('\n')
 }
+
+/** The line saying how many of `items` a list stopped before (at MAX_LISTED); none if all fit. */
+export const notListed = (items: readonly unknown[], what: string): string[] =>
+  items.length > MAX_LISTED ? [`… and ${items.length - MAX_LISTED} more ${what}, not listed.`] : []

@@ -1,5 +1,6 @@
 // Reading a server's answer for an error message: its JSON message, or what kind of body it was.
 import { sanitize } from '../log/neutralize.js'
+import type { HttpResponse } from './http.js'
 
 /** True when a body is an HTML page (a proxy's or load balancer's error page, not the STS). */
 export function isHtml(body: string, contentType = ''): boolean {
@@ -35,3 +36,11 @@ export function serverSays(body: string, contentType = ''): string {
   const { message } = parseErrorBody(body)
   return message ? `"${message}"` : describeBody(body, contentType)
 }
+
+/** The answer's Content-Type header, or '' when it has none. */
+export const contentTypeOf = (res: Pick<HttpResponse, 'headers'>): string =>
+  String(res.headers['content-type'] ?? '')
+
+/** What the server said in `res`, safe to print (see serverSays). */
+export const responseSays = (res: Pick<HttpResponse, 'body' | 'headers'>): string =>
+  serverSays(res.body, contentTypeOf(res))

@@ -5,7 +5,7 @@ import { ActionError } from '../errors.js'
 import { formatSeconds, HttpError } from './http.js'
 import type { HttpClient, HttpRequest, HttpResponse } from './http.js'
 import { sanitize } from '../log/neutralize.js'
-import { serverSays } from './answer.js'
+import { responseSays } from './answer.js'
 
 export interface Clock {
   now(): number
@@ -204,7 +204,7 @@ export async function attemptRequest(
       service,
       res.status,
       statusText(res),
-      serverSays(res.body, String(res.headers['content-type'] ?? '')),
+      responseSays(res),
       parseRetryAfter(res.headers['retry-after'], now()),
       explain?.(res)
     )

@@ -12,7 +12,8 @@ import { GITHUB_ISSUER } from './github.js'
 import { goQuote } from './goformat.js'
 import { slashSpan } from './issuer-span.js'
 import { byLine, PROBE_ISSUER } from './lint.js'
-import { Reader, describe } from './parse.js'
+import { describe, documentReader } from './parse.js'
+import type { Reader } from './parse.js'
 import { isValidIssuer } from './token-validity.js'
 import type { FieldPositions, Problem } from './types.js'
 import { readYamlV2 } from './yamlv2.js'
@@ -36,12 +37,13 @@ export const MAX_PATTERN_LENGTH = 256
 
 const KEYS = ['issuer_patterns', 'issuers', 'mode'] as const
 type Key = (typeof KEYS)[number]
-const ALIASES: Record<string, Key> = {
-  issuer: 'issuers',
-  issuer_pattern: 'issuer_patterns',
-  patterns: 'issuer_patterns',
-  trusted_issuers: 'issuers'
-}
+// A Map, not an object: a key named `constructor` is not a hint.
+const ALIASES: ReadonlyMap<string, Key> = new Map([
+  ['issuer', 'issuers'],
+  ['issuer_pattern', 'issuer_patterns'],
+  ['patterns', 'issuer_patterns'],
+  ['trusted_issuers', 'issuers']
+])
 
 export type Mode = 'enforce' | 'audit'
 
@@ -85,20 +87,12 @@ function decode(reader: Reader, root: GoValue | undefined): AllowlistFile | unde
   }
   const file: AllowlistFile = {}
   // The JSON decoder's order and folding: with two spellings of a key, the last one wins.
-  const entries = reader.fields(
+  const entries = reader.topLevelFields(
     root,
     'allowlist',
     KEYS,
-    (key, at) =>
-      reader.unknownKey(
-        key,
-        at,
-        KEYS,
-        ALIASES[key.toLowerCase()],
-        'the server reads the allowlist strictly and refuses the whole file'
-      ),
-    'keys',
-    true
+    ALIASES,
+    'the server reads the allowlist strictly and refuses the whole file'
   )
   for (const { name, entry } of entries) {
     const match = name as Key
@@ -318,17 +312,7 @@ export function parseAllowlist(text: string): AllowlistResult {
   if (read.errors.length) {
     return { partial: empty, errors: read.errors, warnings: [], positions: {} }
   }
-  const reader = new Reader(false)
-  reader.warnings.push(...read.warnings)
-  if (read.laterDocument !== undefined) {
-    const { line, col } = read.lines.linePos(read.laterDocument)
-    reader.problem(
-      'warning',
-      'the file holds several YAML documents; the server reads only the first.',
-      undefined,
-      { line, column: col }
-    )
-  }
+  const reader = documentReader(read, false)
   const file = decode(reader, read.value)
   const checker = new Checker(reader.positions, reader.errors.length > 0)
   const partial = file ? checker.compile(file) : empty

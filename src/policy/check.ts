@@ -51,30 +51,17 @@ function evaluateToken(compiled: CompiledPolicy, token: DecodedToken, domain: st
   }
   const { iss, sub, aud, claims } = token
 
+  /** The server refuses a malformed iss, sub or aud before it compares it with the policy. */
+  const invalid = (name: 'issuer' | 'subject' | 'audience', actual: string): void => {
+    const rule = compiled[name]
+    add(rule, { field: rule?.field ?? name, actual, reason: `invalid ${name} in token` })
+  }
   const issOk = isValidIssuer(iss)
-  if (!issOk) {
-    add(compiled.issuer, {
-      field: compiled.issuer?.field ?? 'issuer',
-      actual: iss,
-      reason: 'invalid issuer in token'
-    })
-  }
+  if (!issOk) invalid('issuer', iss)
   const subOk = isValidSubject(sub)
-  if (!subOk) {
-    add(compiled.subject, {
-      field: compiled.subject?.field ?? 'subject',
-      actual: sub,
-      reason: 'invalid subject in token'
-    })
-  }
+  if (!subOk) invalid('subject', sub)
   const audOk = aud.every(isValidAudience)
-  if (!audOk) {
-    add(compiled.audience, {
-      field: compiled.audience?.field ?? 'audience',
-      actual: shown(aud),
-      reason: 'invalid audience in token'
-    })
-  }
+  if (!audOk) invalid('audience', shown(aud))
 
   const single = (rule: Rule | undefined, name: 'issuer' | 'subject', value: string): void => {
     if (!rule) return

@@ -48,44 +48,50 @@ export interface CompiledPolicy {
 }
 
 /**
+ * Where the RE2 syntax at `pattern[i]` ends (exclusive) when it can hold no group: an escape,
+ * a `\Q…\E` quote or a character class, in which `(`, `)` and `|` are literal. Otherwise
+ * undefined. Shared by every scanner of a pattern's structure.
+ */
+export function literalEnd(pattern: string, i: number): number | undefined {
+  const c = pattern[i]
+  if (c === '\\') {
+    if (pattern[i + 1] !== 'Q') return i + 2
+    const end = pattern.indexOf('\\E', i + 2)
+    return end < 0 ? pattern.length : end + 2
+  }
+  if (c !== '[') return undefined
+  let j = i + 1
+  if (pattern[j] === '^') j++
+  if (pattern[j] === ']') j++
+  while (j < pattern.length && pattern[j] !== ']') {
+    if (pattern[j] === '\\') j += 2
+    else if (pattern.startsWith('[:', j)) {
+      const end = pattern.indexOf(':]', j + 2)
+      j = end < 0 ? j + 1 : end + 2
+    } else j++
+  }
+  return j + 1
+}
+
+/**
  * `pattern` with every named group made a plain capturing group: names do not change what
  * matches, and Go's regexp/syntax accepts a name used twice where re2js refuses it.
  */
 export function withoutGroupNames(pattern: string): string {
   let out = ''
   for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i]
-    if (c === '\\') {
-      if (pattern[i + 1] === 'Q') {
-        const end = pattern.indexOf('\\E', i + 2)
-        const stop = end < 0 ? pattern.length : end + 2
-        out += pattern.slice(i, stop)
-        i = stop - 1
-      } else {
-        out += pattern.slice(i, i + 2)
-        i++
-      }
-    } else if (c === '[') {
-      // A class: copy it whole (a `(` inside is literal).
-      let j = i + 1
-      if (pattern[j] === '^') j++
-      if (pattern[j] === ']') j++
-      while (j < pattern.length && pattern[j] !== ']') {
-        if (pattern[j] === '\\') j += 2
-        else if (pattern.startsWith('[:', j)) {
-          const end = pattern.indexOf(':]', j + 2)
-          j = end < 0 ? j + 1 : end + 2
-        } else j++
-      }
-      out += pattern.slice(i, j + 1)
-      i = j
-    } else {
-      const named = /^\(\?P?<[A-Za-z0-9_]+>/.exec(pattern.slice(i, i + 300))
-      if (named) {
-        out += '('
-        i += named[0].length - 1
-      } else out += c
+    const end = literalEnd(pattern, i)
+    if (end !== undefined) {
+      // Copied whole: a `(` inside is literal.
+      out += pattern.slice(i, end)
+      i = end - 1
+      continue
     }
+    const named = /^\(\?P?<[A-Za-z0-9_]+>/.exec(pattern.slice(i, i + 300))
+    if (named) {
+      out += '('
+      i += named[0].length - 1
+    } else out += pattern[i]
   }
   return out
 }

@@ -2,7 +2,7 @@
 // server would reject (errors), what can never admit a token (errors), and what admits more
 // than its author likely meant (warnings). Risky patterns are found by matching the compiled
 // RE2 pattern against probe values a stranger could produce, not by reading the pattern text.
-import { compilePartial } from './compile.js'
+import { compilePartial, literalEnd } from './compile.js'
 import type { CompiledPolicy, Rule } from './compile.js'
 import { GITHUB_ISSUER } from './github.js'
 import { goQuote } from './goformat.js'
@@ -25,23 +25,9 @@ export function hasTopLevelAlternation(pattern: string): boolean {
   let depth = 0
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i]
-    if (c === '\\') {
-      if (pattern[i + 1] === 'Q') {
-        const end = pattern.indexOf('\\E', i + 2)
-        i = end < 0 ? pattern.length : end + 1
-      } else i++
-    } else if (c === '[') {
-      i++
-      if (pattern[i] === '^') i++
-      if (pattern[i] === ']') i++
-      while (i < pattern.length && pattern[i] !== ']') {
-        if (pattern[i] === '\\') i += 2
-        else if (pattern.startsWith('[:', i)) {
-          const end = pattern.indexOf(':]', i + 2)
-          i = end < 0 ? i + 1 : end + 2
-        } else i++
-      }
-    } else if (c === '(') depth++
+    const end = literalEnd(pattern, i)
+    if (end !== undefined) i = end - 1
+    else if (c === '(') depth++
     else if (c === ')') depth--
     else if (c === '|' && depth === 0) return true
   }

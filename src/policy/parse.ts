@@ -15,10 +15,11 @@
 // Every field keeps its line and column so problems can be annotated at `file:line`. Maps are
 // null-prototype objects: a claim or key named `__proto__` or `constructor` is a plain name.
 import { formatFloat32, goQuote } from './goformat.js'
+import { goField } from './gojson.js'
 import { INSTALLATION_PERMISSIONS } from './permissions.js'
 import type { FieldPositions, Position, Problem, TrustPolicy } from './types.js'
 import { readYamlV2 } from './yamlv2.js'
-import type { GoEntry, GoValue } from './yamlv2.js'
+import type { GoEntry, GoValue, YamlRead } from './yamlv2.js'
 
 export interface ParseOptions {
   /**
@@ -52,24 +53,6 @@ export type StringField = (typeof STRING_FIELDS)[number]
 
 const TOP_LEVEL_KEYS = [...STRING_FIELDS, 'claim_pattern', 'permissions', 'repositories'] as const
 type TopLevelKey = (typeof TOP_LEVEL_KEYS)[number]
-
-/** Go's case folding of a JSON key (encoding/json foldName): ASCII case, and the two non-ASCII
- * runes that fold to ASCII letters (U+017F ſ → S, U+212A Kelvin → K). */
-export const goFold = (key: string): string =>
-  key.replace(/[a-z\u017f\u212a]/g, c =>
-    c === '\u017f' ? 'S' : c === '\u212a' ? 'K' : c.toUpperCase()
-  )
-
-/** Go's JSON decoder takes the exact field name, else the case-folded one. */
-function matchKey(key: string, known: Iterable<string>): string | undefined {
-  let folded: string | undefined
-  const fk = goFold(key)
-  for (const k of known) {
-    if (k === key) return k
-    if (folded === undefined && goFold(k) === fk) folded = k
-  }
-  return folded
-}
 
 /** Byte order of UTF-8 strings (Go's sort of map keys), i.e. code point order. */
 export function compareGo(a: string, b: string): number {
@@ -284,10 +267,6 @@ export class Reader {
     return s
   }
 
-  /**
-   * Known keys of a struct, folded like Go; unknown ones reported by `unknown`. A `topLevel`
-   * struct's fields are named alone (`issuer`), a nested one's as `where["key"]`.
-   */
   /** A key the server does not know: it refuses the whole file; a hint when one is near. */
   unknownKey(
     key: string,
@@ -305,6 +284,10 @@ export class Reader {
     )
   }
 
+  /**
+   * Known keys of a struct, folded like Go; unknown ones reported by `unknown`. A `topLevel`
+   * struct's fields are named alone (`issuer`), a nested one's as `where["key"]`.
+   */
   fields(
     map: GoValue & { kind: 'map' },
     where: string,
@@ -317,7 +300,7 @@ export class Reader {
     const assigned = new Map<string, string>()
     for (const { key, entry } of this.keyed(map, where)) {
       const at = entry.key.at
-      const name = matchKey(key, known)
+      const name = goField(key, known)
       if (name === undefined) {
         unknown(key, at)
         continue
@@ -344,6 +327,26 @@ export class Reader {
       out.push({ name, key, entry })
     }
     return out
+  }
+
+  /**
+   * A file's top-level keys, as `fields` reads them. A key it does not know refuses the whole
+   * file (`refusal`), hinted from `aliases` (by lower case) or the nearest known key, unless
+   * `refused` has already reported it.
+   */
+  topLevelFields(
+    root: GoValue & { kind: 'map' },
+    where: string,
+    known: readonly string[],
+    aliases: ReadonlyMap<string, string>,
+    refusal: string,
+    refused: (key: string, at: Position) => boolean = () => false
+  ): Array<{ name: string; key: string; entry: GoEntry }> {
+    const unknown = (key: string, at: Position): void => {
+      if (!refused(key, at))
+        this.unknownKey(key, at, known, aliases.get(key.toLowerCase()), refusal)
+    }
+    return this.fields(root, where, known, unknown, 'keys', true)
   }
 
   /** Whether `v` is a mapping; a finding at it when it is not (the server cannot decode it). */
@@ -373,7 +376,7 @@ export class Reader {
       // In an org policy the names are looked up among TrustPolicy's fields (see the top).
       const convert =
         !this.isOrgPolicy ||
-        (STRING_FIELDS as readonly string[]).includes(matchKey(key, TRUST_POLICY_FIELDS) ?? '')
+        (STRING_FIELDS as readonly string[]).includes(goField(key, TRUST_POLICY_FIELDS) ?? '')
       const s = this.str(entry.value, path, convert, '')
       if (s !== undefined) out[key] = s
     }
@@ -458,30 +461,22 @@ export class Reader {
       ? TOP_LEVEL_KEYS
       : TOP_LEVEL_KEYS.filter(k => k !== 'repositories')
     const policy: TrustPolicy = {}
-    const entries = this.fields(
+    const entries = this.topLevelFields(
       root,
       'policy',
       known,
+      ALIASES,
+      'the server parses policies strictly and rejects the whole policy',
       (key, at) => {
-        if (!isOrg && matchKey(key, ['repositories'])) {
-          this.problem(
-            'error',
-            `"repositories" is only allowed in an org policy (in the org's .github repository): the server rejects this policy. A repository's own policy always covers just that repository.`,
-            key,
-            at
-          )
-          return
-        }
-        this.unknownKey(
+        if (isOrg || !goField(key, ['repositories'])) return false
+        this.problem(
+          'error',
+          `"repositories" is only allowed in an org policy (in the org's .github repository): the server rejects this policy. A repository's own policy always covers just that repository.`,
           key,
-          at,
-          known,
-          ALIASES.get(key.toLowerCase()),
-          'the server parses policies strictly and rejects the whole policy'
+          at
         )
-      },
-      'keys',
-      true
+        return true
+      }
     )
     for (const { name, entry } of entries) {
       const match = name as TopLevelKey
@@ -519,13 +514,9 @@ export class Reader {
   }
 }
 
-/** Parses a policy file strictly, as the server does; see the top of this file. */
-export function parsePolicy(text: string, options: ParseOptions = {}): ParseResult {
-  const read = readYamlV2(text)
-  if (read.errors.length) {
-    return { errors: read.errors, warnings: [], positions: nullObject<Position>() }
-  }
-  const reader = new Reader(options.isOrgPolicy ?? false)
+/** A Reader of `read`'s first document, with the YAML warnings and a note on later documents. */
+export function documentReader(read: YamlRead, isOrgPolicy: boolean): Reader {
+  const reader = new Reader(isOrgPolicy)
   reader.warnings.push(...read.warnings)
   if (read.laterDocument !== undefined) {
     const { line, col } = read.lines.linePos(read.laterDocument)
@@ -536,6 +527,16 @@ export function parsePolicy(text: string, options: ParseOptions = {}): ParseResu
       { line, column: col }
     )
   }
+  return reader
+}
+
+/** Parses a policy file strictly, as the server does; see the top of this file. */
+export function parsePolicy(text: string, options: ParseOptions = {}): ParseResult {
+  const read = readYamlV2(text)
+  if (read.errors.length) {
+    return { errors: read.errors, warnings: [], positions: nullObject<Position>() }
+  }
+  const reader = documentReader(read, options.isOrgPolicy ?? false)
   const partial = reader.policy(read.value)
   const result: ParseResult = {
     errors: reader.errors,

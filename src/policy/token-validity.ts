@@ -117,24 +117,17 @@ export function isValidIssuer(iss: string): boolean {
   return true
 }
 
+/** What oidcvalidate asks of a subject and an audience: 1 to 255 printable runes, no space or
+ * control, none of `forbidden`. */
+const validValue = (value: string, forbidden: string): boolean =>
+  value !== '' &&
+  runeCount(value) <= 255 &&
+  !CONTROL_OR_SPACE.test(value) &&
+  !containsAny(value, forbidden) &&
+  allPrintable(value)
+
 /** oidcvalidate.IsValidSubject. */
-export function isValidSubject(sub: string): boolean {
-  return (
-    sub !== '' &&
-    runeCount(sub) <= 255 &&
-    !CONTROL_OR_SPACE.test(sub) &&
-    !containsAny(sub, '"\'`\\<>;&$(){}[]') &&
-    allPrintable(sub)
-  )
-}
+export const isValidSubject = (sub: string): boolean => validValue(sub, '"\'`\\<>;&$(){}[]')
 
 /** oidcvalidate.IsValidAudience. */
-export function isValidAudience(aud: string): boolean {
-  return (
-    aud !== '' &&
-    runeCount(aud) <= 255 &&
-    !CONTROL_OR_SPACE.test(aud) &&
-    !containsAny(aud, '"\'`\\<>;|&$(){}[]@') &&
-    allPrintable(aud)
-  )
-}
+export const isValidAudience = (aud: string): boolean => validValue(aud, '"\'`\\<>;|&$(){}[]@')

@@ -11,6 +11,7 @@
 // Struct fields match JSON keys case-insensitively (the last key wins: `"Sub"` is sub); map
 // keys are exact (the last duplicate wins). Invalid UTF-8 and lone surrogate escapes
 // (`"\ud800"`) become U+FFFD. A claim named `__proto__` or `constructor` is a plain name.
+import { goField } from './gojson.js'
 
 /** A JSON value as Go's decoder sees it; objects keep every key in order, duplicates included. */
 export type JsonValue =
@@ -204,15 +205,6 @@ export function parseGoJson(text: string): JsonValue {
   return result as JsonValue
 }
 
-const foldKey = (k: string): string =>
-  k.replace(/[a-z\u017f\u212a]/g, c =>
-    c === '\u017f' ? 'S' : c === '\u212a' ? 'K' : c.toUpperCase()
-  )
-
-/** Go's struct field lookup: the exact JSON name, else the case-folded one. */
-const fieldOf = (key: string, names: readonly string[]): string | undefined =>
-  names.includes(key) ? key : names.find(n => foldKey(n) === foldKey(key))
-
 class TypeError_ extends Error {}
 
 /** A JSON value decoded into a Go string field: null leaves `old`. */
@@ -332,7 +324,7 @@ export function decodeToken(
   let sub = ''
   try {
     for (const [k, v] of root.entries) {
-      const f = fieldOf(k, ['iss', 'sub'])
+      const f = goField(k, ['iss', 'sub'])
       if (f === 'iss') iss = goString(v, iss)
       else if (f === 'sub') sub = goString(v, sub)
     }
@@ -344,7 +336,7 @@ export function decodeToken(
   const claimSources = new Set<string>()
   try {
     for (const [k, v] of root.entries) {
-      switch (fieldOf(k, ID_TOKEN_FIELDS)) {
+      switch (goField(k, ID_TOKEN_FIELDS)) {
         case 'aud':
           aud = audience(v)
           break
@@ -370,7 +362,7 @@ export function decodeToken(
           for (const [n, src] of v.entries) {
             if (src.t === 'obj') {
               for (const [f, x] of src.entries)
-                if (fieldOf(f, ['endpoint', 'access_token'])) goString(x, '')
+                if (goField(f, ['endpoint', 'access_token'])) goString(x, '')
             } else if (src.t !== 'null')
               throw new TypeError_(`_claim_sources[${JSON.stringify(n)}] is ${kind(src)}`)
             claimSources.add(n)

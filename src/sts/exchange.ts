@@ -5,7 +5,7 @@ import { ActionError } from '../errors.js'
 import { requestWithRetry, statusText } from '../net/retry.js'
 import type { ServiceDeps } from '../net/retry.js'
 import { sanitize } from '../log/neutralize.js'
-import { describeBody, isHtml, parseErrorBody } from '../net/answer.js'
+import { contentTypeOf, describeBody, isHtml, parseErrorBody } from '../net/answer.js'
 import { exchangeError } from './server-messages.js'
 import type { ExchangeContext } from './request.js'
 import type { HttpResponse } from '../net/http.js'
@@ -57,7 +57,7 @@ export async function exchangeToken(
     },
     { ...deps, explain }
   )
-  const contentType = String(res.headers['content-type'] ?? '')
+  const contentType = contentTypeOf(res)
   if (res.status !== 200) {
     const diagnosed = explain(res)
     if (diagnosed) throw diagnosed

@@ -13,17 +13,22 @@ export interface ExchangeContext {
   issuer?: string
 }
 
+/** The folder of a repository the server reads trust policies (and the allowlist) from. */
+export const POLICY_DIR = '.github/chainguard'
+
 /** Where an organization's OIDC issuer allowlist lives, in its policy repository. */
-export const ALLOWLIST_PATH = '.github/chainguard/trusted-token-issuers.yaml'
+export const ALLOWLIST_PATH = `${POLICY_DIR}/trusted-token-issuers.yaml`
 
 /** The repository the STS reads the policy from: the repo itself, or the org's `.github`. */
 export function policyLocation(scope: string, identity: string): { repo: string; path: string } {
-  const [owner = scope, repo] = scope.split('/')
   return {
-    repo: repo ? scope : orgRepo(owner),
-    path: `.github/chainguard/${identity}.sts.yaml`
+    repo: scope.split('/')[1] ? scope : orgRepo(scopeOwner(scope)),
+    path: `${POLICY_DIR}/${identity}.sts.yaml`
   }
 }
+
+/** The owner (user or organization) of a scope, `owner` or `owner/repo`. */
+export const scopeOwner = (scope: string): string => scope.split('/')[0] ?? scope
 
 /** The org's `.github` repository: its org policies and its issuer allowlist live there. */
 export const orgRepo = (owner: string): string => `${owner}/.github`

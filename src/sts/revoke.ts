@@ -5,7 +5,7 @@ import { ActionError } from '../errors.js'
 import { requestWithRetry, statusText } from '../net/retry.js'
 import type { ServiceDeps } from '../net/retry.js'
 import { sanitize } from '../log/neutralize.js'
-import { serverSays } from '../net/answer.js'
+import { responseSays } from '../net/answer.js'
 
 export const API_SERVICE = 'the GitHub API'
 
@@ -42,7 +42,7 @@ export async function revokeToken(
     )
     if (res.status === 204) return { result: 'revoked' }
     if (res.status === 401) {
-      const says = serverSays(res.body, String(res.headers['content-type'] ?? ''))
+      const says = responseSays(res)
       return {
         result: 'unauthorized',
         message: `${unauthorizedMessage(apiUrl)} The GitHub API said: ${says}.`
@@ -50,7 +50,7 @@ export async function revokeToken(
     }
     return {
       result: 'failed',
-      message: `${API_SERVICE} answered HTTP ${statusText(res)} (${serverSays(res.body, String(res.headers['content-type'] ?? ''))}).`
+      message: `${API_SERVICE} answered HTTP ${statusText(res)} (${responseSays(res)}).`
     }
   } catch (e) {
     if (e instanceof ActionError) return { result: 'failed', message: e.what }

@@ -3,7 +3,7 @@
 // The server's own words always follow our reading of them, so a wrong reading shows the truth.
 import { ActionError } from '../errors.js'
 import type { FailureKind } from '../errors.js'
-import { ALLOWLIST_PATH, DEFAULT_DOMAIN, policyLocation } from './request.js'
+import { ALLOWLIST_PATH, DEFAULT_DOMAIN, orgRepo, policyLocation, scopeOwner } from './request.js'
 import type { ExchangeContext } from './request.js'
 import { sanitize } from '../log/neutralize.js'
 
@@ -144,27 +144,27 @@ const RULES: Rule[] = [
     kind: 'issuer-not-allowed',
     message: /^issuer not permitted by organization policy/,
     explain: f => ({
-      what: `The organization "${f.owner}" allows only listed OIDC issuers to federate into any of its repositories, and this token's issuer${f.ctx.issuer ? ` ("${f.ctx.issuer}")` : ''} is not listed. The list is ${ALLOWLIST_PATH} in ${f.owner}/.github, and it applies to every repository of "${f.owner}" whatever the trust policy says.`,
-      fix: `An admin of "${f.owner}" adds the issuer to \`issuers\` (exact, byte for byte) or to an \`issuer_patterns\` entry in ${ALLOWLIST_PATH} on the default branch of ${f.owner}/.github; the server caches the list for up to 5 minutes. Otherwise run the job where its token comes from a listed issuer.`
+      what: `The organization "${f.owner}" allows only listed OIDC issuers to federate into any of its repositories, and this token's issuer${f.ctx.issuer ? ` ("${f.ctx.issuer}")` : ''} is not listed. The list is ${ALLOWLIST_PATH} in ${orgRepo(f.owner)}, and it applies to every repository of "${f.owner}" whatever the trust policy says.`,
+      fix: `An admin of "${f.owner}" adds the issuer to \`issuers\` (exact, byte for byte) or to an \`issuer_patterns\` entry in ${ALLOWLIST_PATH} on the default branch of ${orgRepo(f.owner)}; the server caches the list for up to 5 minutes. Otherwise run the job where its token comes from a listed issuer.`
     })
   },
   {
     kind: 'issuer-allowlist-invalid',
     message: /^organization trusted-issuer configuration is invalid/,
     explain: f => ({
-      what: `The organization "${f.owner}" has an OIDC issuer allowlist (${ALLOWLIST_PATH} in ${f.owner}/.github) that the server cannot use, and it has no earlier valid copy: every exchange into "${f.owner}" is refused until the file is fixed.`,
-      fix: `An admin of "${f.owner}" fixes the file on the default branch of ${f.owner}/.github: only the keys \`mode\`, \`issuers\` and \`issuer_patterns\`, at least one entry, at most 64 issuers and 16 patterns, issuers as https URLs with a lower-case host. The validate action checks it in pull requests.`
+      what: `The organization "${f.owner}" has an OIDC issuer allowlist (${ALLOWLIST_PATH} in ${orgRepo(f.owner)}) that the server cannot use, and it has no earlier valid copy: every exchange into "${f.owner}" is refused until the file is fixed.`,
+      fix: `An admin of "${f.owner}" fixes the file on the default branch of ${orgRepo(f.owner)}: only the keys \`mode\`, \`issuers\` and \`issuer_patterns\`, at least one entry, at most 64 issuers and 16 patterns, issuers as https URLs with a lower-case host. The validate action checks it in pull requests.`
     })
   },
   {
     kind: 'issuer-allowlist-unavailable',
     message: /^organization trusted-issuer lookup (rate limited|unavailable)/,
     explain: f => ({
-      what: `Octo STS could not read the OIDC issuer allowlist of "${f.owner}" (${ALLOWLIST_PATH} in ${f.owner}/.github): the lookup was ${f.m[1] === 'rate limited' ? 'rate limited by GitHub' : 'unavailable'}. The server refuses the exchange rather than guess, before it reads the trust policy.`,
+      what: `Octo STS could not read the OIDC issuer allowlist of "${f.owner}" (${ALLOWLIST_PATH} in ${orgRepo(f.owner)}): the lookup was ${f.m[1] === 'rate limited' ? 'rate limited by GitHub' : 'unavailable'}. The server refuses the exchange rather than guess, before it reads the trust policy.`,
       fix:
         f.m[1] === 'rate limited'
           ? `Re-run the job in a few minutes: the App's GitHub API quota for "${f.owner}" is spent.`
-          : `Re-run the job later. If it persists, GitHub refuses the App the read: an admin of "${f.owner}" checks that the Octo STS App can read ${f.owner}/.github (repository access, an IP allow list or SAML single sign-on can block it).`
+          : `Re-run the job later. If it persists, GitHub refuses the App the read: an admin of "${f.owner}" checks that the Octo STS App can read ${orgRepo(f.owner)} (repository access, an IP allow list or SAML single sign-on can block it).`
     })
   },
   {
@@ -273,7 +273,7 @@ function byStatus(f: Omit<Facts, 'm'>): { kind: FailureKind; what: string; fix: 
 }
 
 export function diagnoseExchange(status: number, message: string, ctx: ExchangeContext): Diagnosis {
-  const owner = ctx.scope.split('/')[0] ?? ctx.scope
+  const owner = scopeOwner(ctx.scope)
   const { repo, path } = policyLocation(ctx.scope, ctx.identity)
   const hosted = ctx.domain === DEFAULT_DOMAIN
   const base = { status, message, ctx, owner, repo, path, hosted }

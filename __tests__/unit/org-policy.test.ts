@@ -1,0 +1,64 @@
+// Whether a policy is an org policy (where `repositories` is allowed) is one rule, read by the
+// suggested policy and by the local check alike: they once disagreed on scope `acme/.github`.
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { checkLocalPolicy } from '../../src/diagnosis/local-check.js'
+import { suggestPolicy } from '../../src/diagnosis/suggested-policy.js'
+import { policyLocation } from '../../src/sts/request.js'
+
+const dirs: string[] = []
+afterAll(() => dirs.forEach(d => rmSync(d, { recursive: true, force: true })))
+
+const CLAIMS = {
+  iss: 'https://token.actions.githubusercontent.com',
+  sub: 'repo:acme/widgets:ref:refs/heads/main',
+  aud: 'octo-sts.dev',
+  repository: 'acme/widgets'
+}
+const POLICY = [
+  `issuer: ${CLAIMS.iss}`,
+  `subject: ${CLAIMS.sub}`,
+  'permissions:',
+  '  contents: read',
+  'repositories:',
+  '  - widgets'
+].join('\n')
+
+/** Whether the local check accepts `repositories` in the policy for `scope`. */
+async function localCheckAllowsRepositories(scope: string): Promise<boolean> {
+  const { repo, path } = policyLocation(scope, 'deploy')
+  const ws = mkdtempSync(join(tmpdir(), 'org-policy-'))
+  dirs.push(ws)
+  mkdirSync(join(ws, path, '..'), { recursive: true })
+  writeFileSync(join(ws, path), POLICY)
+  const env = { GITHUB_REPOSITORY: repo, GITHUB_WORKSPACE: ws }
+  const ctx = { scope, identity: 'deploy', domain: 'octo-sts.dev' }
+  const check = await checkLocalPolicy(env, ctx, JSON.stringify(CLAIMS))
+  if (check.status !== 'checked') throw new Error(`not checked: ${check.status}`)
+  return check.verdict !== 'unparseable'
+}
+
+const suggestsRepositories = (scope: string): boolean =>
+  /^# repositories:$/m.test(
+    suggestPolicy(CLAIMS, {
+      scope,
+      identity: 'deploy',
+      domain: 'octo-sts.dev',
+      audience: 'octo-sts.dev'
+    }).yaml
+  )
+
+describe('org policies: the suggested policy and the local check agree', () => {
+  it.each([
+    ['acme', true],
+    ['acme/.github', true],
+    ['acme/.GitHub', true],
+    ['acme/widgets', false],
+    ['acme/github', false]
+  ])('scope %s: repositories allowed = %s', async (scope, org) => {
+    expect(suggestsRepositories(scope)).toBe(org)
+    expect(await localCheckAllowsRepositories(scope)).toBe(org)
+  })
+})

@@ -1,0 +1,122 @@
+// A verdict (verdict.ts) as the job summary shows it: Markdown in which every value is literal.
+import { claimsMarkdown, safeText } from './claims.js'
+import type { CheckVerdict, DryRunVerdict, Evidence, FailureVerdict } from './verdict.js'
+import { codeValue as v, isMismatch } from './verdict.js'
+import type { Finding } from './local-check.js'
+import {
+  MAX_LISTED,
+  codeBlock,
+  codeSpan,
+  markdownProse,
+  markdownTable,
+  notListed
+} from '../log/markdown.js'
+
+const findingRow = (
+  f: Finding
+): [{ md: string }, string, { md: string }, { md: string }, string] => [
+  { md: codeSpan(safeText(f.field, 200)) },
+  f.line ? String(f.line) : '',
+  {
+    md:
+      f.pattern !== undefined
+        ? codeSpan(`^${safeText(f.pattern)}$`)
+        : f.expected !== undefined
+          ? codeSpan(safeText(f.expected))
+          : ''
+  },
+  {
+    md:
+      f.actual !== undefined ? codeSpan(safeText(f.actual)) : isMismatch(f) ? '(no such claim)' : ''
+  },
+  safeText(f.reason, 600)
+]
+
+function checkMarkdown(vd: CheckVerdict): string[] {
+  const out = [`#### ${markdownProse(vd.title)}`, '']
+  out.push(vd.prose.map(markdownProse).join('\n\n'), '')
+  if (vd.findings.length) {
+    out.push(
+      markdownTable(
+        ['Field', 'Line', 'Policy', 'Token', 'Why'],
+        vd.findings.slice(0, MAX_LISTED).map(findingRow)
+      ),
+      ...notListed(vd.findings, 'findings'),
+      ''
+    )
+  }
+  if (vd.warnings.length) {
+    out.push(
+      markdownTable(
+        ['Warning', 'Line'],
+        vd.warnings
+          .slice(0, MAX_LISTED)
+          .map(p => [safeText(p.message, 600), p.line ? String(p.line) : ''])
+      ),
+      ...notListed(vd.warnings, 'warnings'),
+      ''
+    )
+  }
+  return out
+}
+
+function evidenceMarkdown(e: Evidence): string[] {
+  const out: string[] = []
+  if (e.claims) out.push('#### Claims that decide a match', '', claimsMarkdown(e.claims), '')
+  const s = e.suggestion
+  if (s) {
+    out.push(
+      `#### A trust policy that admits exactly this workflow`,
+      '',
+      markdownProse(`Commit it as ${v(s.path)} to the default branch of ${v(s.repo)}:`),
+      '',
+      codeBlock(s.yaml, 'yaml'),
+      ''
+    )
+    for (const w of s.warnings) out.push(`> [!WARNING]\n> ${markdownProse(w)}`, '')
+  }
+  return out
+}
+
+export function failureMarkdown(fv: FailureVerdict): string {
+  const { error, target, whereServerLooks: where } = fv
+  const out: string[] = [
+    `### ❌ Octo STS: no token${target ? ` for ${v(target.identity, 100)} on ${v(target.scope, 100)}` : ''} (${fv.title})`,
+    '',
+    markdownProse(error.what),
+    '',
+    `**What to do:** ${markdownProse(error.fix)}`,
+    ''
+  ]
+  if (fv.permissionsYaml !== undefined) out.push(codeBlock(fv.permissionsYaml, 'yaml'), '')
+  if (where) {
+    const branch = where.defaultBranch
+      ? `its default branch, ${v(where.defaultBranch)}`
+      : 'its default branch'
+    out.push(
+      markdownProse(
+        `Where the server looks: ${v(where.path)} in ${v(where.repo)}, on ${branch} (a miss or a policy is cached for up to 5 minutes).`
+      ),
+      ''
+    )
+  }
+  if (fv.check) out.push(...checkMarkdown(fv.check))
+  out.push(...evidenceMarkdown(fv.evidence))
+  return out.join('\n')
+}
+
+export function dryRunMarkdown(dv: DryRunVerdict): string {
+  const { ctx } = dv
+  const out = [
+    `### Octo STS dry run: ${v(ctx.identity, 100)} on ${v(ctx.scope, 100)}`,
+    '',
+    markdownProse(
+      `No exchange was made and no \`token\` output is set. The exchange would ask ${v(`https://${ctx.domain}`)} for identity ${v(ctx.identity, 100)} with scope ${v(ctx.scope, 100)}.`
+    ),
+    ''
+  ]
+  if (dv.check) out.push(...checkMarkdown(dv.check))
+  if (dv.note !== undefined) out.push(markdownProse(dv.note), '')
+  out.push(...evidenceMarkdown(dv.evidence))
+  return out.join('\n')
+}
