@@ -42,7 +42,7 @@ const MAY_IMPORT: Record<Area, readonly Area[]> = {
   log: ['errors'],
   errors: [],
   env: [],
-  workspace: []
+  workspace: ['env']
 }
 
 /** Single modules an area may use from an area it may not import as a whole. */

@@ -117,6 +117,8 @@ function formatFloat32(f) {
     return `${sign}${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
 }
 
+// EXTERNAL MODULE: ./src/policy/gojson.ts
+var gojson = __webpack_require__(9452);
 ;// CONCATENATED MODULE: ./src/policy/permissions.ts
 // The installation permission names the server accepts under `permissions:`: the JSON names of
 // go-github v88's InstallationPermissions, which octo-sts/app decodes strictly (any other name
@@ -778,6 +780,7 @@ function errorOffset(doc, error) {
 
 
 
+
 const STRING_FIELDS = [
     'issuer',
     'issuer_pattern',
@@ -787,21 +790,6 @@ const STRING_FIELDS = [
     'audience_pattern'
 ];
 const TOP_LEVEL_KEYS = [...STRING_FIELDS, 'claim_pattern', 'permissions', 'repositories'];
-/** Go's case folding of a JSON key (encoding/json foldName): ASCII case, and the two non-ASCII
- * runes that fold to ASCII letters (U+017F ſ → S, U+212A Kelvin → K). */
-const goFold = (key) => key.replace(/[a-z\u017f\u212a]/g, c => c === '\u017f' ? 'S' : c === '\u212a' ? 'K' : c.toUpperCase());
-/** Go's JSON decoder takes the exact field name, else the case-folded one. */
-function matchKey(key, known) {
-    let folded;
-    const fk = goFold(key);
-    for (const k of known) {
-        if (k === key)
-            return k;
-        if (folded === undefined && goFold(k) === fk)
-            folded = k;
-    }
-    return folded;
-}
 /** Byte order of UTF-8 strings (Go's sort of map keys), i.e. code point order. */
 function compareGo(a, b) {
     const x = [...a];
@@ -974,21 +962,21 @@ class Reader {
         }
         return s;
     }
-    /**
-     * Known keys of a struct, folded like Go; unknown ones reported by `unknown`. A `topLevel`
-     * struct's fields are named alone (`issuer`), a nested one's as `where["key"]`.
-     */
     /** A key the server does not know: it refuses the whole file; a hint when one is near. */
     unknownKey(key, at, known, alias, refusal) {
         const hint = alias ?? suggestKey(key, known);
         this.problem('error', `unknown key ${goQuote(key)}: ${refusal}.${hint ? ` Did you mean ${goQuote(hint)}?` : ` Known keys: ${known.join(', ')}.`}`, key, at);
     }
+    /**
+     * Known keys of a struct, folded like Go; unknown ones reported by `unknown`. A `topLevel`
+     * struct's fields are named alone (`issuer`), a nested one's as `where["key"]`.
+     */
     fields(map, where, known, unknown, kindOfName, topLevel = false) {
         const out = [];
         const assigned = new Map();
         for (const { key, entry } of this.keyed(map, where)) {
             const at = entry.key.at;
-            const name = matchKey(key, known);
+            const name = (0,gojson/* goField */.t)(key, known);
             if (name === undefined) {
                 unknown(key, at);
                 continue;
@@ -1005,6 +993,18 @@ class Reader {
             out.push({ name, key, entry });
         }
         return out;
+    }
+    /**
+     * A file's top-level keys, as `fields` reads them. A key it does not know refuses the whole
+     * file (`refusal`), hinted from `aliases` (by lower case) or the nearest known key, unless
+     * `refused` has already reported it.
+     */
+    topLevelFields(root, where, known, aliases, refusal, refused = () => false) {
+        const unknown = (key, at) => {
+            if (!refused(key, at))
+                this.unknownKey(key, at, known, aliases.get(key.toLowerCase()), refusal);
+        };
+        return this.fields(root, where, known, unknown, 'keys', true);
     }
     /** Whether `v` is a mapping; a finding at it when it is not (the server cannot decode it). */
     isMapping(v, field) {
@@ -1026,7 +1026,7 @@ class Reader {
             this.positions[path] = entry.key.at;
             // In an org policy the names are looked up among TrustPolicy's fields (see the top).
             const convert = !this.isOrgPolicy ||
-                STRING_FIELDS.includes(matchKey(key, TRUST_POLICY_FIELDS) ?? '');
+                STRING_FIELDS.includes((0,gojson/* goField */.t)(key, TRUST_POLICY_FIELDS) ?? '');
             const s = this.str(entry.value, path, convert, '');
             if (s !== undefined)
                 out[key] = s;
@@ -1085,13 +1085,12 @@ class Reader {
             ? TOP_LEVEL_KEYS
             : TOP_LEVEL_KEYS.filter(k => k !== 'repositories');
         const policy = {};
-        const entries = this.fields(root, 'policy', known, (key, at) => {
-            if (!isOrg && matchKey(key, ['repositories'])) {
-                this.problem('error', `"repositories" is only allowed in an org policy (in the org's .github repository): the server rejects this policy. A repository's own policy always covers just that repository.`, key, at);
-                return;
-            }
-            this.unknownKey(key, at, known, ALIASES.get(key.toLowerCase()), 'the server parses policies strictly and rejects the whole policy');
-        }, 'keys', true);
+        const entries = this.topLevelFields(root, 'policy', known, ALIASES, 'the server parses policies strictly and rejects the whole policy', (key, at) => {
+            if (isOrg || !(0,gojson/* goField */.t)(key, ['repositories']))
+                return false;
+            this.problem('error', `"repositories" is only allowed in an org policy (in the org's .github repository): the server rejects this policy. A repository's own policy always covers just that repository.`, key, at);
+            return true;
+        });
         for (const { name, entry } of entries) {
             const match = name;
             this.positions[match] = entry.key.at;
@@ -1135,18 +1134,23 @@ class Reader {
         return policy;
     }
 }
+/** A Reader of `read`'s first document, with the YAML warnings and a note on later documents. */
+function documentReader(read, isOrgPolicy) {
+    const reader = new Reader(isOrgPolicy);
+    reader.warnings.push(...read.warnings);
+    if (read.laterDocument !== undefined) {
+        const { line, col } = read.lines.linePos(read.laterDocument);
+        reader.problem('warning', 'the file holds several YAML documents; the server reads only the first.', undefined, { line, column: col });
+    }
+    return reader;
+}
 /** Parses a policy file strictly, as the server does; see the top of this file. */
 function parsePolicy(text, options = {}) {
     const read = readYamlV2(text);
     if (read.errors.length) {
         return { errors: read.errors, warnings: [], positions: nullObject() };
     }
-    const reader = new Reader(options.isOrgPolicy ?? false);
-    reader.warnings.push(...read.warnings);
-    if (read.laterDocument !== undefined) {
-        const { line, col } = read.lines.linePos(read.laterDocument);
-        reader.problem('warning', 'the file holds several YAML documents; the server reads only the first.', undefined, { line, column: col });
-    }
+    const reader = documentReader(read, options.isOrgPolicy ?? false);
     const partial = reader.policy(read.value);
     const result = {
         errors: reader.errors,
@@ -1174,54 +1178,58 @@ var policy_github = __webpack_require__(4543);
 
 
 /**
+ * Where the RE2 syntax at `pattern[i]` ends (exclusive) when it can hold no group: an escape,
+ * a `\Q…\E` quote or a character class, in which `(`, `)` and `|` are literal. Otherwise
+ * undefined. Shared by every scanner of a pattern's structure.
+ */
+function literalEnd(pattern, i) {
+    const c = pattern[i];
+    if (c === '\\') {
+        if (pattern[i + 1] !== 'Q')
+            return i + 2;
+        const end = pattern.indexOf('\\E', i + 2);
+        return end < 0 ? pattern.length : end + 2;
+    }
+    if (c !== '[')
+        return undefined;
+    let j = i + 1;
+    if (pattern[j] === '^')
+        j++;
+    if (pattern[j] === ']')
+        j++;
+    while (j < pattern.length && pattern[j] !== ']') {
+        if (pattern[j] === '\\')
+            j += 2;
+        else if (pattern.startsWith('[:', j)) {
+            const end = pattern.indexOf(':]', j + 2);
+            j = end < 0 ? j + 1 : end + 2;
+        }
+        else
+            j++;
+    }
+    return j + 1;
+}
+/**
  * `pattern` with every named group made a plain capturing group: names do not change what
  * matches, and Go's regexp/syntax accepts a name used twice where re2js refuses it.
  */
 function withoutGroupNames(pattern) {
     let out = '';
     for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i];
-        if (c === '\\') {
-            if (pattern[i + 1] === 'Q') {
-                const end = pattern.indexOf('\\E', i + 2);
-                const stop = end < 0 ? pattern.length : end + 2;
-                out += pattern.slice(i, stop);
-                i = stop - 1;
-            }
-            else {
-                out += pattern.slice(i, i + 2);
-                i++;
-            }
+        const end = literalEnd(pattern, i);
+        if (end !== undefined) {
+            // Copied whole: a `(` inside is literal.
+            out += pattern.slice(i, end);
+            i = end - 1;
+            continue;
         }
-        else if (c === '[') {
-            // A class: copy it whole (a `(` inside is literal).
-            let j = i + 1;
-            if (pattern[j] === '^')
-                j++;
-            if (pattern[j] === ']')
-                j++;
-            while (j < pattern.length && pattern[j] !== ']') {
-                if (pattern[j] === '\\')
-                    j += 2;
-                else if (pattern.startsWith('[:', j)) {
-                    const end = pattern.indexOf(':]', j + 2);
-                    j = end < 0 ? j + 1 : end + 2;
-                }
-                else
-                    j++;
-            }
-            out += pattern.slice(i, j + 1);
-            i = j;
+        const named = /^\(\?P?<[A-Za-z0-9_]+>/.exec(pattern.slice(i, i + 300));
+        if (named) {
+            out += '(';
+            i += named[0].length - 1;
         }
-        else {
-            const named = /^\(\?P?<[A-Za-z0-9_]+>/.exec(pattern.slice(i, i + 300));
-            if (named) {
-                out += '(';
-                i += named[0].length - 1;
-            }
-            else
-                out += c;
-        }
+        else
+            out += pattern[i];
     }
     return out;
 }
@@ -1467,22 +1475,17 @@ function isValidIssuer(iss) {
     }
     return true;
 }
+/** What oidcvalidate asks of a subject and an audience: 1 to 255 printable runes, no space or
+ * control, none of `forbidden`. */
+const validValue = (value, forbidden) => value !== '' &&
+    runeCount(value) <= 255 &&
+    !CONTROL_OR_SPACE.test(value) &&
+    !containsAny(value, forbidden) &&
+    allPrintable(value);
 /** oidcvalidate.IsValidSubject. */
-function isValidSubject(sub) {
-    return (sub !== '' &&
-        runeCount(sub) <= 255 &&
-        !CONTROL_OR_SPACE.test(sub) &&
-        !containsAny(sub, '"\'`\\<>;&$(){}[]') &&
-        allPrintable(sub));
-}
+const isValidSubject = (sub) => validValue(sub, '"\'`\\<>;&$(){}[]');
 /** oidcvalidate.IsValidAudience. */
-function isValidAudience(aud) {
-    return (aud !== '' &&
-        runeCount(aud) <= 255 &&
-        !CONTROL_OR_SPACE.test(aud) &&
-        !containsAny(aud, '"\'`\\<>;|&$(){}[]@') &&
-        allPrintable(aud));
-}
+const isValidAudience = (aud) => validValue(aud, '"\'`\\<>;|&$(){}[]@');
 
 ;// CONCATENATED MODULE: ./src/policy/check.ts
 // The server's TrustPolicy.CheckToken, and an explanation that lists every failing field
@@ -1526,30 +1529,20 @@ function evaluateToken(compiled, token, domain) {
         findings.push(f);
     };
     const { iss, sub, aud, claims } = token;
+    /** The server refuses a malformed iss, sub or aud before it compares it with the policy. */
+    const invalid = (name, actual) => {
+        const rule = compiled[name];
+        add(rule, { field: rule?.field ?? name, actual, reason: `invalid ${name} in token` });
+    };
     const issOk = isValidIssuer(iss);
-    if (!issOk) {
-        add(compiled.issuer, {
-            field: compiled.issuer?.field ?? 'issuer',
-            actual: iss,
-            reason: 'invalid issuer in token'
-        });
-    }
+    if (!issOk)
+        invalid('issuer', iss);
     const subOk = isValidSubject(sub);
-    if (!subOk) {
-        add(compiled.subject, {
-            field: compiled.subject?.field ?? 'subject',
-            actual: sub,
-            reason: 'invalid subject in token'
-        });
-    }
+    if (!subOk)
+        invalid('subject', sub);
     const audOk = aud.every(isValidAudience);
-    if (!audOk) {
-        add(compiled.audience, {
-            field: compiled.audience?.field ?? 'audience',
-            actual: shown(aud),
-            reason: 'invalid audience in token'
-        });
-    }
+    if (!audOk)
+        invalid('audience', shown(aud));
     const single = (rule, name, value) => {
         if (!rule)
             return;
@@ -1716,31 +1709,9 @@ function hasTopLevelAlternation(pattern) {
     let depth = 0;
     for (let i = 0; i < pattern.length; i++) {
         const c = pattern[i];
-        if (c === '\\') {
-            if (pattern[i + 1] === 'Q') {
-                const end = pattern.indexOf('\\E', i + 2);
-                i = end < 0 ? pattern.length : end + 1;
-            }
-            else
-                i++;
-        }
-        else if (c === '[') {
-            i++;
-            if (pattern[i] === '^')
-                i++;
-            if (pattern[i] === ']')
-                i++;
-            while (i < pattern.length && pattern[i] !== ']') {
-                if (pattern[i] === '\\')
-                    i += 2;
-                else if (pattern.startsWith('[:', i)) {
-                    const end = pattern.indexOf(':]', i + 2);
-                    i = end < 0 ? i + 1 : end + 2;
-                }
-                else
-                    i++;
-            }
-        }
+        const end = literalEnd(pattern, i);
+        if (end !== undefined)
+            i = end - 1;
         else if (c === '(')
             depth++;
         else if (c === ')')
@@ -2695,12 +2666,13 @@ const MAX_ISSUER_PATTERNS = 16;
 /** In bytes, as Go's len() counts. */
 const MAX_PATTERN_LENGTH = 256;
 const KEYS = ['issuer_patterns', 'issuers', 'mode'];
-const allowlist_ALIASES = {
-    issuer: 'issuers',
-    issuer_pattern: 'issuer_patterns',
-    patterns: 'issuer_patterns',
-    trusted_issuers: 'issuers'
-};
+// A Map, not an object: a key named `constructor` is not a hint.
+const allowlist_ALIASES = new Map([
+    ['issuer', 'issuers'],
+    ['issuer_pattern', 'issuer_patterns'],
+    ['patterns', 'issuer_patterns'],
+    ['trusted_issuers', 'issuers']
+]);
 /** Reads the YAML the way sigs.k8s.io/yaml UnmarshalStrict fills AllowlistFile. */
 function decode(reader, root) {
     if (root === undefined || root.kind === 'null')
@@ -2711,7 +2683,7 @@ function decode(reader, root) {
     }
     const file = {};
     // The JSON decoder's order and folding: with two spellings of a key, the last one wins.
-    const entries = reader.fields(root, 'allowlist', KEYS, (key, at) => reader.unknownKey(key, at, KEYS, allowlist_ALIASES[key.toLowerCase()], 'the server reads the allowlist strictly and refuses the whole file'), 'keys', true);
+    const entries = reader.topLevelFields(root, 'allowlist', KEYS, allowlist_ALIASES, 'the server reads the allowlist strictly and refuses the whole file');
     for (const { name, entry } of entries) {
         const match = name;
         reader.positions[match] = entry.key.at;
@@ -2874,12 +2846,7 @@ function parseAllowlist(text) {
     if (read.errors.length) {
         return { partial: empty, errors: read.errors, warnings: [], positions: {} };
     }
-    const reader = new Reader(false);
-    reader.warnings.push(...read.warnings);
-    if (read.laterDocument !== undefined) {
-        const { line, col } = read.lines.linePos(read.laterDocument);
-        reader.problem('warning', 'the file holds several YAML documents; the server reads only the first.', undefined, { line, column: col });
-    }
+    const reader = documentReader(read, false);
     const file = decode(reader, read.value);
     const checker = new Checker(reader.positions, reader.errors.length > 0);
     const partial = file ? checker.compile(file) : empty;

@@ -28377,7 +28377,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9402);
 /* harmony import */ var _steps_exit_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(419);
 /* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9663);
-/* harmony import */ var _steps_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3705);
+/* harmony import */ var _steps_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6134);
 /* harmony import */ var _net_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7893);
 /* harmony import */ var _steps_runner_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(157);
 
@@ -28497,11 +28497,13 @@ function sanitize(text, max = MAX_DEFAULT) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JX: () => (/* binding */ contentTypeOf),
 /* harmony export */   MP: () => (/* binding */ describeBody),
 /* harmony export */   _6: () => (/* binding */ isHtml),
-/* harmony export */   kW: () => (/* binding */ parseErrorBody),
-/* harmony export */   mJ: () => (/* binding */ serverSays)
+/* harmony export */   _n: () => (/* binding */ responseSays),
+/* harmony export */   kW: () => (/* binding */ parseErrorBody)
 /* harmony export */ });
+/* unused harmony export serverSays */
 /* harmony import */ var _log_neutralize_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2339);
 // Reading a server's answer for an error message: its JSON message, or what kind of body it was.
 
@@ -28539,6 +28541,10 @@ function serverSays(body, contentType = '') {
     const { message } = parseErrorBody(body);
     return message ? `"${message}"` : describeBody(body, contentType);
 }
+/** The answer's Content-Type header, or '' when it has none. */
+const contentTypeOf = (res) => String(res.headers['content-type'] ?? '');
+/** What the server said in `res`, safe to print (see serverSays). */
+const responseSays = (res) => serverSays(res.body, contentTypeOf(res));
 
 
 /***/ }),
@@ -28938,7 +28944,7 @@ async function attemptRequest(http, service, req, ctx, now = Date.now, explain) 
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l('protocol', `${service} answered ${statusText(res)}, a redirect; it was not followed (a token is never sent to another address).`, 'Point the action at the service itself, not at an address that redirects.', { status: res.status, service });
     }
     if (RETRYABLE_STATUS.has(res.status)) {
-        throw temporaryFailure(service, res.status, statusText(res), (0,_answer_js__WEBPACK_IMPORTED_MODULE_3__/* .serverSays */ .mJ)(res.body, String(res.headers['content-type'] ?? '')), parseRetryAfter(res.headers['retry-after'], now()), explain?.(res));
+        throw temporaryFailure(service, res.status, statusText(res), (0,_answer_js__WEBPACK_IMPORTED_MODULE_3__/* .responseSays */ ._n)(res), parseRetryAfter(res.headers['retry-after'], now()), explain?.(res));
     }
     return res;
 }
@@ -28988,6 +28994,35 @@ const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
 
 /***/ }),
 
+/***/ 9452:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ goField)
+/* harmony export */ });
+/* unused harmony export goFold */
+// How Go's encoding/json finds a struct field for a JSON key: the exact name, else the first
+// whose case-folded name is the key's. The server decodes both its trust policies (through
+// sigs.k8s.io/yaml) and the OIDC token's payload (go-oidc) this way.
+/** Go's case folding of a JSON key (encoding/json foldName): ASCII case, and the two non-ASCII
+ * runes that fold to ASCII letters (U+017F ſ → S, U+212A Kelvin → K). */
+const goFold = (key) => key.replace(/[a-z\u017f\u212a]/g, c => c === '\u017f' ? 'S' : c === '\u212a' ? 'K' : c.toUpperCase());
+/** The field of `known` that Go's JSON decoder fills for `key`; undefined when none. */
+function goField(key, known) {
+    let folded;
+    const fk = goFold(key);
+    for (const k of known) {
+        if (k === key)
+            return k;
+        if (folded === undefined && goFold(k) === fk)
+            folded = k;
+    }
+    return folded;
+}
+
+
+/***/ }),
+
 /***/ 1423:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28996,6 +29031,7 @@ const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
 /* harmony export */   oL: () => (/* binding */ decodeToken)
 /* harmony export */ });
 /* unused harmony exports goUtf8, parseGoJson */
+/* harmony import */ var _gojson_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9452);
 // A token's claims as the server decodes them, with Go's encoding/json (v1 semantics; Go 1.26
 // as octo-sts/app builds), before it matches any policy:
 // 1. chainguard.dev/sdk auth.ExtractIssuerAndSubject reads {iss, sub string}: failing that,
@@ -29009,6 +29045,7 @@ const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
 // Struct fields match JSON keys case-insensitively (the last key wins: `"Sub"` is sub); map
 // keys are exact (the last duplicate wins). Invalid UTF-8 and lone surrogate escapes
 // (`"\ud800"`) become U+FFFD. A claim named `__proto__` or `constructor` is a plain name.
+
 /** Lone surrogates (from `\\ud800` escapes) as Go decodes them: U+FFFD. */
 const wellFormed = (s) => s.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 /** Go's encoding/json nesting limit. */
@@ -29189,9 +29226,6 @@ function parseGoJson(text) {
         fail();
     return result;
 }
-const foldKey = (k) => k.replace(/[a-z\u017f\u212a]/g, c => c === '\u017f' ? 'S' : c === '\u212a' ? 'K' : c.toUpperCase());
-/** Go's struct field lookup: the exact JSON name, else the case-folded one. */
-const fieldOf = (key, names) => names.includes(key) ? key : names.find(n => foldKey(n) === foldKey(key));
 class TypeError_ extends Error {
 }
 /** A JSON value decoded into a Go string field: null leaves `old`. */
@@ -29318,7 +29352,7 @@ function decodeToken(payload) {
     let sub = '';
     try {
         for (const [k, v] of root.entries) {
-            const f = fieldOf(k, ['iss', 'sub']);
+            const f = (0,_gojson_js__WEBPACK_IMPORTED_MODULE_0__/* .goField */ .t)(k, ['iss', 'sub']);
             if (f === 'iss')
                 iss = goString(v, iss);
             else if (f === 'sub')
@@ -29333,7 +29367,7 @@ function decodeToken(payload) {
     const claimSources = new Set();
     try {
         for (const [k, v] of root.entries) {
-            switch (fieldOf(k, ID_TOKEN_FIELDS)) {
+            switch ((0,_gojson_js__WEBPACK_IMPORTED_MODULE_0__/* .goField */ .t)(k, ID_TOKEN_FIELDS)) {
                 case 'aud':
                     aud = audience(v);
                     break;
@@ -29365,7 +29399,7 @@ function decodeToken(payload) {
                     for (const [n, src] of v.entries) {
                         if (src.t === 'obj') {
                             for (const [f, x] of src.entries)
-                                if (fieldOf(f, ['endpoint', 'access_token']))
+                                if ((0,_gojson_js__WEBPACK_IMPORTED_MODULE_0__/* .goField */ .t)(f, ['endpoint', 'access_token']))
                                     goString(x, '');
                         }
                         else if (src.t !== 'null')
@@ -29419,7 +29453,7 @@ function exitWhenDone(graceMs = EXIT_GRACE_MS, exit = () => process.exit()) {
 
 /***/ }),
 
-/***/ 3705:
+/***/ 6134:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29450,16 +29484,19 @@ var answer = __nccwpck_require__(2633);
 // These are the server's rules, shared by every front end (the action, the command line).
 /** The hosted Octo STS; also the default audience. */
 const DEFAULT_DOMAIN = 'octo-sts.dev';
+/** The folder of a repository the server reads trust policies (and the allowlist) from. */
+const POLICY_DIR = '.github/chainguard';
 /** Where an organization's OIDC issuer allowlist lives, in its policy repository. */
-const ALLOWLIST_PATH = '.github/chainguard/trusted-token-issuers.yaml';
+const ALLOWLIST_PATH = `${POLICY_DIR}/trusted-token-issuers.yaml`;
 /** The repository the STS reads the policy from: the repo itself, or the org's `.github`. */
 function policyLocation(scope, identity) {
-    const [owner = scope, repo] = scope.split('/');
     return {
-        repo: repo ? scope : orgRepo(owner),
-        path: `.github/chainguard/${identity}.sts.yaml`
+        repo: scope.split('/')[1] ? scope : orgRepo(scopeOwner(scope)),
+        path: `${POLICY_DIR}/${identity}.sts.yaml`
     };
 }
+/** The owner (user or organization) of a scope, `owner` or `owner/repo`. */
+const scopeOwner = (scope) => scope.split('/')[0] ?? scope;
 /** The org's `.github` repository: its org policies and its issuer allowlist live there. */
 const orgRepo = (owner) => `${owner}/.github`;
 /**
@@ -29568,26 +29605,26 @@ const RULES = [
         kind: 'issuer-not-allowed',
         message: /^issuer not permitted by organization policy/,
         explain: f => ({
-            what: `The organization "${f.owner}" allows only listed OIDC issuers to federate into any of its repositories, and this token's issuer${f.ctx.issuer ? ` ("${f.ctx.issuer}")` : ''} is not listed. The list is ${ALLOWLIST_PATH} in ${f.owner}/.github, and it applies to every repository of "${f.owner}" whatever the trust policy says.`,
-            fix: `An admin of "${f.owner}" adds the issuer to \`issuers\` (exact, byte for byte) or to an \`issuer_patterns\` entry in ${ALLOWLIST_PATH} on the default branch of ${f.owner}/.github; the server caches the list for up to 5 minutes. Otherwise run the job where its token comes from a listed issuer.`
+            what: `The organization "${f.owner}" allows only listed OIDC issuers to federate into any of its repositories, and this token's issuer${f.ctx.issuer ? ` ("${f.ctx.issuer}")` : ''} is not listed. The list is ${ALLOWLIST_PATH} in ${orgRepo(f.owner)}, and it applies to every repository of "${f.owner}" whatever the trust policy says.`,
+            fix: `An admin of "${f.owner}" adds the issuer to \`issuers\` (exact, byte for byte) or to an \`issuer_patterns\` entry in ${ALLOWLIST_PATH} on the default branch of ${orgRepo(f.owner)}; the server caches the list for up to 5 minutes. Otherwise run the job where its token comes from a listed issuer.`
         })
     },
     {
         kind: 'issuer-allowlist-invalid',
         message: /^organization trusted-issuer configuration is invalid/,
         explain: f => ({
-            what: `The organization "${f.owner}" has an OIDC issuer allowlist (${ALLOWLIST_PATH} in ${f.owner}/.github) that the server cannot use, and it has no earlier valid copy: every exchange into "${f.owner}" is refused until the file is fixed.`,
-            fix: `An admin of "${f.owner}" fixes the file on the default branch of ${f.owner}/.github: only the keys \`mode\`, \`issuers\` and \`issuer_patterns\`, at least one entry, at most 64 issuers and 16 patterns, issuers as https URLs with a lower-case host. The validate action checks it in pull requests.`
+            what: `The organization "${f.owner}" has an OIDC issuer allowlist (${ALLOWLIST_PATH} in ${orgRepo(f.owner)}) that the server cannot use, and it has no earlier valid copy: every exchange into "${f.owner}" is refused until the file is fixed.`,
+            fix: `An admin of "${f.owner}" fixes the file on the default branch of ${orgRepo(f.owner)}: only the keys \`mode\`, \`issuers\` and \`issuer_patterns\`, at least one entry, at most 64 issuers and 16 patterns, issuers as https URLs with a lower-case host. The validate action checks it in pull requests.`
         })
     },
     {
         kind: 'issuer-allowlist-unavailable',
         message: /^organization trusted-issuer lookup (rate limited|unavailable)/,
         explain: f => ({
-            what: `Octo STS could not read the OIDC issuer allowlist of "${f.owner}" (${ALLOWLIST_PATH} in ${f.owner}/.github): the lookup was ${f.m[1] === 'rate limited' ? 'rate limited by GitHub' : 'unavailable'}. The server refuses the exchange rather than guess, before it reads the trust policy.`,
+            what: `Octo STS could not read the OIDC issuer allowlist of "${f.owner}" (${ALLOWLIST_PATH} in ${orgRepo(f.owner)}): the lookup was ${f.m[1] === 'rate limited' ? 'rate limited by GitHub' : 'unavailable'}. The server refuses the exchange rather than guess, before it reads the trust policy.`,
             fix: f.m[1] === 'rate limited'
                 ? `Re-run the job in a few minutes: the App's GitHub API quota for "${f.owner}" is spent.`
-                : `Re-run the job later. If it persists, GitHub refuses the App the read: an admin of "${f.owner}" checks that the Octo STS App can read ${f.owner}/.github (repository access, an IP allow list or SAML single sign-on can block it).`
+                : `Re-run the job later. If it persists, GitHub refuses the App the read: an admin of "${f.owner}" checks that the Octo STS App can read ${orgRepo(f.owner)} (repository access, an IP allow list or SAML single sign-on can block it).`
         })
     },
     {
@@ -29693,7 +29730,7 @@ function byStatus(f) {
     };
 }
 function diagnoseExchange(status, message, ctx) {
-    const owner = ctx.scope.split('/')[0] ?? ctx.scope;
+    const owner = scopeOwner(ctx.scope);
     const { repo, path } = policyLocation(ctx.scope, ctx.identity);
     const hosted = ctx.domain === DEFAULT_DOMAIN;
     const base = { status, message, ctx, owner, repo, path, hosted };
@@ -29911,7 +29948,7 @@ async function exchangeToken(ctx, idToken, deps) {
             accept: 'application/json'
         }
     }, { ...deps, explain });
-    const contentType = String(res.headers['content-type'] ?? '');
+    const contentType = (0,answer/* contentTypeOf */.JX)(res);
     if (res.status !== 200) {
         const diagnosed = explain(res);
         if (diagnosed)
@@ -30156,6 +30193,8 @@ function markdownTable(header, rows) {
     const line = (cells) => `| ${cells.map(c => (typeof c === 'string' ? escapeMarkdown(c) : c.md)).join(' | ')} |`;
     return [line(header), `|${header.map(() => '---').join('|')}|`, ...rows.map(line)].join('\n');
 }
+/** The line saying how many of `items` a list stopped before (at MAX_LISTED); none if all fit. */
+const notListed = (items, what) => items.length > MAX_LISTED ? [`… and ${items.length - MAX_LISTED} more ${what}, not listed.`] : [];
 
 ;// CONCATENATED MODULE: ./src/steps/summary.ts
 // The job summary of a successful exchange: what was minted, never the token itself.
@@ -30179,88 +30218,6 @@ function successSummary(s) {
     ].join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/diagnosis/claims.ts
-// The OIDC token claims a trust policy decides on, rendered for the log and the job summary.
-// Claim values are untrusted display data: a branch or environment name is chosen by whoever
-// can push, so every value is made printable, bounded and inert before it is shown.
-
-
-/** The claims a GitHub Actions trust policy usually matches on, in the server's check order. */
-const DECIDING_CLAIMS = [
-    'iss',
-    'sub',
-    'aud',
-    'repository',
-    'ref',
-    'event_name',
-    'job_workflow_ref',
-    'environment'
-];
-const MAX_VALUE = 500;
-/** `text` made safe for a log line: one printable line, no secrets, no workflow command. */
-const safeText = (text, max = MAX_VALUE) => (0,neutralize/* sanitize */.a)(text, max);
-/** How the server sees a claim value, made display-safe. */
-function displayValue(value) {
-    if (typeof value === 'string') {
-        const text = safeText(value);
-        return { text, altered: text !== value };
-    }
-    if (Array.isArray(value) && value.every(v => typeof v === 'string')) {
-        const parts = value.map(v => displayValue(v));
-        return { text: parts.map(p => p.text).join(', '), altered: parts.some(p => p.altered) };
-    }
-    if (typeof value === 'boolean')
-        return { text: `${value} (boolean)`, altered: false };
-    let json;
-    try {
-        json = JSON.stringify(value) ?? String(value);
-    }
-    catch {
-        json = String(value);
-    }
-    const kind = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
-    return { text: `${safeText(json, 200)} (${kind}, not a string)`, altered: true };
-}
-/**
- * The claims to show: the usual deciding ones present in the token (and `iss`/`sub`/`aud`
- * even when missing), then `extra` (e.g. the claims a local policy's `claim_pattern` names).
- */
-function decidingClaims(claims, extra = []) {
-    const always = new Set(['iss', 'sub', 'aud']);
-    const names = [...new Set([...DECIDING_CLAIMS, ...extra])];
-    const rows = [];
-    for (const name of names) {
-        const present = Object.prototype.hasOwnProperty.call(claims, name);
-        if (!present && !always.has(name) && !extra.includes(name))
-            continue;
-        const shown = present
-            ? displayValue(claims[name])
-            : { text: '(not in the token)', altered: false };
-        rows.push({
-            name: safeText(name, 100),
-            value: shown.text,
-            missing: !present,
-            altered: shown.altered
-        });
-    }
-    return rows;
-}
-const ALTERED_NOTE = '* shown altered: the value holds characters that cannot be printed safely, or is too long.';
-/** Aligned lines for a log group. */
-function claimLines(rows) {
-    const width = Math.max(0, ...rows.map(r => r.name.length));
-    const lines = rows.map(r => `${r.name.padEnd(width)}  ${r.value}${r.altered ? ' *' : ''}`);
-    return rows.some(r => r.altered) ? [...lines, ALTERED_NOTE] : lines;
-}
-/** A Markdown table for the job summary. */
-function claimsMarkdown(rows) {
-    const table = markdownTable(['Claim', 'Value'], rows.map(r => [
-        { md: codeSpan(r.name) },
-        r.missing ? r.value : { md: codeSpan(r.value) + (r.altered ? ' \\*' : '') }
-    ]));
-    return rows.some(r => r.altered) ? `${table}\n\n${escapeMarkdown(ALTERED_NOTE)}` : table;
-}
-
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:fs"
@@ -30273,6 +30230,13 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 // checkout's credentials and is never part of the repository's content).
 
 
+/**
+ * The checked-out repository: GITHUB_WORKSPACE, resolved against `cwd` when it is relative (the
+ * runner always sets an absolute path; a local `.env` may say `.`); `undefined` when unset.
+ */
+function workspaceRoot(env, cwd = process.cwd()) {
+    return env.GITHUB_WORKSPACE ? (0,external_node_path_namespaceObject.resolve)(cwd, env.GITHUB_WORKSPACE) : undefined;
+}
 /** The server's limit is far below this; a bigger file is not a policy. */
 const MAX_POLICY_BYTES = 256 * 1024;
 const OUTSIDE_WORKSPACE = 'it is a link to outside the workspace';
@@ -30393,8 +30357,8 @@ const late = (deps) => deps.deadline !== undefined && (deps.now ?? Date.now)() >
 /** The workspace copy, when the workflow runs in `policyRepo` and there is time to read it. */
 function readWorkspaceCopy(env, policyRepo, path, deps) {
     const workflowRepo = env.GITHUB_REPOSITORY;
-    const workspace = env.GITHUB_WORKSPACE;
-    if (!workflowRepo || !sameRepo(workflowRepo, policyRepo) || !workspace || !(0,external_node_path_namespaceObject.isAbsolute)(workspace))
+    const workspace = workspaceRoot(env);
+    if (!workflowRepo || !sameRepo(workflowRepo, policyRepo) || !workspace)
         return { status: 'elsewhere', ...(workflowRepo ? { workflowRepo } : {}) };
     if (late(deps))
         return { status: 'skipped' };
@@ -30459,7 +30423,7 @@ payload, deps = {}) {
 async function checkLocalAllowlist(env, scope, 
 /** The token's payload as the server decodes it (see checkLocalPolicy), or its claims. */
 payload, deps = {}) {
-    const policyRepo = orgRepo(scope.split('/')[0] ?? scope);
+    const policyRepo = orgRepo(scopeOwner(scope));
     const path = ALLOWLIST_PATH;
     const decoded = (0,policy_token/* decodeToken */.oL)(payload);
     const issuer = decoded.ok ? decoded.token.iss : '';
@@ -30502,6 +30466,88 @@ payload, deps = {}) {
     catch (e) {
         return { status: 'failed', policyRepo, path, why: String(e?.message ?? e) };
     }
+}
+
+;// CONCATENATED MODULE: ./src/diagnosis/claims.ts
+// The OIDC token claims a trust policy decides on, rendered for the log and the job summary.
+// Claim values are untrusted display data: a branch or environment name is chosen by whoever
+// can push, so every value is made printable, bounded and inert before it is shown.
+
+
+/** The claims a GitHub Actions trust policy usually matches on, in the server's check order. */
+const DECIDING_CLAIMS = [
+    'iss',
+    'sub',
+    'aud',
+    'repository',
+    'ref',
+    'event_name',
+    'job_workflow_ref',
+    'environment'
+];
+const MAX_VALUE = 500;
+/** `text` made safe for a log line: one printable line, no secrets, no workflow command. */
+const safeText = (text, max = MAX_VALUE) => (0,neutralize/* sanitize */.a)(text, max);
+/** How the server sees a claim value, made display-safe. */
+function displayValue(value) {
+    if (typeof value === 'string') {
+        const text = safeText(value);
+        return { text, altered: text !== value };
+    }
+    if (Array.isArray(value) && value.every(v => typeof v === 'string')) {
+        const parts = value.map(v => displayValue(v));
+        return { text: parts.map(p => p.text).join(', '), altered: parts.some(p => p.altered) };
+    }
+    if (typeof value === 'boolean')
+        return { text: `${value} (boolean)`, altered: false };
+    let json;
+    try {
+        json = JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        json = String(value);
+    }
+    const kind = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+    return { text: `${safeText(json, 200)} (${kind}, not a string)`, altered: true };
+}
+/**
+ * The claims to show: the usual deciding ones present in the token (and `iss`/`sub`/`aud`
+ * even when missing), then `extra` (e.g. the claims a local policy's `claim_pattern` names).
+ */
+function decidingClaims(claims, extra = []) {
+    const always = new Set(['iss', 'sub', 'aud']);
+    const names = [...new Set([...DECIDING_CLAIMS, ...extra])];
+    const rows = [];
+    for (const name of names) {
+        const present = Object.prototype.hasOwnProperty.call(claims, name);
+        if (!present && !always.has(name) && !extra.includes(name))
+            continue;
+        const shown = present
+            ? displayValue(claims[name])
+            : { text: '(not in the token)', altered: false };
+        rows.push({
+            name: safeText(name, 100),
+            value: shown.text,
+            missing: !present,
+            altered: shown.altered
+        });
+    }
+    return rows;
+}
+const ALTERED_NOTE = '* shown altered: the value holds characters that cannot be printed safely, or is too long.';
+/** Aligned lines for a log group. */
+function claimLines(rows) {
+    const width = Math.max(0, ...rows.map(r => r.name.length));
+    const lines = rows.map(r => `${r.name.padEnd(width)}  ${r.value}${r.altered ? ' *' : ''}`);
+    return rows.some(r => r.altered) ? [...lines, ALTERED_NOTE] : lines;
+}
+/** A Markdown table for the job summary. */
+function claimsMarkdown(rows) {
+    const table = markdownTable(['Claim', 'Value'], rows.map(r => [
+        { md: codeSpan(r.name) },
+        r.missing ? r.value : { md: codeSpan(r.value) + (r.altered ? ' \\*' : '') }
+    ]));
+    return rows.some(r => r.altered) ? `${table}\n\n${escapeMarkdown(ALTERED_NOTE)}` : table;
 }
 
 // EXTERNAL MODULE: ./src/policy/github.ts
@@ -30552,7 +30598,8 @@ function workflowPattern(ref) {
 const isPullRequestSubject = (sub) => /:pull_request$/.test(sub);
 function suggestPolicy(claims, ctx) {
     const { repo, path } = policyLocation(ctx.scope, ctx.identity);
-    const orgPolicy = !ctx.scope.includes('/');
+    // The server reads scope `org/.github` as the org's: `repositories` is allowed there too.
+    const orgPolicy = isOrgPolicyRepo(repo);
     const warnings = [];
     const lines = [
         `# ${path} on the default branch of ${repo}`,
@@ -30615,15 +30662,13 @@ function suggestPolicy(claims, ctx) {
     return { repo, path, yaml: lines.join('\n'), warnings };
 }
 
-;// CONCATENATED MODULE: ./src/diagnosis/report.ts
-// The diagnosis a user reads when there is no token (or in a dry run): the local policy's
-// verdict field by field, the claims that decide a match, and a policy that would admit this
-// workflow, written to the log (plain lines and collapsed groups) and to the job summary.
-// Bundled with main (imported statically) but run only on the failure and dry-run paths; the
-// policy engine it needs is loaded on demand through explain.ts. It never sees the minted
-// token, and of the OIDC token only its claims and payload (no signature).
-
-
+;// CONCATENATED MODULE: ./src/diagnosis/verdict.ts
+// What a failure (or a dry run) means, as data: its title, where the server looks for the
+// policy, what the workspace copy of the policy (or of the org's issuer allowlist) says, the
+// claims that decide a match and a policy that would admit this workflow. Deciding only:
+// verdict-log.ts and verdict-markdown.ts render it, report.ts puts the two together.
+// Prose here is written with code spans around every value (see `codeValue`), which the log
+// shows as they are and the job summary keeps literal.
 
 
 
@@ -30663,6 +30708,11 @@ const LOCAL_KINDS = new Set([
     'permissions-refused',
     'token-rejected'
 ]);
+/** Failures the workspace copy of the org's issuer allowlist can say something about. */
+const ALLOWLIST_KINDS = new Set([
+    'issuer-not-allowed',
+    'issuer-allowlist-invalid'
+]);
 /** Failures no trust policy could fix: a suggested policy would send the reader the wrong way. */
 const POLICY_NOT_AT_ISSUE = new Set([
     'request-rejected',
@@ -30674,60 +30724,27 @@ const POLICY_NOT_AT_ISSUE = new Set([
     'policy-read-denied',
     'policy-rate-limited'
 ]);
+/** Failures with the policy's location worth naming: the server looked for it and read it. */
+const POLICY_READ = new Set(['policy-not-found', 'policy-invalid', 'policy-mismatch']);
+/** Failures before there is an OIDC token: no claims are missing, there are none yet. */
+const NO_TOKEN_YET = new Set(['input', 'oidc-permission', 'oidc']);
 /** A value inside prose: display-safe and in a code span (literal in the summary). */
-const v = (s, max = 300) => `\`${safeText(s, max).replace(/`/g, "'")}\``;
-/** Prose written with code spans, for the log: the backticks read fine as they are. */
-const logLine = (prose) => safeText(prose, 2000);
-/**
- * A line we built (YAML, aligned details), kept as it is when making it safe would only
- * collapse its spaces; otherwise made safe.
- */
-const aligned = (line) => {
-    const safe = safeText(line, 1200);
-    return safe === line.replace(/\s+/g, ' ').trim() ? line.replace(/\s/g, ' ') : safe;
-};
-const pluralFields = (n) => (n === 1 ? '1 field' : `${n} fields`);
-function problemLine(p) {
-    const at = p.line ? ` at line ${p.line}${p.column ? `, column ${p.column}` : ''}` : '';
-    return `${p.severity === 'warning' ? 'warning' : 'error'}${at}: ${p.message}`;
-}
+const codeValue = (s, max = 300) => `\`${safeText(s, max).replace(/`/g, "'")}\``;
 /** A finding about the token (not about the file itself). */
 const isMismatch = (f) => f.pattern !== undefined || f.expected !== undefined || f.actual !== undefined;
-function findingLines(f) {
-    const lines = [`✗ ${f.field}${f.line ? ` (line ${f.line})` : ''}: ${f.reason}`];
-    if (f.pattern !== undefined)
-        lines.push(`    policy pattern: ^${f.pattern}$ (Go RE2)`);
-    else if (f.expected !== undefined)
-        lines.push(`    policy value:   ${f.expected}`);
-    if (isMismatch(f))
-        lines.push(`    token value:    ${f.actual ?? '(no such claim)'}`);
-    return lines.map(aligned);
-}
-const findingRow = (f) => [
-    { md: codeSpan(safeText(f.field, 200)) },
-    f.line ? String(f.line) : '',
-    {
-        md: f.pattern !== undefined
-            ? codeSpan(`^${safeText(f.pattern)}$`)
-            : f.expected !== undefined
-                ? codeSpan(safeText(f.expected))
-                : ''
-    },
-    {
-        md: f.actual !== undefined ? codeSpan(safeText(f.actual)) : isMismatch(f) ? '(no such claim)' : ''
-    },
-    safeText(f.reason, 600)
-];
+const pluralFields = (n) => (n === 1 ? '1 field' : `${n} fields`);
 /** Where the server reads the policy, and how that relates to what was checked here. */
 function defaultBranchNote(repo, checkout, checked) {
+    const v = codeValue;
     const branch = checkout.defaultBranch ? ` (${v(checkout.defaultBranch)})` : '';
     const ref = checkout.ref ? ` (${v(checkout.ref)})` : '';
     return checked
         ? `The server reads the policy from the default branch of ${v(repo)}${branch}; this check used the copy checked out in the workspace${ref}, which may differ.`
         : `The server reads the policy from the default branch of ${v(repo)}${branch}, not from the branch this job runs on.`;
 }
-/** What the local check says, given why the exchange failed (or `dry-run`). */
-function verdict(kind, check, ctx, checkout) {
+/** What the local check of the trust policy says, given why the exchange failed (or `dry-run`). */
+function policyVerdict(kind, check, ctx, checkout) {
+    const v = codeValue;
     const { repo, path } = policyLocation(ctx.scope, ctx.identity);
     const file = v(path);
     switch (check.status) {
@@ -30808,10 +30825,9 @@ function verdict(kind, check, ctx, checkout) {
     prose.push(defaultBranchNote(repo, checkout, true));
     return { title, prose, findings: check.findings, warnings: check.warnings };
 }
-/** Failures the workspace copy of the org's issuer allowlist can say something about. */
-const ALLOWLIST_KINDS = new Set(['issuer-not-allowed', 'issuer-allowlist-invalid']);
 /** What the workspace copy of the org's issuer allowlist says about a refusal by it. */
 function allowlistVerdict(kind, check, checkout) {
+    const v = codeValue;
     const brokenThere = kind === 'issuer-allowlist-invalid';
     const { policyRepo: repo, path } = check;
     const file = v(path);
@@ -30894,8 +30910,89 @@ function allowlistVerdict(kind, check, checkout) {
     prose.push(defaultBranchNote(repo, checkout, true));
     return { title, prose, findings, warnings: [] };
 }
-const notListed = (items, what) => items.length > MAX_LISTED ? [`… and ${items.length - MAX_LISTED} more ${what}, not listed.`] : [];
-function verdictLog(vd) {
+function evidence(parts, kind) {
+    const { ctx, claims, check } = parts;
+    if (!(claims && ctx)) {
+        const undecodable = kind === 'dry-run' || !NO_TOKEN_YET.has(kind);
+        return { undecodable };
+    }
+    const extra = check?.status === 'checked' ? check.claimNames : [];
+    return {
+        claims: decidingClaims(claims, extra),
+        ...(POLICY_NOT_AT_ISSUE.has(kind) ? {} : { suggestion: suggestPolicy(claims, ctx) }),
+        undecodable: false
+    };
+}
+function failureVerdict(input) {
+    const { error, ctx, check, checkout = {} } = input;
+    const out = {
+        error,
+        title: KIND_TITLE[error.kind],
+        evidence: evidence(input, error.kind)
+    };
+    if (ctx)
+        out.target = { identity: ctx.identity, scope: ctx.scope };
+    if (error.kind === 'oidc-permission') {
+        out.permissionsYaml = 'permissions:\n  id-token: write\n  contents: read';
+    }
+    if (ctx && POLICY_READ.has(error.kind)) {
+        const { repo, path } = policyLocation(ctx.scope, ctx.identity);
+        out.whereServerLooks = {
+            repo,
+            path,
+            ...(checkout.defaultBranch ? { defaultBranch: checkout.defaultBranch } : {})
+        };
+    }
+    const vd = input.allowlist
+        ? allowlistVerdict(error.kind, input.allowlist, checkout)
+        : ctx && check
+            ? policyVerdict(error.kind, check, ctx, checkout)
+            : undefined;
+    if (vd)
+        out.check = vd;
+    return out;
+}
+function dryRunVerdict(input) {
+    const { ctx, check, checkout = {} } = input;
+    const out = { ctx, evidence: evidence(input, 'dry-run') };
+    if (check)
+        out.check = policyVerdict('dry-run', check, ctx, checkout);
+    else
+        out.note = defaultBranchNote(policyLocation(ctx.scope, ctx.identity).repo, checkout, false);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/diagnosis/verdict-log.ts
+// A verdict (verdict.ts) as the job log shows it: plain lines, visible without opening
+// anything, and collapsed groups for the claims and the suggested policy.
+
+
+
+/** Prose written with code spans, for the log: the backticks read fine as they are. */
+const logLine = (prose) => safeText(prose, 2000);
+/**
+ * A line we built (YAML, aligned details), kept as it is when making it safe would only
+ * collapse its spaces; otherwise made safe.
+ */
+const aligned = (line) => {
+    const safe = safeText(line, 1200);
+    return safe === line.replace(/\s+/g, ' ').trim() ? line.replace(/\s/g, ' ') : safe;
+};
+function problemLine(p) {
+    const at = p.line ? ` at line ${p.line}${p.column ? `, column ${p.column}` : ''}` : '';
+    return `${p.severity === 'warning' ? 'warning' : 'error'}${at}: ${p.message}`;
+}
+function findingLines(f) {
+    const lines = [`✗ ${f.field}${f.line ? ` (line ${f.line})` : ''}: ${f.reason}`];
+    if (f.pattern !== undefined)
+        lines.push(`    policy pattern: ^${f.pattern}$ (Go RE2)`);
+    else if (f.expected !== undefined)
+        lines.push(`    policy value:   ${f.expected}`);
+    if (isMismatch(f))
+        lines.push(`    token value:    ${f.actual ?? '(no such claim)'}`);
+    return lines.map(aligned);
+}
+function checkLines(vd) {
     return [
         logLine(vd.title),
         ...vd.findings.slice(0, MAX_LISTED).flatMap(f => findingLines(f).map(l => '  ' + l)),
@@ -30905,7 +31002,69 @@ function verdictLog(vd) {
         ...vd.prose.map(logLine)
     ];
 }
-function verdictMarkdown(vd) {
+function evidenceLog(e) {
+    const info = [];
+    const groups = [];
+    if (e.claims) {
+        groups.push({
+            title: "Claims that decide a match (from the job's OIDC token, which is not shown)",
+            lines: claimLines(e.claims)
+        });
+    }
+    const s = e.suggestion;
+    if (s) {
+        groups.push({
+            title: `A trust policy that admits exactly this workflow: ${s.path} in ${s.repo}`,
+            lines: [...s.yaml.split('\n'), ...s.warnings.map(w => `Warning: ${w}`)].map(aligned)
+        });
+        for (const w of s.warnings)
+            info.push(logLine(`Warning: ${w}`));
+    }
+    if (e.undecodable)
+        info.push('The OIDC token could not be decoded: no claims to show.');
+    return { info, groups };
+}
+function failureLog(fv) {
+    const shared = evidenceLog(fv.evidence);
+    return {
+        info: [...(fv.check ? checkLines(fv.check) : []), ...shared.info],
+        groups: shared.groups
+    };
+}
+function dryRunLog(dv) {
+    const shared = evidenceLog(dv.evidence);
+    return {
+        info: [
+            'Dry run: no exchange was made, and no `token` output is set.',
+            ...(dv.check ? checkLines(dv.check) : []),
+            ...(dv.note !== undefined ? [logLine(dv.note)] : []),
+            ...shared.info
+        ],
+        groups: shared.groups
+    };
+}
+
+;// CONCATENATED MODULE: ./src/diagnosis/verdict-markdown.ts
+// A verdict (verdict.ts) as the job summary shows it: Markdown in which every value is literal.
+
+
+
+const findingRow = (f) => [
+    { md: codeSpan(safeText(f.field, 200)) },
+    f.line ? String(f.line) : '',
+    {
+        md: f.pattern !== undefined
+            ? codeSpan(`^${safeText(f.pattern)}$`)
+            : f.expected !== undefined
+                ? codeSpan(safeText(f.expected))
+                : ''
+    },
+    {
+        md: f.actual !== undefined ? codeSpan(safeText(f.actual)) : isMismatch(f) ? '(no such claim)' : ''
+    },
+    safeText(f.reason, 600)
+];
+function checkMarkdown(vd) {
     const out = [`#### ${markdownProse(vd.title)}`, ''];
     out.push(vd.prose.map(markdownProse).join('\n\n'), '');
     if (vd.findings.length) {
@@ -30918,99 +31077,70 @@ function verdictMarkdown(vd) {
     }
     return out;
 }
-/** The claims and suggested-policy blocks both reports share. */
-function claimsAndSuggestion(parts, kind) {
-    const info = [];
-    const groups = [];
-    const markdown = [];
-    const { ctx, claims, check } = parts;
-    if (claims && ctx) {
-        const extra = check?.status === 'checked' ? check.claimNames : [];
-        const rows = decidingClaims(claims, extra);
-        groups.push({
-            title: "Claims that decide a match (from the job's OIDC token, which is not shown)",
-            lines: claimLines(rows)
-        });
-        markdown.push('#### Claims that decide a match', '', claimsMarkdown(rows), '');
-    }
-    if (claims && ctx && !POLICY_NOT_AT_ISSUE.has(kind)) {
-        const s = suggestPolicy(claims, ctx);
-        const suggestTitle = `A trust policy that admits exactly this workflow: ${s.path} in ${s.repo}`;
-        groups.push({
-            title: suggestTitle,
-            lines: [...s.yaml.split('\n'), ...s.warnings.map(w => `Warning: ${w}`)].map(aligned)
-        });
-        markdown.push(`#### A trust policy that admits exactly this workflow`, '', markdownProse(`Commit it as ${v(s.path)} to the default branch of ${v(s.repo)}:`), '', codeBlock(s.yaml, 'yaml'), '');
+function evidenceMarkdown(e) {
+    const out = [];
+    if (e.claims)
+        out.push('#### Claims that decide a match', '', claimsMarkdown(e.claims), '');
+    const s = e.suggestion;
+    if (s) {
+        out.push(`#### A trust policy that admits exactly this workflow`, '', markdownProse(`Commit it as ${codeValue(s.path)} to the default branch of ${codeValue(s.repo)}:`), '', codeBlock(s.yaml, 'yaml'), '');
         for (const w of s.warnings)
-            markdown.push(`> [!WARNING]\n> ${markdownProse(w)}`, '');
-        for (const w of s.warnings)
-            info.push(logLine(`Warning: ${w}`));
+            out.push(`> [!WARNING]\n> ${markdownProse(w)}`, '');
     }
-    if (!(claims && ctx) && kind !== 'input' && kind !== 'oidc-permission' && kind !== 'oidc') {
-        info.push('The OIDC token could not be decoded: no claims to show.');
-    }
-    return { info, groups, markdown };
+    return out;
 }
-function failureReport(input) {
-    const { error, ctx, check, checkout = {} } = input;
-    const info = [];
-    const markdown = [
-        `### ❌ Octo STS: no token${ctx ? ` for ${v(ctx.identity, 100)} on ${v(ctx.scope, 100)}` : ''} (${KIND_TITLE[error.kind]})`,
+function failureMarkdown(fv) {
+    const { error, target, whereServerLooks: where } = fv;
+    const out = [
+        `### ❌ Octo STS: no token${target ? ` for ${codeValue(target.identity, 100)} on ${codeValue(target.scope, 100)}` : ''} (${fv.title})`,
         '',
         markdownProse(error.what),
         '',
         `**What to do:** ${markdownProse(error.fix)}`,
         ''
     ];
-    if (error.kind === 'oidc-permission') {
-        markdown.push(codeBlock('permissions:\n  id-token: write\n  contents: read', 'yaml'), '');
-    }
-    if (ctx && ['policy-not-found', 'policy-invalid', 'policy-mismatch'].includes(error.kind)) {
-        const { repo, path } = policyLocation(ctx.scope, ctx.identity);
-        const branch = checkout.defaultBranch
-            ? `its default branch, ${v(checkout.defaultBranch)}`
+    if (fv.permissionsYaml !== undefined)
+        out.push(codeBlock(fv.permissionsYaml, 'yaml'), '');
+    if (where) {
+        const branch = where.defaultBranch
+            ? `its default branch, ${codeValue(where.defaultBranch)}`
             : 'its default branch';
-        const where = `Where the server looks: ${v(path)} in ${v(repo)}, on ${branch} (a miss or a policy is cached for up to 5 minutes).`;
-        markdown.push(markdownProse(where), '');
+        out.push(markdownProse(`Where the server looks: ${codeValue(where.path)} in ${codeValue(where.repo)}, on ${branch} (a miss or a policy is cached for up to 5 minutes).`), '');
     }
-    const vd = input.allowlist
-        ? allowlistVerdict(error.kind, input.allowlist, checkout)
-        : ctx && check
-            ? verdict(error.kind, check, ctx, checkout)
-            : undefined;
-    if (vd) {
-        info.push(...verdictLog(vd));
-        markdown.push(...verdictMarkdown(vd));
-    }
-    const shared = claimsAndSuggestion(input, error.kind);
-    info.push(...shared.info);
-    markdown.push(...shared.markdown);
-    return { info, groups: shared.groups, summary: markdown.join('\n') };
+    if (fv.check)
+        out.push(...checkMarkdown(fv.check));
+    out.push(...evidenceMarkdown(fv.evidence));
+    return out.join('\n');
 }
-function dryRunReport(input) {
-    const { ctx, check, checkout = {} } = input;
-    const { repo } = policyLocation(ctx.scope, ctx.identity);
-    const info = ['Dry run: no exchange was made, and no `token` output is set.'];
-    const markdown = [
-        `### Octo STS dry run: ${v(ctx.identity, 100)} on ${v(ctx.scope, 100)}`,
+function dryRunMarkdown(dv) {
+    const { ctx } = dv;
+    const out = [
+        `### Octo STS dry run: ${codeValue(ctx.identity, 100)} on ${codeValue(ctx.scope, 100)}`,
         '',
-        markdownProse(`No exchange was made and no \`token\` output is set. The exchange would ask ${v(`https://${ctx.domain}`)} for identity ${v(ctx.identity, 100)} with scope ${v(ctx.scope, 100)}.`),
+        markdownProse(`No exchange was made and no \`token\` output is set. The exchange would ask ${codeValue(`https://${ctx.domain}`)} for identity ${codeValue(ctx.identity, 100)} with scope ${codeValue(ctx.scope, 100)}.`),
         ''
     ];
-    const vd = check ? verdict('dry-run', check, ctx, checkout) : undefined;
-    if (vd) {
-        info.push(...verdictLog(vd));
-        markdown.push(...verdictMarkdown(vd));
-    }
-    else {
-        const note = defaultBranchNote(repo, checkout, false);
-        info.push(logLine(note));
-        markdown.push(markdownProse(note), '');
-    }
-    const shared = claimsAndSuggestion(input, 'dry-run');
-    info.push(...shared.info);
-    markdown.push(...shared.markdown);
-    return { info, groups: shared.groups, summary: markdown.join('\n') };
+    if (dv.check)
+        out.push(...checkMarkdown(dv.check));
+    if (dv.note !== undefined)
+        out.push(markdownProse(dv.note), '');
+    out.push(...evidenceMarkdown(dv.evidence));
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/diagnosis/report.ts
+
+
+
+
+
+function failureReport(input) {
+    const verdict = failureVerdict(input);
+    return { ...failureLog(verdict), summary: failureMarkdown(verdict) };
+}
+function dryRunReport(input) {
+    const verdict = dryRunVerdict(input);
+    return { ...dryRunLog(verdict), summary: dryRunMarkdown(verdict) };
 }
 /** The failure's report, with the local policy checked when it can help: no runner needed. */
 async function diagnoseFailure(env, error, ctx, token, deps = {}) {

@@ -28489,9 +28489,9 @@ function sanitize(text, max = MAX_DEFAULT) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   mJ: () => (/* binding */ serverSays)
+/* harmony export */   _n: () => (/* binding */ responseSays)
 /* harmony export */ });
-/* unused harmony exports isHtml, describeBody, parseErrorBody */
+/* unused harmony exports isHtml, describeBody, parseErrorBody, serverSays, contentTypeOf */
 /* harmony import */ var _log_neutralize_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2339);
 // Reading a server's answer for an error message: its JSON message, or what kind of body it was.
 
@@ -28529,6 +28529,10 @@ function serverSays(body, contentType = '') {
     const { message } = parseErrorBody(body);
     return message ? `"${message}"` : describeBody(body, contentType);
 }
+/** The answer's Content-Type header, or '' when it has none. */
+const contentTypeOf = (res) => String(res.headers['content-type'] ?? '');
+/** What the server said in `res`, safe to print (see serverSays). */
+const responseSays = (res) => serverSays(res.body, contentTypeOf(res));
 
 
 /***/ }),
@@ -28919,7 +28923,7 @@ async function attemptRequest(http, service, req, ctx, now = Date.now, explain) 
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l('protocol', `${service} answered ${statusText(res)}, a redirect; it was not followed (a token is never sent to another address).`, 'Point the action at the service itself, not at an address that redirects.', { status: res.status, service });
     }
     if (RETRYABLE_STATUS.has(res.status)) {
-        throw temporaryFailure(service, res.status, statusText(res), (0,_answer_js__WEBPACK_IMPORTED_MODULE_3__/* .serverSays */ .mJ)(res.body, String(res.headers['content-type'] ?? '')), parseRetryAfter(res.headers['retry-after'], now()), explain?.(res));
+        throw temporaryFailure(service, res.status, statusText(res), (0,_answer_js__WEBPACK_IMPORTED_MODULE_3__/* .responseSays */ ._n)(res), parseRetryAfter(res.headers['retry-after'], now()), explain?.(res));
     }
     return res;
 }
@@ -29032,7 +29036,7 @@ async function revokeToken(apiUrl, token, deps) {
         if (res.status === 204)
             return { result: 'revoked' };
         if (res.status === 401) {
-            const says = (0,answer/* serverSays */.mJ)(res.body, String(res.headers['content-type'] ?? ''));
+            const says = (0,answer/* responseSays */._n)(res);
             return {
                 result: 'unauthorized',
                 message: `${unauthorizedMessage(apiUrl)} The GitHub API said: ${says}.`
@@ -29040,7 +29044,7 @@ async function revokeToken(apiUrl, token, deps) {
         }
         return {
             result: 'failed',
-            message: `${API_SERVICE} answered HTTP ${(0,retry/* statusText */.qS)(res)} (${(0,answer/* serverSays */.mJ)(res.body, String(res.headers['content-type'] ?? ''))}).`
+            message: `${API_SERVICE} answered HTTP ${(0,retry/* statusText */.qS)(res)} (${(0,answer/* responseSays */._n)(res)}).`
         };
     }
     catch (e) {

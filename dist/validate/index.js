@@ -40361,16 +40361,19 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 // These are the server's rules, shared by every front end (the action, the command line).
 /** The hosted Octo STS; also the default audience. */
 const request_DEFAULT_DOMAIN = 'octo-sts.dev';
+/** The folder of a repository the server reads trust policies (and the allowlist) from. */
+const POLICY_DIR = '.github/chainguard';
 /** Where an organization's OIDC issuer allowlist lives, in its policy repository. */
-const ALLOWLIST_PATH = '.github/chainguard/trusted-token-issuers.yaml';
+const ALLOWLIST_PATH = `${POLICY_DIR}/trusted-token-issuers.yaml`;
 /** The repository the STS reads the policy from: the repo itself, or the org's `.github`. */
 function policyLocation(scope, identity) {
-    const [owner = scope, repo] = scope.split('/');
     return {
-        repo: repo ? scope : orgRepo(owner),
-        path: `.github/chainguard/${identity}.sts.yaml`
+        repo: scope.split('/')[1] ? scope : orgRepo(scopeOwner(scope)),
+        path: `${POLICY_DIR}/${identity}.sts.yaml`
     };
 }
+/** The owner (user or organization) of a scope, `owner` or `owner/repo`. */
+const scopeOwner = (scope) => scope.split('/')[0] ?? scope;
 /** The org's `.github` repository: its org policies and its issuer allowlist live there. */
 const orgRepo = (owner) => `${owner}/.github`;
 /**
@@ -47464,54 +47467,58 @@ function formatFloat32(f) {
 
 
 /**
+ * Where the RE2 syntax at `pattern[i]` ends (exclusive) when it can hold no group: an escape,
+ * a `\Q…\E` quote or a character class, in which `(`, `)` and `|` are literal. Otherwise
+ * undefined. Shared by every scanner of a pattern's structure.
+ */
+function literalEnd(pattern, i) {
+    const c = pattern[i];
+    if (c === '\\') {
+        if (pattern[i + 1] !== 'Q')
+            return i + 2;
+        const end = pattern.indexOf('\\E', i + 2);
+        return end < 0 ? pattern.length : end + 2;
+    }
+    if (c !== '[')
+        return undefined;
+    let j = i + 1;
+    if (pattern[j] === '^')
+        j++;
+    if (pattern[j] === ']')
+        j++;
+    while (j < pattern.length && pattern[j] !== ']') {
+        if (pattern[j] === '\\')
+            j += 2;
+        else if (pattern.startsWith('[:', j)) {
+            const end = pattern.indexOf(':]', j + 2);
+            j = end < 0 ? j + 1 : end + 2;
+        }
+        else
+            j++;
+    }
+    return j + 1;
+}
+/**
  * `pattern` with every named group made a plain capturing group: names do not change what
  * matches, and Go's regexp/syntax accepts a name used twice where re2js refuses it.
  */
 function withoutGroupNames(pattern) {
     let out = '';
     for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i];
-        if (c === '\\') {
-            if (pattern[i + 1] === 'Q') {
-                const end = pattern.indexOf('\\E', i + 2);
-                const stop = end < 0 ? pattern.length : end + 2;
-                out += pattern.slice(i, stop);
-                i = stop - 1;
-            }
-            else {
-                out += pattern.slice(i, i + 2);
-                i++;
-            }
+        const end = literalEnd(pattern, i);
+        if (end !== undefined) {
+            // Copied whole: a `(` inside is literal.
+            out += pattern.slice(i, end);
+            i = end - 1;
+            continue;
         }
-        else if (c === '[') {
-            // A class: copy it whole (a `(` inside is literal).
-            let j = i + 1;
-            if (pattern[j] === '^')
-                j++;
-            if (pattern[j] === ']')
-                j++;
-            while (j < pattern.length && pattern[j] !== ']') {
-                if (pattern[j] === '\\')
-                    j += 2;
-                else if (pattern.startsWith('[:', j)) {
-                    const end = pattern.indexOf(':]', j + 2);
-                    j = end < 0 ? j + 1 : end + 2;
-                }
-                else
-                    j++;
-            }
-            out += pattern.slice(i, j + 1);
-            i = j;
+        const named = /^\(\?P?<[A-Za-z0-9_]+>/.exec(pattern.slice(i, i + 300));
+        if (named) {
+            out += '(';
+            i += named[0].length - 1;
         }
-        else {
-            const named = /^\(\?P?<[A-Za-z0-9_]+>/.exec(pattern.slice(i, i + 300));
-            if (named) {
-                out += '(';
-                i += named[0].length - 1;
-            }
-            else
-                out += c;
-        }
+        else
+            out += pattern[i];
     }
     return out;
 }
@@ -48367,6 +48374,26 @@ function slashSpan(pattern) {
     return spanning(tree, undefined);
 }
 
+;// CONCATENATED MODULE: ./src/policy/gojson.ts
+// How Go's encoding/json finds a struct field for a JSON key: the exact name, else the first
+// whose case-folded name is the key's. The server decodes both its trust policies (through
+// sigs.k8s.io/yaml) and the OIDC token's payload (go-oidc) this way.
+/** Go's case folding of a JSON key (encoding/json foldName): ASCII case, and the two non-ASCII
+ * runes that fold to ASCII letters (U+017F ſ → S, U+212A Kelvin → K). */
+const goFold = (key) => key.replace(/[a-z\u017f\u212a]/g, c => c === '\u017f' ? 'S' : c === '\u212a' ? 'K' : c.toUpperCase());
+/** The field of `known` that Go's JSON decoder fills for `key`; undefined when none. */
+function goField(key, known) {
+    let folded;
+    const fk = goFold(key);
+    for (const k of known) {
+        if (k === key)
+            return k;
+        if (folded === undefined && goFold(k) === fk)
+            folded = k;
+    }
+    return folded;
+}
+
 ;// CONCATENATED MODULE: ./src/policy/permissions.ts
 // The installation permission names the server accepts under `permissions:`: the JSON names of
 // go-github v88's InstallationPermissions, which octo-sts/app decodes strictly (any other name
@@ -49028,6 +49055,7 @@ function errorOffset(doc, error) {
 
 
 
+
 const STRING_FIELDS = [
     'issuer',
     'issuer_pattern',
@@ -49037,21 +49065,6 @@ const STRING_FIELDS = [
     'audience_pattern'
 ];
 const TOP_LEVEL_KEYS = [...STRING_FIELDS, 'claim_pattern', 'permissions', 'repositories'];
-/** Go's case folding of a JSON key (encoding/json foldName): ASCII case, and the two non-ASCII
- * runes that fold to ASCII letters (U+017F ſ → S, U+212A Kelvin → K). */
-const goFold = (key) => key.replace(/[a-z\u017f\u212a]/g, c => c === '\u017f' ? 'S' : c === '\u212a' ? 'K' : c.toUpperCase());
-/** Go's JSON decoder takes the exact field name, else the case-folded one. */
-function matchKey(key, known) {
-    let folded;
-    const fk = goFold(key);
-    for (const k of known) {
-        if (k === key)
-            return k;
-        if (folded === undefined && goFold(k) === fk)
-            folded = k;
-    }
-    return folded;
-}
 /** Byte order of UTF-8 strings (Go's sort of map keys), i.e. code point order. */
 function compareGo(a, b) {
     const x = [...a];
@@ -49224,21 +49237,21 @@ class Reader {
         }
         return s;
     }
-    /**
-     * Known keys of a struct, folded like Go; unknown ones reported by `unknown`. A `topLevel`
-     * struct's fields are named alone (`issuer`), a nested one's as `where["key"]`.
-     */
     /** A key the server does not know: it refuses the whole file; a hint when one is near. */
     unknownKey(key, at, known, alias, refusal) {
         const hint = alias ?? suggestKey(key, known);
         this.problem('error', `unknown key ${goQuote(key)}: ${refusal}.${hint ? ` Did you mean ${goQuote(hint)}?` : ` Known keys: ${known.join(', ')}.`}`, key, at);
     }
+    /**
+     * Known keys of a struct, folded like Go; unknown ones reported by `unknown`. A `topLevel`
+     * struct's fields are named alone (`issuer`), a nested one's as `where["key"]`.
+     */
     fields(map, where, known, unknown, kindOfName, topLevel = false) {
         const out = [];
         const assigned = new Map();
         for (const { key, entry } of this.keyed(map, where)) {
             const at = entry.key.at;
-            const name = matchKey(key, known);
+            const name = goField(key, known);
             if (name === undefined) {
                 unknown(key, at);
                 continue;
@@ -49255,6 +49268,18 @@ class Reader {
             out.push({ name, key, entry });
         }
         return out;
+    }
+    /**
+     * A file's top-level keys, as `fields` reads them. A key it does not know refuses the whole
+     * file (`refusal`), hinted from `aliases` (by lower case) or the nearest known key, unless
+     * `refused` has already reported it.
+     */
+    topLevelFields(root, where, known, aliases, refusal, refused = () => false) {
+        const unknown = (key, at) => {
+            if (!refused(key, at))
+                this.unknownKey(key, at, known, aliases.get(key.toLowerCase()), refusal);
+        };
+        return this.fields(root, where, known, unknown, 'keys', true);
     }
     /** Whether `v` is a mapping; a finding at it when it is not (the server cannot decode it). */
     isMapping(v, field) {
@@ -49276,7 +49301,7 @@ class Reader {
             this.positions[path] = entry.key.at;
             // In an org policy the names are looked up among TrustPolicy's fields (see the top).
             const convert = !this.isOrgPolicy ||
-                STRING_FIELDS.includes(matchKey(key, TRUST_POLICY_FIELDS) ?? '');
+                STRING_FIELDS.includes(goField(key, TRUST_POLICY_FIELDS) ?? '');
             const s = this.str(entry.value, path, convert, '');
             if (s !== undefined)
                 out[key] = s;
@@ -49335,13 +49360,12 @@ class Reader {
             ? TOP_LEVEL_KEYS
             : TOP_LEVEL_KEYS.filter(k => k !== 'repositories');
         const policy = {};
-        const entries = this.fields(root, 'policy', known, (key, at) => {
-            if (!isOrg && matchKey(key, ['repositories'])) {
-                this.problem('error', `"repositories" is only allowed in an org policy (in the org's .github repository): the server rejects this policy. A repository's own policy always covers just that repository.`, key, at);
-                return;
-            }
-            this.unknownKey(key, at, known, ALIASES.get(key.toLowerCase()), 'the server parses policies strictly and rejects the whole policy');
-        }, 'keys', true);
+        const entries = this.topLevelFields(root, 'policy', known, ALIASES, 'the server parses policies strictly and rejects the whole policy', (key, at) => {
+            if (isOrg || !goField(key, ['repositories']))
+                return false;
+            this.problem('error', `"repositories" is only allowed in an org policy (in the org's .github repository): the server rejects this policy. A repository's own policy always covers just that repository.`, key, at);
+            return true;
+        });
         for (const { name, entry } of entries) {
             const match = name;
             this.positions[match] = entry.key.at;
@@ -49385,18 +49409,23 @@ class Reader {
         return policy;
     }
 }
+/** A Reader of `read`'s first document, with the YAML warnings and a note on later documents. */
+function documentReader(read, isOrgPolicy) {
+    const reader = new Reader(isOrgPolicy);
+    reader.warnings.push(...read.warnings);
+    if (read.laterDocument !== undefined) {
+        const { line, col } = read.lines.linePos(read.laterDocument);
+        reader.problem('warning', 'the file holds several YAML documents; the server reads only the first.', undefined, { line, column: col });
+    }
+    return reader;
+}
 /** Parses a policy file strictly, as the server does; see the top of this file. */
 function parsePolicy(text, options = {}) {
     const read = readYamlV2(text);
     if (read.errors.length) {
         return { errors: read.errors, warnings: [], positions: nullObject() };
     }
-    const reader = new Reader(options.isOrgPolicy ?? false);
-    reader.warnings.push(...read.warnings);
-    if (read.laterDocument !== undefined) {
-        const { line, col } = read.lines.linePos(read.laterDocument);
-        reader.problem('warning', 'the file holds several YAML documents; the server reads only the first.', undefined, { line, column: col });
-    }
+    const reader = documentReader(read, options.isOrgPolicy ?? false);
     const partial = reader.policy(read.value);
     const result = {
         errors: reader.errors,
@@ -49535,22 +49564,17 @@ function isValidIssuer(iss) {
     }
     return true;
 }
+/** What oidcvalidate asks of a subject and an audience: 1 to 255 printable runes, no space or
+ * control, none of `forbidden`. */
+const validValue = (value, forbidden) => value !== '' &&
+    runeCount(value) <= 255 &&
+    !token_validity_CONTROL_OR_SPACE.test(value) &&
+    !containsAny(value, forbidden) &&
+    allPrintable(value);
 /** oidcvalidate.IsValidSubject. */
-function isValidSubject(sub) {
-    return (sub !== '' &&
-        runeCount(sub) <= 255 &&
-        !token_validity_CONTROL_OR_SPACE.test(sub) &&
-        !containsAny(sub, '"\'`\\<>;&$(){}[]') &&
-        allPrintable(sub));
-}
+const isValidSubject = (sub) => validValue(sub, '"\'`\\<>;&$(){}[]');
 /** oidcvalidate.IsValidAudience. */
-function isValidAudience(aud) {
-    return (aud !== '' &&
-        runeCount(aud) <= 255 &&
-        !token_validity_CONTROL_OR_SPACE.test(aud) &&
-        !containsAny(aud, '"\'`\\<>;|&$(){}[]@') &&
-        allPrintable(aud));
-}
+const isValidAudience = (aud) => validValue(aud, '"\'`\\<>;|&$(){}[]@');
 
 ;// CONCATENATED MODULE: ./src/policy/lint.ts
 // Everything wrong with one policy file, for policy authors (the validate action): what the
@@ -49571,31 +49595,9 @@ function hasTopLevelAlternation(pattern) {
     let depth = 0;
     for (let i = 0; i < pattern.length; i++) {
         const c = pattern[i];
-        if (c === '\\') {
-            if (pattern[i + 1] === 'Q') {
-                const end = pattern.indexOf('\\E', i + 2);
-                i = end < 0 ? pattern.length : end + 1;
-            }
-            else
-                i++;
-        }
-        else if (c === '[') {
-            i++;
-            if (pattern[i] === '^')
-                i++;
-            if (pattern[i] === ']')
-                i++;
-            while (i < pattern.length && pattern[i] !== ']') {
-                if (pattern[i] === '\\')
-                    i += 2;
-                else if (pattern.startsWith('[:', i)) {
-                    const end = pattern.indexOf(':]', i + 2);
-                    i = end < 0 ? i + 1 : end + 2;
-                }
-                else
-                    i++;
-            }
-        }
+        const end = literalEnd(pattern, i);
+        if (end !== undefined)
+            i = end - 1;
         else if (c === '(')
             depth++;
         else if (c === ')')
@@ -49813,12 +49815,13 @@ const MAX_ISSUER_PATTERNS = 16;
 /** In bytes, as Go's len() counts. */
 const MAX_PATTERN_LENGTH = 256;
 const KEYS = ['issuer_patterns', 'issuers', 'mode'];
-const allowlist_ALIASES = {
-    issuer: 'issuers',
-    issuer_pattern: 'issuer_patterns',
-    patterns: 'issuer_patterns',
-    trusted_issuers: 'issuers'
-};
+// A Map, not an object: a key named `constructor` is not a hint.
+const allowlist_ALIASES = new Map([
+    ['issuer', 'issuers'],
+    ['issuer_pattern', 'issuer_patterns'],
+    ['patterns', 'issuer_patterns'],
+    ['trusted_issuers', 'issuers']
+]);
 /** Reads the YAML the way sigs.k8s.io/yaml UnmarshalStrict fills AllowlistFile. */
 function decode(reader, root) {
     if (root === undefined || root.kind === 'null')
@@ -49829,7 +49832,7 @@ function decode(reader, root) {
     }
     const file = {};
     // The JSON decoder's order and folding: with two spellings of a key, the last one wins.
-    const entries = reader.fields(root, 'allowlist', KEYS, (key, at) => reader.unknownKey(key, at, KEYS, allowlist_ALIASES[key.toLowerCase()], 'the server reads the allowlist strictly and refuses the whole file'), 'keys', true);
+    const entries = reader.topLevelFields(root, 'allowlist', KEYS, allowlist_ALIASES, 'the server reads the allowlist strictly and refuses the whole file');
     for (const { name, entry } of entries) {
         const match = name;
         reader.positions[match] = entry.key.at;
@@ -49992,12 +49995,7 @@ function parseAllowlist(text) {
     if (read.errors.length) {
         return { partial: empty, errors: read.errors, warnings: [], positions: {} };
     }
-    const reader = new Reader(false);
-    reader.warnings.push(...read.warnings);
-    if (read.laterDocument !== undefined) {
-        const { line, col } = read.lines.linePos(read.laterDocument);
-        reader.problem('warning', 'the file holds several YAML documents; the server reads only the first.', undefined, { line, column: col });
-    }
+    const reader = documentReader(read, false);
     const file = decode(reader, read.value);
     const checker = new Checker(reader.positions, reader.errors.length > 0);
     const partial = file ? checker.compile(file) : empty;
@@ -50110,6 +50108,8 @@ function markdownTable(header, rows) {
     const line = (cells) => `| ${cells.map(c => (typeof c === 'string' ? escapeMarkdown(c) : c.md)).join(' | ')} |`;
     return [line(header), `|${header.map(() => '---').join('|')}|`, ...rows.map(line)].join('\n');
 }
+/** The line saying how many of `items` a list stopped before (at MAX_LISTED); none if all fit. */
+const notListed = (items, what) => items.length > MAX_LISTED ? [`… and ${items.length - MAX_LISTED} more ${what}, not listed.`] : [];
 
 ;// CONCATENATED MODULE: ./src/workspace.ts
 // Files of the checked-out repository, read as untrusted input: whoever can push a branch or
@@ -50119,6 +50119,13 @@ function markdownTable(header, rows) {
 // checkout's credentials and is never part of the repository's content).
 
 
+/**
+ * The checked-out repository: GITHUB_WORKSPACE, resolved against `cwd` when it is relative (the
+ * runner always sets an absolute path; a local `.env` may say `.`); `undefined` when unset.
+ */
+function workspaceRoot(env, cwd = process.cwd()) {
+    return env.GITHUB_WORKSPACE ? (0,external_node_path_namespaceObject.resolve)(cwd, env.GITHUB_WORKSPACE) : undefined;
+}
 /** The server's limit is far below this; a bigger file is not a policy. */
 const MAX_POLICY_BYTES = 256 * 1024;
 const OUTSIDE_WORKSPACE = 'it is a link to outside the workspace';
@@ -50281,7 +50288,7 @@ function validate({ runner, env, files }) {
         return { ...report, failed: true };
     };
     try {
-        const workspace = env.GITHUB_WORKSPACE || process.cwd();
+        const workspace = workspaceRoot(env) ?? process.cwd();
         const input = runner.getInput('path') || DEFAULT_POLICY_PATH;
         const isOrgPolicy = orgPoliciesInput(runner, env);
         const failOnWarnings = booleanInput(runner, 'fail-on-warnings', false);
