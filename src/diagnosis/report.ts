@@ -100,16 +100,16 @@ const aligned = (line: string): string => {
 
 const pluralFields = (n: number): string => (n === 1 ? '1 field' : `${n} fields`)
 
-function problemLine(p: Problem): string {
+export function problemLine(p: Problem): string {
   const at = p.line ? ` at line ${p.line}${p.column ? `, column ${p.column}` : ''}` : ''
   return `${p.severity === 'warning' ? 'warning' : 'error'}${at}: ${p.message}`
 }
 
 /** A finding about the token (not about the file itself). */
-const isMismatch = (f: Finding): boolean =>
+export const isMismatch = (f: Finding): boolean =>
   f.pattern !== undefined || f.expected !== undefined || f.actual !== undefined
 
-function findingLines(f: Finding): string[] {
+export function findingLines(f: Finding): string[] {
   const lines = [`✗ ${f.field}${f.line ? ` (line ${f.line})` : ''}: ${f.reason}`]
   if (f.pattern !== undefined) lines.push(`    policy pattern: ^${f.pattern}$ (Go RE2)`)
   else if (f.expected !== undefined) lines.push(`    policy value:   ${f.expected}`)
