@@ -196,6 +196,35 @@ describe('octo-sts-token check', () => {
     expect(notJwt.err).not.toContain('secret-not-a-jwt')
   })
 
+  it('explains a GitLab token with GitLab’s claims and subject, not GitHub’s', async () => {
+    const gitlab = {
+      iss: 'https://gitlab.example.com',
+      sub: 'project_path:acme/widgets:ref_type:branch:ref:main',
+      aud: 'octo-sts.dev',
+      project_path: 'acme/widgets',
+      namespace_path: 'acme',
+      ref: 'main',
+      ref_type: 'branch',
+      ref_protected: 'true',
+      pipeline_source: 'push'
+    }
+    const r = await run([
+      '--policy',
+      widgets('deploy'),
+      '--claims',
+      claimsFile(gitlab),
+      '--scope',
+      'acme/widgets'
+    ])
+    expect(r.code).toBe(1)
+    expect(r.out).toMatch(/^ {2}project_path +acme\/widgets$/m)
+    expect(r.out).toMatch(/^ {2}pipeline_source +push$/m)
+    expect(r.out).not.toMatch(/^ {2}repository /m)
+    expect(r.out).toContain('  issuer: https://gitlab.example.com')
+    expect(r.out).toContain('  subject: project_path:acme/widgets:ref_type:branch:ref:main')
+    expect(r.out).toContain('  # subject_pattern: project_path:acme/widgets:ref_type:branch:ref:.+')
+  })
+
   it('prints its usage on --help, exit 0', async () => {
     const r = await run(['--help'])
     expect(r.code).toBe(0)
