@@ -7,98 +7,14 @@ import { issuerProfile } from '../../src/diagnosis/issuers.js'
 import { suggestPolicy } from '../../src/diagnosis/suggested-policy.js'
 import { explainPolicy } from '../../src/policy/index.js'
 import { GITHUB_CLAIMS } from './helpers/tokens.js'
-
-const now = 1764633600
-const times = { iat: now, nbf: now, exp: now + 300 }
-
-// Claim sets as the platforms document them (values invented).
-const GITLAB = {
-  namespace_id: '72',
-  namespace_path: 'acme/platform',
-  project_id: '1024',
-  project_path: 'acme/platform/widgets',
-  user_id: '7',
-  user_login: 'alice',
-  user_email: 'alice@example.com',
-  user_access_level: 'developer',
-  pipeline_id: '555',
-  pipeline_source: 'push',
-  job_id: '9001',
-  ref: 'main',
-  ref_type: 'branch',
-  ref_path: 'refs/heads/main',
-  ref_protected: 'true',
-  runner_id: 3,
-  runner_environment: 'gitlab-hosted',
-  sha: 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678',
-  ci_config_ref_uri: 'gitlab.com/acme/platform/widgets//.gitlab-ci.yml@refs/heads/main',
-  ci_config_sha: 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678',
-  project_visibility: 'private',
-  jti: '0f2e8a6c-1111-2222-3333-444455556666',
-  iss: 'https://gitlab.com',
-  sub: 'project_path:acme/platform/widgets:ref_type:branch:ref:main',
-  aud: 'octo-sts.dev',
-  ...times
-}
-
-const BUILDKITE = {
-  iss: 'https://agent.buildkite.com',
-  sub: 'organization:acme:pipeline:deploy:ref:refs/heads/main:commit:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b:step:release',
-  aud: 'octo-sts.dev',
-  organization_slug: 'acme',
-  pipeline_slug: 'deploy',
-  build_number: 42,
-  build_branch: 'main',
-  build_tag: null,
-  build_commit: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b',
-  build_source: 'webhook',
-  step_key: 'release',
-  job_id: '0184990a-477b-4fa8-9968-496074483cee',
-  agent_id: '0184990a-4782-42b5-afc1-16715b10b8ff',
-  ...times
-}
-
-const KUBERNETES = {
-  iss: 'https://oidc.eks.eu-west-1.amazonaws.com/id/ABCDEF0123456789',
-  sub: 'system:serviceaccount:ci:octo-sts',
-  aud: ['octo-sts.dev'],
-  'kubernetes.io': {
-    namespace: 'ci',
-    pod: { name: 'rotate-29012345-abcde', uid: 'b2a1c3d4-0000-1111-2222-333344445555' },
-    serviceaccount: { name: 'octo-sts', uid: 'c3d4e5f6-0000-1111-2222-333344445555' }
-  },
-  ...times
-}
-
-const CIRCLECI_ORG = 'bb2d5a4c-0c3e-4ba8-9b4b-6f1c0f2a9d11'
-const CIRCLECI = {
-  iss: `https://oidc.circleci.com/org/${CIRCLECI_ORG}`,
-  sub: `org/${CIRCLECI_ORG}/project/5f0a7c2e-1b3d-4e5f-8a9b-0c1d2e3f4a5b/user/7c6b5a49-3827-4615-9a8b-7c6d5e4f3a2b/vcs-origin/github.com/acme/widgets/vcs-ref/refs/heads/main`,
-  aud: CIRCLECI_ORG,
-  'oidc.circleci.com/project-id': '5f0a7c2e-1b3d-4e5f-8a9b-0c1d2e3f4a5b',
-  'oidc.circleci.com/context-ids': ['d1e2f3a4-0000-1111-2222-333344445555'],
-  'oidc.circleci.com/vcs-origin': 'github.com/acme/widgets',
-  'oidc.circleci.com/vcs-ref': 'refs/heads/main',
-  'oidc.circleci.com/ssh-rerun': false,
-  ...times
-}
-
-const TERRAFORM = {
-  jti: '1192426d-b525-4fde-9d81-ae0b1a1a4f9c',
-  iss: 'https://app.terraform.io',
-  aud: 'octo-sts.dev',
-  sub: 'organization:acme:project:platform:workspace:widgets-prod:run_phase:apply',
-  terraform_run_phase: 'apply',
-  terraform_workspace_id: 'ws-mbsd5E3Ktt5Rg2Xm',
-  terraform_workspace_name: 'widgets-prod',
-  terraform_organization_id: 'org-GRNbCjYNpBB6NEH9',
-  terraform_organization_name: 'acme',
-  terraform_project_id: 'prj-vegSA59s1XPwMr2t',
-  terraform_project_name: 'platform',
-  terraform_run_id: 'run-X3n1AUXNGWbfECsJ',
-  terraform_full_workspace: 'organization:acme:project:platform:workspace:widgets-prod',
-  ...times
-}
+import {
+  BUILDKITE,
+  CIRCLECI,
+  CIRCLECI_ORG,
+  GITLAB,
+  KUBERNETES,
+  TERRAFORM
+} from '../fixtures/issuer-claims.js'
 
 const CTX = { scope: 'acme/widgets', identity: 'deploy', domain: 'octo-sts.dev' }
 
