@@ -1,8 +1,165 @@
-// `octo-sts-token validate`: not built yet.
+// `octo-sts-token validate [PATH…]`: the validate action's checks, one finding a line in the
+// form editors and pre-commit hooks read (`file:line:column: error|warning: message`).
+import { lstatSync } from 'node:fs'
+import { basename, dirname, relative, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { sanitize } from '../log/neutralize.js'
+import {
+  ALLOWLIST_FILE,
+  DEFAULT_POLICY_PATH,
+  checkAllowlistFile,
+  checkPolicyFile,
+  checkPolicyFolder,
+  isOrgPolicyPath,
+  nodeFiles,
+  shown,
+  toPosix
+} from '../validation/policy-files.js'
+import type { FileReport } from '../validation/policy-files.js'
+import { OutsideWorkspaceError, isWithin } from '../workspace.js'
 import { EXIT } from './io.js'
-import type { Command } from './io.js'
+import type { Command, CliIo } from './io.js'
 
-export const validate: Command = async (_args, io) => {
-  io.stderr('octo-sts-token validate: not implemented yet\n')
-  return EXIT.usage
+const MAX_MESSAGE = 1000
+
+export const VALIDATE_USAGE = `Usage: octo-sts-token validate [--org-policies auto|true|false] [PATH…]
+
+Checks trust policies (*.sts.yaml) and the org issuer allowlist (trusted-token-issuers.yaml)
+the way the Octo STS server reads them. A PATH is a policy file or a folder of them; with
+none, ${DEFAULT_POLICY_PATH} under the current directory.
+
+Prints one finding a line, as file:line:column: error|warning: message.
+
+Options:
+  --org-policies auto|true|false  whether the policies are org policies (read from the org's
+                                  .github repository, where \`repositories\` is allowed);
+                                  auto: when the path is in a checkout named .github
+  -h, --help                      show this help
+
+Exit status: 0 no errors (warnings allowed), 1 any error, 2 a usage error.
+`
+
+const exists = (path: string): boolean => {
+  try {
+    lstatSync(path)
+    return true
+  } catch {
+    return false
+  }
+}
+
+const count = (n: number, what: string): string => `${n} ${what}${n === 1 ? '' : 's'}`
+
+/** The root links must not leave: the current directory, or the path itself when outside it. */
+const rootFor = (cwd: string, path: string, isDir: boolean): string =>
+  isWithin(cwd, path) ? cwd : isDir ? path : dirname(path)
+
+/** Checks one PATH; a path that is not there or cannot be listed is one error finding. */
+function checkPath(io: CliIo, input: string, org: boolean | undefined): FileReport[] {
+  const path = resolve(io.cwd, input)
+  const file = toPosix(relative(io.cwd, path)) || '.'
+  const isOrgPolicy = org ?? isOrgPolicyPath(path)
+  const probe = nodeFiles(rootFor(io.cwd, path, true))
+  const kind = probe.kind(path)
+  const fail = (message: string): FileReport[] => [
+    { file, identity: '', problems: [{ severity: 'error', message, line: 1 }] }
+  ]
+  if (kind === 'dir') {
+    const root = rootFor(io.cwd, path, true)
+    const fs = nodeFiles(root)
+    let names: string[]
+    try {
+      names = fs.list(path)
+    } catch (e) {
+      if (e instanceof OutsideWorkspaceError)
+        return fail(`${shown(file)} is a link to outside ${shown(root)}: refused.`)
+      return fail(
+        `cannot list ${shown(file)}: ${sanitize(String((e as Error)?.message ?? e), 200)}`
+      )
+    }
+    const { files } = checkPolicyFolder(fs, path, io.cwd, names, isOrgPolicy)
+    if (files.length === 0) {
+      return [
+        {
+          file,
+          identity: '',
+          problems: [
+            {
+              severity: 'warning',
+              message: `No *.sts.yaml files in ${shown(file)}: nothing to validate. Policies are named {identity}.sts.yaml.`
+            }
+          ]
+        }
+      ]
+    }
+    return files
+  }
+  const fs = nodeFiles(rootFor(io.cwd, path, false))
+  if (kind === 'other' && !exists(path)) {
+    // Nothing checked is not a pass: a mistyped path must fail a pre-commit hook.
+    return fail(
+      `No such policy file or folder ${shown(file)}: nothing was validated (policies live in ${DEFAULT_POLICY_PATH}).`
+    )
+  }
+  return [
+    basename(path) === ALLOWLIST_FILE
+      ? checkAllowlistFile(fs, path, file)
+      : checkPolicyFile(fs, path, file, isOrgPolicy)
+  ]
+}
+
+/** `file:line:column: severity: message`, every part inert. */
+function findingLine(file: string, p: FileReport['problems'][number]): string {
+  const at = `${p.line ?? 1}:${p.column ?? 1}`
+  return `${shown(file)}:${at}: ${p.severity}: ${sanitize(p.message, MAX_MESSAGE)}`
+}
+
+export const validate: Command = async (args, io) => {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args,
+      strict: true,
+      allowPositionals: true,
+      options: {
+        'org-policies': { type: 'string' },
+        help: { type: 'boolean', short: 'h' }
+      }
+    })
+  } catch (e) {
+    io.stderr(
+      `octo-sts-token validate: ${sanitize((e as Error).message, 300)}\n\n${VALIDATE_USAGE}`
+    )
+    return EXIT.usage
+  }
+  if (parsed.values.help) {
+    io.stdout(VALIDATE_USAGE)
+    return EXIT.ok
+  }
+  const raw = (parsed.values['org-policies'] ?? 'auto').toLowerCase()
+  if (!['auto', 'true', 'false'].includes(raw)) {
+    io.stderr(
+      `octo-sts-token validate: --org-policies must be auto, true or false, not "${sanitize(raw, 40)}".\n`
+    )
+    return EXIT.usage
+  }
+  const org = raw === 'auto' ? undefined : raw === 'true'
+  const paths = parsed.positionals.length ? parsed.positionals : [DEFAULT_POLICY_PATH]
+  let errors = 0
+  let warnings = 0
+  let checked = 0
+  for (const input of paths) {
+    for (const report of checkPath(io, input, org)) {
+      if (report.identity !== '' || report.allowlist) checked++
+      for (const p of report.problems) {
+        if (p.severity === 'error') errors++
+        else warnings++
+        io.stdout(findingLine(report.file, p) + '\n')
+      }
+    }
+  }
+  io.stderr(
+    `Checked ${checked === 1 ? '1 file' : `${checked} files`}: ${count(errors, 'error')}, ${count(warnings, 'warning')}.\n`
+  )
+  return errors > 0 ? EXIT.failed : EXIT.ok
 }

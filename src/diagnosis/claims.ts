@@ -3,6 +3,7 @@
 // can push, so every value is made printable, bounded and inert before it is shown.
 import { sanitize } from '../log/neutralize.js'
 import { codeSpan, escapeMarkdown, markdownTable } from '../log/markdown.js'
+import { issuerProfile } from './issuers.js'
 
 /** The claims a GitHub Actions trust policy usually matches on, in the server's check order. */
 export const DECIDING_CLAIMS = [
@@ -55,13 +56,16 @@ export function displayValue(value: unknown): { text: string; altered: boolean }
 /**
  * The claims to show: the usual deciding ones present in the token (and `iss`/`sub`/`aud`
  * even when missing), then `extra` (e.g. the claims a local policy's `claim_pattern` names).
+ * The usual ones are GitHub's, or those of the other issuer the claims show (issuers.ts).
  */
 export function decidingClaims(
   claims: Readonly<Record<string, unknown>>,
   extra: readonly string[] = []
 ): ClaimRow[] {
   const always = new Set(['iss', 'sub', 'aud'])
-  const names = [...new Set([...DECIDING_CLAIMS, ...extra])]
+  const profile = issuerProfile(claims)
+  const usual = profile ? ['iss', 'sub', 'aud', ...profile.claims] : DECIDING_CLAIMS
+  const names = [...new Set([...usual, ...extra])]
   const rows: ClaimRow[] = []
   for (const name of names) {
     const present = Object.prototype.hasOwnProperty.call(claims, name)

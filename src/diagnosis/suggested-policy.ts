@@ -6,6 +6,9 @@ import { safeText } from './claims.js'
 import type { ExchangeContext } from '../sts/request.js'
 import { isOrgPolicyRepo, policyLocation } from '../sts/request.js'
 import { GITHUB_ISSUER } from '../policy/github.js'
+import { isValidSubject } from '../policy/token-validity.js'
+import { issuerProfile } from './issuers.js'
+import type { IssuerKind } from './issuers.js'
 
 export interface Suggestion {
   /** Repository the policy belongs in (`owner/repo` or `org/.github`). */
@@ -62,6 +65,71 @@ export function workflowPattern(ref: string): string {
 /** Whether `sub` is the subject GitHub gives `pull_request` and `pull_request_target` runs. */
 export const isPullRequestSubject = (sub: string): boolean => /:pull_request$/.test(sub)
 
+/** `subject` (or `subject_pattern`) lines for a token of an issuer other than GitHub. */
+export function otherIssuerSubject(kind: IssuerKind, sub: string): string[] {
+  const exactly = `subject: ${yamlScalar(sub)}`
+  const instead = (what: string, pattern: string): string[] => [
+    `# Or, instead of subject, ${what}:`,
+    `# subject_pattern: ${yamlScalar(pattern)}`
+  ]
+  switch (kind) {
+    case 'gitlab': {
+      // The default subject; a project can configure another one, which stays exact.
+      const m = /^(project_path:[^:]+:ref_type:(branch|tag):ref:).+$/.exec(sub)
+      if (!m) return [exactly]
+      const what = m[2] === 'branch' ? 'every branch' : 'every tag'
+      return [
+        exactly,
+        ...instead(
+          `${what} of the project (broader: anyone who can push one gets the token)`,
+          `${quoteMeta(m[1] ?? '')}.+`
+        )
+      ]
+    }
+    case 'buildkite': {
+      const m = /^(organization:[^:]+:pipeline:[^:]+:ref:[^:]*):commit:[^:]*:step:(.*)$/.exec(sub)
+      if (!m) return [exactly]
+      const head = quoteMeta(m[1] ?? '')
+      const lines = [
+        '# The subject names the commit, which changes with every build: any commit matches.',
+        `subject_pattern: ${yamlScalar(`${head}:commit:[^:]+:step:${quoteMeta(m[2] ?? '')}`)}`
+      ]
+      if (m[2]) {
+        lines.push(
+          '# Or any step of these builds (broader):',
+          `# subject_pattern: ${yamlScalar(`${head}:commit:[^:]+:step:.*`)}`
+        )
+      }
+      return lines
+    }
+    case 'circleci': {
+      const m = /^(org\/[^/]+\/project\/[^/]+\/user\/)[^/]+(\/.*)?$/.exec(sub)
+      if (!m) return [exactly]
+      return [
+        exactly,
+        ...instead(
+          'the same for whoever starts the pipeline (broader: any user who can run it)',
+          `${quoteMeta(m[1] ?? '')}[^/]+${quoteMeta(m[2] ?? '')}`
+        )
+      ]
+    }
+    case 'terraform': {
+      const m =
+        /^(organization:[^:]+:project:[^:]+:workspace:[^:]+:run_phase:)(?:plan|apply)$/.exec(sub)
+      if (!m) return [exactly]
+      return [
+        exactly,
+        ...instead(
+          'both run phases (plans run for speculative plans too: give them read access only)',
+          `${quoteMeta(m[1] ?? '')}(plan|apply)`
+        )
+      ]
+    }
+    case 'kubernetes':
+      return [exactly]
+  }
+}
+
 export function suggestPolicy(
   claims: Readonly<Record<string, unknown>>,
   ctx: Pick<ExchangeContext, 'scope' | 'identity' | 'domain' | 'audience'>
@@ -89,7 +157,16 @@ export function suggestPolicy(
 
   const rawSub = str(claims.sub)
   const sub = exact(rawSub)
-  if (sub) {
+  const profile = issuerProfile(claims)
+  if (sub && profile) {
+    lines.push(...otherIssuerSubject(profile.kind, sub))
+    if (!isValidSubject(sub)) {
+      // GitHub's subjects never fail this; a Terraform project name with a space does.
+      warnings.push(
+        `The token's \`sub\` holds a space or a character such as a quote, \`;\`, \`$\` or a bracket: the server refuses it ("invalid subject in token") before reading any policy, so no policy can admit this ${profile.name} token. Rename what the subject is made of (e.g. the project or workspace).`
+      )
+    }
+  } else if (sub) {
     lines.push(`subject: ${yamlScalar(sub)}`)
     const every = everyRefPattern(sub)
     if (every) {

@@ -25,12 +25,12 @@ const aligned = (line: string): string => {
   return safe === line.replace(/\s+/g, ' ').trim() ? line.replace(/\s/g, ' ') : safe
 }
 
-function problemLine(p: Problem): string {
+export function problemLine(p: Problem): string {
   const at = p.line ? ` at line ${p.line}${p.column ? `, column ${p.column}` : ''}` : ''
   return `${p.severity === 'warning' ? 'warning' : 'error'}${at}: ${p.message}`
 }
 
-function findingLines(f: Finding): string[] {
+export function findingLines(f: Finding): string[] {
   const lines = [`✗ ${f.field}${f.line ? ` (line ${f.line})` : ''}: ${f.reason}`]
   if (f.pattern !== undefined) lines.push(`    policy pattern: ^${f.pattern}$ (Go RE2)`)
   else if (f.expected !== undefined) lines.push(`    policy value:   ${f.expected}`)

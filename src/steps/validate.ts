@@ -2,80 +2,33 @@
 // before it reaches the default branch, where the server reads it. The server itself only
 // finds out at exchange time (and then only says "unable to parse"); this annotates every
 // problem at file:line in the pull request, writes a job summary, and fails on errors.
-import { readdirSync, statSync } from 'node:fs'
-import { join, relative, sep } from 'node:path'
-import { ALLOWLIST_PATH, isOrgPolicyRepo } from '../sts/request.js'
+import { relative } from 'node:path'
+import { isOrgPolicyRepo } from '../sts/request.js'
 import { parseBoolean } from './inputs.js'
-import { lintAllowlist } from '../policy/allowlist.js'
-import { lintPolicy } from '../policy/lint.js'
-import type { Problem } from '../policy/types.js'
 import type { Runner } from './runner.js'
 import type { Env } from '../env.js'
 import { neutralize, sanitize } from '../log/neutralize.js'
 import { MAX_LISTED, codeSpan, markdownTable } from '../log/markdown.js'
+import { OutsideWorkspaceError, resolveInWorkspace, workspaceRoot } from '../workspace.js'
 import {
-  MAX_POLICY_BYTES,
-  OutsideWorkspaceError,
-  readSmallFile,
-  realPathWithin,
-  workspaceRoot,
-  resolveInWorkspace
-} from '../workspace.js'
+  DEFAULT_POLICY_PATH,
+  POLICY_SUFFIX,
+  checkPolicyFolder,
+  nodeFiles,
+  shown,
+  toPosix
+} from '../validation/policy-files.js'
+import type { FileReport, PolicyFiles } from '../validation/policy-files.js'
 
-export const DEFAULT_POLICY_PATH = '.github/chainguard'
-const POLICY_SUFFIX = '.sts.yaml'
+export { DEFAULT_POLICY_PATH, nodeFiles } from '../validation/policy-files.js'
+export type { FileReport, PolicyFiles } from '../validation/policy-files.js'
+
 const MAX_MESSAGE = 1000
-/** File names and paths as shown in the log and the summary. */
-const MAX_NAME = 300
-
-export interface PolicyFiles {
-  /**
-   * Names of the entries of a directory; throws ENOENT/ENOTDIR when there is none, and
-   * `OutsideWorkspaceError` when it is (through links) outside the workspace.
-   */
-  list(dir: string): string[]
-  /** What is there, links inside the workspace followed; `outside` for a link that leaves it. */
-  kind(path: string): 'file' | 'dir' | 'other' | 'outside'
-  /** The file's text; throws when it cannot be read, is too big, or leaves the workspace. */
-  read(path: string): string
-}
-
-/** The workspace's files, through the one link-refusing, size-capped reader. */
-export function nodeFiles(workspace: string): PolicyFiles {
-  return {
-    list: dir => readdirSync(realPathWithin(workspace, dir)).sort(),
-    kind: path => {
-      let real: string
-      try {
-        real = realPathWithin(workspace, path)
-      } catch (e) {
-        if (e instanceof OutsideWorkspaceError) return 'outside'
-        return 'other' // a broken link or a link loop
-      }
-      const st = statSync(real)
-      return st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'other'
-    },
-    read: path => {
-      const text = readSmallFile(path, MAX_POLICY_BYTES, workspace)
-      if (text === undefined) throw new Error('it is gone')
-      return text
-    }
-  }
-}
 
 export interface ValidateDeps {
   runner: Runner
   env: Env
   files?: PolicyFiles
-}
-
-export interface FileReport {
-  /** Path relative to the workspace, with `/` separators (what annotations need). */
-  file: string
-  identity: string
-  problems: Problem[]
-  /** The org issuer allowlist (trusted-token-issuers.yaml), not a trust policy. */
-  allowlist?: boolean
 }
 
 export interface ValidateReport {
@@ -100,19 +53,7 @@ function orgPoliciesInput(runner: Runner, env: Env): boolean {
   throw new Error(`Input \`org-policies\` must be auto, true or false, not "${sanitize(raw, 40)}".`)
 }
 
-const toPosix = (p: string): string => p.split(sep).join('/')
-
 const count = (n: number, what: string): string => `${n} ${what}${n === 1 ? '' : 's'}`
-
-/** A name or path from the repository, as one inert line. */
-const shown = (path: string): string => sanitize(path, MAX_NAME)
-
-/** Why a file could not be read or checked, as one inert line. */
-const why = (e: unknown): string => sanitize(e instanceof Error ? e.message : String(e), 200)
-
-/** A file that is a link leaving the workspace: never read. */
-const outsideWorkspace = (file: string): string =>
-  `${shown(file)} is a link to outside the workspace: refused, nothing of it was read. The server reads only files in the repository.`
 
 /** Checks the policies and reports through the runner; never throws. */
 export function validate({ runner, env, files }: ValidateDeps): ValidateReport {
@@ -153,66 +94,8 @@ export function validate({ runner, env, files }: ValidateDeps): ValidateReport {
       )
     }
 
-    const misnamed: string[] = []
-    for (const name of names) {
-      const path = join(dir, name)
-      const file = toPosix(relative(workspace, path))
-      if (!name.endsWith(POLICY_SUFFIX)) {
-        if (/\.sts(\.ya?ml|\.json)?$/i.test(name)) misnamed.push(file)
-        continue
-      }
-      const kind = fs.kind(path)
-      if (kind !== 'file') {
-        report.files.push({
-          file,
-          identity: name.slice(0, -POLICY_SUFFIX.length),
-          problems: [
-            {
-              severity: 'error',
-              message:
-                kind === 'outside'
-                  ? outsideWorkspace(file)
-                  : `${shown(file)} is not a regular file (${kind === 'dir' ? 'a directory' : 'a broken link or special file'}); the server reads a file's contents from the repository.`,
-              line: 1
-            }
-          ]
-        })
-        continue
-      }
-      let problems: Problem[]
-      let text: string | undefined
-      try {
-        text = fs.read(path)
-        problems = lintPolicy(text, { isOrgPolicy })
-      } catch (e) {
-        problems = [
-          {
-            severity: 'error',
-            message:
-              text === undefined
-                ? `cannot read ${shown(file)}: ${why(e)}`
-                : `${shown(file)} could not be checked (${why(e)}); the server may not be able to read it either. Please report it.`,
-            line: 1
-          }
-        ]
-      }
-      report.files.push({ file, identity: name.slice(0, -POLICY_SUFFIX.length), problems })
-    }
-    const allowlist = checkAllowlist(fs, dir, workspace, names)
-    if (allowlist) report.files.push(allowlist)
-    for (const file of misnamed) {
-      report.files.push({
-        file,
-        identity: '',
-        problems: [
-          {
-            severity: 'warning',
-            message: `${shown(file)} is never read: the server reads exactly .github/chainguard/{identity}.sts.yaml (lower-case, .yaml). Rename it.`,
-            line: 1
-          }
-        ]
-      })
-    }
+    const { files: checked, allowlist } = checkPolicyFolder(fs, dir, workspace, names, isOrgPolicy)
+    report.files.push(...checked)
 
     for (const { file, problems, allowlist: isAllowlist } of report.files) {
       problems.forEach((p, i) => {
@@ -263,47 +146,6 @@ export function validate({ runner, env, files }: ValidateDeps): ValidateReport {
     return report
   } catch (e) {
     return fail(sanitize(e instanceof Error ? e.message : String(e), MAX_MESSAGE))
-  }
-}
-
-const ALLOWLIST_FILE = ALLOWLIST_PATH.split('/').pop() as string
-
-/** The org issuer allowlist, when the checked folder has one (the org's `.github` repository). */
-function checkAllowlist(
-  fs: PolicyFiles,
-  dir: string,
-  workspace: string,
-  names: readonly string[]
-): FileReport | undefined {
-  if (!names.includes(ALLOWLIST_FILE)) return undefined
-  const path = join(dir, ALLOWLIST_FILE)
-  const file = toPosix(relative(workspace, path))
-  const report = (problems: Problem[]): FileReport => ({
-    file,
-    identity: '',
-    problems,
-    allowlist: true
-  })
-  const error = (message: string): FileReport => report([{ severity: 'error', message, line: 1 }])
-  const kind = fs.kind(path)
-  if (kind === 'outside') {
-    return error(outsideWorkspace(file))
-  }
-  if (kind !== 'file') {
-    return error(
-      `${shown(file)} is not a regular file: the server reads the allowlist as a file from the repository (a directory there is an invalid configuration).`
-    )
-  }
-  let text: string | undefined
-  try {
-    text = fs.read(path)
-    return report(lintAllowlist(text))
-  } catch (e) {
-    return error(
-      text === undefined
-        ? `cannot read ${shown(file)}: ${why(e)}`
-        : `${shown(file)} could not be checked (${why(e)}); please report it.`
-    )
   }
 }
 

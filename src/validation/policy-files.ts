@@ -1,0 +1,216 @@
+// The validator's checks, without a runner: every trust policy (`*.sts.yaml`) and the org
+// issuer allowlist in a folder, each file's problems located at file:line. The validate action
+// (src/steps/validate.ts) and the command line (src/cli/validate.ts) both report these.
+import { readdirSync, statSync } from 'node:fs'
+import { basename, join, relative, sep } from 'node:path'
+import { ALLOWLIST_PATH, isOrgPolicyRepo } from '../sts/request.js'
+import { lintAllowlist } from '../policy/allowlist.js'
+import { lintPolicy } from '../policy/lint.js'
+import type { Problem } from '../policy/types.js'
+import { sanitize } from '../log/neutralize.js'
+import {
+  MAX_POLICY_BYTES,
+  OutsideWorkspaceError,
+  readSmallFile,
+  realPathWithin
+} from '../workspace.js'
+
+export const DEFAULT_POLICY_PATH = '.github/chainguard'
+export const POLICY_SUFFIX = '.sts.yaml'
+/** File names and paths as shown in the log and the summary. */
+const MAX_NAME = 300
+
+export interface PolicyFiles {
+  /**
+   * Names of the entries of a directory; throws ENOENT/ENOTDIR when there is none, and
+   * `OutsideWorkspaceError` when it is (through links) outside the workspace.
+   */
+  list(dir: string): string[]
+  /** What is there, links inside the workspace followed; `outside` for a link that leaves it. */
+  kind(path: string): 'file' | 'dir' | 'other' | 'outside'
+  /** The file's text; throws when it cannot be read, is too big, or leaves the workspace. */
+  read(path: string): string
+}
+
+/** The workspace's files, through the one link-refusing, size-capped reader. */
+export function nodeFiles(workspace: string): PolicyFiles {
+  return {
+    list: dir => readdirSync(realPathWithin(workspace, dir)).sort(),
+    kind: path => {
+      let real: string
+      try {
+        real = realPathWithin(workspace, path)
+      } catch (e) {
+        if (e instanceof OutsideWorkspaceError) return 'outside'
+        return 'other' // a broken link or a link loop
+      }
+      const st = statSync(real)
+      return st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'other'
+    },
+    read: path => {
+      const text = readSmallFile(path, MAX_POLICY_BYTES, workspace)
+      if (text === undefined) throw new Error('it is gone')
+      return text
+    }
+  }
+}
+
+export interface FileReport {
+  /** Path relative to the workspace, with `/` separators (what annotations need). */
+  file: string
+  identity: string
+  problems: Problem[]
+  /** The org issuer allowlist (trusted-token-issuers.yaml), not a trust policy. */
+  allowlist?: boolean
+}
+
+export const toPosix = (p: string): string => p.split(sep).join('/')
+
+/** A name or path from the repository, as one inert line. */
+export const shown = (path: string): string => sanitize(path, MAX_NAME)
+
+/** Why a file could not be read or checked, as one inert line. */
+const why = (e: unknown): string => sanitize(e instanceof Error ? e.message : String(e), 200)
+
+/** A file that is a link leaving the workspace: never read. */
+const outsideWorkspace = (file: string): string =>
+  `${shown(file)} is a link to outside the workspace: refused, nothing of it was read. The server reads only files in the repository.`
+
+export const ALLOWLIST_FILE = ALLOWLIST_PATH.split('/').pop() as string
+
+/** One trust policy file at `path` (shown as `file`, relative to the workspace). */
+export function checkPolicyFile(
+  fs: PolicyFiles,
+  path: string,
+  file: string,
+  isOrgPolicy: boolean
+): FileReport {
+  const name = basename(path)
+  const identity = name.endsWith(POLICY_SUFFIX) ? name.slice(0, -POLICY_SUFFIX.length) : name
+  const kind = fs.kind(path)
+  if (kind !== 'file') {
+    return {
+      file,
+      identity,
+      problems: [
+        {
+          severity: 'error',
+          message:
+            kind === 'outside'
+              ? outsideWorkspace(file)
+              : `${shown(file)} is not a regular file (${kind === 'dir' ? 'a directory' : 'a broken link or special file'}); the server reads a file's contents from the repository.`,
+          line: 1
+        }
+      ]
+    }
+  }
+  let problems: Problem[]
+  let text: string | undefined
+  try {
+    text = fs.read(path)
+    problems = lintPolicy(text, { isOrgPolicy })
+  } catch (e) {
+    problems = [
+      {
+        severity: 'error',
+        message:
+          text === undefined
+            ? `cannot read ${shown(file)}: ${why(e)}`
+            : `${shown(file)} could not be checked (${why(e)}); the server may not be able to read it either. Please report it.`,
+        line: 1
+      }
+    ]
+  }
+  return { file, identity, problems }
+}
+
+/** The org issuer allowlist at `path` (shown as `file`). */
+export function checkAllowlistFile(fs: PolicyFiles, path: string, file: string): FileReport {
+  const report = (problems: Problem[]): FileReport => ({
+    file,
+    identity: '',
+    problems,
+    allowlist: true
+  })
+  const error = (message: string): FileReport => report([{ severity: 'error', message, line: 1 }])
+  const kind = fs.kind(path)
+  if (kind === 'outside') {
+    return error(outsideWorkspace(file))
+  }
+  if (kind !== 'file') {
+    return error(
+      `${shown(file)} is not a regular file: the server reads the allowlist as a file from the repository (a directory there is an invalid configuration).`
+    )
+  }
+  let text: string | undefined
+  try {
+    text = fs.read(path)
+    return report(lintAllowlist(text))
+  } catch (e) {
+    return error(
+      text === undefined
+        ? `cannot read ${shown(file)}: ${why(e)}`
+        : `${shown(file)} could not be checked (${why(e)}); please report it.`
+    )
+  }
+}
+
+export interface FolderReport {
+  files: FileReport[]
+  /** Whether the folder holds the org issuer allowlist. */
+  allowlist: boolean
+}
+
+/**
+ * Every policy in `dir`, whose entries are `names` (as `fs.list` gave them): the policies in
+ * order, then the allowlist, then files the server never reads because of their names.
+ */
+export function checkPolicyFolder(
+  fs: PolicyFiles,
+  dir: string,
+  workspace: string,
+  names: readonly string[],
+  isOrgPolicy: boolean
+): FolderReport {
+  const files: FileReport[] = []
+  const misnamed: string[] = []
+  for (const name of names) {
+    const path = join(dir, name)
+    const file = toPosix(relative(workspace, path))
+    if (!name.endsWith(POLICY_SUFFIX)) {
+      if (/\.sts(\.ya?ml|\.json)?$/i.test(name)) misnamed.push(file)
+      continue
+    }
+    files.push(checkPolicyFile(fs, path, file, isOrgPolicy))
+  }
+  const allowlist = names.includes(ALLOWLIST_FILE)
+  if (allowlist) {
+    const path = join(dir, ALLOWLIST_FILE)
+    files.push(checkAllowlistFile(fs, path, toPosix(relative(workspace, path))))
+  }
+  for (const file of misnamed) {
+    files.push({
+      file,
+      identity: '',
+      problems: [
+        {
+          severity: 'warning',
+          message: `${shown(file)} is never read: the server reads exactly .github/chainguard/{identity}.sts.yaml (lower-case, .yaml). Rename it.`,
+          line: 1
+        }
+      ]
+    })
+  }
+  return { files, allowlist }
+}
+
+/**
+ * Whether the policies at `path` are org policies, judged from where they are: a checkout of
+ * the org's `.github` repository is a folder named `.github` holding `.github/chainguard`.
+ */
+export function isOrgPolicyPath(path: string): boolean {
+  const parts = toPosix(path).split('/')
+  const at = parts.lastIndexOf('chainguard')
+  if (at < 2 || parts[at - 1] !== '.github') return false
+  return isOrgPolicyRepo(`owner/${parts[at - 2] ?? ''}`)
+}
