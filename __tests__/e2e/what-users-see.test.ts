@@ -166,7 +166,10 @@ const FAILURES: Partial<Record<FailureKind, Scenario>> = {
   unexpected: { setup: serverSays('unexpected') }
 }
 
-/** Classes a user cannot meet through the main step end to end, and why. */
+/**
+ * Classes a user cannot meet through the main step end to end, each with the reason (then it
+ * has no snapshot). None today: every FailureKind has a scenario in FAILURES.
+ */
 const NOT_END_TO_END: Partial<Record<FailureKind, string>> = {}
 
 describe('what a user sees when there is no token', () => {
