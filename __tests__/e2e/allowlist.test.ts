@@ -3,9 +3,8 @@
 // token's issuer with `issuer not permitted by organization policy`. The log and the summary
 // must name the token's iss and the entry of the checked-out allowlist that would have to change.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { ALLOWLIST_PATH } from '../../src/sts/request.js'
+import { checkoutEnv, checkouts as makeCheckouts } from '../stack/checkout.js'
 import { startStack } from '../stack/index.js'
 import type { Stack } from '../stack/index.js'
 import { assertNoLeaks, renderLog, runStep } from '../stack/run-step.js'
@@ -13,39 +12,26 @@ import { assertNoLeaks, renderLog, runStep } from '../stack/run-step.js'
 let stack: Stack
 /** The server's answer when the org's allowlist does not permit the token's issuer. */
 const DENIED = { code: 7, message: 'issuer not permitted by organization policy' }
-const dirs: string[] = []
+const checkouts = makeCheckouts('allowlist-ws-')
 
 beforeAll(async () => {
   stack = await startStack()
 })
 afterAll(async () => {
   await stack?.close()
-  for (const d of dirs) rmSync(d, { recursive: true, force: true })
+  checkouts.removeAll()
 })
 beforeEach(() => stack.reset())
 
 /** A checkout of acme/.github holding `allowlist` as its trusted-token-issuers.yaml. */
-function orgCheckout(allowlist: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'allowlist-ws-'))
-  dirs.push(dir)
-  mkdirSync(join(dir, '.github/chainguard'), { recursive: true })
-  writeFileSync(join(dir, '.github/chainguard/trusted-token-issuers.yaml'), allowlist)
-  writeFileSync(
-    join(dir, 'event.json'),
-    JSON.stringify({ repository: { full_name: 'acme/.github', default_branch: 'main' } })
-  )
-  return dir
-}
+const orgCheckout = (allowlist: string): string =>
+  checkouts.make({ repo: 'acme/.github', files: { [ALLOWLIST_PATH]: allowlist } })
 
 async function exchange(ws: string) {
   const result = await runStep('main', {
     inputs: { scope: 'acme/widgets', identity: 'deploy' },
     cwd: ws,
-    env: stack.env({
-      GITHUB_REPOSITORY: 'acme/.github',
-      GITHUB_REF: 'refs/heads/main',
-      GITHUB_EVENT_PATH: join(ws, 'event.json')
-    })
+    env: stack.env(checkoutEnv(ws, 'acme/.github'))
   })
   assertNoLeaks(result, stack.secrets())
   expect(result.stderr).toBe('')

@@ -2,44 +2,30 @@
 // it against the local stack, and the log (annotation, plain lines, groups) and the job summary
 // are asserted for every failure class, with the local policy explained field by field.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { checkoutEnv, checkouts as makeCheckouts, fixturePolicy } from '../stack/checkout.js'
 import { startStack } from '../stack/index.js'
 import type { Stack } from '../stack/index.js'
 import { assertNoLeaks, renderLog, REPO_ROOT, runStep } from '../stack/run-step.js'
 import type { StepResult } from '../stack/run-step.js'
 
 let stack: Stack
-const dirs: string[] = []
-const FIXTURES = join(REPO_ROOT, '__tests__/fixtures/repos/acme/widgets/.github/chainguard')
+const checkouts = makeCheckouts('diag-ws-')
 
 beforeAll(async () => {
   stack = await startStack()
 })
 afterAll(async () => {
   await stack?.close()
-  for (const d of dirs) rmSync(d, { recursive: true, force: true })
+  checkouts.removeAll()
 })
 beforeEach(() => stack.reset())
 
 /** A checkout of acme/widgets: `policies` (identity → YAML) under .github/chainguard. */
-function workspace(policies: Record<string, string> = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'diag-ws-'))
-  dirs.push(dir)
-  mkdirSync(join(dir, '.github/chainguard'), { recursive: true })
-  for (const [identity, yaml] of Object.entries(policies)) {
-    writeFileSync(join(dir, `.github/chainguard/${identity}.sts.yaml`), yaml)
-  }
-  writeFileSync(
-    join(dir, 'event.json'),
-    JSON.stringify({ repository: { full_name: 'acme/widgets', default_branch: 'main' } })
-  )
-  return dir
-}
+const workspace = (policies: Record<string, string> = {}): string => checkouts.make({ policies })
 
-const fixture = (identity: string): string =>
-  readFileSync(join(FIXTURES, `${identity}.sts.yaml`), 'utf8')
+const fixture = fixturePolicy
 
 interface Run {
   result: StepResult
@@ -60,12 +46,7 @@ async function run(
     inputs,
     cwd: ws,
     ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}),
-    env: stack.env({
-      GITHUB_REPOSITORY: 'acme/widgets',
-      GITHUB_REF: 'refs/heads/main',
-      GITHUB_EVENT_PATH: join(ws, 'event.json'),
-      ...opts.env
-    })
+    env: stack.env({ ...checkoutEnv(ws), ...opts.env })
   })
   assertNoLeaks(result, stack.secrets())
   expect(result.stderr).toBe('')

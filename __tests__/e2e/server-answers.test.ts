@@ -3,27 +3,25 @@
 // words, in the annotation and in the job summary. One bundle run per message, side by side
 // (each on its own identity, so each gets its own answer).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { ALLOWLIST_PATH } from '../../src/sts/request.js'
 import { KIND_TITLE } from '../../src/diagnosis/report.js'
 import { sanitize } from '../../src/log/neutralize.js'
 import { fill, SERVER_ANSWERS } from '../fixtures/server-answers.js'
 import type { ServerAnswer } from '../fixtures/server-answers.js'
+import { checkoutEnv, checkouts as makeCheckouts } from '../stack/checkout.js'
 import { startStack } from '../stack/index.js'
 import type { Stack, StepResult } from '../stack/index.js'
 import { assertNoLeaks, errorAnnotation, renderLog, runStep } from '../stack/run-step.js'
 
 let stack: Stack
-const dirs: string[] = []
+const checkouts = makeCheckouts('answers-ws-')
 
 beforeAll(async () => {
   stack = await startStack()
 })
 afterAll(async () => {
   await stack?.close()
-  for (const d of dirs) rmSync(d, { recursive: true, force: true })
+  checkouts.removeAll()
 })
 
 const OWNER = 'acme'
@@ -35,20 +33,11 @@ const unescapeMarkdown = (md: string): string =>
 
 /** Runs main for `identity` after the fake STS was told how to answer it. */
 async function exchange(identity: string): Promise<StepResult & { annotation: string }> {
-  const ws = mkdtempSync(join(tmpdir(), 'answers-ws-'))
-  dirs.push(ws)
-  writeFileSync(
-    join(ws, 'event.json'),
-    JSON.stringify({ repository: { full_name: SCOPE, default_branch: 'main' } })
-  )
+  const ws = checkouts.make({ repo: SCOPE })
   const result = await runStep('main', {
     inputs: { scope: SCOPE, identity },
     cwd: ws,
-    env: stack.env({
-      GITHUB_REPOSITORY: SCOPE,
-      GITHUB_REF: 'refs/heads/main',
-      GITHUB_EVENT_PATH: join(ws, 'event.json')
-    })
+    env: stack.env(checkoutEnv(ws, SCOPE))
   })
   assertNoLeaks(result, stack.secrets())
   return { ...result, annotation: errorAnnotation(result) }
