@@ -308,7 +308,7 @@ describe('usage and input errors: exit 2, no request made', () => {
       'a missing policy file',
       async () => [...base(), '--oidc-token-env', 'T', '--policy', '/nonexistent.yaml'],
       { T: 'x.y.z' },
-      /no policy file/
+      /Cannot use the policy file \/nonexistent\.yaml: there is no such file/
     ],
     ['an unknown command', async () => ['exchnage'], {}, /unknown command "exchnage"/]
   ]

@@ -88,6 +88,23 @@ export function validateRequest(
   return { scope, identity, domain, audience, timeoutSeconds: timeout.seconds, source }
 }
 
+/** `--policy` names a file that can be read: said before any request, not after a denial. */
+function checkPolicyFile(file: string, readFile: NonNullable<CliIo['readFile']>): void {
+  const fail = (why: string): never => {
+    throw new ActionError(
+      'input',
+      `Cannot use the policy file ${sanitize(file, 200)}: ${why}.`,
+      'Check the path given to `--policy`.'
+    )
+  }
+  try {
+    if (readFile(file, MAX_POLICY_BYTES) === undefined) fail('there is no such file')
+  } catch (e) {
+    if (isActionError(e)) throw e
+    fail(sanitize(String((e as Error)?.message ?? e), 200))
+  }
+}
+
 export type ExchangeResult = { token: string; expires: string } | { code: ExitCode }
 
 /** Runs the exchange; on failure the diagnosis is on stderr and the exit code returned. */
@@ -104,12 +121,7 @@ export async function runExchange(req: ExchangeRequest, io: CliIo): Promise<Exch
   }
   try {
     checkProxyEnv(io.env) // before any request: a set but unusable proxy must not mean "direct"
-    if (req.policyFile !== undefined && readFile(req.policyFile, MAX_POLICY_BYTES) === undefined)
-      throw new ActionError(
-        'input',
-        `There is no policy file ${sanitize(req.policyFile, 200)}.`,
-        'Check the path given to `--policy`.'
-      )
+    if (req.policyFile !== undefined) checkPolicyFile(req.policyFile, readFile)
     const { token: idToken, source } = await readOidcToken(req.source, req.audience, {
       env: io.env,
       readFile,
