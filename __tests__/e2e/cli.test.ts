@@ -2,11 +2,20 @@
 // every token source, every format, the Terraform protocol and revocation through stdin, a
 // denial, usage errors that make no request, a hung STS ended by --timeout-seconds; and on
 // every run, the OIDC token on neither stream and the minted token on stdout only.
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  symlinkSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
-import { assertCliNoLeaks, FIXTURE_REPOS, runCli, startStack } from '../stack/index.js'
+import { assertCliNoLeaks, CLI_BUNDLE, FIXTURE_REPOS, runCli, startStack } from '../stack/index.js'
 import type { CliResult, RunCliOptions, Stack } from '../stack/index.js'
 import { REPO_ROOT } from '../stack/run-step.js'
 
@@ -336,6 +345,28 @@ it('a hung STS is ended by --timeout-seconds', async () => {
 })
 
 describe('--help and --version', () => {
+  it('runs as the `octo-sts-token` npm links to dist/cli/index.js (shebang, executable)', async () => {
+    const bin = join(dir, 'npm-bin')
+    mkdirSync(bin, { recursive: true })
+    const link = join(bin, 'octo-sts-token')
+    rmSync(link, { force: true })
+    symlinkSync(CLI_BUNDLE, link)
+    const { version } = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as {
+      version: string
+    }
+    expect(execFileSync(link, ['--version'], { encoding: 'utf8' })).toBe(`${version}\n`)
+    const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as {
+      bin: Record<string, string>
+      private?: boolean
+      files: string[]
+    }
+    expect(pkg.bin).toEqual({ 'octo-sts-token': 'dist/cli/index.js' })
+    expect(pkg.private).not.toBe(true)
+    expect(pkg.files).toEqual(
+      expect.arrayContaining(['dist/', 'action.yml', 'validate/action.yml'])
+    )
+  })
+
   it('--version is package.json’s', async () => {
     const { version } = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as {
       version: string

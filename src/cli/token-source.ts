@@ -5,7 +5,7 @@ import { ActionError } from '../errors.js'
 import type { Env } from '../env.js'
 import { sanitize } from '../log/neutralize.js'
 import type { Clock, RetryPolicy } from '../net/retry.js'
-import { isJwt, requestIdToken } from '../sts/oidc.js'
+import { isJwt, requestIdToken, requireOidc } from '../sts/oidc.js'
 import type { GetIdToken } from '../sts/oidc.js'
 import { splitCommand } from './command-line.js'
 import type { RunCommand } from './run-command.js'
@@ -145,6 +145,7 @@ export async function readOidcToken(
     )
   }
   if (env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
+    requireOidc(env) // the request token goes to that URL: https only
     const token = await requestIdToken(audience, { ...deps, env })
     return asToken(token, 'GitHub Actions (the job’s OIDC token endpoint)')
   }

@@ -138,6 +138,16 @@ describe('detection', () => {
     expect(asked).toEqual(['aud'])
   })
 
+  it('GitHub Actions over http is refused: the request token would go in clear text', async () => {
+    const { d } = deps({
+      env: {
+        ACTIONS_ID_TOKEN_REQUEST_URL: 'http://r.example/t',
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'rt'
+      }
+    })
+    expect((await failure({}, d)).what).toMatch(/not an https URL/)
+  })
+
   it('HCP Terraform, then CircleCI', async () => {
     expect(
       (
