@@ -3,7 +3,9 @@
 // to src/cli. stdout is the result alone: libraries may write to process.stdout themselves
 // (@actions/core's getIDToken issues `::add-mask::<the OIDC token>` and `::debug::` lines),
 // so only what a command prints reaches it, and every stray write is dropped.
+import { UsageError } from '../cli/args.js'
 import { cli } from '../cli/main.js'
+import { sanitize } from '../log/neutralize.js'
 import { request } from '../net/http.js'
 import { systemClock } from '../net/retry.js'
 import { exitWhenDone } from '../steps/exit.js'
@@ -18,11 +20,12 @@ const stdoutWrite = process.stdout.write.bind(process.stdout)
 process.stdout.write = (() => true) as typeof process.stdout.write
 
 async function readStdin(): Promise<string> {
+  if (process.stdin.isTTY) process.stderr.write('Reading stdin (end it with Ctrl-D)…\n')
   const chunks: Buffer[] = []
   let size = 0
   for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
     size += chunk.length
-    if (size > MAX_STDIN_BYTES) throw new Error('stdin is larger than 1 MiB')
+    if (size > MAX_STDIN_BYTES) throw new UsageError('stdin is larger than 1 MiB.')
     chunks.push(chunk)
   }
   return Buffer.concat(chunks).toString('utf8')
@@ -40,5 +43,11 @@ process.exitCode = await cli(
     clock: systemClock
   },
   VERSION
-)
+).catch((e: unknown) => {
+  // A bug, not a usage error: one line, no stack (it could quote a server's words raw).
+  process.stderr.write(
+    `octo-sts-token: unexpected error: ${sanitize(String((e as Error)?.message ?? e))}. Please report it.\n`
+  )
+  return 1
+})
 exitWhenDone()
