@@ -4,9 +4,12 @@
 // - otherwise words are separated by white space; inside '…' everything is literal; inside
 //   "…" a backslash escapes `"` and `\` only; outside quotes a backslash escapes any character.
 
-/** Help text for the rules above. */
-export const COMMAND_RULES =
-  'CMD is run without a shell: a JSON array of strings, or words split on spaces, with \'…\' literal, "…" (\\" and \\\\ escaped inside) and \\ escaping the next character.'
+/** Help text for the rules above, one short line each. */
+export const COMMAND_RULES = [
+  'CMD is run without a shell: a JSON array of strings (["helper","--flag"]),',
+  'or words split on spaces, where \'…\' is literal, "…" escapes only \\" and \\\\,',
+  'and \\ outside quotes escapes the next character.'
+]
 
 /** `text` as argv, or the reason it cannot be split. */
 export function splitCommand(text: string): { argv: string[] } | { problem: string } {

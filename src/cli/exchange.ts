@@ -200,8 +200,7 @@ id-token: write, HCP Terraform, CircleCI, Buildkite):
   --oidc-token-file PATH     read the token from a file
   --oidc-token-env NAME      read the token from the variable NAME
   --oidc-token-command CMD   run CMD; its stdout is the token.
-                             ${COMMAND_RULES}
-
+${COMMAND_RULES.map(l => `                             ${l}\n`).join('')}
 Exit status: 0 a token was written; 1 the exchange failed; 2 a usage or input error (no request
 was made).
 `
