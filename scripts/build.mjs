@@ -5,11 +5,33 @@
 // chunk (main loads the policy engine on demand) ncc writes the licenses of one chunk only, and
 // dist/main/licenses.txt lacked every package of the main chunk (@actions/*, tunnel, undici).
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-const entries = ['main', 'post', 'validate']
+const entries = ['main', 'post', 'validate', 'cli']
+
+/**
+ * The command-line tool's bundle: its version from package.json (`--version` must say what was
+ * published), a `#!/usr/bin/env node` line first, and executable, so the `bin` npm links runs.
+ */
+function finishCli(file) {
+  const { version } = JSON.parse(readFileSync('package.json', 'utf8'))
+  const placeholder = "'__OCTO_STS_TOKEN_VERSION__'"
+  let code = readFileSync(file, 'utf8')
+  if (!code.includes(placeholder)) throw new Error(`${file} has no version placeholder`)
+  code = code.replace(placeholder, JSON.stringify(version)).replace(/^#![^\n]*\n/, '')
+  writeFileSync(file, `#!/usr/bin/env node\n${code}`)
+  chmodSync(file, 0o755)
+}
 
 /** The package directories (`node_modules/…/<name>`) of every module in webpack's stats. */
 function bundledPackages(stats) {
@@ -62,6 +84,7 @@ try {
     if (!existsSync(statsFile)) throw new Error(`ncc wrote no stats for ${entry}`)
     const packages = bundledPackages(JSON.parse(readFileSync(statsFile, 'utf8')))
     writeFileSync(join('dist', entry, 'licenses.txt'), licenseText(packages))
+    if (entry === 'cli') finishCli(join('dist', entry, 'index.js'))
   }
 } finally {
   rmSync(work, { recursive: true, force: true })

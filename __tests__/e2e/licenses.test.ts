@@ -30,7 +30,7 @@ function withDependencies(names: Iterable<string>): Set<string> {
   return seen
 }
 
-describe.each(['main', 'post', 'validate'])('dist/%s/licenses.txt', entry => {
+describe.each(['main', 'post', 'validate', 'cli'])('dist/%s/licenses.txt', entry => {
   const dir = join(REPO_ROOT, 'dist', entry)
   const bundled = new Set<string>()
   for (const file of readdirSync(dir).filter(f => f.endsWith('.js'))) {

@@ -147,3 +147,5 @@ export {
   unescapeData
 } from './run-step.js'
 export type { RunStepOptions, StepEntry, StepResult } from './run-step.js'
+export { assertCliNoLeaks, CLI_BUNDLE, runCli } from './run-cli.js'
+export type { CliResult, RunCliOptions } from './run-cli.js'

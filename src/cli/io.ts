@@ -3,6 +3,8 @@
 import type { Env } from '../env.js'
 import type { HttpClient } from '../net/http.js'
 import type { Clock } from '../net/retry.js'
+import type { GetIdToken } from '../sts/oidc.js'
+import type { RunCommand } from './run-command.js'
 
 export interface CliIo {
   /** The result only (a token, JSON, `NAME=value`, findings): what a pipe or `$(…)` reads. */
@@ -15,6 +17,12 @@ export interface CliIo {
   cwd: string
   http: HttpClient
   clock: Clock
+  /** core.getIDToken, for a job in GitHub Actions (default: @actions/core's). */
+  getIDToken?: GetIdToken
+  /** Runs a token helper without a shell (default: run-command.ts). */
+  run?: RunCommand
+  /** Reads a small file: a token or a policy (default: src/workspace.ts readSmallFile). */
+  readFile?: (path: string, maxBytes: number) => string | undefined
 }
 
 /** A command's exit status: 0 success, 1 the operation failed, 2 a usage or input error. */

@@ -80,6 +80,11 @@ export interface CheckDeps {
    */
   deadline?: number
   now?: () => number
+  /**
+   * A policy file named by the user (the command line's `--policy`): checked instead of the
+   * workspace copy, wherever the workflow runs. Read with `readFile`, size-capped.
+   */
+  policyFile?: string
 }
 
 /** GITHUB_REF and the default branch from the event payload (best effort, never throws). */
@@ -132,6 +137,17 @@ function readWorkspaceCopy(
   return text === undefined ? { status: 'absent', workspace } : { status: 'read', text }
 }
 
+/** The file the user named, in place of the workspace copy. */
+function readNamedCopy(file: string, deps: CheckDeps): WorkspaceCopy {
+  if (late(deps)) return { status: 'skipped' }
+  try {
+    const text = (deps.readFile ?? readSmallFile)(file, MAX_POLICY_BYTES)
+    return text === undefined ? { status: 'absent', workspace: file } : { status: 'read', text }
+  } catch (e) {
+    return { status: 'unreadable', why: String((e as Error)?.message ?? e) }
+  }
+}
+
 /** Evaluates the workspace copy of the policy the exchange used, when there is one. */
 export async function checkLocalPolicy(
   env: Env,
@@ -141,7 +157,10 @@ export async function checkLocalPolicy(
   deps: CheckDeps = {}
 ): Promise<LocalCheck> {
   const { repo, path } = policyLocation(ctx.scope, ctx.identity)
-  const copy = readWorkspaceCopy(env, repo, path, deps)
+  const copy =
+    deps.policyFile === undefined
+      ? readWorkspaceCopy(env, repo, path, deps)
+      : readNamedCopy(deps.policyFile, deps)
   if (copy.status === 'elsewhere') return { ...copy, policyRepo: repo }
   if (copy.status !== 'read') return { ...copy, path }
   const { text } = copy

@@ -34,6 +34,9 @@ export interface OidcDeps {
 
 const JWT = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/
 
+/** Whether `value` has a JWT's form (three base64url parts); nothing is verified. */
+export const isJwt = (value: string): boolean => JWT.test(value)
+
 export const noOidcError = (): ActionError =>
   new ActionError(
     'oidc-permission',
