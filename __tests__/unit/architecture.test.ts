@@ -24,6 +24,7 @@ type Area =
   | 'errors'
   | 'env'
   | 'workspace'
+  | 'validation'
 
 const LEAVES: readonly Area[] = ['log', 'errors', 'env']
 
@@ -31,9 +32,9 @@ const LEAVES: readonly Area[] = ['log', 'errors', 'env']
 const MAY_IMPORT: Record<Area, readonly Area[]> = {
   // Bundle entries wire the runner, the transport and a front end together; nothing more.
   entries: ['steps', 'cli', 'net', 'sts', 'env'],
-  steps: ['diagnosis', 'sts', 'net', 'policy', 'workspace', ...LEAVES],
+  steps: ['diagnosis', 'validation', 'sts', 'net', 'policy', 'workspace', ...LEAVES],
   // The command line is a second front end: it must not need the Actions steps.
-  cli: ['diagnosis', 'sts', 'net', 'policy', 'workspace', ...LEAVES],
+  cli: ['diagnosis', 'validation', 'sts', 'net', 'policy', 'workspace', ...LEAVES],
   diagnosis: ['sts', 'policy', 'workspace', ...LEAVES],
   sts: ['net', ...LEAVES],
   net: [...LEAVES],
@@ -42,7 +43,9 @@ const MAY_IMPORT: Record<Area, readonly Area[]> = {
   log: ['errors'],
   errors: [],
   env: [],
-  workspace: ['env']
+  workspace: ['env'],
+  // The validator's checks, shared by the validate step and the CLI.
+  validation: ['policy', 'sts', 'workspace', ...LEAVES]
 }
 
 /** Single modules an area may use from an area it may not import as a whole. */

@@ -1,22 +1,17 @@
 // The trust policies of the "Outside GitHub Actions" recipes are ones the server accepts
 // without a warning, and each admits the platform's token it is written for (and not a
-// neighbour's). The section lives in docs/ until it is pasted into the README.
+// neighbour's).
 import { describe, expect, it } from '@jest/globals'
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { explainPolicy, lintPolicy } from '../../src/policy/index.js'
 import { BUILDKITE, CIRCLECI, GITLAB, KUBERNETES, TERRAFORM } from '../fixtures/issuer-claims.js'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
-const SECTION = ['docs/outside-github-actions.md', 'README.md']
-  .map(f => ROOT + f)
-  .filter(existsSync)
-  .map(f => readFileSync(f, 'utf8'))
-  .map(t => t.slice(t.indexOf('## Outside GitHub Actions')))
-  .map(t => {
-    const next = t.indexOf('\n## ', 3) // the section ends where the next one starts
-    return next === -1 ? t : t.slice(0, next)
-  })[0] as string
+const README = readFileSync(ROOT + 'README.md', 'utf8')
+const START = README.indexOf('## Outside GitHub Actions')
+// The section ends where the next one starts.
+const SECTION = README.slice(START, README.indexOf('\n## ', START + 3))
 
 /** Each recipe's policy by file name: the yaml blocks headed `# acme/widgets: …/{name}`. */
 const POLICIES = new Map(

@@ -42,5 +42,13 @@ export async function cli(argv: string[], io: CliIo, version: string): Promise<E
     io.stderr(`octo-sts-token: unknown command "${sanitize(name, 40)}".\n\n${usage()}`)
     return EXIT.usage
   }
-  return command.run(rest, io)
+  try {
+    return await command.run(rest, io)
+  } catch (e) {
+    // A bug, not a usage error: one line, no stack (it could quote a server's words raw).
+    io.stderr(
+      `octo-sts-token: unexpected error: ${sanitize(String((e as Error)?.message ?? e))}. Please report it.\n`
+    )
+    return EXIT.failed
+  }
 }

@@ -210,9 +210,12 @@ describe('exchange', () => {
     expect(io.err).toMatch(/The OIDC token could not be decoded: no claims to show\./)
   })
 
-  it('an error that is not an ActionError is not swallowed', async () => {
-    const io = fakeIo({ env: { T: JWT }, http: [new TypeError('boom')] })
-    await expect(run(ARGS, io)).rejects.toThrow('boom')
+  it('an error that is not an ActionError is reported as a bug: one inert line, exit 1', async () => {
+    const io = fakeIo({ env: { T: JWT }, http: [new TypeError('boom\n::error::forged')] })
+    expect(await run(ARGS, io)).toBe(1)
+    expect(io.out).toBe('')
+    expect(io.err).toMatch(/octo-sts-token: unexpected error: boom.*Please report it\.\n$/)
+    expect(io.err).not.toMatch(/^::error::/m)
   })
 })
 
