@@ -28377,7 +28377,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9402);
 /* harmony import */ var _steps_exit_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(419);
 /* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9663);
-/* harmony import */ var _steps_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6134);
+/* harmony import */ var _steps_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4826);
 /* harmony import */ var _net_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7893);
 /* harmony import */ var _steps_runner_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(157);
 
@@ -29023,6 +29023,153 @@ function goField(key, known) {
 
 /***/ }),
 
+/***/ 1754:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   PA: () => (/* binding */ isValidAudience),
+/* harmony export */   sw: () => (/* binding */ isValidIssuer),
+/* harmony export */   xh: () => (/* binding */ isValidSubject)
+/* harmony export */ });
+// The server's sanity checks on a token's `iss`, `sub` and `aud` before it compares them with
+// a policy (octo-sts/app pkg/oidcvalidate). A token that fails them is refused whatever the
+// policy says. The issuer check leans on Go's url.Parse; the parts of it that matter here are
+// reproduced below.
+const CONTROL_OR_SPACE = /[\u0000-\u001f ]/; // eslint-disable-line no-control-regex
+const PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u; // Go's unicode.IsPrint
+const runeCount = (s) => [...s].length;
+const allPrintable = (s) => [...s].every(c => PRINTABLE.test(c));
+const containsAny = (s, chars) => [...chars].some(c => s.includes(c));
+const validOptionalPort = (port) => port === '' || /^:[0-9]*$/.test(port);
+// Characters Go's url.unescape refuses in a host (shouldEscape in encodeHost mode).
+const HOST_OK = /^[A-Za-z0-9!$&'()*+,;=:[\]<>"\-_.~\u0080-\u{10ffff}]*$/u;
+function unescapePath(s) {
+    if (/%(?![0-9A-Fa-f]{2})/.test(s))
+        return undefined;
+    try {
+        return decodeURIComponent(s);
+    }
+    catch {
+        // Go unescapes byte by byte and accepts invalid UTF-8; such a path fails the character check
+        return '\u0000';
+    }
+}
+/** Go's url.Parse, as far as IsValidIssuer depends on it; undefined where Go returns an error. */
+function parseGoURL(raw) {
+    if (/[\u0000-\u001f\u007f]/.test(raw))
+        return undefined; // eslint-disable-line no-control-regex
+    let rest = raw;
+    let fragment = '';
+    const hash = rest.indexOf('#');
+    if (hash >= 0) {
+        fragment = rest.slice(hash + 1);
+        rest = rest.slice(0, hash);
+    }
+    let scheme = '';
+    const m = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(rest);
+    if (m?.[1]) {
+        scheme = m[1].toLowerCase();
+        rest = rest.slice(m[0].length);
+    }
+    else if (rest.startsWith(':'))
+        return undefined; // missing protocol scheme
+    let rawQuery = '';
+    const q = rest.indexOf('?');
+    if (q >= 0) {
+        rawQuery = rest.slice(q + 1);
+        rest = rest.slice(0, q);
+    }
+    const url = { scheme, userinfo: false, host: '', path: '', rawQuery, fragment };
+    if (!rest.startsWith('/'))
+        return url; // opaque (`https:host`) or relative: no host
+    if (rest.startsWith('//') && (scheme !== '' || !rest.startsWith('///'))) {
+        const slash = rest.indexOf('/', 2);
+        const authority = slash >= 0 ? rest.slice(2, slash) : rest.slice(2);
+        rest = slash >= 0 ? rest.slice(slash) : '';
+        const at = authority.lastIndexOf('@');
+        let host = authority;
+        if (at >= 0) {
+            url.userinfo = true;
+            host = authority.slice(at + 1);
+        }
+        if (host.startsWith('[')) {
+            const close = host.lastIndexOf(']');
+            if (close < 0 || !validOptionalPort(host.slice(close + 1)))
+                return undefined;
+        }
+        else {
+            const colon = host.lastIndexOf(':');
+            if (colon >= 0 && !validOptionalPort(host.slice(colon)))
+                return undefined;
+        }
+        if (!HOST_OK.test(host))
+            return undefined;
+        url.host = host;
+    }
+    const path = unescapePath(rest);
+    if (path === undefined)
+        return undefined;
+    url.path = path;
+    return url;
+}
+/** Go's URL.Hostname(): the host without port or IPv6 brackets. */
+function hostname(host) {
+    let h = host;
+    const colon = h.lastIndexOf(':');
+    if (colon >= 0 && validOptionalPort(h.slice(colon)))
+        h = h.slice(0, colon);
+    if (h.startsWith('[') && h.endsWith(']'))
+        h = h.slice(1, -1);
+    return h;
+}
+/** oidcvalidate.IsValidIssuer: https (http only for localhost), a host, a plain path. */
+function isValidIssuer(iss) {
+    if (iss.length === 0 || runeCount(iss) > 255)
+        return false;
+    const u = parseGoURL(iss);
+    if (!u)
+        return false;
+    const host = hostname(u.host);
+    if (u.scheme !== 'https') {
+        if (u.scheme !== 'http')
+            return false;
+        if (host !== 'localhost' && host !== '127.0.0.1' && host !== '::1')
+            return false;
+    }
+    if (u.rawQuery !== '' || u.fragment !== '' || containsAny(iss, '?#'))
+        return false;
+    if (u.host === '' || u.userinfo)
+        return false;
+    if (host === '' || CONTROL_OR_SPACE.test(host) || /[^\u0000-\u007f]/.test(host))
+        return false; // eslint-disable-line no-control-regex
+    if (u.path !== '') {
+        const p = u.path;
+        if (p.includes('..') || !p.startsWith('/') || p.includes('//') || p.includes('~~'))
+            return false;
+        if (p.endsWith('~') || !/^[a-zA-Z0-9\-._~/]+$/.test(p))
+            return false;
+        for (const segment of p.split('/')) {
+            if (segment === '.' || segment === '..' || segment === '~' || segment.length > 150)
+                return false;
+        }
+    }
+    return true;
+}
+/** What oidcvalidate asks of a subject and an audience: 1 to 255 printable runes, no space or
+ * control, none of `forbidden`. */
+const validValue = (value, forbidden) => value !== '' &&
+    runeCount(value) <= 255 &&
+    !CONTROL_OR_SPACE.test(value) &&
+    !containsAny(value, forbidden) &&
+    allPrintable(value);
+/** oidcvalidate.IsValidSubject. */
+const isValidSubject = (sub) => validValue(sub, '"\'`\\<>;&$(){}[]');
+/** oidcvalidate.IsValidAudience. */
+const isValidAudience = (aud) => validValue(aud, '"\'`\\<>;|&$(){}[]@');
+
+
+/***/ }),
+
 /***/ 1423:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -29453,7 +29600,7 @@ function exitWhenDone(graceMs = EXIT_GRACE_MS, exit = () => process.exit()) {
 
 /***/ }),
 
-/***/ 6134:
+/***/ 4826:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29775,6 +29922,8 @@ var net_http = __nccwpck_require__(9663);
 
 const OIDC_SERVICE = 'the GitHub OIDC token endpoint';
 const JWT = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
+/** Whether `value` has a JWT's form (three base64url parts); nothing is verified. */
+const isJwt = (value) => JWT.test(value);
 const noOidcError = () => new errors/* ActionError */.l('oidc-permission', 'This job cannot request an OIDC token: ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set.', 'Add `permissions: id-token: write` to the job (or the workflow). Pull requests from forks and Dependabot runs never get an OIDC token.');
 /**
  * Whether the runner gave this job a way to ask for a token (core reads the same two
@@ -29986,16 +30135,17 @@ async function exchangeToken(ctx, idToken, deps) {
     return token;
 }
 
-;// CONCATENATED MODULE: ./src/steps/inputs.ts
-// Inputs are read and validated before any network call; every problem is reported at once,
-// naming the input and showing a valid example. Values that pass are safe to place in a URL
-// query (they are still percent-encoded) and cannot select another policy file.
-
-
+;// CONCATENATED MODULE: ./src/sts/names.ts
+// The rules for what an exchange names: scope, identity, domain, audience, the GitHub API URL
+// and the time limit. One definition for every front end (the action's inputs, the command
+// line); each returns the problem as the end of a sentence that starts with the setting's name
+// (`scope` …, `--scope` …), or undefined when the value is fine. Values that pass are safe to
+// place in a URL query (they are still percent-encoded) and cannot select another policy file.
 
 const DEFAULT_TIMEOUT_SECONDS = 60;
-// GitHub's OIDC tokens live minutes; the whole step must finish well inside that.
+// GitHub's OIDC tokens live minutes; the whole exchange must finish well inside that.
 const MAX_TIMEOUT_SECONDS = 300;
+const DEFAULT_API_URL = 'https://api.github.com';
 const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,99})$/;
 const REPO = /^[A-Za-z0-9._-]{1,100}$/;
 // A DNS name (labels of letters, digits, hyphens), an IPv4 address or a bracketed IPv6 address.
@@ -30031,6 +30181,7 @@ function validateIdentity(identity) {
     }
     return undefined;
 }
+/** `domain` as given (the caller lower-cases it first). */
 function validateDomain(domain) {
     const example = 'e.g. `octo-sts.dev` or `sts.example.com:8443`';
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(domain)) {
@@ -30053,6 +30204,13 @@ function sameHost(host) {
         return false;
     }
 }
+function validateAudience(audience) {
+    return audience.length > 256 || CONTROL_OR_SPACE.test(audience)
+        ? `is ${shown(audience)}: expected one audience value without spaces, e.g. \`octo-sts.dev\`.`
+        : undefined;
+}
+/** The API URL without its trailing slashes (compare and validate this form). */
+const trimApiUrl = (value) => value.replace(/\/+$/, '');
 function validateApiUrl(value) {
     let url;
     try {
@@ -30068,6 +30226,26 @@ function validateApiUrl(value) {
     }
     return undefined;
 }
+/** `raw` ('' for the default) as whole seconds in 1…MAX_TIMEOUT_SECONDS, or the problem. */
+function parseTimeout(raw) {
+    const seconds = raw === '' ? DEFAULT_TIMEOUT_SECONDS : Number(raw);
+    if (!/^\d*$/.test(raw) || seconds < 1 || seconds > MAX_TIMEOUT_SECONDS) {
+        return {
+            seconds: DEFAULT_TIMEOUT_SECONDS,
+            problem: `is ${shown(raw)}: expected a whole number of seconds from 1 to ${MAX_TIMEOUT_SECONDS}, e.g. \`60\`.`
+        };
+    }
+    return { seconds };
+}
+
+;// CONCATENATED MODULE: ./src/steps/inputs.ts
+// Inputs are read and validated before any network call; every problem is reported at once,
+// naming the input and showing a valid example. Values that pass are safe to place in a URL
+// query (they are still percent-encoded) and cannot select another policy file.
+
+
+
+
 /** A YAML 1.2 core boolean, as the runner's own boolean inputs read it; `fallback` when empty. */
 function parseBoolean(value, fallback) {
     if (value === '')
@@ -30092,19 +30270,15 @@ function readInputs(getInput, env) {
     const identity = getInput('identity');
     const domain = (getInput('domain') || DEFAULT_DOMAIN).toLowerCase();
     const audience = getInput('audience') || domain;
-    const githubApiUrl = (getInput('github-api-url') ||
-        env.GITHUB_API_URL ||
-        'https://api.github.com').replace(/\/+$/, '');
+    const githubApiUrl = trimApiUrl(getInput('github-api-url') || env.GITHUB_API_URL || DEFAULT_API_URL);
     check('scope', validateScope(scope));
     check('identity', validateIdentity(identity));
     const domainProblem = validateDomain(domain);
     check('domain', domainProblem);
     // An audience taken from a bad domain is that domain's problem, reported once.
     const audienceGiven = getInput('audience') !== '';
-    if ((audienceGiven || !domainProblem) &&
-        (audience.length > 256 || CONTROL_OR_SPACE.test(audience))) {
-        check('audience', `is ${shown(audience)}: expected one audience value without spaces, e.g. \`octo-sts.dev\`.`);
-    }
+    if (audienceGiven || !domainProblem)
+        check('audience', validateAudience(audience));
     check('github-api-url', validateApiUrl(githubApiUrl));
     const booleans = { revoke: true, 'dry-run': false };
     const parsed = {};
@@ -30115,11 +30289,9 @@ function readInputs(getInput, env) {
             check(name, `is ${shown(value)}: expected \`true\` or \`false\`.`);
         parsed[name] = b ?? fallback;
     }
-    const timeoutRaw = getInput('timeout-seconds');
-    const timeoutSeconds = timeoutRaw === '' ? DEFAULT_TIMEOUT_SECONDS : Number(timeoutRaw);
-    if (!/^\d*$/.test(timeoutRaw) || timeoutSeconds < 1 || timeoutSeconds > MAX_TIMEOUT_SECONDS) {
-        check('timeout-seconds', `is ${shown(timeoutRaw)}: expected a whole number of seconds from 1 to ${MAX_TIMEOUT_SECONDS}, e.g. \`60\`.`);
-    }
+    const timeout = parseTimeout(getInput('timeout-seconds'));
+    check('timeout-seconds', timeout.problem);
+    const timeoutSeconds = timeout.seconds;
     if (problems.length) {
         throw new errors/* ActionError */.l('input', problems.length === 1
             ? `Invalid input: ${problems[0]}`
@@ -30333,7 +30505,7 @@ function resolveInWorkspace(workspace, input) {
 
 
 /** The whole engine (both checks' parts), in its own chunk. */
-const loadPolicyEngine = () => Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(132)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5132));
+const loadPolicyEngine = () => Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(568)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5568));
 /** GITHUB_REF and the default branch from the event payload (best effort, never throws). */
 function readCheckout(env, readFile = readSmallFile) {
     const out = {};
@@ -30371,12 +30543,26 @@ function readWorkspaceCopy(env, policyRepo, path, deps) {
     }
     return text === undefined ? { status: 'absent', workspace } : { status: 'read', text };
 }
+/** The file the user named, in place of the workspace copy. */
+function readNamedCopy(file, deps) {
+    if (late(deps))
+        return { status: 'skipped' };
+    try {
+        const text = (deps.readFile ?? readSmallFile)(file, MAX_POLICY_BYTES);
+        return text === undefined ? { status: 'absent', workspace: file } : { status: 'read', text };
+    }
+    catch (e) {
+        return { status: 'unreadable', why: String(e?.message ?? e) };
+    }
+}
 /** Evaluates the workspace copy of the policy the exchange used, when there is one. */
 async function checkLocalPolicy(env, ctx, 
 /** The token's payload text, as the server decodes it (src/policy/token.ts `jwtPayload`). */
 payload, deps = {}) {
     const { repo, path } = policyLocation(ctx.scope, ctx.identity);
-    const copy = readWorkspaceCopy(env, repo, path, deps);
+    const copy = deps.policyFile === undefined
+        ? readWorkspaceCopy(env, repo, path, deps)
+        : readNamedCopy(deps.policyFile, deps);
     if (copy.status === 'elsewhere')
         return { ...copy, policyRepo: repo };
     if (copy.status !== 'read')
@@ -30468,10 +30654,88 @@ payload, deps = {}) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/diagnosis/issuers.ts
+// The OIDC issuers besides GitHub Actions whose tokens Octo STS commonly sees, recognised by
+// their claims (self-managed GitLab and Terraform Enterprise have their own issuer URLs), and
+// the claims their trust policies commonly match. GitHub's tokens, and tokens of issuers not
+// listed here, are none of these: they keep GitHub's display and suggestion.
+const PROFILES = {
+    gitlab: {
+        kind: 'gitlab',
+        name: 'GitLab CI',
+        claims: [
+            'project_path',
+            'namespace_path',
+            'ref',
+            'ref_type',
+            'ref_protected',
+            'pipeline_source',
+            'environment',
+            'environment_protected',
+            'ci_config_ref_uri'
+        ]
+    },
+    buildkite: {
+        kind: 'buildkite',
+        name: 'Buildkite',
+        claims: [
+            'organization_slug',
+            'pipeline_slug',
+            'build_branch',
+            'build_tag',
+            'build_source',
+            'step_key'
+        ]
+    },
+    kubernetes: { kind: 'kubernetes', name: 'Kubernetes', claims: ['kubernetes.io'] },
+    circleci: {
+        kind: 'circleci',
+        name: 'CircleCI',
+        claims: [
+            'oidc.circleci.com/project-id',
+            'oidc.circleci.com/vcs-origin',
+            'oidc.circleci.com/vcs-ref',
+            'oidc.circleci.com/context-ids'
+        ]
+    },
+    terraform: {
+        kind: 'terraform',
+        name: 'HCP Terraform',
+        claims: [
+            'terraform_organization_name',
+            'terraform_project_name',
+            'terraform_workspace_name',
+            'terraform_run_phase',
+            'terraform_full_workspace'
+        ]
+    }
+};
+const has = (claims, name) => Object.prototype.hasOwnProperty.call(claims, name);
+const issuers_text = (v) => (typeof v === 'string' ? v : '');
+/** Which known non-GitHub issuer minted a token with these claims, if any. */
+function issuerProfile(claims) {
+    const iss = issuers_text(claims.iss);
+    const sub = issuers_text(claims.sub);
+    if (has(claims, 'project_path') &&
+        (has(claims, 'pipeline_source') || has(claims, 'namespace_path')))
+        return PROFILES.gitlab;
+    if (iss === 'https://agent.buildkite.com' ||
+        (has(claims, 'organization_slug') && has(claims, 'pipeline_slug')))
+        return PROFILES.buildkite;
+    if (sub.startsWith('system:serviceaccount:') || has(claims, 'kubernetes.io'))
+        return PROFILES.kubernetes;
+    if (iss.startsWith('https://oidc.circleci.com/') || has(claims, 'oidc.circleci.com/project-id'))
+        return PROFILES.circleci;
+    if (has(claims, 'terraform_organization_name') && has(claims, 'terraform_workspace_name'))
+        return PROFILES.terraform;
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/diagnosis/claims.ts
 // The OIDC token claims a trust policy decides on, rendered for the log and the job summary.
 // Claim values are untrusted display data: a branch or environment name is chosen by whoever
 // can push, so every value is made printable, bounded and inert before it is shown.
+
 
 
 /** The claims a GitHub Actions trust policy usually matches on, in the server's check order. */
@@ -30513,10 +30777,13 @@ function displayValue(value) {
 /**
  * The claims to show: the usual deciding ones present in the token (and `iss`/`sub`/`aud`
  * even when missing), then `extra` (e.g. the claims a local policy's `claim_pattern` names).
+ * The usual ones are GitHub's, or those of the other issuer the claims show (issuers.ts).
  */
 function decidingClaims(claims, extra = []) {
     const always = new Set(['iss', 'sub', 'aud']);
-    const names = [...new Set([...DECIDING_CLAIMS, ...extra])];
+    const profile = issuerProfile(claims);
+    const usual = profile ? ['iss', 'sub', 'aud', ...profile.claims] : DECIDING_CLAIMS;
+    const names = [...new Set([...usual, ...extra])];
     const rows = [];
     for (const name of names) {
         const present = Object.prototype.hasOwnProperty.call(claims, name);
@@ -30552,11 +30819,15 @@ function claimsMarkdown(rows) {
 
 // EXTERNAL MODULE: ./src/policy/github.ts
 var github = __nccwpck_require__(4543);
+// EXTERNAL MODULE: ./src/policy/token-validity.ts
+var token_validity = __nccwpck_require__(1754);
 ;// CONCATENATED MODULE: ./src/diagnosis/suggested-policy.ts
 // A trust policy that admits exactly the workflow that is running: the real issuer, the exact
 // subject (exact match is the safer default), and commented, broader or stricter alternatives.
 // Written by hand, not with the yaml package: this module must stay light, and the output is
 // checked against the yaml parser in the tests.
+
+
 
 
 
@@ -30596,6 +30867,61 @@ function workflowPattern(ref) {
 }
 /** Whether `sub` is the subject GitHub gives `pull_request` and `pull_request_target` runs. */
 const isPullRequestSubject = (sub) => /:pull_request$/.test(sub);
+/** `subject` (or `subject_pattern`) lines for a token of an issuer other than GitHub. */
+function otherIssuerSubject(kind, sub) {
+    const exactly = `subject: ${yamlScalar(sub)}`;
+    const instead = (what, pattern) => [
+        `# Or, instead of subject, ${what}:`,
+        `# subject_pattern: ${yamlScalar(pattern)}`
+    ];
+    switch (kind) {
+        case 'gitlab': {
+            // The default subject; a project can configure another one, which stays exact.
+            const m = /^(project_path:[^:]+:ref_type:(branch|tag):ref:).+$/.exec(sub);
+            if (!m)
+                return [exactly];
+            const what = m[2] === 'branch' ? 'every branch' : 'every tag';
+            return [
+                exactly,
+                ...instead(`${what} of the project (broader: anyone who can push one gets the token)`, `${quoteMeta(m[1] ?? '')}.+`)
+            ];
+        }
+        case 'buildkite': {
+            const m = /^(organization:[^:]+:pipeline:[^:]+:ref:[^:]*):commit:[^:]*:step:(.*)$/.exec(sub);
+            if (!m)
+                return [exactly];
+            const head = quoteMeta(m[1] ?? '');
+            const lines = [
+                '# The subject names the commit, which changes with every build: any commit matches.',
+                `subject_pattern: ${yamlScalar(`${head}:commit:[^:]+:step:${quoteMeta(m[2] ?? '')}`)}`
+            ];
+            if (m[2]) {
+                lines.push('# Or any step of these builds (broader):', `# subject_pattern: ${yamlScalar(`${head}:commit:[^:]+:step:.*`)}`);
+            }
+            return lines;
+        }
+        case 'circleci': {
+            const m = /^(org\/[^/]+\/project\/[^/]+\/user\/)[^/]+(\/.*)?$/.exec(sub);
+            if (!m)
+                return [exactly];
+            return [
+                exactly,
+                ...instead('the same for whoever starts the pipeline (broader: any user who can run it)', `${quoteMeta(m[1] ?? '')}[^/]+${quoteMeta(m[2] ?? '')}`)
+            ];
+        }
+        case 'terraform': {
+            const m = /^(organization:[^:]+:project:[^:]+:workspace:[^:]+:run_phase:)(?:plan|apply)$/.exec(sub);
+            if (!m)
+                return [exactly];
+            return [
+                exactly,
+                ...instead('both run phases (plans run for speculative plans too: give them read access only)', `${quoteMeta(m[1] ?? '')}(plan|apply)`)
+            ];
+        }
+        case 'kubernetes':
+            return [exactly];
+    }
+}
 function suggestPolicy(claims, ctx) {
     const { repo, path } = policyLocation(ctx.scope, ctx.identity);
     // The server reads scope `org/.github` as the org's: `repositories` is allowed there too.
@@ -30617,7 +30943,15 @@ function suggestPolicy(claims, ctx) {
     }
     const rawSub = str(claims.sub);
     const sub = exact(rawSub);
-    if (sub) {
+    const profile = issuerProfile(claims);
+    if (sub && profile) {
+        lines.push(...otherIssuerSubject(profile.kind, sub));
+        if (!(0,token_validity/* isValidSubject */.xh)(sub)) {
+            // GitHub's subjects never fail this; a Terraform project name with a space does.
+            warnings.push(`The token's \`sub\` holds a space or a character such as a quote, \`;\`, \`$\` or a bracket: the server refuses it ("invalid subject in token") before reading any policy, so no policy can admit this ${profile.name} token. Rename what the subject is made of (e.g. the project or workspace).`);
+        }
+    }
+    else if (sub) {
         lines.push(`subject: ${yamlScalar(sub)}`);
         const every = everyRefPattern(sub);
         if (every) {

@@ -40352,8 +40352,6 @@ function createRunner(core = core_namespaceObject, env = process.env) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/sts/request.ts
@@ -40380,7 +40378,7 @@ const orgRepo = (owner) => `${owner}/.github`;
  * `owner/repo` is the org's `.github` repository, whose policies are org policies (where
  * `repositories` is allowed): the server reads scope `org/.github` as the org's.
  */
-const isOrgPolicyRepo = (repo) => repo.split('/')[1]?.toLowerCase() === '.github';
+const request_isOrgPolicyRepo = (repo) => repo.split('/')[1]?.toLowerCase() === '.github';
 
 ;// CONCATENATED MODULE: ./src/errors.ts
 // Failures the user sees. Each one says what happened, why, and what to do next; the class
@@ -40405,16 +40403,17 @@ class errors_ActionError extends Error {
 }
 const isActionError = (e) => e instanceof errors_ActionError;
 
-;// CONCATENATED MODULE: ./src/steps/inputs.ts
-// Inputs are read and validated before any network call; every problem is reported at once,
-// naming the input and showing a valid example. Values that pass are safe to place in a URL
-// query (they are still percent-encoded) and cannot select another policy file.
-
-
+;// CONCATENATED MODULE: ./src/sts/names.ts
+// The rules for what an exchange names: scope, identity, domain, audience, the GitHub API URL
+// and the time limit. One definition for every front end (the action's inputs, the command
+// line); each returns the problem as the end of a sentence that starts with the setting's name
+// (`scope` …, `--scope` …), or undefined when the value is fine. Values that pass are safe to
+// place in a URL query (they are still percent-encoded) and cannot select another policy file.
 
 const DEFAULT_TIMEOUT_SECONDS = 60;
-// GitHub's OIDC tokens live minutes; the whole step must finish well inside that.
+// GitHub's OIDC tokens live minutes; the whole exchange must finish well inside that.
 const MAX_TIMEOUT_SECONDS = 300;
+const names_DEFAULT_API_URL = 'https://api.github.com';
 const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,99})$/;
 const REPO = /^[A-Za-z0-9._-]{1,100}$/;
 // A DNS name (labels of letters, digits, hyphens), an IPv4 address or a bracketed IPv6 address.
@@ -40425,8 +40424,8 @@ const CONTROL_OR_SPACE =
 // eslint-disable-next-line no-control-regex
 /[\s\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const shown = (value) => `"${sanitize(value, 80)}"`;
-function validateScope(scope) {
+const names_shown = (value) => `"${sanitize(value, 80)}"`;
+function names_validateScope(scope) {
     if (!scope)
         return 'is required: the repository (`org/repo`) or organization (`org`) whose trust policy to use, e.g. `acme/widgets`.';
     const [owner = '', repo, extra] = scope.split('/');
@@ -40435,9 +40434,9 @@ function validateScope(scope) {
         (repo === undefined || (REPO.test(repo) && repo !== '.' && repo !== '..'));
     return ok
         ? undefined
-        : `is ${shown(scope)}: expected \`org/repo\` or \`org\` (letters, digits, \`-\`, \`_\`, \`.\`), e.g. \`acme/widgets\` or \`acme\`.`;
+        : `is ${names_shown(scope)}: expected \`org/repo\` or \`org\` (letters, digits, \`-\`, \`_\`, \`.\`), e.g. \`acme/widgets\` or \`acme\`.`;
 }
-function validateIdentity(identity) {
+function names_validateIdentity(identity) {
     if (!identity)
         return 'is required: the trust policy name, e.g. `deploy` for `.github/chainguard/deploy.sts.yaml`.';
     if (identity.length > 200 ||
@@ -40446,19 +40445,20 @@ function validateIdentity(identity) {
         LONE_SURROGATE.test(identity) ||
         identity === '.' ||
         identity === '..') {
-        return `is ${shown(identity)}: expected a policy file name without the \`.sts.yaml\` suffix, no \`/\`, \`\\\`, spaces or control characters, e.g. \`deploy\` for \`.github/chainguard/deploy.sts.yaml\`.`;
+        return `is ${names_shown(identity)}: expected a policy file name without the \`.sts.yaml\` suffix, no \`/\`, \`\\\`, spaces or control characters, e.g. \`deploy\` for \`.github/chainguard/deploy.sts.yaml\`.`;
     }
     return undefined;
 }
-function validateDomain(domain) {
+/** `domain` as given (the caller lower-cases it first). */
+function names_validateDomain(domain) {
     const example = 'e.g. `octo-sts.dev` or `sts.example.com:8443`';
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(domain)) {
-        return `is ${shown(domain)}: give the host only, without \`${domain.split('://')[0]}://\` (requests always use https), ${example}.`;
+        return `is ${names_shown(domain)}: give the host only, without \`${domain.split('://')[0]}://\` (requests always use https), ${example}.`;
     }
     const m = /^(.*?)(?::(\d{1,5}))?$/.exec(domain.toLowerCase());
     const port = m?.[2] === undefined ? 443 : Number(m[2]);
     if (!m || !HOST.test(m[1] ?? '') || port < 1 || port > 65535 || !sameHost(m[1] ?? '')) {
-        return `is ${shown(domain)}: expected a host name with an optional port, no path or credentials, ${example}.`;
+        return `is ${names_shown(domain)}: expected a host name with an optional port, no path or credentials, ${example}.`;
     }
     return undefined;
 }
@@ -40472,21 +40472,48 @@ function sameHost(host) {
         return false;
     }
 }
-function validateApiUrl(value) {
+function names_validateAudience(audience) {
+    return audience.length > 256 || CONTROL_OR_SPACE.test(audience)
+        ? `is ${names_shown(audience)}: expected one audience value without spaces, e.g. \`octo-sts.dev\`.`
+        : undefined;
+}
+/** The API URL without its trailing slashes (compare and validate this form). */
+const names_trimApiUrl = (value) => value.replace(/\/+$/, '');
+function names_validateApiUrl(value) {
     let url;
     try {
         url = new URL(value);
     }
     catch {
-        return `is ${shown(value)}: expected an https URL such as \`https://api.github.com\` or \`https://github.example.com/api/v3\`.`;
+        return `is ${names_shown(value)}: expected an https URL such as \`https://api.github.com\` or \`https://github.example.com/api/v3\`.`;
     }
     if (url.protocol !== 'https:')
-        return `is ${shown(value)}: only https is allowed (the token is sent to it).`;
+        return `is ${names_shown(value)}: only https is allowed (the token is sent to it).`;
     if (url.username || url.password || /[?#]/.test(value)) {
         return `must not contain credentials, a query or a fragment, e.g. \`https://github.example.com/api/v3\`.`;
     }
     return undefined;
 }
+/** `raw` ('' for the default) as whole seconds in 1…MAX_TIMEOUT_SECONDS, or the problem. */
+function names_parseTimeout(raw) {
+    const seconds = raw === '' ? DEFAULT_TIMEOUT_SECONDS : Number(raw);
+    if (!/^\d*$/.test(raw) || seconds < 1 || seconds > MAX_TIMEOUT_SECONDS) {
+        return {
+            seconds: DEFAULT_TIMEOUT_SECONDS,
+            problem: `is ${names_shown(raw)}: expected a whole number of seconds from 1 to ${MAX_TIMEOUT_SECONDS}, e.g. \`60\`.`
+        };
+    }
+    return { seconds };
+}
+
+;// CONCATENATED MODULE: ./src/steps/inputs.ts
+// Inputs are read and validated before any network call; every problem is reported at once,
+// naming the input and showing a valid example. Values that pass are safe to place in a URL
+// query (they are still percent-encoded) and cannot select another policy file.
+
+
+
+
 /** A YAML 1.2 core boolean, as the runner's own boolean inputs read it; `fallback` when empty. */
 function parseBoolean(value, fallback) {
     if (value === '')
@@ -40511,19 +40538,15 @@ function readInputs(getInput, env) {
     const identity = getInput('identity');
     const domain = (getInput('domain') || DEFAULT_DOMAIN).toLowerCase();
     const audience = getInput('audience') || domain;
-    const githubApiUrl = (getInput('github-api-url') ||
-        env.GITHUB_API_URL ||
-        'https://api.github.com').replace(/\/+$/, '');
+    const githubApiUrl = trimApiUrl(getInput('github-api-url') || env.GITHUB_API_URL || DEFAULT_API_URL);
     check('scope', validateScope(scope));
     check('identity', validateIdentity(identity));
     const domainProblem = validateDomain(domain);
     check('domain', domainProblem);
     // An audience taken from a bad domain is that domain's problem, reported once.
     const audienceGiven = getInput('audience') !== '';
-    if ((audienceGiven || !domainProblem) &&
-        (audience.length > 256 || CONTROL_OR_SPACE.test(audience))) {
-        check('audience', `is ${shown(audience)}: expected one audience value without spaces, e.g. \`octo-sts.dev\`.`);
-    }
+    if (audienceGiven || !domainProblem)
+        check('audience', validateAudience(audience));
     check('github-api-url', validateApiUrl(githubApiUrl));
     const booleans = { revoke: true, 'dry-run': false };
     const parsed = {};
@@ -40534,11 +40557,9 @@ function readInputs(getInput, env) {
             check(name, `is ${shown(value)}: expected \`true\` or \`false\`.`);
         parsed[name] = b ?? fallback;
     }
-    const timeoutRaw = getInput('timeout-seconds');
-    const timeoutSeconds = timeoutRaw === '' ? DEFAULT_TIMEOUT_SECONDS : Number(timeoutRaw);
-    if (!/^\d*$/.test(timeoutRaw) || timeoutSeconds < 1 || timeoutSeconds > MAX_TIMEOUT_SECONDS) {
-        check('timeout-seconds', `is ${shown(timeoutRaw)}: expected a whole number of seconds from 1 to ${MAX_TIMEOUT_SECONDS}, e.g. \`60\`.`);
-    }
+    const timeout = parseTimeout(getInput('timeout-seconds'));
+    check('timeout-seconds', timeout.problem);
+    const timeoutSeconds = timeout.seconds;
     if (problems.length) {
         throw new ActionError('input', problems.length === 1
             ? `Invalid input: ${problems[0]}`
@@ -40554,6 +40575,156 @@ function readInputs(getInput, env) {
         timeoutSeconds,
         dryRun: parsed['dry-run'] ?? false
     };
+}
+
+;// CONCATENATED MODULE: ./src/log/markdown.ts
+// The job summary: what the run page shows without opening the log. Never a token.
+/** A hostile file can hold any number of problems: each list (log, summary) stops after this many. */
+const MAX_LISTED = 50;
+// Markdown for untrusted text (claims, server messages, policy contents). CommonMark lets any
+// ASCII punctuation be backslash-escaped, so escaping all of it leaves no link, image, HTML,
+// emphasis, table pipe or entity for a value to start, and the page shows the text as is.
+const PUNCTUATION = /[!-/:-@[-`{-~]/g;
+/** One line of literal text: every Markdown-active character escaped, whitespace collapsed. */
+const escapeMarkdown = (text) => text.replace(/\s+/g, ' ').replace(PUNCTUATION, c => `\\${c}`);
+/**
+ * Prose we wrote around values we did not: `code spans` are kept (their content is literal to
+ * Markdown; a stray backtick only ends or starts one), everything else is escaped. Lines are
+ * kept as hard line breaks.
+ */
+const markdownProse = (text) => text
+    .split(/\r?\n/)
+    .map(line => line
+    .split(/(`[^`]+`)/)
+    .map((part, i) => (i % 2 ? part : escapeMarkdown(part)))
+    .join(''))
+    .join('  \n');
+/** A fenced code block that no line of `text` can close early. */
+function codeBlock(text, lang = '') {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map(run => run.length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}${lang}\n${text}\n${fence}`;
+}
+/**
+ * A one-line code span, usable in a table cell: the fence is longer than any backtick run in
+ * `text`, and `|` is escaped (GFM splits cells before it parses code spans).
+ */
+function codeSpan(text) {
+    const line = text.replace(/\s+/g, ' ');
+    const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map(run => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = /^`|`$|^ .* $/.test(line) || line === '' ? ' ' : '';
+    return `${fence}${pad}${line.replace(/\|/g, '\\|')}${pad}${fence}`;
+}
+/** A table of literal cells (each escaped unless given as `{ md }`). */
+function markdownTable(header, rows) {
+    const line = (cells) => `| ${cells.map(c => (typeof c === 'string' ? escapeMarkdown(c) : c.md)).join(' | ')} |`;
+    return [line(header), `|${header.map(() => '---').join('|')}|`, ...rows.map(line)].join('\n');
+}
+/** The line saying how many of `items` a list stopped before (at MAX_LISTED); none if all fit. */
+const notListed = (items, what) => items.length > MAX_LISTED ? [`… and ${items.length - MAX_LISTED} more ${what}, not listed.`] : [];
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/workspace.ts
+// Files of the checked-out repository, read as untrusted input: whoever can push a branch or
+// open a pull request decides what is there, links included. One reader for every policy file
+// (the validate action's and the explanation's): size-capped, regular files only, and never
+// through a link that leaves the workspace or reaches into its `.git` folder (which holds the
+// checkout's credentials and is never part of the repository's content).
+
+
+/**
+ * The checked-out repository: GITHUB_WORKSPACE, resolved against `cwd` when it is relative (the
+ * runner always sets an absolute path; a local `.env` may say `.`); `undefined` when unset.
+ */
+function workspaceRoot(env, cwd = process.cwd()) {
+    return env.GITHUB_WORKSPACE ? (0,external_node_path_namespaceObject.resolve)(cwd, env.GITHUB_WORKSPACE) : undefined;
+}
+/** The server's limit is far below this; a bigger file is not a policy. */
+const MAX_POLICY_BYTES = 256 * 1024;
+const OUTSIDE_WORKSPACE = 'it is a link to outside the workspace';
+/** Thrown when a path leads out of the workspace; its message is `OUTSIDE_WORKSPACE`. */
+class OutsideWorkspaceError extends Error {
+    code = 'EOUTSIDE';
+    constructor() {
+        super(OUTSIDE_WORKSPACE);
+    }
+}
+/** `path` is `root` or below it, by name (no links resolved), and not in its `.git`. */
+function isWithin(root, path) {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, path);
+    if (rel === '')
+        return true;
+    if ((0,external_node_path_namespaceObject.isAbsolute)(rel) || rel === '..' || rel.startsWith('..' + external_node_path_namespaceObject.sep))
+        return false;
+    return rel.split(external_node_path_namespaceObject.sep)[0] !== '.git';
+}
+/**
+ * The real path of `path` (every link resolved) when it stays inside `workspace`; throws
+ * `OutsideWorkspaceError` when it leaves, and ENOENT-style errors when there is nothing there.
+ */
+function realPathWithin(workspace, path) {
+    const real = (0,external_node_fs_namespaceObject.realpathSync)(path);
+    if (!isWithin((0,external_node_fs_namespaceObject.realpathSync)(workspace), real))
+        throw new OutsideWorkspaceError();
+    return real;
+}
+// O_NONBLOCK: opening a FIFO must not wait for a writer. O_NOFOLLOW (for a real path already
+// checked): a link there now was swapped in since. Both are 0 where the platform lacks them.
+const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
+const NOFOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
+/**
+ * Reads a regular file of at most `maxBytes`; `undefined` when there is none. With `workspace`,
+ * the file must resolve (through links) to inside it, or this throws `OutsideWorkspaceError`.
+ */
+function readSmallFile(path, maxBytes, workspace) {
+    let fd;
+    try {
+        fd =
+            workspace === undefined
+                ? (0,external_node_fs_namespaceObject.openSync)(path, OPEN_FLAGS)
+                : (0,external_node_fs_namespaceObject.openSync)(realPathWithin(workspace, path), OPEN_FLAGS | NOFOLLOW);
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return undefined;
+        if (code === 'ELOOP')
+            throw new Error('it is a symbolic link loop', { cause: e });
+        throw e;
+    }
+    try {
+        const st = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!st.isFile())
+            throw new Error(st.isDirectory() ? 'it is a directory' : 'not a regular file');
+        if (st.size > maxBytes)
+            throw new Error(`larger than ${maxBytes / 1024} KiB`);
+        // One byte more than allowed is read, so a file that grows meanwhile is still refused.
+        const buf = Buffer.alloc(Math.min(st.size, maxBytes) + 1);
+        let read = 0;
+        while (read < buf.length) {
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buf, read, buf.length - read, read);
+            if (n === 0)
+                break;
+            read += n;
+        }
+        if (read > maxBytes)
+            throw new Error(`larger than ${maxBytes / 1024} KiB`);
+        return buf.subarray(0, read).toString('utf8');
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/**
+ * Where the `path` input points, when it names a place inside `workspace` (relative to it, or
+ * absolute); `undefined` when it leaves it (`../..`, `/etc`).
+ */
+function resolveInWorkspace(workspace, input) {
+    const path = (0,external_node_path_namespaceObject.resolve)(workspace, input);
+    const rel = (0,external_node_path_namespaceObject.relative)(workspace, path);
+    return (0,external_node_path_namespaceObject.isAbsolute)(rel) || rel === '..' || rel.startsWith('..' + external_node_path_namespaceObject.sep) ? undefined : path;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/re2js/build/index.js
@@ -50064,161 +50235,10 @@ function nearestEntry(list, iss) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/log/markdown.ts
-// The job summary: what the run page shows without opening the log. Never a token.
-/** A hostile file can hold any number of problems: each list (log, summary) stops after this many. */
-const MAX_LISTED = 50;
-// Markdown for untrusted text (claims, server messages, policy contents). CommonMark lets any
-// ASCII punctuation be backslash-escaped, so escaping all of it leaves no link, image, HTML,
-// emphasis, table pipe or entity for a value to start, and the page shows the text as is.
-const PUNCTUATION = /[!-/:-@[-`{-~]/g;
-/** One line of literal text: every Markdown-active character escaped, whitespace collapsed. */
-const escapeMarkdown = (text) => text.replace(/\s+/g, ' ').replace(PUNCTUATION, c => `\\${c}`);
-/**
- * Prose we wrote around values we did not: `code spans` are kept (their content is literal to
- * Markdown; a stray backtick only ends or starts one), everything else is escaped. Lines are
- * kept as hard line breaks.
- */
-const markdownProse = (text) => text
-    .split(/\r?\n/)
-    .map(line => line
-    .split(/(`[^`]+`)/)
-    .map((part, i) => (i % 2 ? part : escapeMarkdown(part)))
-    .join(''))
-    .join('  \n');
-/** A fenced code block that no line of `text` can close early. */
-function codeBlock(text, lang = '') {
-    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map(run => run.length));
-    const fence = '`'.repeat(Math.max(3, longest + 1));
-    return `${fence}${lang}\n${text}\n${fence}`;
-}
-/**
- * A one-line code span, usable in a table cell: the fence is longer than any backtick run in
- * `text`, and `|` is escaped (GFM splits cells before it parses code spans).
- */
-function codeSpan(text) {
-    const line = text.replace(/\s+/g, ' ');
-    const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map(run => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = /^`|`$|^ .* $/.test(line) || line === '' ? ' ' : '';
-    return `${fence}${pad}${line.replace(/\|/g, '\\|')}${pad}${fence}`;
-}
-/** A table of literal cells (each escaped unless given as `{ md }`). */
-function markdownTable(header, rows) {
-    const line = (cells) => `| ${cells.map(c => (typeof c === 'string' ? escapeMarkdown(c) : c.md)).join(' | ')} |`;
-    return [line(header), `|${header.map(() => '---').join('|')}|`, ...rows.map(line)].join('\n');
-}
-/** The line saying how many of `items` a list stopped before (at MAX_LISTED); none if all fit. */
-const notListed = (items, what) => items.length > MAX_LISTED ? [`… and ${items.length - MAX_LISTED} more ${what}, not listed.`] : [];
-
-;// CONCATENATED MODULE: ./src/workspace.ts
-// Files of the checked-out repository, read as untrusted input: whoever can push a branch or
-// open a pull request decides what is there, links included. One reader for every policy file
-// (the validate action's and the explanation's): size-capped, regular files only, and never
-// through a link that leaves the workspace or reaches into its `.git` folder (which holds the
-// checkout's credentials and is never part of the repository's content).
-
-
-/**
- * The checked-out repository: GITHUB_WORKSPACE, resolved against `cwd` when it is relative (the
- * runner always sets an absolute path; a local `.env` may say `.`); `undefined` when unset.
- */
-function workspaceRoot(env, cwd = process.cwd()) {
-    return env.GITHUB_WORKSPACE ? (0,external_node_path_namespaceObject.resolve)(cwd, env.GITHUB_WORKSPACE) : undefined;
-}
-/** The server's limit is far below this; a bigger file is not a policy. */
-const MAX_POLICY_BYTES = 256 * 1024;
-const OUTSIDE_WORKSPACE = 'it is a link to outside the workspace';
-/** Thrown when a path leads out of the workspace; its message is `OUTSIDE_WORKSPACE`. */
-class OutsideWorkspaceError extends Error {
-    code = 'EOUTSIDE';
-    constructor() {
-        super(OUTSIDE_WORKSPACE);
-    }
-}
-/** `path` is `root` or below it, by name (no links resolved), and not in its `.git`. */
-function isWithin(root, path) {
-    const rel = (0,external_node_path_namespaceObject.relative)(root, path);
-    if (rel === '')
-        return true;
-    if ((0,external_node_path_namespaceObject.isAbsolute)(rel) || rel === '..' || rel.startsWith('..' + external_node_path_namespaceObject.sep))
-        return false;
-    return rel.split(external_node_path_namespaceObject.sep)[0] !== '.git';
-}
-/**
- * The real path of `path` (every link resolved) when it stays inside `workspace`; throws
- * `OutsideWorkspaceError` when it leaves, and ENOENT-style errors when there is nothing there.
- */
-function realPathWithin(workspace, path) {
-    const real = (0,external_node_fs_namespaceObject.realpathSync)(path);
-    if (!isWithin((0,external_node_fs_namespaceObject.realpathSync)(workspace), real))
-        throw new OutsideWorkspaceError();
-    return real;
-}
-// O_NONBLOCK: opening a FIFO must not wait for a writer. O_NOFOLLOW (for a real path already
-// checked): a link there now was swapped in since. Both are 0 where the platform lacks them.
-const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
-const NOFOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
-/**
- * Reads a regular file of at most `maxBytes`; `undefined` when there is none. With `workspace`,
- * the file must resolve (through links) to inside it, or this throws `OutsideWorkspaceError`.
- */
-function readSmallFile(path, maxBytes, workspace) {
-    let fd;
-    try {
-        fd =
-            workspace === undefined
-                ? (0,external_node_fs_namespaceObject.openSync)(path, OPEN_FLAGS)
-                : (0,external_node_fs_namespaceObject.openSync)(realPathWithin(workspace, path), OPEN_FLAGS | NOFOLLOW);
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return undefined;
-        if (code === 'ELOOP')
-            throw new Error('it is a symbolic link loop', { cause: e });
-        throw e;
-    }
-    try {
-        const st = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        if (!st.isFile())
-            throw new Error(st.isDirectory() ? 'it is a directory' : 'not a regular file');
-        if (st.size > maxBytes)
-            throw new Error(`larger than ${maxBytes / 1024} KiB`);
-        // One byte more than allowed is read, so a file that grows meanwhile is still refused.
-        const buf = Buffer.alloc(Math.min(st.size, maxBytes) + 1);
-        let read = 0;
-        while (read < buf.length) {
-            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buf, read, buf.length - read, read);
-            if (n === 0)
-                break;
-            read += n;
-        }
-        if (read > maxBytes)
-            throw new Error(`larger than ${maxBytes / 1024} KiB`);
-        return buf.subarray(0, read).toString('utf8');
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-/**
- * Where the `path` input points, when it names a place inside `workspace` (relative to it, or
- * absolute); `undefined` when it leaves it (`../..`, `/etc`).
- */
-function resolveInWorkspace(workspace, input) {
-    const path = (0,external_node_path_namespaceObject.resolve)(workspace, input);
-    const rel = (0,external_node_path_namespaceObject.relative)(workspace, path);
-    return (0,external_node_path_namespaceObject.isAbsolute)(rel) || rel === '..' || rel.startsWith('..' + external_node_path_namespaceObject.sep) ? undefined : path;
-}
-
-;// CONCATENATED MODULE: ./src/steps/validate.ts
-// The validate action: checks every trust policy (`*.sts.yaml`) under a folder of the workspace
-// before it reaches the default branch, where the server reads it. The server itself only
-// finds out at exchange time (and then only says "unable to parse"); this annotates every
-// problem at file:line in the pull request, writes a job summary, and fails on errors.
-
-
+;// CONCATENATED MODULE: ./src/validation/policy-files.ts
+// The validator's checks, without a runner: every trust policy (`*.sts.yaml`) and the org
+// issuer allowlist in a folder, each file's problems located at file:line. The validate action
+// (src/steps/validate.ts) and the command line (src/cli/validate.ts) both report these.
 
 
 
@@ -50228,7 +50248,6 @@ function resolveInWorkspace(workspace, input) {
 
 const DEFAULT_POLICY_PATH = '.github/chainguard';
 const POLICY_SUFFIX = '.sts.yaml';
-const MAX_MESSAGE = 1000;
 /** File names and paths as shown in the log and the summary. */
 const MAX_NAME = 300;
 /** The workspace's files, through the one link-refusing, size-capped reader. */
@@ -50256,6 +50275,143 @@ function nodeFiles(workspace) {
         }
     };
 }
+const toPosix = (p) => p.split(external_node_path_namespaceObject.sep).join('/');
+/** A name or path from the repository, as one inert line. */
+const policy_files_shown = (path) => neutralize_sanitize(path, MAX_NAME);
+/** Why a file could not be read or checked, as one inert line. */
+const why = (e) => neutralize_sanitize(e instanceof Error ? e.message : String(e), 200);
+/** A file that is a link leaving the workspace: never read. */
+const outsideWorkspace = (file) => `${policy_files_shown(file)} is a link to outside the workspace: refused, nothing of it was read. The server reads only files in the repository.`;
+const ALLOWLIST_FILE = ALLOWLIST_PATH.split('/').pop();
+/** One trust policy file at `path` (shown as `file`, relative to the workspace). */
+function checkPolicyFile(fs, path, file, isOrgPolicy) {
+    const name = (0,external_node_path_namespaceObject.basename)(path);
+    const identity = name.endsWith(POLICY_SUFFIX) ? name.slice(0, -POLICY_SUFFIX.length) : name;
+    const kind = fs.kind(path);
+    if (kind !== 'file') {
+        return {
+            file,
+            identity,
+            problems: [
+                {
+                    severity: 'error',
+                    message: kind === 'outside'
+                        ? outsideWorkspace(file)
+                        : `${policy_files_shown(file)} is not a regular file (${kind === 'dir' ? 'a directory' : 'a broken link or special file'}); the server reads a file's contents from the repository.`,
+                    line: 1
+                }
+            ]
+        };
+    }
+    let problems;
+    let text;
+    try {
+        text = fs.read(path);
+        problems = lintPolicy(text, { isOrgPolicy });
+    }
+    catch (e) {
+        problems = [
+            {
+                severity: 'error',
+                message: text === undefined
+                    ? `cannot read ${policy_files_shown(file)}: ${why(e)}`
+                    : `${policy_files_shown(file)} could not be checked (${why(e)}); the server may not be able to read it either. Please report it.`,
+                line: 1
+            }
+        ];
+    }
+    return { file, identity, problems };
+}
+/** The org issuer allowlist at `path` (shown as `file`). */
+function checkAllowlistFile(fs, path, file) {
+    const report = (problems) => ({
+        file,
+        identity: '',
+        problems,
+        allowlist: true
+    });
+    const error = (message) => report([{ severity: 'error', message, line: 1 }]);
+    const kind = fs.kind(path);
+    if (kind === 'outside') {
+        return error(outsideWorkspace(file));
+    }
+    if (kind !== 'file') {
+        return error(`${policy_files_shown(file)} is not a regular file: the server reads the allowlist as a file from the repository (a directory there is an invalid configuration).`);
+    }
+    let text;
+    try {
+        text = fs.read(path);
+        return report(lintAllowlist(text));
+    }
+    catch (e) {
+        return error(text === undefined
+            ? `cannot read ${policy_files_shown(file)}: ${why(e)}`
+            : `${policy_files_shown(file)} could not be checked (${why(e)}); please report it.`);
+    }
+}
+/**
+ * Every policy in `dir`, whose entries are `names` (as `fs.list` gave them): the policies in
+ * order, then the allowlist, then files the server never reads because of their names.
+ */
+function checkPolicyFolder(fs, dir, workspace, names, isOrgPolicy) {
+    const files = [];
+    const misnamed = [];
+    for (const name of names) {
+        const path = (0,external_node_path_namespaceObject.join)(dir, name);
+        const file = toPosix((0,external_node_path_namespaceObject.relative)(workspace, path));
+        if (!name.endsWith(POLICY_SUFFIX)) {
+            if (/\.sts(\.ya?ml|\.json)?$/i.test(name))
+                misnamed.push(file);
+            continue;
+        }
+        files.push(checkPolicyFile(fs, path, file, isOrgPolicy));
+    }
+    const allowlist = names.includes(ALLOWLIST_FILE);
+    if (allowlist) {
+        const path = (0,external_node_path_namespaceObject.join)(dir, ALLOWLIST_FILE);
+        files.push(checkAllowlistFile(fs, path, toPosix((0,external_node_path_namespaceObject.relative)(workspace, path))));
+    }
+    for (const file of misnamed) {
+        files.push({
+            file,
+            identity: '',
+            problems: [
+                {
+                    severity: 'warning',
+                    message: `${policy_files_shown(file)} is never read: the server reads exactly .github/chainguard/{identity}.sts.yaml (lower-case, .yaml). Rename it.`,
+                    line: 1
+                }
+            ]
+        });
+    }
+    return { files, allowlist };
+}
+/**
+ * Whether the policies at `path` are org policies, judged from where they are: a checkout of
+ * the org's `.github` repository is a folder named `.github` holding `.github/chainguard`.
+ */
+function isOrgPolicyPath(path) {
+    const parts = toPosix(path).split('/');
+    const at = parts.lastIndexOf('chainguard');
+    if (at < 2 || parts[at - 1] !== '.github')
+        return false;
+    return isOrgPolicyRepo(`owner/${parts[at - 2] ?? ''}`);
+}
+
+;// CONCATENATED MODULE: ./src/steps/validate.ts
+// The validate action: checks every trust policy (`*.sts.yaml`) under a folder of the workspace
+// before it reaches the default branch, where the server reads it. The server itself only
+// finds out at exchange time (and then only says "unable to parse"); this annotates every
+// problem at file:line in the pull request, writes a job summary, and fails on errors.
+
+
+
+
+
+
+
+
+const MAX_MESSAGE = 1000;
 function booleanInput(runner, name, fallback) {
     const raw = runner.getInput(name);
     const b = parseBoolean(raw, fallback);
@@ -50266,20 +50422,13 @@ function booleanInput(runner, name, fallback) {
 function orgPoliciesInput(runner, env) {
     const raw = runner.getInput('org-policies') || 'auto';
     if (raw.toLowerCase() === 'auto')
-        return isOrgPolicyRepo(env.GITHUB_REPOSITORY ?? '');
+        return request_isOrgPolicyRepo(env.GITHUB_REPOSITORY ?? '');
     const b = parseBoolean(raw, false);
     if (b !== undefined)
         return b;
     throw new Error(`Input \`org-policies\` must be auto, true or false, not "${neutralize_sanitize(raw, 40)}".`);
 }
-const toPosix = (p) => p.split(external_node_path_namespaceObject.sep).join('/');
 const count = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
-/** A name or path from the repository, as one inert line. */
-const validate_shown = (path) => neutralize_sanitize(path, MAX_NAME);
-/** Why a file could not be read or checked, as one inert line. */
-const why = (e) => neutralize_sanitize(e instanceof Error ? e.message : String(e), 200);
-/** A file that is a link leaving the workspace: never read. */
-const outsideWorkspace = (file) => `${validate_shown(file)} is a link to outside the workspace: refused, nothing of it was read. The server reads only files in the repository.`;
 /** Checks the policies and reports through the runner; never throws. */
 function validate({ runner, env, files }) {
     const report = { files: [], errors: 0, warnings: 0, failed: false };
@@ -50294,9 +50443,9 @@ function validate({ runner, env, files }) {
         const failOnWarnings = booleanInput(runner, 'fail-on-warnings', false);
         const dir = resolveInWorkspace(workspace, input);
         if (dir === undefined) {
-            return fail(`Input \`path\` is "${validate_shown(input)}", which is outside the workspace (${validate_shown(workspace)}): the validator reads only the checked-out repository. Set \`path\` to a folder inside it, e.g. \`${DEFAULT_POLICY_PATH}\`.`);
+            return fail(`Input \`path\` is "${policy_files_shown(input)}", which is outside the workspace (${policy_files_shown(workspace)}): the validator reads only the checked-out repository. Set \`path\` to a folder inside it, e.g. \`${DEFAULT_POLICY_PATH}\`.`);
         }
-        const shownDir = validate_shown(toPosix((0,external_node_path_namespaceObject.relative)(workspace, dir)) || '.');
+        const shownDir = policy_files_shown(toPosix((0,external_node_path_namespaceObject.relative)(workspace, dir)) || '.');
         const fs = files ?? nodeFiles(workspace);
         let names;
         try {
@@ -50311,69 +50460,10 @@ function validate({ runner, env, files }) {
                 throw e;
             // Nothing checked is not a pass: a mistyped path must not let a pull request through.
             writeSummary(runner, shownDir, isOrgPolicy, report);
-            return fail(`No policy folder ${shownDir} in the workspace (${validate_shown(workspace)}): nothing was validated. Check out the repository first (actions/checkout), or fix \`path\`.`);
+            return fail(`No policy folder ${shownDir} in the workspace (${policy_files_shown(workspace)}): nothing was validated. Check out the repository first (actions/checkout), or fix \`path\`.`);
         }
-        const misnamed = [];
-        for (const name of names) {
-            const path = (0,external_node_path_namespaceObject.join)(dir, name);
-            const file = toPosix((0,external_node_path_namespaceObject.relative)(workspace, path));
-            if (!name.endsWith(POLICY_SUFFIX)) {
-                if (/\.sts(\.ya?ml|\.json)?$/i.test(name))
-                    misnamed.push(file);
-                continue;
-            }
-            const kind = fs.kind(path);
-            if (kind !== 'file') {
-                report.files.push({
-                    file,
-                    identity: name.slice(0, -POLICY_SUFFIX.length),
-                    problems: [
-                        {
-                            severity: 'error',
-                            message: kind === 'outside'
-                                ? outsideWorkspace(file)
-                                : `${validate_shown(file)} is not a regular file (${kind === 'dir' ? 'a directory' : 'a broken link or special file'}); the server reads a file's contents from the repository.`,
-                            line: 1
-                        }
-                    ]
-                });
-                continue;
-            }
-            let problems;
-            let text;
-            try {
-                text = fs.read(path);
-                problems = lintPolicy(text, { isOrgPolicy });
-            }
-            catch (e) {
-                problems = [
-                    {
-                        severity: 'error',
-                        message: text === undefined
-                            ? `cannot read ${validate_shown(file)}: ${why(e)}`
-                            : `${validate_shown(file)} could not be checked (${why(e)}); the server may not be able to read it either. Please report it.`,
-                        line: 1
-                    }
-                ];
-            }
-            report.files.push({ file, identity: name.slice(0, -POLICY_SUFFIX.length), problems });
-        }
-        const allowlist = checkAllowlist(fs, dir, workspace, names);
-        if (allowlist)
-            report.files.push(allowlist);
-        for (const file of misnamed) {
-            report.files.push({
-                file,
-                identity: '',
-                problems: [
-                    {
-                        severity: 'warning',
-                        message: `${validate_shown(file)} is never read: the server reads exactly .github/chainguard/{identity}.sts.yaml (lower-case, .yaml). Rename it.`,
-                        line: 1
-                    }
-                ]
-            });
-        }
+        const { files: checked, allowlist } = checkPolicyFolder(fs, dir, workspace, names, isOrgPolicy);
+        report.files.push(...checked);
         for (const { file, problems, allowlist: isAllowlist } of report.files) {
             problems.forEach((p, i) => {
                 if (p.severity === 'error')
@@ -50397,10 +50487,10 @@ function validate({ runner, env, files }) {
                     runner.warning(message, props);
             });
             if (problems.length > MAX_LISTED) {
-                runner.info(`${validate_shown(file)}: ${problems.length - MAX_LISTED} more problems, not annotated.`);
+                runner.info(`${policy_files_shown(file)}: ${problems.length - MAX_LISTED} more problems, not annotated.`);
             }
             if (problems.length === 0)
-                runner.info(`✓ ${validate_shown(file)}`);
+                runner.info(`✓ ${policy_files_shown(file)}`);
         }
         const policies = report.files.filter(f => f.identity !== '').length;
         if (policies === 0 && !allowlist) {
@@ -50421,49 +50511,17 @@ function validate({ runner, env, files }) {
         return fail(neutralize_sanitize(e instanceof Error ? e.message : String(e), MAX_MESSAGE));
     }
 }
-const ALLOWLIST_FILE = ALLOWLIST_PATH.split('/').pop();
-/** The org issuer allowlist, when the checked folder has one (the org's `.github` repository). */
-function checkAllowlist(fs, dir, workspace, names) {
-    if (!names.includes(ALLOWLIST_FILE))
-        return undefined;
-    const path = (0,external_node_path_namespaceObject.join)(dir, ALLOWLIST_FILE);
-    const file = toPosix((0,external_node_path_namespaceObject.relative)(workspace, path));
-    const report = (problems) => ({
-        file,
-        identity: '',
-        problems,
-        allowlist: true
-    });
-    const error = (message) => report([{ severity: 'error', message, line: 1 }]);
-    const kind = fs.kind(path);
-    if (kind === 'outside') {
-        return error(outsideWorkspace(file));
-    }
-    if (kind !== 'file') {
-        return error(`${validate_shown(file)} is not a regular file: the server reads the allowlist as a file from the repository (a directory there is an invalid configuration).`);
-    }
-    let text;
-    try {
-        text = fs.read(path);
-        return report(lintAllowlist(text));
-    }
-    catch (e) {
-        return error(text === undefined
-            ? `cannot read ${validate_shown(file)}: ${why(e)}`
-            : `${validate_shown(file)} could not be checked (${why(e)}); please report it.`);
-    }
-}
 function writeSummary(runner, dir, isOrgPolicy, report) {
     const rows = report.files.map(f => {
         const errors = f.problems.filter(p => p.severity === 'error').length;
         const warnings = f.problems.length - errors;
         const result = errors ? '❌ errors' : warnings ? '⚠️ warnings' : '✅ ok';
-        return [{ md: codeSpan(validate_shown(f.file)) }, result, String(errors), String(warnings)];
+        return [{ md: codeSpan(policy_files_shown(f.file)) }, result, String(errors), String(warnings)];
     });
     const details = report.files.flatMap(f => f.problems
         .slice(0, MAX_LISTED)
         .map(p => [
-        { md: codeSpan(validate_shown(p.line !== undefined ? `${f.file}:${p.line}` : f.file)) },
+        { md: codeSpan(policy_files_shown(p.line !== undefined ? `${f.file}:${p.line}` : f.file)) },
         p.severity,
         neutralize_sanitize(p.message, MAX_MESSAGE)
     ]));
