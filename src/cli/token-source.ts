@@ -32,7 +32,7 @@ export interface TokenSourceDeps {
   log(line: string): void
 }
 
-/** The token sources' deps from a command's io, with a terminal's defaults: exchange and check share them. */
+/** The deps from a command's io, with a terminal's defaults: what exchange and check pass. */
 export function tokenSourceDeps(io: CliIo, policy: RetryPolicy): TokenSourceDeps {
   return {
     env: io.env,
