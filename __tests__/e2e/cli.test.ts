@@ -378,7 +378,7 @@ describe('--help and --version', () => {
     expect(r).toMatchObject({ exitCode: 0, stdout: `${version}\n`, stderr: '' })
   })
 
-  it.each(['exchange', 'revoke', 'terraform'])('%s --help', async name => {
+  it.each(['exchange', 'revoke', 'terraform', 'check', 'validate'])('%s --help', async name => {
     const r = await cli([name, '--help'])
     expect(r.exitCode).toBe(0)
     expect(r.stdout).toMatch(new RegExp(`^Usage: octo-sts-token ${name}`))

@@ -169,10 +169,10 @@ describe('octo-sts-token check', () => {
 
   it.each([
     [['--claims', 'x.json'], '--policy FILE is required'],
-    [['--policy', widgets('deploy')], 'give the claims'],
-    [['--policy', widgets('deploy'), '--claims', 'a', '--oidc-token-env', 'T'], 'only one of'],
+    [['--policy', widgets('deploy')], 'No OIDC token source was given'],
+    [['--policy', widgets('deploy'), '--claims', 'a', '--oidc-token-env', 'T'], 'not both'],
     [['--policy', 'missing.sts.yaml', '--claims', 'a'], 'no such file'],
-    [['--policy', widgets('deploy'), '--oidc-token-env', 'UNSET'], 'no token there'],
+    [['--policy', widgets('deploy'), '--oidc-token-env', 'UNSET'], 'The variable UNSET is not set'],
     [['--policy', widgets('deploy'), '--scope', 'a/b/c', '--claims', 'a'], '--scope must be'],
     [['--bogus'], 'Unknown option']
   ])('usage error %j: exit 2, on stderr', async (args, message) => {

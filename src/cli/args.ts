@@ -1,5 +1,6 @@
 // Arguments of one command, parsed strictly with node:util's parseArgs: an unknown flag, a
-// missing value or a stray word is a usage error (exit 2), reported with the way to get help.
+// missing value or a stray word (unless the command takes words) is a usage error (exit 2),
+// reported with the way to get help.
 import { parseArgs } from 'node:util'
 import { sanitize } from '../log/neutralize.js'
 import { EXIT } from './io.js'
@@ -21,7 +22,8 @@ export const str = (values: Values, name: string): string | undefined => {
 
 /**
  * Runs a command body on its parsed flags: `--help` prints `help` on stdout (exit 0); a
- * UsageError prints its message and the pointer to `--help` on stderr (exit 2).
+ * UsageError prints its message and the pointer to `--help` on stderr (exit 2). Words that
+ * are not flags are refused unless `positionals` is set; then the body gets them.
  */
 export async function withArgs(
   name: string,
@@ -29,17 +31,21 @@ export async function withArgs(
   options: Options,
   args: string[],
   io: CliIo,
-  body: (values: Values) => Promise<ExitCode>
+  body: (values: Values, positionals: string[]) => Promise<ExitCode>,
+  { positionals: allowPositionals = false }: { positionals?: boolean } = {}
 ): Promise<ExitCode> {
   try {
     let values: Values
+    let positionals: string[]
     try {
-      values = parseArgs({
+      const parsed = parseArgs({
         args,
         options: { ...options, help: { type: 'boolean', short: 'h' } },
         strict: true,
-        allowPositionals: false
-      }).values as Values
+        allowPositionals
+      })
+      values = parsed.values as Values
+      positionals = parsed.positionals
     } catch (e) {
       throw new UsageError(sanitize(String((e as Error)?.message ?? e), 300))
     }
@@ -47,7 +53,7 @@ export async function withArgs(
       io.stdout(help)
       return EXIT.ok
     }
-    return await body(values)
+    return await body(values, positionals)
   } catch (e) {
     if (!(e instanceof UsageError)) throw e
     io.stderr(

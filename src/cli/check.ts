@@ -2,31 +2,40 @@
 // semantics (src/policy): every field that refuses them, the file's own problems, and the
 // claims that decide a match. The verdict is the command's result, so it goes to stdout.
 import { basename, resolve } from 'node:path'
-import { parseArgs } from 'node:util'
+import { isActionError } from '../errors.js'
 import { sanitize } from '../log/neutralize.js'
 import { MAX_LISTED } from '../log/markdown.js'
+import { retryPolicy } from '../net/retry.js'
 import { audiences, explainPolicy, parsePolicy } from '../policy/index.js'
 import { decodeToken, jwtPayload } from '../policy/token.js'
 import { claimLines, decidingClaims } from '../diagnosis/claims.js'
 import { findingLines, problemLine } from '../diagnosis/verdict-log.js'
 import { isMismatch } from '../diagnosis/verdict.js'
 import { suggestPolicy } from '../diagnosis/suggested-policy.js'
+import { DEFAULT_TIMEOUT_SECONDS } from '../sts/names.js'
 import { decodeClaims } from '../sts/oidc.js'
 import { DEFAULT_DOMAIN, isOrgPolicyRepo, policyLocation } from '../sts/request.js'
 import { POLICY_SUFFIX, isOrgPolicyPath } from '../validation/policy-files.js'
 import { MAX_POLICY_BYTES, readSmallFile } from '../workspace.js'
+import { str, UsageError, withArgs } from './args.js'
+import type { Values } from './args.js'
 import { EXIT } from './io.js'
 import type { CliIo, Command, ExitCode } from './io.js'
+import { renderFailure } from './render.js'
+import { readOidcToken, severalSources, SOURCE_FLAGS, tokenSourceDeps } from './token-source.js'
+import type { TokenSourceFlags } from './token-source.js'
 
 export const CHECK_USAGE = `Usage: octo-sts-token check --policy FILE (--claims FILE | TOKEN SOURCE) [options]
 
 Checks a trust policy against a token's claims offline, the way the Octo STS server would,
 and lists every field that refuses them (the server reports only the first).
 
-Claims (one of):
-  --claims FILE            a JSON object of claims (a token's decoded payload)
-  --oidc-token-file PATH   a file holding the OIDC token (a JWT)
-  --oidc-token-env NAME    an environment variable holding the OIDC token
+Claims (one of; without one the CI system is detected: GitHub Actions with id-token: write,
+HCP Terraform, CircleCI, Buildkite):
+  --claims FILE                a JSON object of claims (a token's decoded payload)
+  --oidc-token-file PATH       a file holding the OIDC token (a JWT)
+  --oidc-token-env NAME        an environment variable holding the OIDC token
+  --oidc-token-command CMD     a command that prints the OIDC token (see \`exchange --help\`)
 Options:
   --policy FILE            the trust policy ({identity}.sts.yaml)
   --scope S                the exchange's scope: owner/repo, or owner for an org policy
@@ -34,17 +43,15 @@ Options:
   --domain D               the Octo STS domain, the audience it expects (default ${DEFAULT_DOMAIN})
   -h, --help               show this help
 
-The token's signature and expiry are not checked, and nothing is sent anywhere.
-Exit status: 0 the policy admits the claims, 1 it does not, 2 the policy is invalid or a
-usage error.
+The token's signature and expiry are not checked, and nothing is sent to Octo STS.
+Exit status: 0 the policy admits the claims, 1 it does not, 2 the policy is invalid, no token
+could be read, or a usage error.
 `
 
-/** A claims file or a token file is small; anything larger is not one. */
+/** A claims file is small; anything larger is not one. */
 const MAX_CLAIMS_BYTES = 1 << 20
 
 const shown = (s: string): string => sanitize(s, 300)
-
-class UsageError extends Error {}
 
 function readFileArg(io: CliIo, flag: string, path: string, max: number): string {
   let text: string | undefined
@@ -63,48 +70,45 @@ interface Claims {
   display: Record<string, unknown>
 }
 
-// TODO(merge): use token-source.ts for --oidc-token-file/--oidc-token-env (and the others).
-function readClaims(io: CliIo, values: Record<string, string | boolean | undefined>): Claims {
-  const claimsFile = values.claims as string | undefined
-  const tokenFile = values['oidc-token-file'] as string | undefined
-  const tokenEnv = values['oidc-token-env'] as string | undefined
-  const given = [claimsFile, tokenFile, tokenEnv].filter(v => v !== undefined).length
-  if (given !== 1) {
+const sourceFlags = (values: Values): TokenSourceFlags => ({
+  file: str(values, 'oidc-token-file'),
+  env: str(values, 'oidc-token-env'),
+  command: str(values, 'oidc-token-command')
+})
+
+/** `--claims FILE`, read and parsed: the offline alternative to a token. */
+function readClaimsFile(io: CliIo, claimsFile: string): Claims {
+  const payload = readFileArg(io, '--claims', claimsFile, MAX_CLAIMS_BYTES)
+  let display: unknown
+  try {
+    display = JSON.parse(payload)
+  } catch (e) {
     throw new UsageError(
-      given === 0
-        ? 'give the claims: --claims FILE, --oidc-token-file PATH or --oidc-token-env NAME.'
-        : 'give only one of --claims, --oidc-token-file and --oidc-token-env.'
+      `--claims ${shown(claimsFile)} is not JSON (${shown((e as Error).message)}).`
     )
   }
-  if (claimsFile !== undefined) {
-    const payload = readFileArg(io, '--claims', claimsFile, MAX_CLAIMS_BYTES)
-    let display: unknown
-    try {
-      display = JSON.parse(payload)
-    } catch (e) {
-      throw new UsageError(
-        `--claims ${shown(claimsFile)} is not JSON (${shown((e as Error).message)}).`
-      )
-    }
-    if (!display || typeof display !== 'object' || Array.isArray(display)) {
-      throw new UsageError(`--claims ${shown(claimsFile)} is not a JSON object of claims.`)
-    }
-    return { payload, display: display as Record<string, unknown> }
+  if (!display || typeof display !== 'object' || Array.isArray(display)) {
+    throw new UsageError(`--claims ${shown(claimsFile)} is not a JSON object of claims.`)
   }
-  const jwt =
-    tokenFile !== undefined
-      ? readFileArg(io, '--oidc-token-file', tokenFile, MAX_CLAIMS_BYTES).trim()
-      : (io.env[tokenEnv as string] ?? '').trim()
-  const where =
-    tokenFile !== undefined
-      ? `--oidc-token-file ${shown(tokenFile)}`
-      : `--oidc-token-env ${shown(tokenEnv as string)}`
-  if (!jwt) throw new UsageError(`${where}: no token there.`)
-  const payload = jwtPayload(jwt)
-  const display = decodeClaims(jwt)
+  return { payload, display: display as Record<string, unknown> }
+}
+
+/** The claims of the OIDC token from its source (token-source.ts, as `exchange` reads it). */
+async function readTokenClaims(
+  io: CliIo,
+  flags: TokenSourceFlags,
+  audience: string
+): Promise<Claims> {
+  const deps = tokenSourceDeps(io, retryPolicy(io.clock.now() + DEFAULT_TIMEOUT_SECONDS * 1000))
+  const { token, source } = await readOidcToken(flags, audience, deps)
+  deps.log(`OIDC token: from ${source}.`)
+  const payload = jwtPayload(token)
+  const display = decodeClaims(token)
   // Never echo the token: only where it came from.
   if (payload === undefined || display === undefined) {
-    throw new UsageError(`${where}: not a JWT (header.payload.signature, base64url).`)
+    throw new UsageError(
+      `the OIDC token from ${source} has no JSON object of claims; it is not shown.`
+    )
   }
   return { payload, display }
 }
@@ -114,46 +118,48 @@ const fields = (n: number): string => (n === 1 ? '1 field' : `${n} fields`)
 const more = (n: number, what: string): string[] =>
   n > MAX_LISTED ? [`  … and ${n - MAX_LISTED} more ${what}, not listed.`] : []
 
-export const check: Command = async (args, io): Promise<ExitCode> => {
-  let values
-  try {
-    values = parseArgs({
-      args,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        policy: { type: 'string' },
-        claims: { type: 'string' },
-        'oidc-token-file': { type: 'string' },
-        'oidc-token-env': { type: 'string' },
-        scope: { type: 'string' },
-        domain: { type: 'string' },
-        help: { type: 'boolean', short: 'h' }
-      }
-    }).values
-  } catch (e) {
-    io.stderr(`octo-sts-token check: ${shown((e as Error).message)}\n\n${CHECK_USAGE}`)
-    return EXIT.usage
+const OPTIONS = {
+  policy: { type: 'string' },
+  claims: { type: 'string' },
+  'oidc-token-file': { type: 'string' },
+  'oidc-token-env': { type: 'string' },
+  'oidc-token-command': { type: 'string' },
+  scope: { type: 'string' },
+  domain: { type: 'string' }
+} as const
+
+export const check: Command = (args, io) =>
+  withArgs('check', CHECK_USAGE, OPTIONS, args, io, values => runCheck(values, io))
+
+async function runCheck(values: Values, io: CliIo): Promise<ExitCode> {
+  const policyArg = str(values, 'policy')
+  if (policyArg === undefined) throw new UsageError('--policy FILE is required.')
+  const scope = str(values, 'scope')
+  if (scope !== undefined && !/^[^/\s]+(\/[^/\s]+)?$/.test(scope)) {
+    throw new UsageError(`--scope must be owner/repo or owner, not "${shown(scope)}".`)
   }
-  if (values.help) {
-    io.stdout(CHECK_USAGE)
-    return EXIT.ok
-  }
-  let text: string
-  let claims: Claims
-  try {
-    if (values.policy === undefined) throw new UsageError('--policy FILE is required.')
-    if (values.scope !== undefined && !/^[^/\s]+(\/[^/\s]+)?$/.test(values.scope)) {
-      throw new UsageError(`--scope must be owner/repo or owner, not "${shown(values.scope)}".`)
-    }
-    text = readFileArg(io, '--policy', values.policy, MAX_POLICY_BYTES)
-    claims = readClaims(io, values)
-  } catch (e) {
-    if (!(e instanceof UsageError)) throw e
-    io.stderr(
-      `octo-sts-token check: ${e.message}\nRun \`octo-sts-token check --help\` for usage.\n`
+  const claimsFile = str(values, 'claims')
+  const flags = sourceFlags(values)
+  const several = severalSources(flags)
+  if (several) throw new UsageError(several)
+  if (claimsFile !== undefined && Object.values(flags).some(v => v !== undefined)) {
+    throw new UsageError(
+      `give --claims FILE or a token source (${SOURCE_FLAGS.join(', ')}), not both.`
     )
-    return EXIT.usage
+  }
+  const domain = str(values, 'domain') ?? DEFAULT_DOMAIN
+  const text = readFileArg(io, '--policy', policyArg, MAX_POLICY_BYTES)
+  let claims: Claims
+  if (claimsFile !== undefined) claims = readClaimsFile(io, claimsFile)
+  else {
+    try {
+      claims = await readTokenClaims(io, flags, domain)
+    } catch (e) {
+      if (!isActionError(e)) throw e
+      // No token, no verdict: the reason (never the token) and what to do, as exchange says it.
+      io.stderr(renderFailure(e))
+      return EXIT.usage
+    }
   }
   const decoded = decodeToken(claims.payload)
   if (!decoded.ok) {
@@ -163,12 +169,10 @@ export const check: Command = async (args, io): Promise<ExitCode> => {
     return EXIT.usage
   }
 
-  const policyPath = resolve(io.cwd, values.policy as string)
-  const file = shown(values.policy as string)
+  const policyPath = resolve(io.cwd, policyArg)
+  const file = shown(policyArg)
   const name = basename(policyPath)
   const identity = name.endsWith(POLICY_SUFFIX) ? name.slice(0, -POLICY_SUFFIX.length) : name
-  const domain = values.domain ?? DEFAULT_DOMAIN
-  const scope = values.scope
   const isOrgPolicy =
     scope !== undefined
       ? isOrgPolicyRepo(policyLocation(scope, identity).repo)

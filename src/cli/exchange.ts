@@ -1,7 +1,6 @@
 // `octo-sts-token exchange`: the action's exchange from any CI system. The same rules for
 // the names, the same retry policy and deadline, the same diagnosis; stdout carries only the
 // token, stderr everything else. The OIDC token is never printed, the GitHub token only on stdout.
-import { getIDToken as coreGetIDToken } from '@actions/core'
 import { ActionError, isActionError } from '../errors.js'
 import { diagnoseFailure } from '../diagnosis/report.js'
 import type { IdToken } from '../diagnosis/report.js'
@@ -22,7 +21,7 @@ import { decodeClaims } from '../sts/oidc.js'
 import { DEFAULT_DOMAIN } from '../sts/request.js'
 import type { ExchangeContext } from '../sts/request.js'
 import { auditHash } from '../sts/token.js'
-import { MAX_POLICY_BYTES, readSmallFile } from '../workspace.js'
+import { MAX_POLICY_BYTES } from '../workspace.js'
 import { str, UsageError, withArgs } from './args.js'
 import { COMMAND_RULES } from './command-line.js'
 import { expiresAt, formatToken, FORMATS, isFormat } from './format.js'
@@ -30,8 +29,7 @@ import type { Format } from './format.js'
 import { EXIT } from './io.js'
 import type { CliIo, Command, ExitCode } from './io.js'
 import { renderFailure } from './render.js'
-import { runCommand } from './run-command.js'
-import { readOidcToken } from './token-source.js'
+import { readOidcToken, severalSources, tokenSourceDeps } from './token-source.js'
 import type { TokenSourceFlags } from './token-source.js'
 
 export const USER_AGENT = 'octo-sts-token'
@@ -78,8 +76,8 @@ export function validateRequest(
   if (raw.audience || !domainProblem) check('audience', validateAudience(audience))
   const timeout = parseTimeout(raw.timeoutSeconds ?? '')
   check('timeoutSeconds', timeout.problem)
-  const given = Object.values(source).filter(v => v !== undefined).length
-  if (given > 1) problems.push('give one OIDC token source, not several.')
+  const several = severalSources(source)
+  if (several) problems.push(several)
   if (problems.length) {
     throw new UsageError(
       problems.length === 1 ? problems[0]! : `invalid arguments:\n- ${problems.join('\n- ')}`
@@ -109,10 +107,10 @@ export type ExchangeResult = { token: string; expires: string } | { code: ExitCo
 
 /** Runs the exchange; on failure the diagnosis is on stderr and the exit code returned. */
 export async function runExchange(req: ExchangeRequest, io: CliIo): Promise<ExchangeResult> {
-  const readFile = io.readFile ?? readSmallFile
-  const log = (line: string): void => io.stderr(`${sanitize(line, 2000)}\n`)
   let oidc: IdToken | undefined
   const policy = retryPolicy(io.clock.now() + req.timeoutSeconds * 1000)
+  const deps = tokenSourceDeps(io, policy)
+  const { readFile, log } = deps
   const ctx: ExchangeContext = {
     scope: req.scope,
     identity: req.identity,
@@ -122,15 +120,7 @@ export async function runExchange(req: ExchangeRequest, io: CliIo): Promise<Exch
   try {
     checkProxyEnv(io.env) // before any request: a set but unusable proxy must not mean "direct"
     if (req.policyFile !== undefined) checkPolicyFile(req.policyFile, readFile)
-    const { token: idToken, source } = await readOidcToken(req.source, req.audience, {
-      env: io.env,
-      readFile,
-      run: io.run ?? runCommand,
-      getIDToken: io.getIDToken ?? coreGetIDToken,
-      policy,
-      clock: io.clock,
-      log
-    })
+    const { token: idToken, source } = await readOidcToken(req.source, req.audience, deps)
     log(`OIDC token: from ${source}.`)
     const claims = decodeClaims(idToken)
     const payload = jwtPayload(idToken)

@@ -1,13 +1,17 @@
 // Where the OIDC token comes from: a flag names the source (a file, a variable, a command),
 // or the CI system is recognized from its environment. The token itself is never printed;
 // stderr says only which source was used.
+import { getIDToken as coreGetIDToken } from '@actions/core'
 import { ActionError } from '../errors.js'
 import type { Env } from '../env.js'
 import { sanitize } from '../log/neutralize.js'
 import type { Clock, RetryPolicy } from '../net/retry.js'
 import { isJwt, requestIdToken, requireOidc } from '../sts/oidc.js'
 import type { GetIdToken } from '../sts/oidc.js'
+import { readSmallFile } from '../workspace.js'
 import { splitCommand } from './command-line.js'
+import type { CliIo } from './io.js'
+import { runCommand } from './run-command.js'
 import type { RunCommand } from './run-command.js'
 
 /** What the flags asked for; at most one is set. */
@@ -27,6 +31,25 @@ export interface TokenSourceDeps {
   clock: Clock
   log(line: string): void
 }
+
+/** The deps from a command's io, with a terminal's defaults: what exchange and check pass. */
+export function tokenSourceDeps(io: CliIo, policy: RetryPolicy): TokenSourceDeps {
+  return {
+    env: io.env,
+    readFile: io.readFile ?? readSmallFile,
+    run: io.run ?? runCommand,
+    getIDToken: io.getIDToken ?? coreGetIDToken,
+    policy,
+    clock: io.clock,
+    log: line => io.stderr(`${sanitize(line, 2000)}\n`)
+  }
+}
+
+/** The usage problem when the flags name more than one source. */
+export const severalSources = (flags: TokenSourceFlags): string | undefined =>
+  Object.values(flags).filter(v => v !== undefined).length > 1
+    ? 'give one OIDC token source, not several.'
+    : undefined
 
 export interface OidcToken {
   token: string

@@ -2,7 +2,6 @@
 // form editors and pre-commit hooks read (`file:line:column: error|warning: message`).
 import { lstatSync } from 'node:fs'
 import { basename, dirname, relative, resolve } from 'node:path'
-import { parseArgs } from 'node:util'
 import { sanitize } from '../log/neutralize.js'
 import {
   ALLOWLIST_FILE,
@@ -17,8 +16,9 @@ import {
 } from '../validation/policy-files.js'
 import type { FileReport } from '../validation/policy-files.js'
 import { OutsideWorkspaceError, isWithin } from '../workspace.js'
+import { str, UsageError, withArgs } from './args.js'
 import { EXIT } from './io.js'
-import type { Command, CliIo } from './io.js'
+import type { CliIo, Command, ExitCode } from './io.js'
 
 const MAX_MESSAGE = 1000
 
@@ -114,37 +114,28 @@ function findingLine(file: string, p: FileReport['problems'][number]): string {
   return `${shown(file)}:${at}: ${p.severity}: ${sanitize(p.message, MAX_MESSAGE)}`
 }
 
-export const validate: Command = async (args, io) => {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args,
-      strict: true,
-      allowPositionals: true,
-      options: {
-        'org-policies': { type: 'string' },
-        help: { type: 'boolean', short: 'h' }
+export const validate: Command = (args, io) =>
+  withArgs(
+    'validate',
+    VALIDATE_USAGE,
+    { 'org-policies': { type: 'string' } },
+    args,
+    io,
+    async (values, positionals) => {
+      const raw = (str(values, 'org-policies') ?? 'auto').toLowerCase()
+      if (!['auto', 'true', 'false'].includes(raw)) {
+        throw new UsageError(
+          `--org-policies must be auto, true or false, not "${sanitize(raw, 40)}".`
+        )
       }
-    })
-  } catch (e) {
-    io.stderr(
-      `octo-sts-token validate: ${sanitize((e as Error).message, 300)}\n\n${VALIDATE_USAGE}`
-    )
-    return EXIT.usage
-  }
-  if (parsed.values.help) {
-    io.stdout(VALIDATE_USAGE)
-    return EXIT.ok
-  }
-  const raw = (parsed.values['org-policies'] ?? 'auto').toLowerCase()
-  if (!['auto', 'true', 'false'].includes(raw)) {
-    io.stderr(
-      `octo-sts-token validate: --org-policies must be auto, true or false, not "${sanitize(raw, 40)}".\n`
-    )
-    return EXIT.usage
-  }
-  const org = raw === 'auto' ? undefined : raw === 'true'
-  const paths = parsed.positionals.length ? parsed.positionals : [DEFAULT_POLICY_PATH]
+      const org = raw === 'auto' ? undefined : raw === 'true'
+      return validatePaths(io, positionals.length ? positionals : [DEFAULT_POLICY_PATH], org)
+    },
+    { positionals: true }
+  )
+
+/** Checks every path, one finding a line on stdout and the totals on stderr. */
+function validatePaths(io: CliIo, paths: string[], org: boolean | undefined): ExitCode {
   let errors = 0
   let warnings = 0
   let checked = 0

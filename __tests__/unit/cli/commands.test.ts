@@ -43,7 +43,7 @@ describe('the dispatcher', () => {
     expect(io.err).toMatch(/unknown command "nope"/)
   })
 
-  it.each(['exchange', 'revoke', 'terraform'])('%s --help', async name => {
+  it.each(['exchange', 'revoke', 'terraform', 'check', 'validate'])('%s --help', async name => {
     const io = fakeIo()
     expect(await run([name, '--help'], io)).toBe(0)
     expect(io.out).toMatch(new RegExp(`^Usage: octo-sts-token ${name}`))
