@@ -173,7 +173,15 @@ describe('octo-sts-token check', () => {
     [['--policy', widgets('deploy'), '--claims', 'a', '--oidc-token-env', 'T'], 'not both'],
     [['--policy', 'missing.sts.yaml', '--claims', 'a'], 'no such file'],
     [['--policy', widgets('deploy'), '--oidc-token-env', 'UNSET'], 'The variable UNSET is not set'],
-    [['--policy', widgets('deploy'), '--scope', 'a/b/c', '--claims', 'a'], '--scope must be'],
+    [
+      ['--policy', widgets('deploy'), '--scope', 'a/b/c', '--claims', 'a'],
+      '--scope is "a/b/c": expected `org/repo` or `org`'
+    ],
+    [['--policy', widgets('deploy'), '--domain', 'https://x', '--claims', 'a'], '--domain is'],
+    [
+      ['--policy', widgets('deploy'), '--timeout-seconds', '0', '--claims', 'a'],
+      '--timeout-seconds is "0"'
+    ],
     [['--bogus'], 'Unknown option']
   ])('usage error %j: exit 2, on stderr', async (args, message) => {
     const r = await run(args)

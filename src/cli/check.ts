@@ -12,7 +12,13 @@ import { claimLines, decidingClaims } from '../diagnosis/claims.js'
 import { findingLines, problemLine } from '../diagnosis/verdict-log.js'
 import { isMismatch } from '../diagnosis/verdict.js'
 import { suggestPolicy } from '../diagnosis/suggested-policy.js'
-import { DEFAULT_TIMEOUT_SECONDS } from '../sts/names.js'
+import {
+  DEFAULT_TIMEOUT_SECONDS,
+  MAX_TIMEOUT_SECONDS,
+  parseTimeout,
+  validateDomain,
+  validateScope
+} from '../sts/names.js'
 import { decodeClaims } from '../sts/oidc.js'
 import { DEFAULT_DOMAIN, isOrgPolicyRepo, policyLocation } from '../sts/request.js'
 import { POLICY_SUFFIX, isOrgPolicyPath } from '../validation/policy-files.js'
@@ -41,6 +47,7 @@ Options:
   --scope S                the exchange's scope: owner/repo, or owner for an org policy
                            (default: an org policy when FILE is in a checkout named .github)
   --domain D               the Octo STS domain, the audience it expects (default ${DEFAULT_DOMAIN})
+  --timeout-seconds N      the time limit for reading the token, 1 to ${MAX_TIMEOUT_SECONDS} (default ${DEFAULT_TIMEOUT_SECONDS})
   -h, --help               show this help
 
 The token's signature and expiry are not checked, and nothing is sent to Octo STS.
@@ -97,9 +104,10 @@ function readClaimsFile(io: CliIo, claimsFile: string): Claims {
 async function readTokenClaims(
   io: CliIo,
   flags: TokenSourceFlags,
-  audience: string
+  audience: string,
+  timeoutSeconds: number
 ): Promise<Claims> {
-  const deps = tokenSourceDeps(io, retryPolicy(io.clock.now() + DEFAULT_TIMEOUT_SECONDS * 1000))
+  const deps = tokenSourceDeps(io, retryPolicy(io.clock.now() + timeoutSeconds * 1000))
   const { token, source } = await readOidcToken(flags, audience, deps)
   deps.log(`OIDC token: from ${source}.`)
   const payload = jwtPayload(token)
@@ -125,7 +133,8 @@ const OPTIONS = {
   'oidc-token-env': { type: 'string' },
   'oidc-token-command': { type: 'string' },
   scope: { type: 'string' },
-  domain: { type: 'string' }
+  domain: { type: 'string' },
+  'timeout-seconds': { type: 'string' }
 } as const
 
 export const check: Command = (args, io) =>
@@ -135,9 +144,13 @@ async function runCheck(values: Values, io: CliIo): Promise<ExitCode> {
   const policyArg = str(values, 'policy')
   if (policyArg === undefined) throw new UsageError('--policy FILE is required.')
   const scope = str(values, 'scope')
-  if (scope !== undefined && !/^[^/\s]+(\/[^/\s]+)?$/.test(scope)) {
-    throw new UsageError(`--scope must be owner/repo or owner, not "${shown(scope)}".`)
-  }
+  const scopeProblem = scope === undefined ? undefined : validateScope(scope)
+  if (scopeProblem) throw new UsageError(`--scope ${scopeProblem}`)
+  const domain = (str(values, 'domain') ?? DEFAULT_DOMAIN).toLowerCase()
+  const domainProblem = validateDomain(domain)
+  if (domainProblem) throw new UsageError(`--domain ${domainProblem}`)
+  const timeout = parseTimeout(str(values, 'timeout-seconds') ?? '')
+  if (timeout.problem) throw new UsageError(`--timeout-seconds ${timeout.problem}`)
   const claimsFile = str(values, 'claims')
   const flags = sourceFlags(values)
   const several = severalSources(flags)
@@ -147,13 +160,12 @@ async function runCheck(values: Values, io: CliIo): Promise<ExitCode> {
       `give --claims FILE or a token source (${SOURCE_FLAGS.join(', ')}), not both.`
     )
   }
-  const domain = str(values, 'domain') ?? DEFAULT_DOMAIN
   const text = readFileArg(io, '--policy', policyArg, MAX_POLICY_BYTES)
   let claims: Claims
   if (claimsFile !== undefined) claims = readClaimsFile(io, claimsFile)
   else {
     try {
-      claims = await readTokenClaims(io, flags, domain)
+      claims = await readTokenClaims(io, flags, domain, timeout.seconds)
     } catch (e) {
       if (!isActionError(e)) throw e
       // No token, no verdict: the reason (never the token) and what to do, as exchange says it.
