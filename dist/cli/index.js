@@ -282,7 +282,7 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 4371:
+/***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
@@ -896,7 +896,7 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 6424:
+/***/ 4043:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -1464,7 +1464,7 @@ module.exports = upgrade
 
 
 
-module.exports.request = __nccwpck_require__(6424)
+module.exports.request = __nccwpck_require__(4043)
 module.exports.stream = __nccwpck_require__(3560)
 module.exports.pipeline = __nccwpck_require__(6862)
 module.exports.upgrade = __nccwpck_require__(1882)
@@ -28384,7 +28384,8 @@ module.exports = {
 /* harmony import */ var _log_neutralize_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2339);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1604);
 // Arguments of one command, parsed strictly with node:util's parseArgs: an unknown flag, a
-// missing value or a stray word is a usage error (exit 2), reported with the way to get help.
+// missing value or a stray word (unless the command takes words) is a usage error (exit 2),
+// reported with the way to get help.
 
 
 
@@ -28399,18 +28400,22 @@ const str = (values, name) => {
 };
 /**
  * Runs a command body on its parsed flags: `--help` prints `help` on stdout (exit 0); a
- * UsageError prints its message and the pointer to `--help` on stderr (exit 2).
+ * UsageError prints its message and the pointer to `--help` on stderr (exit 2). Words that
+ * are not flags are refused unless `positionals` is set; then the body gets them.
  */
-async function withArgs(name, help, options, args, io, body) {
+async function withArgs(name, help, options, args, io, body, { positionals: allowPositionals = false } = {}) {
     try {
         let values;
+        let positionals;
         try {
-            values = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+            const parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
                 args,
                 options: { ...options, help: { type: 'boolean', short: 'h' } },
                 strict: true,
-                allowPositionals: false
-            }).values;
+                allowPositionals
+            });
+            values = parsed.values;
+            positionals = parsed.positionals;
         }
         catch (e) {
             throw new UsageError((0,_log_neutralize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitize */ .a)(String(e?.message ?? e), 300));
@@ -28419,7 +28424,7 @@ async function withArgs(name, help, options, args, io, body) {
             io.stdout(help);
             return _io_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .d.ok;
         }
-        return await body(values);
+        return await body(values, positionals);
     }
     catch (e) {
         if (!(e instanceof UsageError))
@@ -28459,8 +28464,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var neutralize = __nccwpck_require__(2339);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/log/markdown.ts
 // The job summary: what the run page shows without opening the log. Never a token.
 /** A hostile file can hold any number of problems: each list (log, summary) stops after this many. */
@@ -28508,6 +28513,8 @@ function markdownTable(header, rows) {
 /** The line saying how many of `items` a list stopped before (at MAX_LISTED); none if all fit. */
 const notListed = (items, what) => items.length > MAX_LISTED ? [`… and ${items.length - MAX_LISTED} more ${what}, not listed.`] : [];
 
+// EXTERNAL MODULE: ./src/net/retry.ts
+var retry = __nccwpck_require__(7893);
 // EXTERNAL MODULE: ./src/policy/index.ts + 1 modules
 var policy = __nccwpck_require__(1425);
 // EXTERNAL MODULE: ./src/policy/token.ts
@@ -29262,16 +29269,115 @@ function verdict_log_dryRunLog(dv) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/sts/names.ts
+// The rules for what an exchange names: scope, identity, domain, audience, the GitHub API URL
+// and the time limit. One definition for every front end (the action's inputs, the command
+// line); each returns the problem as the end of a sentence that starts with the setting's name
+// (`scope` …, `--scope` …), or undefined when the value is fine. Values that pass are safe to
+// place in a URL query (they are still percent-encoded) and cannot select another policy file.
+
+const DEFAULT_TIMEOUT_SECONDS = 60;
+// GitHub's OIDC tokens live minutes; the whole exchange must finish well inside that.
+const MAX_TIMEOUT_SECONDS = 300;
+const DEFAULT_API_URL = 'https://api.github.com';
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,99})$/;
+const REPO = /^[A-Za-z0-9._-]{1,100}$/;
+// A DNS name (labels of letters, digits, hyphens), an IPv4 address or a bracketed IPv6 address.
+const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])$/;
+// Spaces, controls, invisible format characters and bidi overrides: none belongs in a name,
+// and some make a log line read differently from what it is.
+const CONTROL_OR_SPACE = 
+// eslint-disable-next-line no-control-regex
+/[\s\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const shown = (value) => `"${(0,neutralize/* sanitize */.a)(value, 80)}"`;
+function validateScope(scope) {
+    if (!scope)
+        return 'is required: the repository (`org/repo`) or organization (`org`) whose trust policy to use, e.g. `acme/widgets`.';
+    const [owner = '', repo, extra] = scope.split('/');
+    const ok = OWNER.test(owner) &&
+        extra === undefined &&
+        (repo === undefined || (REPO.test(repo) && repo !== '.' && repo !== '..'));
+    return ok
+        ? undefined
+        : `is ${shown(scope)}: expected \`org/repo\` or \`org\` (letters, digits, \`-\`, \`_\`, \`.\`), e.g. \`acme/widgets\` or \`acme\`.`;
+}
+function validateIdentity(identity) {
+    if (!identity)
+        return 'is required: the trust policy name, e.g. `deploy` for `.github/chainguard/deploy.sts.yaml`.';
+    if (identity.length > 200 ||
+        /[/\\]/.test(identity) ||
+        CONTROL_OR_SPACE.test(identity) ||
+        LONE_SURROGATE.test(identity) ||
+        identity === '.' ||
+        identity === '..') {
+        return `is ${shown(identity)}: expected a policy file name without the \`.sts.yaml\` suffix, no \`/\`, \`\\\`, spaces or control characters, e.g. \`deploy\` for \`.github/chainguard/deploy.sts.yaml\`.`;
+    }
+    return undefined;
+}
+/** `domain` as given (the caller lower-cases it first). */
+function validateDomain(domain) {
+    const example = 'e.g. `octo-sts.dev` or `sts.example.com:8443`';
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(domain)) {
+        return `is ${shown(domain)}: give the host only, without \`${domain.split('://')[0]}://\` (requests always use https), ${example}.`;
+    }
+    const m = /^(.*?)(?::(\d{1,5}))?$/.exec(domain.toLowerCase());
+    const port = m?.[2] === undefined ? 443 : Number(m[2]);
+    if (!m || !HOST.test(m[1] ?? '') || port < 1 || port > 65535 || !sameHost(m[1] ?? '')) {
+        return `is ${shown(domain)}: expected a host name with an optional port, no path or credentials, ${example}.`;
+    }
+    return undefined;
+}
+// The URL parser rewrites some hosts (`0x7f.1`, `1.2.3`) and rejects others (`[::::]`): only a
+// host that stays exactly as written is the one the user meant.
+function sameHost(host) {
+    try {
+        return new URL(`https://${host}`).hostname === host;
+    }
+    catch {
+        return false;
+    }
+}
+function validateAudience(audience) {
+    return audience.length > 256 || CONTROL_OR_SPACE.test(audience)
+        ? `is ${shown(audience)}: expected one audience value without spaces, e.g. \`octo-sts.dev\`.`
+        : undefined;
+}
+/** The API URL without its trailing slashes (compare and validate this form). */
+const trimApiUrl = (value) => value.replace(/\/+$/, '');
+function validateApiUrl(value) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return `is ${shown(value)}: expected an https URL such as \`https://api.github.com\` or \`https://github.example.com/api/v3\`.`;
+    }
+    if (url.protocol !== 'https:')
+        return `is ${shown(value)}: only https is allowed (the token is sent to it).`;
+    if (url.username || url.password || /[?#]/.test(value)) {
+        return `must not contain credentials, a query or a fragment, e.g. \`https://github.example.com/api/v3\`.`;
+    }
+    return undefined;
+}
+/** `raw` ('' for the default) as whole seconds in 1…MAX_TIMEOUT_SECONDS, or the problem. */
+function parseTimeout(raw) {
+    const seconds = raw === '' ? DEFAULT_TIMEOUT_SECONDS : Number(raw);
+    if (!/^\d*$/.test(raw) || seconds < 1 || seconds > MAX_TIMEOUT_SECONDS) {
+        return {
+            seconds: DEFAULT_TIMEOUT_SECONDS,
+            problem: `is ${shown(raw)}: expected a whole number of seconds from 1 to ${MAX_TIMEOUT_SECONDS}, e.g. \`60\`.`
+        };
+    }
+    return { seconds };
+}
+
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 var lib_proxy = __nccwpck_require__(9783);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/net/http.ts
 var http = __nccwpck_require__(9663);
-// EXTERNAL MODULE: ./src/net/retry.ts
-var retry = __nccwpck_require__(7893);
 // EXTERNAL MODULE: ./src/net/answer.ts
 var answer = __nccwpck_require__(2633);
 ;// CONCATENATED MODULE: ./src/sts/oidc.ts
@@ -29570,11 +29676,11 @@ function nodeFiles(workspace) {
 }
 const toPosix = (p) => p.split(external_node_path_namespaceObject.sep).join('/');
 /** A name or path from the repository, as one inert line. */
-const shown = (path) => (0,neutralize/* sanitize */.a)(path, MAX_NAME);
+const policy_files_shown = (path) => (0,neutralize/* sanitize */.a)(path, MAX_NAME);
 /** Why a file could not be read or checked, as one inert line. */
 const why = (e) => (0,neutralize/* sanitize */.a)(e instanceof Error ? e.message : String(e), 200);
 /** A file that is a link leaving the workspace: never read. */
-const outsideWorkspace = (file) => `${shown(file)} is a link to outside the workspace: refused, nothing of it was read. The server reads only files in the repository.`;
+const outsideWorkspace = (file) => `${policy_files_shown(file)} is a link to outside the workspace: refused, nothing of it was read. The server reads only files in the repository.`;
 const ALLOWLIST_FILE = ALLOWLIST_PATH.split('/').pop();
 /** One trust policy file at `path` (shown as `file`, relative to the workspace). */
 function checkPolicyFile(fs, path, file, isOrgPolicy) {
@@ -29590,7 +29696,7 @@ function checkPolicyFile(fs, path, file, isOrgPolicy) {
                     severity: 'error',
                     message: kind === 'outside'
                         ? outsideWorkspace(file)
-                        : `${shown(file)} is not a regular file (${kind === 'dir' ? 'a directory' : 'a broken link or special file'}); the server reads a file's contents from the repository.`,
+                        : `${policy_files_shown(file)} is not a regular file (${kind === 'dir' ? 'a directory' : 'a broken link or special file'}); the server reads a file's contents from the repository.`,
                     line: 1
                 }
             ]
@@ -29607,8 +29713,8 @@ function checkPolicyFile(fs, path, file, isOrgPolicy) {
             {
                 severity: 'error',
                 message: text === undefined
-                    ? `cannot read ${shown(file)}: ${why(e)}`
-                    : `${shown(file)} could not be checked (${why(e)}); the server may not be able to read it either. Please report it.`,
+                    ? `cannot read ${policy_files_shown(file)}: ${why(e)}`
+                    : `${policy_files_shown(file)} could not be checked (${why(e)}); the server may not be able to read it either. Please report it.`,
                 line: 1
             }
         ];
@@ -29629,7 +29735,7 @@ function checkAllowlistFile(fs, path, file) {
         return error(outsideWorkspace(file));
     }
     if (kind !== 'file') {
-        return error(`${shown(file)} is not a regular file: the server reads the allowlist as a file from the repository (a directory there is an invalid configuration).`);
+        return error(`${policy_files_shown(file)} is not a regular file: the server reads the allowlist as a file from the repository (a directory there is an invalid configuration).`);
     }
     let text;
     try {
@@ -29638,8 +29744,8 @@ function checkAllowlistFile(fs, path, file) {
     }
     catch (e) {
         return error(text === undefined
-            ? `cannot read ${shown(file)}: ${why(e)}`
-            : `${shown(file)} could not be checked (${why(e)}); please report it.`);
+            ? `cannot read ${policy_files_shown(file)}: ${why(e)}`
+            : `${policy_files_shown(file)} could not be checked (${why(e)}); please report it.`);
     }
 }
 /**
@@ -29671,7 +29777,7 @@ function checkPolicyFolder(fs, dir, workspace, names, isOrgPolicy) {
             problems: [
                 {
                     severity: 'warning',
-                    message: `${shown(file)} is never read: the server reads exactly .github/chainguard/{identity}.sts.yaml (lower-case, .yaml). Rename it.`,
+                    message: `${policy_files_shown(file)} is never read: the server reads exactly .github/chainguard/{identity}.sts.yaml (lower-case, .yaml). Rename it.`,
                     line: 1
                 }
             ]
@@ -29691,203 +29797,303 @@ function isOrgPolicyPath(path) {
     return isOrgPolicyRepo(`owner/${parts[at - 2] ?? ''}`);
 }
 
+// EXTERNAL MODULE: ./src/cli/args.ts
+var cli_args = __nccwpck_require__(7593);
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __nccwpck_require__(1604);
-;// CONCATENATED MODULE: ./src/cli/check.ts
-// `octo-sts-token check`: a trust policy against a token's claims, offline, with the server's
-// semantics (src/policy): every field that refuses them, the file's own problems, and the
-// claims that decide a match. The verdict is the command's result, so it goes to stdout.
+;// CONCATENATED MODULE: ./src/diagnosis/local-check.ts
+// Explains a denial against the real policy: when the policy lives in the workflow's own
+// repository and a copy is checked out in GITHUB_WORKSPACE, evaluate it against the token's
+// claims with the server's semantics and report every field that fails, not just the first.
+// The policy engine (yaml + RE2) is loaded only here, on the failure and dry-run paths.
 
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-const CHECK_USAGE = `Usage: octo-sts-token check --policy FILE (--claims FILE | TOKEN SOURCE) [options]
-
-Checks a trust policy against a token's claims offline, the way the Octo STS server would,
-and lists every field that refuses them (the server reports only the first).
-
-Claims (one of):
-  --claims FILE            a JSON object of claims (a token's decoded payload)
-  --oidc-token-file PATH   a file holding the OIDC token (a JWT)
-  --oidc-token-env NAME    an environment variable holding the OIDC token
-Options:
-  --policy FILE            the trust policy ({identity}.sts.yaml)
-  --scope S                the exchange's scope: owner/repo, or owner for an org policy
-                           (default: an org policy when FILE is in a checkout named .github)
-  --domain D               the Octo STS domain, the audience it expects (default ${DEFAULT_DOMAIN})
-  -h, --help               show this help
-
-The token's signature and expiry are not checked, and nothing is sent anywhere.
-Exit status: 0 the policy admits the claims, 1 it does not, 2 the policy is invalid or a
-usage error.
-`;
-/** A claims file or a token file is small; anything larger is not one. */
-const MAX_CLAIMS_BYTES = 1 << 20;
-const check_shown = (s) => (0,neutralize/* sanitize */.a)(s, 300);
-class UsageError extends Error {
+/** The whole engine (both checks' parts), in its own chunk. */
+const loadPolicyEngine = () => Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1425));
+/** GITHUB_REF and the default branch from the event payload (best effort, never throws). */
+function local_check_readCheckout(env, readFile = readSmallFile) {
+    const out = {};
+    if (env.GITHUB_REF)
+        out.ref = env.GITHUB_REF;
+    try {
+        const text = env.GITHUB_EVENT_PATH ? readFile(env.GITHUB_EVENT_PATH, 8 << 20) : undefined;
+        const branch = JSON.parse(text ?? 'null')
+            ?.repository?.default_branch;
+        if (typeof branch === 'string' && branch)
+            out.defaultBranch = branch;
+    }
+    catch {
+        // no payload, or not JSON: the default branch stays unnamed
+    }
+    return out;
 }
-function readFileArg(io, flag, path, max) {
+const sameRepo = (a, b) => a.toLowerCase() === b.toLowerCase();
+/** The step's time limit was reached: no stage starts after it. */
+const late = (deps) => deps.deadline !== undefined && (deps.now ?? Date.now)() >= deps.deadline;
+/** The workspace copy, when the workflow runs in `policyRepo` and there is time to read it. */
+function readWorkspaceCopy(env, policyRepo, path, deps) {
+    const workflowRepo = env.GITHUB_REPOSITORY;
+    const workspace = workspaceRoot(env);
+    if (!workflowRepo || !sameRepo(workflowRepo, policyRepo) || !workspace)
+        return { status: 'elsewhere', ...(workflowRepo ? { workflowRepo } : {}) };
+    if (late(deps))
+        return { status: 'skipped' };
     let text;
     try {
-        text = readSmallFile((0,external_node_path_namespaceObject.resolve)(io.cwd, path), max);
+        text = (deps.readFile ?? readSmallFile)((0,external_node_path_namespaceObject.join)(workspace, path), MAX_POLICY_BYTES, workspace);
     }
     catch (e) {
-        throw new UsageError(`${flag} ${check_shown(path)}: ${check_shown(String(e?.message ?? e))}.`);
+        return { status: 'unreadable', why: String(e?.message ?? e) };
     }
-    if (text === undefined)
-        throw new UsageError(`${flag} ${check_shown(path)}: no such file.`);
-    return text;
+    return text === undefined ? { status: 'absent', workspace } : { status: 'read', text };
 }
-// TODO(merge): use token-source.ts for --oidc-token-file/--oidc-token-env (and the others).
-function readClaims(io, values) {
-    const claimsFile = values.claims;
-    const tokenFile = values['oidc-token-file'];
-    const tokenEnv = values['oidc-token-env'];
-    const given = [claimsFile, tokenFile, tokenEnv].filter(v => v !== undefined).length;
-    if (given !== 1) {
-        throw new UsageError(given === 0
-            ? 'give the claims: --claims FILE, --oidc-token-file PATH or --oidc-token-env NAME.'
-            : 'give only one of --claims, --oidc-token-file and --oidc-token-env.');
+/** The file the user named, in place of the workspace copy. */
+function readNamedCopy(file, deps) {
+    if (late(deps))
+        return { status: 'skipped' };
+    try {
+        const text = (deps.readFile ?? readSmallFile)(file, MAX_POLICY_BYTES);
+        return text === undefined ? { status: 'absent', workspace: file } : { status: 'read', text };
     }
-    if (claimsFile !== undefined) {
-        const payload = readFileArg(io, '--claims', claimsFile, MAX_CLAIMS_BYTES);
-        let display;
-        try {
-            display = JSON.parse(payload);
-        }
-        catch (e) {
-            throw new UsageError(`--claims ${check_shown(claimsFile)} is not JSON (${check_shown(e.message)}).`);
-        }
-        if (!display || typeof display !== 'object' || Array.isArray(display)) {
-            throw new UsageError(`--claims ${check_shown(claimsFile)} is not a JSON object of claims.`);
-        }
-        return { payload, display: display };
+    catch (e) {
+        return { status: 'unreadable', why: String(e?.message ?? e) };
     }
-    const jwt = tokenFile !== undefined
-        ? readFileArg(io, '--oidc-token-file', tokenFile, MAX_CLAIMS_BYTES).trim()
-        : (io.env[tokenEnv] ?? '').trim();
-    const where = tokenFile !== undefined
-        ? `--oidc-token-file ${check_shown(tokenFile)}`
-        : `--oidc-token-env ${check_shown(tokenEnv)}`;
-    if (!jwt)
-        throw new UsageError(`${where}: no token there.`);
-    const payload = (0,policy_token/* jwtPayload */.c$)(jwt);
-    const display = decodeClaims(jwt);
-    // Never echo the token: only where it came from.
-    if (payload === undefined || display === undefined) {
-        throw new UsageError(`${where}: not a JWT (header.payload.signature, base64url).`);
-    }
-    return { payload, display };
 }
-const fields = (n) => (n === 1 ? '1 field' : `${n} fields`);
-const more = (n, what) => n > MAX_LISTED ? [`  … and ${n - MAX_LISTED} more ${what}, not listed.`] : [];
-const check = async (args, io) => {
-    let values;
+/** Evaluates the workspace copy of the policy the exchange used, when there is one. */
+async function local_check_checkLocalPolicy(env, ctx, 
+/** The token's payload text, as the server decodes it (src/policy/token.ts `jwtPayload`). */
+payload, deps = {}) {
+    const { repo, path } = request_policyLocation(ctx.scope, ctx.identity);
+    const copy = deps.policyFile === undefined
+        ? readWorkspaceCopy(env, repo, path, deps)
+        : readNamedCopy(deps.policyFile, deps);
+    if (copy.status === 'elsewhere')
+        return { ...copy, policyRepo: repo };
+    if (copy.status !== 'read')
+        return { ...copy, path };
+    const { text } = copy;
+    const skipped = { status: 'skipped', path };
     try {
-        values = (0,external_node_util_.parseArgs)({
-            args,
-            strict: true,
-            allowPositionals: false,
-            options: {
-                policy: { type: 'string' },
-                claims: { type: 'string' },
-                'oidc-token-file': { type: 'string' },
-                'oidc-token-env': { type: 'string' },
-                scope: { type: 'string' },
-                domain: { type: 'string' },
-                help: { type: 'boolean', short: 'h' }
-            }
-        }).values;
-    }
-    catch (e) {
-        io.stderr(`octo-sts-token check: ${check_shown(e.message)}\n\n${CHECK_USAGE}`);
-        return cli_io/* EXIT */.d.usage;
-    }
-    if (values.help) {
-        io.stdout(CHECK_USAGE);
-        return cli_io/* EXIT */.d.ok;
-    }
-    let text;
-    let claims;
-    try {
-        if (values.policy === undefined)
-            throw new UsageError('--policy FILE is required.');
-        if (values.scope !== undefined && !/^[^/\s]+(\/[^/\s]+)?$/.test(values.scope)) {
-            throw new UsageError(`--scope must be owner/repo or owner, not "${check_shown(values.scope)}".`);
+        if (late(deps))
+            return skipped;
+        const engine = await (deps.loadEngine ?? loadPolicyEngine)();
+        if (late(deps))
+            return skipped;
+        const options = { isOrgPolicy: isOrgPolicyRepo(repo) };
+        const explained = engine.explainPolicy(text, payload, ctx.domain, options);
+        const check = {
+            status: 'checked',
+            path,
+            verdict: explained.verdict,
+            findings: explained.findings,
+            warnings: explained.warnings,
+            claimNames: [],
+            permissions: {}
+        };
+        // The verdict is what matters; what the policy names (a second parse) can wait for none.
+        if (late(deps))
+            return { ...check, cutShort: true };
+        const parsed = engine.parsePolicy(text, options);
+        const policy = parsed.policy ?? parsed.partial;
+        for (const [name, level] of Object.entries(policy?.permissions ?? {})) {
+            if (typeof level === 'string')
+                check.permissions[name] = level;
         }
-        text = readFileArg(io, '--policy', values.policy, MAX_POLICY_BYTES);
-        claims = readClaims(io, values);
+        check.claimNames = Object.keys(policy?.claim_pattern ?? {});
+        return check;
     }
     catch (e) {
-        if (!(e instanceof UsageError))
-            throw e;
-        io.stderr(`octo-sts-token check: ${e.message}\nRun \`octo-sts-token check --help\` for usage.\n`);
-        return cli_io/* EXIT */.d.usage;
+        return { status: 'failed', path, why: String(e?.message ?? e) };
     }
-    const decoded = (0,policy_token/* decodeToken */.oL)(claims.payload);
-    if (!decoded.ok) {
-        io.stderr(`octo-sts-token check: the server would refuse these claims before reading any policy (${check_shown(decoded.reason)}: ${check_shown(decoded.why)}).\n`);
-        return cli_io/* EXIT */.d.usage;
+}
+/**
+ * Evaluates the workspace copy of the org's issuer allowlist against the token's `iss`, when
+ * the workflow runs in the org's `.github` repository (where the server reads it).
+ */
+async function checkLocalAllowlist(env, scope, 
+/** The token's payload as the server decodes it (see checkLocalPolicy), or its claims. */
+payload, deps = {}) {
+    const policyRepo = orgRepo(scopeOwner(scope));
+    const path = ALLOWLIST_PATH;
+    const decoded = (0,policy_token/* decodeToken */.oL)(payload);
+    const issuer = decoded.ok ? decoded.token.iss : '';
+    if (!issuer) {
+        const why = decoded.ok ? '' : ` (${decoded.why})`;
+        return { status: 'failed', policyRepo, path, why: `the token has no string iss claim${why}` };
     }
-    const policyPath = (0,external_node_path_namespaceObject.resolve)(io.cwd, values.policy);
-    const file = check_shown(values.policy);
-    const name = (0,external_node_path_namespaceObject.basename)(policyPath);
-    const identity = name.endsWith(POLICY_SUFFIX) ? name.slice(0, -POLICY_SUFFIX.length) : name;
-    const domain = values.domain ?? DEFAULT_DOMAIN;
-    const scope = values.scope;
-    const isOrgPolicy = scope !== undefined
-        ? isOrgPolicyRepo(request_policyLocation(scope, identity).repo)
-        : isOrgPolicyPath(policyPath);
-    const explained = (0,policy.explainPolicy)(text, claims.payload, domain, { isOrgPolicy });
-    const mismatches = explained.findings.filter(isMismatch).length;
-    const problems = explained.findings.length - mismatches;
-    const kind = isOrgPolicy ? 'an org policy' : 'a repository policy';
+    const copy = readWorkspaceCopy(env, policyRepo, path, deps);
+    if (copy.status === 'elsewhere')
+        return { ...copy, policyRepo, path, issuer };
+    if (copy.status === 'absent')
+        return { status: 'absent', policyRepo, path, issuer };
+    if (copy.status !== 'read')
+        return { ...copy, policyRepo, path };
+    const { text } = copy;
+    try {
+        if (late(deps))
+            return { status: 'skipped', policyRepo, path };
+        const engine = await (deps.loadAllowlistEngine ?? loadPolicyEngine)();
+        if (late(deps))
+            return { status: 'skipped', policyRepo, path };
+        const parsed = engine.parseAllowlist(text);
+        const list = parsed.allowlist ?? parsed.partial;
+        const permit = engine.permitsIssuer(list, issuer);
+        const nearest = permit.listed ? undefined : engine.nearestEntry(list, issuer);
+        return {
+            status: 'checked',
+            policyRepo,
+            path,
+            issuer,
+            verdict: !parsed.allowlist ? 'invalid' : permit.admitted ? 'admits' : 'refuses',
+            mode: list.mode,
+            errors: parsed.errors,
+            issuers: list.issuers.length,
+            patterns: list.patterns.length,
+            ...(permit.by ? { by: permit.by } : {}),
+            ...(nearest ? { nearest: { ...nearest.entry, why: nearest.why } } : {})
+        };
+    }
+    catch (e) {
+        return { status: 'failed', policyRepo, path, why: String(e?.message ?? e) };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/diagnosis/verdict-markdown.ts
+// A verdict (verdict.ts) as the job summary shows it: Markdown in which every value is literal.
+
+
+
+const findingRow = (f) => [
+    { md: codeSpan(safeText(f.field, 200)) },
+    f.line ? String(f.line) : '',
+    {
+        md: f.pattern !== undefined
+            ? codeSpan(`^${safeText(f.pattern)}$`)
+            : f.expected !== undefined
+                ? codeSpan(safeText(f.expected))
+                : ''
+    },
+    {
+        md: f.actual !== undefined ? codeSpan(safeText(f.actual)) : isMismatch(f) ? '(no such claim)' : ''
+    },
+    safeText(f.reason, 600)
+];
+function checkMarkdown(vd) {
+    const out = [`#### ${markdown_markdownProse(vd.title)}`, ''];
+    out.push(vd.prose.map(markdown_markdownProse).join('\n\n'), '');
+    if (vd.findings.length) {
+        out.push(markdownTable(['Field', 'Line', 'Policy', 'Token', 'Why'], vd.findings.slice(0, MAX_LISTED).map(findingRow)), ...notListed(vd.findings, 'findings'), '');
+    }
+    if (vd.warnings.length) {
+        out.push(markdownTable(['Warning', 'Line'], vd.warnings
+            .slice(0, MAX_LISTED)
+            .map(p => [safeText(p.message, 600), p.line ? String(p.line) : ''])), ...notListed(vd.warnings, 'warnings'), '');
+    }
+    return out;
+}
+function evidenceMarkdown(e) {
     const out = [];
-    switch (explained.verdict) {
-        case 'allow':
-            out.push(`✓ ${file} (${kind}) admits these claims.`);
-            break;
-        case 'deny':
-            out.push(`✗ ${fields(mismatches)} of ${file} (${kind}) refuse${mismatches === 1 ? 's' : ''} these claims. Every field that does not match is listed (the server reports only the first).`);
-            break;
-        default:
-            out.push(`✗ ${file} (${kind}) is invalid (${problems === 1 ? '1 problem' : `${problems} problems`}): the server refuses the whole file (unable to ${explained.verdict === 'unparseable' ? 'parse' : 'compile'} trust policy)${mismatches ? `; once it is fixed, ${fields(mismatches)} would still refuse these claims` : ''}.`);
+    if (e.claims)
+        out.push('#### Claims that decide a match', '', claimsMarkdown(e.claims), '');
+    const s = e.suggestion;
+    if (s) {
+        out.push(`#### A trust policy that admits exactly this workflow`, '', markdown_markdownProse(`Commit it as ${codeValue(s.path)} to the default branch of ${codeValue(s.repo)}:`), '', codeBlock(s.yaml, 'yaml'), '');
+        for (const w of s.warnings)
+            out.push(`> [!WARNING]\n> ${markdown_markdownProse(w)}`, '');
     }
-    const { findings, warnings } = explained;
-    out.push(...findings.slice(0, MAX_LISTED).flatMap(f => findingLines(f).map(l => '  ' + l)));
-    out.push(...more(findings.length, 'findings'));
-    out.push(...warnings.slice(0, MAX_LISTED).map(p => '  ' + (0,neutralize/* sanitize */.a)(problemLine(p), 1000)));
-    out.push(...more(warnings.length, 'warnings'));
-    const parsed = (0,policy.parsePolicy)(text, { isOrgPolicy });
-    const claimNames = Object.keys((parsed.policy ?? parsed.partial)?.claim_pattern ?? {});
-    out.push('', 'Claims that decide a match:');
-    out.push(...claimLines(decidingClaims(claims.display, claimNames)).map(l => '  ' + l));
-    if (explained.verdict === 'deny' && scope !== undefined) {
-        const aud = (0,policy.audiences)(claims.payload);
-        const audience = aud.includes(domain) || aud.length === 0 ? domain : aud[0];
-        const s = suggestPolicy(claims.display, { scope, identity, domain, audience });
-        out.push('', `A trust policy that admits exactly these claims: ${s.path} in ${s.repo}`);
-        out.push(...s.yaml.split('\n').map(l => '  ' + l));
-        out.push(...s.warnings.map(w => (0,neutralize/* sanitize */.a)(`Warning: ${w}`, 2000)));
+    return out;
+}
+function failureMarkdown(fv) {
+    const { error, target, whereServerLooks: where } = fv;
+    const out = [
+        `### ❌ Octo STS: no token${target ? ` for ${codeValue(target.identity, 100)} on ${codeValue(target.scope, 100)}` : ''} (${fv.title})`,
+        '',
+        markdown_markdownProse(error.what),
+        '',
+        `**What to do:** ${markdown_markdownProse(error.fix)}`,
+        ''
+    ];
+    if (fv.permissionsYaml !== undefined)
+        out.push(codeBlock(fv.permissionsYaml, 'yaml'), '');
+    if (where) {
+        const branch = where.defaultBranch
+            ? `its default branch, ${codeValue(where.defaultBranch)}`
+            : 'its default branch';
+        out.push(markdown_markdownProse(`Where the server looks: ${codeValue(where.path)} in ${codeValue(where.repo)}, on ${branch} (a miss or a policy is cached for up to 5 minutes).`), '');
     }
-    io.stdout(out.join('\n') + '\n');
-    return explained.verdict === 'allow'
-        ? cli_io/* EXIT */.d.ok
-        : explained.verdict === 'deny'
-            ? cli_io/* EXIT */.d.failed
-            : cli_io/* EXIT */.d.usage;
-};
+    if (fv.check)
+        out.push(...checkMarkdown(fv.check));
+    out.push(...evidenceMarkdown(fv.evidence));
+    return out.join('\n');
+}
+function verdict_markdown_dryRunMarkdown(dv) {
+    const { ctx } = dv;
+    const out = [
+        `### Octo STS dry run: ${v(ctx.identity, 100)} on ${v(ctx.scope, 100)}`,
+        '',
+        markdownProse(`No exchange was made and no \`token\` output is set. The exchange would ask ${v(`https://${ctx.domain}`)} for identity ${v(ctx.identity, 100)} with scope ${v(ctx.scope, 100)}.`),
+        ''
+    ];
+    if (dv.check)
+        out.push(...checkMarkdown(dv.check));
+    if (dv.note !== undefined)
+        out.push(markdownProse(dv.note), '');
+    out.push(...evidenceMarkdown(dv.evidence));
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/diagnosis/report.ts
+
+
+
+
+
+function failureReport(input) {
+    const verdict = failureVerdict(input);
+    return { ...failureLog(verdict), summary: failureMarkdown(verdict) };
+}
+function dryRunReport(input) {
+    const verdict = dryRunVerdict(input);
+    return { ...dryRunLog(verdict), summary: dryRunMarkdown(verdict) };
+}
+/** The failure's report, with the local policy checked when it can help: no runner needed. */
+async function diagnoseFailure(env, error, ctx, token, deps = {}) {
+    const claims = token?.claims;
+    const check = ctx && token && LOCAL_KINDS.has(error.kind)
+        ? await local_check_checkLocalPolicy(env, ctx, token.payload, deps)
+        : undefined;
+    const allowlist = ctx && token && ALLOWLIST_KINDS.has(error.kind)
+        ? await checkLocalAllowlist(env, ctx.scope, token.payload, deps)
+        : undefined;
+    const checkout = local_check_readCheckout(env, deps.readFile);
+    return failureReport({ error, ctx, claims, check, checkout, ...(allowlist ? { allowlist } : {}) });
+}
+/** The dry run's report: claims, suggested policy, and the local policy's verdict. */
+async function diagnoseDryRun(env, ctx, token, deps = {}) {
+    const claims = token?.claims;
+    const check = token ? await checkLocalPolicy(env, ctx, token.payload, deps) : undefined;
+    return dryRunReport({ ctx, claims, check, checkout: readCheckout(env, deps.readFile) });
+}
+
+;// CONCATENATED MODULE: ./src/cli/render.ts
+
+
+function renderFailure(error, report) {
+    const lines = [
+        `octo-sts-token: no token (${KIND_TITLE[error.kind]}).`,
+        error.what,
+        ...(error.fix ? [`What to do: ${error.fix}`] : [])
+    ];
+    if (report) {
+        if (report.info.length)
+            lines.push('', ...report.info);
+        for (const g of report.groups)
+            lines.push('', `── ${g.title}`, ...g.lines.map(l => `  ${l}`));
+    }
+    return (0,neutralize/* neutralize */.Y)(lines.join('\n')) + '\n';
+}
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -32040,280 +32246,436 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/diagnosis/local-check.ts
-// Explains a denial against the real policy: when the policy lives in the workflow's own
-// repository and a copy is checked out in GITHUB_WORKSPACE, evaluate it against the token's
-// claims with the server's semantics and report every field that fails, not just the first.
-// The policy engine (yaml + RE2) is loaded only here, on the failure and dry-run paths.
-
-
-
-
-/** The whole engine (both checks' parts), in its own chunk. */
-const loadPolicyEngine = () => Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1425));
-/** GITHUB_REF and the default branch from the event payload (best effort, never throws). */
-function local_check_readCheckout(env, readFile = readSmallFile) {
-    const out = {};
-    if (env.GITHUB_REF)
-        out.ref = env.GITHUB_REF;
-    try {
-        const text = env.GITHUB_EVENT_PATH ? readFile(env.GITHUB_EVENT_PATH, 8 << 20) : undefined;
-        const branch = JSON.parse(text ?? 'null')
-            ?.repository?.default_branch;
-        if (typeof branch === 'string' && branch)
-            out.defaultBranch = branch;
+;// CONCATENATED MODULE: ./src/cli/command-line.ts
+// `--oidc-token-command` is run without a shell, so its text is split into argv here by
+// simple, documented rules (no variables, globs, pipes or redirections, ever):
+// - a JSON array of strings (`["gcloud","auth","print-identity-token"]`) is taken as it is;
+// - otherwise words are separated by white space; inside '…' everything is literal; inside
+//   "…" a backslash escapes `"` and `\` only; outside quotes a backslash escapes any character.
+/** Help text for the rules above, one short line each. */
+const COMMAND_RULES = [
+    'CMD is run without a shell: a JSON array of strings (["helper","--flag"]),',
+    'or words split on spaces, where \'…\' is literal, "…" escapes only \\" and \\\\,',
+    'and \\ outside quotes escapes the next character.'
+];
+/** `text` as argv, or the reason it cannot be split. */
+function splitCommand(text) {
+    if (text.trimStart().startsWith('[')) {
+        let parsed;
+        try {
+            parsed = JSON.parse(text);
+        }
+        catch {
+            return { problem: 'it starts with `[` but is not a JSON array' };
+        }
+        if (!Array.isArray(parsed) || !parsed.every(a => typeof a === 'string'))
+            return { problem: 'a JSON array must hold strings only' };
+        return parsed.length && parsed[0] ? { argv: parsed } : { problem: 'the command is empty' };
     }
-    catch {
-        // no payload, or not JSON: the default branch stays unnamed
+    const argv = [];
+    let word = '';
+    let inWord = false; // a word has begun (`''` is an empty argument)
+    let quote;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quote === "'") {
+            if (c === "'")
+                quote = undefined;
+            else
+                word += c;
+        }
+        else if (quote === '"') {
+            if (c === '"')
+                quote = undefined;
+            else if (c === '\\' && (text[i + 1] === '"' || text[i + 1] === '\\'))
+                word += text[++i];
+            else
+                word += c;
+        }
+        else if (/\s/.test(c)) {
+            if (inWord)
+                argv.push(word);
+            word = '';
+            inWord = false;
+        }
+        else {
+            inWord = true;
+            if (c === "'" || c === '"')
+                quote = c;
+            else if (c !== '\\')
+                word += c;
+            else if (i + 1 < text.length)
+                word += text[++i];
+            else
+                return { problem: 'it ends with a lone `\\`' };
+        }
     }
-    return out;
+    if (quote)
+        return { problem: `a ${quote} quote is not closed` };
+    if (inWord)
+        argv.push(word);
+    return argv.length ? { argv } : { problem: 'the command is empty' };
 }
-const sameRepo = (a, b) => a.toLowerCase() === b.toLowerCase();
-/** The step's time limit was reached: no stage starts after it. */
-const late = (deps) => deps.deadline !== undefined && (deps.now ?? Date.now)() >= deps.deadline;
-/** The workspace copy, when the workflow runs in `policyRepo` and there is time to read it. */
-function readWorkspaceCopy(env, policyRepo, path, deps) {
-    const workflowRepo = env.GITHUB_REPOSITORY;
-    const workspace = workspaceRoot(env);
-    if (!workflowRepo || !sameRepo(workflowRepo, policyRepo) || !workspace)
-        return { status: 'elsewhere', ...(workflowRepo ? { workflowRepo } : {}) };
-    if (late(deps))
-        return { status: 'skipped' };
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/cli/run-command.ts
+// Runs a token helper (`--oidc-token-command`, `buildkite-agent`) without a shell, bounded in
+// time and output: a helper that hangs or floods cannot hold the exchange past its deadline.
+
+const MAX_STDERR = 4096;
+const runCommand = ([file = '', ...args], opts) => new Promise(resolve => {
+    const env = Object.fromEntries(Object.entries(opts.env).filter((e) => e[1] !== undefined));
+    const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { env, stdio: ['ignore', 'pipe', 'pipe'], shell: false });
+    const out = [];
+    const err = [];
+    let outBytes = 0;
+    let errBytes = 0;
+    const flags = {};
+    const kill = () => void child.kill('SIGKILL');
+    const timer = setTimeout(() => {
+        flags.timedOut = true;
+        kill();
+    }, opts.timeoutMs);
+    child.stdout.on('data', (c) => {
+        outBytes += c.length;
+        if (outBytes > opts.maxBytes) {
+            flags.tooLarge = true;
+            kill();
+        }
+        else
+            out.push(c);
+    });
+    child.stderr.on('data', (c) => {
+        if (errBytes < MAX_STDERR)
+            err.push(c.subarray(0, MAX_STDERR - errBytes));
+        errBytes += c.length;
+    });
+    const text = (chunks) => Buffer.concat(chunks).toString('utf8');
+    child.once('error', e => {
+        clearTimeout(timer);
+        const code = e.code;
+        resolve({ code: null, stdout: '', stderr: '', startError: code ?? e.message });
+    });
+    child.once('close', code => {
+        clearTimeout(timer);
+        resolve({ code, stdout: text(out), stderr: text(err), ...flags });
+    });
+});
+
+;// CONCATENATED MODULE: ./src/cli/token-source.ts
+// Where the OIDC token comes from: a flag names the source (a file, a variable, a command),
+// or the CI system is recognized from its environment. The token itself is never printed;
+// stderr says only which source was used.
+
+
+
+
+
+
+
+/** The deps from a command's io, with a terminal's defaults: what exchange and check pass. */
+function tokenSourceDeps(io, policy) {
+    return {
+        env: io.env,
+        readFile: io.readFile ?? readSmallFile,
+        run: io.run ?? runCommand,
+        getIDToken: io.getIDToken ?? getIDToken,
+        policy,
+        clock: io.clock,
+        log: line => io.stderr(`${(0,neutralize/* sanitize */.a)(line, 2000)}\n`)
+    };
+}
+/** The usage problem when the flags name more than one source. */
+const severalSources = (flags) => Object.values(flags).filter(v => v !== undefined).length > 1
+    ? 'give one OIDC token source, not several.'
+    : undefined;
+/** JWTs from any issuer are a few KiB; anything bigger is not a token. */
+const MAX_TOKEN_BYTES = 64 * 1024;
+/** A helper that takes longer than this is not coming back. */
+const MAX_COMMAND_MS = 30_000;
+const SOURCE_FLAGS = [
+    '--oidc-token-file PATH',
+    '--oidc-token-env NAME',
+    '--oidc-token-command CMD'
+];
+const inputError = (what, fix) => new errors/* ActionError */.l('input', what, fix);
+/** The value as a token: trimmed, and shaped like a JWT, or an input error naming the source. */
+function asToken(raw, source) {
+    const token = raw.trim();
+    if (!token)
+        throw inputError(`The OIDC token from ${source} is empty.`, 'Give a source that holds the token.');
+    if (!isJwt(token)) {
+        throw inputError(`The OIDC token from ${source} is not a JWT (three base64url parts separated by dots); it is not shown.`, 'Give the raw token (`eyJ…`), not a file of JSON or a header such as `Bearer …`.');
+    }
+    return { token, source };
+}
+/** Runs a helper and returns its trimmed stdout, or a clear error with its stderr. */
+async function fromCommand(argv, name, deps) {
+    const timeoutMs = Math.max(1, Math.min(MAX_COMMAND_MS, deps.policy.deadline - deps.clock.now()));
+    const r = await deps.run(argv, { timeoutMs, maxBytes: MAX_TOKEN_BYTES, env: deps.env });
+    const cmd = `\`${(0,neutralize/* sanitize */.a)(name, 80)}\``;
+    const fail = (what, fix) => {
+        throw new errors/* ActionError */.l('oidc', what, fix);
+    };
+    if (r.startError) {
+        fail(`${cmd} could not be started (${(0,neutralize/* sanitize */.a)(r.startError, 80)}).`, r.startError === 'ENOENT'
+            ? 'Check that it is installed and on PATH.'
+            : 'Check that it can be run.');
+    }
+    if (r.timedOut)
+        fail(`${cmd} did not finish within ${Math.round(timeoutMs / 1000)}s; it was stopped.`, 'Check why it hangs, or raise `--timeout-seconds`.');
+    if (r.tooLarge)
+        fail(`${cmd} wrote more than ${MAX_TOKEN_BYTES / 1024} KiB: that is not a token.`, 'It must print the token only.');
+    if (r.code !== 0) {
+        const said = (0,neutralize/* sanitize */.a)(r.stderr, 500);
+        fail(`${cmd} failed (${r.code === null ? 'killed by a signal' : `exit status ${r.code}`})${said ? `: ${said}` : ''}.`, 'Run it by hand to see why; it must print the token on stdout and exit 0.');
+    }
+    return r.stdout;
+}
+/** The OIDC token from the flags, or from the CI system the environment shows. */
+async function readOidcToken(flags, audience, deps) {
+    const { env } = deps;
+    if (flags.file !== undefined) {
+        const source = `the file ${(0,neutralize/* sanitize */.a)(flags.file, 200)}`;
+        let text;
+        try {
+            text = deps.readFile(flags.file, MAX_TOKEN_BYTES);
+        }
+        catch (e) {
+            throw inputError(`Cannot read ${source}: ${(0,neutralize/* sanitize */.a)(String(e?.message ?? e), 200)}.`, 'Check the path given to `--oidc-token-file`.');
+        }
+        if (text === undefined)
+            throw inputError(`There is no ${source}.`, 'Check the path given to `--oidc-token-file`.');
+        return asToken(text, source);
+    }
+    if (flags.env !== undefined) {
+        const source = `the variable ${(0,neutralize/* sanitize */.a)(flags.env, 100)}`;
+        const value = env[flags.env];
+        if (value === undefined)
+            throw inputError(`${source.replace(/^t/, 'T')} is not set.`, 'Check the name given to `--oidc-token-env` (the name, not `$NAME`).');
+        return asToken(value, source);
+    }
+    if (flags.command !== undefined) {
+        const split = splitCommand(flags.command);
+        if ('problem' in split)
+            throw inputError(`\`--oidc-token-command\` cannot be split into a command: ${split.problem}.`, 'See `octo-sts-token exchange --help` for the rules, or give a JSON array.');
+        return asToken(await fromCommand(split.argv, split.argv[0] ?? '', deps), `the command ${(0,neutralize/* sanitize */.a)(split.argv[0] ?? '', 80)}`);
+    }
+    if (env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
+        requireOidc(env); // the request token goes to that URL: https only
+        const token = await requestIdToken(audience, { ...deps, env });
+        return asToken(token, 'GitHub Actions (the job’s OIDC token endpoint)');
+    }
+    if (env.TFC_WORKLOAD_IDENTITY_TOKEN !== undefined)
+        return asToken(env.TFC_WORKLOAD_IDENTITY_TOKEN, 'HCP Terraform (TFC_WORKLOAD_IDENTITY_TOKEN)');
+    if (env.CIRCLE_OIDC_TOKEN_V2 !== undefined)
+        return asToken(env.CIRCLE_OIDC_TOKEN_V2, 'CircleCI (CIRCLE_OIDC_TOKEN_V2)');
+    if (env.BUILDKITE_AGENT_ACCESS_TOKEN || env.BUILDKITE) {
+        const argv = ['buildkite-agent', 'oidc', 'request-token', '--audience', audience];
+        return asToken(await fromCommand(argv, 'buildkite-agent oidc request-token', deps), 'Buildkite (buildkite-agent oidc request-token)');
+    }
+    const inActions = env.GITHUB_ACTIONS === 'true';
+    throw inputError(`No OIDC token source was given and none was found in the environment${inActions ? ' (this is GitHub Actions, but the job cannot request an OIDC token: add `permissions: id-token: write`)' : ''}.`, `Give one of ${SOURCE_FLAGS.join(', ')}; or run in GitHub Actions (with \`id-token: write\`), HCP Terraform (workload identity), CircleCI or Buildkite, which are detected.`);
+}
+
+;// CONCATENATED MODULE: ./src/cli/check.ts
+// `octo-sts-token check`: a trust policy against a token's claims, offline, with the server's
+// semantics (src/policy): every field that refuses them, the file's own problems, and the
+// claims that decide a match. The verdict is the command's result, so it goes to stdout.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const CHECK_USAGE = `Usage: octo-sts-token check --policy FILE (--claims FILE | TOKEN SOURCE) [options]
+
+Checks a trust policy against a token's claims offline, the way the Octo STS server would,
+and lists every field that refuses them (the server reports only the first).
+
+Claims (one of; without one the CI system is detected: GitHub Actions with id-token: write,
+HCP Terraform, CircleCI, Buildkite):
+  --claims FILE                a JSON object of claims (a token's decoded payload)
+  --oidc-token-file PATH       a file holding the OIDC token (a JWT)
+  --oidc-token-env NAME        an environment variable holding the OIDC token
+  --oidc-token-command CMD     a command that prints the OIDC token (see \`exchange --help\`)
+Options:
+  --policy FILE            the trust policy ({identity}.sts.yaml)
+  --scope S                the exchange's scope: owner/repo, or owner for an org policy
+                           (default: an org policy when FILE is in a checkout named .github)
+  --domain D               the Octo STS domain, the audience it expects (default ${DEFAULT_DOMAIN})
+  --timeout-seconds N      the time limit for reading the token, 1 to ${MAX_TIMEOUT_SECONDS} (default ${DEFAULT_TIMEOUT_SECONDS})
+  -h, --help               show this help
+
+The token's signature and expiry are not checked, and nothing is sent to Octo STS.
+Exit status: 0 the policy admits the claims, 1 it does not, 2 the policy is invalid, no token
+could be read, or a usage error.
+`;
+/** A claims file is small; anything larger is not one. */
+const MAX_CLAIMS_BYTES = 1 << 20;
+const check_shown = (s) => (0,neutralize/* sanitize */.a)(s, 300);
+function readFileArg(io, flag, path, max) {
     let text;
     try {
-        text = (deps.readFile ?? readSmallFile)((0,external_node_path_namespaceObject.join)(workspace, path), MAX_POLICY_BYTES, workspace);
+        text = readSmallFile((0,external_node_path_namespaceObject.resolve)(io.cwd, path), max);
     }
     catch (e) {
-        return { status: 'unreadable', why: String(e?.message ?? e) };
+        throw new cli_args/* UsageError */.eb(`${flag} ${check_shown(path)}: ${check_shown(String(e?.message ?? e))}.`);
     }
-    return text === undefined ? { status: 'absent', workspace } : { status: 'read', text };
+    if (text === undefined)
+        throw new cli_args/* UsageError */.eb(`${flag} ${check_shown(path)}: no such file.`);
+    return text;
 }
-/** The file the user named, in place of the workspace copy. */
-function readNamedCopy(file, deps) {
-    if (late(deps))
-        return { status: 'skipped' };
+const sourceFlags = (values) => ({
+    file: (0,cli_args/* str */.gx)(values, 'oidc-token-file'),
+    env: (0,cli_args/* str */.gx)(values, 'oidc-token-env'),
+    command: (0,cli_args/* str */.gx)(values, 'oidc-token-command')
+});
+/** `--claims FILE`, read and parsed: the offline alternative to a token. */
+function readClaimsFile(io, claimsFile) {
+    const payload = readFileArg(io, '--claims', claimsFile, MAX_CLAIMS_BYTES);
+    let display;
     try {
-        const text = (deps.readFile ?? readSmallFile)(file, MAX_POLICY_BYTES);
-        return text === undefined ? { status: 'absent', workspace: file } : { status: 'read', text };
+        display = JSON.parse(payload);
     }
     catch (e) {
-        return { status: 'unreadable', why: String(e?.message ?? e) };
+        throw new cli_args/* UsageError */.eb(`--claims ${check_shown(claimsFile)} is not JSON (${check_shown(e.message)}).`);
     }
+    if (!display || typeof display !== 'object' || Array.isArray(display)) {
+        throw new cli_args/* UsageError */.eb(`--claims ${check_shown(claimsFile)} is not a JSON object of claims.`);
+    }
+    return { payload, display: display };
 }
-/** Evaluates the workspace copy of the policy the exchange used, when there is one. */
-async function local_check_checkLocalPolicy(env, ctx, 
-/** The token's payload text, as the server decodes it (src/policy/token.ts `jwtPayload`). */
-payload, deps = {}) {
-    const { repo, path } = request_policyLocation(ctx.scope, ctx.identity);
-    const copy = deps.policyFile === undefined
-        ? readWorkspaceCopy(env, repo, path, deps)
-        : readNamedCopy(deps.policyFile, deps);
-    if (copy.status === 'elsewhere')
-        return { ...copy, policyRepo: repo };
-    if (copy.status !== 'read')
-        return { ...copy, path };
-    const { text } = copy;
-    const skipped = { status: 'skipped', path };
-    try {
-        if (late(deps))
-            return skipped;
-        const engine = await (deps.loadEngine ?? loadPolicyEngine)();
-        if (late(deps))
-            return skipped;
-        const options = { isOrgPolicy: isOrgPolicyRepo(repo) };
-        const explained = engine.explainPolicy(text, payload, ctx.domain, options);
-        const check = {
-            status: 'checked',
-            path,
-            verdict: explained.verdict,
-            findings: explained.findings,
-            warnings: explained.warnings,
-            claimNames: [],
-            permissions: {}
-        };
-        // The verdict is what matters; what the policy names (a second parse) can wait for none.
-        if (late(deps))
-            return { ...check, cutShort: true };
-        const parsed = engine.parsePolicy(text, options);
-        const policy = parsed.policy ?? parsed.partial;
-        for (const [name, level] of Object.entries(policy?.permissions ?? {})) {
-            if (typeof level === 'string')
-                check.permissions[name] = level;
+/** The claims of the OIDC token from its source (token-source.ts, as `exchange` reads it). */
+async function readTokenClaims(io, flags, audience, timeoutSeconds) {
+    const deps = tokenSourceDeps(io, (0,retry/* retryPolicy */.Jb)(io.clock.now() + timeoutSeconds * 1000));
+    const { token, source } = await readOidcToken(flags, audience, deps);
+    deps.log(`OIDC token: from ${source}.`);
+    const payload = (0,policy_token/* jwtPayload */.c$)(token);
+    const display = decodeClaims(token);
+    // Never echo the token: only where it came from.
+    if (payload === undefined || display === undefined) {
+        throw new cli_args/* UsageError */.eb(`the OIDC token from ${source} has no JSON object of claims; it is not shown.`);
+    }
+    return { payload, display };
+}
+const fields = (n) => (n === 1 ? '1 field' : `${n} fields`);
+const more = (n, what) => n > MAX_LISTED ? [`  … and ${n - MAX_LISTED} more ${what}, not listed.`] : [];
+const OPTIONS = {
+    policy: { type: 'string' },
+    claims: { type: 'string' },
+    'oidc-token-file': { type: 'string' },
+    'oidc-token-env': { type: 'string' },
+    'oidc-token-command': { type: 'string' },
+    scope: { type: 'string' },
+    domain: { type: 'string' },
+    'timeout-seconds': { type: 'string' }
+};
+const check = (args, io) => (0,cli_args/* withArgs */.qm)('check', CHECK_USAGE, OPTIONS, args, io, values => runCheck(values, io));
+async function runCheck(values, io) {
+    const policyArg = (0,cli_args/* str */.gx)(values, 'policy');
+    if (policyArg === undefined)
+        throw new cli_args/* UsageError */.eb('--policy FILE is required.');
+    const scope = (0,cli_args/* str */.gx)(values, 'scope');
+    const scopeProblem = scope === undefined ? undefined : validateScope(scope);
+    if (scopeProblem)
+        throw new cli_args/* UsageError */.eb(`--scope ${scopeProblem}`);
+    const domain = ((0,cli_args/* str */.gx)(values, 'domain') ?? DEFAULT_DOMAIN).toLowerCase();
+    const domainProblem = validateDomain(domain);
+    if (domainProblem)
+        throw new cli_args/* UsageError */.eb(`--domain ${domainProblem}`);
+    const timeout = parseTimeout((0,cli_args/* str */.gx)(values, 'timeout-seconds') ?? '');
+    if (timeout.problem)
+        throw new cli_args/* UsageError */.eb(`--timeout-seconds ${timeout.problem}`);
+    const claimsFile = (0,cli_args/* str */.gx)(values, 'claims');
+    const flags = sourceFlags(values);
+    const several = severalSources(flags);
+    if (several)
+        throw new cli_args/* UsageError */.eb(several);
+    if (claimsFile !== undefined && Object.values(flags).some(v => v !== undefined)) {
+        throw new cli_args/* UsageError */.eb(`give --claims FILE or a token source (${SOURCE_FLAGS.join(', ')}), not both.`);
+    }
+    const text = readFileArg(io, '--policy', policyArg, MAX_POLICY_BYTES);
+    let claims;
+    if (claimsFile !== undefined)
+        claims = readClaimsFile(io, claimsFile);
+    else {
+        try {
+            claims = await readTokenClaims(io, flags, domain, timeout.seconds);
         }
-        check.claimNames = Object.keys(policy?.claim_pattern ?? {});
-        return check;
+        catch (e) {
+            if (!(0,errors/* isActionError */.B)(e))
+                throw e;
+            // No token, no verdict: the reason (never the token) and what to do, as exchange says it.
+            io.stderr(renderFailure(e));
+            return cli_io/* EXIT */.d.usage;
+        }
     }
-    catch (e) {
-        return { status: 'failed', path, why: String(e?.message ?? e) };
+    const decoded = (0,policy_token/* decodeToken */.oL)(claims.payload);
+    if (!decoded.ok) {
+        io.stderr(`octo-sts-token check: the server would refuse these claims before reading any policy (${check_shown(decoded.reason)}: ${check_shown(decoded.why)}).\n`);
+        return cli_io/* EXIT */.d.usage;
     }
-}
-/**
- * Evaluates the workspace copy of the org's issuer allowlist against the token's `iss`, when
- * the workflow runs in the org's `.github` repository (where the server reads it).
- */
-async function checkLocalAllowlist(env, scope, 
-/** The token's payload as the server decodes it (see checkLocalPolicy), or its claims. */
-payload, deps = {}) {
-    const policyRepo = orgRepo(scopeOwner(scope));
-    const path = ALLOWLIST_PATH;
-    const decoded = (0,policy_token/* decodeToken */.oL)(payload);
-    const issuer = decoded.ok ? decoded.token.iss : '';
-    if (!issuer) {
-        const why = decoded.ok ? '' : ` (${decoded.why})`;
-        return { status: 'failed', policyRepo, path, why: `the token has no string iss claim${why}` };
-    }
-    const copy = readWorkspaceCopy(env, policyRepo, path, deps);
-    if (copy.status === 'elsewhere')
-        return { ...copy, policyRepo, path, issuer };
-    if (copy.status === 'absent')
-        return { status: 'absent', policyRepo, path, issuer };
-    if (copy.status !== 'read')
-        return { ...copy, policyRepo, path };
-    const { text } = copy;
-    try {
-        if (late(deps))
-            return { status: 'skipped', policyRepo, path };
-        const engine = await (deps.loadAllowlistEngine ?? loadPolicyEngine)();
-        if (late(deps))
-            return { status: 'skipped', policyRepo, path };
-        const parsed = engine.parseAllowlist(text);
-        const list = parsed.allowlist ?? parsed.partial;
-        const permit = engine.permitsIssuer(list, issuer);
-        const nearest = permit.listed ? undefined : engine.nearestEntry(list, issuer);
-        return {
-            status: 'checked',
-            policyRepo,
-            path,
-            issuer,
-            verdict: !parsed.allowlist ? 'invalid' : permit.admitted ? 'admits' : 'refuses',
-            mode: list.mode,
-            errors: parsed.errors,
-            issuers: list.issuers.length,
-            patterns: list.patterns.length,
-            ...(permit.by ? { by: permit.by } : {}),
-            ...(nearest ? { nearest: { ...nearest.entry, why: nearest.why } } : {})
-        };
-    }
-    catch (e) {
-        return { status: 'failed', policyRepo, path, why: String(e?.message ?? e) };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/diagnosis/verdict-markdown.ts
-// A verdict (verdict.ts) as the job summary shows it: Markdown in which every value is literal.
-
-
-
-const findingRow = (f) => [
-    { md: codeSpan(safeText(f.field, 200)) },
-    f.line ? String(f.line) : '',
-    {
-        md: f.pattern !== undefined
-            ? codeSpan(`^${safeText(f.pattern)}$`)
-            : f.expected !== undefined
-                ? codeSpan(safeText(f.expected))
-                : ''
-    },
-    {
-        md: f.actual !== undefined ? codeSpan(safeText(f.actual)) : isMismatch(f) ? '(no such claim)' : ''
-    },
-    safeText(f.reason, 600)
-];
-function checkMarkdown(vd) {
-    const out = [`#### ${markdown_markdownProse(vd.title)}`, ''];
-    out.push(vd.prose.map(markdown_markdownProse).join('\n\n'), '');
-    if (vd.findings.length) {
-        out.push(markdownTable(['Field', 'Line', 'Policy', 'Token', 'Why'], vd.findings.slice(0, MAX_LISTED).map(findingRow)), ...notListed(vd.findings, 'findings'), '');
-    }
-    if (vd.warnings.length) {
-        out.push(markdownTable(['Warning', 'Line'], vd.warnings
-            .slice(0, MAX_LISTED)
-            .map(p => [safeText(p.message, 600), p.line ? String(p.line) : ''])), ...notListed(vd.warnings, 'warnings'), '');
-    }
-    return out;
-}
-function evidenceMarkdown(e) {
+    const policyPath = (0,external_node_path_namespaceObject.resolve)(io.cwd, policyArg);
+    const file = check_shown(policyArg);
+    const name = (0,external_node_path_namespaceObject.basename)(policyPath);
+    const identity = name.endsWith(POLICY_SUFFIX) ? name.slice(0, -POLICY_SUFFIX.length) : name;
+    const isOrgPolicy = scope !== undefined
+        ? isOrgPolicyRepo(request_policyLocation(scope, identity).repo)
+        : isOrgPolicyPath(policyPath);
+    const explained = (0,policy.explainPolicy)(text, claims.payload, domain, { isOrgPolicy });
+    const mismatches = explained.findings.filter(isMismatch).length;
+    const problems = explained.findings.length - mismatches;
+    const kind = isOrgPolicy ? 'an org policy' : 'a repository policy';
     const out = [];
-    if (e.claims)
-        out.push('#### Claims that decide a match', '', claimsMarkdown(e.claims), '');
-    const s = e.suggestion;
-    if (s) {
-        out.push(`#### A trust policy that admits exactly this workflow`, '', markdown_markdownProse(`Commit it as ${codeValue(s.path)} to the default branch of ${codeValue(s.repo)}:`), '', codeBlock(s.yaml, 'yaml'), '');
-        for (const w of s.warnings)
-            out.push(`> [!WARNING]\n> ${markdown_markdownProse(w)}`, '');
+    switch (explained.verdict) {
+        case 'allow':
+            out.push(`✓ ${file} (${kind}) admits these claims.`);
+            break;
+        case 'deny':
+            out.push(`✗ ${fields(mismatches)} of ${file} (${kind}) refuse${mismatches === 1 ? 's' : ''} these claims. Every field that does not match is listed (the server reports only the first).`);
+            break;
+        default:
+            out.push(`✗ ${file} (${kind}) is invalid (${problems === 1 ? '1 problem' : `${problems} problems`}): the server refuses the whole file (unable to ${explained.verdict === 'unparseable' ? 'parse' : 'compile'} trust policy)${mismatches ? `; once it is fixed, ${fields(mismatches)} would still refuse these claims` : ''}.`);
     }
-    return out;
-}
-function failureMarkdown(fv) {
-    const { error, target, whereServerLooks: where } = fv;
-    const out = [
-        `### ❌ Octo STS: no token${target ? ` for ${codeValue(target.identity, 100)} on ${codeValue(target.scope, 100)}` : ''} (${fv.title})`,
-        '',
-        markdown_markdownProse(error.what),
-        '',
-        `**What to do:** ${markdown_markdownProse(error.fix)}`,
-        ''
-    ];
-    if (fv.permissionsYaml !== undefined)
-        out.push(codeBlock(fv.permissionsYaml, 'yaml'), '');
-    if (where) {
-        const branch = where.defaultBranch
-            ? `its default branch, ${codeValue(where.defaultBranch)}`
-            : 'its default branch';
-        out.push(markdown_markdownProse(`Where the server looks: ${codeValue(where.path)} in ${codeValue(where.repo)}, on ${branch} (a miss or a policy is cached for up to 5 minutes).`), '');
+    const { findings, warnings } = explained;
+    out.push(...findings.slice(0, MAX_LISTED).flatMap(f => findingLines(f).map(l => '  ' + l)));
+    out.push(...more(findings.length, 'findings'));
+    out.push(...warnings.slice(0, MAX_LISTED).map(p => '  ' + (0,neutralize/* sanitize */.a)(problemLine(p), 1000)));
+    out.push(...more(warnings.length, 'warnings'));
+    const parsed = (0,policy.parsePolicy)(text, { isOrgPolicy });
+    const claimNames = Object.keys((parsed.policy ?? parsed.partial)?.claim_pattern ?? {});
+    out.push('', 'Claims that decide a match:');
+    out.push(...claimLines(decidingClaims(claims.display, claimNames)).map(l => '  ' + l));
+    if (explained.verdict === 'deny' && scope !== undefined) {
+        const aud = (0,policy.audiences)(claims.payload);
+        const audience = aud.includes(domain) || aud.length === 0 ? domain : aud[0];
+        const s = suggestPolicy(claims.display, { scope, identity, domain, audience });
+        out.push('', `A trust policy that admits exactly these claims: ${s.path} in ${s.repo}`);
+        out.push(...s.yaml.split('\n').map(l => '  ' + l));
+        out.push(...s.warnings.map(w => (0,neutralize/* sanitize */.a)(`Warning: ${w}`, 2000)));
     }
-    if (fv.check)
-        out.push(...checkMarkdown(fv.check));
-    out.push(...evidenceMarkdown(fv.evidence));
-    return out.join('\n');
-}
-function verdict_markdown_dryRunMarkdown(dv) {
-    const { ctx } = dv;
-    const out = [
-        `### Octo STS dry run: ${v(ctx.identity, 100)} on ${v(ctx.scope, 100)}`,
-        '',
-        markdownProse(`No exchange was made and no \`token\` output is set. The exchange would ask ${v(`https://${ctx.domain}`)} for identity ${v(ctx.identity, 100)} with scope ${v(ctx.scope, 100)}.`),
-        ''
-    ];
-    if (dv.check)
-        out.push(...checkMarkdown(dv.check));
-    if (dv.note !== undefined)
-        out.push(markdownProse(dv.note), '');
-    out.push(...evidenceMarkdown(dv.evidence));
-    return out.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/diagnosis/report.ts
-
-
-
-
-
-function failureReport(input) {
-    const verdict = failureVerdict(input);
-    return { ...failureLog(verdict), summary: failureMarkdown(verdict) };
-}
-function dryRunReport(input) {
-    const verdict = dryRunVerdict(input);
-    return { ...dryRunLog(verdict), summary: dryRunMarkdown(verdict) };
-}
-/** The failure's report, with the local policy checked when it can help: no runner needed. */
-async function diagnoseFailure(env, error, ctx, token, deps = {}) {
-    const claims = token?.claims;
-    const check = ctx && token && LOCAL_KINDS.has(error.kind)
-        ? await local_check_checkLocalPolicy(env, ctx, token.payload, deps)
-        : undefined;
-    const allowlist = ctx && token && ALLOWLIST_KINDS.has(error.kind)
-        ? await checkLocalAllowlist(env, ctx.scope, token.payload, deps)
-        : undefined;
-    const checkout = local_check_readCheckout(env, deps.readFile);
-    return failureReport({ error, ctx, claims, check, checkout, ...(allowlist ? { allowlist } : {}) });
-}
-/** The dry run's report: claims, suggested policy, and the local policy's verdict. */
-async function diagnoseDryRun(env, ctx, token, deps = {}) {
-    const claims = token?.claims;
-    const check = token ? await checkLocalPolicy(env, ctx, token.payload, deps) : undefined;
-    return dryRunReport({ ctx, claims, check, checkout: readCheckout(env, deps.readFile) });
+    io.stdout(out.join('\n') + '\n');
+    return explained.verdict === 'allow'
+        ? cli_io/* EXIT */.d.ok
+        : explained.verdict === 'deny'
+            ? cli_io/* EXIT */.d.failed
+            : cli_io/* EXIT */.d.usage;
 }
 
 ;// CONCATENATED MODULE: ./src/sts/server-messages.ts
@@ -32646,109 +33008,6 @@ async function exchangeToken(ctx, idToken, deps) {
     return token;
 }
 
-;// CONCATENATED MODULE: ./src/sts/names.ts
-// The rules for what an exchange names: scope, identity, domain, audience, the GitHub API URL
-// and the time limit. One definition for every front end (the action's inputs, the command
-// line); each returns the problem as the end of a sentence that starts with the setting's name
-// (`scope` …, `--scope` …), or undefined when the value is fine. Values that pass are safe to
-// place in a URL query (they are still percent-encoded) and cannot select another policy file.
-
-const DEFAULT_TIMEOUT_SECONDS = 60;
-// GitHub's OIDC tokens live minutes; the whole exchange must finish well inside that.
-const MAX_TIMEOUT_SECONDS = 300;
-const DEFAULT_API_URL = 'https://api.github.com';
-const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,99})$/;
-const REPO = /^[A-Za-z0-9._-]{1,100}$/;
-// A DNS name (labels of letters, digits, hyphens), an IPv4 address or a bracketed IPv6 address.
-const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])$/;
-// Spaces, controls, invisible format characters and bidi overrides: none belongs in a name,
-// and some make a log line read differently from what it is.
-const CONTROL_OR_SPACE = 
-// eslint-disable-next-line no-control-regex
-/[\s\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const names_shown = (value) => `"${(0,neutralize/* sanitize */.a)(value, 80)}"`;
-function validateScope(scope) {
-    if (!scope)
-        return 'is required: the repository (`org/repo`) or organization (`org`) whose trust policy to use, e.g. `acme/widgets`.';
-    const [owner = '', repo, extra] = scope.split('/');
-    const ok = OWNER.test(owner) &&
-        extra === undefined &&
-        (repo === undefined || (REPO.test(repo) && repo !== '.' && repo !== '..'));
-    return ok
-        ? undefined
-        : `is ${names_shown(scope)}: expected \`org/repo\` or \`org\` (letters, digits, \`-\`, \`_\`, \`.\`), e.g. \`acme/widgets\` or \`acme\`.`;
-}
-function validateIdentity(identity) {
-    if (!identity)
-        return 'is required: the trust policy name, e.g. `deploy` for `.github/chainguard/deploy.sts.yaml`.';
-    if (identity.length > 200 ||
-        /[/\\]/.test(identity) ||
-        CONTROL_OR_SPACE.test(identity) ||
-        LONE_SURROGATE.test(identity) ||
-        identity === '.' ||
-        identity === '..') {
-        return `is ${names_shown(identity)}: expected a policy file name without the \`.sts.yaml\` suffix, no \`/\`, \`\\\`, spaces or control characters, e.g. \`deploy\` for \`.github/chainguard/deploy.sts.yaml\`.`;
-    }
-    return undefined;
-}
-/** `domain` as given (the caller lower-cases it first). */
-function validateDomain(domain) {
-    const example = 'e.g. `octo-sts.dev` or `sts.example.com:8443`';
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(domain)) {
-        return `is ${names_shown(domain)}: give the host only, without \`${domain.split('://')[0]}://\` (requests always use https), ${example}.`;
-    }
-    const m = /^(.*?)(?::(\d{1,5}))?$/.exec(domain.toLowerCase());
-    const port = m?.[2] === undefined ? 443 : Number(m[2]);
-    if (!m || !HOST.test(m[1] ?? '') || port < 1 || port > 65535 || !sameHost(m[1] ?? '')) {
-        return `is ${names_shown(domain)}: expected a host name with an optional port, no path or credentials, ${example}.`;
-    }
-    return undefined;
-}
-// The URL parser rewrites some hosts (`0x7f.1`, `1.2.3`) and rejects others (`[::::]`): only a
-// host that stays exactly as written is the one the user meant.
-function sameHost(host) {
-    try {
-        return new URL(`https://${host}`).hostname === host;
-    }
-    catch {
-        return false;
-    }
-}
-function validateAudience(audience) {
-    return audience.length > 256 || CONTROL_OR_SPACE.test(audience)
-        ? `is ${names_shown(audience)}: expected one audience value without spaces, e.g. \`octo-sts.dev\`.`
-        : undefined;
-}
-/** The API URL without its trailing slashes (compare and validate this form). */
-const trimApiUrl = (value) => value.replace(/\/+$/, '');
-function validateApiUrl(value) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        return `is ${names_shown(value)}: expected an https URL such as \`https://api.github.com\` or \`https://github.example.com/api/v3\`.`;
-    }
-    if (url.protocol !== 'https:')
-        return `is ${names_shown(value)}: only https is allowed (the token is sent to it).`;
-    if (url.username || url.password || /[?#]/.test(value)) {
-        return `must not contain credentials, a query or a fragment, e.g. \`https://github.example.com/api/v3\`.`;
-    }
-    return undefined;
-}
-/** `raw` ('' for the default) as whole seconds in 1…MAX_TIMEOUT_SECONDS, or the problem. */
-function parseTimeout(raw) {
-    const seconds = raw === '' ? DEFAULT_TIMEOUT_SECONDS : Number(raw);
-    if (!/^\d*$/.test(raw) || seconds < 1 || seconds > MAX_TIMEOUT_SECONDS) {
-        return {
-            seconds: DEFAULT_TIMEOUT_SECONDS,
-            problem: `is ${names_shown(raw)}: expected a whole number of seconds from 1 to ${MAX_TIMEOUT_SECONDS}, e.g. \`60\`.`
-        };
-    }
-    return { seconds };
-}
-
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/sts/token.ts
@@ -32757,79 +33016,6 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 const auditHash = (token) => (0,external_node_crypto_.createHash)('sha256').update(token).digest('base64');
 /** Installation tokens live one hour from minting and cannot be refreshed. */
 const TOKEN_LIFETIME_MS = 60 * 60 * 1000;
-
-// EXTERNAL MODULE: ./src/cli/args.ts
-var cli_args = __nccwpck_require__(7593);
-;// CONCATENATED MODULE: ./src/cli/command-line.ts
-// `--oidc-token-command` is run without a shell, so its text is split into argv here by
-// simple, documented rules (no variables, globs, pipes or redirections, ever):
-// - a JSON array of strings (`["gcloud","auth","print-identity-token"]`) is taken as it is;
-// - otherwise words are separated by white space; inside '…' everything is literal; inside
-//   "…" a backslash escapes `"` and `\` only; outside quotes a backslash escapes any character.
-/** Help text for the rules above, one short line each. */
-const COMMAND_RULES = [
-    'CMD is run without a shell: a JSON array of strings (["helper","--flag"]),',
-    'or words split on spaces, where \'…\' is literal, "…" escapes only \\" and \\\\,',
-    'and \\ outside quotes escapes the next character.'
-];
-/** `text` as argv, or the reason it cannot be split. */
-function splitCommand(text) {
-    if (text.trimStart().startsWith('[')) {
-        let parsed;
-        try {
-            parsed = JSON.parse(text);
-        }
-        catch {
-            return { problem: 'it starts with `[` but is not a JSON array' };
-        }
-        if (!Array.isArray(parsed) || !parsed.every(a => typeof a === 'string'))
-            return { problem: 'a JSON array must hold strings only' };
-        return parsed.length && parsed[0] ? { argv: parsed } : { problem: 'the command is empty' };
-    }
-    const argv = [];
-    let word = '';
-    let inWord = false; // a word has begun (`''` is an empty argument)
-    let quote;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (quote === "'") {
-            if (c === "'")
-                quote = undefined;
-            else
-                word += c;
-        }
-        else if (quote === '"') {
-            if (c === '"')
-                quote = undefined;
-            else if (c === '\\' && (text[i + 1] === '"' || text[i + 1] === '\\'))
-                word += text[++i];
-            else
-                word += c;
-        }
-        else if (/\s/.test(c)) {
-            if (inWord)
-                argv.push(word);
-            word = '';
-            inWord = false;
-        }
-        else {
-            inWord = true;
-            if (c === "'" || c === '"')
-                quote = c;
-            else if (c !== '\\')
-                word += c;
-            else if (i + 1 < text.length)
-                word += text[++i];
-            else
-                return { problem: 'it ends with a lone `\\`' };
-        }
-    }
-    if (quote)
-        return { problem: `a ${quote} quote is not closed` };
-    if (inWord)
-        argv.push(word);
-    return argv.length ? { argv } : { problem: 'the command is empty' };
-}
 
 ;// CONCATENATED MODULE: ./src/cli/format.ts
 // What `exchange` writes on stdout: the result only, in the form the caller reads.
@@ -32847,173 +33033,10 @@ function formatToken(format, token, expires) {
     return `${token}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/cli/render.ts
-
-
-function renderFailure(error, report) {
-    const lines = [
-        `octo-sts-token: no token (${KIND_TITLE[error.kind]}).`,
-        error.what,
-        ...(error.fix ? [`What to do: ${error.fix}`] : [])
-    ];
-    if (report) {
-        if (report.info.length)
-            lines.push('', ...report.info);
-        for (const g of report.groups)
-            lines.push('', `── ${g.title}`, ...g.lines.map(l => `  ${l}`));
-    }
-    return (0,neutralize/* neutralize */.Y)(lines.join('\n')) + '\n';
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/cli/run-command.ts
-// Runs a token helper (`--oidc-token-command`, `buildkite-agent`) without a shell, bounded in
-// time and output: a helper that hangs or floods cannot hold the exchange past its deadline.
-
-const MAX_STDERR = 4096;
-const runCommand = ([file = '', ...args], opts) => new Promise(resolve => {
-    const env = Object.fromEntries(Object.entries(opts.env).filter((e) => e[1] !== undefined));
-    const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { env, stdio: ['ignore', 'pipe', 'pipe'], shell: false });
-    const out = [];
-    const err = [];
-    let outBytes = 0;
-    let errBytes = 0;
-    const flags = {};
-    const kill = () => void child.kill('SIGKILL');
-    const timer = setTimeout(() => {
-        flags.timedOut = true;
-        kill();
-    }, opts.timeoutMs);
-    child.stdout.on('data', (c) => {
-        outBytes += c.length;
-        if (outBytes > opts.maxBytes) {
-            flags.tooLarge = true;
-            kill();
-        }
-        else
-            out.push(c);
-    });
-    child.stderr.on('data', (c) => {
-        if (errBytes < MAX_STDERR)
-            err.push(c.subarray(0, MAX_STDERR - errBytes));
-        errBytes += c.length;
-    });
-    const text = (chunks) => Buffer.concat(chunks).toString('utf8');
-    child.once('error', e => {
-        clearTimeout(timer);
-        const code = e.code;
-        resolve({ code: null, stdout: '', stderr: '', startError: code ?? e.message });
-    });
-    child.once('close', code => {
-        clearTimeout(timer);
-        resolve({ code, stdout: text(out), stderr: text(err), ...flags });
-    });
-});
-
-;// CONCATENATED MODULE: ./src/cli/token-source.ts
-// Where the OIDC token comes from: a flag names the source (a file, a variable, a command),
-// or the CI system is recognized from its environment. The token itself is never printed;
-// stderr says only which source was used.
-
-
-
-
-/** JWTs from any issuer are a few KiB; anything bigger is not a token. */
-const MAX_TOKEN_BYTES = 64 * 1024;
-/** A helper that takes longer than this is not coming back. */
-const MAX_COMMAND_MS = 30_000;
-const SOURCE_FLAGS = [
-    '--oidc-token-file PATH',
-    '--oidc-token-env NAME',
-    '--oidc-token-command CMD'
-];
-const inputError = (what, fix) => new errors/* ActionError */.l('input', what, fix);
-/** The value as a token: trimmed, and shaped like a JWT, or an input error naming the source. */
-function asToken(raw, source) {
-    const token = raw.trim();
-    if (!token)
-        throw inputError(`The OIDC token from ${source} is empty.`, 'Give a source that holds the token.');
-    if (!isJwt(token)) {
-        throw inputError(`The OIDC token from ${source} is not a JWT (three base64url parts separated by dots); it is not shown.`, 'Give the raw token (`eyJ…`), not a file of JSON or a header such as `Bearer …`.');
-    }
-    return { token, source };
-}
-/** Runs a helper and returns its trimmed stdout, or a clear error with its stderr. */
-async function fromCommand(argv, name, deps) {
-    const timeoutMs = Math.max(1, Math.min(MAX_COMMAND_MS, deps.policy.deadline - deps.clock.now()));
-    const r = await deps.run(argv, { timeoutMs, maxBytes: MAX_TOKEN_BYTES, env: deps.env });
-    const cmd = `\`${(0,neutralize/* sanitize */.a)(name, 80)}\``;
-    const fail = (what, fix) => {
-        throw new errors/* ActionError */.l('oidc', what, fix);
-    };
-    if (r.startError) {
-        fail(`${cmd} could not be started (${(0,neutralize/* sanitize */.a)(r.startError, 80)}).`, r.startError === 'ENOENT'
-            ? 'Check that it is installed and on PATH.'
-            : 'Check that it can be run.');
-    }
-    if (r.timedOut)
-        fail(`${cmd} did not finish within ${Math.round(timeoutMs / 1000)}s; it was stopped.`, 'Check why it hangs, or raise `--timeout-seconds`.');
-    if (r.tooLarge)
-        fail(`${cmd} wrote more than ${MAX_TOKEN_BYTES / 1024} KiB: that is not a token.`, 'It must print the token only.');
-    if (r.code !== 0) {
-        const said = (0,neutralize/* sanitize */.a)(r.stderr, 500);
-        fail(`${cmd} failed (${r.code === null ? 'killed by a signal' : `exit status ${r.code}`})${said ? `: ${said}` : ''}.`, 'Run it by hand to see why; it must print the token on stdout and exit 0.');
-    }
-    return r.stdout;
-}
-/** The OIDC token from the flags, or from the CI system the environment shows. */
-async function readOidcToken(flags, audience, deps) {
-    const { env } = deps;
-    if (flags.file !== undefined) {
-        const source = `the file ${(0,neutralize/* sanitize */.a)(flags.file, 200)}`;
-        let text;
-        try {
-            text = deps.readFile(flags.file, MAX_TOKEN_BYTES);
-        }
-        catch (e) {
-            throw inputError(`Cannot read ${source}: ${(0,neutralize/* sanitize */.a)(String(e?.message ?? e), 200)}.`, 'Check the path given to `--oidc-token-file`.');
-        }
-        if (text === undefined)
-            throw inputError(`There is no ${source}.`, 'Check the path given to `--oidc-token-file`.');
-        return asToken(text, source);
-    }
-    if (flags.env !== undefined) {
-        const source = `the variable ${(0,neutralize/* sanitize */.a)(flags.env, 100)}`;
-        const value = env[flags.env];
-        if (value === undefined)
-            throw inputError(`${source.replace(/^t/, 'T')} is not set.`, 'Check the name given to `--oidc-token-env` (the name, not `$NAME`).');
-        return asToken(value, source);
-    }
-    if (flags.command !== undefined) {
-        const split = splitCommand(flags.command);
-        if ('problem' in split)
-            throw inputError(`\`--oidc-token-command\` cannot be split into a command: ${split.problem}.`, 'See `octo-sts-token exchange --help` for the rules, or give a JSON array.');
-        return asToken(await fromCommand(split.argv, split.argv[0] ?? '', deps), `the command ${(0,neutralize/* sanitize */.a)(split.argv[0] ?? '', 80)}`);
-    }
-    if (env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
-        requireOidc(env); // the request token goes to that URL: https only
-        const token = await requestIdToken(audience, { ...deps, env });
-        return asToken(token, 'GitHub Actions (the job’s OIDC token endpoint)');
-    }
-    if (env.TFC_WORKLOAD_IDENTITY_TOKEN !== undefined)
-        return asToken(env.TFC_WORKLOAD_IDENTITY_TOKEN, 'HCP Terraform (TFC_WORKLOAD_IDENTITY_TOKEN)');
-    if (env.CIRCLE_OIDC_TOKEN_V2 !== undefined)
-        return asToken(env.CIRCLE_OIDC_TOKEN_V2, 'CircleCI (CIRCLE_OIDC_TOKEN_V2)');
-    if (env.BUILDKITE_AGENT_ACCESS_TOKEN || env.BUILDKITE) {
-        const argv = ['buildkite-agent', 'oidc', 'request-token', '--audience', audience];
-        return asToken(await fromCommand(argv, 'buildkite-agent oidc request-token', deps), 'Buildkite (buildkite-agent oidc request-token)');
-    }
-    const inActions = env.GITHUB_ACTIONS === 'true';
-    throw inputError(`No OIDC token source was given and none was found in the environment${inActions ? ' (this is GitHub Actions, but the job cannot request an OIDC token: add `permissions: id-token: write`)' : ''}.`, `Give one of ${SOURCE_FLAGS.join(', ')}; or run in GitHub Actions (with \`id-token: write\`), HCP Terraform (workload identity), CircleCI or Buildkite, which are detected.`);
-}
-
 ;// CONCATENATED MODULE: ./src/cli/exchange.ts
 // `octo-sts-token exchange`: the action's exchange from any CI system. The same rules for
 // the names, the same retry policy and deadline, the same diagnosis; stdout carries only the
 // token, stderr everything else. The OIDC token is never printed, the GitHub token only on stdout.
-
-
 
 
 
@@ -33056,9 +33079,9 @@ function validateRequest(raw, name, source) {
         check('audience', validateAudience(audience));
     const timeout = parseTimeout(raw.timeoutSeconds ?? '');
     check('timeoutSeconds', timeout.problem);
-    const given = Object.values(source).filter(v => v !== undefined).length;
-    if (given > 1)
-        problems.push('give one OIDC token source, not several.');
+    const several = severalSources(source);
+    if (several)
+        problems.push(several);
     if (problems.length) {
         throw new cli_args/* UsageError */.eb(problems.length === 1 ? problems[0] : `invalid arguments:\n- ${problems.join('\n- ')}`);
     }
@@ -33081,10 +33104,10 @@ function exchange_checkPolicyFile(file, readFile) {
 }
 /** Runs the exchange; on failure the diagnosis is on stderr and the exit code returned. */
 async function runExchange(req, io) {
-    const readFile = io.readFile ?? readSmallFile;
-    const log = (line) => io.stderr(`${(0,neutralize/* sanitize */.a)(line, 2000)}\n`);
     let oidc;
     const policy = (0,retry/* retryPolicy */.Jb)(io.clock.now() + req.timeoutSeconds * 1000);
+    const deps = tokenSourceDeps(io, policy);
+    const { readFile, log } = deps;
     const ctx = {
         scope: req.scope,
         identity: req.identity,
@@ -33095,15 +33118,7 @@ async function runExchange(req, io) {
         (0,http/* checkProxyEnv */.qG)(io.env); // before any request: a set but unusable proxy must not mean "direct"
         if (req.policyFile !== undefined)
             exchange_checkPolicyFile(req.policyFile, readFile);
-        const { token: idToken, source } = await readOidcToken(req.source, req.audience, {
-            env: io.env,
-            readFile,
-            run: io.run ?? runCommand,
-            getIDToken: io.getIDToken ?? getIDToken,
-            policy,
-            clock: io.clock,
-            log
-        });
+        const { token: idToken, source } = await readOidcToken(req.source, req.audience, deps);
         log(`OIDC token: from ${source}.`);
         const claims = decodeClaims(idToken);
         const payload = (0,policy_token/* jwtPayload */.c$)(idToken);
@@ -33466,8 +33481,8 @@ function checkPath(io, input, org) {
         }
         catch (e) {
             if (e instanceof OutsideWorkspaceError)
-                return fail(`${shown(file)} is a link to outside ${shown(root)}: refused.`);
-            return fail(`cannot list ${shown(file)}: ${(0,neutralize/* sanitize */.a)(String(e?.message ?? e), 200)}`);
+                return fail(`${policy_files_shown(file)} is a link to outside ${policy_files_shown(root)}: refused.`);
+            return fail(`cannot list ${policy_files_shown(file)}: ${(0,neutralize/* sanitize */.a)(String(e?.message ?? e), 200)}`);
         }
         const { files } = checkPolicyFolder(fs, path, io.cwd, names, isOrgPolicy);
         if (files.length === 0) {
@@ -33478,7 +33493,7 @@ function checkPath(io, input, org) {
                     problems: [
                         {
                             severity: 'warning',
-                            message: `No *.sts.yaml files in ${shown(file)}: nothing to validate. Policies are named {identity}.sts.yaml.`
+                            message: `No *.sts.yaml files in ${policy_files_shown(file)}: nothing to validate. Policies are named {identity}.sts.yaml.`
                         }
                     ]
                 }
@@ -33489,7 +33504,7 @@ function checkPath(io, input, org) {
     const fs = nodeFiles(rootFor(io.cwd, path, false));
     if (kind === 'other' && !validate_exists(path)) {
         // Nothing checked is not a pass: a mistyped path must fail a pre-commit hook.
-        return fail(`No such policy file or folder ${shown(file)}: nothing was validated (policies live in ${DEFAULT_POLICY_PATH}).`);
+        return fail(`No such policy file or folder ${policy_files_shown(file)}: nothing was validated (policies live in ${DEFAULT_POLICY_PATH}).`);
     }
     return [
         (0,external_node_path_namespaceObject.basename)(path) === ALLOWLIST_FILE
@@ -33500,36 +33515,18 @@ function checkPath(io, input, org) {
 /** `file:line:column: severity: message`, every part inert. */
 function findingLine(file, p) {
     const at = `${p.line ?? 1}:${p.column ?? 1}`;
-    return `${shown(file)}:${at}: ${p.severity}: ${(0,neutralize/* sanitize */.a)(p.message, MAX_MESSAGE)}`;
+    return `${policy_files_shown(file)}:${at}: ${p.severity}: ${(0,neutralize/* sanitize */.a)(p.message, MAX_MESSAGE)}`;
 }
-const validate = async (args, io) => {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_.parseArgs)({
-            args,
-            strict: true,
-            allowPositionals: true,
-            options: {
-                'org-policies': { type: 'string' },
-                help: { type: 'boolean', short: 'h' }
-            }
-        });
-    }
-    catch (e) {
-        io.stderr(`octo-sts-token validate: ${(0,neutralize/* sanitize */.a)(e.message, 300)}\n\n${VALIDATE_USAGE}`);
-        return cli_io/* EXIT */.d.usage;
-    }
-    if (parsed.values.help) {
-        io.stdout(VALIDATE_USAGE);
-        return cli_io/* EXIT */.d.ok;
-    }
-    const raw = (parsed.values['org-policies'] ?? 'auto').toLowerCase();
+const validate = (args, io) => (0,cli_args/* withArgs */.qm)('validate', VALIDATE_USAGE, { 'org-policies': { type: 'string' } }, args, io, async (values, positionals) => {
+    const raw = ((0,cli_args/* str */.gx)(values, 'org-policies') ?? 'auto').toLowerCase();
     if (!['auto', 'true', 'false'].includes(raw)) {
-        io.stderr(`octo-sts-token validate: --org-policies must be auto, true or false, not "${(0,neutralize/* sanitize */.a)(raw, 40)}".\n`);
-        return cli_io/* EXIT */.d.usage;
+        throw new cli_args/* UsageError */.eb(`--org-policies must be auto, true or false, not "${(0,neutralize/* sanitize */.a)(raw, 40)}".`);
     }
     const org = raw === 'auto' ? undefined : raw === 'true';
-    const paths = parsed.positionals.length ? parsed.positionals : [DEFAULT_POLICY_PATH];
+    return validatePaths(io, positionals.length ? positionals : [DEFAULT_POLICY_PATH], org);
+}, { positionals: true });
+/** Checks every path, one finding a line on stdout and the totals on stderr. */
+function validatePaths(io, paths, org) {
     let errors = 0;
     let warnings = 0;
     let checked = 0;
@@ -33548,7 +33545,7 @@ const validate = async (args, io) => {
     }
     io.stderr(`Checked ${checked === 1 ? '1 file' : `${checked} files`}: ${count(errors, 'error')}, ${count(warnings, 'warning')}.\n`);
     return errors > 0 ? cli_io/* EXIT */.d.failed : cli_io/* EXIT */.d.ok;
-};
+}
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 // The command-line tool: one command per module, chosen by the first argument.
@@ -39759,7 +39756,7 @@ var Alias = __nccwpck_require__(4065);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 var Schema = __nccwpck_require__(5840);
 var stringifyDocument = __nccwpck_require__(6829);
 var anchors = __nccwpck_require__(1596);
@@ -40685,7 +40682,7 @@ var anchors = __nccwpck_require__(1596);
 var visit = __nccwpck_require__(204);
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -40968,7 +40965,7 @@ exports.isEmptyPath = isEmptyPath;
 
 var applyReviver = __nccwpck_require__(3661);
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 
 class NodeBase {
     constructor(type) {
@@ -41061,7 +41058,7 @@ exports.createPair = createPair;
 
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -41252,7 +41249,7 @@ var stringifyCollection = __nccwpck_require__(1212);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -41373,7 +41370,7 @@ var log = __nccwpck_require__(7249);
 var merge = __nccwpck_require__(452);
 var stringify = __nccwpck_require__(2148);
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -41496,7 +41493,7 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 6424:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -44340,7 +44337,7 @@ var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var schema$2 = __nccwpck_require__(5913);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var timestamp = __nccwpck_require__(4371);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -44763,7 +44760,7 @@ exports.merge = merge;
 
 
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
 var pairs = __nccwpck_require__(8385);
@@ -44947,7 +44944,7 @@ var merge = __nccwpck_require__(452);
 var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var timestamp = __nccwpck_require__(4371);
 
 const schema = [
     map.map,
@@ -45081,7 +45078,7 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4371:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -46571,7 +46568,7 @@ var http__WEBPACK_IMPORTED_MODULE_0___namespace_cache;
 /* harmony import */ var https__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5692);
 /* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9783);
 /* harmony import */ var tunnel__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(770);
-/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4371);
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6752);
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
