@@ -33611,8 +33611,8 @@ async function cli(argv, io, version) {
 /* harmony import */ var _net_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7893);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7593);
 // The process the command-line tool runs in: its streams, environment, network and clock.
-// stdout is the result alone: libraries may write to process.stdout themselves
-// (@actions/core's getIDToken issues `::add-mask::<the OIDC token>` and `::debug::` lines),
+// stdout is the result alone: libraries may write to process.stdout themselves (@actions/core's
+// getIDToken issues add-mask and debug workflow commands there, the mask holding the OIDC token),
 // so only what a command prints reaches it, and every stray write is dropped.
 
 

@@ -1,6 +1,6 @@
 // The process the command-line tool runs in: its streams, environment, network and clock.
-// stdout is the result alone: libraries may write to process.stdout themselves
-// (@actions/core's getIDToken issues `::add-mask::<the OIDC token>` and `::debug::` lines),
+// stdout is the result alone: libraries may write to process.stdout themselves (@actions/core's
+// getIDToken issues add-mask and debug workflow commands there, the mask holding the OIDC token),
 // so only what a command prints reaches it, and every stray write is dropped.
 import { request } from '../net/http.js'
 import { systemClock } from '../net/retry.js'
