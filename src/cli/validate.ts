@@ -144,7 +144,7 @@ function validatePaths(io: CliIo, paths: string[], org: boolean | undefined): Ex
       if (report.identity !== '' || report.allowlist) checked++
       for (const p of report.problems) {
         if (p.severity === 'error') errors++
-        else warnings++
+        else if (p.severity === 'warning') warnings++
         io.stdout(findingLine(report.file, p) + '\n')
       }
     }

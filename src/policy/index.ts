@@ -4,7 +4,12 @@
 export type { FieldPositions, Finding, Position, Problem, TrustPolicy } from './types.js'
 export { parsePolicy } from './parse.js'
 export type { ParseOptions, ParseResult } from './parse.js'
-export { compileAnchored, compilePartial, compilePolicy } from './compile.js'
+export {
+  compileAnchored,
+  compileLegacy,
+  compilePartial,
+  compilePolicy
+} from './compile.js'
 export type { CompiledPolicy, LiteralRule, PatternRule, Rule } from './compile.js'
 export { audiences, checkToken, explainPolicy, explainToken } from './check.js'
 export type { CheckResult, Explanation, TokenInput } from './check.js'
@@ -13,7 +18,10 @@ export type { DecodedToken, TokenDecoding } from './token.js'
 export { isValidAudience, isValidIssuer, isValidSubject } from './token-validity.js'
 export { INSTALLATION_PERMISSIONS, PERMISSION_LEVELS } from './permissions.js'
 export { goQuote } from './goformat.js'
-export { hasTopLevelAlternation, lintPolicy } from './lint.js'
+export { lintPolicy } from './lint.js'
+export { hasTopLevelAlternation, legacyPatternNote } from './legacy.js'
+export { OLDER_SERVERS, anchoredSource, legacyVerdictLine } from './anchoring.js'
+export type { LegacyField, LegacyVerdict } from './anchoring.js'
 export type { LintOptions } from './lint.js'
 export {
   MAX_ISSUERS,
