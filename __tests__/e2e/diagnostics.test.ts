@@ -221,7 +221,7 @@ describe('failed exchanges: diagnosis in the log, the annotation and the job sum
     expect(claims).toContain('environment       (not in the token)')
     const s = r.result.summary
     expect(s).toContain('| `claim_pattern["event_name"]` | 5 | `^workflow_dispatch$` | `push` |')
-    expect(s).toContain('| `claim_pattern["environment"]` | 6 | `^production$` | (no such claim) |')
+    expect(s).toContain('| `claim_pattern["environment"]` | 6 | `^(?:production)$` | (no such claim) |')
   })
 
   it('permissions refused by GitHub: what the policy asks for', async () => {

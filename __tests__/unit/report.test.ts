@@ -91,7 +91,7 @@ describe('failureReport', () => {
       '      policy value:   repo:acme/widgets:ref:refs/heads/main',
       '      token value:    repo:acme/widgets:ref:refs/heads/feature',
       '  ✗ claim_pattern["environment"] (line 5): expected claim "environment" not found in token',
-      '      policy pattern: ^prod$ (Go RE2)',
+      '      policy pattern: ^(?:prod)$ (Go RE2)',
       '      token value:    (no such claim)',
       `The workspace copy of \`${PATH}\` refuses this workflow. Every field that does not match is listed (the server reports only the first).`,
       'The server reads the policy from the default branch of `acme/widgets` (`main`); this check used the copy checked out in the workspace (`refs/heads/feature`), which may differ.'
@@ -113,7 +113,7 @@ describe('failureReport', () => {
       '| `subject` | 2 | `repo:acme/widgets:ref:refs/heads/main` | `repo:acme/widgets:ref:refs/heads/feature` |'
     )
     expect(r.summary).toContain(
-      '| `claim_pattern["environment"]` | 5 | `^prod$` | (no such claim) |'
+      '| `claim_pattern["environment"]` | 5 | `^(?:prod)$` | (no such claim) |'
     )
     expect(r.summary).toContain('| `sub` | `repo:acme/widgets:ref:refs/heads/feature` |')
     expect(r.summary).toContain('```yaml\n# .github/chainguard/deploy.sts.yaml')

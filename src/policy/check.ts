@@ -270,7 +270,8 @@ function legacyVerdict(
     says: LegacyField['there']
   ): void => {
     for (const { field } of here) {
-      if (field !== undefined && !there.some(t => t.field === field)) fields.push({ field, there: says })
+      if (field !== undefined && !there.some(t => t.field === field))
+        fields.push({ field, there: says })
     }
   }
   differ(now.errors, old.errors, 'compiles')

@@ -107,9 +107,22 @@ function compileGo(pattern: string, wrap: (p: string) => string): RE2JS {
   try {
     return RE2JS.compile(wrap(pattern))
   } catch (e) {
-    if (!/duplicate capture group name/.test(String((e as Error)?.message))) throw e
+    if (!/duplicate capture group name/.test(String((e as Error)?.message)))
+      throw goError(e, wrap(pattern))
     return RE2JS.compile(wrap(withoutGroupNames(pattern)))
   }
+}
+
+/**
+ * re2js's syntax error as Go prints it: Go always ends with the expression in backquotes, empty
+ * for a trailing backslash and the whole pattern for one too large or nested too deeply, where
+ * re2js leaves it out.
+ */
+function goError(e: unknown, source: string): unknown {
+  const x = e as { name?: unknown; input?: unknown; error?: unknown; message?: unknown }
+  if (x?.name !== 'RE2JSSyntaxException' || x.input || typeof x.message !== 'string') return e
+  const expr = /trailing backslash/.test(String(x.error)) ? '' : source
+  return new Error(`${x.message}: \`${expr}\``)
 }
 
 /**

@@ -4,12 +4,7 @@
 export type { FieldPositions, Finding, Position, Problem, TrustPolicy } from './types.js'
 export { parsePolicy } from './parse.js'
 export type { ParseOptions, ParseResult } from './parse.js'
-export {
-  compileAnchored,
-  compileLegacy,
-  compilePartial,
-  compilePolicy
-} from './compile.js'
+export { compileAnchored, compileLegacy, compilePartial, compilePolicy } from './compile.js'
 export type { CompiledPolicy, LiteralRule, PatternRule, Rule } from './compile.js'
 export { audiences, checkToken, explainPolicy, explainToken } from './check.js'
 export type { CheckResult, Explanation, TokenInput } from './check.js'
