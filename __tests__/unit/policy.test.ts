@@ -59,9 +59,7 @@ describe('patterns are Go RE2 compiled alone, then as ^(?:pattern)$ (octo-sts/ap
     expect(subjectMatches(p, 'repo:org/app:ref:refs/heads/main')).toBe(true)
     expect(subjectMatches(p, 'repo:org/app:ref:refs/heads/dev')).toBe(true)
     expect(subjectMatches(p, 'repo:org/app:ref:refs/heads/main-anything')).toBe(false)
-    expect(subjectMatches(p, 'repo:evil/x:environment:repo:org/app:ref:refs/heads/dev')).toBe(
-      false
-    )
+    expect(subjectMatches(p, 'repo:evil/x:environment:repo:org/app:ref:refs/heads/dev')).toBe(false)
     expect(compileAnchored('a|b').test('a-and-more')).toBe(false)
     expect(compileAnchored('a|b').test('more-b')).toBe(false)
     expect(compileAnchored('a|').test('')).toBe(true)
