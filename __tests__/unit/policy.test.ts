@@ -14,6 +14,7 @@ import {
   isValidAudience,
   isValidIssuer,
   isValidSubject,
+  legacyVerdictLine,
   parsePolicy
 } from '../../src/policy/index.js'
 import type { CompiledPolicy, TrustPolicy } from '../../src/policy/index.js'
@@ -663,5 +664,110 @@ describe('Go formatting and URL edge cases', () => {
     `https://example.com/${'a'.repeat(150)}`
   ])('valid issuer %s', iss => {
     expect(isValidIssuer(iss)).toBe(true)
+  })
+})
+
+describe('explainPolicy: where servers released before 2026-09 decide otherwise', () => {
+  const EITHER = 'repo:acme/widgets:ref:refs/heads/main|repo:acme/widgets:ref:refs/heads/develop'
+  const policy = (...lines: string[]): string =>
+    [`issuer: ${GH}`, ...lines, 'permissions:', '  contents: read', ''].join('\n')
+  const widgets = (ref: string, extra: Record<string, unknown> = {}): Record<string, unknown> =>
+    token({ sub: `repo:acme/widgets:ref:${ref}`, ref, ...extra })
+
+  it('issue 17: main|develop refuses branch main-x today, and says older servers admit it', () => {
+    const e = explainPolicy(
+      policy(`subject_pattern: ${EITHER}`),
+      widgets('refs/heads/main-x'),
+      DOMAIN
+    )
+    expect(e.verdict).toBe('deny')
+    expect(e.findings).toEqual([
+      {
+        field: 'subject_pattern',
+        line: 2,
+        pattern: EITHER,
+        actual: 'repo:acme/widgets:ref:refs/heads/main-x',
+        reason: `subject "repo:acme/widgets:ref:refs/heads/main-x" did not match pattern "${EITHER}"`
+      }
+    ])
+    expect(e.legacy).toEqual({
+      verdict: 'allow',
+      fields: [{ field: 'subject_pattern', there: 'matches' }]
+    })
+    expect(legacyVerdictLine(e.legacy!)).toBe(
+      'On servers released before 2026-09 (before octo-sts/app#1643; a self-hosted server may be older), which compile `^pattern$` instead of `^(?:pattern)$`, the verdict differs: they would admit this token (there "subject_pattern" matches).'
+    )
+    // The suffix side leaks too on older servers: a branch that ends in the last alternative.
+    const suffix = explainPolicy(
+      policy(
+        'subject: repo:acme/widgets:ref:refs/heads/x/refs/tags/v1',
+        'claim_pattern:',
+        '  ref: refs/heads/main|refs/tags/v1'
+      ),
+      widgets('refs/heads/x/refs/tags/v1', {
+        sub: 'repo:acme/widgets:ref:refs/heads/x/refs/tags/v1'
+      }),
+      DOMAIN
+    )
+    expect(suffix.verdict).toBe('deny')
+    expect(suffix.findings[0]?.reason).toBe(
+      'claim "ref" did not match "^(?:refs/heads/main|refs/tags/v1)$"'
+    )
+    expect(suffix.legacy?.fields).toEqual([{ field: 'claim_pattern["ref"]', there: 'matches' }])
+  })
+
+  it('says nothing when both decide alike', () => {
+    for (const ref of ['refs/heads/main', 'refs/heads/develop', 'refs/heads/other']) {
+      const e = explainPolicy(policy(`subject_pattern: ${EITHER}`), widgets(ref), DOMAIN)
+      expect(e.legacy).toBeUndefined()
+    }
+    const grouped = explainPolicy(
+      policy(`subject_pattern: (${EITHER})`),
+      widgets('refs/heads/main-x'),
+      DOMAIN
+    )
+    expect(grouped.verdict).toBe('deny')
+    expect(grouped.legacy).toBeUndefined()
+  })
+
+  it('a pattern only the old wrapper compiled: refused today, compiled there', () => {
+    const e = explainPolicy(
+      policy(
+        'subject: repo:org/app:ref:refs/heads/main',
+        'claim_pattern:',
+        "  ref: 'refs/heads/main\\'"
+      ),
+      token(),
+      DOMAIN
+    )
+    expect(e.verdict).toBe('uncompilable')
+    expect(e.findings[0]?.reason).toContain('trailing backslash at end of expression: ``')
+    expect(e.legacy).toEqual({
+      verdict: 'deny',
+      fields: [
+        { field: 'claim_pattern["ref"]', there: 'compiles' },
+        { field: 'claim_pattern["ref"]', there: 'does not match' }
+      ]
+    })
+    expect(legacyVerdictLine(e.legacy!, s => `<${s}>`)).toContain(
+      'they would refuse this token (there <claim_pattern["ref"]> compiles and does not match)'
+    )
+  })
+
+  it('(?m) outside a group: the old final $ matched before a line break', () => {
+    const e = explainPolicy(
+      policy(
+        'subject: repo:org/app:ref:refs/heads/main',
+        'claim_pattern:',
+        "  workflow: '(?m)deploy'"
+      ),
+      token({ workflow: 'deploy\nx' }),
+      DOMAIN
+    )
+    expect(e.verdict).toBe('deny')
+    expect(e.legacy).toEqual({
+      verdict: 'allow',
+      fields: [{ field: 'claim_pattern["workflow"]', there: 'matches' }]
+    })
   })
 })

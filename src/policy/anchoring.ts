@@ -39,6 +39,10 @@ export function legacyVerdictLine(
   legacy: LegacyVerdict,
   code: (s: string) => string = goQuote
 ): string {
-  const fields = legacy.fields.map(f => `${code(f.field)} ${f.there}`).join(', ')
+  const byField = new Map<string, string[]>()
+  for (const f of legacy.fields) byField.set(f.field, [...(byField.get(f.field) ?? []), f.there])
+  const fields = [...byField]
+    .map(([field, there]) => `${code(field)} ${there.join(' and ')}`)
+    .join(', ')
   return `On ${OLDER_SERVERS}, which compile \`^pattern$\` instead of \`^(?:pattern)$\`, the verdict differs: they would ${VERDICT_THERE[legacy.verdict]}${fields ? ` (there ${fields})` : ''}.`
 }

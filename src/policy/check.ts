@@ -10,6 +10,7 @@ import type { LegacyField, LegacyVerdict } from './anchoring.js'
 import { compileLegacy, compilePartial } from './compile.js'
 import type { CompiledPolicy, Rule } from './compile.js'
 import { goQuote, goQuoteList } from './goformat.js'
+import { legacyMayDiffer } from './legacy.js'
 import { parsePolicy } from './parse.js'
 import type { ParseOptions } from './parse.js'
 import { decodeToken } from './token.js'
@@ -236,7 +237,18 @@ export function explainPolicy(
         ? 'deny'
         : 'allow'
   const out: Explanation = { verdict, findings, warnings: parsed.warnings }
-  if (verdict !== 'unparseable') {
+  // Compiled and evaluated again only where an older server can decide otherwise: a pattern
+  // that does not compile today, or one whose anchors meant something else there.
+  const policy = parsed.partial
+  const patterns = [
+    policy.issuer_pattern,
+    policy.subject_pattern,
+    policy.audience_pattern,
+    ...Object.values(policy.claim_pattern ?? {})
+  ]
+  const mayDiffer =
+    errors.length > 0 || patterns.some(p => typeof p === 'string' && legacyMayDiffer(p))
+  if (verdict !== 'unparseable' && mayDiffer) {
     const legacy = legacyVerdict(parsed.partial, parsed.positions, token, domain, verdict, {
       errors,
       mismatches

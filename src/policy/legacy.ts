@@ -37,6 +37,15 @@ function topLevel(pattern: string): { alternation: boolean; multiline: boolean }
 }
 
 /**
+ * Whether an older server may match other values with `pattern` than today's server does, when
+ * both compile it: only a top-level `|` or `m` flag changes what the anchors mean.
+ */
+export function legacyMayDiffer(pattern: string): boolean {
+  const top = topLevel(pattern)
+  return top.alternation || top.multiline
+}
+
+/**
  * What an older server reads in a pattern today's server compiles, when it admits other values
  * there; undefined when both mean the same. One sentence, for the validator.
  */
