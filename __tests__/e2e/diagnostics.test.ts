@@ -240,6 +240,11 @@ describe('failed exchanges: diagnosis in the log, the annotation and the job sum
     ].join('\n')
     const pattern = 'repo:acme/widgets:ref:refs/heads/main|repo:acme/widgets:ref:refs/heads/develop'
     stack.sts.setPolicy('acme/widgets', 'either', yaml)
+    // The hosted server's answer, whatever the stack's own engine would decide.
+    stack.sts.answer('either', {
+      code: 7,
+      message: `trust policy: subject "repo:acme/widgets:ref:refs/heads/main-x" did not match pattern "${pattern}"`
+    })
     stack.oidc.setWorkflow({ ref: 'refs/heads/main-x' })
     const ws = workspace({ either: yaml })
     const r = await run({ scope: 'acme/widgets', identity: 'either' }, { ws })
@@ -253,6 +258,7 @@ describe('failed exchanges: diagnosis in the log, the annotation and the job sum
     )
     expect(r.log).toContain(`      policy pattern: ^(?:${pattern})$ (Go RE2)`)
     expect(r.text).not.toContain('the copy on the default branch differs')
+    expect(r.text).not.toContain('admits this workflow')
     // One line for self-hosted servers that still compile ^pattern$.
     expect(
       r.log.filter(l => l.includes('servers released before 2026-09 (before octo-sts/app#1643'))
