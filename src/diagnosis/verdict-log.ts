@@ -33,7 +33,8 @@ export function problemLine(p: Problem): string {
 
 export function findingLines(f: Finding): string[] {
   const lines = [`✗ ${f.field}${f.line ? ` (line ${f.line})` : ''}: ${f.reason}`]
-  if (f.pattern !== undefined) lines.push(`    policy pattern: ${anchoredSource(f.pattern)} (Go RE2)`)
+  if (f.pattern !== undefined)
+    lines.push(`    policy pattern: ${anchoredSource(f.pattern)} (Go RE2)`)
   else if (f.expected !== undefined) lines.push(`    policy value:   ${f.expected}`)
   if (isMismatch(f)) lines.push(`    token value:    ${f.actual ?? '(no such claim)'}`)
   return lines.map(aligned)

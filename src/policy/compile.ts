@@ -190,9 +190,10 @@ export function compilePartial(
     try {
       return { ...base, pattern: value, re: compile(value) }
     } catch (e) {
-      // The server's Compile wraps the error as `trust policy: invalid subject_pattern: …`
-      // (octo-sts/app pkg/octosts/trust_policy.go since #1643); a client only ever sees
-      // `unable to compile trust policy`, the detail is in the server's log.
+      // Today's Compile wraps the error as `trust policy: invalid subject_pattern: …` (octo-sts/app
+      // pkg/octosts/trust_policy.go in the first stored version with #1643's compileAnchored;
+      // whether #1643 itself or a later change added the wrap is unknown, older servers return
+      // the regexp error bare). A client only ever sees `unable to compile trust policy`.
       fail(`invalid ${field}: ${regexpError(e)}${legacyAccepted(value)}`, field)
       return undefined
     }
