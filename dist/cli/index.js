@@ -35322,7 +35322,12 @@ const VERDICT_THERE = {
  * `code` (a code span in the action's prose, inert text on the command line).
  */
 function legacyVerdictLine(legacy, code = _goformat_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .dg) {
-    const fields = legacy.fields.map(f => `${code(f.field)} ${f.there}`).join(', ');
+    const byField = new Map();
+    for (const f of legacy.fields)
+        byField.set(f.field, [...(byField.get(f.field) ?? []), f.there]);
+    const fields = [...byField]
+        .map(([field, there]) => `${code(field)} ${there.join(' and ')}`)
+        .join(', ');
     return `On ${OLDER_SERVERS}, which compile \`^pattern$\` instead of \`^(?:pattern)$\`, the verdict differs: they would ${VERDICT_THERE[legacy.verdict]}${fields ? ` (there ${fields})` : ''}.`;
 }
 
@@ -35498,9 +35503,10 @@ compile = compileAnchored) {
             return { ...base, pattern: value, re: compile(value) };
         }
         catch (e) {
-            // The server's Compile wraps the error as `trust policy: invalid subject_pattern: …`
-            // (octo-sts/app pkg/octosts/trust_policy.go since #1643); a client only ever sees
-            // `unable to compile trust policy`, the detail is in the server's log.
+            // Today's Compile wraps the error as `trust policy: invalid subject_pattern: …` (octo-sts/app
+            // pkg/octosts/trust_policy.go in the first stored version with #1643's compileAnchored;
+            // whether #1643 itself or a later change added the wrap is unknown, older servers return
+            // the regexp error bare). A client only ever sees `unable to compile trust policy`.
             fail(`invalid ${field}: ${regexpError(e)}${legacyAccepted(value)}`, field);
             return undefined;
         }
@@ -35747,6 +35753,8 @@ var compile = __nccwpck_require__(1835);
 var anchoring = __nccwpck_require__(3401);
 // EXTERNAL MODULE: ./src/policy/goformat.ts
 var goformat = __nccwpck_require__(6353);
+// EXTERNAL MODULE: ./src/policy/legacy.ts
+var legacy = __nccwpck_require__(2299);
 // EXTERNAL MODULE: ./src/policy/token.ts
 var token = __nccwpck_require__(1423);
 // EXTERNAL MODULE: ./src/policy/token-validity.ts
@@ -35759,6 +35767,7 @@ var token_validity = __nccwpck_require__(1754);
 // "true"/"false", anything else that is not a string is denied. Messages are the server's
 // without its `trust policy: ` prefix. The token is read as the server decodes it (./token.ts):
 // a payload it cannot decode is refused before any policy is looked at.
+
 
 
 
@@ -35954,7 +35963,17 @@ function explainPolicy(text, claims, domain, options = {}) {
                 ? 'deny'
                 : 'allow';
     const out = { verdict, findings, warnings: parsed.warnings };
-    if (verdict !== 'unparseable') {
+    // Compiled and evaluated again only where an older server can decide otherwise: a pattern
+    // that does not compile today, or one whose anchors meant something else there.
+    const policy = parsed.partial;
+    const patterns = [
+        policy.issuer_pattern,
+        policy.subject_pattern,
+        policy.audience_pattern,
+        ...Object.values(policy.claim_pattern ?? {})
+    ];
+    const mayDiffer = errors.length > 0 || patterns.some(p => typeof p === 'string' && (0,legacy/* legacyMayDiffer */.De)(p));
+    if (verdict !== 'unparseable' && mayDiffer) {
         const legacy = legacyVerdict(parsed.partial, parsed.positions, token, domain, verdict, {
             errors,
             mismatches
@@ -35995,8 +36014,6 @@ function legacyVerdict(policy, positions, token, domain, today, now) {
 var permissions = __nccwpck_require__(4958);
 // EXTERNAL MODULE: ./src/policy/lint.ts
 var lint = __nccwpck_require__(4857);
-// EXTERNAL MODULE: ./src/policy/legacy.ts
-var legacy = __nccwpck_require__(2299);
 // EXTERNAL MODULE: ./src/policy/allowlist.ts + 1 modules
 var allowlist = __nccwpck_require__(7697);
 ;// CONCATENATED MODULE: ./src/policy/index.ts
@@ -36019,6 +36036,7 @@ var allowlist = __nccwpck_require__(7697);
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   De: () => (/* binding */ legacyMayDiffer),
 /* harmony export */   Rb: () => (/* binding */ hasTopLevelAlternation),
 /* harmony export */   Wk: () => (/* binding */ patternRules),
 /* harmony export */   kv: () => (/* binding */ legacyPatternNote)
@@ -36063,6 +36081,14 @@ function topLevel(pattern) {
             out.alternation = true;
     }
     return out;
+}
+/**
+ * Whether an older server may match other values with `pattern` than today's server does, when
+ * both compile it: only a top-level `|` or `m` flag changes what the anchors mean.
+ */
+function legacyMayDiffer(pattern) {
+    const top = topLevel(pattern);
+    return top.alternation || top.multiline;
 }
 /**
  * What an older server reads in a pattern today's server compiles, when it admits other values

@@ -1250,9 +1250,10 @@ compile = compileAnchored) {
             return { ...base, pattern: value, re: compile(value) };
         }
         catch (e) {
-            // The server's Compile wraps the error as `trust policy: invalid subject_pattern: …`
-            // (octo-sts/app pkg/octosts/trust_policy.go since #1643); a client only ever sees
-            // `unable to compile trust policy`, the detail is in the server's log.
+            // Today's Compile wraps the error as `trust policy: invalid subject_pattern: …` (octo-sts/app
+            // pkg/octosts/trust_policy.go in the first stored version with #1643's compileAnchored;
+            // whether #1643 itself or a later change added the wrap is unknown, older servers return
+            // the regexp error bare). A client only ever sees `unable to compile trust policy`.
             fail(`invalid ${field}: ${regexpError(e)}${legacyAccepted(value)}`, field);
             return undefined;
         }
@@ -1315,6 +1316,72 @@ function compilePolicy(policy, positions = {}) {
     return errors.length ? { errors } : { compiled, errors };
 }
 
+;// CONCATENATED MODULE: ./src/policy/legacy.ts
+// Servers released before 2026-09 (before octo-sts/app#1643; a self-hosted server may still run
+// one) compiled every trust-policy pattern as `^pattern$`, without a group: `a|b` was
+// `(^a)|(b$)`, each alternative anchored at one end only, and `(?m)` turned the final `$` into
+// an end of line. Today's server decides (./compile.ts); this module only says, in one line,
+// where an older server reads a pattern otherwise (the validator's notes); what it decides for
+// a token is computed with the engine (./check.ts) and worded in ./anchoring.ts.
+
+
+
+/** True when `pattern` has a `|` outside any group or class: `^…$` does not anchor it. */
+function hasTopLevelAlternation(pattern) {
+    return topLevel(pattern).alternation;
+}
+/** What of `pattern` is outside every group: a `|`, an inline flag group setting `m`. */
+function topLevel(pattern) {
+    let depth = 0;
+    const out = { alternation: false, multiline: false };
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        const end = literalEnd(pattern, i);
+        if (end !== undefined) {
+            i = end - 1;
+            continue;
+        }
+        if (c === '(') {
+            // `(?flags)` sets flags up to the end of the enclosing group: at the top, to the `$`.
+            const flags = /^\(\?([a-zA-Z-]*)\)/.exec(pattern.slice(i, i + 20))?.[1];
+            if (depth === 0 && flags?.split('-')[0]?.includes('m'))
+                out.multiline = true;
+            depth++;
+        }
+        else if (c === ')')
+            depth--;
+        else if (c === '|' && depth === 0)
+            out.alternation = true;
+    }
+    return out;
+}
+/**
+ * Whether an older server may match other values with `pattern` than today's server does, when
+ * both compile it: only a top-level `|` or `m` flag changes what the anchors mean.
+ */
+function legacyMayDiffer(pattern) {
+    const top = topLevel(pattern);
+    return top.alternation || top.multiline;
+}
+/**
+ * What an older server reads in a pattern today's server compiles, when it admits other values
+ * there; undefined when both mean the same. One sentence, for the validator.
+ */
+function legacyPatternNote(field, pattern) {
+    const q = (0,goformat/* goQuote */.dg)(pattern);
+    const old = (0,goformat/* goQuote */.dg)('^' + pattern + '$');
+    const top = topLevel(pattern);
+    if (top.alternation) {
+        return `${field} ${q} has a top-level |: today's server anchors every alternative (^(?:…)$), but ${anchoring/* OLDER_SERVERS */.ck} compile ${old}, where the first alternative is anchored only at the start and the last only at the end, so there it also admits longer values. To mean the same on both, group it: ${(0,goformat/* goQuote */.dg)('(?:' + pattern + ')')}.`;
+    }
+    if (top.multiline) {
+        return `${field} ${q} sets the m flag outside a group: today's server keeps it inside ^(?:…)$, but ${anchoring/* OLDER_SERVERS */.ck} compile ${old}, where the final $ also matches before a line break, so there it also admits values with more lines. To mean the same on both, set the flag in a group: (?m:…).`;
+    }
+    return undefined;
+}
+/** Every pattern rule of a compiled policy, in the server's order. */
+const patternRules = (compiled) => [compiled.issuer, compiled.subject, compiled.audience, ...compiled.claims].filter((r) => r?.pattern !== undefined);
+
 // EXTERNAL MODULE: ./src/policy/token.ts
 var token = __webpack_require__(1423);
 // EXTERNAL MODULE: ./src/policy/token-validity.ts
@@ -1327,6 +1394,7 @@ var token_validity = __webpack_require__(1754);
 // "true"/"false", anything else that is not a string is denied. Messages are the server's
 // without its `trust policy: ` prefix. The token is read as the server decodes it (./token.ts):
 // a payload it cannot decode is refused before any policy is looked at.
+
 
 
 
@@ -1522,7 +1590,17 @@ function explainPolicy(text, claims, domain, options = {}) {
                 ? 'deny'
                 : 'allow';
     const out = { verdict, findings, warnings: parsed.warnings };
-    if (verdict !== 'unparseable') {
+    // Compiled and evaluated again only where an older server can decide otherwise: a pattern
+    // that does not compile today, or one whose anchors meant something else there.
+    const policy = parsed.partial;
+    const patterns = [
+        policy.issuer_pattern,
+        policy.subject_pattern,
+        policy.audience_pattern,
+        ...Object.values(policy.claim_pattern ?? {})
+    ];
+    const mayDiffer = errors.length > 0 || patterns.some(p => typeof p === 'string' && legacyMayDiffer(p));
+    if (verdict !== 'unparseable' && mayDiffer) {
         const legacy = legacyVerdict(parsed.partial, parsed.positions, token, domain, verdict, {
             errors,
             mismatches
@@ -1558,64 +1636,6 @@ function legacyVerdict(policy, positions, token, domain, today, now) {
     }
     return { verdict, fields };
 }
-
-;// CONCATENATED MODULE: ./src/policy/legacy.ts
-// Servers released before 2026-09 (before octo-sts/app#1643; a self-hosted server may still run
-// one) compiled every trust-policy pattern as `^pattern$`, without a group: `a|b` was
-// `(^a)|(b$)`, each alternative anchored at one end only, and `(?m)` turned the final `$` into
-// an end of line. Today's server decides (./compile.ts); this module only says, in one line,
-// where an older server reads a pattern otherwise (the validator's notes); what it decides for
-// a token is computed with the engine (./check.ts) and worded in ./anchoring.ts.
-
-
-
-/** True when `pattern` has a `|` outside any group or class: `^…$` does not anchor it. */
-function hasTopLevelAlternation(pattern) {
-    return topLevel(pattern).alternation;
-}
-/** What of `pattern` is outside every group: a `|`, an inline flag group setting `m`. */
-function topLevel(pattern) {
-    let depth = 0;
-    const out = { alternation: false, multiline: false };
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i];
-        const end = literalEnd(pattern, i);
-        if (end !== undefined) {
-            i = end - 1;
-            continue;
-        }
-        if (c === '(') {
-            // `(?flags)` sets flags up to the end of the enclosing group: at the top, to the `$`.
-            const flags = /^\(\?([a-zA-Z-]*)\)/.exec(pattern.slice(i, i + 20))?.[1];
-            if (depth === 0 && flags?.split('-')[0]?.includes('m'))
-                out.multiline = true;
-            depth++;
-        }
-        else if (c === ')')
-            depth--;
-        else if (c === '|' && depth === 0)
-            out.alternation = true;
-    }
-    return out;
-}
-/**
- * What an older server reads in a pattern today's server compiles, when it admits other values
- * there; undefined when both mean the same. One sentence, for the validator.
- */
-function legacyPatternNote(field, pattern) {
-    const q = (0,goformat/* goQuote */.dg)(pattern);
-    const old = (0,goformat/* goQuote */.dg)('^' + pattern + '$');
-    const top = topLevel(pattern);
-    if (top.alternation) {
-        return `${field} ${q} has a top-level |: today's server anchors every alternative (^(?:…)$), but ${anchoring/* OLDER_SERVERS */.ck} compile ${old}, where the first alternative is anchored only at the start and the last only at the end, so there it also admits longer values. To mean the same on both, group it: ${(0,goformat/* goQuote */.dg)('(?:' + pattern + ')')}.`;
-    }
-    if (top.multiline) {
-        return `${field} ${q} sets the m flag outside a group: today's server keeps it inside ^(?:…)$, but ${anchoring/* OLDER_SERVERS */.ck} compile ${old}, where the final $ also matches before a line break, so there it also admits values with more lines. To mean the same on both, set the flag in a group: (?m:…).`;
-    }
-    return undefined;
-}
-/** Every pattern rule of a compiled policy, in the server's order. */
-const patternRules = (compiled) => [compiled.issuer, compiled.subject, compiled.audience, ...compiled.claims].filter((r) => r?.pattern !== undefined);
 
 ;// CONCATENATED MODULE: ./src/policy/lint.ts
 // Everything wrong with one policy file, for policy authors (the validate action): what the

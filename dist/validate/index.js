@@ -47641,7 +47641,12 @@ const VERDICT_THERE = {
  * `code` (a code span in the action's prose, inert text on the command line).
  */
 function legacyVerdictLine(legacy, code = goQuote) {
-    const fields = legacy.fields.map(f => `${code(f.field)} ${f.there}`).join(', ');
+    const byField = new Map();
+    for (const f of legacy.fields)
+        byField.set(f.field, [...(byField.get(f.field) ?? []), f.there]);
+    const fields = [...byField]
+        .map(([field, there]) => `${code(field)} ${there.join(' and ')}`)
+        .join(', ');
     return `On ${OLDER_SERVERS}, which compile \`^pattern$\` instead of \`^(?:pattern)$\`, the verdict differs: they would ${VERDICT_THERE[legacy.verdict]}${fields ? ` (there ${fields})` : ''}.`;
 }
 
@@ -47805,9 +47810,10 @@ compile = compileAnchored) {
             return { ...base, pattern: value, re: compile(value) };
         }
         catch (e) {
-            // The server's Compile wraps the error as `trust policy: invalid subject_pattern: …`
-            // (octo-sts/app pkg/octosts/trust_policy.go since #1643); a client only ever sees
-            // `unable to compile trust policy`, the detail is in the server's log.
+            // Today's Compile wraps the error as `trust policy: invalid subject_pattern: …` (octo-sts/app
+            // pkg/octosts/trust_policy.go in the first stored version with #1643's compileAnchored;
+            // whether #1643 itself or a later change added the wrap is unknown, older servers return
+            // the regexp error bare). A client only ever sees `unable to compile trust policy`.
             fail(`invalid ${field}: ${regexpError(e)}${legacyAccepted(value)}`, field);
             return undefined;
         }
@@ -48645,6 +48651,14 @@ function topLevel(pattern) {
             out.alternation = true;
     }
     return out;
+}
+/**
+ * Whether an older server may match other values with `pattern` than today's server does, when
+ * both compile it: only a top-level `|` or `m` flag changes what the anchors mean.
+ */
+function legacyMayDiffer(pattern) {
+    const top = topLevel(pattern);
+    return top.alternation || top.multiline;
 }
 /**
  * What an older server reads in a pattern today's server compiles, when it admits other values
