@@ -18,6 +18,7 @@ export const KIND_TITLE: Record<FailureKind, string> = {
   'oidc-permission': 'the job cannot request an OIDC token',
   oidc: 'the OIDC token request failed',
   'request-rejected': 'the request was refused',
+  'identity-refused': 'the server refused the policy name',
   'token-claims-invalid': "the OIDC token's claims are malformed",
   'org-not-configured': 'the server has no App for this owner',
   'app-not-installed': 'the Octo STS App is not installed',
@@ -33,6 +34,7 @@ export const KIND_TITLE: Record<FailureKind, string> = {
   'token-rejected': 'the OIDC token was rejected',
   'rate-limited': 'rate limited',
   unavailable: 'Octo STS is unavailable',
+  'server-error': 'Octo STS failed on its side',
   network: 'network error',
   timeout: 'timed out',
   protocol: 'unexpected answer',
@@ -63,6 +65,8 @@ export const ALLOWLIST_KINDS: ReadonlySet<FailureKind> = new Set<FailureKind>([
 /** Failures no trust policy could fix: a suggested policy would send the reader the wrong way. */
 const POLICY_NOT_AT_ISSUE = new Set<FailureKind | 'dry-run'>([
   'request-rejected',
+  'identity-refused',
+  'server-error',
   'token-claims-invalid',
   'org-not-configured',
   'issuer-not-allowed',
