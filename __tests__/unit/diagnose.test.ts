@@ -215,9 +215,7 @@ describe('diagnoseExchange: what each explanation says', () => {
     const d = diagnoseExchange(400, 'identity "a/b" is not a single path segment', HOSTED)
     expect(d.kind).toBe('identity-refused')
     expect(d.fix).toContain('a policy in a subfolder is never read')
-    expect(diagnoseExchange(400, 'identity must be provided', HOSTED).kind).toBe(
-      'request-rejected'
-    )
+    expect(diagnoseExchange(400, 'identity must be provided', HOSTED).kind).toBe('request-rejected')
     expect(diagnoseExchange(400, 'too many values for field "identity": a, b', HOSTED).kind).toBe(
       'request-rejected'
     )

@@ -51,12 +51,26 @@ export const orgRepo = (owner: string, orgPolicyRepo: string = DEFAULT_ORG_POLIC
   `${owner}/${orgPolicyRepo || DEFAULT_ORG_POLICY_REPO}`
 
 /**
- * `owner/repo` is the org's policy repository, whose policies are org policies (where
- * `repositories` is allowed): the server reads scope `org/.github` as the org's. It compares
- * the name byte for byte (`repo == ORG_POLICY_REPO` in Go), so `org/.GitHub`, which GitHub
- * resolves to the same repository, is read as a repository policy there.
+ * The repository of a scope (`owner/repo`, as `policyLocation` gives it) is the org's policy
+ * repository, so its policies are read as org policies (where `repositories` is allowed): the
+ * server reads scope `org/.github` as the org's. It compares the name byte for byte
+ * (`repo == ORG_POLICY_REPO` in Go), so scope `org/.GitHub`, which GitHub resolves to the same
+ * repository, is read as a repository policy.
  */
 export const isOrgPolicyRepo = (
   repo: string,
   orgPolicyRepo: string = DEFAULT_ORG_POLICY_REPO
 ): boolean => repo.split('/')[1] === (orgPolicyRepo || DEFAULT_ORG_POLICY_REPO)
+
+/**
+ * A repository, named as GitHub names it (`GITHUB_REPOSITORY`, a checkout's folder), is where
+ * the server reads the org's policies for an org scope: GitHub resolves repository names
+ * case-insensitively, so `org/.GitHub` is `org/.github` there. Not for a scope's name: that
+ * is `isOrgPolicyRepo`, byte for byte.
+ */
+export const hostsOrgPolicies = (
+  repository: string,
+  orgPolicyRepo: string = DEFAULT_ORG_POLICY_REPO
+): boolean =>
+  repository.split('/')[1]?.toLowerCase() ===
+  (orgPolicyRepo || DEFAULT_ORG_POLICY_REPO).toLowerCase()

@@ -296,7 +296,7 @@ const RULES: Rule[] = [
     explain: f => ({
       what: `Octo STS could not list where its own GitHub App (ID ${f.m[1]}) is installed: GitHub refused or failed the App's request. This is on the server's side, not in this workflow or its policy.`,
       fix: f.hosted
-        ? 'Re-run the job later and check https://www.githubstatus.com; if it persists, report it to the Octo STS operators (https://github.com/octo-sts/app/issues) with the server\'s words below.'
+        ? "Re-run the job later and check https://www.githubstatus.com; if it persists, report it to the Octo STS operators (https://github.com/octo-sts/app/issues) with the server's words below."
         : `Re-run the job later. If it persists, the operator of ${f.ctx.domain} checks the server's GitHub App ID and private key (its signing key), and GitHub's status.`
     })
   },
@@ -306,7 +306,7 @@ const RULES: Rule[] = [
     explain: f => ({
       what: "Octo STS could not set up its connection to GitHub's API: a problem with the server's own configuration (such as its GitHub Enterprise URL), not with this workflow or its policy.",
       fix: f.hosted
-        ? 'Report it to the Octo STS operators (https://github.com/octo-sts/app/issues) with the server\'s words below; re-run the job later.'
+        ? "Report it to the Octo STS operators (https://github.com/octo-sts/app/issues) with the server's words below; re-run the job later."
         : `The operator of ${f.ctx.domain} checks the server's GitHub settings (the GitHub Enterprise URL, the App's credentials) and its log.`
     })
   }
