@@ -83,7 +83,7 @@ const RULES: Rule[] = [
     status: s => s === 400,
     explain: f => ({
       what: `Octo STS refused the policy name \`identity\` ("${sanitize(f.ctx.identity, 80)}") before reading any policy: the server takes exactly one file name in .github/chainguard, with no \`/\`, not \`.\` or \`..\`, and no control characters.`,
-      fix: `Set \`identity\` to the name of a policy file directly in .github/chainguard of ${f.repo}, without the \`.sts.yaml\` suffix (\`deploy\` for .github/chainguard/deploy.sts.yaml); a policy in a subfolder is never read. Move it up a folder if it is in one.`
+      fix: `Set \`identity\` to the name of a policy file directly in .github/chainguard of ${f.repo}, without the \`.sts.yaml\` suffix (\`deploy\` for .github/chainguard/deploy.sts.yaml); a policy in a subfolder is never read. If it already is one, the server's rule is stricter than this action's check: report this answer.`
     })
   },
   {
