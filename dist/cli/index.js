@@ -32561,7 +32561,8 @@ HCP Terraform, CircleCI, Buildkite):
 Options:
   --policy FILE            the trust policy ({identity}.sts.yaml)
   --scope S                the exchange's scope: owner/repo, or owner for an org policy
-                           (default: an org policy when FILE is in a checkout named .github)
+                           (default: an org policy when FILE is in a checkout named .github,
+                           or named as --org-policy-repository says)
   --org-policy-repository R
                            the repository of an org holding its org policies, the server's
                            ORG_POLICY_REPO (default .github; compared exactly, as the server does)
