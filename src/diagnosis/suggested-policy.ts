@@ -6,6 +6,7 @@ import { safeText } from './claims.js'
 import type { ExchangeContext } from '../sts/request.js'
 import { isOrgPolicyRepo, policyLocation } from '../sts/request.js'
 import { GITHUB_ISSUER } from '../policy/github.js'
+import { quoteMeta } from '../policy/goformat.js'
 import { isValidSubject } from '../policy/token-validity.js'
 import { issuerProfile } from './issuers.js'
 import type { IssuerKind } from './issuers.js'
@@ -21,8 +22,7 @@ export interface Suggestion {
   warnings: string[]
 }
 
-/** Go's regexp.QuoteMeta: `s` as an RE2 pattern that matches exactly `s`. */
-export const quoteMeta = (s: string): string => s.replace(/[\\.+*?()|[\]{}^$]/g, '\\$&')
+export { quoteMeta }
 
 const YAML_SPECIAL = /^(?:true|false|yes|no|on|off|y|n|null|~)$/i
 

@@ -31,3 +31,23 @@ export type {
   IssuerAllowlist,
   PermitResult
 } from './allowlist.js'
+export {
+  formOf,
+  formatSubject,
+  idsCommand,
+  idsFromClaims,
+  idsFromEnv,
+  inForm,
+  namesOtherForm,
+  parseSubject,
+  repositorySegment,
+  subjectForm
+} from './subject-form.js'
+export type {
+  GitHubSubject,
+  OtherForm,
+  PatternTest,
+  RepositoryIds,
+  SubjectForm
+} from './subject-form.js'
+export { subjectPatternTest } from './subject-match.js'
