@@ -7,6 +7,7 @@ import type { ExchangeContext } from '../sts/request.js'
 import { isOrgPolicyRepo, policyLocation } from '../sts/request.js'
 import { GITHUB_ISSUER } from '../policy/github.js'
 import { quoteMeta } from '../policy/goformat.js'
+import { subjectForm } from '../policy/subject-form.js'
 import { isValidSubject } from '../policy/token-validity.js'
 import { issuerProfile } from './issuers.js'
 import type { IssuerKind } from './issuers.js'
@@ -167,6 +168,11 @@ export function suggestPolicy(
       )
     }
   } else if (sub) {
+    if (subjectForm(sub) === 'immutable') {
+      lines.push(
+        "# GitHub's immutable subject: the owner's and the repository's IDs follow their names."
+      )
+    }
     lines.push(`subject: ${yamlScalar(sub)}`)
     const every = everyRefPattern(sub)
     if (every) {
