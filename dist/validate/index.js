@@ -47627,6 +47627,8 @@ function formatFloat32(f) {
         return sign + digits + '0'.repeat(exp + 1 - digits.length);
     return `${sign}${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
 }
+/** Go's regexp.QuoteMeta: `s` as an RE2 pattern that matches exactly `s`. */
+const quoteMeta = (s) => s.replace(/[\\.+*?()|[\]{}^$]/g, '\\$&');
 
 ;// CONCATENATED MODULE: ./src/policy/compile.ts
 // The server's TrustPolicy.Compile: exactly one of issuer/issuer_pattern, exactly one of

@@ -10,7 +10,7 @@ import type { OtherForm, RepositoryIds } from '../policy/subject-form.js'
 const IMMUTABLE_SHAPE = '`repo:OWNER@OWNER_ID/REPO@REPO_ID:…`'
 const NAME_ONLY_SHAPE = '`repo:OWNER/REPO:…`'
 const WHO_GETS_IT =
-  'GitHub gives it to repositories created, renamed or transferred on github.com since mid-2026, and to those that opt in; GHES has only the name-only form'
+  'GitHub gives immutable subjects to repositories created, renamed or transferred on github.com since mid-2026 and to those that opt in; GHES has only name-only ones'
 
 /** The `subject`/`subject_pattern` line, as YAML. */
 export const subjectLine = (o: OtherForm): string =>
