@@ -11,6 +11,7 @@ import {
   subjectForm,
   subjectPatternTest
 } from '../../src/policy/index.js'
+import { quoteMeta } from '../../src/policy/goformat.js'
 
 const NAMED = 'repo:acme/widgets:ref:refs/heads/main'
 const IMMUTABLE = 'repo:acme@1000001/widgets@2000002:ref:refs/heads/main'
@@ -49,7 +50,10 @@ describe('parseSubject, formatSubject, inForm', () => {
       'repo:acme/widgets@2:ref:refs/heads/main',
       'repo:acme@x/widgets@2:pull_request',
       'repo:acme/widgets',
-      'repo:a/b/c:pull_request'
+      'repo:a/b/c:pull_request',
+      // Not a GitHub name: nothing built from it reaches a command line.
+      'repo:x;rm -rf ~/y:ref:refs/heads/main',
+      "repo:acme/w'$(id):pull_request"
     ]) {
       expect([sub, parseSubject(sub)]).toEqual([sub, undefined])
     }
@@ -85,6 +89,37 @@ describe('parseSubject, formatSubject, inForm', () => {
 })
 
 describe('namesOtherForm', () => {
+  it('for any repository and rest, the other form is found and rewritten into the token’s', () => {
+    const name = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._-]{0,12}$/)
+    const id = fc.stringMatching(/^[1-9][0-9]{0,9}$/)
+    const rest = fc.stringMatching(/^[a-z0-9/.:*+?()|-]{0,20}$/)
+    fc.assert(
+      fc.property(name, name, id, id, rest, (owner, repo, ownerId, repoId, r) => {
+        fc.pre(!r.includes('repo'))
+        const ids = { ownerId, repoId }
+        const immutable = formatSubject({ owner, repo, rest: r }, ids)
+        const named = formatSubject({ owner, repo, rest: r })
+        for (const [token, policy] of [
+          [immutable, named],
+          [named, immutable]
+        ] as const) {
+          expect(namesOtherForm({ subject: policy }, token, ids, test)).toMatchObject({
+            write: { field: 'subject', value: token },
+            admits: true
+          })
+          // Go's QuoteMeta of one form becomes QuoteMeta of the other.
+          expect(
+            namesOtherForm({ subject_pattern: quoteMeta(policy) }, token, ids, test)
+          ).toMatchObject({
+            write: { field: 'subject_pattern', value: quoteMeta(token) },
+            admits: true
+          })
+        }
+      }),
+      { numRuns: 200 }
+    )
+  })
+
   it('a name-only subject against an immutable token: the line in the immutable form', () => {
     expect(namesOtherForm({ subject: NAMED }, IMMUTABLE, IDS, test)).toEqual({
       field: 'subject',
@@ -93,7 +128,8 @@ describe('namesOtherForm', () => {
       repo: 'widgets',
       ids: IDS,
       write: { field: 'subject', value: IMMUTABLE },
-      admits: true
+      admits: true,
+      covers: 'same'
     })
   })
 
@@ -183,7 +219,11 @@ describe('namesOtherForm', () => {
         IDS,
         test
       )
-    ).toMatchObject({ write: { field: 'subject', value: IMMUTABLE }, admits: true })
+    ).toMatchObject({
+      write: { field: 'subject', value: IMMUTABLE },
+      admits: true,
+      covers: 'exact'
+    })
     // It needs the IDs to build the immutable form of a name-only token's subject.
     expect(
       namesOtherForm(
@@ -193,6 +233,28 @@ describe('namesOtherForm', () => {
         test
       )
     ).toBeUndefined()
+  })
+
+  it('a pattern for every repository of the owner: made to admit both forms', () => {
+    const pattern = 'repo:acme/[^:]+:ref:refs/heads/main'
+    expect(namesOtherForm({ subject_pattern: pattern }, IMMUTABLE, IDS, test)).toMatchObject({
+      write: {
+        field: 'subject_pattern',
+        value: 'repo:acme(?:@1000001)?/[^:]+:ref:refs/heads/main'
+      },
+      admits: true,
+      covers: 'both'
+    })
+    // The other way round, the owner's ID read from the pattern when the claims lack it.
+    expect(
+      namesOtherForm({ subject_pattern: 'repo:acme@1000001/.*' }, NAMED, undefined, test)
+    ).toMatchObject({
+      token: 'name-only',
+      write: { value: 'repo:acme(?:@1000001)?/.*' },
+      covers: 'both'
+    })
+    // Another owner ID is another owner.
+    expect(namesOtherForm({ subject_pattern: 'repo:acme@7/.*' }, NAMED, IDS, test)).toBeUndefined()
   })
 
   it('says nothing when the pattern admits the token, or neither form', () => {

@@ -24,9 +24,13 @@ export function otherFormProse(o: OtherForm, file: string): string[] {
   const field = v(o.field)
   const tokenNames = v(repositorySegment(o.owner, o.repo, o.ids))
   const line = v(subjectLine(o), 1000)
-  const still = o.admits
-    ? ''
-    : ' (in that form it would still refuse this workflow: it differs in more than the form, see above)'
+  const still = !o.admits
+    ? ' (in that form it would still refuse this workflow: it differs in more than the form, see above)'
+    : o.covers === 'both'
+      ? ", which admits both forms (the owner's older repositories keep name-only subjects)"
+      : o.covers === 'exact'
+        ? ' (this pattern cannot be rewritten here: this line admits exactly this workflow; write a pattern in this form to admit more)'
+        : ''
   if (o.token === 'immutable') {
     return [
       `This repository uses GitHub's immutable subjects (${IMMUTABLE_SHAPE}: ${WHO_GETS_IT}). The token's \`sub\` names it as ${tokenNames}, and the policy's ${field} names it by name only, which never matches such a token. Write this line in ${file}${still}: ${line}`,
@@ -35,7 +39,7 @@ export function otherFormProse(o: OtherForm, file: string): string[] {
   }
   return [
     `This repository does not use GitHub's immutable subjects: the token's \`sub\` has the name-only form (${NAME_ONLY_SHAPE}) and names it as ${tokenNames}, while the policy's ${field} names it with owner and repository IDs (${IMMUTABLE_SHAPE}), which never matches such a token. ${WHO_GETS_IT}. Write this line in ${file}${still}: ${line}`,
-    `Or opt the repository in to immutable subjects (its OIDC settings, or \`PUT repos/${o.owner}/${o.repo}/actions/oidc/customization/sub\`) and keep the policy.`
+    `On github.com you may instead opt the repository in to immutable subjects (its OIDC settings, or \`PUT repos/${o.owner}/${o.repo}/actions/oidc/customization/sub\`) and keep the policy; GHES has none.`
   ]
 }
 

@@ -26,8 +26,10 @@ export interface GitHubSubject {
   rest: string
 }
 
-// Owner and repository names hold no `/`, `:` or `@`; an ID is decimal digits.
-const SUBJECT = /^repo:([^/:@]+)(?:@([0-9]+))?\/([^/:@]+)(?:@([0-9]+))?:(.*)$/s
+// GitHub's owner and repository names: letters, digits, `-`, `_` (managed users) and `.` (repos).
+// Nothing else, so a command built from them (idsCommand) is safe to copy into a shell.
+const NAME = '[A-Za-z0-9._-]+'
+const SUBJECT = new RegExp(`^repo:(${NAME})(?:@([0-9]+))?/(${NAME})(?:@([0-9]+))?:(.*)$`, 's')
 const ID = /^[0-9]+$/
 
 /** `sub` split into owner, repository, IDs and the rest; `undefined` when not GitHub's shape. */
@@ -115,6 +117,12 @@ export interface OtherForm {
   write: { field: 'subject' | 'subject_pattern'; value: string }
   /** Whether `write` admits the token (false: the policy also differs in something else). */
   admits: boolean
+  /**
+   * What `write` admits: what the policy meant, in the token's form (`same`); both forms, for a
+   * pattern naming every repository of the owner, whose older ones keep the name-only form
+   * (`both`); or only this subject, for a pattern this module cannot rewrite (`exact`).
+   */
+  covers: 'same' | 'both' | 'exact'
 }
 
 /** `text` as it may be spelled in a pattern: each punctuation character optionally escaped. */
@@ -142,6 +150,28 @@ function rewritePattern(
   const segment = new RegExp(`repo${spelled(':')}${named}${spelled(':')}`, 'g')
   const to = quoteMeta(`repo:${repositorySegment(s.owner, s.repo, toIds)}:`)
   const out = pattern.replace(segment, () => to)
+  return out === pattern ? undefined : out
+}
+
+/**
+ * `pattern` with every literal `repo:OWNER/` (or `repo:OWNER@ID/`) made `repo:OWNER(?:@ID)?/`:
+ * an owner-wide pattern then admits both forms. `undefined` when it spells none, or only
+ * another owner ID.
+ */
+function rewriteOwner(
+  pattern: string,
+  owner: string,
+  ownerId: string | undefined
+): string | undefined {
+  const re = new RegExp(
+    `repo${spelled(':')}${spelled(owner)}(?:${spelled('@')}([0-9]+))?${spelled('/')}`,
+    'g'
+  )
+  const out = pattern.replace(re, (all, id: string | undefined) => {
+    const use = ownerId ?? id
+    if (!use || (id !== undefined && id !== use)) return all
+    return `${quoteMeta(`repo:${owner}`)}(?:@${use})?/`
+  })
   return out === pattern ? undefined : out
 }
 
@@ -179,7 +209,8 @@ export function namesOtherForm(
     // A policy naming other IDs names another repository that had this name.
     if (named.ids && known && !sameIds(named.ids, known)) return undefined
     const value = formatSubject(named, token.ids)
-    return { field: 'subject', ...base, write: { field: 'subject', value }, admits: value === sub }
+    const admits = value === sub
+    return { field: 'subject', ...base, write: { field: 'subject', value }, admits, covers: 'same' }
   }
   const pattern = policy.subject_pattern
   if (pattern === undefined || test(pattern, sub)) return undefined
@@ -190,16 +221,19 @@ export function namesOtherForm(
       field: 'subject_pattern',
       ...base,
       write: { field: 'subject_pattern', value: rewritten },
-      admits
+      admits,
+      covers: 'same'
     }
   }
-  // Not spelled out literally, but what it admits is the other form: this exact subject does.
+  // What it admits is the other form of this subject, without naming this repository literally.
   const other = inForm(sub, form === 'immutable' ? 'name-only' : 'immutable', known)
-  if (other === undefined || !test(pattern, other)) return undefined
-  return {
-    field: 'subject_pattern',
-    ...base,
-    write: { field: 'subject', value: sub },
-    admits: true
+  if (other !== undefined && !test(pattern, other)) return undefined
+  const ownerWide = rewriteOwner(pattern, token.owner, known?.ownerId)
+  if (ownerWide !== undefined && test(ownerWide, sub)) {
+    const write = { field: 'subject_pattern' as const, value: ownerWide }
+    return { field: 'subject_pattern', ...base, write, admits: true, covers: 'both' }
   }
+  if (other === undefined) return undefined
+  const write = { field: 'subject' as const, value: sub }
+  return { field: 'subject_pattern', ...base, write, admits: true, covers: 'exact' }
 }
