@@ -40,12 +40,14 @@ export {
   inForm,
   namesOtherForm,
   parseSubject,
+  patternRepository,
   repositorySegment,
   subjectForm
 } from './subject-form.js'
 export type {
   GitHubSubject,
   OtherForm,
+  PatternRepository,
   PatternTest,
   RepositoryIds,
   SubjectForm

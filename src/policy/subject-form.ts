@@ -175,6 +175,36 @@ function rewriteOwner(
   return out === pattern ? undefined : out
 }
 
+/** The repository a subject pattern names literally at its start, in either form. */
+export interface PatternRepository {
+  owner: string
+  ownerId?: string
+  /** Present when the repository name is literal too (`\.` read as `.`). */
+  repo?: string
+  repoId?: string
+}
+
+const PATTERN_HEAD =
+  /^repo:([A-Za-z0-9_-]+)(?:@([0-9]+)|\(\?:@([0-9]+)\)\?)?\/(?:((?:[A-Za-z0-9_-]|\\\.)+)(?:@([0-9]+))?:)?/
+
+/**
+ * What `repo:OWNER/` or `repo:OWNER@ID/` at the start of `pattern` names, and then `REPO:` or
+ * `REPO@ID:` when written literally: the lint's probes are built in the pattern's own form.
+ */
+export function patternRepository(pattern: string): PatternRepository | undefined {
+  // The owner's ID may be optional, as an owner-wide pattern admitting both forms writes it.
+  const m = PATTERN_HEAD.exec(pattern)
+  if (!m) return undefined
+  const [, owner = '', id, optionalId, repo, repoId] = m
+  const ownerId = id ?? optionalId
+  return {
+    owner,
+    ...(ownerId ? { ownerId } : {}),
+    ...(repo ? { repo: repo.replace(/\\\./g, '.') } : {}),
+    ...(repo && repoId ? { repoId } : {})
+  }
+}
+
 const sameIds = (a: RepositoryIds, b: RepositoryIds): boolean =>
   a.ownerId === b.ownerId && a.repoId === b.repoId
 
