@@ -278,7 +278,7 @@ describe('a repository with GitHub’s immutable subjects', () => {
       'Write this line in `.github/chainguard/deploy.sts.yaml`: `subject: repo:acme@1001/widgets@2002:ref:refs/heads/main`'
     )
     expect(r.stderr).toContain("`gh api repos/acme/widgets --jq '.owner.id, .id'` prints them.")
-    expect(r.stderr).toMatch(/^  subject: repo:acme@1001\/widgets@2002:ref:refs\/heads\/main$/m)
+    expect(r.stderr).toMatch(/^ {2}subject: repo:acme@1001\/widgets@2002:ref:refs\/heads\/main$/m)
   })
 })
 

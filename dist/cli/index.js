@@ -28916,9 +28916,13 @@ function otherFormProse(o, file) {
     const field = codeValue(o.field);
     const tokenNames = codeValue((0,subject_form/* repositorySegment */.Wt)(o.owner, o.repo, o.ids));
     const line = codeValue(subjectLine(o), 1000);
-    const still = o.admits
-        ? ''
-        : ' (in that form it would still refuse this workflow: it differs in more than the form, see above)';
+    const still = !o.admits
+        ? ' (in that form it would still refuse this workflow: it differs in more than the form, see above)'
+        : o.covers === 'both'
+            ? ", which admits both forms (the owner's older repositories keep name-only subjects)"
+            : o.covers === 'exact'
+                ? ' (this pattern cannot be rewritten here: this line admits exactly this workflow; write a pattern in this form to admit more)'
+                : '';
     if (o.token === 'immutable') {
         return [
             `This repository uses GitHub's immutable subjects (${IMMUTABLE_SHAPE}: ${WHO_GETS_IT}). The token's \`sub\` names it as ${tokenNames}, and the policy's ${field} names it by name only, which never matches such a token. Write this line in ${file}${still}: ${line}`,
@@ -28927,7 +28931,7 @@ function otherFormProse(o, file) {
     }
     return [
         `This repository does not use GitHub's immutable subjects: the token's \`sub\` has the name-only form (${NAME_ONLY_SHAPE}) and names it as ${tokenNames}, while the policy's ${field} names it with owner and repository IDs (${IMMUTABLE_SHAPE}), which never matches such a token. ${WHO_GETS_IT}. Write this line in ${file}${still}: ${line}`,
-        `Or opt the repository in to immutable subjects (its OIDC settings, or \`PUT repos/${o.owner}/${o.repo}/actions/oidc/customization/sub\`) and keep the policy.`
+        `On github.com you may instead opt the repository in to immutable subjects (its OIDC settings, or \`PUT repos/${o.owner}/${o.repo}/actions/oidc/customization/sub\`) and keep the policy; GHES has none.`
     ];
 }
 /** Which form this repository's tokens have, for the dry run; `undefined` for other subjects. */
@@ -35830,6 +35834,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   parseAllowlist: () => (/* reexport */ allowlist/* parseAllowlist */.JK),
   parsePolicy: () => (/* reexport */ parse/* parsePolicy */.ON),
   parseSubject: () => (/* reexport */ subject_form/* parseSubject */.Ci),
+  patternRepository: () => (/* reexport */ subject_form/* patternRepository */.Zm),
   permitsIssuer: () => (/* reexport */ allowlist/* permitsIssuer */.GI),
   repositorySegment: () => (/* reexport */ subject_form/* repositorySegment */.Wt),
   subjectForm: () => (/* reexport */ subject_form/* subjectForm */.nB),
@@ -36092,15 +36097,17 @@ const subjectPatternTest = (pattern, value) => {
 /* harmony export */   uf: () => (/* binding */ byLine)
 /* harmony export */ });
 /* harmony import */ var _compile_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1835);
-/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4543);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4543);
 /* harmony import */ var _goformat_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6353);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2745);
 /* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4958);
-/* harmony import */ var _token_validity_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1754);
+/* harmony import */ var _subject_form_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(517);
+/* harmony import */ var _token_validity_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1754);
 // Everything wrong with one policy file, for policy authors (the validate action): what the
 // server would reject (errors), what can never admit a token (errors), and what admits more
 // than its author likely meant (warnings). Risky patterns are found by matching the compiled
 // RE2 pattern against probe values a stranger could produce, not by reading the pattern text.
+
 
 
 
@@ -36178,18 +36185,18 @@ class Linter {
     impossible(compiled) {
         const { issuer, subject, audience } = compiled;
         if (issuer?.literal !== undefined) {
-            if (!(0,_token_validity_js__WEBPACK_IMPORTED_MODULE_4__/* .isValidIssuer */ .sw)(issuer.literal)) {
-                this.add('error', 'issuer', `issuer ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .dg)(issuer.literal)} is not a valid OIDC issuer (an https URL without query, fragment or user): the server refuses every token with such an iss, so this policy admits nothing. For GitHub Actions: ${_github_js__WEBPACK_IMPORTED_MODULE_5__/* .GITHUB_ISSUER */ .o}`);
+            if (!(0,_token_validity_js__WEBPACK_IMPORTED_MODULE_5__/* .isValidIssuer */ .sw)(issuer.literal)) {
+                this.add('error', 'issuer', `issuer ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .dg)(issuer.literal)} is not a valid OIDC issuer (an https URL without query, fragment or user): the server refuses every token with such an iss, so this policy admits nothing. For GitHub Actions: ${_github_js__WEBPACK_IMPORTED_MODULE_6__/* .GITHUB_ISSUER */ .o}`);
             }
-            else if (issuer.literal.replace(/\/+$/, '') === _github_js__WEBPACK_IMPORTED_MODULE_5__/* .GITHUB_ISSUER */ .o &&
-                issuer.literal !== _github_js__WEBPACK_IMPORTED_MODULE_5__/* .GITHUB_ISSUER */ .o) {
-                this.add('error', 'issuer', `issuer ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .dg)(issuer.literal)} has a trailing slash; GitHub's tokens say ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .dg)(_github_js__WEBPACK_IMPORTED_MODULE_5__/* .GITHUB_ISSUER */ .o)} and the match is exact.`);
+            else if (issuer.literal.replace(/\/+$/, '') === _github_js__WEBPACK_IMPORTED_MODULE_6__/* .GITHUB_ISSUER */ .o &&
+                issuer.literal !== _github_js__WEBPACK_IMPORTED_MODULE_6__/* .GITHUB_ISSUER */ .o) {
+                this.add('error', 'issuer', `issuer ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .dg)(issuer.literal)} has a trailing slash; GitHub's tokens say ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .dg)(_github_js__WEBPACK_IMPORTED_MODULE_6__/* .GITHUB_ISSUER */ .o)} and the match is exact.`);
             }
         }
-        if (subject?.literal !== undefined && !(0,_token_validity_js__WEBPACK_IMPORTED_MODULE_4__/* .isValidSubject */ .xh)(subject.literal)) {
+        if (subject?.literal !== undefined && !(0,_token_validity_js__WEBPACK_IMPORTED_MODULE_5__/* .isValidSubject */ .xh)(subject.literal)) {
             this.add('error', 'subject', `subject ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .dg)(subject.literal)} contains characters (spaces, quotes, brackets, …) the server refuses in a token's sub: this policy admits nothing.`);
         }
-        if (audience?.literal !== undefined && !(0,_token_validity_js__WEBPACK_IMPORTED_MODULE_4__/* .isValidAudience */ .PA)(audience.literal)) {
+        if (audience?.literal !== undefined && !(0,_token_validity_js__WEBPACK_IMPORTED_MODULE_5__/* .isValidAudience */ .PA)(audience.literal)) {
             this.add('error', 'audience', `audience ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .dg)(audience.literal)} contains characters the server refuses in a token's aud: this policy admits nothing.`);
         }
     }
@@ -36206,7 +36213,7 @@ class Linter {
         if (!rule?.re || !rule.pattern)
             return;
         if (rule.re.test(PROBE_ISSUER)) {
-            this.add('warning', rule.field, `issuer_pattern ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .dg)(rule.pattern)} admits any issuer (it matches "${PROBE_ISSUER}"): anyone who runs an OIDC provider can present a token. Use issuer: ${_github_js__WEBPACK_IMPORTED_MODULE_5__/* .GITHUB_ISSUER */ .o}, or a pattern naming your issuers.`);
+            this.add('warning', rule.field, `issuer_pattern ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .dg)(rule.pattern)} admits any issuer (it matches "${PROBE_ISSUER}"): anyone who runs an OIDC provider can present a token. Use issuer: ${_github_js__WEBPACK_IMPORTED_MODULE_6__/* .GITHUB_ISSUER */ .o}, or a pattern naming your issuers.`);
             return;
         }
         const host = /^https:\/\/((?:[A-Za-z0-9-]|\\\.|\.)+)/.exec(rule.pattern)?.[1];
@@ -36253,19 +36260,23 @@ class Linter {
             }
             return;
         }
-        const owner = /^repo:([A-Za-z0-9-]+)\//.exec(pattern)?.[1];
-        if (!owner)
+        // Probes in the pattern's own subject form (subject-form.ts): name-only or immutable.
+        const named = (0,_subject_form_js__WEBPACK_IMPORTED_MODULE_4__/* .patternRepository */ .Zm)(pattern);
+        if (!named)
             return;
-        if (rule.re.test(`repo:${owner}/${PROBE}-repo:ref:refs/heads/main`)) {
+        const { owner } = named;
+        const probe = named.ownerId ? { ownerId: named.ownerId, repoId: '1' } : undefined;
+        const anyRepo = (0,_subject_form_js__WEBPACK_IMPORTED_MODULE_4__/* .formatSubject */ .QK)({ owner, repo: `${PROBE}-repo`, rest: 'ref:refs/heads/main' }, probe);
+        if (rule.re.test(anyRepo)) {
             if (!narrowedToWorkflow(`${owner}/${PROBE}-repo`)) {
-                this.add('warning', field, `subject_pattern ${shown} admits any repository of ${owner} (it matches "repo:${owner}/${PROBE}-repo:ref:refs/heads/main"): every workflow of every repository there, on any branch, can get this token. Name the repository, or pin the workflow with claim_pattern on job_workflow_ref.`);
+                this.add('warning', field, `subject_pattern ${shown} admits any repository of ${owner} (it matches "${anyRepo}"): every workflow of every repository there, on any branch, can get this token. Name the repository, or pin the workflow with claim_pattern on job_workflow_ref.`);
             }
             return;
         }
-        const repo = /^repo:[A-Za-z0-9-]+\/((?:[A-Za-z0-9_-]|\\\.)+):/.exec(pattern)?.[1];
-        if (!repo)
+        if (!named.repo)
             return;
-        const full = `${owner}/${repo.replace(/\\\./g, '.')}`;
+        const ids = named.ownerId && named.repoId ? { ownerId: named.ownerId, repoId: named.repoId } : undefined;
+        const full = (0,_subject_form_js__WEBPACK_IMPORTED_MODULE_4__/* .repositorySegment */ .Wt)(owner, named.repo, ids);
         const refs = [];
         if (rule.re.test(`repo:${full}:ref:refs/heads/${PROBE}-branch`))
             refs.push('any branch');
@@ -36845,6 +36856,7 @@ const PERMISSION_LEVELS = new Set(['read', 'write', 'admin']);
 /* harmony export */   QK: () => (/* binding */ formatSubject),
 /* harmony export */   QU: () => (/* binding */ formOf),
 /* harmony export */   Wt: () => (/* binding */ repositorySegment),
+/* harmony export */   Zm: () => (/* binding */ patternRepository),
 /* harmony export */   Zu: () => (/* binding */ namesOtherForm),
 /* harmony export */   nB: () => (/* binding */ subjectForm),
 /* harmony export */   w$: () => (/* binding */ idsFromEnv),
@@ -36860,8 +36872,10 @@ const PERMISSION_LEVELS = new Set(['read', 'write', 'admin']);
 // reads, writes or explains a subject asks this module. A leaf: no engine, no RE2; a caller that
 // compares patterns passes the engine's matcher in.
 
-// Owner and repository names hold no `/`, `:` or `@`; an ID is decimal digits.
-const SUBJECT = /^repo:([^/:@]+)(?:@([0-9]+))?\/([^/:@]+)(?:@([0-9]+))?:(.*)$/s;
+// GitHub's owner and repository names: letters, digits, `-`, `_` (managed users) and `.` (repos).
+// Nothing else, so a command built from them (idsCommand) is safe to copy into a shell.
+const NAME = '[A-Za-z0-9._-]+';
+const SUBJECT = new RegExp(`^repo:(${NAME})(?:@([0-9]+))?/(${NAME})(?:@([0-9]+))?:(.*)$`, 's');
 const ID = /^[0-9]+$/;
 /** `sub` split into owner, repository, IDs and the rest; `undefined` when not GitHub's shape. */
 function parseSubject(sub) {
@@ -36934,6 +36948,40 @@ function rewritePattern(pattern, s, fromIds, toIds) {
     const out = pattern.replace(segment, () => to);
     return out === pattern ? undefined : out;
 }
+/**
+ * `pattern` with every literal `repo:OWNER/` (or `repo:OWNER@ID/`) made `repo:OWNER(?:@ID)?/`:
+ * an owner-wide pattern then admits both forms. `undefined` when it spells none, or only
+ * another owner ID.
+ */
+function rewriteOwner(pattern, owner, ownerId) {
+    const re = new RegExp(`repo${spelled(':')}${spelled(owner)}(?:${spelled('@')}([0-9]+))?${spelled('/')}`, 'g');
+    const out = pattern.replace(re, (all, id) => {
+        const use = ownerId ?? id;
+        if (!use || (id !== undefined && id !== use))
+            return all;
+        return `${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteMeta */ .WL)(`repo:${owner}`)}(?:@${use})?/`;
+    });
+    return out === pattern ? undefined : out;
+}
+const PATTERN_HEAD = /^repo:([A-Za-z0-9_-]+)(?:@([0-9]+)|\(\?:@([0-9]+)\)\?)?\/(?:((?:[A-Za-z0-9_-]|\\\.)+)(?:@([0-9]+))?:)?/;
+/**
+ * What `repo:OWNER/` or `repo:OWNER@ID/` at the start of `pattern` names, and then `REPO:` or
+ * `REPO@ID:` when written literally: the lint's probes are built in the pattern's own form.
+ */
+function patternRepository(pattern) {
+    // The owner's ID may be optional, as an owner-wide pattern admitting both forms writes it.
+    const m = PATTERN_HEAD.exec(pattern);
+    if (!m)
+        return undefined;
+    const [, owner = '', id, optionalId, repo, repoId] = m;
+    const ownerId = id ?? optionalId;
+    return {
+        owner,
+        ...(ownerId ? { ownerId } : {}),
+        ...(repo ? { repo: repo.replace(/\\\./g, '.') } : {}),
+        ...(repo && repoId ? { repoId } : {})
+    };
+}
 const sameIds = (a, b) => a.ownerId === b.ownerId && a.repoId === b.repoId;
 /**
  * Whether the policy's `subject` or `subject_pattern` refuses `sub` because it names the
@@ -36965,7 +37013,8 @@ function namesOtherForm(policy, sub, ids, test) {
         if (named.ids && known && !sameIds(named.ids, known))
             return undefined;
         const value = formatSubject(named, token.ids);
-        return { field: 'subject', ...base, write: { field: 'subject', value }, admits: value === sub };
+        const admits = value === sub;
+        return { field: 'subject', ...base, write: { field: 'subject', value }, admits, covers: 'same' };
     }
     const pattern = policy.subject_pattern;
     if (pattern === undefined || test(pattern, sub))
@@ -36977,19 +37026,23 @@ function namesOtherForm(policy, sub, ids, test) {
             field: 'subject_pattern',
             ...base,
             write: { field: 'subject_pattern', value: rewritten },
-            admits
+            admits,
+            covers: 'same'
         };
     }
-    // Not spelled out literally, but what it admits is the other form: this exact subject does.
+    // What it admits is the other form of this subject, without naming this repository literally.
     const other = inForm(sub, form === 'immutable' ? 'name-only' : 'immutable', known);
-    if (other === undefined || !test(pattern, other))
+    if (other !== undefined && !test(pattern, other))
         return undefined;
-    return {
-        field: 'subject_pattern',
-        ...base,
-        write: { field: 'subject', value: sub },
-        admits: true
-    };
+    const ownerWide = rewriteOwner(pattern, token.owner, known?.ownerId);
+    if (ownerWide !== undefined && test(ownerWide, sub)) {
+        const write = { field: 'subject_pattern', value: ownerWide };
+        return { field: 'subject_pattern', ...base, write, admits: true, covers: 'both' };
+    }
+    if (other === undefined)
+        return undefined;
+    const write = { field: 'subject', value: sub };
+    return { field: 'subject_pattern', ...base, write, admits: true, covers: 'exact' };
 }
 
 

@@ -41,6 +41,7 @@ __webpack_require__.d(__webpack_exports__, {
   parseAllowlist: () => (/* reexport */ parseAllowlist),
   parsePolicy: () => (/* reexport */ parsePolicy),
   parseSubject: () => (/* reexport */ subject_form/* parseSubject */.Ci),
+  patternRepository: () => (/* reexport */ subject_form/* patternRepository */.Zm),
   permitsIssuer: () => (/* reexport */ permitsIssuer),
   repositorySegment: () => (/* reexport */ subject_form/* repositorySegment */.Wt),
   subjectForm: () => (/* reexport */ subject_form/* subjectForm */.nB),
@@ -1487,11 +1488,14 @@ function explainPolicy(text, claims, domain, options = {}) {
     return { verdict, findings, warnings: parsed.warnings };
 }
 
+// EXTERNAL MODULE: ./src/policy/subject-form.ts
+var subject_form = __webpack_require__(517);
 ;// CONCATENATED MODULE: ./src/policy/lint.ts
 // Everything wrong with one policy file, for policy authors (the validate action): what the
 // server would reject (errors), what can never admit a token (errors), and what admits more
 // than its author likely meant (warnings). Risky patterns are found by matching the compiled
 // RE2 pattern against probe values a stranger could produce, not by reading the pattern text.
+
 
 
 
@@ -1644,19 +1648,23 @@ class Linter {
             }
             return;
         }
-        const owner = /^repo:([A-Za-z0-9-]+)\//.exec(pattern)?.[1];
-        if (!owner)
+        // Probes in the pattern's own subject form (subject-form.ts): name-only or immutable.
+        const named = (0,subject_form/* patternRepository */.Zm)(pattern);
+        if (!named)
             return;
-        if (rule.re.test(`repo:${owner}/${PROBE}-repo:ref:refs/heads/main`)) {
+        const { owner } = named;
+        const probe = named.ownerId ? { ownerId: named.ownerId, repoId: '1' } : undefined;
+        const anyRepo = (0,subject_form/* formatSubject */.QK)({ owner, repo: `${PROBE}-repo`, rest: 'ref:refs/heads/main' }, probe);
+        if (rule.re.test(anyRepo)) {
             if (!narrowedToWorkflow(`${owner}/${PROBE}-repo`)) {
-                this.add('warning', field, `subject_pattern ${shown} admits any repository of ${owner} (it matches "repo:${owner}/${PROBE}-repo:ref:refs/heads/main"): every workflow of every repository there, on any branch, can get this token. Name the repository, or pin the workflow with claim_pattern on job_workflow_ref.`);
+                this.add('warning', field, `subject_pattern ${shown} admits any repository of ${owner} (it matches "${anyRepo}"): every workflow of every repository there, on any branch, can get this token. Name the repository, or pin the workflow with claim_pattern on job_workflow_ref.`);
             }
             return;
         }
-        const repo = /^repo:[A-Za-z0-9-]+\/((?:[A-Za-z0-9_-]|\\\.)+):/.exec(pattern)?.[1];
-        if (!repo)
+        if (!named.repo)
             return;
-        const full = `${owner}/${repo.replace(/\\\./g, '.')}`;
+        const ids = named.ownerId && named.repoId ? { ownerId: named.ownerId, repoId: named.repoId } : undefined;
+        const full = (0,subject_form/* repositorySegment */.Wt)(owner, named.repo, ids);
         const refs = [];
         if (rule.re.test(`repo:${full}:ref:refs/heads/${PROBE}-branch`))
             refs.push('any branch');
@@ -2712,8 +2720,6 @@ function nearestEntry(list, iss) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/policy/subject-form.ts
-var subject_form = __webpack_require__(517);
 ;// CONCATENATED MODULE: ./src/policy/subject-match.ts
 // The engine's side of subject-form.ts: a subject pattern tested as the server compiles policy
 // patterns (compile.ts decides how), so the form check agrees with the server's verdict.

@@ -29127,6 +29127,7 @@ function goField(key, known) {
 /* harmony export */   QK: () => (/* binding */ formatSubject),
 /* harmony export */   QU: () => (/* binding */ formOf),
 /* harmony export */   Wt: () => (/* binding */ repositorySegment),
+/* harmony export */   Zm: () => (/* binding */ patternRepository),
 /* harmony export */   Zu: () => (/* binding */ namesOtherForm),
 /* harmony export */   nB: () => (/* binding */ subjectForm),
 /* harmony export */   w$: () => (/* binding */ idsFromEnv),
@@ -29142,8 +29143,10 @@ function goField(key, known) {
 // reads, writes or explains a subject asks this module. A leaf: no engine, no RE2; a caller that
 // compares patterns passes the engine's matcher in.
 
-// Owner and repository names hold no `/`, `:` or `@`; an ID is decimal digits.
-const SUBJECT = /^repo:([^/:@]+)(?:@([0-9]+))?\/([^/:@]+)(?:@([0-9]+))?:(.*)$/s;
+// GitHub's owner and repository names: letters, digits, `-`, `_` (managed users) and `.` (repos).
+// Nothing else, so a command built from them (idsCommand) is safe to copy into a shell.
+const NAME = '[A-Za-z0-9._-]+';
+const SUBJECT = new RegExp(`^repo:(${NAME})(?:@([0-9]+))?/(${NAME})(?:@([0-9]+))?:(.*)$`, 's');
 const ID = /^[0-9]+$/;
 /** `sub` split into owner, repository, IDs and the rest; `undefined` when not GitHub's shape. */
 function parseSubject(sub) {
@@ -29216,6 +29219,40 @@ function rewritePattern(pattern, s, fromIds, toIds) {
     const out = pattern.replace(segment, () => to);
     return out === pattern ? undefined : out;
 }
+/**
+ * `pattern` with every literal `repo:OWNER/` (or `repo:OWNER@ID/`) made `repo:OWNER(?:@ID)?/`:
+ * an owner-wide pattern then admits both forms. `undefined` when it spells none, or only
+ * another owner ID.
+ */
+function rewriteOwner(pattern, owner, ownerId) {
+    const re = new RegExp(`repo${spelled(':')}${spelled(owner)}(?:${spelled('@')}([0-9]+))?${spelled('/')}`, 'g');
+    const out = pattern.replace(re, (all, id) => {
+        const use = ownerId ?? id;
+        if (!use || (id !== undefined && id !== use))
+            return all;
+        return `${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteMeta */ .WL)(`repo:${owner}`)}(?:@${use})?/`;
+    });
+    return out === pattern ? undefined : out;
+}
+const PATTERN_HEAD = /^repo:([A-Za-z0-9_-]+)(?:@([0-9]+)|\(\?:@([0-9]+)\)\?)?\/(?:((?:[A-Za-z0-9_-]|\\\.)+)(?:@([0-9]+))?:)?/;
+/**
+ * What `repo:OWNER/` or `repo:OWNER@ID/` at the start of `pattern` names, and then `REPO:` or
+ * `REPO@ID:` when written literally: the lint's probes are built in the pattern's own form.
+ */
+function patternRepository(pattern) {
+    // The owner's ID may be optional, as an owner-wide pattern admitting both forms writes it.
+    const m = PATTERN_HEAD.exec(pattern);
+    if (!m)
+        return undefined;
+    const [, owner = '', id, optionalId, repo, repoId] = m;
+    const ownerId = id ?? optionalId;
+    return {
+        owner,
+        ...(ownerId ? { ownerId } : {}),
+        ...(repo ? { repo: repo.replace(/\\\./g, '.') } : {}),
+        ...(repo && repoId ? { repoId } : {})
+    };
+}
 const sameIds = (a, b) => a.ownerId === b.ownerId && a.repoId === b.repoId;
 /**
  * Whether the policy's `subject` or `subject_pattern` refuses `sub` because it names the
@@ -29247,7 +29284,8 @@ function namesOtherForm(policy, sub, ids, test) {
         if (named.ids && known && !sameIds(named.ids, known))
             return undefined;
         const value = formatSubject(named, token.ids);
-        return { field: 'subject', ...base, write: { field: 'subject', value }, admits: value === sub };
+        const admits = value === sub;
+        return { field: 'subject', ...base, write: { field: 'subject', value }, admits, covers: 'same' };
     }
     const pattern = policy.subject_pattern;
     if (pattern === undefined || test(pattern, sub))
@@ -29259,19 +29297,23 @@ function namesOtherForm(policy, sub, ids, test) {
             field: 'subject_pattern',
             ...base,
             write: { field: 'subject_pattern', value: rewritten },
-            admits
+            admits,
+            covers: 'same'
         };
     }
-    // Not spelled out literally, but what it admits is the other form: this exact subject does.
+    // What it admits is the other form of this subject, without naming this repository literally.
     const other = inForm(sub, form === 'immutable' ? 'name-only' : 'immutable', known);
-    if (other === undefined || !test(pattern, other))
+    if (other !== undefined && !test(pattern, other))
         return undefined;
-    return {
-        field: 'subject_pattern',
-        ...base,
-        write: { field: 'subject', value: sub },
-        admits: true
-    };
+    const ownerWide = rewriteOwner(pattern, token.owner, known?.ownerId);
+    if (ownerWide !== undefined && test(ownerWide, sub)) {
+        const write = { field: 'subject_pattern', value: ownerWide };
+        return { field: 'subject_pattern', ...base, write, admits: true, covers: 'both' };
+    }
+    if (other === undefined)
+        return undefined;
+    const write = { field: 'subject', value: sub };
+    return { field: 'subject_pattern', ...base, write, admits: true, covers: 'exact' };
 }
 
 
@@ -31287,9 +31329,13 @@ function otherFormProse(o, file) {
     const field = codeValue(o.field);
     const tokenNames = codeValue((0,subject_form/* repositorySegment */.Wt)(o.owner, o.repo, o.ids));
     const line = codeValue(subjectLine(o), 1000);
-    const still = o.admits
-        ? ''
-        : ' (in that form it would still refuse this workflow: it differs in more than the form, see above)';
+    const still = !o.admits
+        ? ' (in that form it would still refuse this workflow: it differs in more than the form, see above)'
+        : o.covers === 'both'
+            ? ", which admits both forms (the owner's older repositories keep name-only subjects)"
+            : o.covers === 'exact'
+                ? ' (this pattern cannot be rewritten here: this line admits exactly this workflow; write a pattern in this form to admit more)'
+                : '';
     if (o.token === 'immutable') {
         return [
             `This repository uses GitHub's immutable subjects (${IMMUTABLE_SHAPE}: ${WHO_GETS_IT}). The token's \`sub\` names it as ${tokenNames}, and the policy's ${field} names it by name only, which never matches such a token. Write this line in ${file}${still}: ${line}`,
@@ -31298,7 +31344,7 @@ function otherFormProse(o, file) {
     }
     return [
         `This repository does not use GitHub's immutable subjects: the token's \`sub\` has the name-only form (${NAME_ONLY_SHAPE}) and names it as ${tokenNames}, while the policy's ${field} names it with owner and repository IDs (${IMMUTABLE_SHAPE}), which never matches such a token. ${WHO_GETS_IT}. Write this line in ${file}${still}: ${line}`,
-        `Or opt the repository in to immutable subjects (its OIDC settings, or \`PUT repos/${o.owner}/${o.repo}/actions/oidc/customization/sub\`) and keep the policy.`
+        `On github.com you may instead opt the repository in to immutable subjects (its OIDC settings, or \`PUT repos/${o.owner}/${o.repo}/actions/oidc/customization/sub\`) and keep the policy; GHES has none.`
     ];
 }
 /** Which form this repository's tokens have, for the dry run; `undefined` for other subjects. */
