@@ -119,6 +119,20 @@ describe('octo-sts-token check', () => {
     expect(r.stdout + r.stderr).not.toContain(unsigned(claims).split('.')[1])
   })
 
+  it('a name-only policy and an immutable-subject token: exit 1, the line to write', async () => {
+    stack.oidc.setWorkflow({ immutable_subject: true })
+    const token = file('immutable.jwt', await signed())
+    const r = await cli(['check', '--policy', widgets('deploy'), '--oidc-token-file', token])
+    expect(r.exitCode).toBe(1)
+    expect(r.stdout).toContain(
+      '✗ subject (line 3): subject "repo:acme@1001/widgets@2002:ref:refs/heads/main" did not match "repo:acme/widgets:ref:refs/heads/main"'
+    )
+    expect(r.stdout).toContain(
+      `Write this line in \`${widgets('deploy')}\`: \`subject: repo:acme@1001/widgets@2002:ref:refs/heads/main\``
+    )
+    expect(r.stdout).toContain("`gh api repos/acme/widgets --jq '.owner.id, .id'` prints them.")
+  })
+
   it('an invalid policy: exit 2, its problems on stdout', async () => {
     const claims = file(
       'claims.json',

@@ -28449,7 +28449,7 @@ const EXIT = { ok: 0, failed: 1, usage: 2 };
 
 /***/ }),
 
-/***/ 1221:
+/***/ 9326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28515,8 +28515,8 @@ const notListed = (items, what) => items.length > MAX_LISTED ? [`… and ${items
 
 // EXTERNAL MODULE: ./src/net/retry.ts
 var retry = __nccwpck_require__(7893);
-// EXTERNAL MODULE: ./src/policy/index.ts + 1 modules
-var policy = __nccwpck_require__(1425);
+// EXTERNAL MODULE: ./src/policy/index.ts + 2 modules
+var src_policy = __nccwpck_require__(5964);
 // EXTERNAL MODULE: ./src/policy/token.ts
 var policy_token = __nccwpck_require__(1423);
 ;// CONCATENATED MODULE: ./src/diagnosis/issuers.ts
@@ -28617,6 +28617,8 @@ const DECIDING_CLAIMS = [
 const MAX_VALUE = 500;
 /** `text` made safe for a log line: one printable line, no secrets, no workflow command. */
 const safeText = (text, max = MAX_VALUE) => (0,neutralize/* sanitize */.a)(text, max);
+/** A value inside prose: display-safe and in a code span (literal in the summary). */
+const codeValue = (s, max = 300) => `\`${safeText(s, max).replace(/`/g, "'")}\``;
 /** How the server sees a claim value, made display-safe. */
 function displayValue(value) {
     if (typeof value === 'string') {
@@ -28730,6 +28732,10 @@ const hostsOrgPolicies = (repository, orgPolicyRepo = DEFAULT_ORG_POLICY_REPO) =
 
 // EXTERNAL MODULE: ./src/policy/github.ts
 var github = __nccwpck_require__(4543);
+// EXTERNAL MODULE: ./src/policy/goformat.ts
+var goformat = __nccwpck_require__(6353);
+// EXTERNAL MODULE: ./src/policy/subject-form.ts
+var subject_form = __nccwpck_require__(517);
 // EXTERNAL MODULE: ./src/policy/token-validity.ts
 var token_validity = __nccwpck_require__(1754);
 ;// CONCATENATED MODULE: ./src/diagnosis/suggested-policy.ts
@@ -28742,8 +28748,9 @@ var token_validity = __nccwpck_require__(1754);
 
 
 
-/** Go's regexp.QuoteMeta: `s` as an RE2 pattern that matches exactly `s`. */
-const quoteMeta = (s) => s.replace(/[\\.+*?()|[\]{}^$]/g, '\\$&');
+
+
+
 const YAML_SPECIAL = /^(?:true|false|yes|no|on|off|y|n|null|~)$/i;
 /** `s` as a YAML scalar: plain when unambiguous, otherwise single-quoted. */
 function yamlScalar(s) {
@@ -28767,14 +28774,14 @@ function everyRefPattern(sub) {
     const what = kind === 'heads' ? 'every branch' : 'every tag';
     const any = rest === undefined ? '.*' : '[^:]+';
     return {
-        pattern: `${quoteMeta(prefix)}:ref:refs/${kind}/${any}${rest === undefined ? '' : quoteMeta(rest)}`,
+        pattern: `${(0,goformat/* quoteMeta */.WL)(prefix)}:ref:refs/${kind}/${any}${rest === undefined ? '' : (0,goformat/* quoteMeta */.WL)(rest)}`,
         what
     };
 }
 /** `job_workflow_ref` as a pattern; a pull request's merge ref becomes any pull request's. */
 function workflowPattern(ref) {
     const m = /^(.*)@refs\/pull\/\d+\/merge$/.exec(ref);
-    return m ? `${quoteMeta(m[1] ?? '')}@refs/pull/[0-9]+/merge` : quoteMeta(ref);
+    return m ? `${(0,goformat/* quoteMeta */.WL)(m[1] ?? '')}@refs/pull/[0-9]+/merge` : (0,goformat/* quoteMeta */.WL)(ref);
 }
 /** Whether `sub` is the subject GitHub gives `pull_request` and `pull_request_target` runs. */
 const isPullRequestSubject = (sub) => /:pull_request$/.test(sub);
@@ -28794,17 +28801,17 @@ function otherIssuerSubject(kind, sub) {
             const what = m[2] === 'branch' ? 'every branch' : 'every tag';
             return [
                 exactly,
-                ...instead(`${what} of the project (broader: anyone who can push one gets the token)`, `${quoteMeta(m[1] ?? '')}.+`)
+                ...instead(`${what} of the project (broader: anyone who can push one gets the token)`, `${(0,goformat/* quoteMeta */.WL)(m[1] ?? '')}.+`)
             ];
         }
         case 'buildkite': {
             const m = /^(organization:[^:]+:pipeline:[^:]+:ref:[^:]*):commit:[^:]*:step:(.*)$/.exec(sub);
             if (!m)
                 return [exactly];
-            const head = quoteMeta(m[1] ?? '');
+            const head = (0,goformat/* quoteMeta */.WL)(m[1] ?? '');
             const lines = [
                 '# The subject names the commit, which changes with every build: any commit matches.',
-                `subject_pattern: ${yamlScalar(`${head}:commit:[^:]+:step:${quoteMeta(m[2] ?? '')}`)}`
+                `subject_pattern: ${yamlScalar(`${head}:commit:[^:]+:step:${(0,goformat/* quoteMeta */.WL)(m[2] ?? '')}`)}`
             ];
             if (m[2]) {
                 lines.push('# Or any step of these builds (broader):', `# subject_pattern: ${yamlScalar(`${head}:commit:[^:]+:step:.*`)}`);
@@ -28817,7 +28824,7 @@ function otherIssuerSubject(kind, sub) {
                 return [exactly];
             return [
                 exactly,
-                ...instead('the same for whoever starts the pipeline (broader: any user who can run it)', `${quoteMeta(m[1] ?? '')}[^/]+${quoteMeta(m[2] ?? '')}`)
+                ...instead('the same for whoever starts the pipeline (broader: any user who can run it)', `${(0,goformat/* quoteMeta */.WL)(m[1] ?? '')}[^/]+${(0,goformat/* quoteMeta */.WL)(m[2] ?? '')}`)
             ];
         }
         case 'terraform': {
@@ -28826,7 +28833,7 @@ function otherIssuerSubject(kind, sub) {
                 return [exactly];
             return [
                 exactly,
-                ...instead('both run phases (plans run for speculative plans too: give them read access only)', `${quoteMeta(m[1] ?? '')}(plan|apply)`)
+                ...instead('both run phases (plans run for speculative plans too: give them read access only)', `${(0,goformat/* quoteMeta */.WL)(m[1] ?? '')}(plan|apply)`)
             ];
         }
         case 'kubernetes':
@@ -28864,6 +28871,9 @@ function suggestPolicy(claims, ctx) {
         }
     }
     else if (sub) {
+        if ((0,subject_form/* subjectForm */.nB)(sub) === 'immutable') {
+            lines.push("# GitHub's immutable subject: the owner's and the repository's IDs follow their names.");
+        }
         lines.push(`subject: ${yamlScalar(sub)}`);
         const every = everyRefPattern(sub);
         if (every) {
@@ -28910,6 +28920,92 @@ function suggestPolicy(claims, ctx) {
 
 // EXTERNAL MODULE: ./src/policy/anchoring.ts
 var anchoring = __nccwpck_require__(3401);
+;// CONCATENATED MODULE: ./src/diagnosis/subject-note.ts
+// What the diagnosis says about GitHub's two subject forms (src/policy/subject-form.ts decides):
+// that a policy names the other form than the token has, with the line to write and where the
+// IDs come from, and, in a dry run, which form this repository's tokens have. Prose with code
+// spans, as verdict.ts writes it; the action's log and summary and the CLI all print these.
+
+
+
+const IMMUTABLE_SHAPE = '`repo:OWNER@OWNER_ID/REPO@REPO_ID:…`';
+const NAME_ONLY_SHAPE = '`repo:OWNER/REPO:…`';
+const WHO_GETS_IT = 'GitHub gives immutable subjects to repositories created, renamed or transferred on github.com since mid-2026 and to those that opt in; GHES has only name-only ones';
+/** The `subject`/`subject_pattern` line, as YAML. */
+const subjectLine = (o) => `${o.write.field}: ${yamlScalar(o.write.value)}`;
+const whereIds = (owner, repo) => `The IDs are the token's \`repository_owner_id\` and \`repository_id\` claims (\`GITHUB_REPOSITORY_OWNER_ID\` and \`GITHUB_REPOSITORY_ID\` on the runner); ${codeValue((0,subject_form/* idsCommand */.Cj)(owner, repo))} prints them.`;
+/** Why the policy's subject refuses this token, when the reason is the subject's form. */
+function otherFormProse(o, file) {
+    const field = codeValue(o.field);
+    const tokenNames = codeValue((0,subject_form/* repositorySegment */.Wt)(o.owner, o.repo, o.ids));
+    const line = codeValue(subjectLine(o), 1000);
+    const still = !o.admits
+        ? ' (in that form it would still refuse this workflow: it differs in more than the form, see above)'
+        : o.covers === 'both'
+            ? ", which admits both forms (the owner's older repositories keep name-only subjects)"
+            : o.covers === 'exact'
+                ? ' (this pattern cannot be rewritten here: this line admits exactly this workflow; write a pattern in this form to admit more)'
+                : '';
+    if (o.token === 'immutable') {
+        return [
+            `This repository uses GitHub's immutable subjects (${IMMUTABLE_SHAPE}: ${WHO_GETS_IT}). The token's \`sub\` names it as ${tokenNames}, and the policy's ${field} names it by name only, which never matches such a token. Write this line in ${file}${still}: ${line}`,
+            whereIds(o.owner, o.repo)
+        ];
+    }
+    return [
+        `This repository does not use GitHub's immutable subjects: the token's \`sub\` has the name-only form (${NAME_ONLY_SHAPE}) and names it as ${tokenNames}, while the policy's ${field} names it with owner and repository IDs (${IMMUTABLE_SHAPE}), which never matches such a token. ${WHO_GETS_IT}. Write this line in ${file}${still}: ${line}`,
+        `On github.com you may instead opt the repository in to immutable subjects (its OIDC settings, or \`PUT repos/${o.owner}/${o.repo}/actions/oidc/customization/sub\`) and keep the policy; GHES has none.`
+    ];
+}
+/** Which form this repository's tokens have, for the dry run; `undefined` for other subjects. */
+function subject_note_formNote(sub, ids) {
+    const s = typeof sub === 'string' ? parseSubject(sub) : undefined;
+    if (!s)
+        return undefined;
+    if (s.ids) {
+        return `Subject form: this repository uses GitHub's immutable subjects (${IMMUTABLE_SHAPE}; ${WHO_GETS_IT}). A policy's \`subject\` or \`subject_pattern\` must name it as ${v(repositorySegment(s.owner, s.repo, s.ids))}: by name only, it never matches.`;
+    }
+    const immutable = ids ? ` as ${v(repositorySegment(s.owner, s.repo, ids))}` : '';
+    return `Subject form: this repository's subjects are name-only (${NAME_ONLY_SHAPE}), without GitHub's immutable IDs (${WHO_GETS_IT}). If it opts in, or is renamed or transferred, its tokens name it${immutable} and its policies must follow.`;
+}
+/** `"…"` as Go's %q writes it, read back; `undefined` when it is not one. */
+function goUnquote(quoted) {
+    try {
+        const json = quoted.replace(/\\(x[0-9a-fA-F]{2}|U[0-9a-fA-F]{8}|[abfv'])|\\(.)/g, (all, ours, other) => {
+            if (other !== undefined)
+                return all;
+            const c = ours ?? '';
+            if (c.startsWith('x'))
+                return `\\u00${c.slice(1)}`;
+            if (c.startsWith('U'))
+                return JSON.stringify(String.fromCodePoint(parseInt(c.slice(1), 16))).slice(1, -1);
+            return ({ a: '\\u0007', b: '\\b', f: '\\f', v: '\\u000b', "'": "'" }[c] ?? all);
+        });
+        const out = JSON.parse(json);
+        return typeof out === 'string' ? out : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+const QUOTED = '"(?:[^"\\\\]|\\\\.)*"';
+const SUBJECT_MISMATCH = new RegExp(`^trust policy: subject (${QUOTED}) did not match (pattern )?(${QUOTED})$`);
+/**
+ * The token's subject and the policy's `subject` or `subject_pattern`, from the server's
+ * `subject "…" did not match "…"` (or `… did not match pattern "…"`): without a copy of the
+ * policy, the server's message alone can show the form is at fault.
+ */
+function subjectMismatch(message) {
+    const m = message === undefined ? null : SUBJECT_MISMATCH.exec(message);
+    if (!m)
+        return undefined;
+    const sub = goUnquote(m[1] ?? '');
+    const value = goUnquote(m[3] ?? '');
+    if (sub === undefined || value === undefined)
+        return undefined;
+    return { sub, policy: m[2] ? { subject_pattern: value } : { subject: value } };
+}
+
 ;// CONCATENATED MODULE: ./src/diagnosis/verdict.ts
 // What a failure (or a dry run) means, as data: its title, where the server looks for the
 // policy, what the workspace copy of the policy (or of the org's issuer allowlist) says, the
@@ -28917,6 +29013,9 @@ var anchoring = __nccwpck_require__(3401);
 // verdict-log.ts and verdict-markdown.ts render it, report.ts puts the two together.
 // Prose here is written with code spans around every value (see `codeValue`), which the log
 // shows as they are and the job summary keeps literal.
+
+
+
 
 
 
@@ -28981,8 +29080,6 @@ const POLICY_NOT_AT_ISSUE = new Set([
 const POLICY_READ = new Set(['policy-not-found', 'policy-invalid', 'policy-mismatch']);
 /** Failures before there is an OIDC token: no claims are missing, there are none yet. */
 const NO_TOKEN_YET = new Set(['input', 'oidc-permission', 'oidc']);
-/** A value inside prose: display-safe and in a code span (literal in the summary). */
-const codeValue = (s, max = 300) => `\`${safeText(s, max).replace(/`/g, "'")}\``;
 /** A finding about the token (not about the file itself). */
 const isMismatch = (f) => f.pattern !== undefined || f.expected !== undefined || f.actual !== undefined;
 const pluralFields = (n) => (n === 1 ? '1 field' : `${n} fields`);
@@ -29178,6 +29275,13 @@ function evidence(parts, kind) {
         undecodable: false
     };
 }
+/** The policy names the other subject form: from the workspace copy, else the server's words. */
+function subjectFormProse(parts, ctx) {
+    const other = (parts.check?.status === 'checked' ? parts.check.otherForm : undefined) ?? parts.otherForm;
+    return other
+        ? otherFormProse(other, codeValue(request_policyLocation(ctx.scope, ctx.identity, ctx.orgPolicyRepo).path))
+        : [];
+}
 function failureVerdict(input) {
     const { error, ctx, check, checkout = {} } = input;
     const out = {
@@ -29205,6 +29309,9 @@ function failureVerdict(input) {
             : undefined;
     if (vd)
         out.check = vd;
+    const form = ctx ? subjectFormProse(input, ctx) : [];
+    if (form.length)
+        out.subjectForm = form;
     return out;
 }
 function verdict_dryRunVerdict(input) {
@@ -29214,6 +29321,12 @@ function verdict_dryRunVerdict(input) {
         out.check = policyVerdict('dry-run', check, ctx, checkout);
     else
         out.note = defaultBranchNote(policyLocation(ctx.scope, ctx.identity, ctx.orgPolicyRepo).repo, checkout, false);
+    const form = [
+        ...(input.claims ? [formNote(input.claims.sub, idsFromClaims(input.claims))] : []),
+        ...subjectFormProse(input, ctx)
+    ].filter((l) => l !== undefined);
+    if (form.length)
+        out.subjectForm = form;
     return out;
 }
 
@@ -29283,7 +29396,11 @@ function evidenceLog(e) {
 function failureLog(fv) {
     const shared = evidenceLog(fv.evidence);
     return {
-        info: [...(fv.check ? checkLines(fv.check) : []), ...shared.info],
+        info: [
+            ...(fv.check ? checkLines(fv.check) : []),
+            ...(fv.subjectForm ?? []).map(logLine),
+            ...shared.info
+        ],
         groups: shared.groups
     };
 }
@@ -29294,6 +29411,7 @@ function verdict_log_dryRunLog(dv) {
             'Dry run: no exchange was made, and no `token` output is set.',
             ...(dv.check ? checkLines(dv.check) : []),
             ...(dv.note !== undefined ? [logLine(dv.note)] : []),
+            ...(dv.subjectForm ?? []).map(logLine),
             ...shared.info
         ],
         groups: shared.groups
@@ -29857,8 +29975,9 @@ var cli_io = __nccwpck_require__(1604);
 
 
 
+
 /** The whole engine (both checks' parts), in its own chunk. */
-const loadPolicyEngine = () => Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1425));
+const loadPolicyEngine = () => Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5964));
 /** GITHUB_REF and the default branch from the event payload (best effort, never throws). */
 function local_check_readCheckout(env, readFile = readSmallFile) {
     const out = {};
@@ -29950,6 +30069,13 @@ payload, deps = {}) {
                 check.permissions[name] = level;
         }
         check.claimNames = Object.keys(policy?.claim_pattern ?? {});
+        const token = (0,policy_token/* decodeToken */.oL)(payload);
+        if (policy && token.ok && check.verdict !== 'allow') {
+            const ids = (0,subject_form/* idsFromClaims */.w3)(Object.fromEntries(token.token.claims));
+            const other = (0,subject_form/* namesOtherForm */.Zu)(policy, token.token.sub, ids, engine.subjectPatternTest);
+            if (other)
+                check.otherForm = other;
+        }
         return check;
     }
     catch (e) {
@@ -30045,6 +30171,11 @@ function checkMarkdown(vd) {
     }
     return out;
 }
+function subjectFormMarkdown(prose) {
+    if (!prose?.length)
+        return [];
+    return ["#### GitHub's subject forms", '', prose.map(markdown_markdownProse).join('\n\n'), ''];
+}
 function evidenceMarkdown(e) {
     const out = [];
     if (e.claims)
@@ -30077,6 +30208,7 @@ function failureMarkdown(fv) {
     }
     if (fv.check)
         out.push(...checkMarkdown(fv.check));
+    out.push(...subjectFormMarkdown(fv.subjectForm));
     out.push(...evidenceMarkdown(fv.evidence));
     return out.join('\n');
 }
@@ -30092,11 +30224,14 @@ function verdict_markdown_dryRunMarkdown(dv) {
         out.push(...checkMarkdown(dv.check));
     if (dv.note !== undefined)
         out.push(markdownProse(dv.note), '');
+    out.push(...subjectFormMarkdown(dv.subjectForm));
     out.push(...evidenceMarkdown(dv.evidence));
     return out.join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/diagnosis/report.ts
+
+
 
 
 
@@ -30120,7 +30255,41 @@ async function diagnoseFailure(env, error, ctx, token, deps = {}) {
         ? await checkLocalAllowlist(env, ctx, token.payload, deps)
         : undefined;
     const checkout = local_check_readCheckout(env, deps.readFile);
-    return failureReport({ error, ctx, claims, check, checkout, ...(allowlist ? { allowlist } : {}) });
+    const otherForm = await serverOtherForm(error, claims, check, deps);
+    return failureReport({
+        error,
+        ctx,
+        claims,
+        check,
+        checkout,
+        ...(allowlist ? { allowlist } : {}),
+        ...(otherForm ? { otherForm } : {})
+    });
+}
+/**
+ * Whether the server's subject mismatch names the other form of the token's subject, when no
+ * workspace copy said so. A `subject_pattern` needs the engine; a `subject` does not.
+ */
+async function serverOtherForm(error, claims, check, deps) {
+    if (error.kind !== 'policy-mismatch' || !claims)
+        return undefined;
+    if (check?.status === 'checked' && check.otherForm)
+        return undefined;
+    const said = subjectMismatch(error.details.serverMessage);
+    if (!said)
+        return undefined;
+    let test = () => false;
+    if ('subject_pattern' in said.policy) {
+        if (deps.deadline !== undefined && (deps.now ?? Date.now)() >= deps.deadline)
+            return undefined;
+        try {
+            test = (await (deps.loadEngine ?? loadPolicyEngine)()).subjectPatternTest;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return (0,subject_form/* namesOtherForm */.Zu)(said.policy, said.sub, (0,subject_form/* idsFromClaims */.w3)(claims), test);
 }
 /** The dry run's report: claims, suggested policy, and the local policy's verdict. */
 async function diagnoseDryRun(env, ctx, token, deps = {}) {
@@ -32555,6 +32724,7 @@ async function readOidcToken(flags, audience, deps) {
 
 
 
+
 const CHECK_USAGE = `Usage: octo-sts-token check --policy FILE (--claims FILE | TOKEN SOURCE) [options]
 
 Checks a trust policy against a token's claims offline, the way the Octo STS server would,
@@ -32699,7 +32869,7 @@ async function runCheck(values, io) {
     const isOrgPolicy = scope !== undefined
         ? isOrgPolicyRepo(request_policyLocation(scope, identity, orgPolicyRepo).repo, orgPolicyRepo)
         : isOrgPolicyPath(policyPath, orgPolicyRepo);
-    const explained = (0,policy.explainPolicy)(text, claims.payload, domain, { isOrgPolicy });
+    const explained = (0,src_policy.explainPolicy)(text, claims.payload, domain, { isOrgPolicy });
     const mismatches = explained.findings.filter(isMismatch).length;
     const problems = explained.findings.length - mismatches;
     const kind = isOrgPolicy ? 'an org policy' : 'a repository policy';
@@ -32720,13 +32890,21 @@ async function runCheck(values, io) {
     out.push(...warnings.slice(0, MAX_LISTED).map(p => '  ' + (0,neutralize/* sanitize */.a)(problemLine(p), 1000)));
     out.push(...more(warnings.length, 'warnings'));
     if (explained.legacy)
-        out.push((0,neutralize/* sanitize */.a)((0,policy.legacyVerdictLine)(explained.legacy), 2000));
-    const parsed = (0,policy.parsePolicy)(text, { isOrgPolicy });
-    const claimNames = Object.keys((parsed.policy ?? parsed.partial)?.claim_pattern ?? {});
+        out.push((0,neutralize/* sanitize */.a)((0,src_policy.legacyVerdictLine)(explained.legacy), 2000));
+    const parsed = (0,src_policy.parsePolicy)(text, { isOrgPolicy });
+    const policy = parsed.policy ?? parsed.partial;
+    const claimNames = Object.keys(policy?.claim_pattern ?? {});
+    if (policy && explained.verdict !== 'allow') {
+        const { sub, claims: all } = decoded.token;
+        const ids = (0,src_policy.idsFromClaims)(Object.fromEntries(all));
+        const other = (0,src_policy.namesOtherForm)(policy, sub, ids, src_policy.subjectPatternTest);
+        if (other)
+            out.push(...otherFormProse(other, codeValue(policyArg)).map(l => (0,neutralize/* sanitize */.a)(l, 2000)));
+    }
     out.push('', 'Claims that decide a match:');
     out.push(...claimLines(decidingClaims(claims.display, claimNames)).map(l => '  ' + l));
     if (explained.verdict === 'deny' && scope !== undefined) {
-        const aud = (0,policy.audiences)(claims.payload);
+        const aud = (0,src_policy.audiences)(claims.payload);
         const audience = aud.includes(domain) || aud.length === 0 ? domain : aud[0];
         const s = suggestPolicy(claims.display, { scope, identity, domain, audience, orgPolicyRepo });
         out.push('', `A trust policy that admits exactly these claims: ${s.path} in ${s.repo}`);
@@ -33815,7 +33993,7 @@ function processIo() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1221);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9326);
 /* harmony import */ var _cli_process_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6655);
 /* harmony import */ var _steps_exit_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(419);
 
@@ -35743,6 +35921,7 @@ const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Hx: () => (/* binding */ goQuoteList),
 /* harmony export */   Pp: () => (/* binding */ formatFloat32),
+/* harmony export */   WL: () => (/* binding */ quoteMeta),
 /* harmony export */   dg: () => (/* binding */ goQuote)
 /* harmony export */ });
 // Go's text formatting, as far as the server's messages use it: `%q` of strings and string
@@ -35824,6 +36003,8 @@ function formatFloat32(f) {
         return sign + digits + '0'.repeat(exp + 1 - digits.length);
     return `${sign}${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
 }
+/** Go's regexp.QuoteMeta: `s` as an RE2 pattern that matches exactly `s`. */
+const quoteMeta = (s) => s.replace(/[\\.+*?()|[\]{}^$]/g, '\\$&');
 
 
 /***/ }),
@@ -35857,7 +36038,7 @@ function goField(key, known) {
 
 /***/ }),
 
-/***/ 1425:
+/***/ 5964:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -35881,8 +36062,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   decodeToken: () => (/* reexport */ token/* decodeToken */.oL),
   explainPolicy: () => (/* reexport */ explainPolicy),
   explainToken: () => (/* reexport */ explainToken),
+  formOf: () => (/* reexport */ subject_form/* formOf */.QU),
+  formatSubject: () => (/* reexport */ subject_form/* formatSubject */.QK),
   goQuote: () => (/* reexport */ goformat/* goQuote */.dg),
   hasTopLevelAlternation: () => (/* reexport */ legacy/* hasTopLevelAlternation */.Rb),
+  idsCommand: () => (/* reexport */ subject_form/* idsCommand */.Cj),
+  idsFromClaims: () => (/* reexport */ subject_form/* idsFromClaims */.w3),
+  idsFromEnv: () => (/* reexport */ subject_form/* idsFromEnv */.w$),
+  inForm: () => (/* reexport */ subject_form/* inForm */.E$),
   isValidAudience: () => (/* reexport */ token_validity/* isValidAudience */.PA),
   isValidIssuer: () => (/* reexport */ token_validity/* isValidIssuer */.sw),
   isValidSubject: () => (/* reexport */ token_validity/* isValidSubject */.xh),
@@ -35890,10 +36077,16 @@ __nccwpck_require__.d(__webpack_exports__, {
   legacyVerdictLine: () => (/* reexport */ anchoring/* legacyVerdictLine */.hO),
   lintAllowlist: () => (/* reexport */ allowlist/* lintAllowlist */.h6),
   lintPolicy: () => (/* reexport */ lint/* lintPolicy */.GF),
+  namesOtherForm: () => (/* reexport */ subject_form/* namesOtherForm */.Zu),
   nearestEntry: () => (/* reexport */ allowlist/* nearestEntry */.ZR),
   parseAllowlist: () => (/* reexport */ allowlist/* parseAllowlist */.JK),
   parsePolicy: () => (/* reexport */ parse/* parsePolicy */.ON),
-  permitsIssuer: () => (/* reexport */ allowlist/* permitsIssuer */.GI)
+  parseSubject: () => (/* reexport */ subject_form/* parseSubject */.Ci),
+  patternRepository: () => (/* reexport */ subject_form/* patternRepository */.Zm),
+  permitsIssuer: () => (/* reexport */ allowlist/* permitsIssuer */.GI),
+  repositorySegment: () => (/* reexport */ subject_form/* repositorySegment */.Wt),
+  subjectForm: () => (/* reexport */ subject_form/* subjectForm */.nB),
+  subjectPatternTest: () => (/* reexport */ subjectPatternTest)
 });
 
 // EXTERNAL MODULE: ./src/policy/parse.ts
@@ -36167,7 +36360,20 @@ var permissions = __nccwpck_require__(4958);
 var lint = __nccwpck_require__(4857);
 // EXTERNAL MODULE: ./src/policy/allowlist.ts + 1 modules
 var allowlist = __nccwpck_require__(7697);
+// EXTERNAL MODULE: ./src/policy/subject-form.ts
+var subject_form = __nccwpck_require__(517);
+;// CONCATENATED MODULE: ./src/policy/subject-match.ts
+// The engine's side of subject-form.ts: a subject pattern tested as the server compiles policy
+// patterns (compile.ts decides how), so the form check agrees with the server's verdict.
+
+const subjectPatternTest = (pattern, value) => {
+    const rule = (0,compile/* compilePartial */.fW)({ subject_pattern: pattern }).compiled.subject;
+    return rule?.re ? rule.re.test(value) : false;
+};
+
 ;// CONCATENATED MODULE: ./src/policy/index.ts
+
+
 
 
 
@@ -36272,17 +36478,19 @@ const patternRules = (compiled) => [compiled.issuer, compiled.subject, compiled.
 /* harmony export */   uf: () => (/* binding */ byLine)
 /* harmony export */ });
 /* harmony import */ var _compile_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1835);
-/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4543);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4543);
 /* harmony import */ var _goformat_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6353);
 /* harmony import */ var _legacy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2299);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2745);
 /* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4958);
-/* harmony import */ var _token_validity_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1754);
+/* harmony import */ var _subject_form_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(517);
+/* harmony import */ var _token_validity_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1754);
 // Everything wrong with one policy file, for policy authors (the validate action): what the
 // server would reject (errors), what can never admit a token (errors), what admits more
 // than its author likely meant (warnings), and what servers released before 2026-09 read
 // otherwise (notes). Risky patterns are found by matching the compiled
 // RE2 pattern against probe values a stranger could produce, not by reading the pattern text.
+
 
 
 
@@ -36344,18 +36552,18 @@ class Linter {
     impossible(compiled) {
         const { issuer, subject, audience } = compiled;
         if (issuer?.literal !== undefined) {
-            if (!(0,_token_validity_js__WEBPACK_IMPORTED_MODULE_5__/* .isValidIssuer */ .sw)(issuer.literal)) {
-                this.add('error', 'issuer', `issuer ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .dg)(issuer.literal)} is not a valid OIDC issuer (an https URL without query, fragment or user): the server refuses every token with such an iss, so this policy admits nothing. For GitHub Actions: ${_github_js__WEBPACK_IMPORTED_MODULE_6__/* .GITHUB_ISSUER */ .o}`);
+            if (!(0,_token_validity_js__WEBPACK_IMPORTED_MODULE_6__/* .isValidIssuer */ .sw)(issuer.literal)) {
+                this.add('error', 'issuer', `issuer ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .dg)(issuer.literal)} is not a valid OIDC issuer (an https URL without query, fragment or user): the server refuses every token with such an iss, so this policy admits nothing. For GitHub Actions: ${_github_js__WEBPACK_IMPORTED_MODULE_7__/* .GITHUB_ISSUER */ .o}`);
             }
-            else if (issuer.literal.replace(/\/+$/, '') === _github_js__WEBPACK_IMPORTED_MODULE_6__/* .GITHUB_ISSUER */ .o &&
-                issuer.literal !== _github_js__WEBPACK_IMPORTED_MODULE_6__/* .GITHUB_ISSUER */ .o) {
-                this.add('error', 'issuer', `issuer ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .dg)(issuer.literal)} has a trailing slash; GitHub's tokens say ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .dg)(_github_js__WEBPACK_IMPORTED_MODULE_6__/* .GITHUB_ISSUER */ .o)} and the match is exact.`);
+            else if (issuer.literal.replace(/\/+$/, '') === _github_js__WEBPACK_IMPORTED_MODULE_7__/* .GITHUB_ISSUER */ .o &&
+                issuer.literal !== _github_js__WEBPACK_IMPORTED_MODULE_7__/* .GITHUB_ISSUER */ .o) {
+                this.add('error', 'issuer', `issuer ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .dg)(issuer.literal)} has a trailing slash; GitHub's tokens say ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .dg)(_github_js__WEBPACK_IMPORTED_MODULE_7__/* .GITHUB_ISSUER */ .o)} and the match is exact.`);
             }
         }
-        if (subject?.literal !== undefined && !(0,_token_validity_js__WEBPACK_IMPORTED_MODULE_5__/* .isValidSubject */ .xh)(subject.literal)) {
+        if (subject?.literal !== undefined && !(0,_token_validity_js__WEBPACK_IMPORTED_MODULE_6__/* .isValidSubject */ .xh)(subject.literal)) {
             this.add('error', 'subject', `subject ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .dg)(subject.literal)} contains characters (spaces, quotes, brackets, …) the server refuses in a token's sub: this policy admits nothing.`);
         }
-        if (audience?.literal !== undefined && !(0,_token_validity_js__WEBPACK_IMPORTED_MODULE_5__/* .isValidAudience */ .PA)(audience.literal)) {
+        if (audience?.literal !== undefined && !(0,_token_validity_js__WEBPACK_IMPORTED_MODULE_6__/* .isValidAudience */ .PA)(audience.literal)) {
             this.add('error', 'audience', `audience ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .dg)(audience.literal)} contains characters the server refuses in a token's aud: this policy admits nothing.`);
         }
     }
@@ -36372,7 +36580,7 @@ class Linter {
         if (!rule?.re || !rule.pattern)
             return;
         if (rule.re.test(PROBE_ISSUER)) {
-            this.add('warning', rule.field, `issuer_pattern ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .dg)(rule.pattern)} admits any issuer (it matches "${PROBE_ISSUER}"): anyone who runs an OIDC provider can present a token. Use issuer: ${_github_js__WEBPACK_IMPORTED_MODULE_6__/* .GITHUB_ISSUER */ .o}, or a pattern naming your issuers.`);
+            this.add('warning', rule.field, `issuer_pattern ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .dg)(rule.pattern)} admits any issuer (it matches "${PROBE_ISSUER}"): anyone who runs an OIDC provider can present a token. Use issuer: ${_github_js__WEBPACK_IMPORTED_MODULE_7__/* .GITHUB_ISSUER */ .o}, or a pattern naming your issuers.`);
             return;
         }
         const host = /^https:\/\/((?:[A-Za-z0-9-]|\\\.|\.)+)/.exec(rule.pattern)?.[1];
@@ -36419,19 +36627,23 @@ class Linter {
             }
             return;
         }
-        const owner = /^repo:([A-Za-z0-9-]+)\//.exec(pattern)?.[1];
-        if (!owner)
+        // Probes in the pattern's own subject form (subject-form.ts): name-only or immutable.
+        const named = (0,_subject_form_js__WEBPACK_IMPORTED_MODULE_5__/* .patternRepository */ .Zm)(pattern);
+        if (!named)
             return;
-        if (rule.re.test(`repo:${owner}/${PROBE}-repo:ref:refs/heads/main`)) {
+        const { owner } = named;
+        const probe = named.ownerId ? { ownerId: named.ownerId, repoId: '1' } : undefined;
+        const anyRepo = (0,_subject_form_js__WEBPACK_IMPORTED_MODULE_5__/* .formatSubject */ .QK)({ owner, repo: `${PROBE}-repo`, rest: 'ref:refs/heads/main' }, probe);
+        if (rule.re.test(anyRepo)) {
             if (!narrowedToWorkflow(`${owner}/${PROBE}-repo`)) {
-                this.add('warning', field, `subject_pattern ${shown} admits any repository of ${owner} (it matches "repo:${owner}/${PROBE}-repo:ref:refs/heads/main"): every workflow of every repository there, on any branch, can get this token. Name the repository, or pin the workflow with claim_pattern on job_workflow_ref.`);
+                this.add('warning', field, `subject_pattern ${shown} admits any repository of ${owner} (it matches "${anyRepo}"): every workflow of every repository there, on any branch, can get this token. Name the repository, or pin the workflow with claim_pattern on job_workflow_ref.`);
             }
             return;
         }
-        const repo = /^repo:[A-Za-z0-9-]+\/((?:[A-Za-z0-9_-]|\\\.)+):/.exec(pattern)?.[1];
-        if (!repo)
+        if (!named.repo)
             return;
-        const full = `${owner}/${repo.replace(/\\\./g, '.')}`;
+        const ids = named.ownerId && named.repoId ? { ownerId: named.ownerId, repoId: named.repoId } : undefined;
+        const full = (0,_subject_form_js__WEBPACK_IMPORTED_MODULE_5__/* .repositorySegment */ .Wt)(owner, named.repo, ids);
         const refs = [];
         if (rule.re.test(`repo:${full}:ref:refs/heads/${PROBE}-branch`))
             refs.push('any branch');
@@ -36997,6 +37209,208 @@ const INSTALLATION_PERMISSIONS = new Set([
 ]);
 /** Access levels GitHub grants installation tokens. */
 const PERMISSION_LEVELS = new Set(['read', 'write', 'admin']);
+
+
+/***/ }),
+
+/***/ 517:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ci: () => (/* binding */ parseSubject),
+/* harmony export */   Cj: () => (/* binding */ idsCommand),
+/* harmony export */   E$: () => (/* binding */ inForm),
+/* harmony export */   QK: () => (/* binding */ formatSubject),
+/* harmony export */   QU: () => (/* binding */ formOf),
+/* harmony export */   Wt: () => (/* binding */ repositorySegment),
+/* harmony export */   Zm: () => (/* binding */ patternRepository),
+/* harmony export */   Zu: () => (/* binding */ namesOtherForm),
+/* harmony export */   nB: () => (/* binding */ subjectForm),
+/* harmony export */   w$: () => (/* binding */ idsFromEnv),
+/* harmony export */   w3: () => (/* binding */ idsFromClaims)
+/* harmony export */ });
+/* harmony import */ var _goformat_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6353);
+// GitHub's two forms of an Actions subject. The name-only form `repo:OWNER/REPO:…` is what
+// GHES and older github.com repositories present; the immutable form
+// `repo:OWNER@OWNER_ID/REPO@REPO_ID:…` is the default for repositories created or renamed on
+// github.com since mid-2026 (older ones can opt in). The IDs are also the `repository_owner_id`
+// and `repository_id` claims, and GITHUB_REPOSITORY_OWNER_ID / GITHUB_REPOSITORY_ID on the
+// runner. A policy written in one form never matches a token of the other, so every part that
+// reads, writes or explains a subject asks this module. A leaf: no engine, no RE2; a caller that
+// compares patterns passes the engine's matcher in.
+
+// GitHub's owner and repository names: letters, digits, `-`, `_` (managed users) and `.` (repos).
+// Nothing else, so a command built from them (idsCommand) is safe to copy into a shell.
+const NAME = '[A-Za-z0-9._-]+';
+const SUBJECT = new RegExp(`^repo:(${NAME})(?:@([0-9]+))?/(${NAME})(?:@([0-9]+))?:(.*)$`, 's');
+const ID = /^[0-9]+$/;
+/** `sub` split into owner, repository, IDs and the rest; `undefined` when not GitHub's shape. */
+function parseSubject(sub) {
+    const m = SUBJECT.exec(sub);
+    if (!m)
+        return undefined;
+    const [, owner = '', ownerId, repo = '', repoId, rest = ''] = m;
+    // GitHub appends both IDs or neither.
+    if ((ownerId === undefined) !== (repoId === undefined))
+        return undefined;
+    return { owner, repo, rest, ...(ownerId && repoId ? { ids: { ownerId, repoId } } : {}) };
+}
+const formOf = (s) => s.ids ? 'immutable' : 'name-only';
+/** The form of `sub`; `undefined` when it is not a GitHub repository subject. */
+function subjectForm(sub) {
+    const s = parseSubject(sub);
+    return s && formOf(s);
+}
+/** `repo:OWNER/REPO:REST`, or with `ids` the immutable `repo:OWNER@ID/REPO@ID:REST`. */
+function formatSubject(s, ids) {
+    return `repo:${repositorySegment(s.owner, s.repo, ids)}:${s.rest}`;
+}
+/** `OWNER/REPO` or `OWNER@ID/REPO@ID`, as a subject writes it. */
+const repositorySegment = (owner, repo, ids) => ids ? `${owner}@${ids.ownerId}/${repo}@${ids.repoId}` : `${owner}/${repo}`;
+/**
+ * `sub` written in `form`: the immutable form needs `ids` unless `sub` already has them.
+ * `undefined` when `sub` is not a GitHub subject or the IDs are unknown.
+ */
+function inForm(sub, form, ids) {
+    const s = parseSubject(sub);
+    if (!s)
+        return undefined;
+    if (form === 'name-only')
+        return formatSubject(s);
+    const use = s.ids ?? ids;
+    return use ? formatSubject(s, use) : undefined;
+}
+const idOf = (v) => typeof v === 'string' && ID.test(v) ? v : undefined;
+/** The IDs from a GitHub token's `repository_owner_id` and `repository_id` claims. */
+function idsFromClaims(claims) {
+    const ownerId = idOf(claims.repository_owner_id);
+    const repoId = idOf(claims.repository_id);
+    return ownerId && repoId ? { ownerId, repoId } : undefined;
+}
+/** The IDs from the runner's GITHUB_REPOSITORY_OWNER_ID and GITHUB_REPOSITORY_ID. */
+function idsFromEnv(env) {
+    const ownerId = idOf(env.GITHUB_REPOSITORY_OWNER_ID);
+    const repoId = idOf(env.GITHUB_REPOSITORY_ID);
+    return ownerId && repoId ? { ownerId, repoId } : undefined;
+}
+/** The command that prints a repository's owner ID and repository ID, one a line. */
+const idsCommand = (owner, repo) => `gh api repos/${owner}/${repo} --jq '.owner.id, .id'`;
+/** `text` as it may be spelled in a pattern: each punctuation character optionally escaped. */
+const spelled = (text) => [...text]
+    .map(c => (/[A-Za-z0-9]/.test(c) ? c : `\\\\?${c.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')}`))
+    .join('');
+/**
+ * `pattern` with every literal `repo:OWNER/REPO:` of the repository in the other form than
+ * `toIds` says replaced by the one in that form: from the immutable form (with `fromIds`, or
+ * any IDs when unknown) to the name-only one, or the other way round. `undefined` when the
+ * pattern spells none.
+ */
+function rewritePattern(pattern, s, fromIds, toIds) {
+    const id = (v) => `${spelled('@')}${v ?? '[0-9]+'}`;
+    const named = toIds
+        ? `${spelled(s.owner)}${spelled('/')}${spelled(s.repo)}`
+        : `${spelled(s.owner)}${id(fromIds?.ownerId)}${spelled('/')}${spelled(s.repo)}${id(fromIds?.repoId)}`;
+    const segment = new RegExp(`repo${spelled(':')}${named}${spelled(':')}`, 'g');
+    const to = (0,_goformat_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteMeta */ .WL)(`repo:${repositorySegment(s.owner, s.repo, toIds)}:`);
+    const out = pattern.replace(segment, () => to);
+    return out === pattern ? undefined : out;
+}
+/**
+ * `pattern` with every literal `repo:OWNER/` (or `repo:OWNER@ID/`) made `repo:OWNER(?:@ID)?/`:
+ * an owner-wide pattern then admits both forms. `undefined` when it spells none, or only
+ * another owner ID.
+ */
+function rewriteOwner(pattern, owner, ownerId) {
+    const re = new RegExp(`repo${spelled(':')}${spelled(owner)}(?:${spelled('@')}([0-9]+))?${spelled('/')}`, 'g');
+    const out = pattern.replace(re, (all, id) => {
+        const use = ownerId ?? id;
+        if (!use || (id !== undefined && id !== use))
+            return all;
+        return `${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteMeta */ .WL)(`repo:${owner}`)}(?:@${use})?/`;
+    });
+    return out === pattern ? undefined : out;
+}
+const PATTERN_HEAD = /^repo:([A-Za-z0-9_-]+)(?:@([0-9]+)|\(\?:@([0-9]+)\)\?)?\/(?:((?:[A-Za-z0-9_-]|\\\.)+)(?:@([0-9]+))?:)?/;
+/**
+ * What `repo:OWNER/` or `repo:OWNER@ID/` at the start of `pattern` names, and then `REPO:` or
+ * `REPO@ID:` when written literally: the lint's probes are built in the pattern's own form.
+ */
+function patternRepository(pattern) {
+    // The owner's ID may be optional, as an owner-wide pattern admitting both forms writes it.
+    const m = PATTERN_HEAD.exec(pattern);
+    if (!m)
+        return undefined;
+    const [, owner = '', id, optionalId, repo, repoId] = m;
+    const ownerId = id ?? optionalId;
+    return {
+        owner,
+        ...(ownerId ? { ownerId } : {}),
+        ...(repo ? { repo: repo.replace(/\\\./g, '.') } : {}),
+        ...(repo && repoId ? { repoId } : {})
+    };
+}
+const sameIds = (a, b) => a.ownerId === b.ownerId && a.repoId === b.repoId;
+/**
+ * Whether the policy's `subject` or `subject_pattern` refuses `sub` because it names the
+ * repository in the other form, and the line to write in the token's form. `ids` are the
+ * token's `repository_owner_id` / `repository_id` (idsFromClaims): they turn a name-only
+ * subject into the immutable one, and tell a re-created repository (other IDs) from the same
+ * one. `undefined` when the policy admits `sub`, names another repository, or `sub` is not a
+ * GitHub subject.
+ */
+function namesOtherForm(policy, sub, ids, test) {
+    const token = parseSubject(sub);
+    if (!token)
+        return undefined;
+    const form = formOf(token);
+    const known = token.ids ?? ids;
+    const base = {
+        token: form,
+        owner: token.owner,
+        repo: token.repo,
+        ...(known ? { ids: known } : {})
+    };
+    if (policy.subject !== undefined && policy.subject_pattern === undefined) {
+        const named = parseSubject(policy.subject);
+        if (!named || formOf(named) === form)
+            return undefined;
+        if (named.owner !== token.owner || named.repo !== token.repo)
+            return undefined;
+        // A policy naming other IDs names another repository that had this name.
+        if (named.ids && known && !sameIds(named.ids, known))
+            return undefined;
+        const value = formatSubject(named, token.ids);
+        const admits = value === sub;
+        return { field: 'subject', ...base, write: { field: 'subject', value }, admits, covers: 'same' };
+    }
+    const pattern = policy.subject_pattern;
+    if (pattern === undefined || test(pattern, sub))
+        return undefined;
+    const rewritten = rewritePattern(pattern, token, known, token.ids);
+    if (rewritten !== undefined) {
+        const admits = test(rewritten, sub);
+        return {
+            field: 'subject_pattern',
+            ...base,
+            write: { field: 'subject_pattern', value: rewritten },
+            admits,
+            covers: 'same'
+        };
+    }
+    // What it admits is the other form of this subject, without naming this repository literally.
+    const other = inForm(sub, form === 'immutable' ? 'name-only' : 'immutable', known);
+    if (other !== undefined && !test(pattern, other))
+        return undefined;
+    const ownerWide = rewriteOwner(pattern, token.owner, known?.ownerId);
+    if (ownerWide !== undefined && test(ownerWide, sub)) {
+        const write = { field: 'subject_pattern', value: ownerWide };
+        return { field: 'subject_pattern', ...base, write, admits: true, covers: 'both' };
+    }
+    if (other === undefined)
+        return undefined;
+    const write = { field: 'subject', value: sub };
+    return { field: 'subject_pattern', ...base, write, admits: true, covers: 'exact' };
+}
 
 
 /***/ }),

@@ -47659,6 +47659,8 @@ function formatFloat32(f) {
         return sign + digits + '0'.repeat(exp + 1 - digits.length);
     return `${sign}${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
 }
+/** Go's regexp.QuoteMeta: `s` as an RE2 pattern that matches exactly `s`. */
+const goformat_quoteMeta = (s) => s.replace(/[\\.+*?()|[\]{}^$]/g, '\\$&');
 
 ;// CONCATENATED MODULE: ./src/policy/anchoring.ts
 // How today's server anchors a trust-policy pattern, and how servers released before 2026-09
@@ -49782,6 +49784,189 @@ function parsePolicy(text, options = {}) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/policy/subject-form.ts
+// GitHub's two forms of an Actions subject. The name-only form `repo:OWNER/REPO:…` is what
+// GHES and older github.com repositories present; the immutable form
+// `repo:OWNER@OWNER_ID/REPO@REPO_ID:…` is the default for repositories created or renamed on
+// github.com since mid-2026 (older ones can opt in). The IDs are also the `repository_owner_id`
+// and `repository_id` claims, and GITHUB_REPOSITORY_OWNER_ID / GITHUB_REPOSITORY_ID on the
+// runner. A policy written in one form never matches a token of the other, so every part that
+// reads, writes or explains a subject asks this module. A leaf: no engine, no RE2; a caller that
+// compares patterns passes the engine's matcher in.
+
+// GitHub's owner and repository names: letters, digits, `-`, `_` (managed users) and `.` (repos).
+// Nothing else, so a command built from them (idsCommand) is safe to copy into a shell.
+const NAME = '[A-Za-z0-9._-]+';
+const SUBJECT = new RegExp(`^repo:(${NAME})(?:@([0-9]+))?/(${NAME})(?:@([0-9]+))?:(.*)$`, 's');
+const ID = /^[0-9]+$/;
+/** `sub` split into owner, repository, IDs and the rest; `undefined` when not GitHub's shape. */
+function parseSubject(sub) {
+    const m = SUBJECT.exec(sub);
+    if (!m)
+        return undefined;
+    const [, owner = '', ownerId, repo = '', repoId, rest = ''] = m;
+    // GitHub appends both IDs or neither.
+    if ((ownerId === undefined) !== (repoId === undefined))
+        return undefined;
+    return { owner, repo, rest, ...(ownerId && repoId ? { ids: { ownerId, repoId } } : {}) };
+}
+const formOf = (s) => s.ids ? 'immutable' : 'name-only';
+/** The form of `sub`; `undefined` when it is not a GitHub repository subject. */
+function subjectForm(sub) {
+    const s = parseSubject(sub);
+    return s && formOf(s);
+}
+/** `repo:OWNER/REPO:REST`, or with `ids` the immutable `repo:OWNER@ID/REPO@ID:REST`. */
+function formatSubject(s, ids) {
+    return `repo:${repositorySegment(s.owner, s.repo, ids)}:${s.rest}`;
+}
+/** `OWNER/REPO` or `OWNER@ID/REPO@ID`, as a subject writes it. */
+const repositorySegment = (owner, repo, ids) => ids ? `${owner}@${ids.ownerId}/${repo}@${ids.repoId}` : `${owner}/${repo}`;
+/**
+ * `sub` written in `form`: the immutable form needs `ids` unless `sub` already has them.
+ * `undefined` when `sub` is not a GitHub subject or the IDs are unknown.
+ */
+function inForm(sub, form, ids) {
+    const s = parseSubject(sub);
+    if (!s)
+        return undefined;
+    if (form === 'name-only')
+        return formatSubject(s);
+    const use = s.ids ?? ids;
+    return use ? formatSubject(s, use) : undefined;
+}
+const idOf = (v) => typeof v === 'string' && ID.test(v) ? v : undefined;
+/** The IDs from a GitHub token's `repository_owner_id` and `repository_id` claims. */
+function idsFromClaims(claims) {
+    const ownerId = idOf(claims.repository_owner_id);
+    const repoId = idOf(claims.repository_id);
+    return ownerId && repoId ? { ownerId, repoId } : undefined;
+}
+/** The IDs from the runner's GITHUB_REPOSITORY_OWNER_ID and GITHUB_REPOSITORY_ID. */
+function idsFromEnv(env) {
+    const ownerId = idOf(env.GITHUB_REPOSITORY_OWNER_ID);
+    const repoId = idOf(env.GITHUB_REPOSITORY_ID);
+    return ownerId && repoId ? { ownerId, repoId } : undefined;
+}
+/** The command that prints a repository's owner ID and repository ID, one a line. */
+const idsCommand = (owner, repo) => `gh api repos/${owner}/${repo} --jq '.owner.id, .id'`;
+/** `text` as it may be spelled in a pattern: each punctuation character optionally escaped. */
+const spelled = (text) => [...text]
+    .map(c => (/[A-Za-z0-9]/.test(c) ? c : `\\\\?${c.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')}`))
+    .join('');
+/**
+ * `pattern` with every literal `repo:OWNER/REPO:` of the repository in the other form than
+ * `toIds` says replaced by the one in that form: from the immutable form (with `fromIds`, or
+ * any IDs when unknown) to the name-only one, or the other way round. `undefined` when the
+ * pattern spells none.
+ */
+function rewritePattern(pattern, s, fromIds, toIds) {
+    const id = (v) => `${spelled('@')}${v ?? '[0-9]+'}`;
+    const named = toIds
+        ? `${spelled(s.owner)}${spelled('/')}${spelled(s.repo)}`
+        : `${spelled(s.owner)}${id(fromIds?.ownerId)}${spelled('/')}${spelled(s.repo)}${id(fromIds?.repoId)}`;
+    const segment = new RegExp(`repo${spelled(':')}${named}${spelled(':')}`, 'g');
+    const to = quoteMeta(`repo:${repositorySegment(s.owner, s.repo, toIds)}:`);
+    const out = pattern.replace(segment, () => to);
+    return out === pattern ? undefined : out;
+}
+/**
+ * `pattern` with every literal `repo:OWNER/` (or `repo:OWNER@ID/`) made `repo:OWNER(?:@ID)?/`:
+ * an owner-wide pattern then admits both forms. `undefined` when it spells none, or only
+ * another owner ID.
+ */
+function rewriteOwner(pattern, owner, ownerId) {
+    const re = new RegExp(`repo${spelled(':')}${spelled(owner)}(?:${spelled('@')}([0-9]+))?${spelled('/')}`, 'g');
+    const out = pattern.replace(re, (all, id) => {
+        const use = ownerId ?? id;
+        if (!use || (id !== undefined && id !== use))
+            return all;
+        return `${quoteMeta(`repo:${owner}`)}(?:@${use})?/`;
+    });
+    return out === pattern ? undefined : out;
+}
+const PATTERN_HEAD = /^repo:([A-Za-z0-9_-]+)(?:@([0-9]+)|\(\?:@([0-9]+)\)\?)?\/(?:((?:[A-Za-z0-9_-]|\\\.)+)(?:@([0-9]+))?:)?/;
+/**
+ * What `repo:OWNER/` or `repo:OWNER@ID/` at the start of `pattern` names, and then `REPO:` or
+ * `REPO@ID:` when written literally: the lint's probes are built in the pattern's own form.
+ */
+function patternRepository(pattern) {
+    // The owner's ID may be optional, as an owner-wide pattern admitting both forms writes it.
+    const m = PATTERN_HEAD.exec(pattern);
+    if (!m)
+        return undefined;
+    const [, owner = '', id, optionalId, repo, repoId] = m;
+    const ownerId = id ?? optionalId;
+    return {
+        owner,
+        ...(ownerId ? { ownerId } : {}),
+        ...(repo ? { repo: repo.replace(/\\\./g, '.') } : {}),
+        ...(repo && repoId ? { repoId } : {})
+    };
+}
+const sameIds = (a, b) => a.ownerId === b.ownerId && a.repoId === b.repoId;
+/**
+ * Whether the policy's `subject` or `subject_pattern` refuses `sub` because it names the
+ * repository in the other form, and the line to write in the token's form. `ids` are the
+ * token's `repository_owner_id` / `repository_id` (idsFromClaims): they turn a name-only
+ * subject into the immutable one, and tell a re-created repository (other IDs) from the same
+ * one. `undefined` when the policy admits `sub`, names another repository, or `sub` is not a
+ * GitHub subject.
+ */
+function namesOtherForm(policy, sub, ids, test) {
+    const token = parseSubject(sub);
+    if (!token)
+        return undefined;
+    const form = formOf(token);
+    const known = token.ids ?? ids;
+    const base = {
+        token: form,
+        owner: token.owner,
+        repo: token.repo,
+        ...(known ? { ids: known } : {})
+    };
+    if (policy.subject !== undefined && policy.subject_pattern === undefined) {
+        const named = parseSubject(policy.subject);
+        if (!named || formOf(named) === form)
+            return undefined;
+        if (named.owner !== token.owner || named.repo !== token.repo)
+            return undefined;
+        // A policy naming other IDs names another repository that had this name.
+        if (named.ids && known && !sameIds(named.ids, known))
+            return undefined;
+        const value = formatSubject(named, token.ids);
+        const admits = value === sub;
+        return { field: 'subject', ...base, write: { field: 'subject', value }, admits, covers: 'same' };
+    }
+    const pattern = policy.subject_pattern;
+    if (pattern === undefined || test(pattern, sub))
+        return undefined;
+    const rewritten = rewritePattern(pattern, token, known, token.ids);
+    if (rewritten !== undefined) {
+        const admits = test(rewritten, sub);
+        return {
+            field: 'subject_pattern',
+            ...base,
+            write: { field: 'subject_pattern', value: rewritten },
+            admits,
+            covers: 'same'
+        };
+    }
+    // What it admits is the other form of this subject, without naming this repository literally.
+    const other = inForm(sub, form === 'immutable' ? 'name-only' : 'immutable', known);
+    if (other !== undefined && !test(pattern, other))
+        return undefined;
+    const ownerWide = rewriteOwner(pattern, token.owner, known?.ownerId);
+    if (ownerWide !== undefined && test(ownerWide, sub)) {
+        const write = { field: 'subject_pattern', value: ownerWide };
+        return { field: 'subject_pattern', ...base, write, admits: true, covers: 'both' };
+    }
+    if (other === undefined)
+        return undefined;
+    const write = { field: 'subject', value: sub };
+    return { field: 'subject_pattern', ...base, write, admits: true, covers: 'exact' };
+}
+
 ;// CONCATENATED MODULE: ./src/policy/token-validity.ts
 // The server's sanity checks on a token's `iss`, `sub` and `aud` before it compares them with
 // a policy (octo-sts/app pkg/oidcvalidate). A token that fails them is refused whatever the
@@ -49932,6 +50117,7 @@ const isValidAudience = (aud) => validValue(aud, '"\'`\\<>;|&$(){}[]@');
 
 
 
+
 const PROBE = 'zz-probe';
 /** An issuer no one runs: a pattern that matches it admits any host. */
 const PROBE_ISSUER = `https://${PROBE}.example`;
@@ -50061,19 +50247,23 @@ class Linter {
             }
             return;
         }
-        const owner = /^repo:([A-Za-z0-9-]+)\//.exec(pattern)?.[1];
-        if (!owner)
+        // Probes in the pattern's own subject form (subject-form.ts): name-only or immutable.
+        const named = patternRepository(pattern);
+        if (!named)
             return;
-        if (rule.re.test(`repo:${owner}/${PROBE}-repo:ref:refs/heads/main`)) {
+        const { owner } = named;
+        const probe = named.ownerId ? { ownerId: named.ownerId, repoId: '1' } : undefined;
+        const anyRepo = formatSubject({ owner, repo: `${PROBE}-repo`, rest: 'ref:refs/heads/main' }, probe);
+        if (rule.re.test(anyRepo)) {
             if (!narrowedToWorkflow(`${owner}/${PROBE}-repo`)) {
-                this.add('warning', field, `subject_pattern ${shown} admits any repository of ${owner} (it matches "repo:${owner}/${PROBE}-repo:ref:refs/heads/main"): every workflow of every repository there, on any branch, can get this token. Name the repository, or pin the workflow with claim_pattern on job_workflow_ref.`);
+                this.add('warning', field, `subject_pattern ${shown} admits any repository of ${owner} (it matches "${anyRepo}"): every workflow of every repository there, on any branch, can get this token. Name the repository, or pin the workflow with claim_pattern on job_workflow_ref.`);
             }
             return;
         }
-        const repo = /^repo:[A-Za-z0-9-]+\/((?:[A-Za-z0-9_-]|\\\.)+):/.exec(pattern)?.[1];
-        if (!repo)
+        if (!named.repo)
             return;
-        const full = `${owner}/${repo.replace(/\\\./g, '.')}`;
+        const ids = named.ownerId && named.repoId ? { ownerId: named.ownerId, repoId: named.repoId } : undefined;
+        const full = repositorySegment(owner, named.repo, ids);
         const refs = [];
         if (rule.re.test(`repo:${full}:ref:refs/heads/${PROBE}-branch`))
             refs.push('any branch');
