@@ -310,14 +310,15 @@ export function parseAllowlist(text: string): AllowlistResult {
   const empty: IssuerAllowlist = { mode: 'enforce', issuers: [], patterns: [] }
   const read = readYamlV2(text)
   if (read.errors.length) {
-    return { partial: empty, errors: read.errors, warnings: [], positions: {} }
+    return { partial: empty, errors: [...read.hidden, ...read.errors], warnings: [], positions: {} }
   }
   const reader = documentReader(read, false)
   const file = decode(reader, read.value)
   const checker = new Checker(reader.positions, reader.errors.length > 0)
   const partial = file ? checker.compile(file) : empty
   if (file) checker.lint(file, partial)
-  const errors = [...reader.errors, ...checker.errors]
+  // With line breaks only the server sees, `partial` is what the server reads; never `allowlist`.
+  const errors = [...read.hidden, ...reader.errors, ...checker.errors]
   const warnings = [...reader.warnings, ...checker.warnings]
   const result: AllowlistResult = { partial, errors, warnings, positions: reader.positions }
   if (errors.length === 0) result.allowlist = partial

@@ -534,16 +534,17 @@ export function documentReader(read: YamlRead, isOrgPolicy: boolean): Reader {
 export function parsePolicy(text: string, options: ParseOptions = {}): ParseResult {
   const read = readYamlV2(text)
   if (read.errors.length) {
-    return { errors: read.errors, warnings: [], positions: nullObject<Position>() }
+    return { errors: [...read.hidden, ...read.errors], warnings: [], positions: nullObject<Position>() }
   }
   const reader = documentReader(read, options.isOrgPolicy ?? false)
+  // With line breaks only the server sees, `partial` is what the server reads; never `policy`.
   const partial = reader.policy(read.value)
   const result: ParseResult = {
-    errors: reader.errors,
+    errors: [...read.hidden, ...reader.errors],
     warnings: reader.warnings,
     positions: reader.positions
   }
   if (partial) result.partial = partial
-  if (partial && reader.errors.length === 0) result.policy = partial
+  if (partial && result.errors.length === 0) result.policy = partial
   return result
 }
