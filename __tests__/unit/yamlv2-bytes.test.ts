@@ -22,7 +22,10 @@ function plain(v: GoValue | undefined): unknown {
   switch (v.kind) {
     case 'map':
       return Object.fromEntries(
-        v.entries.map(e => [e.key.kind === 'str' ? e.key.value : String(plain(e.key)), plain(e.value)])
+        v.entries.map(e => [
+          e.key.kind === 'str' ? e.key.value : String(plain(e.key)),
+          plain(e.value)
+        ])
       )
     case 'seq':
       return v.items.map(plain)
@@ -72,14 +75,23 @@ describe('line breaks only yaml.v2 sees: always an error, never a pass', () => {
     expect(errors[0]).toMatchObject({ line: 4, column: 29 })
   })
 
-  it('check and the diagnosis never admit with it, though the server reads an admitting policy', () => {
-    const hidden = `issuer: ${GH}\nsubject: repo:acme/other:ref:refs/heads/main # fixed\rsubject_pattern: '.*'\n`
+  it('check and the diagnosis never admit with it, and judge what the server reads', () => {
     const token = { iss: GH, sub: SUB, aud: DOMAIN }
+    // The server reads `subject_pattern: '.*'` (any workflow); an editor shows a comment.
+    const hidden = `issuer: ${GH}\n# subject_pattern: repo:acme/widgets:.*\rsubject_pattern: '.*'\n`
     const e = explainPolicy(hidden, token, DOMAIN)
-    expect(e.verdict).not.toBe('allow')
+    expect(e.verdict).toBe('misread')
+    expect(e.findings).toHaveLength(1)
     expect(e.findings[0]?.reason).toContain('"subject_pattern"')
-    // Without the CR the same bytes are a comment, and the policy refuses the token.
-    expect(explainPolicy(hidden.replace('\r', ' '), token, DOMAIN).verdict).toBe('deny')
+    // A hidden claim_pattern refuses the token: the mismatch is listed after the error.
+    const refusing = `issuer: ${GH}\nsubject: ${SUB}\npermissions:\n  contents: read # x\rclaim_pattern:\r  workflow: nope\n`
+    const r = explainPolicy(refusing, { ...token, workflow: 'deploy' }, DOMAIN)
+    expect(r.verdict).toBe('misread')
+    expect(r.findings.map(f => f.field)).toEqual(['(file)', '(file)', 'claim_pattern["workflow"]'])
+    // Without the CRs the same bytes admit: comments, as an editor shows them.
+    expect(explainPolicy(refusing.replace(/\r/g, ' '), token, DOMAIN).verdict).toBe('allow')
+    // With another error besides, the file is invalid as before.
+    expect(explainPolicy(hidden + 'extra: 1\n', token, DOMAIN).verdict).toBe('unparseable')
   })
 
   it.each([
@@ -97,7 +109,9 @@ describe('line breaks only yaml.v2 sees: always an error, never a pass', () => {
   })
 
   it('CRLF line endings are one break, as for an editor: no error', () => {
-    const r = parsePolicy(`issuer: ${GH}\r\nsubject: ${SUB}\r\npermissions:\r\n  contents: read\r\n`)
+    const r = parsePolicy(
+      `issuer: ${GH}\r\nsubject: ${SUB}\r\npermissions:\r\n  contents: read\r\n`
+    )
     expect(r.errors).toEqual([])
     expect(r.policy?.permissions).toEqual({ contents: 'read' })
   })
@@ -123,7 +137,11 @@ describe('line breaks only yaml.v2 sees: always an error, never a pass', () => {
 describe('what the server refuses, and the reader refused too', () => {
   it.each([
     ['a tab-only line inside a mapping', 'permissions:\n  contents: read\n\t\n  issues: read\n', 3],
-    ['a tab after spaces on an empty line', 'permissions:\n  contents: read\n  \t\n  issues: read\n', 3],
+    [
+      'a tab after spaces on an empty line',
+      'permissions:\n  contents: read\n  \t\n  issues: read\n',
+      3
+    ],
     ['a tab-only line after a quoted value', 'issuer: "x"\n\t\nsubject: y\n', 2],
     ['a tab-only line at the top level', 'issuer: x\n\t\nsubject: y\n', 2],
     ['a tab indenting a key', 'permissions:\n\tcontents: read\n', 2],
@@ -198,7 +216,9 @@ describe('what the server reads, and the reader refused', () => {
     const r = parsePolicy(`issuer: ${GH}\nsubject: "repo:acme/widgets:ref:\nrefs/heads/main"\n`)
     expect(r.errors).toEqual([])
     expect(r.policy?.subject).toBe('repo:acme/widgets:ref: refs/heads/main')
-    expect(read("a:\n  b: 'x\ny'\n  c: \"p\n\n q\"\n").value).toEqual({ a: { b: 'x y', c: 'p\nq' } })
+    expect(read('a:\n  b: \'x\ny\'\n  c: "p\n\n q"\n').value).toEqual({
+      a: { b: 'x y', c: 'p\nq' }
+    })
     // A key must still be on one line, and a document marker still ends nothing.
     expect(read('a:\n  "x\ny": z\n').error).toContain('on one line')
     expect(read('a: "b\n---\nc"\n').error).toContain('document indicator')

@@ -30505,7 +30505,7 @@ function resolveInWorkspace(workspace, input) {
 
 
 /** The whole engine (both checks' parts), in its own chunk. */
-const loadPolicyEngine = () => Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(568)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5568));
+const loadPolicyEngine = () => Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(501)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4501));
 /** GITHUB_REF and the default branch from the event payload (best effort, never throws). */
 function readCheckout(env, readFile = readSmallFile) {
     const out = {};
@@ -31120,7 +31120,11 @@ function policyVerdict(kind, check, ctx, checkout) {
     const fileProblems = check.findings.length - mismatches.length;
     const prose = [];
     let title;
-    if (check.verdict === 'unparseable' || check.verdict === 'uncompilable') {
+    if (check.verdict === 'misread') {
+        title = `Trust policy check: ${path} in the workspace has line breaks only the server sees`;
+        prose.push(`The workspace copy of ${file} has line breaks that the server (yaml.v2) reads and editors, GitHub's diff and reviewers do not: a lone CR, NEL, U+2028 or U+2029, listed below. The server reads another policy than the one reviewed; as it reads it, ${mismatches.length ? `${pluralFields(mismatches.length)} refuse this workflow` : 'it admits this workflow'}. Remove them.`);
+    }
+    else if (check.verdict === 'unparseable' || check.verdict === 'uncompilable') {
         title = `Trust policy check: ${path} in the workspace is invalid`;
         prose.push(`The workspace copy of ${file} is invalid (${fileProblems === 1 ? '1 problem' : `${fileProblems} problems`}): the server refuses the whole file${mismatches.length ? `. Once it is fixed, ${pluralFields(mismatches.length)} would still refuse this workflow` : ''}. Everything is listed, not just the first.`);
         if (kind === 'policy-not-found') {

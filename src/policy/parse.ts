@@ -534,7 +534,11 @@ export function documentReader(read: YamlRead, isOrgPolicy: boolean): Reader {
 export function parsePolicy(text: string, options: ParseOptions = {}): ParseResult {
   const read = readYamlV2(text)
   if (read.errors.length) {
-    return { errors: [...read.hidden, ...read.errors], warnings: [], positions: nullObject<Position>() }
+    return {
+      errors: [...read.hidden, ...read.errors],
+      warnings: [],
+      positions: nullObject<Position>()
+    }
   }
   const reader = documentReader(read, options.isOrgPolicy ?? false)
   // With line breaks only the server sees, `partial` is what the server reads; never `policy`.

@@ -85,7 +85,10 @@ function editorLines(text: string): LineCounter {
 }
 
 /** The `yaml` package's complaint about a `#` right after a quote or bracket (yaml.v2: a comment). */
-const commentAfterToken = (source: string, e: { message: string; pos: [number, number] }): boolean =>
+const commentAfterToken = (
+  source: string,
+  e: { message: string; pos: [number, number] }
+): boolean =>
   /^Comments must be separated/.test(e.message) && /['"\]},]/.test(source[e.pos[0] - 1] ?? '')
 
 /** Reads `text` as yaml.v2's UnmarshalStrict into interface{}; see the top of this file. */
@@ -102,7 +105,9 @@ function readAsYamlV2(text: string, result: YamlRead): GoValue | undefined {
   const { lines } = result
   const fail = (e: unknown): undefined => {
     if (!(e instanceof YamlFailure)) throw e
-    result.errors.push(yamlError(e.message, e.offset === undefined ? undefined : posOf(lines, e.offset)))
+    result.errors.push(
+      yamlError(e.message, e.offset === undefined ? undefined : posOf(lines, e.offset))
+    )
     return undefined
   }
   let tokens = Array.from(new Parser().parse(text)) as unknown as Token[]

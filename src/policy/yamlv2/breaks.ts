@@ -86,6 +86,7 @@ export function hiddenBreakProblems(
       : 'it reads the rest of this line as a line of its own'
     problems.push({
       severity: 'error',
+      code: 'hidden-line-break',
       message: `${NAMES[text[at] ?? ''] ?? 'a line break'}: the server reads the file with yaml.v2, which breaks the line there, so ${reads}, while editors and GitHub's diff show it as part of line ${pos.line}. A reviewer does not see what the server reads: remove the character (end lines with a line feed only).`,
       ...pos
     })
@@ -94,6 +95,7 @@ export function hiddenBreakProblems(
     const pos = posOf(lines, breaks[MAX_REPORTED])
     problems.push({
       severity: 'error',
+      code: 'hidden-line-break',
       message: `${breaks.length - MAX_REPORTED} more line breaks that only the server sees (CR, NEL, U+2028 or U+2029), the first at line ${pos.line}, column ${pos.column}: remove them all.`,
       ...pos
     })

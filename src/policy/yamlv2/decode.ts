@@ -28,7 +28,10 @@ const isMergeKey = (key: unknown): boolean =>
  * ignored), then the bytes as JSON carries them: each byte that is not part of valid UTF-8
  * becomes U+FFFD, as Go's encoding/json writes it.
  */
-function decodeBinary(text: string, offset: number): { kind: 'str'; value: string; bytes?: string } {
+function decodeBinary(
+  text: string,
+  offset: number
+): { kind: 'str'; value: string; bytes?: string } {
   const clean = text.replace(/[\r\n]/g, '')
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean) || clean.length % 4 !== 0) {
     throw new YamlFailure(
@@ -45,9 +48,18 @@ function decodeBinary(text: string, offset: number): { kind: 'str'; value: strin
 /** Bytes as Go's utf8.DecodeRune reads them: each invalid byte alone is U+FFFD. */
 function goUtf8(bytes: Uint8Array): string {
   let out = ''
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i] ?? 0
-    const width = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0
+    const width =
+      b < 0x80
+        ? 1
+        : b >= 0xc2 && b <= 0xdf
+          ? 2
+          : b >= 0xe0 && b <= 0xef
+            ? 3
+            : b >= 0xf0 && b <= 0xf4
+              ? 4
+              : 0
     let ok = width > 0 && i + width <= bytes.length
     for (let k = 1; ok && k < width; k++) {
       const c = bytes[i + k] ?? 0
@@ -222,7 +234,9 @@ export class Decoder {
   scalar(node: Scalar, at: Position): GoValue {
     const start = node.range?.[0] ?? -1
     const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE'
-    const text = (quoted ? this.quoted.values.get(start) : undefined) ?? String(node.source ?? node.value ?? '')
+    const text =
+      (quoted ? this.quoted.values.get(start) : undefined) ??
+      String(node.source ?? node.value ?? '')
     const tag = node.tag && node.tag !== '!' ? node.tag : ''
     if (tag === BINARY) return { ...decodeBinary(text, start), at, plain: false }
     const plain = node.type === 'PLAIN' && !node.tag

@@ -25,8 +25,7 @@ export const MAX_JOINED = 64
 const isBreak = (c: string | undefined): boolean =>
   c === '\n' || c === '\r' || c === '\u0085' || c === '\u2028' || c === '\u2029'
 const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t'
-const isBlankOrEnd = (c: string | undefined): boolean =>
-  c === undefined || isBlank(c) || isBreak(c)
+const isBlankOrEnd = (c: string | undefined): boolean => c === undefined || isBlank(c) || isBreak(c)
 
 const ESCAPES: Readonly<Record<string, string>> = {
   '0': '\0',

@@ -23,7 +23,7 @@ const allowedChar = (cp: number): boolean =>
 /** The first character yaml.v2's reader refuses in the bytes it reads, as an offset. */
 export function refusedChar(text: string, byteLimit: number): number | undefined {
   let bytes = 0
-  for (let i = 0; i < text.length && bytes < byteLimit; ) {
+  for (let i = 0; i < text.length && bytes < byteLimit;) {
     const cp = text.codePointAt(i) ?? 0
     if (!allowedChar(cp)) return i
     const width = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4
@@ -226,7 +226,11 @@ export function checkTabs(text: string, tokens: readonly Token[]): void {
         maybeKey()
         const indent = top() + 1
         // A continued plain scalar: yaml.v2 refuses a tab in a continuation line's indentation.
-        for (let k = t.source.indexOf('\n'); flow === 0 && k >= 0; k = t.source.indexOf('\n', k + 1)) {
+        for (
+          let k = t.source.indexOf('\n');
+          flow === 0 && k >= 0;
+          k = t.source.indexOf('\n', k + 1)
+        ) {
           for (let j = k + 1; j < t.source.length && /[ \t]/.test(t.source[j] ?? ''); j++) {
             if (t.source[j] === '\t' && j - (k + 1) < indent) {
               throw new YamlFailure(VIOLATES, t.offset + j)
