@@ -177,7 +177,7 @@ describe('octo-sts-token validate', () => {
     const lines = r.stdout.split('\n').filter(Boolean)
     for (const line of lines) expect(line).toMatch(/^[^:\n]+:\d+:\d+: (error|warning): .+$/)
     expect(lines).toContain(
-      '.github/chainguard/broken-yaml.sts.yaml:2:10: error: YAML error: Missing closing "quote; the server cannot read this policy.'
+      '.github/chainguard/broken-yaml.sts.yaml:2:10: error: YAML error: Missing closing "quote: the quoted scalar runs to the end of the file (yaml.v2: found unexpected end of stream); the server cannot read this policy.'
     )
     expect(r.stdout).toMatch(/^\.github\/chainguard\/unknown-key\.sts\.yaml:6:3: error: /m)
     expect(r.stderr).toMatch(/^Checked 5 files: 7 errors, 1 warning\.\n$/)

@@ -12,8 +12,7 @@ import { GITHUB_ISSUER } from './github.js'
 import { goQuote } from './goformat.js'
 import { slashSpan } from './issuer-span.js'
 import { byLine, PROBE_ISSUER } from './lint.js'
-import { describe, documentReader } from './parse.js'
-import type { Reader } from './parse.js'
+import { describe, documentReader, Reader } from './reader.js'
 import { isValidIssuer } from './token-validity.js'
 import type { FieldPositions, Problem } from './types.js'
 import { readYamlV2 } from './yamlv2.js'
@@ -312,7 +311,7 @@ export function parseAllowlist(text: string): AllowlistResult {
   if (read.errors.length) {
     return { partial: empty, errors: [...read.hidden, ...read.errors], warnings: [], positions: {} }
   }
-  const reader = documentReader(read, false)
+  const reader = documentReader(read, new Reader(false))
   const file = decode(reader, read.value)
   const checker = new Checker(reader.positions, reader.errors.length > 0)
   const partial = file ? checker.compile(file) : empty

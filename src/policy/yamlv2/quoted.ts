@@ -76,7 +76,12 @@ export function scanQuoted(text: string, start: number): { end: number; value: s
     if (lineStart && atDocumentMarker(text, i)) {
       fail('found unexpected document indicator (--- or ...) inside a quoted scalar', i)
     }
-    if (i >= text.length) fail('found unexpected end of stream inside a quoted scalar')
+    if (i >= text.length) {
+      const q = single ? "'" : '"'
+      fail(
+        `Missing closing ${q}quote: the quoted scalar runs to the end of the file (yaml.v2: found unexpected end of stream)`
+      )
+    }
     let leadingBlanks = false
     while (!isBlankOrEnd(text[i])) {
       const c = text[i] as string
