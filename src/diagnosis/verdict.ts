@@ -161,7 +161,7 @@ export function policyVerdict(
   if (check.verdict === 'misread') {
     title = `Trust policy check: ${path} in the workspace has line breaks only the server sees`
     prose.push(
-      `The workspace copy of ${file} has line breaks that the server (yaml.v2) reads and editors, GitHub's diff and reviewers do not: a lone CR, NEL, U+2028 or U+2029, listed below. The server reads another policy than the one reviewed; as it reads it, ${mismatches.length ? `${pluralFields(mismatches.length)} refuse this workflow` : 'it admits this workflow'}. Remove them.`
+      `The workspace copy of ${file} has line breaks that the server (yaml.v2) reads and editors, GitHub's diff and reviewers do not: a lone CR, NEL, U+2028 or U+2029, listed below. The server reads another policy than the one reviewed; as it reads it, ${mismatches.length ? `${pluralFields(mismatches.length)} refuse${mismatches.length === 1 ? 's' : ''} this workflow` : 'it admits this workflow'}. Remove them.`
     )
   } else if (check.verdict === 'unparseable' || check.verdict === 'uncompilable') {
     title = `Trust policy check: ${path} in the workspace is invalid`
