@@ -257,7 +257,13 @@ export function allowlistVerdict(
   }))
   const prose: string[] = []
   let title: string
-  if (check.verdict === 'invalid') {
+  const misread = check.errors.length > 0 && check.errors.every(p => p.code === 'hidden-line-break')
+  if (check.verdict === 'invalid' && misread) {
+    title = `Issuer allowlist check: ${path} in the workspace has line breaks only the server sees`
+    prose.push(
+      `The workspace copy of ${file} has line breaks that the server (yaml.v2) reads and editors, GitHub's diff and reviewers do not: a lone CR, NEL, U+2028 or U+2029, listed below. The server reads another list than the one reviewed; as it reads it, it ${check.by || check.mode === 'audit' ? 'lets' : 'does not let'} ${iss} through${check.mode === 'audit' ? ' (audit mode)' : ''}. Remove them.`
+    )
+  } else if (check.verdict === 'invalid') {
     title = `Issuer allowlist check: ${path} in the workspace is invalid`
     prose.push(
       brokenThere
