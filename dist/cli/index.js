@@ -29013,7 +29013,7 @@ function policyVerdict(kind, check, ctx, checkout) {
     let title;
     if (check.verdict === 'misread') {
         title = `Trust policy check: ${path} in the workspace has line breaks only the server sees`;
-        prose.push(`The workspace copy of ${file} has line breaks that the server (yaml.v2) reads and editors, GitHub's diff and reviewers do not: a lone CR, NEL, U+2028 or U+2029, listed below. The server reads another policy than the one reviewed; as it reads it, ${mismatches.length ? `${pluralFields(mismatches.length)} refuse this workflow` : 'it admits this workflow'}. Remove them.`);
+        prose.push(`The workspace copy of ${file} has line breaks that the server (yaml.v2) reads and editors, GitHub's diff and reviewers do not: a lone CR, NEL, U+2028 or U+2029, listed below. The server reads another policy than the one reviewed; as it reads it, ${mismatches.length ? `${pluralFields(mismatches.length)} refuse${mismatches.length === 1 ? 's' : ''} this workflow` : 'it admits this workflow'}. Remove them.`);
     }
     else if (check.verdict === 'unparseable' || check.verdict === 'uncompilable') {
         title = `Trust policy check: ${path} in the workspace is invalid`;
@@ -29099,7 +29099,12 @@ function allowlistVerdict(kind, check, checkout) {
     }));
     const prose = [];
     let title;
-    if (check.verdict === 'invalid') {
+    const misread = check.errors.length > 0 && check.errors.every(p => p.code === 'hidden-line-break');
+    if (check.verdict === 'invalid' && misread) {
+        title = `Issuer allowlist check: ${path} in the workspace has line breaks only the server sees`;
+        prose.push(`The workspace copy of ${file} has line breaks that the server (yaml.v2) reads and editors, GitHub's diff and reviewers do not: a lone CR, NEL, U+2028 or U+2029, listed below. The server reads another list than the one reviewed; as it reads it, it ${check.by || check.mode === 'audit' ? 'lets' : 'does not let'} ${iss} through${check.mode === 'audit' ? ' (audit mode)' : ''}. Remove them.`);
+    }
+    else if (check.verdict === 'invalid') {
         title = `Issuer allowlist check: ${path} in the workspace is invalid`;
         prose.push(brokenThere
             ? `The workspace copy of ${file} has the problems below (the server says only that the file is invalid). Fix them on the default branch of ${v(repo)}: until then every exchange into the org is refused.`
@@ -29533,8 +29538,8 @@ function decodeClaims(jwt) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: ./src/policy/allowlist.ts + 1 modules
-var allowlist = __nccwpck_require__(7697);
+// EXTERNAL MODULE: ./src/policy/allowlist.ts + 4 modules
+var allowlist = __nccwpck_require__(7908);
 // EXTERNAL MODULE: ./src/policy/lint.ts
 var lint = __nccwpck_require__(4857);
 ;// CONCATENATED MODULE: ./src/workspace.ts
@@ -34257,7 +34262,7 @@ const retryPolicy = (deadline) => ({
 
 /***/ }),
 
-/***/ 7697:
+/***/ 7908:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34280,26 +34285,12 @@ var policy_github = __nccwpck_require__(4543);
 var goformat = __nccwpck_require__(6353);
 // EXTERNAL MODULE: ./node_modules/re2js/build/index.js
 var build = __nccwpck_require__(2856);
-;// CONCATENATED MODULE: ./src/policy/issuer-span.ts
-// Can an org allowlist's issuer pattern match "/" where it varies? `https://.*\.example\.com`
-// also admits `https://evil.com/x.example.com`, so the server (octo-sts/app
-// pkg/octosts/org_trusted_issuers.go, checkPatternCannotSpanHost) refuses a pattern when, in
-// the tree Go's regexp/syntax.Parse builds, a "." or a character class that includes "/"
-// appears anywhere, or a literal "/" sits under a repetition, an optional part or an
-// alternation. re2js builds that tree but does not expose it, so this module rebuilds the
-// parts of Go's parse the answer depends on: the atoms and their rune sets, repetition,
-// groups and flags, and the factoring of alternations (`https://a|https://b` becomes
-// `https://(?:a|b)`, which takes the "/" out of the alternation). Like the server's, it is a
-// guard against a mistake, not a proof that a pattern is narrow.
-//
-// Known approximations, none of which changes whether "/" is matched: case folding beyond
-// ASCII (and k/K, s/ſ) is not modelled, and classes holding \p{…} compare by how they are
-// written. They only decide whether two alternatives start with "the same" class.
+;// CONCATENATED MODULE: ./src/policy/issuer-span/runes.ts
+// Rune sets for the issuer-pattern check (../issuer-span.ts): Go's Perl and POSIX classes,
+// simple case folding as far as the check needs it, and which sets hold "/".
 
 const SLASH = 0x2f;
 const MAX_RUNE = 0x10ffff;
-class Unsupported extends Error {
-}
 // Go's Perl and POSIX classes (regexp/syntax perl_groups.go), as inclusive ranges.
 const PERL = {
     d: [[0x30, 0x39]],
@@ -34445,6 +34436,13 @@ const exactRanges = (parts) => parts.every(p => p.groups.length === 0)
     ? normalize(parts.flatMap(p => (p.negated ? complement(p.ranges) : p.ranges)))
     : undefined;
 const classKey = (parts) => JSON.stringify(exactRanges(parts) ?? parts);
+
+;// CONCATENATED MODULE: ./src/policy/issuer-span/tree.ts
+// The tree Go's regexp/syntax builds, as far as the issuer-pattern check needs it, and Go's
+// factoring of alternations (`https://a|https://b` becomes `https://(?:a|b)`).
+
+class Unsupported extends Error {
+}
 const isCharClass = (n) => (n.op === 'lit' && n.runes.length === 1) || n.op === 'class' || n.op === 'any';
 function equal(a, b) {
     switch (a.op) {
@@ -34614,6 +34612,12 @@ function alternate(alts) {
     const subs = factor(flat);
     return subs.length === 1 ? subs[0] : { op: 'alt', subs };
 }
+
+;// CONCATENATED MODULE: ./src/policy/issuer-span/syntax.ts
+// A reading of Go RE2 syntax (syntax.Perl) into the tree of ./tree.ts, for patterns that
+// compile: atoms and their rune sets, repetition, groups and flags.
+
+
 const isOctal = (c) => c !== undefined && c >= 0x30 && c <= 0x37;
 const isHex = (c) => c !== undefined && /^[0-9A-Fa-f]$/.test(String.fromCodePoint(c));
 const isAlnum = (c) => /^[0-9A-Za-z]$/.test(String.fromCodePoint(c));
@@ -34970,6 +34974,27 @@ class Parser {
         return c;
     }
 }
+
+;// CONCATENATED MODULE: ./src/policy/issuer-span.ts
+// Can an org allowlist's issuer pattern match "/" where it varies? `https://.*\.example\.com`
+// also admits `https://evil.com/x.example.com`, so the server (octo-sts/app
+// pkg/octosts/org_trusted_issuers.go, checkPatternCannotSpanHost) refuses a pattern when, in
+// the tree Go's regexp/syntax.Parse builds, a "." or a character class that includes "/"
+// appears anywhere, or a literal "/" sits under a repetition, an optional part or an
+// alternation. re2js builds that tree but does not expose it, so this module rebuilds the
+// parts of Go's parse the answer depends on: the atoms and their rune sets, repetition,
+// groups and flags, and the factoring of alternations (`https://a|https://b` becomes
+// `https://(?:a|b)`, which takes the "/" out of the alternation). Like the server's, it is a
+// guard against a mistake, not a proof that a pattern is narrow.
+//
+// The parts: issuer-span/runes.ts (rune sets, classes, folding), issuer-span/tree.ts (the tree
+// and Go's factoring), issuer-span/syntax.ts (reading the pattern into it).
+//
+// Known approximations, none of which changes whether "/" is matched: case folding beyond
+// ASCII (and k/K, s/ſ) is not modelled, and classes holding \p{…} compare by how they are
+// written. They only decide whether two alternatives start with "the same" class.
+
+
 /** Why the element at hand lets the pattern match "/", or undefined (Go's spanningElement). */
 function spanning(n, variable) {
     let where = variable;
@@ -35019,8 +35044,8 @@ function slashSpan(pattern) {
 
 // EXTERNAL MODULE: ./src/policy/lint.ts
 var lint = __nccwpck_require__(4857);
-// EXTERNAL MODULE: ./src/policy/parse.ts
-var parse = __nccwpck_require__(2745);
+// EXTERNAL MODULE: ./src/policy/reader.ts
+var policy_reader = __nccwpck_require__(5171);
 // EXTERNAL MODULE: ./src/policy/token-validity.ts
 var token_validity = __nccwpck_require__(1754);
 // EXTERNAL MODULE: ./src/policy/yamlv2.ts + 6 modules
@@ -35052,7 +35077,7 @@ function decode(reader, root) {
     if (root === undefined || root.kind === 'null')
         return {};
     if (root.kind !== 'map') {
-        reader.problem('error', `the allowlist must be a YAML mapping (issuers:, issuer_patterns:, mode:), not ${(0,parse/* describe */.q0)(root)}.`, undefined, root.at);
+        reader.problem('error', `the allowlist must be a YAML mapping (issuers:, issuer_patterns:, mode:), not ${(0,policy_reader/* describe */.q0)(root)}.`, undefined, root.at);
         return undefined;
     }
     const file = {};
@@ -35220,7 +35245,7 @@ function parseAllowlist(text) {
     if (read.errors.length) {
         return { partial: empty, errors: [...read.hidden, ...read.errors], warnings: [], positions: {} };
     }
-    const reader = (0,parse/* documentReader */.vS)(read, false);
+    const reader = (0,policy_reader/* documentReader */.vS)(read, new policy_reader/* Reader */.mP(false));
     const file = decode(reader, read.value);
     const checker = new Checker(reader.positions, reader.errors.length > 0);
     const partial = file ? checker.compile(file) : empty;
@@ -35654,7 +35679,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   lintPolicy: () => (/* reexport */ lint/* lintPolicy */.GF),
   nearestEntry: () => (/* reexport */ allowlist/* nearestEntry */.ZR),
   parseAllowlist: () => (/* reexport */ allowlist/* parseAllowlist */.JK),
-  parsePolicy: () => (/* reexport */ parse/* parsePolicy */.ON),
+  parsePolicy: () => (/* reexport */ parse/* parsePolicy */.v),
   permitsIssuer: () => (/* reexport */ allowlist/* permitsIssuer */.GI)
 });
 
@@ -35844,7 +35869,7 @@ const problemFinding = (p) => {
 };
 /** Reads a policy file and explains, field by field, how the server treats it for `claims`. */
 function explainPolicy(text, claims, domain, options = {}) {
-    const parsed = (0,parse/* parsePolicy */.ON)(text, options);
+    const parsed = (0,parse/* parsePolicy */.v)(text, options);
     const token = decoded(claims);
     if (!('claims' in token)) {
         // Refused before the server reads any policy; the file's own problems follow.
@@ -35879,8 +35904,8 @@ function explainPolicy(text, claims, domain, options = {}) {
 var permissions = __nccwpck_require__(4958);
 // EXTERNAL MODULE: ./src/policy/lint.ts
 var lint = __nccwpck_require__(4857);
-// EXTERNAL MODULE: ./src/policy/allowlist.ts + 1 modules
-var allowlist = __nccwpck_require__(7697);
+// EXTERNAL MODULE: ./src/policy/allowlist.ts + 4 modules
+var allowlist = __nccwpck_require__(7908);
 ;// CONCATENATED MODULE: ./src/policy/index.ts
 
 
@@ -36109,7 +36134,7 @@ function locate(p, positions) {
 }
 /** Every problem of one policy file, ordered by line; errors are what fails the server or GitHub. */
 function lintPolicy(text, options) {
-    const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePolicy */ .ON)(text, { isOrgPolicy: options.isOrgPolicy });
+    const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePolicy */ .v)(text, { isOrgPolicy: options.isOrgPolicy });
     const problems = [...parsed.errors, ...parsed.warnings];
     const policy = parsed.partial;
     if (policy) {
@@ -36140,15 +36165,14 @@ const byLine = (problems) => problems
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ON: () => (/* binding */ parsePolicy),
-/* harmony export */   q0: () => (/* binding */ describe),
-/* harmony export */   vS: () => (/* binding */ documentReader)
+/* harmony export */   v: () => (/* binding */ parsePolicy)
 /* harmony export */ });
-/* unused harmony exports STRING_FIELDS, compareGo, suggestKey, Reader */
+/* unused harmony export STRING_FIELDS */
 /* harmony import */ var _goformat_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6353);
-/* harmony import */ var _gojson_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9452);
+/* harmony import */ var _gojson_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9452);
 /* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4958);
-/* harmony import */ var _yamlv2_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2720);
+/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5171);
+/* harmony import */ var _yamlv2_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2720);
 // Reads a trust policy file the way the server does: sigs.k8s.io/yaml v1.6.0 UnmarshalStrict,
 // i.e. YAML read by yaml.v2 (./yamlv2.ts), converted to JSON, and decoded by Go's encoding/json
 // (v1 semantics, Go 1.26 as octo-sts/app builds) with unknown fields disallowed:
@@ -36169,6 +36193,7 @@ const byLine = (problems) => problems
 
 
 
+
 const STRING_FIELDS = [
     'issuer',
     'issuer_pattern',
@@ -36178,6 +36203,268 @@ const STRING_FIELDS = [
     'audience_pattern'
 ];
 const TOP_LEVEL_KEYS = [...STRING_FIELDS, 'claim_pattern', 'permissions', 'repositories'];
+const ALIASES = new Map([
+    ['iss', 'issuer'],
+    ['sub', 'subject'],
+    ['aud', 'audience'],
+    ['claims', 'claim_pattern'],
+    ['claim_patterns', 'claim_pattern'],
+    ['permission', 'permissions'],
+    ['repos', 'repositories']
+]);
+/** TrustPolicy's string fields, by JSON name: what sigs.k8s.io/yaml converts scalars for in an
+ * org policy's claim_pattern (it looks the claim names up in the embedded struct). */
+const TRUST_POLICY_FIELDS = [...STRING_FIELDS, 'claim_pattern', 'permissions'];
+/** Reads a trust policy's fields the server's way. */
+class PolicyReader extends _reader_js__WEBPACK_IMPORTED_MODULE_2__/* .Reader */ .mP {
+    claimPattern(v, into) {
+        const field = 'claim_pattern';
+        if (v.kind === 'null')
+            return undefined; // Go sets a map field to nil on null
+        if (!this.isMapping(v, field))
+            return into;
+        const out = into ?? (0,_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .nullObject */ .zW)();
+        // A Go map has no order; the file's is the author's.
+        for (const { key, entry } of this.keyed(v, field, false)) {
+            const path = `${field}[${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .dg)(key)}]`;
+            this.positions[path] = entry.key.at;
+            // In an org policy the names are looked up among TrustPolicy's fields (see the top).
+            const convert = !this.isOrgPolicy ||
+                STRING_FIELDS.includes((0,_gojson_js__WEBPACK_IMPORTED_MODULE_4__/* .goField */ .t)(key, TRUST_POLICY_FIELDS) ?? '');
+            const s = this.str(entry.value, path, convert, '');
+            if (s !== undefined)
+                out[key] = s;
+        }
+        return out;
+    }
+    permissions(v, into) {
+        const field = 'permissions';
+        if (v.kind === 'null')
+            return into; // null into a struct changes nothing
+        if (!this.isMapping(v, field))
+            return into;
+        const out = into ?? (0,_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .nullObject */ .zW)();
+        const entries = this.fields(v, field, _permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .INSTALLATION_PERMISSIONS */ .c, (key, at) => {
+            const hint = (0,_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .suggestKey */ .Ax)(key, _permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .INSTALLATION_PERMISSIONS */ .c);
+            this.problem('error', `unknown permission ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .dg)(key)} in ${field}: the server rejects the whole policy.${hint ? ` Did you mean ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .dg)(hint)}?` : ' Use the snake_case names of GitHub App installation permissions (e.g. contents, pull_requests, issues).'}`, `${field}[${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .dg)(key)}]`, at);
+        }, 'names');
+        for (const { name, entry } of entries) {
+            const path = `${field}[${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .dg)(name)}]`;
+            this.positions[path] = entry.key.at;
+            if (entry.value.kind === 'null') {
+                // A null *string is nil: the permission is not requested.
+                delete out[name];
+                this.problem('warning', `${path} has no value: the server ignores it.`, path, entry.key.at);
+                continue;
+            }
+            const s = this.str(entry.value, path, !this.isOrgPolicy, undefined);
+            if (s !== undefined)
+                out[name] = s;
+        }
+        return out;
+    }
+    policy(root) {
+        if (root === undefined || root.kind === 'null')
+            return {};
+        if (root.kind !== 'map') {
+            this.problem('error', `a trust policy must be a YAML mapping (issuer:, subject:, …), not ${(0,_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .describe */ .q0)(root)}.`, undefined, root.at);
+            return undefined;
+        }
+        const isOrg = this.isOrgPolicy;
+        const known = isOrg
+            ? TOP_LEVEL_KEYS
+            : TOP_LEVEL_KEYS.filter(k => k !== 'repositories');
+        const policy = {};
+        const entries = this.topLevelFields(root, 'policy', known, ALIASES, 'the server parses policies strictly and rejects the whole policy', (key, at) => {
+            if (isOrg || !(0,_gojson_js__WEBPACK_IMPORTED_MODULE_4__/* .goField */ .t)(key, ['repositories']))
+                return false;
+            this.problem('error', `"repositories" is only allowed in an org policy (in the org's .github repository): the server rejects this policy. A repository's own policy always covers just that repository.`, key, at);
+            return true;
+        });
+        for (const { name, entry } of entries) {
+            const match = name;
+            this.positions[match] = entry.key.at;
+            const v = entry.value;
+            switch (match) {
+                case 'claim_pattern': {
+                    const m = this.claimPattern(v, policy.claim_pattern);
+                    if (m)
+                        policy.claim_pattern = m;
+                    else
+                        delete policy.claim_pattern;
+                    break;
+                }
+                case 'permissions': {
+                    const m = this.permissions(v, policy.permissions);
+                    if (m)
+                        policy.permissions = m;
+                    break;
+                }
+                case 'repositories': {
+                    const list = this.stringList(v, 'repositories', 'repository names');
+                    if (list)
+                        policy.repositories = list;
+                    else
+                        delete policy.repositories;
+                    break;
+                }
+                default: {
+                    // OrgTrustPolicy's embedded fields are not converted (see the top of this file).
+                    const s = this.str(v, match, !isOrg, undefined);
+                    if (s === undefined)
+                        break; // null leaves the field as it was
+                    // An empty string is as good as absent to the server.
+                    if (s)
+                        policy[match] = s;
+                    else
+                        delete policy[match];
+                }
+            }
+        }
+        return policy;
+    }
+}
+/** Parses a policy file strictly, as the server does; see the top of this file. */
+function parsePolicy(text, options = {}) {
+    const read = (0,_yamlv2_js__WEBPACK_IMPORTED_MODULE_3__/* .readYamlV2 */ .gM)(text);
+    if (read.errors.length) {
+        return {
+            errors: [...read.hidden, ...read.errors],
+            warnings: [],
+            positions: (0,_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .nullObject */ .zW)()
+        };
+    }
+    const reader = (0,_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .documentReader */ .vS)(read, new PolicyReader(options.isOrgPolicy ?? false));
+    // With line breaks only the server sees, `partial` is what the server reads; never `policy`.
+    const partial = reader.policy(read.value);
+    const result = {
+        errors: [...read.hidden, ...reader.errors],
+        warnings: reader.warnings,
+        positions: reader.positions
+    };
+    if (partial)
+        result.partial = partial;
+    if (partial && result.errors.length === 0)
+        result.policy = partial;
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 4958:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ INSTALLATION_PERMISSIONS),
+/* harmony export */   e: () => (/* binding */ PERMISSION_LEVELS)
+/* harmony export */ });
+// The installation permission names the server accepts under `permissions:`: the JSON names of
+// go-github v88's InstallationPermissions, which octo-sts/app decodes strictly (any other name
+// fails the whole policy). Newer go-github versions add names the server does not know yet.
+const INSTALLATION_PERMISSIONS = new Set([
+    'actions',
+    'actions_variables',
+    'administration',
+    'attestations',
+    'blocking',
+    'checks',
+    'codespaces',
+    'codespaces_lifecycle_admin',
+    'codespaces_metadata',
+    'codespaces_secrets',
+    'codespaces_user_secrets',
+    'contents',
+    'content_references',
+    'copilot_messages',
+    'dependabot_secrets',
+    'deployments',
+    'discussions',
+    'emails',
+    'environments',
+    'followers',
+    'gists',
+    'git_signing_ssh_public_keys',
+    'gpg_keys',
+    'interaction_limits',
+    'issues',
+    'keys',
+    'metadata',
+    'members',
+    'merge_queues',
+    'organization_actions_variables',
+    'organization_administration',
+    'organization_announcement_banners',
+    'organization_api_insights',
+    'organization_codespaces',
+    'organization_codespaces_secrets',
+    'organization_codespaces_settings',
+    'organization_copilot_metrics',
+    'organization_copilot_seat_management',
+    'organization_custom_properties',
+    'organization_custom_roles',
+    'organization_custom_org_roles',
+    'organization_dependabot_secrets',
+    'organization_events',
+    'organization_hooks',
+    'organization_knowledge_bases',
+    'organization_packages',
+    'organization_personal_access_tokens',
+    'organization_personal_access_token_requests',
+    'organization_plan',
+    'organization_pre_receive_hooks',
+    'organization_projects',
+    'organization_secrets',
+    'organization_self_hosted_runners',
+    'organization_user_blocking',
+    'packages',
+    'pages',
+    'plan',
+    'profile',
+    'pull_requests',
+    'repository_advisories',
+    'repository_custom_properties',
+    'repository_hooks',
+    'repository_projects',
+    'repository_pre_receive_hooks',
+    'secrets',
+    'secret_scanning_alerts',
+    'security_events',
+    'single_file',
+    'starring',
+    'statuses',
+    'team_discussions',
+    'user_events',
+    'vulnerability_alerts',
+    'watching',
+    'workflows'
+]);
+/** Access levels GitHub grants installation tokens. */
+const PERMISSION_LEVELS = new Set(['read', 'write', 'admin']);
+
+
+/***/ }),
+
+/***/ 5171:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ax: () => (/* binding */ suggestKey),
+/* harmony export */   mP: () => (/* binding */ Reader),
+/* harmony export */   q0: () => (/* binding */ describe),
+/* harmony export */   vS: () => (/* binding */ documentReader),
+/* harmony export */   zW: () => (/* binding */ nullObject)
+/* harmony export */ });
+/* unused harmony export compareGo */
+/* harmony import */ var _goformat_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6353);
+/* harmony import */ var _gojson_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9452);
+// Decodes yaml.v2's values into Go struct fields as the server does: sigs.k8s.io/yaml turns
+// them into JSON, and Go's encoding/json (v1, unknown fields disallowed) fills the struct. Keys
+// are converted and sorted in Go's byte order, struct keys fold like Go, scalars become
+// strings where the server converts them. Used by the trust policy (parse.ts) and the org
+// allowlist (allowlist.ts); each adds its own fields.
+
+
 /** Byte order of UTF-8 strings (Go's sort of map keys), i.e. code point order. */
 function compareGo(a, b) {
     const x = [...a];
@@ -36220,18 +36507,6 @@ function suggestKey(key, known) {
     }
     return bestD <= Math.max(1, Math.floor(normal.length / 4)) ? best : undefined;
 }
-const ALIASES = new Map([
-    ['iss', 'issuer'],
-    ['sub', 'subject'],
-    ['aud', 'audience'],
-    ['claims', 'claim_pattern'],
-    ['claim_patterns', 'claim_pattern'],
-    ['permission', 'permissions'],
-    ['repos', 'repositories']
-]);
-/** TrustPolicy's string fields, by JSON name: what sigs.k8s.io/yaml converts scalars for in an
- * org policy's claim_pattern (it looks the claim names up in the embedded struct). */
-const TRUST_POLICY_FIELDS = [...STRING_FIELDS, 'claim_pattern', 'permissions'];
 const nullObject = () => Object.create(null);
 function describe(v) {
     switch (v.kind) {
@@ -36364,7 +36639,7 @@ class Reader {
         const assigned = new Map();
         for (const { key, entry } of this.keyed(map, where)) {
             const at = entry.key.at;
-            const name = (0,_gojson_js__WEBPACK_IMPORTED_MODULE_3__/* .goField */ .t)(key, known);
+            const name = (0,_gojson_js__WEBPACK_IMPORTED_MODULE_1__/* .goField */ .t)(key, known);
             if (name === undefined) {
                 unknown(key, at);
                 continue;
@@ -36401,52 +36676,6 @@ class Reader {
         this.problem('error', `${field} must be a mapping, not ${describe(v)}: the server cannot read this policy.`, field, v.at);
         return false;
     }
-    claimPattern(v, into) {
-        const field = 'claim_pattern';
-        if (v.kind === 'null')
-            return undefined; // Go sets a map field to nil on null
-        if (!this.isMapping(v, field))
-            return into;
-        const out = into ?? nullObject();
-        // A Go map has no order; the file's is the author's.
-        for (const { key, entry } of this.keyed(v, field, false)) {
-            const path = `${field}[${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .dg)(key)}]`;
-            this.positions[path] = entry.key.at;
-            // In an org policy the names are looked up among TrustPolicy's fields (see the top).
-            const convert = !this.isOrgPolicy ||
-                STRING_FIELDS.includes((0,_gojson_js__WEBPACK_IMPORTED_MODULE_3__/* .goField */ .t)(key, TRUST_POLICY_FIELDS) ?? '');
-            const s = this.str(entry.value, path, convert, '');
-            if (s !== undefined)
-                out[key] = s;
-        }
-        return out;
-    }
-    permissions(v, into) {
-        const field = 'permissions';
-        if (v.kind === 'null')
-            return into; // null into a struct changes nothing
-        if (!this.isMapping(v, field))
-            return into;
-        const out = into ?? nullObject();
-        const entries = this.fields(v, field, _permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .INSTALLATION_PERMISSIONS */ .c, (key, at) => {
-            const hint = suggestKey(key, _permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .INSTALLATION_PERMISSIONS */ .c);
-            this.problem('error', `unknown permission ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .dg)(key)} in ${field}: the server rejects the whole policy.${hint ? ` Did you mean ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .dg)(hint)}?` : ' Use the snake_case names of GitHub App installation permissions (e.g. contents, pull_requests, issues).'}`, `${field}[${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .dg)(key)}]`, at);
-        }, 'names');
-        for (const { name, entry } of entries) {
-            const path = `${field}[${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .dg)(name)}]`;
-            this.positions[path] = entry.key.at;
-            if (entry.value.kind === 'null') {
-                // A null *string is nil: the permission is not requested.
-                delete out[name];
-                this.problem('warning', `${path} has no value: the server ignores it.`, path, entry.key.at);
-                continue;
-            }
-            const s = this.str(entry.value, path, !this.isOrgPolicy, undefined);
-            if (s !== undefined)
-                out[name] = s;
-        }
-        return out;
-    }
     /** A Go []string: null is nil (undefined), a null item is "". */
     stringList(v, field, noun, refusal = 'the server cannot read this policy') {
         if (v.kind === 'null')
@@ -36461,70 +36690,9 @@ class Reader {
             return this.str(item, path, true, '') ?? '';
         });
     }
-    policy(root) {
-        if (root === undefined || root.kind === 'null')
-            return {};
-        if (root.kind !== 'map') {
-            this.problem('error', `a trust policy must be a YAML mapping (issuer:, subject:, …), not ${describe(root)}.`, undefined, root.at);
-            return undefined;
-        }
-        const isOrg = this.isOrgPolicy;
-        const known = isOrg
-            ? TOP_LEVEL_KEYS
-            : TOP_LEVEL_KEYS.filter(k => k !== 'repositories');
-        const policy = {};
-        const entries = this.topLevelFields(root, 'policy', known, ALIASES, 'the server parses policies strictly and rejects the whole policy', (key, at) => {
-            if (isOrg || !(0,_gojson_js__WEBPACK_IMPORTED_MODULE_3__/* .goField */ .t)(key, ['repositories']))
-                return false;
-            this.problem('error', `"repositories" is only allowed in an org policy (in the org's .github repository): the server rejects this policy. A repository's own policy always covers just that repository.`, key, at);
-            return true;
-        });
-        for (const { name, entry } of entries) {
-            const match = name;
-            this.positions[match] = entry.key.at;
-            const v = entry.value;
-            switch (match) {
-                case 'claim_pattern': {
-                    const m = this.claimPattern(v, policy.claim_pattern);
-                    if (m)
-                        policy.claim_pattern = m;
-                    else
-                        delete policy.claim_pattern;
-                    break;
-                }
-                case 'permissions': {
-                    const m = this.permissions(v, policy.permissions);
-                    if (m)
-                        policy.permissions = m;
-                    break;
-                }
-                case 'repositories': {
-                    const list = this.stringList(v, 'repositories', 'repository names');
-                    if (list)
-                        policy.repositories = list;
-                    else
-                        delete policy.repositories;
-                    break;
-                }
-                default: {
-                    // OrgTrustPolicy's embedded fields are not converted (see the top of this file).
-                    const s = this.str(v, match, !isOrg, undefined);
-                    if (s === undefined)
-                        break; // null leaves the field as it was
-                    // An empty string is as good as absent to the server.
-                    if (s)
-                        policy[match] = s;
-                    else
-                        delete policy[match];
-                }
-            }
-        }
-        return policy;
-    }
 }
 /** A Reader of `read`'s first document, with the YAML warnings and a note on later documents. */
-function documentReader(read, isOrgPolicy) {
-    const reader = new Reader(isOrgPolicy);
+function documentReader(read, reader) {
     reader.warnings.push(...read.warnings);
     if (read.laterDocument !== undefined) {
         const { line, col } = read.lines.linePos(read.laterDocument);
@@ -36532,123 +36700,6 @@ function documentReader(read, isOrgPolicy) {
     }
     return reader;
 }
-/** Parses a policy file strictly, as the server does; see the top of this file. */
-function parsePolicy(text, options = {}) {
-    const read = (0,_yamlv2_js__WEBPACK_IMPORTED_MODULE_2__/* .readYamlV2 */ .gM)(text);
-    if (read.errors.length) {
-        return {
-            errors: [...read.hidden, ...read.errors],
-            warnings: [],
-            positions: nullObject()
-        };
-    }
-    const reader = documentReader(read, options.isOrgPolicy ?? false);
-    // With line breaks only the server sees, `partial` is what the server reads; never `policy`.
-    const partial = reader.policy(read.value);
-    const result = {
-        errors: [...read.hidden, ...reader.errors],
-        warnings: reader.warnings,
-        positions: reader.positions
-    };
-    if (partial)
-        result.partial = partial;
-    if (partial && result.errors.length === 0)
-        result.policy = partial;
-    return result;
-}
-
-
-/***/ }),
-
-/***/ 4958:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ INSTALLATION_PERMISSIONS),
-/* harmony export */   e: () => (/* binding */ PERMISSION_LEVELS)
-/* harmony export */ });
-// The installation permission names the server accepts under `permissions:`: the JSON names of
-// go-github v88's InstallationPermissions, which octo-sts/app decodes strictly (any other name
-// fails the whole policy). Newer go-github versions add names the server does not know yet.
-const INSTALLATION_PERMISSIONS = new Set([
-    'actions',
-    'actions_variables',
-    'administration',
-    'attestations',
-    'blocking',
-    'checks',
-    'codespaces',
-    'codespaces_lifecycle_admin',
-    'codespaces_metadata',
-    'codespaces_secrets',
-    'codespaces_user_secrets',
-    'contents',
-    'content_references',
-    'copilot_messages',
-    'dependabot_secrets',
-    'deployments',
-    'discussions',
-    'emails',
-    'environments',
-    'followers',
-    'gists',
-    'git_signing_ssh_public_keys',
-    'gpg_keys',
-    'interaction_limits',
-    'issues',
-    'keys',
-    'metadata',
-    'members',
-    'merge_queues',
-    'organization_actions_variables',
-    'organization_administration',
-    'organization_announcement_banners',
-    'organization_api_insights',
-    'organization_codespaces',
-    'organization_codespaces_secrets',
-    'organization_codespaces_settings',
-    'organization_copilot_metrics',
-    'organization_copilot_seat_management',
-    'organization_custom_properties',
-    'organization_custom_roles',
-    'organization_custom_org_roles',
-    'organization_dependabot_secrets',
-    'organization_events',
-    'organization_hooks',
-    'organization_knowledge_bases',
-    'organization_packages',
-    'organization_personal_access_tokens',
-    'organization_personal_access_token_requests',
-    'organization_plan',
-    'organization_pre_receive_hooks',
-    'organization_projects',
-    'organization_secrets',
-    'organization_self_hosted_runners',
-    'organization_user_blocking',
-    'packages',
-    'pages',
-    'plan',
-    'profile',
-    'pull_requests',
-    'repository_advisories',
-    'repository_custom_properties',
-    'repository_hooks',
-    'repository_projects',
-    'repository_pre_receive_hooks',
-    'secrets',
-    'secret_scanning_alerts',
-    'security_events',
-    'single_file',
-    'starring',
-    'statuses',
-    'team_discussions',
-    'user_events',
-    'vulnerability_alerts',
-    'watching',
-    'workflows'
-]);
-/** Access levels GitHub grants installation tokens. */
-const PERMISSION_LEVELS = new Set(['read', 'write', 'admin']);
 
 
 /***/ }),
@@ -37811,8 +37862,10 @@ function scanQuoted(text, start) {
         if (lineStart && atDocumentMarker(text, i)) {
             fail('found unexpected document indicator (--- or ...) inside a quoted scalar', i);
         }
-        if (i >= text.length)
-            fail('found unexpected end of stream inside a quoted scalar');
+        if (i >= text.length) {
+            const q = single ? "'" : '"';
+            fail(`Missing closing ${q}quote: the quoted scalar runs to the end of the file (yaml.v2: found unexpected end of stream)`);
+        }
         let leadingBlanks = false;
         while (!isBlankOrEnd(text[i])) {
             const c = text[i];

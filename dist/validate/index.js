@@ -47808,26 +47808,12 @@ function compilePolicy(policy, positions = {}) {
     return errors.length ? { errors } : { compiled, errors };
 }
 
-;// CONCATENATED MODULE: ./src/policy/issuer-span.ts
-// Can an org allowlist's issuer pattern match "/" where it varies? `https://.*\.example\.com`
-// also admits `https://evil.com/x.example.com`, so the server (octo-sts/app
-// pkg/octosts/org_trusted_issuers.go, checkPatternCannotSpanHost) refuses a pattern when, in
-// the tree Go's regexp/syntax.Parse builds, a "." or a character class that includes "/"
-// appears anywhere, or a literal "/" sits under a repetition, an optional part or an
-// alternation. re2js builds that tree but does not expose it, so this module rebuilds the
-// parts of Go's parse the answer depends on: the atoms and their rune sets, repetition,
-// groups and flags, and the factoring of alternations (`https://a|https://b` becomes
-// `https://(?:a|b)`, which takes the "/" out of the alternation). Like the server's, it is a
-// guard against a mistake, not a proof that a pattern is narrow.
-//
-// Known approximations, none of which changes whether "/" is matched: case folding beyond
-// ASCII (and k/K, s/ſ) is not modelled, and classes holding \p{…} compare by how they are
-// written. They only decide whether two alternatives start with "the same" class.
+;// CONCATENATED MODULE: ./src/policy/issuer-span/runes.ts
+// Rune sets for the issuer-pattern check (../issuer-span.ts): Go's Perl and POSIX classes,
+// simple case folding as far as the check needs it, and which sets hold "/".
 
 const SLASH = 0x2f;
 const MAX_RUNE = 0x10ffff;
-class Unsupported extends Error {
-}
 // Go's Perl and POSIX classes (regexp/syntax perl_groups.go), as inclusive ranges.
 const PERL = {
     d: [[0x30, 0x39]],
@@ -47973,6 +47959,13 @@ const exactRanges = (parts) => parts.every(p => p.groups.length === 0)
     ? normalize(parts.flatMap(p => (p.negated ? complement(p.ranges) : p.ranges)))
     : undefined;
 const classKey = (parts) => JSON.stringify(exactRanges(parts) ?? parts);
+
+;// CONCATENATED MODULE: ./src/policy/issuer-span/tree.ts
+// The tree Go's regexp/syntax builds, as far as the issuer-pattern check needs it, and Go's
+// factoring of alternations (`https://a|https://b` becomes `https://(?:a|b)`).
+
+class Unsupported extends Error {
+}
 const isCharClass = (n) => (n.op === 'lit' && n.runes.length === 1) || n.op === 'class' || n.op === 'any';
 function equal(a, b) {
     switch (a.op) {
@@ -48142,11 +48135,17 @@ function alternate(alts) {
     const subs = factor(flat);
     return subs.length === 1 ? subs[0] : { op: 'alt', subs };
 }
+
+;// CONCATENATED MODULE: ./src/policy/issuer-span/syntax.ts
+// A reading of Go RE2 syntax (syntax.Perl) into the tree of ./tree.ts, for patterns that
+// compile: atoms and their rune sets, repetition, groups and flags.
+
+
 const isOctal = (c) => c !== undefined && c >= 0x30 && c <= 0x37;
 const isHex = (c) => c !== undefined && /^[0-9A-Fa-f]$/.test(String.fromCodePoint(c));
 const isAlnum = (c) => /^[0-9A-Za-z]$/.test(String.fromCodePoint(c));
 /** A recursive-descent reading of Go RE2 syntax (syntax.Perl), for patterns that compile. */
-class issuer_span_Parser {
+class syntax_Parser {
     i = 0;
     captures = 0;
     flags = { fold: false, dotNL: false, ungreedy: false };
@@ -48498,6 +48497,27 @@ class issuer_span_Parser {
         return c;
     }
 }
+
+;// CONCATENATED MODULE: ./src/policy/issuer-span.ts
+// Can an org allowlist's issuer pattern match "/" where it varies? `https://.*\.example\.com`
+// also admits `https://evil.com/x.example.com`, so the server (octo-sts/app
+// pkg/octosts/org_trusted_issuers.go, checkPatternCannotSpanHost) refuses a pattern when, in
+// the tree Go's regexp/syntax.Parse builds, a "." or a character class that includes "/"
+// appears anywhere, or a literal "/" sits under a repetition, an optional part or an
+// alternation. re2js builds that tree but does not expose it, so this module rebuilds the
+// parts of Go's parse the answer depends on: the atoms and their rune sets, repetition,
+// groups and flags, and the factoring of alternations (`https://a|https://b` becomes
+// `https://(?:a|b)`, which takes the "/" out of the alternation). Like the server's, it is a
+// guard against a mistake, not a proof that a pattern is narrow.
+//
+// The parts: issuer-span/runes.ts (rune sets, classes, folding), issuer-span/tree.ts (the tree
+// and Go's factoring), issuer-span/syntax.ts (reading the pattern into it).
+//
+// Known approximations, none of which changes whether "/" is matched: case folding beyond
+// ASCII (and k/K, s/ſ) is not modelled, and classes holding \p{…} compare by how they are
+// written. They only decide whether two alternatives start with "the same" class.
+
+
 /** Why the element at hand lets the pattern match "/", or undefined (Go's spanningElement). */
 function spanning(n, variable) {
     let where = variable;
@@ -48537,7 +48557,7 @@ function spanning(n, variable) {
 function slashSpan(pattern) {
     let tree;
     try {
-        tree = new issuer_span_Parser(pattern).parse();
+        tree = new syntax_Parser(pattern).parse();
     }
     catch (e) {
         return `its syntax could not be followed to check it (${e instanceof Error ? e.message : String(e)}), so it may match "/"`;
@@ -48648,6 +48668,250 @@ const INSTALLATION_PERMISSIONS = new Set([
 ]);
 /** Access levels GitHub grants installation tokens. */
 const PERMISSION_LEVELS = new Set(['read', 'write', 'admin']);
+
+;// CONCATENATED MODULE: ./src/policy/reader.ts
+// Decodes yaml.v2's values into Go struct fields as the server does: sigs.k8s.io/yaml turns
+// them into JSON, and Go's encoding/json (v1, unknown fields disallowed) fills the struct. Keys
+// are converted and sorted in Go's byte order, struct keys fold like Go, scalars become
+// strings where the server converts them. Used by the trust policy (parse.ts) and the org
+// allowlist (allowlist.ts); each adds its own fields.
+
+
+/** Byte order of UTF-8 strings (Go's sort of map keys), i.e. code point order. */
+function compareGo(a, b) {
+    const x = [...a];
+    const y = [...b];
+    for (let i = 0; i < Math.min(x.length, y.length); i++) {
+        const d = (x[i]?.codePointAt(0) ?? 0) - (y[i]?.codePointAt(0) ?? 0);
+        if (d)
+            return d;
+    }
+    return x.length - y.length;
+}
+/** Edit distance, for "did you mean" hints on unknown keys. */
+function distance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = row[0] ?? 0;
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const cur = row[j] ?? 0;
+            row[j] = Math.min(cur + 1, (row[j - 1] ?? 0) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = cur;
+        }
+    }
+    return row[b.length] ?? 0;
+}
+function suggestKey(key, known) {
+    if (key.length > 64)
+        return undefined; // no known name is that long; keeps the distance cheap
+    const normal = key.toLowerCase().replace(/[-\s.]/g, '_');
+    let best;
+    let bestD = Infinity;
+    for (const k of known) {
+        if (k === normal)
+            return k;
+        const d = distance(normal, k);
+        if (d < bestD) {
+            best = k;
+            bestD = d;
+        }
+    }
+    return bestD <= Math.max(1, Math.floor(normal.length / 4)) ? best : undefined;
+}
+const nullObject = () => Object.create(null);
+function describe(v) {
+    switch (v.kind) {
+        case 'map':
+            return 'a mapping';
+        case 'seq':
+            return 'a list';
+        case 'null':
+            return 'null';
+        case 'str':
+            return `the string ${goQuote(v.value)}`;
+        case 'bool':
+            return `the boolean ${v.source}`;
+        default:
+            return `the number ${v.source}`;
+    }
+}
+/** A scalar as sigs.k8s.io/yaml turns it into a string (strconv formatting). */
+function scalarString(v) {
+    switch (v.kind) {
+        case 'str':
+            return v.value;
+        case 'bool':
+            return v.value ? 'true' : 'false';
+        case 'int':
+        case 'uint':
+            return v.value.toString();
+        case 'float':
+            return formatFloat32(v.value);
+        default:
+            return undefined;
+    }
+}
+/** A map key as sigs.k8s.io/yaml spells it; undefined for keys it refuses. */
+function keyString(v) {
+    if (v.kind === 'float') {
+        if (v.value === Infinity)
+            return '.inf';
+        if (v.value === -Infinity)
+            return '-.inf';
+        if (Number.isNaN(v.value))
+            return '.nan';
+    }
+    if (v.kind === 'uint')
+        return undefined;
+    return scalarString(v);
+}
+/** Reads a document's Go values the server's way (also used by allowlist.ts). */
+class Reader {
+    isOrgPolicy;
+    errors = [];
+    warnings = [];
+    positions = nullObject();
+    constructor(isOrgPolicy) {
+        this.isOrgPolicy = isOrgPolicy;
+    }
+    problem(severity, message, field, at) {
+        const p = { severity, message };
+        if (field !== undefined)
+            p.field = field;
+        if (at) {
+            p.line = at.line;
+            p.column = at.column;
+        }
+        ;
+        (severity === 'error' ? this.errors : this.warnings).push(p);
+    }
+    /** The entries of a map with their keys converted, in the JSON decoder's (sorted) order. */
+    keyed(map, where, sorted = true) {
+        const byKey = new Map();
+        for (const entry of map.entries) {
+            const key = keyString(entry.key);
+            if (key === undefined) {
+                this.problem('error', `${where}: a key must be a string, number or boolean (got ${describe(entry.key)}): the server cannot read this policy.`, undefined, entry.key.at);
+                continue;
+            }
+            const earlier = byKey.get(key);
+            if (earlier) {
+                this.problem('warning', `${where}: two keys are both spelled ${goQuote(key)} once converted to JSON; the server keeps one of them at random. Keep one.`, undefined, entry.key.at);
+            }
+            byKey.set(key, { key, entry });
+        }
+        const list = [...byKey.values()];
+        return sorted ? list.sort((a, b) => compareGo(a.key, b.key)) : list;
+    }
+    /** NaN and infinities cannot be JSON: json.Marshal fails on them wherever they are left. */
+    marshalable(v, field) {
+        if (v.kind === 'float' && !Number.isFinite(v.value)) {
+            this.problem('error', `${field} is ${v.source}, which JSON cannot hold: the server cannot read this policy.`, field, v.at);
+            return false;
+        }
+        return true;
+    }
+    /**
+     * A value decoded into a Go string. `convert`: sigs.k8s.io/yaml turns scalars into strings
+     * here. `null` returns `onNull`.
+     */
+    str(v, field, convert, onNull) {
+        if (v.kind === 'null')
+            return onNull;
+        if (v.kind === 'str')
+            return v.value;
+        if (v.kind === 'map' || v.kind === 'seq') {
+            this.problem('error', `${field} must be a string, not ${describe(v)}: the server cannot read this policy.`, field, v.at);
+            return undefined;
+        }
+        const s = scalarString(v) ?? '';
+        if (!convert) {
+            if (this.marshalable(v, field)) {
+                this.problem('error', `${field} must be a string, not ${describe(v)}: in an org policy the server does not turn it into a string, so it cannot read this policy. Quote it: ${goQuote(v.source)}.`, field, v.at);
+            }
+            return undefined;
+        }
+        if (v.source !== s) {
+            this.problem('warning', `${field}: the unquoted value ${v.source} is a YAML 1.1 ${v.kind === 'bool' ? 'boolean' : 'number'}, which the server reads as the string ${goQuote(s)}; quote it if you meant ${goQuote(v.source)}.`, field, v.at);
+        }
+        return s;
+    }
+    /** A key the server does not know: it refuses the whole file; a hint when one is near. */
+    unknownKey(key, at, known, alias, refusal) {
+        const hint = alias ?? suggestKey(key, known);
+        this.problem('error', `unknown key ${goQuote(key)}: ${refusal}.${hint ? ` Did you mean ${goQuote(hint)}?` : ` Known keys: ${known.join(', ')}.`}`, key, at);
+    }
+    /**
+     * Known keys of a struct, folded like Go; unknown ones reported by `unknown`. A `topLevel`
+     * struct's fields are named alone (`issuer`), a nested one's as `where["key"]`.
+     */
+    fields(map, where, known, unknown, kindOfName, topLevel = false) {
+        const out = [];
+        const assigned = new Map();
+        for (const { key, entry } of this.keyed(map, where)) {
+            const at = entry.key.at;
+            const name = goField(key, known);
+            if (name === undefined) {
+                unknown(key, at);
+                continue;
+            }
+            const path = topLevel ? name : `${where}[${goQuote(key)}]`;
+            if (name !== key) {
+                this.problem('warning', `${goQuote(key)} is read as ${goQuote(name)} (the server matches ${kindOfName} case-insensitively); write ${goQuote(name)}.`, path, at);
+            }
+            const earlier = assigned.get(name);
+            if (earlier !== undefined) {
+                this.problem('warning', `${goQuote(key)} and ${goQuote(earlier)} both set ${name}; the server uses ${goQuote(key)}. Keep one.`, path, at);
+            }
+            assigned.set(name, key);
+            out.push({ name, key, entry });
+        }
+        return out;
+    }
+    /**
+     * A file's top-level keys, as `fields` reads them. A key it does not know refuses the whole
+     * file (`refusal`), hinted from `aliases` (by lower case) or the nearest known key, unless
+     * `refused` has already reported it.
+     */
+    topLevelFields(root, where, known, aliases, refusal, refused = () => false) {
+        const unknown = (key, at) => {
+            if (!refused(key, at))
+                this.unknownKey(key, at, known, aliases.get(key.toLowerCase()), refusal);
+        };
+        return this.fields(root, where, known, unknown, 'keys', true);
+    }
+    /** Whether `v` is a mapping; a finding at it when it is not (the server cannot decode it). */
+    isMapping(v, field) {
+        if (v.kind === 'map')
+            return true;
+        this.problem('error', `${field} must be a mapping, not ${describe(v)}: the server cannot read this policy.`, field, v.at);
+        return false;
+    }
+    /** A Go []string: null is nil (undefined), a null item is "". */
+    stringList(v, field, noun, refusal = 'the server cannot read this policy') {
+        if (v.kind === 'null')
+            return undefined;
+        if (v.kind !== 'seq') {
+            this.problem('error', `${field} must be a list of ${noun}, not ${describe(v)}: ${refusal}.`, field, v.at);
+            return undefined;
+        }
+        return v.items.map((item, i) => {
+            const path = `${field}[${i}]`;
+            this.positions[path] = item.at;
+            return this.str(item, path, true, '') ?? '';
+        });
+    }
+}
+/** A Reader of `read`'s first document, with the YAML warnings and a note on later documents. */
+function documentReader(read, reader) {
+    reader.warnings.push(...read.warnings);
+    if (read.laterDocument !== undefined) {
+        const { line, col } = read.lines.linePos(read.laterDocument);
+        reader.problem('warning', 'the file holds several YAML documents; the server reads only the first.', undefined, { line, column: col });
+    }
+    return reader;
+}
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
@@ -49242,8 +49506,10 @@ function scanQuoted(text, start) {
         if (lineStart && atDocumentMarker(text, i)) {
             fail('found unexpected document indicator (--- or ...) inside a quoted scalar', i);
         }
-        if (i >= text.length)
-            fail('found unexpected end of stream inside a quoted scalar');
+        if (i >= text.length) {
+            const q = single ? "'" : '"';
+            fail(`Missing closing ${q}quote: the quoted scalar runs to the end of the file (yaml.v2: found unexpected end of stream)`);
+        }
         let leadingBlanks = false;
         while (!isBlankOrEnd(text[i])) {
             const c = text[i];
@@ -49850,6 +50116,7 @@ function errorOffset(doc, error) {
 
 
 
+
 const STRING_FIELDS = [
     'issuer',
     'issuer_pattern',
@@ -49859,48 +50126,6 @@ const STRING_FIELDS = [
     'audience_pattern'
 ];
 const TOP_LEVEL_KEYS = [...STRING_FIELDS, 'claim_pattern', 'permissions', 'repositories'];
-/** Byte order of UTF-8 strings (Go's sort of map keys), i.e. code point order. */
-function compareGo(a, b) {
-    const x = [...a];
-    const y = [...b];
-    for (let i = 0; i < Math.min(x.length, y.length); i++) {
-        const d = (x[i]?.codePointAt(0) ?? 0) - (y[i]?.codePointAt(0) ?? 0);
-        if (d)
-            return d;
-    }
-    return x.length - y.length;
-}
-/** Edit distance, for "did you mean" hints on unknown keys. */
-function distance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let prev = row[0] ?? 0;
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const cur = row[j] ?? 0;
-            row[j] = Math.min(cur + 1, (row[j - 1] ?? 0) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-            prev = cur;
-        }
-    }
-    return row[b.length] ?? 0;
-}
-function suggestKey(key, known) {
-    if (key.length > 64)
-        return undefined; // no known name is that long; keeps the distance cheap
-    const normal = key.toLowerCase().replace(/[-\s.]/g, '_');
-    let best;
-    let bestD = Infinity;
-    for (const k of known) {
-        if (k === normal)
-            return k;
-        const d = distance(normal, k);
-        if (d < bestD) {
-            best = k;
-            bestD = d;
-        }
-    }
-    return bestD <= Math.max(1, Math.floor(normal.length / 4)) ? best : undefined;
-}
 const ALIASES = new Map([
     ['iss', 'issuer'],
     ['sub', 'subject'],
@@ -49913,175 +50138,8 @@ const ALIASES = new Map([
 /** TrustPolicy's string fields, by JSON name: what sigs.k8s.io/yaml converts scalars for in an
  * org policy's claim_pattern (it looks the claim names up in the embedded struct). */
 const TRUST_POLICY_FIELDS = [...STRING_FIELDS, 'claim_pattern', 'permissions'];
-const nullObject = () => Object.create(null);
-function describe(v) {
-    switch (v.kind) {
-        case 'map':
-            return 'a mapping';
-        case 'seq':
-            return 'a list';
-        case 'null':
-            return 'null';
-        case 'str':
-            return `the string ${goQuote(v.value)}`;
-        case 'bool':
-            return `the boolean ${v.source}`;
-        default:
-            return `the number ${v.source}`;
-    }
-}
-/** A scalar as sigs.k8s.io/yaml turns it into a string (strconv formatting). */
-function scalarString(v) {
-    switch (v.kind) {
-        case 'str':
-            return v.value;
-        case 'bool':
-            return v.value ? 'true' : 'false';
-        case 'int':
-        case 'uint':
-            return v.value.toString();
-        case 'float':
-            return formatFloat32(v.value);
-        default:
-            return undefined;
-    }
-}
-/** A map key as sigs.k8s.io/yaml spells it; undefined for keys it refuses. */
-function keyString(v) {
-    if (v.kind === 'float') {
-        if (v.value === Infinity)
-            return '.inf';
-        if (v.value === -Infinity)
-            return '-.inf';
-        if (Number.isNaN(v.value))
-            return '.nan';
-    }
-    if (v.kind === 'uint')
-        return undefined;
-    return scalarString(v);
-}
-/** Reads a document's Go values the server's way (also used by allowlist.ts). */
-class Reader {
-    isOrgPolicy;
-    errors = [];
-    warnings = [];
-    positions = nullObject();
-    constructor(isOrgPolicy) {
-        this.isOrgPolicy = isOrgPolicy;
-    }
-    problem(severity, message, field, at) {
-        const p = { severity, message };
-        if (field !== undefined)
-            p.field = field;
-        if (at) {
-            p.line = at.line;
-            p.column = at.column;
-        }
-        ;
-        (severity === 'error' ? this.errors : this.warnings).push(p);
-    }
-    /** The entries of a map with their keys converted, in the JSON decoder's (sorted) order. */
-    keyed(map, where, sorted = true) {
-        const byKey = new Map();
-        for (const entry of map.entries) {
-            const key = keyString(entry.key);
-            if (key === undefined) {
-                this.problem('error', `${where}: a key must be a string, number or boolean (got ${describe(entry.key)}): the server cannot read this policy.`, undefined, entry.key.at);
-                continue;
-            }
-            const earlier = byKey.get(key);
-            if (earlier) {
-                this.problem('warning', `${where}: two keys are both spelled ${goQuote(key)} once converted to JSON; the server keeps one of them at random. Keep one.`, undefined, entry.key.at);
-            }
-            byKey.set(key, { key, entry });
-        }
-        const list = [...byKey.values()];
-        return sorted ? list.sort((a, b) => compareGo(a.key, b.key)) : list;
-    }
-    /** NaN and infinities cannot be JSON: json.Marshal fails on them wherever they are left. */
-    marshalable(v, field) {
-        if (v.kind === 'float' && !Number.isFinite(v.value)) {
-            this.problem('error', `${field} is ${v.source}, which JSON cannot hold: the server cannot read this policy.`, field, v.at);
-            return false;
-        }
-        return true;
-    }
-    /**
-     * A value decoded into a Go string. `convert`: sigs.k8s.io/yaml turns scalars into strings
-     * here. `null` returns `onNull`.
-     */
-    str(v, field, convert, onNull) {
-        if (v.kind === 'null')
-            return onNull;
-        if (v.kind === 'str')
-            return v.value;
-        if (v.kind === 'map' || v.kind === 'seq') {
-            this.problem('error', `${field} must be a string, not ${describe(v)}: the server cannot read this policy.`, field, v.at);
-            return undefined;
-        }
-        const s = scalarString(v) ?? '';
-        if (!convert) {
-            if (this.marshalable(v, field)) {
-                this.problem('error', `${field} must be a string, not ${describe(v)}: in an org policy the server does not turn it into a string, so it cannot read this policy. Quote it: ${goQuote(v.source)}.`, field, v.at);
-            }
-            return undefined;
-        }
-        if (v.source !== s) {
-            this.problem('warning', `${field}: the unquoted value ${v.source} is a YAML 1.1 ${v.kind === 'bool' ? 'boolean' : 'number'}, which the server reads as the string ${goQuote(s)}; quote it if you meant ${goQuote(v.source)}.`, field, v.at);
-        }
-        return s;
-    }
-    /** A key the server does not know: it refuses the whole file; a hint when one is near. */
-    unknownKey(key, at, known, alias, refusal) {
-        const hint = alias ?? suggestKey(key, known);
-        this.problem('error', `unknown key ${goQuote(key)}: ${refusal}.${hint ? ` Did you mean ${goQuote(hint)}?` : ` Known keys: ${known.join(', ')}.`}`, key, at);
-    }
-    /**
-     * Known keys of a struct, folded like Go; unknown ones reported by `unknown`. A `topLevel`
-     * struct's fields are named alone (`issuer`), a nested one's as `where["key"]`.
-     */
-    fields(map, where, known, unknown, kindOfName, topLevel = false) {
-        const out = [];
-        const assigned = new Map();
-        for (const { key, entry } of this.keyed(map, where)) {
-            const at = entry.key.at;
-            const name = goField(key, known);
-            if (name === undefined) {
-                unknown(key, at);
-                continue;
-            }
-            const path = topLevel ? name : `${where}[${goQuote(key)}]`;
-            if (name !== key) {
-                this.problem('warning', `${goQuote(key)} is read as ${goQuote(name)} (the server matches ${kindOfName} case-insensitively); write ${goQuote(name)}.`, path, at);
-            }
-            const earlier = assigned.get(name);
-            if (earlier !== undefined) {
-                this.problem('warning', `${goQuote(key)} and ${goQuote(earlier)} both set ${name}; the server uses ${goQuote(key)}. Keep one.`, path, at);
-            }
-            assigned.set(name, key);
-            out.push({ name, key, entry });
-        }
-        return out;
-    }
-    /**
-     * A file's top-level keys, as `fields` reads them. A key it does not know refuses the whole
-     * file (`refusal`), hinted from `aliases` (by lower case) or the nearest known key, unless
-     * `refused` has already reported it.
-     */
-    topLevelFields(root, where, known, aliases, refusal, refused = () => false) {
-        const unknown = (key, at) => {
-            if (!refused(key, at))
-                this.unknownKey(key, at, known, aliases.get(key.toLowerCase()), refusal);
-        };
-        return this.fields(root, where, known, unknown, 'keys', true);
-    }
-    /** Whether `v` is a mapping; a finding at it when it is not (the server cannot decode it). */
-    isMapping(v, field) {
-        if (v.kind === 'map')
-            return true;
-        this.problem('error', `${field} must be a mapping, not ${describe(v)}: the server cannot read this policy.`, field, v.at);
-        return false;
-    }
+/** Reads a trust policy's fields the server's way. */
+class PolicyReader extends Reader {
     claimPattern(v, into) {
         const field = 'claim_pattern';
         if (v.kind === 'null')
@@ -50127,20 +50185,6 @@ class Reader {
                 out[name] = s;
         }
         return out;
-    }
-    /** A Go []string: null is nil (undefined), a null item is "". */
-    stringList(v, field, noun, refusal = 'the server cannot read this policy') {
-        if (v.kind === 'null')
-            return undefined;
-        if (v.kind !== 'seq') {
-            this.problem('error', `${field} must be a list of ${noun}, not ${describe(v)}: ${refusal}.`, field, v.at);
-            return undefined;
-        }
-        return v.items.map((item, i) => {
-            const path = `${field}[${i}]`;
-            this.positions[path] = item.at;
-            return this.str(item, path, true, '') ?? '';
-        });
     }
     policy(root) {
         if (root === undefined || root.kind === 'null')
@@ -50203,16 +50247,6 @@ class Reader {
         return policy;
     }
 }
-/** A Reader of `read`'s first document, with the YAML warnings and a note on later documents. */
-function documentReader(read, isOrgPolicy) {
-    const reader = new Reader(isOrgPolicy);
-    reader.warnings.push(...read.warnings);
-    if (read.laterDocument !== undefined) {
-        const { line, col } = read.lines.linePos(read.laterDocument);
-        reader.problem('warning', 'the file holds several YAML documents; the server reads only the first.', undefined, { line, column: col });
-    }
-    return reader;
-}
 /** Parses a policy file strictly, as the server does; see the top of this file. */
 function parsePolicy(text, options = {}) {
     const read = readYamlV2(text);
@@ -50223,7 +50257,7 @@ function parsePolicy(text, options = {}) {
             positions: nullObject()
         };
     }
-    const reader = documentReader(read, options.isOrgPolicy ?? false);
+    const reader = documentReader(read, new PolicyReader(options.isOrgPolicy ?? false));
     // With line breaks only the server sees, `partial` is what the server reads; never `policy`.
     const partial = reader.policy(read.value);
     const result = {
@@ -50794,7 +50828,7 @@ function parseAllowlist(text) {
     if (read.errors.length) {
         return { partial: empty, errors: [...read.hidden, ...read.errors], warnings: [], positions: {} };
     }
-    const reader = documentReader(read, false);
+    const reader = documentReader(read, new Reader(false));
     const file = decode(reader, read.value);
     const checker = new Checker(reader.positions, reader.errors.length > 0);
     const partial = file ? checker.compile(file) : empty;
