@@ -30949,7 +30949,7 @@ function resolveInWorkspace(workspace, input) {
 
 
 /** The whole engine (both checks' parts), in its own chunk. */
-const loadPolicyEngine = () => Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(863)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4863));
+const loadPolicyEngine = () => Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(317)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8317));
 /** GITHUB_REF and the default branch from the event payload (best effort, never throws). */
 function readCheckout(env, readFile = readSmallFile) {
     const out = {};
@@ -31678,7 +31678,11 @@ function policyVerdict(kind, check, ctx, checkout) {
     const fileProblems = check.findings.length - mismatches.length;
     const prose = [];
     let title;
-    if (check.verdict === 'unparseable' || check.verdict === 'uncompilable') {
+    if (check.verdict === 'misread') {
+        title = `Trust policy check: ${path} in the workspace has line breaks only the server sees`;
+        prose.push(`The workspace copy of ${file} has line breaks that the server (yaml.v2) reads and editors, GitHub's diff and reviewers do not: a lone CR, NEL, U+2028 or U+2029, listed below. The server reads another policy than the one reviewed; as it reads it, ${mismatches.length ? `${pluralFields(mismatches.length)} refuse${mismatches.length === 1 ? 's' : ''} this workflow` : 'it admits this workflow'}. Remove them.`);
+    }
+    else if (check.verdict === 'unparseable' || check.verdict === 'uncompilable') {
         title = `Trust policy check: ${path} in the workspace is invalid`;
         prose.push(`The workspace copy of ${file} is invalid (${fileProblems === 1 ? '1 problem' : `${fileProblems} problems`}): the server refuses the whole file${mismatches.length ? `. Once it is fixed, ${pluralFields(mismatches.length)} would still refuse this workflow` : ''}. Everything is listed, not just the first.`);
         if (kind === 'policy-not-found') {
@@ -31764,7 +31768,12 @@ function allowlistVerdict(kind, check, checkout) {
     }));
     const prose = [];
     let title;
-    if (check.verdict === 'invalid') {
+    const misread = check.errors.length > 0 && check.errors.every(p => p.code === 'hidden-line-break');
+    if (check.verdict === 'invalid' && misread) {
+        title = `Issuer allowlist check: ${path} in the workspace has line breaks only the server sees`;
+        prose.push(`The workspace copy of ${file} has line breaks that the server (yaml.v2) reads and editors, GitHub's diff and reviewers do not: a lone CR, NEL, U+2028 or U+2029, listed below. The server reads another list than the one reviewed; as it reads it, it ${check.by || check.mode === 'audit' ? 'lets' : 'does not let'} ${iss} through${check.mode === 'audit' ? ' (audit mode)' : ''}. Remove them.`);
+    }
+    else if (check.verdict === 'invalid') {
         title = `Issuer allowlist check: ${path} in the workspace is invalid`;
         prose.push(brokenThere
             ? `The workspace copy of ${file} has the problems below (the server says only that the file is invalid). Fix them on the default branch of ${v(repo)}: until then every exchange into the org is refused.`

@@ -227,6 +227,11 @@ async function runCheck(values: Values, io: CliIo): Promise<ExitCode> {
         `✗ ${fields(mismatches)} of ${file} (${kind}) refuse${mismatches === 1 ? 's' : ''} these claims. Every field that does not match is listed (the server reports only the first).`
       )
       break
+    case 'misread':
+      out.push(
+        `✗ ${file} (${kind}) has line breaks only the server sees (a lone CR, NEL, U+2028 or U+2029, listed below): the server reads another policy than editors and reviewers see. As the server reads it, ${mismatches ? `${fields(mismatches)} refuse${mismatches === 1 ? 's' : ''} these claims` : 'it admits these claims'}. Remove them.`
+      )
+      break
     default:
       out.push(
         `✗ ${file} (${kind}) is invalid (${problems === 1 ? '1 problem' : `${problems} problems`}): the server refuses the whole file (unable to ${explained.verdict === 'unparseable' ? 'parse' : 'compile'} trust policy)${mismatches ? `; once it is fixed, ${fields(mismatches)} would still refuse these claims` : ''}.`

@@ -59,7 +59,7 @@ export type LocalCheck =
       status: 'checked'
       path: string
       /** What the server would do with this copy: refuse to parse or compile it, deny, allow. */
-      verdict: 'unparseable' | 'uncompilable' | 'deny' | 'allow'
+      verdict: 'unparseable' | 'uncompilable' | 'misread' | 'deny' | 'allow'
       /** The file's problems first (unknown keys, bad regex…), then every field that refuses the token. */
       findings: Finding[]
       /** What the server accepts but the author probably did not mean. */

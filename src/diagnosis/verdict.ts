@@ -164,7 +164,12 @@ export function policyVerdict(
   const fileProblems = check.findings.length - mismatches.length
   const prose: string[] = []
   let title: string
-  if (check.verdict === 'unparseable' || check.verdict === 'uncompilable') {
+  if (check.verdict === 'misread') {
+    title = `Trust policy check: ${path} in the workspace has line breaks only the server sees`
+    prose.push(
+      `The workspace copy of ${file} has line breaks that the server (yaml.v2) reads and editors, GitHub's diff and reviewers do not: a lone CR, NEL, U+2028 or U+2029, listed below. The server reads another policy than the one reviewed; as it reads it, ${mismatches.length ? `${pluralFields(mismatches.length)} refuse${mismatches.length === 1 ? 's' : ''} this workflow` : 'it admits this workflow'}. Remove them.`
+    )
+  } else if (check.verdict === 'unparseable' || check.verdict === 'uncompilable') {
     title = `Trust policy check: ${path} in the workspace is invalid`
     prose.push(
       `The workspace copy of ${file} is invalid (${fileProblems === 1 ? '1 problem' : `${fileProblems} problems`}): the server refuses the whole file${mismatches.length ? `. Once it is fixed, ${pluralFields(mismatches.length)} would still refuse this workflow` : ''}. Everything is listed, not just the first.`
@@ -259,7 +264,13 @@ export function allowlistVerdict(
   }))
   const prose: string[] = []
   let title: string
-  if (check.verdict === 'invalid') {
+  const misread = check.errors.length > 0 && check.errors.every(p => p.code === 'hidden-line-break')
+  if (check.verdict === 'invalid' && misread) {
+    title = `Issuer allowlist check: ${path} in the workspace has line breaks only the server sees`
+    prose.push(
+      `The workspace copy of ${file} has line breaks that the server (yaml.v2) reads and editors, GitHub's diff and reviewers do not: a lone CR, NEL, U+2028 or U+2029, listed below. The server reads another list than the one reviewed; as it reads it, it ${check.by || check.mode === 'audit' ? 'lets' : 'does not let'} ${iss} through${check.mode === 'audit' ? ' (audit mode)' : ''}. Remove them.`
+    )
+  } else if (check.verdict === 'invalid') {
     title = `Issuer allowlist check: ${path} in the workspace is invalid`
     prose.push(
       brokenThere
