@@ -9,7 +9,7 @@ const HEAD = `issuer: ${GH}\nsubject: ${SUB}\n`
 export interface YamlCase {
   name: string
   text: string
-  /** Default: all three shapes. */
+  /** Default: a repository's trust policy (the reader is the same for every shape). */
   shapes?: Shape[]
 }
 
@@ -51,7 +51,10 @@ const lineBreaks: YamlCase[] = BREAKS.flatMap(([name, br]) => [
 const tabs: YamlCase[] = [
   { name: 'tab indenting a mapping', text: `${HEAD}permissions:\n\tcontents: read\n` },
   { name: 'tab after a colon', text: `${HEAD}permissions:\n  contents:\tread\n` },
-  { name: 'tab-only line inside a mapping', text: `${HEAD}permissions:\n  contents: read\n\t\n  issues: write\n` },
+  {
+    name: 'tab-only line inside a mapping',
+    text: `${HEAD}permissions:\n  contents: read\n\t\n  issues: write\n`
+  },
   { name: 'tab-only line at top level', text: `issuer: ${GH}\n\t\nsubject: ${SUB}\n` },
   { name: 'tab after indentation', text: `${HEAD}permissions:\n  \tcontents: read\n` },
   { name: 'tab before a comment', text: `${HEAD}\t# comment\n` },
@@ -121,8 +124,14 @@ const anchors: YamlCase[] = [
   { name: 'alias before its anchor', text: `issuer: *i\nsubject: &i ${SUB}\n` },
   { name: 'merge a mapping at top level', text: `<<: {issuer: ${GH}}\nsubject: ${SUB}\n` },
   { name: 'merge a list of mappings', text: `<<: [{issuer: ${GH}}, {subject: ${SUB}}]\n` },
-  { name: 'merge then set the same key', text: `<<: {issuer: a}\nissuer: ${GH}\nsubject: ${SUB}\n` },
-  { name: 'set then merge the same key', text: `issuer: ${GH}\n<<: {issuer: a}\nsubject: ${SUB}\n` },
+  {
+    name: 'merge then set the same key',
+    text: `<<: {issuer: a}\nissuer: ${GH}\nsubject: ${SUB}\n`
+  },
+  {
+    name: 'set then merge the same key',
+    text: `issuer: ${GH}\n<<: {issuer: a}\nsubject: ${SUB}\n`
+  },
   {
     name: 'merge an anchored mapping into permissions',
     text: `${HEAD}claim_pattern: &c\n  contents: read\npermissions:\n  <<: *c\n`
@@ -146,44 +155,59 @@ const anchors: YamlCase[] = [
     name: 'aliases multiplying',
     text: `${HEAD}claim_pattern:\n  a: &a [x, x, x, x]\n  b: &b [*a, *a, *a, *a]\n  c: [*b, *b, *b, *b]\n`
   },
+  { name: 'anchor on an alias', text: `issuer: &i ${GH}\nsubject: &s *i\n` },
+  { name: 'anchor on an unknown alias, alone', text: '&a *b\n' },
+  { name: 'anchor name with a dot', text: `issuer: &a.b ${GH}\nsubject: *a.b\n` },
   { name: 'anchor with odd name', text: `issuer: &a:b ${GH}\nsubject: *a:b\n` }
 ]
 
-const keys: YamlCase[] = [
-  { name: 'duplicate key', text: `${HEAD}issuer: ${GH}\n` },
-  { name: 'duplicate key in permissions', text: `${HEAD}permissions:\n  contents: read\n  contents: write\n` },
-  { name: 'keys differing in case', text: `${HEAD}Issuer: x\n` },
-  { name: 'upper-case key', text: `ISSUER: ${GH}\nSubject: ${SUB}\n` },
-  { name: 'long s folds to s', text: `issuer: ${GH}\n\u017fubject: ${SUB}\n` },
-  { name: 'Kelvin sign folds to k', text: `${HEAD}permissions:\n  chec\u212as: read\n` },
-  { name: 'dotless i does not fold', text: `\u0131ssuer: ${GH}\nsubject: ${SUB}\n` },
-  { name: 'permission names fold', text: `${HEAD}permissions:\n  CONTENTS: read\n  Contents: write\n` },
-  { name: 'claim names do not fold', text: `${HEAD}claim_pattern:\n  ref: a\n  Ref: b\n` },
-  { name: 'number and string keys collide', text: `${HEAD}claim_pattern:\n  1: a\n  "1": b\n` },
-  { name: 'bool and string keys collide', text: `${HEAD}claim_pattern:\n  true: a\n  "true": b\n` },
-  { name: 'float keys collide', text: `${HEAD}claim_pattern:\n  1.0: a\n  1: b\n` },
-  { name: 'yes is a bool key', text: `${HEAD}claim_pattern:\n  yes: a\n` },
-  { name: 'null key', text: `${HEAD}claim_pattern:\n  ~: a\n` },
-  { name: 'infinite key', text: `${HEAD}claim_pattern:\n  .inf: a\n  -.Inf: b\n  .nan: c\n` },
-  { name: 'huge integer key', text: `${HEAD}claim_pattern:\n  18446744073709551615: a\n` },
-  { name: 'octal key', text: `${HEAD}claim_pattern:\n  0777: a\n` },
-  { name: 'hex key', text: `${HEAD}claim_pattern:\n  0x1F: a\n` },
-  { name: 'list as key', text: `${HEAD}claim_pattern:\n  ? [a]\n  : b\n` },
-  { name: 'map as key', text: `${HEAD}claim_pattern:\n  ? {a: b}\n  : c\n` },
-  { name: 'explicit key', text: `? issuer\n: ${GH}\nsubject: ${SUB}\n` },
-  { name: 'empty key', text: `${HEAD}claim_pattern:\n  "": a\n` },
-  { name: 'unknown top-level key', text: `${HEAD}iss: x\n` },
-  { name: 'repositories in a repository policy', text: `${HEAD}repositories: [a]\n` },
-  { name: 'two spellings of one field', text: `issuer: a\nISSUER: ${GH}\nsubject: ${SUB}\n` },
-  { name: 'unknown permission', text: `${HEAD}permissions:\n  content: read\n` },
-  { name: 'hyphenated permission', text: `${HEAD}permissions:\n  pull-requests: write\n` },
-  { name: 'long key', text: `${HEAD}${'k'.repeat(1100)}: x\n` },
-  { name: 'long claim name', text: `${HEAD}claim_pattern:\n  ${'k'.repeat(1100)}: x\n` }
-]
+const keys: YamlCase[] = withShapes(
+  ['policy', 'org'],
+  [
+    { name: 'duplicate key', text: `${HEAD}issuer: ${GH}\n` },
+    {
+      name: 'duplicate key in permissions',
+      text: `${HEAD}permissions:\n  contents: read\n  contents: write\n`
+    },
+    { name: 'keys differing in case', text: `${HEAD}Issuer: x\n` },
+    { name: 'upper-case key', text: `ISSUER: ${GH}\nSubject: ${SUB}\n` },
+    { name: 'long s folds to s', text: `issuer: ${GH}\n\u017fubject: ${SUB}\n` },
+    { name: 'Kelvin sign folds to k', text: `${HEAD}permissions:\n  chec\u212as: read\n` },
+    { name: 'dotless i does not fold', text: `\u0131ssuer: ${GH}\nsubject: ${SUB}\n` },
+    {
+      name: 'permission names fold',
+      text: `${HEAD}permissions:\n  CONTENTS: read\n  Contents: write\n`
+    },
+    { name: 'claim names do not fold', text: `${HEAD}claim_pattern:\n  ref: a\n  Ref: b\n` },
+    { name: 'number and string keys collide', text: `${HEAD}claim_pattern:\n  1: a\n  "1": b\n` },
+    {
+      name: 'bool and string keys collide',
+      text: `${HEAD}claim_pattern:\n  true: a\n  "true": b\n`
+    },
+    { name: 'float keys collide', text: `${HEAD}claim_pattern:\n  1.0: a\n  1: b\n` },
+    { name: 'yes is a bool key', text: `${HEAD}claim_pattern:\n  yes: a\n` },
+    { name: 'null key', text: `${HEAD}claim_pattern:\n  ~: a\n` },
+    { name: 'infinite key', text: `${HEAD}claim_pattern:\n  .inf: a\n  -.Inf: b\n  .nan: c\n` },
+    { name: 'huge integer key', text: `${HEAD}claim_pattern:\n  18446744073709551615: a\n` },
+    { name: 'octal key', text: `${HEAD}claim_pattern:\n  0777: a\n` },
+    { name: 'hex key', text: `${HEAD}claim_pattern:\n  0x1F: a\n` },
+    { name: 'list as key', text: `${HEAD}claim_pattern:\n  ? [a]\n  : b\n` },
+    { name: 'map as key', text: `${HEAD}claim_pattern:\n  ? {a: b}\n  : c\n` },
+    { name: 'explicit key', text: `? issuer\n: ${GH}\nsubject: ${SUB}\n` },
+    { name: 'empty key', text: `${HEAD}claim_pattern:\n  "": a\n` },
+    { name: 'unknown top-level key', text: `${HEAD}iss: x\n` },
+    { name: 'repositories in a repository policy', text: `${HEAD}repositories: [a]\n` },
+    { name: 'two spellings of one field', text: `issuer: a\nISSUER: ${GH}\nsubject: ${SUB}\n` },
+    { name: 'unknown permission', text: `${HEAD}permissions:\n  content: read\n` },
+    { name: 'hyphenated permission', text: `${HEAD}permissions:\n  pull-requests: write\n` },
+    { name: 'long key', text: `${HEAD}${'k'.repeat(1100)}: x\n` },
+    { name: 'long claim name', text: `${HEAD}claim_pattern:\n  ${'k'.repeat(1100)}: x\n` }
+  ]
+)
 
 const PROTO = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'prototype']
 const prototypeKeys: YamlCase[] = PROTO.flatMap(k => [
-  { name: `top-level key ${k}`, text: `${HEAD}${k}: x\n` },
+  { name: `top-level key ${k}`, text: `${HEAD}${k}: x\n`, shapes: ['policy', 'org'] },
   { name: `claim named ${k}`, text: `${HEAD}claim_pattern:\n  ${k}: x\n` },
   { name: `permission named ${k}`, text: `${HEAD}permissions:\n  ${k}: read\n` },
   { name: `allowlist key ${k}`, text: `issuers: [${GH}]\n${k}: x\n`, shapes: ['allowlist'] }
@@ -215,14 +239,26 @@ const quoting: YamlCase[] = [
   { name: "'a' #b", text: `${HEAD}audience: 'a' #b\n` },
   { name: 'plain a#b', text: `${HEAD}audience: a#b\n` },
   { name: "'a'b", text: `${HEAD}audience: 'a'b\n` },
-  { name: 'single-quoted folded over lines', text: `issuer: ${GH}\nsubject: 'repo:acme/widgets:\n  ref:refs/heads/main'\n` },
-  { name: 'double-quoted folded over lines', text: `issuer: ${GH}\nsubject: "repo:acme/widgets:\n  ref:refs/heads/main"\n` },
+  {
+    name: 'single-quoted folded over lines',
+    text: `issuer: ${GH}\nsubject: 'repo:acme/widgets:\n  ref:refs/heads/main'\n`
+  },
+  {
+    name: 'double-quoted folded over lines',
+    text: `issuer: ${GH}\nsubject: "repo:acme/widgets:\n  ref:refs/heads/main"\n`
+  },
   { name: 'double-quoted with a blank line', text: `${HEAD}audience: "a\n\n  b"\n` },
   { name: 'single-quoted with blank lines', text: `${HEAD}audience: 'a\n\n\n  b'\n` },
-  { name: 'double-quoted continued with a backslash', text: `issuer: ${GH}\nsubject: "repo:acme/\\\n  widgets:ref:refs/heads/main"\n` },
+  {
+    name: 'double-quoted continued with a backslash',
+    text: `issuer: ${GH}\nsubject: "repo:acme/\\\n  widgets:ref:refs/heads/main"\n`
+  },
   { name: 'backslash continuation keeps spaces after', text: `${HEAD}audience: "a\\\n   b  c"\n` },
   { name: 'quoted folded at column 0', text: `${HEAD}audience: 'a\nb'\n` },
-  { name: 'quoted continuation less indented than key', text: `permissions:\n  contents: 'a\n b'\n${HEAD}` },
+  {
+    name: 'quoted continuation less indented than key',
+    text: `permissions:\n  contents: 'a\n b'\n${HEAD}`
+  },
   { name: 'quoted scalar with trailing spaces folded', text: `${HEAD}audience: "a   \n   b"\n` },
   { name: 'plain scalar folded over lines', text: `${HEAD}audience: a\n  b\n\n  c\n` },
   { name: 'plain scalar with a colon', text: `${HEAD}audience: a:b\n` },
@@ -240,12 +276,21 @@ const quoting: YamlCase[] = [
   { name: 'block more indented first line', text: `${HEAD}audience: |\n    a\n  b\n` },
   { name: 'flow mapping', text: `{issuer: ${GH}, subject: "${SUB}"}\n` },
   { name: 'flow mapping trailing comma', text: `{issuer: a, subject: b,}\n` },
-  { name: 'flow sequence of repositories', text: `repositories: [a, 'b', "c", 1, yes, ~]\n`, shapes: ['org'] },
+  {
+    name: 'flow sequence of repositories',
+    text: `repositories: [a, 'b', "c", 1, yes, ~]\n`,
+    shapes: ['org']
+  },
   { name: 'flow pair in a sequence', text: `repositories: [a: b]\n`, shapes: ['org'] },
   { name: 'plain scalar with brackets in flow', text: `{issuer: a]b}\n` },
   { name: 'plain scalar "-"', text: `${HEAD}audience: -\n` },
   { name: 'plain scalar "- a"', text: `${HEAD}audience: - a\n` }
 ]
+
+/** `cases`, each in `shapes` unless it names its own. */
+function withShapes(shapes: Shape[], cases: YamlCase[]): YamlCase[] {
+  return cases.map(c => (c.shapes ? c : { ...c, shapes }))
+}
 
 const SCALARS = [
   '0777',
@@ -287,9 +332,17 @@ const SCALARS = [
   '<<'
 ]
 const scalars: YamlCase[] = SCALARS.flatMap(v => [
-  { name: `audience: ${v}`, text: `${HEAD}audience: ${v}\n` },
-  { name: `permission value ${v}`, text: `${HEAD}permissions:\n  contents: ${v}\n` },
-  { name: `claim_pattern value ${v}`, text: `${HEAD}claim_pattern:\n  ref: ${v}\n` },
+  { name: `audience: ${v}`, text: `${HEAD}audience: ${v}\n`, shapes: ['policy', 'org'] },
+  {
+    name: `permission value ${v}`,
+    text: `${HEAD}permissions:\n  contents: ${v}\n`,
+    shapes: ['policy', 'org']
+  },
+  {
+    name: `claim_pattern value ${v}`,
+    text: `${HEAD}claim_pattern:\n  ref: ${v}\n`,
+    shapes: ['policy', 'org']
+  },
   { name: `repositories item ${v}`, text: `${HEAD}repositories:\n  - ${v}\n`, shapes: ['org'] },
   { name: `mode: ${v}`, text: `mode: ${v}\nissuers: [${GH}]\n`, shapes: ['allowlist'] }
 ])
@@ -314,11 +367,16 @@ const documents: YamlCase[] = [
   { name: 'no-break space', text: `${HEAD}audience:\u00a0a\n` },
   { name: 'astral character', text: `${HEAD}audience: \u{1f600}\n` },
   { name: 'control character after the first document', text: `${HEAD}---\n\u0007\n` },
+  { name: 'text right after a flow mapping', text: '{}:0777\n' },
+  { name: 'text right after a flow sequence', text: '[a]b: c\n' },
   { name: 'indentation error', text: `issuer: a\n  subject: b\n` },
   { name: 'bad indentation of a sequence', text: `repositories:\n  - a\n - b\n`, shapes: ['org'] },
   { name: 'deep nesting', text: `${HEAD}claim_pattern: ${'['.repeat(120)}${']'.repeat(120)}\n` },
   { name: 'null map values', text: `${HEAD}claim_pattern:\n  ref:\npermissions:\n  contents:\n` },
-  { name: 'null fields', text: `issuer: ~\nissuer_pattern: .*\nsubject: ${SUB}\nclaim_pattern: ~\npermissions: ~\n` },
+  {
+    name: 'null fields',
+    text: `issuer: ~\nissuer_pattern: .*\nsubject: ${SUB}\nclaim_pattern: ~\npermissions: ~\n`
+  },
   { name: 'empty mappings', text: `${HEAD}claim_pattern: {}\npermissions: {}\n` },
   { name: 'empty repositories', text: `${HEAD}repositories: []\n`, shapes: ['org'] },
   { name: 'null repositories', text: `${HEAD}repositories:\n`, shapes: ['org'] },
@@ -326,13 +384,29 @@ const documents: YamlCase[] = [
   { name: 'subject as a list', text: `issuer: ${GH}\nsubject: [a]\n` },
   { name: 'subject as a mapping', text: `issuer: ${GH}\nsubject: {a: b}\n` },
   { name: 'repositories as a string', text: `${HEAD}repositories: a\n`, shapes: ['org'] },
-  { name: 'allowlist in full', text: `mode: audit\nissuers:\n  - ${GH}\nissuer_patterns:\n  - 'https://[a-z]+\\.example\\.com'\n`, shapes: ['allowlist'] },
+  {
+    name: 'allowlist in full',
+    text: `mode: audit\nissuers:\n  - ${GH}\nissuer_patterns:\n  - 'https://[a-z]+\\.example\\.com'\n`,
+    shapes: ['allowlist']
+  },
   { name: 'allowlist issuers as a string', text: `issuers: ${GH}\n`, shapes: ['allowlist'] },
-  { name: 'allowlist with a null issuer', text: `issuers:\n  - ${GH}\n  - ~\n`, shapes: ['allowlist'] },
+  {
+    name: 'allowlist with a null issuer',
+    text: `issuers:\n  - ${GH}\n  - ~\n`,
+    shapes: ['allowlist']
+  },
   { name: 'allowlist keys folded', text: `MODE: audit\nIssuers: [${GH}]\n`, shapes: ['allowlist'] },
   { name: 'allowlist numbers', text: `issuers: [1, true, 1.5]\n`, shapes: ['allowlist'] },
-  { name: 'org policy with numbers', text: `issuer: ${GH}\nsubject: 123\npermissions: {contents: yes}\nrepositories: [1]\n` },
-  { name: 'org policy claim named like a field', text: `${HEAD}claim_pattern:\n  subject: 1\n  ref: 2\n` }
+  {
+    name: 'org policy with numbers',
+    shapes: ['policy', 'org'],
+    text: `issuer: ${GH}\nsubject: 123\npermissions: {contents: yes}\nrepositories: [1]\n`
+  },
+  {
+    name: 'org policy claim named like a field',
+    shapes: ['policy', 'org'],
+    text: `${HEAD}claim_pattern:\n  subject: 1\n  ref: 2\n`
+  }
 ]
 
 export const YAML_CASES: YamlCase[] = [
@@ -385,7 +459,6 @@ export const COMMON_INPUTS = [
   '\u{1f600}',
   '\u{10570}', // Vithkuqi (Unicode 14.0)
   '\u{11f04}', // Kawi (Unicode 15.0)
-  '\u{10d4a}', // Garay (Unicode 16.0)
   '\u01c5',
   GH,
   SUB,
@@ -393,7 +466,11 @@ export const COMMON_INPUTS = [
 ]
 
 export const PATTERN_CASES: PatternCase[] = [
-  { name: 'top-level alternation', pattern: `${SUB.replace(/\./g, '\\.')}|repo:acme/widgets:ref:refs/heads/develop`, inputs: [`${SUB}-x`, 'x' + SUB] },
+  {
+    name: 'top-level alternation',
+    pattern: `${SUB.replace(/\./g, '\\.')}|repo:acme/widgets:ref:refs/heads/develop`,
+    inputs: [`${SUB}-x`, 'x' + SUB]
+  },
   { name: 'alternation of words', pattern: 'main|develop' },
   { name: 'unbalanced close paren', pattern: 'a)|(' },
   { name: 'unbalanced open paren', pattern: '(a' },
@@ -420,6 +497,14 @@ export const PATTERN_CASES: PatternCase[] = [
   { name: 'script Nag_Mundari (Unicode 15.0)', pattern: '\\p{Nag_Mundari}' },
   { name: 'script Garay (Unicode 16.0)', pattern: '\\p{Garay}' },
   { name: 'script Sunuwar (Unicode 16.0)', pattern: '\\p{Sunuwar}' },
+  { name: 'script Tai_Yo (Unicode 17.0)', pattern: 'a|\\p{Tai_Yo}' },
+  { name: 'script Unknown', pattern: '\\p{Unknown}' },
+  { name: 'Unicode 16.0 script in a class', pattern: '[a\\p{Garay}]' },
+  { name: 'negated Unicode 16.0 script', pattern: '\\P{^Garay}' },
+  { name: 'Unicode 16.0 script quoted', pattern: '\\Q\\p{Garay}\\E' },
+  { name: 'Unicode 16.0 script after an escaped backslash', pattern: '\\\\p{Garay}' },
+  { name: 'category LC (Go 1.26)', pattern: '\\p{LC}' },
+  { name: 'name Assigned (Go 1.26)', pattern: '\\p{Assigned}' },
   { name: 'letters, new ones included', pattern: '\\pL+' },
   { name: 'unassigned', pattern: '\\p{Cn}' },
   { name: 'case-folded k', pattern: '(?i)k' },
@@ -497,8 +582,14 @@ const bytes = (...parts: Array<string | number[]>): Uint8Array =>
   )
 
 export const TOKEN_CASES: TokenCase[] = [
-  { name: 'folded struct keys, the last one wins', payload: '{"iss":"x","Sub":"a","SUB":"b","\u017fub":"c"}' },
-  { name: 'duplicate keys, the last one wins', payload: '{"sub":"a","Sub":"b","sub":"c","x":1,"x":2}' },
+  {
+    name: 'folded struct keys, the last one wins',
+    payload: '{"iss":"x","Sub":"a","SUB":"b","\u017fub":"c"}'
+  },
+  {
+    name: 'duplicate keys, the last one wins',
+    payload: '{"sub":"a","Sub":"b","sub":"c","x":1,"x":2}'
+  },
   { name: 'long s in a struct key', payload: '{"i\u017f\u017f":"x","\u017fUB":"y","aud":"a"}' },
   { name: 'aud null', payload: '{"aud":null}' },
   { name: 'aud list with null', payload: '{"aud":["a",null]}' },
@@ -519,11 +610,20 @@ export const TOKEN_CASES: TokenCase[] = [
   { name: 'nonce number', payload: '{"nonce":1}' },
   { name: 'at_hash null', payload: '{"at_hash":null}' },
   { name: 'claim names without sources', payload: '{"_claim_names":{"a":"src"}}' },
-  { name: 'claim names with sources', payload: '{"_claim_names":{"a":"src"},"_claim_sources":{"src":{"endpoint":"x"}}}' },
-  { name: 'claim source null', payload: '{"_claim_names":{"a":"src"},"_claim_sources":{"src":null}}' },
+  {
+    name: 'claim names with sources',
+    payload: '{"_claim_names":{"a":"src"},"_claim_sources":{"src":{"endpoint":"x"}}}'
+  },
+  {
+    name: 'claim source null',
+    payload: '{"_claim_names":{"a":"src"},"_claim_sources":{"src":null}}'
+  },
   { name: 'claim source number', payload: '{"_claim_sources":{"src":1}}' },
   { name: 'claim source endpoint number', payload: '{"_claim_sources":{"src":{"endpoint":1}}}' },
-  { name: 'claim name empty source', payload: '{"_claim_names":{"a":""},"_claim_sources":{"":{}}}' },
+  {
+    name: 'claim name empty source',
+    payload: '{"_claim_names":{"a":""},"_claim_sources":{"":{}}}'
+  },
   { name: 'claim names null', payload: '{"_claim_names":null}' },
   { name: 'claim names list', payload: '{"_claim_names":[]}' },
   { name: 'array payload', payload: '[1]' },
@@ -546,10 +646,16 @@ export const TOKEN_CASES: TokenCase[] = [
   { name: 'iss null', payload: '{"iss":null}' },
   { name: 'iss folded null after value', payload: '{"iss":"a","ISS":null}' },
   { name: 'sub list', payload: '{"sub":["a"]}' },
-  { name: 'lone surrogate escapes', payload: '{"x":"a\\ud800b","y":"\\ud83d\\ude00","z":"\\udc00\\ud800\\udc00"}' },
+  {
+    name: 'lone surrogate escapes',
+    payload: '{"x":"a\\ud800b","y":"\\ud83d\\ude00","z":"\\udc00\\ud800\\udc00"}'
+  },
   { name: 'surrogate escape in a key', payload: '{"\\ud800":1,"iss":"\\udfff"}' },
   { name: 'invalid UTF-8 in a value', payload: bytes('{"x":"', [0xe2, 0x82], '"}') },
-  { name: 'invalid UTF-8 in a key', payload: bytes('{"', [0xff], '":1,"iss":"', [0xc0, 0xaf], '"}') },
+  {
+    name: 'invalid UTF-8 in a key',
+    payload: bytes('{"', [0xff], '":1,"iss":"', [0xc0, 0xaf], '"}')
+  },
   { name: 'overlong UTF-8', payload: bytes('{"sub":"', [0xe0, 0x80, 0xaf], '"}') },
   { name: 'encoded surrogate', payload: bytes('{"sub":"', [0xed, 0xa0, 0x80], '"}') },
   { name: 'truncated UTF-8 at the end', payload: bytes('{"sub":"a"}', [0xe2]) },
@@ -558,7 +664,10 @@ export const TOKEN_CASES: TokenCase[] = [
   { name: 'escaped NUL', payload: '{"a":"\\u0000"}' },
   { name: 'escaped slash', payload: '{"a":"\\/"}' },
   { name: 'bad escape', payload: '{"a":"\\x"}' },
-  { name: 'prototype-named claims', payload: '{"__proto__":"x","constructor":1,"toString":true,"hasOwnProperty":null}' },
+  {
+    name: 'prototype-named claims',
+    payload: '{"__proto__":"x","constructor":1,"toString":true,"hasOwnProperty":null}'
+  },
   { name: 'nested claims', payload: '{"x":[1,{"y":true}],"o":{"__proto__":{}}}' },
   { name: 'boolean claims', payload: '{"ref_protected":true,"b":false}' },
   { name: 'deep nesting', payload: '{"a":' + '['.repeat(10001) + ']'.repeat(10001) + '}' },
@@ -566,5 +675,18 @@ export const TOKEN_CASES: TokenCase[] = [
   { name: 'literal case', payload: '{"a":True}' },
   { name: 'single quotes', payload: "{'a':1}" },
   { name: 'trailing comma', payload: '{"a":1,}' },
-  { name: 'GitHub Actions token', payload: JSON.stringify({ iss: GH, sub: SUB, aud: 'octo-sts.dev', ref: 'refs/heads/main', ref_protected: 'true', run_id: '1', exp: 1700000000, iat: 1699999000, nbf: 1699999000 }) }
+  {
+    name: 'GitHub Actions token',
+    payload: JSON.stringify({
+      iss: GH,
+      sub: SUB,
+      aud: 'octo-sts.dev',
+      ref: 'refs/heads/main',
+      ref_protected: 'true',
+      run_id: '1',
+      exp: 1700000000,
+      iat: 1699999000,
+      nbf: 1699999000
+    })
+  }
 ]

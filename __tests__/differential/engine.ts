@@ -3,7 +3,8 @@
 // (sigs.k8s.io/yaml into OrgTrustedIssuers), compileAnchored / compileWhole (patterns), and
 // decodeToken (a token's payload).
 import { decode as decodeAllowlist } from '../../src/policy/allowlist.js'
-import { compileAnchored, compileWhole, regexpError } from '../../src/policy/compile.js'
+import type { RE2JS } from 're2js'
+import * as compile from '../../src/policy/compile.js'
 import { decodeToken, parsePolicy } from '../../src/policy/index.js'
 import { documentReader } from '../../src/policy/parse.js'
 import type { TrustPolicy } from '../../src/policy/types.js'
@@ -49,7 +50,8 @@ export interface YamlVerdict {
 export function engineYaml(shape: Shape, text: string): YamlVerdict {
   if (shape === 'allowlist') {
     const read = readYamlV2(text)
-    if (read.errors.length) return { outcome: { err: read.errors[0]?.message ?? '' }, random: false }
+    if (read.errors.length)
+      return { outcome: { err: read.errors[0]?.message ?? '' }, random: false }
     const reader = documentReader(read, false)
     const file = decodeAllowlist(reader, read.value)
     const random = reader.warnings.some(w => /at random/.test(w.message))
@@ -101,17 +103,33 @@ export function compareYaml(go: GoYamlAnswer, ts: YamlVerdict): string | undefin
 
 /** The engine's compile and match of a pattern, by one of its two entry points. */
 export function engineRe(
-  compile: typeof compileAnchored | typeof compileWhole,
+  entry: (pattern: string) => RE2JS,
   pattern: string,
   inputs: readonly string[]
 ): GoReAnswer {
   try {
-    const re = compile(pattern)
+    const re = entry(pattern)
     return { m: inputs.map(s => re.test(s)) }
   } catch (e) {
-    return { err: regexpError(e) }
+    return { err: compile.regexpError(e) }
   }
 }
+
+/**
+ * The engine's ways to compile a pattern as the server does: every trust policy pattern
+ * (compileAnchored) and, while it is a separate function, the allowlist's (compileWhole).
+ */
+export const PATTERN_ENTRIES: ReadonlyArray<readonly [string, (pattern: string) => RE2JS]> = [
+  ['re:policy', compile.compileAnchored],
+  ...('compileWhole' in compile
+    ? [
+        [
+          're:allowlist',
+          (compile as Record<string, unknown>).compileWhole as (p: string) => RE2JS
+        ] as const
+      ]
+    : [])
+]
 
 export function compareRe(go: GoReAnswer, ts: GoReAnswer): string | undefined {
   if (JSON.stringify(go) === JSON.stringify(ts)) return undefined
@@ -166,5 +184,3 @@ export function compareJwt(go: GoJwtAnswer, ts: GoJwtAnswer): string | undefined
   const why = 'why' in go ? ` (${go.why})` : ''
   return `Go: ${g}${why}\n  engine: ${t}`
 }
-
-export { compileAnchored, compileWhole }

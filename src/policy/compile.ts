@@ -5,6 +5,7 @@
 // re2js, a port of Go's regexp; JavaScript's RegExp has other syntax and semantics.
 import { RE2JS } from 're2js'
 import { GITHUB_ISSUER } from './github.js'
+import { goCompile, restoreNames } from './go-regexp.js'
 import { goQuote } from './goformat.js'
 import type { FieldPositions, Problem, TrustPolicy } from './types.js'
 
@@ -102,10 +103,15 @@ export function withoutGroupNames(pattern: string): string {
  */
 function compileGo(pattern: string, wrap: (p: string) => string): RE2JS {
   try {
-    return RE2JS.compile(wrap(pattern))
+    return goCompile(wrap(pattern))
   } catch (e) {
     if (!/duplicate capture group name/.test(String((e as Error)?.message))) throw e
-    return RE2JS.compile(wrap(withoutGroupNames(pattern)))
+    const stripped = wrap(withoutGroupNames(pattern))
+    try {
+      return goCompile(stripped)
+    } catch (f) {
+      throw restoreNames(f, stripped, wrap(pattern))
+    }
   }
 }
 

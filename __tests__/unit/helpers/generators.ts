@@ -144,14 +144,11 @@ const scalar = fc.oneof(
   ),
   fc.string({ maxLength: 6 })
 )
-const quoted = fc.tuple(scalar, fc.constantFrom('plain', 'plain', 'single', 'double')).map(
-  ([s, q]) =>
-    q === 'single'
-      ? `'${s.split("'").join("''")}'`
-      : q === 'double'
-        ? JSON.stringify(s)
-        : s
-)
+const quoted = fc
+  .tuple(scalar, fc.constantFrom('plain', 'plain', 'single', 'double'))
+  .map(([s, q]) =>
+    q === 'single' ? `'${s.split("'").join("''")}'` : q === 'double' ? JSON.stringify(s) : s
+  )
 const POLICY_KEYS = [
   'issuer',
   'issuer_pattern',
@@ -189,7 +186,10 @@ const entry = fc.oneof(
 )
 /** A policy-shaped YAML document (also an allowlist-shaped one, by its keys). */
 export const policyYaml = fc
-  .tuple(fc.array(entry, { minLength: 1, maxLength: 6 }), fc.array(lineBreak, { minLength: 40, maxLength: 40 }))
+  .tuple(
+    fc.array(entry, { minLength: 1, maxLength: 6 }),
+    fc.array(lineBreak, { minLength: 40, maxLength: 40 })
+  )
   .map(([entries, breaks]) =>
     entries
       .flat()
