@@ -96,7 +96,7 @@ export const VERSION_DIFFERENCES: KnownDifference[] = [
   {
     id: 'named-group-angle-brackets',
     reason:
-      'Go 1.22 added the (?<name>…) group syntax (golang/go#64108); Go 1.19 refuses it as "invalid or unsupported Perl syntax: `(?<`". The server (Go 1.26) accepts it, as the engine does.',
+      'Go 1.22 added the (?<name>…) group syntax (golang/go#58458); Go 1.19 refuses it as "invalid or unsupported Perl syntax: `(?<`". The server (Go 1.26) accepts it, as the engine does.',
     applies: d =>
       d.what.startsWith('re:') && goError(d).includes('invalid or unsupported Perl syntax: `(?<`')
   },
