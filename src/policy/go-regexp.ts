@@ -1,8 +1,7 @@
 // re2js as Go's regexp: where re2js (a port of Go's regexp/syntax) still parts from the Go the
 // server runs (1.26), found by the Go differential test (__tests__/unit/go-differential.test.ts):
-// - its Unicode tables are newer (16.0 and 17.0) than Go's (15.0): it knows scripts Go does not,
-//   which Go refuses as an invalid character class range;
-// - some error texts lack the expression Go prints after them (`: ``…```).
+// its Unicode tables are newer (16.0 and 17.0) than Go's (15.0), so it knows scripts Go does
+// not, which Go refuses as an invalid character class range.
 import { RE2JS } from 're2js'
 
 /** Scripts re2js knows and Go 1.26 (Unicode 15.0) does not: Unicode 16.0, 17.0, and Unknown. */
@@ -43,22 +42,9 @@ function unknownToGo(source: string): string | undefined {
   return undefined
 }
 
-/** A syntax error's text as Go prints it: always followed by the expression, maybe empty. */
-function goText(message: string, source: string): string {
-  if (!message.startsWith(PREFIX) || message.includes(': `')) return message
-  const expr = /trailing backslash/.test(message) ? '' : source
-  return `${message}: \`${expr}\``
-}
-
-/** Compiles `source` as Go's regexp.Compile does; throws Go's error text. */
+/** Compiles `source` with re2js, refusing the script names Go does not know as Go does. */
 export function goCompile(source: string): RE2JS {
-  let re: RE2JS
-  try {
-    re = RE2JS.compile(source)
-  } catch (e) {
-    if (e instanceof Error) e.message = goText(e.message, source)
-    throw e
-  }
+  const re = RE2JS.compile(source)
   const unknown = unknownToGo(source)
   if (unknown !== undefined) {
     throw new Error(`${PREFIX}invalid character class range: \`${unknown}\``)
