@@ -1,6 +1,7 @@
 // The one list of differences the Go differential test allows: those that come only from
-// running Debian's packages instead of the server's versions. Every other difference between
-// the engine and Go fails the test.
+// running Debian's packages instead of the server's versions (VERSION_DIFFERENCES), and the
+// one the engine makes on purpose (DELIBERATE_DIFFERENCES, at the end). Every other difference
+// between the engine and Go fails the test.
 //
 // Versions. The server (octo-sts/app) builds with Go 1.26, sigs.k8s.io/yaml v1.6.0 and
 // go.yaml.in/yaml/v2 v2.4.4. CI installs Debian's golang-go (Go 1.19), golang-k8s-sigs-yaml-dev
@@ -140,6 +141,29 @@ function mismatchedInputs(d: Difference): string[] {
   return out.length ? out : ['(none)']
 }
 
+/**
+ * Not a version difference: where the engine refuses, on purpose, a file Go reads. Issue 17: a
+ * lone CR, NEL, LS or PS is a line break to yaml.v2 and not to an editor or GitHub's diff, so
+ * a reviewer may not see keys the server reads; the engine makes such a file an error (at the
+ * character, naming it by its code point) and never passes it. Go's value is what the error
+ * describes, so the difference is the point.
+ */
+export const DELIBERATE_DIFFERENCES: KnownDifference[] = [
+  {
+    id: 'hidden-line-breaks-are-errors',
+    reason:
+      'A lone CR (U+000D), NEL (U+0085), LS (U+2028) or PS (U+2029) is an error in the engine (issue 17), so a file whose keys a reviewer cannot see never passes; yaml.v2 reads it as a line break.',
+    applies: d =>
+      d.input.k === 'yaml' &&
+      /\r(?!\n)|[\u0085\u2028\u2029]/.test(d.input.text) &&
+      /U\+(000D|0085|2028|2029)/.test((d.engine as { err?: string }).err ?? '')
+  }
+]
+
 /** The version difference `d` is, if any. */
 export const versionDifference = (d: Difference): KnownDifference | undefined =>
   VERSION_DIFFERENCES.find(k => k.applies(d))
+
+/** The deliberate difference `d` is, if any. */
+export const deliberateDifference = (d: Difference): KnownDifference | undefined =>
+  DELIBERATE_DIFFERENCES.find(k => k.applies(d))
