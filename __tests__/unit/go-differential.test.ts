@@ -263,5 +263,5 @@ describe('the engine agrees with real Go (sigs.k8s.io/yaml, yaml.v2, regexp, enc
       .slice(0, 25)
       .map(d => `${d.what} ${d.name}: ${JSON.stringify(d.input)}\n  ${d.detail}`)
     expect(shown).toEqual([])
-  })
+  }, 120_000) // a few seconds alone; generous for a loaded 2-core machine with coverage
 })
