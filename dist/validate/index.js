@@ -40765,6 +40765,12 @@ function resolveInWorkspace(workspace, input) {
     return (0,external_node_path_namespaceObject.isAbsolute)(rel) || rel === '..' || rel.startsWith('..' + external_node_path_namespaceObject.sep) ? undefined : path;
 }
 
+;// CONCATENATED MODULE: ./src/policy/github.ts
+// The issuer of GitHub Actions OIDC tokens, named by the engine's hints and the suggested
+// policy. A leaf module: the suggestion (on the main bundle's failure path) imports it without
+// loading the engine.
+const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
+
 ;// CONCATENATED MODULE: ./node_modules/re2js/build/index.js
 /*!
 * re2js
@@ -47579,11 +47585,78 @@ function re(stringsOrFlags, ...values) {
 }
 
 
-;// CONCATENATED MODULE: ./src/policy/github.ts
-// The issuer of GitHub Actions OIDC tokens, named by the engine's hints and the suggested
-// policy. A leaf module: the suggestion (on the main bundle's failure path) imports it without
-// loading the engine.
-const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
+;// CONCATENATED MODULE: ./src/policy/go-regexp.ts
+// re2js as Go's regexp: where re2js (a port of Go's regexp/syntax) still parts from the Go the
+// server runs (1.26), found by the Go differential test (__tests__/unit/go-differential.test.ts):
+// its Unicode tables are newer (16.0 and 17.0) than Go's (15.0), so it knows scripts Go does
+// not, which Go refuses as an invalid character class range.
+
+/** Scripts re2js knows and Go 1.26 (Unicode 15.0) does not: Unicode 16.0, 17.0, and Unknown. */
+const NOT_IN_GO = new Set([
+    'Garay',
+    'Gurung_Khema',
+    'Kirat_Rai',
+    'Ol_Onal',
+    'Sunuwar',
+    'Todhri',
+    'Tulu_Tigalari',
+    'Beria_Erfe',
+    'Sidetic',
+    'Tai_Yo',
+    'Tolong_Siki',
+    'Unknown'
+]);
+const PREFIX = 'error parsing regexp: ';
+/** The first `\p{Name}` (or `\P{…}`) of `source` that Go does not know, as written. */
+function unknownToGo(source) {
+    for (let i = 0; i < source.length; i++) {
+        if (source[i] !== '\\')
+            continue;
+        const next = source[i + 1];
+        if (next === 'Q') {
+            const end = source.indexOf('\\E', i + 2);
+            if (end < 0)
+                return undefined;
+            i = end + 1;
+        }
+        else if ((next === 'p' || next === 'P') && source[i + 2] === '{') {
+            const end = source.indexOf('}', i + 3);
+            if (end < 0)
+                return undefined;
+            const name = source.slice(i + 3, end).replace(/^\^/, '');
+            if (NOT_IN_GO.has(name))
+                return source.slice(i, end + 1);
+            i = end;
+        }
+        else
+            i++;
+    }
+    return undefined;
+}
+/** Compiles `source` with re2js, refusing the script names Go does not know as Go does. */
+function goCompile(source) {
+    const re = RE2JS.compile(source);
+    const unknown = unknownToGo(source);
+    if (unknown !== undefined) {
+        throw new Error(`${PREFIX}invalid character class range: \`${unknown}\``);
+    }
+    return re;
+}
+/**
+ * An error for `stripped` (the source with its group names dropped, see compile.ts) told in
+ * terms of `source`: Go quotes the expression as written.
+ */
+function restoreNames(e, stripped, source) {
+    if (!(e instanceof Error))
+        return e;
+    const m = /: `([\s\S]*)`$/.exec(e.message);
+    if (!m || m[1] === undefined || stripped === source)
+        return e;
+    const quoted = m[1];
+    if (quoted === stripped)
+        e.message = e.message.slice(0, m.index) + `: \`${source}\``;
+    return e;
+}
 
 ;// CONCATENATED MODULE: ./src/policy/goformat.ts
 // Go's text formatting, as far as the server's messages use it: `%q` of strings and string
@@ -47667,11 +47740,6 @@ function formatFloat32(f) {
 }
 
 ;// CONCATENATED MODULE: ./src/policy/compile.ts
-// The server's TrustPolicy.Compile: exactly one of issuer/issuer_pattern, exactly one of
-// subject/subject_pattern, at most one of audience/audience_pattern, and every pattern compiled
-// as Go RE2 `"^" + pattern + "$"`. No group is added, so `a|b` becomes `^a|b$`: `a` anchored at
-// the start only and `b` at the end only (the unanchored-alternation quirk). Patterns go through
-// re2js, a port of Go's regexp; JavaScript's RegExp has other syntax and semantics.
 
 
 
@@ -47737,12 +47805,18 @@ function withoutGroupNames(pattern) {
  */
 function compileGo(pattern, wrap) {
     try {
-        return RE2JS.compile(wrap(pattern));
+        return goCompile(wrap(pattern));
     }
     catch (e) {
         if (!/duplicate capture group name/.test(String(e?.message)))
             throw e;
-        return RE2JS.compile(wrap(withoutGroupNames(pattern)));
+        const stripped = wrap(withoutGroupNames(pattern));
+        try {
+            return goCompile(stripped);
+        }
+        catch (f) {
+            throw restoreNames(f, stripped, wrap(pattern));
+        }
     }
 }
 /** Compiles a pattern exactly as the server does; throws the Go-formatted syntax error. */
