@@ -39,35 +39,6 @@ import { claims, hostileText, patternText, policyYaml, yamlText } from './helper
  * branch lands. Never list a difference here that no branch fixes.
  */
 const PENDING: Array<{ branch: string; what: string; applies: (d: Difference) => boolean }> = [
-  {
-    branch: 'anchor',
-    what: 'trust policy patterns compiled alone, then as ^(?:p)$ (the allowlist already is)',
-    applies: d => {
-      if (d.what !== 're:policy' || d.input.k !== 're') return false
-      // The allowlist's entry point already compiles as the server does.
-      const whole = d.others['re:allowlist'] as { err?: string } | undefined
-      const go = d.go as { err?: string }
-      if (whole === undefined) return false
-      // anchor also ends error texts as Go does (the entry below).
-      if (whole.err !== undefined && go.err?.startsWith(whole.err + ': `')) return true
-      return JSON.stringify(whole) === JSON.stringify(go)
-    }
-  },
-  {
-    branch: 'anchor',
-    what: "syntax errors end with the expression, as Go's Error() prints them (a\\, nesting)",
-    applies: d => {
-      const go = (d.go as { err?: string }).err
-      const mine = (d.engine as { err?: string }).err
-      return (
-        d.what.startsWith('re:') &&
-        go !== undefined &&
-        mine !== undefined &&
-        go.startsWith(mine + ': `') &&
-        !mine.includes(': `')
-      )
-    }
-  },
   ...yamlv2Pending([
     ['a lone CR, NEL, LS or PS is a line break', /\r(?!\n)|[\u0085\u2028\u2029]/],
     [
