@@ -10,6 +10,7 @@ import { failureReport } from '../../src/diagnosis/report.js'
 import { validate } from '../../src/steps/validate.js'
 import type { PolicyFiles } from '../../src/steps/validate.js'
 import { commandLines } from '../stack/commands.js'
+import { claims, hostileText, yamlText } from './helpers/generators.js'
 import { recordingRunner } from './helpers/runner.js'
 
 const CTX = {
@@ -21,95 +22,6 @@ const CTX = {
 /** Generous: each example is a few hundred bytes; a hang or blow-up is what this catches. */
 const BOUND_MS = 5000
 
-// What the runner or a terminal treats specially, and YAML's own syntax.
-const HOSTILE = [
-  '::',
-  '::error file=a::forged',
-  '::stop-commands::tok',
-  '##[error]',
-  '\n',
-  '\r',
-  '\u0085',
-  '\u2003',
-  '\u2028',
-  '\u202e',
-  '\u001b[2K',
-  '\u0000',
-  '\t',
-  '`',
-  '|',
-  '<b>',
-  'ghs_' + 'A'.repeat(36)
-]
-const YAML_TOKENS = [
-  'issuer: ',
-  'issuer_pattern: ',
-  'subject: ',
-  'subject_pattern: ',
-  'audience: ',
-  'claim_pattern:',
-  'permissions:',
-  'repositories:',
-  'contents: read',
-  '  ',
-  '- ',
-  '&a ',
-  '*a',
-  '&b ',
-  '*b',
-  '<<: ',
-  '{',
-  '}',
-  '[',
-  ']',
-  ', ',
-  ': ',
-  '"',
-  "'",
-  '#',
-  '!!str ',
-  '---\n',
-  '.*',
-  '(?i)',
-  '\\',
-  'https://token.actions.githubusercontent.com',
-  'repo:acme/widgets:ref:refs/heads/main',
-  'null',
-  '0777',
-  'yes'
-]
-const token = fc.oneof(
-  { weight: 3, arbitrary: fc.constantFrom(...YAML_TOKENS) },
-  { weight: 2, arbitrary: fc.constantFrom(...HOSTILE) },
-  { weight: 1, arbitrary: fc.string({ maxLength: 8 }) }
-)
-const yamlText = fc.array(token, { maxLength: 50 }).map(t => t.join(''))
-
-const hostileText = fc.oneof(
-  fc
-    .array(fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ maxLength: 6 })), { maxLength: 8 })
-    .map(t => t.join('')),
-  fc.string({ unit: 'binary', maxLength: 40 })
-)
-const claimValue = fc.oneof(
-  hostileText,
-  fc.boolean(),
-  fc.integer(),
-  fc.constant(null),
-  fc.array(hostileText, { maxLength: 3 }),
-  fc.dictionary(hostileText, hostileText, { maxKeys: 2 })
-)
-const claims = fc.record(
-  {
-    iss: claimValue,
-    sub: claimValue,
-    aud: fc.oneof(claimValue, fc.constant('octo-sts.dev')),
-    repository: claimValue,
-    event_name: claimValue,
-    ref: claimValue
-  },
-  { requiredKeys: [] }
-)
 // A file name: anything but `/` and NUL, often ending as a policy does.
 const fileName = fc
   .tuple(hostileText, fc.constantFrom('.sts.yaml', '.sts.yaml', '.sts.yml', '.STS.YAML', ''))

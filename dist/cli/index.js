@@ -34616,8 +34616,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   GI: () => (/* binding */ permitsIssuer)
 });
 
-// EXTERNAL MODULE: ./src/policy/compile.ts
-var compile = __nccwpck_require__(1835);
+// UNUSED EXPORTS: decode
+
+// EXTERNAL MODULE: ./src/policy/compile.ts + 1 modules
+var compile = __nccwpck_require__(3919);
 // EXTERNAL MODULE: ./src/policy/github.ts
 var policy_github = __nccwpck_require__(4543);
 // EXTERNAL MODULE: ./src/policy/goformat.ts
@@ -35696,29 +35698,104 @@ function legacyVerdictLine(legacy, code = _goformat_js__WEBPACK_IMPORTED_MODULE_
 
 /***/ }),
 
-/***/ 1835:
+/***/ 3919:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C_: () => (/* binding */ compilePolicy),
-/* harmony export */   Ni: () => (/* binding */ compileLegacy),
-/* harmony export */   bV: () => (/* binding */ literalEnd),
-/* harmony export */   e5: () => (/* binding */ regexpError),
-/* harmony export */   fW: () => (/* binding */ compilePartial),
-/* harmony export */   mv: () => (/* binding */ compileAnchored)
-/* harmony export */ });
-/* unused harmony export withoutGroupNames */
-/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2856);
-/* harmony import */ var _anchoring_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3401);
-/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4543);
-/* harmony import */ var _goformat_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6353);
-// The server's TrustPolicy.Compile: exactly one of issuer/issuer_pattern, exactly one of
-// subject/subject_pattern, at most one of audience/audience_pattern, and every pattern compiled
-// as today's server compiles it (octo-sts/app#1643, 2026-09): alone first, then as Go RE2
-// `"^(?:" + pattern + ")$"`, anchored at both ends even with a top-level `|`. The org issuer
-// allowlist compiles its patterns the same way. Servers released before 2026-09 compiled
-// `"^" + pattern + "$"` (`compileLegacy`; see ./legacy.ts). Patterns go through re2js, a port of
-// Go's regexp; JavaScript's RegExp has other syntax and semantics.
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  mv: () => (/* binding */ compileAnchored),
+  Ni: () => (/* binding */ compileLegacy),
+  fW: () => (/* binding */ compilePartial),
+  C_: () => (/* binding */ compilePolicy),
+  bV: () => (/* binding */ literalEnd),
+  e5: () => (/* binding */ regexpError)
+});
+
+// UNUSED EXPORTS: withoutGroupNames
+
+// EXTERNAL MODULE: ./src/policy/anchoring.ts
+var anchoring = __nccwpck_require__(3401);
+// EXTERNAL MODULE: ./src/policy/github.ts
+var github = __nccwpck_require__(4543);
+// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
+var build = __nccwpck_require__(2856);
+;// CONCATENATED MODULE: ./src/policy/go-regexp.ts
+// re2js as Go's regexp: where re2js (a port of Go's regexp/syntax) still parts from the Go the
+// server runs (1.26), found by the Go differential test (__tests__/unit/go-differential.test.ts):
+// its Unicode tables are newer (16.0 and 17.0) than Go's (15.0), so it knows scripts Go does
+// not, which Go refuses as an invalid character class range.
+
+/** Scripts re2js knows and Go 1.26 (Unicode 15.0) does not: Unicode 16.0, 17.0, and Unknown. */
+const NOT_IN_GO = new Set([
+    'Garay',
+    'Gurung_Khema',
+    'Kirat_Rai',
+    'Ol_Onal',
+    'Sunuwar',
+    'Todhri',
+    'Tulu_Tigalari',
+    'Beria_Erfe',
+    'Sidetic',
+    'Tai_Yo',
+    'Tolong_Siki',
+    'Unknown'
+]);
+const PREFIX = 'error parsing regexp: ';
+/** The first `\p{Name}` (or `\P{…}`) of `source` that Go does not know, as written. */
+function unknownToGo(source) {
+    for (let i = 0; i < source.length; i++) {
+        if (source[i] !== '\\')
+            continue;
+        const next = source[i + 1];
+        if (next === 'Q') {
+            const end = source.indexOf('\\E', i + 2);
+            if (end < 0)
+                return undefined;
+            i = end + 1;
+        }
+        else if ((next === 'p' || next === 'P') && source[i + 2] === '{') {
+            const end = source.indexOf('}', i + 3);
+            if (end < 0)
+                return undefined;
+            const name = source.slice(i + 3, end).replace(/^\^/, '');
+            if (NOT_IN_GO.has(name))
+                return source.slice(i, end + 1);
+            i = end;
+        }
+        else
+            i++;
+    }
+    return undefined;
+}
+/** Compiles `source` with re2js, refusing the script names Go does not know as Go does. */
+function goCompile(source) {
+    const re = build/* RE2JS */.L3.compile(source);
+    const unknown = unknownToGo(source);
+    if (unknown !== undefined) {
+        throw new Error(`${PREFIX}invalid character class range: \`${unknown}\``);
+    }
+    return re;
+}
+/**
+ * An error for `stripped` (the source with its group names dropped, see compile.ts) told in
+ * terms of `source`: Go quotes the expression as written.
+ */
+function restoreNames(e, stripped, source) {
+    if (!(e instanceof Error))
+        return e;
+    const m = /: `([\s\S]*)`$/.exec(e.message);
+    if (!m || m[1] === undefined || stripped === source)
+        return e;
+    const quoted = m[1];
+    if (quoted === stripped)
+        e.message = e.message.slice(0, m.index) + `: \`${source}\``;
+    return e;
+}
+
+// EXTERNAL MODULE: ./src/policy/goformat.ts
+var goformat = __nccwpck_require__(6353);
+;// CONCATENATED MODULE: ./src/policy/compile.ts
 
 
 
@@ -35785,12 +35862,18 @@ function withoutGroupNames(pattern) {
  */
 function compileGo(pattern, wrap) {
     try {
-        return re2js__WEBPACK_IMPORTED_MODULE_2__/* .RE2JS */ .L3.compile(wrap(pattern));
+        return goCompile(wrap(pattern));
     }
     catch (e) {
         if (!/duplicate capture group name/.test(String(e?.message)))
             throw goError(e, wrap(pattern));
-        return re2js__WEBPACK_IMPORTED_MODULE_2__/* .RE2JS */ .L3.compile(wrap(withoutGroupNames(pattern)));
+        const stripped = wrap(withoutGroupNames(pattern));
+        try {
+            return goCompile(stripped);
+        }
+        catch (f) {
+            throw restoreNames(goError(f, stripped), stripped, wrap(pattern));
+        }
     }
 }
 /**
@@ -35814,7 +35897,7 @@ function goError(e, source) {
  */
 function compileAnchored(pattern) {
     compileGo(pattern, p => p);
-    return compileGo(pattern, _anchoring_js__WEBPACK_IMPORTED_MODULE_0__/* .anchoredSource */ .CQ);
+    return compileGo(pattern, anchoring/* anchoredSource */.CQ);
 }
 /**
  * Compiles a pattern as servers released before 2026-09 did (before octo-sts/app#1643):
@@ -35835,7 +35918,7 @@ function legacyAccepted(pattern) {
     catch {
         return '';
     }
-    return ` (servers released before 2026-09 compiled it as ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .dg)('^' + pattern + '$')} and accepted it; today's server compiles the pattern alone first)`;
+    return ` (servers released before 2026-09 compiled it as ${(0,goformat/* goQuote */.dg)('^' + pattern + '$')} and accepted it; today's server compiles the pattern alone first)`;
 }
 /** A compile error's text, as Go's regexp prints it. */
 const regexpError = (e) => e instanceof Error ? e.message : `error parsing regexp: ${String(e)}`;
@@ -35887,7 +35970,7 @@ compile = compileAnchored) {
         }
         return literal ? rule(name, literal, false) : rule(`${name}_pattern`, pattern, true);
     };
-    const issuer = oneOf('issuer', true, `For GitHub Actions: issuer: ${_github_js__WEBPACK_IMPORTED_MODULE_3__/* .GITHUB_ISSUER */ .o}`);
+    const issuer = oneOf('issuer', true, `For GitHub Actions: issuer: ${github/* GITHUB_ISSUER */.o}`);
     const subject = oneOf('subject', true, 'For GitHub Actions, e.g. subject: repo:ORG/REPO:ref:refs/heads/main');
     const audience = oneOf('audience', false, '');
     const claims = [];
@@ -35899,7 +35982,7 @@ compile = compileAnchored) {
         return re;
     };
     for (const [name, pattern] of Object.entries(policy.claim_pattern ?? {})) {
-        const field = `claim_pattern[${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .dg)(name)}]`;
+        const field = `claim_pattern[${(0,goformat/* goQuote */.dg)(name)}]`;
         try {
             const r = { field, pattern, re: compileOnce(pattern), claim: name };
             const line = positions[field]?.line;
@@ -36124,8 +36207,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/policy/parse.ts
 var parse = __nccwpck_require__(2745);
-// EXTERNAL MODULE: ./src/policy/compile.ts
-var compile = __nccwpck_require__(1835);
+// EXTERNAL MODULE: ./src/policy/compile.ts + 1 modules
+var compile = __nccwpck_require__(3919);
 // EXTERNAL MODULE: ./src/policy/anchoring.ts
 var anchoring = __nccwpck_require__(3401);
 // EXTERNAL MODULE: ./src/policy/goformat.ts
@@ -36436,7 +36519,7 @@ const subjectPatternTest = (pattern, value) => {
 /* harmony export */   kv: () => (/* binding */ legacyPatternNote)
 /* harmony export */ });
 /* harmony import */ var _anchoring_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3401);
-/* harmony import */ var _compile_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1835);
+/* harmony import */ var _compile_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3919);
 /* harmony import */ var _goformat_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6353);
 // Servers released before 2026-09 (before octo-sts/app#1643; a self-hosted server may still run
 // one) compiled every trust-policy pattern as `^pattern$`, without a group: `a|b` was
@@ -36514,7 +36597,7 @@ const patternRules = (compiled) => [compiled.issuer, compiled.subject, compiled.
 /* harmony export */   Ji: () => (/* binding */ PROBE_ISSUER),
 /* harmony export */   uf: () => (/* binding */ byLine)
 /* harmony export */ });
-/* harmony import */ var _compile_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1835);
+/* harmony import */ var _compile_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3919);
 /* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4543);
 /* harmony import */ var _goformat_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6353);
 /* harmony import */ var _legacy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2299);

@@ -40765,6 +40765,123 @@ function resolveInWorkspace(workspace, input) {
     return (0,external_node_path_namespaceObject.isAbsolute)(rel) || rel === '..' || rel.startsWith('..' + external_node_path_namespaceObject.sep) ? undefined : path;
 }
 
+;// CONCATENATED MODULE: ./src/policy/goformat.ts
+// Go's text formatting, as far as the server's messages use it: `%q` of strings and string
+// slices (strconv.Quote) and strconv.FormatFloat(f, 'g', -1, 32), which the server's YAML
+// reader uses when a number lands in a string field.
+const PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u; // Go's unicode.IsPrint
+const SHORT_ESCAPES = {
+    '\u0007': '\\a',
+    '\b': '\\b',
+    '\f': '\\f',
+    '\n': '\\n',
+    '\r': '\\r',
+    '\t': '\\t',
+    '\v': '\\v'
+};
+const hex = (n, width) => n.toString(16).padStart(width, '0');
+/** strconv.Quote: a double-quoted Go string literal; non-printable runes escaped. */
+function goformat_goQuote(s) {
+    let out = '"';
+    for (const ch of s) {
+        let cp = ch.codePointAt(0) ?? 0;
+        // A lone surrogate cannot come from valid UTF-8; Go's JSON decoder makes it U+FFFD.
+        if (cp >= 0xd800 && cp <= 0xdfff)
+            cp = 0xfffd;
+        const c = String.fromCodePoint(cp);
+        if (c === '"' || c === '\\')
+            out += '\\' + c;
+        else if (PRINTABLE.test(c))
+            out += c;
+        else if (SHORT_ESCAPES[c])
+            out += SHORT_ESCAPES[c];
+        else if (cp < 0x20 || cp === 0x7f)
+            out += '\\x' + hex(cp, 2);
+        else if (cp < 0x10000)
+            out += '\\u' + hex(cp, 4);
+        else
+            out += '\\U' + hex(cp, 8);
+    }
+    return out + '"';
+}
+/** `%q` of a []string: `["a" "b"]`. */
+const goQuoteList = (list) => `[${list.map(goformat_goQuote).join(' ')}]`;
+/** strconv.FormatFloat(f, 'g', -1, 32): shortest float32 digits; exponent form below 1e-4 and from 1e6. */
+function formatFloat32(f) {
+    if (Number.isNaN(f))
+        return 'NaN';
+    if (f === Infinity)
+        return '+Inf';
+    if (f === -Infinity)
+        return '-Inf';
+    const f32 = Math.fround(f);
+    if (f32 === 0)
+        return Object.is(f32, -0) ? '-0' : '0';
+    if (!Number.isFinite(f32))
+        return f32 > 0 ? '+Inf' : '-Inf';
+    // Shortest decimal that reads back as the same float32.
+    let digits = '';
+    let exp = 0;
+    for (let p = 1; p <= 9; p++) {
+        const e = Math.abs(f32).toExponential(p - 1);
+        if (Math.fround(Number(e)) === Math.abs(f32)) {
+            const [mant = '', ex = '0'] = e.split('e');
+            digits = mant.replace('.', '');
+            exp = Number(ex);
+            break;
+        }
+    }
+    digits = digits.replace(/0+$/, '') || '0';
+    const sign = f32 < 0 ? '-' : '';
+    // With shortest precision Go switches to %e when the exponent is < -4 or >= 6.
+    if (exp < -4 || exp >= 6) {
+        const mant = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+        const e = Math.abs(exp);
+        return `${sign}${mant}e${exp < 0 ? '-' : '+'}${e < 10 ? '0' + e : e}`;
+    }
+    if (exp < 0)
+        return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
+    if (digits.length <= exp + 1)
+        return sign + digits + '0'.repeat(exp + 1 - digits.length);
+    return `${sign}${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
+}
+/** Go's regexp.QuoteMeta: `s` as an RE2 pattern that matches exactly `s`. */
+const goformat_quoteMeta = (s) => s.replace(/[\\.+*?()|[\]{}^$]/g, '\\$&');
+
+;// CONCATENATED MODULE: ./src/policy/anchoring.ts
+// How today's server anchors a trust-policy pattern, and how servers released before 2026-09
+// did: the words and the one line the explanations use. Light (no RE2, no YAML), so the
+// diagnosis can word what the engine (./check.ts, ./legacy.ts) found.
+
+/** `pattern` as today's server compiles it, `^(?:pattern)$`: the text its messages print. */
+const anchoredSource = (pattern) => '^(?:' + pattern + ')$';
+/** Who "older servers" are, in every note. */
+const OLDER_SERVERS = 'servers released before 2026-09 (before octo-sts/app#1643; a self-hosted server may be older)';
+const VERDICT_THERE = {
+    allow: 'admit this token',
+    deny: 'refuse this token',
+    uncompilable: 'refuse this policy (it does not compile there)'
+};
+/**
+ * The one line that says how an older server decides, with each field name passed through
+ * `code` (a code span in the action's prose, inert text on the command line).
+ */
+function legacyVerdictLine(legacy, code = goQuote) {
+    const byField = new Map();
+    for (const f of legacy.fields)
+        byField.set(f.field, [...(byField.get(f.field) ?? []), f.there]);
+    const fields = [...byField]
+        .map(([field, there]) => `${code(field)} ${there.join(' and ')}`)
+        .join(', ');
+    return `On ${OLDER_SERVERS}, which compile \`^pattern$\` instead of \`^(?:pattern)$\`, the verdict differs: they would ${VERDICT_THERE[legacy.verdict]}${fields ? ` (there ${fields})` : ''}.`;
+}
+
+;// CONCATENATED MODULE: ./src/policy/github.ts
+// The issuer of GitHub Actions OIDC tokens, named by the engine's hints and the suggested
+// policy. A leaf module: the suggestion (on the main bundle's failure path) imports it without
+// loading the engine.
+const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
+
 ;// CONCATENATED MODULE: ./node_modules/re2js/build/index.js
 /*!
 * re2js
@@ -47579,131 +47696,80 @@ function re(stringsOrFlags, ...values) {
 }
 
 
-;// CONCATENATED MODULE: ./src/policy/goformat.ts
-// Go's text formatting, as far as the server's messages use it: `%q` of strings and string
-// slices (strconv.Quote) and strconv.FormatFloat(f, 'g', -1, 32), which the server's YAML
-// reader uses when a number lands in a string field.
-const PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u; // Go's unicode.IsPrint
-const SHORT_ESCAPES = {
-    '\u0007': '\\a',
-    '\b': '\\b',
-    '\f': '\\f',
-    '\n': '\\n',
-    '\r': '\\r',
-    '\t': '\\t',
-    '\v': '\\v'
-};
-const hex = (n, width) => n.toString(16).padStart(width, '0');
-/** strconv.Quote: a double-quoted Go string literal; non-printable runes escaped. */
-function goformat_goQuote(s) {
-    let out = '"';
-    for (const ch of s) {
-        let cp = ch.codePointAt(0) ?? 0;
-        // A lone surrogate cannot come from valid UTF-8; Go's JSON decoder makes it U+FFFD.
-        if (cp >= 0xd800 && cp <= 0xdfff)
-            cp = 0xfffd;
-        const c = String.fromCodePoint(cp);
-        if (c === '"' || c === '\\')
-            out += '\\' + c;
-        else if (PRINTABLE.test(c))
-            out += c;
-        else if (SHORT_ESCAPES[c])
-            out += SHORT_ESCAPES[c];
-        else if (cp < 0x20 || cp === 0x7f)
-            out += '\\x' + hex(cp, 2);
-        else if (cp < 0x10000)
-            out += '\\u' + hex(cp, 4);
-        else
-            out += '\\U' + hex(cp, 8);
-    }
-    return out + '"';
-}
-/** `%q` of a []string: `["a" "b"]`. */
-const goQuoteList = (list) => `[${list.map(goformat_goQuote).join(' ')}]`;
-/** strconv.FormatFloat(f, 'g', -1, 32): shortest float32 digits; exponent form below 1e-4 and from 1e6. */
-function formatFloat32(f) {
-    if (Number.isNaN(f))
-        return 'NaN';
-    if (f === Infinity)
-        return '+Inf';
-    if (f === -Infinity)
-        return '-Inf';
-    const f32 = Math.fround(f);
-    if (f32 === 0)
-        return Object.is(f32, -0) ? '-0' : '0';
-    if (!Number.isFinite(f32))
-        return f32 > 0 ? '+Inf' : '-Inf';
-    // Shortest decimal that reads back as the same float32.
-    let digits = '';
-    let exp = 0;
-    for (let p = 1; p <= 9; p++) {
-        const e = Math.abs(f32).toExponential(p - 1);
-        if (Math.fround(Number(e)) === Math.abs(f32)) {
-            const [mant = '', ex = '0'] = e.split('e');
-            digits = mant.replace('.', '');
-            exp = Number(ex);
-            break;
+;// CONCATENATED MODULE: ./src/policy/go-regexp.ts
+// re2js as Go's regexp: where re2js (a port of Go's regexp/syntax) still parts from the Go the
+// server runs (1.26), found by the Go differential test (__tests__/unit/go-differential.test.ts):
+// its Unicode tables are newer (16.0 and 17.0) than Go's (15.0), so it knows scripts Go does
+// not, which Go refuses as an invalid character class range.
+
+/** Scripts re2js knows and Go 1.26 (Unicode 15.0) does not: Unicode 16.0, 17.0, and Unknown. */
+const NOT_IN_GO = new Set([
+    'Garay',
+    'Gurung_Khema',
+    'Kirat_Rai',
+    'Ol_Onal',
+    'Sunuwar',
+    'Todhri',
+    'Tulu_Tigalari',
+    'Beria_Erfe',
+    'Sidetic',
+    'Tai_Yo',
+    'Tolong_Siki',
+    'Unknown'
+]);
+const PREFIX = 'error parsing regexp: ';
+/** The first `\p{Name}` (or `\P{…}`) of `source` that Go does not know, as written. */
+function unknownToGo(source) {
+    for (let i = 0; i < source.length; i++) {
+        if (source[i] !== '\\')
+            continue;
+        const next = source[i + 1];
+        if (next === 'Q') {
+            const end = source.indexOf('\\E', i + 2);
+            if (end < 0)
+                return undefined;
+            i = end + 1;
         }
+        else if ((next === 'p' || next === 'P') && source[i + 2] === '{') {
+            const end = source.indexOf('}', i + 3);
+            if (end < 0)
+                return undefined;
+            const name = source.slice(i + 3, end).replace(/^\^/, '');
+            if (NOT_IN_GO.has(name))
+                return source.slice(i, end + 1);
+            i = end;
+        }
+        else
+            i++;
     }
-    digits = digits.replace(/0+$/, '') || '0';
-    const sign = f32 < 0 ? '-' : '';
-    // With shortest precision Go switches to %e when the exponent is < -4 or >= 6.
-    if (exp < -4 || exp >= 6) {
-        const mant = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
-        const e = Math.abs(exp);
-        return `${sign}${mant}e${exp < 0 ? '-' : '+'}${e < 10 ? '0' + e : e}`;
-    }
-    if (exp < 0)
-        return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
-    if (digits.length <= exp + 1)
-        return sign + digits + '0'.repeat(exp + 1 - digits.length);
-    return `${sign}${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
+    return undefined;
 }
-/** Go's regexp.QuoteMeta: `s` as an RE2 pattern that matches exactly `s`. */
-const goformat_quoteMeta = (s) => s.replace(/[\\.+*?()|[\]{}^$]/g, '\\$&');
-
-;// CONCATENATED MODULE: ./src/policy/anchoring.ts
-// How today's server anchors a trust-policy pattern, and how servers released before 2026-09
-// did: the words and the one line the explanations use. Light (no RE2, no YAML), so the
-// diagnosis can word what the engine (./check.ts, ./legacy.ts) found.
-
-/** `pattern` as today's server compiles it, `^(?:pattern)$`: the text its messages print. */
-const anchoredSource = (pattern) => '^(?:' + pattern + ')$';
-/** Who "older servers" are, in every note. */
-const OLDER_SERVERS = 'servers released before 2026-09 (before octo-sts/app#1643; a self-hosted server may be older)';
-const VERDICT_THERE = {
-    allow: 'admit this token',
-    deny: 'refuse this token',
-    uncompilable: 'refuse this policy (it does not compile there)'
-};
+/** Compiles `source` with re2js, refusing the script names Go does not know as Go does. */
+function goCompile(source) {
+    const re = RE2JS.compile(source);
+    const unknown = unknownToGo(source);
+    if (unknown !== undefined) {
+        throw new Error(`${PREFIX}invalid character class range: \`${unknown}\``);
+    }
+    return re;
+}
 /**
- * The one line that says how an older server decides, with each field name passed through
- * `code` (a code span in the action's prose, inert text on the command line).
+ * An error for `stripped` (the source with its group names dropped, see compile.ts) told in
+ * terms of `source`: Go quotes the expression as written.
  */
-function legacyVerdictLine(legacy, code = goQuote) {
-    const byField = new Map();
-    for (const f of legacy.fields)
-        byField.set(f.field, [...(byField.get(f.field) ?? []), f.there]);
-    const fields = [...byField]
-        .map(([field, there]) => `${code(field)} ${there.join(' and ')}`)
-        .join(', ');
-    return `On ${OLDER_SERVERS}, which compile \`^pattern$\` instead of \`^(?:pattern)$\`, the verdict differs: they would ${VERDICT_THERE[legacy.verdict]}${fields ? ` (there ${fields})` : ''}.`;
+function restoreNames(e, stripped, source) {
+    if (!(e instanceof Error))
+        return e;
+    const m = /: `([\s\S]*)`$/.exec(e.message);
+    if (!m || m[1] === undefined || stripped === source)
+        return e;
+    const quoted = m[1];
+    if (quoted === stripped)
+        e.message = e.message.slice(0, m.index) + `: \`${source}\``;
+    return e;
 }
-
-;// CONCATENATED MODULE: ./src/policy/github.ts
-// The issuer of GitHub Actions OIDC tokens, named by the engine's hints and the suggested
-// policy. A leaf module: the suggestion (on the main bundle's failure path) imports it without
-// loading the engine.
-const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
 
 ;// CONCATENATED MODULE: ./src/policy/compile.ts
-// The server's TrustPolicy.Compile: exactly one of issuer/issuer_pattern, exactly one of
-// subject/subject_pattern, at most one of audience/audience_pattern, and every pattern compiled
-// as today's server compiles it (octo-sts/app#1643, 2026-09): alone first, then as Go RE2
-// `"^(?:" + pattern + ")$"`, anchored at both ends even with a top-level `|`. The org issuer
-// allowlist compiles its patterns the same way. Servers released before 2026-09 compiled
-// `"^" + pattern + "$"` (`compileLegacy`; see ./legacy.ts). Patterns go through re2js, a port of
-// Go's regexp; JavaScript's RegExp has other syntax and semantics.
 
 
 
@@ -47770,12 +47836,18 @@ function withoutGroupNames(pattern) {
  */
 function compileGo(pattern, wrap) {
     try {
-        return RE2JS.compile(wrap(pattern));
+        return goCompile(wrap(pattern));
     }
     catch (e) {
         if (!/duplicate capture group name/.test(String(e?.message)))
             throw goError(e, wrap(pattern));
-        return RE2JS.compile(wrap(withoutGroupNames(pattern)));
+        const stripped = wrap(withoutGroupNames(pattern));
+        try {
+            return goCompile(stripped);
+        }
+        catch (f) {
+            throw restoreNames(goError(f, stripped), stripped, wrap(pattern));
+        }
     }
 }
 /**

@@ -73,7 +73,7 @@ export interface AllowlistResult {
 }
 
 /** Reads the YAML the way sigs.k8s.io/yaml UnmarshalStrict fills AllowlistFile. */
-function decode(reader: Reader, root: GoValue | undefined): AllowlistFile | undefined {
+export function decode(reader: Reader, root: GoValue | undefined): AllowlistFile | undefined {
   if (root === undefined || root.kind === 'null') return {}
   if (root.kind !== 'map') {
     reader.problem(

@@ -8,6 +8,7 @@
 import { RE2JS } from 're2js'
 import { anchoredSource } from './anchoring.js'
 import { GITHUB_ISSUER } from './github.js'
+import { goCompile, restoreNames } from './go-regexp.js'
 import { goQuote } from './goformat.js'
 import type { FieldPositions, Problem, TrustPolicy } from './types.js'
 
@@ -105,11 +106,16 @@ export function withoutGroupNames(pattern: string): string {
  */
 function compileGo(pattern: string, wrap: (p: string) => string): RE2JS {
   try {
-    return RE2JS.compile(wrap(pattern))
+    return goCompile(wrap(pattern))
   } catch (e) {
     if (!/duplicate capture group name/.test(String((e as Error)?.message)))
       throw goError(e, wrap(pattern))
-    return RE2JS.compile(wrap(withoutGroupNames(pattern)))
+    const stripped = wrap(withoutGroupNames(pattern))
+    try {
+      return goCompile(stripped)
+    } catch (f) {
+      throw restoreNames(goError(f, stripped), stripped, wrap(pattern))
+    }
   }
 }
 
