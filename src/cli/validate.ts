@@ -57,7 +57,8 @@ const rootFor = (cwd: string, path: string, isDir: boolean): string =>
 /** Checks one PATH; a path that is not there or cannot be listed is one error finding. */
 function checkPath(io: CliIo, input: string, org: boolean | undefined): FileReport[] {
   const path = resolve(io.cwd, input)
-  const file = toPosix(relative(io.cwd, path)) || '.'
+  // Named relative to the current directory when inside it; otherwise as typed, not `../../x`.
+  const file = isWithin(io.cwd, path) ? toPosix(relative(io.cwd, path)) || '.' : toPosix(input)
   const isOrgPolicy = org ?? isOrgPolicyPath(path)
   const probe = nodeFiles(rootFor(io.cwd, path, true))
   const kind = probe.kind(path)

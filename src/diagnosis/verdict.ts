@@ -78,6 +78,13 @@ const POLICY_READ = new Set<FailureKind>(['policy-not-found', 'policy-invalid', 
 /** Failures before there is an OIDC token: no claims are missing, there are none yet. */
 const NO_TOKEN_YET = new Set<FailureKind>(['input', 'oidc-permission', 'oidc'])
 
+/**
+ * No answer came (connection refused, DNS, TLS, a time-out before any answer): the network is
+ * at issue, not the token or the policy, so neither claims nor a suggested policy are shown.
+ */
+export const noAnswer = (error: ActionError): boolean =>
+  error.kind === 'network' || (error.kind === 'timeout' && error.details.status === undefined)
+
 /** A value inside prose: display-safe and in a code span (literal in the summary). */
 export const codeValue = (s: string, max = 300): string =>
   `\`${safeText(s, max).replace(/`/g, "'")}\``
@@ -327,8 +334,9 @@ export interface Evidence {
   undecodable: boolean
 }
 
-function evidence(parts: Parts, kind: FailureKind | 'dry-run'): Evidence {
+function evidence(parts: Parts, kind: FailureKind | 'dry-run', error?: ActionError): Evidence {
   const { ctx, claims, check } = parts
+  if (error && noAnswer(error)) return { undecodable: false }
   if (!(claims && ctx)) {
     const undecodable = kind === 'dry-run' || !NO_TOKEN_YET.has(kind)
     return { undecodable }
@@ -360,7 +368,7 @@ export function failureVerdict(input: FailureReportInput): FailureVerdict {
   const out: FailureVerdict = {
     error,
     title: KIND_TITLE[error.kind],
-    evidence: evidence(input, error.kind)
+    evidence: evidence(input, error.kind, error)
   }
   if (ctx) out.target = { identity: ctx.identity, scope: ctx.scope }
   if (error.kind === 'oidc-permission') {

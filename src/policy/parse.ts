@@ -16,7 +16,10 @@
 // null-prototype objects: a claim or key named `__proto__` or `constructor` is a plain name.
 import { formatFloat32, goQuote } from './goformat.js'
 import { goField } from './gojson.js'
-import { INSTALLATION_PERMISSIONS } from './permissions.js'
+import { INSTALLATION_PERMISSIONS, PERMISSION_LEVELS } from './permissions.js'
+
+/** A permission's valid values, as a fix names them. */
+const PERMISSION_CHOICE = `one of ${[...PERMISSION_LEVELS].join(', ')} (e.g. contents: read)`
 import type { FieldPositions, Position, Problem, TrustPolicy } from './types.js'
 import { readYamlV2 } from './yamlv2.js'
 import type { GoEntry, GoValue, YamlRead } from './yamlv2.js'
@@ -232,7 +235,14 @@ export class Reader {
    * A value decoded into a Go string. `convert`: sigs.k8s.io/yaml turns scalars into strings
    * here. `null` returns `onNull`.
    */
-  str(v: GoValue, field: string, convert: boolean, onNull: string | undefined): string | undefined {
+  str(
+    v: GoValue,
+    field: string,
+    convert: boolean,
+    onNull: string | undefined,
+    /** The values the field takes, when quoting this one would not make it valid either. */
+    valid?: string
+  ): string | undefined {
     if (v.kind === 'null') return onNull
     if (v.kind === 'str') return v.value
     if (v.kind === 'map' || v.kind === 'seq') {
@@ -249,7 +259,7 @@ export class Reader {
       if (this.marshalable(v, field)) {
         this.problem(
           'error',
-          `${field} must be a string, not ${describe(v)}: in an org policy the server does not turn it into a string, so it cannot read this policy. Quote it: ${goQuote(v.source)}.`,
+          `${field} must be a string, not ${describe(v)}: in an org policy the server does not turn it into a string, so it cannot read this policy. ${valid ? `Use ${valid}.` : `Quote it: ${goQuote(v.source)}.`}`,
           field,
           v.at
         )
@@ -259,7 +269,7 @@ export class Reader {
     if (v.source !== s) {
       this.problem(
         'warning',
-        `${field}: the unquoted value ${v.source} is a YAML 1.1 ${v.kind === 'bool' ? 'boolean' : 'number'}, which the server reads as the string ${goQuote(s)}; quote it if you meant ${goQuote(v.source)}.`,
+        `${field}: the unquoted value ${v.source} is a YAML 1.1 ${v.kind === 'bool' ? 'boolean' : 'number'}, which the server reads as the string ${goQuote(s)}; ${valid ? `use ${valid}` : `quote it if you meant ${goQuote(v.source)}`}.`,
         field,
         v.at
       )
@@ -415,7 +425,7 @@ export class Reader {
         this.problem('warning', `${path} has no value: the server ignores it.`, path, entry.key.at)
         continue
       }
-      const s = this.str(entry.value, path, !this.isOrgPolicy, undefined)
+      const s = this.str(entry.value, path, !this.isOrgPolicy, undefined, PERMISSION_CHOICE)
       if (s !== undefined) out[name] = s
     }
     return out
