@@ -23,6 +23,7 @@ import { decodeClaims, isJwt } from '../sts/oidc.js'
 import { DEFAULT_DOMAIN, isOrgPolicyRepo, policyLocation } from '../sts/request.js'
 import { POLICY_SUFFIX, isOrgPolicyPath } from '../validation/policy-files.js'
 import { MAX_POLICY_BYTES, readSmallFile } from '../workspace.js'
+import { FLAGS } from '../vocabulary.js'
 import { str, UsageError, withArgs } from './args.js'
 import type { Values } from './args.js'
 import { EXIT } from './io.js'
@@ -171,7 +172,7 @@ async function runCheck(values: Values, io: CliIo): Promise<ExitCode> {
     } catch (e) {
       if (!isActionError(e)) throw e
       // No token, no verdict: the reason (never the token) and what to do, as exchange says it.
-      io.stderr(renderFailure(e))
+      io.stderr(renderFailure(e, FLAGS))
       return EXIT.usage
     }
   }

@@ -11,6 +11,7 @@ import type { ExchangeContext } from '../sts/request.js'
 import type { ActionError, FailureKind } from '../errors.js'
 import type { AllowlistCheck, Checkout, Finding, LocalCheck, Problem } from './local-check.js'
 import { suggestPolicy } from './suggested-policy.js'
+import { W } from '../vocabulary.js'
 import type { Suggestion } from './suggested-policy.js'
 
 export const KIND_TITLE: Record<FailureKind, string> = {
@@ -40,10 +41,8 @@ export const KIND_TITLE: Record<FailureKind, string> = {
 }
 
 /** What the report says when the step's time limit cut the local check short. */
-export const TIME_LIMIT_SKIPPED =
-  "The local policy check was skipped: the step's time limit (`timeout-seconds`) was reached."
-export const TIME_LIMIT_CUT_SHORT =
-  "The local policy check was cut short: the step's time limit (`timeout-seconds`) was reached before the claims and permissions the policy names were read."
+export const TIME_LIMIT_SKIPPED = `The local policy check was skipped: ${W.timeLimit} (${W.setting('timeout-seconds')}) was reached.`
+export const TIME_LIMIT_CUT_SHORT = `The local policy check was cut short: ${W.timeLimit} (${W.setting('timeout-seconds')}) was reached before the claims and permissions the policy names were read.`
 
 /** Failures a workspace copy of the policy can say something about. */
 export const LOCAL_KINDS: ReadonlySet<FailureKind> = new Set<FailureKind>([
@@ -113,7 +112,7 @@ export function defaultBranchNote(repo: string, checkout: Checkout, checked: boo
   const ref = checkout.ref ? ` (${v(checkout.ref)})` : ''
   return checked
     ? `The server reads the policy from the default branch of ${v(repo)}${branch}; this check used the copy checked out in the workspace${ref}, which may differ.`
-    : `The server reads the policy from the default branch of ${v(repo)}${branch}, not from the branch this job runs on.`
+    : `The server reads the policy from the default branch of ${v(repo)}${branch}, not from ${W.otherBranch}.`
 }
 
 /** What the local check of the trust policy says, given why the exchange failed (or `dry-run`). */
@@ -129,9 +128,9 @@ export function policyVerdict(
   switch (check.status) {
     case 'elsewhere':
       return {
-        title: 'Trust policy check: not possible here',
+        title: `Trust policy check: ${W.notChecked}`,
         prose: [
-          `The policy is read from ${v(repo)}, not from this workflow's repository${check.workflowRepo ? ` (${v(check.workflowRepo)})` : ''}: it cannot be checked from this workspace. Compare it with the claims that decide a match.`,
+          W.policyElsewhere(v(repo), file, check.workflowRepo ? v(check.workflowRepo) : ''),
           defaultBranchNote(repo, checkout, false)
         ],
         findings: [],
@@ -142,8 +141,8 @@ export function policyVerdict(
         title: `Trust policy check: no ${path} in the workspace`,
         prose: [
           kind === 'policy-not-found' || kind === 'dry-run'
-            ? `There is no ${file} in the workspace either: create it on the default branch of ${v(repo)} (a suggested policy is below). If the file does exist, check out the repository (\`actions/checkout\`) before this step to have it checked here.`
-            : `The workspace has no ${file} to check (check out the repository with \`actions/checkout\` before this step to have the policy explained here).`
+            ? `There is no ${file} in the workspace either: create it on the default branch of ${v(repo)} (a suggested policy is below). If the file does exist, ${W.checkoutPolicy} to have it checked here.`
+            : `The workspace has no ${file} to check (${W.checkoutPolicy} to have the policy explained here).`
         ],
         findings: [],
         warnings: []
@@ -178,7 +177,7 @@ export function policyVerdict(
   } else if (check.verdict === 'allow') {
     title = `Trust policy check: ${path} in the workspace admits this workflow`
     const admitted: Record<string, string> = {
-      'policy-not-found': `The workspace has ${file}, and it admits this workflow, but the server found no such file: is it merged to the default branch of ${v(repo)}${checkout.defaultBranch ? ` (${v(checkout.defaultBranch)})` : ''} yet? The server caches a miss for up to 5 minutes: if it was merged just now, re-run the job in a few minutes.`,
+      'policy-not-found': `The workspace has ${file}, and it admits this workflow, but the server found no such file: is it merged to the default branch of ${v(repo)}${checkout.defaultBranch ? ` (${v(checkout.defaultBranch)})` : ''} yet? The server caches a miss for up to 5 minutes: if it was merged just now, ${W.rerun} in a few minutes.`,
       'policy-invalid': `The workspace copy of ${file} is valid and admits this workflow: the copy on the default branch must differ. Merge the fix; the server caches policies for up to 5 minutes.`,
       'policy-mismatch': `The workspace copy of ${file} admits this workflow, so the copy on the default branch differs (or the server still caches an older one, for up to 5 minutes).`,
       'dry-run': `The workspace copy of ${file} would admit this workflow, if it is the copy on the default branch of ${v(repo)}.`
@@ -226,7 +225,7 @@ export function allowlistVerdict(
       return {
         title: 'Issuer allowlist check: not possible here',
         prose: [
-          `The org's issuer allowlist is ${file} in ${v(repo)}, not in this workflow's repository${check.workflowRepo ? ` (${v(check.workflowRepo)})` : ''}: it cannot be checked from this workspace. ${brokenThere ? 'Run the validate action in that repository to see its problems.' : `It does not permit this token's issuer, ${v(check.issuer)}: the org's owners decide whether to add it to \`issuers\` (byte for byte) or \`issuer_patterns\` there.`}`,
+          `The org's issuer allowlist is ${file} in ${v(repo)}, not in this workflow's repository${check.workflowRepo ? ` (${v(check.workflowRepo)})` : ''}: it cannot be checked from this workspace. ${brokenThere ? W.validateThere : `It does not permit this token's issuer, ${v(check.issuer)}: the org's owners decide whether to add it to \`issuers\` (byte for byte) or \`issuer_patterns\` there.`}`,
           defaultBranchNote(repo, checkout, false)
         ],
         ...none
