@@ -9,6 +9,9 @@ import { noOidcError } from '../../src/sts/oidc.js'
 import * as diagnosis from '../../src/diagnosis/report.js'
 import type { FailureReportInput } from '../../src/diagnosis/report.js'
 import { ACTION, speak } from '../../src/vocabulary.js'
+import { reportDryRun, reportFailure, writeReport } from '../../src/steps/report.js'
+import { recordingRunner } from './helpers/runner.js'
+import { idToken } from './helpers/tokens.js'
 
 // The reports as the action shows them (the command line's words: vocabulary.test.ts).
 const failureReport = (input: FailureReportInput): diagnosis.Report =>
@@ -17,9 +20,6 @@ const dryRunReport = (input: Parameters<typeof diagnosis.dryRunReport>[0]): diag
   diagnosis.dryRunReport(input, ACTION)
 const TIME_LIMIT_CUT_SHORT = speak(diagnosis.TIME_LIMIT_CUT_SHORT, ACTION)
 const TIME_LIMIT_SKIPPED = speak(diagnosis.TIME_LIMIT_SKIPPED, ACTION)
-import { reportDryRun, reportFailure, writeReport } from '../../src/steps/report.js'
-import { recordingRunner } from './helpers/runner.js'
-import { idToken } from './helpers/tokens.js'
 
 const CTX = {
   scope: 'acme/widgets',
