@@ -60,8 +60,11 @@ export interface Vocabulary {
 
 type Key = keyof Vocabulary
 
+/** The characters terms are made of. */
+export const MARKS = new RegExp(`[${OPEN}${CLOSE}${SEP}]`, 'g')
+
 const marker = (key: string, args: readonly string[] = []): string =>
-  OPEN + [key, ...args.map(a => a.replace(/[\u0001\u0002\u001f]/g, ''))].join(SEP) + CLOSE
+  OPEN + [key, ...args.map(a => a.replace(MARKS, ''))].join(SEP) + CLOSE
 
 /** The action's words: inputs, the job log and summary, the runner. */
 export const ACTION: Vocabulary = {
@@ -148,7 +151,8 @@ export const W: Vocabulary = Object.fromEntries(
 export const capital = (term: string): string =>
   term.startsWith(OPEN) ? OPEN + CAP + term.slice(1) : term
 
-const TERM = /\u0001(\^?)([^\u0001\u0002\u001f]*)((?:\u001f[^\u0001\u0002\u001f]*)*)\u0002/g
+const NOT_MARK = `[^${OPEN}${CLOSE}${SEP}]*`
+const TERM = new RegExp(`${OPEN}(\\${CAP}?)(${NOT_MARK})((?:${SEP}${NOT_MARK})*)${CLOSE}`, 'g')
 
 /** `text` with every term in `words`; text without terms is returned as it is. */
 export function speak(text: string, words: Vocabulary): string {

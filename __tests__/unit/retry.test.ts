@@ -18,6 +18,11 @@ import type { RetryPolicy } from '../../src/net/retry.js'
 import { fakeClock } from './helpers/clock.js'
 import { json, response, scriptedHttp } from './helpers/http.js'
 
+/** For `.then(neverOk, onError)`: the call was meant to fail. */
+const neverOk = (): never => {
+  throw new Error('it succeeded')
+}
+
 const T0 = Date.UTC(2026, 0, 1)
 
 const policy = (over: Partial<RetryPolicy> = {}): RetryPolicy => ({
@@ -191,8 +196,9 @@ describe('withRetry', () => {
     const clock = fakeClock(T0)
     const log: string[] = []
     const a = attempts<string>(transient(120_000))
-    const err = await withRetry('Octo STS', policy(), a.fn, l => log.push(l), clock).catch(e =>
-      inAction(e as ActionError)
+    const err = await withRetry('Octo STS', policy(), a.fn, l => log.push(l), clock).then(
+      neverOk,
+      e => inAction(e as ActionError)
     )
     expect(a.calls).toHaveLength(1)
     expect(clock.sleeps).toEqual([])
@@ -215,7 +221,7 @@ describe('withRetry', () => {
       () => {},
       clock
     )
-    const err = await run.catch(e => inAction(e as ActionError))
+    const err = await run.then(neverOk, e => inAction(e as ActionError))
     // attempt 1 at 0..400, sleep 900 → 1300; attempt 2 ends at 1700 > deadline
     expect(clock.sleeps).toEqual([900])
     expect(a.calls.map(c => c.timeoutMs)).toEqual([1500, 200])
@@ -246,7 +252,8 @@ describe('withRetry', () => {
   it('reports a deadline already passed as a timeout naming the service and the input', async () => {
     const clock = fakeClock(T0)
     const a = attempts<string>('never')
-    const err = await withRetry('Octo STS', policy({ deadline: T0 }), a.fn, () => {}, clock).catch(
+    const err = await withRetry('Octo STS', policy({ deadline: T0 }), a.fn, () => {}, clock).then(
+      neverOk,
       e => inAction(e as ActionError)
     )
     expect(a.calls).toEqual([])
@@ -270,7 +277,7 @@ describe('withRetry', () => {
       a.fn,
       () => {},
       clock
-    ).catch(e => inAction(e as ActionError))
+    ).then(neverOk, e => inAction(e as ActionError))
     expect(a.calls).toHaveLength(1)
     expect(err.kind).toBe('timeout')
     expect(err.what).toBe(
@@ -370,7 +377,7 @@ describe('attemptRequest', () => {
     'refuses a %i redirect, final, with the status',
     async status => {
       const h = scriptedHttp([response(status, '', { location: 'https://evil.example/' })])
-      const err = await attemptRequest(h.http, 'Octo STS', req, ctx).catch(e =>
+      const err = await attemptRequest(h.http, 'Octo STS', req, ctx).then(neverOk, e =>
         inAction(e as ActionError)
       )
       expect(err).toBeInstanceOf(ActionError)
@@ -479,7 +486,7 @@ describe('attemptRequest', () => {
       c => attemptRequest(down.http, 'S', req, c),
       () => {},
       clock
-    ).catch(e => inAction(e as ActionError))
+    ).then(neverOk, e => inAction(e as ActionError))
     expect(down.requests).toHaveLength(4)
     expect(err.what).toBe(
       'S answered 503 Service Unavailable (an empty body), a temporary failure (4 attempts over 0.0s).'
