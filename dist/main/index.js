@@ -31717,7 +31717,7 @@ function createRunner(core = _actions_core__WEBPACK_IMPORTED_MODULE_0__, env = p
 /* harmony export */   W: () => (/* binding */ W),
 /* harmony export */   hr: () => (/* binding */ ACTION)
 /* harmony export */ });
-/* unused harmony exports commandLine, FLAGS */
+/* unused harmony exports MARKS, commandLine, FLAGS */
 // The words a front end uses for what the shared texts (errors and the diagnosis) name: the
 // action speaks of inputs, the job log and summary, the runner and the validate action; the
 // command line of flags, stderr, this machine and `--policy`. Each text is written once, with
@@ -31730,7 +31730,9 @@ const SEP = '\u001f';
 const CLOSE = '\u0002';
 /** A term's marker for "capitalize the first letter" (at the start of a sentence). */
 const CAP = '^';
-const marker = (key, args = []) => OPEN + [key, ...args.map(a => a.replace(/[\u0001\u0002\u001f]/g, ''))].join(SEP) + CLOSE;
+/** The characters terms are made of. */
+const MARKS = new RegExp(`[${OPEN}${CLOSE}${SEP}]`, 'g');
+const marker = (key, args = []) => OPEN + [key, ...args.map(a => a.replace(MARKS, ''))].join(SEP) + CLOSE;
 /** The action's words: inputs, the job log and summary, the runner. */
 const ACTION = {
     setting: name => `\`${name}\``,
@@ -31795,7 +31797,8 @@ const W = Object.fromEntries(KEYS.map(k => [
 ]));
 /** A term at the start of a sentence: its first letter capitalized. */
 const capital = (term) => term.startsWith(OPEN) ? OPEN + CAP + term.slice(1) : term;
-const TERM = /\u0001(\^?)([^\u0001\u0002\u001f]*)((?:\u001f[^\u0001\u0002\u001f]*)*)\u0002/g;
+const NOT_MARK = `[^${OPEN}${CLOSE}${SEP}]*`;
+const TERM = new RegExp(`${OPEN}(\\${CAP}?)(${NOT_MARK})((?:${SEP}${NOT_MARK})*)${CLOSE}`, 'g');
 /** `text` with every term in `words`; text without terms is returned as it is. */
 function speak(text, words) {
     if (!text.includes(OPEN))

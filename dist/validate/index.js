@@ -40393,7 +40393,9 @@ const SEP = '\u001f';
 const CLOSE = '\u0002';
 /** A term's marker for "capitalize the first letter" (at the start of a sentence). */
 const CAP = '^';
-const marker = (key, args = []) => OPEN + [key, ...args.map(a => a.replace(/[\u0001\u0002\u001f]/g, ''))].join(SEP) + CLOSE;
+/** The characters terms are made of. */
+const MARKS = new RegExp(`[${OPEN}${CLOSE}${SEP}]`, 'g');
+const marker = (key, args = []) => OPEN + [key, ...args.map(a => a.replace(MARKS, ''))].join(SEP) + CLOSE;
 /** The action's words: inputs, the job log and summary, the runner. */
 const ACTION = {
     setting: name => `\`${name}\``,
@@ -40458,7 +40460,8 @@ const W = Object.fromEntries(KEYS.map(k => [
 ]));
 /** A term at the start of a sentence: its first letter capitalized. */
 const capital = (term) => term.startsWith(OPEN) ? OPEN + CAP + term.slice(1) : term;
-const TERM = /\u0001(\^?)([^\u0001\u0002\u001f]*)((?:\u001f[^\u0001\u0002\u001f]*)*)\u0002/g;
+const NOT_MARK = `[^${OPEN}${CLOSE}${SEP}]*`;
+const TERM = new RegExp(`${OPEN}(\\${CAP}?)(${NOT_MARK})((?:${SEP}${NOT_MARK})*)${CLOSE}`, 'g');
 /** `text` with every term in `words`; text without terms is returned as it is. */
 function speak(text, words) {
     if (!text.includes(OPEN))
