@@ -28751,26 +28751,46 @@ function claimsMarkdown(rows) {
 // These are the server's rules, shared by every front end (the action, the command line).
 /** The hosted Octo STS; also the default audience. */
 const DEFAULT_DOMAIN = 'octo-sts.dev';
+/**
+ * The repository of an organization that holds its org policies and its issuer allowlist:
+ * the server's `ORG_POLICY_REPO` setting (octo-sts/app#1283), `.github` unless a self-hosted
+ * server was started with another.
+ */
+const DEFAULT_ORG_POLICY_REPO = '.github';
 /** The folder of a repository the server reads trust policies (and the allowlist) from. */
 const POLICY_DIR = '.github/chainguard';
 /** Where an organization's OIDC issuer allowlist lives, in its policy repository. */
 const ALLOWLIST_PATH = `${POLICY_DIR}/trusted-token-issuers.yaml`;
-/** The repository the STS reads the policy from: the repo itself, or the org's `.github`. */
-function request_policyLocation(scope, identity) {
+/**
+ * The repository the STS reads the policy from: the repo itself, or for an org scope the
+ * org's policy repository (`orgPolicyRepo`, `.github` by default).
+ */
+function request_policyLocation(scope, identity, orgPolicyRepo = DEFAULT_ORG_POLICY_REPO) {
     return {
-        repo: scope.split('/')[1] ? scope : orgRepo(scopeOwner(scope)),
+        repo: scope.split('/')[1] ? scope : orgRepo(scopeOwner(scope), orgPolicyRepo),
         path: `${POLICY_DIR}/${identity}.sts.yaml`
     };
 }
 /** The owner (user or organization) of a scope, `owner` or `owner/repo`. */
 const scopeOwner = (scope) => scope.split('/')[0] ?? scope;
-/** The org's `.github` repository: its org policies and its issuer allowlist live there. */
-const orgRepo = (owner) => `${owner}/.github`;
+/** The org's policy repository: its org policies and its issuer allowlist live there. */
+const orgRepo = (owner, orgPolicyRepo = DEFAULT_ORG_POLICY_REPO) => `${owner}/${orgPolicyRepo || DEFAULT_ORG_POLICY_REPO}`;
 /**
- * `owner/repo` is the org's `.github` repository, whose policies are org policies (where
- * `repositories` is allowed): the server reads scope `org/.github` as the org's.
+ * The repository of a scope (`owner/repo`, as `policyLocation` gives it) is the org's policy
+ * repository, so its policies are read as org policies (where `repositories` is allowed): the
+ * server reads scope `org/.github` as the org's. It compares the name byte for byte
+ * (`repo == ORG_POLICY_REPO` in Go), so scope `org/.GitHub`, which GitHub resolves to the same
+ * repository, is read as a repository policy.
  */
-const isOrgPolicyRepo = (repo) => repo.split('/')[1]?.toLowerCase() === '.github';
+const isOrgPolicyRepo = (repo, orgPolicyRepo = DEFAULT_ORG_POLICY_REPO) => repo.split('/')[1] === (orgPolicyRepo || DEFAULT_ORG_POLICY_REPO);
+/**
+ * A repository, named as GitHub names it (`GITHUB_REPOSITORY`, a checkout's folder), is where
+ * the server reads the org's policies for an org scope: GitHub resolves repository names
+ * case-insensitively, so `org/.GitHub` is `org/.github` there. Not for a scope's name: that
+ * is `isOrgPolicyRepo`, byte for byte.
+ */
+const hostsOrgPolicies = (repository, orgPolicyRepo = DEFAULT_ORG_POLICY_REPO) => repository.split('/')[1]?.toLowerCase() ===
+    (orgPolicyRepo || DEFAULT_ORG_POLICY_REPO).toLowerCase();
 
 // EXTERNAL MODULE: ./src/policy/github.ts
 var github = __nccwpck_require__(4543);
@@ -28878,9 +28898,10 @@ function otherIssuerSubject(kind, sub) {
     }
 }
 function suggestPolicy(claims, ctx) {
-    const { repo, path } = request_policyLocation(ctx.scope, ctx.identity);
-    // The server reads scope `org/.github` as the org's: `repositories` is allowed there too.
-    const orgPolicy = isOrgPolicyRepo(repo);
+    const { repo, path } = request_policyLocation(ctx.scope, ctx.identity, ctx.orgPolicyRepo);
+    // The server reads scope `org/.github` (its org policy repository) as the org's:
+    // `repositories` is allowed there too.
+    const orgPolicy = isOrgPolicyRepo(repo, ctx.orgPolicyRepo);
     const warnings = [];
     const profile = issuerProfile(claims);
     // A workflow is GitHub's word: another issuer's token names a pipeline, a run, an account.
@@ -28971,6 +28992,7 @@ const KIND_TITLE = {
     'oidc-permission': 'the job cannot request an OIDC token',
     oidc: 'the OIDC token request failed',
     'request-rejected': 'the request was refused',
+    'identity-refused': 'the server refused the policy name',
     'token-claims-invalid': "the OIDC token's claims are malformed",
     'org-not-configured': 'the server has no App for this owner',
     'app-not-installed': 'the Octo STS App is not installed',
@@ -28986,6 +29008,7 @@ const KIND_TITLE = {
     'token-rejected': 'the OIDC token was rejected',
     'rate-limited': 'rate limited',
     unavailable: 'Octo STS is unavailable',
+    'server-error': 'Octo STS failed on its side',
     network: 'network error',
     timeout: 'timed out',
     protocol: 'unexpected answer',
@@ -29010,6 +29033,8 @@ const ALLOWLIST_KINDS = new Set([
 /** Failures no trust policy could fix: a suggested policy would send the reader the wrong way. */
 const POLICY_NOT_AT_ISSUE = new Set([
     'request-rejected',
+    'identity-refused',
+    'server-error',
     'token-claims-invalid',
     'org-not-configured',
     'issuer-not-allowed',
@@ -29044,7 +29069,7 @@ function defaultBranchNote(repo, checkout, checked) {
 /** What the local check of the trust policy says, given why the exchange failed (or `dry-run`). */
 function policyVerdict(kind, check, ctx, checkout) {
     const v = codeValue;
-    const { repo, path } = request_policyLocation(ctx.scope, ctx.identity);
+    const { repo, path } = request_policyLocation(ctx.scope, ctx.identity, ctx.orgPolicyRepo);
     const file = v(path);
     switch (check.status) {
         case 'elsewhere':
@@ -29237,7 +29262,7 @@ function failureVerdict(input) {
         out.permissionsYaml = 'permissions:\n  id-token: write\n  contents: read';
     }
     if (ctx && POLICY_READ.has(error.kind)) {
-        const { repo, path } = request_policyLocation(ctx.scope, ctx.identity);
+        const { repo, path } = request_policyLocation(ctx.scope, ctx.identity, ctx.orgPolicyRepo);
         out.whereServerLooks = {
             repo,
             path,
@@ -29259,7 +29284,7 @@ function verdict_dryRunVerdict(input) {
     if (check)
         out.check = policyVerdict('dry-run', check, ctx, checkout);
     else
-        out.note = defaultBranchNote(policyLocation(ctx.scope, ctx.identity).repo, checkout, false);
+        out.note = defaultBranchNote(policyLocation(ctx.scope, ctx.identity, ctx.orgPolicyRepo).repo, checkout, false);
     return out;
 }
 
@@ -29383,15 +29408,30 @@ function validateScope(scope) {
 function validateIdentity(identity) {
     if (!identity)
         return 'is required: the trust policy name, e.g. `deploy` for `.github/chainguard/deploy.sts.yaml`.';
-    if (identity.length > 200 ||
-        /[/\\]/.test(identity) ||
-        CONTROL_OR_SPACE.test(identity) ||
-        LONE_SURROGATE.test(identity) ||
-        identity === '.' ||
-        identity === '..') {
-        return `is ${shown(identity)}: expected a policy file name without the \`.sts.yaml\` suffix, no \`/\`, \`\\\`, spaces or control characters, e.g. \`deploy\` for \`.github/chainguard/deploy.sts.yaml\`.`;
-    }
-    return undefined;
+    // Octo STS reads exactly one file name in .github/chainguard: since octo-sts/app#1683 it
+    // refuses (400) an identity with `/`, `.` or `..`, or control characters, and older servers
+    // would read a file in a subfolder that no validator checks. Refused here, before any request.
+    const why = /[/\\]/.test(identity)
+        ? 'a policy in a subfolder is never read: Octo STS takes one file name, without `/` or `\\`'
+        : identity === '.' || identity === '..'
+            ? '`.` and `..` name no policy file: Octo STS refuses them'
+            : CONTROL_OR_SPACE.test(identity) || LONE_SURROGATE.test(identity)
+                ? 'it holds spaces, control or invisible characters, which Octo STS refuses or no file name has'
+                : identity.length > 200
+                    ? 'it is longer than 200 characters'
+                    : undefined;
+    return why
+        ? `is ${shown(identity)}: ${why}. Give the policy file name without the \`.sts.yaml\` suffix, e.g. \`deploy\` for \`.github/chainguard/deploy.sts.yaml\`.`
+        : undefined;
+}
+/**
+ * The server's org policy repository (`ORG_POLICY_REPO` of a self-hosted Octo STS): one
+ * repository name, `.github` unless the server's operator set another.
+ */
+function validateOrgPolicyRepo(name) {
+    return REPO.test(name) && name !== '.' && name !== '..'
+        ? undefined
+        : `is ${shown(name)}: expected a repository name without the owner (letters, digits, \`-\`, \`_\`, \`.\`), the server's ORG_POLICY_REPO, e.g. \`.github\` (the default) or \`policies\`.`;
 }
 /** `domain` as given (the caller lower-cases it first). */
 function validateDomain(domain) {
@@ -29866,14 +29906,15 @@ function checkPolicyFolder(fs, dir, workspace, names, isOrgPolicy) {
 }
 /**
  * Whether the policies at `path` are org policies, judged from where they are: a checkout of
- * the org's `.github` repository is a folder named `.github` holding `.github/chainguard`.
+ * the org's policy repository (`.github`, or the server's ORG_POLICY_REPO) is a folder of that
+ * name holding `.github/chainguard`.
  */
-function isOrgPolicyPath(path) {
+function isOrgPolicyPath(path, orgPolicyRepo) {
     const parts = toPosix(path).split('/');
     const at = parts.lastIndexOf('chainguard');
     if (at < 2 || parts[at - 1] !== '.github')
         return false;
-    return isOrgPolicyRepo(`owner/${parts[at - 2] ?? ''}`);
+    return hostsOrgPolicies(`owner/${parts[at - 2] ?? ''}`, orgPolicyRepo);
 }
 
 // EXTERNAL MODULE: ./src/cli/args.ts
@@ -29944,7 +29985,7 @@ function readNamedCopy(file, deps) {
 async function local_check_checkLocalPolicy(env, ctx, 
 /** The token's payload text, as the server decodes it (src/policy/token.ts `jwtPayload`). */
 payload, deps = {}) {
-    const { repo, path } = request_policyLocation(ctx.scope, ctx.identity);
+    const { repo, path } = request_policyLocation(ctx.scope, ctx.identity, ctx.orgPolicyRepo);
     const copy = deps.policyFile === undefined
         ? readWorkspaceCopy(env, repo, path, deps)
         : readNamedCopy(deps.policyFile, deps);
@@ -29960,7 +30001,7 @@ payload, deps = {}) {
         const engine = await (deps.loadEngine ?? loadPolicyEngine)();
         if (late(deps))
             return skipped;
-        const options = { isOrgPolicy: isOrgPolicyRepo(repo) };
+        const options = { isOrgPolicy: isOrgPolicyRepo(repo, ctx.orgPolicyRepo) };
         const explained = engine.explainPolicy(text, payload, ctx.domain, options);
         const check = {
             status: 'checked',
@@ -29989,12 +30030,15 @@ payload, deps = {}) {
 }
 /**
  * Evaluates the workspace copy of the org's issuer allowlist against the token's `iss`, when
- * the workflow runs in the org's `.github` repository (where the server reads it).
+ * the workflow runs in the org's policy repository (`.github`, where the server reads it).
  */
-async function checkLocalAllowlist(env, scope, 
+async function checkLocalAllowlist(env, 
+/** The exchange's scope, or the scope and the server's org policy repository. */
+target, 
 /** The token's payload as the server decodes it (see checkLocalPolicy), or its claims. */
 payload, deps = {}) {
-    const policyRepo = orgRepo(scopeOwner(scope));
+    const { scope, orgPolicyRepo } = typeof target === 'string' ? { scope: target } : target;
+    const policyRepo = orgRepo(scopeOwner(scope), orgPolicyRepo);
     const path = ALLOWLIST_PATH;
     const decoded = (0,policy_token/* decodeToken */.oL)(payload);
     const issuer = decoded.ok ? decoded.token.iss : '';
@@ -30147,7 +30191,7 @@ async function diagnoseFailure(env, error, words, ctx, token, deps = {}) {
         ? await local_check_checkLocalPolicy(env, ctx, token.payload, deps)
         : undefined;
     const allowlist = ctx && token && ALLOWLIST_KINDS.has(error.kind)
-        ? await checkLocalAllowlist(env, ctx.scope, token.payload, deps)
+        ? await checkLocalAllowlist(env, ctx, token.payload, deps)
         : undefined;
     const checkout = local_check_readCheckout(env, deps.readFile);
     return failureReport({ error, ctx, claims, check, checkout, ...(allowlist ? { allowlist } : {}) }, words);
@@ -32618,7 +32662,11 @@ HCP Terraform, CircleCI, Buildkite):
 Options:
   --policy FILE            the trust policy ({identity}.sts.yaml)
   --scope S                the exchange's scope: owner/repo, or owner for an org policy
-                           (default: an org policy when FILE is in a checkout named .github)
+                           (default: an org policy when FILE is in a checkout named .github,
+                           or named as --org-policy-repository says)
+  --org-policy-repository R
+                           the repository of an org holding its org policies, the server's
+                           ORG_POLICY_REPO (default .github; compared exactly, as the server does)
   --domain D               the Octo STS domain, the audience it expects (default ${DEFAULT_DOMAIN})
   --timeout-seconds N      the time limit for reading the token, 1 to ${MAX_TIMEOUT_SECONDS} (default ${DEFAULT_TIMEOUT_SECONDS})
   -h, --help               show this help
@@ -32689,6 +32737,7 @@ const OPTIONS = {
     'oidc-token-command': { type: 'string' },
     scope: { type: 'string' },
     domain: { type: 'string' },
+    'org-policy-repository': { type: 'string' },
     'timeout-seconds': { type: 'string' }
 };
 const check = (args, io) => (0,cli_args/* withArgs */.qm)('check', CHECK_USAGE, OPTIONS, args, io, values => runCheck(values, io));
@@ -32704,6 +32753,10 @@ async function runCheck(values, io) {
     const domainProblem = validateDomain(domain);
     if (domainProblem)
         throw new cli_args/* UsageError */.eb(`--domain ${domainProblem}`);
+    const orgPolicyRepo = (0,cli_args/* str */.gx)(values, 'org-policy-repository') ?? DEFAULT_ORG_POLICY_REPO;
+    const orgRepoProblem = validateOrgPolicyRepo(orgPolicyRepo);
+    if (orgRepoProblem)
+        throw new cli_args/* UsageError */.eb(`--org-policy-repository ${orgRepoProblem}`);
     const timeout = parseTimeout((0,cli_args/* str */.gx)(values, 'timeout-seconds') ?? '');
     if (timeout.problem)
         throw new cli_args/* UsageError */.eb(`--timeout-seconds ${timeout.problem}`);
@@ -32741,8 +32794,8 @@ async function runCheck(values, io) {
     const name = (0,external_node_path_namespaceObject.basename)(policyPath);
     const identity = name.endsWith(POLICY_SUFFIX) ? name.slice(0, -POLICY_SUFFIX.length) : name;
     const isOrgPolicy = scope !== undefined
-        ? isOrgPolicyRepo(request_policyLocation(scope, identity).repo)
-        : isOrgPolicyPath(policyPath);
+        ? isOrgPolicyRepo(request_policyLocation(scope, identity, orgPolicyRepo).repo, orgPolicyRepo)
+        : isOrgPolicyPath(policyPath, orgPolicyRepo);
     const explained = (0,policy.explainPolicy)(text, claims.payload, domain, { isOrgPolicy });
     const mismatches = explained.findings.filter(isMismatch).length;
     const problems = explained.findings.length - mismatches;
@@ -32770,7 +32823,7 @@ async function runCheck(values, io) {
     if (explained.verdict === 'deny' && scope !== undefined) {
         const aud = (0,policy.audiences)(claims.payload);
         const audience = aud.includes(domain) || aud.length === 0 ? domain : aud[0];
-        const s = suggestPolicy(claims.display, { scope, identity, domain, audience });
+        const s = suggestPolicy(claims.display, { scope, identity, domain, audience, orgPolicyRepo });
         out.push('', `A trust policy that admits exactly these claims: ${s.path} in ${s.repo}`);
         out.push(...s.yaml.split('\n').map(l => '  ' + l));
         out.push(...s.warnings.map(w => (0,neutralize/* sanitize */.a)(`Warning: ${w}`, 2000)));
@@ -32811,6 +32864,19 @@ const RULES = [
         explain: () => ({
             what: 'Octo STS refused the request itself, before it looked at any policy: a header or parameter it needs was missing, repeated or malformed.',
             fix: `${(0,vocabulary/* capital */.Nx)(vocabulary.W.tool)} sends \`Authorization\`, \`scope\`, \`scopes\` and \`identity\` exactly once each, so something between ${vocabulary.W.runner} and the server changed the request (a proxy that adds an \`Authorization\` header or rewrites the query). Check the proxy settings (HTTPS_PROXY); if there is no proxy, report this answer.`
+        })
+    },
+    {
+        kind: 'identity-refused',
+        // octo-sts/app#1683 (2026-09): an identity that is not one path segment (a `/`, `.` or `..`,
+        // control characters) is refused with InvalidArgument before any policy is read. Its exact
+        // wording was not in the source we could read: any other 400 that names the identity is it
+        // ("identity must be provided" and "too many values for field" are matched above).
+        message: /\bidentity\b/i,
+        status: s => s === 400,
+        explain: f => ({
+            what: `Octo STS refused the policy name \`identity\` ("${(0,neutralize/* sanitize */.a)(f.ctx.identity, 80)}") before reading any policy: the server takes exactly one file name in .github/chainguard, with no \`/\`, not \`.\` or \`..\`, and no control characters.`,
+            fix: `Set ${vocabulary.W.setting('identity')} to the name of a policy file directly in .github/chainguard of ${f.repo}, without the \`.sts.yaml\` suffix (\`deploy\` for .github/chainguard/deploy.sts.yaml); a policy in a subfolder is never read. If it already is one, the server's rule is stricter than ${vocabulary.W.tool}'s check: report this answer.`
         })
     },
     {
@@ -32864,12 +32930,22 @@ const RULES = [
     },
     {
         kind: 'app-not-installed',
-        message: /^(?:no installation found for |installation \d+ not found for )/,
+        message: /^no installation found for /,
         explain: f => ({
             what: `The Octo STS GitHub App is not installed on "${f.owner}".`,
             fix: f.hosted
                 ? `Install it on the account "${f.owner}" (https://github.com/apps/octo-sts), giving it access to ${f.repo}.`
                 : `Install the GitHub App of your Octo STS server (${f.ctx.domain}) on "${f.owner}", giving it access to ${f.repo}.`
+        })
+    },
+    {
+        kind: 'app-not-installed',
+        // A server that remembered an installation (its cache, a sticky assignment) and asked
+        // GitHub for it: the App was uninstalled, or reinstalled under a new installation ID.
+        message: /^installation (\d+) not found for /,
+        explain: f => ({
+            what: `Octo STS had an installation of its GitHub App on "${f.owner}" on record (ID ${f.m[1]}), and GitHub no longer has it: the App was uninstalled from "${f.owner}", or reinstalled (a reinstall gets a new ID).`,
+            fix: `Check that the ${f.hosted ? 'Octo STS App (https://github.com/apps/octo-sts)' : `GitHub App of your Octo STS server (${f.ctx.domain})`} is installed on "${f.owner}" with access to ${f.repo}. After a reinstall, ${vocabulary.W.rerun} in a few minutes, once the server's cache of installations has expired.`
         })
     },
     {
@@ -32884,26 +32960,26 @@ const RULES = [
         kind: 'issuer-not-allowed',
         message: /^issuer not permitted by organization policy/,
         explain: f => ({
-            what: `The organization "${f.owner}" allows only listed OIDC issuers to federate into any of its repositories, and this token's issuer${f.ctx.issuer ? ` ("${f.ctx.issuer}")` : ''} is not listed. The list is ${ALLOWLIST_PATH} in ${orgRepo(f.owner)}, and it applies to every repository of "${f.owner}" whatever the trust policy says.`,
-            fix: `An admin of "${f.owner}" adds the issuer to \`issuers\` (exact, byte for byte) or to an \`issuer_patterns\` entry in ${ALLOWLIST_PATH} on the default branch of ${orgRepo(f.owner)}; the server caches the list for up to 5 minutes. Otherwise run the job where its token comes from a listed issuer.`
+            what: `The organization "${f.owner}" allows only listed OIDC issuers to federate into any of its repositories, and this token's issuer${f.ctx.issuer ? ` ("${f.ctx.issuer}")` : ''} is not listed. The list is ${ALLOWLIST_PATH} in ${f.orgRepo}, and it applies to every repository of "${f.owner}" whatever the trust policy says.`,
+            fix: `An admin of "${f.owner}" adds the issuer to \`issuers\` (exact, byte for byte) or to an \`issuer_patterns\` entry in ${ALLOWLIST_PATH} on the default branch of ${f.orgRepo}; the server caches the list for up to 5 minutes. Otherwise run the job where its token comes from a listed issuer.`
         })
     },
     {
         kind: 'issuer-allowlist-invalid',
         message: /^organization trusted-issuer configuration is invalid/,
         explain: f => ({
-            what: `The organization "${f.owner}" has an OIDC issuer allowlist (${ALLOWLIST_PATH} in ${orgRepo(f.owner)}) that the server cannot use, and it has no earlier valid copy: every exchange into "${f.owner}" is refused until the file is fixed.`,
-            fix: `An admin of "${f.owner}" fixes the file on the default branch of ${orgRepo(f.owner)}: only the keys \`mode\`, \`issuers\` and \`issuer_patterns\`, at least one entry, at most 64 issuers and 16 patterns, issuers as https URLs with a lower-case host. ${vocabulary.W.validateAllowlist}`
+            what: `The organization "${f.owner}" has an OIDC issuer allowlist (${ALLOWLIST_PATH} in ${f.orgRepo}) that the server cannot use, and it has no earlier valid copy: every exchange into "${f.owner}" is refused until the file is fixed.`,
+            fix: `An admin of "${f.owner}" fixes the file on the default branch of ${f.orgRepo}: only the keys \`mode\`, \`issuers\` and \`issuer_patterns\`, at least one entry, at most 64 issuers and 16 patterns, issuers as https URLs with a lower-case host. ${vocabulary.W.validateAllowlist}`
         })
     },
     {
         kind: 'issuer-allowlist-unavailable',
         message: /^organization trusted-issuer lookup (rate limited|unavailable)/,
         explain: f => ({
-            what: `Octo STS could not read the OIDC issuer allowlist of "${f.owner}" (${ALLOWLIST_PATH} in ${orgRepo(f.owner)}): the lookup was ${f.m[1] === 'rate limited' ? 'rate limited by GitHub' : 'unavailable'}. The server refuses the exchange rather than guess, before it reads the trust policy.`,
+            what: `Octo STS could not read the OIDC issuer allowlist of "${f.owner}" (${ALLOWLIST_PATH} in ${f.orgRepo}): the lookup was ${f.m[1] === 'rate limited' ? 'rate limited by GitHub' : 'unavailable'}. The server refuses the exchange rather than guess, before it reads the trust policy.`,
             fix: f.m[1] === 'rate limited'
                 ? `${(0,vocabulary/* capital */.Nx)(vocabulary.W.rerun)} in a few minutes: the App's GitHub API quota for "${f.owner}" is spent.`
-                : `${(0,vocabulary/* capital */.Nx)(vocabulary.W.rerun)} later. If it persists, GitHub refuses the App the read: an admin of "${f.owner}" checks that the Octo STS App can read ${orgRepo(f.owner)} (repository access, an IP allow list or SAML single sign-on can block it).`
+                : `${(0,vocabulary/* capital */.Nx)(vocabulary.W.rerun)} later. If it persists, GitHub refuses the App the read: an admin of "${f.owner}" checks that the Octo STS App can read ${f.orgRepo} (repository access, an IP allow list or SAML single sign-on can block it).`
         })
     },
     {
@@ -32932,20 +33008,26 @@ const RULES = [
     },
     {
         kind: 'policy-rate-limited',
-        message: /^GitHub API rate limit exceeded/,
+        // Today `GitHub API rate limit exceeded for "<identity>"`; 2026-02 to 2026-08 the server put
+        // GitHub's status in it: `… exceeded (403) for "…"` or `(429) for "…"`.
+        message: /^GitHub API rate limit exceeded(?: \((\d{3})\))?/,
         explain: f => ({
             what: `Octo STS hit GitHub's API rate limit while reading the trust policy "${f.ctx.identity}" from ${f.repo}: the App's installation on "${f.owner}" has spent its quota.`,
-            fix: `${(0,vocabulary/* capital */.Nx)(vocabulary.W.rerun)} later: the quota resets within the hour. If it happens often, fewer jobs should share the installation, or run your own Octo STS with its own App.`
+            fix: `${(0,vocabulary/* capital */.Nx)(vocabulary.W.rerun)} later: the quota resets within the hour. If it happens often, fewer jobs should share the installation, or run your own Octo STS with its own App.${f.m[1] === '403'
+                ? ` This server is older than 2026-09 and also reports GitHub refusing the App access to the policy this way (octo-sts/app#1684): if it lasts over an hour, an admin of "${f.owner}" checks the App's access to ${f.repo} (${REPO_ACCESS}).`
+                : ''}`
         })
     },
     {
         kind: 'policy-read-denied',
         // A 403 about reading the policy that is not a policy decision: newer servers answer
         // PermissionDenied when GitHub refuses the read (before, it passed as a rate limit).
-        message: /^(?!trust policy:|token exchange failure|issuer not permitted).*\b(?:trust policy|not accessible by integration)\b/i,
+        // Its exact wording was not in the source we could read: it is matched by what is stable,
+        // a 403 that is none of the server's policy decisions and speaks of a policy or of access.
+        message: /^(?!trust policy:|token exchange failure|issuer not permitted)[^]*\b(?:polic(?:y|ies)|permission|access|accessible)\b/i,
         status: s => s === 403,
         explain: f => ({
-            what: `GitHub refused Octo STS access to ${f.path} in ${f.repo}. This is not a mismatch: the policy was never evaluated.`,
+            what: `GitHub refused Octo STS access to ${f.path} in ${f.repo}. This is not a mismatch: the policy was never evaluated, and the server does not fall back to a copy it read before.`,
             fix: `An admin of "${f.owner}" checks the Octo STS App's installation (${REPO_ACCESS}: access to ${f.repo}, and \`Contents: read\` approved) and the organization's IP allow list and SAML single sign-on settings, which can block the App.`
         })
     },
@@ -32984,6 +33066,36 @@ const RULES = [
             what: `Octo STS could not read the trust policy from ${f.repo}: GitHub kept failing through the server's own retries.`,
             fix: `${(0,vocabulary/* capital */.Nx)(vocabulary.W.rerun)} later; check https://www.githubstatus.com.`
         })
+    },
+    {
+        kind: 'unavailable',
+        // A server with several Apps (octo-sts.dev has a pool) asks GitHub for each App's
+        // installations on the owner; one failed, so it cannot tell which App may answer.
+        message: /^enumerating installations for /,
+        explain: f => ({
+            what: `Octo STS could not list the installations of its GitHub Apps on "${f.owner}": GitHub failed for at least one of them, a temporary failure.`,
+            fix: `${(0,vocabulary/* capital */.Nx)(vocabulary.W.rerun)} in a few minutes; ${vocabulary.W.tool} already retried it. If it persists, check https://www.githubstatus.com and the status of the STS.`
+        })
+    },
+    {
+        kind: 'server-error',
+        message: /^listing installations for app (\d+)/,
+        explain: f => ({
+            what: `Octo STS could not list where its own GitHub App (ID ${f.m[1]}) is installed: GitHub refused or failed the App's request. This is on the server's side, not in this workflow or its policy.`,
+            fix: f.hosted
+                ? `${(0,vocabulary/* capital */.Nx)(vocabulary.W.rerun)} later and check https://www.githubstatus.com; if it persists, report it to the Octo STS operators (https://github.com/octo-sts/app/issues) with the server's words below.`
+                : `${(0,vocabulary/* capital */.Nx)(vocabulary.W.rerun)} later. If it persists, the operator of ${f.ctx.domain} checks the server's GitHub App ID and private key (its signing key), and GitHub's status.`
+        })
+    },
+    {
+        kind: 'server-error',
+        message: /^creating GitHub client/,
+        explain: f => ({
+            what: "Octo STS could not set up its connection to GitHub's API: a problem with the server's own configuration (such as its GitHub Enterprise URL), not with this workflow or its policy.",
+            fix: f.hosted
+                ? `Report it to the Octo STS operators (https://github.com/octo-sts/app/issues) with the server's words below; ${vocabulary.W.rerun} later.`
+                : `The operator of ${f.ctx.domain} checks the server's GitHub settings (the GitHub Enterprise URL, the App's credentials) and its log.`
+        })
     }
 ];
 /** What is left: classified by status alone. */
@@ -33010,9 +33122,18 @@ function byStatus(f) {
 }
 function diagnoseExchange(status, message, ctx) {
     const owner = scopeOwner(ctx.scope);
-    const { repo, path } = request_policyLocation(ctx.scope, ctx.identity);
+    const { repo, path } = request_policyLocation(ctx.scope, ctx.identity, ctx.orgPolicyRepo);
     const hosted = ctx.domain === DEFAULT_DOMAIN;
-    const base = { status, message, ctx, owner, repo, path, hosted };
+    const base = {
+        status,
+        message,
+        ctx,
+        owner,
+        repo,
+        path,
+        orgRepo: orgRepo(owner, ctx.orgPolicyRepo),
+        hosted
+    };
     let found;
     for (const rule of RULES) {
         const m = rule.message.exec(message);
@@ -33178,6 +33299,7 @@ function validateRequest(raw, name, source) {
     const identity = raw.identity ?? '';
     const domain = (raw.domain || DEFAULT_DOMAIN).toLowerCase();
     const audience = raw.audience || domain;
+    const orgPolicyRepo = raw.orgPolicyRepo || DEFAULT_ORG_POLICY_REPO;
     check('scope', validateScope(scope));
     check('identity', validateIdentity(identity));
     const domainProblem = validateDomain(domain);
@@ -33185,6 +33307,7 @@ function validateRequest(raw, name, source) {
     // An audience taken from a bad domain is that domain's problem, reported once.
     if (raw.audience || !domainProblem)
         check('audience', validateAudience(audience));
+    check('orgPolicyRepo', validateOrgPolicyRepo(orgPolicyRepo));
     const timeout = parseTimeout(raw.timeoutSeconds ?? '');
     check('timeoutSeconds', timeout.problem);
     const several = severalSources(source);
@@ -33193,7 +33316,15 @@ function validateRequest(raw, name, source) {
     if (problems.length) {
         throw new cli_args/* UsageError */.eb(problems.length === 1 ? problems[0] : `invalid arguments:\n- ${problems.join('\n- ')}`);
     }
-    return { scope, identity, domain, audience, timeoutSeconds: timeout.seconds, source };
+    return {
+        scope,
+        identity,
+        domain,
+        audience,
+        orgPolicyRepo,
+        timeoutSeconds: timeout.seconds,
+        source
+    };
 }
 /** `--policy` names a file that can be read: said before any request, not after a denial. */
 function exchange_checkPolicyFile(file, readFile) {
@@ -33222,7 +33353,8 @@ words) {
         scope: req.scope,
         identity: req.identity,
         domain: req.domain,
-        audience: req.audience
+        audience: req.audience,
+        ...(req.orgPolicyRepo !== undefined ? { orgPolicyRepo: req.orgPolicyRepo } : {})
     };
     try {
         (0,http/* checkProxyEnv */.qG)(io.env); // before any request: a set but unusable proxy must not mean "direct"
@@ -33287,6 +33419,9 @@ Options:
   --identity I           the trust policy name: .github/chainguard/I.sts.yaml
   --domain D             the Octo STS host[:port] (default ${DEFAULT_DOMAIN})
   --audience A           the OIDC audience to request (default: the domain)
+  --org-policy-repository R
+                         the repository of an org holding its org policies and issuer
+                         allowlist, the server's ORG_POLICY_REPO (default .github)
   --timeout-seconds N    the time limit for the whole exchange, 1 to ${MAX_TIMEOUT_SECONDS} (default 60)
   --format F             ${FORMATS.join('|')}: the token and a newline (default);
                          {"token": "…", "expires_at": "<ISO 8601>"}; GH_TOKEN=…
@@ -33307,6 +33442,7 @@ const exchange = (args, io) => (0,cli_args/* withArgs */.qm)('exchange', EXCHANG
     identity: { type: 'string' },
     domain: { type: 'string' },
     audience: { type: 'string' },
+    'org-policy-repository': { type: 'string' },
     'timeout-seconds': { type: 'string' },
     format: { type: 'string' },
     policy: { type: 'string' },
@@ -33315,12 +33451,17 @@ const exchange = (args, io) => (0,cli_args/* withArgs */.qm)('exchange', EXCHANG
     const format = (0,cli_args/* str */.gx)(values, 'format') ?? 'token';
     if (!isFormat(format))
         throw new cli_args/* UsageError */.eb(`--format is "${(0,neutralize/* sanitize */.a)(format, 40)}": expected one of ${FORMATS.join(', ')}.`);
-    const flag = (key) => key === 'timeoutSeconds' ? '--timeout-seconds' : `--${key}`;
+    const flag = (key) => key === 'timeoutSeconds'
+        ? '--timeout-seconds'
+        : key === 'orgPolicyRepo'
+            ? '--org-policy-repository'
+            : `--${key}`;
     const request = validateRequest({
         scope: (0,cli_args/* str */.gx)(values, 'scope'),
         identity: (0,cli_args/* str */.gx)(values, 'identity'),
         domain: (0,cli_args/* str */.gx)(values, 'domain'),
         audience: (0,cli_args/* str */.gx)(values, 'audience'),
+        orgPolicyRepo: (0,cli_args/* str */.gx)(values, 'org-policy-repository'),
         timeoutSeconds: (0,cli_args/* str */.gx)(values, 'timeout-seconds')
     }, flag, {
         file: (0,cli_args/* str */.gx)(values, 'oidc-token-file'),
@@ -33472,6 +33613,7 @@ const KEYS = [
     'identity',
     'domain',
     'audience',
+    'org_policy_repository',
     'oidc_token_env',
     'oidc_token_file',
     'timeout_seconds'
@@ -33497,8 +33639,8 @@ Terraform's external data source protocol:
   }
 
 The query (stdin) is a JSON object of strings: scope, identity, and optional domain, audience,
-timeout_seconds, oidc_token_env, oidc_token_file (without them the CI system is detected, as
-for \`exchange\`). The result (stdout) is {"token": "…"}; on failure the diagnosis is on stderr.
+org_policy_repository, timeout_seconds, oidc_token_env, oidc_token_file (without them the CI
+system is detected, as for \`exchange\`). The result (stdout) is {"token": "…"}; on failure the diagnosis is on stderr.
 The token is stored in Terraform's state.
 
 Exit status: 0 a token was written; 1 the exchange failed; 2 the query is invalid.
@@ -33527,12 +33669,13 @@ function readQuery(text) {
 }
 const terraform = (args, io) => (0,cli_args/* withArgs */.qm)('terraform', TERRAFORM_HELP, {}, args, io, async () => {
     const q = readQuery(await io.readStdin());
-    const name = (key) => `"${key === 'timeoutSeconds' ? 'timeout_seconds' : key}"`;
+    const name = (key) => `"${key === 'timeoutSeconds' ? 'timeout_seconds' : key === 'orgPolicyRepo' ? 'org_policy_repository' : key}"`;
     const request = validateRequest({
         scope: q.scope,
         identity: q.identity,
         domain: q.domain,
         audience: q.audience,
+        orgPolicyRepo: q.org_policy_repository,
         timeoutSeconds: q.timeout_seconds
     }, name, { file: q.oidc_token_file, env: q.oidc_token_env });
     const result = await runExchange(request, io, TERRAFORM_WORDS);
@@ -33552,8 +33695,9 @@ const terraform = (args, io) => (0,cli_args/* withArgs */.qm)('terraform', TERRA
 
 
 
+
 const MAX_MESSAGE = 1000;
-const VALIDATE_USAGE = `Usage: octo-sts-token validate [--org-policies auto|true|false] [PATH…]
+const VALIDATE_USAGE = `Usage: octo-sts-token validate [--org-policies auto|true|false] [--org-policy-repository R] [PATH…]
 
 Checks trust policies (*.sts.yaml) and the org issuer allowlist (trusted-token-issuers.yaml)
 the way the Octo STS server reads them. A PATH is a policy file or a folder of them; with
@@ -33565,6 +33709,8 @@ Options:
   --org-policies auto|true|false  whether the policies are org policies (read from the org's
                                   .github repository, where \`repositories\` is allowed);
                                   auto: when the path is in a checkout named .github
+  --org-policy-repository R       the name \`auto\` looks for instead of .github: the
+                                  server's ORG_POLICY_REPO (compared exactly)
   -h, --help                      show this help
 
 Exit status: 0 no errors (warnings allowed), 1 any error, 2 a usage error.
@@ -33582,11 +33728,11 @@ const count = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
 /** The root links must not leave: the current directory, or the path itself when outside it. */
 const rootFor = (cwd, path, isDir) => isWithin(cwd, path) ? cwd : isDir ? path : (0,external_node_path_namespaceObject.dirname)(path);
 /** Checks one PATH; a path that is not there or cannot be listed is one error finding. */
-function checkPath(io, input, org) {
+function checkPath(io, input, org, orgPolicyRepo) {
     const path = (0,external_node_path_namespaceObject.resolve)(io.cwd, input);
     // Named relative to the current directory when inside it; otherwise as typed, not `../../x`.
     const file = isWithin(io.cwd, path) ? toPosix((0,external_node_path_namespaceObject.relative)(io.cwd, path)) || '.' : toPosix(input);
-    const isOrgPolicy = org ?? isOrgPolicyPath(path);
+    const isOrgPolicy = org ?? isOrgPolicyPath(path, orgPolicyRepo);
     const probe = nodeFiles(rootFor(io.cwd, path, true));
     const kind = probe.kind(path);
     const fail = (message) => [
@@ -33637,21 +33783,26 @@ function findingLine(file, p) {
     const at = `${p.line ?? 1}:${p.column ?? 1}`;
     return `${policy_files_shown(file)}:${at}: ${p.severity}: ${(0,neutralize/* sanitize */.a)(p.message, MAX_MESSAGE)}`;
 }
-const validate = (args, io) => (0,cli_args/* withArgs */.qm)('validate', VALIDATE_USAGE, { 'org-policies': { type: 'string' } }, args, io, async (values, positionals) => {
+const validate = (args, io) => (0,cli_args/* withArgs */.qm)('validate', VALIDATE_USAGE, { 'org-policies': { type: 'string' }, 'org-policy-repository': { type: 'string' } }, args, io, async (values, positionals) => {
     const raw = ((0,cli_args/* str */.gx)(values, 'org-policies') ?? 'auto').toLowerCase();
     if (!['auto', 'true', 'false'].includes(raw)) {
         throw new cli_args/* UsageError */.eb(`--org-policies must be auto, true or false, not "${(0,neutralize/* sanitize */.a)(raw, 40)}".`);
     }
     const org = raw === 'auto' ? undefined : raw === 'true';
-    return validatePaths(io, positionals.length ? positionals : [DEFAULT_POLICY_PATH], org);
+    const orgPolicyRepo = (0,cli_args/* str */.gx)(values, 'org-policy-repository');
+    const problem = orgPolicyRepo === undefined ? undefined : validateOrgPolicyRepo(orgPolicyRepo);
+    if (problem)
+        throw new cli_args/* UsageError */.eb(`--org-policy-repository ${problem}`);
+    const paths = positionals.length ? positionals : [DEFAULT_POLICY_PATH];
+    return validatePaths(io, paths, org, orgPolicyRepo);
 }, { positionals: true });
 /** Checks every path, one finding a line on stdout and the totals on stderr. */
-function validatePaths(io, paths, org) {
+function validatePaths(io, paths, org, orgPolicyRepo) {
     let errors = 0;
     let warnings = 0;
     let checked = 0;
     for (const input of paths) {
-        for (const report of checkPath(io, input, org)) {
+        for (const report of checkPath(io, input, org, orgPolicyRepo)) {
             if (report.identity !== '' || report.allowlist)
                 checked++;
             for (const p of report.problems) {

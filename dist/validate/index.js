@@ -40274,7 +40274,7 @@ const SECRET_LIKE = /\b(?:gh[pousr]_[A-Za-z0-9_]{16,}|github_pat_[A-Za-z0-9_]{16
  * neutralized, and every `::` broken (not only a leading one), since a value may be embedded
  * after text that the runner trims away.
  */
-function neutralize_sanitize(text, max = MAX_DEFAULT) {
+function sanitize(text, max = MAX_DEFAULT) {
     let s = neutralize(text
         .replace(SECRET_LIKE, '***')
         // Controls become spaces here rather than vanish, so words stay apart.
@@ -40345,7 +40345,7 @@ function createRunner(core = core_namespaceObject, env = process.env) {
                 // The summary only repeats the log; losing it must not fail the step (or crash the
                 // validator, which does not wait for it). Unwritten text must not reach a later write.
                 core.summary.emptyBuffer();
-                core.warning(`Could not write the job summary: ${neutralize_sanitize(String(e?.message ?? e))}`);
+                core.warning(`Could not write the job summary: ${sanitize(String(e?.message ?? e))}`);
             }
         },
         setFailed: message => core.setFailed(message)
@@ -40359,26 +40359,164 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 // These are the server's rules, shared by every front end (the action, the command line).
 /** The hosted Octo STS; also the default audience. */
 const request_DEFAULT_DOMAIN = 'octo-sts.dev';
+/**
+ * The repository of an organization that holds its org policies and its issuer allowlist:
+ * the server's `ORG_POLICY_REPO` setting (octo-sts/app#1283), `.github` unless a self-hosted
+ * server was started with another.
+ */
+const request_DEFAULT_ORG_POLICY_REPO = '.github';
 /** The folder of a repository the server reads trust policies (and the allowlist) from. */
 const POLICY_DIR = '.github/chainguard';
 /** Where an organization's OIDC issuer allowlist lives, in its policy repository. */
 const ALLOWLIST_PATH = `${POLICY_DIR}/trusted-token-issuers.yaml`;
-/** The repository the STS reads the policy from: the repo itself, or the org's `.github`. */
-function policyLocation(scope, identity) {
+/**
+ * The repository the STS reads the policy from: the repo itself, or for an org scope the
+ * org's policy repository (`orgPolicyRepo`, `.github` by default).
+ */
+function policyLocation(scope, identity, orgPolicyRepo = request_DEFAULT_ORG_POLICY_REPO) {
     return {
-        repo: scope.split('/')[1] ? scope : orgRepo(scopeOwner(scope)),
+        repo: scope.split('/')[1] ? scope : orgRepo(scopeOwner(scope), orgPolicyRepo),
         path: `${POLICY_DIR}/${identity}.sts.yaml`
     };
 }
 /** The owner (user or organization) of a scope, `owner` or `owner/repo`. */
 const scopeOwner = (scope) => scope.split('/')[0] ?? scope;
-/** The org's `.github` repository: its org policies and its issuer allowlist live there. */
-const orgRepo = (owner) => `${owner}/.github`;
+/** The org's policy repository: its org policies and its issuer allowlist live there. */
+const orgRepo = (owner, orgPolicyRepo = request_DEFAULT_ORG_POLICY_REPO) => `${owner}/${orgPolicyRepo || request_DEFAULT_ORG_POLICY_REPO}`;
 /**
- * `owner/repo` is the org's `.github` repository, whose policies are org policies (where
- * `repositories` is allowed): the server reads scope `org/.github` as the org's.
+ * The repository of a scope (`owner/repo`, as `policyLocation` gives it) is the org's policy
+ * repository, so its policies are read as org policies (where `repositories` is allowed): the
+ * server reads scope `org/.github` as the org's. It compares the name byte for byte
+ * (`repo == ORG_POLICY_REPO` in Go), so scope `org/.GitHub`, which GitHub resolves to the same
+ * repository, is read as a repository policy.
  */
-const request_isOrgPolicyRepo = (repo) => repo.split('/')[1]?.toLowerCase() === '.github';
+const isOrgPolicyRepo = (repo, orgPolicyRepo = request_DEFAULT_ORG_POLICY_REPO) => repo.split('/')[1] === (orgPolicyRepo || request_DEFAULT_ORG_POLICY_REPO);
+/**
+ * A repository, named as GitHub names it (`GITHUB_REPOSITORY`, a checkout's folder), is where
+ * the server reads the org's policies for an org scope: GitHub resolves repository names
+ * case-insensitively, so `org/.GitHub` is `org/.github` there. Not for a scope's name: that
+ * is `isOrgPolicyRepo`, byte for byte.
+ */
+const request_hostsOrgPolicies = (repository, orgPolicyRepo = request_DEFAULT_ORG_POLICY_REPO) => repository.split('/')[1]?.toLowerCase() ===
+    (orgPolicyRepo || request_DEFAULT_ORG_POLICY_REPO).toLowerCase();
+
+;// CONCATENATED MODULE: ./src/sts/names.ts
+// The rules for what an exchange names: scope, identity, domain, audience, the GitHub API URL
+// and the time limit. One definition for every front end (the action's inputs, the command
+// line); each returns the problem as the end of a sentence that starts with the setting's name
+// (`scope` …, `--scope` …), or undefined when the value is fine. Values that pass are safe to
+// place in a URL query (they are still percent-encoded) and cannot select another policy file.
+
+const DEFAULT_TIMEOUT_SECONDS = 60;
+// GitHub's OIDC tokens live minutes; the whole exchange must finish well inside that.
+const MAX_TIMEOUT_SECONDS = 300;
+const names_DEFAULT_API_URL = 'https://api.github.com';
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,99})$/;
+const REPO = /^[A-Za-z0-9._-]{1,100}$/;
+// A DNS name (labels of letters, digits, hyphens), an IPv4 address or a bracketed IPv6 address.
+const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])$/;
+// Spaces, controls, invisible format characters and bidi overrides: none belongs in a name,
+// and some make a log line read differently from what it is.
+const CONTROL_OR_SPACE = 
+// eslint-disable-next-line no-control-regex
+/[\s\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const names_shown = (value) => `"${sanitize(value, 80)}"`;
+function names_validateScope(scope) {
+    if (!scope)
+        return 'is required: the repository (`org/repo`) or organization (`org`) whose trust policy to use, e.g. `acme/widgets`.';
+    const [owner = '', repo, extra] = scope.split('/');
+    const ok = OWNER.test(owner) &&
+        extra === undefined &&
+        (repo === undefined || (REPO.test(repo) && repo !== '.' && repo !== '..'));
+    return ok
+        ? undefined
+        : `is ${names_shown(scope)}: expected \`org/repo\` or \`org\` (letters, digits, \`-\`, \`_\`, \`.\`), e.g. \`acme/widgets\` or \`acme\`.`;
+}
+function names_validateIdentity(identity) {
+    if (!identity)
+        return 'is required: the trust policy name, e.g. `deploy` for `.github/chainguard/deploy.sts.yaml`.';
+    // Octo STS reads exactly one file name in .github/chainguard: since octo-sts/app#1683 it
+    // refuses (400) an identity with `/`, `.` or `..`, or control characters, and older servers
+    // would read a file in a subfolder that no validator checks. Refused here, before any request.
+    const why = /[/\\]/.test(identity)
+        ? 'a policy in a subfolder is never read: Octo STS takes one file name, without `/` or `\\`'
+        : identity === '.' || identity === '..'
+            ? '`.` and `..` name no policy file: Octo STS refuses them'
+            : CONTROL_OR_SPACE.test(identity) || LONE_SURROGATE.test(identity)
+                ? 'it holds spaces, control or invisible characters, which Octo STS refuses or no file name has'
+                : identity.length > 200
+                    ? 'it is longer than 200 characters'
+                    : undefined;
+    return why
+        ? `is ${names_shown(identity)}: ${why}. Give the policy file name without the \`.sts.yaml\` suffix, e.g. \`deploy\` for \`.github/chainguard/deploy.sts.yaml\`.`
+        : undefined;
+}
+/**
+ * The server's org policy repository (`ORG_POLICY_REPO` of a self-hosted Octo STS): one
+ * repository name, `.github` unless the server's operator set another.
+ */
+function names_validateOrgPolicyRepo(name) {
+    return REPO.test(name) && name !== '.' && name !== '..'
+        ? undefined
+        : `is ${names_shown(name)}: expected a repository name without the owner (letters, digits, \`-\`, \`_\`, \`.\`), the server's ORG_POLICY_REPO, e.g. \`.github\` (the default) or \`policies\`.`;
+}
+/** `domain` as given (the caller lower-cases it first). */
+function names_validateDomain(domain) {
+    const example = 'e.g. `octo-sts.dev` or `sts.example.com:8443`';
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(domain)) {
+        return `is ${names_shown(domain)}: give the host only, without \`${domain.split('://')[0]}://\` (requests always use https), ${example}.`;
+    }
+    const m = /^(.*?)(?::(\d{1,5}))?$/.exec(domain.toLowerCase());
+    const port = m?.[2] === undefined ? 443 : Number(m[2]);
+    if (!m || !HOST.test(m[1] ?? '') || port < 1 || port > 65535 || !sameHost(m[1] ?? '')) {
+        return `is ${names_shown(domain)}: expected a host name with an optional port, no path or credentials, ${example}.`;
+    }
+    return undefined;
+}
+// The URL parser rewrites some hosts (`0x7f.1`, `1.2.3`) and rejects others (`[::::]`): only a
+// host that stays exactly as written is the one the user meant.
+function sameHost(host) {
+    try {
+        return new URL(`https://${host}`).hostname === host;
+    }
+    catch {
+        return false;
+    }
+}
+function names_validateAudience(audience) {
+    return audience.length > 256 || CONTROL_OR_SPACE.test(audience)
+        ? `is ${names_shown(audience)}: expected one audience value without spaces, e.g. \`octo-sts.dev\`.`
+        : undefined;
+}
+/** The API URL without its trailing slashes (compare and validate this form). */
+const names_trimApiUrl = (value) => value.replace(/\/+$/, '');
+function names_validateApiUrl(value) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return `is ${names_shown(value)}: expected an https URL such as \`https://api.github.com\` or \`https://github.example.com/api/v3\`.`;
+    }
+    if (url.protocol !== 'https:')
+        return `is ${names_shown(value)}: only https is allowed (the token is sent to it).`;
+    if (url.username || url.password || /[?#]/.test(value)) {
+        return `must not contain credentials, a query or a fragment, e.g. \`https://github.example.com/api/v3\`.`;
+    }
+    return undefined;
+}
+/** `raw` ('' for the default) as whole seconds in 1…MAX_TIMEOUT_SECONDS, or the problem. */
+function names_parseTimeout(raw) {
+    const seconds = raw === '' ? DEFAULT_TIMEOUT_SECONDS : Number(raw);
+    if (!/^\d*$/.test(raw) || seconds < 1 || seconds > MAX_TIMEOUT_SECONDS) {
+        return {
+            seconds: DEFAULT_TIMEOUT_SECONDS,
+            problem: `is ${names_shown(raw)}: expected a whole number of seconds from 1 to ${MAX_TIMEOUT_SECONDS}, e.g. \`60\`.`
+        };
+    }
+    return { seconds };
+}
 
 ;// CONCATENATED MODULE: ./src/vocabulary.ts
 // The words a front end uses for what the shared texts (errors and the diagnosis) name: the
@@ -40502,109 +40640,6 @@ class errors_ActionError extends Error {
 }
 const isActionError = (e) => e instanceof errors_ActionError;
 
-;// CONCATENATED MODULE: ./src/sts/names.ts
-// The rules for what an exchange names: scope, identity, domain, audience, the GitHub API URL
-// and the time limit. One definition for every front end (the action's inputs, the command
-// line); each returns the problem as the end of a sentence that starts with the setting's name
-// (`scope` …, `--scope` …), or undefined when the value is fine. Values that pass are safe to
-// place in a URL query (they are still percent-encoded) and cannot select another policy file.
-
-const DEFAULT_TIMEOUT_SECONDS = 60;
-// GitHub's OIDC tokens live minutes; the whole exchange must finish well inside that.
-const MAX_TIMEOUT_SECONDS = 300;
-const names_DEFAULT_API_URL = 'https://api.github.com';
-const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,99})$/;
-const REPO = /^[A-Za-z0-9._-]{1,100}$/;
-// A DNS name (labels of letters, digits, hyphens), an IPv4 address or a bracketed IPv6 address.
-const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])$/;
-// Spaces, controls, invisible format characters and bidi overrides: none belongs in a name,
-// and some make a log line read differently from what it is.
-const CONTROL_OR_SPACE = 
-// eslint-disable-next-line no-control-regex
-/[\s\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const names_shown = (value) => `"${sanitize(value, 80)}"`;
-function names_validateScope(scope) {
-    if (!scope)
-        return 'is required: the repository (`org/repo`) or organization (`org`) whose trust policy to use, e.g. `acme/widgets`.';
-    const [owner = '', repo, extra] = scope.split('/');
-    const ok = OWNER.test(owner) &&
-        extra === undefined &&
-        (repo === undefined || (REPO.test(repo) && repo !== '.' && repo !== '..'));
-    return ok
-        ? undefined
-        : `is ${names_shown(scope)}: expected \`org/repo\` or \`org\` (letters, digits, \`-\`, \`_\`, \`.\`), e.g. \`acme/widgets\` or \`acme\`.`;
-}
-function names_validateIdentity(identity) {
-    if (!identity)
-        return 'is required: the trust policy name, e.g. `deploy` for `.github/chainguard/deploy.sts.yaml`.';
-    if (identity.length > 200 ||
-        /[/\\]/.test(identity) ||
-        CONTROL_OR_SPACE.test(identity) ||
-        LONE_SURROGATE.test(identity) ||
-        identity === '.' ||
-        identity === '..') {
-        return `is ${names_shown(identity)}: expected a policy file name without the \`.sts.yaml\` suffix, no \`/\`, \`\\\`, spaces or control characters, e.g. \`deploy\` for \`.github/chainguard/deploy.sts.yaml\`.`;
-    }
-    return undefined;
-}
-/** `domain` as given (the caller lower-cases it first). */
-function names_validateDomain(domain) {
-    const example = 'e.g. `octo-sts.dev` or `sts.example.com:8443`';
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(domain)) {
-        return `is ${names_shown(domain)}: give the host only, without \`${domain.split('://')[0]}://\` (requests always use https), ${example}.`;
-    }
-    const m = /^(.*?)(?::(\d{1,5}))?$/.exec(domain.toLowerCase());
-    const port = m?.[2] === undefined ? 443 : Number(m[2]);
-    if (!m || !HOST.test(m[1] ?? '') || port < 1 || port > 65535 || !sameHost(m[1] ?? '')) {
-        return `is ${names_shown(domain)}: expected a host name with an optional port, no path or credentials, ${example}.`;
-    }
-    return undefined;
-}
-// The URL parser rewrites some hosts (`0x7f.1`, `1.2.3`) and rejects others (`[::::]`): only a
-// host that stays exactly as written is the one the user meant.
-function sameHost(host) {
-    try {
-        return new URL(`https://${host}`).hostname === host;
-    }
-    catch {
-        return false;
-    }
-}
-function names_validateAudience(audience) {
-    return audience.length > 256 || CONTROL_OR_SPACE.test(audience)
-        ? `is ${names_shown(audience)}: expected one audience value without spaces, e.g. \`octo-sts.dev\`.`
-        : undefined;
-}
-/** The API URL without its trailing slashes (compare and validate this form). */
-const names_trimApiUrl = (value) => value.replace(/\/+$/, '');
-function names_validateApiUrl(value) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        return `is ${names_shown(value)}: expected an https URL such as \`https://api.github.com\` or \`https://github.example.com/api/v3\`.`;
-    }
-    if (url.protocol !== 'https:')
-        return `is ${names_shown(value)}: only https is allowed (the token is sent to it).`;
-    if (url.username || url.password || /[?#]/.test(value)) {
-        return `must not contain credentials, a query or a fragment, e.g. \`https://github.example.com/api/v3\`.`;
-    }
-    return undefined;
-}
-/** `raw` ('' for the default) as whole seconds in 1…MAX_TIMEOUT_SECONDS, or the problem. */
-function names_parseTimeout(raw) {
-    const seconds = raw === '' ? DEFAULT_TIMEOUT_SECONDS : Number(raw);
-    if (!/^\d*$/.test(raw) || seconds < 1 || seconds > MAX_TIMEOUT_SECONDS) {
-        return {
-            seconds: DEFAULT_TIMEOUT_SECONDS,
-            problem: `is ${names_shown(raw)}: expected a whole number of seconds from 1 to ${MAX_TIMEOUT_SECONDS}, e.g. \`60\`.`
-        };
-    }
-    return { seconds };
-}
-
 ;// CONCATENATED MODULE: ./src/steps/inputs.ts
 // Inputs are read and validated before any network call; every problem is reported at once,
 // naming the input and showing a valid example. Values that pass are safe to place in a URL
@@ -40637,6 +40672,7 @@ function readInputs(getInput, env) {
     const identity = getInput('identity');
     const domain = (getInput('domain') || DEFAULT_DOMAIN).toLowerCase();
     const audience = getInput('audience') || domain;
+    const orgPolicyRepo = getInput('org-policy-repository') || DEFAULT_ORG_POLICY_REPO;
     const githubApiUrl = trimApiUrl(getInput('github-api-url') || env.GITHUB_API_URL || DEFAULT_API_URL);
     check('scope', validateScope(scope));
     check('identity', validateIdentity(identity));
@@ -40646,6 +40682,7 @@ function readInputs(getInput, env) {
     const audienceGiven = getInput('audience') !== '';
     if (audienceGiven || !domainProblem)
         check('audience', validateAudience(audience));
+    check('org-policy-repository', validateOrgPolicyRepo(orgPolicyRepo));
     check('github-api-url', validateApiUrl(githubApiUrl));
     const booleans = { revoke: true, 'dry-run': false };
     const parsed = {};
@@ -40669,6 +40706,7 @@ function readInputs(getInput, env) {
         identity,
         domain,
         audience,
+        orgPolicyRepo,
         githubApiUrl,
         revoke: parsed.revoke ?? true,
         timeoutSeconds,
@@ -50380,9 +50418,9 @@ function nodeFiles(workspace) {
 }
 const toPosix = (p) => p.split(external_node_path_namespaceObject.sep).join('/');
 /** A name or path from the repository, as one inert line. */
-const policy_files_shown = (path) => neutralize_sanitize(path, MAX_NAME);
+const policy_files_shown = (path) => sanitize(path, MAX_NAME);
 /** Why a file could not be read or checked, as one inert line. */
-const why = (e) => neutralize_sanitize(e instanceof Error ? e.message : String(e), 200);
+const why = (e) => sanitize(e instanceof Error ? e.message : String(e), 200);
 /** A file that is a link leaving the workspace: never read. */
 const outsideWorkspace = (file) => `${policy_files_shown(file)} is a link to outside the workspace: refused, nothing of it was read. The server reads only files in the repository.`;
 const ALLOWLIST_FILE = ALLOWLIST_PATH.split('/').pop();
@@ -50491,14 +50529,15 @@ function checkPolicyFolder(fs, dir, workspace, names, isOrgPolicy) {
 }
 /**
  * Whether the policies at `path` are org policies, judged from where they are: a checkout of
- * the org's `.github` repository is a folder named `.github` holding `.github/chainguard`.
+ * the org's policy repository (`.github`, or the server's ORG_POLICY_REPO) is a folder of that
+ * name holding `.github/chainguard`.
  */
-function isOrgPolicyPath(path) {
+function isOrgPolicyPath(path, orgPolicyRepo) {
     const parts = toPosix(path).split('/');
     const at = parts.lastIndexOf('chainguard');
     if (at < 2 || parts[at - 1] !== '.github')
         return false;
-    return isOrgPolicyRepo(`owner/${parts[at - 2] ?? ''}`);
+    return hostsOrgPolicies(`owner/${parts[at - 2] ?? ''}`, orgPolicyRepo);
 }
 
 ;// CONCATENATED MODULE: ./src/steps/validate.ts
@@ -50514,22 +50553,28 @@ function isOrgPolicyPath(path) {
 
 
 
+
 const MAX_MESSAGE = 1000;
 function booleanInput(runner, name, fallback) {
     const raw = runner.getInput(name);
     const b = parseBoolean(raw, fallback);
     if (b !== undefined)
         return b;
-    throw new Error(`Input \`${name}\` must be true or false, not "${neutralize_sanitize(raw, 40)}".`);
+    throw new Error(`Input \`${name}\` must be true or false, not "${sanitize(raw, 40)}".`);
 }
 function orgPoliciesInput(runner, env) {
     const raw = runner.getInput('org-policies') || 'auto';
-    if (raw.toLowerCase() === 'auto')
-        return request_isOrgPolicyRepo(env.GITHUB_REPOSITORY ?? '');
+    if (raw.toLowerCase() === 'auto') {
+        const orgRepo = runner.getInput('org-policy-repository') || request_DEFAULT_ORG_POLICY_REPO;
+        const problem = names_validateOrgPolicyRepo(orgRepo);
+        if (problem)
+            throw new Error(`Input \`org-policy-repository\` ${problem}`);
+        return request_hostsOrgPolicies(env.GITHUB_REPOSITORY ?? '', orgRepo);
+    }
     const b = parseBoolean(raw, false);
     if (b !== undefined)
         return b;
-    throw new Error(`Input \`org-policies\` must be auto, true or false, not "${neutralize_sanitize(raw, 40)}".`);
+    throw new Error(`Input \`org-policies\` must be auto, true or false, not "${sanitize(raw, 40)}".`);
 }
 const count = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
 /** Checks the policies and reports through the runner; never throws. */
@@ -50577,13 +50622,13 @@ function validate({ runner, env, files }) {
                 if (i >= MAX_LISTED)
                     return;
                 const props = {
-                    title: neutralize_sanitize(`${isAllowlist ? 'Issuer allowlist' : 'Trust policy'} ${p.severity}${p.field ? `: ${p.field}` : ''}`, 200),
+                    title: sanitize(`${isAllowlist ? 'Issuer allowlist' : 'Trust policy'} ${p.severity}${p.field ? `: ${p.field}` : ''}`, 200),
                     // The real path, so the annotation lands on the file; inert like every printed name.
                     file: neutralize(file),
                     ...(p.line !== undefined ? { startLine: p.line } : {}),
                     ...(p.column !== undefined ? { startColumn: p.column } : {})
                 };
-                const message = neutralize_sanitize(p.message, MAX_MESSAGE);
+                const message = sanitize(p.message, MAX_MESSAGE);
                 if (p.severity === 'error')
                     runner.error(message, props);
                 else
@@ -50611,7 +50656,7 @@ function validate({ runner, env, files }) {
         return report;
     }
     catch (e) {
-        return fail(neutralize_sanitize(e instanceof Error ? e.message : String(e), MAX_MESSAGE));
+        return fail(sanitize(e instanceof Error ? e.message : String(e), MAX_MESSAGE));
     }
 }
 function writeSummary(runner, dir, isOrgPolicy, report) {
@@ -50626,7 +50671,7 @@ function writeSummary(runner, dir, isOrgPolicy, report) {
         .map(p => [
         { md: codeSpan(policy_files_shown(p.line !== undefined ? `${f.file}:${p.line}` : f.file)) },
         p.severity,
-        neutralize_sanitize(p.message, MAX_MESSAGE)
+        sanitize(p.message, MAX_MESSAGE)
     ]));
     const parts = [
         '## Trust policy validation',
