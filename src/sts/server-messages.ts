@@ -83,7 +83,7 @@ const RULES: Rule[] = [
     message: /\bidentity\b/i,
     status: s => s === 400,
     explain: f => ({
-      what: `Octo STS refused the policy name \`identity\` ("${sanitize(f.ctx.identity, 80)}") before reading any policy: the server takes exactly one file name in .github/chainguard, with no \`/\`, not \`.\` or \`..\`, and no control characters.`,
+      what: `Octo STS refused the policy name ${W.setting('identity')} ("${sanitize(f.ctx.identity, 80)}") before reading any policy: the server takes exactly one file name in .github/chainguard, with no \`/\`, not \`.\` or \`..\`, and no control characters.`,
       fix: `Set ${W.setting('identity')} to the name of a policy file directly in .github/chainguard of ${f.repo}, without the \`.sts.yaml\` suffix (\`deploy\` for .github/chainguard/deploy.sts.yaml); a policy in a subfolder is never read. If it already is one, the server's rule is stricter than ${W.tool}'s check: report this answer.`
     })
   },
