@@ -12,6 +12,7 @@ import {
   markdownTable,
   notListed
 } from '../log/markdown.js'
+import { anchoredSource } from '../policy/anchoring.js'
 import { speak } from '../vocabulary.js'
 import type { Vocabulary } from '../vocabulary.js'
 
@@ -23,7 +24,7 @@ const findingRow = (
   {
     md:
       f.pattern !== undefined
-        ? codeSpan(`^${safeText(f.pattern)}$`)
+        ? codeSpan(safeText(anchoredSource(f.pattern)))
         : f.expected !== undefined
           ? codeSpan(safeText(f.expected))
           : ''
