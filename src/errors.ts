@@ -1,5 +1,7 @@
 // Failures the user sees. Each one says what happened, why, and what to do next; the class
-// (`kind`) lets the diagnosis and the job summary add detail without re-parsing text.
+// (`kind`) lets the diagnosis and the job summary add detail without re-parsing text. `what`
+// and `fix` hold terms (src/vocabulary.ts): a front end shows them with `speak` in its words.
+import { ACTION, speak } from './vocabulary.js'
 
 export type FailureKind =
   | 'input' // an input is missing or malformed
@@ -32,9 +34,9 @@ export class ActionError extends Error {
   override readonly name = 'ActionError'
   constructor(
     readonly kind: FailureKind,
-    /** What happened, one sentence. */
+    /** What happened, one sentence (with terms). */
     readonly what: string,
-    /** What to do next, one or two sentences. */
+    /** What to do next, one or two sentences (with terms). */
     readonly fix: string,
     readonly details: {
       status?: number
@@ -44,7 +46,8 @@ export class ActionError extends Error {
       retryAfterMs?: number
     } = {}
   ) {
-    super(fix ? `${what}\n${fix}` : what)
+    // In the action's words: the runner shows it as the step's error.
+    super(speak(fix ? `${what}\n${fix}` : what, ACTION))
   }
 }
 

@@ -14,7 +14,7 @@ const VALIDATE = fileURLToPath(new URL('../fixtures/validate/', import.meta.url)
 const widgets = (id: string): string => `acme/widgets/.github/chainguard/${id}.sts.yaml`
 const USAGE = (name: string): RegExp =>
   new RegExp(
-    `^octo-sts-token ${name}: .+\\nRun \`octo-sts-token ${name} --help\` for its options\\.\\n$`
+    `^octo-sts-token ${name}: .+\\nUsage: octo-sts-token ${name} .+\\nRun \`octo-sts-token ${name} --help\` for its options\\.\\n$`
   )
 
 let stack: Stack
@@ -190,7 +190,7 @@ describe('octo-sts-token check', () => {
     expect(none.exitCode).toBe(2)
     expect(none.stdout).toBe('')
     expect(none.stderr).toContain('No OIDC token source was given')
-    expect(none.stderr).toContain('What to do: Give one of --oidc-token-file PATH')
+    expect(none.stderr).toContain('What to do: Give one of --claims FILE, --oidc-token-file PATH')
     const notJwt = await cli(['check', '--policy', widgets('deploy'), '--oidc-token-env', 'T'], {
       env: { T: 'secret-not-a-jwt' }
     })
@@ -204,7 +204,9 @@ describe('octo-sts-token check', () => {
       ['check', '--bogus'],
       ['check', '--policy', widgets('deploy'), 'stray'],
       ['check', '--policy', widgets('deploy'), '--oidc-token-env', 'A', '--oidc-token-file', 'b'],
-      ['check', '--policy', widgets('deploy'), '--claims', 'c.json', '--oidc-token-env', 'A']
+      ['check', '--policy', widgets('deploy'), '--claims', 'c.json', '--oidc-token-env', 'A'],
+      ['check', '--policy', widgets('deploy'), '--policy', widgets('mismatch')],
+      ['check', '--policy']
     ]) {
       const r = await cli(args)
       expect(r.exitCode).toBe(2)
@@ -218,7 +220,41 @@ describe('octo-sts-token check', () => {
 const HIDDEN_CR_POLICY =
   'issuer: https://token.actions.githubusercontent.com\nsubject: repo:acme/widgets:ref:refs/heads/main\npermissions:\n  contents: read # read-only\r  administration: write\r  workflows: write\n'
 
+describe('octo-sts-token check: hints', () => {
+  it('a JWT given to --claims: exit 2, pointing at the token flag, the token not shown', async () => {
+    const token = await signed()
+    const r = await cli(['check', '--policy', widgets('deploy'), '--claims', file('t.jwt', token)])
+    expect(r.exitCode).toBe(2)
+    expect(r.stderr).toMatch(
+      /^octo-sts-token check: --claims .*t\.jwt is not JSON: it holds a token \(a JWT\), not its claims; give it with --oidc-token-file instead\.\n/
+    )
+    expect(r.stderr).not.toContain(token.split('.')[1]!)
+  })
+})
+
 describe('octo-sts-token validate', () => {
+  it('a path that is not there is named as typed, not relative to the current directory', async () => {
+    const r = await cli(['validate', '/nonexistent/x.sts.yaml'], { cwd: VALIDATE })
+    expect(r.exitCode).toBe(1)
+    expect(r.stdout).toMatch(
+      /^\/nonexistent\/x\.sts\.yaml:1:1: error: No such policy file or folder/
+    )
+    expect(r.stdout).not.toContain('../')
+  })
+
+  it('`contents: yes` gets a fix that is valid: read, write or admin, never "quote it"', async () => {
+    const policy = file(
+      'yes.sts.yaml',
+      'issuer: https://token.actions.githubusercontent.com\nsubject: repo:acme/widgets:ref:refs/heads/main\npermissions:\n  contents: yes\n'
+    )
+    for (const org of ['false', 'true']) {
+      const r = await cli(['validate', '--org-policies', org, policy])
+      expect(r.exitCode).toBe(1)
+      expect(r.stdout).toContain('one of read, write, admin (e.g. contents: read)')
+      expect(r.stdout).not.toMatch(/quote it/i)
+    }
+  })
+
   it('a clean folder: exit 0, nothing on stdout', async () => {
     const r = await cli(['validate'], { cwd: join(VALIDATE, 'org-allowlist') })
     expect(r.exitCode).toBe(0)

@@ -282,9 +282,134 @@ describe('a repository with GitHub’s immutable subjects', () => {
   })
 })
 
+describe('the diagnosis in the command line’s words', () => {
+  /** Words only a GitHub Actions user can act on (issue 19). */
+  const ACTION_ONLY =
+    /in the log and the job summary|re-run the job|from the runner|the runner's|validate action|actions\/checkout|the `[a-z-]+` input|job's OIDC token|this workflow's repository/
+
+  const exchangeAs = async (identity: string, extra: string[] = [], claims = {}) =>
+    cli(
+      [
+        'exchange',
+        '--scope',
+        'acme/widgets',
+        '--identity',
+        identity,
+        '--domain',
+        stack.sts.host,
+        '--oidc-token-env',
+        'T',
+        ...extra
+      ],
+      { env: { T: await stack.oidc.mint(stack.sts.host, claims) } }
+    )
+
+  it('a refusal without --policy: pass --policy FILE to explain it field by field', async () => {
+    const r = await exchangeAs('mismatch')
+    expect(r.exitCode).toBe(1)
+    expect(r.stderr).toContain(
+      "What to do: Compare the token's claims (listed below) with the policy's subject"
+    )
+    expect(r.stderr).toMatch(/^Trust policy check: not made \(no copy of the policy given\)$/m)
+    expect(r.stderr).toContain(
+      'To explain the refusal field by field, pass `--policy FILE`: a copy of `.github/chainguard/mismatch.sts.yaml` from the default branch of `acme/widgets`.'
+    )
+    expect(r.stderr).toMatch(
+      /^── Claims that decide a match \(from the OIDC token, which is not shown\)$/m
+    )
+    expect(r.stderr).not.toMatch(ACTION_ONLY)
+  })
+
+  it('a policy that is not there names the flag: `--identity` is spelled exactly', async () => {
+    const r = await exchangeAs('missing')
+    expect(r.exitCode).toBe(1)
+    expect(r.stderr).toMatch(/no token \(trust policy not found\)/)
+    expect(r.stderr).toContain('and that `--identity` is spelled exactly.')
+    expect(r.stderr).not.toMatch(ACTION_ONLY)
+  })
+
+  it('a GitLab token’s suggested policy does not call it a workflow', async () => {
+    const r = await exchangeAs('mismatch', [], {
+      sub: 'project_path:acme/platform/widgets:ref_type:branch:ref:main',
+      project_path: 'acme/platform/widgets',
+      namespace_path: 'acme/platform',
+      pipeline_source: 'push'
+    })
+    expect(r.exitCode).toBe(1)
+    expect(r.stderr).toContain(
+      "  # Admits exactly this GitLab CI token's issuer and subject: review it before you commit it."
+    )
+    expect(r.stderr).not.toContain('Admits exactly this workflow')
+  })
+
+  it('a network failure: the network advice only, no claims, no suggested policy', async () => {
+    const r = await cli(
+      [
+        'exchange',
+        '--scope',
+        'acme/widgets',
+        '--identity',
+        'deploy',
+        '--domain',
+        '127.0.0.1:1',
+        '--timeout-seconds',
+        '3',
+        '--oidc-token-env',
+        'T'
+      ],
+      { env: { T: await jwt() } }
+    )
+    expect(r.exitCode).toBe(1)
+    expect(r.stderr).toMatch(/no token \(network error\)/)
+    expect(r.stderr).toContain(
+      'What to do: Check that the host is right and reachable from this machine (DNS, firewall, HTTPS_PROXY/NO_PROXY).'
+    )
+    expect(r.stderr).not.toMatch(/Claims that decide|trust policy that admits|^ +iss /m)
+    expect(r.stderr).not.toMatch(ACTION_ONLY)
+  })
+
+  it('revoke: a 401 names --github-api-url', async () => {
+    const r = await cli(['revoke', '--github-api-url', stack.api.url], {
+      stdin: 'ghs_0123456789abcdefghij0123456789abcdef'
+    })
+    expect(r.exitCode).toBe(0)
+    expect(r.stderr).toContain('Check `--github-api-url` if')
+    expect(r.stderr).not.toContain('`github-api-url`')
+  })
+})
+
 describe('usage and input errors: exit 2, no request made', () => {
   const cases: [string, () => Promise<string[]>, Record<string, string>, RegExp][] = [
-    ['an unknown flag', async () => [...base(), '--scopes', 'x'], {}, /Unknown option '--scopes'/],
+    [
+      'an unknown flag, in the tool’s words with the usage',
+      async () => [...base(), '--scopes', 'x'],
+      {},
+      /^octo-sts-token exchange: unknown option --scopes \(did you mean --scope\?\)\.\nUsage: octo-sts-token exchange --scope S --identity I/
+    ],
+    [
+      'a flag without its value',
+      async () => [...base(), '--oidc-token-env'],
+      {},
+      /^octo-sts-token exchange: --oidc-token-env needs a value\.\nUsage: octo-sts-token exchange /
+    ],
+    [
+      'a flag given twice (no last-wins for a credential)',
+      async () => [...base(), '--scope', 'acme/other', '--oidc-token-env', 'T'],
+      { T: 'x.y.z' },
+      /^octo-sts-token exchange: --scope is given twice: give it once\./
+    ],
+    [
+      'a token file holding aaa.bbb.ccc',
+      async () => [...base(), '--oidc-token-file', file('placeholder.jwt', 'aaa.bbb.ccc\n')],
+      {},
+      /has a JWT's three parts, but its middle part \(the payload\) is not a JSON object of claims: the payload is not JSON/
+    ],
+    [
+      'a token file that is not there',
+      async () => [...base(), '--oidc-token-file', join(dir, 'nope.jwt')],
+      {},
+      /^The file .*nope\.jwt does not exist\.$/m
+    ],
     [
       'a bad scope',
       async () => ['exchange', '--scope', 'acme/widgets/x', '--identity', 'deploy'],
@@ -299,7 +424,15 @@ describe('usage and input errors: exit 2, no request made', () => {
     ],
     [
       'a URL as domain',
-      async () => [...base(), '--domain', 'https://sts.example'],
+      async () => [
+        'exchange',
+        '--scope',
+        'acme/widgets',
+        '--identity',
+        'deploy',
+        '--domain',
+        'https://sts.example'
+      ],
       {},
       /--domain is .*without `https:\/\/`/
     ],

@@ -25,8 +25,9 @@ type Area =
   | 'env'
   | 'workspace'
   | 'validation'
+  | 'vocabulary'
 
-const LEAVES: readonly Area[] = ['log', 'errors', 'env']
+const LEAVES: readonly Area[] = ['log', 'errors', 'env', 'vocabulary']
 
 /** What each area may import from src/ (its own area always). */
 const MAY_IMPORT: Record<Area, readonly Area[]> = {
@@ -41,8 +42,10 @@ const MAY_IMPORT: Record<Area, readonly Area[]> = {
   // The engine stands alone: the validator, the diagnosis and the CLI all use it.
   policy: [],
   log: ['errors'],
-  errors: [],
+  // The words a failure is told in (src/vocabulary.ts) are part of what a failure is.
+  errors: ['vocabulary'],
   env: [],
+  vocabulary: [],
   workspace: ['env'],
   // The validator's checks, shared by the validate step and the CLI.
   validation: ['policy', 'sts', 'workspace', ...LEAVES]

@@ -245,7 +245,7 @@ describe('octo-sts-token check', () => {
       ['--policy', widgets('deploy'), '--timeout-seconds', '0', '--claims', 'a'],
       '--timeout-seconds is "0"'
     ],
-    [['--bogus'], 'Unknown option']
+    [['--bogus'], 'unknown option --bogus.']
   ])('usage error %j: exit 2, on stderr', async (args, message) => {
     const r = await run(args)
     expect(r.code).toBe(2)

@@ -1,16 +1,24 @@
 import { describe, expect, it } from '@jest/globals'
 import {
-  diagnoseExchange,
+  diagnoseExchange as diagnoseInTerms,
   exchangeError,
   mismatchField,
   withServerWords
 } from '../../src/sts/server-messages.js'
+import type { Diagnosis } from '../../src/sts/server-messages.js'
+import { ACTION, speak } from '../../src/vocabulary.js'
 import { ALLOWLIST_PATH, policyLocation } from '../../src/sts/request.js'
 import type { ExchangeContext } from '../../src/sts/request.js'
 import { ActionError } from '../../src/errors.js'
 import { sanitize } from '../../src/log/neutralize.js'
 import { fill, SERVER_ANSWERS } from '../fixtures/server-answers.js'
 import { ghsToken } from './helpers/tokens.js'
+
+/** The diagnosis in the action's words (the command line's: vocabulary.test.ts). */
+const diagnoseExchange = (...args: Parameters<typeof diagnoseInTerms>): Diagnosis => {
+  const d = diagnoseInTerms(...args)
+  return { ...d, what: speak(d.what, ACTION), fix: speak(d.fix, ACTION) }
+}
 
 const HOSTED: ExchangeContext = {
   scope: 'acme/widgets',
@@ -338,7 +346,7 @@ describe('exchangeError', () => {
       serverMessage: 'unable to find trust policy for "deploy"',
       service: 'Octo STS'
     })
-    expect(e.message).toBe(`${e.what}\n${e.fix}`)
+    expect(e.message).toBe(speak(`${e.what}\n${e.fix}`, ACTION))
     expect(e.message).toContain(
       'Octo STS said (HTTP 404): "unable to find trust policy for "deploy""'
     )

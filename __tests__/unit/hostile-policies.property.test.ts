@@ -7,6 +7,7 @@ import { exchangeError } from '../../src/sts/server-messages.js'
 import { checkLocalPolicy } from '../../src/diagnosis/local-check.js'
 import { explainPolicy, lintPolicy, parsePolicy } from '../../src/policy/index.js'
 import { failureReport } from '../../src/diagnosis/report.js'
+import { ACTION } from '../../src/vocabulary.js'
 import { validate } from '../../src/steps/validate.js'
 import type { PolicyFiles } from '../../src/steps/validate.js'
 import { commandLines } from '../stack/commands.js'
@@ -72,7 +73,7 @@ describe('hostile policies, names and claims (property)', () => {
         )
         expect(check.status).not.toBe('failed') // the engine threw: a bug
         const error = exchangeError(403, `trust policy: ${said}`, CTX)
-        const report = failureReport({ error, ctx: CTX, claims: c, check })
+        const report = failureReport({ error, ctx: CTX, claims: c, check }, ACTION)
         expectInert(report.info)
         for (const g of report.groups) expectInert([g.title, ...g.lines])
         for (const line of [...report.info, ...report.groups.flatMap(g => g.lines)]) {

@@ -8,6 +8,7 @@ import { main } from '../../src/steps/main.js'
 import { retryPolicy } from '../../src/net/retry.js'
 import { noOidcError } from '../../src/sts/oidc.js'
 import { TIME_LIMIT_SKIPPED } from '../../src/diagnosis/report.js'
+import { ACTION, speak } from '../../src/vocabulary.js'
 import { STATE, USER_AGENT } from '../../src/steps/state.js'
 import { fakeClock } from './helpers/clock.js'
 import { coreGetIdToken } from './helpers/core.js'
@@ -457,7 +458,7 @@ describe('main: timeout-seconds covers the diagnosis', () => {
       const env = { ...ENV, GITHUB_REPOSITORY: 'acme/widgets', GITHUB_WORKSPACE: ws }
       const getIDToken = coreGetIdToken(h.http, env, rec.runner.setSecret)
       await main({ runner: rec.runner, env, http: h.http, getIDToken, clock })
-      expect(rec.of('info').map(e => e.message)).toContain(TIME_LIMIT_SKIPPED)
+      expect(rec.of('info').map(e => e.message)).toContain(speak(TIME_LIMIT_SKIPPED, ACTION))
       expect(rec.failed()).toMatch(/^The trust policy .* does not admit this workflow/)
 
       // With time left, the same failure is explained against the workspace copy.

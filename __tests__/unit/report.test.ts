@@ -6,16 +6,21 @@ import { exchangeError } from '../../src/sts/server-messages.js'
 import { ActionError } from '../../src/errors.js'
 import type { LocalCheck, PolicyEngine } from '../../src/diagnosis/local-check.js'
 import { noOidcError } from '../../src/sts/oidc.js'
-import {
-  dryRunReport,
-  failureReport,
-  TIME_LIMIT_CUT_SHORT,
-  TIME_LIMIT_SKIPPED
-} from '../../src/diagnosis/report.js'
+import * as diagnosis from '../../src/diagnosis/report.js'
+import type { FailureReportInput } from '../../src/diagnosis/report.js'
+import { ACTION, speak } from '../../src/vocabulary.js'
 import { reportDryRun, reportFailure, writeReport } from '../../src/steps/report.js'
 import { explainPolicy } from '../../src/policy/index.js'
 import { recordingRunner } from './helpers/runner.js'
 import { idToken } from './helpers/tokens.js'
+
+// The reports as the action shows them (the command line's words: vocabulary.test.ts).
+const failureReport = (input: FailureReportInput): diagnosis.Report =>
+  diagnosis.failureReport(input, ACTION)
+const dryRunReport = (input: Parameters<typeof diagnosis.dryRunReport>[0]): diagnosis.Report =>
+  diagnosis.dryRunReport(input, ACTION)
+const TIME_LIMIT_CUT_SHORT = speak(diagnosis.TIME_LIMIT_CUT_SHORT, ACTION)
+const TIME_LIMIT_SKIPPED = speak(diagnosis.TIME_LIMIT_SKIPPED, ACTION)
 
 const CTX = {
   scope: 'acme/widgets',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { inAction } from './helpers/errors.js'
 import fc from 'fast-check'
 import { ActionError } from '../../src/errors.js'
 import { HttpError } from '../../src/net/http.js'
@@ -16,6 +17,11 @@ import {
 import type { RetryPolicy } from '../../src/net/retry.js'
 import { fakeClock } from './helpers/clock.js'
 import { json, response, scriptedHttp } from './helpers/http.js'
+
+/** For `.then(neverOk, onError)`: the call was meant to fail. */
+const neverOk = (): never => {
+  throw new Error('it succeeded')
+}
 
 const T0 = Date.UTC(2026, 0, 1)
 
@@ -190,9 +196,10 @@ describe('withRetry', () => {
     const clock = fakeClock(T0)
     const log: string[] = []
     const a = attempts<string>(transient(120_000))
-    const err = (await withRetry('Octo STS', policy(), a.fn, l => log.push(l), clock).catch(
-      e => e
-    )) as ActionError
+    const err = await withRetry('Octo STS', policy(), a.fn, l => log.push(l), clock).then(
+      neverOk,
+      e => inAction(e as ActionError)
+    )
     expect(a.calls).toHaveLength(1)
     expect(clock.sleeps).toEqual([])
     expect(log).toEqual([])
@@ -214,7 +221,7 @@ describe('withRetry', () => {
       () => {},
       clock
     )
-    const err = (await run.catch(e => e)) as ActionError
+    const err = await run.then(neverOk, e => inAction(e as ActionError))
     // attempt 1 at 0..400, sleep 900 → 1300; attempt 2 ends at 1700 > deadline
     expect(clock.sleeps).toEqual([900])
     expect(a.calls.map(c => c.timeoutMs)).toEqual([1500, 200])
@@ -245,13 +252,14 @@ describe('withRetry', () => {
   it('reports a deadline already passed as a timeout naming the service and the input', async () => {
     const clock = fakeClock(T0)
     const a = attempts<string>('never')
-    const err = (await withRetry('Octo STS', policy({ deadline: T0 }), a.fn, () => {}, clock).catch(
-      e => e
-    )) as ActionError
+    const err = await withRetry('Octo STS', policy({ deadline: T0 }), a.fn, () => {}, clock).then(
+      neverOk,
+      e => inAction(e as ActionError)
+    )
     expect(a.calls).toEqual([])
     expect(err).toMatchObject({
       kind: 'timeout',
-      what: 'Octo STS did not answer in time: gave up after 0.0s (timeout-seconds).',
+      what: 'Octo STS did not answer in time: gave up after 0.0s (`timeout-seconds`).',
       fix: 'Check the status of Octo STS, or raise the `timeout-seconds` input (attempts: 4).'
     })
   })
@@ -263,17 +271,17 @@ describe('withRetry', () => {
       clock.advance(ms + 30_000) // a slow machine
     }
     const a = attempts<string>(transient(), 'ok')
-    const err = (await withRetry(
+    const err = await withRetry(
       'the GitHub API',
       policy({ deadline: T0 + 20_000 }),
       a.fn,
       () => {},
       clock
-    ).catch(e => e)) as ActionError
+    ).then(neverOk, e => inAction(e as ActionError))
     expect(a.calls).toHaveLength(1)
     expect(err.kind).toBe('timeout')
     expect(err.what).toBe(
-      'the GitHub API did not answer in time: gave up after 31s (timeout-seconds).'
+      'the GitHub API did not answer in time: gave up after 31s (`timeout-seconds`).'
     )
   })
 
@@ -369,7 +377,9 @@ describe('attemptRequest', () => {
     'refuses a %i redirect, final, with the status',
     async status => {
       const h = scriptedHttp([response(status, '', { location: 'https://evil.example/' })])
-      const err = (await attemptRequest(h.http, 'Octo STS', req, ctx).catch(e => e)) as ActionError
+      const err = await attemptRequest(h.http, 'Octo STS', req, ctx).then(neverOk, e =>
+        inAction(e as ActionError)
+      )
       expect(err).toBeInstanceOf(ActionError)
       expect(err.kind).toBe('protocol')
       expect(err.what).toMatch(
@@ -437,7 +447,7 @@ describe('attemptRequest', () => {
     async (code, cause, kind, isTransient, fix) => {
       const h = scriptedHttp([new HttpError(code, 'sts.example: something happened', cause)])
       const err = await attemptRequest(h.http, 'Octo STS', req, ctx).catch(e => e)
-      const finalErr = (isTransient ? (err as Transient).final : err) as ActionError
+      const finalErr = inAction((isTransient ? (err as Transient).final : err) as ActionError)
       expect(err).toBeInstanceOf(isTransient ? Transient : ActionError)
       if (isTransient)
         expect((err as Transient).reason).toBe('Octo STS: sts.example: something happened')
@@ -470,13 +480,13 @@ describe('attemptRequest', () => {
     expect(res.status).toBe(403)
     expect(denied.requests).toHaveLength(1)
     const down = scriptedHttp([503, 503, 503, 503].map(s => response(s)))
-    const err = (await withRetry(
+    const err = await withRetry(
       'S',
       policy(),
       c => attemptRequest(down.http, 'S', req, c),
       () => {},
       clock
-    ).catch(e => e)) as ActionError
+    ).then(neverOk, e => inAction(e as ActionError))
     expect(down.requests).toHaveLength(4)
     expect(err.what).toBe(
       'S answered 503 Service Unavailable (an empty body), a temporary failure (4 attempts over 0.0s).'

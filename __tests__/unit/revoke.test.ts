@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { ACTION, speak } from '../../src/vocabulary.js'
 import { HttpError } from '../../src/net/http.js'
 import { API_SERVICE, revokeToken, unauthorizedMessage } from '../../src/sts/revoke.js'
 import type { RevokeDeps } from '../../src/sts/revoke.js'
@@ -60,7 +61,7 @@ describe('revokeToken', () => {
       message: `${unauthorizedMessage('https://api.github.com')} The GitHub API said: "Bad credentials".`
     })
     expect(h.requests).toHaveLength(1)
-    const message = unauthorizedMessage('https://api.github.com')
+    const message = speak(unauthorizedMessage('https://api.github.com'), ACTION)
     expect(message).toMatch(
       /^The GitHub API at https:\/\/api\.github\.com refused the revocation \(HTTP 401\)/
     )

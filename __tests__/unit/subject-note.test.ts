@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { parse } from 'yaml'
 import { exchangeError } from '../../src/sts/server-messages.js'
 import { diagnoseDryRun, diagnoseFailure } from '../../src/diagnosis/report.js'
+import { ACTION } from '../../src/vocabulary.js'
 import type { PolicyEngine } from '../../src/diagnosis/local-check.js'
 import { formNote, subjectMismatch } from '../../src/diagnosis/subject-note.js'
 import { suggestPolicy } from '../../src/diagnosis/suggested-policy.js'
@@ -55,7 +56,13 @@ const mismatch = (sub: string, said: string) =>
 describe('a policy naming the other subject form', () => {
   it('the workspace copy names the repository by name only: the line to write, and the IDs', async () => {
     const env = workspace(policy(`subject: ${NAMED}`))
-    const r = await diagnoseFailure(env, mismatch(IMMUTABLE, `"${NAMED}"`), CTX, idToken(CLAIMS))
+    const r = await diagnoseFailure(
+      env,
+      mismatch(IMMUTABLE, `"${NAMED}"`),
+      ACTION,
+      CTX,
+      idToken(CLAIMS)
+    )
     const text = r.info.join('\n')
     expect(text).toContain("This repository uses GitHub's immutable subjects")
     expect(text).toContain(`Write this line in \`${PATH}\`: \`${LINE}\``)
@@ -72,13 +79,20 @@ describe('a policy naming the other subject form', () => {
 
   it('without a workspace copy, the server’s message alone shows it (subject and subject_pattern)', async () => {
     const none = workspace()
-    const r = await diagnoseFailure(none, mismatch(IMMUTABLE, `"${NAMED}"`), CTX, idToken(CLAIMS))
+    const r = await diagnoseFailure(
+      none,
+      mismatch(IMMUTABLE, `"${NAMED}"`),
+      ACTION,
+      CTX,
+      idToken(CLAIMS)
+    )
     expect(r.info.join('\n')).toContain(`\`${LINE}\``)
 
     const loadEngine = jest.fn(() => import('../../src/policy/index.js') as Promise<PolicyEngine>)
     const p = await diagnoseFailure(
       none,
       mismatch(IMMUTABLE, 'pattern "repo:acme/widgets:ref:refs/heads/.*"'),
+      ACTION,
       CTX,
       idToken(CLAIMS),
       { loadEngine }
@@ -94,6 +108,7 @@ describe('a policy naming the other subject form', () => {
     const r = await diagnoseFailure(
       env,
       mismatch(NAMED, `"${IMMUTABLE}"`),
+      ACTION,
       CTX,
       idToken(NAMED_CLAIMS)
     )
@@ -108,6 +123,7 @@ describe('a policy naming the other subject form', () => {
     const other = await diagnoseFailure(
       env,
       mismatch(NAMED, '"repo:acme/widgets:ref:refs/heads/release"'),
+      ACTION,
       CTX,
       idToken(NAMED_CLAIMS)
     )
@@ -129,11 +145,11 @@ describe('a policy naming the other subject form', () => {
 
 describe('the dry run names the form', () => {
   it('immutable, name-only (with the IDs it would take), or nothing for other issuers', async () => {
-    const immutable = await diagnoseDryRun(workspace(), CTX, idToken(CLAIMS))
+    const immutable = await diagnoseDryRun(workspace(), ACTION, CTX, idToken(CLAIMS))
     expect(immutable.info.join('\n')).toContain(
       "Subject form: this repository uses GitHub's immutable subjects"
     )
-    const named = await diagnoseDryRun(workspace(), CTX, idToken(NAMED_CLAIMS))
+    const named = await diagnoseDryRun(workspace(), ACTION, CTX, idToken(NAMED_CLAIMS))
     expect(named.info.join('\n')).toContain(
       "Subject form: this repository's subjects are name-only"
     )

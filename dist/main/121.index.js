@@ -288,7 +288,9 @@ class Reader {
      * A value decoded into a Go string. `convert`: sigs.k8s.io/yaml turns scalars into strings
      * here. `null` returns `onNull`.
      */
-    str(v, field, convert, onNull) {
+    str(v, field, convert, onNull, 
+    /** The values the field takes, when quoting this one would not make it valid either. */
+    valid) {
         if (v.kind === 'null')
             return onNull;
         if (v.kind === 'str')
@@ -300,12 +302,12 @@ class Reader {
         const s = scalarString(v) ?? '';
         if (!convert) {
             if (this.marshalable(v, field)) {
-                this.problem('error', `${field} must be a string, not ${describe(v)}: in an org policy the server does not turn it into a string, so it cannot read this policy. Quote it: ${(0,goformat/* goQuote */.dg)(v.source)}.`, field, v.at);
+                this.problem('error', `${field} must be a string, not ${describe(v)}: in an org policy the server does not turn it into a string, so it cannot read this policy. ${valid ? `Use ${valid}.` : `Quote it: ${(0,goformat/* goQuote */.dg)(v.source)}.`}`, field, v.at);
             }
             return undefined;
         }
         if (v.source !== s) {
-            this.problem('warning', `${field}: the unquoted value ${v.source} is a YAML 1.1 ${v.kind === 'bool' ? 'boolean' : 'number'}, which the server reads as the string ${(0,goformat/* goQuote */.dg)(s)}; quote it if you meant ${(0,goformat/* goQuote */.dg)(v.source)}.`, field, v.at);
+            this.problem('warning', `${field}: the unquoted value ${v.source} is a YAML 1.1 ${v.kind === 'bool' ? 'boolean' : 'number'}, which the server reads as the string ${(0,goformat/* goQuote */.dg)(s)}; ${valid ? `use ${valid}` : `quote it if you meant ${(0,goformat/* goQuote */.dg)(v.source)}`}.`, field, v.at);
         }
         return s;
     }
@@ -1589,6 +1591,8 @@ function errorOffset(doc, error) {
 
 
 
+/** A permission's valid values, as a fix names them. */
+const PERMISSION_CHOICE = `one of ${[...PERMISSION_LEVELS].join(', ')} (e.g. contents: read)`;
 const STRING_FIELDS = [
     'issuer',
     'issuer_pattern',
@@ -1652,7 +1656,7 @@ class PolicyReader extends Reader {
                 this.problem('warning', `${path} has no value: the server ignores it.`, path, entry.key.at);
                 continue;
             }
-            const s = this.str(entry.value, path, !this.isOrgPolicy, undefined);
+            const s = this.str(entry.value, path, !this.isOrgPolicy, undefined, PERMISSION_CHOICE);
             if (s !== undefined)
                 out[name] = s;
         }

@@ -28407,8 +28407,11 @@ __webpack_async_result__();
 /* harmony export */   B: () => (/* binding */ isActionError),
 /* harmony export */   l: () => (/* binding */ ActionError)
 /* harmony export */ });
+/* harmony import */ var _vocabulary_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7819);
 // Failures the user sees. Each one says what happened, why, and what to do next; the class
-// (`kind`) lets the diagnosis and the job summary add detail without re-parsing text.
+// (`kind`) lets the diagnosis and the job summary add detail without re-parsing text. `what`
+// and `fix` hold terms (src/vocabulary.ts): a front end shows them with `speak` in its words.
+
 class ActionError extends Error {
     kind;
     what;
@@ -28416,11 +28419,12 @@ class ActionError extends Error {
     details;
     name = 'ActionError';
     constructor(kind, 
-    /** What happened, one sentence. */
+    /** What happened, one sentence (with terms). */
     what, 
-    /** What to do next, one or two sentences. */
+    /** What to do next, one or two sentences (with terms). */
     fix, details = {}) {
-        super(fix ? `${what}\n${fix}` : what);
+        // In the action's words: the runner shows it as the step's error.
+        super((0,_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .speak */ .Lr)(fix ? `${what}\n${fix}` : what, _vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .ACTION */ .hr));
         this.kind = kind;
         this.what = what;
         this.fix = fix;
@@ -28565,6 +28569,8 @@ const responseSays = (res) => serverSays(res.body, contentTypeOf(res));
 /* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2779);
 /* harmony import */ var _actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9783);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _vocabulary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7819);
+
 
 
 
@@ -28594,7 +28600,7 @@ function checkProxyEnv(env) {
     const bad = proxyEnvProblem(env);
     if (!bad)
         return;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .l('input', `${bad.name} is set but cannot be used: ${bad.problem}; no request was sent (it would have gone out directly, not through the proxy).`, `Fix ${bad.name} in the runner's environment (a URL such as http://host:port, special characters in credentials percent-encoded, e.g. %25 for %), or unset it.`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .l('input', `${bad.name} is set but cannot be used: ${bad.problem}; no request was sent (it would have gone out directly, not through the proxy).`, `Fix ${bad.name} in ${_vocabulary_js__WEBPACK_IMPORTED_MODULE_3__.W.runnerEnv} (a URL such as http://host:port, special characters in credentials percent-encoded, e.g. %25 for %), or unset it.`);
 }
 /** The proxy variable http-client reads for https, and why it cannot use it (if it cannot). */
 function proxyEnvProblem(env) {
@@ -28797,12 +28803,14 @@ const formatSeconds = (ms) => ms < 10_000 ? `${(ms / 1000).toFixed(1)}s` : `${Ma
 /* harmony export */ });
 /* unused harmony exports isTransientHttpError, parseRetryAfter, attemptRequest */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9663);
-/* harmony import */ var _log_neutralize_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2339);
-/* harmony import */ var _answer_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2633);
+/* harmony import */ var _vocabulary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7819);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9663);
+/* harmony import */ var _log_neutralize_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2339);
+/* harmony import */ var _answer_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2633);
 // One retry policy for every request: only what can succeed later is tried again
 // (no answer, or 408/429/5xx), with exponential backoff and full jitter, honoring
 // Retry-After, and never past the step's deadline. Denials are final on the first answer.
+
 
 
 
@@ -28860,7 +28868,7 @@ function parseRetryAfter(value, now) {
 }
 /** `503 Service Unavailable`; the reason phrase is server text like any other. */
 function statusText(res) {
-    const reason = (0,_log_neutralize_js__WEBPACK_IMPORTED_MODULE_2__/* .sanitize */ .a)(res.statusText.replace(/[^\x20-\x7e]/g, ''), 60);
+    const reason = (0,_log_neutralize_js__WEBPACK_IMPORTED_MODULE_3__/* .sanitize */ .a)(res.statusText.replace(/[^\x20-\x7e]/g, ''), 60);
     return reason ? `${res.status} ${reason}` : String(res.status);
 }
 /**
@@ -28886,18 +28894,18 @@ async function withRetry(service, policy, attempt, log, clock = systemClock) {
             const remaining = policy.deadline - clock.now();
             if (delay >= remaining) {
                 const why = err.retryAfterMs !== undefined
-                    ? `${service} asked to retry after ${(0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSeconds */ .Xo)(err.retryAfterMs)}, past the step's deadline`
-                    : `no time left before the step's deadline`;
+                    ? `${service} asked to retry after ${(0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .formatSeconds */ .Xo)(err.retryAfterMs)}, past ${_vocabulary_js__WEBPACK_IMPORTED_MODULE_1__.W.deadline}`
+                    : `no time left before ${_vocabulary_js__WEBPACK_IMPORTED_MODULE_1__.W.deadline}`;
                 throw withElapsed(err.final, n, clock.now() - started, why);
             }
-            log(`attempt ${n + 1}/${policy.attempts} in ${(0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSeconds */ .Xo)(delay)}: ${err.reason}`);
+            log(`attempt ${n + 1}/${policy.attempts} in ${(0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .formatSeconds */ .Xo)(delay)}: ${err.reason}`);
             await clock.sleep(delay);
         }
     }
 }
 function withElapsed(e, attempts, elapsedMs, why) {
     const notes = [
-        ...(attempts > 1 ? [`${attempts} attempts over ${(0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSeconds */ .Xo)(elapsedMs)}`] : []),
+        ...(attempts > 1 ? [`${attempts} attempts over ${(0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .formatSeconds */ .Xo)(elapsedMs)}`] : []),
         ...(why ? [why] : [])
     ];
     if (!notes.length)
@@ -28906,14 +28914,14 @@ function withElapsed(e, attempts, elapsedMs, why) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(e.kind, what, e.fix, e.details);
 }
 function deadlineError(service, elapsedMs, policy) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l('timeout', `${service} did not answer in time: gave up after ${(0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSeconds */ .Xo)(elapsedMs)} (timeout-seconds).`, `Check the status of ${service}, or raise the \`timeout-seconds\` input (attempts: ${policy.attempts}).`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l('timeout', `${service} did not answer in time: gave up after ${(0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .formatSeconds */ .Xo)(elapsedMs)} (${_vocabulary_js__WEBPACK_IMPORTED_MODULE_1__.W.setting('timeout-seconds')}).`, `Check the status of ${service}, or raise ${_vocabulary_js__WEBPACK_IMPORTED_MODULE_1__.W.input('timeout-seconds')} (attempts: ${policy.attempts}).`);
 }
 const NETWORK_FIX = {
-    proxy: 'Check the HTTPS_PROXY/NO_PROXY settings of the runner, and that the proxy is up.',
-    timeout: 'The service may be overloaded; re-run the job, or raise `timeout-seconds`.',
+    proxy: `Check the HTTPS_PROXY/NO_PROXY settings of ${_vocabulary_js__WEBPACK_IMPORTED_MODULE_1__.W.runner}, and that the proxy is up.`,
+    timeout: `The service may be overloaded; ${_vocabulary_js__WEBPACK_IMPORTED_MODULE_1__.W.rerun}, or raise ${_vocabulary_js__WEBPACK_IMPORTED_MODULE_1__.W.setting('timeout-seconds')}.`,
     'too-large': 'This is not a response from the expected service; check the URL and any proxy in between.',
     insecure: 'Use an https URL.',
-    network: 'Check that the host is right and reachable from the runner (DNS, firewall, HTTPS_PROXY/NO_PROXY).'
+    network: `Check that the host is right and reachable from ${_vocabulary_js__WEBPACK_IMPORTED_MODULE_1__.W.runner} (DNS, firewall, HTTPS_PROXY/NO_PROXY).`
 };
 /**
  * One attempt of one request: transport failures and retryable statuses become `Transient`
@@ -28926,7 +28934,7 @@ async function attemptRequest(http, service, req, ctx, now = Date.now, explain) 
         res = await http({ ...req, timeoutMs: ctx.timeoutMs });
     }
     catch (e) {
-        if (!(e instanceof _http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j$))
+        if (!(e instanceof _http_js__WEBPACK_IMPORTED_MODULE_2__/* .HttpError */ .j$))
             throw e;
         const kind = e.code === 'timeout'
             ? 'timeout'
@@ -28941,10 +28949,10 @@ async function attemptRequest(http, service, req, ctx, now = Date.now, explain) 
         throw final;
     }
     if (res.status >= 300 && res.status < 400) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l('protocol', `${service} answered ${statusText(res)}, a redirect; it was not followed (a token is never sent to another address).`, 'Point the action at the service itself, not at an address that redirects.', { status: res.status, service });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l('protocol', `${service} answered ${statusText(res)}, a redirect; it was not followed (a token is never sent to another address).`, `Point ${_vocabulary_js__WEBPACK_IMPORTED_MODULE_1__.W.tool} at the service itself, not at an address that redirects.`, { status: res.status, service });
     }
     if (RETRYABLE_STATUS.has(res.status)) {
-        throw temporaryFailure(service, res.status, statusText(res), (0,_answer_js__WEBPACK_IMPORTED_MODULE_3__/* .responseSays */ ._n)(res), parseRetryAfter(res.headers['retry-after'], now()), explain?.(res));
+        throw temporaryFailure(service, res.status, statusText(res), (0,_answer_js__WEBPACK_IMPORTED_MODULE_4__/* .responseSays */ ._n)(res), parseRetryAfter(res.headers['retry-after'], now()), explain?.(res));
     }
     return res;
 }
@@ -28959,8 +28967,8 @@ explained) {
             : status === 408 || status === 504
                 ? 'timeout'
                 : 'unavailable', `${reason} (${says}), a temporary failure.`, status === 429
-            ? `${service} is rate limiting; re-run the job in a few minutes.`
-            : `${service} may be having an outage; re-run the job later.`, { status, service });
+            ? `${service} is rate limiting; ${_vocabulary_js__WEBPACK_IMPORTED_MODULE_1__.W.rerun} in a few minutes.`
+            : `${service} may be having an outage; ${_vocabulary_js__WEBPACK_IMPORTED_MODULE_1__.W.rerun} later.`, { status, service });
     return new Transient(reason, final, retryAfterMs);
 }
 /** One request under the retry policy; returns the first answer that is final. */
@@ -29955,6 +29963,8 @@ const TOKEN_LIFETIME_MS = 60 * 60 * 1000;
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/vocabulary.ts
+var vocabulary = __nccwpck_require__(7819);
 // EXTERNAL MODULE: ./src/net/retry.ts
 var retry = __nccwpck_require__(7893);
 // EXTERNAL MODULE: ./src/log/neutralize.ts
@@ -30014,6 +30024,7 @@ const hostsOrgPolicies = (repository, orgPolicyRepo = DEFAULT_ORG_POLICY_REPO) =
 
 
 
+
 /** Which field of the policy a `trust policy: …` denial names. */
 function mismatchField(message) {
     const m = /^trust policy: (?:(issuer|subject|audience)(?:_pattern)?\b|(?:expected )?claim "([^"]*)")/.exec(message);
@@ -30033,7 +30044,7 @@ const RULES = [
         message: /^(?:expected exactly one authorization header|no metadata found|multiple scopes not supported|too many values for field|invalid semicolon separator|scope must be provided|identity must be provided)/,
         explain: () => ({
             what: 'Octo STS refused the request itself, before it looked at any policy: a header or parameter it needs was missing, repeated or malformed.',
-            fix: 'This action sends `Authorization`, `scope`, `scopes` and `identity` exactly once each, so something between the runner and the server changed the request (a proxy that adds an `Authorization` header or rewrites the query). Check the proxy settings (HTTPS_PROXY); if there is no proxy, report this answer.'
+            fix: `${(0,vocabulary/* capital */.Nx)(vocabulary.W.tool)} sends \`Authorization\`, \`scope\`, \`scopes\` and \`identity\` exactly once each, so something between ${vocabulary.W.runner} and the server changed the request (a proxy that adds an \`Authorization\` header or rewrites the query). Check the proxy settings (HTTPS_PROXY); if there is no proxy, report this answer.`
         })
     },
     {
@@ -30045,8 +30056,8 @@ const RULES = [
         message: /\bidentity\b/i,
         status: s => s === 400,
         explain: f => ({
-            what: `Octo STS refused the policy name \`identity\` ("${(0,neutralize/* sanitize */.a)(f.ctx.identity, 80)}") before reading any policy: the server takes exactly one file name in .github/chainguard, with no \`/\`, not \`.\` or \`..\`, and no control characters.`,
-            fix: `Set \`identity\` to the name of a policy file directly in .github/chainguard of ${f.repo}, without the \`.sts.yaml\` suffix (\`deploy\` for .github/chainguard/deploy.sts.yaml); a policy in a subfolder is never read. If it already is one, the server's rule is stricter than this action's check: report this answer.`
+            what: `Octo STS refused the policy name ${vocabulary.W.setting('identity')} ("${(0,neutralize/* sanitize */.a)(f.ctx.identity, 80)}") before reading any policy: the server takes exactly one file name in .github/chainguard, with no \`/\`, not \`.\` or \`..\`, and no control characters.`,
+            fix: `Set ${vocabulary.W.setting('identity')} to the name of a policy file directly in .github/chainguard of ${f.repo}, without the \`.sts.yaml\` suffix (\`deploy\` for .github/chainguard/deploy.sts.yaml); a policy in a subfolder is never read. If it already is one, the server's rule is stricter than ${vocabulary.W.tool}'s check: report this answer.`
         })
     },
     {
@@ -30054,7 +30065,7 @@ const RULES = [
         message: /^invalid bearer token/,
         explain: () => ({
             what: "Octo STS could not read the job's OIDC token: the `Authorization` header did not hold a JWT when it reached the server.",
-            fix: 'Check that no proxy between the runner and the server replaces the `Authorization` header; re-run the job.'
+            fix: `Check that no proxy between ${vocabulary.W.runner} and the server replaces the \`Authorization\` header; ${vocabulary.W.rerun}.`
         })
     },
     {
@@ -30062,7 +30073,7 @@ const RULES = [
         message: /^(?:invalid issuer format|unable to fetch or create the provider)/,
         explain: f => ({
             what: `Octo STS does not accept the OIDC token's issuer${f.ctx.issuer ? ` ("${f.ctx.issuer}")` : ''}: it is not a valid issuer URL, or the server could not fetch its OpenID configuration and signing keys.`,
-            fix: 'The server must reach the issuer over https (`/.well-known/openid-configuration`): a GitHub Enterprise Server issuer is often not reachable from a hosted STS, so run your own Octo STS inside the network. Re-run the job if the issuer had an outage.'
+            fix: `The server must reach the issuer over https (\`/.well-known/openid-configuration\`): a GitHub Enterprise Server issuer is often not reachable from a hosted STS, so run your own Octo STS inside the network. ${(0,vocabulary/* capital */.Nx)(vocabulary.W.rerun)} if the issuer had an outage.`
         })
     },
     {
@@ -30070,7 +30081,7 @@ const RULES = [
         message: /^unable to verify bearer token/,
         explain: () => ({
             what: "Octo STS could not verify the job's OIDC token: its signature does not check against the issuer's published keys, or it has expired.",
-            fix: 'Tokens live minutes: a job that waited long between requesting the token and the exchange must re-run. The audience is not the cause (the server checks it against the trust policy later). If it persists, the issuer may have rotated its keys while the server cached the old ones: re-run later.'
+            fix: `Tokens live minutes: ${vocabulary.W.staleToken}. The audience is not the cause (the server checks it against the trust policy later). If it persists, the issuer may have rotated its keys while the server cached the old ones: ${vocabulary.W.rerun} later.`
         })
     },
     {
@@ -30082,7 +30093,7 @@ const RULES = [
             const fixes = {
                 issuer: 'The server takes only an https URL of at most 255 characters, with no query, fragment or user info and a path of letters, digits and `-._~/`. GitHub Actions issuers always are; a custom or self-hosted issuer may not be.',
                 subject: 'The server refuses a subject with white space, quotes, or any of `\\ < > ; & $ ( ) { } [ ]`, or over 255 characters. GitHub puts the branch, tag or environment name into `sub`: one with such a character (an environment named `Production EU`, a branch `fix(ci)`) is refused. Rename it, or use a custom subject template without it.',
-                audience: `The server refuses an audience with white space, quotes, \`@\`, \`|\` or other shell characters, or over 255 characters. Set the \`audience\` input (now "${f.ctx.audience}") to a plain host name, normally the domain the server was started with${f.hosted ? ` ("${DEFAULT_DOMAIN}"; leaving it empty uses that)` : ''}.`
+                audience: `The server refuses an audience with white space, quotes, \`@\`, \`|\` or other shell characters, or over 255 characters. Set ${vocabulary.W.input('audience')} (now "${f.ctx.audience}") to a plain host name, normally the domain the server was started with${f.hosted ? ` ("${DEFAULT_DOMAIN}"; leaving it empty uses that)` : ''}.`
             };
             return {
                 what: `Octo STS refuses the OIDC token's ${field} (\`${claim}\`) as malformed, before it compares anything with the trust policy.`,
@@ -30095,7 +30106,7 @@ const RULES = [
         message: /^no GitHub App configured for org /,
         explain: f => ({
             what: `This Octo STS server (${f.ctx.domain}) serves only the organizations it is configured for, and "${f.owner}" is not one of them.`,
-            fix: `Check the owner in \`scope\` ("${f.ctx.scope}"). If it is right, ask the operator of ${f.ctx.domain} to configure a GitHub App for "${f.owner}", or set \`domain\` to the Octo STS server that serves it.`
+            fix: `Check the owner in ${vocabulary.W.setting('scope')} ("${f.ctx.scope}"). If it is right, ask the operator of ${f.ctx.domain} to configure a GitHub App for "${f.owner}", or set ${vocabulary.W.setting('domain')} to the Octo STS server that serves it.`
         })
     },
     {
@@ -30115,7 +30126,7 @@ const RULES = [
         message: /^installation (\d+) not found for /,
         explain: f => ({
             what: `Octo STS had an installation of its GitHub App on "${f.owner}" on record (ID ${f.m[1]}), and GitHub no longer has it: the App was uninstalled from "${f.owner}", or reinstalled (a reinstall gets a new ID).`,
-            fix: `Check that the ${f.hosted ? 'Octo STS App (https://github.com/apps/octo-sts)' : `GitHub App of your Octo STS server (${f.ctx.domain})`} is installed on "${f.owner}" with access to ${f.repo}. After a reinstall, re-run the job in a few minutes, once the server's cache of installations has expired.`
+            fix: `Check that the ${f.hosted ? 'Octo STS App (https://github.com/apps/octo-sts)' : `GitHub App of your Octo STS server (${f.ctx.domain})`} is installed on "${f.owner}" with access to ${f.repo}. After a reinstall, ${vocabulary.W.rerun} in a few minutes, once the server's cache of installations has expired.`
         })
     },
     {
@@ -30139,7 +30150,7 @@ const RULES = [
         message: /^organization trusted-issuer configuration is invalid/,
         explain: f => ({
             what: `The organization "${f.owner}" has an OIDC issuer allowlist (${ALLOWLIST_PATH} in ${f.orgRepo}) that the server cannot use, and it has no earlier valid copy: every exchange into "${f.owner}" is refused until the file is fixed.`,
-            fix: `An admin of "${f.owner}" fixes the file on the default branch of ${f.orgRepo}: only the keys \`mode\`, \`issuers\` and \`issuer_patterns\`, at least one entry, at most 64 issuers and 16 patterns, issuers as https URLs with a lower-case host. The validate action checks it in pull requests.`
+            fix: `An admin of "${f.owner}" fixes the file on the default branch of ${f.orgRepo}: only the keys \`mode\`, \`issuers\` and \`issuer_patterns\`, at least one entry, at most 64 issuers and 16 patterns, issuers as https URLs with a lower-case host. ${vocabulary.W.validateAllowlist}`
         })
     },
     {
@@ -30148,8 +30159,8 @@ const RULES = [
         explain: f => ({
             what: `Octo STS could not read the OIDC issuer allowlist of "${f.owner}" (${ALLOWLIST_PATH} in ${f.orgRepo}): the lookup was ${f.m[1] === 'rate limited' ? 'rate limited by GitHub' : 'unavailable'}. The server refuses the exchange rather than guess, before it reads the trust policy.`,
             fix: f.m[1] === 'rate limited'
-                ? `Re-run the job in a few minutes: the App's GitHub API quota for "${f.owner}" is spent.`
-                : `Re-run the job later. If it persists, GitHub refuses the App the read: an admin of "${f.owner}" checks that the Octo STS App can read ${f.orgRepo} (repository access, an IP allow list or SAML single sign-on can block it).`
+                ? `${(0,vocabulary/* capital */.Nx)(vocabulary.W.rerun)} in a few minutes: the App's GitHub API quota for "${f.owner}" is spent.`
+                : `${(0,vocabulary/* capital */.Nx)(vocabulary.W.rerun)} later. If it persists, GitHub refuses the App the read: an admin of "${f.owner}" checks that the Octo STS App can read ${f.orgRepo} (repository access, an IP allow list or SAML single sign-on can block it).`
         })
     },
     {
@@ -30157,7 +30168,7 @@ const RULES = [
         message: /^unable to find trust policy for /,
         explain: f => ({
             what: `Octo STS found no trust policy "${f.ctx.identity}" in ${f.repo}. Either ${f.path} is not on the default branch of ${f.repo}, or the Octo STS App cannot read ${f.repo}: it is installed on "${f.owner}" but not given access to that repository, and GitHub answers "not found" for both.`,
-            fix: `First check that ${f.path} is on the default branch of ${f.repo} (a policy on another branch is not read) and that \`identity\` is spelled exactly. Then check the App's repository access on GitHub (${REPO_ACCESS}): it must include ${f.repo}. The server caches a miss for up to 5 minutes.`
+            fix: `First check that ${f.path} is on the default branch of ${f.repo} (a policy on another branch is not read) and that ${vocabulary.W.setting('identity')} is spelled exactly. Then check the App's repository access on GitHub (${REPO_ACCESS}): it must include ${f.repo}. The server caches a miss for up to 5 minutes.`
         })
     },
     {
@@ -30165,7 +30176,7 @@ const RULES = [
         message: /^unable to (?:parse|compile) trust policy/,
         explain: f => ({
             what: `The trust policy ${f.repo}/${f.path} is invalid.`,
-            fix: 'Fix the file on the default branch: the server rejects unknown keys and Go RE2 patterns that do not compile. The validate action checks policies in pull requests.'
+            fix: `Fix the file on the default branch: the server rejects unknown keys and Go RE2 patterns that do not compile. ${vocabulary.W.validatePolicies}`
         })
     },
     {
@@ -30183,7 +30194,7 @@ const RULES = [
         message: /^GitHub API rate limit exceeded(?: \((\d{3})\))?/,
         explain: f => ({
             what: `Octo STS hit GitHub's API rate limit while reading the trust policy "${f.ctx.identity}" from ${f.repo}: the App's installation on "${f.owner}" has spent its quota.`,
-            fix: `Re-run the job later: the quota resets within the hour. If it happens often, fewer jobs should share the installation, or run your own Octo STS with its own App.${f.m[1] === '403'
+            fix: `${(0,vocabulary/* capital */.Nx)(vocabulary.W.rerun)} later: the quota resets within the hour. If it happens often, fewer jobs should share the installation, or run your own Octo STS with its own App.${f.m[1] === '403'
                 ? ` This server is older than 2026-09 and also reports GitHub refusing the App access to the policy this way (octo-sts/app#1684): if it lasts over an hour, an admin of "${f.owner}" checks the App's access to ${f.repo} (${REPO_ACCESS}).`
                 : ''}`
         })
@@ -30209,7 +30220,7 @@ const RULES = [
             const field = mismatchField(f.message);
             return {
                 what: `The trust policy ${f.repo}/${f.path} does not admit this workflow${field ? ` (${field} did not match)` : ''}.`,
-                fix: `Compare the token's claims (in the log and the job summary) with the policy's ${field ?? 'fields'}; edits apply from the default branch, after up to 5 minutes of server cache.`
+                fix: `Compare the token's claims (${vocabulary.W.shown}) with the policy's ${field ?? 'fields'}; edits apply from the default branch, after up to 5 minutes of server cache.`
             };
         }
     },
@@ -30226,7 +30237,7 @@ const RULES = [
         message: /^failed to get token/,
         explain: () => ({
             what: 'The trust policy admitted this workflow, but GitHub failed to create the installation token (an error other than a refusal).',
-            fix: 'Re-run the job; if it persists, check https://www.githubstatus.com and the status of the STS.'
+            fix: `${(0,vocabulary/* capital */.Nx)(vocabulary.W.rerun)}; if it persists, check https://www.githubstatus.com and the status of the STS.`
         })
     },
     {
@@ -30234,7 +30245,7 @@ const RULES = [
         message: /^transient error fetching trust policy for /,
         explain: f => ({
             what: `Octo STS could not read the trust policy from ${f.repo}: GitHub kept failing through the server's own retries.`,
-            fix: 'Re-run the job later; check https://www.githubstatus.com.'
+            fix: `${(0,vocabulary/* capital */.Nx)(vocabulary.W.rerun)} later; check https://www.githubstatus.com.`
         })
     },
     {
@@ -30244,7 +30255,7 @@ const RULES = [
         message: /^enumerating installations for /,
         explain: f => ({
             what: `Octo STS could not list the installations of its GitHub Apps on "${f.owner}": GitHub failed for at least one of them, a temporary failure.`,
-            fix: 'Re-run the job in a few minutes; this action already retried it. If it persists, check https://www.githubstatus.com and the status of the STS.'
+            fix: `${(0,vocabulary/* capital */.Nx)(vocabulary.W.rerun)} in a few minutes; ${vocabulary.W.tool} already retried it. If it persists, check https://www.githubstatus.com and the status of the STS.`
         })
     },
     {
@@ -30253,8 +30264,8 @@ const RULES = [
         explain: f => ({
             what: `Octo STS could not list where its own GitHub App (ID ${f.m[1]}) is installed: GitHub refused or failed the App's request. This is on the server's side, not in this workflow or its policy.`,
             fix: f.hosted
-                ? "Re-run the job later and check https://www.githubstatus.com; if it persists, report it to the Octo STS operators (https://github.com/octo-sts/app/issues) with the server's words below."
-                : `Re-run the job later. If it persists, the operator of ${f.ctx.domain} checks the server's GitHub App ID and private key (its signing key), and GitHub's status.`
+                ? `${(0,vocabulary/* capital */.Nx)(vocabulary.W.rerun)} later and check https://www.githubstatus.com; if it persists, report it to the Octo STS operators (https://github.com/octo-sts/app/issues) with the server's words below.`
+                : `${(0,vocabulary/* capital */.Nx)(vocabulary.W.rerun)} later. If it persists, the operator of ${f.ctx.domain} checks the server's GitHub App ID and private key (its signing key), and GitHub's status.`
         })
     },
     {
@@ -30263,7 +30274,7 @@ const RULES = [
         explain: f => ({
             what: "Octo STS could not set up its connection to GitHub's API: a problem with the server's own configuration (such as its GitHub Enterprise URL), not with this workflow or its policy.",
             fix: f.hosted
-                ? "Report it to the Octo STS operators (https://github.com/octo-sts/app/issues) with the server's words below; re-run the job later."
+                ? `Report it to the Octo STS operators (https://github.com/octo-sts/app/issues) with the server's words below; ${vocabulary.W.rerun} later.`
                 : `The operator of ${f.ctx.domain} checks the server's GitHub settings (the GitHub Enterprise URL, the App's credentials) and its log.`
         })
     }
@@ -30274,20 +30285,20 @@ function byStatus(f) {
         return {
             kind: 'rate-limited',
             what: 'Octo STS is rate limiting.',
-            fix: 'Re-run the job in a few minutes.'
+            fix: `${(0,vocabulary/* capital */.Nx)(vocabulary.W.rerun)} in a few minutes.`
         };
     }
     if (f.status >= 500) {
         return {
             kind: 'unavailable',
             what: 'Octo STS failed.',
-            fix: 'Re-run the job; if it persists, check the status of the STS.'
+            fix: `${(0,vocabulary/* capital */.Nx)(vocabulary.W.rerun)}; if it persists, check the status of the STS.`
         };
     }
     return {
         kind: 'unexpected',
-        what: 'Octo STS refused the exchange with an answer this action does not know.',
-        fix: `Check the inputs \`scope\` ("${f.ctx.scope}") and \`identity\` ("${f.ctx.identity}"); if they are right, report this answer.`
+        what: `Octo STS refused the exchange with an answer ${vocabulary.W.tool} does not know.`,
+        fix: `Check ${vocabulary.W.settings} ${vocabulary.W.setting('scope')} ("${f.ctx.scope}") and ${vocabulary.W.setting('identity')} ("${f.ctx.identity}"); if they are right, report this answer.`
     };
 }
 function diagnoseExchange(status, message, ctx) {
@@ -30336,6 +30347,7 @@ var net_http = __nccwpck_require__(9663);
 // the step's deadline. core reports a failure as text only; `coreFailure` reads the status and
 // the server's words back out of it, so the user gets the same clear classification as for
 // every other service.
+
 
 
 
@@ -30434,7 +30446,7 @@ function oneAttempt(audience, ctx, deps) {
     const timeout = new Promise((_, reject) => {
         timer = setTimeout(() => {
             const what = `${OIDC_SERVICE} did not answer within ${(0,net_http/* formatSeconds */.Xo)(ctx.timeoutMs)}`;
-            reject(new retry/* Transient */.Rc(what, new errors/* ActionError */.l('timeout', `${what}.`, 'Check https://www.githubstatus.com for an Actions incident and re-run the job, or raise the `timeout-seconds` input.', { service: OIDC_SERVICE })));
+            reject(new retry/* Transient */.Rc(what, new errors/* ActionError */.l('timeout', `${what}.`, `Check https://www.githubstatus.com for an Actions incident and re-run the job, or raise ${vocabulary.W.input('timeout-seconds')}.`, { service: OIDC_SERVICE })));
         }, ctx.timeoutMs);
     });
     return Promise.race([request, timeout]).finally(() => clearTimeout(timer));
@@ -30487,6 +30499,7 @@ function decodeClaims(jwt) {
 
 
 
+
 const STS_SERVICE = 'Octo STS';
 function exchangeUrl(domain, scope, identity) {
     const url = new URL(`https://${domain}/sts/exchange`);
@@ -30525,7 +30538,7 @@ async function exchangeToken(ctx, idToken, deps) {
         const diagnosed = explain(res);
         if (diagnosed)
             throw diagnosed;
-        throw new errors/* ActionError */.l('protocol', `${STS_SERVICE} answered HTTP ${(0,retry/* statusText */.qS)(res)} with ${(0,answer/* describeBody */.MP)(res.body, contentType)}, not an Octo STS error.`, `Check that \`domain\` ("${ctx.domain}") is an Octo STS server, and any proxy in between.`, { status: res.status, service: STS_SERVICE });
+        throw new errors/* ActionError */.l('protocol', `${STS_SERVICE} answered HTTP ${(0,retry/* statusText */.qS)(res)} with ${(0,answer/* describeBody */.MP)(res.body, contentType)}, not an Octo STS error.`, `Check that ${vocabulary.W.setting('domain')} ("${ctx.domain}") is an Octo STS server, and any proxy in between.`, { status: res.status, service: STS_SERVICE });
     }
     let token;
     let shape;
@@ -30542,7 +30555,7 @@ async function exchangeToken(ctx, idToken, deps) {
                 : 'an empty body';
     }
     if (typeof token !== 'string' || !token) {
-        throw new errors/* ActionError */.l('protocol', `${STS_SERVICE} answered 200 without a token (${shape}).`, `Check that \`domain\` ("${ctx.domain}") is an Octo STS server; re-run the job.`, { status: 200, service: STS_SERVICE });
+        throw new errors/* ActionError */.l('protocol', `${STS_SERVICE} answered 200 without a token (${shape}).`, `Check that ${vocabulary.W.setting('domain')} ("${ctx.domain}") is an Octo STS server; ${vocabulary.W.rerun}.`, { status: 200, service: STS_SERVICE });
     }
     // Checked before it is masked: a mask of a few characters would blank them in every later
     // line of the log, and a malformed value is never used, so it is never printed either.
@@ -30552,7 +30565,7 @@ async function exchangeToken(ctx, idToken, deps) {
             ? 'a malformed token: it contains spaces, control or non-ASCII characters'
             : undefined;
     if (malformed) {
-        throw new errors/* ActionError */.l('protocol', `${STS_SERVICE} answered 200 with ${malformed}. It was not used.`, `Check that \`domain\` ("${ctx.domain}") is an Octo STS server, and report this to its operator.`, { status: 200, service: STS_SERVICE });
+        throw new errors/* ActionError */.l('protocol', `${STS_SERVICE} answered 200 with ${malformed}. It was not used.`, `Check that ${vocabulary.W.setting('domain')} ("${ctx.domain}") is an Octo STS server, and report this to its operator.`, { status: 200, service: STS_SERVICE });
     }
     deps.setSecret(token);
     return token;
@@ -31388,9 +31401,12 @@ function suggestPolicy(claims, ctx) {
     // `repositories` is allowed there too.
     const orgPolicy = isOrgPolicyRepo(repo, ctx.orgPolicyRepo);
     const warnings = [];
+    const profile = issuerProfile(claims);
+    // A workflow is GitHub's word: another issuer's token names a pipeline, a run, an account.
+    const admits = profile ? `this ${profile.name} token's issuer and subject` : 'this workflow';
     const lines = [
         `# ${path} on the default branch of ${repo}`,
-        '# Admits exactly this workflow: review it before you commit it.'
+        `# Admits exactly ${admits}: review it before you commit it.`
     ];
     const rawIss = str(claims.iss);
     const iss = exact(rawIss);
@@ -31404,7 +31420,6 @@ function suggestPolicy(claims, ctx) {
     }
     const rawSub = str(claims.sub);
     const sub = exact(rawSub);
-    const profile = issuerProfile(claims);
     if (sub && profile) {
         lines.push(...otherIssuerSubject(profile.kind, sub));
         if (!(0,token_validity/* isValidSubject */.xh)(sub)) {
@@ -31562,6 +31577,7 @@ var anchoring = __nccwpck_require__(3401);
 
 
 
+
 const KIND_TITLE = {
     input: 'invalid input',
     'oidc-permission': 'the job cannot request an OIDC token',
@@ -31590,8 +31606,8 @@ const KIND_TITLE = {
     unexpected: 'the exchange was refused'
 };
 /** What the report says when the step's time limit cut the local check short. */
-const TIME_LIMIT_SKIPPED = "The local policy check was skipped: the step's time limit (`timeout-seconds`) was reached.";
-const TIME_LIMIT_CUT_SHORT = "The local policy check was cut short: the step's time limit (`timeout-seconds`) was reached before the claims and permissions the policy names were read.";
+const TIME_LIMIT_SKIPPED = `The local policy check was skipped: ${vocabulary.W.timeLimit} (${vocabulary.W.setting('timeout-seconds')}) was reached.`;
+const TIME_LIMIT_CUT_SHORT = `The local policy check was cut short: ${vocabulary.W.timeLimit} (${vocabulary.W.setting('timeout-seconds')}) was reached before the claims and permissions the policy names were read.`;
 /** Failures a workspace copy of the policy can say something about. */
 const LOCAL_KINDS = new Set([
     'policy-not-found',
@@ -31622,6 +31638,11 @@ const POLICY_NOT_AT_ISSUE = new Set([
 const POLICY_READ = new Set(['policy-not-found', 'policy-invalid', 'policy-mismatch']);
 /** Failures before there is an OIDC token: no claims are missing, there are none yet. */
 const NO_TOKEN_YET = new Set(['input', 'oidc-permission', 'oidc']);
+/**
+ * No answer came (connection refused, DNS, TLS, a time-out before any answer): the network is
+ * at issue, not the token or the policy, so neither claims nor a suggested policy are shown.
+ */
+const noAnswer = (error) => error.kind === 'network' || (error.kind === 'timeout' && error.details.status === undefined);
 /** A finding about the token (not about the file itself). */
 const isMismatch = (f) => f.pattern !== undefined || f.expected !== undefined || f.actual !== undefined;
 const pluralFields = (n) => (n === 1 ? '1 field' : `${n} fields`);
@@ -31632,7 +31653,7 @@ function defaultBranchNote(repo, checkout, checked) {
     const ref = checkout.ref ? ` (${v(checkout.ref)})` : '';
     return checked
         ? `The server reads the policy from the default branch of ${v(repo)}${branch}; this check used the copy checked out in the workspace${ref}, which may differ.`
-        : `The server reads the policy from the default branch of ${v(repo)}${branch}, not from the branch this job runs on.`;
+        : `The server reads the policy from the default branch of ${v(repo)}${branch}, not from ${vocabulary.W.otherBranch}.`;
 }
 /** What the local check of the trust policy says, given why the exchange failed (or `dry-run`). */
 function policyVerdict(kind, check, ctx, checkout) {
@@ -31642,9 +31663,9 @@ function policyVerdict(kind, check, ctx, checkout) {
     switch (check.status) {
         case 'elsewhere':
             return {
-                title: 'Trust policy check: not possible here',
+                title: `Trust policy check: ${vocabulary.W.notChecked}`,
                 prose: [
-                    `The policy is read from ${v(repo)}, not from this workflow's repository${check.workflowRepo ? ` (${v(check.workflowRepo)})` : ''}: it cannot be checked from this workspace. Compare it with the claims that decide a match.`,
+                    vocabulary.W.policyElsewhere(v(repo), file, check.workflowRepo ? v(check.workflowRepo) : ''),
                     defaultBranchNote(repo, checkout, false)
                 ],
                 findings: [],
@@ -31655,8 +31676,8 @@ function policyVerdict(kind, check, ctx, checkout) {
                 title: `Trust policy check: no ${path} in the workspace`,
                 prose: [
                     kind === 'policy-not-found' || kind === 'dry-run'
-                        ? `There is no ${file} in the workspace either: create it on the default branch of ${v(repo)} (a suggested policy is below). If the file does exist, check out the repository (\`actions/checkout\`) before this step to have it checked here.`
-                        : `The workspace has no ${file} to check (check out the repository with \`actions/checkout\` before this step to have the policy explained here).`
+                        ? `There is no ${file} in the workspace either: create it on the default branch of ${v(repo)} (a suggested policy is below). If the file does exist, ${vocabulary.W.checkoutPolicy} to have it checked here.`
+                        : `The workspace has no ${file} to check (${vocabulary.W.checkoutPolicy} to have the policy explained here).`
                 ],
                 findings: [],
                 warnings: []
@@ -31692,7 +31713,7 @@ function policyVerdict(kind, check, ctx, checkout) {
     else if (check.verdict === 'allow') {
         title = `Trust policy check: ${path} in the workspace admits this workflow`;
         const admitted = {
-            'policy-not-found': `The workspace has ${file}, and it admits this workflow, but the server found no such file: is it merged to the default branch of ${v(repo)}${checkout.defaultBranch ? ` (${v(checkout.defaultBranch)})` : ''} yet? The server caches a miss for up to 5 minutes: if it was merged just now, re-run the job in a few minutes.`,
+            'policy-not-found': `The workspace has ${file}, and it admits this workflow, but the server found no such file: is it merged to the default branch of ${v(repo)}${checkout.defaultBranch ? ` (${v(checkout.defaultBranch)})` : ''} yet? The server caches a miss for up to 5 minutes: if it was merged just now, ${vocabulary.W.rerun} in a few minutes.`,
             'policy-invalid': `The workspace copy of ${file} is valid and admits this workflow: the copy on the default branch must differ. Merge the fix; the server caches policies for up to 5 minutes.`,
             'policy-mismatch': `The workspace copy of ${file} admits this workflow, so the copy on the default branch differs (or the server still caches an older one, for up to 5 minutes).`,
             'dry-run': `The workspace copy of ${file} would admit this workflow, if it is the copy on the default branch of ${v(repo)}.`
@@ -31735,7 +31756,7 @@ function allowlistVerdict(kind, check, checkout) {
             return {
                 title: 'Issuer allowlist check: not possible here',
                 prose: [
-                    `The org's issuer allowlist is ${file} in ${v(repo)}, not in this workflow's repository${check.workflowRepo ? ` (${v(check.workflowRepo)})` : ''}: it cannot be checked from this workspace. ${brokenThere ? 'Run the validate action in that repository to see its problems.' : `It does not permit this token's issuer, ${v(check.issuer)}: the org's owners decide whether to add it to \`issuers\` (byte for byte) or \`issuer_patterns\` there.`}`,
+                    `The org's issuer allowlist is ${file} in ${v(repo)}, not in this workflow's repository${check.workflowRepo ? ` (${v(check.workflowRepo)})` : ''}: it cannot be checked from this workspace. ${brokenThere ? vocabulary.W.validateThere : `It does not permit this token's issuer, ${v(check.issuer)}: the org's owners decide whether to add it to \`issuers\` (byte for byte) or \`issuer_patterns\` there.`}`,
                     defaultBranchNote(repo, checkout, false)
                 ],
                 ...none
@@ -31813,8 +31834,10 @@ function allowlistVerdict(kind, check, checkout) {
     prose.push(defaultBranchNote(repo, checkout, true));
     return { title, prose, findings, warnings: [] };
 }
-function evidence(parts, kind) {
+function evidence(parts, kind, error) {
     const { ctx, claims, check } = parts;
+    if (error && noAnswer(error))
+        return { undecodable: false };
     if (!(claims && ctx)) {
         const undecodable = kind === 'dry-run' || !NO_TOKEN_YET.has(kind);
         return { undecodable };
@@ -31838,7 +31861,7 @@ function failureVerdict(input) {
     const out = {
         error,
         title: KIND_TITLE[error.kind],
-        evidence: evidence(input, error.kind)
+        evidence: evidence(input, error.kind, error)
     };
     if (ctx)
         out.target = { identity: ctx.identity, scope: ctx.scope };
@@ -31882,14 +31905,16 @@ function dryRunVerdict(input) {
 }
 
 ;// CONCATENATED MODULE: ./src/diagnosis/verdict-log.ts
-// A verdict (verdict.ts) as the job log shows it: plain lines, visible without opening
-// anything, and collapsed groups for the claims and the suggested policy.
+// A verdict (verdict.ts) as the job log (or a terminal) shows it: plain lines, visible without
+// opening anything, and collapsed groups for the claims and the suggested policy; its terms in
+// the front end's words (src/vocabulary.ts).
+
 
 
 
 
 /** Prose written with code spans, for the log: the backticks read fine as they are. */
-const logLine = (prose) => safeText(prose, 2000);
+const logLine = (prose, words) => safeText((0,vocabulary/* speak */.Lr)(prose, words), 2000);
 /**
  * A line we built (YAML, aligned details), kept as it is when making it safe would only
  * collapse its spaces; otherwise made safe.
@@ -31912,22 +31937,22 @@ function findingLines(f) {
         lines.push(`    token value:    ${f.actual ?? '(no such claim)'}`);
     return lines.map(aligned);
 }
-function checkLines(vd) {
+function checkLines(vd, words) {
     return [
-        logLine(vd.title),
+        logLine(vd.title, words),
         ...vd.findings.slice(0, MAX_LISTED).flatMap(f => findingLines(f).map(l => '  ' + l)),
         ...notListed(vd.findings, 'findings').map(l => '  ' + l),
         ...vd.warnings.slice(0, MAX_LISTED).map(p => '  ' + safeText(problemLine(p), 1000)),
         ...notListed(vd.warnings, 'warnings').map(l => '  ' + l),
-        ...vd.prose.map(logLine)
+        ...vd.prose.map(p => logLine(p, words))
     ];
 }
-function evidenceLog(e) {
+function evidenceLog(e, words) {
     const info = [];
     const groups = [];
     if (e.claims) {
         groups.push({
-            title: "Claims that decide a match (from the job's OIDC token, which is not shown)",
+            title: (0,vocabulary/* speak */.Lr)(`Claims that decide a match (from ${vocabulary.W.idToken}, which is not shown)`, words),
             lines: claimLines(e.claims)
         });
     }
@@ -31938,31 +31963,31 @@ function evidenceLog(e) {
             lines: [...s.yaml.split('\n'), ...s.warnings.map(w => `Warning: ${w}`)].map(aligned)
         });
         for (const w of s.warnings)
-            info.push(logLine(`Warning: ${w}`));
+            info.push(logLine(`Warning: ${w}`, words));
     }
     if (e.undecodable)
         info.push('The OIDC token could not be decoded: no claims to show.');
     return { info, groups };
 }
-function failureLog(fv) {
-    const shared = evidenceLog(fv.evidence);
+function failureLog(fv, words) {
+    const shared = evidenceLog(fv.evidence, words);
     return {
         info: [
-            ...(fv.check ? checkLines(fv.check) : []),
-            ...(fv.subjectForm ?? []).map(logLine),
+            ...(fv.check ? checkLines(fv.check, words) : []),
+            ...(fv.subjectForm ?? []).map(l => logLine(l, words)),
             ...shared.info
         ],
         groups: shared.groups
     };
 }
-function dryRunLog(dv) {
-    const shared = evidenceLog(dv.evidence);
+function dryRunLog(dv, words) {
+    const shared = evidenceLog(dv.evidence, words);
     return {
         info: [
             'Dry run: no exchange was made, and no `token` output is set.',
-            ...(dv.check ? checkLines(dv.check) : []),
-            ...(dv.note !== undefined ? [logLine(dv.note)] : []),
-            ...(dv.subjectForm ?? []).map(logLine),
+            ...(dv.check ? checkLines(dv.check, words) : []),
+            ...(dv.note !== undefined ? [logLine(dv.note, words)] : []),
+            ...(dv.subjectForm ?? []).map(l => logLine(l, words)),
             ...shared.info
         ],
         groups: shared.groups
@@ -31970,7 +31995,9 @@ function dryRunLog(dv) {
 }
 
 ;// CONCATENATED MODULE: ./src/diagnosis/verdict-markdown.ts
-// A verdict (verdict.ts) as the job summary shows it: Markdown in which every value is literal.
+// A verdict (verdict.ts) as the job summary shows it: Markdown in which every value is literal,
+// its terms in the front end's words (src/vocabulary.ts).
+
 
 
 
@@ -31990,9 +32017,10 @@ const findingRow = (f) => [
     },
     safeText(f.reason, 600)
 ];
-function checkMarkdown(vd) {
-    const out = [`#### ${markdownProse(vd.title)}`, ''];
-    out.push(vd.prose.map(markdownProse).join('\n\n'), '');
+function checkMarkdown(vd, words) {
+    const prose = (text) => markdownProse((0,vocabulary/* speak */.Lr)(text, words));
+    const out = [`#### ${prose(vd.title)}`, ''];
+    out.push(vd.prose.map(prose).join('\n\n'), '');
     if (vd.findings.length) {
         out.push(markdownTable(['Field', 'Line', 'Policy', 'Token', 'Why'], vd.findings.slice(0, MAX_LISTED).map(findingRow)), ...notListed(vd.findings, 'findings'), '');
     }
@@ -32003,10 +32031,11 @@ function checkMarkdown(vd) {
     }
     return out;
 }
-function subjectFormMarkdown(prose) {
+function subjectFormMarkdown(prose, words) {
     if (!prose?.length)
         return [];
-    return ["#### GitHub's subject forms", '', prose.map(markdownProse).join('\n\n'), ''];
+    const paragraphs = prose.map(p => markdownProse((0,vocabulary/* speak */.Lr)(p, words)));
+    return ["#### GitHub's subject forms", '', paragraphs.join('\n\n'), ''];
 }
 function evidenceMarkdown(e) {
     const out = [];
@@ -32020,14 +32049,14 @@ function evidenceMarkdown(e) {
     }
     return out;
 }
-function failureMarkdown(fv) {
+function failureMarkdown(fv, words) {
     const { error, target, whereServerLooks: where } = fv;
     const out = [
         `### ❌ Octo STS: no token${target ? ` for ${codeValue(target.identity, 100)} on ${codeValue(target.scope, 100)}` : ''} (${fv.title})`,
         '',
-        markdownProse(error.what),
+        markdownProse((0,vocabulary/* speak */.Lr)(error.what, words)),
         '',
-        `**What to do:** ${markdownProse(error.fix)}`,
+        `**What to do:** ${markdownProse((0,vocabulary/* speak */.Lr)(error.fix, words))}`,
         ''
     ];
     if (fv.permissionsYaml !== undefined)
@@ -32039,12 +32068,12 @@ function failureMarkdown(fv) {
         out.push(markdownProse(`Where the server looks: ${codeValue(where.path)} in ${codeValue(where.repo)}, on ${branch} (a miss or a policy is cached for up to 5 minutes).`), '');
     }
     if (fv.check)
-        out.push(...checkMarkdown(fv.check));
-    out.push(...subjectFormMarkdown(fv.subjectForm));
+        out.push(...checkMarkdown(fv.check, words));
+    out.push(...subjectFormMarkdown(fv.subjectForm, words));
     out.push(...evidenceMarkdown(fv.evidence));
     return out.join('\n');
 }
-function dryRunMarkdown(dv) {
+function dryRunMarkdown(dv, words) {
     const { ctx } = dv;
     const out = [
         `### Octo STS dry run: ${codeValue(ctx.identity, 100)} on ${codeValue(ctx.scope, 100)}`,
@@ -32053,10 +32082,10 @@ function dryRunMarkdown(dv) {
         ''
     ];
     if (dv.check)
-        out.push(...checkMarkdown(dv.check));
+        out.push(...checkMarkdown(dv.check, words));
     if (dv.note !== undefined)
-        out.push(markdownProse(dv.note), '');
-    out.push(...subjectFormMarkdown(dv.subjectForm));
+        out.push(markdownProse((0,vocabulary/* speak */.Lr)(dv.note, words)), '');
+    out.push(...subjectFormMarkdown(dv.subjectForm, words));
     out.push(...evidenceMarkdown(dv.evidence));
     return out.join('\n');
 }
@@ -32069,16 +32098,16 @@ function dryRunMarkdown(dv) {
 
 
 
-function failureReport(input) {
+function failureReport(input, words) {
     const verdict = failureVerdict(input);
-    return { ...failureLog(verdict), summary: failureMarkdown(verdict) };
+    return { ...failureLog(verdict, words), summary: failureMarkdown(verdict, words) };
 }
-function dryRunReport(input) {
+function dryRunReport(input, words) {
     const verdict = dryRunVerdict(input);
-    return { ...dryRunLog(verdict), summary: dryRunMarkdown(verdict) };
+    return { ...dryRunLog(verdict, words), summary: dryRunMarkdown(verdict, words) };
 }
 /** The failure's report, with the local policy checked when it can help: no runner needed. */
-async function diagnoseFailure(env, error, ctx, token, deps = {}) {
+async function diagnoseFailure(env, error, words, ctx, token, deps = {}) {
     const claims = token?.claims;
     const check = ctx && token && LOCAL_KINDS.has(error.kind)
         ? await checkLocalPolicy(env, ctx, token.payload, deps)
@@ -32096,7 +32125,7 @@ async function diagnoseFailure(env, error, ctx, token, deps = {}) {
         checkout,
         ...(allowlist ? { allowlist } : {}),
         ...(otherForm ? { otherForm } : {})
-    });
+    }, words);
 }
 /**
  * Whether the server's subject mismatch names the other form of the token's subject, when no
@@ -32124,14 +32153,15 @@ async function serverOtherForm(error, claims, check, deps) {
     return (0,subject_form/* namesOtherForm */.Zu)(said.policy, said.sub, (0,subject_form/* idsFromClaims */.w3)(claims), test);
 }
 /** The dry run's report: claims, suggested policy, and the local policy's verdict. */
-async function diagnoseDryRun(env, ctx, token, deps = {}) {
+async function diagnoseDryRun(env, words, ctx, token, deps = {}) {
     const claims = token?.claims;
     const check = token ? await checkLocalPolicy(env, ctx, token.payload, deps) : undefined;
-    return dryRunReport({ ctx, claims, check, checkout: readCheckout(env, deps.readFile) });
+    return dryRunReport({ ctx, claims, check, checkout: readCheckout(env, deps.readFile) }, words);
 }
 
 ;// CONCATENATED MODULE: ./src/steps/report.ts
 // A diagnosis written where the runner shows it: plain log lines, collapsed groups, job summary.
+
 
 function writeReport(runner, report) {
     for (const line of report.info)
@@ -32142,11 +32172,11 @@ function writeReport(runner, report) {
 }
 /** Checks the local policy when it can help with this failure, then writes the report. */
 async function reportFailure(runner, env, error, ctx, token, deps = {}) {
-    await writeReport(runner, await diagnoseFailure(env, error, ctx, token, deps));
+    await writeReport(runner, await diagnoseFailure(env, error, vocabulary/* ACTION */.hr, ctx, token, deps));
 }
 /** The dry run's report: claims, suggested policy, and the local policy's verdict. */
 async function reportDryRun(runner, env, ctx, token, deps = {}) {
-    const report = await diagnoseDryRun(env, ctx, token, deps);
+    const report = await diagnoseDryRun(env, vocabulary/* ACTION */.hr, ctx, token, deps);
     await writeReport(runner, report);
     return report;
 }
@@ -32309,6 +32339,114 @@ function createRunner(core = _actions_core__WEBPACK_IMPORTED_MODULE_0__, env = p
         },
         setFailed: message => core.setFailed(message)
     };
+}
+
+
+/***/ }),
+
+/***/ 7819:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lr: () => (/* binding */ speak),
+/* harmony export */   Nx: () => (/* binding */ capital),
+/* harmony export */   W: () => (/* binding */ W),
+/* harmony export */   hr: () => (/* binding */ ACTION)
+/* harmony export */ });
+/* unused harmony exports MARKS, commandLine, FLAGS */
+// The words a front end uses for what the shared texts (errors and the diagnosis) name: the
+// action speaks of inputs, the job log and summary, the runner and the validate action; the
+// command line of flags, stderr, this machine and `--policy`. Each text is written once, with
+// terms in it (`${W.rerun}`, `${W.setting('identity')}`), and `speak` renders it in one
+// vocabulary: one decision, two vocabularies. A term is a marker of control characters, which
+// the neutralizer strips from every untrusted value (src/log/neutralize.ts) before it reaches
+// a text, so only our own texts hold terms.
+const OPEN = '\u0001';
+const SEP = '\u001f';
+const CLOSE = '\u0002';
+/** A term's marker for "capitalize the first letter" (at the start of a sentence). */
+const CAP = '^';
+/** The characters terms are made of. */
+const MARKS = new RegExp(`[${OPEN}${CLOSE}${SEP}]`, 'g');
+const marker = (key, args = []) => OPEN + [key, ...args.map(a => a.replace(MARKS, ''))].join(SEP) + CLOSE;
+/** The action's words: inputs, the job log and summary, the runner. */
+const ACTION = {
+    setting: name => `\`${name}\``,
+    input: name => `the \`${name}\` input`,
+    settings: 'the inputs',
+    rerun: 're-run the job',
+    runner: 'the runner',
+    runnerEnv: "the runner's environment",
+    shown: 'in the log and the job summary',
+    tool: 'this action',
+    staleToken: 'a job that waited long between requesting the token and the exchange must re-run',
+    validatePolicies: 'The validate action checks policies in pull requests.',
+    validateAllowlist: 'The validate action checks it in pull requests.',
+    validateThere: 'Run the validate action in that repository to see its problems.',
+    checkoutPolicy: 'check out the repository with `actions/checkout` before this step',
+    otherBranch: 'the branch this job runs on',
+    idToken: "the job's OIDC token",
+    timeLimit: "the step's time limit",
+    deadline: "the step's deadline",
+    notChecked: 'not possible here',
+    policyElsewhere: (repo, _file, workflowRepo) => `The policy is read from ${repo}, not from this workflow's repository${workflowRepo ? ` (${workflowRepo})` : ''}: it cannot be checked from this workspace. Compare it with the claims that decide a match.`
+};
+/** The command line's words: flags (or query keys), stderr, this machine, `--policy`. */
+function commandLine(words) {
+    const code = (s) => `\`${words.name(s)}\``;
+    return {
+        setting: code,
+        input: code,
+        settings: words.settings,
+        rerun: 'run the command again',
+        runner: 'this machine',
+        runnerEnv: 'the environment',
+        shown: 'listed below',
+        tool: 'this tool',
+        staleToken: 'a token read long before the exchange must be read again',
+        validatePolicies: '`octo-sts-token validate` checks policy files before you merge them.',
+        validateAllowlist: '`octo-sts-token validate` checks it before you merge it.',
+        validateThere: 'Run `octo-sts-token validate` on a checkout of that repository to see its problems.',
+        checkoutPolicy: words.explain,
+        otherBranch: 'any other branch',
+        idToken: 'the OIDC token',
+        timeLimit: 'the time limit',
+        deadline: `the ${code('timeout-seconds')} limit`,
+        notChecked: 'not made (no copy of the policy given)',
+        policyElsewhere: (repo, file, workflowRepo) => `${workflowRepo ? `The policy is read from ${repo}, not from this workflow's repository (${workflowRepo}). ` : ''}To explain the refusal field by field, ${words.explain}: a copy of ${file} from the default branch of ${repo}.`
+    };
+}
+/** The words of the commands that take flags (`exchange`, `check`, `revoke`). */
+const FLAGS = commandLine({
+    name: s => `--${s}`,
+    settings: 'the options',
+    explain: 'pass `--policy FILE`'
+});
+const KEYS = Object.keys(ACTION);
+/**
+ * The terms to write texts with: the same shape as a vocabulary, each word a marker that
+ * `speak` replaces.
+ */
+const W = Object.fromEntries(KEYS.map(k => [
+    k,
+    typeof ACTION[k] === 'function' ? (...args) => marker(k, args) : marker(k)
+]));
+/** A term at the start of a sentence: its first letter capitalized. */
+const capital = (term) => term.startsWith(OPEN) ? OPEN + CAP + term.slice(1) : term;
+const NOT_MARK = `[^${OPEN}${CLOSE}${SEP}]*`;
+const TERM = new RegExp(`${OPEN}(\\${CAP}?)(${NOT_MARK})((?:${SEP}${NOT_MARK})*)${CLOSE}`, 'g');
+/** `text` with every term in `words`; text without terms is returned as it is. */
+function speak(text, words) {
+    if (!text.includes(OPEN))
+        return text;
+    return text.replace(TERM, (_all, cap, key, rest) => {
+        if (!KEYS.includes(key))
+            return '';
+        const term = words[key];
+        const args = rest ? rest.slice(1).split(SEP) : [];
+        const said = typeof term === 'function' ? term(...args) : term;
+        return cap ? said.charAt(0).toUpperCase() + said.slice(1) : said;
+    });
 }
 
 

@@ -28399,8 +28399,11 @@ __webpack_async_result__();
 /* harmony export */   B: () => (/* binding */ isActionError),
 /* harmony export */   l: () => (/* binding */ ActionError)
 /* harmony export */ });
+/* harmony import */ var _vocabulary_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7819);
 // Failures the user sees. Each one says what happened, why, and what to do next; the class
-// (`kind`) lets the diagnosis and the job summary add detail without re-parsing text.
+// (`kind`) lets the diagnosis and the job summary add detail without re-parsing text. `what`
+// and `fix` hold terms (src/vocabulary.ts): a front end shows them with `speak` in its words.
+
 class ActionError extends Error {
     kind;
     what;
@@ -28408,11 +28411,12 @@ class ActionError extends Error {
     details;
     name = 'ActionError';
     constructor(kind, 
-    /** What happened, one sentence. */
+    /** What happened, one sentence (with terms). */
     what, 
-    /** What to do next, one or two sentences. */
+    /** What to do next, one or two sentences (with terms). */
     fix, details = {}) {
-        super(fix ? `${what}\n${fix}` : what);
+        // In the action's words: the runner shows it as the step's error.
+        super((0,_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .speak */ .Lr)(fix ? `${what}\n${fix}` : what, _vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .ACTION */ .hr));
         this.kind = kind;
         this.what = what;
         this.fix = fix;
@@ -28550,6 +28554,8 @@ const responseSays = (res) => serverSays(res.body, contentTypeOf(res));
 /* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2779);
 /* harmony import */ var _actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9783);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _vocabulary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7819);
+
 
 
 
@@ -28579,7 +28585,7 @@ function checkProxyEnv(env) {
     const bad = proxyEnvProblem(env);
     if (!bad)
         return;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .l('input', `${bad.name} is set but cannot be used: ${bad.problem}; no request was sent (it would have gone out directly, not through the proxy).`, `Fix ${bad.name} in the runner's environment (a URL such as http://host:port, special characters in credentials percent-encoded, e.g. %25 for %), or unset it.`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .l('input', `${bad.name} is set but cannot be used: ${bad.problem}; no request was sent (it would have gone out directly, not through the proxy).`, `Fix ${bad.name} in ${_vocabulary_js__WEBPACK_IMPORTED_MODULE_3__.W.runnerEnv} (a URL such as http://host:port, special characters in credentials percent-encoded, e.g. %25 for %), or unset it.`);
 }
 /** The proxy variable http-client reads for https, and why it cannot use it (if it cannot). */
 function proxyEnvProblem(env) {
@@ -28776,12 +28782,14 @@ const formatSeconds = (ms) => ms < 10_000 ? `${(ms / 1000).toFixed(1)}s` : `${Ma
 /* harmony export */ });
 /* unused harmony exports Transient, RETRYABLE_STATUS, TRANSIENT_NETWORK_CODES, isTransientHttpError, parseRetryAfter, withRetry, attemptRequest, temporaryFailure, retryPolicy */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9663);
-/* harmony import */ var _log_neutralize_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2339);
-/* harmony import */ var _answer_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2633);
+/* harmony import */ var _vocabulary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7819);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9663);
+/* harmony import */ var _log_neutralize_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2339);
+/* harmony import */ var _answer_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2633);
 // One retry policy for every request: only what can succeed later is tried again
 // (no answer, or 408/429/5xx), with exponential backoff and full jitter, honoring
 // Retry-After, and never past the step's deadline. Denials are final on the first answer.
+
 
 
 
@@ -28839,7 +28847,7 @@ function parseRetryAfter(value, now) {
 }
 /** `503 Service Unavailable`; the reason phrase is server text like any other. */
 function statusText(res) {
-    const reason = (0,_log_neutralize_js__WEBPACK_IMPORTED_MODULE_2__/* .sanitize */ .a)(res.statusText.replace(/[^\x20-\x7e]/g, ''), 60);
+    const reason = (0,_log_neutralize_js__WEBPACK_IMPORTED_MODULE_3__/* .sanitize */ .a)(res.statusText.replace(/[^\x20-\x7e]/g, ''), 60);
     return reason ? `${res.status} ${reason}` : String(res.status);
 }
 /**
@@ -28865,18 +28873,18 @@ async function withRetry(service, policy, attempt, log, clock = systemClock) {
             const remaining = policy.deadline - clock.now();
             if (delay >= remaining) {
                 const why = err.retryAfterMs !== undefined
-                    ? `${service} asked to retry after ${(0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSeconds */ .Xo)(err.retryAfterMs)}, past the step's deadline`
-                    : `no time left before the step's deadline`;
+                    ? `${service} asked to retry after ${(0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .formatSeconds */ .Xo)(err.retryAfterMs)}, past ${_vocabulary_js__WEBPACK_IMPORTED_MODULE_1__.W.deadline}`
+                    : `no time left before ${_vocabulary_js__WEBPACK_IMPORTED_MODULE_1__.W.deadline}`;
                 throw withElapsed(err.final, n, clock.now() - started, why);
             }
-            log(`attempt ${n + 1}/${policy.attempts} in ${(0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSeconds */ .Xo)(delay)}: ${err.reason}`);
+            log(`attempt ${n + 1}/${policy.attempts} in ${(0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .formatSeconds */ .Xo)(delay)}: ${err.reason}`);
             await clock.sleep(delay);
         }
     }
 }
 function withElapsed(e, attempts, elapsedMs, why) {
     const notes = [
-        ...(attempts > 1 ? [`${attempts} attempts over ${(0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSeconds */ .Xo)(elapsedMs)}`] : []),
+        ...(attempts > 1 ? [`${attempts} attempts over ${(0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .formatSeconds */ .Xo)(elapsedMs)}`] : []),
         ...(why ? [why] : [])
     ];
     if (!notes.length)
@@ -28885,14 +28893,14 @@ function withElapsed(e, attempts, elapsedMs, why) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(e.kind, what, e.fix, e.details);
 }
 function deadlineError(service, elapsedMs, policy) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l('timeout', `${service} did not answer in time: gave up after ${(0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSeconds */ .Xo)(elapsedMs)} (timeout-seconds).`, `Check the status of ${service}, or raise the \`timeout-seconds\` input (attempts: ${policy.attempts}).`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l('timeout', `${service} did not answer in time: gave up after ${(0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .formatSeconds */ .Xo)(elapsedMs)} (${_vocabulary_js__WEBPACK_IMPORTED_MODULE_1__.W.setting('timeout-seconds')}).`, `Check the status of ${service}, or raise ${_vocabulary_js__WEBPACK_IMPORTED_MODULE_1__.W.input('timeout-seconds')} (attempts: ${policy.attempts}).`);
 }
 const NETWORK_FIX = {
-    proxy: 'Check the HTTPS_PROXY/NO_PROXY settings of the runner, and that the proxy is up.',
-    timeout: 'The service may be overloaded; re-run the job, or raise `timeout-seconds`.',
+    proxy: `Check the HTTPS_PROXY/NO_PROXY settings of ${_vocabulary_js__WEBPACK_IMPORTED_MODULE_1__.W.runner}, and that the proxy is up.`,
+    timeout: `The service may be overloaded; ${_vocabulary_js__WEBPACK_IMPORTED_MODULE_1__.W.rerun}, or raise ${_vocabulary_js__WEBPACK_IMPORTED_MODULE_1__.W.setting('timeout-seconds')}.`,
     'too-large': 'This is not a response from the expected service; check the URL and any proxy in between.',
     insecure: 'Use an https URL.',
-    network: 'Check that the host is right and reachable from the runner (DNS, firewall, HTTPS_PROXY/NO_PROXY).'
+    network: `Check that the host is right and reachable from ${_vocabulary_js__WEBPACK_IMPORTED_MODULE_1__.W.runner} (DNS, firewall, HTTPS_PROXY/NO_PROXY).`
 };
 /**
  * One attempt of one request: transport failures and retryable statuses become `Transient`
@@ -28905,7 +28913,7 @@ async function attemptRequest(http, service, req, ctx, now = Date.now, explain) 
         res = await http({ ...req, timeoutMs: ctx.timeoutMs });
     }
     catch (e) {
-        if (!(e instanceof _http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j$))
+        if (!(e instanceof _http_js__WEBPACK_IMPORTED_MODULE_2__/* .HttpError */ .j$))
             throw e;
         const kind = e.code === 'timeout'
             ? 'timeout'
@@ -28920,10 +28928,10 @@ async function attemptRequest(http, service, req, ctx, now = Date.now, explain) 
         throw final;
     }
     if (res.status >= 300 && res.status < 400) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l('protocol', `${service} answered ${statusText(res)}, a redirect; it was not followed (a token is never sent to another address).`, 'Point the action at the service itself, not at an address that redirects.', { status: res.status, service });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l('protocol', `${service} answered ${statusText(res)}, a redirect; it was not followed (a token is never sent to another address).`, `Point ${_vocabulary_js__WEBPACK_IMPORTED_MODULE_1__.W.tool} at the service itself, not at an address that redirects.`, { status: res.status, service });
     }
     if (RETRYABLE_STATUS.has(res.status)) {
-        throw temporaryFailure(service, res.status, statusText(res), (0,_answer_js__WEBPACK_IMPORTED_MODULE_3__/* .responseSays */ ._n)(res), parseRetryAfter(res.headers['retry-after'], now()), explain?.(res));
+        throw temporaryFailure(service, res.status, statusText(res), (0,_answer_js__WEBPACK_IMPORTED_MODULE_4__/* .responseSays */ ._n)(res), parseRetryAfter(res.headers['retry-after'], now()), explain?.(res));
     }
     return res;
 }
@@ -28938,8 +28946,8 @@ explained) {
             : status === 408 || status === 504
                 ? 'timeout'
                 : 'unavailable', `${reason} (${says}), a temporary failure.`, status === 429
-            ? `${service} is rate limiting; re-run the job in a few minutes.`
-            : `${service} may be having an outage; re-run the job later.`, { status, service });
+            ? `${service} is rate limiting; ${_vocabulary_js__WEBPACK_IMPORTED_MODULE_1__.W.rerun} in a few minutes.`
+            : `${service} may be having an outage; ${_vocabulary_js__WEBPACK_IMPORTED_MODULE_1__.W.rerun} later.`, { status, service });
     return new Transient(reason, final, retryAfterMs);
 }
 /** One request under the retry policy; returns the first answer that is final. */
@@ -29004,6 +29012,8 @@ const TOKEN_LIFETIME_MS = 60 * 60 * 1000;
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/net/http.ts
 var net_http = __nccwpck_require__(9663);
+// EXTERNAL MODULE: ./src/vocabulary.ts
+var vocabulary = __nccwpck_require__(7819);
 // EXTERNAL MODULE: ./src/net/retry.ts
 var retry = __nccwpck_require__(7893);
 // EXTERNAL MODULE: ./src/log/neutralize.ts
@@ -29018,9 +29028,10 @@ var answer = __nccwpck_require__(2633);
 
 
 
+
 const API_SERVICE = 'the GitHub API';
 /** Both meanings of a 401, since the answer cannot tell them apart. */
-const unauthorizedMessage = (apiUrl) => `The GitHub API at ${(0,neutralize/* sanitize */.a)(apiUrl, 200)} refused the revocation (HTTP 401). Either the token was already revoked or had expired, or \`github-api-url\` points at a different GitHub than the one that minted it: a GitHub Enterprise Server token sent to github.com is refused and stays valid until it expires, within the hour. Check \`github-api-url\` if this job runs against GitHub Enterprise Server.`;
+const unauthorizedMessage = (apiUrl) => `The GitHub API at ${(0,neutralize/* sanitize */.a)(apiUrl, 200)} refused the revocation (HTTP 401). Either the token was already revoked or had expired, or ${vocabulary.W.setting('github-api-url')} points at a different GitHub than the one that minted it: a GitHub Enterprise Server token sent to github.com is refused and stays valid until it expires, within the hour. Check ${vocabulary.W.setting('github-api-url')} if this job runs against GitHub Enterprise Server.`;
 async function revokeToken(apiUrl, token, deps) {
     const url = new URL(`${apiUrl}/installation/token`);
     try {
@@ -29072,6 +29083,7 @@ const USER_AGENT = 'octo-sts-token-action';
 
 
 
+
 /** Revocation is retried briefly: a job should not wait long on its cleanup. */
 const REVOKE_BUDGET_MS = 5_000;
 async function post({ runner, env, http, clock }) {
@@ -29110,13 +29122,13 @@ async function post({ runner, env, http, clock }) {
         if (outcome.result === 'revoked')
             runner.info('Token revoked.');
         else if (outcome.result === 'unauthorized')
-            runner.warning(outcome.message);
+            runner.warning((0,vocabulary/* speak */.Lr)(outcome.message, vocabulary/* ACTION */.hr));
         else
-            runner.warning(`Could not revoke the token: ${outcome.message} It expires on its own within the hour.`);
+            runner.warning(`Could not revoke the token: ${(0,vocabulary/* speak */.Lr)(outcome.message, vocabulary/* ACTION */.hr)} It expires on its own within the hour.`);
     }
     catch (e) {
         runner.warning((0,errors/* isActionError */.B)(e)
-            ? `Could not revoke the token: ${e.what} ${e.fix} It expires on its own within the hour.`
+            ? `Could not revoke the token: ${(0,vocabulary/* speak */.Lr)(`${e.what} ${e.fix}`, vocabulary/* ACTION */.hr)} It expires on its own within the hour.`
             : `Could not revoke the token: ${(0,neutralize/* sanitize */.a)(String(e?.message ?? e))}. It expires on its own within the hour.`);
     }
 }
@@ -31393,6 +31405,113 @@ function createRunner(core = core_namespaceObject, env = process.env) {
         },
         setFailed: message => core.setFailed(message)
     };
+}
+
+
+/***/ }),
+
+/***/ 7819:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lr: () => (/* binding */ speak),
+/* harmony export */   W: () => (/* binding */ W),
+/* harmony export */   hr: () => (/* binding */ ACTION)
+/* harmony export */ });
+/* unused harmony exports MARKS, commandLine, FLAGS, capital */
+// The words a front end uses for what the shared texts (errors and the diagnosis) name: the
+// action speaks of inputs, the job log and summary, the runner and the validate action; the
+// command line of flags, stderr, this machine and `--policy`. Each text is written once, with
+// terms in it (`${W.rerun}`, `${W.setting('identity')}`), and `speak` renders it in one
+// vocabulary: one decision, two vocabularies. A term is a marker of control characters, which
+// the neutralizer strips from every untrusted value (src/log/neutralize.ts) before it reaches
+// a text, so only our own texts hold terms.
+const OPEN = '\u0001';
+const SEP = '\u001f';
+const CLOSE = '\u0002';
+/** A term's marker for "capitalize the first letter" (at the start of a sentence). */
+const CAP = '^';
+/** The characters terms are made of. */
+const MARKS = new RegExp(`[${OPEN}${CLOSE}${SEP}]`, 'g');
+const marker = (key, args = []) => OPEN + [key, ...args.map(a => a.replace(MARKS, ''))].join(SEP) + CLOSE;
+/** The action's words: inputs, the job log and summary, the runner. */
+const ACTION = {
+    setting: name => `\`${name}\``,
+    input: name => `the \`${name}\` input`,
+    settings: 'the inputs',
+    rerun: 're-run the job',
+    runner: 'the runner',
+    runnerEnv: "the runner's environment",
+    shown: 'in the log and the job summary',
+    tool: 'this action',
+    staleToken: 'a job that waited long between requesting the token and the exchange must re-run',
+    validatePolicies: 'The validate action checks policies in pull requests.',
+    validateAllowlist: 'The validate action checks it in pull requests.',
+    validateThere: 'Run the validate action in that repository to see its problems.',
+    checkoutPolicy: 'check out the repository with `actions/checkout` before this step',
+    otherBranch: 'the branch this job runs on',
+    idToken: "the job's OIDC token",
+    timeLimit: "the step's time limit",
+    deadline: "the step's deadline",
+    notChecked: 'not possible here',
+    policyElsewhere: (repo, _file, workflowRepo) => `The policy is read from ${repo}, not from this workflow's repository${workflowRepo ? ` (${workflowRepo})` : ''}: it cannot be checked from this workspace. Compare it with the claims that decide a match.`
+};
+/** The command line's words: flags (or query keys), stderr, this machine, `--policy`. */
+function commandLine(words) {
+    const code = (s) => `\`${words.name(s)}\``;
+    return {
+        setting: code,
+        input: code,
+        settings: words.settings,
+        rerun: 'run the command again',
+        runner: 'this machine',
+        runnerEnv: 'the environment',
+        shown: 'listed below',
+        tool: 'this tool',
+        staleToken: 'a token read long before the exchange must be read again',
+        validatePolicies: '`octo-sts-token validate` checks policy files before you merge them.',
+        validateAllowlist: '`octo-sts-token validate` checks it before you merge it.',
+        validateThere: 'Run `octo-sts-token validate` on a checkout of that repository to see its problems.',
+        checkoutPolicy: words.explain,
+        otherBranch: 'any other branch',
+        idToken: 'the OIDC token',
+        timeLimit: 'the time limit',
+        deadline: `the ${code('timeout-seconds')} limit`,
+        notChecked: 'not made (no copy of the policy given)',
+        policyElsewhere: (repo, file, workflowRepo) => `${workflowRepo ? `The policy is read from ${repo}, not from this workflow's repository (${workflowRepo}). ` : ''}To explain the refusal field by field, ${words.explain}: a copy of ${file} from the default branch of ${repo}.`
+    };
+}
+/** The words of the commands that take flags (`exchange`, `check`, `revoke`). */
+const FLAGS = commandLine({
+    name: s => `--${s}`,
+    settings: 'the options',
+    explain: 'pass `--policy FILE`'
+});
+const KEYS = Object.keys(ACTION);
+/**
+ * The terms to write texts with: the same shape as a vocabulary, each word a marker that
+ * `speak` replaces.
+ */
+const W = Object.fromEntries(KEYS.map(k => [
+    k,
+    typeof ACTION[k] === 'function' ? (...args) => marker(k, args) : marker(k)
+]));
+/** A term at the start of a sentence: its first letter capitalized. */
+const capital = (term) => term.startsWith(OPEN) ? OPEN + CAP + term.slice(1) : term;
+const NOT_MARK = `[^${OPEN}${CLOSE}${SEP}]*`;
+const TERM = new RegExp(`${OPEN}(\\${CAP}?)(${NOT_MARK})((?:${SEP}${NOT_MARK})*)${CLOSE}`, 'g');
+/** `text` with every term in `words`; text without terms is returned as it is. */
+function speak(text, words) {
+    if (!text.includes(OPEN))
+        return text;
+    return text.replace(TERM, (_all, cap, key, rest) => {
+        if (!KEYS.includes(key))
+            return '';
+        const term = words[key];
+        const args = rest ? rest.slice(1).split(SEP) : [];
+        const said = typeof term === 'function' ? term(...args) : term;
+        return cap ? said.charAt(0).toUpperCase() + said.slice(1) : said;
+    });
 }
 
 

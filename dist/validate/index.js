@@ -40518,9 +40518,107 @@ function names_parseTimeout(raw) {
     return { seconds };
 }
 
+;// CONCATENATED MODULE: ./src/vocabulary.ts
+// The words a front end uses for what the shared texts (errors and the diagnosis) name: the
+// action speaks of inputs, the job log and summary, the runner and the validate action; the
+// command line of flags, stderr, this machine and `--policy`. Each text is written once, with
+// terms in it (`${W.rerun}`, `${W.setting('identity')}`), and `speak` renders it in one
+// vocabulary: one decision, two vocabularies. A term is a marker of control characters, which
+// the neutralizer strips from every untrusted value (src/log/neutralize.ts) before it reaches
+// a text, so only our own texts hold terms.
+const OPEN = '\u0001';
+const SEP = '\u001f';
+const CLOSE = '\u0002';
+/** A term's marker for "capitalize the first letter" (at the start of a sentence). */
+const CAP = '^';
+/** The characters terms are made of. */
+const MARKS = new RegExp(`[${OPEN}${CLOSE}${SEP}]`, 'g');
+const marker = (key, args = []) => OPEN + [key, ...args.map(a => a.replace(MARKS, ''))].join(SEP) + CLOSE;
+/** The action's words: inputs, the job log and summary, the runner. */
+const ACTION = {
+    setting: name => `\`${name}\``,
+    input: name => `the \`${name}\` input`,
+    settings: 'the inputs',
+    rerun: 're-run the job',
+    runner: 'the runner',
+    runnerEnv: "the runner's environment",
+    shown: 'in the log and the job summary',
+    tool: 'this action',
+    staleToken: 'a job that waited long between requesting the token and the exchange must re-run',
+    validatePolicies: 'The validate action checks policies in pull requests.',
+    validateAllowlist: 'The validate action checks it in pull requests.',
+    validateThere: 'Run the validate action in that repository to see its problems.',
+    checkoutPolicy: 'check out the repository with `actions/checkout` before this step',
+    otherBranch: 'the branch this job runs on',
+    idToken: "the job's OIDC token",
+    timeLimit: "the step's time limit",
+    deadline: "the step's deadline",
+    notChecked: 'not possible here',
+    policyElsewhere: (repo, _file, workflowRepo) => `The policy is read from ${repo}, not from this workflow's repository${workflowRepo ? ` (${workflowRepo})` : ''}: it cannot be checked from this workspace. Compare it with the claims that decide a match.`
+};
+/** The command line's words: flags (or query keys), stderr, this machine, `--policy`. */
+function commandLine(words) {
+    const code = (s) => `\`${words.name(s)}\``;
+    return {
+        setting: code,
+        input: code,
+        settings: words.settings,
+        rerun: 'run the command again',
+        runner: 'this machine',
+        runnerEnv: 'the environment',
+        shown: 'listed below',
+        tool: 'this tool',
+        staleToken: 'a token read long before the exchange must be read again',
+        validatePolicies: '`octo-sts-token validate` checks policy files before you merge them.',
+        validateAllowlist: '`octo-sts-token validate` checks it before you merge it.',
+        validateThere: 'Run `octo-sts-token validate` on a checkout of that repository to see its problems.',
+        checkoutPolicy: words.explain,
+        otherBranch: 'any other branch',
+        idToken: 'the OIDC token',
+        timeLimit: 'the time limit',
+        deadline: `the ${code('timeout-seconds')} limit`,
+        notChecked: 'not made (no copy of the policy given)',
+        policyElsewhere: (repo, file, workflowRepo) => `${workflowRepo ? `The policy is read from ${repo}, not from this workflow's repository (${workflowRepo}). ` : ''}To explain the refusal field by field, ${words.explain}: a copy of ${file} from the default branch of ${repo}.`
+    };
+}
+/** The words of the commands that take flags (`exchange`, `check`, `revoke`). */
+const FLAGS = commandLine({
+    name: s => `--${s}`,
+    settings: 'the options',
+    explain: 'pass `--policy FILE`'
+});
+const KEYS = Object.keys(ACTION);
+/**
+ * The terms to write texts with: the same shape as a vocabulary, each word a marker that
+ * `speak` replaces.
+ */
+const W = Object.fromEntries(KEYS.map(k => [
+    k,
+    typeof ACTION[k] === 'function' ? (...args) => marker(k, args) : marker(k)
+]));
+/** A term at the start of a sentence: its first letter capitalized. */
+const capital = (term) => term.startsWith(OPEN) ? OPEN + CAP + term.slice(1) : term;
+const NOT_MARK = `[^${OPEN}${CLOSE}${SEP}]*`;
+const TERM = new RegExp(`${OPEN}(\\${CAP}?)(${NOT_MARK})((?:${SEP}${NOT_MARK})*)${CLOSE}`, 'g');
+/** `text` with every term in `words`; text without terms is returned as it is. */
+function speak(text, words) {
+    if (!text.includes(OPEN))
+        return text;
+    return text.replace(TERM, (_all, cap, key, rest) => {
+        if (!KEYS.includes(key))
+            return '';
+        const term = words[key];
+        const args = rest ? rest.slice(1).split(SEP) : [];
+        const said = typeof term === 'function' ? term(...args) : term;
+        return cap ? said.charAt(0).toUpperCase() + said.slice(1) : said;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/errors.ts
 // Failures the user sees. Each one says what happened, why, and what to do next; the class
-// (`kind`) lets the diagnosis and the job summary add detail without re-parsing text.
+// (`kind`) lets the diagnosis and the job summary add detail without re-parsing text. `what`
+// and `fix` hold terms (src/vocabulary.ts): a front end shows them with `speak` in its words.
+
 class errors_ActionError extends Error {
     kind;
     what;
@@ -40528,11 +40626,12 @@ class errors_ActionError extends Error {
     details;
     name = 'ActionError';
     constructor(kind, 
-    /** What happened, one sentence. */
+    /** What happened, one sentence (with terms). */
     what, 
-    /** What to do next, one or two sentences. */
+    /** What to do next, one or two sentences (with terms). */
     fix, details = {}) {
-        super(fix ? `${what}\n${fix}` : what);
+        // In the action's words: the runner shows it as the step's error.
+        super(speak(fix ? `${what}\n${fix}` : what, ACTION));
         this.kind = kind;
         this.what = what;
         this.fix = fix;
@@ -49062,7 +49161,9 @@ class Reader {
      * A value decoded into a Go string. `convert`: sigs.k8s.io/yaml turns scalars into strings
      * here. `null` returns `onNull`.
      */
-    str(v, field, convert, onNull) {
+    str(v, field, convert, onNull, 
+    /** The values the field takes, when quoting this one would not make it valid either. */
+    valid) {
         if (v.kind === 'null')
             return onNull;
         if (v.kind === 'str')
@@ -49074,12 +49175,12 @@ class Reader {
         const s = scalarString(v) ?? '';
         if (!convert) {
             if (this.marshalable(v, field)) {
-                this.problem('error', `${field} must be a string, not ${describe(v)}: in an org policy the server does not turn it into a string, so it cannot read this policy. Quote it: ${goformat_goQuote(v.source)}.`, field, v.at);
+                this.problem('error', `${field} must be a string, not ${describe(v)}: in an org policy the server does not turn it into a string, so it cannot read this policy. ${valid ? `Use ${valid}.` : `Quote it: ${goformat_goQuote(v.source)}.`}`, field, v.at);
             }
             return undefined;
         }
         if (v.source !== s) {
-            this.problem('warning', `${field}: the unquoted value ${v.source} is a YAML 1.1 ${v.kind === 'bool' ? 'boolean' : 'number'}, which the server reads as the string ${goformat_goQuote(s)}; quote it if you meant ${goformat_goQuote(v.source)}.`, field, v.at);
+            this.problem('warning', `${field}: the unquoted value ${v.source} is a YAML 1.1 ${v.kind === 'bool' ? 'boolean' : 'number'}, which the server reads as the string ${goformat_goQuote(s)}; ${valid ? `use ${valid}` : `quote it if you meant ${goformat_goQuote(v.source)}`}.`, field, v.at);
         }
         return s;
     }
@@ -50363,6 +50464,8 @@ function errorOffset(doc, error) {
 
 
 
+/** A permission's valid values, as a fix names them. */
+const PERMISSION_CHOICE = `one of ${[...PERMISSION_LEVELS].join(', ')} (e.g. contents: read)`;
 const STRING_FIELDS = [
     'issuer',
     'issuer_pattern',
@@ -50426,7 +50529,7 @@ class PolicyReader extends Reader {
                 this.problem('warning', `${path} has no value: the server ignores it.`, path, entry.key.at);
                 continue;
             }
-            const s = this.str(entry.value, path, !this.isOrgPolicy, undefined);
+            const s = this.str(entry.value, path, !this.isOrgPolicy, undefined, PERMISSION_CHOICE);
             if (s !== undefined)
                 out[name] = s;
         }
@@ -51066,7 +51169,7 @@ const MAX_ISSUERS = 64;
 const MAX_ISSUER_PATTERNS = 16;
 /** In bytes, as Go's len() counts. */
 const MAX_PATTERN_LENGTH = 256;
-const KEYS = ['issuer_patterns', 'issuers', 'mode'];
+const allowlist_KEYS = ['issuer_patterns', 'issuers', 'mode'];
 // A Map, not an object: a key named `constructor` is not a hint.
 const allowlist_ALIASES = new Map([
     ['issuer', 'issuers'],
@@ -51084,7 +51187,7 @@ function decode(reader, root) {
     }
     const file = {};
     // The JSON decoder's order and folding: with two spellings of a key, the last one wins.
-    const entries = reader.topLevelFields(root, 'allowlist', KEYS, allowlist_ALIASES, 'the server reads the allowlist strictly and refuses the whole file');
+    const entries = reader.topLevelFields(root, 'allowlist', allowlist_KEYS, allowlist_ALIASES, 'the server reads the allowlist strictly and refuses the whole file');
     for (const { name, entry } of entries) {
         const match = name;
         reader.positions[match] = entry.key.at;

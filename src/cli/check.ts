@@ -29,7 +29,7 @@ import {
   validateOrgPolicyRepo,
   validateScope
 } from '../sts/names.js'
-import { decodeClaims } from '../sts/oidc.js'
+import { decodeClaims, isJwt } from '../sts/oidc.js'
 import {
   DEFAULT_DOMAIN,
   DEFAULT_ORG_POLICY_REPO,
@@ -38,6 +38,7 @@ import {
 } from '../sts/request.js'
 import { POLICY_SUFFIX, isOrgPolicyPath } from '../validation/policy-files.js'
 import { MAX_POLICY_BYTES, readSmallFile } from '../workspace.js'
+import { FLAGS } from '../vocabulary.js'
 import { str, UsageError, withArgs } from './args.js'
 import type { Values } from './args.js'
 import { EXIT } from './io.js'
@@ -109,9 +110,11 @@ function readClaimsFile(io: CliIo, claimsFile: string): Claims {
   try {
     display = JSON.parse(payload)
   } catch (e) {
-    throw new UsageError(
-      `--claims ${shown(claimsFile)} is not JSON (${shown((e as Error).message)}).`
-    )
+    // A token where claims were expected: say which flag takes it (the token is not shown).
+    const hint = isJwt(payload.trim())
+      ? ': it holds a token (a JWT), not its claims; give it with --oidc-token-file instead'
+      : ` (${shown((e as Error).message)})`
+    throw new UsageError(`--claims ${shown(claimsFile)} is not JSON${hint}.`)
   }
   if (!display || typeof display !== 'object' || Array.isArray(display)) {
     throw new UsageError(`--claims ${shown(claimsFile)} is not a JSON object of claims.`)
@@ -127,7 +130,7 @@ async function readTokenClaims(
   timeoutSeconds: number
 ): Promise<Claims> {
   const deps = tokenSourceDeps(io, retryPolicy(io.clock.now() + timeoutSeconds * 1000))
-  const { token, source } = await readOidcToken(flags, audience, deps)
+  const { token, source } = await readOidcToken(flags, audience, deps, ['--claims FILE'])
   deps.log(`OIDC token: from ${source}.`)
   const payload = jwtPayload(token)
   const display = decodeClaims(token)
@@ -192,7 +195,7 @@ async function runCheck(values: Values, io: CliIo): Promise<ExitCode> {
     } catch (e) {
       if (!isActionError(e)) throw e
       // No token, no verdict: the reason (never the token) and what to do, as exchange says it.
-      io.stderr(renderFailure(e))
+      io.stderr(renderFailure(e, FLAGS))
       return EXIT.usage
     }
   }

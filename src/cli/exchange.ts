@@ -23,6 +23,8 @@ import { DEFAULT_DOMAIN, DEFAULT_ORG_POLICY_REPO } from '../sts/request.js'
 import type { ExchangeContext } from '../sts/request.js'
 import { auditHash } from '../sts/token.js'
 import { MAX_POLICY_BYTES } from '../workspace.js'
+import { FLAGS } from '../vocabulary.js'
+import type { Vocabulary } from '../vocabulary.js'
 import { str, UsageError, withArgs } from './args.js'
 import { COMMAND_RULES } from './command-line.js'
 import { expiresAt, formatToken, FORMATS, isFormat } from './format.js'
@@ -118,7 +120,12 @@ function checkPolicyFile(file: string, readFile: NonNullable<CliIo['readFile']>)
 export type ExchangeResult = { token: string; expires: string } | { code: ExitCode }
 
 /** Runs the exchange; on failure the diagnosis is on stderr and the exit code returned. */
-export async function runExchange(req: ExchangeRequest, io: CliIo): Promise<ExchangeResult> {
+export async function runExchange(
+  req: ExchangeRequest,
+  io: CliIo,
+  /** How the command names its settings and the way to explain a refusal. */
+  words: Vocabulary
+): Promise<ExchangeResult> {
   let oidc: IdToken | undefined
   const policy = retryPolicy(io.clock.now() + req.timeoutSeconds * 1000)
   const deps = tokenSourceDeps(io, policy)
@@ -156,12 +163,12 @@ export async function runExchange(req: ExchangeRequest, io: CliIo): Promise<Exch
   } catch (e) {
     if (!isActionError(e)) throw e
     if (e.kind === 'input') {
-      io.stderr(renderFailure(e))
+      io.stderr(renderFailure(e, words))
       return { code: EXIT.usage }
     }
     let report
     try {
-      report = await diagnoseFailure(io.env, e, ctx, oidc, {
+      report = await diagnoseFailure(io.env, e, words, ctx, oidc, {
         deadline: policy.deadline,
         now: io.clock.now,
         ...(req.policyFile !== undefined ? { policyFile: req.policyFile } : {}),
@@ -171,7 +178,7 @@ export async function runExchange(req: ExchangeRequest, io: CliIo): Promise<Exch
       // The diagnosis failing must not hide the failure itself.
       log(`Could not write the diagnosis: ${String((d as Error)?.message ?? d)}. Please report it.`)
     }
-    io.stderr(renderFailure(e, report))
+    io.stderr(renderFailure(e, words, report))
     return { code: EXIT.failed }
   }
 }
@@ -259,7 +266,8 @@ export const exchange: Command = (args, io) =>
       const policyFile = str(values, 'policy')
       const result = await runExchange(
         { ...request, ...(policyFile !== undefined ? { policyFile } : {}) },
-        io
+        io,
+        FLAGS
       )
       if ('code' in result) return result.code
       io.stdout(formatToken(format as Format, result.token, result.expires))

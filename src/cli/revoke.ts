@@ -11,6 +11,7 @@ import { EXIT } from './io.js'
 import type { Command } from './io.js'
 import { USER_AGENT } from './exchange.js'
 import { renderFailure } from './render.js'
+import { FLAGS, speak } from '../vocabulary.js'
 
 /** Revocation is retried briefly: it is cleanup. */
 const REVOKE_BUDGET_MS = 10_000
@@ -58,7 +59,7 @@ export const revoke: Command = (args, io) =>
         checkProxyEnv(io.env)
       } catch (e) {
         if (!isActionError(e)) throw e
-        io.stderr(renderFailure(e))
+        io.stderr(renderFailure(e, FLAGS))
         return EXIT.usage
       }
       const outcome = await revokeToken(apiUrl, token, {
@@ -80,12 +81,12 @@ export const revoke: Command = (args, io) =>
       }
       if (outcome.result === 'unauthorized') {
         io.stderr(
-          `Not revoked: the token is no longer valid (already revoked or expired), or it belongs to another GitHub. ${outcome.message}\n`
+          `Not revoked: the token is no longer valid (already revoked or expired), or it belongs to another GitHub. ${speak(outcome.message, FLAGS)}\n`
         )
         return EXIT.ok
       }
       io.stderr(
-        `Could not revoke the token: ${outcome.message} It expires on its own within the hour.\n`
+        `Could not revoke the token: ${speak(outcome.message, FLAGS)} It expires on its own within the hour.\n`
       )
       return EXIT.failed
     }

@@ -8,6 +8,7 @@ import { runExchange, validateRequest } from './exchange.js'
 import type { RawRequest } from './exchange.js'
 import { EXIT } from './io.js'
 import type { Command } from './io.js'
+import { commandLine } from '../vocabulary.js'
 
 /** Query keys → the request's settings; anything else is refused, as a typo would be. */
 const KEYS = [
@@ -21,6 +22,13 @@ const KEYS = [
   'timeout_seconds'
 ] as const
 type Key = (typeof KEYS)[number]
+
+/** The query's keys for the settings, and how to explain a refusal without `--policy`. */
+const TERRAFORM_WORDS = commandLine({
+  name: s => s.replace(/-/g, '_'),
+  settings: 'the query keys',
+  explain: 'run `octo-sts-token check --policy FILE` with the same token'
+})
 
 /** The query Terraform sends is at most a few hundred bytes. */
 const MAX_QUERY_BYTES = 64 * 1024
@@ -85,7 +93,7 @@ export const terraform: Command = (args, io) =>
       name,
       { file: q.oidc_token_file, env: q.oidc_token_env }
     )
-    const result = await runExchange(request, io)
+    const result = await runExchange(request, io, TERRAFORM_WORDS)
     if ('code' in result) return result.code
     io.stdout(`${JSON.stringify({ token: result.token })}\n`)
     return EXIT.ok

@@ -6,7 +6,8 @@ import { ActionError } from '../errors.js'
 import type { Env } from '../env.js'
 import { sanitize } from '../log/neutralize.js'
 import type { Clock, RetryPolicy } from '../net/retry.js'
-import { isJwt, requestIdToken, requireOidc } from '../sts/oidc.js'
+import { decodeClaims, isJwt, requestIdToken, requireOidc } from '../sts/oidc.js'
+import { decodeToken, jwtPayload } from '../policy/token.js'
 import type { GetIdToken } from '../sts/oidc.js'
 import { readSmallFile } from '../workspace.js'
 import { splitCommand } from './command-line.js'
@@ -84,7 +85,24 @@ function asToken(raw: string, source: string): OidcToken {
       'Give the raw token (`eyJ…`), not a file of JSON or a header such as `Bearer …`.'
     )
   }
+  // Shaped like a JWT is not enough: a payload that is not claims is refused before any request.
+  if (!decodeClaims(token)) {
+    throw inputError(
+      `The OIDC token from ${source} has a JWT's three parts, but ${payloadProblem(token)}; it is not shown.`,
+      'Give the OIDC token itself, as its issuer wrote it (`eyJ…`), not a placeholder or a shortened copy.'
+    )
+  }
   return { token, source }
+}
+
+/** What is wrong with a JWT-shaped token that decodeClaims refuses, without showing it. */
+function payloadProblem(token: string): string {
+  const payload = jwtPayload(token) ?? ''
+  const decoded = payload.trim() ? decodeToken(payload) : undefined
+  if (!decoded) return 'its middle part (the payload) is empty'
+  if (!decoded.ok)
+    return `its middle part (the payload) is not a JSON object of claims: ${decoded.why}`
+  return 'its middle part (the payload) is JSON `null`, not an object of claims'
 }
 
 /** Runs a helper and returns its trimmed stdout, or a clear error with its stderr. */
@@ -127,7 +145,9 @@ async function fromCommand(argv: string[], name: string, deps: TokenSourceDeps):
 export async function readOidcToken(
   flags: TokenSourceFlags,
   audience: string,
-  deps: TokenSourceDeps
+  deps: TokenSourceDeps,
+  /** What else the command accepts instead of a token (`--claims FILE`), for the no-source error. */
+  alternatives: readonly string[] = []
 ): Promise<OidcToken> {
   const { env } = deps
   if (flags.file !== undefined) {
@@ -142,7 +162,10 @@ export async function readOidcToken(
       )
     }
     if (text === undefined)
-      throw inputError(`There is no ${source}.`, 'Check the path given to `--oidc-token-file`.')
+      throw inputError(
+        `${source.replace(/^t/, 'T')} does not exist.`,
+        'Check the path given to `--oidc-token-file`.'
+      )
     return asToken(text, source)
   }
   if (flags.env !== undefined) {
@@ -186,6 +209,6 @@ export async function readOidcToken(
   const inActions = env.GITHUB_ACTIONS === 'true'
   throw inputError(
     `No OIDC token source was given and none was found in the environment${inActions ? ' (this is GitHub Actions, but the job cannot request an OIDC token: add `permissions: id-token: write`)' : ''}.`,
-    `Give one of ${SOURCE_FLAGS.join(', ')}; or run in GitHub Actions (with \`id-token: write\`), HCP Terraform (workload identity), CircleCI or Buildkite, which are detected.`
+    `Give one of ${[...alternatives, ...SOURCE_FLAGS].join(', ')}; or run in GitHub Actions (with \`id-token: write\`), HCP Terraform (workload identity), CircleCI or Buildkite, which are detected.`
   )
 }

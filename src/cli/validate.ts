@@ -65,7 +65,8 @@ function checkPath(
   orgPolicyRepo: string | undefined
 ): FileReport[] {
   const path = resolve(io.cwd, input)
-  const file = toPosix(relative(io.cwd, path)) || '.'
+  // Named relative to the current directory when inside it; otherwise as typed, not `../../x`.
+  const file = isWithin(io.cwd, path) ? toPosix(relative(io.cwd, path)) || '.' : toPosix(input)
   const isOrgPolicy = org ?? isOrgPolicyPath(path, orgPolicyRepo)
   const probe = nodeFiles(rootFor(io.cwd, path, true))
   const kind = probe.kind(path)

@@ -2,7 +2,8 @@
 // verdict field by field, the claims that decide a match, and a policy that would admit this
 // workflow, for the log (plain lines and collapsed groups) and the job summary. Decided in
 // verdict.ts, rendered by verdict-log.ts and verdict-markdown.ts; this module reads the
-// workspace (local-check.ts) and puts them together. Bundled with main (imported statically)
+// workspace (local-check.ts) and puts them together, in the words of the front end that shows
+// it (src/vocabulary.ts: the action's or the command line's). Bundled with main (imported statically)
 // but run only on the failure and dry-run paths; the policy engine is loaded on demand. It
 // never sees the minted token, and of the OIDC token only its claims and payload.
 import type { Env } from '../env.js'
@@ -22,6 +23,7 @@ import type { FailureReportInput, IdToken, Parts } from './verdict.js'
 import { dryRunLog, failureLog } from './verdict-log.js'
 import type { LogReport } from './verdict-log.js'
 import { dryRunMarkdown, failureMarkdown } from './verdict-markdown.js'
+import type { Vocabulary } from '../vocabulary.js'
 
 export { KIND_TITLE, TIME_LIMIT_CUT_SHORT, TIME_LIMIT_SKIPPED } from './verdict.js'
 export type { FailureReportInput, IdToken } from './verdict.js'
@@ -31,20 +33,24 @@ export interface Report extends LogReport {
   summary: string
 }
 
-export function failureReport(input: FailureReportInput): Report {
+export function failureReport(input: FailureReportInput, words: Vocabulary): Report {
   const verdict = failureVerdict(input)
-  return { ...failureLog(verdict), summary: failureMarkdown(verdict) }
+  return { ...failureLog(verdict, words), summary: failureMarkdown(verdict, words) }
 }
 
-export function dryRunReport(input: Parts & { ctx: NonNullable<Parts['ctx']> }): Report {
+export function dryRunReport(
+  input: Parts & { ctx: NonNullable<Parts['ctx']> },
+  words: Vocabulary
+): Report {
   const verdict = dryRunVerdict(input)
-  return { ...dryRunLog(verdict), summary: dryRunMarkdown(verdict) }
+  return { ...dryRunLog(verdict, words), summary: dryRunMarkdown(verdict, words) }
 }
 
 /** The failure's report, with the local policy checked when it can help: no runner needed. */
 export async function diagnoseFailure(
   env: Env,
   error: ActionError,
+  words: Vocabulary,
   ctx?: Parts['ctx'],
   token?: IdToken,
   deps: CheckDeps = {}
@@ -60,15 +66,18 @@ export async function diagnoseFailure(
       : undefined
   const checkout = readCheckout(env, deps.readFile)
   const otherForm = await serverOtherForm(error, claims, check, deps)
-  return failureReport({
-    error,
-    ctx,
-    claims,
-    check,
-    checkout,
-    ...(allowlist ? { allowlist } : {}),
-    ...(otherForm ? { otherForm } : {})
-  })
+  return failureReport(
+    {
+      error,
+      ctx,
+      claims,
+      check,
+      checkout,
+      ...(allowlist ? { allowlist } : {}),
+      ...(otherForm ? { otherForm } : {})
+    },
+    words
+  )
 }
 
 /**
@@ -100,11 +109,12 @@ async function serverOtherForm(
 /** The dry run's report: claims, suggested policy, and the local policy's verdict. */
 export async function diagnoseDryRun(
   env: Env,
+  words: Vocabulary,
   ctx: NonNullable<Parts['ctx']>,
   token: IdToken | undefined,
   deps: CheckDeps = {}
 ): Promise<Report> {
   const claims = token?.claims
   const check = token ? await checkLocalPolicy(env, ctx, token.payload, deps) : undefined
-  return dryRunReport({ ctx, claims, check, checkout: readCheckout(env, deps.readFile) })
+  return dryRunReport({ ctx, claims, check, checkout: readCheckout(env, deps.readFile) }, words)
 }

@@ -140,9 +140,12 @@ export function suggestPolicy(
   // `repositories` is allowed there too.
   const orgPolicy = isOrgPolicyRepo(repo, ctx.orgPolicyRepo)
   const warnings: string[] = []
+  const profile = issuerProfile(claims)
+  // A workflow is GitHub's word: another issuer's token names a pipeline, a run, an account.
+  const admits = profile ? `this ${profile.name} token's issuer and subject` : 'this workflow'
   const lines: string[] = [
     `# ${path} on the default branch of ${repo}`,
-    '# Admits exactly this workflow: review it before you commit it.'
+    `# Admits exactly ${admits}: review it before you commit it.`
   ]
 
   const rawIss = str(claims.iss)
@@ -159,7 +162,6 @@ export function suggestPolicy(
 
   const rawSub = str(claims.sub)
   const sub = exact(rawSub)
-  const profile = issuerProfile(claims)
   if (sub && profile) {
     lines.push(...otherIssuerSubject(profile.kind, sub))
     if (!isValidSubject(sub)) {

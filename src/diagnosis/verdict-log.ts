@@ -1,11 +1,14 @@
-// A verdict (verdict.ts) as the job log shows it: plain lines, visible without opening
-// anything, and collapsed groups for the claims and the suggested policy.
+// A verdict (verdict.ts) as the job log (or a terminal) shows it: plain lines, visible without
+// opening anything, and collapsed groups for the claims and the suggested policy; its terms in
+// the front end's words (src/vocabulary.ts).
 import { claimLines, safeText } from './claims.js'
 import type { CheckVerdict, DryRunVerdict, Evidence, FailureVerdict } from './verdict.js'
 import { isMismatch } from './verdict.js'
 import type { Finding, Problem } from './local-check.js'
 import { MAX_LISTED, notListed } from '../log/markdown.js'
 import { anchoredSource } from '../policy/anchoring.js'
+import { speak, W } from '../vocabulary.js'
+import type { Vocabulary } from '../vocabulary.js'
 
 export interface LogReport {
   /** Plain log lines: the verdict, visible without opening anything. */
@@ -15,7 +18,7 @@ export interface LogReport {
 }
 
 /** Prose written with code spans, for the log: the backticks read fine as they are. */
-const logLine = (prose: string): string => safeText(prose, 2000)
+const logLine = (prose: string, words: Vocabulary): string => safeText(speak(prose, words), 2000)
 
 /**
  * A line we built (YAML, aligned details), kept as it is when making it safe would only
@@ -40,23 +43,23 @@ export function findingLines(f: Finding): string[] {
   return lines.map(aligned)
 }
 
-function checkLines(vd: CheckVerdict): string[] {
+function checkLines(vd: CheckVerdict, words: Vocabulary): string[] {
   return [
-    logLine(vd.title),
+    logLine(vd.title, words),
     ...vd.findings.slice(0, MAX_LISTED).flatMap(f => findingLines(f).map(l => '  ' + l)),
     ...notListed(vd.findings, 'findings').map(l => '  ' + l),
     ...vd.warnings.slice(0, MAX_LISTED).map(p => '  ' + safeText(problemLine(p), 1000)),
     ...notListed(vd.warnings, 'warnings').map(l => '  ' + l),
-    ...vd.prose.map(logLine)
+    ...vd.prose.map(p => logLine(p, words))
   ]
 }
 
-function evidenceLog(e: Evidence): LogReport {
+function evidenceLog(e: Evidence, words: Vocabulary): LogReport {
   const info: string[] = []
   const groups: LogReport['groups'] = []
   if (e.claims) {
     groups.push({
-      title: "Claims that decide a match (from the job's OIDC token, which is not shown)",
+      title: speak(`Claims that decide a match (from ${W.idToken}, which is not shown)`, words),
       lines: claimLines(e.claims)
     })
   }
@@ -66,32 +69,32 @@ function evidenceLog(e: Evidence): LogReport {
       title: `A trust policy that admits exactly this workflow: ${s.path} in ${s.repo}`,
       lines: [...s.yaml.split('\n'), ...s.warnings.map(w => `Warning: ${w}`)].map(aligned)
     })
-    for (const w of s.warnings) info.push(logLine(`Warning: ${w}`))
+    for (const w of s.warnings) info.push(logLine(`Warning: ${w}`, words))
   }
   if (e.undecodable) info.push('The OIDC token could not be decoded: no claims to show.')
   return { info, groups }
 }
 
-export function failureLog(fv: FailureVerdict): LogReport {
-  const shared = evidenceLog(fv.evidence)
+export function failureLog(fv: FailureVerdict, words: Vocabulary): LogReport {
+  const shared = evidenceLog(fv.evidence, words)
   return {
     info: [
-      ...(fv.check ? checkLines(fv.check) : []),
-      ...(fv.subjectForm ?? []).map(logLine),
+      ...(fv.check ? checkLines(fv.check, words) : []),
+      ...(fv.subjectForm ?? []).map(l => logLine(l, words)),
       ...shared.info
     ],
     groups: shared.groups
   }
 }
 
-export function dryRunLog(dv: DryRunVerdict): LogReport {
-  const shared = evidenceLog(dv.evidence)
+export function dryRunLog(dv: DryRunVerdict, words: Vocabulary): LogReport {
+  const shared = evidenceLog(dv.evidence, words)
   return {
     info: [
       'Dry run: no exchange was made, and no `token` output is set.',
-      ...(dv.check ? checkLines(dv.check) : []),
-      ...(dv.note !== undefined ? [logLine(dv.note)] : []),
-      ...(dv.subjectForm ?? []).map(logLine),
+      ...(dv.check ? checkLines(dv.check, words) : []),
+      ...(dv.note !== undefined ? [logLine(dv.note, words)] : []),
+      ...(dv.subjectForm ?? []).map(l => logLine(l, words)),
       ...shared.info
     ],
     groups: shared.groups

@@ -1,4 +1,5 @@
-// A verdict (verdict.ts) as the job summary shows it: Markdown in which every value is literal.
+// A verdict (verdict.ts) as the job summary shows it: Markdown in which every value is literal,
+// its terms in the front end's words (src/vocabulary.ts).
 import { claimsMarkdown, safeText } from './claims.js'
 import type { CheckVerdict, DryRunVerdict, Evidence, FailureVerdict } from './verdict.js'
 import { codeValue as v, isMismatch } from './verdict.js'
@@ -12,6 +13,8 @@ import {
   notListed
 } from '../log/markdown.js'
 import { anchoredSource } from '../policy/anchoring.js'
+import { speak } from '../vocabulary.js'
+import type { Vocabulary } from '../vocabulary.js'
 
 const findingRow = (
   f: Finding
@@ -33,9 +36,10 @@ const findingRow = (
   safeText(f.reason, 600)
 ]
 
-function checkMarkdown(vd: CheckVerdict): string[] {
-  const out = [`#### ${markdownProse(vd.title)}`, '']
-  out.push(vd.prose.map(markdownProse).join('\n\n'), '')
+function checkMarkdown(vd: CheckVerdict, words: Vocabulary): string[] {
+  const prose = (text: string): string => markdownProse(speak(text, words))
+  const out = [`#### ${prose(vd.title)}`, '']
+  out.push(vd.prose.map(prose).join('\n\n'), '')
   if (vd.findings.length) {
     out.push(
       markdownTable(
@@ -61,9 +65,10 @@ function checkMarkdown(vd: CheckVerdict): string[] {
   return out
 }
 
-function subjectFormMarkdown(prose: readonly string[] | undefined): string[] {
+function subjectFormMarkdown(prose: readonly string[] | undefined, words: Vocabulary): string[] {
   if (!prose?.length) return []
-  return ["#### GitHub's subject forms", '', prose.map(markdownProse).join('\n\n'), '']
+  const paragraphs = prose.map(p => markdownProse(speak(p, words)))
+  return ["#### GitHub's subject forms", '', paragraphs.join('\n\n'), '']
 }
 
 function evidenceMarkdown(e: Evidence): string[] {
@@ -84,14 +89,14 @@ function evidenceMarkdown(e: Evidence): string[] {
   return out
 }
 
-export function failureMarkdown(fv: FailureVerdict): string {
+export function failureMarkdown(fv: FailureVerdict, words: Vocabulary): string {
   const { error, target, whereServerLooks: where } = fv
   const out: string[] = [
     `### ❌ Octo STS: no token${target ? ` for ${v(target.identity, 100)} on ${v(target.scope, 100)}` : ''} (${fv.title})`,
     '',
-    markdownProse(error.what),
+    markdownProse(speak(error.what, words)),
     '',
-    `**What to do:** ${markdownProse(error.fix)}`,
+    `**What to do:** ${markdownProse(speak(error.fix, words))}`,
     ''
   ]
   if (fv.permissionsYaml !== undefined) out.push(codeBlock(fv.permissionsYaml, 'yaml'), '')
@@ -106,13 +111,13 @@ export function failureMarkdown(fv: FailureVerdict): string {
       ''
     )
   }
-  if (fv.check) out.push(...checkMarkdown(fv.check))
-  out.push(...subjectFormMarkdown(fv.subjectForm))
+  if (fv.check) out.push(...checkMarkdown(fv.check, words))
+  out.push(...subjectFormMarkdown(fv.subjectForm, words))
   out.push(...evidenceMarkdown(fv.evidence))
   return out.join('\n')
 }
 
-export function dryRunMarkdown(dv: DryRunVerdict): string {
+export function dryRunMarkdown(dv: DryRunVerdict, words: Vocabulary): string {
   const { ctx } = dv
   const out = [
     `### Octo STS dry run: ${v(ctx.identity, 100)} on ${v(ctx.scope, 100)}`,
@@ -122,9 +127,9 @@ export function dryRunMarkdown(dv: DryRunVerdict): string {
     ),
     ''
   ]
-  if (dv.check) out.push(...checkMarkdown(dv.check))
-  if (dv.note !== undefined) out.push(markdownProse(dv.note), '')
-  out.push(...subjectFormMarkdown(dv.subjectForm))
+  if (dv.check) out.push(...checkMarkdown(dv.check, words))
+  if (dv.note !== undefined) out.push(markdownProse(speak(dv.note, words)), '')
+  out.push(...subjectFormMarkdown(dv.subjectForm, words))
   out.push(...evidenceMarkdown(dv.evidence))
   return out.join('\n')
 }

@@ -17,6 +17,7 @@ import { legacyVerdictLine } from '../policy/anchoring.js'
 import { formNote, otherFormProse } from './subject-note.js'
 import { idsFromClaims } from '../policy/subject-form.js'
 import type { OtherForm } from '../policy/subject-form.js'
+import { W } from '../vocabulary.js'
 import type { Suggestion } from './suggested-policy.js'
 
 export const KIND_TITLE: Record<FailureKind, string> = {
@@ -48,10 +49,8 @@ export const KIND_TITLE: Record<FailureKind, string> = {
 }
 
 /** What the report says when the step's time limit cut the local check short. */
-export const TIME_LIMIT_SKIPPED =
-  "The local policy check was skipped: the step's time limit (`timeout-seconds`) was reached."
-export const TIME_LIMIT_CUT_SHORT =
-  "The local policy check was cut short: the step's time limit (`timeout-seconds`) was reached before the claims and permissions the policy names were read."
+export const TIME_LIMIT_SKIPPED = `The local policy check was skipped: ${W.timeLimit} (${W.setting('timeout-seconds')}) was reached.`
+export const TIME_LIMIT_CUT_SHORT = `The local policy check was cut short: ${W.timeLimit} (${W.setting('timeout-seconds')}) was reached before the claims and permissions the policy names were read.`
 
 /** Failures a workspace copy of the policy can say something about. */
 export const LOCAL_KINDS: ReadonlySet<FailureKind> = new Set<FailureKind>([
@@ -88,6 +87,13 @@ const POLICY_READ = new Set<FailureKind>(['policy-not-found', 'policy-invalid', 
 /** Failures before there is an OIDC token: no claims are missing, there are none yet. */
 const NO_TOKEN_YET = new Set<FailureKind>(['input', 'oidc-permission', 'oidc'])
 
+/**
+ * No answer came (connection refused, DNS, TLS, a time-out before any answer): the network is
+ * at issue, not the token or the policy, so neither claims nor a suggested policy are shown.
+ */
+export const noAnswer = (error: ActionError): boolean =>
+  error.kind === 'network' || (error.kind === 'timeout' && error.details.status === undefined)
+
 /** A finding about the token (not about the file itself). */
 export const isMismatch = (f: Finding): boolean =>
   f.pattern !== undefined || f.expected !== undefined || f.actual !== undefined
@@ -112,7 +118,7 @@ export function defaultBranchNote(repo: string, checkout: Checkout, checked: boo
   const ref = checkout.ref ? ` (${v(checkout.ref)})` : ''
   return checked
     ? `The server reads the policy from the default branch of ${v(repo)}${branch}; this check used the copy checked out in the workspace${ref}, which may differ.`
-    : `The server reads the policy from the default branch of ${v(repo)}${branch}, not from the branch this job runs on.`
+    : `The server reads the policy from the default branch of ${v(repo)}${branch}, not from ${W.otherBranch}.`
 }
 
 /** What the local check of the trust policy says, given why the exchange failed (or `dry-run`). */
@@ -128,9 +134,9 @@ export function policyVerdict(
   switch (check.status) {
     case 'elsewhere':
       return {
-        title: 'Trust policy check: not possible here',
+        title: `Trust policy check: ${W.notChecked}`,
         prose: [
-          `The policy is read from ${v(repo)}, not from this workflow's repository${check.workflowRepo ? ` (${v(check.workflowRepo)})` : ''}: it cannot be checked from this workspace. Compare it with the claims that decide a match.`,
+          W.policyElsewhere(v(repo), file, check.workflowRepo ? v(check.workflowRepo) : ''),
           defaultBranchNote(repo, checkout, false)
         ],
         findings: [],
@@ -141,8 +147,8 @@ export function policyVerdict(
         title: `Trust policy check: no ${path} in the workspace`,
         prose: [
           kind === 'policy-not-found' || kind === 'dry-run'
-            ? `There is no ${file} in the workspace either: create it on the default branch of ${v(repo)} (a suggested policy is below). If the file does exist, check out the repository (\`actions/checkout\`) before this step to have it checked here.`
-            : `The workspace has no ${file} to check (check out the repository with \`actions/checkout\` before this step to have the policy explained here).`
+            ? `There is no ${file} in the workspace either: create it on the default branch of ${v(repo)} (a suggested policy is below). If the file does exist, ${W.checkoutPolicy} to have it checked here.`
+            : `The workspace has no ${file} to check (${W.checkoutPolicy} to have the policy explained here).`
         ],
         findings: [],
         warnings: []
@@ -182,7 +188,7 @@ export function policyVerdict(
   } else if (check.verdict === 'allow') {
     title = `Trust policy check: ${path} in the workspace admits this workflow`
     const admitted: Record<string, string> = {
-      'policy-not-found': `The workspace has ${file}, and it admits this workflow, but the server found no such file: is it merged to the default branch of ${v(repo)}${checkout.defaultBranch ? ` (${v(checkout.defaultBranch)})` : ''} yet? The server caches a miss for up to 5 minutes: if it was merged just now, re-run the job in a few minutes.`,
+      'policy-not-found': `The workspace has ${file}, and it admits this workflow, but the server found no such file: is it merged to the default branch of ${v(repo)}${checkout.defaultBranch ? ` (${v(checkout.defaultBranch)})` : ''} yet? The server caches a miss for up to 5 minutes: if it was merged just now, ${W.rerun} in a few minutes.`,
       'policy-invalid': `The workspace copy of ${file} is valid and admits this workflow: the copy on the default branch must differ. Merge the fix; the server caches policies for up to 5 minutes.`,
       'policy-mismatch': `The workspace copy of ${file} admits this workflow, so the copy on the default branch differs (or the server still caches an older one, for up to 5 minutes).`,
       'dry-run': `The workspace copy of ${file} would admit this workflow, if it is the copy on the default branch of ${v(repo)}.`
@@ -231,7 +237,7 @@ export function allowlistVerdict(
       return {
         title: 'Issuer allowlist check: not possible here',
         prose: [
-          `The org's issuer allowlist is ${file} in ${v(repo)}, not in this workflow's repository${check.workflowRepo ? ` (${v(check.workflowRepo)})` : ''}: it cannot be checked from this workspace. ${brokenThere ? 'Run the validate action in that repository to see its problems.' : `It does not permit this token's issuer, ${v(check.issuer)}: the org's owners decide whether to add it to \`issuers\` (byte for byte) or \`issuer_patterns\` there.`}`,
+          `The org's issuer allowlist is ${file} in ${v(repo)}, not in this workflow's repository${check.workflowRepo ? ` (${v(check.workflowRepo)})` : ''}: it cannot be checked from this workspace. ${brokenThere ? W.validateThere : `It does not permit this token's issuer, ${v(check.issuer)}: the org's owners decide whether to add it to \`issuers\` (byte for byte) or \`issuer_patterns\` there.`}`,
           defaultBranchNote(repo, checkout, false)
         ],
         ...none
@@ -347,8 +353,9 @@ export interface Evidence {
   undecodable: boolean
 }
 
-function evidence(parts: Parts, kind: FailureKind | 'dry-run'): Evidence {
+function evidence(parts: Parts, kind: FailureKind | 'dry-run', error?: ActionError): Evidence {
   const { ctx, claims, check } = parts
+  if (error && noAnswer(error)) return { undecodable: false }
   if (!(claims && ctx)) {
     const undecodable = kind === 'dry-run' || !NO_TOKEN_YET.has(kind)
     return { undecodable }
@@ -397,7 +404,7 @@ export function failureVerdict(input: FailureReportInput): FailureVerdict {
   const out: FailureVerdict = {
     error,
     title: KIND_TITLE[error.kind],
-    evidence: evidence(input, error.kind)
+    evidence: evidence(input, error.kind, error)
   }
   if (ctx) out.target = { identity: ctx.identity, scope: ctx.scope }
   if (error.kind === 'oidc-permission') {

@@ -9,6 +9,7 @@ import { HttpClient as ToolkitClient } from '@actions/http-client'
 import type { RequestHandler } from '@actions/http-client/lib/interfaces'
 import { getProxyUrl } from '@actions/http-client/lib/proxy'
 import { ActionError } from '../errors.js'
+import { W } from '../vocabulary.js'
 import type { Env } from '../env.js'
 
 export interface HttpRequest {
@@ -63,7 +64,7 @@ export function checkProxyEnv(env: Env): void {
   throw new ActionError(
     'input',
     `${bad.name} is set but cannot be used: ${bad.problem}; no request was sent (it would have gone out directly, not through the proxy).`,
-    `Fix ${bad.name} in the runner's environment (a URL such as http://host:port, special characters in credentials percent-encoded, e.g. %25 for %), or unset it.`
+    `Fix ${bad.name} in ${W.runnerEnv} (a URL such as http://host:port, special characters in credentials percent-encoded, e.g. %25 for %), or unset it.`
   )
 }
 

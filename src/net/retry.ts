@@ -2,6 +2,7 @@
 // (no answer, or 408/429/5xx), with exponential backoff and full jitter, honoring
 // Retry-After, and never past the step's deadline. Denials are final on the first answer.
 import { ActionError } from '../errors.js'
+import { W } from '../vocabulary.js'
 import { formatSeconds, HttpError } from './http.js'
 import type { HttpClient, HttpRequest, HttpResponse } from './http.js'
 import { sanitize } from '../log/neutralize.js'
@@ -118,8 +119,8 @@ export async function withRetry<T>(
       if (delay >= remaining) {
         const why =
           err.retryAfterMs !== undefined
-            ? `${service} asked to retry after ${formatSeconds(err.retryAfterMs)}, past the step's deadline`
-            : `no time left before the step's deadline`
+            ? `${service} asked to retry after ${formatSeconds(err.retryAfterMs)}, past ${W.deadline}`
+            : `no time left before ${W.deadline}`
         throw withElapsed(err.final, n, clock.now() - started, why)
       }
       log(`attempt ${n + 1}/${policy.attempts} in ${formatSeconds(delay)}: ${err.reason}`)
@@ -146,19 +147,18 @@ function withElapsed(
 function deadlineError(service: string, elapsedMs: number, policy: RetryPolicy): ActionError {
   return new ActionError(
     'timeout',
-    `${service} did not answer in time: gave up after ${formatSeconds(elapsedMs)} (timeout-seconds).`,
-    `Check the status of ${service}, or raise the \`timeout-seconds\` input (attempts: ${policy.attempts}).`
+    `${service} did not answer in time: gave up after ${formatSeconds(elapsedMs)} (${W.setting('timeout-seconds')}).`,
+    `Check the status of ${service}, or raise ${W.input('timeout-seconds')} (attempts: ${policy.attempts}).`
   )
 }
 
 const NETWORK_FIX: Record<string, string> = {
-  proxy: 'Check the HTTPS_PROXY/NO_PROXY settings of the runner, and that the proxy is up.',
-  timeout: 'The service may be overloaded; re-run the job, or raise `timeout-seconds`.',
+  proxy: `Check the HTTPS_PROXY/NO_PROXY settings of ${W.runner}, and that the proxy is up.`,
+  timeout: `The service may be overloaded; ${W.rerun}, or raise ${W.setting('timeout-seconds')}.`,
   'too-large':
     'This is not a response from the expected service; check the URL and any proxy in between.',
   insecure: 'Use an https URL.',
-  network:
-    'Check that the host is right and reachable from the runner (DNS, firewall, HTTPS_PROXY/NO_PROXY).'
+  network: `Check that the host is right and reachable from ${W.runner} (DNS, firewall, HTTPS_PROXY/NO_PROXY).`
 }
 
 /**
@@ -195,7 +195,7 @@ export async function attemptRequest(
     throw new ActionError(
       'protocol',
       `${service} answered ${statusText(res)}, a redirect; it was not followed (a token is never sent to another address).`,
-      'Point the action at the service itself, not at an address that redirects.',
+      `Point ${W.tool} at the service itself, not at an address that redirects.`,
       { status: res.status, service }
     )
   }
@@ -233,8 +233,8 @@ export function temporaryFailure(
           : 'unavailable',
       `${reason} (${says}), a temporary failure.`,
       status === 429
-        ? `${service} is rate limiting; re-run the job in a few minutes.`
-        : `${service} may be having an outage; re-run the job later.`,
+        ? `${service} is rate limiting; ${W.rerun} in a few minutes.`
+        : `${service} may be having an outage; ${W.rerun} later.`,
       { status, service }
     )
   return new Transient(reason, final, retryAfterMs)

@@ -16,11 +16,14 @@
 // null-prototype objects: a claim or key named `__proto__` or `constructor` is a plain name.
 import { goQuote } from './goformat.js'
 import { goField } from './gojson.js'
-import { INSTALLATION_PERMISSIONS } from './permissions.js'
+import { INSTALLATION_PERMISSIONS, PERMISSION_LEVELS } from './permissions.js'
 import { describe, documentReader, nullObject, Reader, suggestKey } from './reader.js'
 import type { FieldPositions, Position, Problem, TrustPolicy } from './types.js'
 import { readYamlV2 } from './yamlv2.js'
 import type { GoValue } from './yamlv2.js'
+
+/** A permission's valid values, as a fix names them. */
+const PERMISSION_CHOICE = `one of ${[...PERMISSION_LEVELS].join(', ')} (e.g. contents: read)`
 
 export interface ParseOptions {
   /**
@@ -125,7 +128,7 @@ class PolicyReader extends Reader {
         this.problem('warning', `${path} has no value: the server ignores it.`, path, entry.key.at)
         continue
       }
-      const s = this.str(entry.value, path, !this.isOrgPolicy, undefined)
+      const s = this.str(entry.value, path, !this.isOrgPolicy, undefined, PERMISSION_CHOICE)
       if (s !== undefined) out[name] = s
     }
     return out

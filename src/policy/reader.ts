@@ -172,7 +172,14 @@ export class Reader {
    * A value decoded into a Go string. `convert`: sigs.k8s.io/yaml turns scalars into strings
    * here. `null` returns `onNull`.
    */
-  str(v: GoValue, field: string, convert: boolean, onNull: string | undefined): string | undefined {
+  str(
+    v: GoValue,
+    field: string,
+    convert: boolean,
+    onNull: string | undefined,
+    /** The values the field takes, when quoting this one would not make it valid either. */
+    valid?: string
+  ): string | undefined {
     if (v.kind === 'null') return onNull
     if (v.kind === 'str') return v.value
     if (v.kind === 'map' || v.kind === 'seq') {
@@ -189,7 +196,7 @@ export class Reader {
       if (this.marshalable(v, field)) {
         this.problem(
           'error',
-          `${field} must be a string, not ${describe(v)}: in an org policy the server does not turn it into a string, so it cannot read this policy. Quote it: ${goQuote(v.source)}.`,
+          `${field} must be a string, not ${describe(v)}: in an org policy the server does not turn it into a string, so it cannot read this policy. ${valid ? `Use ${valid}.` : `Quote it: ${goQuote(v.source)}.`}`,
           field,
           v.at
         )
@@ -199,7 +206,7 @@ export class Reader {
     if (v.source !== s) {
       this.problem(
         'warning',
-        `${field}: the unquoted value ${v.source} is a YAML 1.1 ${v.kind === 'bool' ? 'boolean' : 'number'}, which the server reads as the string ${goQuote(s)}; quote it if you meant ${goQuote(v.source)}.`,
+        `${field}: the unquoted value ${v.source} is a YAML 1.1 ${v.kind === 'bool' ? 'boolean' : 'number'}, which the server reads as the string ${goQuote(s)}; ${valid ? `use ${valid}` : `quote it if you meant ${goQuote(v.source)}`}.`,
         field,
         v.at
       )

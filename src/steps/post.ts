@@ -5,6 +5,7 @@ import { checkProxyEnv } from '../net/http.js'
 import type { StepDeps } from './deps.js'
 import { revokeToken } from '../sts/revoke.js'
 import { sanitize } from '../log/neutralize.js'
+import { ACTION, speak } from '../vocabulary.js'
 import { STATE, USER_AGENT } from './state.js'
 
 /** Revocation is retried briefly: a job should not wait long on its cleanup. */
@@ -50,15 +51,15 @@ export async function post({
       }
     })
     if (outcome.result === 'revoked') runner.info('Token revoked.')
-    else if (outcome.result === 'unauthorized') runner.warning(outcome.message)
+    else if (outcome.result === 'unauthorized') runner.warning(speak(outcome.message, ACTION))
     else
       runner.warning(
-        `Could not revoke the token: ${outcome.message} It expires on its own within the hour.`
+        `Could not revoke the token: ${speak(outcome.message, ACTION)} It expires on its own within the hour.`
       )
   } catch (e) {
     runner.warning(
       isActionError(e)
-        ? `Could not revoke the token: ${e.what} ${e.fix} It expires on its own within the hour.`
+        ? `Could not revoke the token: ${speak(`${e.what} ${e.fix}`, ACTION)} It expires on its own within the hour.`
         : `Could not revoke the token: ${sanitize(String((e as Error)?.message ?? e))}. It expires on its own within the hour.`
     )
   }

@@ -6,6 +6,7 @@ import type { Env } from '../env.js'
 import type { ActionError } from '../errors.js'
 import type { ExchangeContext } from '../sts/request.js'
 import type { Runner } from './runner.js'
+import { ACTION } from '../vocabulary.js'
 
 export function writeReport(runner: Runner, report: Report): void | Promise<void> {
   for (const line of report.info) runner.info(line)
@@ -22,7 +23,7 @@ export async function reportFailure(
   token?: IdToken,
   deps: CheckDeps = {}
 ): Promise<void> {
-  await writeReport(runner, await diagnoseFailure(env, error, ctx, token, deps))
+  await writeReport(runner, await diagnoseFailure(env, error, ACTION, ctx, token, deps))
 }
 
 /** The dry run's report: claims, suggested policy, and the local policy's verdict. */
@@ -33,7 +34,7 @@ export async function reportDryRun(
   token: IdToken | undefined,
   deps: CheckDeps = {}
 ): Promise<Report> {
-  const report = await diagnoseDryRun(env, ctx, token, deps)
+  const report = await diagnoseDryRun(env, ACTION, ctx, token, deps)
   await writeReport(runner, report)
   return report
 }

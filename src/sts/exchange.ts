@@ -2,6 +2,7 @@
 // GET https://{domain}/sts/exchange?scope=…&scopes=…&identity=… with `Authorization: Bearer`.
 // `scope` and `scopes` carry the same value: servers have read one or the other.
 import { ActionError } from '../errors.js'
+import { W } from '../vocabulary.js'
 import { requestWithRetry, statusText } from '../net/retry.js'
 import type { ServiceDeps } from '../net/retry.js'
 import { sanitize } from '../log/neutralize.js'
@@ -64,7 +65,7 @@ export async function exchangeToken(
     throw new ActionError(
       'protocol',
       `${STS_SERVICE} answered HTTP ${statusText(res)} with ${describeBody(res.body, contentType)}, not an Octo STS error.`,
-      `Check that \`domain\` ("${ctx.domain}") is an Octo STS server, and any proxy in between.`,
+      `Check that ${W.setting('domain')} ("${ctx.domain}") is an Octo STS server, and any proxy in between.`,
       { status: res.status, service: STS_SERVICE }
     )
   }
@@ -85,7 +86,7 @@ export async function exchangeToken(
     throw new ActionError(
       'protocol',
       `${STS_SERVICE} answered 200 without a token (${shape}).`,
-      `Check that \`domain\` ("${ctx.domain}") is an Octo STS server; re-run the job.`,
+      `Check that ${W.setting('domain')} ("${ctx.domain}") is an Octo STS server; ${W.rerun}.`,
       { status: 200, service: STS_SERVICE }
     )
   }
@@ -101,7 +102,7 @@ export async function exchangeToken(
     throw new ActionError(
       'protocol',
       `${STS_SERVICE} answered 200 with ${malformed}. It was not used.`,
-      `Check that \`domain\` ("${ctx.domain}") is an Octo STS server, and report this to its operator.`,
+      `Check that ${W.setting('domain')} ("${ctx.domain}") is an Octo STS server, and report this to its operator.`,
       { status: 200, service: STS_SERVICE }
     )
   }

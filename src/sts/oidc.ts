@@ -6,6 +6,7 @@
 import { STATUS_CODES } from 'node:http'
 import { getProxyUrl } from '@actions/http-client/lib/proxy'
 import { ActionError, isActionError } from '../errors.js'
+import { W } from '../vocabulary.js'
 import { formatSeconds, proxyError, proxyName, SYSTEM_CODE } from '../net/http.js'
 import {
   RETRYABLE_STATUS,
@@ -188,7 +189,7 @@ function oneAttempt(audience: string, ctx: RetryContext, deps: OidcDeps): Promis
           new ActionError(
             'timeout',
             `${what}.`,
-            'Check https://www.githubstatus.com for an Actions incident and re-run the job, or raise the `timeout-seconds` input.',
+            `Check https://www.githubstatus.com for an Actions incident and re-run the job, or raise ${W.input('timeout-seconds')}.`,
             { service: OIDC_SERVICE }
           )
         )

@@ -2,6 +2,7 @@
 // ambiguous: the token was already dead, or {api} is not the GitHub that minted it (then the
 // token is still alive). The post step never fails the job over this.
 import { ActionError } from '../errors.js'
+import { W } from '../vocabulary.js'
 import { requestWithRetry, statusText } from '../net/retry.js'
 import type { ServiceDeps } from '../net/retry.js'
 import { sanitize } from '../log/neutralize.js'
@@ -16,7 +17,7 @@ export type RevokeOutcome =
 
 /** Both meanings of a 401, since the answer cannot tell them apart. */
 export const unauthorizedMessage = (apiUrl: string): string =>
-  `The GitHub API at ${sanitize(apiUrl, 200)} refused the revocation (HTTP 401). Either the token was already revoked or had expired, or \`github-api-url\` points at a different GitHub than the one that minted it: a GitHub Enterprise Server token sent to github.com is refused and stays valid until it expires, within the hour. Check \`github-api-url\` if this job runs against GitHub Enterprise Server.`
+  `The GitHub API at ${sanitize(apiUrl, 200)} refused the revocation (HTTP 401). Either the token was already revoked or had expired, or ${W.setting('github-api-url')} points at a different GitHub than the one that minted it: a GitHub Enterprise Server token sent to github.com is refused and stays valid until it expires, within the hour. Check ${W.setting('github-api-url')} if this job runs against GitHub Enterprise Server.`
 
 export type RevokeDeps = ServiceDeps
 

@@ -6,6 +6,7 @@ import type { FailureKind } from '../errors.js'
 import { ALLOWLIST_PATH, DEFAULT_DOMAIN, orgRepo, policyLocation, scopeOwner } from './request.js'
 import type { ExchangeContext } from './request.js'
 import { sanitize } from '../log/neutralize.js'
+import { capital, W } from '../vocabulary.js'
 
 export interface Diagnosis {
   kind: FailureKind
@@ -70,7 +71,7 @@ const RULES: Rule[] = [
       /^(?:expected exactly one authorization header|no metadata found|multiple scopes not supported|too many values for field|invalid semicolon separator|scope must be provided|identity must be provided)/,
     explain: () => ({
       what: 'Octo STS refused the request itself, before it looked at any policy: a header or parameter it needs was missing, repeated or malformed.',
-      fix: 'This action sends `Authorization`, `scope`, `scopes` and `identity` exactly once each, so something between the runner and the server changed the request (a proxy that adds an `Authorization` header or rewrites the query). Check the proxy settings (HTTPS_PROXY); if there is no proxy, report this answer.'
+      fix: `${capital(W.tool)} sends \`Authorization\`, \`scope\`, \`scopes\` and \`identity\` exactly once each, so something between ${W.runner} and the server changed the request (a proxy that adds an \`Authorization\` header or rewrites the query). Check the proxy settings (HTTPS_PROXY); if there is no proxy, report this answer.`
     })
   },
   {
@@ -82,8 +83,8 @@ const RULES: Rule[] = [
     message: /\bidentity\b/i,
     status: s => s === 400,
     explain: f => ({
-      what: `Octo STS refused the policy name \`identity\` ("${sanitize(f.ctx.identity, 80)}") before reading any policy: the server takes exactly one file name in .github/chainguard, with no \`/\`, not \`.\` or \`..\`, and no control characters.`,
-      fix: `Set \`identity\` to the name of a policy file directly in .github/chainguard of ${f.repo}, without the \`.sts.yaml\` suffix (\`deploy\` for .github/chainguard/deploy.sts.yaml); a policy in a subfolder is never read. If it already is one, the server's rule is stricter than this action's check: report this answer.`
+      what: `Octo STS refused the policy name ${W.setting('identity')} ("${sanitize(f.ctx.identity, 80)}") before reading any policy: the server takes exactly one file name in .github/chainguard, with no \`/\`, not \`.\` or \`..\`, and no control characters.`,
+      fix: `Set ${W.setting('identity')} to the name of a policy file directly in .github/chainguard of ${f.repo}, without the \`.sts.yaml\` suffix (\`deploy\` for .github/chainguard/deploy.sts.yaml); a policy in a subfolder is never read. If it already is one, the server's rule is stricter than ${W.tool}'s check: report this answer.`
     })
   },
   {
@@ -91,7 +92,7 @@ const RULES: Rule[] = [
     message: /^invalid bearer token/,
     explain: () => ({
       what: "Octo STS could not read the job's OIDC token: the `Authorization` header did not hold a JWT when it reached the server.",
-      fix: 'Check that no proxy between the runner and the server replaces the `Authorization` header; re-run the job.'
+      fix: `Check that no proxy between ${W.runner} and the server replaces the \`Authorization\` header; ${W.rerun}.`
     })
   },
   {
@@ -99,7 +100,7 @@ const RULES: Rule[] = [
     message: /^(?:invalid issuer format|unable to fetch or create the provider)/,
     explain: f => ({
       what: `Octo STS does not accept the OIDC token's issuer${f.ctx.issuer ? ` ("${f.ctx.issuer}")` : ''}: it is not a valid issuer URL, or the server could not fetch its OpenID configuration and signing keys.`,
-      fix: 'The server must reach the issuer over https (`/.well-known/openid-configuration`): a GitHub Enterprise Server issuer is often not reachable from a hosted STS, so run your own Octo STS inside the network. Re-run the job if the issuer had an outage.'
+      fix: `The server must reach the issuer over https (\`/.well-known/openid-configuration\`): a GitHub Enterprise Server issuer is often not reachable from a hosted STS, so run your own Octo STS inside the network. ${capital(W.rerun)} if the issuer had an outage.`
     })
   },
   {
@@ -107,7 +108,7 @@ const RULES: Rule[] = [
     message: /^unable to verify bearer token/,
     explain: () => ({
       what: "Octo STS could not verify the job's OIDC token: its signature does not check against the issuer's published keys, or it has expired.",
-      fix: 'Tokens live minutes: a job that waited long between requesting the token and the exchange must re-run. The audience is not the cause (the server checks it against the trust policy later). If it persists, the issuer may have rotated its keys while the server cached the old ones: re-run later.'
+      fix: `Tokens live minutes: ${W.staleToken}. The audience is not the cause (the server checks it against the trust policy later). If it persists, the issuer may have rotated its keys while the server cached the old ones: ${W.rerun} later.`
     })
   },
   {
@@ -121,7 +122,7 @@ const RULES: Rule[] = [
           'The server takes only an https URL of at most 255 characters, with no query, fragment or user info and a path of letters, digits and `-._~/`. GitHub Actions issuers always are; a custom or self-hosted issuer may not be.',
         subject:
           'The server refuses a subject with white space, quotes, or any of `\\ < > ; & $ ( ) { } [ ]`, or over 255 characters. GitHub puts the branch, tag or environment name into `sub`: one with such a character (an environment named `Production EU`, a branch `fix(ci)`) is refused. Rename it, or use a custom subject template without it.',
-        audience: `The server refuses an audience with white space, quotes, \`@\`, \`|\` or other shell characters, or over 255 characters. Set the \`audience\` input (now "${f.ctx.audience}") to a plain host name, normally the domain the server was started with${f.hosted ? ` ("${DEFAULT_DOMAIN}"; leaving it empty uses that)` : ''}.`
+        audience: `The server refuses an audience with white space, quotes, \`@\`, \`|\` or other shell characters, or over 255 characters. Set ${W.input('audience')} (now "${f.ctx.audience}") to a plain host name, normally the domain the server was started with${f.hosted ? ` ("${DEFAULT_DOMAIN}"; leaving it empty uses that)` : ''}.`
       }
       return {
         what: `Octo STS refuses the OIDC token's ${field} (\`${claim}\`) as malformed, before it compares anything with the trust policy.`,
@@ -134,7 +135,7 @@ const RULES: Rule[] = [
     message: /^no GitHub App configured for org /,
     explain: f => ({
       what: `This Octo STS server (${f.ctx.domain}) serves only the organizations it is configured for, and "${f.owner}" is not one of them.`,
-      fix: `Check the owner in \`scope\` ("${f.ctx.scope}"). If it is right, ask the operator of ${f.ctx.domain} to configure a GitHub App for "${f.owner}", or set \`domain\` to the Octo STS server that serves it.`
+      fix: `Check the owner in ${W.setting('scope')} ("${f.ctx.scope}"). If it is right, ask the operator of ${f.ctx.domain} to configure a GitHub App for "${f.owner}", or set ${W.setting('domain')} to the Octo STS server that serves it.`
     })
   },
   {
@@ -154,7 +155,7 @@ const RULES: Rule[] = [
     message: /^installation (\d+) not found for /,
     explain: f => ({
       what: `Octo STS had an installation of its GitHub App on "${f.owner}" on record (ID ${f.m[1]}), and GitHub no longer has it: the App was uninstalled from "${f.owner}", or reinstalled (a reinstall gets a new ID).`,
-      fix: `Check that the ${f.hosted ? 'Octo STS App (https://github.com/apps/octo-sts)' : `GitHub App of your Octo STS server (${f.ctx.domain})`} is installed on "${f.owner}" with access to ${f.repo}. After a reinstall, re-run the job in a few minutes, once the server's cache of installations has expired.`
+      fix: `Check that the ${f.hosted ? 'Octo STS App (https://github.com/apps/octo-sts)' : `GitHub App of your Octo STS server (${f.ctx.domain})`} is installed on "${f.owner}" with access to ${f.repo}. After a reinstall, ${W.rerun} in a few minutes, once the server's cache of installations has expired.`
     })
   },
   {
@@ -178,7 +179,7 @@ const RULES: Rule[] = [
     message: /^organization trusted-issuer configuration is invalid/,
     explain: f => ({
       what: `The organization "${f.owner}" has an OIDC issuer allowlist (${ALLOWLIST_PATH} in ${f.orgRepo}) that the server cannot use, and it has no earlier valid copy: every exchange into "${f.owner}" is refused until the file is fixed.`,
-      fix: `An admin of "${f.owner}" fixes the file on the default branch of ${f.orgRepo}: only the keys \`mode\`, \`issuers\` and \`issuer_patterns\`, at least one entry, at most 64 issuers and 16 patterns, issuers as https URLs with a lower-case host. The validate action checks it in pull requests.`
+      fix: `An admin of "${f.owner}" fixes the file on the default branch of ${f.orgRepo}: only the keys \`mode\`, \`issuers\` and \`issuer_patterns\`, at least one entry, at most 64 issuers and 16 patterns, issuers as https URLs with a lower-case host. ${W.validateAllowlist}`
     })
   },
   {
@@ -188,8 +189,8 @@ const RULES: Rule[] = [
       what: `Octo STS could not read the OIDC issuer allowlist of "${f.owner}" (${ALLOWLIST_PATH} in ${f.orgRepo}): the lookup was ${f.m[1] === 'rate limited' ? 'rate limited by GitHub' : 'unavailable'}. The server refuses the exchange rather than guess, before it reads the trust policy.`,
       fix:
         f.m[1] === 'rate limited'
-          ? `Re-run the job in a few minutes: the App's GitHub API quota for "${f.owner}" is spent.`
-          : `Re-run the job later. If it persists, GitHub refuses the App the read: an admin of "${f.owner}" checks that the Octo STS App can read ${f.orgRepo} (repository access, an IP allow list or SAML single sign-on can block it).`
+          ? `${capital(W.rerun)} in a few minutes: the App's GitHub API quota for "${f.owner}" is spent.`
+          : `${capital(W.rerun)} later. If it persists, GitHub refuses the App the read: an admin of "${f.owner}" checks that the Octo STS App can read ${f.orgRepo} (repository access, an IP allow list or SAML single sign-on can block it).`
     })
   },
   {
@@ -197,7 +198,7 @@ const RULES: Rule[] = [
     message: /^unable to find trust policy for /,
     explain: f => ({
       what: `Octo STS found no trust policy "${f.ctx.identity}" in ${f.repo}. Either ${f.path} is not on the default branch of ${f.repo}, or the Octo STS App cannot read ${f.repo}: it is installed on "${f.owner}" but not given access to that repository, and GitHub answers "not found" for both.`,
-      fix: `First check that ${f.path} is on the default branch of ${f.repo} (a policy on another branch is not read) and that \`identity\` is spelled exactly. Then check the App's repository access on GitHub (${REPO_ACCESS}): it must include ${f.repo}. The server caches a miss for up to 5 minutes.`
+      fix: `First check that ${f.path} is on the default branch of ${f.repo} (a policy on another branch is not read) and that ${W.setting('identity')} is spelled exactly. Then check the App's repository access on GitHub (${REPO_ACCESS}): it must include ${f.repo}. The server caches a miss for up to 5 minutes.`
     })
   },
   {
@@ -205,7 +206,7 @@ const RULES: Rule[] = [
     message: /^unable to (?:parse|compile) trust policy/,
     explain: f => ({
       what: `The trust policy ${f.repo}/${f.path} is invalid.`,
-      fix: 'Fix the file on the default branch: the server rejects unknown keys and Go RE2 patterns that do not compile. The validate action checks policies in pull requests.'
+      fix: `Fix the file on the default branch: the server rejects unknown keys and Go RE2 patterns that do not compile. ${W.validatePolicies}`
     })
   },
   {
@@ -223,7 +224,7 @@ const RULES: Rule[] = [
     message: /^GitHub API rate limit exceeded(?: \((\d{3})\))?/,
     explain: f => ({
       what: `Octo STS hit GitHub's API rate limit while reading the trust policy "${f.ctx.identity}" from ${f.repo}: the App's installation on "${f.owner}" has spent its quota.`,
-      fix: `Re-run the job later: the quota resets within the hour. If it happens often, fewer jobs should share the installation, or run your own Octo STS with its own App.${
+      fix: `${capital(W.rerun)} later: the quota resets within the hour. If it happens often, fewer jobs should share the installation, or run your own Octo STS with its own App.${
         f.m[1] === '403'
           ? ` This server is older than 2026-09 and also reports GitHub refusing the App access to the policy this way (octo-sts/app#1684): if it lasts over an hour, an admin of "${f.owner}" checks the App's access to ${f.repo} (${REPO_ACCESS}).`
           : ''
@@ -252,7 +253,7 @@ const RULES: Rule[] = [
       const field = mismatchField(f.message)
       return {
         what: `The trust policy ${f.repo}/${f.path} does not admit this workflow${field ? ` (${field} did not match)` : ''}.`,
-        fix: `Compare the token's claims (in the log and the job summary) with the policy's ${field ?? 'fields'}; edits apply from the default branch, after up to 5 minutes of server cache.`
+        fix: `Compare the token's claims (${W.shown}) with the policy's ${field ?? 'fields'}; edits apply from the default branch, after up to 5 minutes of server cache.`
       }
     }
   },
@@ -269,7 +270,7 @@ const RULES: Rule[] = [
     message: /^failed to get token/,
     explain: () => ({
       what: 'The trust policy admitted this workflow, but GitHub failed to create the installation token (an error other than a refusal).',
-      fix: 'Re-run the job; if it persists, check https://www.githubstatus.com and the status of the STS.'
+      fix: `${capital(W.rerun)}; if it persists, check https://www.githubstatus.com and the status of the STS.`
     })
   },
   {
@@ -277,7 +278,7 @@ const RULES: Rule[] = [
     message: /^transient error fetching trust policy for /,
     explain: f => ({
       what: `Octo STS could not read the trust policy from ${f.repo}: GitHub kept failing through the server's own retries.`,
-      fix: 'Re-run the job later; check https://www.githubstatus.com.'
+      fix: `${capital(W.rerun)} later; check https://www.githubstatus.com.`
     })
   },
   {
@@ -287,7 +288,7 @@ const RULES: Rule[] = [
     message: /^enumerating installations for /,
     explain: f => ({
       what: `Octo STS could not list the installations of its GitHub Apps on "${f.owner}": GitHub failed for at least one of them, a temporary failure.`,
-      fix: 'Re-run the job in a few minutes; this action already retried it. If it persists, check https://www.githubstatus.com and the status of the STS.'
+      fix: `${capital(W.rerun)} in a few minutes; ${W.tool} already retried it. If it persists, check https://www.githubstatus.com and the status of the STS.`
     })
   },
   {
@@ -296,8 +297,8 @@ const RULES: Rule[] = [
     explain: f => ({
       what: `Octo STS could not list where its own GitHub App (ID ${f.m[1]}) is installed: GitHub refused or failed the App's request. This is on the server's side, not in this workflow or its policy.`,
       fix: f.hosted
-        ? "Re-run the job later and check https://www.githubstatus.com; if it persists, report it to the Octo STS operators (https://github.com/octo-sts/app/issues) with the server's words below."
-        : `Re-run the job later. If it persists, the operator of ${f.ctx.domain} checks the server's GitHub App ID and private key (its signing key), and GitHub's status.`
+        ? `${capital(W.rerun)} later and check https://www.githubstatus.com; if it persists, report it to the Octo STS operators (https://github.com/octo-sts/app/issues) with the server's words below.`
+        : `${capital(W.rerun)} later. If it persists, the operator of ${f.ctx.domain} checks the server's GitHub App ID and private key (its signing key), and GitHub's status.`
     })
   },
   {
@@ -306,7 +307,7 @@ const RULES: Rule[] = [
     explain: f => ({
       what: "Octo STS could not set up its connection to GitHub's API: a problem with the server's own configuration (such as its GitHub Enterprise URL), not with this workflow or its policy.",
       fix: f.hosted
-        ? "Report it to the Octo STS operators (https://github.com/octo-sts/app/issues) with the server's words below; re-run the job later."
+        ? `Report it to the Octo STS operators (https://github.com/octo-sts/app/issues) with the server's words below; ${W.rerun} later.`
         : `The operator of ${f.ctx.domain} checks the server's GitHub settings (the GitHub Enterprise URL, the App's credentials) and its log.`
     })
   }
@@ -318,20 +319,20 @@ function byStatus(f: Omit<Facts, 'm'>): { kind: FailureKind; what: string; fix: 
     return {
       kind: 'rate-limited',
       what: 'Octo STS is rate limiting.',
-      fix: 'Re-run the job in a few minutes.'
+      fix: `${capital(W.rerun)} in a few minutes.`
     }
   }
   if (f.status >= 500) {
     return {
       kind: 'unavailable',
       what: 'Octo STS failed.',
-      fix: 'Re-run the job; if it persists, check the status of the STS.'
+      fix: `${capital(W.rerun)}; if it persists, check the status of the STS.`
     }
   }
   return {
     kind: 'unexpected',
-    what: 'Octo STS refused the exchange with an answer this action does not know.',
-    fix: `Check the inputs \`scope\` ("${f.ctx.scope}") and \`identity\` ("${f.ctx.identity}"); if they are right, report this answer.`
+    what: `Octo STS refused the exchange with an answer ${W.tool} does not know.`,
+    fix: `Check ${W.settings} ${W.setting('scope')} ("${f.ctx.scope}") and ${W.setting('identity')} ("${f.ctx.identity}"); if they are right, report this answer.`
   }
 }
 

@@ -3,6 +3,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { cli } from '../../../src/cli/main.js'
 import { renderFailure } from '../../../src/cli/render.js'
+import { FLAGS } from '../../../src/vocabulary.js'
 import { ActionError } from '../../../src/errors.js'
 import { fakeIo } from './helpers.js'
 import type { FakeIo } from './helpers.js'
@@ -50,17 +51,46 @@ describe('the dispatcher', () => {
     expect(io.err).toBe('')
   })
 
-  it('strict parsing: an unknown flag, a stray word, a flag without its value', async () => {
-    for (const args of [
-      [...ARGS, '--bogus'],
-      [...ARGS, 'extra'],
-      ['exchange', '--scope']
-    ]) {
+  it('strict parsing in the tool’s words, with the usage line: an unknown flag, a stray word, a missing value, a flag given twice', async () => {
+    const cases: [string[], string][] = [
+      [[...ARGS, '--bogus'], 'unknown option --bogus.'],
+      [[...ARGS, '--scopes', 'x'], 'unknown option --scopes (did you mean --scope?).'],
+      [[...ARGS, 'extra'], 'unexpected word "extra": this command takes no words, only options.'],
+      [['exchange', '--scope'], '--scope needs a value.'],
+      [
+        ['exchange', '--scope', '--identity', 'x'],
+        '--scope needs a value, and the next word is the option --identity (for a value that starts with "-", write --scope=VALUE).'
+      ],
+      [[...ARGS, '--scope', 'acme/other'], '--scope is given twice: give it once.'],
+      [[...ARGS, '--help=yes'], '--help takes no value (given "yes").']
+    ]
+    for (const [args, message] of cases) {
       const io = fakeIo()
       expect(await run(args, io)).toBe(2)
-      expect(io.err).toMatch(/^octo-sts-token exchange: .*\nRun `octo-sts-token exchange --help`/)
+      expect(io.err).toBe(
+        `octo-sts-token exchange: ${message}\nUsage: octo-sts-token exchange --scope S --identity I [options] [TOKEN SOURCE]\nRun \`octo-sts-token exchange --help\` for its options.\n`
+      )
       expect(io.script.requests).toHaveLength(0)
     }
+  })
+
+  it.each([
+    ['revoke', ['--token-env', 'A', '--token-env', 'B']],
+    ['check', ['--policy', 'a', '--policy', 'b']],
+    ['validate', ['--org-policies', 'true', '--org-policies', 'false']]
+  ])('%s: a flag given twice is exit 2', async (name, args) => {
+    const io = fakeIo()
+    expect(await run([name, ...args], io)).toBe(2)
+    expect(io.err).toMatch(new RegExp(`^octo-sts-token ${name}: --\\S+ is given twice`))
+    expect(io.err).toMatch(new RegExp(`\\nUsage: octo-sts-token ${name}`))
+  })
+
+  it('validate: an unknown option says where a word that starts with "-" goes', async () => {
+    const io = fakeIo()
+    expect(await run(['validate', '--frobnicate'], io)).toBe(2)
+    expect(io.err).toMatch(
+      /^octo-sts-token validate: unknown option --frobnicate\. A word that starts with "-" goes after --\./
+    )
   })
 })
 
@@ -217,13 +247,14 @@ describe('exchange', () => {
     expect(io.script.requests).toHaveLength(0)
   })
 
-  it('a token that cannot be decoded is still exchanged; the diagnosis says it has no claims', async () => {
-    const io = fakeIo({
-      env: { T: 'abc.def.ghi' },
-      http: [json(404, { code: 5, message: 'unable to find trust policy for "deploy"' })]
-    })
-    expect(await run(ARGS, io)).toBe(1)
-    expect(io.err).toMatch(/The OIDC token could not be decoded: no claims to show\./)
+  it('a JWT-shaped token whose payload is not claims: exit 2 before any request, saying why', async () => {
+    const io = fakeIo({ env: { T: 'aaa.bbb.ccc' } })
+    expect(await run(ARGS, io)).toBe(2)
+    expect(io.err).toMatch(
+      /^octo-sts-token: no token \(invalid input\)\.\nThe OIDC token from the variable T has a JWT's three parts, but its middle part \(the payload\) is not a JSON object of claims: the payload is not JSON \(invalid character at offset 0\); it is not shown\./
+    )
+    expect(io.err).not.toContain('aaa')
+    expect(io.script.requests).toHaveLength(0)
   })
 
   it('an error that is not an ActionError is reported as a bug: one inert line, exit 1', async () => {
@@ -354,7 +385,7 @@ describe('terraform', () => {
 
 describe('renderFailure', () => {
   it('neutralizes what it prints and leaves out an empty fix', () => {
-    const text = renderFailure(new ActionError('network', 'a\u001b[2Jb\n::error::x', ''), {
+    const text = renderFailure(new ActionError('network', 'a\u001b[2Jb\n::error::x', ''), FLAGS, {
       info: ['i'],
       groups: [{ title: 'T', lines: ['l'] }],
       summary: '# md'

@@ -63,7 +63,7 @@ describe('flags', () => {
     const { d } = deps()
     expect(await failure({ file: 'none' }, d)).toMatchObject({
       kind: 'input',
-      what: 'There is no the file none.'
+      what: 'The file none does not exist.'
     })
     expect((await failure({ file: 'dir' }, d)).what).toBe(
       'Cannot read the file dir: it is a directory.'

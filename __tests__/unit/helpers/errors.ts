@@ -1,11 +1,17 @@
 // The ActionError a call fails with: a test failure when it succeeds or throws anything else.
+// Its texts as the action words them (the command line's words: vocabulary.test.ts).
 import { expect } from '@jest/globals'
 import { ActionError } from '../../../src/errors.js'
+import { ACTION, speak } from '../../../src/vocabulary.js'
 
-/** `e` checked to be an ActionError. */
+/** `e` in the action's words: `what` and `fix` with their terms spoken. */
+export const inAction = (e: ActionError): ActionError =>
+  new ActionError(e.kind, speak(e.what, ACTION), speak(e.fix, ACTION), e.details)
+
+/** `e` checked to be an ActionError, in the action's words. */
 export function actionError(e: unknown): ActionError {
   expect(e).toBeInstanceOf(ActionError)
-  return e as ActionError
+  return inAction(e as ActionError)
 }
 
 /** The ActionError `p` rejects with. */
