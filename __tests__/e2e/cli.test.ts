@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process'
 import {
   chmodSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   symlinkSync,
@@ -17,6 +18,7 @@ import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import { assertCliNoLeaks, CLI_BUNDLE, FIXTURE_REPOS, runCli, startStack } from '../stack/index.js'
 import type { CliResult, RunCliOptions, Stack } from '../stack/index.js'
+import { gone } from '../stack/process.js'
 import { REPO_ROOT } from '../stack/run-step.js'
 
 let stack: Stack
@@ -141,6 +143,51 @@ describe('token sources', () => {
     expect(readFileSync(argsFile, 'utf8').trim()).toBe(
       `oidc request-token --audience ${stack.sts.host}`
     )
+  })
+})
+
+describe('token helpers leave nothing behind', () => {
+  it('a helper that forks a sleeping child: its whole group is killed at --timeout-seconds, and the CLI returns within the limit + 1 s', async () => {
+    const pids = join(dir, 'hang.pids')
+    const hang = join(dir, 'hang.sh')
+    writeFileSync(hang, `#!/bin/sh\nsleep 25 &\necho "$! $$" > '${pids}'\nexec sleep 25\n`)
+    chmodSync(hang, 0o755)
+    const r = await cli([...base(), '--timeout-seconds', '3', '--oidc-token-command', hang])
+    expect(r.exitCode).toBe(1)
+    expect(r.stderr).toMatch(/did not finish within 3s; it was stopped\./)
+    expect(r.durationMs).toBeLessThan(4000)
+    const [child, helper] = readFileSync(pids, 'utf8').trim().split(' ').map(Number)
+    expect(await gone(child!)).toBe(true)
+    expect(await gone(helper!)).toBe(true)
+    expect(exchanges()).toBe(0)
+  })
+
+  it('a helper that prints the token and leaves a child holding its stdout: the exchange goes on, the child is killed', async () => {
+    const pidFile = join(dir, 'leave.pid')
+    const helper = join(dir, 'leave.sh')
+    const token = file('leave.jwt', await jwt())
+    writeFileSync(helper, `#!/bin/sh\nsleep 25 &\necho $! > '${pidFile}'\ncat '${token}'\n`)
+    chmodSync(helper, 0o755)
+    const r = await cli([...base(), '--oidc-token-command', helper])
+    expectToken(r, /OIDC token: from the command /)
+    expect(r.durationMs).toBeLessThan(5000)
+    expect(await gone(Number(readFileSync(pidFile, 'utf8')))).toBe(true)
+  })
+
+  it('Buildkite: a buildkite-agent in the current directory is never run through an empty or `.` PATH entry', async () => {
+    const work = join(dir, 'checkout')
+    const marker = join(dir, 'planted-ran')
+    mkdirSync(work, { recursive: true })
+    const planted = join(work, 'buildkite-agent')
+    writeFileSync(planted, `#!/bin/sh\ntouch '${marker}'\necho "$BUILDKITE_AGENT_ACCESS_TOKEN"\n`)
+    chmodSync(planted, 0o755)
+    const r = await cli(base(), {
+      cwd: work,
+      env: { BUILDKITE_AGENT_ACCESS_TOKEN: 'bk-secret', PATH: `:.:bin:${process.env.PATH}` }
+    })
+    expect(r.exitCode).toBe(1)
+    expect(r.stderr).toMatch(/`buildkite-agent oidc request-token` could not be started \(ENOENT\)/)
+    expect(existsSync(marker)).toBe(false)
   })
 })
 
