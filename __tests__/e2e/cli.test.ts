@@ -123,6 +123,35 @@ describe('token sources', () => {
     expect(r.stdout).not.toMatch(/::/) // core's add-mask and debug lines are not on stdout
   })
 
+  it('GitHub Actions: the OIDC token and the minted token are masked on stderr before the token is printed; stdout is exactly the token', async () => {
+    const env = stack.env({ INPUT_DOMAIN: undefined, GITHUB_ACTIONS: 'true' })
+    const r = await cli(base(), { env })
+    const minted = lastMinted()!
+    const issued = stack.oidc.issued.at(-1)!
+    expect(r.exitCode).toBe(0)
+    expect(r.stdout).toBe(`${minted}\n`)
+    const masks = r.stderr.split('\n').filter(l => l.startsWith('::add-mask::'))
+    expect(masks).toEqual([`::add-mask::${issued}`, `::add-mask::${minted}`])
+
+    // Both streams in one log, as the runner reads a step: every mask comes before the token.
+    const log = join(dir, 'merged.log')
+    const merged = await runCli(base(), { env, outputFile: log })
+    expect(merged.exitCode).toBe(0)
+    const lines = readFileSync(log, 'utf8').split('\n')
+    const token = stack.sts.minted.at(-1)!.token
+    const printed = lines.indexOf(token)
+    expect(printed).toBeGreaterThan(0)
+    expect(lines.indexOf(`::add-mask::${token}`)).toBeGreaterThanOrEqual(0)
+    expect(lines.indexOf(`::add-mask::${token}`)).toBeLessThan(printed)
+    expect(lines.indexOf(`::add-mask::${stack.oidc.issued.at(-1)!}`)).toBeLessThan(printed)
+  })
+
+  it('outside GitHub Actions nothing is masked: there is no job log to mask', async () => {
+    const r = await cli([...base(), '--oidc-token-env', 'MY_JWT'], { env: { MY_JWT: await jwt() } })
+    expect(r.exitCode).toBe(0)
+    expect(r.stderr).not.toMatch(/::add-mask::/)
+  })
+
   it('HCP Terraform and CircleCI: detected from their variables', async () => {
     const tfc = await cli(base(), { env: { TFC_WORKLOAD_IDENTITY_TOKEN: await jwt() } })
     expectToken(tfc, /OIDC token: from HCP Terraform \(TFC_WORKLOAD_IDENTITY_TOKEN\)\./)

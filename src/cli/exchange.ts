@@ -131,8 +131,8 @@ export async function runExchange(req: ExchangeRequest, io: CliIo): Promise<Exch
       policy,
       clock: io.clock,
       log,
-      // Nothing to mask outside a runner: the token is printed on stdout only, by the caller.
-      setSecret: () => undefined,
+      // Masked on stderr inside GitHub Actions, before the caller prints it on stdout.
+      setSecret: deps.mask,
       userAgent: USER_AGENT
     })
     const expires = expiresAt(io.clock.now())

@@ -21,6 +21,11 @@ export interface CliIo {
   getIDToken?: GetIdToken
   /** Runs a token helper without a shell (default: run-command.ts). */
   run?: RunCommand
+  /**
+   * Registers a secret with the job log's masking, as core.setSecret does, but on stderr:
+   * stdout stays the result alone. Called only inside GitHub Actions (token-source.ts `masker`).
+   */
+  mask?: (secret: string) => void
   /** Reads a small file: a token or a policy (default: src/workspace.ts readSmallFile). */
   readFile?: (path: string, maxBytes: number) => string | undefined
 }
