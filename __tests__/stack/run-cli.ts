@@ -53,8 +53,8 @@ export async function runCli(args: string[], opts: RunCliOptions = {}): Promise<
   const err: Buffer[] = []
   child.stdout?.on('data', (c: Buffer) => out.push(c))
   child.stderr?.on('data', (c: Buffer) => err.push(c))
-  child.stdin.on('error', () => undefined) // it may exit before reading stdin
-  child.stdin.end(opts.stdin ?? '')
+  child.stdin!.on('error', () => undefined) // it may exit before reading stdin
+  child.stdin!.end(opts.stdin ?? '')
   let killed = false
   const timer = setTimeout(() => {
     killed = true

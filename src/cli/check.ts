@@ -6,7 +6,8 @@ import { isActionError } from '../errors.js'
 import { sanitize } from '../log/neutralize.js'
 import { MAX_LISTED } from '../log/markdown.js'
 import { retryPolicy } from '../net/retry.js'
-import { audiences, explainPolicy, parsePolicy } from '../policy/index.js'
+import { audiences } from '../policy/index.js'
+import { inThreadSandbox, tooCostly } from '../policy/sandbox.js'
 import { decodeToken, jwtPayload } from '../policy/token.js'
 import { claimLines, decidingClaims } from '../diagnosis/claims.js'
 import { findingLines, problemLine } from '../diagnosis/verdict-log.js'
@@ -47,12 +48,13 @@ Options:
   --scope S                the exchange's scope: owner/repo, or owner for an org policy
                            (default: an org policy when FILE is in a checkout named .github)
   --domain D               the Octo STS domain, the audience it expects (default ${DEFAULT_DOMAIN})
-  --timeout-seconds N      the time limit for reading the token, 1 to ${MAX_TIMEOUT_SECONDS} (default ${DEFAULT_TIMEOUT_SECONDS})
+  --timeout-seconds N      the time limit for reading the token and checking the policy,
+                           1 to ${MAX_TIMEOUT_SECONDS} (default ${DEFAULT_TIMEOUT_SECONDS})
   -h, --help               show this help
 
 The token's signature and expiry are not checked, and nothing is sent to Octo STS.
-Exit status: 0 the policy admits the claims, 1 it does not, 2 the policy is invalid, no token
-could be read, or a usage error.
+Exit status: 0 the policy admits the claims, 1 it does not (or it is too costly to check here),
+2 the policy is invalid, no token could be read, or a usage error.
 `
 
 /** A claims file is small; anything larger is not one. */
@@ -105,9 +107,9 @@ async function readTokenClaims(
   io: CliIo,
   flags: TokenSourceFlags,
   audience: string,
-  timeoutSeconds: number
+  deadline: number
 ): Promise<Claims> {
-  const deps = tokenSourceDeps(io, retryPolicy(io.clock.now() + timeoutSeconds * 1000))
+  const deps = tokenSourceDeps(io, retryPolicy(deadline))
   const { token, source } = await readOidcToken(flags, audience, deps)
   deps.log(`OIDC token: from ${source}.`)
   const payload = jwtPayload(token)
@@ -151,6 +153,7 @@ async function runCheck(values: Values, io: CliIo): Promise<ExitCode> {
   if (domainProblem) throw new UsageError(`--domain ${domainProblem}`)
   const timeout = parseTimeout(str(values, 'timeout-seconds') ?? '')
   if (timeout.problem) throw new UsageError(`--timeout-seconds ${timeout.problem}`)
+  const deadline = io.clock.now() + timeout.seconds * 1000
   const claimsFile = str(values, 'claims')
   const flags = sourceFlags(values)
   const several = severalSources(flags)
@@ -165,7 +168,7 @@ async function runCheck(values: Values, io: CliIo): Promise<ExitCode> {
   if (claimsFile !== undefined) claims = readClaimsFile(io, claimsFile)
   else {
     try {
-      claims = await readTokenClaims(io, flags, domain, timeout.seconds)
+      claims = await readTokenClaims(io, flags, domain, deadline)
     } catch (e) {
       if (!isActionError(e)) throw e
       // No token, no verdict: the reason (never the token) and what to do, as exchange says it.
@@ -189,10 +192,24 @@ async function runCheck(values: Values, io: CliIo): Promise<ExitCode> {
     scope !== undefined
       ? isOrgPolicyRepo(policyLocation(scope, identity).repo)
       : isOrgPolicyPath(policyPath)
-  const explained = explainPolicy(text, claims.payload, domain, { isOrgPolicy })
+  const kind = isOrgPolicy ? 'an org policy' : 'a repository policy'
+  const outcome = await (io.sandbox ?? inThreadSandbox).run(
+    'explainPolicy',
+    [text, claims.payload, domain, { isOrgPolicy }],
+    deadline
+  )
+  if (!outcome.ok && outcome.costly === undefined) throw new Error(outcome.why)
+  if (!outcome.ok) {
+    // No verdict is not a pass; the claims are still what the user compares by hand.
+    const out = [`? ${tooCostly(`${file} (${kind})`, outcome.costly)}`]
+    out.push('', 'Claims that decide a match:')
+    out.push(...claimLines(decidingClaims(claims.display, [])).map(l => '  ' + l))
+    io.stdout(out.join('\n') + '\n')
+    return EXIT.failed
+  }
+  const { explained, claimNames } = outcome.value
   const mismatches = explained.findings.filter(isMismatch).length
   const problems = explained.findings.length - mismatches
-  const kind = isOrgPolicy ? 'an org policy' : 'a repository policy'
 
   const out: string[] = []
   switch (explained.verdict) {
@@ -215,8 +232,6 @@ async function runCheck(values: Values, io: CliIo): Promise<ExitCode> {
   out.push(...warnings.slice(0, MAX_LISTED).map(p => '  ' + sanitize(problemLine(p), 1000)))
   out.push(...more(warnings.length, 'warnings'))
 
-  const parsed = parsePolicy(text, { isOrgPolicy })
-  const claimNames = Object.keys((parsed.policy ?? parsed.partial)?.claim_pattern ?? {})
   out.push('', 'Claims that decide a match:')
   out.push(...claimLines(decidingClaims(claims.display, claimNames)).map(l => '  ' + l))
 

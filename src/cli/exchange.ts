@@ -152,6 +152,7 @@ export async function runExchange(req: ExchangeRequest, io: CliIo): Promise<Exch
         deadline: policy.deadline,
         now: io.clock.now,
         ...(req.policyFile !== undefined ? { policyFile: req.policyFile } : {}),
+        ...(io.sandbox ? { sandbox: io.sandbox } : {}),
         readFile
       })
     } catch (d) {

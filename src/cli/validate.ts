@@ -14,7 +14,8 @@ import {
   shown,
   toPosix
 } from '../validation/policy-files.js'
-import type { FileReport } from '../validation/policy-files.js'
+import type { EngineRun, FileReport } from '../validation/policy-files.js'
+import { DEFAULT_TIMEOUT_SECONDS, MAX_TIMEOUT_SECONDS, parseTimeout } from '../sts/names.js'
 import { OutsideWorkspaceError, isWithin } from '../workspace.js'
 import { str, UsageError, withArgs } from './args.js'
 import { EXIT } from './io.js'
@@ -22,7 +23,7 @@ import type { CliIo, Command, ExitCode } from './io.js'
 
 const MAX_MESSAGE = 1000
 
-export const VALIDATE_USAGE = `Usage: octo-sts-token validate [--org-policies auto|true|false] [PATH…]
+export const VALIDATE_USAGE = `Usage: octo-sts-token validate [--org-policies auto|true|false] [--timeout-seconds N] [PATH…]
 
 Checks trust policies (*.sts.yaml) and the org issuer allowlist (trusted-token-issuers.yaml)
 the way the Octo STS server reads them. A PATH is a policy file or a folder of them; with
@@ -34,6 +35,8 @@ Options:
   --org-policies auto|true|false  whether the policies are org policies (read from the org's
                                   .github repository, where \`repositories\` is allowed);
                                   auto: when the path is in a checkout named .github
+  --timeout-seconds N             the time limit for the whole run, 1 to ${MAX_TIMEOUT_SECONDS} (default ${DEFAULT_TIMEOUT_SECONDS});
+                                  a file not reached by then is an error
   -h, --help                      show this help
 
 Exit status: 0 no errors (warnings allowed), 1 any error, 2 a usage error.
@@ -55,7 +58,12 @@ const rootFor = (cwd: string, path: string, isDir: boolean): string =>
   isWithin(cwd, path) ? cwd : isDir ? path : dirname(path)
 
 /** Checks one PATH; a path that is not there or cannot be listed is one error finding. */
-function checkPath(io: CliIo, input: string, org: boolean | undefined): FileReport[] {
+async function checkPath(
+  io: CliIo,
+  input: string,
+  org: boolean | undefined,
+  engine: EngineRun
+): Promise<FileReport[]> {
   const path = resolve(io.cwd, input)
   const file = toPosix(relative(io.cwd, path)) || '.'
   const isOrgPolicy = org ?? isOrgPolicyPath(path)
@@ -77,7 +85,7 @@ function checkPath(io: CliIo, input: string, org: boolean | undefined): FileRepo
         `cannot list ${shown(file)}: ${sanitize(String((e as Error)?.message ?? e), 200)}`
       )
     }
-    const { files } = checkPolicyFolder(fs, path, io.cwd, names, isOrgPolicy)
+    const { files } = await checkPolicyFolder(fs, path, io.cwd, names, isOrgPolicy, engine)
     if (files.length === 0) {
       return [
         {
@@ -103,8 +111,8 @@ function checkPath(io: CliIo, input: string, org: boolean | undefined): FileRepo
   }
   return [
     basename(path) === ALLOWLIST_FILE
-      ? checkAllowlistFile(fs, path, file)
-      : checkPolicyFile(fs, path, file, isOrgPolicy)
+      ? await checkAllowlistFile(fs, path, file, engine)
+      : await checkPolicyFile(fs, path, file, isOrgPolicy, engine)
   ]
 }
 
@@ -118,7 +126,7 @@ export const validate: Command = (args, io) =>
   withArgs(
     'validate',
     VALIDATE_USAGE,
-    { 'org-policies': { type: 'string' } },
+    { 'org-policies': { type: 'string' }, 'timeout-seconds': { type: 'string' } },
     args,
     io,
     async (values, positionals) => {
@@ -129,18 +137,31 @@ export const validate: Command = (args, io) =>
         )
       }
       const org = raw === 'auto' ? undefined : raw === 'true'
-      return validatePaths(io, positionals.length ? positionals : [DEFAULT_POLICY_PATH], org)
+      const timeout = parseTimeout(str(values, 'timeout-seconds') ?? '')
+      if (timeout.problem) throw new UsageError(`--timeout-seconds ${timeout.problem}`)
+      const engine: EngineRun = {
+        deadline: io.clock.now() + timeout.seconds * 1000,
+        now: io.clock.now,
+        ...(io.sandbox ? { sandbox: io.sandbox } : {})
+      }
+      const paths = positionals.length ? positionals : [DEFAULT_POLICY_PATH]
+      return validatePaths(io, paths, org, engine)
     },
     { positionals: true }
   )
 
 /** Checks every path, one finding a line on stdout and the totals on stderr. */
-function validatePaths(io: CliIo, paths: string[], org: boolean | undefined): ExitCode {
+async function validatePaths(
+  io: CliIo,
+  paths: string[],
+  org: boolean | undefined,
+  engine: EngineRun
+): Promise<ExitCode> {
   let errors = 0
   let warnings = 0
   let checked = 0
   for (const input of paths) {
-    for (const report of checkPath(io, input, org)) {
+    for (const report of await checkPath(io, input, org, engine)) {
       if (report.identity !== '' || report.allowlist) checked++
       for (const p of report.problems) {
         if (p.severity === 'error') errors++

@@ -15,7 +15,7 @@ import { dryRunLog, failureLog } from './verdict-log.js'
 import type { LogReport } from './verdict-log.js'
 import { dryRunMarkdown, failureMarkdown } from './verdict-markdown.js'
 
-export { KIND_TITLE, TIME_LIMIT_CUT_SHORT, TIME_LIMIT_SKIPPED } from './verdict.js'
+export { KIND_TITLE, TIME_LIMIT_SKIPPED } from './verdict.js'
 export type { FailureReportInput, IdToken } from './verdict.js'
 
 export interface Report extends LogReport {

@@ -5,6 +5,7 @@
 // re2js, a port of Go's regexp; JavaScript's RegExp has other syntax and semantics.
 import { RE2JS } from 're2js'
 import { GITHUB_ISSUER } from './github.js'
+import { checkCost, costlyOr, TooCostly } from './cost.js'
 import { goQuote } from './goformat.js'
 import type { FieldPositions, Problem, TrustPolicy } from './types.js'
 
@@ -101,10 +102,12 @@ export function withoutGroupNames(pattern: string): string {
  * twice, re2js refuses it; names do not change what matches, so they are dropped then.
  */
 function compileGo(pattern: string, wrap: (p: string) => string): RE2JS {
+  checkCost(wrap(pattern))
   try {
     return RE2JS.compile(wrap(pattern))
   } catch (e) {
-    if (!/duplicate capture group name/.test(String((e as Error)?.message))) throw e
+    if (!/duplicate capture group name/.test(String((e as Error)?.message)))
+      throw costlyOr(e, wrap(pattern))
     return RE2JS.compile(wrap(withoutGroupNames(pattern)))
   }
 }
@@ -153,6 +156,7 @@ export function compilePartial(
     try {
       return { ...base, pattern: value, re: compileAnchored(value) }
     } catch (e) {
+      if (e instanceof TooCostly) throw e // the whole job: see ./jobs.ts
       fail(`${field}: ${regexpError(e)}`, field)
       return undefined
     }
@@ -202,6 +206,7 @@ export function compilePartial(
       if (line !== undefined) r.line = line
       claims.push(r)
     } catch (e) {
+      if (e instanceof TooCostly) throw e
       fail(`error compiling ${field}: ${regexpError(e)}`, field)
     }
   }
