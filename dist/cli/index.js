@@ -33629,6 +33629,7 @@ function withoutGroupNames(pattern) {
  * twice, re2js refuses it; names do not change what matches, so they are dropped then.
  */
 function compileGo(pattern, wrap) {
+    (0,_cost_js__WEBPACK_IMPORTED_MODULE_0__/* .checkCost */ ._b)(wrap(pattern));
     try {
         return re2js__WEBPACK_IMPORTED_MODULE_2__/* .RE2JS */ .L3.compile(wrap(pattern));
     }
@@ -33751,18 +33752,21 @@ function compilePolicy(policy, positions = {}) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Py: () => (/* binding */ TooCostly),
+/* harmony export */   _b: () => (/* binding */ checkCost),
 /* harmony export */   ad: () => (/* binding */ costlyOr)
 /* harmony export */ });
 /* unused harmony export goProgramSize */
 /* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2856);
 /* harmony import */ var _compile_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1835);
 /* harmony import */ var _sandbox_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9905);
-// Patterns that cost too much to build here although the server builds them. re2js bounds a
-// program at 1,398,101 instructions where Go's regexp/syntax (1.19+) allows 3,355,443, and
-// both refuse "expression too large" past their bound. A pattern between the two is accepted
-// by the server: refusing it here would call a valid policy invalid, so it is too costly to
-// check here instead (TooCostly, which ends the job: see src/policy/jobs.ts). Past Go's bound,
-// or past the rune bound the two share, it is invalid, as the server says.
+// Patterns that cost too much to build here although the server builds them. Go's program
+// size is estimated from the pattern before re2js builds it (`goProgramSize`): past
+// MAX_CHECKED_SIZE and up to Go's bound, the pattern is too costly to check here (TooCostly,
+// which ends the job: see src/policy/jobs.ts), since re2js would take seconds and gigabytes.
+// re2js also bounds a program at 1,398,101 instructions where Go's regexp/syntax (1.19+) allows
+// 3,355,443, and both refuse "expression too large" past their bound: between the two, that
+// refusal is not the server's, so it too is TooCostly. Past Go's bound, or past the rune bound
+// the two share, the pattern is invalid, as the server says.
 
 
 
@@ -33834,11 +33838,19 @@ function goProgramSize(pattern) {
         return Math.max(1, size);
     };
     const atomSize = () => {
+        // \pL, \p{Greek}, \x41, \x{263a}: one node, longer than the two characters of an escape.
+        const braced = /^\\(?:[pP](?:\{[^}]*\}|[^{])|x(?:\{[^}]*\}|[0-9A-Fa-f]{2}))/.exec(pattern.slice(i, i + 100));
+        if (braced) {
+            i += braced[0].length;
+            return 1;
+        }
         const end = (0,_compile_js__WEBPACK_IMPORTED_MODULE_0__/* .literalEnd */ .bV)(pattern, i);
         if (end !== undefined) {
             // An escape or a class is one node; `\Q…\E` is a literal of its runes.
             const quoted = pattern.startsWith('\\Q', i);
-            const size = quoted ? Math.max(1, [...pattern.slice(i + 2, end).replace(/\\E$/, '')].length) : 1;
+            const size = quoted
+                ? Math.max(1, [...pattern.slice(i + 2, end).replace(/\\E$/, '')].length)
+                : 1;
             i = end;
             return size;
         }
@@ -33887,6 +33899,16 @@ function withoutCounts(pattern) {
             out += pattern[i];
     }
     return out;
+}
+/**
+ * Throws TooCostly before re2js builds `wrapped` (the pattern as the server compiles it) when
+ * Go would build it but it is larger than MAX_CHECKED_SIZE. Past Go's bound, re2js refuses it
+ * as the server does, at once.
+ */
+function checkCost(wrapped) {
+    const size = goProgramSize(wrapped);
+    if (size !== undefined && size > _sandbox_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_CHECKED_SIZE */ .Th && size <= _sandbox_js__WEBPACK_IMPORTED_MODULE_1__/* .GO_MAX_SIZE */ .yh)
+        throw new TooCostly(`the pattern needs ${size} instructions`);
 }
 /**
  * What to throw for re2js's error `e` compiling `wrapped` (the pattern as the server compiles
@@ -34804,6 +34826,7 @@ const PERMISSION_LEVELS = new Set(['read', 'write', 'admin']);
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Td: () => (/* binding */ inThreadSandbox),
+/* harmony export */   Th: () => (/* binding */ MAX_CHECKED_SIZE),
 /* harmony export */   c8: () => (/* binding */ serveEngine),
 /* harmony export */   fE: () => (/* binding */ tooCostly),
 /* harmony export */   lm: () => (/* binding */ isEngineWorker),
@@ -34835,10 +34858,16 @@ const ENGINE_LIMITS = {
 const MARK = 'octo-sts-token:policy-engine';
 /** Go's regexp/syntax maxSize (1.19+): 128 MB of 40-byte instructions. */
 const GO_MAX_SIZE = Math.floor((128 << 20) / 40);
+/**
+ * The largest program the engine builds here, in Go's instructions. re2js needs about 5 KB
+ * and 25 µs an instruction (20,000: 100 MB, half a second); a hand-written pattern needs a few
+ * hundred. Larger ones, up to Go's bound, are too costly to check here (src/policy/cost.ts).
+ */
+const MAX_CHECKED_SIZE = 20_000;
 const COSTLY = {
     time: 'it could not be checked within the time limit',
     memory: `checking it needs more than the ${ENGINE_LIMITS.maxOldGenerationSizeMb} MB of memory the check is given`,
-    size: `a pattern compiles to more instructions than this engine builds (the server builds up to ${GO_MAX_SIZE.toLocaleString('en-US')})`
+    size: `a pattern compiles to more than the ${MAX_CHECKED_SIZE.toLocaleString('en-US')} instructions checked here (the server builds up to ${GO_MAX_SIZE.toLocaleString('en-US')})`
 };
 /**
  * The words every consumer uses for a file that is too costly to check here; `what` names it

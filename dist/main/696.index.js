@@ -21,12 +21,14 @@ var policy_github = __webpack_require__(4543);
 // EXTERNAL MODULE: ./src/policy/sandbox.ts
 var sandbox = __webpack_require__(9905);
 ;// CONCATENATED MODULE: ./src/policy/cost.ts
-// Patterns that cost too much to build here although the server builds them. re2js bounds a
-// program at 1,398,101 instructions where Go's regexp/syntax (1.19+) allows 3,355,443, and
-// both refuse "expression too large" past their bound. A pattern between the two is accepted
-// by the server: refusing it here would call a valid policy invalid, so it is too costly to
-// check here instead (TooCostly, which ends the job: see src/policy/jobs.ts). Past Go's bound,
-// or past the rune bound the two share, it is invalid, as the server says.
+// Patterns that cost too much to build here although the server builds them. Go's program
+// size is estimated from the pattern before re2js builds it (`goProgramSize`): past
+// MAX_CHECKED_SIZE and up to Go's bound, the pattern is too costly to check here (TooCostly,
+// which ends the job: see src/policy/jobs.ts), since re2js would take seconds and gigabytes.
+// re2js also bounds a program at 1,398,101 instructions where Go's regexp/syntax (1.19+) allows
+// 3,355,443, and both refuse "expression too large" past their bound: between the two, that
+// refusal is not the server's, so it too is TooCostly. Past Go's bound, or past the rune bound
+// the two share, the pattern is invalid, as the server says.
 
 
 
@@ -98,11 +100,18 @@ function goProgramSize(pattern) {
         return Math.max(1, size);
     };
     const atomSize = () => {
+        const braced = /^\\[pPx]\{[^}]*\}/.exec(pattern.slice(i, i + 100));
+        if (braced) {
+            i += braced[0].length;
+            return 1;
+        }
         const end = literalEnd(pattern, i);
         if (end !== undefined) {
             // An escape or a class is one node; `\Q…\E` is a literal of its runes.
             const quoted = pattern.startsWith('\\Q', i);
-            const size = quoted ? Math.max(1, [...pattern.slice(i + 2, end).replace(/\\E$/, '')].length) : 1;
+            const size = quoted
+                ? Math.max(1, [...pattern.slice(i + 2, end).replace(/\\E$/, '')].length)
+                : 1;
             i = end;
             return size;
         }
@@ -151,6 +160,16 @@ function withoutCounts(pattern) {
             out += pattern[i];
     }
     return out;
+}
+/**
+ * Throws TooCostly before re2js builds `wrapped` (the pattern as the server compiles it) when
+ * Go would build it but it is larger than MAX_CHECKED_SIZE. Past Go's bound, re2js refuses it
+ * as the server does, at once.
+ */
+function checkCost(wrapped) {
+    const size = goProgramSize(wrapped);
+    if (size !== undefined && size > sandbox/* MAX_CHECKED_SIZE */.Th && size <= sandbox/* GO_MAX_SIZE */.yh)
+        throw new TooCostly(`the pattern needs ${size} instructions`);
 }
 /**
  * What to throw for re2js's error `e` compiling `wrapped` (the pattern as the server compiles
@@ -325,6 +344,7 @@ function withoutGroupNames(pattern) {
  * twice, re2js refuses it; names do not change what matches, so they are dropped then.
  */
 function compileGo(pattern, wrap) {
+    checkCost(wrap(pattern));
     try {
         return build/* RE2JS */.L3.compile(wrap(pattern));
     }

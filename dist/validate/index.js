@@ -28462,6 +28462,7 @@ function sanitize(text, max = MAX_DEFAULT) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Td: () => (/* binding */ inThreadSandbox),
+/* harmony export */   Th: () => (/* binding */ MAX_CHECKED_SIZE),
 /* harmony export */   c8: () => (/* binding */ serveEngine),
 /* harmony export */   fE: () => (/* binding */ tooCostly),
 /* harmony export */   lm: () => (/* binding */ isEngineWorker),
@@ -28493,10 +28494,16 @@ const ENGINE_LIMITS = {
 const MARK = 'octo-sts-token:policy-engine';
 /** Go's regexp/syntax maxSize (1.19+): 128 MB of 40-byte instructions. */
 const GO_MAX_SIZE = Math.floor((128 << 20) / 40);
+/**
+ * The largest program the engine builds here, in Go's instructions. re2js needs about 5 KB
+ * and 25 µs an instruction (20,000: 100 MB, half a second); a hand-written pattern needs a few
+ * hundred. Larger ones, up to Go's bound, are too costly to check here (src/policy/cost.ts).
+ */
+const MAX_CHECKED_SIZE = 20_000;
 const COSTLY = {
     time: 'it could not be checked within the time limit',
     memory: `checking it needs more than the ${ENGINE_LIMITS.maxOldGenerationSizeMb} MB of memory the check is given`,
-    size: `a pattern compiles to more instructions than this engine builds (the server builds up to ${GO_MAX_SIZE.toLocaleString('en-US')})`
+    size: `a pattern compiles to more than the ${MAX_CHECKED_SIZE.toLocaleString('en-US')} instructions checked here (the server builds up to ${GO_MAX_SIZE.toLocaleString('en-US')})`
 };
 /**
  * The words every consumer uses for a file that is too costly to check here; `what` names it
@@ -32266,7 +32273,11 @@ async function validate({ runner, env, files, sandbox, now = Date.now }) {
         const timeout = names_parseTimeout(runner.getInput('timeout-seconds'));
         if (timeout.problem)
             throw new Error(`Input \`timeout-seconds\` ${timeout.problem}`);
-        const engine = { deadline: started + timeout.seconds * 1000, now, ...(sandbox ? { sandbox } : {}) };
+        const engine = {
+            deadline: started + timeout.seconds * 1000,
+            now,
+            ...(sandbox ? { sandbox } : {})
+        };
         const dir = resolveInWorkspace(workspace, input);
         if (dir === undefined) {
             return fail(`Input \`path\` is "${policy_files_shown(input)}", which is outside the workspace (${policy_files_shown(workspace)}): the validator reads only the checked-out repository. Set \`path\` to a folder inside it, e.g. \`${DEFAULT_POLICY_PATH}\`.`);
