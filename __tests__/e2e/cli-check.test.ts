@@ -173,6 +173,9 @@ describe('octo-sts-token validate', () => {
 })
 
 describe('expensive patterns: too costly to check here, on time (issue 20)', () => {
+  /** How long the bundle takes to start and exit (`--version`), which no time limit covers. */
+  const startupMs = async (): Promise<number> => (await runCli(['--version'])).durationMs
+
   const claims = (): string =>
     file(
       'claims.json',
@@ -192,7 +195,7 @@ describe('expensive patterns: too costly to check here, on time (issue 20)', () 
     )
     expect(r.stdout).not.toMatch(/invalid \(\d|is invalid/)
     expect(r.stdout).toMatch(/^Claims that decide a match:$/m)
-    expect(r.durationMs).toBeLessThan(5000)
+    expect(r.durationMs).toBeLessThan(2000 + (await startupMs()))
   })
 
   it('check: a policy only the sandbox can stop is stopped at --timeout-seconds', async () => {
@@ -210,7 +213,8 @@ describe('expensive patterns: too costly to check here, on time (issue 20)', () 
     expect(r.stdout).toMatch(
       /^\? .*many\.sts\.yaml \(a repository policy\) is too costly to check here: (it could not be checked within the time limit|checking it needs more than the 256 MB)/
     )
-    expect(r.durationMs).toBeLessThan(4000)
+    // The limit and a second, past what loading the bundle takes on this machine right now.
+    expect(r.durationMs).toBeLessThan(3000 + 1000 + (await startupMs()))
   })
 
   it('validate: the expensive policies are too costly (warnings), the broken one next to them still an error, on time', async () => {
@@ -228,6 +232,7 @@ describe('expensive patterns: too costly to check here, on time (issue 20)', () 
     expect(lines.at(-1)).toMatch(
       /c-many\.sts\.yaml:1:1: (warning: .* is too costly to check here|error: .* was not checked: the time limit)/
     )
-    expect(r.durationMs).toBeLessThan(4000)
+    // The limit and a second, past what loading the bundle takes on this machine right now.
+    expect(r.durationMs).toBeLessThan(3000 + 1000 + (await startupMs()))
   })
 })

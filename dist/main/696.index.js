@@ -100,7 +100,8 @@ function goProgramSize(pattern) {
         return Math.max(1, size);
     };
     const atomSize = () => {
-        const braced = /^\\[pPx]\{[^}]*\}/.exec(pattern.slice(i, i + 100));
+        // \pL, \p{Greek}, \x41, \x{263a}: one node, longer than the two characters of an escape.
+        const braced = /^\\(?:[pP](?:\{[^}]*\}|[^{])|x(?:\{[^}]*\}|[0-9A-Fa-f]{2}))/.exec(pattern.slice(i, i + 100));
         if (braced) {
             i += braced[0].length;
             return 1;
