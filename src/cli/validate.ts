@@ -15,7 +15,12 @@ import {
   toPosix
 } from '../validation/policy-files.js'
 import type { EngineRun, FileReport } from '../validation/policy-files.js'
-import { DEFAULT_TIMEOUT_SECONDS, MAX_TIMEOUT_SECONDS, parseTimeout } from '../sts/names.js'
+import {
+  DEFAULT_TIMEOUT_SECONDS,
+  MAX_TIMEOUT_SECONDS,
+  parseTimeout,
+  validateOrgPolicyRepo
+} from '../sts/names.js'
 import { OutsideWorkspaceError, isWithin } from '../workspace.js'
 import { str, UsageError, withArgs } from './args.js'
 import { EXIT } from './io.js'
@@ -23,7 +28,7 @@ import type { CliIo, Command, ExitCode } from './io.js'
 
 const MAX_MESSAGE = 1000
 
-export const VALIDATE_USAGE = `Usage: octo-sts-token validate [--org-policies auto|true|false] [--timeout-seconds N] [PATH…]
+export const VALIDATE_USAGE = `Usage: octo-sts-token validate [--org-policies auto|true|false] [--org-policy-repository R] [--timeout-seconds N] [PATH…]
 
 Checks trust policies (*.sts.yaml) and the org issuer allowlist (trusted-token-issuers.yaml)
 the way the Octo STS server reads them. A PATH is a policy file or a folder of them; with
@@ -35,6 +40,8 @@ Options:
   --org-policies auto|true|false  whether the policies are org policies (read from the org's
                                   .github repository, where \`repositories\` is allowed);
                                   auto: when the path is in a checkout named .github
+  --org-policy-repository R       the name \`auto\` looks for instead of .github: the
+                                  server's ORG_POLICY_REPO (compared exactly)
   --timeout-seconds N             the time limit for the whole run, 1 to ${MAX_TIMEOUT_SECONDS} (default ${DEFAULT_TIMEOUT_SECONDS});
                                   a file not reached by then is an error
   -h, --help                      show this help
@@ -62,11 +69,12 @@ async function checkPath(
   io: CliIo,
   input: string,
   org: boolean | undefined,
+  orgPolicyRepo: string | undefined,
   engine: EngineRun
 ): Promise<FileReport[]> {
   const path = resolve(io.cwd, input)
   const file = toPosix(relative(io.cwd, path)) || '.'
-  const isOrgPolicy = org ?? isOrgPolicyPath(path)
+  const isOrgPolicy = org ?? isOrgPolicyPath(path, orgPolicyRepo)
   const probe = nodeFiles(rootFor(io.cwd, path, true))
   const kind = probe.kind(path)
   const fail = (message: string): FileReport[] => [
@@ -126,7 +134,11 @@ export const validate: Command = (args, io) =>
   withArgs(
     'validate',
     VALIDATE_USAGE,
-    { 'org-policies': { type: 'string' }, 'timeout-seconds': { type: 'string' } },
+    {
+      'org-policies': { type: 'string' },
+      'org-policy-repository': { type: 'string' },
+      'timeout-seconds': { type: 'string' }
+    },
     args,
     io,
     async (values, positionals) => {
@@ -137,6 +149,9 @@ export const validate: Command = (args, io) =>
         )
       }
       const org = raw === 'auto' ? undefined : raw === 'true'
+      const orgPolicyRepo = str(values, 'org-policy-repository')
+      const problem = orgPolicyRepo === undefined ? undefined : validateOrgPolicyRepo(orgPolicyRepo)
+      if (problem) throw new UsageError(`--org-policy-repository ${problem}`)
       const timeout = parseTimeout(str(values, 'timeout-seconds') ?? '')
       if (timeout.problem) throw new UsageError(`--timeout-seconds ${timeout.problem}`)
       const engine: EngineRun = {
@@ -145,7 +160,7 @@ export const validate: Command = (args, io) =>
         ...(io.sandbox ? { sandbox: io.sandbox } : {})
       }
       const paths = positionals.length ? positionals : [DEFAULT_POLICY_PATH]
-      return validatePaths(io, paths, org, engine)
+      return validatePaths(io, paths, org, orgPolicyRepo, engine)
     },
     { positionals: true }
   )
@@ -155,13 +170,14 @@ async function validatePaths(
   io: CliIo,
   paths: string[],
   org: boolean | undefined,
+  orgPolicyRepo: string | undefined,
   engine: EngineRun
 ): Promise<ExitCode> {
   let errors = 0
   let warnings = 0
   let checked = 0
   for (const input of paths) {
-    for (const report of await checkPath(io, input, org, engine)) {
+    for (const report of await checkPath(io, input, org, orgPolicyRepo, engine)) {
       if (report.identity !== '' || report.allowlist) checked++
       for (const p of report.problems) {
         if (p.severity === 'error') errors++

@@ -4,7 +4,7 @@
 // engine runs in the sandbox (src/policy/sandbox.ts), one file at a time, to the deadline.
 import { readdirSync, statSync } from 'node:fs'
 import { basename, join, relative, sep } from 'node:path'
-import { ALLOWLIST_PATH, isOrgPolicyRepo } from '../sts/request.js'
+import { ALLOWLIST_PATH, hostsOrgPolicies } from '../sts/request.js'
 import { inThreadSandbox, tooCostly } from '../policy/sandbox.js'
 import type { JobName, Sandbox } from '../policy/sandbox.js'
 import type { Jobs } from '../policy/jobs.js'
@@ -245,11 +245,12 @@ export async function checkPolicyFolder(
 
 /**
  * Whether the policies at `path` are org policies, judged from where they are: a checkout of
- * the org's `.github` repository is a folder named `.github` holding `.github/chainguard`.
+ * the org's policy repository (`.github`, or the server's ORG_POLICY_REPO) is a folder of that
+ * name holding `.github/chainguard`.
  */
-export function isOrgPolicyPath(path: string): boolean {
+export function isOrgPolicyPath(path: string, orgPolicyRepo?: string): boolean {
   const parts = toPosix(path).split('/')
   const at = parts.lastIndexOf('chainguard')
   if (at < 2 || parts[at - 1] !== '.github') return false
-  return isOrgPolicyRepo(`owner/${parts[at - 2] ?? ''}`)
+  return hostsOrgPolicies(`owner/${parts[at - 2] ?? ''}`, orgPolicyRepo)
 }
