@@ -28988,6 +28988,45 @@ const retryPolicy = (deadline) => ({
 
 /***/ }),
 
+/***/ 3401:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CQ: () => (/* binding */ anchoredSource),
+/* harmony export */   ck: () => (/* binding */ OLDER_SERVERS),
+/* harmony export */   hO: () => (/* binding */ legacyVerdictLine)
+/* harmony export */ });
+/* harmony import */ var _goformat_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6353);
+// How today's server anchors a trust-policy pattern, and how servers released before 2026-09
+// did: the words and the one line the explanations use. Light (no RE2, no YAML), so the
+// diagnosis can word what the engine (./check.ts, ./legacy.ts) found.
+
+/** `pattern` as today's server compiles it, `^(?:pattern)$`: the text its messages print. */
+const anchoredSource = (pattern) => '^(?:' + pattern + ')$';
+/** Who "older servers" are, in every note. */
+const OLDER_SERVERS = 'servers released before 2026-09 (before octo-sts/app#1643; a self-hosted server may be older)';
+const VERDICT_THERE = {
+    allow: 'admit this token',
+    deny: 'refuse this token',
+    uncompilable: 'refuse this policy (it does not compile there)'
+};
+/**
+ * The one line that says how an older server decides, with each field name passed through
+ * `code` (a code span in the action's prose, inert text on the command line).
+ */
+function legacyVerdictLine(legacy, code = _goformat_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .dg) {
+    const byField = new Map();
+    for (const f of legacy.fields)
+        byField.set(f.field, [...(byField.get(f.field) ?? []), f.there]);
+    const fields = [...byField]
+        .map(([field, there]) => `${code(field)} ${there.join(' and ')}`)
+        .join(', ');
+    return `On ${OLDER_SERVERS}, which compile \`^pattern$\` instead of \`^(?:pattern)$\`, the verdict differs: they would ${VERDICT_THERE[legacy.verdict]}${fields ? ` (there ${fields})` : ''}.`;
+}
+
+
+/***/ }),
+
 /***/ 4543:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28998,6 +29037,97 @@ const retryPolicy = (deadline) => ({
 // policy. A leaf module: the suggestion (on the main bundle's failure path) imports it without
 // loading the engine.
 const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
+
+
+/***/ }),
+
+/***/ 6353:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hx: () => (/* binding */ goQuoteList),
+/* harmony export */   Pp: () => (/* binding */ formatFloat32),
+/* harmony export */   dg: () => (/* binding */ goQuote)
+/* harmony export */ });
+// Go's text formatting, as far as the server's messages use it: `%q` of strings and string
+// slices (strconv.Quote) and strconv.FormatFloat(f, 'g', -1, 32), which the server's YAML
+// reader uses when a number lands in a string field.
+const PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u; // Go's unicode.IsPrint
+const SHORT_ESCAPES = {
+    '\u0007': '\\a',
+    '\b': '\\b',
+    '\f': '\\f',
+    '\n': '\\n',
+    '\r': '\\r',
+    '\t': '\\t',
+    '\v': '\\v'
+};
+const hex = (n, width) => n.toString(16).padStart(width, '0');
+/** strconv.Quote: a double-quoted Go string literal; non-printable runes escaped. */
+function goQuote(s) {
+    let out = '"';
+    for (const ch of s) {
+        let cp = ch.codePointAt(0) ?? 0;
+        // A lone surrogate cannot come from valid UTF-8; Go's JSON decoder makes it U+FFFD.
+        if (cp >= 0xd800 && cp <= 0xdfff)
+            cp = 0xfffd;
+        const c = String.fromCodePoint(cp);
+        if (c === '"' || c === '\\')
+            out += '\\' + c;
+        else if (PRINTABLE.test(c))
+            out += c;
+        else if (SHORT_ESCAPES[c])
+            out += SHORT_ESCAPES[c];
+        else if (cp < 0x20 || cp === 0x7f)
+            out += '\\x' + hex(cp, 2);
+        else if (cp < 0x10000)
+            out += '\\u' + hex(cp, 4);
+        else
+            out += '\\U' + hex(cp, 8);
+    }
+    return out + '"';
+}
+/** `%q` of a []string: `["a" "b"]`. */
+const goQuoteList = (list) => `[${list.map(goQuote).join(' ')}]`;
+/** strconv.FormatFloat(f, 'g', -1, 32): shortest float32 digits; exponent form below 1e-4 and from 1e6. */
+function formatFloat32(f) {
+    if (Number.isNaN(f))
+        return 'NaN';
+    if (f === Infinity)
+        return '+Inf';
+    if (f === -Infinity)
+        return '-Inf';
+    const f32 = Math.fround(f);
+    if (f32 === 0)
+        return Object.is(f32, -0) ? '-0' : '0';
+    if (!Number.isFinite(f32))
+        return f32 > 0 ? '+Inf' : '-Inf';
+    // Shortest decimal that reads back as the same float32.
+    let digits = '';
+    let exp = 0;
+    for (let p = 1; p <= 9; p++) {
+        const e = Math.abs(f32).toExponential(p - 1);
+        if (Math.fround(Number(e)) === Math.abs(f32)) {
+            const [mant = '', ex = '0'] = e.split('e');
+            digits = mant.replace('.', '');
+            exp = Number(ex);
+            break;
+        }
+    }
+    digits = digits.replace(/0+$/, '') || '0';
+    const sign = f32 < 0 ? '-' : '';
+    // With shortest precision Go switches to %e when the exponent is < -4 or >= 6.
+    if (exp < -4 || exp >= 6) {
+        const mant = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+        const e = Math.abs(exp);
+        return `${sign}${mant}e${exp < 0 ? '-' : '+'}${e < 10 ? '0' + e : e}`;
+    }
+    if (exp < 0)
+        return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
+    if (digits.length <= exp + 1)
+        return sign + digits + '0'.repeat(exp + 1 - digits.length);
+    return `${sign}${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
+}
 
 
 /***/ }),
@@ -29088,7 +29218,7 @@ const tooCostly = (what, costly) => `${what} is too costly to check here: ${COST
 const isEngineWorker = () => !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.[MARK] === true;
 /** The worker's side: answers each job with its outcome, one at a time. */
 async function serveEngine() {
-    const { runJob } = await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(696)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8696));
+    const { runJob } = await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(94)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94));
     const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
     if (!port)
         return;
@@ -29098,7 +29228,7 @@ async function serveEngine() {
 }
 /** The engine in this thread, unbounded: for tests, which pass their own deadlines and data. */
 const inThreadSandbox = {
-    run: async (name, args) => (await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(696)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8696))).runJob(name, args)
+    run: async (name, args) => (await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(94)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94))).runJob(name, args)
 };
 /**
  * The engine in a worker running `file` (the entry's own bundle, which must call
@@ -29768,26 +29898,46 @@ var answer = __nccwpck_require__(2633);
 // These are the server's rules, shared by every front end (the action, the command line).
 /** The hosted Octo STS; also the default audience. */
 const DEFAULT_DOMAIN = 'octo-sts.dev';
+/**
+ * The repository of an organization that holds its org policies and its issuer allowlist:
+ * the server's `ORG_POLICY_REPO` setting (octo-sts/app#1283), `.github` unless a self-hosted
+ * server was started with another.
+ */
+const DEFAULT_ORG_POLICY_REPO = '.github';
 /** The folder of a repository the server reads trust policies (and the allowlist) from. */
 const POLICY_DIR = '.github/chainguard';
 /** Where an organization's OIDC issuer allowlist lives, in its policy repository. */
 const ALLOWLIST_PATH = `${POLICY_DIR}/trusted-token-issuers.yaml`;
-/** The repository the STS reads the policy from: the repo itself, or the org's `.github`. */
-function policyLocation(scope, identity) {
+/**
+ * The repository the STS reads the policy from: the repo itself, or for an org scope the
+ * org's policy repository (`orgPolicyRepo`, `.github` by default).
+ */
+function policyLocation(scope, identity, orgPolicyRepo = DEFAULT_ORG_POLICY_REPO) {
     return {
-        repo: scope.split('/')[1] ? scope : orgRepo(scopeOwner(scope)),
+        repo: scope.split('/')[1] ? scope : orgRepo(scopeOwner(scope), orgPolicyRepo),
         path: `${POLICY_DIR}/${identity}.sts.yaml`
     };
 }
 /** The owner (user or organization) of a scope, `owner` or `owner/repo`. */
 const scopeOwner = (scope) => scope.split('/')[0] ?? scope;
-/** The org's `.github` repository: its org policies and its issuer allowlist live there. */
-const orgRepo = (owner) => `${owner}/.github`;
+/** The org's policy repository: its org policies and its issuer allowlist live there. */
+const orgRepo = (owner, orgPolicyRepo = DEFAULT_ORG_POLICY_REPO) => `${owner}/${orgPolicyRepo || DEFAULT_ORG_POLICY_REPO}`;
 /**
- * `owner/repo` is the org's `.github` repository, whose policies are org policies (where
- * `repositories` is allowed): the server reads scope `org/.github` as the org's.
+ * The repository of a scope (`owner/repo`, as `policyLocation` gives it) is the org's policy
+ * repository, so its policies are read as org policies (where `repositories` is allowed): the
+ * server reads scope `org/.github` as the org's. It compares the name byte for byte
+ * (`repo == ORG_POLICY_REPO` in Go), so scope `org/.GitHub`, which GitHub resolves to the same
+ * repository, is read as a repository policy.
  */
-const isOrgPolicyRepo = (repo) => repo.split('/')[1]?.toLowerCase() === '.github';
+const isOrgPolicyRepo = (repo, orgPolicyRepo = DEFAULT_ORG_POLICY_REPO) => repo.split('/')[1] === (orgPolicyRepo || DEFAULT_ORG_POLICY_REPO);
+/**
+ * A repository, named as GitHub names it (`GITHUB_REPOSITORY`, a checkout's folder), is where
+ * the server reads the org's policies for an org scope: GitHub resolves repository names
+ * case-insensitively, so `org/.GitHub` is `org/.github` there. Not for a scope's name: that
+ * is `isOrgPolicyRepo`, byte for byte.
+ */
+const hostsOrgPolicies = (repository, orgPolicyRepo = DEFAULT_ORG_POLICY_REPO) => repository.split('/')[1]?.toLowerCase() ===
+    (orgPolicyRepo || DEFAULT_ORG_POLICY_REPO).toLowerCase();
 
 ;// CONCATENATED MODULE: ./src/sts/server-messages.ts
 // Turns an Octo STS error answer into a diagnosis: the class of failure, what it means and what
@@ -29816,6 +29966,19 @@ const RULES = [
         explain: () => ({
             what: 'Octo STS refused the request itself, before it looked at any policy: a header or parameter it needs was missing, repeated or malformed.',
             fix: 'This action sends `Authorization`, `scope`, `scopes` and `identity` exactly once each, so something between the runner and the server changed the request (a proxy that adds an `Authorization` header or rewrites the query). Check the proxy settings (HTTPS_PROXY); if there is no proxy, report this answer.'
+        })
+    },
+    {
+        kind: 'identity-refused',
+        // octo-sts/app#1683 (2026-09): an identity that is not one path segment (a `/`, `.` or `..`,
+        // control characters) is refused with InvalidArgument before any policy is read. Its exact
+        // wording was not in the source we could read: any other 400 that names the identity is it
+        // ("identity must be provided" and "too many values for field" are matched above).
+        message: /\bidentity\b/i,
+        status: s => s === 400,
+        explain: f => ({
+            what: `Octo STS refused the policy name \`identity\` ("${(0,neutralize/* sanitize */.a)(f.ctx.identity, 80)}") before reading any policy: the server takes exactly one file name in .github/chainguard, with no \`/\`, not \`.\` or \`..\`, and no control characters.`,
+            fix: `Set \`identity\` to the name of a policy file directly in .github/chainguard of ${f.repo}, without the \`.sts.yaml\` suffix (\`deploy\` for .github/chainguard/deploy.sts.yaml); a policy in a subfolder is never read. If it already is one, the server's rule is stricter than this action's check: report this answer.`
         })
     },
     {
@@ -29869,12 +30032,22 @@ const RULES = [
     },
     {
         kind: 'app-not-installed',
-        message: /^(?:no installation found for |installation \d+ not found for )/,
+        message: /^no installation found for /,
         explain: f => ({
             what: `The Octo STS GitHub App is not installed on "${f.owner}".`,
             fix: f.hosted
                 ? `Install it on the account "${f.owner}" (https://github.com/apps/octo-sts), giving it access to ${f.repo}.`
                 : `Install the GitHub App of your Octo STS server (${f.ctx.domain}) on "${f.owner}", giving it access to ${f.repo}.`
+        })
+    },
+    {
+        kind: 'app-not-installed',
+        // A server that remembered an installation (its cache, a sticky assignment) and asked
+        // GitHub for it: the App was uninstalled, or reinstalled under a new installation ID.
+        message: /^installation (\d+) not found for /,
+        explain: f => ({
+            what: `Octo STS had an installation of its GitHub App on "${f.owner}" on record (ID ${f.m[1]}), and GitHub no longer has it: the App was uninstalled from "${f.owner}", or reinstalled (a reinstall gets a new ID).`,
+            fix: `Check that the ${f.hosted ? 'Octo STS App (https://github.com/apps/octo-sts)' : `GitHub App of your Octo STS server (${f.ctx.domain})`} is installed on "${f.owner}" with access to ${f.repo}. After a reinstall, re-run the job in a few minutes, once the server's cache of installations has expired.`
         })
     },
     {
@@ -29889,26 +30062,26 @@ const RULES = [
         kind: 'issuer-not-allowed',
         message: /^issuer not permitted by organization policy/,
         explain: f => ({
-            what: `The organization "${f.owner}" allows only listed OIDC issuers to federate into any of its repositories, and this token's issuer${f.ctx.issuer ? ` ("${f.ctx.issuer}")` : ''} is not listed. The list is ${ALLOWLIST_PATH} in ${orgRepo(f.owner)}, and it applies to every repository of "${f.owner}" whatever the trust policy says.`,
-            fix: `An admin of "${f.owner}" adds the issuer to \`issuers\` (exact, byte for byte) or to an \`issuer_patterns\` entry in ${ALLOWLIST_PATH} on the default branch of ${orgRepo(f.owner)}; the server caches the list for up to 5 minutes. Otherwise run the job where its token comes from a listed issuer.`
+            what: `The organization "${f.owner}" allows only listed OIDC issuers to federate into any of its repositories, and this token's issuer${f.ctx.issuer ? ` ("${f.ctx.issuer}")` : ''} is not listed. The list is ${ALLOWLIST_PATH} in ${f.orgRepo}, and it applies to every repository of "${f.owner}" whatever the trust policy says.`,
+            fix: `An admin of "${f.owner}" adds the issuer to \`issuers\` (exact, byte for byte) or to an \`issuer_patterns\` entry in ${ALLOWLIST_PATH} on the default branch of ${f.orgRepo}; the server caches the list for up to 5 minutes. Otherwise run the job where its token comes from a listed issuer.`
         })
     },
     {
         kind: 'issuer-allowlist-invalid',
         message: /^organization trusted-issuer configuration is invalid/,
         explain: f => ({
-            what: `The organization "${f.owner}" has an OIDC issuer allowlist (${ALLOWLIST_PATH} in ${orgRepo(f.owner)}) that the server cannot use, and it has no earlier valid copy: every exchange into "${f.owner}" is refused until the file is fixed.`,
-            fix: `An admin of "${f.owner}" fixes the file on the default branch of ${orgRepo(f.owner)}: only the keys \`mode\`, \`issuers\` and \`issuer_patterns\`, at least one entry, at most 64 issuers and 16 patterns, issuers as https URLs with a lower-case host. The validate action checks it in pull requests.`
+            what: `The organization "${f.owner}" has an OIDC issuer allowlist (${ALLOWLIST_PATH} in ${f.orgRepo}) that the server cannot use, and it has no earlier valid copy: every exchange into "${f.owner}" is refused until the file is fixed.`,
+            fix: `An admin of "${f.owner}" fixes the file on the default branch of ${f.orgRepo}: only the keys \`mode\`, \`issuers\` and \`issuer_patterns\`, at least one entry, at most 64 issuers and 16 patterns, issuers as https URLs with a lower-case host. The validate action checks it in pull requests.`
         })
     },
     {
         kind: 'issuer-allowlist-unavailable',
         message: /^organization trusted-issuer lookup (rate limited|unavailable)/,
         explain: f => ({
-            what: `Octo STS could not read the OIDC issuer allowlist of "${f.owner}" (${ALLOWLIST_PATH} in ${orgRepo(f.owner)}): the lookup was ${f.m[1] === 'rate limited' ? 'rate limited by GitHub' : 'unavailable'}. The server refuses the exchange rather than guess, before it reads the trust policy.`,
+            what: `Octo STS could not read the OIDC issuer allowlist of "${f.owner}" (${ALLOWLIST_PATH} in ${f.orgRepo}): the lookup was ${f.m[1] === 'rate limited' ? 'rate limited by GitHub' : 'unavailable'}. The server refuses the exchange rather than guess, before it reads the trust policy.`,
             fix: f.m[1] === 'rate limited'
                 ? `Re-run the job in a few minutes: the App's GitHub API quota for "${f.owner}" is spent.`
-                : `Re-run the job later. If it persists, GitHub refuses the App the read: an admin of "${f.owner}" checks that the Octo STS App can read ${orgRepo(f.owner)} (repository access, an IP allow list or SAML single sign-on can block it).`
+                : `Re-run the job later. If it persists, GitHub refuses the App the read: an admin of "${f.owner}" checks that the Octo STS App can read ${f.orgRepo} (repository access, an IP allow list or SAML single sign-on can block it).`
         })
     },
     {
@@ -29937,20 +30110,26 @@ const RULES = [
     },
     {
         kind: 'policy-rate-limited',
-        message: /^GitHub API rate limit exceeded/,
+        // Today `GitHub API rate limit exceeded for "<identity>"`; 2026-02 to 2026-08 the server put
+        // GitHub's status in it: `… exceeded (403) for "…"` or `(429) for "…"`.
+        message: /^GitHub API rate limit exceeded(?: \((\d{3})\))?/,
         explain: f => ({
             what: `Octo STS hit GitHub's API rate limit while reading the trust policy "${f.ctx.identity}" from ${f.repo}: the App's installation on "${f.owner}" has spent its quota.`,
-            fix: 'Re-run the job later: the quota resets within the hour. If it happens often, fewer jobs should share the installation, or run your own Octo STS with its own App.'
+            fix: `Re-run the job later: the quota resets within the hour. If it happens often, fewer jobs should share the installation, or run your own Octo STS with its own App.${f.m[1] === '403'
+                ? ` This server is older than 2026-09 and also reports GitHub refusing the App access to the policy this way (octo-sts/app#1684): if it lasts over an hour, an admin of "${f.owner}" checks the App's access to ${f.repo} (${REPO_ACCESS}).`
+                : ''}`
         })
     },
     {
         kind: 'policy-read-denied',
         // A 403 about reading the policy that is not a policy decision: newer servers answer
         // PermissionDenied when GitHub refuses the read (before, it passed as a rate limit).
-        message: /^(?!trust policy:|token exchange failure|issuer not permitted).*\b(?:trust policy|not accessible by integration)\b/i,
+        // Its exact wording was not in the source we could read: it is matched by what is stable,
+        // a 403 that is none of the server's policy decisions and speaks of a policy or of access.
+        message: /^(?!trust policy:|token exchange failure|issuer not permitted)[^]*\b(?:polic(?:y|ies)|permission|access|accessible)\b/i,
         status: s => s === 403,
         explain: f => ({
-            what: `GitHub refused Octo STS access to ${f.path} in ${f.repo}. This is not a mismatch: the policy was never evaluated.`,
+            what: `GitHub refused Octo STS access to ${f.path} in ${f.repo}. This is not a mismatch: the policy was never evaluated, and the server does not fall back to a copy it read before.`,
             fix: `An admin of "${f.owner}" checks the Octo STS App's installation (${REPO_ACCESS}: access to ${f.repo}, and \`Contents: read\` approved) and the organization's IP allow list and SAML single sign-on settings, which can block the App.`
         })
     },
@@ -29989,6 +30168,36 @@ const RULES = [
             what: `Octo STS could not read the trust policy from ${f.repo}: GitHub kept failing through the server's own retries.`,
             fix: 'Re-run the job later; check https://www.githubstatus.com.'
         })
+    },
+    {
+        kind: 'unavailable',
+        // A server with several Apps (octo-sts.dev has a pool) asks GitHub for each App's
+        // installations on the owner; one failed, so it cannot tell which App may answer.
+        message: /^enumerating installations for /,
+        explain: f => ({
+            what: `Octo STS could not list the installations of its GitHub Apps on "${f.owner}": GitHub failed for at least one of them, a temporary failure.`,
+            fix: 'Re-run the job in a few minutes; this action already retried it. If it persists, check https://www.githubstatus.com and the status of the STS.'
+        })
+    },
+    {
+        kind: 'server-error',
+        message: /^listing installations for app (\d+)/,
+        explain: f => ({
+            what: `Octo STS could not list where its own GitHub App (ID ${f.m[1]}) is installed: GitHub refused or failed the App's request. This is on the server's side, not in this workflow or its policy.`,
+            fix: f.hosted
+                ? "Re-run the job later and check https://www.githubstatus.com; if it persists, report it to the Octo STS operators (https://github.com/octo-sts/app/issues) with the server's words below."
+                : `Re-run the job later. If it persists, the operator of ${f.ctx.domain} checks the server's GitHub App ID and private key (its signing key), and GitHub's status.`
+        })
+    },
+    {
+        kind: 'server-error',
+        message: /^creating GitHub client/,
+        explain: f => ({
+            what: "Octo STS could not set up its connection to GitHub's API: a problem with the server's own configuration (such as its GitHub Enterprise URL), not with this workflow or its policy.",
+            fix: f.hosted
+                ? "Report it to the Octo STS operators (https://github.com/octo-sts/app/issues) with the server's words below; re-run the job later."
+                : `The operator of ${f.ctx.domain} checks the server's GitHub settings (the GitHub Enterprise URL, the App's credentials) and its log.`
+        })
     }
 ];
 /** What is left: classified by status alone. */
@@ -30015,9 +30224,18 @@ function byStatus(f) {
 }
 function diagnoseExchange(status, message, ctx) {
     const owner = scopeOwner(ctx.scope);
-    const { repo, path } = policyLocation(ctx.scope, ctx.identity);
+    const { repo, path } = policyLocation(ctx.scope, ctx.identity, ctx.orgPolicyRepo);
     const hosted = ctx.domain === DEFAULT_DOMAIN;
-    const base = { status, message, ctx, owner, repo, path, hosted };
+    const base = {
+        status,
+        message,
+        ctx,
+        owner,
+        repo,
+        path,
+        orgRepo: orgRepo(owner, ctx.orgPolicyRepo),
+        hosted
+    };
     let found;
     for (const rule of RULES) {
         const m = rule.message.exec(message);
@@ -30308,15 +30526,30 @@ function validateScope(scope) {
 function validateIdentity(identity) {
     if (!identity)
         return 'is required: the trust policy name, e.g. `deploy` for `.github/chainguard/deploy.sts.yaml`.';
-    if (identity.length > 200 ||
-        /[/\\]/.test(identity) ||
-        CONTROL_OR_SPACE.test(identity) ||
-        LONE_SURROGATE.test(identity) ||
-        identity === '.' ||
-        identity === '..') {
-        return `is ${shown(identity)}: expected a policy file name without the \`.sts.yaml\` suffix, no \`/\`, \`\\\`, spaces or control characters, e.g. \`deploy\` for \`.github/chainguard/deploy.sts.yaml\`.`;
-    }
-    return undefined;
+    // Octo STS reads exactly one file name in .github/chainguard: since octo-sts/app#1683 it
+    // refuses (400) an identity with `/`, `.` or `..`, or control characters, and older servers
+    // would read a file in a subfolder that no validator checks. Refused here, before any request.
+    const why = /[/\\]/.test(identity)
+        ? 'a policy in a subfolder is never read: Octo STS takes one file name, without `/` or `\\`'
+        : identity === '.' || identity === '..'
+            ? '`.` and `..` name no policy file: Octo STS refuses them'
+            : CONTROL_OR_SPACE.test(identity) || LONE_SURROGATE.test(identity)
+                ? 'it holds spaces, control or invisible characters, which Octo STS refuses or no file name has'
+                : identity.length > 200
+                    ? 'it is longer than 200 characters'
+                    : undefined;
+    return why
+        ? `is ${shown(identity)}: ${why}. Give the policy file name without the \`.sts.yaml\` suffix, e.g. \`deploy\` for \`.github/chainguard/deploy.sts.yaml\`.`
+        : undefined;
+}
+/**
+ * The server's org policy repository (`ORG_POLICY_REPO` of a self-hosted Octo STS): one
+ * repository name, `.github` unless the server's operator set another.
+ */
+function validateOrgPolicyRepo(name) {
+    return REPO.test(name) && name !== '.' && name !== '..'
+        ? undefined
+        : `is ${shown(name)}: expected a repository name without the owner (letters, digits, \`-\`, \`_\`, \`.\`), the server's ORG_POLICY_REPO, e.g. \`.github\` (the default) or \`policies\`.`;
 }
 /** `domain` as given (the caller lower-cases it first). */
 function validateDomain(domain) {
@@ -30407,6 +30640,7 @@ function readInputs(getInput, env) {
     const identity = getInput('identity');
     const domain = (getInput('domain') || DEFAULT_DOMAIN).toLowerCase();
     const audience = getInput('audience') || domain;
+    const orgPolicyRepo = getInput('org-policy-repository') || DEFAULT_ORG_POLICY_REPO;
     const githubApiUrl = trimApiUrl(getInput('github-api-url') || env.GITHUB_API_URL || DEFAULT_API_URL);
     check('scope', validateScope(scope));
     check('identity', validateIdentity(identity));
@@ -30416,6 +30650,7 @@ function readInputs(getInput, env) {
     const audienceGiven = getInput('audience') !== '';
     if (audienceGiven || !domainProblem)
         check('audience', validateAudience(audience));
+    check('org-policy-repository', validateOrgPolicyRepo(orgPolicyRepo));
     check('github-api-url', validateApiUrl(githubApiUrl));
     const booleans = { revoke: true, 'dry-run': false };
     const parsed = {};
@@ -30439,6 +30674,7 @@ function readInputs(getInput, env) {
         identity,
         domain,
         audience,
+        orgPolicyRepo,
         githubApiUrl,
         revoke: parsed.revoke ?? true,
         timeoutSeconds,
@@ -30698,7 +30934,7 @@ function readNamedCopy(file, deps) {
 async function checkLocalPolicy(env, ctx, 
 /** The token's payload text, as the server decodes it (src/policy/token.ts `jwtPayload`). */
 payload, deps = {}) {
-    const { repo, path } = policyLocation(ctx.scope, ctx.identity);
+    const { repo, path } = policyLocation(ctx.scope, ctx.identity, ctx.orgPolicyRepo);
     const copy = deps.policyFile === undefined
         ? readWorkspaceCopy(env, repo, path, deps)
         : readNamedCopy(deps.policyFile, deps);
@@ -30709,7 +30945,7 @@ payload, deps = {}) {
     const { text } = copy;
     if (late(deps))
         return { status: 'skipped', path };
-    const options = { isOrgPolicy: isOrgPolicyRepo(repo) };
+    const options = { isOrgPolicy: isOrgPolicyRepo(repo, ctx.orgPolicyRepo) };
     const outcome = await runBounded(deps, 'explainPolicy', [text, payload, ctx.domain, options]);
     if (!outcome.ok)
         return notChecked(outcome, path);
@@ -30720,6 +30956,7 @@ payload, deps = {}) {
         verdict: explained.verdict,
         findings: explained.findings,
         warnings: explained.warnings,
+        ...(explained.legacy ? { legacy: explained.legacy } : {}),
         claimNames,
         permissions
     };
@@ -30739,12 +30976,15 @@ const notChecked = (outcome, path) => outcome.costly !== undefined
     : { status: 'failed', path, why: outcome.why };
 /**
  * Evaluates the workspace copy of the org's issuer allowlist against the token's `iss`, when
- * the workflow runs in the org's `.github` repository (where the server reads it).
+ * the workflow runs in the org's policy repository (`.github`, where the server reads it).
  */
-async function checkLocalAllowlist(env, scope, 
+async function checkLocalAllowlist(env, 
+/** The exchange's scope, or the scope and the server's org policy repository. */
+target, 
 /** The token's payload as the server decodes it (see checkLocalPolicy), or its claims. */
 payload, deps = {}) {
-    const policyRepo = orgRepo(scopeOwner(scope));
+    const { scope, orgPolicyRepo } = typeof target === 'string' ? { scope: target } : target;
+    const policyRepo = orgRepo(scopeOwner(scope), orgPolicyRepo);
     const path = ALLOWLIST_PATH;
     const decoded = (0,policy_token/* decodeToken */.oL)(payload);
     const issuer = decoded.ok ? decoded.token.iss : '';
@@ -31049,9 +31289,10 @@ function otherIssuerSubject(kind, sub) {
     }
 }
 function suggestPolicy(claims, ctx) {
-    const { repo, path } = policyLocation(ctx.scope, ctx.identity);
-    // The server reads scope `org/.github` as the org's: `repositories` is allowed there too.
-    const orgPolicy = isOrgPolicyRepo(repo);
+    const { repo, path } = policyLocation(ctx.scope, ctx.identity, ctx.orgPolicyRepo);
+    // The server reads scope `org/.github` (its org policy repository) as the org's:
+    // `repositories` is allowed there too.
+    const orgPolicy = isOrgPolicyRepo(repo, ctx.orgPolicyRepo);
     const warnings = [];
     const lines = [
         `# ${path} on the default branch of ${repo}`,
@@ -31122,6 +31363,8 @@ function suggestPolicy(claims, ctx) {
     return { repo, path, yaml: lines.join('\n'), warnings };
 }
 
+// EXTERNAL MODULE: ./src/policy/anchoring.ts
+var anchoring = __nccwpck_require__(3401);
 ;// CONCATENATED MODULE: ./src/diagnosis/verdict.ts
 // What a failure (or a dry run) means, as data: its title, where the server looks for the
 // policy, what the workspace copy of the policy (or of the org's issuer allowlist) says, the
@@ -31133,11 +31376,13 @@ function suggestPolicy(claims, ctx) {
 
 
 
+
 const KIND_TITLE = {
     input: 'invalid input',
     'oidc-permission': 'the job cannot request an OIDC token',
     oidc: 'the OIDC token request failed',
     'request-rejected': 'the request was refused',
+    'identity-refused': 'the server refused the policy name',
     'token-claims-invalid': "the OIDC token's claims are malformed",
     'org-not-configured': 'the server has no App for this owner',
     'app-not-installed': 'the Octo STS App is not installed',
@@ -31153,6 +31398,7 @@ const KIND_TITLE = {
     'token-rejected': 'the OIDC token was rejected',
     'rate-limited': 'rate limited',
     unavailable: 'Octo STS is unavailable',
+    'server-error': 'Octo STS failed on its side',
     network: 'network error',
     timeout: 'timed out',
     protocol: 'unexpected answer',
@@ -31176,6 +31422,8 @@ const ALLOWLIST_KINDS = new Set([
 /** Failures no trust policy could fix: a suggested policy would send the reader the wrong way. */
 const POLICY_NOT_AT_ISSUE = new Set([
     'request-rejected',
+    'identity-refused',
+    'server-error',
     'token-claims-invalid',
     'org-not-configured',
     'issuer-not-allowed',
@@ -31205,7 +31453,7 @@ function defaultBranchNote(repo, checkout, checked) {
 /** What the local check of the trust policy says, given why the exchange failed (or `dry-run`). */
 function policyVerdict(kind, check, ctx, checkout) {
     const v = codeValue;
-    const { repo, path } = policyLocation(ctx.scope, ctx.identity);
+    const { repo, path } = policyLocation(ctx.scope, ctx.identity, ctx.orgPolicyRepo);
     const file = v(path);
     switch (check.status) {
         case 'elsewhere':
@@ -31282,6 +31530,8 @@ function policyVerdict(kind, check, ctx, checkout) {
                 ? `The server did not find ${file}; the workspace copy would refuse this workflow anyway. Every field that does not match is listed.`
                 : `The workspace copy of ${file} refuses this workflow. Every field that does not match is listed (the server reports only the first).`);
     }
+    if (check.legacy)
+        prose.push((0,anchoring/* legacyVerdictLine */.hO)(check.legacy, v));
     if (kind === 'permissions-refused') {
         const asked = Object.entries(check.permissions)
             .filter(([, level]) => typeof level === 'string')
@@ -31410,7 +31660,7 @@ function failureVerdict(input) {
         out.permissionsYaml = 'permissions:\n  id-token: write\n  contents: read';
     }
     if (ctx && POLICY_READ.has(error.kind)) {
-        const { repo, path } = policyLocation(ctx.scope, ctx.identity);
+        const { repo, path } = policyLocation(ctx.scope, ctx.identity, ctx.orgPolicyRepo);
         out.whereServerLooks = {
             repo,
             path,
@@ -31432,13 +31682,14 @@ function dryRunVerdict(input) {
     if (check)
         out.check = policyVerdict('dry-run', check, ctx, checkout);
     else
-        out.note = defaultBranchNote(policyLocation(ctx.scope, ctx.identity).repo, checkout, false);
+        out.note = defaultBranchNote(policyLocation(ctx.scope, ctx.identity, ctx.orgPolicyRepo).repo, checkout, false);
     return out;
 }
 
 ;// CONCATENATED MODULE: ./src/diagnosis/verdict-log.ts
 // A verdict (verdict.ts) as the job log shows it: plain lines, visible without opening
 // anything, and collapsed groups for the claims and the suggested policy.
+
 
 
 
@@ -31454,12 +31705,12 @@ const aligned = (line) => {
 };
 function problemLine(p) {
     const at = p.line ? ` at line ${p.line}${p.column ? `, column ${p.column}` : ''}` : '';
-    return `${p.severity === 'warning' ? 'warning' : 'error'}${at}: ${p.message}`;
+    return `${p.severity}${at}: ${p.message}`;
 }
 function findingLines(f) {
     const lines = [`✗ ${f.field}${f.line ? ` (line ${f.line})` : ''}: ${f.reason}`];
     if (f.pattern !== undefined)
-        lines.push(`    policy pattern: ^${f.pattern}$ (Go RE2)`);
+        lines.push(`    policy pattern: ${(0,anchoring/* anchoredSource */.CQ)(f.pattern)} (Go RE2)`);
     else if (f.expected !== undefined)
         lines.push(`    policy value:   ${f.expected}`);
     if (isMismatch(f))
@@ -31523,12 +31774,13 @@ function dryRunLog(dv) {
 
 
 
+
 const findingRow = (f) => [
     { md: codeSpan(safeText(f.field, 200)) },
     f.line ? String(f.line) : '',
     {
         md: f.pattern !== undefined
-            ? codeSpan(`^${safeText(f.pattern)}$`)
+            ? codeSpan(safeText((0,anchoring/* anchoredSource */.CQ)(f.pattern)))
             : f.expected !== undefined
                 ? codeSpan(safeText(f.expected))
                 : ''
@@ -31623,7 +31875,7 @@ async function diagnoseFailure(env, error, ctx, token, deps = {}) {
         ? await checkLocalPolicy(env, ctx, token.payload, deps)
         : undefined;
     const allowlist = ctx && token && ALLOWLIST_KINDS.has(error.kind)
-        ? await checkLocalAllowlist(env, ctx.scope, token.payload, deps)
+        ? await checkLocalAllowlist(env, ctx, token.payload, deps)
         : undefined;
     const checkout = readCheckout(env, deps.readFile);
     return failureReport({ error, ctx, claims, check, checkout, ...(allowlist ? { allowlist } : {}) });

@@ -28514,7 +28514,7 @@ const tooCostly = (what, costly) => `${what} is too costly to check here: ${COST
 const isEngineWorker = () => !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.[MARK] === true;
 /** The worker's side: answers each job with its outcome, one at a time. */
 async function serveEngine() {
-    const { runJob } = await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(343)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6343));
+    const { runJob } = await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(359)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9359));
     const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
     if (!port)
         return;
@@ -28524,7 +28524,7 @@ async function serveEngine() {
 }
 /** The engine in this thread, unbounded: for tests, which pass their own deadlines and data. */
 const inThreadSandbox = {
-    run: async (name, args) => (await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(343)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6343))).runJob(name, args)
+    run: async (name, args) => (await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(359)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9359))).runJob(name, args)
 };
 /**
  * The engine in a worker running `file` (the entry's own bundle, which must call
@@ -31674,49 +31674,46 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 // These are the server's rules, shared by every front end (the action, the command line).
 /** The hosted Octo STS; also the default audience. */
 const request_DEFAULT_DOMAIN = 'octo-sts.dev';
+/**
+ * The repository of an organization that holds its org policies and its issuer allowlist:
+ * the server's `ORG_POLICY_REPO` setting (octo-sts/app#1283), `.github` unless a self-hosted
+ * server was started with another.
+ */
+const request_DEFAULT_ORG_POLICY_REPO = '.github';
 /** The folder of a repository the server reads trust policies (and the allowlist) from. */
 const POLICY_DIR = '.github/chainguard';
 /** Where an organization's OIDC issuer allowlist lives, in its policy repository. */
 const ALLOWLIST_PATH = `${POLICY_DIR}/trusted-token-issuers.yaml`;
-/** The repository the STS reads the policy from: the repo itself, or the org's `.github`. */
-function policyLocation(scope, identity) {
+/**
+ * The repository the STS reads the policy from: the repo itself, or for an org scope the
+ * org's policy repository (`orgPolicyRepo`, `.github` by default).
+ */
+function policyLocation(scope, identity, orgPolicyRepo = request_DEFAULT_ORG_POLICY_REPO) {
     return {
-        repo: scope.split('/')[1] ? scope : orgRepo(scopeOwner(scope)),
+        repo: scope.split('/')[1] ? scope : orgRepo(scopeOwner(scope), orgPolicyRepo),
         path: `${POLICY_DIR}/${identity}.sts.yaml`
     };
 }
 /** The owner (user or organization) of a scope, `owner` or `owner/repo`. */
 const scopeOwner = (scope) => scope.split('/')[0] ?? scope;
-/** The org's `.github` repository: its org policies and its issuer allowlist live there. */
-const orgRepo = (owner) => `${owner}/.github`;
+/** The org's policy repository: its org policies and its issuer allowlist live there. */
+const orgRepo = (owner, orgPolicyRepo = request_DEFAULT_ORG_POLICY_REPO) => `${owner}/${orgPolicyRepo || request_DEFAULT_ORG_POLICY_REPO}`;
 /**
- * `owner/repo` is the org's `.github` repository, whose policies are org policies (where
- * `repositories` is allowed): the server reads scope `org/.github` as the org's.
+ * The repository of a scope (`owner/repo`, as `policyLocation` gives it) is the org's policy
+ * repository, so its policies are read as org policies (where `repositories` is allowed): the
+ * server reads scope `org/.github` as the org's. It compares the name byte for byte
+ * (`repo == ORG_POLICY_REPO` in Go), so scope `org/.GitHub`, which GitHub resolves to the same
+ * repository, is read as a repository policy.
  */
-const request_isOrgPolicyRepo = (repo) => repo.split('/')[1]?.toLowerCase() === '.github';
-
-;// CONCATENATED MODULE: ./src/errors.ts
-// Failures the user sees. Each one says what happened, why, and what to do next; the class
-// (`kind`) lets the diagnosis and the job summary add detail without re-parsing text.
-class errors_ActionError extends Error {
-    kind;
-    what;
-    fix;
-    details;
-    name = 'ActionError';
-    constructor(kind, 
-    /** What happened, one sentence. */
-    what, 
-    /** What to do next, one or two sentences. */
-    fix, details = {}) {
-        super(fix ? `${what}\n${fix}` : what);
-        this.kind = kind;
-        this.what = what;
-        this.fix = fix;
-        this.details = details;
-    }
-}
-const isActionError = (e) => e instanceof errors_ActionError;
+const isOrgPolicyRepo = (repo, orgPolicyRepo = request_DEFAULT_ORG_POLICY_REPO) => repo.split('/')[1] === (orgPolicyRepo || request_DEFAULT_ORG_POLICY_REPO);
+/**
+ * A repository, named as GitHub names it (`GITHUB_REPOSITORY`, a checkout's folder), is where
+ * the server reads the org's policies for an org scope: GitHub resolves repository names
+ * case-insensitively, so `org/.GitHub` is `org/.github` there. Not for a scope's name: that
+ * is `isOrgPolicyRepo`, byte for byte.
+ */
+const request_hostsOrgPolicies = (repository, orgPolicyRepo = request_DEFAULT_ORG_POLICY_REPO) => repository.split('/')[1]?.toLowerCase() ===
+    (orgPolicyRepo || request_DEFAULT_ORG_POLICY_REPO).toLowerCase();
 
 // EXTERNAL MODULE: ./src/log/neutralize.ts
 var neutralize = __nccwpck_require__(2339);
@@ -31756,15 +31753,30 @@ function names_validateScope(scope) {
 function names_validateIdentity(identity) {
     if (!identity)
         return 'is required: the trust policy name, e.g. `deploy` for `.github/chainguard/deploy.sts.yaml`.';
-    if (identity.length > 200 ||
-        /[/\\]/.test(identity) ||
-        CONTROL_OR_SPACE.test(identity) ||
-        LONE_SURROGATE.test(identity) ||
-        identity === '.' ||
-        identity === '..') {
-        return `is ${names_shown(identity)}: expected a policy file name without the \`.sts.yaml\` suffix, no \`/\`, \`\\\`, spaces or control characters, e.g. \`deploy\` for \`.github/chainguard/deploy.sts.yaml\`.`;
-    }
-    return undefined;
+    // Octo STS reads exactly one file name in .github/chainguard: since octo-sts/app#1683 it
+    // refuses (400) an identity with `/`, `.` or `..`, or control characters, and older servers
+    // would read a file in a subfolder that no validator checks. Refused here, before any request.
+    const why = /[/\\]/.test(identity)
+        ? 'a policy in a subfolder is never read: Octo STS takes one file name, without `/` or `\\`'
+        : identity === '.' || identity === '..'
+            ? '`.` and `..` name no policy file: Octo STS refuses them'
+            : CONTROL_OR_SPACE.test(identity) || LONE_SURROGATE.test(identity)
+                ? 'it holds spaces, control or invisible characters, which Octo STS refuses or no file name has'
+                : identity.length > 200
+                    ? 'it is longer than 200 characters'
+                    : undefined;
+    return why
+        ? `is ${names_shown(identity)}: ${why}. Give the policy file name without the \`.sts.yaml\` suffix, e.g. \`deploy\` for \`.github/chainguard/deploy.sts.yaml\`.`
+        : undefined;
+}
+/**
+ * The server's org policy repository (`ORG_POLICY_REPO` of a self-hosted Octo STS): one
+ * repository name, `.github` unless the server's operator set another.
+ */
+function names_validateOrgPolicyRepo(name) {
+    return REPO.test(name) && name !== '.' && name !== '..'
+        ? undefined
+        : `is ${names_shown(name)}: expected a repository name without the owner (letters, digits, \`-\`, \`_\`, \`.\`), the server's ORG_POLICY_REPO, e.g. \`.github\` (the default) or \`policies\`.`;
 }
 /** `domain` as given (the caller lower-cases it first). */
 function names_validateDomain(domain) {
@@ -31823,6 +31835,29 @@ function names_parseTimeout(raw) {
     return { seconds };
 }
 
+;// CONCATENATED MODULE: ./src/errors.ts
+// Failures the user sees. Each one says what happened, why, and what to do next; the class
+// (`kind`) lets the diagnosis and the job summary add detail without re-parsing text.
+class errors_ActionError extends Error {
+    kind;
+    what;
+    fix;
+    details;
+    name = 'ActionError';
+    constructor(kind, 
+    /** What happened, one sentence. */
+    what, 
+    /** What to do next, one or two sentences. */
+    fix, details = {}) {
+        super(fix ? `${what}\n${fix}` : what);
+        this.kind = kind;
+        this.what = what;
+        this.fix = fix;
+        this.details = details;
+    }
+}
+const isActionError = (e) => e instanceof errors_ActionError;
+
 ;// CONCATENATED MODULE: ./src/steps/inputs.ts
 // Inputs are read and validated before any network call; every problem is reported at once,
 // naming the input and showing a valid example. Values that pass are safe to place in a URL
@@ -31855,6 +31890,7 @@ function readInputs(getInput, env) {
     const identity = getInput('identity');
     const domain = (getInput('domain') || DEFAULT_DOMAIN).toLowerCase();
     const audience = getInput('audience') || domain;
+    const orgPolicyRepo = getInput('org-policy-repository') || DEFAULT_ORG_POLICY_REPO;
     const githubApiUrl = trimApiUrl(getInput('github-api-url') || env.GITHUB_API_URL || DEFAULT_API_URL);
     check('scope', validateScope(scope));
     check('identity', validateIdentity(identity));
@@ -31864,6 +31900,7 @@ function readInputs(getInput, env) {
     const audienceGiven = getInput('audience') !== '';
     if (audienceGiven || !domainProblem)
         check('audience', validateAudience(audience));
+    check('org-policy-repository', validateOrgPolicyRepo(orgPolicyRepo));
     check('github-api-url', validateApiUrl(githubApiUrl));
     const booleans = { revoke: true, 'dry-run': false };
     const parsed = {};
@@ -31887,6 +31924,7 @@ function readInputs(getInput, env) {
         identity,
         domain,
         audience,
+        orgPolicyRepo,
         githubApiUrl,
         revoke: parsed.revoke ?? true,
         timeoutSeconds,
@@ -32215,14 +32253,15 @@ async function checkPolicyFolder(fs, dir, workspace, names, isOrgPolicy, engine 
 }
 /**
  * Whether the policies at `path` are org policies, judged from where they are: a checkout of
- * the org's `.github` repository is a folder named `.github` holding `.github/chainguard`.
+ * the org's policy repository (`.github`, or the server's ORG_POLICY_REPO) is a folder of that
+ * name holding `.github/chainguard`.
  */
-function isOrgPolicyPath(path) {
+function isOrgPolicyPath(path, orgPolicyRepo) {
     const parts = toPosix(path).split('/');
     const at = parts.lastIndexOf('chainguard');
     if (at < 2 || parts[at - 1] !== '.github')
         return false;
-    return isOrgPolicyRepo(`owner/${parts[at - 2] ?? ''}`);
+    return hostsOrgPolicies(`owner/${parts[at - 2] ?? ''}`, orgPolicyRepo);
 }
 
 ;// CONCATENATED MODULE: ./src/steps/validate.ts
@@ -32230,6 +32269,7 @@ function isOrgPolicyPath(path) {
 // before it reaches the default branch, where the server reads it. The server itself only
 // finds out at exchange time (and then only says "unable to parse"); this annotates every
 // problem at file:line in the pull request, writes a job summary, and fails on errors.
+
 
 
 
@@ -32249,8 +32289,13 @@ function booleanInput(runner, name, fallback) {
 }
 function orgPoliciesInput(runner, env) {
     const raw = runner.getInput('org-policies') || 'auto';
-    if (raw.toLowerCase() === 'auto')
-        return request_isOrgPolicyRepo(env.GITHUB_REPOSITORY ?? '');
+    if (raw.toLowerCase() === 'auto') {
+        const orgRepo = runner.getInput('org-policy-repository') || request_DEFAULT_ORG_POLICY_REPO;
+        const problem = names_validateOrgPolicyRepo(orgRepo);
+        if (problem)
+            throw new Error(`Input \`org-policy-repository\` ${problem}`);
+        return request_hostsOrgPolicies(env.GITHUB_REPOSITORY ?? '', orgRepo);
+    }
     const b = parseBoolean(raw, false);
     if (b !== undefined)
         return b;
@@ -32306,7 +32351,7 @@ async function validate({ runner, env, files, sandbox, now = Date.now }) {
             problems.forEach((p, i) => {
                 if (p.severity === 'error')
                     report.errors++;
-                else
+                else if (p.severity === 'warning')
                     report.warnings++;
                 // A hostile file can hold any number of problems: the log gets a bounded share.
                 if (i >= MAX_LISTED)
@@ -32321,13 +32366,15 @@ async function validate({ runner, env, files, sandbox, now = Date.now }) {
                 const message = (0,neutralize/* sanitize */.a)(p.message, MAX_MESSAGE);
                 if (p.severity === 'error')
                     runner.error(message, props);
-                else
+                else if (p.severity === 'warning')
                     runner.warning(message, props);
+                else
+                    runner.notice(message, props);
             });
             if (problems.length > MAX_LISTED) {
                 runner.info(`${policy_files_shown(file)}: ${problems.length - MAX_LISTED} more problems, not annotated.`);
             }
-            if (problems.length === 0)
+            if (problems.every(p => p.severity === 'note'))
                 runner.info(`✓ ${policy_files_shown(file)}`);
         }
         const policies = report.files.filter(f => f.identity !== '').length;
@@ -32352,7 +32399,7 @@ async function validate({ runner, env, files, sandbox, now = Date.now }) {
 function writeSummary(runner, dir, isOrgPolicy, report) {
     const rows = report.files.map(f => {
         const errors = f.problems.filter(p => p.severity === 'error').length;
-        const warnings = f.problems.length - errors;
+        const warnings = f.problems.filter(p => p.severity === 'warning').length;
         const result = errors ? '❌ errors' : warnings ? '⚠️ warnings' : '✅ ok';
         return [{ md: codeSpan(policy_files_shown(f.file)) }, result, String(errors), String(warnings)];
     });

@@ -6,7 +6,7 @@ import { isActionError } from '../errors.js'
 import { sanitize } from '../log/neutralize.js'
 import { MAX_LISTED } from '../log/markdown.js'
 import { retryPolicy } from '../net/retry.js'
-import { audiences } from '../policy/index.js'
+import { audiences, legacyVerdictLine } from '../policy/index.js'
 import { inThreadSandbox, tooCostly } from '../policy/sandbox.js'
 import { decodeToken, jwtPayload } from '../policy/token.js'
 import { claimLines, decidingClaims } from '../diagnosis/claims.js'
@@ -245,6 +245,7 @@ async function runCheck(values: Values, io: CliIo): Promise<ExitCode> {
   out.push(...more(findings.length, 'findings'))
   out.push(...warnings.slice(0, MAX_LISTED).map(p => '  ' + sanitize(problemLine(p), 1000)))
   out.push(...more(warnings.length, 'warnings'))
+  if (explained.legacy) out.push(sanitize(legacyVerdictLine(explained.legacy), 2000))
 
   out.push('', 'Claims that decide a match:')
   out.push(...claimLines(decidingClaims(claims.display, claimNames)).map(l => '  ' + l))

@@ -11,6 +11,7 @@ import {
   markdownTable,
   notListed
 } from '../log/markdown.js'
+import { anchoredSource } from '../policy/anchoring.js'
 
 const findingRow = (
   f: Finding
@@ -20,7 +21,7 @@ const findingRow = (
   {
     md:
       f.pattern !== undefined
-        ? codeSpan(`^${safeText(f.pattern)}$`)
+        ? codeSpan(safeText(anchoredSource(f.pattern)))
         : f.expected !== undefined
           ? codeSpan(safeText(f.expected))
           : ''

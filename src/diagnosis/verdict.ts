@@ -12,6 +12,7 @@ import type { ActionError, FailureKind } from '../errors.js'
 import type { AllowlistCheck, Checkout, Finding, LocalCheck, Problem } from './local-check.js'
 import { tooCostly } from '../policy/sandbox.js'
 import { suggestPolicy } from './suggested-policy.js'
+import { legacyVerdictLine } from '../policy/anchoring.js'
 import type { Suggestion } from './suggested-policy.js'
 
 export const KIND_TITLE: Record<FailureKind, string> = {
@@ -201,6 +202,7 @@ export function policyVerdict(
           : `The workspace copy of ${file} refuses this workflow. Every field that does not match is listed (the server reports only the first).`
     )
   }
+  if (check.legacy) prose.push(legacyVerdictLine(check.legacy, v))
   if (kind === 'permissions-refused') {
     const asked = Object.entries(check.permissions)
       .filter(([, level]) => typeof level === 'string')

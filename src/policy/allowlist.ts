@@ -7,7 +7,7 @@
 // every problem at its line (the server's own error first), warns about what it accepts but
 // probably should not, and answers "does it permit this issuer?".
 import type { RE2JS } from 're2js'
-import { compileWhole, regexpError } from './compile.js'
+import { compileAnchored, regexpError } from './compile.js'
 import { TooCostly } from './cost.js'
 import { GITHUB_ISSUER } from './github.js'
 import { goQuote } from './goformat.js'
@@ -216,7 +216,7 @@ class Checker {
       }
       let re: RE2JS
       try {
-        re = compileWhole(pattern)
+        re = compileAnchored(pattern)
       } catch (e) {
         if (e instanceof TooCostly) throw e // the whole job: see ./jobs.ts
         this.add('error', field, `${field} ${goQuote(pattern)}: ${regexpError(e)}`)
