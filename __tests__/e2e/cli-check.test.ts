@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import { assertCliNoLeaks, FIXTURE_REPOS, runCli, startStack } from '../stack/index.js'
 import type { CliResult, RunCliOptions, Stack } from '../stack/index.js'
+import { manyCostlyClaims, repeatedSubject } from '../fixtures/expensive-policies.js'
 
 const VALIDATE = fileURLToPath(new URL('../fixtures/validate/', import.meta.url))
 const widgets = (id: string): string => `acme/widgets/.github/chainguard/${id}.sts.yaml`
@@ -301,5 +302,70 @@ describe('octo-sts-token validate', () => {
       expect(r.stdout).toBe('')
       expect(r.stderr).toMatch(USAGE('validate'))
     }
+  })
+})
+
+describe('expensive patterns: too costly to check here, on time (issue 20)', () => {
+  /** How long the bundle takes to start and exit (`--version`), which no time limit covers. */
+  const startupMs = async (): Promise<number> => (await runCli(['--version'])).durationMs
+
+  const claims = (): string =>
+    file(
+      'claims.json',
+      JSON.stringify({
+        iss: 'https://token.actions.githubusercontent.com',
+        sub: 'repo:acme/widgets:ref:refs/heads/main',
+        aud: 'octo-sts.dev'
+      })
+    )
+
+  it('check: the 11 KB policy (550 × [\\p{L}\\p{N}]{0,1000}) is too costly to check here, exit 1, at once', async () => {
+    const policy = file('costly.sts.yaml', repeatedSubject(550))
+    const r = await cli(['check', '--policy', policy, '--claims', claims()])
+    expect(r.exitCode).toBe(1)
+    expect(r.stdout).toMatch(
+      /^\? .*costly\.sts\.yaml \(a repository policy\) is too costly to check here: a pattern compiles to more than the 20,000 instructions checked here/
+    )
+    expect(r.stdout).not.toMatch(/invalid \(\d|is invalid/)
+    expect(r.stdout).toMatch(/^Claims that decide a match:$/m)
+    expect(r.durationMs).toBeLessThan(2000 + (await startupMs()))
+  })
+
+  it('check: a policy only the sandbox can stop is stopped at --timeout-seconds', async () => {
+    const policy = file('many.sts.yaml', manyCostlyClaims())
+    const r = await cli([
+      'check',
+      '--policy',
+      policy,
+      '--claims',
+      claims(),
+      '--timeout-seconds',
+      '3'
+    ])
+    expect(r.exitCode).toBe(1)
+    expect(r.stdout).toMatch(
+      /^\? .*many\.sts\.yaml \(a repository policy\) is too costly to check here: (it could not be checked within the time limit|checking it needs more than the 256 MB)/
+    )
+    // The limit and a second, past what loading the bundle takes on this machine right now.
+    expect(r.durationMs).toBeLessThan(3000 + 1000 + (await startupMs()))
+  })
+
+  it('validate: the expensive policies are too costly (warnings), the broken one next to them still an error, on time', async () => {
+    const folder = mkdtempSync(join(dir, 'costly-'))
+    writeFileSync(join(folder, 'a-costly.sts.yaml'), repeatedSubject(550))
+    writeFileSync(join(folder, 'b-broken.sts.yaml'), 'issuer: https://x\nsubject: [\n')
+    writeFileSync(join(folder, 'c-many.sts.yaml'), manyCostlyClaims())
+    const r = await cli(['validate', '--timeout-seconds', '3', folder])
+    expect(r.exitCode).toBe(1)
+    const lines = r.stdout.trim().split('\n')
+    expect(lines[0]).toMatch(
+      /a-costly\.sts\.yaml:1:1: warning: .*a-costly\.sts\.yaml is too costly to check here: a pattern compiles/
+    )
+    expect(lines.some(l => /b-broken\.sts\.yaml:\d+:\d+: error: /.test(l))).toBe(true)
+    expect(lines.at(-1)).toMatch(
+      /c-many\.sts\.yaml:1:1: (warning: .* is too costly to check here|error: .* was not checked: the time limit)/
+    )
+    // The limit and a second, past what loading the bundle takes on this machine right now.
+    expect(r.durationMs).toBeLessThan(3000 + 1000 + (await startupMs()))
   })
 })

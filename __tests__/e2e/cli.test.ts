@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process'
 import {
   chmodSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   symlinkSync,
@@ -17,6 +18,7 @@ import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import { assertCliNoLeaks, CLI_BUNDLE, FIXTURE_REPOS, runCli, startStack } from '../stack/index.js'
 import type { CliResult, RunCliOptions, Stack } from '../stack/index.js'
+import { gone } from '../stack/process.js'
 import { REPO_ROOT } from '../stack/run-step.js'
 
 let stack: Stack
@@ -31,6 +33,9 @@ afterAll(async () => {
   await stack.close()
   rmSync(dir, { recursive: true, force: true })
 })
+
+/** How long the bundle takes to start and exit (`--version`), which no time limit covers. */
+const startupMs = async (): Promise<number> => (await runCli(['--version'])).durationMs
 
 const exchanges = (): number => stack.sts.requests.filter(r => r.path === '/sts/exchange').length
 const tokenRequests = (): number => stack.oidc.requests.filter(r => r.path === '/token').length
@@ -121,6 +126,35 @@ describe('token sources', () => {
     expect(r.stdout).not.toMatch(/::/) // core's add-mask and debug lines are not on stdout
   })
 
+  it('GitHub Actions: the OIDC token and the minted token are masked on stderr before the token is printed; stdout is exactly the token', async () => {
+    const env = stack.env({ INPUT_DOMAIN: undefined, GITHUB_ACTIONS: 'true' })
+    const r = await cli(base(), { env })
+    const minted = lastMinted()!
+    const issued = stack.oidc.issued.at(-1)!
+    expect(r.exitCode).toBe(0)
+    expect(r.stdout).toBe(`${minted}\n`)
+    const masks = r.stderr.split('\n').filter(l => l.startsWith('::add-mask::'))
+    expect(masks).toEqual([`::add-mask::${issued}`, `::add-mask::${minted}`])
+
+    // Both streams in one log, as the runner reads a step: every mask comes before the token.
+    const log = join(dir, 'merged.log')
+    const merged = await runCli(base(), { env, outputFile: log })
+    expect(merged.exitCode).toBe(0)
+    const lines = readFileSync(log, 'utf8').split('\n')
+    const token = stack.sts.minted.at(-1)!.token
+    const printed = lines.indexOf(token)
+    expect(printed).toBeGreaterThan(0)
+    expect(lines.indexOf(`::add-mask::${token}`)).toBeGreaterThanOrEqual(0)
+    expect(lines.indexOf(`::add-mask::${token}`)).toBeLessThan(printed)
+    expect(lines.indexOf(`::add-mask::${stack.oidc.issued.at(-1)!}`)).toBeLessThan(printed)
+  })
+
+  it('outside GitHub Actions nothing is masked: there is no job log to mask', async () => {
+    const r = await cli([...base(), '--oidc-token-env', 'MY_JWT'], { env: { MY_JWT: await jwt() } })
+    expect(r.exitCode).toBe(0)
+    expect(r.stderr).not.toMatch(/::add-mask::/)
+  })
+
   it('HCP Terraform and CircleCI: detected from their variables', async () => {
     const tfc = await cli(base(), { env: { TFC_WORKLOAD_IDENTITY_TOKEN: await jwt() } })
     expectToken(tfc, /OIDC token: from HCP Terraform \(TFC_WORKLOAD_IDENTITY_TOKEN\)\./)
@@ -141,6 +175,52 @@ describe('token sources', () => {
     expect(readFileSync(argsFile, 'utf8').trim()).toBe(
       `oidc request-token --audience ${stack.sts.host}`
     )
+  })
+})
+
+describe('token helpers leave nothing behind', () => {
+  it('a helper that forks a sleeping child: its whole group is killed at --timeout-seconds, and the CLI returns within the limit + 1 s', async () => {
+    const pids = join(dir, 'hang.pids')
+    const hang = join(dir, 'hang.sh')
+    writeFileSync(hang, `#!/bin/sh\nsleep 25 &\necho "$! $$" > '${pids}'\nexec sleep 25\n`)
+    chmodSync(hang, 0o755)
+    const r = await cli([...base(), '--timeout-seconds', '3', '--oidc-token-command', hang])
+    expect(r.exitCode).toBe(1)
+    expect(r.stderr).toMatch(/did not finish within 3s; it was stopped\./)
+    // The limit and a second, past what loading the bundle takes on this machine right now.
+    expect(r.durationMs).toBeLessThan(3000 + 1000 + (await startupMs()))
+    const [child, helper] = readFileSync(pids, 'utf8').trim().split(' ').map(Number)
+    expect(await gone(child!)).toBe(true)
+    expect(await gone(helper!)).toBe(true)
+    expect(exchanges()).toBe(0)
+  })
+
+  it('a helper that prints the token and leaves a child holding its stdout: the exchange goes on, the child is killed', async () => {
+    const pidFile = join(dir, 'leave.pid')
+    const helper = join(dir, 'leave.sh')
+    const token = file('leave.jwt', await jwt())
+    writeFileSync(helper, `#!/bin/sh\nsleep 25 &\necho $! > '${pidFile}'\ncat '${token}'\n`)
+    chmodSync(helper, 0o755)
+    const r = await cli([...base(), '--oidc-token-command', helper])
+    expectToken(r, /OIDC token: from the command /)
+    expect(r.durationMs).toBeLessThan(2000 + (await startupMs()))
+    expect(await gone(Number(readFileSync(pidFile, 'utf8')))).toBe(true)
+  })
+
+  it('Buildkite: a buildkite-agent in the current directory is never run through an empty or `.` PATH entry', async () => {
+    const work = join(dir, 'checkout')
+    const marker = join(dir, 'planted-ran')
+    mkdirSync(work, { recursive: true })
+    const planted = join(work, 'buildkite-agent')
+    writeFileSync(planted, `#!/bin/sh\ntouch '${marker}'\necho "$BUILDKITE_AGENT_ACCESS_TOKEN"\n`)
+    chmodSync(planted, 0o755)
+    const r = await cli(base(), {
+      cwd: work,
+      env: { BUILDKITE_AGENT_ACCESS_TOKEN: 'bk-secret', PATH: `:.:bin:${process.env.PATH}` }
+    })
+    expect(r.exitCode).toBe(1)
+    expect(r.stderr).toMatch(/`buildkite-agent oidc request-token` could not be started \(ENOENT\)/)
+    expect(existsSync(marker)).toBe(false)
   })
 })
 

@@ -8,6 +8,7 @@ import { checkoutEnv, checkouts as makeCheckouts, fixturePolicy } from '../stack
 import { startStack } from '../stack/index.js'
 import type { Stack } from '../stack/index.js'
 import { assertNoLeaks, renderLog, REPO_ROOT, runStep } from '../stack/run-step.js'
+import { manyCostlyClaims, repeatedSubject } from '../fixtures/expensive-policies.js'
 import type { StepResult } from '../stack/run-step.js'
 
 let stack: Stack
@@ -450,10 +451,11 @@ describe('timeout-seconds bounds the diagnosis too', () => {
     expect(r.annotation).toMatch(
       /^The trust policy acme\/widgets\/\.github\/chainguard\/deploy\.sts\.yaml does not admit this workflow \(subject did not match\)\. Octo STS said \(HTTP 403\)/
     )
-    const cut = r.log.some(l =>
-      /^The local policy check was (skipped|cut short): the step's time limit \(`timeout-seconds`\) was reached/.test(
-        l
-      )
+    const cut = r.log.some(
+      l =>
+        /^The local policy check was skipped: the step's time limit \(`timeout-seconds`\) was reached/.test(
+          l
+        ) || l === 'Trust policy check: too costly to check here'
     )
     // A completed check ends in a verdict on the file (it refuses the workflow, or the engine's
     // bounds find the file invalid).
@@ -464,9 +466,50 @@ describe('timeout-seconds bounds the diagnosis too', () => {
     // well past its limit (more than startup and the report) must have cut it short.
     expect(cut || verdict).toBe(true)
     if (r.result.durationMs > (LIMIT_S + 2) * 1000) expect(cut).toBe(true)
-    // Past the limit by at most the one stage that was running (generous: a loaded machine).
-    expect(r.result.durationMs).toBeLessThan((LIMIT_S + 60) * 1000)
+    // The engine is stopped at the limit (generous: a loaded machine).
+    expect(r.result.durationMs).toBeLessThan((LIMIT_S + 5) * 1000)
   }, 120_000)
+
+  const denied = (): void => {
+    const message =
+      'trust policy: subject "repo:acme/widgets:ref:refs/heads/main" did not match pattern "…"'
+    stack.sts.fault({ status: 403, body: JSON.stringify({ code: 7, message }) })
+  }
+  const LIMIT_S = 5
+
+  it.each([
+    [
+      '200 × [\\p{L}\\p{N}]{0,1000} in subject_pattern (9 s and 1.7 GB before)',
+      repeatedSubject(200)
+    ],
+    ['200 claim patterns that only the sandbox can stop', manyCostlyClaims()]
+  ])(
+    'an explained denial with %s and timeout-seconds: 5: too costly to check here, the denial reported, on time',
+    async (_, policy) => {
+      const ws = workspace({ deploy: policy })
+      denied()
+      const r = await run(
+        { scope: 'acme/widgets', identity: 'deploy', 'timeout-seconds': String(LIMIT_S) },
+        { ws, timeoutMs: 60_000 }
+      )
+      expect(r.result.exitCode).toBe(1)
+      expectCleanLog(r)
+      expect(r.annotation).toMatch(
+        /^The trust policy acme\/widgets\/\.github\/chainguard\/deploy\.sts\.yaml does not admit this workflow \(subject did not match\)\. Octo STS said \(HTTP 403\)/
+      )
+      expect(r.log).toContain('Trust policy check: too costly to check here')
+      expect(r.text).toMatch(
+        /The workspace copy of `\.github\/chainguard\/deploy\.sts\.yaml` is too costly to check here: /
+      )
+      expect(r.text).not.toMatch(/is invalid/)
+      expect(r.result.summary).toContain('too costly to check here')
+      // The limit and a second, past what loading the bundle takes on this machine right now
+      // (the same step failing on its inputs at once).
+      const startup = (await runStep('main', { inputs: {}, env: stack.env() })).durationMs
+      expect(r.result.durationMs).toBeLessThan((LIMIT_S + 1) * 1000 + startup)
+    },
+    60_000
+  )
 })
 
 describe('success', () => {

@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { commandLines, logLines } from '../stack/commands.js'
 import { runStep, unescapeData } from '../stack/run-step.js'
+import { manyCostlyClaims, repeatedSubject } from '../fixtures/expensive-policies.js'
 
 const fixture = (name: string): string =>
   fileURLToPath(new URL(`../fixtures/validate/${name}`, import.meta.url))
@@ -391,5 +392,54 @@ describe('validate action on hostile repositories', () => {
     expect(warning?.message).toMatch(/^no permissions listed/)
     expect(r.stdout).toMatch(/^::warning [^:]*line=1[,:]/m)
     expect(r.exitCode).toBe(0)
+  })
+})
+
+describe('validate action on expensive patterns (issue 20)', () => {
+  it('too costly to check here (warnings, not invalid), the broken policy still an error, within timeout-seconds', async () => {
+    const r = await runStep('validate', {
+      cwd: tempWorkspace({
+        [`${DIR}/a-costly.sts.yaml`]: repeatedSubject(550),
+        [`${DIR}/b-broken.sts.yaml`]: BAD,
+        [`${DIR}/c-many.sts.yaml`]: manyCostlyClaims()
+      }),
+      inputs: { 'timeout-seconds': '3' }
+    })
+    const found = annotations(r.stdout)
+    expect(found[0]).toMatchObject({
+      severity: 'warning',
+      file: `${DIR}/a-costly.sts.yaml`,
+      line: 1,
+      message: expect.stringMatching(
+        /^\.github\/chainguard\/a-costly\.sts\.yaml is too costly to check here: a pattern compiles to more than the 20,000 instructions checked here/
+      )
+    })
+    expect(found.filter(a => a.file === `${DIR}/b-broken.sts.yaml`)).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        message: expect.stringContaining('unknown key "extra"')
+      })
+    ])
+    expect(found.find(a => a.file === `${DIR}/c-many.sts.yaml`)?.message).toMatch(
+      /too costly to check here: (it could not be checked within the time limit|checking it needs more than the 256 MB)|was not checked: the time limit/
+    )
+    expect(found.at(-1)?.message).toMatch(/^\d errors? in trust policies/)
+    expect(r.exitCode).toBe(1)
+    // The limit and a second, past what loading the bundle takes on this machine right now.
+    const startup = (
+      await runStep('validate', { cwd: fixture('repo'), inputs: { 'timeout-seconds': '0' } })
+    ).durationMs
+    expect(r.durationMs).toBeLessThan(3000 + 1000 + startup)
+  })
+
+  it('rejects a timeout-seconds that is not a number of seconds', async () => {
+    const r = await runStep('validate', {
+      cwd: fixture('repo'),
+      inputs: { 'timeout-seconds': '0' }
+    })
+    expect(annotations(r.stdout)[0]?.message).toMatch(
+      /^Input `timeout-seconds` is "0": expected a whole number of seconds from 1 to 300/
+    )
+    expect(r.exitCode).toBe(1)
   })
 })

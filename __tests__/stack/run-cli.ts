@@ -1,7 +1,7 @@
 // Runs the command-line bundle (dist/cli/index.js) as a child process: a clean environment
 // (PATH, HOME, the test CA, plus what the test gives), stdin as given, both streams collected.
 import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { closeSync, existsSync, openSync } from 'node:fs'
 import { join } from 'node:path'
 import { REPO_ROOT } from './run-step.js'
 import { TLS } from './server.js'
@@ -22,6 +22,11 @@ export interface RunCliOptions {
   cwd?: string
   /** Kill it after this long (default 20 s); exitCode is then -1. */
   timeoutMs?: number
+  /**
+   * Both streams into this one file, in the order they were written (as a runner's log reads
+   * a step); stdout and stderr are then empty in the result.
+   */
+  outputFile?: string
 }
 
 export async function runCli(args: string[], opts: RunCliOptions = {}): Promise<CliResult> {
@@ -37,17 +42,19 @@ export async function runCli(args: string[], opts: RunCliOptions = {}): Promise<
     Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined)
   )
   const started = performance.now()
+  const fd = opts.outputFile === undefined ? undefined : openSync(opts.outputFile, 'a')
   const child = spawn(process.execPath, [CLI_BUNDLE, ...args], {
     env: clean,
     cwd: opts.cwd ?? REPO_ROOT,
-    stdio: ['pipe', 'pipe', 'pipe']
+    stdio: ['pipe', fd ?? 'pipe', fd ?? 'pipe']
   })
+  if (fd !== undefined) closeSync(fd)
   const out: Buffer[] = []
   const err: Buffer[] = []
-  child.stdout.on('data', (c: Buffer) => out.push(c))
-  child.stderr.on('data', (c: Buffer) => err.push(c))
-  child.stdin.on('error', () => undefined) // it may exit before reading stdin
-  child.stdin.end(opts.stdin ?? '')
+  child.stdout?.on('data', (c: Buffer) => out.push(c))
+  child.stderr?.on('data', (c: Buffer) => err.push(c))
+  child.stdin!.on('error', () => undefined) // it may exit before reading stdin
+  child.stdin!.end(opts.stdin ?? '')
   let killed = false
   const timer = setTimeout(() => {
     killed = true
@@ -68,7 +75,8 @@ export async function runCli(args: string[], opts: RunCliOptions = {}): Promise<
 /**
  * Throws when a secret is where it must not be: the OIDC secrets (the request token, every JWT
  * issued) on neither stream, in any form; a minted token never on stderr, and on stdout only
- * when it is `allowed` (the one this run handed out).
+ * when it is `allowed` (the one this run handed out). On stderr, a secret's own mask line
+ * (`::add-mask::SECRET`, which the CLI writes inside GitHub Actions) is where it may be.
  */
 export function assertCliNoLeaks(
   r: CliResult,
@@ -76,6 +84,12 @@ export function assertCliNoLeaks(
   allowed?: string
 ): void {
   const problems: string[] = []
+  const all = [...secrets.oidc, ...secrets.minted].filter(Boolean)
+  const stderr = r.stderr
+    .split('\n')
+    .filter(line => !all.some(s => line === `::add-mask::${s}`))
+    .join('\n')
+  r = { ...r, stderr }
   const forms = (s: string): string[] => {
     const sig = s.split('.')[2]
     return sig && sig.length >= 16 ? [s, sig] : [s]

@@ -9,6 +9,7 @@ import { ActionError } from '../../src/errors.js'
 import { checkLocalAllowlist } from '../../src/diagnosis/local-check.js'
 import { reportFailure } from '../../src/steps/report.js'
 import { recordingRunner } from './helpers/runner.js'
+import { spySandbox } from './helpers/sandbox.js'
 import { idToken } from './helpers/tokens.js'
 
 const GH = 'https://token.actions.githubusercontent.com'
@@ -152,9 +153,19 @@ describe('an issuer-not-allowed denial, explained', () => {
     })
     expect(
       await checkLocalAllowlist(env, 'acme', CLAIMS, {
-        loadAllowlistEngine: () => Promise.reject(new Error('no engine'))
+        sandbox: spySandbox(() => new Error('no engine'))
       })
     ).toMatchObject({ status: 'failed', why: 'no engine' })
+    expect(
+      await checkLocalAllowlist(env, 'acme', CLAIMS, {
+        sandbox: spySandbox(() => ({ ok: false, costly: 'memory' }))
+      })
+    ).toEqual({
+      status: 'costly',
+      policyRepo: 'acme/.github',
+      path: '.github/chainguard/trusted-token-issuers.yaml',
+      costly: 'memory'
+    })
   })
 
   it('reads iss from the raw payload as the server does: the last of its case variants', async () => {

@@ -54,7 +54,9 @@ const MAY_IMPORT: Record<Area, readonly Area[]> = {
 /** Single modules an area may use from an area it may not import as a whole. */
 const MAY_ALSO_IMPORT: Partial<Record<Area, readonly string[]>> = {
   // Decoding a token as the server does is a protocol fact the exchange may need.
-  sts: ['src/policy/token.ts']
+  sts: ['src/policy/token.ts'],
+  // Each bundle is also the policy engine's worker: its entry wires the sandbox to itself.
+  entries: ['src/policy/sandbox.ts']
 }
 
 /** Areas that may import @actions/core: the runner-facing code only. */

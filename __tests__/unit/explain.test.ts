@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { isOrgPolicyRepo, policyLocation } from '../../src/sts/request.js'
 import { checkLocalPolicy, readCheckout } from '../../src/diagnosis/local-check.js'
-import type { CheckDeps, PolicyEngine } from '../../src/diagnosis/local-check.js'
+import type { CheckDeps } from '../../src/diagnosis/local-check.js'
+import { spySandbox } from './helpers/sandbox.js'
 
 const dirs: string[] = []
 afterAll(() => dirs.forEach(d => rmSync(d, { recursive: true, force: true })))
@@ -147,38 +148,38 @@ describe('checkLocalPolicy', () => {
   })
 
   it('does not look when the policy lives in another repository', async () => {
-    const loadEngine = jest.fn<() => Promise<PolicyEngine>>()
+    const sandbox = spySandbox()
     const ws = workspace({ [PATH]: 'x' })
     expect(
       await checkLocalPolicy(env(ws, { GITHUB_REPOSITORY: 'acme/other' }), CTX, PAYLOAD, {
-        loadEngine
+        sandbox
       })
     ).toEqual({ status: 'elsewhere', policyRepo: 'acme/widgets', workflowRepo: 'acme/other' })
-    expect(await checkLocalPolicy({ GITHUB_WORKSPACE: ws }, CTX, PAYLOAD, { loadEngine })).toEqual({
+    expect(await checkLocalPolicy({ GITHUB_WORKSPACE: ws }, CTX, PAYLOAD, { sandbox })).toEqual({
       status: 'elsewhere',
       policyRepo: 'acme/widgets'
     })
     expect(
-      await checkLocalPolicy({ GITHUB_REPOSITORY: 'acme/widgets' }, CTX, PAYLOAD, { loadEngine })
+      await checkLocalPolicy({ GITHUB_REPOSITORY: 'acme/widgets' }, CTX, PAYLOAD, { sandbox })
     ).toMatchObject({ status: 'elsewhere' })
-    expect(loadEngine).not.toHaveBeenCalled()
+    expect(sandbox.calls).toEqual([])
   })
 
   it('says when there is no copy, or it cannot be read, without loading the engine', async () => {
-    const loadEngine = jest.fn<() => Promise<PolicyEngine>>()
+    const sandbox = spySandbox()
     const ws = workspace()
-    expect(await checkLocalPolicy(env(ws), CTX, PAYLOAD, { loadEngine })).toEqual({
+    expect(await checkLocalPolicy(env(ws), CTX, PAYLOAD, { sandbox })).toEqual({
       status: 'absent',
       path: PATH,
       workspace: ws
     })
     mkdirSync(join(ws, PATH), { recursive: true })
-    expect(await checkLocalPolicy(env(ws), CTX, PAYLOAD, { loadEngine })).toEqual({
+    expect(await checkLocalPolicy(env(ws), CTX, PAYLOAD, { sandbox })).toEqual({
       status: 'unreadable',
       path: PATH,
       why: expect.stringMatching(/directory|regular file/)
     })
-    expect(loadEngine).not.toHaveBeenCalled()
+    expect(sandbox.calls).toEqual([])
   })
 
   it('does not follow a link out of the workspace', async () => {
@@ -200,9 +201,17 @@ describe('checkLocalPolicy', () => {
   it('turns an engine failure into a status, never a throw', async () => {
     const ws = workspace({ [PATH]: 'issuer: x' })
     const check = await checkLocalPolicy(env(ws), CTX, PAYLOAD, {
-      loadEngine: () => Promise.reject(new Error('chunk missing'))
+      sandbox: spySandbox(() => new Error('chunk missing'))
     })
     expect(check).toEqual({ status: 'failed', path: PATH, why: 'chunk missing' })
+    const broken = await checkLocalPolicy(env(ws), CTX, PAYLOAD, {
+      sandbox: spySandbox(() => ({ ok: false, why: 'the policy engine stopped unexpectedly' }))
+    })
+    expect(broken).toEqual({
+      status: 'failed',
+      path: PATH,
+      why: 'the policy engine stopped unexpectedly'
+    })
   })
 })
 
@@ -225,80 +234,59 @@ describe('readCheckout', () => {
 
 describe('checkLocalPolicy under the step time limit', () => {
   const POLICY = `issuer: ${CLAIMS.iss}\nsubject: ${CLAIMS.sub}\npermissions:\n  contents: read\n`
-  const T0 = 1_000_000
 
-  /** The real engine, with each stage taking `cost[stage]` ms on a fake clock. */
-  async function timed(cost: Partial<Record<'load' | 'explain' | 'parse', number>>) {
-    const real = await import('../../src/policy/index.js')
-    let t = T0
-    const calls: string[] = []
-    const loadEngine = async (): Promise<PolicyEngine> => {
-      calls.push('load')
-      t += cost.load ?? 0
-      return {
-        explainPolicy: (...a) => {
-          calls.push('explain')
-          t += cost.explain ?? 0
-          return real.explainPolicy(...a)
-        },
-        parsePolicy: (...a) => {
-          calls.push('parse')
-          t += cost.parse ?? 0
-          return real.parsePolicy(...a)
-        },
-        subjectPatternTest: real.subjectPatternTest
-      }
-    }
+  it('runs the engine in the sandbox, to the step deadline', async () => {
+    const sandbox = spySandbox()
     const ws = workspace({ [PATH]: POLICY })
     const check = await checkLocalPolicy(env(ws), CTX, PAYLOAD, {
-      loadEngine,
-      deadline: T0 + 1000,
-      now: () => t
+      sandbox,
+      deadline: 5000,
+      now: () => 1000
     })
-    return { check, calls, elapsed: t - T0 }
-  }
-
-  it('runs every stage within the budget', async () => {
-    const { check, calls } = await timed({ load: 100, explain: 100, parse: 100 })
-    expect(calls).toEqual(['load', 'explain', 'parse'])
+    expect(sandbox.calls).toEqual([{ name: 'explainPolicy', deadline: 5000 }])
     expect(check).toMatchObject({
       status: 'checked',
       verdict: 'allow',
       permissions: { contents: 'read' }
     })
-    expect(check).not.toHaveProperty('cutShort')
   })
 
-  it('starts no stage once the budget is spent: a slow one overruns by itself only', async () => {
-    // Loading the engine used the budget up: nothing is evaluated.
-    const slowLoad = await timed({ load: 5000 })
-    expect(slowLoad.calls).toEqual(['load'])
-    expect(slowLoad.check).toEqual({ status: 'skipped', path: PATH })
-    // A slow evaluation (an alias bomb on a parser that is not linear): its verdict is kept,
-    // the second parse (claims and permissions it names) is not started.
-    const slowExplain = await timed({ load: 10, explain: 60_000 })
-    expect(slowExplain.calls).toEqual(['load', 'explain'])
-    expect(slowExplain.elapsed).toBe(60_010)
-    expect(slowExplain.check).toMatchObject({
-      status: 'checked',
-      verdict: 'allow',
-      cutShort: true,
-      claimNames: [],
-      permissions: {}
+  it.each(['time', 'memory', 'size'] as const)(
+    'a file the sandbox stops (%s) is too costly to check here: a status, not a verdict',
+    async costly => {
+      const ws = workspace({ [PATH]: POLICY })
+      const sandbox = spySandbox(() => ({ ok: false, costly }))
+      expect(await checkLocalPolicy(env(ws), CTX, PAYLOAD, { sandbox })).toEqual({
+        status: 'costly',
+        path: PATH,
+        costly
+      })
+    }
+  )
+
+  it('an expensive pattern is too costly to check here, at once, in this thread too', async () => {
+    const pattern = '[\\p{L}\\p{N}]{0,1000}'.repeat(200)
+    const ws = workspace({ [PATH]: `issuer: ${CLAIMS.iss}\nsubject_pattern: '${pattern}'\n` })
+    const started = Date.now()
+    expect(await checkLocalPolicy(env(ws), CTX, PAYLOAD)).toEqual({
+      status: 'costly',
+      path: PATH,
+      costly: 'size'
     })
+    expect(Date.now() - started).toBeLessThan(2000)
   })
 
   it('skips everything, the file included, when the exchange used the whole budget', async () => {
-    const loadEngine = jest.fn<() => Promise<PolicyEngine>>()
+    const sandbox = spySandbox()
     const readFile = jest.fn<NonNullable<CheckDeps['readFile']>>()
     const check = await checkLocalPolicy(env(workspace()), CTX, PAYLOAD, {
-      loadEngine,
+      sandbox,
       readFile,
       deadline: 5,
       now: () => 5
     })
     expect(check).toEqual({ status: 'skipped', path: PATH })
     expect(readFile).not.toHaveBeenCalled()
-    expect(loadEngine).not.toHaveBeenCalled()
+    expect(sandbox.calls).toEqual([])
   })
 })

@@ -41,9 +41,9 @@ const env = { GITHUB_WORKSPACE: '/ws', GITHUB_REPOSITORY: 'org/app' }
 const DIR = '/ws/.github/chainguard'
 
 describe('validate', () => {
-  it('reports a clean tree without failing', () => {
+  it('reports a clean tree without failing', async () => {
     const rec = recordingRunner()
-    const report = validate({
+    const report = await validate({
       runner: rec.runner,
       env,
       files: memoryFiles({ [DIR]: null, [`${DIR}/ci.sts.yaml`]: GOOD })
@@ -64,9 +64,9 @@ describe('validate', () => {
     expect(summary?.markdown).not.toContain('| Where |')
   })
 
-  it('annotates with file, line, column and title', () => {
+  it('annotates with file, line, column and title', async () => {
     const rec = recordingRunner()
-    validate({
+    await validate({
       runner: rec.runner,
       env,
       files: memoryFiles({ [DIR]: null, [`${DIR}/x.sts.yaml`]: GOOD + '\nextra: 1' })
@@ -86,9 +86,9 @@ describe('validate', () => {
     )
   })
 
-  it('reports directories, unreadable files and misnamed policies', () => {
+  it('reports directories, unreadable files and misnamed policies', async () => {
     const rec = recordingRunner()
-    const report = validate({
+    const report = await validate({
       runner: rec.runner,
       env,
       files: memoryFiles({
@@ -122,10 +122,14 @@ describe('validate', () => {
     expect(report).toMatchObject({ errors: 2, warnings: 1, failed: true })
   })
 
-  it('warns when the folder holds no policies, and can fail on warnings', () => {
+  it('warns when the folder holds no policies, and can fail on warnings', async () => {
     for (const failOnWarnings of ['false', 'true']) {
       const rec = recordingRunner({ inputs: { 'fail-on-warnings': failOnWarnings } })
-      const report = validate({ runner: rec.runner, env, files: memoryFiles({ [DIR]: null }) })
+      const report = await validate({
+        runner: rec.runner,
+        env,
+        files: memoryFiles({ [DIR]: null })
+      })
       expect(rec.of('warning').map(e => e.message)).toEqual([
         'No *.sts.yaml files in .github/chainguard: nothing to validate. Policies are named {identity}.sts.yaml.'
       ])
@@ -133,12 +137,12 @@ describe('validate', () => {
     }
   })
 
-  it('fails when the folder is missing: nothing checked is not a pass', () => {
+  it('fails when the folder is missing: nothing checked is not a pass', async () => {
     for (const failOnWarnings of ['false', 'TRUE']) {
       const rec = recordingRunner({
         inputs: { 'fail-on-warnings': failOnWarnings, path: 'policies' }
       })
-      const report = validate({ runner: rec.runner, env, files: memoryFiles({}) })
+      const report = await validate({ runner: rec.runner, env, files: memoryFiles({}) })
       expect(report.failed).toBe(true)
       expect(rec.failed()).toBe(
         'No policy folder policies in the workspace (/ws): nothing was validated. Check out the repository first (actions/checkout), or fix `path`.'
@@ -150,7 +154,7 @@ describe('validate', () => {
 
   it.each(['..', '../..', '../other/.github/chainguard', '/etc', '/ws2'])(
     'refuses a path outside the workspace (%j) without reading anything',
-    input => {
+    async input => {
       const rec = recordingRunner({ inputs: { path: input } })
       const files: PolicyFiles = {
         list: () => {
@@ -159,14 +163,14 @@ describe('validate', () => {
         kind: () => 'file',
         read: () => ''
       }
-      expect(validate({ runner: rec.runner, env, files }).failed).toBe(true)
+      expect((await validate({ runner: rec.runner, env, files })).failed).toBe(true)
       expect(rec.failed()).toBe(
         `Input \`path\` is "${input}", which is outside the workspace (/ws): the validator reads only the checked-out repository. Set \`path\` to a folder inside it, e.g. \`.github/chainguard\`.`
       )
     }
   )
 
-  it('shows hostile file names inert in the log, the annotations and the summary', () => {
+  it('shows hostile file names inert in the log, the annotations and the summary', async () => {
     const names = [
       'x\n\u0085::error file=a::forged.sts.yaml',
       '::stop-commands::tok.sts.yaml',
@@ -179,7 +183,7 @@ describe('validate', () => {
     const tree: Record<string, string | null> = { [DIR]: null }
     for (const [i, n] of names.entries()) tree[`${DIR}/${n}`] = i % 2 ? GOOD : GOOD + '\nextra: 1'
     const rec = recordingRunner()
-    const report = validate({ runner: rec.runner, env, files: memoryFiles(tree) })
+    const report = await validate({ runner: rec.runner, env, files: memoryFiles(tree) })
     expect(report.files).toHaveLength(names.length)
     for (const e of rec.events) {
       const texts =
@@ -205,10 +209,10 @@ describe('validate', () => {
     for (const e of [...rec.of('info'), ...rec.of('error')]) expect(e.message).not.toMatch(/[\r\n]/)
   })
 
-  it('annotates at most 50 problems of one file, and still counts them all', () => {
+  it('annotates at most 50 problems of one file, and still counts them all', async () => {
     const keys = Array.from({ length: 60 }, (_, i) => `k${i}: 1`).join('\n')
     const rec = recordingRunner()
-    const report = validate({
+    const report = await validate({
       runner: rec.runner,
       env,
       files: memoryFiles({ [DIR]: null, [`${DIR}/many.sts.yaml`]: `${GOOD}\n${keys}` })
@@ -221,14 +225,14 @@ describe('validate', () => {
     expect(rec.failed()).toMatch(/^60 errors in trust policies/)
   })
 
-  it('says when the engine itself failed on a file, apart from a file it could not read', () => {
+  it('says when the engine itself failed on a file, apart from a file it could not read', async () => {
     const rec = recordingRunner()
     const files: PolicyFiles = {
       ...memoryFiles({ [DIR]: null, [`${DIR}/odd.sts.yaml`]: GOOD }),
       // Not text: the engine throws on it, as it might on a pathological file.
       read: () => ({ length: 1 }) as unknown as string
     }
-    const report = validate({ runner: rec.runner, env, files })
+    const report = await validate({ runner: rec.runner, env, files })
     expect(report.files[0]?.problems).toEqual([
       {
         severity: 'error',
@@ -241,39 +245,41 @@ describe('validate', () => {
     expect(report.failed).toBe(true)
   })
 
-  it('decides org policies from the input or the repository name', () => {
+  it('decides org policies from the input or the repository name', async () => {
     const text = GOOD + '\nrepositories: [app]'
-    const run = (inputs: Record<string, string>, repo: string): number => {
+    const run = async (inputs: Record<string, string>, repo: string): Promise<number> => {
       const rec = recordingRunner({ inputs })
-      return validate({
-        runner: rec.runner,
-        env: { ...env, GITHUB_REPOSITORY: repo },
-        files: memoryFiles({ [DIR]: null, [`${DIR}/p.sts.yaml`]: text })
-      }).errors
+      return (
+        await validate({
+          runner: rec.runner,
+          env: { ...env, GITHUB_REPOSITORY: repo },
+          files: memoryFiles({ [DIR]: null, [`${DIR}/p.sts.yaml`]: text })
+        })
+      ).errors
     }
-    expect(run({}, 'org/app')).toBe(1)
-    expect(run({}, 'org/.github')).toBe(0)
-    expect(run({ 'org-policies': 'AUTO' }, 'org/.GitHub')).toBe(0)
-    expect(run({ 'org-policies': 'true' }, 'org/app')).toBe(0)
-    expect(run({ 'org-policies': 'false' }, 'org/.github')).toBe(1)
+    expect(await run({}, 'org/app')).toBe(1)
+    expect(await run({}, 'org/.github')).toBe(0)
+    expect(await run({ 'org-policies': 'AUTO' }, 'org/.GitHub')).toBe(0)
+    expect(await run({ 'org-policies': 'true' }, 'org/app')).toBe(0)
+    expect(await run({ 'org-policies': 'false' }, 'org/.github')).toBe(1)
     // A self-hosted server reading org policies from another repository (ORG_POLICY_REPO).
     const own = { 'org-policy-repository': 'policies' }
-    expect(run(own, 'org/policies')).toBe(0)
-    expect(run(own, 'org/.github')).toBe(1)
-    expect(run({ ...own, 'org-policies': 'false' }, 'org/policies')).toBe(1)
+    expect(await run(own, 'org/policies')).toBe(0)
+    expect(await run(own, 'org/.github')).toBe(1)
+    expect(await run({ ...own, 'org-policies': 'false' }, 'org/policies')).toBe(1)
   })
 
-  it('refuses an org-policy-repository that is no repository name', () => {
+  it('refuses an org-policy-repository that is no repository name', async () => {
     const rec = recordingRunner({ inputs: { 'org-policy-repository': 'org/policies' } })
-    expect(validate({ runner: rec.runner, env, files: memoryFiles({}) }).failed).toBe(true)
+    expect((await validate({ runner: rec.runner, env, files: memoryFiles({}) })).failed).toBe(true)
     expect(rec.failed()).toMatch(
       /^Input `org-policy-repository` is "org\/policies": expected a repository name/
     )
   })
 
-  it('turns bad inputs and unexpected failures into a failed step, never a throw', () => {
+  it('turns bad inputs and unexpected failures into a failed step, never a throw', async () => {
     const bad = recordingRunner({ inputs: { 'fail-on-warnings': 'yes' } })
-    expect(validate({ runner: bad.runner, env, files: memoryFiles({}) }).failed).toBe(true)
+    expect((await validate({ runner: bad.runner, env, files: memoryFiles({}) })).failed).toBe(true)
     expect(bad.failed()).toBe('Input `fail-on-warnings` must be true or false, not "yes".')
 
     const broken = recordingRunner()
@@ -283,11 +289,11 @@ describe('validate', () => {
         throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' })
       }
     }
-    expect(validate({ runner: broken.runner, env, files }).failed).toBe(true)
+    expect((await validate({ runner: broken.runner, env, files })).failed).toBe(true)
     expect(broken.failed()).toBe('EACCES: permission denied')
   })
 
-  it('reads a real tree with nodeFiles (absolute path input, links inside the workspace followed)', () => {
+  it('reads a real tree with nodeFiles (absolute path input, links inside the workspace followed)', async () => {
     const ws = mkdtempSync(join(tmpdir(), 'validate-'))
     try {
       const dir = join(ws, 'p')
@@ -298,7 +304,7 @@ describe('validate', () => {
       symlinkSync(join(dir, 'a.sts.yaml'), join(dir, 'link.sts.yaml'))
       symlinkSync('nowhere', join(dir, 'broken.sts.yaml'))
       const rec = recordingRunner({ inputs: { path: dir } })
-      const report = validate({
+      const report = await validate({
         runner: rec.runner,
         env: { GITHUB_WORKSPACE: ws },
         files: nodeFiles(ws)
@@ -327,7 +333,7 @@ describe('validate', () => {
     }
   })
 
-  it('refuses links that leave the workspace: the folder, and each file', () => {
+  it('refuses links that leave the workspace: the folder, and each file', async () => {
     const outside = mkdtempSync(join(tmpdir(), 'validate-outside-'))
     const ws = mkdtempSync(join(tmpdir(), 'validate-'))
     try {
@@ -335,7 +341,7 @@ describe('validate', () => {
       mkdirSync(join(ws, '.github'))
       symlinkSync(outside, join(ws, '.github/chainguard'))
       const rec = recordingRunner()
-      const report = validate({
+      const report = await validate({
         runner: rec.runner,
         env: { GITHUB_WORKSPACE: ws },
         files: nodeFiles(ws)
@@ -354,7 +360,7 @@ describe('validate', () => {
       mkdirSync(join(ws, '.git'))
       writeFileSync(join(ws, '.git/config'), 'extraheader: TOP-SECRET-CONTENT\n')
       const files = recordingRunner()
-      const r2 = validate({
+      const r2 = await validate({
         runner: files.runner,
         env: { GITHUB_WORKSPACE: ws },
         files: nodeFiles(ws)

@@ -1,10 +1,11 @@
-import { describe, expect, it, jest } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { exchangeError } from '../../src/sts/server-messages.js'
 import { ActionError } from '../../src/errors.js'
-import type { LocalCheck, PolicyEngine } from '../../src/diagnosis/local-check.js'
+import type { LocalCheck } from '../../src/diagnosis/local-check.js'
+import { spySandbox } from './helpers/sandbox.js'
 import { noOidcError } from '../../src/sts/oidc.js'
 import * as diagnosis from '../../src/diagnosis/report.js'
 import type { FailureReportInput } from '../../src/diagnosis/report.js'
@@ -19,7 +20,6 @@ const failureReport = (input: FailureReportInput): diagnosis.Report =>
   diagnosis.failureReport(input, ACTION)
 const dryRunReport = (input: Parameters<typeof diagnosis.dryRunReport>[0]): diagnosis.Report =>
   diagnosis.dryRunReport(input, ACTION)
-const TIME_LIMIT_CUT_SHORT = speak(diagnosis.TIME_LIMIT_CUT_SHORT, ACTION)
 const TIME_LIMIT_SKIPPED = speak(diagnosis.TIME_LIMIT_SKIPPED, ACTION)
 
 const CTX = {
@@ -413,15 +413,15 @@ describe('writeReport / reportFailure / reportDryRun', () => {
   })
 
   it('checks the workspace policy only for failures it can explain', async () => {
-    const loadEngine = jest.fn<() => Promise<PolicyEngine>>()
+    const sandbox = spySandbox()
     const ws = mkdtempSync(join(tmpdir(), 'report-'))
     mkdirSync(join(ws, '.github/chainguard'), { recursive: true })
     writeFileSync(join(ws, PATH), 'issuer: x\nsubject: y\n')
     const env = { GITHUB_REPOSITORY: 'acme/widgets', GITHUB_WORKSPACE: ws }
     const rec = recordingRunner()
     const notInstalled = exchangeError(404, 'no installation found for "acme"', CTX)
-    await reportFailure(rec.runner, env, notInstalled, CTX, idToken(CLAIMS), { loadEngine })
-    expect(loadEngine).not.toHaveBeenCalled()
+    await reportFailure(rec.runner, env, notInstalled, CTX, idToken(CLAIMS), { sandbox })
+    expect(sandbox.calls).toEqual([])
     expect(rec.of('appendSummary')[0]?.markdown).toContain('the Octo STS App is not installed')
 
     const rec2 = recordingRunner()
@@ -466,19 +466,26 @@ describe('the time limit in the report', () => {
     expect(r.summary).toContain('local policy check was skipped')
   })
 
-  it('keeps the verdict of a check cut short, and says what is missing', () => {
-    const cut: LocalCheck = { ...denied, claimNames: [], permissions: {}, cutShort: true }
+  it('a file too costly to check here: said once, and the failure is still what the report is about', () => {
     const refused = exchangeError(403, 'token exchange failure (StatusUnprocessableEntity)', CTX)
-    expect(refused.kind).toBe('permissions-refused')
-    const r = failureReport({ error: refused, ctx: CTX, claims: CLAIMS, check: cut })
-    expect(r.info[0]).toBe(`Trust policy check: 2 fields of ${PATH} refuse this workflow`)
-    expect(r.info).toContain(TIME_LIMIT_CUT_SHORT)
-    // Without the second parse it cannot say what the policy asks for: no false "asks for no permissions".
-    expect(r.info.join('\n')).not.toContain('asks for')
+    const r = failureReport({
+      error: refused,
+      ctx: CTX,
+      claims: CLAIMS,
+      check: { status: 'costly', path: PATH, costly: 'memory' },
+      checkout: CHECKOUT
+    })
+    expect(r.info[0]).toBe('Trust policy check: too costly to check here')
+    expect(r.info[1]).toMatch(
+      /^The workspace copy of `\.github\/chainguard\/deploy\.sts\.yaml` is too costly to check here: checking it needs more than the 256 MB of memory the check is given\. That does not make it invalid/
+    )
+    expect(r.info.join('\n')).not.toMatch(/is invalid|asks for/)
+    expect(r.summary).toContain('too costly to check here')
+    expect(r.summary).toContain('GitHub refused the permissions')
   })
 
   it('passes the deadline down: a spent budget skips the check, the failure is still reported', async () => {
-    const loadEngine = jest.fn<() => Promise<PolicyEngine>>()
+    const sandbox = spySandbox()
     const ws = mkdtempSync(join(tmpdir(), 'report-'))
     mkdirSync(join(ws, '.github/chainguard'), { recursive: true })
     writeFileSync(join(ws, PATH), 'issuer: x\nsubject: y\n')
@@ -489,9 +496,9 @@ describe('the time limit in the report', () => {
       mismatch(),
       CTX,
       idToken(CLAIMS),
-      { loadEngine, deadline: 10, now: () => 11 }
+      { sandbox, deadline: 10, now: () => 11 }
     )
-    expect(loadEngine).not.toHaveBeenCalled()
+    expect(sandbox.calls).toEqual([])
     expect(infos(rec)[0]).toBe(TIME_LIMIT_SKIPPED)
     expect(rec.of('appendSummary')[0]?.markdown).toContain('does not admit this workflow')
   })

@@ -1,7 +1,7 @@
 // GitHub's immutable subjects in what users read: a policy naming the other form than the
 // token has is explained with the line to write (from the workspace copy, or from the server's
 // message alone), the dry run names the form, and suggestions use the token's form.
-import { describe, expect, it, jest } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -9,7 +9,7 @@ import { parse } from 'yaml'
 import { exchangeError } from '../../src/sts/server-messages.js'
 import { diagnoseDryRun, diagnoseFailure } from '../../src/diagnosis/report.js'
 import { ACTION } from '../../src/vocabulary.js'
-import type { PolicyEngine } from '../../src/diagnosis/local-check.js'
+import { spySandbox } from './helpers/sandbox.js'
 import { formNote, subjectMismatch } from '../../src/diagnosis/subject-note.js'
 import { suggestPolicy } from '../../src/diagnosis/suggested-policy.js'
 import { check } from '../../src/cli/check.js'
@@ -88,16 +88,16 @@ describe('a policy naming the other subject form', () => {
     )
     expect(r.info.join('\n')).toContain(`\`${LINE}\``)
 
-    const loadEngine = jest.fn(() => import('../../src/policy/index.js') as Promise<PolicyEngine>)
+    const sandbox = spySandbox()
     const p = await diagnoseFailure(
       none,
       mismatch(IMMUTABLE, 'pattern "repo:acme/widgets:ref:refs/heads/.*"'),
       ACTION,
       CTX,
       idToken(CLAIMS),
-      { loadEngine }
+      { sandbox }
     )
-    expect(loadEngine).toHaveBeenCalledTimes(1)
+    expect(sandbox.calls).toEqual([{ name: 'otherForm' }])
     expect(p.info.join('\n')).toContain(
       "`subject_pattern: 'repo:acme@1000001/widgets@2000002:ref:refs/heads/.*'`"
     )

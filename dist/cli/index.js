@@ -28513,7 +28513,7 @@ const EXIT = { ok: 0, failed: 1, usage: 2 };
 
 /***/ }),
 
-/***/ 9326:
+/***/ 6540:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28579,8 +28579,45 @@ const notListed = (items, what) => items.length > MAX_LISTED ? [`… and ${items
 
 // EXTERNAL MODULE: ./src/net/retry.ts
 var retry = __nccwpck_require__(7893);
-// EXTERNAL MODULE: ./src/policy/index.ts + 2 modules
-var src_policy = __nccwpck_require__(5964);
+// EXTERNAL MODULE: ./src/policy/parse.ts
+var parse = __nccwpck_require__(2745);
+// EXTERNAL MODULE: ./src/policy/compile.ts + 1 modules
+var compile = __nccwpck_require__(3919);
+// EXTERNAL MODULE: ./src/policy/check.ts
+var check = __nccwpck_require__(8218);
+// EXTERNAL MODULE: ./src/policy/permissions.ts
+var permissions = __nccwpck_require__(4958);
+// EXTERNAL MODULE: ./src/policy/goformat.ts
+var goformat = __nccwpck_require__(6353);
+// EXTERNAL MODULE: ./src/policy/lint.ts
+var lint = __nccwpck_require__(4857);
+// EXTERNAL MODULE: ./src/policy/legacy.ts
+var legacy = __nccwpck_require__(2299);
+// EXTERNAL MODULE: ./src/policy/anchoring.ts
+var anchoring = __nccwpck_require__(3401);
+// EXTERNAL MODULE: ./src/policy/allowlist.ts + 4 modules
+var allowlist = __nccwpck_require__(7908);
+// EXTERNAL MODULE: ./src/policy/subject-form.ts
+var subject_form = __nccwpck_require__(517);
+// EXTERNAL MODULE: ./src/policy/subject-match.ts
+var subject_match = __nccwpck_require__(2362);
+;// CONCATENATED MODULE: ./src/policy/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+// EXTERNAL MODULE: ./src/policy/sandbox.ts
+var sandbox = __nccwpck_require__(9905);
 // EXTERNAL MODULE: ./src/policy/token.ts
 var policy_token = __nccwpck_require__(1423);
 ;// CONCATENATED MODULE: ./src/diagnosis/issuers.ts
@@ -28796,10 +28833,6 @@ const hostsOrgPolicies = (repository, orgPolicyRepo = DEFAULT_ORG_POLICY_REPO) =
 
 // EXTERNAL MODULE: ./src/policy/github.ts
 var github = __nccwpck_require__(4543);
-// EXTERNAL MODULE: ./src/policy/goformat.ts
-var goformat = __nccwpck_require__(6353);
-// EXTERNAL MODULE: ./src/policy/subject-form.ts
-var subject_form = __nccwpck_require__(517);
 // EXTERNAL MODULE: ./src/policy/token-validity.ts
 var token_validity = __nccwpck_require__(1754);
 ;// CONCATENATED MODULE: ./src/diagnosis/suggested-policy.ts
@@ -28984,8 +29017,6 @@ function suggestPolicy(claims, ctx) {
     return { repo, path, yaml: lines.join('\n'), warnings };
 }
 
-// EXTERNAL MODULE: ./src/policy/anchoring.ts
-var anchoring = __nccwpck_require__(3401);
 ;// CONCATENATED MODULE: ./src/diagnosis/subject-note.ts
 // What the diagnosis says about GitHub's two subject forms (src/policy/subject-form.ts decides):
 // that a policy names the other form than the token has, with the line to write and where the
@@ -29089,6 +29120,7 @@ var vocabulary = __nccwpck_require__(7819);
 
 
 
+
 const KIND_TITLE = {
     input: 'invalid input',
     'oidc-permission': 'the job cannot request an OIDC token',
@@ -29118,7 +29150,6 @@ const KIND_TITLE = {
 };
 /** What the report says when the step's time limit cut the local check short. */
 const TIME_LIMIT_SKIPPED = `The local policy check was skipped: ${vocabulary.W.timeLimit} (${vocabulary.W.setting('timeout-seconds')}) was reached.`;
-const TIME_LIMIT_CUT_SHORT = `The local policy check was cut short: ${vocabulary.W.timeLimit} (${vocabulary.W.setting('timeout-seconds')}) was reached before the claims and permissions the policy names were read.`;
 /** Failures a workspace copy of the policy can say something about. */
 const LOCAL_KINDS = new Set([
     'policy-not-found',
@@ -29195,6 +29226,16 @@ function policyVerdict(kind, check, ctx, checkout) {
             };
         case 'skipped':
             return { title: TIME_LIMIT_SKIPPED, prose: [], findings: [], warnings: [] };
+        case 'costly':
+            return {
+                title: 'Trust policy check: too costly to check here',
+                prose: [
+                    (0,sandbox/* tooCostly */.fE)(`The workspace copy of ${file}`, check.costly),
+                    'The failure above is what the server said; compare the claims that decide a match with the policy by hand.'
+                ],
+                findings: [],
+                warnings: []
+            };
         case 'unreadable':
         case 'failed':
             return {
@@ -29242,9 +29283,7 @@ function policyVerdict(kind, check, ctx, checkout) {
     }
     if (check.legacy)
         prose.push((0,anchoring/* legacyVerdictLine */.hO)(check.legacy, v));
-    if (check.cutShort)
-        prose.push(TIME_LIMIT_CUT_SHORT);
-    if (kind === 'permissions-refused' && !check.cutShort) {
+    if (kind === 'permissions-refused') {
         const asked = Object.entries(check.permissions)
             .filter(([, level]) => typeof level === 'string')
             .map(([name, level]) => `${name}: ${level}`);
@@ -29282,6 +29321,12 @@ function allowlistVerdict(kind, check, checkout) {
             };
         case 'skipped':
             return { title: TIME_LIMIT_SKIPPED, prose: [], ...none };
+        case 'costly':
+            return {
+                title: 'Issuer allowlist check: too costly to check here',
+                prose: [(0,sandbox/* tooCostly */.fE)(`The workspace copy of ${file}`, check.costly)],
+                ...none
+            };
         case 'unreadable':
         case 'failed':
             return {
@@ -29781,10 +29826,6 @@ function decodeClaims(jwt) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: ./src/policy/allowlist.ts + 4 modules
-var allowlist = __nccwpck_require__(7908);
-// EXTERNAL MODULE: ./src/policy/lint.ts
-var lint = __nccwpck_require__(4857);
 ;// CONCATENATED MODULE: ./src/workspace.ts
 // Files of the checked-out repository, read as untrusted input: whoever can push a branch or
 // open a pull request decides what is there, links included. One reader for every policy file
@@ -29889,8 +29930,8 @@ function resolveInWorkspace(workspace, input) {
 ;// CONCATENATED MODULE: ./src/validation/policy-files.ts
 // The validator's checks, without a runner: every trust policy (`*.sts.yaml`) and the org
 // issuer allowlist in a folder, each file's problems located at file:line. The validate action
-// (src/steps/validate.ts) and the command line (src/cli/validate.ts) both report these.
-
+// (src/steps/validate.ts) and the command line (src/cli/validate.ts) both report these. The
+// engine runs in the sandbox (src/policy/sandbox.ts), one file at a time, to the deadline.
 
 
 
@@ -29934,8 +29975,24 @@ const why = (e) => (0,neutralize/* sanitize */.a)(e instanceof Error ? e.message
 /** A file that is a link leaving the workspace: never read. */
 const outsideWorkspace = (file) => `${policy_files_shown(file)} is a link to outside the workspace: refused, nothing of it was read. The server reads only files in the repository.`;
 const ALLOWLIST_FILE = ALLOWLIST_PATH.split('/').pop();
+/** A file the time limit left unchecked: not a pass. */
+const notChecked = (file) => `${policy_files_shown(file)} was not checked: the time limit (timeout-seconds) was reached first. Raise it, or validate fewer files at a time.`;
+/** A lint job on `file`'s text: its problems, or the one problem saying why there are none. */
+async function policy_files_lint(engine, file, name, args) {
+    const one = (severity, message) => [
+        { severity, message, line: 1 }
+    ];
+    if (engine.deadline !== undefined && (engine.now ?? Date.now)() >= engine.deadline)
+        return one('error', notChecked(file));
+    const outcome = await (engine.sandbox ?? sandbox/* inThreadSandbox */.Td).run(name, args, engine.deadline);
+    if (outcome.ok)
+        return outcome.value;
+    if (outcome.costly !== undefined)
+        return one('warning', (0,sandbox/* tooCostly */.fE)(policy_files_shown(file), outcome.costly));
+    throw new Error(outcome.why);
+}
 /** One trust policy file at `path` (shown as `file`, relative to the workspace). */
-function checkPolicyFile(fs, path, file, isOrgPolicy) {
+async function checkPolicyFile(fs, path, file, isOrgPolicy, engine = {}) {
     const name = (0,external_node_path_namespaceObject.basename)(path);
     const identity = name.endsWith(POLICY_SUFFIX) ? name.slice(0, -POLICY_SUFFIX.length) : name;
     const kind = fs.kind(path);
@@ -29958,7 +30015,7 @@ function checkPolicyFile(fs, path, file, isOrgPolicy) {
     let text;
     try {
         text = fs.read(path);
-        problems = (0,lint/* lintPolicy */.GF)(text, { isOrgPolicy });
+        problems = await policy_files_lint(engine, file, 'lintPolicy', [text, { isOrgPolicy }]);
     }
     catch (e) {
         problems = [
@@ -29974,7 +30031,7 @@ function checkPolicyFile(fs, path, file, isOrgPolicy) {
     return { file, identity, problems };
 }
 /** The org issuer allowlist at `path` (shown as `file`). */
-function checkAllowlistFile(fs, path, file) {
+async function checkAllowlistFile(fs, path, file, engine = {}) {
     const report = (problems) => ({
         file,
         identity: '',
@@ -29992,7 +30049,7 @@ function checkAllowlistFile(fs, path, file) {
     let text;
     try {
         text = fs.read(path);
-        return report((0,allowlist/* lintAllowlist */.h6)(text));
+        return report(await policy_files_lint(engine, file, 'lintAllowlist', [text]));
     }
     catch (e) {
         return error(text === undefined
@@ -30004,7 +30061,7 @@ function checkAllowlistFile(fs, path, file) {
  * Every policy in `dir`, whose entries are `names` (as `fs.list` gave them): the policies in
  * order, then the allowlist, then files the server never reads because of their names.
  */
-function checkPolicyFolder(fs, dir, workspace, names, isOrgPolicy) {
+async function checkPolicyFolder(fs, dir, workspace, names, isOrgPolicy, engine = {}) {
     const files = [];
     const misnamed = [];
     for (const name of names) {
@@ -30015,12 +30072,12 @@ function checkPolicyFolder(fs, dir, workspace, names, isOrgPolicy) {
                 misnamed.push(file);
             continue;
         }
-        files.push(checkPolicyFile(fs, path, file, isOrgPolicy));
+        files.push(await checkPolicyFile(fs, path, file, isOrgPolicy, engine));
     }
     const allowlist = names.includes(ALLOWLIST_FILE);
     if (allowlist) {
         const path = (0,external_node_path_namespaceObject.join)(dir, ALLOWLIST_FILE);
-        files.push(checkAllowlistFile(fs, path, toPosix((0,external_node_path_namespaceObject.relative)(workspace, path))));
+        files.push(await checkAllowlistFile(fs, path, toPosix((0,external_node_path_namespaceObject.relative)(workspace, path)), engine));
     }
     for (const file of misnamed) {
         files.push({
@@ -30058,14 +30115,13 @@ var cli_io = __nccwpck_require__(1604);
 // Explains a denial against the real policy: when the policy lives in the workflow's own
 // repository and a copy is checked out in GITHUB_WORKSPACE, evaluate it against the token's
 // claims with the server's semantics and report every field that fails, not just the first.
-// The policy engine (yaml + RE2) is loaded only here, on the failure and dry-run paths.
+// The policy engine (yaml + RE2) is loaded only here, on the failure and dry-run paths, and runs
+// in the sandbox (src/policy/sandbox.ts): bounded by the step's deadline and in memory.
 
 
 
 
 
-/** The whole engine (both checks' parts), in its own chunk. */
-const loadPolicyEngine = () => Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5964));
 /** GITHUB_REF and the default branch from the event payload (best effort, never throws). */
 function local_check_readCheckout(env, readFile = readSmallFile) {
     const out = {};
@@ -30128,48 +30184,37 @@ payload, deps = {}) {
     if (copy.status !== 'read')
         return { ...copy, path };
     const { text } = copy;
-    const skipped = { status: 'skipped', path };
+    if (late(deps))
+        return { status: 'skipped', path };
+    const options = { isOrgPolicy: isOrgPolicyRepo(repo, ctx.orgPolicyRepo) };
+    const outcome = await runBounded(deps, 'explainPolicy', [text, payload, ctx.domain, options]);
+    if (!outcome.ok)
+        return local_check_notChecked(outcome, path);
+    const { explained, claimNames, permissions } = outcome.value;
+    return {
+        status: 'checked',
+        path,
+        verdict: explained.verdict,
+        findings: explained.findings,
+        warnings: explained.warnings,
+        ...(explained.legacy ? { legacy: explained.legacy } : {}),
+        claimNames,
+        permissions
+    };
+}
+/** A job in the sandbox, to the deadline; an engine that cannot even start is a failure. */
+async function runBounded(deps, name, args) {
     try {
-        if (late(deps))
-            return skipped;
-        const engine = await (deps.loadEngine ?? loadPolicyEngine)();
-        if (late(deps))
-            return skipped;
-        const options = { isOrgPolicy: isOrgPolicyRepo(repo, ctx.orgPolicyRepo) };
-        const explained = engine.explainPolicy(text, payload, ctx.domain, options);
-        const check = {
-            status: 'checked',
-            path,
-            verdict: explained.verdict,
-            findings: explained.findings,
-            warnings: explained.warnings,
-            ...(explained.legacy ? { legacy: explained.legacy } : {}),
-            claimNames: [],
-            permissions: {}
-        };
-        // The verdict is what matters; what the policy names (a second parse) can wait for none.
-        if (late(deps))
-            return { ...check, cutShort: true };
-        const parsed = engine.parsePolicy(text, options);
-        const policy = parsed.policy ?? parsed.partial;
-        for (const [name, level] of Object.entries(policy?.permissions ?? {})) {
-            if (typeof level === 'string')
-                check.permissions[name] = level;
-        }
-        check.claimNames = Object.keys(policy?.claim_pattern ?? {});
-        const token = (0,policy_token/* decodeToken */.oL)(payload);
-        if (policy && token.ok && check.verdict !== 'allow') {
-            const ids = (0,subject_form/* idsFromClaims */.w3)(Object.fromEntries(token.token.claims));
-            const other = (0,subject_form/* namesOtherForm */.Zu)(policy, token.token.sub, ids, engine.subjectPatternTest);
-            if (other)
-                check.otherForm = other;
-        }
-        return check;
+        return await (deps.sandbox ?? sandbox/* inThreadSandbox */.Td).run(name, args, deps.deadline);
     }
     catch (e) {
-        return { status: 'failed', path, why: String(e?.message ?? e) };
+        return { ok: false, why: String(e?.message ?? e) };
     }
 }
+/** A job without a result: too costly to check here, or an engine failure (a bug). */
+const local_check_notChecked = (outcome, path) => outcome.costly !== undefined
+    ? { status: 'costly', path, costly: outcome.costly }
+    : { status: 'failed', path, why: outcome.why };
 /**
  * Evaluates the workspace copy of the org's issuer allowlist against the token's `iss`, when
  * the workflow runs in the org's policy repository (`.github`, where the server reads it).
@@ -30195,34 +30240,25 @@ payload, deps = {}) {
         return { status: 'absent', policyRepo, path, issuer };
     if (copy.status !== 'read')
         return { ...copy, policyRepo, path };
-    const { text } = copy;
-    try {
-        if (late(deps))
-            return { status: 'skipped', policyRepo, path };
-        const engine = await (deps.loadAllowlistEngine ?? loadPolicyEngine)();
-        if (late(deps))
-            return { status: 'skipped', policyRepo, path };
-        const parsed = engine.parseAllowlist(text);
-        const list = parsed.allowlist ?? parsed.partial;
-        const permit = engine.permitsIssuer(list, issuer);
-        const nearest = permit.listed ? undefined : engine.nearestEntry(list, issuer);
-        return {
-            status: 'checked',
-            policyRepo,
-            path,
-            issuer,
-            verdict: !parsed.allowlist ? 'invalid' : permit.admitted ? 'admits' : 'refuses',
-            mode: list.mode,
-            errors: parsed.errors,
-            issuers: list.issuers.length,
-            patterns: list.patterns.length,
-            ...(permit.by ? { by: permit.by } : {}),
-            ...(nearest ? { nearest: { ...nearest.entry, why: nearest.why } } : {})
-        };
-    }
-    catch (e) {
-        return { status: 'failed', policyRepo, path, why: String(e?.message ?? e) };
-    }
+    if (late(deps))
+        return { status: 'skipped', policyRepo, path };
+    const outcome = await runBounded(deps, 'explainAllowlist', [copy.text, issuer]);
+    if (!outcome.ok)
+        return { ...local_check_notChecked(outcome, path), policyRepo };
+    const a = outcome.value;
+    return {
+        status: 'checked',
+        policyRepo,
+        path,
+        issuer,
+        verdict: !a.valid ? 'invalid' : a.admitted ? 'admits' : 'refuses',
+        mode: a.mode,
+        errors: a.errors,
+        issuers: a.issuers,
+        patterns: a.patterns,
+        ...(a.by ? { by: a.by } : {}),
+        ...(a.nearest ? { nearest: a.nearest } : {})
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/diagnosis/verdict-markdown.ts
@@ -30370,18 +30406,14 @@ async function serverOtherForm(error, claims, check, deps) {
     const said = subjectMismatch(error.details.serverMessage);
     if (!said)
         return undefined;
-    let test = () => false;
-    if ('subject_pattern' in said.policy) {
-        if (deps.deadline !== undefined && (deps.now ?? Date.now)() >= deps.deadline)
-            return undefined;
-        try {
-            test = (await (deps.loadEngine ?? loadPolicyEngine)()).subjectPatternTest;
-        }
-        catch {
-            return undefined;
-        }
-    }
-    return (0,subject_form/* namesOtherForm */.Zu)(said.policy, said.sub, (0,subject_form/* idsFromClaims */.w3)(claims), test);
+    // A `subject` is compared as it stands; a `subject_pattern` (from the server) is compiled
+    // by the engine, bounded like any other pattern.
+    if (!('subject_pattern' in said.policy))
+        return (0,subject_form/* namesOtherForm */.Zu)(said.policy, said.sub, (0,subject_form/* idsFromClaims */.w3)(claims), () => false);
+    if (deps.deadline !== undefined && (deps.now ?? Date.now)() >= deps.deadline)
+        return undefined;
+    const outcome = await runBounded(deps, 'otherForm', [said.policy, said.sub, claims]);
+    return outcome.ok ? outcome.value : undefined;
 }
 /** The dry run's report: claims, suggested policy, and the local policy's verdict. */
 async function diagnoseDryRun(env, words, ctx, token, deps = {}) {
@@ -30409,2157 +30441,8 @@ function renderFailure(error, words, report) {
     return (0,neutralize/* neutralize */.Y)(lines.join('\n')) + '\n';
 }
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function utils_toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function utils_toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function command_issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
-}
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function file_command_issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!fs.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    fs.appendFileSync(filePath, `${toCommandValue(message)}${os.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
-    const convertedValue = toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${os.EOL}${convertedValue}${os.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js
-var lib = __nccwpck_require__(2779);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return __awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return __awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return __awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-class OidcClient {
-    static createHttpClient(allowRetry = true, maxRetry = 10) {
-        const requestOptions = {
-            allowRetries: allowRetry,
-            maxRetries: maxRetry
-        };
-        return new lib/* HttpClient */.Qq('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
-    }
-    static getRequestToken() {
-        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-        if (!token) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
-        }
-        return token;
-    }
-    static getIDTokenUrl() {
-        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-        if (!runtimeUrl) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-        }
-        return runtimeUrl;
-    }
-    static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const httpclient = OidcClient.createHttpClient();
-            const res = yield httpclient
-                .getJson(id_token_url)
-                .catch(error => {
-                throw new Error(`Failed to get ID Token. \n 
-        Error Code : ${error.statusCode}\n 
-        Error Message: ${error.message}`);
-            });
-            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-            if (!id_token) {
-                throw new Error('Response json body do not have ID Token field');
-            }
-            return id_token;
-        });
-    }
-    static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            try {
-                // New ID Token is requested from action service
-                let id_token_url = OidcClient.getIDTokenUrl();
-                if (audience) {
-                    const encodedAudience = encodeURIComponent(audience);
-                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-                }
-                debug(`ID token url is ${id_token_url}`);
-                const id_token = yield OidcClient.getCall(id_token_url);
-                setSecret(id_token);
-                return id_token;
-            }
-            catch (error) {
-                throw new Error(`Error message: ${error.message}`);
-            }
-        });
-    }
-}
-//# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = (/* unused pure expression or super */ null && (_summary));
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
-}
-/**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
- */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
-function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec_exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(os.EOL);
-    issueCommand('set-output', { name }, toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function debug(message) {
-    command_issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + os.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __nccwpck_require__(9402);
 ;// CONCATENATED MODULE: ./src/cli/command-line.ts
 // `--oidc-token-command` is run without a shell, so its text is split into argv here by
 // simple, documented rules (no variables, globs, pipes or redirections, ever):
@@ -32636,26 +30519,112 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 ;// CONCATENATED MODULE: ./src/cli/run-command.ts
 // Runs a token helper (`--oidc-token-command`, `buildkite-agent`) without a shell, bounded in
 // time and output: a helper that hangs or floods cannot hold the exchange past its deadline.
+// The helper runs in its own process group, and the whole group is killed when it is done, at
+// the time limit or past the output limit: a background child it leaves behind (`sleep 60 &`)
+// is killed with it and cannot hold the pipes open, so nothing outlives the command. A bare
+// name is looked up on PATH in absolute directories only: an empty entry or `.` in PATH must
+// not run a `buildkite-agent` from the checkout with the agent's credentials in its environment.
+
+
 
 const MAX_STDERR = 4096;
-const runCommand = ([file = '', ...args], opts) => new Promise(resolve => {
+/** After the helper exits, how long what it left behind may keep its pipes before they are cut. */
+const DRAIN_MS = 500;
+const WINDOWS = process.platform === 'win32';
+const isExecutableFile = (path) => {
+    try {
+        if (!(0,external_node_fs_namespaceObject.statSync)(path).isFile())
+            return false;
+        (0,external_node_fs_namespaceObject.accessSync)(path, external_node_fs_namespaceObject.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+};
+/**
+ * Where `name` runs from: a name with a path separator as it is given (the user chose that
+ * file); a bare name from the first absolute directory of `path` that holds it as an executable
+ * file. Relative entries (`.`, `bin`) and empty ones, which mean the current directory, are
+ * skipped. Undefined when it is nowhere.
+ */
+function findExecutable(name, path) {
+    if (name.includes('/') || (WINDOWS && name.includes('\\')))
+        return name;
+    const suffixes = WINDOWS ? ['', '.exe', '.com'] : [''];
+    for (const dir of (path ?? '').split(external_node_path_namespaceObject.delimiter)) {
+        if (!dir || !(0,external_node_path_namespaceObject.isAbsolute)(dir))
+            continue;
+        for (const suffix of suffixes) {
+            const file = (0,external_node_path_namespaceObject.join)(dir, name + suffix);
+            if (isExecutableFile(file))
+                return file;
+        }
+    }
+    return undefined;
+}
+const runCommand = ([name = '', ...args], opts) => new Promise(resolve => {
     const env = Object.fromEntries(Object.entries(opts.env).filter((e) => e[1] !== undefined));
-    const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { env, stdio: ['ignore', 'pipe', 'pipe'], shell: false });
+    const file = findExecutable(name, env.PATH);
+    if (file === undefined) {
+        resolve({ code: null, stdout: '', stderr: '', startError: 'ENOENT' });
+        return;
+    }
+    // Its own process group (POSIX): one signal to the group reaches everything it started.
+    const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        shell: false,
+        detached: !WINDOWS
+    });
     const out = [];
     const err = [];
     let outBytes = 0;
     let errBytes = 0;
+    let code = null;
+    let done = false;
     const flags = {};
-    const kill = () => void child.kill('SIGKILL');
+    const killAll = () => {
+        try {
+            if (!WINDOWS && child.pid !== undefined)
+                process.kill(-child.pid, 'SIGKILL');
+            else
+                child.kill('SIGKILL');
+        }
+        catch {
+            // the group is already gone
+        }
+    };
+    const text = (chunks) => Buffer.concat(chunks).toString('utf8');
+    /** Resolves once: everything killed, the pipes no longer waited on. */
+    const finish = (result) => {
+        if (done)
+            return;
+        done = true;
+        clearTimeout(timer);
+        clearTimeout(drain);
+        killAll();
+        child.stdout?.destroy();
+        child.stderr?.destroy();
+        child.unref();
+        resolve(result);
+    };
+    const stopped = () => ({
+        code: null,
+        stdout: text(out),
+        stderr: text(err),
+        ...flags
+    });
     const timer = setTimeout(() => {
         flags.timedOut = true;
-        kill();
+        finish(stopped());
     }, opts.timeoutMs);
+    let drain;
     child.stdout.on('data', (c) => {
         outBytes += c.length;
         if (outBytes > opts.maxBytes) {
             flags.tooLarge = true;
-            kill();
+            finish(stopped());
         }
         else
             out.push(c);
@@ -32665,16 +30634,17 @@ const runCommand = ([file = '', ...args], opts) => new Promise(resolve => {
             err.push(c.subarray(0, MAX_STDERR - errBytes));
         errBytes += c.length;
     });
-    const text = (chunks) => Buffer.concat(chunks).toString('utf8');
     child.once('error', e => {
-        clearTimeout(timer);
-        const code = e.code;
-        resolve({ code: null, stdout: '', stderr: '', startError: code ?? e.message });
+        const why = e.code;
+        finish({ code: null, stdout: '', stderr: '', startError: why ?? e.message });
     });
-    child.once('close', code => {
-        clearTimeout(timer);
-        resolve({ code, stdout: text(out), stderr: text(err), ...flags });
+    child.once('exit', exitCode => {
+        code = exitCode;
+        // The helper is done: what it started goes too, and the pipes close once they are read.
+        killAll();
+        drain = setTimeout(() => finish({ code, stdout: text(out), stderr: text(err), ...flags }), DRAIN_MS);
     });
+    child.once('close', () => finish({ code, stdout: text(out), stderr: text(err), ...flags }));
 });
 
 ;// CONCATENATED MODULE: ./src/cli/token-source.ts
@@ -32689,16 +30659,25 @@ const runCommand = ([file = '', ...args], opts) => new Promise(resolve => {
 
 
 
+/**
+ * Inside GitHub Actions (GITHUB_ACTIONS=true) the job log masks what is registered: the OIDC
+ * token and the minted token are, before anything is printed. Elsewhere there is no such log.
+ */
+const masker = (io) => (secret) => {
+    if (io.env.GITHUB_ACTIONS === 'true' && secret)
+        io.mask?.(secret);
+};
 /** The deps from a command's io, with a terminal's defaults: what exchange and check pass. */
 function tokenSourceDeps(io, policy) {
     return {
         env: io.env,
         readFile: io.readFile ?? readSmallFile,
         run: io.run ?? runCommand,
-        getIDToken: io.getIDToken ?? getIDToken,
+        getIDToken: io.getIDToken ?? core/* getIDToken */.V9,
         policy,
         clock: io.clock,
-        log: line => io.stderr(`${(0,neutralize/* sanitize */.a)(line, 2000)}\n`)
+        log: line => io.stderr(`${(0,neutralize/* sanitize */.a)(line, 2000)}\n`),
+        mask: masker(io)
     };
 }
 /** The usage problem when the flags name more than one source. */
@@ -32762,10 +30741,15 @@ async function fromCommand(argv, name, deps) {
     }
     return r.stdout;
 }
-/** The OIDC token from the flags, or from the CI system the environment shows. */
+/** The OIDC token from the flags, or from the CI system the environment shows; masked. */
 async function readOidcToken(flags, audience, deps, 
 /** What else the command accepts instead of a token (`--claims FILE`), for the no-source error. */
 alternatives = []) {
+    const read = await readUnmasked(flags, audience, deps, alternatives);
+    deps.mask(read.token);
+    return read;
+}
+async function readUnmasked(flags, audience, deps, alternatives) {
     const { env } = deps;
     if (flags.file !== undefined) {
         const source = `the file ${(0,neutralize/* sanitize */.a)(flags.file, 200)}`;
@@ -32836,6 +30820,7 @@ alternatives = []) {
 
 
 
+
 const CHECK_USAGE = `Usage: octo-sts-token check --policy FILE (--claims FILE | TOKEN SOURCE) [options]
 
 Checks a trust policy against a token's claims offline, the way the Octo STS server would,
@@ -32856,12 +30841,13 @@ Options:
                            the repository of an org holding its org policies, the server's
                            ORG_POLICY_REPO (default .github; compared exactly, as the server does)
   --domain D               the Octo STS domain, the audience it expects (default ${DEFAULT_DOMAIN})
-  --timeout-seconds N      the time limit for reading the token, 1 to ${MAX_TIMEOUT_SECONDS} (default ${DEFAULT_TIMEOUT_SECONDS})
+  --timeout-seconds N      the time limit for reading the token and checking the policy,
+                           1 to ${MAX_TIMEOUT_SECONDS} (default ${DEFAULT_TIMEOUT_SECONDS})
   -h, --help               show this help
 
 The token's signature and expiry are not checked, and nothing is sent to Octo STS.
-Exit status: 0 the policy admits the claims, 1 it does not, 2 the policy is invalid, no token
-could be read, or a usage error.
+Exit status: 0 the policy admits the claims, 1 it does not (or it is too costly to check here),
+2 the policy is invalid, no token could be read, or a usage error.
 `;
 /** A claims file is small; anything larger is not one. */
 const MAX_CLAIMS_BYTES = 1 << 20;
@@ -32903,8 +30889,8 @@ function readClaimsFile(io, claimsFile) {
     return { payload, display: display };
 }
 /** The claims of the OIDC token from its source (token-source.ts, as `exchange` reads it). */
-async function readTokenClaims(io, flags, audience, timeoutSeconds) {
-    const deps = tokenSourceDeps(io, (0,retry/* retryPolicy */.Jb)(io.clock.now() + timeoutSeconds * 1000));
+async function readTokenClaims(io, flags, audience, deadline) {
+    const deps = tokenSourceDeps(io, (0,retry/* retryPolicy */.Jb)(deadline));
     const { token, source } = await readOidcToken(flags, audience, deps, ['--claims FILE']);
     deps.log(`OIDC token: from ${source}.`);
     const payload = (0,policy_token/* jwtPayload */.c$)(token);
@@ -32928,7 +30914,7 @@ const OPTIONS = {
     'org-policy-repository': { type: 'string' },
     'timeout-seconds': { type: 'string' }
 };
-const check = (args, io) => (0,cli_args/* withArgs */.qm)('check', CHECK_USAGE, OPTIONS, args, io, values => runCheck(values, io));
+const check_check = (args, io) => (0,cli_args/* withArgs */.qm)('check', CHECK_USAGE, OPTIONS, args, io, values => runCheck(values, io));
 async function runCheck(values, io) {
     const policyArg = (0,cli_args/* str */.gx)(values, 'policy');
     if (policyArg === undefined)
@@ -32948,6 +30934,7 @@ async function runCheck(values, io) {
     const timeout = parseTimeout((0,cli_args/* str */.gx)(values, 'timeout-seconds') ?? '');
     if (timeout.problem)
         throw new cli_args/* UsageError */.eb(`--timeout-seconds ${timeout.problem}`);
+    const deadline = io.clock.now() + timeout.seconds * 1000;
     const claimsFile = (0,cli_args/* str */.gx)(values, 'claims');
     const flags = sourceFlags(values);
     const several = severalSources(flags);
@@ -32962,7 +30949,7 @@ async function runCheck(values, io) {
         claims = readClaimsFile(io, claimsFile);
     else {
         try {
-            claims = await readTokenClaims(io, flags, domain, timeout.seconds);
+            claims = await readTokenClaims(io, flags, domain, deadline);
         }
         catch (e) {
             if (!(0,errors/* isActionError */.B)(e))
@@ -32984,10 +30971,21 @@ async function runCheck(values, io) {
     const isOrgPolicy = scope !== undefined
         ? isOrgPolicyRepo(request_policyLocation(scope, identity, orgPolicyRepo).repo, orgPolicyRepo)
         : isOrgPolicyPath(policyPath, orgPolicyRepo);
-    const explained = (0,src_policy.explainPolicy)(text, claims.payload, domain, { isOrgPolicy });
+    const kind = isOrgPolicy ? 'an org policy' : 'a repository policy';
+    const outcome = await (io.sandbox ?? sandbox/* inThreadSandbox */.Td).run('explainPolicy', [text, claims.payload, domain, { isOrgPolicy }], deadline);
+    if (!outcome.ok && outcome.costly === undefined)
+        throw new Error(outcome.why);
+    if (!outcome.ok) {
+        // No verdict is not a pass; the claims are still what the user compares by hand.
+        const out = [`? ${(0,sandbox/* tooCostly */.fE)(`${file} (${kind})`, outcome.costly)}`];
+        out.push('', 'Claims that decide a match:');
+        out.push(...claimLines(decidingClaims(claims.display, [])).map(l => '  ' + l));
+        io.stdout(out.join('\n') + '\n');
+        return cli_io/* EXIT */.d.failed;
+    }
+    const { explained, claimNames, otherForm } = outcome.value;
     const mismatches = explained.findings.filter(isMismatch).length;
     const problems = explained.findings.length - mismatches;
-    const kind = isOrgPolicy ? 'an org policy' : 'a repository policy';
     const out = [];
     switch (explained.verdict) {
         case 'allow':
@@ -33008,21 +31006,13 @@ async function runCheck(values, io) {
     out.push(...warnings.slice(0, MAX_LISTED).map(p => '  ' + (0,neutralize/* sanitize */.a)(problemLine(p), 1000)));
     out.push(...more(warnings.length, 'warnings'));
     if (explained.legacy)
-        out.push((0,neutralize/* sanitize */.a)((0,src_policy.legacyVerdictLine)(explained.legacy), 2000));
-    const parsed = (0,src_policy.parsePolicy)(text, { isOrgPolicy });
-    const policy = parsed.policy ?? parsed.partial;
-    const claimNames = Object.keys(policy?.claim_pattern ?? {});
-    if (policy && explained.verdict !== 'allow') {
-        const { sub, claims: all } = decoded.token;
-        const ids = (0,src_policy.idsFromClaims)(Object.fromEntries(all));
-        const other = (0,src_policy.namesOtherForm)(policy, sub, ids, src_policy.subjectPatternTest);
-        if (other)
-            out.push(...otherFormProse(other, codeValue(policyArg)).map(l => (0,neutralize/* sanitize */.a)(l, 2000)));
-    }
+        out.push((0,neutralize/* sanitize */.a)((0,anchoring/* legacyVerdictLine */.hO)(explained.legacy), 2000));
+    if (otherForm)
+        out.push(...otherFormProse(otherForm, codeValue(policyArg)).map(l => (0,neutralize/* sanitize */.a)(l, 2000)));
     out.push('', 'Claims that decide a match:');
     out.push(...claimLines(decidingClaims(claims.display, claimNames)).map(l => '  ' + l));
     if (explained.verdict === 'deny' && scope !== undefined) {
-        const aud = (0,src_policy.audiences)(claims.payload);
+        const aud = (0,check/* audiences */.EJ)(claims.payload);
         const audience = aud.includes(domain) || aud.length === 0 ? domain : aud[0];
         const s = suggestPolicy(claims.display, { scope, identity, domain, audience, orgPolicyRepo });
         out.push('', `A trust policy that admits exactly these claims: ${s.path} in ${s.repo}`);
@@ -33573,8 +31563,8 @@ words) {
             policy,
             clock: io.clock,
             log,
-            // Nothing to mask outside a runner: the token is printed on stdout only, by the caller.
-            setSecret: () => undefined,
+            // Masked on stderr inside GitHub Actions, before the caller prints it on stdout.
+            setSecret: deps.mask,
             userAgent: USER_AGENT
         });
         const expires = expiresAt(io.clock.now());
@@ -33594,6 +31584,7 @@ words) {
                 deadline: policy.deadline,
                 now: io.clock.now,
                 ...(req.policyFile !== undefined ? { policyFile: req.policyFile } : {}),
+                ...(io.sandbox ? { sandbox: io.sandbox } : {}),
                 readFile
             });
         }
@@ -33898,7 +31889,7 @@ const terraform = (args, io) => (0,cli_args/* withArgs */.qm)('terraform', TERRA
 
 
 const MAX_MESSAGE = 1000;
-const VALIDATE_USAGE = `Usage: octo-sts-token validate [--org-policies auto|true|false] [--org-policy-repository R] [PATH…]
+const VALIDATE_USAGE = `Usage: octo-sts-token validate [--org-policies auto|true|false] [--org-policy-repository R] [--timeout-seconds N] [PATH…]
 
 Checks trust policies (*.sts.yaml) and the org issuer allowlist (trusted-token-issuers.yaml)
 the way the Octo STS server reads them. A PATH is a policy file or a folder of them; with
@@ -33912,11 +31903,13 @@ Options:
                                   auto: when the path is in a checkout named .github
   --org-policy-repository R       the name \`auto\` looks for instead of .github: the
                                   server's ORG_POLICY_REPO (compared exactly)
+  --timeout-seconds N             the time limit for the whole run, 1 to ${MAX_TIMEOUT_SECONDS} (default ${DEFAULT_TIMEOUT_SECONDS});
+                                  a file not reached by then is an error
   -h, --help                      show this help
 
 Exit status: 0 no errors (warnings allowed), 1 any error, 2 a usage error.
 `;
-const validate_exists = (path) => {
+const exists = (path) => {
     try {
         (0,external_node_fs_namespaceObject.lstatSync)(path);
         return true;
@@ -33929,7 +31922,7 @@ const count = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
 /** The root links must not leave: the current directory, or the path itself when outside it. */
 const rootFor = (cwd, path, isDir) => isWithin(cwd, path) ? cwd : isDir ? path : (0,external_node_path_namespaceObject.dirname)(path);
 /** Checks one PATH; a path that is not there or cannot be listed is one error finding. */
-function checkPath(io, input, org, orgPolicyRepo) {
+async function checkPath(io, input, org, orgPolicyRepo, engine) {
     const path = (0,external_node_path_namespaceObject.resolve)(io.cwd, input);
     // Named relative to the current directory when inside it; otherwise as typed, not `../../x`.
     const file = isWithin(io.cwd, path) ? toPosix((0,external_node_path_namespaceObject.relative)(io.cwd, path)) || '.' : toPosix(input);
@@ -33951,7 +31944,7 @@ function checkPath(io, input, org, orgPolicyRepo) {
                 return fail(`${policy_files_shown(file)} is a link to outside ${policy_files_shown(root)}: refused.`);
             return fail(`cannot list ${policy_files_shown(file)}: ${(0,neutralize/* sanitize */.a)(String(e?.message ?? e), 200)}`);
         }
-        const { files } = checkPolicyFolder(fs, path, io.cwd, names, isOrgPolicy);
+        const { files } = await checkPolicyFolder(fs, path, io.cwd, names, isOrgPolicy, engine);
         if (files.length === 0) {
             return [
                 {
@@ -33969,14 +31962,14 @@ function checkPath(io, input, org, orgPolicyRepo) {
         return files;
     }
     const fs = nodeFiles(rootFor(io.cwd, path, false));
-    if (kind === 'other' && !validate_exists(path)) {
+    if (kind === 'other' && !exists(path)) {
         // Nothing checked is not a pass: a mistyped path must fail a pre-commit hook.
         return fail(`No such policy file or folder ${policy_files_shown(file)}: nothing was validated (policies live in ${DEFAULT_POLICY_PATH}).`);
     }
     return [
         (0,external_node_path_namespaceObject.basename)(path) === ALLOWLIST_FILE
-            ? checkAllowlistFile(fs, path, file)
-            : checkPolicyFile(fs, path, file, isOrgPolicy)
+            ? await checkAllowlistFile(fs, path, file, engine)
+            : await checkPolicyFile(fs, path, file, isOrgPolicy, engine)
     ];
 }
 /** `file:line:column: severity: message`, every part inert. */
@@ -33984,7 +31977,11 @@ function findingLine(file, p) {
     const at = `${p.line ?? 1}:${p.column ?? 1}`;
     return `${policy_files_shown(file)}:${at}: ${p.severity}: ${(0,neutralize/* sanitize */.a)(p.message, MAX_MESSAGE)}`;
 }
-const validate = (args, io) => (0,cli_args/* withArgs */.qm)('validate', VALIDATE_USAGE, { 'org-policies': { type: 'string' }, 'org-policy-repository': { type: 'string' } }, args, io, async (values, positionals) => {
+const validate = (args, io) => (0,cli_args/* withArgs */.qm)('validate', VALIDATE_USAGE, {
+    'org-policies': { type: 'string' },
+    'org-policy-repository': { type: 'string' },
+    'timeout-seconds': { type: 'string' }
+}, args, io, async (values, positionals) => {
     const raw = ((0,cli_args/* str */.gx)(values, 'org-policies') ?? 'auto').toLowerCase();
     if (!['auto', 'true', 'false'].includes(raw)) {
         throw new cli_args/* UsageError */.eb(`--org-policies must be auto, true or false, not "${(0,neutralize/* sanitize */.a)(raw, 40)}".`);
@@ -33994,16 +31991,24 @@ const validate = (args, io) => (0,cli_args/* withArgs */.qm)('validate', VALIDAT
     const problem = orgPolicyRepo === undefined ? undefined : validateOrgPolicyRepo(orgPolicyRepo);
     if (problem)
         throw new cli_args/* UsageError */.eb(`--org-policy-repository ${problem}`);
+    const timeout = parseTimeout((0,cli_args/* str */.gx)(values, 'timeout-seconds') ?? '');
+    if (timeout.problem)
+        throw new cli_args/* UsageError */.eb(`--timeout-seconds ${timeout.problem}`);
+    const engine = {
+        deadline: io.clock.now() + timeout.seconds * 1000,
+        now: io.clock.now,
+        ...(io.sandbox ? { sandbox: io.sandbox } : {})
+    };
     const paths = positionals.length ? positionals : [DEFAULT_POLICY_PATH];
-    return validatePaths(io, paths, org, orgPolicyRepo);
+    return validatePaths(io, paths, org, orgPolicyRepo, engine);
 }, { positionals: true });
 /** Checks every path, one finding a line on stdout and the totals on stderr. */
-function validatePaths(io, paths, org, orgPolicyRepo) {
+async function validatePaths(io, paths, org, orgPolicyRepo, engine) {
     let errors = 0;
     let warnings = 0;
     let checked = 0;
     for (const input of paths) {
-        for (const report of checkPath(io, input, org, orgPolicyRepo)) {
+        for (const report of await checkPath(io, input, org, orgPolicyRepo, engine)) {
             if (report.identity !== '' || report.allowlist)
                 checked++;
             for (const p of report.problems) {
@@ -34032,7 +32037,7 @@ const COMMANDS = {
     exchange: { run: exchange, summary: 'exchange an OIDC token for a GitHub token' },
     revoke: { run: revoke, summary: 'revoke a GitHub token (read from stdin)' },
     terraform: { run: terraform, summary: 'the Terraform external data source protocol' },
-    check: { run: check, summary: 'check a trust policy against a token’s claims, offline' },
+    check: { run: check_check, summary: 'check a trust policy against a token’s claims, offline' },
     validate: { run: validate, summary: 'validate trust policy files' }
 };
 const usage = () => [
@@ -34079,13 +32084,16 @@ async function cli(argv, io, version) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ processIo)
 /* harmony export */ });
-/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9663);
-/* harmony import */ var _net_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7893);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7593);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9402);
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9663);
+/* harmony import */ var _net_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7893);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7593);
 // The process the command-line tool runs in: its streams, environment, network and clock.
 // stdout is the result alone: libraries may write to process.stdout themselves (@actions/core's
 // getIDToken issues add-mask and debug workflow commands there, the mask holding the OIDC token),
-// so only what a command prints reaches it, and every stray write is dropped.
+// so only what a command prints reaches it, and every stray write is dropped. The one write of
+// core's that is wanted, a mask (`mask`), is sent to stderr, where the runner reads it too.
+
 
 
 
@@ -34099,7 +32107,7 @@ async function readStdin() {
     for await (const chunk of process.stdin) {
         size += chunk.length;
         if (size > MAX_STDIN_BYTES)
-            throw new _args_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('stdin is larger than 1 MiB.');
+            throw new _args_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('stdin is larger than 1 MiB.');
         chunks.push(chunk);
     }
     return Buffer.concat(chunks).toString('utf8');
@@ -34107,15 +32115,27 @@ async function readStdin() {
 /** This process as a CliIo; from here on, only the command's own output reaches stdout. */
 function processIo() {
     const stdoutWrite = process.stdout.write.bind(process.stdout);
-    process.stdout.write = (() => true);
+    const dropped = (() => true);
+    const toStderr = process.stderr.write.bind(process.stderr);
+    process.stdout.write = dropped;
     return {
         stdout: text => void stdoutWrite(text),
         stderr: text => void process.stderr.write(text),
+        mask: secret => {
+            // core formats the command and writes it to process.stdout: for this call, stderr.
+            process.stdout.write = toStderr;
+            try {
+                (0,_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(secret);
+            }
+            finally {
+                process.stdout.write = dropped;
+            }
+        },
         readStdin,
         env: process.env,
         cwd: process.cwd(),
-        http: _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .request */ .Em,
-        clock: _net_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .systemClock */ .ml
+        http: _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .request */ .Em,
+        clock: _net_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .systemClock */ .ml
     };
 }
 
@@ -34126,16 +32146,24 @@ function processIo() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9326);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6540);
 /* harmony import */ var _cli_process_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6655);
-/* harmony import */ var _steps_exit_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(419);
+/* harmony import */ var _policy_sandbox_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9905);
+/* harmony import */ var _steps_exit_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(419);
+
 
 
 
 // Replaced with package.json's version by scripts/build.mjs.
 const VERSION = "0.1.0";
-process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .x)(process.argv.slice(2), (0,_cli_process_js__WEBPACK_IMPORTED_MODULE_1__/* .processIo */ .W)(), VERSION);
-(0,_steps_exit_js__WEBPACK_IMPORTED_MODULE_2__/* .exitWhenDone */ .l)();
+// The policy engine's worker is this bundle again (src/policy/sandbox.ts).
+if ((0,_policy_sandbox_js__WEBPACK_IMPORTED_MODULE_2__/* .isEngineWorker */ .lm)())
+    await (0,_policy_sandbox_js__WEBPACK_IMPORTED_MODULE_2__/* .serveEngine */ .c8)();
+else {
+    const io = { ...(0,_cli_process_js__WEBPACK_IMPORTED_MODULE_1__/* .processIo */ .W)(), sandbox: (0,_policy_sandbox_js__WEBPACK_IMPORTED_MODULE_2__/* .workerSandbox */ .oq)(new URL(import.meta.url)) };
+    process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .x)(process.argv.slice(2), io, VERSION);
+    (0,_steps_exit_js__WEBPACK_IMPORTED_MODULE_3__/* .exitWhenDone */ .l)();
+}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -34736,19 +32764,18 @@ const retryPolicy = (deadline) => ({
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  i7: () => (/* binding */ MAX_ISSUERS),
-  vf: () => (/* binding */ MAX_ISSUER_PATTERNS),
-  n7: () => (/* binding */ MAX_PATTERN_LENGTH),
   h6: () => (/* binding */ lintAllowlist),
   ZR: () => (/* binding */ nearestEntry),
   JK: () => (/* binding */ parseAllowlist),
   GI: () => (/* binding */ permitsIssuer)
 });
 
-// UNUSED EXPORTS: decode
+// UNUSED EXPORTS: MAX_ISSUERS, MAX_ISSUER_PATTERNS, MAX_PATTERN_LENGTH, decode
 
 // EXTERNAL MODULE: ./src/policy/compile.ts + 1 modules
 var compile = __nccwpck_require__(3919);
+// EXTERNAL MODULE: ./src/policy/cost.ts
+var cost = __nccwpck_require__(1429);
 // EXTERNAL MODULE: ./src/policy/github.ts
 var policy_github = __nccwpck_require__(4543);
 // EXTERNAL MODULE: ./src/policy/goformat.ts
@@ -35529,6 +33556,7 @@ var yamlv2 = __nccwpck_require__(2720);
 
 
 
+
 // The server's caps on AllowlistFile: they bound memory and compile time.
 const MAX_ISSUERS = 64;
 const MAX_ISSUER_PATTERNS = 16;
@@ -35650,6 +33678,8 @@ class Checker {
                 re = (0,compile/* compileAnchored */.mv)(pattern);
             }
             catch (e) {
+                if (e instanceof cost/* TooCostly */.Py)
+                    throw e; // the whole job: see ./jobs.ts
                 this.add('error', field, `${field} ${(0,goformat/* goQuote */.dg)(pattern)}: ${(0,compile/* regexpError */.e5)(e)}`);
                 return;
             }
@@ -35827,6 +33857,278 @@ function legacyVerdictLine(legacy, code = _goformat_js__WEBPACK_IMPORTED_MODULE_
 
 /***/ }),
 
+/***/ 8218:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EJ: () => (/* binding */ audiences),
+/* harmony export */   yh: () => (/* binding */ explainPolicy)
+/* harmony export */ });
+/* unused harmony exports checkToken, explainToken */
+/* harmony import */ var _anchoring_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3401);
+/* harmony import */ var _compile_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3919);
+/* harmony import */ var _goformat_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6353);
+/* harmony import */ var _legacy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2299);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2745);
+/* harmony import */ var _token_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1423);
+/* harmony import */ var _token_validity_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1754);
+// The server's TrustPolicy.CheckToken, and an explanation that lists every failing field
+// instead of the first. Order and messages follow the server: the token's own iss/sub/aud
+// sanity checks, then issuer, subject, audience (by default the server's domain must be in
+// `aud`), then each claim_pattern entry: a missing claim is denied, a boolean is compared as
+// "true"/"false", anything else that is not a string is denied. Messages are the server's
+// without its `trust policy: ` prefix. The token is read as the server decodes it (./token.ts):
+// a payload it cannot decode is refused before any policy is looked at.
+
+
+
+
+
+
+
+/** `aud` as go-oidc reads it: one string or a list of strings (null is ""). */
+function audiences(claims) {
+    const d = (0,_token_js__WEBPACK_IMPORTED_MODULE_5__/* .decodeToken */ .oL)(claims);
+    return d.ok ? d.token.aud : [];
+}
+/** The finding for a token the server cannot decode, or the decoded token. */
+function decoded(claims) {
+    const d = (0,_token_js__WEBPACK_IMPORTED_MODULE_5__/* .decodeToken */ .oL)(claims);
+    if (d.ok)
+        return d.token;
+    return { field: '(token)', reason: d.reason, actual: d.why };
+}
+/** A claim value as it was in the token's JSON. */
+const shown = (v) => JSON.stringify(v) ?? String(v);
+/** Every way `claims` fails `compiled`, in the server's order (the first is the server's). */
+function evaluate(compiled, input, domain) {
+    const token = decoded(input);
+    if (!('claims' in token))
+        return [token];
+    return evaluateToken(compiled, token, domain);
+}
+function evaluateToken(compiled, token, domain) {
+    const findings = [];
+    const add = (rule, f) => {
+        if (rule?.line !== undefined)
+            f.line = rule.line;
+        findings.push(f);
+    };
+    const { iss, sub, aud, claims } = token;
+    /** The server refuses a malformed iss, sub or aud before it compares it with the policy. */
+    const invalid = (name, actual) => {
+        const rule = compiled[name];
+        add(rule, { field: rule?.field ?? name, actual, reason: `invalid ${name} in token` });
+    };
+    const issOk = (0,_token_validity_js__WEBPACK_IMPORTED_MODULE_6__/* .isValidIssuer */ .sw)(iss);
+    if (!issOk)
+        invalid('issuer', iss);
+    const subOk = (0,_token_validity_js__WEBPACK_IMPORTED_MODULE_6__/* .isValidSubject */ .xh)(sub);
+    if (!subOk)
+        invalid('subject', sub);
+    const audOk = aud.every(_token_validity_js__WEBPACK_IMPORTED_MODULE_6__/* .isValidAudience */ .PA);
+    if (!audOk)
+        invalid('audience', shown(aud));
+    const single = (rule, name, value) => {
+        if (!rule)
+            return;
+        if (rule.re) {
+            if (!rule.re.test(value)) {
+                add(rule, {
+                    field: rule.field,
+                    pattern: rule.pattern,
+                    actual: value,
+                    reason: `${name} ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_2__/* .goQuote */ .dg)(value)} did not match pattern ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_2__/* .goQuote */ .dg)(rule.pattern)}`
+                });
+            }
+        }
+        else if (value !== rule.literal) {
+            add(rule, {
+                field: rule.field,
+                expected: rule.literal,
+                actual: value,
+                reason: `${name} ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_2__/* .goQuote */ .dg)(value)} did not match ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_2__/* .goQuote */ .dg)(rule.literal)}`
+            });
+        }
+    };
+    if (issOk)
+        single(compiled.issuer, 'issuer', iss);
+    if (subOk)
+        single(compiled.subject, 'subject', sub);
+    if (audOk) {
+        const rule = compiled.audience;
+        if (rule?.re) {
+            const re = rule.re;
+            if (!aud.some(a => re.test(a))) {
+                add(rule, {
+                    field: rule.field,
+                    pattern: rule.pattern,
+                    actual: shown(aud),
+                    reason: `audience_pattern ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_2__/* .goQuote */ .dg)(rule.pattern)} did not match any of ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_2__/* .goQuoteList */ .Hx)(aud)}`
+                });
+            }
+        }
+        else {
+            // With no audience in the policy the server's own domain must be in `aud`.
+            const expected = rule ? rule.literal : domain;
+            if (!aud.includes(expected)) {
+                add(rule, {
+                    field: rule?.field ?? 'audience',
+                    expected,
+                    actual: shown(aud),
+                    reason: `audience ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_2__/* .goQuote */ .dg)(expected)} did not match any of ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_2__/* .goQuoteList */ .Hx)(aud)}`
+                });
+            }
+        }
+    }
+    if (compiled.claims.length && token.claimsError) {
+        // token.Claims(&map) fails: CheckToken returns the decoder's error as it is.
+        findings.push({ field: '(token)', reason: token.claimsError });
+        return findings;
+    }
+    for (const rule of compiled.claims) {
+        const claim = rule.claim ?? '';
+        const name = (0,_goformat_js__WEBPACK_IMPORTED_MODULE_2__/* .goQuote */ .dg)(claim);
+        const pattern = rule.pattern;
+        if (!claims.has(claim)) {
+            add(rule, {
+                field: rule.field,
+                pattern,
+                reason: `expected claim ${name} not found in token`
+            });
+            continue;
+        }
+        let raw = claims.get(claim);
+        if (typeof raw === 'boolean')
+            raw = raw ? 'true' : 'false';
+        if (typeof raw !== 'string') {
+            add(rule, {
+                field: rule.field,
+                pattern,
+                actual: shown(raw),
+                reason: `expected claim ${name} not a string`
+            });
+            continue;
+        }
+        if (!rule.re.test(raw)) {
+            // The server formats the compiled regexp (%q of a *regexp.Regexp prints its source), so
+            // its message shows the pattern as compiled: `claim "ref" did not match "^(?:main)$"`.
+            add(rule, {
+                field: rule.field,
+                pattern,
+                actual: raw,
+                reason: `claim ${name} did not match ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_2__/* .goQuote */ .dg)((0,_anchoring_js__WEBPACK_IMPORTED_MODULE_0__/* .anchoredSource */ .CQ)(pattern))}`
+            });
+        }
+    }
+    return findings;
+}
+/**
+ * The server's decision for a token (its claims, decoded) against a compiled policy, with its
+ * message (without `trust policy: `). The server checks claim_pattern entries in Go map order,
+ * which is random: when several claims fail, its message may name another one than ours.
+ */
+function checkToken(compiled, claims, domain) {
+    const token = decoded(claims);
+    if (!('claims' in token))
+        return { allow: false, reason: token.reason };
+    if (!compiled.complete || !compiled.issuer || !compiled.subject) {
+        return { allow: false, reason: 'policy did not compile' };
+    }
+    const first = evaluateToken(compiled, token, domain)[0];
+    return first ? { allow: false, reason: first.reason } : { allow: true };
+}
+/** Every field of the policy the token fails, not only the first; empty when it is admitted. */
+function explainToken(compiled, claims, domain) {
+    return evaluate(compiled, claims, domain);
+}
+const problemFinding = (p) => {
+    const f = { field: p.field ?? '(file)', reason: p.message };
+    if (p.line !== undefined)
+        f.line = p.line;
+    return f;
+};
+/** Reads a policy file and explains, field by field, how the server treats it for `claims`. */
+function explainPolicy(text, claims, domain, options = {}) {
+    const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePolicy */ .v)(text, options);
+    const token = decoded(claims);
+    if (!('claims' in token)) {
+        // Refused before the server reads any policy; the file's own problems follow.
+        return {
+            verdict: 'deny',
+            findings: [token, ...parsed.errors.map(problemFinding)],
+            warnings: parsed.warnings
+        };
+    }
+    const findings = parsed.errors.map(problemFinding);
+    if (!parsed.partial)
+        return { verdict: 'unparseable', findings, warnings: parsed.warnings };
+    const { compiled, errors } = (0,_compile_js__WEBPACK_IMPORTED_MODULE_1__/* .compilePartial */ .fW)(parsed.partial, parsed.positions);
+    findings.push(...errors.map(problemFinding));
+    const mismatches = evaluateToken(compiled, token, domain);
+    findings.push(...mismatches);
+    // Line breaks only the server sees are errors of their own: the server reads the file.
+    const misread = parsed.errors.every(p => p.code === 'hidden-line-break');
+    const verdict = parsed.errors.length
+        ? misread && !errors.length
+            ? 'misread'
+            : 'unparseable'
+        : errors.length
+            ? 'uncompilable'
+            : mismatches.length
+                ? 'deny'
+                : 'allow';
+    const out = { verdict, findings, warnings: parsed.warnings };
+    // Compiled and evaluated again only where an older server can decide otherwise: a pattern
+    // that does not compile today, or one whose anchors meant something else there.
+    const policy = parsed.partial;
+    const patterns = [
+        policy.issuer_pattern,
+        policy.subject_pattern,
+        policy.audience_pattern,
+        ...Object.values(policy.claim_pattern ?? {})
+    ];
+    const mayDiffer = errors.length > 0 || patterns.some(p => typeof p === 'string' && (0,_legacy_js__WEBPACK_IMPORTED_MODULE_3__/* .legacyMayDiffer */ .De)(p));
+    if (verdict !== 'unparseable' && mayDiffer) {
+        const legacy = legacyVerdict(parsed.partial, parsed.positions, token, domain, verdict, {
+            errors,
+            mismatches
+        });
+        if (legacy)
+            out.legacy = legacy;
+    }
+    return out;
+}
+/**
+ * How a server released before 2026-09 decides (every pattern compiled as `^pattern$`), when
+ * its verdict differs from today's: which fields compile or match there and not here, or the
+ * other way round. Undefined when both decide alike.
+ */
+function legacyVerdict(policy, positions, token, domain, today, now) {
+    const old = (0,_compile_js__WEBPACK_IMPORTED_MODULE_1__/* .compilePartial */ .fW)(policy, positions, _compile_js__WEBPACK_IMPORTED_MODULE_1__/* .compileLegacy */ .Ni);
+    const oldMismatches = evaluateToken(old.compiled, token, domain);
+    const verdict = old.errors.length ? 'uncompilable' : oldMismatches.length ? 'deny' : 'allow';
+    if (verdict === today)
+        return undefined;
+    const fields = [];
+    const differ = (here, there, says) => {
+        for (const { field } of here) {
+            if (field !== undefined && !there.some(t => t.field === field))
+                fields.push({ field, there: says });
+        }
+    };
+    differ(now.errors, old.errors, 'compiles');
+    differ(old.errors, now.errors, 'does not compile');
+    if (verdict !== 'uncompilable') {
+        differ(now.mismatches, oldMismatches, 'matches');
+        differ(oldMismatches, now.mismatches, 'does not match');
+    }
+    return { verdict, fields };
+}
+
+
+/***/ }),
+
 /***/ 3919:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -35836,17 +34138,18 @@ __nccwpck_require__.d(__webpack_exports__, {
   mv: () => (/* binding */ compileAnchored),
   Ni: () => (/* binding */ compileLegacy),
   fW: () => (/* binding */ compilePartial),
-  C_: () => (/* binding */ compilePolicy),
   bV: () => (/* binding */ literalEnd),
   e5: () => (/* binding */ regexpError)
 });
 
-// UNUSED EXPORTS: withoutGroupNames
+// UNUSED EXPORTS: compilePolicy, withoutGroupNames
 
 // EXTERNAL MODULE: ./src/policy/anchoring.ts
 var anchoring = __nccwpck_require__(3401);
 // EXTERNAL MODULE: ./src/policy/github.ts
 var github = __nccwpck_require__(4543);
+// EXTERNAL MODULE: ./src/policy/cost.ts
+var cost = __nccwpck_require__(1429);
 // EXTERNAL MODULE: ./node_modules/re2js/build/index.js
 var build = __nccwpck_require__(2856);
 ;// CONCATENATED MODULE: ./src/policy/go-regexp.ts
@@ -35929,6 +34232,7 @@ var goformat = __nccwpck_require__(6353);
 
 
 
+
 /**
  * Where the RE2 syntax at `pattern[i]` ends (exclusive) when it can hold no group: an escape,
  * a `\Q…\E` quote or a character class, in which `(`, `)` and `|` are literal. Otherwise
@@ -35990,12 +34294,13 @@ function withoutGroupNames(pattern) {
  * twice, re2js refuses it; names do not change what matches, so they are dropped then.
  */
 function compileGo(pattern, wrap) {
+    (0,cost/* checkCost */._b)(wrap(pattern));
     try {
         return goCompile(wrap(pattern));
     }
     catch (e) {
         if (!/duplicate capture group name/.test(String(e?.message)))
-            throw goError(e, wrap(pattern));
+            throw (0,cost/* costlyOr */.ad)(goError(e, wrap(pattern)), wrap(pattern));
         const stripped = wrap(withoutGroupNames(pattern));
         try {
             return goCompile(stripped);
@@ -36077,6 +34382,8 @@ compile = compileAnchored) {
             return { ...base, pattern: value, re: compile(value) };
         }
         catch (e) {
+            if (e instanceof cost/* TooCostly */.Py)
+                throw e; // the whole job: see ./jobs.ts
             // Today's Compile wraps the error as `trust policy: invalid subject_pattern: …` (octo-sts/app
             // pkg/octosts/trust_policy.go in the first stored version with #1643's compileAnchored;
             // whether #1643 itself or a later change added the wrap is unknown, older servers return
@@ -36120,6 +34427,8 @@ compile = compileAnchored) {
             claims.push(r);
         }
         catch (e) {
+            if (e instanceof cost/* TooCostly */.Py)
+                throw e;
             fail(`error compiling ${field}: ${regexpError(e)}${legacyAccepted(pattern)}`, field);
         }
     }
@@ -36141,6 +34450,193 @@ compile = compileAnchored) {
 function compilePolicy(policy, positions = {}) {
     const { compiled, errors } = compilePartial(policy, positions);
     return errors.length ? { errors } : { compiled, errors };
+}
+
+
+/***/ }),
+
+/***/ 1429:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Py: () => (/* binding */ TooCostly),
+/* harmony export */   _b: () => (/* binding */ checkCost),
+/* harmony export */   ad: () => (/* binding */ costlyOr)
+/* harmony export */ });
+/* unused harmony export goProgramSize */
+/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2856);
+/* harmony import */ var _compile_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3919);
+/* harmony import */ var _sandbox_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9905);
+// Patterns that cost too much to build here although the server builds them. Go's program
+// size is estimated from the pattern before re2js builds it (`goProgramSize`): past
+// MAX_CHECKED_SIZE and up to Go's bound, the pattern is too costly to check here (TooCostly,
+// which ends the job: see src/policy/jobs.ts), since re2js would take seconds and gigabytes.
+// re2js also bounds a program at 1,398,101 instructions where Go's regexp/syntax (1.19+) allows
+// 3,355,443, and both refuse "expression too large" past their bound: between the two, that
+// refusal is not the server's, so it too is TooCostly. Past Go's bound, or past the rune bound
+// the two share, the pattern is invalid, as the server says.
+
+
+
+/** A pattern the server accepts but this engine cannot afford to build. */
+class TooCostly extends Error {
+    name = 'TooCostly';
+}
+const isTooLarge = (e) => e instanceof Error && /expression too large/.test(e.message);
+/**
+ * Go's calcSize over the pattern's structure (without the factoring of alternations, which
+ * only makes Go's smaller): literals 1 a rune, a class 1, a capture or `*` 2 + its part, `+`
+ * and `?` 1 + its part, `x{n,m}` m·x + (m - n), alternatives their sum + one per `|`. Undefined
+ * for a pattern this reading cannot follow.
+ */
+function goProgramSize(pattern) {
+    let i = 0;
+    const repeat = () => {
+        const m = /^\{(\d+)(,(\d*))?\}/.exec(pattern.slice(i, i + 30));
+        if (!m)
+            return undefined;
+        i += m[0].length;
+        const min = Number(m[1]);
+        const max = m[2] === undefined ? min : m[3] === '' ? -1 : Number(m[3]);
+        return { min, max };
+    };
+    const alternation = () => {
+        const alts = [concat()];
+        while (pattern[i] === '|') {
+            i++;
+            alts.push(concat());
+        }
+        const sum = alts.reduce((a, b) => a + b, 0) + alts.length - 1;
+        return { size: Math.max(1, sum) };
+    };
+    const concat = () => {
+        let size = 0;
+        while (i < pattern.length && pattern[i] !== '|' && pattern[i] !== ')') {
+            let atom = atomSize();
+            if (atom === undefined)
+                continue; // a flag group such as (?i): no node
+            for (;;) {
+                const c = pattern[i];
+                if (c === '*') {
+                    i++;
+                    atom = 2 + atom;
+                }
+                else if (c === '+' || c === '?') {
+                    i++;
+                    atom = 1 + atom;
+                }
+                else if (c === '{') {
+                    const r = repeat();
+                    if (!r)
+                        break;
+                    atom =
+                        r.max === -1
+                            ? r.min === 0
+                                ? 2 + atom
+                                : 1 + r.min * atom
+                            : Math.max(1, r.max * atom + (r.max - r.min));
+                }
+                else
+                    break;
+                if (pattern[i] === '?')
+                    i++; // non-greedy: the same size
+            }
+            size += atom;
+        }
+        return Math.max(1, size);
+    };
+    const atomSize = () => {
+        // \pL, \p{Greek}, \x41, \x{263a}: one node, longer than the two characters of an escape.
+        const braced = /^\\(?:[pP](?:\{[^}]*\}|[^{])|x(?:\{[^}]*\}|[0-9A-Fa-f]{2}))/.exec(pattern.slice(i, i + 100));
+        if (braced) {
+            i += braced[0].length;
+            return 1;
+        }
+        const end = (0,_compile_js__WEBPACK_IMPORTED_MODULE_0__/* .literalEnd */ .bV)(pattern, i);
+        if (end !== undefined) {
+            // An escape or a class is one node; `\Q…\E` is a literal of its runes.
+            const quoted = pattern.startsWith('\\Q', i);
+            const size = quoted
+                ? Math.max(1, [...pattern.slice(i + 2, end).replace(/\\E$/, '')].length)
+                : 1;
+            i = end;
+            return size;
+        }
+        if (pattern[i] === '(') {
+            const flags = /^\(\?[imsU-]*\)/.exec(pattern.slice(i, i + 20));
+            if (flags) {
+                i += flags[0].length;
+                return undefined;
+            }
+            const head = /^\((\?[imsU-]*:|\?P?<[A-Za-z0-9_]+>)?/.exec(pattern.slice(i, i + 300));
+            const capture = !head?.[1] || !head[1].endsWith(':');
+            i += head?.[0].length ?? 1;
+            const inner = alternation();
+            if (pattern[i] !== ')')
+                throw new Error('unbalanced');
+            i++;
+            return capture ? 2 + inner.size : inner.size;
+        }
+        i += (pattern.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+        return 1;
+    };
+    try {
+        const size = alternation().size;
+        return i === pattern.length ? size : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `pattern` with every counted repetition made `{1}`: the same runes, a small program. */
+function withoutCounts(pattern) {
+    let out = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const end = (0,_compile_js__WEBPACK_IMPORTED_MODULE_0__/* .literalEnd */ .bV)(pattern, i);
+        if (end !== undefined) {
+            out += pattern.slice(i, end);
+            i = end - 1;
+            continue;
+        }
+        const m = pattern[i] === '{' ? /^\{\d+(,\d*)?\}/.exec(pattern.slice(i, i + 30)) : null;
+        if (m) {
+            out += '{1}';
+            i += m[0].length - 1;
+        }
+        else
+            out += pattern[i];
+    }
+    return out;
+}
+/**
+ * Throws TooCostly before re2js builds `wrapped` (the pattern as the server compiles it) when
+ * Go would build it but it is larger than MAX_CHECKED_SIZE. Past Go's bound, re2js refuses it
+ * as the server does, at once.
+ */
+function checkCost(wrapped) {
+    const size = goProgramSize(wrapped);
+    if (size !== undefined && size > _sandbox_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_CHECKED_SIZE */ .Th && size <= _sandbox_js__WEBPACK_IMPORTED_MODULE_1__/* .GO_MAX_SIZE */ .yh)
+        throw new TooCostly(`the pattern needs ${size} instructions`);
+}
+/**
+ * What to throw for re2js's error `e` compiling `wrapped` (the pattern as the server compiles
+ * it): `e` itself, or TooCostly when re2js found the program too large but Go would build it.
+ */
+function costlyOr(e, wrapped) {
+    if (!isTooLarge(e))
+        return e;
+    // Too many runes (the bound both share) stays too large without the counts.
+    try {
+        re2js__WEBPACK_IMPORTED_MODULE_2__/* .RE2JS */ .L3.compile(withoutCounts(wrapped));
+    }
+    catch (again) {
+        if (isTooLarge(again))
+            return e;
+    }
+    const size = goProgramSize(wrapped);
+    if (size !== undefined && size > _sandbox_js__WEBPACK_IMPORTED_MODULE_1__/* .GO_MAX_SIZE */ .yh)
+        return e;
+    return new TooCostly(`the pattern needs ${size === undefined ? 'more instructions than this engine allows' : `${size} instructions`} (the server allows up to ${_sandbox_js__WEBPACK_IMPORTED_MODULE_1__/* .GO_MAX_SIZE */ .yh})`);
 }
 
 
@@ -36283,370 +34779,15 @@ function goField(key, known) {
 
 /***/ }),
 
-/***/ 5964:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-// ESM COMPAT FLAG
-__nccwpck_require__.r(__webpack_exports__);
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  INSTALLATION_PERMISSIONS: () => (/* reexport */ permissions/* INSTALLATION_PERMISSIONS */.c),
-  MAX_ISSUERS: () => (/* reexport */ allowlist/* MAX_ISSUERS */.i7),
-  MAX_ISSUER_PATTERNS: () => (/* reexport */ allowlist/* MAX_ISSUER_PATTERNS */.vf),
-  MAX_PATTERN_LENGTH: () => (/* reexport */ allowlist/* MAX_PATTERN_LENGTH */.n7),
-  OLDER_SERVERS: () => (/* reexport */ anchoring/* OLDER_SERVERS */.ck),
-  PERMISSION_LEVELS: () => (/* reexport */ permissions/* PERMISSION_LEVELS */.e),
-  anchoredSource: () => (/* reexport */ anchoring/* anchoredSource */.CQ),
-  audiences: () => (/* reexport */ audiences),
-  checkToken: () => (/* reexport */ checkToken),
-  compileAnchored: () => (/* reexport */ compile/* compileAnchored */.mv),
-  compileLegacy: () => (/* reexport */ compile/* compileLegacy */.Ni),
-  compilePartial: () => (/* reexport */ compile/* compilePartial */.fW),
-  compilePolicy: () => (/* reexport */ compile/* compilePolicy */.C_),
-  decodeToken: () => (/* reexport */ token/* decodeToken */.oL),
-  explainPolicy: () => (/* reexport */ explainPolicy),
-  explainToken: () => (/* reexport */ explainToken),
-  formOf: () => (/* reexport */ subject_form/* formOf */.QU),
-  formatSubject: () => (/* reexport */ subject_form/* formatSubject */.QK),
-  goQuote: () => (/* reexport */ goformat/* goQuote */.dg),
-  hasTopLevelAlternation: () => (/* reexport */ legacy/* hasTopLevelAlternation */.Rb),
-  idsCommand: () => (/* reexport */ subject_form/* idsCommand */.Cj),
-  idsFromClaims: () => (/* reexport */ subject_form/* idsFromClaims */.w3),
-  idsFromEnv: () => (/* reexport */ subject_form/* idsFromEnv */.w$),
-  inForm: () => (/* reexport */ subject_form/* inForm */.E$),
-  isValidAudience: () => (/* reexport */ token_validity/* isValidAudience */.PA),
-  isValidIssuer: () => (/* reexport */ token_validity/* isValidIssuer */.sw),
-  isValidSubject: () => (/* reexport */ token_validity/* isValidSubject */.xh),
-  legacyPatternNote: () => (/* reexport */ legacy/* legacyPatternNote */.kv),
-  legacyVerdictLine: () => (/* reexport */ anchoring/* legacyVerdictLine */.hO),
-  lintAllowlist: () => (/* reexport */ allowlist/* lintAllowlist */.h6),
-  lintPolicy: () => (/* reexport */ lint/* lintPolicy */.GF),
-  namesOtherForm: () => (/* reexport */ subject_form/* namesOtherForm */.Zu),
-  nearestEntry: () => (/* reexport */ allowlist/* nearestEntry */.ZR),
-  parseAllowlist: () => (/* reexport */ allowlist/* parseAllowlist */.JK),
-  parsePolicy: () => (/* reexport */ parse/* parsePolicy */.v),
-  parseSubject: () => (/* reexport */ subject_form/* parseSubject */.Ci),
-  patternRepository: () => (/* reexport */ subject_form/* patternRepository */.Zm),
-  permitsIssuer: () => (/* reexport */ allowlist/* permitsIssuer */.GI),
-  repositorySegment: () => (/* reexport */ subject_form/* repositorySegment */.Wt),
-  subjectForm: () => (/* reexport */ subject_form/* subjectForm */.nB),
-  subjectPatternTest: () => (/* reexport */ subjectPatternTest)
-});
-
-// EXTERNAL MODULE: ./src/policy/parse.ts
-var parse = __nccwpck_require__(2745);
-// EXTERNAL MODULE: ./src/policy/compile.ts + 1 modules
-var compile = __nccwpck_require__(3919);
-// EXTERNAL MODULE: ./src/policy/anchoring.ts
-var anchoring = __nccwpck_require__(3401);
-// EXTERNAL MODULE: ./src/policy/goformat.ts
-var goformat = __nccwpck_require__(6353);
-// EXTERNAL MODULE: ./src/policy/legacy.ts
-var legacy = __nccwpck_require__(2299);
-// EXTERNAL MODULE: ./src/policy/token.ts
-var token = __nccwpck_require__(1423);
-// EXTERNAL MODULE: ./src/policy/token-validity.ts
-var token_validity = __nccwpck_require__(1754);
-;// CONCATENATED MODULE: ./src/policy/check.ts
-// The server's TrustPolicy.CheckToken, and an explanation that lists every failing field
-// instead of the first. Order and messages follow the server: the token's own iss/sub/aud
-// sanity checks, then issuer, subject, audience (by default the server's domain must be in
-// `aud`), then each claim_pattern entry: a missing claim is denied, a boolean is compared as
-// "true"/"false", anything else that is not a string is denied. Messages are the server's
-// without its `trust policy: ` prefix. The token is read as the server decodes it (./token.ts):
-// a payload it cannot decode is refused before any policy is looked at.
-
-
-
-
-
-
-
-/** `aud` as go-oidc reads it: one string or a list of strings (null is ""). */
-function audiences(claims) {
-    const d = (0,token/* decodeToken */.oL)(claims);
-    return d.ok ? d.token.aud : [];
-}
-/** The finding for a token the server cannot decode, or the decoded token. */
-function decoded(claims) {
-    const d = (0,token/* decodeToken */.oL)(claims);
-    if (d.ok)
-        return d.token;
-    return { field: '(token)', reason: d.reason, actual: d.why };
-}
-/** A claim value as it was in the token's JSON. */
-const shown = (v) => JSON.stringify(v) ?? String(v);
-/** Every way `claims` fails `compiled`, in the server's order (the first is the server's). */
-function evaluate(compiled, input, domain) {
-    const token = decoded(input);
-    if (!('claims' in token))
-        return [token];
-    return evaluateToken(compiled, token, domain);
-}
-function evaluateToken(compiled, token, domain) {
-    const findings = [];
-    const add = (rule, f) => {
-        if (rule?.line !== undefined)
-            f.line = rule.line;
-        findings.push(f);
-    };
-    const { iss, sub, aud, claims } = token;
-    /** The server refuses a malformed iss, sub or aud before it compares it with the policy. */
-    const invalid = (name, actual) => {
-        const rule = compiled[name];
-        add(rule, { field: rule?.field ?? name, actual, reason: `invalid ${name} in token` });
-    };
-    const issOk = (0,token_validity/* isValidIssuer */.sw)(iss);
-    if (!issOk)
-        invalid('issuer', iss);
-    const subOk = (0,token_validity/* isValidSubject */.xh)(sub);
-    if (!subOk)
-        invalid('subject', sub);
-    const audOk = aud.every(token_validity/* isValidAudience */.PA);
-    if (!audOk)
-        invalid('audience', shown(aud));
-    const single = (rule, name, value) => {
-        if (!rule)
-            return;
-        if (rule.re) {
-            if (!rule.re.test(value)) {
-                add(rule, {
-                    field: rule.field,
-                    pattern: rule.pattern,
-                    actual: value,
-                    reason: `${name} ${(0,goformat/* goQuote */.dg)(value)} did not match pattern ${(0,goformat/* goQuote */.dg)(rule.pattern)}`
-                });
-            }
-        }
-        else if (value !== rule.literal) {
-            add(rule, {
-                field: rule.field,
-                expected: rule.literal,
-                actual: value,
-                reason: `${name} ${(0,goformat/* goQuote */.dg)(value)} did not match ${(0,goformat/* goQuote */.dg)(rule.literal)}`
-            });
-        }
-    };
-    if (issOk)
-        single(compiled.issuer, 'issuer', iss);
-    if (subOk)
-        single(compiled.subject, 'subject', sub);
-    if (audOk) {
-        const rule = compiled.audience;
-        if (rule?.re) {
-            const re = rule.re;
-            if (!aud.some(a => re.test(a))) {
-                add(rule, {
-                    field: rule.field,
-                    pattern: rule.pattern,
-                    actual: shown(aud),
-                    reason: `audience_pattern ${(0,goformat/* goQuote */.dg)(rule.pattern)} did not match any of ${(0,goformat/* goQuoteList */.Hx)(aud)}`
-                });
-            }
-        }
-        else {
-            // With no audience in the policy the server's own domain must be in `aud`.
-            const expected = rule ? rule.literal : domain;
-            if (!aud.includes(expected)) {
-                add(rule, {
-                    field: rule?.field ?? 'audience',
-                    expected,
-                    actual: shown(aud),
-                    reason: `audience ${(0,goformat/* goQuote */.dg)(expected)} did not match any of ${(0,goformat/* goQuoteList */.Hx)(aud)}`
-                });
-            }
-        }
-    }
-    if (compiled.claims.length && token.claimsError) {
-        // token.Claims(&map) fails: CheckToken returns the decoder's error as it is.
-        findings.push({ field: '(token)', reason: token.claimsError });
-        return findings;
-    }
-    for (const rule of compiled.claims) {
-        const claim = rule.claim ?? '';
-        const name = (0,goformat/* goQuote */.dg)(claim);
-        const pattern = rule.pattern;
-        if (!claims.has(claim)) {
-            add(rule, {
-                field: rule.field,
-                pattern,
-                reason: `expected claim ${name} not found in token`
-            });
-            continue;
-        }
-        let raw = claims.get(claim);
-        if (typeof raw === 'boolean')
-            raw = raw ? 'true' : 'false';
-        if (typeof raw !== 'string') {
-            add(rule, {
-                field: rule.field,
-                pattern,
-                actual: shown(raw),
-                reason: `expected claim ${name} not a string`
-            });
-            continue;
-        }
-        if (!rule.re.test(raw)) {
-            // The server formats the compiled regexp (%q of a *regexp.Regexp prints its source), so
-            // its message shows the pattern as compiled: `claim "ref" did not match "^(?:main)$"`.
-            add(rule, {
-                field: rule.field,
-                pattern,
-                actual: raw,
-                reason: `claim ${name} did not match ${(0,goformat/* goQuote */.dg)((0,anchoring/* anchoredSource */.CQ)(pattern))}`
-            });
-        }
-    }
-    return findings;
-}
-/**
- * The server's decision for a token (its claims, decoded) against a compiled policy, with its
- * message (without `trust policy: `). The server checks claim_pattern entries in Go map order,
- * which is random: when several claims fail, its message may name another one than ours.
- */
-function checkToken(compiled, claims, domain) {
-    const token = decoded(claims);
-    if (!('claims' in token))
-        return { allow: false, reason: token.reason };
-    if (!compiled.complete || !compiled.issuer || !compiled.subject) {
-        return { allow: false, reason: 'policy did not compile' };
-    }
-    const first = evaluateToken(compiled, token, domain)[0];
-    return first ? { allow: false, reason: first.reason } : { allow: true };
-}
-/** Every field of the policy the token fails, not only the first; empty when it is admitted. */
-function explainToken(compiled, claims, domain) {
-    return evaluate(compiled, claims, domain);
-}
-const problemFinding = (p) => {
-    const f = { field: p.field ?? '(file)', reason: p.message };
-    if (p.line !== undefined)
-        f.line = p.line;
-    return f;
-};
-/** Reads a policy file and explains, field by field, how the server treats it for `claims`. */
-function explainPolicy(text, claims, domain, options = {}) {
-    const parsed = (0,parse/* parsePolicy */.v)(text, options);
-    const token = decoded(claims);
-    if (!('claims' in token)) {
-        // Refused before the server reads any policy; the file's own problems follow.
-        return {
-            verdict: 'deny',
-            findings: [token, ...parsed.errors.map(problemFinding)],
-            warnings: parsed.warnings
-        };
-    }
-    const findings = parsed.errors.map(problemFinding);
-    if (!parsed.partial)
-        return { verdict: 'unparseable', findings, warnings: parsed.warnings };
-    const { compiled, errors } = (0,compile/* compilePartial */.fW)(parsed.partial, parsed.positions);
-    findings.push(...errors.map(problemFinding));
-    const mismatches = evaluateToken(compiled, token, domain);
-    findings.push(...mismatches);
-    // Line breaks only the server sees are errors of their own: the server reads the file.
-    const misread = parsed.errors.every(p => p.code === 'hidden-line-break');
-    const verdict = parsed.errors.length
-        ? misread && !errors.length
-            ? 'misread'
-            : 'unparseable'
-        : errors.length
-            ? 'uncompilable'
-            : mismatches.length
-                ? 'deny'
-                : 'allow';
-    const out = { verdict, findings, warnings: parsed.warnings };
-    // Compiled and evaluated again only where an older server can decide otherwise: a pattern
-    // that does not compile today, or one whose anchors meant something else there.
-    const policy = parsed.partial;
-    const patterns = [
-        policy.issuer_pattern,
-        policy.subject_pattern,
-        policy.audience_pattern,
-        ...Object.values(policy.claim_pattern ?? {})
-    ];
-    const mayDiffer = errors.length > 0 || patterns.some(p => typeof p === 'string' && (0,legacy/* legacyMayDiffer */.De)(p));
-    if (verdict !== 'unparseable' && mayDiffer) {
-        const legacy = legacyVerdict(parsed.partial, parsed.positions, token, domain, verdict, {
-            errors,
-            mismatches
-        });
-        if (legacy)
-            out.legacy = legacy;
-    }
-    return out;
-}
-/**
- * How a server released before 2026-09 decides (every pattern compiled as `^pattern$`), when
- * its verdict differs from today's: which fields compile or match there and not here, or the
- * other way round. Undefined when both decide alike.
- */
-function legacyVerdict(policy, positions, token, domain, today, now) {
-    const old = (0,compile/* compilePartial */.fW)(policy, positions, compile/* compileLegacy */.Ni);
-    const oldMismatches = evaluateToken(old.compiled, token, domain);
-    const verdict = old.errors.length ? 'uncompilable' : oldMismatches.length ? 'deny' : 'allow';
-    if (verdict === today)
-        return undefined;
-    const fields = [];
-    const differ = (here, there, says) => {
-        for (const { field } of here) {
-            if (field !== undefined && !there.some(t => t.field === field))
-                fields.push({ field, there: says });
-        }
-    };
-    differ(now.errors, old.errors, 'compiles');
-    differ(old.errors, now.errors, 'does not compile');
-    if (verdict !== 'uncompilable') {
-        differ(now.mismatches, oldMismatches, 'matches');
-        differ(oldMismatches, now.mismatches, 'does not match');
-    }
-    return { verdict, fields };
-}
-
-// EXTERNAL MODULE: ./src/policy/permissions.ts
-var permissions = __nccwpck_require__(4958);
-// EXTERNAL MODULE: ./src/policy/lint.ts
-var lint = __nccwpck_require__(4857);
-// EXTERNAL MODULE: ./src/policy/allowlist.ts + 4 modules
-var allowlist = __nccwpck_require__(7908);
-// EXTERNAL MODULE: ./src/policy/subject-form.ts
-var subject_form = __nccwpck_require__(517);
-;// CONCATENATED MODULE: ./src/policy/subject-match.ts
-// The engine's side of subject-form.ts: a subject pattern tested as the server compiles policy
-// patterns (compile.ts decides how), so the form check agrees with the server's verdict.
-
-const subjectPatternTest = (pattern, value) => {
-    const rule = (0,compile/* compilePartial */.fW)({ subject_pattern: pattern }).compiled.subject;
-    return rule?.re ? rule.re.test(value) : false;
-};
-
-;// CONCATENATED MODULE: ./src/policy/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/***/ }),
-
 /***/ 2299:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   De: () => (/* binding */ legacyMayDiffer),
-/* harmony export */   Rb: () => (/* binding */ hasTopLevelAlternation),
 /* harmony export */   Wk: () => (/* binding */ patternRules),
 /* harmony export */   kv: () => (/* binding */ legacyPatternNote)
 /* harmony export */ });
+/* unused harmony export hasTopLevelAlternation */
 /* harmony import */ var _anchoring_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3401);
 /* harmony import */ var _compile_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3919);
 /* harmony import */ var _goformat_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6353);
@@ -37497,22 +35638,148 @@ function documentReader(read, reader) {
 
 /***/ }),
 
+/***/ 9905:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Td: () => (/* binding */ inThreadSandbox),
+/* harmony export */   Th: () => (/* binding */ MAX_CHECKED_SIZE),
+/* harmony export */   c8: () => (/* binding */ serveEngine),
+/* harmony export */   fE: () => (/* binding */ tooCostly),
+/* harmony export */   lm: () => (/* binding */ isEngineWorker),
+/* harmony export */   oq: () => (/* binding */ workerSandbox),
+/* harmony export */   yh: () => (/* binding */ GO_MAX_SIZE)
+/* harmony export */ });
+/* unused harmony export ENGINE_LIMITS */
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+// Where the policy engine runs. A pattern the server (Go) accepts can still cost re2js seconds
+// and gigabytes to build (`[\p{L}\p{N}]{0,1000}` repeated 200 times: 9 s and 1.7 GB), and a
+// policy file comes from whoever can push a branch. So every consumer (the diagnosis, `check`,
+// the validate action and `validate`) runs the engine through a Sandbox: in production a
+// worker thread with a memory bound (ENGINE_LIMITS) and the step's deadline, terminated when
+// either is reached; the job then reports that the file is too costly to check here, and the
+// step goes on to report what it came for. The worker is the same bundle re-entered
+// (`isEngineWorker` in each entry), so no other file has to ship. Loading this module loads
+// nothing of the engine: it is imported (lazily) by the worker and the in-thread sandbox only.
+
+/**
+ * The worker's bounds: its heap (a program re2js cannot build within it is too costly; Go
+ * bounds its own at 128 MB of instructions) and its stack.
+ */
+const ENGINE_LIMITS = {
+    maxOldGenerationSizeMb: 256,
+    maxYoungGenerationSizeMb: 16,
+    stackSizeMb: 4
+};
+const MARK = 'octo-sts-token:policy-engine';
+/** Go's regexp/syntax maxSize (1.19+): 128 MB of 40-byte instructions. */
+const GO_MAX_SIZE = Math.floor((128 << 20) / 40);
+/**
+ * The largest program the engine builds here, in Go's instructions. re2js needs about 5 KB
+ * and 25 µs an instruction (20,000: 100 MB, half a second); a hand-written pattern needs a few
+ * hundred. Larger ones, up to Go's bound, are too costly to check here (src/policy/cost.ts).
+ */
+const MAX_CHECKED_SIZE = 20_000;
+const COSTLY = {
+    time: 'it could not be checked within the time limit',
+    memory: `checking it needs more than the ${ENGINE_LIMITS.maxOldGenerationSizeMb} MB of memory the check is given`,
+    size: `a pattern compiles to more than the ${MAX_CHECKED_SIZE.toLocaleString('en-US')} instructions checked here (the server builds up to ${GO_MAX_SIZE.toLocaleString('en-US')})`
+};
+/**
+ * The words every consumer uses for a file that is too costly to check here; `what` names it
+ * and is already inert. It is not called invalid: the server builds what Go can build.
+ */
+const tooCostly = (what, costly) => `${what} is too costly to check here: ${COSTLY[costly]}. That does not make it invalid (the server may accept it), but nothing here can say what it admits. Counted repetitions such as {0,1000}, many times over, cost the most: simplify the patterns to have them checked.`;
+/** This thread is the engine's worker: the entry serves jobs and does nothing else. */
+const isEngineWorker = () => !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.[MARK] === true;
+/** The worker's side: answers each job with its outcome, one at a time. */
+async function serveEngine() {
+    const { runJob } = await __nccwpck_require__.e(/* import() */ 656).then(__nccwpck_require__.bind(__nccwpck_require__, 7656));
+    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
+    if (!port)
+        return;
+    port.on('message', ({ name, args }) => {
+        port.postMessage(runJob(name, args));
+    });
+}
+/** The engine in this thread, unbounded: for tests, which pass their own deadlines and data. */
+const inThreadSandbox = {
+    run: async (name, args) => (await __nccwpck_require__.e(/* import() */ 656).then(__nccwpck_require__.bind(__nccwpck_require__, 7656))).runJob(name, args)
+};
+/**
+ * The engine in a worker running `file` (the entry's own bundle, which must call
+ * `serveEngine` when `isEngineWorker`). One worker serves the jobs in turn and is started
+ * again after a job it had to be stopped for; an idle worker holds no process open.
+ */
+function workerSandbox(file, now = Date.now) {
+    let worker;
+    let queue = Promise.resolve();
+    const start = () => {
+        const w = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(file, {
+            workerData: { [MARK]: true },
+            resourceLimits: ENGINE_LIMITS,
+            // Its output is not ours to print: whatever it writes stays unread.
+            stdout: true,
+            stderr: true
+        });
+        w.unref();
+        return w;
+    };
+    const runOne = (request, deadline) => new Promise(resolve => {
+        const w = (worker ??= start());
+        let timer;
+        const finish = (outcome, stop) => {
+            clearTimeout(timer);
+            w.off('message', onMessage);
+            w.off('error', onError);
+            w.off('exit', onExit);
+            if (stop) {
+                if (worker === w)
+                    worker = undefined;
+                void w.terminate();
+            }
+            w.unref();
+            resolve(outcome);
+        };
+        const onMessage = (outcome) => finish(outcome, false);
+        const onError = (e) => finish(e.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? { ok: false, costly: 'memory' }
+            : { ok: false, why: `the policy engine stopped: ${e.message}` }, true);
+        const onExit = () => finish({ ok: false, why: 'the policy engine stopped unexpectedly' }, true);
+        w.on('message', onMessage);
+        w.on('error', onError);
+        w.on('exit', onExit);
+        w.ref();
+        if (deadline !== undefined) {
+            timer = setTimeout(() => finish({ ok: false, costly: 'time' }, true), Math.max(0, deadline - now()));
+        }
+        w.postMessage(request);
+    });
+    const run = (name, args, deadline) => {
+        const next = queue.then(() => runOne({ name, args }, deadline));
+        queue = next.catch(() => undefined);
+        return next;
+    };
+    return { run };
+}
+
+
+/***/ }),
+
 /***/ 517:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ci: () => (/* binding */ parseSubject),
 /* harmony export */   Cj: () => (/* binding */ idsCommand),
-/* harmony export */   E$: () => (/* binding */ inForm),
 /* harmony export */   QK: () => (/* binding */ formatSubject),
-/* harmony export */   QU: () => (/* binding */ formOf),
 /* harmony export */   Wt: () => (/* binding */ repositorySegment),
 /* harmony export */   Zm: () => (/* binding */ patternRepository),
 /* harmony export */   Zu: () => (/* binding */ namesOtherForm),
 /* harmony export */   nB: () => (/* binding */ subjectForm),
-/* harmony export */   w$: () => (/* binding */ idsFromEnv),
 /* harmony export */   w3: () => (/* binding */ idsFromClaims)
 /* harmony export */ });
+/* unused harmony exports parseSubject, formOf, inForm, idsFromEnv */
 /* harmony import */ var _goformat_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6353);
 // GitHub's two forms of an Actions subject. The name-only form `repo:OWNER/REPO:…` is what
 // GHES and older github.com repositories present; the immutable form
@@ -37695,6 +35962,24 @@ function namesOtherForm(policy, sub, ids, test) {
     const write = { field: 'subject', value: sub };
     return { field: 'subject_pattern', ...base, write, admits: true, covers: 'exact' };
 }
+
+
+/***/ }),
+
+/***/ 2362:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ subjectPatternTest)
+/* harmony export */ });
+/* harmony import */ var _compile_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3919);
+// The engine's side of subject-form.ts: a subject pattern tested as the server compiles policy
+// patterns (compile.ts decides how), so the form check agrees with the server's verdict.
+
+const subjectPatternTest = (pattern, value) => {
+    const rule = (0,_compile_js__WEBPACK_IMPORTED_MODULE_0__/* .compilePartial */ .fW)({ subject_pattern: pattern }).compiled.subject;
+    return rule?.re ? rule.re.test(value) : false;
+};
 
 
 /***/ }),
@@ -48359,6 +46644,2173 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
+/***/ 9402:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ debug),
+  V9: () => (/* binding */ getIDToken),
+  Pq: () => (/* binding */ setSecret)
+});
+
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getInput, getMultilineInput, getState, group, info, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, setFailed, setOutput, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path, warning
+
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function utils_toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function utils_toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+}
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!fs.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    fs.appendFileSync(filePath, `${toCommandValue(message)}${os.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+    const convertedValue = toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${os.EOL}${convertedValue}${os.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js
+var lib = __nccwpck_require__(2779);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+class OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
+        };
+        return new lib/* HttpClient */.Qq('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
+    }
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+        if (!token) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
+        }
+        return token;
+    }
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        }
+        return runtimeUrl;
+    }
+    static getCall(id_token_url) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
+            });
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
+            }
+            return id_token;
+        });
+    }
+    static getIDToken(audience) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            try {
+                // New ID Token is requested from action service
+                let id_token_url = OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
+            }
+            catch (error) {
+                throw new Error(`Error message: ${error.message}`);
+            }
+        });
+    }
+}
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_namespaceObject.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = (/* unused pure expression or super */ null && (_summary));
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
+}
+/**
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
+ */
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
+}
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, path.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+function exists(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = external_path_namespaceObject.dirname(filePath);
+                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield io_copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (ioUtil.IS_WINDOWS) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield ioUtil.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield ioUtil.mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(external_path_namespaceObject.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield io_copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function io_copyFile(srcFile, destFile, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const toolrunner_IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (toolrunner_IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_namespaceObject.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_namespaceObject.EOL.length);
+                n = s.indexOf(external_os_namespaceObject.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return toolrunner_awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec_exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = tr.argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new tr.ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_namespaceObject.platform();
+const arch = external_os_namespaceObject.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(os.EOL);
+    issueCommand('set-output', { name }, toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function debug(message) {
+    command_issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + os.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
+
+/***/ }),
+
 /***/ 2779:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -56027,6 +56479,9 @@ function re(stringsOrFlags, ...values) {
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -56154,6 +56609,28 @@ function re(stringsOrFlags, ...values) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -56168,6 +56645,69 @@ function re(stringsOrFlags, ...values) {
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -28375,25 +28375,33 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9402);
-/* harmony import */ var _steps_exit_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(419);
+/* harmony import */ var _steps_exit_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(419);
 /* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9663);
 /* harmony import */ var _steps_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2662);
 /* harmony import */ var _net_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7893);
-/* harmony import */ var _steps_runner_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(157);
+/* harmony import */ var _policy_sandbox_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9905);
+/* harmony import */ var _steps_runner_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(157);
 
 
 
 
 
 
-await (0,_steps_main_js__WEBPACK_IMPORTED_MODULE_2__/* .main */ .i)({
-    runner: (0,_steps_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .createRunner */ .j)(),
-    env: process.env,
-    http: _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .request */ .Em,
-    getIDToken: _actions_core__WEBPACK_IMPORTED_MODULE_0__.getIDToken,
-    clock: _net_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .systemClock */ .ml
-});
-(0,_steps_exit_js__WEBPACK_IMPORTED_MODULE_5__/* .exitWhenDone */ .l)();
+
+// The policy engine's worker is this bundle again (src/policy/sandbox.ts).
+if ((0,_policy_sandbox_js__WEBPACK_IMPORTED_MODULE_4__/* .isEngineWorker */ .lm)())
+    await (0,_policy_sandbox_js__WEBPACK_IMPORTED_MODULE_4__/* .serveEngine */ .c8)();
+else {
+    await (0,_steps_main_js__WEBPACK_IMPORTED_MODULE_2__/* .main */ .i)({
+        runner: (0,_steps_runner_js__WEBPACK_IMPORTED_MODULE_5__/* .createRunner */ .j)(),
+        env: process.env,
+        http: _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .request */ .Em,
+        getIDToken: _actions_core__WEBPACK_IMPORTED_MODULE_0__.getIDToken,
+        clock: _net_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .systemClock */ .ml,
+        sandbox: (0,_policy_sandbox_js__WEBPACK_IMPORTED_MODULE_4__/* .workerSandbox */ .oq)(new URL(import.meta.url))
+    });
+    (0,_steps_exit_js__WEBPACK_IMPORTED_MODULE_6__/* .exitWhenDone */ .l)();
+}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -29164,22 +29172,149 @@ function goField(key, known) {
 
 /***/ }),
 
+/***/ 9905:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Td: () => (/* binding */ inThreadSandbox),
+/* harmony export */   Th: () => (/* binding */ MAX_CHECKED_SIZE),
+/* harmony export */   c8: () => (/* binding */ serveEngine),
+/* harmony export */   fE: () => (/* binding */ tooCostly),
+/* harmony export */   lm: () => (/* binding */ isEngineWorker),
+/* harmony export */   oq: () => (/* binding */ workerSandbox),
+/* harmony export */   yh: () => (/* binding */ GO_MAX_SIZE)
+/* harmony export */ });
+/* unused harmony export ENGINE_LIMITS */
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+// Where the policy engine runs. A pattern the server (Go) accepts can still cost re2js seconds
+// and gigabytes to build (`[\p{L}\p{N}]{0,1000}` repeated 200 times: 9 s and 1.7 GB), and a
+// policy file comes from whoever can push a branch. So every consumer (the diagnosis, `check`,
+// the validate action and `validate`) runs the engine through a Sandbox: in production a
+// worker thread with a memory bound (ENGINE_LIMITS) and the step's deadline, terminated when
+// either is reached; the job then reports that the file is too costly to check here, and the
+// step goes on to report what it came for. The worker is the same bundle re-entered
+// (`isEngineWorker` in each entry), so no other file has to ship. Loading this module loads
+// nothing of the engine: it is imported (lazily) by the worker and the in-thread sandbox only.
+
+/**
+ * The worker's bounds: its heap (a program re2js cannot build within it is too costly; Go
+ * bounds its own at 128 MB of instructions) and its stack.
+ */
+const ENGINE_LIMITS = {
+    maxOldGenerationSizeMb: 256,
+    maxYoungGenerationSizeMb: 16,
+    stackSizeMb: 4
+};
+const MARK = 'octo-sts-token:policy-engine';
+/** Go's regexp/syntax maxSize (1.19+): 128 MB of 40-byte instructions. */
+const GO_MAX_SIZE = Math.floor((128 << 20) / 40);
+/**
+ * The largest program the engine builds here, in Go's instructions. re2js needs about 5 KB
+ * and 25 µs an instruction (20,000: 100 MB, half a second); a hand-written pattern needs a few
+ * hundred. Larger ones, up to Go's bound, are too costly to check here (src/policy/cost.ts).
+ */
+const MAX_CHECKED_SIZE = 20_000;
+const COSTLY = {
+    time: 'it could not be checked within the time limit',
+    memory: `checking it needs more than the ${ENGINE_LIMITS.maxOldGenerationSizeMb} MB of memory the check is given`,
+    size: `a pattern compiles to more than the ${MAX_CHECKED_SIZE.toLocaleString('en-US')} instructions checked here (the server builds up to ${GO_MAX_SIZE.toLocaleString('en-US')})`
+};
+/**
+ * The words every consumer uses for a file that is too costly to check here; `what` names it
+ * and is already inert. It is not called invalid: the server builds what Go can build.
+ */
+const tooCostly = (what, costly) => `${what} is too costly to check here: ${COSTLY[costly]}. That does not make it invalid (the server may accept it), but nothing here can say what it admits. Counted repetitions such as {0,1000}, many times over, cost the most: simplify the patterns to have them checked.`;
+/** This thread is the engine's worker: the entry serves jobs and does nothing else. */
+const isEngineWorker = () => !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.[MARK] === true;
+/** The worker's side: answers each job with its outcome, one at a time. */
+async function serveEngine() {
+    const { runJob } = await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(502)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9502));
+    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
+    if (!port)
+        return;
+    port.on('message', ({ name, args }) => {
+        port.postMessage(runJob(name, args));
+    });
+}
+/** The engine in this thread, unbounded: for tests, which pass their own deadlines and data. */
+const inThreadSandbox = {
+    run: async (name, args) => (await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(502)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9502))).runJob(name, args)
+};
+/**
+ * The engine in a worker running `file` (the entry's own bundle, which must call
+ * `serveEngine` when `isEngineWorker`). One worker serves the jobs in turn and is started
+ * again after a job it had to be stopped for; an idle worker holds no process open.
+ */
+function workerSandbox(file, now = Date.now) {
+    let worker;
+    let queue = Promise.resolve();
+    const start = () => {
+        const w = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(file, {
+            workerData: { [MARK]: true },
+            resourceLimits: ENGINE_LIMITS,
+            // Its output is not ours to print: whatever it writes stays unread.
+            stdout: true,
+            stderr: true
+        });
+        w.unref();
+        return w;
+    };
+    const runOne = (request, deadline) => new Promise(resolve => {
+        const w = (worker ??= start());
+        let timer;
+        const finish = (outcome, stop) => {
+            clearTimeout(timer);
+            w.off('message', onMessage);
+            w.off('error', onError);
+            w.off('exit', onExit);
+            if (stop) {
+                if (worker === w)
+                    worker = undefined;
+                void w.terminate();
+            }
+            w.unref();
+            resolve(outcome);
+        };
+        const onMessage = (outcome) => finish(outcome, false);
+        const onError = (e) => finish(e.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? { ok: false, costly: 'memory' }
+            : { ok: false, why: `the policy engine stopped: ${e.message}` }, true);
+        const onExit = () => finish({ ok: false, why: 'the policy engine stopped unexpectedly' }, true);
+        w.on('message', onMessage);
+        w.on('error', onError);
+        w.on('exit', onExit);
+        w.ref();
+        if (deadline !== undefined) {
+            timer = setTimeout(() => finish({ ok: false, costly: 'time' }, true), Math.max(0, deadline - now()));
+        }
+        w.postMessage(request);
+    });
+    const run = (name, args, deadline) => {
+        const next = queue.then(() => runOne({ name, args }, deadline));
+        queue = next.catch(() => undefined);
+        return next;
+    };
+    return { run };
+}
+
+
+/***/ }),
+
 /***/ 517:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ci: () => (/* binding */ parseSubject),
 /* harmony export */   Cj: () => (/* binding */ idsCommand),
-/* harmony export */   E$: () => (/* binding */ inForm),
 /* harmony export */   QK: () => (/* binding */ formatSubject),
-/* harmony export */   QU: () => (/* binding */ formOf),
 /* harmony export */   Wt: () => (/* binding */ repositorySegment),
 /* harmony export */   Zm: () => (/* binding */ patternRepository),
 /* harmony export */   Zu: () => (/* binding */ namesOtherForm),
 /* harmony export */   nB: () => (/* binding */ subjectForm),
-/* harmony export */   w$: () => (/* binding */ idsFromEnv),
 /* harmony export */   w3: () => (/* binding */ idsFromClaims)
 /* harmony export */ });
+/* unused harmony exports formOf, inForm, idsFromEnv */
 /* harmony import */ var _goformat_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6353);
 // GitHub's two forms of an Actions subject. The name-only form `repo:OWNER/REPO:…` is what
 // GHES and older github.com repositories present; the immutable form
@@ -30846,8 +30981,8 @@ function successSummary(s) {
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: ./src/policy/subject-form.ts
-var subject_form = __nccwpck_require__(517);
+// EXTERNAL MODULE: ./src/policy/sandbox.ts
+var sandbox = __nccwpck_require__(9905);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/workspace.ts
@@ -30955,14 +31090,13 @@ function resolveInWorkspace(workspace, input) {
 // Explains a denial against the real policy: when the policy lives in the workflow's own
 // repository and a copy is checked out in GITHUB_WORKSPACE, evaluate it against the token's
 // claims with the server's semantics and report every field that fails, not just the first.
-// The policy engine (yaml + RE2) is loaded only here, on the failure and dry-run paths.
+// The policy engine (yaml + RE2) is loaded only here, on the failure and dry-run paths, and runs
+// in the sandbox (src/policy/sandbox.ts): bounded by the step's deadline and in memory.
 
 
 
 
 
-/** The whole engine (both checks' parts), in its own chunk. */
-const loadPolicyEngine = () => Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(121)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7121));
 /** GITHUB_REF and the default branch from the event payload (best effort, never throws). */
 function readCheckout(env, readFile = readSmallFile) {
     const out = {};
@@ -31025,48 +31159,37 @@ payload, deps = {}) {
     if (copy.status !== 'read')
         return { ...copy, path };
     const { text } = copy;
-    const skipped = { status: 'skipped', path };
+    if (late(deps))
+        return { status: 'skipped', path };
+    const options = { isOrgPolicy: isOrgPolicyRepo(repo, ctx.orgPolicyRepo) };
+    const outcome = await runBounded(deps, 'explainPolicy', [text, payload, ctx.domain, options]);
+    if (!outcome.ok)
+        return notChecked(outcome, path);
+    const { explained, claimNames, permissions } = outcome.value;
+    return {
+        status: 'checked',
+        path,
+        verdict: explained.verdict,
+        findings: explained.findings,
+        warnings: explained.warnings,
+        ...(explained.legacy ? { legacy: explained.legacy } : {}),
+        claimNames,
+        permissions
+    };
+}
+/** A job in the sandbox, to the deadline; an engine that cannot even start is a failure. */
+async function runBounded(deps, name, args) {
     try {
-        if (late(deps))
-            return skipped;
-        const engine = await (deps.loadEngine ?? loadPolicyEngine)();
-        if (late(deps))
-            return skipped;
-        const options = { isOrgPolicy: isOrgPolicyRepo(repo, ctx.orgPolicyRepo) };
-        const explained = engine.explainPolicy(text, payload, ctx.domain, options);
-        const check = {
-            status: 'checked',
-            path,
-            verdict: explained.verdict,
-            findings: explained.findings,
-            warnings: explained.warnings,
-            ...(explained.legacy ? { legacy: explained.legacy } : {}),
-            claimNames: [],
-            permissions: {}
-        };
-        // The verdict is what matters; what the policy names (a second parse) can wait for none.
-        if (late(deps))
-            return { ...check, cutShort: true };
-        const parsed = engine.parsePolicy(text, options);
-        const policy = parsed.policy ?? parsed.partial;
-        for (const [name, level] of Object.entries(policy?.permissions ?? {})) {
-            if (typeof level === 'string')
-                check.permissions[name] = level;
-        }
-        check.claimNames = Object.keys(policy?.claim_pattern ?? {});
-        const token = (0,policy_token/* decodeToken */.oL)(payload);
-        if (policy && token.ok && check.verdict !== 'allow') {
-            const ids = (0,subject_form/* idsFromClaims */.w3)(Object.fromEntries(token.token.claims));
-            const other = (0,subject_form/* namesOtherForm */.Zu)(policy, token.token.sub, ids, engine.subjectPatternTest);
-            if (other)
-                check.otherForm = other;
-        }
-        return check;
+        return await (deps.sandbox ?? sandbox/* inThreadSandbox */.Td).run(name, args, deps.deadline);
     }
     catch (e) {
-        return { status: 'failed', path, why: String(e?.message ?? e) };
+        return { ok: false, why: String(e?.message ?? e) };
     }
 }
+/** A job without a result: too costly to check here, or an engine failure (a bug). */
+const notChecked = (outcome, path) => outcome.costly !== undefined
+    ? { status: 'costly', path, costly: outcome.costly }
+    : { status: 'failed', path, why: outcome.why };
 /**
  * Evaluates the workspace copy of the org's issuer allowlist against the token's `iss`, when
  * the workflow runs in the org's policy repository (`.github`, where the server reads it).
@@ -31092,34 +31215,25 @@ payload, deps = {}) {
         return { status: 'absent', policyRepo, path, issuer };
     if (copy.status !== 'read')
         return { ...copy, policyRepo, path };
-    const { text } = copy;
-    try {
-        if (late(deps))
-            return { status: 'skipped', policyRepo, path };
-        const engine = await (deps.loadAllowlistEngine ?? loadPolicyEngine)();
-        if (late(deps))
-            return { status: 'skipped', policyRepo, path };
-        const parsed = engine.parseAllowlist(text);
-        const list = parsed.allowlist ?? parsed.partial;
-        const permit = engine.permitsIssuer(list, issuer);
-        const nearest = permit.listed ? undefined : engine.nearestEntry(list, issuer);
-        return {
-            status: 'checked',
-            policyRepo,
-            path,
-            issuer,
-            verdict: !parsed.allowlist ? 'invalid' : permit.admitted ? 'admits' : 'refuses',
-            mode: list.mode,
-            errors: parsed.errors,
-            issuers: list.issuers.length,
-            patterns: list.patterns.length,
-            ...(permit.by ? { by: permit.by } : {}),
-            ...(nearest ? { nearest: { ...nearest.entry, why: nearest.why } } : {})
-        };
-    }
-    catch (e) {
-        return { status: 'failed', policyRepo, path, why: String(e?.message ?? e) };
-    }
+    if (late(deps))
+        return { status: 'skipped', policyRepo, path };
+    const outcome = await runBounded(deps, 'explainAllowlist', [copy.text, issuer]);
+    if (!outcome.ok)
+        return { ...notChecked(outcome, path), policyRepo };
+    const a = outcome.value;
+    return {
+        status: 'checked',
+        policyRepo,
+        path,
+        issuer,
+        verdict: !a.valid ? 'invalid' : a.admitted ? 'admits' : 'refuses',
+        mode: a.mode,
+        errors: a.errors,
+        issuers: a.issuers,
+        patterns: a.patterns,
+        ...(a.by ? { by: a.by } : {}),
+        ...(a.nearest ? { nearest: a.nearest } : {})
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/diagnosis/issuers.ts
@@ -31291,6 +31405,8 @@ function claimsMarkdown(rows) {
 var github = __nccwpck_require__(4543);
 // EXTERNAL MODULE: ./src/policy/goformat.ts
 var goformat = __nccwpck_require__(6353);
+// EXTERNAL MODULE: ./src/policy/subject-form.ts
+var subject_form = __nccwpck_require__(517);
 // EXTERNAL MODULE: ./src/policy/token-validity.ts
 var token_validity = __nccwpck_require__(1754);
 ;// CONCATENATED MODULE: ./src/diagnosis/suggested-policy.ts
@@ -31578,6 +31694,7 @@ var anchoring = __nccwpck_require__(3401);
 
 
 
+
 const KIND_TITLE = {
     input: 'invalid input',
     'oidc-permission': 'the job cannot request an OIDC token',
@@ -31607,7 +31724,6 @@ const KIND_TITLE = {
 };
 /** What the report says when the step's time limit cut the local check short. */
 const TIME_LIMIT_SKIPPED = `The local policy check was skipped: ${vocabulary.W.timeLimit} (${vocabulary.W.setting('timeout-seconds')}) was reached.`;
-const TIME_LIMIT_CUT_SHORT = `The local policy check was cut short: ${vocabulary.W.timeLimit} (${vocabulary.W.setting('timeout-seconds')}) was reached before the claims and permissions the policy names were read.`;
 /** Failures a workspace copy of the policy can say something about. */
 const LOCAL_KINDS = new Set([
     'policy-not-found',
@@ -31684,6 +31800,16 @@ function policyVerdict(kind, check, ctx, checkout) {
             };
         case 'skipped':
             return { title: TIME_LIMIT_SKIPPED, prose: [], findings: [], warnings: [] };
+        case 'costly':
+            return {
+                title: 'Trust policy check: too costly to check here',
+                prose: [
+                    (0,sandbox/* tooCostly */.fE)(`The workspace copy of ${file}`, check.costly),
+                    'The failure above is what the server said; compare the claims that decide a match with the policy by hand.'
+                ],
+                findings: [],
+                warnings: []
+            };
         case 'unreadable':
         case 'failed':
             return {
@@ -31731,9 +31857,7 @@ function policyVerdict(kind, check, ctx, checkout) {
     }
     if (check.legacy)
         prose.push((0,anchoring/* legacyVerdictLine */.hO)(check.legacy, v));
-    if (check.cutShort)
-        prose.push(TIME_LIMIT_CUT_SHORT);
-    if (kind === 'permissions-refused' && !check.cutShort) {
+    if (kind === 'permissions-refused') {
         const asked = Object.entries(check.permissions)
             .filter(([, level]) => typeof level === 'string')
             .map(([name, level]) => `${name}: ${level}`);
@@ -31771,6 +31895,12 @@ function allowlistVerdict(kind, check, checkout) {
             };
         case 'skipped':
             return { title: TIME_LIMIT_SKIPPED, prose: [], ...none };
+        case 'costly':
+            return {
+                title: 'Issuer allowlist check: too costly to check here',
+                prose: [(0,sandbox/* tooCostly */.fE)(`The workspace copy of ${file}`, check.costly)],
+                ...none
+            };
         case 'unreadable':
         case 'failed':
             return {
@@ -32139,18 +32269,14 @@ async function serverOtherForm(error, claims, check, deps) {
     const said = subjectMismatch(error.details.serverMessage);
     if (!said)
         return undefined;
-    let test = () => false;
-    if ('subject_pattern' in said.policy) {
-        if (deps.deadline !== undefined && (deps.now ?? Date.now)() >= deps.deadline)
-            return undefined;
-        try {
-            test = (await (deps.loadEngine ?? loadPolicyEngine)()).subjectPatternTest;
-        }
-        catch {
-            return undefined;
-        }
-    }
-    return (0,subject_form/* namesOtherForm */.Zu)(said.policy, said.sub, (0,subject_form/* idsFromClaims */.w3)(claims), test);
+    // A `subject` is compared as it stands; a `subject_pattern` (from the server) is compiled
+    // by the engine, bounded like any other pattern.
+    if (!('subject_pattern' in said.policy))
+        return (0,subject_form/* namesOtherForm */.Zu)(said.policy, said.sub, (0,subject_form/* idsFromClaims */.w3)(claims), () => false);
+    if (deps.deadline !== undefined && (deps.now ?? Date.now)() >= deps.deadline)
+        return undefined;
+    const outcome = await runBounded(deps, 'otherForm', [said.policy, said.sub, claims]);
+    return outcome.ok ? outcome.value : undefined;
 }
 /** The dry run's report: claims, suggested policy, and the local policy's verdict. */
 async function diagnoseDryRun(env, words, ctx, token, deps = {}) {
@@ -32195,7 +32321,7 @@ async function reportDryRun(runner, env, ctx, token, deps = {}) {
 
 
 
-async function main({ runner, env, http, getIDToken, clock }) {
+async function main({ runner, env, http, getIDToken, clock, sandbox }) {
     let inputs;
     let oidc;
     // `timeout-seconds` bounds the whole step: the exchange, then the diagnosis after it.
@@ -32208,7 +32334,7 @@ async function main({ runner, env, http, getIDToken, clock }) {
         inputs = readInputs(runner.getInput, env);
         requireOidc(env);
         const policy = (0,retry/* retryPolicy */.Jb)(clock.now() + inputs.timeoutSeconds * 1000);
-        diagnosis = { deadline: policy.deadline, now: clock.now };
+        diagnosis = { deadline: policy.deadline, now: clock.now, ...(sandbox ? { sandbox } : {}) };
         const common = {
             http,
             policy,
@@ -35784,6 +35910,18 @@ class DecodedURL extends URL {
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -6,15 +6,8 @@ import { isActionError } from '../errors.js'
 import { sanitize } from '../log/neutralize.js'
 import { MAX_LISTED } from '../log/markdown.js'
 import { retryPolicy } from '../net/retry.js'
-import {
-  audiences,
-  explainPolicy,
-  legacyVerdictLine,
-  idsFromClaims,
-  namesOtherForm,
-  parsePolicy,
-  subjectPatternTest
-} from '../policy/index.js'
+import { audiences, legacyVerdictLine } from '../policy/index.js'
+import { inThreadSandbox, tooCostly } from '../policy/sandbox.js'
 import { decodeToken, jwtPayload } from '../policy/token.js'
 import { claimLines, codeValue, decidingClaims } from '../diagnosis/claims.js'
 import { findingLines, problemLine } from '../diagnosis/verdict-log.js'
@@ -67,12 +60,13 @@ Options:
                            the repository of an org holding its org policies, the server's
                            ORG_POLICY_REPO (default .github; compared exactly, as the server does)
   --domain D               the Octo STS domain, the audience it expects (default ${DEFAULT_DOMAIN})
-  --timeout-seconds N      the time limit for reading the token, 1 to ${MAX_TIMEOUT_SECONDS} (default ${DEFAULT_TIMEOUT_SECONDS})
+  --timeout-seconds N      the time limit for reading the token and checking the policy,
+                           1 to ${MAX_TIMEOUT_SECONDS} (default ${DEFAULT_TIMEOUT_SECONDS})
   -h, --help               show this help
 
 The token's signature and expiry are not checked, and nothing is sent to Octo STS.
-Exit status: 0 the policy admits the claims, 1 it does not, 2 the policy is invalid, no token
-could be read, or a usage error.
+Exit status: 0 the policy admits the claims, 1 it does not (or it is too costly to check here),
+2 the policy is invalid, no token could be read, or a usage error.
 `
 
 /** A claims file is small; anything larger is not one. */
@@ -127,9 +121,9 @@ async function readTokenClaims(
   io: CliIo,
   flags: TokenSourceFlags,
   audience: string,
-  timeoutSeconds: number
+  deadline: number
 ): Promise<Claims> {
-  const deps = tokenSourceDeps(io, retryPolicy(io.clock.now() + timeoutSeconds * 1000))
+  const deps = tokenSourceDeps(io, retryPolicy(deadline))
   const { token, source } = await readOidcToken(flags, audience, deps, ['--claims FILE'])
   deps.log(`OIDC token: from ${source}.`)
   const payload = jwtPayload(token)
@@ -177,6 +171,7 @@ async function runCheck(values: Values, io: CliIo): Promise<ExitCode> {
   if (orgRepoProblem) throw new UsageError(`--org-policy-repository ${orgRepoProblem}`)
   const timeout = parseTimeout(str(values, 'timeout-seconds') ?? '')
   if (timeout.problem) throw new UsageError(`--timeout-seconds ${timeout.problem}`)
+  const deadline = io.clock.now() + timeout.seconds * 1000
   const claimsFile = str(values, 'claims')
   const flags = sourceFlags(values)
   const several = severalSources(flags)
@@ -191,7 +186,7 @@ async function runCheck(values: Values, io: CliIo): Promise<ExitCode> {
   if (claimsFile !== undefined) claims = readClaimsFile(io, claimsFile)
   else {
     try {
-      claims = await readTokenClaims(io, flags, domain, timeout.seconds)
+      claims = await readTokenClaims(io, flags, domain, deadline)
     } catch (e) {
       if (!isActionError(e)) throw e
       // No token, no verdict: the reason (never the token) and what to do, as exchange says it.
@@ -215,10 +210,24 @@ async function runCheck(values: Values, io: CliIo): Promise<ExitCode> {
     scope !== undefined
       ? isOrgPolicyRepo(policyLocation(scope, identity, orgPolicyRepo).repo, orgPolicyRepo)
       : isOrgPolicyPath(policyPath, orgPolicyRepo)
-  const explained = explainPolicy(text, claims.payload, domain, { isOrgPolicy })
+  const kind = isOrgPolicy ? 'an org policy' : 'a repository policy'
+  const outcome = await (io.sandbox ?? inThreadSandbox).run(
+    'explainPolicy',
+    [text, claims.payload, domain, { isOrgPolicy }],
+    deadline
+  )
+  if (!outcome.ok && outcome.costly === undefined) throw new Error(outcome.why)
+  if (!outcome.ok) {
+    // No verdict is not a pass; the claims are still what the user compares by hand.
+    const out = [`? ${tooCostly(`${file} (${kind})`, outcome.costly)}`]
+    out.push('', 'Claims that decide a match:')
+    out.push(...claimLines(decidingClaims(claims.display, [])).map(l => '  ' + l))
+    io.stdout(out.join('\n') + '\n')
+    return EXIT.failed
+  }
+  const { explained, claimNames, otherForm } = outcome.value
   const mismatches = explained.findings.filter(isMismatch).length
   const problems = explained.findings.length - mismatches
-  const kind = isOrgPolicy ? 'an org policy' : 'a repository policy'
 
   const out: string[] = []
   switch (explained.verdict) {
@@ -247,15 +256,8 @@ async function runCheck(values: Values, io: CliIo): Promise<ExitCode> {
   out.push(...more(warnings.length, 'warnings'))
   if (explained.legacy) out.push(sanitize(legacyVerdictLine(explained.legacy), 2000))
 
-  const parsed = parsePolicy(text, { isOrgPolicy })
-  const policy = parsed.policy ?? parsed.partial
-  const claimNames = Object.keys(policy?.claim_pattern ?? {})
-  if (policy && explained.verdict !== 'allow') {
-    const { sub, claims: all } = decoded.token
-    const ids = idsFromClaims(Object.fromEntries(all))
-    const other = namesOtherForm(policy, sub, ids, subjectPatternTest)
-    if (other) out.push(...otherFormProse(other, codeValue(policyArg)).map(l => sanitize(l, 2000)))
-  }
+  if (otherForm)
+    out.push(...otherFormProse(otherForm, codeValue(policyArg)).map(l => sanitize(l, 2000)))
   out.push('', 'Claims that decide a match:')
   out.push(...claimLines(decidingClaims(claims.display, claimNames)).map(l => '  ' + l))
 

@@ -151,8 +151,8 @@ export async function runExchange(
       policy,
       clock: io.clock,
       log,
-      // Nothing to mask outside a runner: the token is printed on stdout only, by the caller.
-      setSecret: () => undefined,
+      // Masked on stderr inside GitHub Actions, before the caller prints it on stdout.
+      setSecret: deps.mask,
       userAgent: USER_AGENT
     })
     const expires = expiresAt(io.clock.now())
@@ -172,6 +172,7 @@ export async function runExchange(
         deadline: policy.deadline,
         now: io.clock.now,
         ...(req.policyFile !== undefined ? { policyFile: req.policyFile } : {}),
+        ...(io.sandbox ? { sandbox: io.sandbox } : {}),
         readFile
       })
     } catch (d) {

@@ -3,6 +3,7 @@
 import type { Env } from '../env.js'
 import type { HttpClient } from '../net/http.js'
 import type { Clock } from '../net/retry.js'
+import type { Sandbox } from '../policy/sandbox.js'
 import type { GetIdToken } from '../sts/oidc.js'
 import type { RunCommand } from './run-command.js'
 
@@ -21,6 +22,13 @@ export interface CliIo {
   getIDToken?: GetIdToken
   /** Runs a token helper without a shell (default: run-command.ts). */
   run?: RunCommand
+  /**
+   * Registers a secret with the job log's masking, as core.setSecret does, but on stderr:
+   * stdout stays the result alone. Called only inside GitHub Actions (token-source.ts `masker`).
+   */
+  mask?: (secret: string) => void
+  /** Where the policy engine runs (default: this thread; the entry passes a bounded worker). */
+  sandbox?: Sandbox
   /** Reads a small file: a token or a policy (default: src/workspace.ts readSmallFile). */
   readFile?: (path: string, maxBytes: number) => string | undefined
 }

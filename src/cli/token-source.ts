@@ -31,7 +31,19 @@ export interface TokenSourceDeps {
   policy: RetryPolicy
   clock: Clock
   log(line: string): void
+  /** Masks a secret in the job log when this is GitHub Actions (see `masker`); else nothing. */
+  mask(secret: string): void
 }
+
+/**
+ * Inside GitHub Actions (GITHUB_ACTIONS=true) the job log masks what is registered: the OIDC
+ * token and the minted token are, before anything is printed. Elsewhere there is no such log.
+ */
+export const masker =
+  (io: CliIo) =>
+  (secret: string): void => {
+    if (io.env.GITHUB_ACTIONS === 'true' && secret) io.mask?.(secret)
+  }
 
 /** The deps from a command's io, with a terminal's defaults: what exchange and check pass. */
 export function tokenSourceDeps(io: CliIo, policy: RetryPolicy): TokenSourceDeps {
@@ -42,7 +54,8 @@ export function tokenSourceDeps(io: CliIo, policy: RetryPolicy): TokenSourceDeps
     getIDToken: io.getIDToken ?? coreGetIDToken,
     policy,
     clock: io.clock,
-    log: line => io.stderr(`${sanitize(line, 2000)}\n`)
+    log: line => io.stderr(`${sanitize(line, 2000)}\n`),
+    mask: masker(io)
   }
 }
 
@@ -141,13 +154,24 @@ async function fromCommand(argv: string[], name: string, deps: TokenSourceDeps):
   return r.stdout
 }
 
-/** The OIDC token from the flags, or from the CI system the environment shows. */
+/** The OIDC token from the flags, or from the CI system the environment shows; masked. */
 export async function readOidcToken(
   flags: TokenSourceFlags,
   audience: string,
   deps: TokenSourceDeps,
   /** What else the command accepts instead of a token (`--claims FILE`), for the no-source error. */
   alternatives: readonly string[] = []
+): Promise<OidcToken> {
+  const read = await readUnmasked(flags, audience, deps, alternatives)
+  deps.mask(read.token)
+  return read
+}
+
+async function readUnmasked(
+  flags: TokenSourceFlags,
+  audience: string,
+  deps: TokenSourceDeps,
+  alternatives: readonly string[]
 ): Promise<OidcToken> {
   const { env } = deps
   if (flags.file !== undefined) {

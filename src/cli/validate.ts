@@ -14,8 +14,13 @@ import {
   shown,
   toPosix
 } from '../validation/policy-files.js'
-import type { FileReport } from '../validation/policy-files.js'
-import { validateOrgPolicyRepo } from '../sts/names.js'
+import type { EngineRun, FileReport } from '../validation/policy-files.js'
+import {
+  DEFAULT_TIMEOUT_SECONDS,
+  MAX_TIMEOUT_SECONDS,
+  parseTimeout,
+  validateOrgPolicyRepo
+} from '../sts/names.js'
 import { OutsideWorkspaceError, isWithin } from '../workspace.js'
 import { str, UsageError, withArgs } from './args.js'
 import { EXIT } from './io.js'
@@ -23,7 +28,7 @@ import type { CliIo, Command, ExitCode } from './io.js'
 
 const MAX_MESSAGE = 1000
 
-export const VALIDATE_USAGE = `Usage: octo-sts-token validate [--org-policies auto|true|false] [--org-policy-repository R] [PATH…]
+export const VALIDATE_USAGE = `Usage: octo-sts-token validate [--org-policies auto|true|false] [--org-policy-repository R] [--timeout-seconds N] [PATH…]
 
 Checks trust policies (*.sts.yaml) and the org issuer allowlist (trusted-token-issuers.yaml)
 the way the Octo STS server reads them. A PATH is a policy file or a folder of them; with
@@ -37,6 +42,8 @@ Options:
                                   auto: when the path is in a checkout named .github
   --org-policy-repository R       the name \`auto\` looks for instead of .github: the
                                   server's ORG_POLICY_REPO (compared exactly)
+  --timeout-seconds N             the time limit for the whole run, 1 to ${MAX_TIMEOUT_SECONDS} (default ${DEFAULT_TIMEOUT_SECONDS});
+                                  a file not reached by then is an error
   -h, --help                      show this help
 
 Exit status: 0 no errors (warnings allowed), 1 any error, 2 a usage error.
@@ -58,12 +65,13 @@ const rootFor = (cwd: string, path: string, isDir: boolean): string =>
   isWithin(cwd, path) ? cwd : isDir ? path : dirname(path)
 
 /** Checks one PATH; a path that is not there or cannot be listed is one error finding. */
-function checkPath(
+async function checkPath(
   io: CliIo,
   input: string,
   org: boolean | undefined,
-  orgPolicyRepo: string | undefined
-): FileReport[] {
+  orgPolicyRepo: string | undefined,
+  engine: EngineRun
+): Promise<FileReport[]> {
   const path = resolve(io.cwd, input)
   // Named relative to the current directory when inside it; otherwise as typed, not `../../x`.
   const file = isWithin(io.cwd, path) ? toPosix(relative(io.cwd, path)) || '.' : toPosix(input)
@@ -86,7 +94,7 @@ function checkPath(
         `cannot list ${shown(file)}: ${sanitize(String((e as Error)?.message ?? e), 200)}`
       )
     }
-    const { files } = checkPolicyFolder(fs, path, io.cwd, names, isOrgPolicy)
+    const { files } = await checkPolicyFolder(fs, path, io.cwd, names, isOrgPolicy, engine)
     if (files.length === 0) {
       return [
         {
@@ -112,8 +120,8 @@ function checkPath(
   }
   return [
     basename(path) === ALLOWLIST_FILE
-      ? checkAllowlistFile(fs, path, file)
-      : checkPolicyFile(fs, path, file, isOrgPolicy)
+      ? await checkAllowlistFile(fs, path, file, engine)
+      : await checkPolicyFile(fs, path, file, isOrgPolicy, engine)
   ]
 }
 
@@ -127,7 +135,11 @@ export const validate: Command = (args, io) =>
   withArgs(
     'validate',
     VALIDATE_USAGE,
-    { 'org-policies': { type: 'string' }, 'org-policy-repository': { type: 'string' } },
+    {
+      'org-policies': { type: 'string' },
+      'org-policy-repository': { type: 'string' },
+      'timeout-seconds': { type: 'string' }
+    },
     args,
     io,
     async (values, positionals) => {
@@ -141,24 +153,32 @@ export const validate: Command = (args, io) =>
       const orgPolicyRepo = str(values, 'org-policy-repository')
       const problem = orgPolicyRepo === undefined ? undefined : validateOrgPolicyRepo(orgPolicyRepo)
       if (problem) throw new UsageError(`--org-policy-repository ${problem}`)
+      const timeout = parseTimeout(str(values, 'timeout-seconds') ?? '')
+      if (timeout.problem) throw new UsageError(`--timeout-seconds ${timeout.problem}`)
+      const engine: EngineRun = {
+        deadline: io.clock.now() + timeout.seconds * 1000,
+        now: io.clock.now,
+        ...(io.sandbox ? { sandbox: io.sandbox } : {})
+      }
       const paths = positionals.length ? positionals : [DEFAULT_POLICY_PATH]
-      return validatePaths(io, paths, org, orgPolicyRepo)
+      return validatePaths(io, paths, org, orgPolicyRepo, engine)
     },
     { positionals: true }
   )
 
 /** Checks every path, one finding a line on stdout and the totals on stderr. */
-function validatePaths(
+async function validatePaths(
   io: CliIo,
   paths: string[],
   org: boolean | undefined,
-  orgPolicyRepo: string | undefined
-): ExitCode {
+  orgPolicyRepo: string | undefined,
+  engine: EngineRun
+): Promise<ExitCode> {
   let errors = 0
   let warnings = 0
   let checked = 0
   for (const input of paths) {
-    for (const report of checkPath(io, input, org, orgPolicyRepo)) {
+    for (const report of await checkPath(io, input, org, orgPolicyRepo, engine)) {
       if (report.identity !== '' || report.allowlist) checked++
       for (const p of report.problems) {
         if (p.severity === 'error') errors++

@@ -1,7 +1,8 @@
 // Explains a denial against the real policy: when the policy lives in the workflow's own
 // repository and a copy is checked out in GITHUB_WORKSPACE, evaluate it against the token's
 // claims with the server's semantics and report every field that fails, not just the first.
-// The policy engine (yaml + RE2) is loaded only here, on the failure and dry-run paths.
+// The policy engine (yaml + RE2) is loaded only here, on the failure and dry-run paths, and runs
+// in the sandbox (src/policy/sandbox.ts): bounded by the step's deadline and in memory.
 import { join } from 'node:path'
 import {
   ALLOWLIST_PATH,
@@ -13,29 +14,17 @@ import {
 import type { ExchangeContext } from '../sts/request.js'
 import type { Env } from '../env.js'
 import { decodeToken } from '../policy/token.js'
-import { idsFromClaims, namesOtherForm } from '../policy/subject-form.js'
 import type { OtherForm } from '../policy/subject-form.js'
 import type { Finding, Problem } from '../policy/types.js'
+import { inThreadSandbox } from '../policy/sandbox.js'
+import type { JobName, JobOutcome, Sandbox } from '../policy/sandbox.js'
 import type { LegacyVerdict } from '../policy/anchoring.js'
 import { MAX_POLICY_BYTES, readSmallFile, workspaceRoot } from '../workspace.js'
 
 export type { Finding, Problem } from '../policy/types.js'
 
-/** What this module uses of the policy engine (src/policy), loaded on demand. */
-export type PolicyEngine = Pick<
-  typeof import('../policy/index.js'),
-  'parsePolicy' | 'explainPolicy' | 'subjectPatternTest'
->
-
-/** The whole engine (both checks' parts), in its own chunk. */
-export const loadPolicyEngine = (): Promise<typeof import('../policy/index.js')> =>
-  import('../policy/index.js')
-
-/** What the allowlist check uses of the policy engine. */
-export type AllowlistEngine = Pick<
-  typeof import('../policy/index.js'),
-  'parseAllowlist' | 'permitsIssuer' | 'nearestEntry'
->
+/** Why a check has no verdict although the file was read: it cost too much here. */
+export type Costly = 'time' | 'memory' | 'size'
 
 /** Where the run stands, for "the server reads the default branch, you checked out …". */
 export interface Checkout {
@@ -55,6 +44,8 @@ export type LocalCheck =
   | { status: 'failed'; path: string; why: string }
   /** The step's time limit was reached before the check could be made. */
   | { status: 'skipped'; path: string }
+  /** The file needs more time or memory than the step allows: too costly to check here. */
+  | { status: 'costly'; path: string; costly: Costly }
   | {
       status: 'checked'
       path: string
@@ -70,20 +61,18 @@ export type LocalCheck =
       claimNames: string[]
       /** The permissions the policy asks for, as written. */
       permissions: Record<string, string>
-      /** The time limit was reached after the verdict: claim names and permissions were not read. */
-      cutShort?: true
       /** The policy's subject names the other form of the token's (subject-form.ts). */
       otherForm?: OtherForm
     }
 
 export interface CheckDeps {
-  loadEngine?: () => Promise<PolicyEngine>
-  loadAllowlistEngine?: () => Promise<AllowlistEngine>
+  /** Where the engine runs (default: this thread, unbounded; the entries pass a worker). */
+  sandbox?: Sandbox
   /** src/workspace.ts `readSmallFile`: with `workspace`, refuses a link that leaves it. */
   readFile?: (path: string, maxBytes: number, workspace?: string) => string | undefined
   /**
-   * When the step's time limit (`timeout-seconds`) runs out, on the `now` clock. No stage of
-   * the check starts after it, so a slow one overruns the limit by at most itself.
+   * When the step's time limit (`timeout-seconds`) runs out, on the `now` clock (which must be
+   * Date.now's for a worker sandbox). No stage starts after it, and the engine is stopped at it.
    */
   deadline?: number
   now?: () => number
@@ -171,42 +160,46 @@ export async function checkLocalPolicy(
   if (copy.status === 'elsewhere') return { ...copy, policyRepo: repo }
   if (copy.status !== 'read') return { ...copy, path }
   const { text } = copy
-  const skipped: LocalCheck = { status: 'skipped', path }
-  try {
-    if (late(deps)) return skipped
-    const engine = await (deps.loadEngine ?? loadPolicyEngine)()
-    if (late(deps)) return skipped
-    const options = { isOrgPolicy: isOrgPolicyRepo(repo, ctx.orgPolicyRepo) }
-    const explained = engine.explainPolicy(text, payload, ctx.domain, options)
-    const check: Extract<LocalCheck, { status: 'checked' }> = {
-      status: 'checked',
-      path,
-      verdict: explained.verdict,
-      findings: explained.findings,
-      warnings: explained.warnings,
-      ...(explained.legacy ? { legacy: explained.legacy } : {}),
-      claimNames: [],
-      permissions: {}
-    }
-    // The verdict is what matters; what the policy names (a second parse) can wait for none.
-    if (late(deps)) return { ...check, cutShort: true }
-    const parsed = engine.parsePolicy(text, options)
-    const policy = parsed.policy ?? parsed.partial
-    for (const [name, level] of Object.entries(policy?.permissions ?? {})) {
-      if (typeof level === 'string') check.permissions[name] = level
-    }
-    check.claimNames = Object.keys(policy?.claim_pattern ?? {})
-    const token = decodeToken(payload)
-    if (policy && token.ok && check.verdict !== 'allow') {
-      const ids = idsFromClaims(Object.fromEntries(token.token.claims))
-      const other = namesOtherForm(policy, token.token.sub, ids, engine.subjectPatternTest)
-      if (other) check.otherForm = other
-    }
-    return check
-  } catch (e) {
-    return { status: 'failed', path, why: String((e as Error)?.message ?? e) }
+  if (late(deps)) return { status: 'skipped', path }
+  const options = { isOrgPolicy: isOrgPolicyRepo(repo, ctx.orgPolicyRepo) }
+  const outcome = await runBounded(deps, 'explainPolicy', [text, payload, ctx.domain, options])
+  if (!outcome.ok) return notChecked(outcome, path)
+  const { explained, claimNames, permissions } = outcome.value
+  return {
+    status: 'checked',
+    path,
+    verdict: explained.verdict,
+    findings: explained.findings,
+    warnings: explained.warnings,
+    ...(explained.legacy ? { legacy: explained.legacy } : {}),
+    claimNames,
+    permissions
   }
 }
+
+/** A job in the sandbox, to the deadline; an engine that cannot even start is a failure. */
+export async function runBounded<N extends JobName>(
+  deps: CheckDeps,
+  name: N,
+  args: Parameters<Sandbox['run']>[1] & Parameters<(typeof import('../policy/jobs.js').JOBS)[N]>
+): Promise<JobOutcome<ReturnType<(typeof import('../policy/jobs.js').JOBS)[N]>>> {
+  try {
+    return await (deps.sandbox ?? inThreadSandbox).run(name, args, deps.deadline)
+  } catch (e) {
+    return { ok: false, why: String((e as Error)?.message ?? e) }
+  }
+}
+
+/** A job without a result: too costly to check here, or an engine failure (a bug). */
+const notChecked = (
+  outcome: Exclude<JobOutcome<unknown>, { ok: true }>,
+  path: string
+):
+  | { status: 'costly'; path: string; costly: Costly }
+  | { status: 'failed'; path: string; why: string } =>
+  outcome.costly !== undefined
+    ? { status: 'costly', path, costly: outcome.costly }
+    : { status: 'failed', path, why: outcome.why }
 
 export type AllowlistCheck =
   /** The allowlist lives in the org's policy repository, and this is another one. */
@@ -215,6 +208,8 @@ export type AllowlistCheck =
   | { status: 'unreadable' | 'failed'; policyRepo: string; path: string; why: string }
   /** The step's time limit was reached before the check could be made. */
   | { status: 'skipped'; policyRepo: string; path: string }
+  /** The file needs more time or memory than the step allows: too costly to check here. */
+  | { status: 'costly'; policyRepo: string; path: string; costly: Costly }
   | {
       status: 'checked'
       policyRepo: string
@@ -257,29 +252,21 @@ export async function checkLocalAllowlist(
   if (copy.status === 'elsewhere') return { ...copy, policyRepo, path, issuer }
   if (copy.status === 'absent') return { status: 'absent', policyRepo, path, issuer }
   if (copy.status !== 'read') return { ...copy, policyRepo, path }
-  const { text } = copy
-  try {
-    if (late(deps)) return { status: 'skipped', policyRepo, path }
-    const engine = await (deps.loadAllowlistEngine ?? loadPolicyEngine)()
-    if (late(deps)) return { status: 'skipped', policyRepo, path }
-    const parsed = engine.parseAllowlist(text)
-    const list = parsed.allowlist ?? parsed.partial
-    const permit = engine.permitsIssuer(list, issuer)
-    const nearest = permit.listed ? undefined : engine.nearestEntry(list, issuer)
-    return {
-      status: 'checked',
-      policyRepo,
-      path,
-      issuer,
-      verdict: !parsed.allowlist ? 'invalid' : permit.admitted ? 'admits' : 'refuses',
-      mode: list.mode,
-      errors: parsed.errors,
-      issuers: list.issuers.length,
-      patterns: list.patterns.length,
-      ...(permit.by ? { by: permit.by } : {}),
-      ...(nearest ? { nearest: { ...nearest.entry, why: nearest.why } } : {})
-    }
-  } catch (e) {
-    return { status: 'failed', policyRepo, path, why: String((e as Error)?.message ?? e) }
+  if (late(deps)) return { status: 'skipped', policyRepo, path }
+  const outcome = await runBounded(deps, 'explainAllowlist', [copy.text, issuer])
+  if (!outcome.ok) return { ...notChecked(outcome, path), policyRepo }
+  const a = outcome.value
+  return {
+    status: 'checked',
+    policyRepo,
+    path,
+    issuer,
+    verdict: !a.valid ? 'invalid' : a.admitted ? 'admits' : 'refuses',
+    mode: a.mode,
+    errors: a.errors,
+    issuers: a.issuers,
+    patterns: a.patterns,
+    ...(a.by ? { by: a.by } : {}),
+    ...(a.nearest ? { nearest: a.nearest } : {})
   }
 }

@@ -8,16 +8,11 @@
 // never sees the minted token, and of the OIDC token only its claims and payload.
 import type { Env } from '../env.js'
 import type { ActionError } from '../errors.js'
-import {
-  checkLocalAllowlist,
-  checkLocalPolicy,
-  loadPolicyEngine,
-  readCheckout
-} from './local-check.js'
+import { checkLocalAllowlist, checkLocalPolicy, runBounded, readCheckout } from './local-check.js'
 import type { CheckDeps, LocalCheck } from './local-check.js'
 import { subjectMismatch } from './subject-note.js'
 import { idsFromClaims, namesOtherForm } from '../policy/subject-form.js'
-import type { OtherForm, PatternTest } from '../policy/subject-form.js'
+import type { OtherForm } from '../policy/subject-form.js'
 import { ALLOWLIST_KINDS, LOCAL_KINDS, dryRunVerdict, failureVerdict } from './verdict.js'
 import type { FailureReportInput, IdToken, Parts } from './verdict.js'
 import { dryRunLog, failureLog } from './verdict-log.js'
@@ -25,7 +20,7 @@ import type { LogReport } from './verdict-log.js'
 import { dryRunMarkdown, failureMarkdown } from './verdict-markdown.js'
 import type { Vocabulary } from '../vocabulary.js'
 
-export { KIND_TITLE, TIME_LIMIT_CUT_SHORT, TIME_LIMIT_SKIPPED } from './verdict.js'
+export { KIND_TITLE, TIME_LIMIT_SKIPPED } from './verdict.js'
 export type { FailureReportInput, IdToken } from './verdict.js'
 
 export interface Report extends LogReport {
@@ -94,16 +89,13 @@ async function serverOtherForm(
   if (check?.status === 'checked' && check.otherForm) return undefined
   const said = subjectMismatch(error.details.serverMessage)
   if (!said) return undefined
-  let test: PatternTest = () => false
-  if ('subject_pattern' in said.policy) {
-    if (deps.deadline !== undefined && (deps.now ?? Date.now)() >= deps.deadline) return undefined
-    try {
-      test = (await (deps.loadEngine ?? loadPolicyEngine)()).subjectPatternTest
-    } catch {
-      return undefined
-    }
-  }
-  return namesOtherForm(said.policy, said.sub, idsFromClaims(claims), test)
+  // A `subject` is compared as it stands; a `subject_pattern` (from the server) is compiled
+  // by the engine, bounded like any other pattern.
+  if (!('subject_pattern' in said.policy))
+    return namesOtherForm(said.policy, said.sub, idsFromClaims(claims), () => false)
+  if (deps.deadline !== undefined && (deps.now ?? Date.now)() >= deps.deadline) return undefined
+  const outcome = await runBounded(deps, 'otherForm', [said.policy, said.sub, claims])
+  return outcome.ok ? outcome.value : undefined
 }
 
 /** The dry run's report: claims, suggested policy, and the local policy's verdict. */

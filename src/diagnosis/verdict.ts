@@ -12,6 +12,7 @@ import { policyLocation } from '../sts/request.js'
 import type { ExchangeContext } from '../sts/request.js'
 import type { ActionError, FailureKind } from '../errors.js'
 import type { AllowlistCheck, Checkout, Finding, LocalCheck, Problem } from './local-check.js'
+import { tooCostly } from '../policy/sandbox.js'
 import { suggestPolicy } from './suggested-policy.js'
 import { legacyVerdictLine } from '../policy/anchoring.js'
 import { formNote, otherFormProse } from './subject-note.js'
@@ -50,7 +51,6 @@ export const KIND_TITLE: Record<FailureKind, string> = {
 
 /** What the report says when the step's time limit cut the local check short. */
 export const TIME_LIMIT_SKIPPED = `The local policy check was skipped: ${W.timeLimit} (${W.setting('timeout-seconds')}) was reached.`
-export const TIME_LIMIT_CUT_SHORT = `The local policy check was cut short: ${W.timeLimit} (${W.setting('timeout-seconds')}) was reached before the claims and permissions the policy names were read.`
 
 /** Failures a workspace copy of the policy can say something about. */
 export const LOCAL_KINDS: ReadonlySet<FailureKind> = new Set<FailureKind>([
@@ -155,6 +155,16 @@ export function policyVerdict(
       }
     case 'skipped':
       return { title: TIME_LIMIT_SKIPPED, prose: [], findings: [], warnings: [] }
+    case 'costly':
+      return {
+        title: 'Trust policy check: too costly to check here',
+        prose: [
+          tooCostly(`The workspace copy of ${file}`, check.costly),
+          'The failure above is what the server said; compare the claims that decide a match with the policy by hand.'
+        ],
+        findings: [],
+        warnings: []
+      }
     case 'unreadable':
     case 'failed':
       return {
@@ -206,8 +216,7 @@ export function policyVerdict(
     )
   }
   if (check.legacy) prose.push(legacyVerdictLine(check.legacy, v))
-  if (check.cutShort) prose.push(TIME_LIMIT_CUT_SHORT)
-  if (kind === 'permissions-refused' && !check.cutShort) {
+  if (kind === 'permissions-refused') {
     const asked = Object.entries(check.permissions)
       .filter(([, level]) => typeof level === 'string')
       .map(([name, level]) => `${name}: ${level}`)
@@ -252,6 +261,12 @@ export function allowlistVerdict(
       }
     case 'skipped':
       return { title: TIME_LIMIT_SKIPPED, prose: [], ...none }
+    case 'costly':
+      return {
+        title: 'Issuer allowlist check: too costly to check here',
+        prose: [tooCostly(`The workspace copy of ${file}`, check.costly)],
+        ...none
+      }
     case 'unreadable':
     case 'failed':
       return {

@@ -1,4 +1,13 @@
+import { isEngineWorker, serveEngine, workerSandbox } from '../policy/sandbox.js'
 import { createRunner } from '../steps/runner.js'
 import { validate } from '../steps/validate.js'
 
-validate({ runner: createRunner(), env: process.env })
+// The policy engine's worker is this bundle again (src/policy/sandbox.ts).
+if (isEngineWorker()) await serveEngine()
+else {
+  await validate({
+    runner: createRunner(),
+    env: process.env,
+    sandbox: workerSandbox(new URL(import.meta.url))
+  })
+}

@@ -8,6 +8,7 @@
 // probably should not, and answers "does it permit this issuer?".
 import type { RE2JS } from 're2js'
 import { compileAnchored, regexpError } from './compile.js'
+import { TooCostly } from './cost.js'
 import { GITHUB_ISSUER } from './github.js'
 import { goQuote } from './goformat.js'
 import { slashSpan } from './issuer-span.js'
@@ -216,6 +217,7 @@ class Checker {
       try {
         re = compileAnchored(pattern)
       } catch (e) {
+        if (e instanceof TooCostly) throw e // the whole job: see ./jobs.ts
         this.add('error', field, `${field} ${goQuote(pattern)}: ${regexpError(e)}`)
         return
       }

@@ -8,6 +8,7 @@
 import { RE2JS } from 're2js'
 import { anchoredSource } from './anchoring.js'
 import { GITHUB_ISSUER } from './github.js'
+import { checkCost, costlyOr, TooCostly } from './cost.js'
 import { goCompile, restoreNames } from './go-regexp.js'
 import { goQuote } from './goformat.js'
 import type { FieldPositions, Problem, TrustPolicy } from './types.js'
@@ -105,11 +106,12 @@ export function withoutGroupNames(pattern: string): string {
  * twice, re2js refuses it; names do not change what matches, so they are dropped then.
  */
 function compileGo(pattern: string, wrap: (p: string) => string): RE2JS {
+  checkCost(wrap(pattern))
   try {
     return goCompile(wrap(pattern))
   } catch (e) {
     if (!/duplicate capture group name/.test(String((e as Error)?.message)))
-      throw goError(e, wrap(pattern))
+      throw costlyOr(goError(e, wrap(pattern)), wrap(pattern))
     const stripped = wrap(withoutGroupNames(pattern))
     try {
       return goCompile(stripped)
@@ -196,6 +198,7 @@ export function compilePartial(
     try {
       return { ...base, pattern: value, re: compile(value) }
     } catch (e) {
+      if (e instanceof TooCostly) throw e // the whole job: see ./jobs.ts
       // Today's Compile wraps the error as `trust policy: invalid subject_pattern: …` (octo-sts/app
       // pkg/octosts/trust_policy.go in the first stored version with #1643's compileAnchored;
       // whether #1643 itself or a later change added the wrap is unknown, older servers return
@@ -249,6 +252,7 @@ export function compilePartial(
       if (line !== undefined) r.line = line
       claims.push(r)
     } catch (e) {
+      if (e instanceof TooCostly) throw e
       fail(`error compiling ${field}: ${regexpError(e)}${legacyAccepted(pattern)}`, field)
     }
   }

@@ -2,6 +2,7 @@
 import type { Env } from '../env.js'
 import type { HttpClient } from '../net/http.js'
 import type { Clock } from '../net/retry.js'
+import type { Sandbox } from '../policy/sandbox.js'
 import type { GetIdToken } from '../sts/oidc.js'
 import type { Runner } from './runner.js'
 
@@ -12,4 +13,6 @@ export interface StepDeps {
   /** core.getIDToken: the OIDC token for an audience, masked by core before it returns. */
   getIDToken: GetIdToken
   clock: Clock
+  /** Where the policy engine runs for the diagnosis (default: this thread; see sandbox.ts). */
+  sandbox?: Sandbox
 }

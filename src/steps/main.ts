@@ -19,7 +19,14 @@ import { successSummary } from './summary.js'
 import { reportDryRun, reportFailure as reportFailureDetails } from './report.js'
 import type { IdToken } from '../diagnosis/report.js'
 
-export async function main({ runner, env, http, getIDToken, clock }: StepDeps): Promise<void> {
+export async function main({
+  runner,
+  env,
+  http,
+  getIDToken,
+  clock,
+  sandbox
+}: StepDeps): Promise<void> {
   let inputs: Inputs | undefined
   let oidc: IdToken | undefined
   // `timeout-seconds` bounds the whole step: the exchange, then the diagnosis after it.
@@ -31,7 +38,7 @@ export async function main({ runner, env, http, getIDToken, clock }: StepDeps): 
     inputs = readInputs(runner.getInput, env)
     requireOidc(env)
     const policy = retryPolicy(clock.now() + inputs.timeoutSeconds * 1000)
-    diagnosis = { deadline: policy.deadline, now: clock.now }
+    diagnosis = { deadline: policy.deadline, now: clock.now, ...(sandbox ? { sandbox } : {}) }
     const common = {
       http,
       policy,

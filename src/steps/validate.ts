@@ -6,6 +6,8 @@ import { relative } from 'node:path'
 import { DEFAULT_ORG_POLICY_REPO, hostsOrgPolicies } from '../sts/request.js'
 import { validateOrgPolicyRepo } from '../sts/names.js'
 import { parseBoolean } from './inputs.js'
+import { parseTimeout } from '../sts/names.js'
+import type { Sandbox } from '../policy/sandbox.js'
 import type { Runner } from './runner.js'
 import type { Env } from '../env.js'
 import { neutralize, sanitize } from '../log/neutralize.js'
@@ -30,6 +32,10 @@ export interface ValidateDeps {
   runner: Runner
   env: Env
   files?: PolicyFiles
+  /** Where the policy engine runs (default: this thread; the entry passes a bounded worker). */
+  sandbox?: Sandbox
+  /** The clock `timeout-seconds` is measured on (default Date.now, the sandbox's clock). */
+  now?: () => number
 }
 
 export interface ValidateReport {
@@ -61,8 +67,15 @@ function orgPoliciesInput(runner: Runner, env: Env): boolean {
 
 const count = (n: number, what: string): string => `${n} ${what}${n === 1 ? '' : 's'}`
 
-/** Checks the policies and reports through the runner; never throws. */
-export function validate({ runner, env, files }: ValidateDeps): ValidateReport {
+/** Checks the policies and reports through the runner, within `timeout-seconds`; never throws. */
+export async function validate({
+  runner,
+  env,
+  files,
+  sandbox,
+  now = Date.now
+}: ValidateDeps): Promise<ValidateReport> {
+  const started = now()
   const report: ValidateReport = { files: [], errors: 0, warnings: 0, failed: false }
   const fail = (message: string): ValidateReport => {
     runner.setFailed(message)
@@ -73,6 +86,13 @@ export function validate({ runner, env, files }: ValidateDeps): ValidateReport {
     const input = runner.getInput('path') || DEFAULT_POLICY_PATH
     const isOrgPolicy = orgPoliciesInput(runner, env)
     const failOnWarnings = booleanInput(runner, 'fail-on-warnings', false)
+    const timeout = parseTimeout(runner.getInput('timeout-seconds'))
+    if (timeout.problem) throw new Error(`Input \`timeout-seconds\` ${timeout.problem}`)
+    const engine = {
+      deadline: started + timeout.seconds * 1000,
+      now,
+      ...(sandbox ? { sandbox } : {})
+    }
     const dir = resolveInWorkspace(workspace, input)
     if (dir === undefined) {
       return fail(
@@ -100,7 +120,8 @@ export function validate({ runner, env, files }: ValidateDeps): ValidateReport {
       )
     }
 
-    const { files: checked, allowlist } = checkPolicyFolder(fs, dir, workspace, names, isOrgPolicy)
+    const folder = await checkPolicyFolder(fs, dir, workspace, names, isOrgPolicy, engine)
+    const { files: checked, allowlist } = folder
     report.files.push(...checked)
 
     for (const { file, problems, allowlist: isAllowlist } of report.files) {

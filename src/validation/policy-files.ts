@@ -1,11 +1,13 @@
 // The validator's checks, without a runner: every trust policy (`*.sts.yaml`) and the org
 // issuer allowlist in a folder, each file's problems located at file:line. The validate action
-// (src/steps/validate.ts) and the command line (src/cli/validate.ts) both report these.
+// (src/steps/validate.ts) and the command line (src/cli/validate.ts) both report these. The
+// engine runs in the sandbox (src/policy/sandbox.ts), one file at a time, to the deadline.
 import { readdirSync, statSync } from 'node:fs'
 import { basename, join, relative, sep } from 'node:path'
 import { ALLOWLIST_PATH, hostsOrgPolicies } from '../sts/request.js'
-import { lintAllowlist } from '../policy/allowlist.js'
-import { lintPolicy } from '../policy/lint.js'
+import { inThreadSandbox, tooCostly } from '../policy/sandbox.js'
+import type { JobName, Sandbox } from '../policy/sandbox.js'
+import type { Jobs } from '../policy/jobs.js'
 import type { Problem } from '../policy/types.js'
 import { sanitize } from '../log/neutralize.js'
 import {
@@ -78,13 +80,44 @@ const outsideWorkspace = (file: string): string =>
 
 export const ALLOWLIST_FILE = ALLOWLIST_PATH.split('/').pop() as string
 
+/** How the engine runs for the validator: where (default: this thread) and until when. */
+export interface EngineRun {
+  sandbox?: Sandbox
+  /** When the validator's time limit runs out (Date.now's clock): no file starts after it. */
+  deadline?: number
+  now?: () => number
+}
+
+/** A file the time limit left unchecked: not a pass. */
+export const notChecked = (file: string): string =>
+  `${shown(file)} was not checked: the time limit (timeout-seconds) was reached first. Raise it, or validate fewer files at a time.`
+
+/** A lint job on `file`'s text: its problems, or the one problem saying why there are none. */
+async function lint<N extends Extract<JobName, 'lintPolicy' | 'lintAllowlist'>>(
+  engine: EngineRun,
+  file: string,
+  name: N,
+  args: Parameters<Jobs[N]>
+): Promise<Problem[]> {
+  const one = (severity: Problem['severity'], message: string): Problem[] => [
+    { severity, message, line: 1 }
+  ]
+  if (engine.deadline !== undefined && (engine.now ?? Date.now)() >= engine.deadline)
+    return one('error', notChecked(file))
+  const outcome = await (engine.sandbox ?? inThreadSandbox).run(name, args, engine.deadline)
+  if (outcome.ok) return outcome.value
+  if (outcome.costly !== undefined) return one('warning', tooCostly(shown(file), outcome.costly))
+  throw new Error(outcome.why)
+}
+
 /** One trust policy file at `path` (shown as `file`, relative to the workspace). */
-export function checkPolicyFile(
+export async function checkPolicyFile(
   fs: PolicyFiles,
   path: string,
   file: string,
-  isOrgPolicy: boolean
-): FileReport {
+  isOrgPolicy: boolean,
+  engine: EngineRun = {}
+): Promise<FileReport> {
   const name = basename(path)
   const identity = name.endsWith(POLICY_SUFFIX) ? name.slice(0, -POLICY_SUFFIX.length) : name
   const kind = fs.kind(path)
@@ -108,7 +141,7 @@ export function checkPolicyFile(
   let text: string | undefined
   try {
     text = fs.read(path)
-    problems = lintPolicy(text, { isOrgPolicy })
+    problems = await lint(engine, file, 'lintPolicy', [text, { isOrgPolicy }])
   } catch (e) {
     problems = [
       {
@@ -125,7 +158,12 @@ export function checkPolicyFile(
 }
 
 /** The org issuer allowlist at `path` (shown as `file`). */
-export function checkAllowlistFile(fs: PolicyFiles, path: string, file: string): FileReport {
+export async function checkAllowlistFile(
+  fs: PolicyFiles,
+  path: string,
+  file: string,
+  engine: EngineRun = {}
+): Promise<FileReport> {
   const report = (problems: Problem[]): FileReport => ({
     file,
     identity: '',
@@ -145,7 +183,7 @@ export function checkAllowlistFile(fs: PolicyFiles, path: string, file: string):
   let text: string | undefined
   try {
     text = fs.read(path)
-    return report(lintAllowlist(text))
+    return report(await lint(engine, file, 'lintAllowlist', [text]))
   } catch (e) {
     return error(
       text === undefined
@@ -165,13 +203,14 @@ export interface FolderReport {
  * Every policy in `dir`, whose entries are `names` (as `fs.list` gave them): the policies in
  * order, then the allowlist, then files the server never reads because of their names.
  */
-export function checkPolicyFolder(
+export async function checkPolicyFolder(
   fs: PolicyFiles,
   dir: string,
   workspace: string,
   names: readonly string[],
-  isOrgPolicy: boolean
-): FolderReport {
+  isOrgPolicy: boolean,
+  engine: EngineRun = {}
+): Promise<FolderReport> {
   const files: FileReport[] = []
   const misnamed: string[] = []
   for (const name of names) {
@@ -181,12 +220,12 @@ export function checkPolicyFolder(
       if (/\.sts(\.ya?ml|\.json)?$/i.test(name)) misnamed.push(file)
       continue
     }
-    files.push(checkPolicyFile(fs, path, file, isOrgPolicy))
+    files.push(await checkPolicyFile(fs, path, file, isOrgPolicy, engine))
   }
   const allowlist = names.includes(ALLOWLIST_FILE)
   if (allowlist) {
     const path = join(dir, ALLOWLIST_FILE)
-    files.push(checkAllowlistFile(fs, path, toPosix(relative(workspace, path))))
+    files.push(await checkAllowlistFile(fs, path, toPosix(relative(workspace, path)), engine))
   }
   for (const file of misnamed) {
     files.push({

@@ -114,6 +114,26 @@ describe('exchange', () => {
     noLeaks(io, TOKEN)
   })
 
+  it('inside GitHub Actions: the OIDC token and the minted token are masked before the token is printed; elsewhere nothing is', async () => {
+    const events: string[] = []
+    const io = fakeIo({ env: { T: JWT, GITHUB_ACTIONS: 'true' }, http: [ok()] })
+    io.mask = secret => void events.push(`mask ${secret}`)
+    const print = io.stdout
+    io.stdout = text => {
+      events.push(`stdout ${text}`)
+      print(text)
+    }
+    expect(await run(ARGS, io)).toBe(0)
+    expect(events).toEqual([`mask ${JWT}`, `mask ${TOKEN}`, `stdout ${TOKEN}\n`])
+    expect(io.out).toBe(`${TOKEN}\n`)
+
+    const masks: string[] = []
+    const outside = fakeIo({ env: { T: JWT }, http: [ok()] })
+    outside.mask = secret => void masks.push(secret)
+    expect(await run(ARGS, outside)).toBe(0)
+    expect(masks).toEqual([])
+  })
+
   it('json and env formats; domain and audience', async () => {
     const io = fakeIo({ env: { T: JWT }, http: [ok(), ok()] })
     expect(await run([...ARGS, '--format', 'json', '--domain', 'STS.example.com:8443'], io)).toBe(0)

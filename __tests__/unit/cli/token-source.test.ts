@@ -36,6 +36,7 @@ function deps(over: Partial<TokenSourceDeps> & { result?: CommandResult } = {}) 
     policy: retryPolicy(clock.now() + 60_000),
     clock,
     log: () => undefined,
+    mask: () => undefined,
     ...over
   }
   return { d, runs }
