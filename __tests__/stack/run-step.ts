@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse as parseYaml } from 'yaml'
+import { SUBSTITUTE_FILE } from '../../scripts/build/not-bundled.mjs'
 
 export interface StepResult {
   exitCode: number
@@ -122,6 +123,19 @@ export function parseFileCommands(text: string): Record<string, string> {
 
 const readIfExists = (path: string): string => (existsSync(path) ? readFileSync(path, 'utf8') : '')
 
+/**
+ * Throws when a run's output names the build's stand-in for the toolkit modules no path may
+ * reach (scripts/build/not-bundled.mjs): every e2e test then fails, whatever it expected.
+ */
+export function assertSubstituteNotReached(what: string, ...outputs: string[]): void {
+  const hit = outputs.find(o => o.includes(SUBSTITUTE_FILE))
+  if (hit === undefined) return
+  const line = hit.split('\n').find(l => l.includes(SUBSTITUTE_FILE)) ?? ''
+  throw new Error(
+    `${what} reached ${SUBSTITUTE_FILE}, which stands in for a module not bundled: ${line.slice(0, 400)}`
+  )
+}
+
 /** Runs dist/<entry>/index.js as the runner would and collects everything it produced. */
 export async function runStep(entry: StepEntry, opts: RunStepOptions = {}): Promise<StepResult> {
   const bundle = opts.script ?? bundlePath(entry)
@@ -213,13 +227,16 @@ export async function runStep(entry: StepEntry, opts: RunStepOptions = {}): Prom
     const stderrText =
       Buffer.concat(stderr).toString('utf8') +
       (timedOut ? `\n[runStep] ${entry} was killed after ${timeoutMs} ms\n` : '')
+    const stdoutText = Buffer.concat(stdout).toString('utf8')
+    const summary = readIfExists(files.GITHUB_STEP_SUMMARY)
+    assertSubstituteNotReached(`The ${entry} step`, stdoutText, stderrText, summary)
     return {
       exitCode: timedOut ? -1 : exitCode,
-      stdout: Buffer.concat(stdout).toString('utf8'),
+      stdout: stdoutText,
       stderr: stderrText,
       outputs: parseFileCommands(readIfExists(files.GITHUB_OUTPUT)),
       state: parseFileCommands(readIfExists(files.GITHUB_STATE)),
-      summary: readIfExists(files.GITHUB_STEP_SUMMARY),
+      summary,
       envFile: readIfExists(files.GITHUB_ENV),
       durationMs,
       ...(Number.isFinite(rss) ? { peakRssKb: rss } : {}),
