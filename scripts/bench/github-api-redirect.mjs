@@ -14,7 +14,8 @@ if (api && builtin) {
     enumerable: builtin.enumerable,
     writable: true,
     value: function fetch(input, init) {
-      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : undefined
+      const url =
+        typeof input === 'string' ? input : input instanceof globalThis.URL ? input.href : undefined
       const redirected =
         url && (url === GITHUB || url.startsWith(`${GITHUB}/`))
           ? api + url.slice(GITHUB.length)
