@@ -1,0 +1,337 @@
+export const id = 446;
+export const ids = [446];
+export const modules = {
+
+/***/ 4446:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VALIDATE_USAGE: () => (/* binding */ VALIDATE_USAGE),
+/* harmony export */   validate: () => (/* binding */ validate)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _log_neutralize_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2339);
+/* harmony import */ var _validation_policy_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7747);
+/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3338);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6890);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1604);
+// `octo-sts-token validate [PATH…]`: the validate action's checks, one finding a line in the
+// form editors and pre-commit hooks read (`file:line:column: error|warning: message`).
+
+
+
+
+
+
+
+const MAX_MESSAGE = 1000;
+const VALIDATE_USAGE = `Usage: octo-sts-token validate [--org-policies auto|true|false] [PATH…]
+
+Checks trust policies (*.sts.yaml) and the org issuer allowlist (trusted-token-issuers.yaml)
+the way the Octo STS server reads them. A PATH is a policy file or a folder of them; with
+none, ${_validation_policy_files_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_POLICY_PATH */ .lo} under the current directory.
+
+Prints one finding a line, as file:line:column: error|warning: message.
+
+Options:
+  --org-policies auto|true|false  whether the policies are org policies (read from the org's
+                                  .github repository, where \`repositories\` is allowed);
+                                  auto: when the path is in a checkout named .github
+  -h, --help                      show this help
+
+Exit status: 0 no errors (warnings allowed), 1 any error, 2 a usage error.
+`;
+const exists = (path) => {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+};
+const count = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
+/** The root links must not leave: the current directory, or the path itself when outside it. */
+const rootFor = (cwd, path, isDir) => (0,_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .isWithin */ .UO)(cwd, path) ? cwd : isDir ? path : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path);
+/** Checks one PATH; a path that is not there or cannot be listed is one error finding. */
+function checkPath(io, input, org) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, input);
+    const file = (0,_validation_policy_files_js__WEBPACK_IMPORTED_MODULE_3__/* .toPosix */ .d7)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(io.cwd, path)) || '.';
+    const isOrgPolicy = org ?? (0,_validation_policy_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isOrgPolicyPath */ .OE)(path);
+    const probe = (0,_validation_policy_files_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeFiles */ .kT)(rootFor(io.cwd, path, true));
+    const kind = probe.kind(path);
+    const fail = (message) => [
+        { file, identity: '', problems: [{ severity: 'error', message, line: 1 }] }
+    ];
+    if (kind === 'dir') {
+        const root = rootFor(io.cwd, path, true);
+        const fs = (0,_validation_policy_files_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeFiles */ .kT)(root);
+        let names;
+        try {
+            names = fs.list(path);
+        }
+        catch (e) {
+            if (e instanceof _workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .OutsideWorkspaceError */ .v$)
+                return fail(`${(0,_validation_policy_files_js__WEBPACK_IMPORTED_MODULE_3__/* .shown */ .SP)(file)} is a link to outside ${(0,_validation_policy_files_js__WEBPACK_IMPORTED_MODULE_3__/* .shown */ .SP)(root)}: refused.`);
+            return fail(`cannot list ${(0,_validation_policy_files_js__WEBPACK_IMPORTED_MODULE_3__/* .shown */ .SP)(file)}: ${(0,_log_neutralize_js__WEBPACK_IMPORTED_MODULE_2__/* .sanitize */ .a)(String(e?.message ?? e), 200)}`);
+        }
+        const { files } = (0,_validation_policy_files_js__WEBPACK_IMPORTED_MODULE_3__/* .checkPolicyFolder */ .hw)(fs, path, io.cwd, names, isOrgPolicy);
+        if (files.length === 0) {
+            return [
+                {
+                    file,
+                    identity: '',
+                    problems: [
+                        {
+                            severity: 'warning',
+                            message: `No *.sts.yaml files in ${(0,_validation_policy_files_js__WEBPACK_IMPORTED_MODULE_3__/* .shown */ .SP)(file)}: nothing to validate. Policies are named {identity}.sts.yaml.`
+                        }
+                    ]
+                }
+            ];
+        }
+        return files;
+    }
+    const fs = (0,_validation_policy_files_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeFiles */ .kT)(rootFor(io.cwd, path, false));
+    if (kind === 'other' && !exists(path)) {
+        // Nothing checked is not a pass: a mistyped path must fail a pre-commit hook.
+        return fail(`No such policy file or folder ${(0,_validation_policy_files_js__WEBPACK_IMPORTED_MODULE_3__/* .shown */ .SP)(file)}: nothing was validated (policies live in ${_validation_policy_files_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_POLICY_PATH */ .lo}).`);
+    }
+    return [
+        (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path) === _validation_policy_files_js__WEBPACK_IMPORTED_MODULE_3__/* .ALLOWLIST_FILE */ .xW
+            ? (0,_validation_policy_files_js__WEBPACK_IMPORTED_MODULE_3__/* .checkAllowlistFile */ .uH)(fs, path, file)
+            : (0,_validation_policy_files_js__WEBPACK_IMPORTED_MODULE_3__/* .checkPolicyFile */ .BZ)(fs, path, file, isOrgPolicy)
+    ];
+}
+/** `file:line:column: severity: message`, every part inert. */
+function findingLine(file, p) {
+    const at = `${p.line ?? 1}:${p.column ?? 1}`;
+    return `${(0,_validation_policy_files_js__WEBPACK_IMPORTED_MODULE_3__/* .shown */ .SP)(file)}:${at}: ${p.severity}: ${(0,_log_neutralize_js__WEBPACK_IMPORTED_MODULE_2__/* .sanitize */ .a)(p.message, MAX_MESSAGE)}`;
+}
+const validate = (args, io) => (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .withArgs */ .qm)('validate', VALIDATE_USAGE, { 'org-policies': { type: 'string' } }, args, io, async (values, positionals) => {
+    const raw = ((0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(values, 'org-policies') ?? 'auto').toLowerCase();
+    if (!['auto', 'true', 'false'].includes(raw)) {
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--org-policies must be auto, true or false, not "${(0,_log_neutralize_js__WEBPACK_IMPORTED_MODULE_2__/* .sanitize */ .a)(raw, 40)}".`);
+    }
+    const org = raw === 'auto' ? undefined : raw === 'true';
+    return validatePaths(io, positionals.length ? positionals : [_validation_policy_files_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_POLICY_PATH */ .lo], org);
+}, { positionals: true });
+/** Checks every path, one finding a line on stdout and the totals on stderr. */
+function validatePaths(io, paths, org) {
+    let errors = 0;
+    let warnings = 0;
+    let checked = 0;
+    for (const input of paths) {
+        for (const report of checkPath(io, input, org)) {
+            if (report.identity !== '' || report.allowlist)
+                checked++;
+            for (const p of report.problems) {
+                if (p.severity === 'error')
+                    errors++;
+                else
+                    warnings++;
+                io.stdout(findingLine(report.file, p) + '\n');
+            }
+        }
+    }
+    io.stderr(`Checked ${checked === 1 ? '1 file' : `${checked} files`}: ${count(errors, 'error')}, ${count(warnings, 'warning')}.\n`);
+    return errors > 0 ? _io_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.failed : _io_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.ok;
+}
+
+
+/***/ }),
+
+/***/ 7747:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BZ: () => (/* binding */ checkPolicyFile),
+/* harmony export */   OE: () => (/* binding */ isOrgPolicyPath),
+/* harmony export */   SP: () => (/* binding */ shown),
+/* harmony export */   T9: () => (/* binding */ POLICY_SUFFIX),
+/* harmony export */   d7: () => (/* binding */ toPosix),
+/* harmony export */   hw: () => (/* binding */ checkPolicyFolder),
+/* harmony export */   kT: () => (/* binding */ nodeFiles),
+/* harmony export */   lo: () => (/* binding */ DEFAULT_POLICY_PATH),
+/* harmony export */   uH: () => (/* binding */ checkAllowlistFile),
+/* harmony export */   xW: () => (/* binding */ ALLOWLIST_FILE)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _sts_request_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8329);
+/* harmony import */ var _policy_allowlist_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7697);
+/* harmony import */ var _policy_lint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4857);
+/* harmony import */ var _log_neutralize_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2339);
+/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3338);
+// The validator's checks, without a runner: every trust policy (`*.sts.yaml`) and the org
+// issuer allowlist in a folder, each file's problems located at file:line. The validate action
+// (src/steps/validate.ts) and the command line (src/cli/validate.ts) both report these.
+
+
+
+
+
+
+
+const DEFAULT_POLICY_PATH = '.github/chainguard';
+const POLICY_SUFFIX = '.sts.yaml';
+/** File names and paths as shown in the log and the summary. */
+const MAX_NAME = 300;
+/** The workspace's files, through the one link-refusing, size-capped reader. */
+function nodeFiles(workspace) {
+    return {
+        list: dir => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)((0,_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .realPathWithin */ .Nm)(workspace, dir)).sort(),
+        kind: path => {
+            let real;
+            try {
+                real = (0,_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .realPathWithin */ .Nm)(workspace, path);
+            }
+            catch (e) {
+                if (e instanceof _workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .OutsideWorkspaceError */ .v$)
+                    return 'outside';
+                return 'other'; // a broken link or a link loop
+            }
+            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
+            return st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'other';
+        },
+        read: path => {
+            const text = (0,_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .readSmallFile */ .EW)(path, _workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_POLICY_BYTES */ .mk, workspace);
+            if (text === undefined)
+                throw new Error('it is gone');
+            return text;
+        }
+    };
+}
+const toPosix = (p) => p.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+/** A name or path from the repository, as one inert line. */
+const shown = (path) => (0,_log_neutralize_js__WEBPACK_IMPORTED_MODULE_4__/* .sanitize */ .a)(path, MAX_NAME);
+/** Why a file could not be read or checked, as one inert line. */
+const why = (e) => (0,_log_neutralize_js__WEBPACK_IMPORTED_MODULE_4__/* .sanitize */ .a)(e instanceof Error ? e.message : String(e), 200);
+/** A file that is a link leaving the workspace: never read. */
+const outsideWorkspace = (file) => `${shown(file)} is a link to outside the workspace: refused, nothing of it was read. The server reads only files in the repository.`;
+const ALLOWLIST_FILE = _sts_request_js__WEBPACK_IMPORTED_MODULE_6__/* .ALLOWLIST_PATH */ .ch.split('/').pop();
+/** One trust policy file at `path` (shown as `file`, relative to the workspace). */
+function checkPolicyFile(fs, path, file, isOrgPolicy) {
+    const name = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path);
+    const identity = name.endsWith(POLICY_SUFFIX) ? name.slice(0, -POLICY_SUFFIX.length) : name;
+    const kind = fs.kind(path);
+    if (kind !== 'file') {
+        return {
+            file,
+            identity,
+            problems: [
+                {
+                    severity: 'error',
+                    message: kind === 'outside'
+                        ? outsideWorkspace(file)
+                        : `${shown(file)} is not a regular file (${kind === 'dir' ? 'a directory' : 'a broken link or special file'}); the server reads a file's contents from the repository.`,
+                    line: 1
+                }
+            ]
+        };
+    }
+    let problems;
+    let text;
+    try {
+        text = fs.read(path);
+        problems = (0,_policy_lint_js__WEBPACK_IMPORTED_MODULE_3__/* .lintPolicy */ .GF)(text, { isOrgPolicy });
+    }
+    catch (e) {
+        problems = [
+            {
+                severity: 'error',
+                message: text === undefined
+                    ? `cannot read ${shown(file)}: ${why(e)}`
+                    : `${shown(file)} could not be checked (${why(e)}); the server may not be able to read it either. Please report it.`,
+                line: 1
+            }
+        ];
+    }
+    return { file, identity, problems };
+}
+/** The org issuer allowlist at `path` (shown as `file`). */
+function checkAllowlistFile(fs, path, file) {
+    const report = (problems) => ({
+        file,
+        identity: '',
+        problems,
+        allowlist: true
+    });
+    const error = (message) => report([{ severity: 'error', message, line: 1 }]);
+    const kind = fs.kind(path);
+    if (kind === 'outside') {
+        return error(outsideWorkspace(file));
+    }
+    if (kind !== 'file') {
+        return error(`${shown(file)} is not a regular file: the server reads the allowlist as a file from the repository (a directory there is an invalid configuration).`);
+    }
+    let text;
+    try {
+        text = fs.read(path);
+        return report((0,_policy_allowlist_js__WEBPACK_IMPORTED_MODULE_2__/* .lintAllowlist */ .h6)(text));
+    }
+    catch (e) {
+        return error(text === undefined
+            ? `cannot read ${shown(file)}: ${why(e)}`
+            : `${shown(file)} could not be checked (${why(e)}); please report it.`);
+    }
+}
+/**
+ * Every policy in `dir`, whose entries are `names` (as `fs.list` gave them): the policies in
+ * order, then the allowlist, then files the server never reads because of their names.
+ */
+function checkPolicyFolder(fs, dir, workspace, names, isOrgPolicy) {
+    const files = [];
+    const misnamed = [];
+    for (const name of names) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
+        const file = toPosix((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(workspace, path));
+        if (!name.endsWith(POLICY_SUFFIX)) {
+            if (/\.sts(\.ya?ml|\.json)?$/i.test(name))
+                misnamed.push(file);
+            continue;
+        }
+        files.push(checkPolicyFile(fs, path, file, isOrgPolicy));
+    }
+    const allowlist = names.includes(ALLOWLIST_FILE);
+    if (allowlist) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, ALLOWLIST_FILE);
+        files.push(checkAllowlistFile(fs, path, toPosix((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(workspace, path))));
+    }
+    for (const file of misnamed) {
+        files.push({
+            file,
+            identity: '',
+            problems: [
+                {
+                    severity: 'warning',
+                    message: `${shown(file)} is never read: the server reads exactly .github/chainguard/{identity}.sts.yaml (lower-case, .yaml). Rename it.`,
+                    line: 1
+                }
+            ]
+        });
+    }
+    return { files, allowlist };
+}
+/**
+ * Whether the policies at `path` are org policies, judged from where they are: a checkout of
+ * the org's `.github` repository is a folder named `.github` holding `.github/chainguard`.
+ */
+function isOrgPolicyPath(path) {
+    const parts = toPosix(path).split('/');
+    const at = parts.lastIndexOf('chainguard');
+    if (at < 2 || parts[at - 1] !== '.github')
+        return false;
+    return (0,_sts_request_js__WEBPACK_IMPORTED_MODULE_6__/* .isOrgPolicyRepo */ .Fd)(`owner/${parts[at - 2] ?? ''}`);
+}
+
+
+/***/ })
+
+};
