@@ -110,7 +110,19 @@ interface RowResult {
   wallMs: Distribution
   overFloorMs: { median: number; p90: number }
   peakRssMb: { median: number; max: number }
+  /** CPU time (user + system, 10 ms resolution): less moved by other load than wall time. */
+  cpuMs: { median: number; overFloor: number }
 }
+
+interface Floor {
+  wall: Distribution
+  cpu: Distribution
+}
+
+const floorOf = (runs: StepResult[]): Floor => ({
+  wall: distribution(runs.map(r => r.durationMs)),
+  cpu: distribution(runs.map(r => r.cpuMs ?? NaN))
+})
 
 /** Kilobytes of each bundle: the file node starts (`index.js`) and all the entry's chunks. */
 function bundleKb(dist: string): Record<string, { indexKb: number; allKb: number }> {
@@ -125,13 +137,15 @@ function bundleKb(dist: string): Record<string, { indexKb: number; allKb: number
   )
 }
 
-function summarize(runs: StepResult[], floor: Distribution): RowResult {
+function summarize(runs: StepResult[], { wall: floor, cpu: floorCpu }: Floor): RowResult {
   const wall = distribution(runs.map(r => r.durationMs))
   const rss = distribution(runs.map(r => (r.peakRssKb ?? NaN) / 1024))
+  const cpu = distribution(runs.map(r => r.cpuMs ?? NaN))
   return {
     wallMs: wall,
     overFloorMs: { median: round(wall.median - floor.median), p90: round(wall.p90 - floor.p90) },
-    peakRssMb: { median: rss.median, max: rss.max }
+    peakRssMb: { median: rss.median, max: rss.max },
+    cpuMs: { median: cpu.median, overFloor: round(cpu.median - floorCpu.median) }
   }
 }
 
@@ -139,29 +153,38 @@ type Signed = (x: number) => string
 
 /** The peer's rows, and each build's ratio to it against the issue's targets. */
 function peerTable(
-  peer: { dir: string; floor: { wallMs: Distribution }; main: RowResult; post?: RowResult },
-  builds: { dist: string; timesCheaperThanPeer?: { main: number; post?: number } }[],
+  peer: {
+    dir: string
+    floor: { wallMs: Distribution; cpuMs: Distribution }
+    main: RowResult
+    post?: RowResult
+  },
+  builds: {
+    dist: string
+    timesCheaperThanPeer?: { main: number; post?: number }
+    timesCheaperThanPeerCpu?: { main: number; post?: number }
+  }[],
   targets: { main: number; post: number } | undefined,
   signed: Signed
 ): string[] {
   const row = (label: string, r: RowResult): string =>
-    `| peer | ${label} | ${r.wallMs.median.toFixed(1)} | ${r.wallMs.p90.toFixed(1)} | ${signed(r.overFloorMs.median)} | | ${r.peakRssMb.median.toFixed(1)} / ${r.peakRssMb.max.toFixed(1)} | |`
+    `| peer | ${label} | ${r.wallMs.median.toFixed(1)} | ${r.wallMs.p90.toFixed(1)} | ${signed(r.overFloorMs.median)} | | ${signed(r.cpuMs.overFloor)} | ${r.peakRssMb.median.toFixed(1)} / ${r.peakRssMb.max.toFixed(1)} | |`
   const verdict = (x: number | undefined, t: number | undefined): string =>
     x === undefined
       ? '—'
       : `${x.toFixed(2)}×${t ? ` (≥ ${t}× ${x >= t ? 'met' : '**missed**'})` : ''}`
   return [
-    `| peer | floor with the peer's preload | ${peer.floor.wallMs.median.toFixed(1)} | ${peer.floor.wallMs.p90.toFixed(1)} | — | | | |`,
+    `| peer | floor with the peer's preload | ${peer.floor.wallMs.median.toFixed(1)} | ${peer.floor.wallMs.p90.toFixed(1)} | — | | ${peer.floor.cpuMs.median} | | |`,
     row('main', peer.main),
     ...(peer.post ? [row('post', peer.post)] : []),
     '',
-    `Peer: ${peer.dir}. Times cheaper than the peer (its median − its floor over ours):`,
+    `Peer: ${peer.dir}. Times cheaper than the peer (its median − its floor over ours; the targets are for wall time):`,
     '',
-    '| build | main | post |',
-    '|---|---:|---:|',
+    '| build | main (wall) | post (wall) | main (CPU) | post (CPU) |',
+    '|---|---:|---:|---:|---:|',
     ...builds.map(
       b =>
-        `| ${b.dist} | ${verdict(b.timesCheaperThanPeer?.main, targets?.main)} | ${verdict(b.timesCheaperThanPeer?.post, targets?.post)} |`
+        `| ${b.dist} | ${verdict(b.timesCheaperThanPeer?.main, targets?.main)} | ${verdict(b.timesCheaperThanPeer?.post, targets?.post)} | ${verdict(b.timesCheaperThanPeerCpu?.main, undefined)} | ${verdict(b.timesCheaperThanPeerCpu?.post, undefined)} |`
     )
   ]
 }
@@ -268,15 +291,16 @@ async function bench(): Promise<void> {
     rmSync(work, { recursive: true, force: true })
   }
 
-  const floor = distribution(floorRuns.map(r => r.durationMs))
+  const floors = floorOf(floorRuns)
+  const floor = floors.wall
   const floorRss = distribution(floorRuns.map(r => (r.peakRssKb ?? NaN) / 1024))
-  const peerFloor = distribution(peerFloorRuns.map(r => r.durationMs))
+  const peerFloors = floorOf(peerFloorRuns)
   const peerRows = peer && {
     dir: peer.dir,
     using: peer.using,
-    floor: { wallMs: peerFloor },
-    main: summarize(peerRuns.main, peerFloor),
-    ...(peerRuns.post.length ? { post: summarize(peerRuns.post, peerFloor) } : {}),
+    floor: { wallMs: peerFloors.wall, cpuMs: peerFloors.cpu },
+    main: summarize(peerRuns.main, peerFloors),
+    ...(peerRuns.post.length ? { post: summarize(peerRuns.post, peerFloors) } : {}),
     scriptKb: Object.fromEntries(
       [['main', peer.main] as const, ...(peer.post ? [['post', peer.post] as const] : [])].map(
         ([k, f]) => [k, round(statSync(f).size / 1024)]
@@ -286,7 +310,7 @@ async function bench(): Promise<void> {
   const major = nodeVersion.replace(/^v(\d+).*/, '$1')
   const builds = dists.map((dist, d) => {
     const rows = Object.fromEntries(
-      ROWS.map(row => [row, summarize(samples[d]?.[row] ?? [], floor)])
+      ROWS.map(row => [row, summarize(samples[d]?.[row] ?? [], floors)])
     ) as Record<Row, RowResult>
     /** How many times cheaper than the peer (its cost above its floor / ours above ours). */
     const vsPeer = peerRows && {
@@ -295,10 +319,17 @@ async function bench(): Promise<void> {
         ? { post: round(peerRows.post.overFloorMs.median / rows.post.overFloorMs.median, 2) }
         : {})
     }
+    /** The same ratio in CPU time above the floor's. */
+    const vsPeerCpu = peerRows && {
+      main: round(peerRows.main.cpuMs.overFloor / rows.main.cpuMs.overFloor, 2),
+      ...(peerRows.post
+        ? { post: round(peerRows.post.cpuMs.overFloor / rows.post.cpuMs.overFloor, 2) }
+        : {})
+    }
     return {
       dist: dist.startsWith(REPO_ROOT) ? relative(REPO_ROOT, dist) : dist,
       rows,
-      ...(vsPeer ? { timesCheaperThanPeer: vsPeer } : {}),
+      ...(vsPeer ? { timesCheaperThanPeer: vsPeer, timesCheaperThanPeerCpu: vsPeerCpu } : {}),
       bundles: bundleKb(dist)
     }
   })
@@ -322,7 +353,11 @@ async function bench(): Promise<void> {
       rssOverFloorMb: RSS_OVER_FLOOR_MB,
       ...(PEER_TARGETS[major] ? { timesCheaperThanPeer: PEER_TARGETS[major] } : {})
     },
-    floor: { wallMs: floor, peakRssMb: { median: floorRss.median, max: floorRss.max } },
+    floor: {
+      wallMs: floor,
+      cpuMs: floors.cpu,
+      peakRssMb: { median: floorRss.median, max: floorRss.max }
+    },
     builds,
     ...(peerRows ? { peer: peerRows } : {})
   }
@@ -330,9 +365,9 @@ async function bench(): Promise<void> {
   const md = [
     `Node ${nodeVersion}, ${results.machine}, ${runs} rounds after ${warmup} warm-up, commit ${results.commit}.`,
     '',
-    '| build | step | median ms | p90 ms | median − floor | target | peak RSS MB (median / max) | RSS − floor |',
-    '|---|---|---:|---:|---:|---|---:|---:|',
-    `| | floor (empty ES module) | ${floor.median.toFixed(1)} | ${floor.p90.toFixed(1)} | — | | ${floorRss.median.toFixed(1)} / ${floorRss.max.toFixed(1)} | — |`,
+    '| build | step | median ms | p90 ms | median − floor | target | CPU ms (median − floor) | peak RSS MB (median / max) | RSS − floor |',
+    '|---|---|---:|---:|---:|---|---:|---:|---:|',
+    `| | floor (empty ES module) | ${floor.median.toFixed(1)} | ${floor.p90.toFixed(1)} | — | | ${floors.cpu.median} | ${floorRss.median.toFixed(1)} / ${floorRss.max.toFixed(1)} | — |`,
     ...builds.flatMap(b =>
       ROWS.map(row => {
         const r = b.rows[row]
@@ -342,7 +377,7 @@ async function bench(): Promise<void> {
         const over = r.peakRssMb.max > TARGETS.peakRssMb ? ` **over ${TARGETS.peakRssMb}**` : ''
         const rss = r.peakRssMb.median - floorRss.median
         const rssVerdict = rss > RSS_OVER_FLOOR_MB ? ` **over +${RSS_OVER_FLOOR_MB}**` : ''
-        return `| ${b.dist} | ${LABEL[row]} | ${r.wallMs.median.toFixed(1)} | ${r.wallMs.p90.toFixed(1)} | ${signed(r.overFloorMs.median)} | ${verdict} | ${r.peakRssMb.median.toFixed(1)} / ${r.peakRssMb.max.toFixed(1)}${over} | ${signed(rss)}${rssVerdict} |`
+        return `| ${b.dist} | ${LABEL[row]} | ${r.wallMs.median.toFixed(1)} | ${r.wallMs.p90.toFixed(1)} | ${signed(r.overFloorMs.median)} | ${verdict} | ${signed(r.cpuMs.overFloor)} | ${r.peakRssMb.median.toFixed(1)} / ${r.peakRssMb.max.toFixed(1)}${over} | ${signed(rss)}${rssVerdict} |`
       })
     ),
     ...(peerRows ? peerTable(peerRows, builds, PEER_TARGETS[major], signed) : []),

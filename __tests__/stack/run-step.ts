@@ -20,6 +20,8 @@ export interface StepResult {
   envFile: string
   durationMs: number
   peakRssKb?: number
+  /** CPU time (user + system) of the process, in ms (10 ms resolution), with `measureRss`. */
+  cpuMs?: number
   /** Set when the step was killed for running past `timeoutMs` (exitCode is then -1). */
   timedOut?: boolean
 }
@@ -36,7 +38,7 @@ export interface RunStepOptions {
   timeoutMs?: number
   /** Apply the defaults action.yml declares for inputs not given, as the runner does (default true). */
   inputDefaults?: boolean
-  /** Measure the step's peak RSS with /usr/bin/time (adds one exec); sets `peakRssKb`. */
+  /** Measure the step's peak RSS and CPU time with /usr/bin/time (adds one exec); sets `peakRssKb`, `cpuMs`. */
   measureRss?: boolean
   /** The Node binary (default: this process's). */
   node?: string
@@ -190,7 +192,7 @@ export async function runStep(entry: StepEntry, opts: RunStepOptions = {}): Prom
     const measure = opts.measureRss === true && existsSync('/usr/bin/time')
     const node = opts.node ?? process.execPath
     const [cmd, args] = measure
-      ? ['/usr/bin/time', ['-f', '%M', '-o', rssFile, node, bundle]]
+      ? ['/usr/bin/time', ['-f', '%M %U %S', '-o', rssFile, node, bundle]]
       : [node, [bundle]]
 
     const started = performance.now()
@@ -221,9 +223,9 @@ export async function runStep(entry: StepEntry, opts: RunStepOptions = {}): Prom
     }).finally(() => clearTimeout(timer))
     const durationMs = performance.now() - started
 
-    const rss = measure
-      ? Number.parseInt(readIfExists(rssFile).trim().split('\n').pop() ?? '')
-      : NaN
+    const [rss = NaN, user = NaN, system = NaN] = measure
+      ? (readIfExists(rssFile).trim().split('\n').pop() ?? '').split(' ').map(Number)
+      : []
     const stderrText =
       Buffer.concat(stderr).toString('utf8') +
       (timedOut ? `\n[runStep] ${entry} was killed after ${timeoutMs} ms\n` : '')
@@ -240,6 +242,7 @@ export async function runStep(entry: StepEntry, opts: RunStepOptions = {}): Prom
       envFile: readIfExists(files.GITHUB_ENV),
       durationMs,
       ...(Number.isFinite(rss) ? { peakRssKb: rss } : {}),
+      ...(Number.isFinite(user + system) ? { cpuMs: Math.round((user + system) * 1000) } : {}),
       ...(timedOut ? { timedOut } : {})
     }
   } finally {
