@@ -6,6 +6,7 @@ export type FailureKind =
   | 'oidc-permission' // the job cannot request an OIDC token
   | 'oidc' // the runner's token endpoint failed
   | 'request-rejected' // the STS refused the request's form (a header or parameter)
+  | 'identity-refused' // the STS refused `identity` itself: not one file name (octo-sts/app#1683)
   | 'token-claims-invalid' // the token's iss/sub/aud fail the STS's format checks
   | 'org-not-configured' // a server for several orgs has no GitHub App for this owner
   | 'app-not-installed'
@@ -21,6 +22,7 @@ export type FailureKind =
   | 'token-rejected' // the STS could not verify the OIDC token (audience, issuer, expiry)
   | 'rate-limited'
   | 'unavailable' // the service answered with a transient server error
+  | 'server-error' // the STS failed on its own side: its GitHub App or its configuration
   | 'network' // no answer: connection, DNS, proxy, TLS
   | 'timeout'
   | 'protocol' // an answer we cannot use: redirect, oversize, malformed

@@ -116,6 +116,37 @@ describe('each message of the server, answered exactly by the fake STS', () => {
   )
 })
 
+describe('a server reading org policies from another repository (org-policy-repository)', () => {
+  it('names that repository for the allowlist and an org policy', async () => {
+    const ws = checkouts.make({ repo: SCOPE })
+    stack.sts.answer('org-repo', {
+      code: 7,
+      message: 'issuer not permitted by organization policy'
+    })
+    const r = await runStep('main', {
+      inputs: { scope: OWNER, identity: 'org-repo', 'org-policy-repository': 'policies' },
+      cwd: ws,
+      env: stack.env(checkoutEnv(ws, SCOPE))
+    })
+    assertNoLeaks(r, stack.secrets())
+    expect(r.exitCode).toBe(1)
+    const annotation = errorAnnotation(r)
+    expect(annotation).toContain(`${ALLOWLIST_PATH} in acme/policies`)
+    expect(annotation).not.toContain('acme/.github')
+    expect(exchangesFor('org-repo')).toBe(1)
+
+    const bad = await runStep('main', {
+      inputs: { scope: OWNER, identity: 'org-repo', 'org-policy-repository': 'acme/policies' },
+      cwd: ws,
+      env: stack.env(checkoutEnv(ws, SCOPE))
+    })
+    expect(bad.exitCode).toBe(1)
+    expect(errorAnnotation(bad)).toContain('`org-policy-repository` is "acme/policies"')
+    // Refused before any request.
+    expect(exchangesFor('org-repo')).toBe(1)
+  })
+})
+
 describe('hostile server text', () => {
   it('reaches the log and the summary inert, and is still classified', async () => {
     const token = `ghs_${'Z'.repeat(40)}`

@@ -135,6 +135,8 @@ const FAILURES: Partial<Record<FailureKind, Scenario>> = {
       })
   },
   'request-rejected': { setup: serverSays('request-rejected') },
+  // The action refuses such an identity itself: met when the server's rule is stricter.
+  'identity-refused': { setup: serverSays('identity-refused') },
   'token-claims-invalid': { setup: serverSays('token-claims-invalid') },
   'org-not-configured': { setup: serverSays('org-not-configured') },
   'app-not-installed': { inputs: { scope: 'nope-org/widgets' } },
@@ -159,6 +161,7 @@ const FAILURES: Partial<Record<FailureKind, Scenario>> = {
   'token-rejected': { setup: s => s.oidc.setSigning({ unknownKey: true }) },
   'rate-limited': { setup: serverSays('rate-limited') },
   unavailable: { setup: serverSays('unavailable') },
+  'server-error': { setup: serverSays('server-error') },
   // Nothing listens on port 1: every attempt is refused.
   network: { inputs: { domain: '127.0.0.1:1' } },
   timeout: { inputs: { 'timeout-seconds': '2' }, setup: s => s.sts.fault({ hang: true }, 5) },

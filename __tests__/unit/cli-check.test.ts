@@ -115,6 +115,69 @@ describe('octo-sts-token check', () => {
     expect(byPath.out).toContain('(an org policy)')
   })
 
+  it('compares the scope’s repository with .github byte for byte, as the server does', async () => {
+    const scoped = (scope: string, ...more: string[]) =>
+      run([
+        '--policy',
+        widgets('repositories'),
+        '--claims',
+        claimsFile(CLAIMS),
+        '--scope',
+        scope,
+        ...more
+      ])
+    const exact = await scoped('acme/.github')
+    expect(exact.code).toBe(0)
+    expect(exact.out).toContain('(an org policy)')
+    // GitHub finds the same repository, but the server reads its policy as a repository's,
+    // where `repositories` is an unknown key: the whole file is refused.
+    const cased = await scoped('acme/.GitHub')
+    expect(cased.code).toBe(2)
+    expect(cased.out).toContain('(a repository policy) is invalid')
+  })
+
+  it('follows a self-hosted server’s ORG_POLICY_REPO (--org-policy-repository)', async () => {
+    const scoped = (scope: string, ...more: string[]) =>
+      run([
+        '--policy',
+        widgets('repositories'),
+        '--claims',
+        claimsFile(CLAIMS),
+        '--scope',
+        scope,
+        ...more
+      ])
+    const repo = ['--org-policy-repository', 'policies']
+    expect((await scoped('acme/policies', ...repo)).out).toContain('(an org policy)')
+    expect((await scoped('acme', ...repo)).code).toBe(0)
+    // `.github` is then an ordinary repository.
+    expect((await scoped('acme/.github', ...repo)).code).toBe(2)
+    // A checkout named .github no longer holds org policies either.
+    const byPath = await run(['--policy', org('deploy'), '--claims', claimsFile(CLAIMS), ...repo])
+    expect(byPath.out).toContain('(a repository policy)')
+    const bad = await scoped('acme', '--org-policy-repository', 'acme/policies')
+    expect(bad.code).toBe(2)
+    expect(bad.err).toContain(
+      '--org-policy-repository is "acme/policies": expected a repository name'
+    )
+  })
+
+  it('suggests a policy for the configured org policy repository', async () => {
+    const claims = { ...CLAIMS, iss: 'https://token.actions.githubusercontent.com' }
+    const r = await run([
+      '--policy',
+      widgets('mismatch'),
+      '--claims',
+      claimsFile(claims),
+      '--scope',
+      'acme',
+      '--org-policy-repository',
+      'policies'
+    ])
+    expect(r.code).toBe(1)
+    expect(r.out).toContain('.github/chainguard/mismatch.sts.yaml in acme/policies')
+  })
+
   it('reads the token from a file or an environment variable, and never prints it', async () => {
     const jwt = fakeJwt(CLAIMS)
     const dir = mkdtempSync(join(tmpdir(), 'cli-check-'))

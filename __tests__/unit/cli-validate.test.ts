@@ -91,6 +91,23 @@ describe('octo-sts-token validate', () => {
     expect((await run(join(ws, '.github'), ['--org-policies', 'false'])).code).toBe(1)
   })
 
+  it('--org-policy-repository: auto looks for a checkout of that name (the server’s ORG_POLICY_REPO)', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'cli-validate-'))
+    const policy =
+      'issuer: https://token.actions.githubusercontent.com\nsubject: repo:org/app:ref:refs/heads/main\npermissions:\n  contents: read\nrepositories:\n  - app\n'
+    for (const name of ['policies', '.github']) {
+      mkdirSync(join(ws, name, '.github', 'chainguard'), { recursive: true })
+      writeFileSync(join(ws, name, '.github', 'chainguard', 'org.sts.yaml'), policy)
+    }
+    const own = ['--org-policy-repository', 'policies']
+    expect((await run(join(ws, 'policies'), own)).code).toBe(0)
+    expect((await run(join(ws, 'policies'))).code).toBe(1)
+    expect((await run(join(ws, '.github'), own)).code).toBe(1)
+    const bad = await run(ws, ['--org-policy-repository', '..'])
+    expect(bad.code).toBe(2)
+    expect(bad.err).toContain('--org-policy-repository is "..": expected a repository name')
+  })
+
   it('fails on a path that is not there: nothing checked is not a pass', async () => {
     const r = await run(FIXTURES)
     expect(r.code).toBe(1)

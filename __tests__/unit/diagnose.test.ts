@@ -104,6 +104,7 @@ describe('diagnoseExchange: every message of the server', () => {
     const kinds = new Set(SERVER_ANSWERS.map(a => a.kind))
     for (const k of [
       'request-rejected',
+      'identity-refused',
       'token-rejected',
       'token-claims-invalid',
       'org-not-configured',
@@ -119,6 +120,7 @@ describe('diagnoseExchange: every message of the server', () => {
       'permissions-refused',
       'rate-limited',
       'unavailable',
+      'server-error',
       'unexpected'
     ]) {
       expect(kinds).toContain(k)
@@ -207,6 +209,62 @@ describe('diagnoseExchange: what each explanation says', () => {
     expect(diagnoseExchange(403, 'trust policy: denied', HOSTED).fix).toContain(
       "with the policy's fields;"
     )
+  })
+
+  it('identity refused (octo-sts/app#1683): only a 400 that names the identity, after the known ones', () => {
+    const d = diagnoseExchange(400, 'identity "a/b" is not a single path segment', HOSTED)
+    expect(d.kind).toBe('identity-refused')
+    expect(d.fix).toContain('a policy in a subfolder is never read')
+    expect(diagnoseExchange(400, 'identity must be provided', HOSTED).kind).toBe('request-rejected')
+    expect(diagnoseExchange(400, 'too many values for field "identity": a, b', HOSTED).kind).toBe(
+      'request-rejected'
+    )
+    // Another status naming the identity is not this refusal.
+    expect(diagnoseExchange(404, 'identity "a/b" is not a single path segment', HOSTED).kind).toBe(
+      'unexpected'
+    )
+  })
+
+  it('an installation gone is told apart from an App never installed', () => {
+    const gone = diagnoseExchange(404, 'installation 4242 not found for "acme"', HOSTED)
+    const never = diagnoseExchange(404, 'no installation found for "acme"', HOSTED)
+    expect(gone.kind).toBe('app-not-installed')
+    expect(never.kind).toBe('app-not-installed')
+    expect(gone.what).toContain('(ID 4242)')
+    expect(gone.what).toContain('reinstalled')
+    expect(never.what).not.toContain('reinstalled')
+  })
+
+  it('the older rate-limit wording with GitHub’s 403 may hide a refused read; 429 and today’s do not', () => {
+    const old403 = diagnoseExchange(429, 'GitHub API rate limit exceeded (403) for "x"', HOSTED)
+    const old429 = diagnoseExchange(429, 'GitHub API rate limit exceeded (429) for "x"', HOSTED)
+    const today = diagnoseExchange(429, 'GitHub API rate limit exceeded for "x"', HOSTED)
+    for (const d of [old403, old429, today]) expect(d.kind).toBe('policy-rate-limited')
+    expect(old403.fix).toContain('octo-sts/app#1684')
+    expect(old429.fix).not.toContain('octo-sts/app#1684')
+    expect(today.fix).not.toContain('octo-sts/app#1684')
+  })
+
+  it('server-side failures name the operator of a self-hosted server, and the issue tracker for the hosted one', () => {
+    for (const message of ['listing installations for app 12: 401', 'creating GitHub client: x']) {
+      expect(diagnoseExchange(500, message, HOSTED).fix).toContain(
+        'https://github.com/octo-sts/app/issues'
+      )
+      expect(diagnoseExchange(500, message, SELF).fix).toContain(`operator of ${SELF.domain}`)
+    }
+  })
+
+  it('names the org policy repository the server was configured with', () => {
+    const ctx = { ...SELF, orgPolicyRepo: 'policies' }
+    const owner = ctx.scope.split('/')[0] ?? ''
+    const d = diagnoseExchange(403, 'issuer not permitted by organization policy', ctx)
+    expect(d.what).toContain(`in ${owner}/policies`)
+    expect(d.what).not.toContain('/.github,')
+    const org = diagnoseExchange(404, 'unable to find trust policy for "deploy"', {
+      ...ctx,
+      scope: owner
+    })
+    expect(org.what).toContain(`in ${owner}/policies`)
   })
 
   it('a server error that starts like a denial is not a denial', () => {

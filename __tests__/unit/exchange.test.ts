@@ -113,7 +113,11 @@ describe('exchangeToken', () => {
     [404, 'no installation found for "acme"', 'app-not-installed'],
     [404, 'unable to find trust policy for "deploy+prod"', 'policy-not-found'],
     [400, 'identity must be provided', 'request-rejected'],
-    [401, 'unable to verify bearer token', 'token-rejected']
+    [401, 'unable to verify bearer token', 'token-rejected'],
+    // Denials of newer servers (octo-sts/app#1683, #1684): final on the first answer.
+    [400, 'invalid identity "deploy+prod": must be a single path segment', 'identity-refused'],
+    [403, 'permission denied reading trust policy for "deploy+prod"', 'policy-read-denied'],
+    [404, 'installation 4242 not found for "acme"', 'app-not-installed']
   ])('maps %i %j to %s after one request', async (status, message, kind) => {
     const { deps, h } = setup([json(status, { code: 5, message })])
     expect((await fail(CTX, deps)).kind).toBe(kind)
@@ -148,7 +152,29 @@ describe('exchangeToken', () => {
       'failed to get token',
       'unavailable',
       /GitHub failed to create the installation token/
-    ]
+    ],
+    [
+      429,
+      8,
+      'GitHub API rate limit exceeded (403) for "deploy+prod"',
+      'policy-rate-limited',
+      /rate limit while reading the trust policy/
+    ],
+    [
+      503,
+      14,
+      'enumerating installations for "acme": 502 Bad Gateway',
+      'unavailable',
+      /could not list the installations of its GitHub Apps on "acme"/
+    ],
+    [
+      500,
+      13,
+      'listing installations for app 12: 401 Bad credentials',
+      'server-error',
+      /its own GitHub App \(ID 12\)/
+    ],
+    [500, 13, 'creating GitHub client: bad URL', 'server-error', /connection to GitHub's API/]
   ])(
     'retries %i %j, then says what it was and what the server said',
     async (status, code, message, kind, explained) => {

@@ -130,7 +130,8 @@ describe('checkLocalPolicy', () => {
   it('reads the org policy from the .github repository, where `repositories` is allowed', async () => {
     const isOrgPolicy = (scope: string) => isOrgPolicyRepo(policyLocation(scope, 'x').repo)
     expect(isOrgPolicy('acme')).toBe(true)
-    expect(isOrgPolicy('acme/.GitHub')).toBe(true)
+    // The server compares the scope's repository name byte for byte.
+    expect(isOrgPolicy('acme/.GitHub')).toBe(false)
     expect(isOrgPolicy('acme/widgets')).toBe(false)
     const ws = workspace({
       [PATH]: `issuer: ${CLAIMS.iss}\nsubject: ${CLAIMS.sub}\nrepositories:\n  - widgets\n`

@@ -25,6 +25,7 @@ describe('readInputs: defaults', () => {
       identity: 'deploy',
       domain: DEFAULT_DOMAIN,
       audience: DEFAULT_DOMAIN,
+      orgPolicyRepo: '.github',
       githubApiUrl: 'https://api.github.com',
       revoke: true,
       timeoutSeconds: 60,
@@ -125,9 +126,19 @@ describe('readInputs: identity', () => {
   ])('refuses %j', identity => {
     const e = refused({ ...VALID, identity })
     expect(e.what).toMatch(
-      /^Invalid input: `identity` is ".*": expected a policy file name without the `\.sts\.yaml` suffix/
+      /^Invalid input: `identity` is ".*": .+\. Give the policy file name without the `\.sts\.yaml` suffix/
     )
     expect(e.what).toContain('e.g. `deploy` for `.github/chainguard/deploy.sts.yaml`')
+  })
+
+  // Octo STS (octo-sts/app#1683) refuses these with a 400; the input check says why first.
+  it.each([
+    ['sub/deploy', 'a policy in a subfolder is never read'],
+    ['..', '`.` and `..` name no policy file'],
+    ['.', '`.` and `..` name no policy file'],
+    ['deploy\u0007', 'control or invisible characters']
+  ])('refuses %j before any request, saying why the server would', (identity, why) => {
+    expect(refused({ ...VALID, identity }).what).toContain(why)
   })
 
   it('says a missing identity is required', () => {
@@ -135,6 +146,22 @@ describe('readInputs: identity', () => {
       'Invalid input: `identity` is required: the trust policy name, e.g. `deploy` for `.github/chainguard/deploy.sts.yaml`.'
     )
   })
+})
+
+describe('readInputs: org-policy-repository', () => {
+  it('takes the server’s ORG_POLICY_REPO as given', () => {
+    expect(read({ ...VALID, 'org-policy-repository': 'policies' }).orgPolicyRepo).toBe('policies')
+    expect(read({ ...VALID, 'org-policy-repository': '.GitHub' }).orgPolicyRepo).toBe('.GitHub')
+  })
+
+  it.each(['acme/policies', '..', '.', 'a b', 'x'.repeat(101), 'pol;icies'])(
+    'refuses %j before any request',
+    name => {
+      expect(refused({ ...VALID, 'org-policy-repository': name }).what).toMatch(
+        /^Invalid input: `org-policy-repository` is ".*": expected a repository name without the owner/
+      )
+    }
+  )
 })
 
 describe('readInputs: domain', () => {

@@ -256,6 +256,19 @@ describe('validate', () => {
     expect(run({ 'org-policies': 'AUTO' }, 'org/.GitHub')).toBe(0)
     expect(run({ 'org-policies': 'true' }, 'org/app')).toBe(0)
     expect(run({ 'org-policies': 'false' }, 'org/.github')).toBe(1)
+    // A self-hosted server reading org policies from another repository (ORG_POLICY_REPO).
+    const own = { 'org-policy-repository': 'policies' }
+    expect(run(own, 'org/policies')).toBe(0)
+    expect(run(own, 'org/.github')).toBe(1)
+    expect(run({ ...own, 'org-policies': 'false' }, 'org/policies')).toBe(1)
+  })
+
+  it('refuses an org-policy-repository that is no repository name', () => {
+    const rec = recordingRunner({ inputs: { 'org-policy-repository': 'org/policies' } })
+    expect(validate({ runner: rec.runner, env, files: memoryFiles({}) }).failed).toBe(true)
+    expect(rec.failed()).toMatch(
+      /^Input `org-policy-repository` is "org\/policies": expected a repository name/
+    )
   })
 
   it('turns bad inputs and unexpected failures into a failed step, never a throw', () => {

@@ -68,7 +68,11 @@ HCP Terraform, CircleCI, Buildkite):
 Options:
   --policy FILE            the trust policy ({identity}.sts.yaml)
   --scope S                the exchange's scope: owner/repo, or owner for an org policy
-                           (default: an org policy when FILE is in a checkout named .github)
+                           (default: an org policy when FILE is in a checkout named .github,
+                           or named as --org-policy-repository says)
+  --org-policy-repository R
+                           the repository of an org holding its org policies, the server's
+                           ORG_POLICY_REPO (default .github; compared exactly, as the server does)
   --domain D               the Octo STS domain, the audience it expects (default ${_sts_request_js__WEBPACK_IMPORTED_MODULE_17__/* .DEFAULT_DOMAIN */ .lV})
   --timeout-seconds N      the time limit for reading the token, 1 to ${_sts_names_js__WEBPACK_IMPORTED_MODULE_9__/* .MAX_TIMEOUT_SECONDS */ .Pe} (default ${_sts_names_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULT_TIMEOUT_SECONDS */ .KU})
   -h, --help               show this help
@@ -135,6 +139,7 @@ const OPTIONS = {
     'oidc-token-command': { type: 'string' },
     scope: { type: 'string' },
     domain: { type: 'string' },
+    'org-policy-repository': { type: 'string' },
     'timeout-seconds': { type: 'string' }
 };
 const check = (args, io) => (0,_args_js__WEBPACK_IMPORTED_MODULE_13__/* .withArgs */ .qm)('check', CHECK_USAGE, OPTIONS, args, io, values => runCheck(values, io));
@@ -150,6 +155,10 @@ async function runCheck(values, io) {
     const domainProblem = (0,_sts_names_js__WEBPACK_IMPORTED_MODULE_9__/* .validateDomain */ .Nr)(domain);
     if (domainProblem)
         throw new _args_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .eb(`--domain ${domainProblem}`);
+    const orgPolicyRepo = (0,_args_js__WEBPACK_IMPORTED_MODULE_13__/* .str */ .gx)(values, 'org-policy-repository') ?? _sts_request_js__WEBPACK_IMPORTED_MODULE_17__/* .DEFAULT_ORG_POLICY_REPO */ .Jl;
+    const orgRepoProblem = (0,_sts_names_js__WEBPACK_IMPORTED_MODULE_9__/* .validateOrgPolicyRepo */ .R8)(orgPolicyRepo);
+    if (orgRepoProblem)
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .eb(`--org-policy-repository ${orgRepoProblem}`);
     const timeout = (0,_sts_names_js__WEBPACK_IMPORTED_MODULE_9__/* .parseTimeout */ .ZZ)((0,_args_js__WEBPACK_IMPORTED_MODULE_13__/* .str */ .gx)(values, 'timeout-seconds') ?? '');
     if (timeout.problem)
         throw new _args_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .eb(`--timeout-seconds ${timeout.problem}`);
@@ -187,8 +196,8 @@ async function runCheck(values, io) {
     const name = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(policyPath);
     const identity = name.endsWith(_validation_policy_files_js__WEBPACK_IMPORTED_MODULE_11__/* .POLICY_SUFFIX */ .T9) ? name.slice(0, -_validation_policy_files_js__WEBPACK_IMPORTED_MODULE_11__/* .POLICY_SUFFIX */ .T9.length) : name;
     const isOrgPolicy = scope !== undefined
-        ? (0,_sts_request_js__WEBPACK_IMPORTED_MODULE_17__/* .isOrgPolicyRepo */ .Fd)((0,_sts_request_js__WEBPACK_IMPORTED_MODULE_17__/* .policyLocation */ .a0)(scope, identity).repo)
-        : (0,_validation_policy_files_js__WEBPACK_IMPORTED_MODULE_11__/* .isOrgPolicyPath */ .OE)(policyPath);
+        ? (0,_sts_request_js__WEBPACK_IMPORTED_MODULE_17__/* .isOrgPolicyRepo */ .Fd)((0,_sts_request_js__WEBPACK_IMPORTED_MODULE_17__/* .policyLocation */ .a0)(scope, identity, orgPolicyRepo).repo, orgPolicyRepo)
+        : (0,_validation_policy_files_js__WEBPACK_IMPORTED_MODULE_11__/* .isOrgPolicyPath */ .OE)(policyPath, orgPolicyRepo);
     const explained = (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_4__.explainPolicy)(text, claims.payload, domain, { isOrgPolicy });
     const mismatches = explained.findings.filter(_diagnosis_verdict_js__WEBPACK_IMPORTED_MODULE_7__/* .isMismatch */ .R0).length;
     const problems = explained.findings.length - mismatches;
@@ -216,7 +225,7 @@ async function runCheck(values, io) {
     if (explained.verdict === 'deny' && scope !== undefined) {
         const aud = (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_4__.audiences)(claims.payload);
         const audience = aud.includes(domain) || aud.length === 0 ? domain : aud[0];
-        const s = (0,_diagnosis_suggested_policy_js__WEBPACK_IMPORTED_MODULE_8__/* .suggestPolicy */ .Rl)(claims.display, { scope, identity, domain, audience });
+        const s = (0,_diagnosis_suggested_policy_js__WEBPACK_IMPORTED_MODULE_8__/* .suggestPolicy */ .Rl)(claims.display, { scope, identity, domain, audience, orgPolicyRepo });
         out.push('', `A trust policy that admits exactly these claims: ${s.path} in ${s.repo}`);
         out.push(...s.yaml.split('\n').map(l => '  ' + l));
         out.push(...s.warnings.map(w => (0,_log_neutralize_js__WEBPACK_IMPORTED_MODULE_2__/* .sanitize */ .a)(`Warning: ${w}`, 2000)));
@@ -675,14 +684,15 @@ function checkPolicyFolder(fs, dir, workspace, names, isOrgPolicy) {
 }
 /**
  * Whether the policies at `path` are org policies, judged from where they are: a checkout of
- * the org's `.github` repository is a folder named `.github` holding `.github/chainguard`.
+ * the org's policy repository (`.github`, or the server's ORG_POLICY_REPO) is a folder of that
+ * name holding `.github/chainguard`.
  */
-function isOrgPolicyPath(path) {
+function isOrgPolicyPath(path, orgPolicyRepo) {
     const parts = toPosix(path).split('/');
     const at = parts.lastIndexOf('chainguard');
     if (at < 2 || parts[at - 1] !== '.github')
         return false;
-    return (0,_sts_request_js__WEBPACK_IMPORTED_MODULE_6__/* .isOrgPolicyRepo */ .Fd)(`owner/${parts[at - 2] ?? ''}`);
+    return (0,_sts_request_js__WEBPACK_IMPORTED_MODULE_6__/* .hostsOrgPolicies */ .q8)(`owner/${parts[at - 2] ?? ''}`, orgPolicyRepo);
 }
 
 

@@ -16,9 +16,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _log_neutralize_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2339);
 /* harmony import */ var _validation_policy_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7747);
-/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3338);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6890);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1604);
+/* harmony import */ var _sts_names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9884);
+/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3338);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6890);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1604);
 // `octo-sts-token validate [PATH…]`: the validate action's checks, one finding a line in the
 // form editors and pre-commit hooks read (`file:line:column: error|warning: message`).
 
@@ -28,8 +29,9 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 const MAX_MESSAGE = 1000;
-const VALIDATE_USAGE = `Usage: octo-sts-token validate [--org-policies auto|true|false] [PATH…]
+const VALIDATE_USAGE = `Usage: octo-sts-token validate [--org-policies auto|true|false] [--org-policy-repository R] [PATH…]
 
 Checks trust policies (*.sts.yaml) and the org issuer allowlist (trusted-token-issuers.yaml)
 the way the Octo STS server reads them. A PATH is a policy file or a folder of them; with
@@ -41,6 +43,8 @@ Options:
   --org-policies auto|true|false  whether the policies are org policies (read from the org's
                                   .github repository, where \`repositories\` is allowed);
                                   auto: when the path is in a checkout named .github
+  --org-policy-repository R       the name \`auto\` looks for instead of .github: the
+                                  server's ORG_POLICY_REPO (compared exactly)
   -h, --help                      show this help
 
 Exit status: 0 no errors (warnings allowed), 1 any error, 2 a usage error.
@@ -56,12 +60,12 @@ const exists = (path) => {
 };
 const count = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
 /** The root links must not leave: the current directory, or the path itself when outside it. */
-const rootFor = (cwd, path, isDir) => (0,_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .isWithin */ .UO)(cwd, path) ? cwd : isDir ? path : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path);
+const rootFor = (cwd, path, isDir) => (0,_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .isWithin */ .UO)(cwd, path) ? cwd : isDir ? path : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path);
 /** Checks one PATH; a path that is not there or cannot be listed is one error finding. */
-function checkPath(io, input, org) {
+function checkPath(io, input, org, orgPolicyRepo) {
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, input);
     const file = (0,_validation_policy_files_js__WEBPACK_IMPORTED_MODULE_3__/* .toPosix */ .d7)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(io.cwd, path)) || '.';
-    const isOrgPolicy = org ?? (0,_validation_policy_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isOrgPolicyPath */ .OE)(path);
+    const isOrgPolicy = org ?? (0,_validation_policy_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isOrgPolicyPath */ .OE)(path, orgPolicyRepo);
     const probe = (0,_validation_policy_files_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeFiles */ .kT)(rootFor(io.cwd, path, true));
     const kind = probe.kind(path);
     const fail = (message) => [
@@ -75,7 +79,7 @@ function checkPath(io, input, org) {
             names = fs.list(path);
         }
         catch (e) {
-            if (e instanceof _workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .OutsideWorkspaceError */ .v$)
+            if (e instanceof _workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .OutsideWorkspaceError */ .v$)
                 return fail(`${(0,_validation_policy_files_js__WEBPACK_IMPORTED_MODULE_3__/* .shown */ .SP)(file)} is a link to outside ${(0,_validation_policy_files_js__WEBPACK_IMPORTED_MODULE_3__/* .shown */ .SP)(root)}: refused.`);
             return fail(`cannot list ${(0,_validation_policy_files_js__WEBPACK_IMPORTED_MODULE_3__/* .shown */ .SP)(file)}: ${(0,_log_neutralize_js__WEBPACK_IMPORTED_MODULE_2__/* .sanitize */ .a)(String(e?.message ?? e), 200)}`);
         }
@@ -112,21 +116,26 @@ function findingLine(file, p) {
     const at = `${p.line ?? 1}:${p.column ?? 1}`;
     return `${(0,_validation_policy_files_js__WEBPACK_IMPORTED_MODULE_3__/* .shown */ .SP)(file)}:${at}: ${p.severity}: ${(0,_log_neutralize_js__WEBPACK_IMPORTED_MODULE_2__/* .sanitize */ .a)(p.message, MAX_MESSAGE)}`;
 }
-const validate = (args, io) => (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .withArgs */ .qm)('validate', VALIDATE_USAGE, { 'org-policies': { type: 'string' } }, args, io, async (values, positionals) => {
-    const raw = ((0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(values, 'org-policies') ?? 'auto').toLowerCase();
+const validate = (args, io) => (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .withArgs */ .qm)('validate', VALIDATE_USAGE, { 'org-policies': { type: 'string' }, 'org-policy-repository': { type: 'string' } }, args, io, async (values, positionals) => {
+    const raw = ((0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(values, 'org-policies') ?? 'auto').toLowerCase();
     if (!['auto', 'true', 'false'].includes(raw)) {
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--org-policies must be auto, true or false, not "${(0,_log_neutralize_js__WEBPACK_IMPORTED_MODULE_2__/* .sanitize */ .a)(raw, 40)}".`);
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`--org-policies must be auto, true or false, not "${(0,_log_neutralize_js__WEBPACK_IMPORTED_MODULE_2__/* .sanitize */ .a)(raw, 40)}".`);
     }
     const org = raw === 'auto' ? undefined : raw === 'true';
-    return validatePaths(io, positionals.length ? positionals : [_validation_policy_files_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_POLICY_PATH */ .lo], org);
+    const orgPolicyRepo = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(values, 'org-policy-repository');
+    const problem = orgPolicyRepo === undefined ? undefined : (0,_sts_names_js__WEBPACK_IMPORTED_MODULE_4__/* .validateOrgPolicyRepo */ .R8)(orgPolicyRepo);
+    if (problem)
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`--org-policy-repository ${problem}`);
+    const paths = positionals.length ? positionals : [_validation_policy_files_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_POLICY_PATH */ .lo];
+    return validatePaths(io, paths, org, orgPolicyRepo);
 }, { positionals: true });
 /** Checks every path, one finding a line on stdout and the totals on stderr. */
-function validatePaths(io, paths, org) {
+function validatePaths(io, paths, org, orgPolicyRepo) {
     let errors = 0;
     let warnings = 0;
     let checked = 0;
     for (const input of paths) {
-        for (const report of checkPath(io, input, org)) {
+        for (const report of checkPath(io, input, org, orgPolicyRepo)) {
             if (report.identity !== '' || report.allowlist)
                 checked++;
             for (const p of report.problems) {
@@ -139,7 +148,7 @@ function validatePaths(io, paths, org) {
         }
     }
     io.stderr(`Checked ${checked === 1 ? '1 file' : `${checked} files`}: ${count(errors, 'error')}, ${count(warnings, 'warning')}.\n`);
-    return errors > 0 ? _io_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.failed : _io_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.ok;
+    return errors > 0 ? _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.failed : _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.ok;
 }
 
 
@@ -321,14 +330,15 @@ function checkPolicyFolder(fs, dir, workspace, names, isOrgPolicy) {
 }
 /**
  * Whether the policies at `path` are org policies, judged from where they are: a checkout of
- * the org's `.github` repository is a folder named `.github` holding `.github/chainguard`.
+ * the org's policy repository (`.github`, or the server's ORG_POLICY_REPO) is a folder of that
+ * name holding `.github/chainguard`.
  */
-function isOrgPolicyPath(path) {
+function isOrgPolicyPath(path, orgPolicyRepo) {
     const parts = toPosix(path).split('/');
     const at = parts.lastIndexOf('chainguard');
     if (at < 2 || parts[at - 1] !== '.github')
         return false;
-    return (0,_sts_request_js__WEBPACK_IMPORTED_MODULE_6__/* .isOrgPolicyRepo */ .Fd)(`owner/${parts[at - 2] ?? ''}`);
+    return (0,_sts_request_js__WEBPACK_IMPORTED_MODULE_6__/* .hostsOrgPolicies */ .q8)(`owner/${parts[at - 2] ?? ''}`, orgPolicyRepo);
 }
 
 

@@ -503,6 +503,19 @@ const RULES = [
         })
     },
     {
+        kind: 'identity-refused',
+        // octo-sts/app#1683 (2026-09): an identity that is not one path segment (a `/`, `.` or `..`,
+        // control characters) is refused with InvalidArgument before any policy is read. Its exact
+        // wording was not in the source we could read: any other 400 that names the identity is it
+        // ("identity must be provided" and "too many values for field" are matched above).
+        message: /\bidentity\b/i,
+        status: s => s === 400,
+        explain: f => ({
+            what: `Octo STS refused the policy name \`identity\` ("${(0,neutralize/* sanitize */.a)(f.ctx.identity, 80)}") before reading any policy: the server takes exactly one file name in .github/chainguard, with no \`/\`, not \`.\` or \`..\`, and no control characters.`,
+            fix: `Set \`identity\` to the name of a policy file directly in .github/chainguard of ${f.repo}, without the \`.sts.yaml\` suffix (\`deploy\` for .github/chainguard/deploy.sts.yaml); a policy in a subfolder is never read. If it already is one, the server's rule is stricter than this action's check: report this answer.`
+        })
+    },
+    {
         kind: 'token-rejected',
         message: /^invalid bearer token/,
         explain: () => ({
@@ -553,12 +566,22 @@ const RULES = [
     },
     {
         kind: 'app-not-installed',
-        message: /^(?:no installation found for |installation \d+ not found for )/,
+        message: /^no installation found for /,
         explain: f => ({
             what: `The Octo STS GitHub App is not installed on "${f.owner}".`,
             fix: f.hosted
                 ? `Install it on the account "${f.owner}" (https://github.com/apps/octo-sts), giving it access to ${f.repo}.`
                 : `Install the GitHub App of your Octo STS server (${f.ctx.domain}) on "${f.owner}", giving it access to ${f.repo}.`
+        })
+    },
+    {
+        kind: 'app-not-installed',
+        // A server that remembered an installation (its cache, a sticky assignment) and asked
+        // GitHub for it: the App was uninstalled, or reinstalled under a new installation ID.
+        message: /^installation (\d+) not found for /,
+        explain: f => ({
+            what: `Octo STS had an installation of its GitHub App on "${f.owner}" on record (ID ${f.m[1]}), and GitHub no longer has it: the App was uninstalled from "${f.owner}", or reinstalled (a reinstall gets a new ID).`,
+            fix: `Check that the ${f.hosted ? 'Octo STS App (https://github.com/apps/octo-sts)' : `GitHub App of your Octo STS server (${f.ctx.domain})`} is installed on "${f.owner}" with access to ${f.repo}. After a reinstall, re-run the job in a few minutes, once the server's cache of installations has expired.`
         })
     },
     {
@@ -573,26 +596,26 @@ const RULES = [
         kind: 'issuer-not-allowed',
         message: /^issuer not permitted by organization policy/,
         explain: f => ({
-            what: `The organization "${f.owner}" allows only listed OIDC issuers to federate into any of its repositories, and this token's issuer${f.ctx.issuer ? ` ("${f.ctx.issuer}")` : ''} is not listed. The list is ${request/* ALLOWLIST_PATH */.ch} in ${(0,request/* orgRepo */.zh)(f.owner)}, and it applies to every repository of "${f.owner}" whatever the trust policy says.`,
-            fix: `An admin of "${f.owner}" adds the issuer to \`issuers\` (exact, byte for byte) or to an \`issuer_patterns\` entry in ${request/* ALLOWLIST_PATH */.ch} on the default branch of ${(0,request/* orgRepo */.zh)(f.owner)}; the server caches the list for up to 5 minutes. Otherwise run the job where its token comes from a listed issuer.`
+            what: `The organization "${f.owner}" allows only listed OIDC issuers to federate into any of its repositories, and this token's issuer${f.ctx.issuer ? ` ("${f.ctx.issuer}")` : ''} is not listed. The list is ${request/* ALLOWLIST_PATH */.ch} in ${f.orgRepo}, and it applies to every repository of "${f.owner}" whatever the trust policy says.`,
+            fix: `An admin of "${f.owner}" adds the issuer to \`issuers\` (exact, byte for byte) or to an \`issuer_patterns\` entry in ${request/* ALLOWLIST_PATH */.ch} on the default branch of ${f.orgRepo}; the server caches the list for up to 5 minutes. Otherwise run the job where its token comes from a listed issuer.`
         })
     },
     {
         kind: 'issuer-allowlist-invalid',
         message: /^organization trusted-issuer configuration is invalid/,
         explain: f => ({
-            what: `The organization "${f.owner}" has an OIDC issuer allowlist (${request/* ALLOWLIST_PATH */.ch} in ${(0,request/* orgRepo */.zh)(f.owner)}) that the server cannot use, and it has no earlier valid copy: every exchange into "${f.owner}" is refused until the file is fixed.`,
-            fix: `An admin of "${f.owner}" fixes the file on the default branch of ${(0,request/* orgRepo */.zh)(f.owner)}: only the keys \`mode\`, \`issuers\` and \`issuer_patterns\`, at least one entry, at most 64 issuers and 16 patterns, issuers as https URLs with a lower-case host. The validate action checks it in pull requests.`
+            what: `The organization "${f.owner}" has an OIDC issuer allowlist (${request/* ALLOWLIST_PATH */.ch} in ${f.orgRepo}) that the server cannot use, and it has no earlier valid copy: every exchange into "${f.owner}" is refused until the file is fixed.`,
+            fix: `An admin of "${f.owner}" fixes the file on the default branch of ${f.orgRepo}: only the keys \`mode\`, \`issuers\` and \`issuer_patterns\`, at least one entry, at most 64 issuers and 16 patterns, issuers as https URLs with a lower-case host. The validate action checks it in pull requests.`
         })
     },
     {
         kind: 'issuer-allowlist-unavailable',
         message: /^organization trusted-issuer lookup (rate limited|unavailable)/,
         explain: f => ({
-            what: `Octo STS could not read the OIDC issuer allowlist of "${f.owner}" (${request/* ALLOWLIST_PATH */.ch} in ${(0,request/* orgRepo */.zh)(f.owner)}): the lookup was ${f.m[1] === 'rate limited' ? 'rate limited by GitHub' : 'unavailable'}. The server refuses the exchange rather than guess, before it reads the trust policy.`,
+            what: `Octo STS could not read the OIDC issuer allowlist of "${f.owner}" (${request/* ALLOWLIST_PATH */.ch} in ${f.orgRepo}): the lookup was ${f.m[1] === 'rate limited' ? 'rate limited by GitHub' : 'unavailable'}. The server refuses the exchange rather than guess, before it reads the trust policy.`,
             fix: f.m[1] === 'rate limited'
                 ? `Re-run the job in a few minutes: the App's GitHub API quota for "${f.owner}" is spent.`
-                : `Re-run the job later. If it persists, GitHub refuses the App the read: an admin of "${f.owner}" checks that the Octo STS App can read ${(0,request/* orgRepo */.zh)(f.owner)} (repository access, an IP allow list or SAML single sign-on can block it).`
+                : `Re-run the job later. If it persists, GitHub refuses the App the read: an admin of "${f.owner}" checks that the Octo STS App can read ${f.orgRepo} (repository access, an IP allow list or SAML single sign-on can block it).`
         })
     },
     {
@@ -621,20 +644,26 @@ const RULES = [
     },
     {
         kind: 'policy-rate-limited',
-        message: /^GitHub API rate limit exceeded/,
+        // Today `GitHub API rate limit exceeded for "<identity>"`; 2026-02 to 2026-08 the server put
+        // GitHub's status in it: `… exceeded (403) for "…"` or `(429) for "…"`.
+        message: /^GitHub API rate limit exceeded(?: \((\d{3})\))?/,
         explain: f => ({
             what: `Octo STS hit GitHub's API rate limit while reading the trust policy "${f.ctx.identity}" from ${f.repo}: the App's installation on "${f.owner}" has spent its quota.`,
-            fix: 'Re-run the job later: the quota resets within the hour. If it happens often, fewer jobs should share the installation, or run your own Octo STS with its own App.'
+            fix: `Re-run the job later: the quota resets within the hour. If it happens often, fewer jobs should share the installation, or run your own Octo STS with its own App.${f.m[1] === '403'
+                ? ` This server is older than 2026-09 and also reports GitHub refusing the App access to the policy this way (octo-sts/app#1684): if it lasts over an hour, an admin of "${f.owner}" checks the App's access to ${f.repo} (${REPO_ACCESS}).`
+                : ''}`
         })
     },
     {
         kind: 'policy-read-denied',
         // A 403 about reading the policy that is not a policy decision: newer servers answer
         // PermissionDenied when GitHub refuses the read (before, it passed as a rate limit).
-        message: /^(?!trust policy:|token exchange failure|issuer not permitted).*\b(?:trust policy|not accessible by integration)\b/i,
+        // Its exact wording was not in the source we could read: it is matched by what is stable,
+        // a 403 that is none of the server's policy decisions and speaks of a policy or of access.
+        message: /^(?!trust policy:|token exchange failure|issuer not permitted)[^]*\b(?:polic(?:y|ies)|permission|access|accessible)\b/i,
         status: s => s === 403,
         explain: f => ({
-            what: `GitHub refused Octo STS access to ${f.path} in ${f.repo}. This is not a mismatch: the policy was never evaluated.`,
+            what: `GitHub refused Octo STS access to ${f.path} in ${f.repo}. This is not a mismatch: the policy was never evaluated, and the server does not fall back to a copy it read before.`,
             fix: `An admin of "${f.owner}" checks the Octo STS App's installation (${REPO_ACCESS}: access to ${f.repo}, and \`Contents: read\` approved) and the organization's IP allow list and SAML single sign-on settings, which can block the App.`
         })
     },
@@ -673,6 +702,36 @@ const RULES = [
             what: `Octo STS could not read the trust policy from ${f.repo}: GitHub kept failing through the server's own retries.`,
             fix: 'Re-run the job later; check https://www.githubstatus.com.'
         })
+    },
+    {
+        kind: 'unavailable',
+        // A server with several Apps (octo-sts.dev has a pool) asks GitHub for each App's
+        // installations on the owner; one failed, so it cannot tell which App may answer.
+        message: /^enumerating installations for /,
+        explain: f => ({
+            what: `Octo STS could not list the installations of its GitHub Apps on "${f.owner}": GitHub failed for at least one of them, a temporary failure.`,
+            fix: 'Re-run the job in a few minutes; this action already retried it. If it persists, check https://www.githubstatus.com and the status of the STS.'
+        })
+    },
+    {
+        kind: 'server-error',
+        message: /^listing installations for app (\d+)/,
+        explain: f => ({
+            what: `Octo STS could not list where its own GitHub App (ID ${f.m[1]}) is installed: GitHub refused or failed the App's request. This is on the server's side, not in this workflow or its policy.`,
+            fix: f.hosted
+                ? "Re-run the job later and check https://www.githubstatus.com; if it persists, report it to the Octo STS operators (https://github.com/octo-sts/app/issues) with the server's words below."
+                : `Re-run the job later. If it persists, the operator of ${f.ctx.domain} checks the server's GitHub App ID and private key (its signing key), and GitHub's status.`
+        })
+    },
+    {
+        kind: 'server-error',
+        message: /^creating GitHub client/,
+        explain: f => ({
+            what: "Octo STS could not set up its connection to GitHub's API: a problem with the server's own configuration (such as its GitHub Enterprise URL), not with this workflow or its policy.",
+            fix: f.hosted
+                ? "Report it to the Octo STS operators (https://github.com/octo-sts/app/issues) with the server's words below; re-run the job later."
+                : `The operator of ${f.ctx.domain} checks the server's GitHub settings (the GitHub Enterprise URL, the App's credentials) and its log.`
+        })
     }
 ];
 /** What is left: classified by status alone. */
@@ -699,9 +758,18 @@ function byStatus(f) {
 }
 function diagnoseExchange(status, message, ctx) {
     const owner = (0,request/* scopeOwner */.Qi)(ctx.scope);
-    const { repo, path } = (0,request/* policyLocation */.a0)(ctx.scope, ctx.identity);
+    const { repo, path } = (0,request/* policyLocation */.a0)(ctx.scope, ctx.identity, ctx.orgPolicyRepo);
     const hosted = ctx.domain === request/* DEFAULT_DOMAIN */.lV;
-    const base = { status, message, ctx, owner, repo, path, hosted };
+    const base = {
+        status,
+        message,
+        ctx,
+        owner,
+        repo,
+        path,
+        orgRepo: (0,request/* orgRepo */.zh)(owner, ctx.orgPolicyRepo),
+        hosted
+    };
     let found;
     for (const rule of RULES) {
         const m = rule.message.exec(message);
@@ -881,6 +949,7 @@ function validateRequest(raw, name, source) {
     const identity = raw.identity ?? '';
     const domain = (raw.domain || request/* DEFAULT_DOMAIN */.lV).toLowerCase();
     const audience = raw.audience || domain;
+    const orgPolicyRepo = raw.orgPolicyRepo || request/* DEFAULT_ORG_POLICY_REPO */.Jl;
     check('scope', (0,names/* validateScope */.JG)(scope));
     check('identity', (0,names/* validateIdentity */.lo)(identity));
     const domainProblem = (0,names/* validateDomain */.Nr)(domain);
@@ -888,6 +957,7 @@ function validateRequest(raw, name, source) {
     // An audience taken from a bad domain is that domain's problem, reported once.
     if (raw.audience || !domainProblem)
         check('audience', (0,names/* validateAudience */.Ze)(audience));
+    check('orgPolicyRepo', (0,names/* validateOrgPolicyRepo */.R8)(orgPolicyRepo));
     const timeout = (0,names/* parseTimeout */.ZZ)(raw.timeoutSeconds ?? '');
     check('timeoutSeconds', timeout.problem);
     const several = (0,token_source/* severalSources */.X)(source);
@@ -896,7 +966,15 @@ function validateRequest(raw, name, source) {
     if (problems.length) {
         throw new cli_args/* UsageError */.eb(problems.length === 1 ? problems[0] : `invalid arguments:\n- ${problems.join('\n- ')}`);
     }
-    return { scope, identity, domain, audience, timeoutSeconds: timeout.seconds, source };
+    return {
+        scope,
+        identity,
+        domain,
+        audience,
+        orgPolicyRepo,
+        timeoutSeconds: timeout.seconds,
+        source
+    };
 }
 /** `--policy` names a file that can be read: said before any request, not after a denial. */
 function checkPolicyFile(file, readFile) {
@@ -923,7 +1001,8 @@ async function runExchange(req, io) {
         scope: req.scope,
         identity: req.identity,
         domain: req.domain,
-        audience: req.audience
+        audience: req.audience,
+        ...(req.orgPolicyRepo !== undefined ? { orgPolicyRepo: req.orgPolicyRepo } : {})
     };
     try {
         (0,http/* checkProxyEnv */.qG)(io.env); // before any request: a set but unusable proxy must not mean "direct"
@@ -988,6 +1067,9 @@ Options:
   --identity I           the trust policy name: .github/chainguard/I.sts.yaml
   --domain D             the Octo STS host[:port] (default ${request/* DEFAULT_DOMAIN */.lV})
   --audience A           the OIDC audience to request (default: the domain)
+  --org-policy-repository R
+                         the repository of an org holding its org policies and issuer
+                         allowlist, the server's ORG_POLICY_REPO (default .github)
   --timeout-seconds N    the time limit for the whole exchange, 1 to ${names/* MAX_TIMEOUT_SECONDS */.Pe} (default 60)
   --format F             ${FORMATS.join('|')}: the token and a newline (default);
                          {"token": "…", "expires_at": "<ISO 8601>"}; GH_TOKEN=…
@@ -1008,6 +1090,7 @@ const exchange = (args, io) => (0,cli_args/* withArgs */.qm)('exchange', EXCHANG
     identity: { type: 'string' },
     domain: { type: 'string' },
     audience: { type: 'string' },
+    'org-policy-repository': { type: 'string' },
     'timeout-seconds': { type: 'string' },
     format: { type: 'string' },
     policy: { type: 'string' },
@@ -1016,12 +1099,17 @@ const exchange = (args, io) => (0,cli_args/* withArgs */.qm)('exchange', EXCHANG
     const format = (0,cli_args/* str */.gx)(values, 'format') ?? 'token';
     if (!isFormat(format))
         throw new cli_args/* UsageError */.eb(`--format is "${(0,neutralize/* sanitize */.a)(format, 40)}": expected one of ${FORMATS.join(', ')}.`);
-    const flag = (key) => key === 'timeoutSeconds' ? '--timeout-seconds' : `--${key}`;
+    const flag = (key) => key === 'timeoutSeconds'
+        ? '--timeout-seconds'
+        : key === 'orgPolicyRepo'
+            ? '--org-policy-repository'
+            : `--${key}`;
     const request = validateRequest({
         scope: (0,cli_args/* str */.gx)(values, 'scope'),
         identity: (0,cli_args/* str */.gx)(values, 'identity'),
         domain: (0,cli_args/* str */.gx)(values, 'domain'),
         audience: (0,cli_args/* str */.gx)(values, 'audience'),
+        orgPolicyRepo: (0,cli_args/* str */.gx)(values, 'org-policy-repository'),
         timeoutSeconds: (0,cli_args/* str */.gx)(values, 'timeout-seconds')
     }, flag, {
         file: (0,cli_args/* str */.gx)(values, 'oidc-token-file'),
@@ -1170,6 +1258,7 @@ const KEYS = [
     'identity',
     'domain',
     'audience',
+    'org_policy_repository',
     'oidc_token_env',
     'oidc_token_file',
     'timeout_seconds'
@@ -1189,8 +1278,8 @@ Terraform's external data source protocol:
   }
 
 The query (stdin) is a JSON object of strings: scope, identity, and optional domain, audience,
-timeout_seconds, oidc_token_env, oidc_token_file (without them the CI system is detected, as
-for \`exchange\`). The result (stdout) is {"token": "…"}; on failure the diagnosis is on stderr.
+org_policy_repository, timeout_seconds, oidc_token_env, oidc_token_file (without them the CI
+system is detected, as for \`exchange\`). The result (stdout) is {"token": "…"}; on failure the diagnosis is on stderr.
 The token is stored in Terraform's state.
 
 Exit status: 0 a token was written; 1 the exchange failed; 2 the query is invalid.
@@ -1219,12 +1308,13 @@ function readQuery(text) {
 }
 const terraform = (args, io) => (0,cli_args/* withArgs */.qm)('terraform', TERRAFORM_HELP, {}, args, io, async () => {
     const q = readQuery(await io.readStdin());
-    const name = (key) => `"${key === 'timeoutSeconds' ? 'timeout_seconds' : key}"`;
+    const name = (key) => `"${key === 'timeoutSeconds' ? 'timeout_seconds' : key === 'orgPolicyRepo' ? 'org_policy_repository' : key}"`;
     const request = validateRequest({
         scope: q.scope,
         identity: q.identity,
         domain: q.domain,
         audience: q.audience,
+        orgPolicyRepo: q.org_policy_repository,
         timeoutSeconds: q.timeout_seconds
     }, name, { file: q.oidc_token_file, env: q.oidc_token_env });
     const result = await runExchange(request, io);
@@ -2853,7 +2943,7 @@ function readNamedCopy(file, deps) {
 async function local_check_checkLocalPolicy(env, ctx, 
 /** The token's payload text, as the server decodes it (src/policy/token.ts `jwtPayload`). */
 payload, deps = {}) {
-    const { repo, path } = (0,request/* policyLocation */.a0)(ctx.scope, ctx.identity);
+    const { repo, path } = (0,request/* policyLocation */.a0)(ctx.scope, ctx.identity, ctx.orgPolicyRepo);
     const copy = deps.policyFile === undefined
         ? readWorkspaceCopy(env, repo, path, deps)
         : readNamedCopy(deps.policyFile, deps);
@@ -2869,7 +2959,7 @@ payload, deps = {}) {
         const engine = await (deps.loadEngine ?? loadPolicyEngine)();
         if (late(deps))
             return skipped;
-        const options = { isOrgPolicy: (0,request/* isOrgPolicyRepo */.Fd)(repo) };
+        const options = { isOrgPolicy: (0,request/* isOrgPolicyRepo */.Fd)(repo, ctx.orgPolicyRepo) };
         const explained = engine.explainPolicy(text, payload, ctx.domain, options);
         const check = {
             status: 'checked',
@@ -2898,12 +2988,15 @@ payload, deps = {}) {
 }
 /**
  * Evaluates the workspace copy of the org's issuer allowlist against the token's `iss`, when
- * the workflow runs in the org's `.github` repository (where the server reads it).
+ * the workflow runs in the org's policy repository (`.github`, where the server reads it).
  */
-async function checkLocalAllowlist(env, scope, 
+async function checkLocalAllowlist(env, 
+/** The exchange's scope, or the scope and the server's org policy repository. */
+target, 
 /** The token's payload as the server decodes it (see checkLocalPolicy), or its claims. */
 payload, deps = {}) {
-    const policyRepo = (0,request/* orgRepo */.zh)((0,request/* scopeOwner */.Qi)(scope));
+    const { scope, orgPolicyRepo } = typeof target === 'string' ? { scope: target } : target;
+    const policyRepo = (0,request/* orgRepo */.zh)((0,request/* scopeOwner */.Qi)(scope), orgPolicyRepo);
     const path = request/* ALLOWLIST_PATH */.ch;
     const decoded = (0,token/* decodeToken */.oL)(payload);
     const issuer = decoded.ok ? decoded.token.iss : '';
@@ -3061,7 +3154,7 @@ async function diagnoseFailure(env, error, ctx, token, deps = {}) {
         ? await local_check_checkLocalPolicy(env, ctx, token.payload, deps)
         : undefined;
     const allowlist = ctx && token && diagnosis_verdict/* ALLOWLIST_KINDS */.C9.has(error.kind)
-        ? await checkLocalAllowlist(env, ctx.scope, token.payload, deps)
+        ? await checkLocalAllowlist(env, ctx, token.payload, deps)
         : undefined;
     const checkout = local_check_readCheckout(env, deps.readFile);
     return failureReport({ error, ctx, claims, check, checkout, ...(allowlist ? { allowlist } : {}) });
@@ -3189,9 +3282,10 @@ function otherIssuerSubject(kind, sub) {
     }
 }
 function suggestPolicy(claims, ctx) {
-    const { repo, path } = (0,_sts_request_js__WEBPACK_IMPORTED_MODULE_2__/* .policyLocation */ .a0)(ctx.scope, ctx.identity);
-    // The server reads scope `org/.github` as the org's: `repositories` is allowed there too.
-    const orgPolicy = (0,_sts_request_js__WEBPACK_IMPORTED_MODULE_2__/* .isOrgPolicyRepo */ .Fd)(repo);
+    const { repo, path } = (0,_sts_request_js__WEBPACK_IMPORTED_MODULE_2__/* .policyLocation */ .a0)(ctx.scope, ctx.identity, ctx.orgPolicyRepo);
+    // The server reads scope `org/.github` (its org policy repository) as the org's:
+    // `repositories` is allowed there too.
+    const orgPolicy = (0,_sts_request_js__WEBPACK_IMPORTED_MODULE_2__/* .isOrgPolicyRepo */ .Fd)(repo, ctx.orgPolicyRepo);
     const warnings = [];
     const lines = [
         `# ${path} on the default branch of ${repo}`,
@@ -3390,6 +3484,7 @@ const KIND_TITLE = {
     'oidc-permission': 'the job cannot request an OIDC token',
     oidc: 'the OIDC token request failed',
     'request-rejected': 'the request was refused',
+    'identity-refused': 'the server refused the policy name',
     'token-claims-invalid': "the OIDC token's claims are malformed",
     'org-not-configured': 'the server has no App for this owner',
     'app-not-installed': 'the Octo STS App is not installed',
@@ -3405,6 +3500,7 @@ const KIND_TITLE = {
     'token-rejected': 'the OIDC token was rejected',
     'rate-limited': 'rate limited',
     unavailable: 'Octo STS is unavailable',
+    'server-error': 'Octo STS failed on its side',
     network: 'network error',
     timeout: 'timed out',
     protocol: 'unexpected answer',
@@ -3429,6 +3525,8 @@ const ALLOWLIST_KINDS = new Set([
 /** Failures no trust policy could fix: a suggested policy would send the reader the wrong way. */
 const POLICY_NOT_AT_ISSUE = new Set([
     'request-rejected',
+    'identity-refused',
+    'server-error',
     'token-claims-invalid',
     'org-not-configured',
     'issuer-not-allowed',
@@ -3458,7 +3556,7 @@ function defaultBranchNote(repo, checkout, checked) {
 /** What the local check of the trust policy says, given why the exchange failed (or `dry-run`). */
 function policyVerdict(kind, check, ctx, checkout) {
     const v = codeValue;
-    const { repo, path } = (0,_sts_request_js__WEBPACK_IMPORTED_MODULE_2__/* .policyLocation */ .a0)(ctx.scope, ctx.identity);
+    const { repo, path } = (0,_sts_request_js__WEBPACK_IMPORTED_MODULE_2__/* .policyLocation */ .a0)(ctx.scope, ctx.identity, ctx.orgPolicyRepo);
     const file = v(path);
     switch (check.status) {
         case 'elsewhere':
@@ -3649,7 +3747,7 @@ function failureVerdict(input) {
         out.permissionsYaml = 'permissions:\n  id-token: write\n  contents: read';
     }
     if (ctx && POLICY_READ.has(error.kind)) {
-        const { repo, path } = (0,_sts_request_js__WEBPACK_IMPORTED_MODULE_2__/* .policyLocation */ .a0)(ctx.scope, ctx.identity);
+        const { repo, path } = (0,_sts_request_js__WEBPACK_IMPORTED_MODULE_2__/* .policyLocation */ .a0)(ctx.scope, ctx.identity, ctx.orgPolicyRepo);
         out.whereServerLooks = {
             repo,
             path,
@@ -3671,7 +3769,7 @@ function dryRunVerdict(input) {
     if (check)
         out.check = policyVerdict('dry-run', check, ctx, checkout);
     else
-        out.note = defaultBranchNote(policyLocation(ctx.scope, ctx.identity).repo, checkout, false);
+        out.note = defaultBranchNote(policyLocation(ctx.scope, ctx.identity, ctx.orgPolicyRepo).repo, checkout, false);
     return out;
 }
 
@@ -4968,6 +5066,7 @@ function exitWhenDone(graceMs = EXIT_GRACE_MS, exit = () => process.exit()) {
 /* harmony export */   KU: () => (/* binding */ DEFAULT_TIMEOUT_SECONDS),
 /* harmony export */   Nr: () => (/* binding */ validateDomain),
 /* harmony export */   Pe: () => (/* binding */ MAX_TIMEOUT_SECONDS),
+/* harmony export */   R8: () => (/* binding */ validateOrgPolicyRepo),
 /* harmony export */   ZZ: () => (/* binding */ parseTimeout),
 /* harmony export */   Ze: () => (/* binding */ validateAudience),
 /* harmony export */   lo: () => (/* binding */ validateIdentity),
@@ -5011,15 +5110,30 @@ function validateScope(scope) {
 function validateIdentity(identity) {
     if (!identity)
         return 'is required: the trust policy name, e.g. `deploy` for `.github/chainguard/deploy.sts.yaml`.';
-    if (identity.length > 200 ||
-        /[/\\]/.test(identity) ||
-        CONTROL_OR_SPACE.test(identity) ||
-        LONE_SURROGATE.test(identity) ||
-        identity === '.' ||
-        identity === '..') {
-        return `is ${shown(identity)}: expected a policy file name without the \`.sts.yaml\` suffix, no \`/\`, \`\\\`, spaces or control characters, e.g. \`deploy\` for \`.github/chainguard/deploy.sts.yaml\`.`;
-    }
-    return undefined;
+    // Octo STS reads exactly one file name in .github/chainguard: since octo-sts/app#1683 it
+    // refuses (400) an identity with `/`, `.` or `..`, or control characters, and older servers
+    // would read a file in a subfolder that no validator checks. Refused here, before any request.
+    const why = /[/\\]/.test(identity)
+        ? 'a policy in a subfolder is never read: Octo STS takes one file name, without `/` or `\\`'
+        : identity === '.' || identity === '..'
+            ? '`.` and `..` name no policy file: Octo STS refuses them'
+            : CONTROL_OR_SPACE.test(identity) || LONE_SURROGATE.test(identity)
+                ? 'it holds spaces, control or invisible characters, which Octo STS refuses or no file name has'
+                : identity.length > 200
+                    ? 'it is longer than 200 characters'
+                    : undefined;
+    return why
+        ? `is ${shown(identity)}: ${why}. Give the policy file name without the \`.sts.yaml\` suffix, e.g. \`deploy\` for \`.github/chainguard/deploy.sts.yaml\`.`
+        : undefined;
+}
+/**
+ * The server's org policy repository (`ORG_POLICY_REPO` of a self-hosted Octo STS): one
+ * repository name, `.github` unless the server's operator set another.
+ */
+function validateOrgPolicyRepo(name) {
+    return REPO.test(name) && name !== '.' && name !== '..'
+        ? undefined
+        : `is ${shown(name)}: expected a repository name without the owner (letters, digits, \`-\`, \`_\`, \`.\`), the server's ORG_POLICY_REPO, e.g. \`.github\` (the default) or \`policies\`.`;
 }
 /** `domain` as given (the caller lower-cases it first). */
 function validateDomain(domain) {
@@ -5264,10 +5378,12 @@ function decodeClaims(jwt) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Fd: () => (/* binding */ isOrgPolicyRepo),
+/* harmony export */   Jl: () => (/* binding */ DEFAULT_ORG_POLICY_REPO),
 /* harmony export */   Qi: () => (/* binding */ scopeOwner),
 /* harmony export */   a0: () => (/* binding */ policyLocation),
 /* harmony export */   ch: () => (/* binding */ ALLOWLIST_PATH),
 /* harmony export */   lV: () => (/* binding */ DEFAULT_DOMAIN),
+/* harmony export */   q8: () => (/* binding */ hostsOrgPolicies),
 /* harmony export */   zh: () => (/* binding */ orgRepo)
 /* harmony export */ });
 /* unused harmony export POLICY_DIR */
@@ -5275,26 +5391,46 @@ function decodeClaims(jwt) {
 // These are the server's rules, shared by every front end (the action, the command line).
 /** The hosted Octo STS; also the default audience. */
 const DEFAULT_DOMAIN = 'octo-sts.dev';
+/**
+ * The repository of an organization that holds its org policies and its issuer allowlist:
+ * the server's `ORG_POLICY_REPO` setting (octo-sts/app#1283), `.github` unless a self-hosted
+ * server was started with another.
+ */
+const DEFAULT_ORG_POLICY_REPO = '.github';
 /** The folder of a repository the server reads trust policies (and the allowlist) from. */
 const POLICY_DIR = '.github/chainguard';
 /** Where an organization's OIDC issuer allowlist lives, in its policy repository. */
 const ALLOWLIST_PATH = `${POLICY_DIR}/trusted-token-issuers.yaml`;
-/** The repository the STS reads the policy from: the repo itself, or the org's `.github`. */
-function policyLocation(scope, identity) {
+/**
+ * The repository the STS reads the policy from: the repo itself, or for an org scope the
+ * org's policy repository (`orgPolicyRepo`, `.github` by default).
+ */
+function policyLocation(scope, identity, orgPolicyRepo = DEFAULT_ORG_POLICY_REPO) {
     return {
-        repo: scope.split('/')[1] ? scope : orgRepo(scopeOwner(scope)),
+        repo: scope.split('/')[1] ? scope : orgRepo(scopeOwner(scope), orgPolicyRepo),
         path: `${POLICY_DIR}/${identity}.sts.yaml`
     };
 }
 /** The owner (user or organization) of a scope, `owner` or `owner/repo`. */
 const scopeOwner = (scope) => scope.split('/')[0] ?? scope;
-/** The org's `.github` repository: its org policies and its issuer allowlist live there. */
-const orgRepo = (owner) => `${owner}/.github`;
+/** The org's policy repository: its org policies and its issuer allowlist live there. */
+const orgRepo = (owner, orgPolicyRepo = DEFAULT_ORG_POLICY_REPO) => `${owner}/${orgPolicyRepo || DEFAULT_ORG_POLICY_REPO}`;
 /**
- * `owner/repo` is the org's `.github` repository, whose policies are org policies (where
- * `repositories` is allowed): the server reads scope `org/.github` as the org's.
+ * The repository of a scope (`owner/repo`, as `policyLocation` gives it) is the org's policy
+ * repository, so its policies are read as org policies (where `repositories` is allowed): the
+ * server reads scope `org/.github` as the org's. It compares the name byte for byte
+ * (`repo == ORG_POLICY_REPO` in Go), so scope `org/.GitHub`, which GitHub resolves to the same
+ * repository, is read as a repository policy.
  */
-const isOrgPolicyRepo = (repo) => repo.split('/')[1]?.toLowerCase() === '.github';
+const isOrgPolicyRepo = (repo, orgPolicyRepo = DEFAULT_ORG_POLICY_REPO) => repo.split('/')[1] === (orgPolicyRepo || DEFAULT_ORG_POLICY_REPO);
+/**
+ * A repository, named as GitHub names it (`GITHUB_REPOSITORY`, a checkout's folder), is where
+ * the server reads the org's policies for an org scope: GitHub resolves repository names
+ * case-insensitively, so `org/.GitHub` is `org/.github` there. Not for a scope's name: that
+ * is `isOrgPolicyRepo`, byte for byte.
+ */
+const hostsOrgPolicies = (repository, orgPolicyRepo = DEFAULT_ORG_POLICY_REPO) => repository.split('/')[1]?.toLowerCase() ===
+    (orgPolicyRepo || DEFAULT_ORG_POLICY_REPO).toLowerCase();
 
 
 /***/ }),

@@ -1542,26 +1542,46 @@ var answer = __nccwpck_require__(2633);
 // These are the server's rules, shared by every front end (the action, the command line).
 /** The hosted Octo STS; also the default audience. */
 const DEFAULT_DOMAIN = 'octo-sts.dev';
+/**
+ * The repository of an organization that holds its org policies and its issuer allowlist:
+ * the server's `ORG_POLICY_REPO` setting (octo-sts/app#1283), `.github` unless a self-hosted
+ * server was started with another.
+ */
+const DEFAULT_ORG_POLICY_REPO = '.github';
 /** The folder of a repository the server reads trust policies (and the allowlist) from. */
 const POLICY_DIR = '.github/chainguard';
 /** Where an organization's OIDC issuer allowlist lives, in its policy repository. */
 const ALLOWLIST_PATH = `${POLICY_DIR}/trusted-token-issuers.yaml`;
-/** The repository the STS reads the policy from: the repo itself, or the org's `.github`. */
-function policyLocation(scope, identity) {
+/**
+ * The repository the STS reads the policy from: the repo itself, or for an org scope the
+ * org's policy repository (`orgPolicyRepo`, `.github` by default).
+ */
+function policyLocation(scope, identity, orgPolicyRepo = DEFAULT_ORG_POLICY_REPO) {
     return {
-        repo: scope.split('/')[1] ? scope : orgRepo(scopeOwner(scope)),
+        repo: scope.split('/')[1] ? scope : orgRepo(scopeOwner(scope), orgPolicyRepo),
         path: `${POLICY_DIR}/${identity}.sts.yaml`
     };
 }
 /** The owner (user or organization) of a scope, `owner` or `owner/repo`. */
 const scopeOwner = (scope) => scope.split('/')[0] ?? scope;
-/** The org's `.github` repository: its org policies and its issuer allowlist live there. */
-const orgRepo = (owner) => `${owner}/.github`;
+/** The org's policy repository: its org policies and its issuer allowlist live there. */
+const orgRepo = (owner, orgPolicyRepo = DEFAULT_ORG_POLICY_REPO) => `${owner}/${orgPolicyRepo || DEFAULT_ORG_POLICY_REPO}`;
 /**
- * `owner/repo` is the org's `.github` repository, whose policies are org policies (where
- * `repositories` is allowed): the server reads scope `org/.github` as the org's.
+ * The repository of a scope (`owner/repo`, as `policyLocation` gives it) is the org's policy
+ * repository, so its policies are read as org policies (where `repositories` is allowed): the
+ * server reads scope `org/.github` as the org's. It compares the name byte for byte
+ * (`repo == ORG_POLICY_REPO` in Go), so scope `org/.GitHub`, which GitHub resolves to the same
+ * repository, is read as a repository policy.
  */
-const isOrgPolicyRepo = (repo) => repo.split('/')[1]?.toLowerCase() === '.github';
+const isOrgPolicyRepo = (repo, orgPolicyRepo = DEFAULT_ORG_POLICY_REPO) => repo.split('/')[1] === (orgPolicyRepo || DEFAULT_ORG_POLICY_REPO);
+/**
+ * A repository, named as GitHub names it (`GITHUB_REPOSITORY`, a checkout's folder), is where
+ * the server reads the org's policies for an org scope: GitHub resolves repository names
+ * case-insensitively, so `org/.GitHub` is `org/.github` there. Not for a scope's name: that
+ * is `isOrgPolicyRepo`, byte for byte.
+ */
+const hostsOrgPolicies = (repository, orgPolicyRepo = DEFAULT_ORG_POLICY_REPO) => repository.split('/')[1]?.toLowerCase() ===
+    (orgPolicyRepo || DEFAULT_ORG_POLICY_REPO).toLowerCase();
 
 ;// CONCATENATED MODULE: ./src/sts/server-messages.ts
 // Turns an Octo STS error answer into a diagnosis: the class of failure, what it means and what
@@ -1590,6 +1610,19 @@ const RULES = [
         explain: () => ({
             what: 'Octo STS refused the request itself, before it looked at any policy: a header or parameter it needs was missing, repeated or malformed.',
             fix: 'This action sends `Authorization`, `scope`, `scopes` and `identity` exactly once each, so something between the runner and the server changed the request (a proxy that adds an `Authorization` header or rewrites the query). Check the proxy settings (HTTPS_PROXY); if there is no proxy, report this answer.'
+        })
+    },
+    {
+        kind: 'identity-refused',
+        // octo-sts/app#1683 (2026-09): an identity that is not one path segment (a `/`, `.` or `..`,
+        // control characters) is refused with InvalidArgument before any policy is read. Its exact
+        // wording was not in the source we could read: any other 400 that names the identity is it
+        // ("identity must be provided" and "too many values for field" are matched above).
+        message: /\bidentity\b/i,
+        status: s => s === 400,
+        explain: f => ({
+            what: `Octo STS refused the policy name \`identity\` ("${(0,neutralize/* sanitize */.a)(f.ctx.identity, 80)}") before reading any policy: the server takes exactly one file name in .github/chainguard, with no \`/\`, not \`.\` or \`..\`, and no control characters.`,
+            fix: `Set \`identity\` to the name of a policy file directly in .github/chainguard of ${f.repo}, without the \`.sts.yaml\` suffix (\`deploy\` for .github/chainguard/deploy.sts.yaml); a policy in a subfolder is never read. If it already is one, the server's rule is stricter than this action's check: report this answer.`
         })
     },
     {
@@ -1643,12 +1676,22 @@ const RULES = [
     },
     {
         kind: 'app-not-installed',
-        message: /^(?:no installation found for |installation \d+ not found for )/,
+        message: /^no installation found for /,
         explain: f => ({
             what: `The Octo STS GitHub App is not installed on "${f.owner}".`,
             fix: f.hosted
                 ? `Install it on the account "${f.owner}" (https://github.com/apps/octo-sts), giving it access to ${f.repo}.`
                 : `Install the GitHub App of your Octo STS server (${f.ctx.domain}) on "${f.owner}", giving it access to ${f.repo}.`
+        })
+    },
+    {
+        kind: 'app-not-installed',
+        // A server that remembered an installation (its cache, a sticky assignment) and asked
+        // GitHub for it: the App was uninstalled, or reinstalled under a new installation ID.
+        message: /^installation (\d+) not found for /,
+        explain: f => ({
+            what: `Octo STS had an installation of its GitHub App on "${f.owner}" on record (ID ${f.m[1]}), and GitHub no longer has it: the App was uninstalled from "${f.owner}", or reinstalled (a reinstall gets a new ID).`,
+            fix: `Check that the ${f.hosted ? 'Octo STS App (https://github.com/apps/octo-sts)' : `GitHub App of your Octo STS server (${f.ctx.domain})`} is installed on "${f.owner}" with access to ${f.repo}. After a reinstall, re-run the job in a few minutes, once the server's cache of installations has expired.`
         })
     },
     {
@@ -1663,26 +1706,26 @@ const RULES = [
         kind: 'issuer-not-allowed',
         message: /^issuer not permitted by organization policy/,
         explain: f => ({
-            what: `The organization "${f.owner}" allows only listed OIDC issuers to federate into any of its repositories, and this token's issuer${f.ctx.issuer ? ` ("${f.ctx.issuer}")` : ''} is not listed. The list is ${ALLOWLIST_PATH} in ${orgRepo(f.owner)}, and it applies to every repository of "${f.owner}" whatever the trust policy says.`,
-            fix: `An admin of "${f.owner}" adds the issuer to \`issuers\` (exact, byte for byte) or to an \`issuer_patterns\` entry in ${ALLOWLIST_PATH} on the default branch of ${orgRepo(f.owner)}; the server caches the list for up to 5 minutes. Otherwise run the job where its token comes from a listed issuer.`
+            what: `The organization "${f.owner}" allows only listed OIDC issuers to federate into any of its repositories, and this token's issuer${f.ctx.issuer ? ` ("${f.ctx.issuer}")` : ''} is not listed. The list is ${ALLOWLIST_PATH} in ${f.orgRepo}, and it applies to every repository of "${f.owner}" whatever the trust policy says.`,
+            fix: `An admin of "${f.owner}" adds the issuer to \`issuers\` (exact, byte for byte) or to an \`issuer_patterns\` entry in ${ALLOWLIST_PATH} on the default branch of ${f.orgRepo}; the server caches the list for up to 5 minutes. Otherwise run the job where its token comes from a listed issuer.`
         })
     },
     {
         kind: 'issuer-allowlist-invalid',
         message: /^organization trusted-issuer configuration is invalid/,
         explain: f => ({
-            what: `The organization "${f.owner}" has an OIDC issuer allowlist (${ALLOWLIST_PATH} in ${orgRepo(f.owner)}) that the server cannot use, and it has no earlier valid copy: every exchange into "${f.owner}" is refused until the file is fixed.`,
-            fix: `An admin of "${f.owner}" fixes the file on the default branch of ${orgRepo(f.owner)}: only the keys \`mode\`, \`issuers\` and \`issuer_patterns\`, at least one entry, at most 64 issuers and 16 patterns, issuers as https URLs with a lower-case host. The validate action checks it in pull requests.`
+            what: `The organization "${f.owner}" has an OIDC issuer allowlist (${ALLOWLIST_PATH} in ${f.orgRepo}) that the server cannot use, and it has no earlier valid copy: every exchange into "${f.owner}" is refused until the file is fixed.`,
+            fix: `An admin of "${f.owner}" fixes the file on the default branch of ${f.orgRepo}: only the keys \`mode\`, \`issuers\` and \`issuer_patterns\`, at least one entry, at most 64 issuers and 16 patterns, issuers as https URLs with a lower-case host. The validate action checks it in pull requests.`
         })
     },
     {
         kind: 'issuer-allowlist-unavailable',
         message: /^organization trusted-issuer lookup (rate limited|unavailable)/,
         explain: f => ({
-            what: `Octo STS could not read the OIDC issuer allowlist of "${f.owner}" (${ALLOWLIST_PATH} in ${orgRepo(f.owner)}): the lookup was ${f.m[1] === 'rate limited' ? 'rate limited by GitHub' : 'unavailable'}. The server refuses the exchange rather than guess, before it reads the trust policy.`,
+            what: `Octo STS could not read the OIDC issuer allowlist of "${f.owner}" (${ALLOWLIST_PATH} in ${f.orgRepo}): the lookup was ${f.m[1] === 'rate limited' ? 'rate limited by GitHub' : 'unavailable'}. The server refuses the exchange rather than guess, before it reads the trust policy.`,
             fix: f.m[1] === 'rate limited'
                 ? `Re-run the job in a few minutes: the App's GitHub API quota for "${f.owner}" is spent.`
-                : `Re-run the job later. If it persists, GitHub refuses the App the read: an admin of "${f.owner}" checks that the Octo STS App can read ${orgRepo(f.owner)} (repository access, an IP allow list or SAML single sign-on can block it).`
+                : `Re-run the job later. If it persists, GitHub refuses the App the read: an admin of "${f.owner}" checks that the Octo STS App can read ${f.orgRepo} (repository access, an IP allow list or SAML single sign-on can block it).`
         })
     },
     {
@@ -1711,20 +1754,26 @@ const RULES = [
     },
     {
         kind: 'policy-rate-limited',
-        message: /^GitHub API rate limit exceeded/,
+        // Today `GitHub API rate limit exceeded for "<identity>"`; 2026-02 to 2026-08 the server put
+        // GitHub's status in it: `… exceeded (403) for "…"` or `(429) for "…"`.
+        message: /^GitHub API rate limit exceeded(?: \((\d{3})\))?/,
         explain: f => ({
             what: `Octo STS hit GitHub's API rate limit while reading the trust policy "${f.ctx.identity}" from ${f.repo}: the App's installation on "${f.owner}" has spent its quota.`,
-            fix: 'Re-run the job later: the quota resets within the hour. If it happens often, fewer jobs should share the installation, or run your own Octo STS with its own App.'
+            fix: `Re-run the job later: the quota resets within the hour. If it happens often, fewer jobs should share the installation, or run your own Octo STS with its own App.${f.m[1] === '403'
+                ? ` This server is older than 2026-09 and also reports GitHub refusing the App access to the policy this way (octo-sts/app#1684): if it lasts over an hour, an admin of "${f.owner}" checks the App's access to ${f.repo} (${REPO_ACCESS}).`
+                : ''}`
         })
     },
     {
         kind: 'policy-read-denied',
         // A 403 about reading the policy that is not a policy decision: newer servers answer
         // PermissionDenied when GitHub refuses the read (before, it passed as a rate limit).
-        message: /^(?!trust policy:|token exchange failure|issuer not permitted).*\b(?:trust policy|not accessible by integration)\b/i,
+        // Its exact wording was not in the source we could read: it is matched by what is stable,
+        // a 403 that is none of the server's policy decisions and speaks of a policy or of access.
+        message: /^(?!trust policy:|token exchange failure|issuer not permitted)[^]*\b(?:polic(?:y|ies)|permission|access|accessible)\b/i,
         status: s => s === 403,
         explain: f => ({
-            what: `GitHub refused Octo STS access to ${f.path} in ${f.repo}. This is not a mismatch: the policy was never evaluated.`,
+            what: `GitHub refused Octo STS access to ${f.path} in ${f.repo}. This is not a mismatch: the policy was never evaluated, and the server does not fall back to a copy it read before.`,
             fix: `An admin of "${f.owner}" checks the Octo STS App's installation (${REPO_ACCESS}: access to ${f.repo}, and \`Contents: read\` approved) and the organization's IP allow list and SAML single sign-on settings, which can block the App.`
         })
     },
@@ -1763,6 +1812,36 @@ const RULES = [
             what: `Octo STS could not read the trust policy from ${f.repo}: GitHub kept failing through the server's own retries.`,
             fix: 'Re-run the job later; check https://www.githubstatus.com.'
         })
+    },
+    {
+        kind: 'unavailable',
+        // A server with several Apps (octo-sts.dev has a pool) asks GitHub for each App's
+        // installations on the owner; one failed, so it cannot tell which App may answer.
+        message: /^enumerating installations for /,
+        explain: f => ({
+            what: `Octo STS could not list the installations of its GitHub Apps on "${f.owner}": GitHub failed for at least one of them, a temporary failure.`,
+            fix: 'Re-run the job in a few minutes; this action already retried it. If it persists, check https://www.githubstatus.com and the status of the STS.'
+        })
+    },
+    {
+        kind: 'server-error',
+        message: /^listing installations for app (\d+)/,
+        explain: f => ({
+            what: `Octo STS could not list where its own GitHub App (ID ${f.m[1]}) is installed: GitHub refused or failed the App's request. This is on the server's side, not in this workflow or its policy.`,
+            fix: f.hosted
+                ? "Re-run the job later and check https://www.githubstatus.com; if it persists, report it to the Octo STS operators (https://github.com/octo-sts/app/issues) with the server's words below."
+                : `Re-run the job later. If it persists, the operator of ${f.ctx.domain} checks the server's GitHub App ID and private key (its signing key), and GitHub's status.`
+        })
+    },
+    {
+        kind: 'server-error',
+        message: /^creating GitHub client/,
+        explain: f => ({
+            what: "Octo STS could not set up its connection to GitHub's API: a problem with the server's own configuration (such as its GitHub Enterprise URL), not with this workflow or its policy.",
+            fix: f.hosted
+                ? "Report it to the Octo STS operators (https://github.com/octo-sts/app/issues) with the server's words below; re-run the job later."
+                : `The operator of ${f.ctx.domain} checks the server's GitHub settings (the GitHub Enterprise URL, the App's credentials) and its log.`
+        })
     }
 ];
 /** What is left: classified by status alone. */
@@ -1789,9 +1868,18 @@ function byStatus(f) {
 }
 function diagnoseExchange(status, message, ctx) {
     const owner = scopeOwner(ctx.scope);
-    const { repo, path } = policyLocation(ctx.scope, ctx.identity);
+    const { repo, path } = policyLocation(ctx.scope, ctx.identity, ctx.orgPolicyRepo);
     const hosted = ctx.domain === DEFAULT_DOMAIN;
-    const base = { status, message, ctx, owner, repo, path, hosted };
+    const base = {
+        status,
+        message,
+        ctx,
+        owner,
+        repo,
+        path,
+        orgRepo: orgRepo(owner, ctx.orgPolicyRepo),
+        hosted
+    };
     let found;
     for (const rule of RULES) {
         const m = rule.message.exec(message);
@@ -2082,15 +2170,30 @@ function validateScope(scope) {
 function validateIdentity(identity) {
     if (!identity)
         return 'is required: the trust policy name, e.g. `deploy` for `.github/chainguard/deploy.sts.yaml`.';
-    if (identity.length > 200 ||
-        /[/\\]/.test(identity) ||
-        CONTROL_OR_SPACE.test(identity) ||
-        LONE_SURROGATE.test(identity) ||
-        identity === '.' ||
-        identity === '..') {
-        return `is ${shown(identity)}: expected a policy file name without the \`.sts.yaml\` suffix, no \`/\`, \`\\\`, spaces or control characters, e.g. \`deploy\` for \`.github/chainguard/deploy.sts.yaml\`.`;
-    }
-    return undefined;
+    // Octo STS reads exactly one file name in .github/chainguard: since octo-sts/app#1683 it
+    // refuses (400) an identity with `/`, `.` or `..`, or control characters, and older servers
+    // would read a file in a subfolder that no validator checks. Refused here, before any request.
+    const why = /[/\\]/.test(identity)
+        ? 'a policy in a subfolder is never read: Octo STS takes one file name, without `/` or `\\`'
+        : identity === '.' || identity === '..'
+            ? '`.` and `..` name no policy file: Octo STS refuses them'
+            : CONTROL_OR_SPACE.test(identity) || LONE_SURROGATE.test(identity)
+                ? 'it holds spaces, control or invisible characters, which Octo STS refuses or no file name has'
+                : identity.length > 200
+                    ? 'it is longer than 200 characters'
+                    : undefined;
+    return why
+        ? `is ${shown(identity)}: ${why}. Give the policy file name without the \`.sts.yaml\` suffix, e.g. \`deploy\` for \`.github/chainguard/deploy.sts.yaml\`.`
+        : undefined;
+}
+/**
+ * The server's org policy repository (`ORG_POLICY_REPO` of a self-hosted Octo STS): one
+ * repository name, `.github` unless the server's operator set another.
+ */
+function validateOrgPolicyRepo(name) {
+    return REPO.test(name) && name !== '.' && name !== '..'
+        ? undefined
+        : `is ${shown(name)}: expected a repository name without the owner (letters, digits, \`-\`, \`_\`, \`.\`), the server's ORG_POLICY_REPO, e.g. \`.github\` (the default) or \`policies\`.`;
 }
 /** `domain` as given (the caller lower-cases it first). */
 function validateDomain(domain) {
@@ -2181,6 +2284,7 @@ function readInputs(getInput, env) {
     const identity = getInput('identity');
     const domain = (getInput('domain') || DEFAULT_DOMAIN).toLowerCase();
     const audience = getInput('audience') || domain;
+    const orgPolicyRepo = getInput('org-policy-repository') || DEFAULT_ORG_POLICY_REPO;
     const githubApiUrl = trimApiUrl(getInput('github-api-url') || env.GITHUB_API_URL || DEFAULT_API_URL);
     check('scope', validateScope(scope));
     check('identity', validateIdentity(identity));
@@ -2190,6 +2294,7 @@ function readInputs(getInput, env) {
     const audienceGiven = getInput('audience') !== '';
     if (audienceGiven || !domainProblem)
         check('audience', validateAudience(audience));
+    check('org-policy-repository', validateOrgPolicyRepo(orgPolicyRepo));
     check('github-api-url', validateApiUrl(githubApiUrl));
     const booleans = { revoke: true, 'dry-run': false };
     const parsed = {};
@@ -2213,6 +2318,7 @@ function readInputs(getInput, env) {
         identity,
         domain,
         audience,
+        orgPolicyRepo,
         githubApiUrl,
         revoke: parsed.revoke ?? true,
         timeoutSeconds,
@@ -2470,7 +2576,7 @@ function readNamedCopy(file, deps) {
 async function checkLocalPolicy(env, ctx, 
 /** The token's payload text, as the server decodes it (src/policy/token.ts `jwtPayload`). */
 payload, deps = {}) {
-    const { repo, path } = policyLocation(ctx.scope, ctx.identity);
+    const { repo, path } = policyLocation(ctx.scope, ctx.identity, ctx.orgPolicyRepo);
     const copy = deps.policyFile === undefined
         ? readWorkspaceCopy(env, repo, path, deps)
         : readNamedCopy(deps.policyFile, deps);
@@ -2486,7 +2592,7 @@ payload, deps = {}) {
         const engine = await (deps.loadEngine ?? loadPolicyEngine)();
         if (late(deps))
             return skipped;
-        const options = { isOrgPolicy: isOrgPolicyRepo(repo) };
+        const options = { isOrgPolicy: isOrgPolicyRepo(repo, ctx.orgPolicyRepo) };
         const explained = engine.explainPolicy(text, payload, ctx.domain, options);
         const check = {
             status: 'checked',
@@ -2515,12 +2621,15 @@ payload, deps = {}) {
 }
 /**
  * Evaluates the workspace copy of the org's issuer allowlist against the token's `iss`, when
- * the workflow runs in the org's `.github` repository (where the server reads it).
+ * the workflow runs in the org's policy repository (`.github`, where the server reads it).
  */
-async function checkLocalAllowlist(env, scope, 
+async function checkLocalAllowlist(env, 
+/** The exchange's scope, or the scope and the server's org policy repository. */
+target, 
 /** The token's payload as the server decodes it (see checkLocalPolicy), or its claims. */
 payload, deps = {}) {
-    const policyRepo = orgRepo(scopeOwner(scope));
+    const { scope, orgPolicyRepo } = typeof target === 'string' ? { scope: target } : target;
+    const policyRepo = orgRepo(scopeOwner(scope), orgPolicyRepo);
     const path = ALLOWLIST_PATH;
     const decoded = (0,policy_token/* decodeToken */.oL)(payload);
     const issuer = decoded.ok ? decoded.token.iss : '';
@@ -2834,9 +2943,10 @@ function otherIssuerSubject(kind, sub) {
     }
 }
 function suggestPolicy(claims, ctx) {
-    const { repo, path } = policyLocation(ctx.scope, ctx.identity);
-    // The server reads scope `org/.github` as the org's: `repositories` is allowed there too.
-    const orgPolicy = isOrgPolicyRepo(repo);
+    const { repo, path } = policyLocation(ctx.scope, ctx.identity, ctx.orgPolicyRepo);
+    // The server reads scope `org/.github` (its org policy repository) as the org's:
+    // `repositories` is allowed there too.
+    const orgPolicy = isOrgPolicyRepo(repo, ctx.orgPolicyRepo);
     const warnings = [];
     const lines = [
         `# ${path} on the default branch of ${repo}`,
@@ -2922,6 +3032,7 @@ const KIND_TITLE = {
     'oidc-permission': 'the job cannot request an OIDC token',
     oidc: 'the OIDC token request failed',
     'request-rejected': 'the request was refused',
+    'identity-refused': 'the server refused the policy name',
     'token-claims-invalid': "the OIDC token's claims are malformed",
     'org-not-configured': 'the server has no App for this owner',
     'app-not-installed': 'the Octo STS App is not installed',
@@ -2937,6 +3048,7 @@ const KIND_TITLE = {
     'token-rejected': 'the OIDC token was rejected',
     'rate-limited': 'rate limited',
     unavailable: 'Octo STS is unavailable',
+    'server-error': 'Octo STS failed on its side',
     network: 'network error',
     timeout: 'timed out',
     protocol: 'unexpected answer',
@@ -2961,6 +3073,8 @@ const ALLOWLIST_KINDS = new Set([
 /** Failures no trust policy could fix: a suggested policy would send the reader the wrong way. */
 const POLICY_NOT_AT_ISSUE = new Set([
     'request-rejected',
+    'identity-refused',
+    'server-error',
     'token-claims-invalid',
     'org-not-configured',
     'issuer-not-allowed',
@@ -2990,7 +3104,7 @@ function defaultBranchNote(repo, checkout, checked) {
 /** What the local check of the trust policy says, given why the exchange failed (or `dry-run`). */
 function policyVerdict(kind, check, ctx, checkout) {
     const v = codeValue;
-    const { repo, path } = policyLocation(ctx.scope, ctx.identity);
+    const { repo, path } = policyLocation(ctx.scope, ctx.identity, ctx.orgPolicyRepo);
     const file = v(path);
     switch (check.status) {
         case 'elsewhere':
@@ -3181,7 +3295,7 @@ function failureVerdict(input) {
         out.permissionsYaml = 'permissions:\n  id-token: write\n  contents: read';
     }
     if (ctx && POLICY_READ.has(error.kind)) {
-        const { repo, path } = policyLocation(ctx.scope, ctx.identity);
+        const { repo, path } = policyLocation(ctx.scope, ctx.identity, ctx.orgPolicyRepo);
         out.whereServerLooks = {
             repo,
             path,
@@ -3203,7 +3317,7 @@ function dryRunVerdict(input) {
     if (check)
         out.check = policyVerdict('dry-run', check, ctx, checkout);
     else
-        out.note = defaultBranchNote(policyLocation(ctx.scope, ctx.identity).repo, checkout, false);
+        out.note = defaultBranchNote(policyLocation(ctx.scope, ctx.identity, ctx.orgPolicyRepo).repo, checkout, false);
     return out;
 }
 
@@ -3394,7 +3508,7 @@ async function diagnoseFailure(env, error, ctx, token, deps = {}) {
         ? await checkLocalPolicy(env, ctx, token.payload, deps)
         : undefined;
     const allowlist = ctx && token && ALLOWLIST_KINDS.has(error.kind)
-        ? await checkLocalAllowlist(env, ctx.scope, token.payload, deps)
+        ? await checkLocalAllowlist(env, ctx, token.payload, deps)
         : undefined;
     const checkout = readCheckout(env, deps.readFile);
     return failureReport({ error, ctx, claims, check, checkout, ...(allowlist ? { allowlist } : {}) });

@@ -10932,7 +10932,7 @@ const SECRET_LIKE = /\b(?:gh[pousr]_[A-Za-z0-9_]{16,}|github_pat_[A-Za-z0-9_]{16
  * neutralized, and every `::` broken (not only a leading one), since a value may be embedded
  * after text that the runner trims away.
  */
-function neutralize_sanitize(text, max = MAX_DEFAULT) {
+function sanitize(text, max = MAX_DEFAULT) {
     let s = neutralize(text
         .replace(SECRET_LIKE, '***')
         // Controls become spaces here rather than vanish, so words stay apart.
@@ -11003,7 +11003,7 @@ function createRunner(core = core_namespaceObject, env = process.env) {
                 // The summary only repeats the log; losing it must not fail the step (or crash the
                 // validator, which does not wait for it). Unwritten text must not reach a later write.
                 core.summary.emptyBuffer();
-                core.warning(`Could not write the job summary: ${neutralize_sanitize(String(e?.message ?? e))}`);
+                core.warning(`Could not write the job summary: ${sanitize(String(e?.message ?? e))}`);
             }
         },
         setFailed: message => core.setFailed(message)
@@ -11017,49 +11017,46 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 // These are the server's rules, shared by every front end (the action, the command line).
 /** The hosted Octo STS; also the default audience. */
 const request_DEFAULT_DOMAIN = 'octo-sts.dev';
+/**
+ * The repository of an organization that holds its org policies and its issuer allowlist:
+ * the server's `ORG_POLICY_REPO` setting (octo-sts/app#1283), `.github` unless a self-hosted
+ * server was started with another.
+ */
+const request_DEFAULT_ORG_POLICY_REPO = '.github';
 /** The folder of a repository the server reads trust policies (and the allowlist) from. */
 const POLICY_DIR = '.github/chainguard';
 /** Where an organization's OIDC issuer allowlist lives, in its policy repository. */
 const ALLOWLIST_PATH = `${POLICY_DIR}/trusted-token-issuers.yaml`;
-/** The repository the STS reads the policy from: the repo itself, or the org's `.github`. */
-function policyLocation(scope, identity) {
+/**
+ * The repository the STS reads the policy from: the repo itself, or for an org scope the
+ * org's policy repository (`orgPolicyRepo`, `.github` by default).
+ */
+function policyLocation(scope, identity, orgPolicyRepo = request_DEFAULT_ORG_POLICY_REPO) {
     return {
-        repo: scope.split('/')[1] ? scope : orgRepo(scopeOwner(scope)),
+        repo: scope.split('/')[1] ? scope : orgRepo(scopeOwner(scope), orgPolicyRepo),
         path: `${POLICY_DIR}/${identity}.sts.yaml`
     };
 }
 /** The owner (user or organization) of a scope, `owner` or `owner/repo`. */
 const scopeOwner = (scope) => scope.split('/')[0] ?? scope;
-/** The org's `.github` repository: its org policies and its issuer allowlist live there. */
-const orgRepo = (owner) => `${owner}/.github`;
+/** The org's policy repository: its org policies and its issuer allowlist live there. */
+const orgRepo = (owner, orgPolicyRepo = request_DEFAULT_ORG_POLICY_REPO) => `${owner}/${orgPolicyRepo || request_DEFAULT_ORG_POLICY_REPO}`;
 /**
- * `owner/repo` is the org's `.github` repository, whose policies are org policies (where
- * `repositories` is allowed): the server reads scope `org/.github` as the org's.
+ * The repository of a scope (`owner/repo`, as `policyLocation` gives it) is the org's policy
+ * repository, so its policies are read as org policies (where `repositories` is allowed): the
+ * server reads scope `org/.github` as the org's. It compares the name byte for byte
+ * (`repo == ORG_POLICY_REPO` in Go), so scope `org/.GitHub`, which GitHub resolves to the same
+ * repository, is read as a repository policy.
  */
-const request_isOrgPolicyRepo = (repo) => repo.split('/')[1]?.toLowerCase() === '.github';
-
-;// CONCATENATED MODULE: ./src/errors.ts
-// Failures the user sees. Each one says what happened, why, and what to do next; the class
-// (`kind`) lets the diagnosis and the job summary add detail without re-parsing text.
-class errors_ActionError extends Error {
-    kind;
-    what;
-    fix;
-    details;
-    name = 'ActionError';
-    constructor(kind, 
-    /** What happened, one sentence. */
-    what, 
-    /** What to do next, one or two sentences. */
-    fix, details = {}) {
-        super(fix ? `${what}\n${fix}` : what);
-        this.kind = kind;
-        this.what = what;
-        this.fix = fix;
-        this.details = details;
-    }
-}
-const isActionError = (e) => e instanceof errors_ActionError;
+const isOrgPolicyRepo = (repo, orgPolicyRepo = request_DEFAULT_ORG_POLICY_REPO) => repo.split('/')[1] === (orgPolicyRepo || request_DEFAULT_ORG_POLICY_REPO);
+/**
+ * A repository, named as GitHub names it (`GITHUB_REPOSITORY`, a checkout's folder), is where
+ * the server reads the org's policies for an org scope: GitHub resolves repository names
+ * case-insensitively, so `org/.GitHub` is `org/.github` there. Not for a scope's name: that
+ * is `isOrgPolicyRepo`, byte for byte.
+ */
+const request_hostsOrgPolicies = (repository, orgPolicyRepo = request_DEFAULT_ORG_POLICY_REPO) => repository.split('/')[1]?.toLowerCase() ===
+    (orgPolicyRepo || request_DEFAULT_ORG_POLICY_REPO).toLowerCase();
 
 ;// CONCATENATED MODULE: ./src/sts/names.ts
 // The rules for what an exchange names: scope, identity, domain, audience, the GitHub API URL
@@ -11097,15 +11094,30 @@ function names_validateScope(scope) {
 function names_validateIdentity(identity) {
     if (!identity)
         return 'is required: the trust policy name, e.g. `deploy` for `.github/chainguard/deploy.sts.yaml`.';
-    if (identity.length > 200 ||
-        /[/\\]/.test(identity) ||
-        CONTROL_OR_SPACE.test(identity) ||
-        LONE_SURROGATE.test(identity) ||
-        identity === '.' ||
-        identity === '..') {
-        return `is ${names_shown(identity)}: expected a policy file name without the \`.sts.yaml\` suffix, no \`/\`, \`\\\`, spaces or control characters, e.g. \`deploy\` for \`.github/chainguard/deploy.sts.yaml\`.`;
-    }
-    return undefined;
+    // Octo STS reads exactly one file name in .github/chainguard: since octo-sts/app#1683 it
+    // refuses (400) an identity with `/`, `.` or `..`, or control characters, and older servers
+    // would read a file in a subfolder that no validator checks. Refused here, before any request.
+    const why = /[/\\]/.test(identity)
+        ? 'a policy in a subfolder is never read: Octo STS takes one file name, without `/` or `\\`'
+        : identity === '.' || identity === '..'
+            ? '`.` and `..` name no policy file: Octo STS refuses them'
+            : CONTROL_OR_SPACE.test(identity) || LONE_SURROGATE.test(identity)
+                ? 'it holds spaces, control or invisible characters, which Octo STS refuses or no file name has'
+                : identity.length > 200
+                    ? 'it is longer than 200 characters'
+                    : undefined;
+    return why
+        ? `is ${names_shown(identity)}: ${why}. Give the policy file name without the \`.sts.yaml\` suffix, e.g. \`deploy\` for \`.github/chainguard/deploy.sts.yaml\`.`
+        : undefined;
+}
+/**
+ * The server's org policy repository (`ORG_POLICY_REPO` of a self-hosted Octo STS): one
+ * repository name, `.github` unless the server's operator set another.
+ */
+function names_validateOrgPolicyRepo(name) {
+    return REPO.test(name) && name !== '.' && name !== '..'
+        ? undefined
+        : `is ${names_shown(name)}: expected a repository name without the owner (letters, digits, \`-\`, \`_\`, \`.\`), the server's ORG_POLICY_REPO, e.g. \`.github\` (the default) or \`policies\`.`;
 }
 /** `domain` as given (the caller lower-cases it first). */
 function names_validateDomain(domain) {
@@ -11164,6 +11176,29 @@ function names_parseTimeout(raw) {
     return { seconds };
 }
 
+;// CONCATENATED MODULE: ./src/errors.ts
+// Failures the user sees. Each one says what happened, why, and what to do next; the class
+// (`kind`) lets the diagnosis and the job summary add detail without re-parsing text.
+class errors_ActionError extends Error {
+    kind;
+    what;
+    fix;
+    details;
+    name = 'ActionError';
+    constructor(kind, 
+    /** What happened, one sentence. */
+    what, 
+    /** What to do next, one or two sentences. */
+    fix, details = {}) {
+        super(fix ? `${what}\n${fix}` : what);
+        this.kind = kind;
+        this.what = what;
+        this.fix = fix;
+        this.details = details;
+    }
+}
+const isActionError = (e) => e instanceof errors_ActionError;
+
 ;// CONCATENATED MODULE: ./src/steps/inputs.ts
 // Inputs are read and validated before any network call; every problem is reported at once,
 // naming the input and showing a valid example. Values that pass are safe to place in a URL
@@ -11196,6 +11231,7 @@ function readInputs(getInput, env) {
     const identity = getInput('identity');
     const domain = (getInput('domain') || DEFAULT_DOMAIN).toLowerCase();
     const audience = getInput('audience') || domain;
+    const orgPolicyRepo = getInput('org-policy-repository') || DEFAULT_ORG_POLICY_REPO;
     const githubApiUrl = trimApiUrl(getInput('github-api-url') || env.GITHUB_API_URL || DEFAULT_API_URL);
     check('scope', validateScope(scope));
     check('identity', validateIdentity(identity));
@@ -11205,6 +11241,7 @@ function readInputs(getInput, env) {
     const audienceGiven = getInput('audience') !== '';
     if (audienceGiven || !domainProblem)
         check('audience', validateAudience(audience));
+    check('org-policy-repository', validateOrgPolicyRepo(orgPolicyRepo));
     check('github-api-url', validateApiUrl(githubApiUrl));
     const booleans = { revoke: true, 'dry-run': false };
     const parsed = {};
@@ -11228,6 +11265,7 @@ function readInputs(getInput, env) {
         identity,
         domain,
         audience,
+        orgPolicyRepo,
         githubApiUrl,
         revoke: parsed.revoke ?? true,
         timeoutSeconds,
@@ -20935,9 +20973,9 @@ function nodeFiles(workspace) {
 }
 const toPosix = (p) => p.split(external_node_path_namespaceObject.sep).join('/');
 /** A name or path from the repository, as one inert line. */
-const policy_files_shown = (path) => neutralize_sanitize(path, MAX_NAME);
+const policy_files_shown = (path) => sanitize(path, MAX_NAME);
 /** Why a file could not be read or checked, as one inert line. */
-const why = (e) => neutralize_sanitize(e instanceof Error ? e.message : String(e), 200);
+const why = (e) => sanitize(e instanceof Error ? e.message : String(e), 200);
 /** A file that is a link leaving the workspace: never read. */
 const outsideWorkspace = (file) => `${policy_files_shown(file)} is a link to outside the workspace: refused, nothing of it was read. The server reads only files in the repository.`;
 const ALLOWLIST_FILE = ALLOWLIST_PATH.split('/').pop();
@@ -21046,14 +21084,15 @@ function checkPolicyFolder(fs, dir, workspace, names, isOrgPolicy) {
 }
 /**
  * Whether the policies at `path` are org policies, judged from where they are: a checkout of
- * the org's `.github` repository is a folder named `.github` holding `.github/chainguard`.
+ * the org's policy repository (`.github`, or the server's ORG_POLICY_REPO) is a folder of that
+ * name holding `.github/chainguard`.
  */
-function isOrgPolicyPath(path) {
+function isOrgPolicyPath(path, orgPolicyRepo) {
     const parts = toPosix(path).split('/');
     const at = parts.lastIndexOf('chainguard');
     if (at < 2 || parts[at - 1] !== '.github')
         return false;
-    return isOrgPolicyRepo(`owner/${parts[at - 2] ?? ''}`);
+    return hostsOrgPolicies(`owner/${parts[at - 2] ?? ''}`, orgPolicyRepo);
 }
 
 ;// CONCATENATED MODULE: ./src/steps/validate.ts
@@ -21069,22 +21108,28 @@ function isOrgPolicyPath(path) {
 
 
 
+
 const MAX_MESSAGE = 1000;
 function booleanInput(runner, name, fallback) {
     const raw = runner.getInput(name);
     const b = parseBoolean(raw, fallback);
     if (b !== undefined)
         return b;
-    throw new Error(`Input \`${name}\` must be true or false, not "${neutralize_sanitize(raw, 40)}".`);
+    throw new Error(`Input \`${name}\` must be true or false, not "${sanitize(raw, 40)}".`);
 }
 function orgPoliciesInput(runner, env) {
     const raw = runner.getInput('org-policies') || 'auto';
-    if (raw.toLowerCase() === 'auto')
-        return request_isOrgPolicyRepo(env.GITHUB_REPOSITORY ?? '');
+    if (raw.toLowerCase() === 'auto') {
+        const orgRepo = runner.getInput('org-policy-repository') || request_DEFAULT_ORG_POLICY_REPO;
+        const problem = names_validateOrgPolicyRepo(orgRepo);
+        if (problem)
+            throw new Error(`Input \`org-policy-repository\` ${problem}`);
+        return request_hostsOrgPolicies(env.GITHUB_REPOSITORY ?? '', orgRepo);
+    }
     const b = parseBoolean(raw, false);
     if (b !== undefined)
         return b;
-    throw new Error(`Input \`org-policies\` must be auto, true or false, not "${neutralize_sanitize(raw, 40)}".`);
+    throw new Error(`Input \`org-policies\` must be auto, true or false, not "${sanitize(raw, 40)}".`);
 }
 const count = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
 /** Checks the policies and reports through the runner; never throws. */
@@ -21132,13 +21177,13 @@ function validate({ runner, env, files }) {
                 if (i >= MAX_LISTED)
                     return;
                 const props = {
-                    title: neutralize_sanitize(`${isAllowlist ? 'Issuer allowlist' : 'Trust policy'} ${p.severity}${p.field ? `: ${p.field}` : ''}`, 200),
+                    title: sanitize(`${isAllowlist ? 'Issuer allowlist' : 'Trust policy'} ${p.severity}${p.field ? `: ${p.field}` : ''}`, 200),
                     // The real path, so the annotation lands on the file; inert like every printed name.
                     file: neutralize(file),
                     ...(p.line !== undefined ? { startLine: p.line } : {}),
                     ...(p.column !== undefined ? { startColumn: p.column } : {})
                 };
-                const message = neutralize_sanitize(p.message, MAX_MESSAGE);
+                const message = sanitize(p.message, MAX_MESSAGE);
                 if (p.severity === 'error')
                     runner.error(message, props);
                 else
@@ -21166,7 +21211,7 @@ function validate({ runner, env, files }) {
         return report;
     }
     catch (e) {
-        return fail(neutralize_sanitize(e instanceof Error ? e.message : String(e), MAX_MESSAGE));
+        return fail(sanitize(e instanceof Error ? e.message : String(e), MAX_MESSAGE));
     }
 }
 function writeSummary(runner, dir, isOrgPolicy, report) {
@@ -21181,7 +21226,7 @@ function writeSummary(runner, dir, isOrgPolicy, report) {
         .map(p => [
         { md: codeSpan(policy_files_shown(p.line !== undefined ? `${f.file}:${p.line}` : f.file)) },
         p.severity,
-        neutralize_sanitize(p.message, MAX_MESSAGE)
+        sanitize(p.message, MAX_MESSAGE)
     ]));
     const parts = [
         '## Trust policy validation',

@@ -17,10 +17,16 @@ import {
   MAX_TIMEOUT_SECONDS,
   parseTimeout,
   validateDomain,
+  validateOrgPolicyRepo,
   validateScope
 } from '../sts/names.js'
 import { decodeClaims } from '../sts/oidc.js'
-import { DEFAULT_DOMAIN, isOrgPolicyRepo, policyLocation } from '../sts/request.js'
+import {
+  DEFAULT_DOMAIN,
+  DEFAULT_ORG_POLICY_REPO,
+  isOrgPolicyRepo,
+  policyLocation
+} from '../sts/request.js'
 import { POLICY_SUFFIX, isOrgPolicyPath } from '../validation/policy-files.js'
 import { MAX_POLICY_BYTES, readSmallFile } from '../workspace.js'
 import { str, UsageError, withArgs } from './args.js'
@@ -45,7 +51,11 @@ HCP Terraform, CircleCI, Buildkite):
 Options:
   --policy FILE            the trust policy ({identity}.sts.yaml)
   --scope S                the exchange's scope: owner/repo, or owner for an org policy
-                           (default: an org policy when FILE is in a checkout named .github)
+                           (default: an org policy when FILE is in a checkout named .github,
+                           or named as --org-policy-repository says)
+  --org-policy-repository R
+                           the repository of an org holding its org policies, the server's
+                           ORG_POLICY_REPO (default .github; compared exactly, as the server does)
   --domain D               the Octo STS domain, the audience it expects (default ${DEFAULT_DOMAIN})
   --timeout-seconds N      the time limit for reading the token, 1 to ${MAX_TIMEOUT_SECONDS} (default ${DEFAULT_TIMEOUT_SECONDS})
   -h, --help               show this help
@@ -134,6 +144,7 @@ const OPTIONS = {
   'oidc-token-command': { type: 'string' },
   scope: { type: 'string' },
   domain: { type: 'string' },
+  'org-policy-repository': { type: 'string' },
   'timeout-seconds': { type: 'string' }
 } as const
 
@@ -149,6 +160,9 @@ async function runCheck(values: Values, io: CliIo): Promise<ExitCode> {
   const domain = (str(values, 'domain') ?? DEFAULT_DOMAIN).toLowerCase()
   const domainProblem = validateDomain(domain)
   if (domainProblem) throw new UsageError(`--domain ${domainProblem}`)
+  const orgPolicyRepo = str(values, 'org-policy-repository') ?? DEFAULT_ORG_POLICY_REPO
+  const orgRepoProblem = validateOrgPolicyRepo(orgPolicyRepo)
+  if (orgRepoProblem) throw new UsageError(`--org-policy-repository ${orgRepoProblem}`)
   const timeout = parseTimeout(str(values, 'timeout-seconds') ?? '')
   if (timeout.problem) throw new UsageError(`--timeout-seconds ${timeout.problem}`)
   const claimsFile = str(values, 'claims')
@@ -187,8 +201,8 @@ async function runCheck(values: Values, io: CliIo): Promise<ExitCode> {
   const identity = name.endsWith(POLICY_SUFFIX) ? name.slice(0, -POLICY_SUFFIX.length) : name
   const isOrgPolicy =
     scope !== undefined
-      ? isOrgPolicyRepo(policyLocation(scope, identity).repo)
-      : isOrgPolicyPath(policyPath)
+      ? isOrgPolicyRepo(policyLocation(scope, identity, orgPolicyRepo).repo, orgPolicyRepo)
+      : isOrgPolicyPath(policyPath, orgPolicyRepo)
   const explained = explainPolicy(text, claims.payload, domain, { isOrgPolicy })
   const mismatches = explained.findings.filter(isMismatch).length
   const problems = explained.findings.length - mismatches
@@ -223,7 +237,7 @@ async function runCheck(values: Values, io: CliIo): Promise<ExitCode> {
   if (explained.verdict === 'deny' && scope !== undefined) {
     const aud = audiences(claims.payload)
     const audience = aud.includes(domain) || aud.length === 0 ? domain : (aud[0] as string)
-    const s = suggestPolicy(claims.display, { scope, identity, domain, audience })
+    const s = suggestPolicy(claims.display, { scope, identity, domain, audience, orgPolicyRepo })
     out.push('', `A trust policy that admits exactly these claims: ${s.path} in ${s.repo}`)
     out.push(...s.yaml.split('\n').map(l => '  ' + l))
     out.push(...s.warnings.map(w => sanitize(`Warning: ${w}`, 2000)))

@@ -15,10 +15,11 @@ import {
   validateAudience,
   validateDomain,
   validateIdentity,
+  validateOrgPolicyRepo,
   validateScope
 } from '../sts/names.js'
 import { decodeClaims } from '../sts/oidc.js'
-import { DEFAULT_DOMAIN } from '../sts/request.js'
+import { DEFAULT_DOMAIN, DEFAULT_ORG_POLICY_REPO } from '../sts/request.js'
 import type { ExchangeContext } from '../sts/request.js'
 import { auditHash } from '../sts/token.js'
 import { MAX_POLICY_BYTES } from '../workspace.js'
@@ -48,6 +49,7 @@ export interface RawRequest {
   identity?: string
   domain?: string
   audience?: string
+  orgPolicyRepo?: string
   timeoutSeconds?: string
 }
 
@@ -68,12 +70,14 @@ export function validateRequest(
   const identity = raw.identity ?? ''
   const domain = (raw.domain || DEFAULT_DOMAIN).toLowerCase()
   const audience = raw.audience || domain
+  const orgPolicyRepo = raw.orgPolicyRepo || DEFAULT_ORG_POLICY_REPO
   check('scope', validateScope(scope))
   check('identity', validateIdentity(identity))
   const domainProblem = validateDomain(domain)
   check('domain', domainProblem)
   // An audience taken from a bad domain is that domain's problem, reported once.
   if (raw.audience || !domainProblem) check('audience', validateAudience(audience))
+  check('orgPolicyRepo', validateOrgPolicyRepo(orgPolicyRepo))
   const timeout = parseTimeout(raw.timeoutSeconds ?? '')
   check('timeoutSeconds', timeout.problem)
   const several = severalSources(source)
@@ -83,7 +87,15 @@ export function validateRequest(
       problems.length === 1 ? problems[0]! : `invalid arguments:\n- ${problems.join('\n- ')}`
     )
   }
-  return { scope, identity, domain, audience, timeoutSeconds: timeout.seconds, source }
+  return {
+    scope,
+    identity,
+    domain,
+    audience,
+    orgPolicyRepo,
+    timeoutSeconds: timeout.seconds,
+    source
+  }
 }
 
 /** `--policy` names a file that can be read: said before any request, not after a denial. */
@@ -115,7 +127,8 @@ export async function runExchange(req: ExchangeRequest, io: CliIo): Promise<Exch
     scope: req.scope,
     identity: req.identity,
     domain: req.domain,
-    audience: req.audience
+    audience: req.audience,
+    ...(req.orgPolicyRepo !== undefined ? { orgPolicyRepo: req.orgPolicyRepo } : {})
   }
   try {
     checkProxyEnv(io.env) // before any request: a set but unusable proxy must not mean "direct"
@@ -179,6 +192,9 @@ Options:
   --identity I           the trust policy name: .github/chainguard/I.sts.yaml
   --domain D             the Octo STS host[:port] (default ${DEFAULT_DOMAIN})
   --audience A           the OIDC audience to request (default: the domain)
+  --org-policy-repository R
+                         the repository of an org holding its org policies and issuer
+                         allowlist, the server's ORG_POLICY_REPO (default .github)
   --timeout-seconds N    the time limit for the whole exchange, 1 to ${MAX_TIMEOUT_SECONDS} (default 60)
   --format F             ${FORMATS.join('|')}: the token and a newline (default);
                          {"token": "…", "expires_at": "<ISO 8601>"}; GH_TOKEN=…
@@ -204,6 +220,7 @@ export const exchange: Command = (args, io) =>
       identity: { type: 'string' },
       domain: { type: 'string' },
       audience: { type: 'string' },
+      'org-policy-repository': { type: 'string' },
       'timeout-seconds': { type: 'string' },
       format: { type: 'string' },
       policy: { type: 'string' },
@@ -218,13 +235,18 @@ export const exchange: Command = (args, io) =>
           `--format is "${sanitize(format, 40)}": expected one of ${FORMATS.join(', ')}.`
         )
       const flag = (key: keyof RawRequest): string =>
-        key === 'timeoutSeconds' ? '--timeout-seconds' : `--${key}`
+        key === 'timeoutSeconds'
+          ? '--timeout-seconds'
+          : key === 'orgPolicyRepo'
+            ? '--org-policy-repository'
+            : `--${key}`
       const request = validateRequest(
         {
           scope: str(values, 'scope'),
           identity: str(values, 'identity'),
           domain: str(values, 'domain'),
           audience: str(values, 'audience'),
+          orgPolicyRepo: str(values, 'org-policy-repository'),
           timeoutSeconds: str(values, 'timeout-seconds')
         },
         flag,

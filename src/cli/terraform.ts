@@ -15,6 +15,7 @@ const KEYS = [
   'identity',
   'domain',
   'audience',
+  'org_policy_repository',
   'oidc_token_env',
   'oidc_token_file',
   'timeout_seconds'
@@ -37,8 +38,8 @@ Terraform's external data source protocol:
   }
 
 The query (stdin) is a JSON object of strings: scope, identity, and optional domain, audience,
-timeout_seconds, oidc_token_env, oidc_token_file (without them the CI system is detected, as
-for \`exchange\`). The result (stdout) is {"token": "…"}; on failure the diagnosis is on stderr.
+org_policy_repository, timeout_seconds, oidc_token_env, oidc_token_file (without them the CI
+system is detected, as for \`exchange\`). The result (stdout) is {"token": "…"}; on failure the diagnosis is on stderr.
 The token is stored in Terraform's state.
 
 Exit status: 0 a token was written; 1 the exchange failed; 2 the query is invalid.
@@ -71,13 +72,14 @@ export const terraform: Command = (args, io) =>
   withArgs('terraform', TERRAFORM_HELP, {}, args, io, async () => {
     const q = readQuery(await io.readStdin())
     const name = (key: keyof RawRequest): string =>
-      `"${key === 'timeoutSeconds' ? 'timeout_seconds' : key}"`
+      `"${key === 'timeoutSeconds' ? 'timeout_seconds' : key === 'orgPolicyRepo' ? 'org_policy_repository' : key}"`
     const request = validateRequest(
       {
         scope: q.scope,
         identity: q.identity,
         domain: q.domain,
         audience: q.audience,
+        orgPolicyRepo: q.org_policy_repository,
         timeoutSeconds: q.timeout_seconds
       },
       name,

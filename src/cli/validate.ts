@@ -15,6 +15,7 @@ import {
   toPosix
 } from '../validation/policy-files.js'
 import type { FileReport } from '../validation/policy-files.js'
+import { validateOrgPolicyRepo } from '../sts/names.js'
 import { OutsideWorkspaceError, isWithin } from '../workspace.js'
 import { str, UsageError, withArgs } from './args.js'
 import { EXIT } from './io.js'
@@ -22,7 +23,7 @@ import type { CliIo, Command, ExitCode } from './io.js'
 
 const MAX_MESSAGE = 1000
 
-export const VALIDATE_USAGE = `Usage: octo-sts-token validate [--org-policies auto|true|false] [PATH…]
+export const VALIDATE_USAGE = `Usage: octo-sts-token validate [--org-policies auto|true|false] [--org-policy-repository R] [PATH…]
 
 Checks trust policies (*.sts.yaml) and the org issuer allowlist (trusted-token-issuers.yaml)
 the way the Octo STS server reads them. A PATH is a policy file or a folder of them; with
@@ -34,6 +35,8 @@ Options:
   --org-policies auto|true|false  whether the policies are org policies (read from the org's
                                   .github repository, where \`repositories\` is allowed);
                                   auto: when the path is in a checkout named .github
+  --org-policy-repository R       the name \`auto\` looks for instead of .github: the
+                                  server's ORG_POLICY_REPO (compared exactly)
   -h, --help                      show this help
 
 Exit status: 0 no errors (warnings allowed), 1 any error, 2 a usage error.
@@ -55,10 +58,15 @@ const rootFor = (cwd: string, path: string, isDir: boolean): string =>
   isWithin(cwd, path) ? cwd : isDir ? path : dirname(path)
 
 /** Checks one PATH; a path that is not there or cannot be listed is one error finding. */
-function checkPath(io: CliIo, input: string, org: boolean | undefined): FileReport[] {
+function checkPath(
+  io: CliIo,
+  input: string,
+  org: boolean | undefined,
+  orgPolicyRepo: string | undefined
+): FileReport[] {
   const path = resolve(io.cwd, input)
   const file = toPosix(relative(io.cwd, path)) || '.'
-  const isOrgPolicy = org ?? isOrgPolicyPath(path)
+  const isOrgPolicy = org ?? isOrgPolicyPath(path, orgPolicyRepo)
   const probe = nodeFiles(rootFor(io.cwd, path, true))
   const kind = probe.kind(path)
   const fail = (message: string): FileReport[] => [
@@ -118,7 +126,7 @@ export const validate: Command = (args, io) =>
   withArgs(
     'validate',
     VALIDATE_USAGE,
-    { 'org-policies': { type: 'string' } },
+    { 'org-policies': { type: 'string' }, 'org-policy-repository': { type: 'string' } },
     args,
     io,
     async (values, positionals) => {
@@ -129,18 +137,27 @@ export const validate: Command = (args, io) =>
         )
       }
       const org = raw === 'auto' ? undefined : raw === 'true'
-      return validatePaths(io, positionals.length ? positionals : [DEFAULT_POLICY_PATH], org)
+      const orgPolicyRepo = str(values, 'org-policy-repository')
+      const problem = orgPolicyRepo === undefined ? undefined : validateOrgPolicyRepo(orgPolicyRepo)
+      if (problem) throw new UsageError(`--org-policy-repository ${problem}`)
+      const paths = positionals.length ? positionals : [DEFAULT_POLICY_PATH]
+      return validatePaths(io, paths, org, orgPolicyRepo)
     },
     { positionals: true }
   )
 
 /** Checks every path, one finding a line on stdout and the totals on stderr. */
-function validatePaths(io: CliIo, paths: string[], org: boolean | undefined): ExitCode {
+function validatePaths(
+  io: CliIo,
+  paths: string[],
+  org: boolean | undefined,
+  orgPolicyRepo: string | undefined
+): ExitCode {
   let errors = 0
   let warnings = 0
   let checked = 0
   for (const input of paths) {
-    for (const report of checkPath(io, input, org)) {
+    for (const report of checkPath(io, input, org, orgPolicyRepo)) {
       if (report.identity !== '' || report.allowlist) checked++
       for (const p of report.problems) {
         if (p.severity === 'error') errors++

@@ -151,12 +151,12 @@ function readNamedCopy(file: string, deps: CheckDeps): WorkspaceCopy {
 /** Evaluates the workspace copy of the policy the exchange used, when there is one. */
 export async function checkLocalPolicy(
   env: Env,
-  ctx: Pick<ExchangeContext, 'scope' | 'identity' | 'domain'>,
+  ctx: Pick<ExchangeContext, 'scope' | 'identity' | 'orgPolicyRepo' | 'domain'>,
   /** The token's payload text, as the server decodes it (src/policy/token.ts `jwtPayload`). */
   payload: string,
   deps: CheckDeps = {}
 ): Promise<LocalCheck> {
-  const { repo, path } = policyLocation(ctx.scope, ctx.identity)
+  const { repo, path } = policyLocation(ctx.scope, ctx.identity, ctx.orgPolicyRepo)
   const copy =
     deps.policyFile === undefined
       ? readWorkspaceCopy(env, repo, path, deps)
@@ -169,7 +169,7 @@ export async function checkLocalPolicy(
     if (late(deps)) return skipped
     const engine = await (deps.loadEngine ?? loadPolicyEngine)()
     if (late(deps)) return skipped
-    const options = { isOrgPolicy: isOrgPolicyRepo(repo) }
+    const options = { isOrgPolicy: isOrgPolicyRepo(repo, ctx.orgPolicyRepo) }
     const explained = engine.explainPolicy(text, payload, ctx.domain, options)
     const check: Extract<LocalCheck, { status: 'checked' }> = {
       status: 'checked',
@@ -195,7 +195,7 @@ export async function checkLocalPolicy(
 }
 
 export type AllowlistCheck =
-  /** The allowlist lives in the org's `.github` repository, and this is another one. */
+  /** The allowlist lives in the org's policy repository, and this is another one. */
   | { status: 'elsewhere'; policyRepo: string; path: string; issuer: string; workflowRepo?: string }
   | { status: 'absent'; policyRepo: string; path: string; issuer: string }
   | { status: 'unreadable' | 'failed'; policyRepo: string; path: string; why: string }
@@ -220,16 +220,18 @@ export type AllowlistCheck =
 
 /**
  * Evaluates the workspace copy of the org's issuer allowlist against the token's `iss`, when
- * the workflow runs in the org's `.github` repository (where the server reads it).
+ * the workflow runs in the org's policy repository (`.github`, where the server reads it).
  */
 export async function checkLocalAllowlist(
   env: Env,
-  scope: string,
+  /** The exchange's scope, or the scope and the server's org policy repository. */
+  target: string | Pick<ExchangeContext, 'scope' | 'orgPolicyRepo'>,
   /** The token's payload as the server decodes it (see checkLocalPolicy), or its claims. */
   payload: string | Readonly<Record<string, unknown>>,
   deps: CheckDeps = {}
 ): Promise<AllowlistCheck> {
-  const policyRepo = orgRepo(scopeOwner(scope))
+  const { scope, orgPolicyRepo } = typeof target === 'string' ? { scope: target } : target
+  const policyRepo = orgRepo(scopeOwner(scope), orgPolicyRepo)
   const path = ALLOWLIST_PATH
   const decoded = decodeToken(payload)
   const issuer = decoded.ok ? decoded.token.iss : ''

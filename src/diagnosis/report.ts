@@ -48,7 +48,7 @@ export async function diagnoseFailure(
       : undefined
   const allowlist =
     ctx && token && ALLOWLIST_KINDS.has(error.kind)
-      ? await checkLocalAllowlist(env, ctx.scope, token.payload, deps)
+      ? await checkLocalAllowlist(env, ctx, token.payload, deps)
       : undefined
   const checkout = readCheckout(env, deps.readFile)
   return failureReport({ error, ctx, claims, check, checkout, ...(allowlist ? { allowlist } : {}) })

@@ -132,11 +132,12 @@ export function otherIssuerSubject(kind: IssuerKind, sub: string): string[] {
 
 export function suggestPolicy(
   claims: Readonly<Record<string, unknown>>,
-  ctx: Pick<ExchangeContext, 'scope' | 'identity' | 'domain' | 'audience'>
+  ctx: Pick<ExchangeContext, 'scope' | 'identity' | 'orgPolicyRepo' | 'domain' | 'audience'>
 ): Suggestion {
-  const { repo, path } = policyLocation(ctx.scope, ctx.identity)
-  // The server reads scope `org/.github` as the org's: `repositories` is allowed there too.
-  const orgPolicy = isOrgPolicyRepo(repo)
+  const { repo, path } = policyLocation(ctx.scope, ctx.identity, ctx.orgPolicyRepo)
+  // The server reads scope `org/.github` (its org policy repository) as the org's:
+  // `repositories` is allowed there too.
+  const orgPolicy = isOrgPolicyRepo(repo, ctx.orgPolicyRepo)
   const warnings: string[] = []
   const lines: string[] = [
     `# ${path} on the default branch of ${repo}`,

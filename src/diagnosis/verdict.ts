@@ -18,6 +18,7 @@ export const KIND_TITLE: Record<FailureKind, string> = {
   'oidc-permission': 'the job cannot request an OIDC token',
   oidc: 'the OIDC token request failed',
   'request-rejected': 'the request was refused',
+  'identity-refused': 'the server refused the policy name',
   'token-claims-invalid': "the OIDC token's claims are malformed",
   'org-not-configured': 'the server has no App for this owner',
   'app-not-installed': 'the Octo STS App is not installed',
@@ -33,6 +34,7 @@ export const KIND_TITLE: Record<FailureKind, string> = {
   'token-rejected': 'the OIDC token was rejected',
   'rate-limited': 'rate limited',
   unavailable: 'Octo STS is unavailable',
+  'server-error': 'Octo STS failed on its side',
   network: 'network error',
   timeout: 'timed out',
   protocol: 'unexpected answer',
@@ -63,6 +65,8 @@ export const ALLOWLIST_KINDS: ReadonlySet<FailureKind> = new Set<FailureKind>([
 /** Failures no trust policy could fix: a suggested policy would send the reader the wrong way. */
 const POLICY_NOT_AT_ISSUE = new Set<FailureKind | 'dry-run'>([
   'request-rejected',
+  'identity-refused',
+  'server-error',
   'token-claims-invalid',
   'org-not-configured',
   'issuer-not-allowed',
@@ -113,11 +117,11 @@ export function defaultBranchNote(repo: string, checkout: Checkout, checked: boo
 export function policyVerdict(
   kind: FailureKind | 'dry-run',
   check: LocalCheck,
-  ctx: Pick<ExchangeContext, 'scope' | 'identity'>,
+  ctx: Pick<ExchangeContext, 'scope' | 'identity' | 'orgPolicyRepo'>,
   checkout: Checkout
 ): CheckVerdict {
   const v = codeValue
-  const { repo, path } = policyLocation(ctx.scope, ctx.identity)
+  const { repo, path } = policyLocation(ctx.scope, ctx.identity, ctx.orgPolicyRepo)
   const file = v(path)
   switch (check.status) {
     case 'elsewhere':
@@ -305,7 +309,7 @@ export interface IdToken {
 }
 
 export interface Parts {
-  ctx?: Pick<ExchangeContext, 'scope' | 'identity' | 'domain' | 'audience'>
+  ctx?: Pick<ExchangeContext, 'scope' | 'identity' | 'orgPolicyRepo' | 'domain' | 'audience'>
   claims?: Record<string, unknown>
   check?: LocalCheck
   /** The org issuer allowlist's verdict, for an `issuer-not-allowed` denial. */
@@ -367,7 +371,7 @@ export function failureVerdict(input: FailureReportInput): FailureVerdict {
     out.permissionsYaml = 'permissions:\n  id-token: write\n  contents: read'
   }
   if (ctx && POLICY_READ.has(error.kind)) {
-    const { repo, path } = policyLocation(ctx.scope, ctx.identity)
+    const { repo, path } = policyLocation(ctx.scope, ctx.identity, ctx.orgPolicyRepo)
     out.whereServerLooks = {
       repo,
       path,
@@ -385,7 +389,7 @@ export function failureVerdict(input: FailureReportInput): FailureVerdict {
 
 /** What a dry run found: the exchange it would make and what the workspace says of it. */
 export interface DryRunVerdict {
-  ctx: Pick<ExchangeContext, 'scope' | 'identity' | 'domain'>
+  ctx: Pick<ExchangeContext, 'scope' | 'identity' | 'orgPolicyRepo' | 'domain'>
   check?: CheckVerdict
   /** Without a check: where the server reads the policy. */
   note?: string
@@ -396,6 +400,11 @@ export function dryRunVerdict(input: Parts & { ctx: NonNullable<Parts['ctx']> })
   const { ctx, check, checkout = {} } = input
   const out: DryRunVerdict = { ctx, evidence: evidence(input, 'dry-run') }
   if (check) out.check = policyVerdict('dry-run', check, ctx, checkout)
-  else out.note = defaultBranchNote(policyLocation(ctx.scope, ctx.identity).repo, checkout, false)
+  else
+    out.note = defaultBranchNote(
+      policyLocation(ctx.scope, ctx.identity, ctx.orgPolicyRepo).repo,
+      checkout,
+      false
+    )
   return out
 }

@@ -2,7 +2,7 @@
 // naming the input and showing a valid example. Values that pass are safe to place in a URL
 // query (they are still percent-encoded) and cannot select another policy file.
 import { ActionError } from '../errors.js'
-import { DEFAULT_DOMAIN } from '../sts/request.js'
+import { DEFAULT_DOMAIN, DEFAULT_ORG_POLICY_REPO } from '../sts/request.js'
 import {
   DEFAULT_API_URL,
   parseTimeout,
@@ -12,6 +12,7 @@ import {
   validateAudience,
   validateDomain,
   validateIdentity,
+  validateOrgPolicyRepo,
   validateScope
 } from '../sts/names.js'
 
@@ -24,6 +25,8 @@ export interface Inputs {
   domain: string
   /** OIDC audience to request (defaults to `domain`). */
   audience: string
+  /** The server's org policy repository (`ORG_POLICY_REPO`), `.github` by default. */
+  orgPolicyRepo: string
   /** GitHub API base URL used to revoke the token, without a trailing slash. */
   githubApiUrl: string
   revoke: boolean
@@ -57,6 +60,7 @@ export function readInputs(
   const identity = getInput('identity')
   const domain = (getInput('domain') || DEFAULT_DOMAIN).toLowerCase()
   const audience = getInput('audience') || domain
+  const orgPolicyRepo = getInput('org-policy-repository') || DEFAULT_ORG_POLICY_REPO
   const githubApiUrl = trimApiUrl(
     getInput('github-api-url') || env.GITHUB_API_URL || DEFAULT_API_URL
   )
@@ -67,6 +71,7 @@ export function readInputs(
   // An audience taken from a bad domain is that domain's problem, reported once.
   const audienceGiven = getInput('audience') !== ''
   if (audienceGiven || !domainProblem) check('audience', validateAudience(audience))
+  check('org-policy-repository', validateOrgPolicyRepo(orgPolicyRepo))
   check('github-api-url', validateApiUrl(githubApiUrl))
   const booleans = { revoke: true, 'dry-run': false }
   const parsed: Record<string, boolean> = {}
@@ -93,6 +98,7 @@ export function readInputs(
     identity,
     domain,
     audience,
+    orgPolicyRepo,
     githubApiUrl,
     revoke: parsed.revoke ?? true,
     timeoutSeconds,

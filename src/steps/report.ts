@@ -18,7 +18,7 @@ export async function reportFailure(
   runner: Runner,
   env: Env,
   error: ActionError,
-  ctx?: Pick<ExchangeContext, 'scope' | 'identity' | 'domain' | 'audience'>,
+  ctx?: Pick<ExchangeContext, 'scope' | 'identity' | 'orgPolicyRepo' | 'domain' | 'audience'>,
   token?: IdToken,
   deps: CheckDeps = {}
 ): Promise<void> {
@@ -29,7 +29,7 @@ export async function reportFailure(
 export async function reportDryRun(
   runner: Runner,
   env: Env,
-  ctx: Pick<ExchangeContext, 'scope' | 'identity' | 'domain' | 'audience'>,
+  ctx: Pick<ExchangeContext, 'scope' | 'identity' | 'orgPolicyRepo' | 'domain' | 'audience'>,
   token: IdToken | undefined,
   deps: CheckDeps = {}
 ): Promise<Report> {

@@ -3,7 +3,8 @@
 // finds out at exchange time (and then only says "unable to parse"); this annotates every
 // problem at file:line in the pull request, writes a job summary, and fails on errors.
 import { relative } from 'node:path'
-import { isOrgPolicyRepo } from '../sts/request.js'
+import { DEFAULT_ORG_POLICY_REPO, hostsOrgPolicies } from '../sts/request.js'
+import { validateOrgPolicyRepo } from '../sts/names.js'
 import { parseBoolean } from './inputs.js'
 import type { Runner } from './runner.js'
 import type { Env } from '../env.js'
@@ -47,7 +48,12 @@ function booleanInput(runner: Runner, name: string, fallback: boolean): boolean 
 
 function orgPoliciesInput(runner: Runner, env: Env): boolean {
   const raw = runner.getInput('org-policies') || 'auto'
-  if (raw.toLowerCase() === 'auto') return isOrgPolicyRepo(env.GITHUB_REPOSITORY ?? '')
+  if (raw.toLowerCase() === 'auto') {
+    const orgRepo = runner.getInput('org-policy-repository') || DEFAULT_ORG_POLICY_REPO
+    const problem = validateOrgPolicyRepo(orgRepo)
+    if (problem) throw new Error(`Input \`org-policy-repository\` ${problem}`)
+    return hostsOrgPolicies(env.GITHUB_REPOSITORY ?? '', orgRepo)
+  }
   const b = parseBoolean(raw, false)
   if (b !== undefined) return b
   throw new Error(`Input \`org-policies\` must be auto, true or false, not "${sanitize(raw, 40)}".`)

@@ -41,17 +41,31 @@ export function validateScope(scope: string): string | undefined {
 export function validateIdentity(identity: string): string | undefined {
   if (!identity)
     return 'is required: the trust policy name, e.g. `deploy` for `.github/chainguard/deploy.sts.yaml`.'
-  if (
-    identity.length > 200 ||
-    /[/\\]/.test(identity) ||
-    CONTROL_OR_SPACE.test(identity) ||
-    LONE_SURROGATE.test(identity) ||
-    identity === '.' ||
-    identity === '..'
-  ) {
-    return `is ${shown(identity)}: expected a policy file name without the \`.sts.yaml\` suffix, no \`/\`, \`\\\`, spaces or control characters, e.g. \`deploy\` for \`.github/chainguard/deploy.sts.yaml\`.`
-  }
-  return undefined
+  // Octo STS reads exactly one file name in .github/chainguard: since octo-sts/app#1683 it
+  // refuses (400) an identity with `/`, `.` or `..`, or control characters, and older servers
+  // would read a file in a subfolder that no validator checks. Refused here, before any request.
+  const why = /[/\\]/.test(identity)
+    ? 'a policy in a subfolder is never read: Octo STS takes one file name, without `/` or `\\`'
+    : identity === '.' || identity === '..'
+      ? '`.` and `..` name no policy file: Octo STS refuses them'
+      : CONTROL_OR_SPACE.test(identity) || LONE_SURROGATE.test(identity)
+        ? 'it holds spaces, control or invisible characters, which Octo STS refuses or no file name has'
+        : identity.length > 200
+          ? 'it is longer than 200 characters'
+          : undefined
+  return why
+    ? `is ${shown(identity)}: ${why}. Give the policy file name without the \`.sts.yaml\` suffix, e.g. \`deploy\` for \`.github/chainguard/deploy.sts.yaml\`.`
+    : undefined
+}
+
+/**
+ * The server's org policy repository (`ORG_POLICY_REPO` of a self-hosted Octo STS): one
+ * repository name, `.github` unless the server's operator set another.
+ */
+export function validateOrgPolicyRepo(name: string): string | undefined {
+  return REPO.test(name) && name !== '.' && name !== '..'
+    ? undefined
+    : `is ${shown(name)}: expected a repository name without the owner (letters, digits, \`-\`, \`_\`, \`.\`), the server's ORG_POLICY_REPO, e.g. \`.github\` (the default) or \`policies\`.`
 }
 
 /** `domain` as given (the caller lower-cases it first). */

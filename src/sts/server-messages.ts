@@ -45,6 +45,8 @@ interface Facts {
   owner: string
   repo: string
   path: string
+  /** The org's policy repository, `owner/.github` unless the server reads another. */
+  orgRepo: string
   hosted: boolean
 }
 
@@ -69,6 +71,19 @@ const RULES: Rule[] = [
     explain: () => ({
       what: 'Octo STS refused the request itself, before it looked at any policy: a header or parameter it needs was missing, repeated or malformed.',
       fix: 'This action sends `Authorization`, `scope`, `scopes` and `identity` exactly once each, so something between the runner and the server changed the request (a proxy that adds an `Authorization` header or rewrites the query). Check the proxy settings (HTTPS_PROXY); if there is no proxy, report this answer.'
+    })
+  },
+  {
+    kind: 'identity-refused',
+    // octo-sts/app#1683 (2026-09): an identity that is not one path segment (a `/`, `.` or `..`,
+    // control characters) is refused with InvalidArgument before any policy is read. Its exact
+    // wording was not in the source we could read: any other 400 that names the identity is it
+    // ("identity must be provided" and "too many values for field" are matched above).
+    message: /\bidentity\b/i,
+    status: s => s === 400,
+    explain: f => ({
+      what: `Octo STS refused the policy name \`identity\` ("${sanitize(f.ctx.identity, 80)}") before reading any policy: the server takes exactly one file name in .github/chainguard, with no \`/\`, not \`.\` or \`..\`, and no control characters.`,
+      fix: `Set \`identity\` to the name of a policy file directly in .github/chainguard of ${f.repo}, without the \`.sts.yaml\` suffix (\`deploy\` for .github/chainguard/deploy.sts.yaml); a policy in a subfolder is never read. If it already is one, the server's rule is stricter than this action's check: report this answer.`
     })
   },
   {
@@ -124,12 +139,22 @@ const RULES: Rule[] = [
   },
   {
     kind: 'app-not-installed',
-    message: /^(?:no installation found for |installation \d+ not found for )/,
+    message: /^no installation found for /,
     explain: f => ({
       what: `The Octo STS GitHub App is not installed on "${f.owner}".`,
       fix: f.hosted
         ? `Install it on the account "${f.owner}" (https://github.com/apps/octo-sts), giving it access to ${f.repo}.`
         : `Install the GitHub App of your Octo STS server (${f.ctx.domain}) on "${f.owner}", giving it access to ${f.repo}.`
+    })
+  },
+  {
+    kind: 'app-not-installed',
+    // A server that remembered an installation (its cache, a sticky assignment) and asked
+    // GitHub for it: the App was uninstalled, or reinstalled under a new installation ID.
+    message: /^installation (\d+) not found for /,
+    explain: f => ({
+      what: `Octo STS had an installation of its GitHub App on "${f.owner}" on record (ID ${f.m[1]}), and GitHub no longer has it: the App was uninstalled from "${f.owner}", or reinstalled (a reinstall gets a new ID).`,
+      fix: `Check that the ${f.hosted ? 'Octo STS App (https://github.com/apps/octo-sts)' : `GitHub App of your Octo STS server (${f.ctx.domain})`} is installed on "${f.owner}" with access to ${f.repo}. After a reinstall, re-run the job in a few minutes, once the server's cache of installations has expired.`
     })
   },
   {
@@ -144,27 +169,27 @@ const RULES: Rule[] = [
     kind: 'issuer-not-allowed',
     message: /^issuer not permitted by organization policy/,
     explain: f => ({
-      what: `The organization "${f.owner}" allows only listed OIDC issuers to federate into any of its repositories, and this token's issuer${f.ctx.issuer ? ` ("${f.ctx.issuer}")` : ''} is not listed. The list is ${ALLOWLIST_PATH} in ${orgRepo(f.owner)}, and it applies to every repository of "${f.owner}" whatever the trust policy says.`,
-      fix: `An admin of "${f.owner}" adds the issuer to \`issuers\` (exact, byte for byte) or to an \`issuer_patterns\` entry in ${ALLOWLIST_PATH} on the default branch of ${orgRepo(f.owner)}; the server caches the list for up to 5 minutes. Otherwise run the job where its token comes from a listed issuer.`
+      what: `The organization "${f.owner}" allows only listed OIDC issuers to federate into any of its repositories, and this token's issuer${f.ctx.issuer ? ` ("${f.ctx.issuer}")` : ''} is not listed. The list is ${ALLOWLIST_PATH} in ${f.orgRepo}, and it applies to every repository of "${f.owner}" whatever the trust policy says.`,
+      fix: `An admin of "${f.owner}" adds the issuer to \`issuers\` (exact, byte for byte) or to an \`issuer_patterns\` entry in ${ALLOWLIST_PATH} on the default branch of ${f.orgRepo}; the server caches the list for up to 5 minutes. Otherwise run the job where its token comes from a listed issuer.`
     })
   },
   {
     kind: 'issuer-allowlist-invalid',
     message: /^organization trusted-issuer configuration is invalid/,
     explain: f => ({
-      what: `The organization "${f.owner}" has an OIDC issuer allowlist (${ALLOWLIST_PATH} in ${orgRepo(f.owner)}) that the server cannot use, and it has no earlier valid copy: every exchange into "${f.owner}" is refused until the file is fixed.`,
-      fix: `An admin of "${f.owner}" fixes the file on the default branch of ${orgRepo(f.owner)}: only the keys \`mode\`, \`issuers\` and \`issuer_patterns\`, at least one entry, at most 64 issuers and 16 patterns, issuers as https URLs with a lower-case host. The validate action checks it in pull requests.`
+      what: `The organization "${f.owner}" has an OIDC issuer allowlist (${ALLOWLIST_PATH} in ${f.orgRepo}) that the server cannot use, and it has no earlier valid copy: every exchange into "${f.owner}" is refused until the file is fixed.`,
+      fix: `An admin of "${f.owner}" fixes the file on the default branch of ${f.orgRepo}: only the keys \`mode\`, \`issuers\` and \`issuer_patterns\`, at least one entry, at most 64 issuers and 16 patterns, issuers as https URLs with a lower-case host. The validate action checks it in pull requests.`
     })
   },
   {
     kind: 'issuer-allowlist-unavailable',
     message: /^organization trusted-issuer lookup (rate limited|unavailable)/,
     explain: f => ({
-      what: `Octo STS could not read the OIDC issuer allowlist of "${f.owner}" (${ALLOWLIST_PATH} in ${orgRepo(f.owner)}): the lookup was ${f.m[1] === 'rate limited' ? 'rate limited by GitHub' : 'unavailable'}. The server refuses the exchange rather than guess, before it reads the trust policy.`,
+      what: `Octo STS could not read the OIDC issuer allowlist of "${f.owner}" (${ALLOWLIST_PATH} in ${f.orgRepo}): the lookup was ${f.m[1] === 'rate limited' ? 'rate limited by GitHub' : 'unavailable'}. The server refuses the exchange rather than guess, before it reads the trust policy.`,
       fix:
         f.m[1] === 'rate limited'
           ? `Re-run the job in a few minutes: the App's GitHub API quota for "${f.owner}" is spent.`
-          : `Re-run the job later. If it persists, GitHub refuses the App the read: an admin of "${f.owner}" checks that the Octo STS App can read ${orgRepo(f.owner)} (repository access, an IP allow list or SAML single sign-on can block it).`
+          : `Re-run the job later. If it persists, GitHub refuses the App the read: an admin of "${f.owner}" checks that the Octo STS App can read ${f.orgRepo} (repository access, an IP allow list or SAML single sign-on can block it).`
     })
   },
   {
@@ -193,21 +218,29 @@ const RULES: Rule[] = [
   },
   {
     kind: 'policy-rate-limited',
-    message: /^GitHub API rate limit exceeded/,
+    // Today `GitHub API rate limit exceeded for "<identity>"`; 2026-02 to 2026-08 the server put
+    // GitHub's status in it: `… exceeded (403) for "…"` or `(429) for "…"`.
+    message: /^GitHub API rate limit exceeded(?: \((\d{3})\))?/,
     explain: f => ({
       what: `Octo STS hit GitHub's API rate limit while reading the trust policy "${f.ctx.identity}" from ${f.repo}: the App's installation on "${f.owner}" has spent its quota.`,
-      fix: 'Re-run the job later: the quota resets within the hour. If it happens often, fewer jobs should share the installation, or run your own Octo STS with its own App.'
+      fix: `Re-run the job later: the quota resets within the hour. If it happens often, fewer jobs should share the installation, or run your own Octo STS with its own App.${
+        f.m[1] === '403'
+          ? ` This server is older than 2026-09 and also reports GitHub refusing the App access to the policy this way (octo-sts/app#1684): if it lasts over an hour, an admin of "${f.owner}" checks the App's access to ${f.repo} (${REPO_ACCESS}).`
+          : ''
+      }`
     })
   },
   {
     kind: 'policy-read-denied',
     // A 403 about reading the policy that is not a policy decision: newer servers answer
     // PermissionDenied when GitHub refuses the read (before, it passed as a rate limit).
+    // Its exact wording was not in the source we could read: it is matched by what is stable,
+    // a 403 that is none of the server's policy decisions and speaks of a policy or of access.
     message:
-      /^(?!trust policy:|token exchange failure|issuer not permitted).*\b(?:trust policy|not accessible by integration)\b/i,
+      /^(?!trust policy:|token exchange failure|issuer not permitted)[^]*\b(?:polic(?:y|ies)|permission|access|accessible)\b/i,
     status: s => s === 403,
     explain: f => ({
-      what: `GitHub refused Octo STS access to ${f.path} in ${f.repo}. This is not a mismatch: the policy was never evaluated.`,
+      what: `GitHub refused Octo STS access to ${f.path} in ${f.repo}. This is not a mismatch: the policy was never evaluated, and the server does not fall back to a copy it read before.`,
       fix: `An admin of "${f.owner}" checks the Octo STS App's installation (${REPO_ACCESS}: access to ${f.repo}, and \`Contents: read\` approved) and the organization's IP allow list and SAML single sign-on settings, which can block the App.`
     })
   },
@@ -246,6 +279,36 @@ const RULES: Rule[] = [
       what: `Octo STS could not read the trust policy from ${f.repo}: GitHub kept failing through the server's own retries.`,
       fix: 'Re-run the job later; check https://www.githubstatus.com.'
     })
+  },
+  {
+    kind: 'unavailable',
+    // A server with several Apps (octo-sts.dev has a pool) asks GitHub for each App's
+    // installations on the owner; one failed, so it cannot tell which App may answer.
+    message: /^enumerating installations for /,
+    explain: f => ({
+      what: `Octo STS could not list the installations of its GitHub Apps on "${f.owner}": GitHub failed for at least one of them, a temporary failure.`,
+      fix: 'Re-run the job in a few minutes; this action already retried it. If it persists, check https://www.githubstatus.com and the status of the STS.'
+    })
+  },
+  {
+    kind: 'server-error',
+    message: /^listing installations for app (\d+)/,
+    explain: f => ({
+      what: `Octo STS could not list where its own GitHub App (ID ${f.m[1]}) is installed: GitHub refused or failed the App's request. This is on the server's side, not in this workflow or its policy.`,
+      fix: f.hosted
+        ? "Re-run the job later and check https://www.githubstatus.com; if it persists, report it to the Octo STS operators (https://github.com/octo-sts/app/issues) with the server's words below."
+        : `Re-run the job later. If it persists, the operator of ${f.ctx.domain} checks the server's GitHub App ID and private key (its signing key), and GitHub's status.`
+    })
+  },
+  {
+    kind: 'server-error',
+    message: /^creating GitHub client/,
+    explain: f => ({
+      what: "Octo STS could not set up its connection to GitHub's API: a problem with the server's own configuration (such as its GitHub Enterprise URL), not with this workflow or its policy.",
+      fix: f.hosted
+        ? "Report it to the Octo STS operators (https://github.com/octo-sts/app/issues) with the server's words below; re-run the job later."
+        : `The operator of ${f.ctx.domain} checks the server's GitHub settings (the GitHub Enterprise URL, the App's credentials) and its log.`
+    })
   }
 ]
 
@@ -274,9 +337,18 @@ function byStatus(f: Omit<Facts, 'm'>): { kind: FailureKind; what: string; fix: 
 
 export function diagnoseExchange(status: number, message: string, ctx: ExchangeContext): Diagnosis {
   const owner = scopeOwner(ctx.scope)
-  const { repo, path } = policyLocation(ctx.scope, ctx.identity)
+  const { repo, path } = policyLocation(ctx.scope, ctx.identity, ctx.orgPolicyRepo)
   const hosted = ctx.domain === DEFAULT_DOMAIN
-  const base = { status, message, ctx, owner, repo, path, hosted }
+  const base = {
+    status,
+    message,
+    ctx,
+    owner,
+    repo,
+    path,
+    orgRepo: orgRepo(owner, ctx.orgPolicyRepo),
+    hosted
+  }
   let found: { kind: FailureKind; what: string; fix: string } | undefined
   for (const rule of RULES) {
     const m = rule.message.exec(message)

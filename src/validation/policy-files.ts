@@ -3,7 +3,7 @@
 // (src/steps/validate.ts) and the command line (src/cli/validate.ts) both report these.
 import { readdirSync, statSync } from 'node:fs'
 import { basename, join, relative, sep } from 'node:path'
-import { ALLOWLIST_PATH, isOrgPolicyRepo } from '../sts/request.js'
+import { ALLOWLIST_PATH, hostsOrgPolicies } from '../sts/request.js'
 import { lintAllowlist } from '../policy/allowlist.js'
 import { lintPolicy } from '../policy/lint.js'
 import type { Problem } from '../policy/types.js'
@@ -206,11 +206,12 @@ export function checkPolicyFolder(
 
 /**
  * Whether the policies at `path` are org policies, judged from where they are: a checkout of
- * the org's `.github` repository is a folder named `.github` holding `.github/chainguard`.
+ * the org's policy repository (`.github`, or the server's ORG_POLICY_REPO) is a folder of that
+ * name holding `.github/chainguard`.
  */
-export function isOrgPolicyPath(path: string): boolean {
+export function isOrgPolicyPath(path: string, orgPolicyRepo?: string): boolean {
   const parts = toPosix(path).split('/')
   const at = parts.lastIndexOf('chainguard')
   if (at < 2 || parts[at - 1] !== '.github') return false
-  return isOrgPolicyRepo(`owner/${parts[at - 2] ?? ''}`)
+  return hostsOrgPolicies(`owner/${parts[at - 2] ?? ''}`, orgPolicyRepo)
 }

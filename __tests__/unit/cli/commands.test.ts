@@ -173,6 +173,22 @@ describe('exchange', () => {
     noLeaks(io)
   })
 
+  it('--org-policy-repository: an org scope is explained in the server’s org policy repository', async () => {
+    const denial = json(403, { code: 7, message: 'issuer not permitted by organization policy' })
+    const args = ['exchange', '--scope', 'acme', '--identity', 'deploy', '--oidc-token-env', 'T']
+    const io = fakeIo({ env: { T: JWT }, http: [denial] })
+    expect(await run([...args, '--org-policy-repository', 'policies'], io)).toBe(1)
+    expect(io.err).toContain('trusted-token-issuers.yaml in acme/policies')
+    expect(io.err).not.toContain('acme/.github')
+    const dflt = fakeIo({ env: { T: JWT }, http: [denial] })
+    expect(await run(args, dflt)).toBe(1)
+    expect(dflt.err).toContain('trusted-token-issuers.yaml in acme/.github')
+    const bad = fakeIo({ env: { T: JWT } })
+    expect(await run([...args, '--org-policy-repository', 'a/b'], bad)).toBe(2)
+    expect(bad.err).toMatch(/--org-policy-repository is "a\/b": expected a repository name/)
+    expect(bad.script.requests).toHaveLength(0)
+  })
+
   it('--policy: the local explanation reads that file', async () => {
     const policy =
       'issuer: https://token.actions.githubusercontent.com\nsubject: repo:acme/widgets:ref:refs/heads/release\npermissions:\n  contents: read\n'
@@ -294,6 +310,16 @@ describe('terraform', () => {
     noLeaks(io, TOKEN)
   })
 
+  it('org_policy_repository names where the server reads org policies', async () => {
+    const io = fakeIo({
+      env: { T: JWT },
+      stdin: JSON.stringify({ ...query, scope: 'acme', org_policy_repository: 'policies' }),
+      http: [json(404, { code: 5, message: 'unable to find trust policy for "deploy"' })]
+    })
+    expect(await run(['terraform'], io)).toBe(1)
+    expect(io.err).toContain('found no trust policy "deploy" in acme/policies')
+  })
+
   it('a denial: exit 1, the diagnosis on stderr', async () => {
     const io = fakeIo({
       env: { T: JWT },
@@ -313,6 +339,10 @@ describe('terraform', () => {
     [JSON.stringify({ ...query, timeout_seconds: 30 }), /"timeout_seconds" must be a string/],
     [JSON.stringify({ ...query, scope: '' }), /"scope" is required/],
     [JSON.stringify({ ...query, timeout_seconds: '9999' }), /"timeout_seconds" is "9999"/],
+    [
+      JSON.stringify({ ...query, org_policy_repository: 'a/b' }),
+      /"org_policy_repository" is "a\/b"/
+    ],
     [' '.repeat(70_000), /too large/]
   ])('an invalid query: exit 2 (%#)', async (stdin, message) => {
     const io = fakeIo({ env: { T: JWT }, stdin })
