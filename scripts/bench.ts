@@ -12,9 +12,19 @@
 //   npm run bench -- --runs 40 --warmup 3
 //   npm run bench -- --node PATH       another Node binary (action.yml says node24)
 //   npm run bench -- --dist A --dist B A/B builds with the same layout, interleaved (a lever)
+//   npm run bench -- --peer DIR        also another JavaScript action (its main and post), e.g.
+//                                      a checkout of octo-sts/action, in the same rounds
 //   npm run bench -- --save            also write bench/results[-node<major>].md and .json
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -23,11 +33,24 @@ import { startStack } from '../__tests__/stack/index.js'
 import type { StepResult } from '../__tests__/stack/index.js'
 import { REPO_ROOT, runStep } from '../__tests__/stack/run-step.js'
 import type { RunStepOptions } from '../__tests__/stack/run-step.js'
+import { readPeer } from './bench/peer.js'
+import type { Peer } from './bench/peer.js'
 import { distribution, round } from './bench/stats.js'
 import type { Distribution } from './bench/stats.js'
 
 /** The issue's targets: medians above the floor of the same run, and peak RSS per step. */
 export const TARGETS = { main: 75, post: 65, denial: 75, peakRssMb: 60 } as const
+
+/**
+ * Issue 21's targets, against a peer (octo-sts/action v1.1.1) in the same run: how many times
+ * cheaper (cost above the floor) main and post must be, per Node major; and peak RSS above the
+ * floor's, in MB.
+ */
+export const PEER_TARGETS: Record<string, { main: number; post: number }> = {
+  '20': { main: 2.5, post: 3 },
+  '24': { main: 2.5, post: 1.5 }
+}
+export const RSS_OVER_FLOOR_MB = 8
 
 const ROWS = ['main', 'post', 'denial', 'denialExplained'] as const
 type Row = (typeof ROWS)[number]
@@ -49,20 +72,30 @@ const { values: args } = parseArgs({
     warmup: { type: 'string', default: '2' },
     node: { type: 'string', default: process.execPath },
     dist: { type: 'string', multiple: true, default: [join(REPO_ROOT, 'dist')] },
+    peer: { type: 'string' },
     save: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false }
   }
 })
 
 /** Throws when a step did not do its job: a fast wrong answer is no result. */
-function check(row: Row | 'floor', run: StepResult, minted: { token: string }[]): void {
+function check(
+  row: Row | 'floor',
+  run: StepResult,
+  minted: { token: string }[],
+  revoked: string[],
+  state?: Record<string, string>
+): void {
   const ok =
     row === 'floor'
       ? run.exitCode === 0
       : row === 'main'
         ? run.exitCode === 0 && minted.length === 1 && run.outputs.token === minted[0]?.token
         : row === 'post'
-          ? run.exitCode === 0 && !/^::warning/m.test(run.stdout)
+          ? run.exitCode === 0 &&
+            !/^::(?:warning|error)/m.test(run.stdout) &&
+            revoked.length === 1 &&
+            revoked[0] === state?.token
           : run.exitCode === 1 &&
             /^::error/m.test(run.stdout) &&
             minted.length === 0 &&
@@ -77,16 +110,83 @@ interface RowResult {
   wallMs: Distribution
   overFloorMs: { median: number; p90: number }
   peakRssMb: { median: number; max: number }
+  /** CPU time (user + system, 10 ms resolution): less moved by other load than wall time. */
+  cpuMs: { median: number; overFloor: number }
 }
 
-function summarize(runs: StepResult[], floor: Distribution): RowResult {
+interface Floor {
+  wall: Distribution
+  cpu: Distribution
+}
+
+const floorOf = (runs: StepResult[]): Floor => ({
+  wall: distribution(runs.map(r => r.durationMs)),
+  cpu: distribution(runs.map(r => r.cpuMs ?? NaN))
+})
+
+/** Kilobytes of each bundle: the file node starts (`index.js`) and all the entry's chunks. */
+function bundleKb(dist: string): Record<string, { indexKb: number; allKb: number }> {
+  const kb = (path: string): number => round(statSync(path).size / 1024)
+  return Object.fromEntries(
+    ['main', 'post', 'validate', 'cli'].map(entry => {
+      const dir = join(dist, entry)
+      const files = readdirSync(dir).filter(f => f.endsWith('.js'))
+      const all = files.reduce((sum, f) => sum + statSync(join(dir, f)).size, 0)
+      return [entry, { indexKb: kb(join(dir, 'index.js')), allKb: round(all / 1024) }]
+    })
+  )
+}
+
+function summarize(runs: StepResult[], { wall: floor, cpu: floorCpu }: Floor): RowResult {
   const wall = distribution(runs.map(r => r.durationMs))
   const rss = distribution(runs.map(r => (r.peakRssKb ?? NaN) / 1024))
+  const cpu = distribution(runs.map(r => r.cpuMs ?? NaN))
   return {
     wallMs: wall,
     overFloorMs: { median: round(wall.median - floor.median), p90: round(wall.p90 - floor.p90) },
-    peakRssMb: { median: rss.median, max: rss.max }
+    peakRssMb: { median: rss.median, max: rss.max },
+    cpuMs: { median: cpu.median, overFloor: round(cpu.median - floorCpu.median) }
   }
+}
+
+type Signed = (x: number) => string
+
+/** The peer's rows, and each build's ratio to it against the issue's targets. */
+function peerTable(
+  peer: {
+    dir: string
+    floor: { wallMs: Distribution; cpuMs: Distribution }
+    main: RowResult
+    post?: RowResult
+  },
+  builds: {
+    dist: string
+    timesCheaperThanPeer?: { main: number; post?: number }
+    timesCheaperThanPeerCpu?: { main: number; post?: number }
+  }[],
+  targets: { main: number; post: number } | undefined,
+  signed: Signed
+): string[] {
+  const row = (label: string, r: RowResult): string =>
+    `| peer | ${label} | ${r.wallMs.median.toFixed(1)} | ${r.wallMs.p90.toFixed(1)} | ${signed(r.overFloorMs.median)} | | ${signed(r.cpuMs.overFloor)} | ${r.peakRssMb.median.toFixed(1)} / ${r.peakRssMb.max.toFixed(1)} | |`
+  const verdict = (x: number | undefined, t: number | undefined): string =>
+    x === undefined
+      ? '—'
+      : `${x.toFixed(2)}×${t ? ` (≥ ${t}× ${x >= t ? 'met' : '**missed**'})` : ''}`
+  return [
+    `| peer | floor with the peer's preload | ${peer.floor.wallMs.median.toFixed(1)} | ${peer.floor.wallMs.p90.toFixed(1)} | — | | ${peer.floor.cpuMs.median} | | |`,
+    row('main', peer.main),
+    ...(peer.post ? [row('post', peer.post)] : []),
+    '',
+    `Peer: ${peer.dir}. Times cheaper than the peer (its median − its floor over ours; the targets are for wall time):`,
+    '',
+    '| build | main (wall) | post (wall) | main (CPU) | post (CPU) |',
+    '|---|---:|---:|---:|---:|',
+    ...builds.map(
+      b =>
+        `| ${b.dist} | ${verdict(b.timesCheaperThanPeer?.main, targets?.main)} | ${verdict(b.timesCheaperThanPeer?.post, targets?.post)} | ${verdict(b.timesCheaperThanPeerCpu?.main, undefined)} | ${verdict(b.timesCheaperThanPeerCpu?.post, undefined)} |`
+    )
+  ]
 }
 
 async function bench(): Promise<void> {
@@ -105,27 +205,37 @@ async function bench(): Promise<void> {
   mkdirSync(join(workspace, '.github', 'chainguard'), { recursive: true })
   writeFileSync(join(workspace, '.github', 'chainguard', 'bench-denied.sts.yaml'), denied)
 
+  const peer: Peer | undefined = args.peer ? readPeer(args.peer) : undefined
   const floorRuns: StepResult[] = []
+  const peerFloorRuns: StepResult[] = []
+  const peerRuns: { main: StepResult[]; post: StepResult[] } = { main: [], post: [] }
   const samples = dists.map(
     () => ({ main: [], post: [], denial: [], denialExplained: [] }) as Record<Row, StepResult[]>
   )
   const step = async (
     row: Row | 'floor',
-    dist: string,
+    script: string,
     opts: RunStepOptions
   ): Promise<StepResult> => {
-    const before = stack.sts.minted.length
-    const entry = row === 'post' ? 'post' : 'main'
-    const run = await runStep(entry, {
+    const minted = stack.sts.minted.length
+    const revoked = stack.api.revoked.length
+    const run = await runStep(row === 'post' ? 'post' : 'main', {
       env: stack.env({ GITHUB_REPOSITORY: SCOPE, GITHUB_REF: 'refs/heads/main' }),
       node,
       measureRss: true,
-      script: row === 'floor' ? floorScript : join(dist, entry, 'index.js'),
+      script,
       ...opts
     })
-    check(row, run, stack.sts.minted.slice(before))
+    check(row, run, stack.sts.minted.slice(minted), stack.api.revoked.slice(revoked), opts.state)
     return run
   }
+  const bundle = (dist: string, entry: 'main' | 'post'): string => join(dist, entry, 'index.js')
+  /** The peer's environment: its input defaults, then ours (the stack), then its preload. */
+  const peerEnv = (p: Peer, env: Record<string, string | undefined>) => ({
+    ...p.defaults,
+    ...env,
+    NODE_OPTIONS: p.nodeOptions
+  })
   try {
     for (let i = 0; i < warmup + runs; i++) {
       stack.reset()
@@ -133,18 +243,37 @@ async function bench(): Promise<void> {
       stack.sts.setPolicy(SCOPE, 'bench-denied', denied)
       const keep = i >= warmup
       const inputs = (identity: string): Record<string, string> => ({ scope: SCOPE, identity })
-      const floor = await step('floor', '', {})
+      const floor = await step('floor', floorScript, {})
       if (keep) floorRuns.push(floor)
-      for (const [d, dist] of dists.entries()) {
-        // main and post are two steps of one job: they share its RUNNER_TEMP, as on a runner.
-        const job = stack.env({
-          GITHUB_REPOSITORY: SCOPE,
-          RUNNER_TEMP: mkdtempSync(join(work, 'job-'))
+      // main and post are two steps of one job: they share its RUNNER_TEMP, as on a runner.
+      const job = (): Record<string, string | undefined> =>
+        stack.env({ GITHUB_REPOSITORY: SCOPE, RUNNER_TEMP: mkdtempSync(join(work, 'job-')) })
+      if (peer) {
+        // The peer's floor carries its preload; its action.yml defaults are not ours.
+        const env = peerEnv(peer, job())
+        const floor = await step('floor', floorScript, { env, inputDefaults: false })
+        const main = await step('main', peer.main, {
+          inputs: inputs('bench'),
+          env,
+          inputDefaults: false
         })
-        const main = await step('main', dist, { inputs: inputs('bench'), env: job })
-        const post = await step('post', dist, { state: main.state, env: job })
-        const denial = await step('denial', dist, { inputs: inputs('bench-denied') })
-        const explained = await step('denialExplained', dist, {
+        const post = peer.post
+          ? await step('post', peer.post, { state: main.state, env, inputDefaults: false })
+          : undefined
+        if (keep) {
+          peerFloorRuns.push(floor)
+          peerRuns.main.push(main)
+          if (post) peerRuns.post.push(post)
+        }
+      }
+      for (const [d, dist] of dists.entries()) {
+        const env = job()
+        const main = await step('main', bundle(dist, 'main'), { inputs: inputs('bench'), env })
+        const post = await step('post', bundle(dist, 'post'), { state: main.state, env })
+        const denial = await step('denial', bundle(dist, 'main'), {
+          inputs: inputs('bench-denied')
+        })
+        const explained = await step('denialExplained', bundle(dist, 'main'), {
           inputs: inputs('bench-denied'),
           cwd: workspace
         })
@@ -162,21 +291,55 @@ async function bench(): Promise<void> {
     rmSync(work, { recursive: true, force: true })
   }
 
-  const floor = distribution(floorRuns.map(r => r.durationMs))
+  const floors = floorOf(floorRuns)
+  const floor = floors.wall
   const floorRss = distribution(floorRuns.map(r => (r.peakRssKb ?? NaN) / 1024))
-  const builds = dists.map((dist, d) => ({
-    dist: dist.startsWith(REPO_ROOT) ? relative(REPO_ROOT, dist) : dist,
-    rows: Object.fromEntries(
-      ROWS.map(row => [row, summarize(samples[d]?.[row] ?? [], floor)])
+  const peerFloors = floorOf(peerFloorRuns)
+  const peerRows = peer && {
+    dir: peer.dir,
+    using: peer.using,
+    floor: { wallMs: peerFloors.wall, cpuMs: peerFloors.cpu },
+    main: summarize(peerRuns.main, peerFloors),
+    ...(peerRuns.post.length ? { post: summarize(peerRuns.post, peerFloors) } : {}),
+    scriptKb: Object.fromEntries(
+      [['main', peer.main] as const, ...(peer.post ? [['post', peer.post] as const] : [])].map(
+        ([k, f]) => [k, round(statSync(f).size / 1024)]
+      )
+    )
+  }
+  const major = nodeVersion.replace(/^v(\d+).*/, '$1')
+  const builds = dists.map((dist, d) => {
+    const rows = Object.fromEntries(
+      ROWS.map(row => [row, summarize(samples[d]?.[row] ?? [], floors)])
     ) as Record<Row, RowResult>
-  }))
+    /** How many times cheaper than the peer (its cost above its floor / ours above ours). */
+    const vsPeer = peerRows && {
+      main: round(peerRows.main.overFloorMs.median / rows.main.overFloorMs.median, 2),
+      ...(peerRows.post
+        ? { post: round(peerRows.post.overFloorMs.median / rows.post.overFloorMs.median, 2) }
+        : {})
+    }
+    /** The same ratio in CPU time above the floor's. */
+    const vsPeerCpu = peerRows && {
+      main: round(peerRows.main.cpuMs.overFloor / rows.main.cpuMs.overFloor, 2),
+      ...(peerRows.post
+        ? { post: round(peerRows.post.cpuMs.overFloor / rows.post.cpuMs.overFloor, 2) }
+        : {})
+    }
+    return {
+      dist: dist.startsWith(REPO_ROOT) ? relative(REPO_ROOT, dist) : dist,
+      rows,
+      ...(vsPeer ? { timesCheaperThanPeer: vsPeer, timesCheaperThanPeerCpu: vsPeerCpu } : {}),
+      bundles: bundleKb(dist)
+    }
+  })
   const target: Partial<Record<Row, number>> = {
     main: TARGETS.main,
     post: TARGETS.post,
     denial: TARGETS.denial
   }
   const results = {
-    schema: 'octo-sts-token-action/bench@2',
+    schema: 'octo-sts-token-action/bench@3',
     startedAt: new Date().toISOString(),
     node: nodeVersion,
     machine: `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown'}`,
@@ -185,17 +348,26 @@ async function bench(): Promise<void> {
       encoding: 'utf8'
     }).trim(),
     runs,
-    targets: TARGETS,
-    floor: { wallMs: floor, peakRssMb: { median: floorRss.median, max: floorRss.max } },
-    builds
+    targets: {
+      ...TARGETS,
+      rssOverFloorMb: RSS_OVER_FLOOR_MB,
+      ...(PEER_TARGETS[major] ? { timesCheaperThanPeer: PEER_TARGETS[major] } : {})
+    },
+    floor: {
+      wallMs: floor,
+      cpuMs: floors.cpu,
+      peakRssMb: { median: floorRss.median, max: floorRss.max }
+    },
+    builds,
+    ...(peerRows ? { peer: peerRows } : {})
   }
   const signed = (x: number): string => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(1)}`
   const md = [
     `Node ${nodeVersion}, ${results.machine}, ${runs} rounds after ${warmup} warm-up, commit ${results.commit}.`,
     '',
-    '| build | step | median ms | p90 ms | median − floor | target | peak RSS MB (median / max) |',
-    '|---|---|---:|---:|---:|---|---:|',
-    `| | floor (empty ES module) | ${floor.median.toFixed(1)} | ${floor.p90.toFixed(1)} | — | | ${floorRss.median.toFixed(1)} / ${floorRss.max.toFixed(1)} |`,
+    '| build | step | median ms | p90 ms | median − floor | target | CPU ms (median − floor) | peak RSS MB (median / max) | RSS − floor |',
+    '|---|---|---:|---:|---:|---|---:|---:|---:|',
+    `| | floor (empty ES module) | ${floor.median.toFixed(1)} | ${floor.p90.toFixed(1)} | — | | ${floors.cpu.median} | ${floorRss.median.toFixed(1)} / ${floorRss.max.toFixed(1)} | — |`,
     ...builds.flatMap(b =>
       ROWS.map(row => {
         const r = b.rows[row]
@@ -203,8 +375,25 @@ async function bench(): Promise<void> {
         const verdict =
           t === undefined ? '' : `≤ +${t} ${r.overFloorMs.median <= t ? 'met' : '**missed**'}`
         const over = r.peakRssMb.max > TARGETS.peakRssMb ? ` **over ${TARGETS.peakRssMb}**` : ''
-        return `| ${b.dist} | ${LABEL[row]} | ${r.wallMs.median.toFixed(1)} | ${r.wallMs.p90.toFixed(1)} | ${signed(r.overFloorMs.median)} | ${verdict} | ${r.peakRssMb.median.toFixed(1)} / ${r.peakRssMb.max.toFixed(1)}${over} |`
+        const rss = r.peakRssMb.median - floorRss.median
+        const rssVerdict = rss > RSS_OVER_FLOOR_MB ? ` **over +${RSS_OVER_FLOOR_MB}**` : ''
+        return `| ${b.dist} | ${LABEL[row]} | ${r.wallMs.median.toFixed(1)} | ${r.wallMs.p90.toFixed(1)} | ${signed(r.overFloorMs.median)} | ${verdict} | ${signed(r.cpuMs.overFloor)} | ${r.peakRssMb.median.toFixed(1)} / ${r.peakRssMb.max.toFixed(1)}${over} | ${signed(rss)}${rssVerdict} |`
       })
+    ),
+    ...(peerRows ? peerTable(peerRows, builds, PEER_TARGETS[major], signed) : []),
+    '',
+    'Bundle sizes, KB (index.js / with its chunks):',
+    '',
+    '| build | main | post | validate | cli |',
+    '|---|---:|---:|---:|---:|',
+    ...builds.map(
+      b =>
+        `| ${b.dist} | ${(['main', 'post', 'validate', 'cli'] as const)
+          .map(e => {
+            const k = b.bundles[e]
+            return k ? `${k.indexKb} / ${k.allKb}` : '—'
+          })
+          .join(' | ')} |`
     )
   ].join('\n')
   console.log(md)

@@ -4,6 +4,9 @@
 // licenses.txt is written here from webpack's stats, not by ncc's --license: with more than one
 // chunk (main loads the policy engine on demand) ncc writes the licenses of one chunk only, and
 // dist/main/licenses.txt lacked every package of the main chunk (@actions/*, tunnel, undici).
+//
+// Toolkit modules no path reaches are not bundled: scripts/build/not-bundled.mjs stands in for
+// them (see "Substitutes" below).
 import { execFileSync } from 'node:child_process'
 import {
   chmodSync,
@@ -15,7 +18,7 @@ import {
   writeFileSync
 } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 
 const entries = ['main', 'post', 'validate', 'cli']
 
@@ -60,9 +63,42 @@ function licenseText(packages) {
     .concat('\n')
 }
 
+// --- Substitutes -------------------------------------------------------------------------------
+// Toolkit packages imported at the top of a module we need, but called on no path of ours:
+// - undici: @actions/http-client imports it for `ProxyAgent`, which only getProxyFetch and
+//   getAgentDispatcher use; our requests go through HttpClient and the `tunnel` agent. Evaluating
+//   it (and the Node modules it loads) was most of a step's start-up cost (bench/README.md).
+// - @actions/exec, and the @actions/io it imports: @actions/core imports it for `core.platform`.
+// scripts/build/not-bundled.mjs stands in for them: it exports what the importers use, as
+// functions that throw an error naming it. ncc has no alias option, but it resolves bare imports
+// through tsconfig `paths` (its tsconfig-paths plugin, which reads the file TS_NODE_PROJECT
+// names): a tsconfig written for the build alone maps each package to the substitute. Typecheck,
+// tests and node_modules are untouched; the stats are checked, so a mapping that did not apply
+// fails the build.
+const SUBSTITUTED = ['undici', '@actions/exec']
+const SUBSTITUTE = resolve('scripts/build/not-bundled.mjs')
+/** Never in a bundle: the substituted packages and what only they import. */
+const NOT_BUNDLED = [...SUBSTITUTED, '@actions/io']
+
+function substitutesTsconfig(dir) {
+  const file = join(dir, 'tsconfig.substitutes.json')
+  const paths = Object.fromEntries(SUBSTITUTED.map(name => [name, [SUBSTITUTE]]))
+  writeFileSync(file, JSON.stringify({ compilerOptions: { paths } }))
+  return file
+}
+
+function checkSubstituted(entry, packages) {
+  const leaked = packages.map(([name]) => name).filter(name => NOT_BUNDLED.includes(name))
+  if (leaked.length) {
+    throw new Error(`dist/${entry} bundles ${leaked.join(', ')}: the substitute was not wired`)
+  }
+}
+// -------------------------------------------------------------------------------------------------
+
 rmSync('dist', { recursive: true, force: true })
 const work = mkdtempSync(join(tmpdir(), 'build-stats-'))
 try {
+  const tsconfig = substitutesTsconfig(work)
   for (const entry of entries) {
     const statsFile = join(work, `${entry}.json`)
     execFileSync(
@@ -79,10 +115,11 @@ try {
         '--target',
         'es2022'
       ],
-      { stdio: 'inherit' }
+      { stdio: 'inherit', env: { ...process.env, TS_NODE_PROJECT: tsconfig } }
     )
     if (!existsSync(statsFile)) throw new Error(`ncc wrote no stats for ${entry}`)
     const packages = bundledPackages(JSON.parse(readFileSync(statsFile, 'utf8')))
+    checkSubstituted(entry, packages)
     writeFileSync(join('dist', entry, 'licenses.txt'), licenseText(packages))
     if (entry === 'cli') finishCli(join('dist', entry, 'index.js'))
   }

@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process'
 import { closeSync, existsSync, openSync } from 'node:fs'
 import { join } from 'node:path'
-import { REPO_ROOT } from './run-step.js'
+import { REPO_ROOT, assertSubstituteNotReached } from './run-step.js'
 import { TLS } from './server.js'
 
 export const CLI_BUNDLE = join(REPO_ROOT, 'dist', 'cli', 'index.js')
@@ -64,12 +64,14 @@ export async function runCli(args: string[], opts: RunCliOptions = {}): Promise<
     child.once('error', reject)
     child.once('close', c => resolve(c ?? -1))
   }).finally(() => clearTimeout(timer))
-  return {
+  const result = {
     exitCode: killed ? -1 : code,
     stdout: Buffer.concat(out).toString('utf8'),
     stderr: Buffer.concat(err).toString('utf8'),
     durationMs: performance.now() - started
   }
+  assertSubstituteNotReached(`octo-sts-token ${args[0] ?? ''}`.trim(), result.stdout, result.stderr)
+  return result
 }
 
 /**

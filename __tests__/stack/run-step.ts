@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse as parseYaml } from 'yaml'
+import { SUBSTITUTE_FILE } from '../../scripts/build/not-bundled.mjs'
 
 export interface StepResult {
   exitCode: number
@@ -19,6 +20,8 @@ export interface StepResult {
   envFile: string
   durationMs: number
   peakRssKb?: number
+  /** CPU time (user + system) of the process, in ms (10 ms resolution), with `measureRss`. */
+  cpuMs?: number
   /** Set when the step was killed for running past `timeoutMs` (exitCode is then -1). */
   timedOut?: boolean
 }
@@ -35,7 +38,7 @@ export interface RunStepOptions {
   timeoutMs?: number
   /** Apply the defaults action.yml declares for inputs not given, as the runner does (default true). */
   inputDefaults?: boolean
-  /** Measure the step's peak RSS with /usr/bin/time (adds one exec); sets `peakRssKb`. */
+  /** Measure the step's peak RSS and CPU time with /usr/bin/time (adds one exec); sets `peakRssKb`, `cpuMs`. */
   measureRss?: boolean
   /** The Node binary (default: this process's). */
   node?: string
@@ -122,6 +125,19 @@ export function parseFileCommands(text: string): Record<string, string> {
 
 const readIfExists = (path: string): string => (existsSync(path) ? readFileSync(path, 'utf8') : '')
 
+/**
+ * Throws when a run's output names the build's stand-in for the toolkit modules no path may
+ * reach (scripts/build/not-bundled.mjs): every e2e test then fails, whatever it expected.
+ */
+export function assertSubstituteNotReached(what: string, ...outputs: string[]): void {
+  const hit = outputs.find(o => o.includes(SUBSTITUTE_FILE))
+  if (hit === undefined) return
+  const line = hit.split('\n').find(l => l.includes(SUBSTITUTE_FILE)) ?? ''
+  throw new Error(
+    `${what} reached ${SUBSTITUTE_FILE}, which stands in for a module not bundled: ${line.slice(0, 400)}`
+  )
+}
+
 /** Runs dist/<entry>/index.js as the runner would and collects everything it produced. */
 export async function runStep(entry: StepEntry, opts: RunStepOptions = {}): Promise<StepResult> {
   const bundle = opts.script ?? bundlePath(entry)
@@ -176,7 +192,7 @@ export async function runStep(entry: StepEntry, opts: RunStepOptions = {}): Prom
     const measure = opts.measureRss === true && existsSync('/usr/bin/time')
     const node = opts.node ?? process.execPath
     const [cmd, args] = measure
-      ? ['/usr/bin/time', ['-f', '%M', '-o', rssFile, node, bundle]]
+      ? ['/usr/bin/time', ['-f', '%M %U %S', '-o', rssFile, node, bundle]]
       : [node, [bundle]]
 
     const started = performance.now()
@@ -207,22 +223,26 @@ export async function runStep(entry: StepEntry, opts: RunStepOptions = {}): Prom
     }).finally(() => clearTimeout(timer))
     const durationMs = performance.now() - started
 
-    const rss = measure
-      ? Number.parseInt(readIfExists(rssFile).trim().split('\n').pop() ?? '')
-      : NaN
+    const [rss = NaN, user = NaN, system = NaN] = measure
+      ? (readIfExists(rssFile).trim().split('\n').pop() ?? '').split(' ').map(Number)
+      : []
     const stderrText =
       Buffer.concat(stderr).toString('utf8') +
       (timedOut ? `\n[runStep] ${entry} was killed after ${timeoutMs} ms\n` : '')
+    const stdoutText = Buffer.concat(stdout).toString('utf8')
+    const summary = readIfExists(files.GITHUB_STEP_SUMMARY)
+    assertSubstituteNotReached(`The ${entry} step`, stdoutText, stderrText, summary)
     return {
       exitCode: timedOut ? -1 : exitCode,
-      stdout: Buffer.concat(stdout).toString('utf8'),
+      stdout: stdoutText,
       stderr: stderrText,
       outputs: parseFileCommands(readIfExists(files.GITHUB_OUTPUT)),
       state: parseFileCommands(readIfExists(files.GITHUB_STATE)),
-      summary: readIfExists(files.GITHUB_STEP_SUMMARY),
+      summary,
       envFile: readIfExists(files.GITHUB_ENV),
       durationMs,
       ...(Number.isFinite(rss) ? { peakRssKb: rss } : {}),
+      ...(Number.isFinite(user + system) ? { cpuMs: Math.round((user + system) * 1000) } : {}),
       ...(timedOut ? { timedOut } : {})
     }
   } finally {
