@@ -7,40 +7,36 @@ import {
   MAX_LISTED,
   codeBlock,
   codeSpan,
+  escapeMarkdown,
+  markdownList,
   markdownProse,
   markdownTable,
   notListed
 } from '../log/markdown.js'
 
-const findingRow = (
-  f: Finding
-): [{ md: string }, string, { md: string }, { md: string }, string] => [
-  { md: codeSpan(safeText(f.field, 200)) },
-  f.line ? String(f.line) : '',
-  {
-    md:
-      f.pattern !== undefined
-        ? codeSpan(`^${safeText(f.pattern)}$`)
-        : f.expected !== undefined
-          ? codeSpan(safeText(f.expected))
-          : ''
-  },
-  {
-    md:
-      f.actual !== undefined ? codeSpan(safeText(f.actual)) : isMismatch(f) ? '(no such claim)' : ''
-  },
-  safeText(f.reason, 600)
-]
+/**
+ * One finding as a list item: the field and its line, what the policy says and what the token
+ * has. The reason is added when it says more than those two (a missing claim, a value that is
+ * not a string, a problem of the file); "… did not match …" only repeats them.
+ */
+function findingItem(f: Finding): string[] {
+  const code = (s: string): string => codeSpan(safeText(s), false)
+  const head = `${codeSpan(safeText(f.field, 200), false)}${f.line ? `, line ${f.line}` : ''}`
+  const lines = [head]
+  if (f.pattern !== undefined) lines.push(`Policy: ${code(`^${f.pattern}$`)}`)
+  else if (f.expected !== undefined) lines.push(`Policy: ${code(f.expected)}`)
+  if (f.actual !== undefined) lines.push(`Token: ${code(f.actual)}`)
+  const restates = lines.length === 3 && f.reason.includes(' did not match ')
+  if (!restates) lines.push(escapeMarkdown(safeText(f.reason, 600)))
+  return lines
+}
 
 function checkMarkdown(vd: CheckVerdict): string[] {
   const out = [`#### ${markdownProse(vd.title)}`, '']
   out.push(vd.prose.map(markdownProse).join('\n\n'), '')
   if (vd.findings.length) {
     out.push(
-      markdownTable(
-        ['Field', 'Line', 'Policy', 'Token', 'Why'],
-        vd.findings.slice(0, MAX_LISTED).map(findingRow)
-      ),
+      markdownList(vd.findings.slice(0, MAX_LISTED).map(findingItem)),
       ...notListed(vd.findings, 'findings'),
       ''
     )
