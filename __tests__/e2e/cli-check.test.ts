@@ -59,6 +59,47 @@ describe('octo-sts-token check', () => {
     expect(r.stderr).toMatch(/^OIDC token: from the file .*token\.jwt\.$/m)
   })
 
+  it('anchors a top-level | as today: branch main-x is refused (exit 1) by subject_pattern', async () => {
+    // Issue 17's example, with GitHub's issuer and a claims file.
+    const pattern = 'repo:acme/widgets:ref:refs/heads/main|repo:acme/widgets:ref:refs/heads/develop'
+    const policy = file(
+      'either.sts.yaml',
+      [
+        'issuer: https://token.actions.githubusercontent.com',
+        `subject_pattern: ${pattern}`,
+        'permissions:',
+        '  contents: read',
+        ''
+      ].join('\n')
+    )
+    const claims = (ref: string): string =>
+      file(
+        'claims.json',
+        JSON.stringify({
+          iss: 'https://token.actions.githubusercontent.com',
+          sub: `repo:acme/widgets:ref:${ref}`,
+          aud: 'octo-sts.dev',
+          ref
+        })
+      )
+    const r = await cli(['check', '--policy', policy, '--claims', claims('refs/heads/main-x')])
+    expect(r.exitCode).toBe(1)
+    expect(r.stdout).toMatch(/^✗ 1 field of .*either\.sts\.yaml \(a repository policy\) refuses/m)
+    expect(r.stdout).toContain(
+      `  ✗ subject_pattern (line 2): subject "repo:acme/widgets:ref:refs/heads/main-x" did not match pattern "${pattern}"`
+    )
+    expect(r.stdout).toContain(`      policy pattern: ^(?:${pattern})$ (Go RE2)`)
+    expect(r.stdout).toContain(
+      'On servers released before 2026-09 (before octo-sts/app#1643; a self-hosted server may be older), which compile `^pattern$` instead of `^(?:pattern)$`, the verdict differs: they would admit this token (there "subject_pattern" matches).\n'
+    )
+    // Both alternatives are still admitted, and then every server agrees: no such line.
+    for (const ref of ['refs/heads/main', 'refs/heads/develop']) {
+      const ok = await cli(['check', '--policy', policy, '--claims', claims(ref)])
+      expect(ok.exitCode).toBe(0)
+      expect(ok.stdout).not.toContain('before 2026-09')
+    }
+  })
+
   it('denies (exit 1), listing every refusing field on stdout, with a hand-made unsigned JWT', async () => {
     const claims = {
       iss: stack.oidc.issuer,

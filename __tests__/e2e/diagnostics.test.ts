@@ -210,7 +210,7 @@ describe('failed exchanges: diagnosis in the log, the annotation and the job sum
     expect(crosses).toEqual(
       expect.arrayContaining([
         '  ✗ subject (line 3): subject "repo:acme/widgets:ref:refs/heads/main" did not match "repo:acme/widgets:ref:refs/heads/release"',
-        '  ✗ claim_pattern["event_name"] (line 5): claim "event_name" did not match "^workflow_dispatch$"',
+        '  ✗ claim_pattern["event_name"] (line 5): claim "event_name" did not match "^(?:workflow_dispatch)$"',
         '  ✗ claim_pattern["environment"] (line 6): expected claim "environment" not found in token'
       ])
     )
@@ -220,8 +220,55 @@ describe('failed exchanges: diagnosis in the log, the annotation and the job sum
     expect(claims).toContain('event_name        push')
     expect(claims).toContain('environment       (not in the token)')
     const s = r.result.summary
-    expect(s).toContain('| `claim_pattern["event_name"]` | 5 | `^workflow_dispatch$` | `push` |')
-    expect(s).toContain('| `claim_pattern["environment"]` | 6 | `^production$` | (no such claim) |')
+    expect(s).toContain(
+      '| `claim_pattern["event_name"]` | 5 | `^(?:workflow_dispatch)$` | `push` |'
+    )
+    expect(s).toContain(
+      '| `claim_pattern["environment"]` | 6 | `^(?:production)$` | (no such claim) |'
+    )
+  })
+
+  it('a top-level | is anchored as today: branch main-x is refused by subject_pattern, not by the default branch', async () => {
+    // Issue 17's example: `^a|b$` admitted `…main-x` on servers before 2026-09; today's
+    // `^(?:a|b)$` does not, and the explanation must name the subject, not a branch problem.
+    const yaml = [
+      'issuer_pattern: https://(127\\.0\\.0\\.1|oidc\\.test):[0-9]+',
+      'subject_pattern: repo:acme/widgets:ref:refs/heads/main|repo:acme/widgets:ref:refs/heads/develop',
+      'permissions:',
+      '  contents: read',
+      ''
+    ].join('\n')
+    const pattern = 'repo:acme/widgets:ref:refs/heads/main|repo:acme/widgets:ref:refs/heads/develop'
+    stack.sts.setPolicy('acme/widgets', 'either', yaml)
+    // The hosted server's answer, whatever the stack's own engine would decide.
+    stack.sts.answer('either', {
+      code: 7,
+      message: `trust policy: subject "repo:acme/widgets:ref:refs/heads/main-x" did not match pattern "${pattern}"`
+    })
+    stack.oidc.setWorkflow({ ref: 'refs/heads/main-x' })
+    const ws = workspace({ either: yaml })
+    const r = await run({ scope: 'acme/widgets', identity: 'either' }, { ws })
+    expect(r.result.exitCode).toBe(1)
+    expect(r.annotation).toMatch(/\(subject did not match\)/)
+    expect(r.log).toContain(
+      'Trust policy check: 1 field of .github/chainguard/either.sts.yaml refuses this workflow'
+    )
+    expect(r.log).toContain(
+      `  ✗ subject_pattern (line 2): subject "repo:acme/widgets:ref:refs/heads/main-x" did not match pattern "${pattern}"`
+    )
+    expect(r.log).toContain(`      policy pattern: ^(?:${pattern})$ (Go RE2)`)
+    expect(r.text).not.toContain('the copy on the default branch differs')
+    expect(r.text).not.toContain('admits this workflow')
+    // One line for self-hosted servers that still compile ^pattern$.
+    expect(
+      r.log.filter(l => l.includes('servers released before 2026-09 (before octo-sts/app#1643'))
+    ).toEqual([
+      'On servers released before 2026-09 (before octo-sts/app#1643; a self-hosted server may be older), which compile `^pattern$` instead of `^(?:pattern)$`, the verdict differs: they would admit this token (there `subject_pattern` matches).'
+    ])
+    // In the table a | is escaped, inside the code span too.
+    expect(r.result.summary).toContain(
+      `| \`subject_pattern\` | 2 | \`^(?:${pattern.replace('|', '\\|')})$\` |`
+    )
   })
 
   it('permissions refused by GitHub: what the policy asks for', async () => {
@@ -336,7 +383,7 @@ describe('dry run', () => {
     expect(r.result.exitCode).toBe(0)
     expect(stack.sts.requests).toHaveLength(0)
     expect(r.text).toContain(
-      '  ✗ claim_pattern["event_name"] (line 5): claim "event_name" did not match "^workflow_dispatch$"'
+      '  ✗ claim_pattern["event_name"] (line 5): claim "event_name" did not match "^(?:workflow_dispatch)$"'
     )
     expect(r.text).toMatch(/would refuse this workflow/)
   })

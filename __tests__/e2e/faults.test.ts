@@ -96,7 +96,8 @@ describe('what keeps failing is reported within the deadline', () => {
     stack.sts.fault({ hang: true }, 5)
     const r = await main('STS hangs (timeout-seconds 2)', { ...BASE, 'timeout-seconds': '2' })
     expect(r.exitCode).toBe(1)
-    expect(errorAnnotation(r)).toMatch(/Octo STS: .* did not answer within 2\.0s/)
+    // What is left of the 2 s after the OIDC request: 2.0s on a quiet machine, less on a busy one.
+    expect(errorAnnotation(r)).toMatch(/Octo STS: .* did not answer within (1\.\d|2\.0)s/)
     expect(r.durationMs).toBeGreaterThanOrEqual(2000)
     expect(r.durationMs).toBeLessThan(8000)
   })

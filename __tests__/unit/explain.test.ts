@@ -73,7 +73,7 @@ describe('checkLocalPolicy', () => {
           field: 'claim_pattern["event_name"]',
           pattern: 'push|workflow_dispatch',
           actual: 'pull_request',
-          reason: 'claim "event_name" did not match "^push|workflow_dispatch$"',
+          reason: 'claim "event_name" did not match "^(?:push|workflow_dispatch)$"',
           line: 4
         },
         {

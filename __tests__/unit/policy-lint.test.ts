@@ -201,7 +201,7 @@ describe('lintPolicy', () => {
       expect(risky('subject_pattern', 'repo:org/app:ref:refs/heads/release-[0-9]+')).toEqual([])
     })
 
-    it('unanchored alternation at the top level, in any pattern', () => {
+    it('a top-level | is no warning: today it is anchored; a note says older servers are not', () => {
       const ps = risky(
         'subject_pattern',
         'repo:org/app:ref:refs/heads/main|repo:org/app:ref:refs/heads/dev',
@@ -210,13 +210,32 @@ describe('lintPolicy', () => {
         '  ref: (refs/heads/main|refs/heads/dev)'
       )
       expect(summary(ps)).toEqual([
-        ['warning', 'subject_pattern', 2],
-        ['warning', 'claim_pattern["event_name"]', 5]
+        ['note', 'subject_pattern', 2],
+        ['note', 'claim_pattern["event_name"]', 5]
       ])
+      expect(ps.some(p => p.severity === 'warning')).toBe(false)
+      expect(ps[0]?.message).toContain("today's server anchors every alternative (^(?:…)$)")
       expect(ps[0]?.message).toContain(
-        'the server compiles "^repo:org/app:ref:refs/heads/main|repo:org/app:ref:refs/heads/dev$"'
+        'servers released before 2026-09 (before octo-sts/app#1643; a self-hosted server may be older) compile "^repo:org/app:ref:refs/heads/main|repo:org/app:ref:refs/heads/dev$"'
       )
-      expect(ps[1]?.message).toContain('Wrap it in a group: "(push|workflow_dispatch)"')
+      expect(ps[1]?.message).toContain('group it: "(?:push|workflow_dispatch)"')
+    })
+
+    it('notes an m flag outside a group, which changed the old final $', () => {
+      const ps = risky('subject_pattern', '(?m)repo:org/app:ref:refs/heads/main')
+      expect(summary(ps)).toEqual([['note', 'subject_pattern', 2]])
+      expect(ps[0]?.message).toContain('sets the m flag outside a group')
+      expect(risky('subject_pattern', '(?m:repo:org/app:ref:refs/heads/main)')).toEqual([])
+      expect(risky('subject_pattern', '(?i)repo:org/app:ref:refs/heads/main')).toEqual([])
+    })
+
+    it('a pattern that only compiled inside the old wrapper is an error that says so', () => {
+      const ps = risky('subject_pattern', 'repo:org/app:ref:refs/heads/main\\')
+      expect(summary(ps)).toEqual([['error', 'subject_pattern', 2]])
+      expect(ps[0]?.message).toContain('trailing backslash at end of expression: ``')
+      expect(ps[0]?.message).toContain(
+        'servers released before 2026-09 compiled it as "^repo:org/app:ref:refs/heads/main\\\\$" and accepted it'
+      )
     })
 
     it('an issuer_pattern admitting any issuer or other hosts', () => {

@@ -1,10 +1,11 @@
-// The trust-policy engine beyond the server's vectors: RE2 (not JavaScript) semantics, the
-// anchoring quirk, strict parsing as sigs.k8s.io/yaml does it, the server's message formats,
+// The trust-policy engine beyond the server's vectors: RE2 (not JavaScript) semantics, today's
+// anchoring (alone, then ^(?:pattern)$) and where servers before 2026-09 differ, strict parsing as sigs.k8s.io/yaml does it, the server's message formats,
 // and explanations that name every failing field.
 import { describe, expect, it } from '@jest/globals'
 import {
   checkToken,
   compileAnchored,
+  compileLegacy,
   compilePartial,
   compilePolicy,
   explainPolicy,
@@ -13,6 +14,7 @@ import {
   isValidAudience,
   isValidIssuer,
   isValidSubject,
+  legacyVerdictLine,
   parsePolicy
 } from '../../src/policy/index.js'
 import type { CompiledPolicy, TrustPolicy } from '../../src/policy/index.js'
@@ -40,7 +42,7 @@ const token = (extra: Record<string, unknown> = {}): Record<string, unknown> => 
 const subjectMatches = (pattern: string, sub: string): boolean =>
   checkToken(compiled({ issuer: GH, subject_pattern: pattern }), token({ sub }), DOMAIN).allow
 
-describe('patterns are Go RE2 compiled as ^pattern$', () => {
+describe('patterns are Go RE2 compiled alone, then as ^(?:pattern)$ (octo-sts/app#1643)', () => {
   it('anchors a plain pattern at both ends', () => {
     expect(
       subjectMatches('repo:org/app:ref:refs/heads/main', 'repo:org/app:ref:refs/heads/main')
@@ -53,14 +55,54 @@ describe('patterns are Go RE2 compiled as ^pattern$', () => {
     ).toBe(false)
   })
 
-  it('does not group an alternation: a|b is ^a|b$ (the unanchored quirk)', () => {
-    // The first alternative is anchored only at the start, the last only at the end.
+  it('anchors every alternative of a top-level | at both ends', () => {
     const p = 'repo:org/app:ref:refs/heads/main|repo:org/app:ref:refs/heads/dev'
-    expect(subjectMatches(p, 'repo:org/app:ref:refs/heads/main-anything')).toBe(true)
-    expect(subjectMatches(p, 'repo:evil/x:environment:repo:org/app:ref:refs/heads/dev')).toBe(true)
-    expect(subjectMatches(`(${p})`, 'repo:org/app:ref:refs/heads/main-anything')).toBe(false)
-    expect(compileAnchored('a|b').test('a-and-more')).toBe(true)
-    expect(compileAnchored('(a|b)').test('a-and-more')).toBe(false)
+    expect(subjectMatches(p, 'repo:org/app:ref:refs/heads/main')).toBe(true)
+    expect(subjectMatches(p, 'repo:org/app:ref:refs/heads/dev')).toBe(true)
+    expect(subjectMatches(p, 'repo:org/app:ref:refs/heads/main-anything')).toBe(false)
+    expect(subjectMatches(p, 'repo:evil/x:environment:repo:org/app:ref:refs/heads/dev')).toBe(false)
+    expect(compileAnchored('a|b').test('a-and-more')).toBe(false)
+    expect(compileAnchored('a|b').test('more-b')).toBe(false)
+    expect(compileAnchored('a|').test('')).toBe(true)
+    expect(compileAnchored('a|').test('x')).toBe(false)
+    expect(compileAnchored('^a$').test('a')).toBe(true)
+    expect(compileAnchored('').test('')).toBe(true)
+    expect(compileAnchored('').test('x')).toBe(false)
+  })
+
+  it('keeps an inline flag inside the group: (?m) does not turn the final $ into end of line', () => {
+    expect(compileAnchored('(?m)main').test('main')).toBe(true)
+    expect(compileAnchored('(?m)main').test('main\nx')).toBe(false)
+    expect(compileAnchored('(?i)MAIN').test('main')).toBe(true)
+  })
+
+  it('compiles the pattern alone first: what only compiled inside a wrapper is an error', () => {
+    // `a\` escaped the old wrapper's `$`; `\Qa` quotes the new wrapper's `)$`; `a)|(` would
+    // close the new group early and admit everything.
+    expect(() => compileAnchored('a\\')).toThrow(
+      'error parsing regexp: trailing backslash at end of expression: ``'
+    )
+    expect(() => compileAnchored('a)|(')).toThrow('error parsing regexp: unexpected ): `a)|(`')
+    expect(() => compileAnchored('(a')).toThrow('error parsing regexp: missing closing ): `(a`')
+    expect(() => compileAnchored('\\Qabc')).toThrow(
+      'error parsing regexp: missing closing ): `^(?:\\Qabc)$`'
+    )
+    const { errors } = compilePolicy({ issuer: GH, subject_pattern: 'a\\' })
+    expect(errors.map(e => e.message)).toEqual([
+      'invalid subject_pattern: error parsing regexp: trailing backslash at end of expression: `` (servers released before 2026-09 compiled it as "^a\\\\$" and accepted it; today\'s server compiles the pattern alone first)'
+    ])
+    const claim = compilePolicy({ issuer: GH, subject: 's', claim_pattern: { ref: '\\Qmain' } })
+    expect(claim.errors[0]?.message).toMatch(
+      /^error compiling claim_pattern\["ref"\]: error parsing regexp: missing closing \): .* \(servers released before 2026-09 compiled it as "\^\\\\Qmain\$" and accepted it/
+    )
+  })
+
+  it('still knows the old reading, for the notes about older servers', () => {
+    expect(compileLegacy('a|b').test('a-and-more')).toBe(true)
+    expect(compileLegacy('a|b').test('more-b')).toBe(true)
+    expect(compileLegacy('(?m)main').test('main\nx')).toBe(true)
+    expect(compileLegacy('(a|b)').test('a-and-more')).toBe(false)
+    expect(compileLegacy('a\\').test('a$')).toBe(true)
   })
 
   it('treats $ as end of text, not before a final newline (Go, unlike JS with m)', () => {
@@ -89,7 +131,7 @@ describe('patterns are Go RE2 compiled as ^pattern$', () => {
     expect(() => compileAnchored('a**')).toThrow('invalid nested repetition operator')
     const { errors } = compilePolicy({ issuer: GH, subject_pattern: '(?<=x)y' })
     expect(errors).toHaveLength(1)
-    expect(errors[0]?.message).toMatch(/^subject_pattern: error parsing regexp: /)
+    expect(errors[0]?.message).toMatch(/^invalid subject_pattern: error parsing regexp: /)
   })
 })
 
@@ -184,7 +226,7 @@ describe('checkToken: the server’s order and messages', () => {
     }
     expect(checkToken(p, token({ x: 'abc' }), DOMAIN)).toEqual({
       allow: false,
-      reason: 'claim "x" did not match "^\\\\d+$"'
+      reason: 'claim "x" did not match "^(?:\\\\d+)$"'
     })
     expect(checkToken(p, token({ x: '21' }), DOMAIN).allow).toBe(true)
     // Claim names the server quotes with Go escapes.
@@ -292,14 +334,14 @@ describe('explainToken: every failing field', () => {
         field: 'claim_pattern["event_name"]',
         pattern: 'push',
         actual: 'pull_request',
-        reason: 'claim "event_name" did not match "^push$"',
+        reason: 'claim "event_name" did not match "^(?:push)$"',
         line: 5
       },
       {
         field: 'claim_pattern["ref_protected"]',
         pattern: 'true',
         actual: 'false',
-        reason: 'claim "ref_protected" did not match "^true$"',
+        reason: 'claim "ref_protected" did not match "^(?:true)$"',
         line: 6
       },
       {
@@ -352,7 +394,7 @@ describe('explainPolicy: the file and the token together', () => {
     expect(e.findings[0]?.reason).toContain('Did you mean "permissions"?')
     expect(e.findings[1]?.reason).toContain('only one of subject or subject_pattern')
     expect(e.findings[2]?.reason).toContain('error parsing regexp')
-    expect(e.findings[3]?.reason).toBe('claim "event_name" did not match "^push$"')
+    expect(e.findings[3]?.reason).toBe('claim "event_name" did not match "^(?:push)$"')
   })
 
   it('says uncompilable, deny or allow like the server would', () => {
@@ -622,5 +664,110 @@ describe('Go formatting and URL edge cases', () => {
     `https://example.com/${'a'.repeat(150)}`
   ])('valid issuer %s', iss => {
     expect(isValidIssuer(iss)).toBe(true)
+  })
+})
+
+describe('explainPolicy: where servers released before 2026-09 decide otherwise', () => {
+  const EITHER = 'repo:acme/widgets:ref:refs/heads/main|repo:acme/widgets:ref:refs/heads/develop'
+  const policy = (...lines: string[]): string =>
+    [`issuer: ${GH}`, ...lines, 'permissions:', '  contents: read', ''].join('\n')
+  const widgets = (ref: string, extra: Record<string, unknown> = {}): Record<string, unknown> =>
+    token({ sub: `repo:acme/widgets:ref:${ref}`, ref, ...extra })
+
+  it('issue 17: main|develop refuses branch main-x today, and says older servers admit it', () => {
+    const e = explainPolicy(
+      policy(`subject_pattern: ${EITHER}`),
+      widgets('refs/heads/main-x'),
+      DOMAIN
+    )
+    expect(e.verdict).toBe('deny')
+    expect(e.findings).toEqual([
+      {
+        field: 'subject_pattern',
+        line: 2,
+        pattern: EITHER,
+        actual: 'repo:acme/widgets:ref:refs/heads/main-x',
+        reason: `subject "repo:acme/widgets:ref:refs/heads/main-x" did not match pattern "${EITHER}"`
+      }
+    ])
+    expect(e.legacy).toEqual({
+      verdict: 'allow',
+      fields: [{ field: 'subject_pattern', there: 'matches' }]
+    })
+    expect(legacyVerdictLine(e.legacy!)).toBe(
+      'On servers released before 2026-09 (before octo-sts/app#1643; a self-hosted server may be older), which compile `^pattern$` instead of `^(?:pattern)$`, the verdict differs: they would admit this token (there "subject_pattern" matches).'
+    )
+    // The suffix side leaks too on older servers: a branch that ends in the last alternative.
+    const suffix = explainPolicy(
+      policy(
+        'subject: repo:acme/widgets:ref:refs/heads/x/refs/tags/v1',
+        'claim_pattern:',
+        '  ref: refs/heads/main|refs/tags/v1'
+      ),
+      widgets('refs/heads/x/refs/tags/v1', {
+        sub: 'repo:acme/widgets:ref:refs/heads/x/refs/tags/v1'
+      }),
+      DOMAIN
+    )
+    expect(suffix.verdict).toBe('deny')
+    expect(suffix.findings[0]?.reason).toBe(
+      'claim "ref" did not match "^(?:refs/heads/main|refs/tags/v1)$"'
+    )
+    expect(suffix.legacy?.fields).toEqual([{ field: 'claim_pattern["ref"]', there: 'matches' }])
+  })
+
+  it('says nothing when both decide alike', () => {
+    for (const ref of ['refs/heads/main', 'refs/heads/develop', 'refs/heads/other']) {
+      const e = explainPolicy(policy(`subject_pattern: ${EITHER}`), widgets(ref), DOMAIN)
+      expect(e.legacy).toBeUndefined()
+    }
+    const grouped = explainPolicy(
+      policy(`subject_pattern: (${EITHER})`),
+      widgets('refs/heads/main-x'),
+      DOMAIN
+    )
+    expect(grouped.verdict).toBe('deny')
+    expect(grouped.legacy).toBeUndefined()
+  })
+
+  it('a pattern only the old wrapper compiled: refused today, compiled there', () => {
+    const e = explainPolicy(
+      policy(
+        'subject: repo:org/app:ref:refs/heads/main',
+        'claim_pattern:',
+        "  ref: 'refs/heads/main\\'"
+      ),
+      token(),
+      DOMAIN
+    )
+    expect(e.verdict).toBe('uncompilable')
+    expect(e.findings[0]?.reason).toContain('trailing backslash at end of expression: ``')
+    expect(e.legacy).toEqual({
+      verdict: 'deny',
+      fields: [
+        { field: 'claim_pattern["ref"]', there: 'compiles' },
+        { field: 'claim_pattern["ref"]', there: 'does not match' }
+      ]
+    })
+    expect(legacyVerdictLine(e.legacy!, s => `<${s}>`)).toContain(
+      'they would refuse this token (there <claim_pattern["ref"]> compiles and does not match)'
+    )
+  })
+
+  it('(?m) outside a group: the old final $ matched before a line break', () => {
+    const e = explainPolicy(
+      policy(
+        'subject: repo:org/app:ref:refs/heads/main',
+        'claim_pattern:',
+        "  workflow: '(?m)deploy'"
+      ),
+      token({ workflow: 'deploy\nx' }),
+      DOMAIN
+    )
+    expect(e.verdict).toBe('deny')
+    expect(e.legacy).toEqual({
+      verdict: 'allow',
+      fields: [{ field: 'claim_pattern["workflow"]', there: 'matches' }]
+    })
   })
 })

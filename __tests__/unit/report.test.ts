@@ -13,6 +13,7 @@ import {
   TIME_LIMIT_SKIPPED
 } from '../../src/diagnosis/report.js'
 import { reportDryRun, reportFailure, writeReport } from '../../src/steps/report.js'
+import { explainPolicy } from '../../src/policy/index.js'
 import { recordingRunner } from './helpers/runner.js'
 import { idToken } from './helpers/tokens.js'
 
@@ -91,7 +92,7 @@ describe('failureReport', () => {
       '      policy value:   repo:acme/widgets:ref:refs/heads/main',
       '      token value:    repo:acme/widgets:ref:refs/heads/feature',
       '  ✗ claim_pattern["environment"] (line 5): expected claim "environment" not found in token',
-      '      policy pattern: ^prod$ (Go RE2)',
+      '      policy pattern: ^(?:prod)$ (Go RE2)',
       '      token value:    (no such claim)',
       `The workspace copy of \`${PATH}\` refuses this workflow. Every field that does not match is listed (the server reports only the first).`,
       'The server reads the policy from the default branch of `acme/widgets` (`main`); this check used the copy checked out in the workspace (`refs/heads/feature`), which may differ.'
@@ -113,7 +114,7 @@ describe('failureReport', () => {
       '- `subject`, line 2  \n  Policy: `repo:acme/widgets:ref:refs/heads/main`  \n  Token: `repo:acme/widgets:ref:refs/heads/feature`\n'
     )
     expect(r.summary).toContain(
-      '- `claim_pattern["environment"]`, line 5  \n  Policy: `^prod$`  \n  expected claim \\"environment\\" not found in token'
+      '- `claim_pattern["environment"]`, line 5  \n  Policy: `^(?:prod)$`  \n  expected claim \\"environment\\" not found in token'
     )
     expect(r.summary).toContain('- `sub`: `repo:acme/widgets:ref:refs/heads/feature`')
     expect(r.summary).toContain('```yaml\n# .github/chainguard/deploy.sts.yaml')
@@ -333,6 +334,40 @@ describe('dryRunReport', () => {
     expect(no.info.join('\n')).toMatch(/would refuse this workflow/)
     const none = dryRunReport({ ctx: CTX, claims: CLAIMS })
     expect(none.info[1]).toMatch(/reads the policy from the default branch of `acme\/widgets`/)
+  })
+
+  it('says in one line where servers released before 2026-09 would decide otherwise', () => {
+    // Issue 17: today's server refuses branch main-x for main|develop, older ones admitted it.
+    const either = 'repo:acme/widgets:ref:refs/heads/main|repo:acme/widgets:ref:refs/heads/develop'
+    const claims = {
+      ...CLAIMS,
+      sub: 'repo:acme/widgets:ref:refs/heads/main-x',
+      ref: 'refs/heads/main-x'
+    }
+    const e = explainPolicy(
+      `issuer: ${CLAIMS.iss}\nsubject_pattern: ${either}\npermissions:\n  contents: read\n`,
+      JSON.stringify(claims),
+      CTX.domain
+    )
+    const check: LocalCheck = {
+      status: 'checked',
+      path: PATH,
+      verdict: e.verdict,
+      findings: e.findings,
+      warnings: e.warnings,
+      ...(e.legacy ? { legacy: e.legacy } : {}),
+      claimNames: [],
+      permissions: {}
+    }
+    const r = dryRunReport({ ctx: CTX, claims, check, checkout: CHECKOUT })
+    expect(r.info).toContain(`Trust policy check: 1 field of ${PATH} refuses this workflow`)
+    expect(r.info.filter(l => l.includes('before 2026-09'))).toEqual([
+      'On servers released before 2026-09 (before octo-sts/app#1643; a self-hosted server may be older), which compile `^pattern$` instead of `^(?:pattern)$`, the verdict differs: they would admit this token (there `subject_pattern` matches).'
+    ])
+    expect(r.summary).toContain('`subject_pattern` matches')
+    // The same file on a branch it admits everywhere: no such line.
+    const same = dryRunReport({ ctx: CTX, claims, check: { ...check, legacy: undefined } })
+    expect(same.info.join('\n')).not.toContain('before 2026-09')
   })
 })
 

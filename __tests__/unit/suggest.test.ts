@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { RE2JS } from 're2js'
 import { parse } from 'yaml'
 import {
   everyRefPattern,
@@ -9,6 +8,8 @@ import {
   workflowPattern,
   yamlScalar
 } from '../../src/diagnosis/suggested-policy.js'
+import { compileAnchored, legacyPatternNote } from '../../src/policy/index.js'
+import { BUILDKITE, CIRCLECI, GITLAB, KUBERNETES, TERRAFORM } from '../fixtures/issuer-claims.js'
 
 const CTX = {
   scope: 'acme/widgets',
@@ -30,8 +31,8 @@ const CLAIMS = {
 const uncomment = (yaml: string, key: string): string =>
   yaml.replace(new RegExp(`^(\\s*)# (\\s*${key}:.*)$`, 'm'), '$1$2')
 
-const matches = (pattern: string, value: string): boolean =>
-  RE2JS.compile(`^${pattern}$`).matcher(value).matches()
+/** As today's server matches (alone, then `^(?:pattern)$`): the engine's one definition. */
+const matches = (pattern: string, value: string): boolean => compileAnchored(pattern).test(value)
 
 describe('suggestPolicy', () => {
   it('admits exactly this workflow: real issuer, exact subject, placeholder permissions', () => {
@@ -179,5 +180,39 @@ describe('helpers', () => {
     expect(workflowPattern('o/r/.github/workflows/x.yml@refs/heads/main')).toBe(
       'o/r/\\.github/workflows/x\\.yml@refs/heads/main'
     )
+  })
+})
+
+describe('suggested patterns mean what they say on every server', () => {
+  const PR = { ...CLAIMS, sub: 'repo:acme/widgets:pull_request', event_name: 'pull_request' }
+  const TAG = { ...CLAIMS, sub: 'repo:acme/widgets:ref:refs/tags/v1', ref: 'refs/tags/v1' }
+  const ENV = { ...CLAIMS, sub: 'repo:acme/widgets:environment:prod:ref:refs/heads/main' }
+  const cases = { CLAIMS, PR, TAG, ENV, GITLAB, BUILDKITE, CIRCLECI, KUBERNETES, TERRAFORM }
+
+  it.each(Object.entries(cases))(
+    '%s: every pattern, commented or not, admits the token and reads alike before 2026-09',
+    (_name, claims) => {
+      const s = suggestPolicy(claims as Record<string, unknown>, CTX)
+      const lines = s.yaml.split('\n').map(l => l.replace(/^\s*#\s?/, ''))
+      const patterns = lines.flatMap(l => {
+        const m = /^\s*(subject_pattern|event_name|job_workflow_ref): (.+)$/.exec(l)
+        if (!m?.[1] || !m[2]) return []
+        const value = parse(m[2]) as unknown
+        return typeof value === 'string' ? [[m[1], value] as const] : []
+      })
+      for (const [field, pattern] of patterns) {
+        // A top-level | would be anchored today and not on older servers: none is suggested.
+        expect(legacyPatternNote(field, pattern)).toBeUndefined()
+        const value =
+          field === 'subject_pattern' ? claims.sub : (claims as Record<string, unknown>)[field]
+        if (field === 'job_workflow_ref' || typeof value !== 'string') continue
+        expect(matches(pattern, value)).toBe(true)
+      }
+    }
+  )
+
+  it('a pattern with a top-level | would be noted (the check above can fail)', () => {
+    expect(legacyPatternNote('subject_pattern', 'plan|apply')).toBeDefined()
+    expect(legacyPatternNote('subject_pattern', 'x:(plan|apply)')).toBeUndefined()
   })
 })

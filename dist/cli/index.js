@@ -28914,6 +28914,8 @@ function suggestPolicy(claims, ctx) {
     return { repo, path, yaml: lines.join('\n'), warnings };
 }
 
+// EXTERNAL MODULE: ./src/policy/anchoring.ts
+var anchoring = __nccwpck_require__(3401);
 ;// CONCATENATED MODULE: ./src/diagnosis/verdict.ts
 // What a failure (or a dry run) means, as data: its title, where the server looks for the
 // policy, what the workspace copy of the policy (or of the org's issuer allowlist) says, the
@@ -28921,6 +28923,7 @@ function suggestPolicy(claims, ctx) {
 // verdict-log.ts and verdict-markdown.ts render it, report.ts puts the two together.
 // Prose here is written with code spans around every value (see `codeValue`), which the log
 // shows as they are and the job summary keeps literal.
+
 
 
 
@@ -29068,6 +29071,8 @@ function policyVerdict(kind, check, ctx, checkout) {
                 ? `The server did not find ${file}; the workspace copy would refuse this workflow anyway. Every field that does not match is listed.`
                 : `The workspace copy of ${file} refuses this workflow. Every field that does not match is listed (the server reports only the first).`);
     }
+    if (check.legacy)
+        prose.push((0,anchoring/* legacyVerdictLine */.hO)(check.legacy, v));
     if (check.cutShort)
         prose.push(TIME_LIMIT_CUT_SHORT);
     if (kind === 'permissions-refused' && !check.cutShort) {
@@ -29224,6 +29229,7 @@ function verdict_dryRunVerdict(input) {
 
 
 
+
 /** Prose written with code spans, for the log: the backticks read fine as they are. */
 const logLine = (prose) => safeText(prose, 2000);
 /**
@@ -29236,12 +29242,12 @@ const aligned = (line) => {
 };
 function problemLine(p) {
     const at = p.line ? ` at line ${p.line}${p.column ? `, column ${p.column}` : ''}` : '';
-    return `${p.severity === 'warning' ? 'warning' : 'error'}${at}: ${p.message}`;
+    return `${p.severity}${at}: ${p.message}`;
 }
 function findingLines(f) {
     const lines = [`✗ ${f.field}${f.line ? ` (line ${f.line})` : ''}: ${f.reason}`];
     if (f.pattern !== undefined)
-        lines.push(`    policy pattern: ^${f.pattern}$ (Go RE2)`);
+        lines.push(`    policy pattern: ${(0,anchoring/* anchoredSource */.CQ)(f.pattern)} (Go RE2)`);
     else if (f.expected !== undefined)
         lines.push(`    policy value:   ${f.expected}`);
     if (isMismatch(f))
@@ -29936,6 +29942,7 @@ payload, deps = {}) {
             verdict: explained.verdict,
             findings: explained.findings,
             warnings: explained.warnings,
+            ...(explained.legacy ? { legacy: explained.legacy } : {}),
             claimNames: [],
             permissions: {}
         };
@@ -30015,6 +30022,7 @@ payload, deps = {}) {
 
 
 
+
 /**
  * One finding as a list item: the field and its line, what the policy says and what the token
  * has. The reason is added when it says more than those two (a missing claim, a value that is
@@ -30025,7 +30033,7 @@ function findingItem(f) {
     const head = `${codeSpan(safeText(f.field, 200), false)}${f.line ? `, line ${f.line}` : ''}`;
     const lines = [head];
     if (f.pattern !== undefined)
-        lines.push(`Policy: ${code(`^${f.pattern}$`)}`);
+        lines.push(`Policy: ${code((0,anchoring/* anchoredSource */.CQ)(f.pattern))}`);
     else if (f.expected !== undefined)
         lines.push(`Policy: ${code(f.expected)}`);
     if (f.actual !== undefined)
@@ -32722,6 +32730,8 @@ async function runCheck(values, io) {
     out.push(...more(findings.length, 'findings'));
     out.push(...warnings.slice(0, MAX_LISTED).map(p => '  ' + (0,neutralize/* sanitize */.a)(problemLine(p), 1000)));
     out.push(...more(warnings.length, 'warnings'));
+    if (explained.legacy)
+        out.push((0,neutralize/* sanitize */.a)((0,policy.legacyVerdictLine)(explained.legacy), 2000));
     const parsed = (0,policy.parsePolicy)(text, { isOrgPolicy });
     const claimNames = Object.keys((parsed.policy ?? parsed.partial)?.claim_pattern ?? {});
     out.push('', 'Claims that decide a match:');
@@ -33699,7 +33709,7 @@ function validatePaths(io, paths, org, orgPolicyRepo) {
             for (const p of report.problems) {
                 if (p.severity === 'error')
                     errors++;
-                else
+                else if (p.severity === 'warning')
                     warnings++;
                 io.stdout(findingLine(report.file, p) + '\n');
             }
@@ -35308,7 +35318,7 @@ class Checker {
             }
             let re;
             try {
-                re = (0,compile/* compileWhole */.t2)(pattern);
+                re = (0,compile/* compileAnchored */.mv)(pattern);
             }
             catch (e) {
                 this.add('error', field, `${field} ${(0,goformat/* goQuote */.dg)(pattern)}: ${(0,compile/* regexpError */.e5)(e)}`);
@@ -35448,26 +35458,69 @@ function nearestEntry(list, iss) {
 
 /***/ }),
 
+/***/ 3401:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CQ: () => (/* binding */ anchoredSource),
+/* harmony export */   ck: () => (/* binding */ OLDER_SERVERS),
+/* harmony export */   hO: () => (/* binding */ legacyVerdictLine)
+/* harmony export */ });
+/* harmony import */ var _goformat_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6353);
+// How today's server anchors a trust-policy pattern, and how servers released before 2026-09
+// did: the words and the one line the explanations use. Light (no RE2, no YAML), so the
+// diagnosis can word what the engine (./check.ts, ./legacy.ts) found.
+
+/** `pattern` as today's server compiles it, `^(?:pattern)$`: the text its messages print. */
+const anchoredSource = (pattern) => '^(?:' + pattern + ')$';
+/** Who "older servers" are, in every note. */
+const OLDER_SERVERS = 'servers released before 2026-09 (before octo-sts/app#1643; a self-hosted server may be older)';
+const VERDICT_THERE = {
+    allow: 'admit this token',
+    deny: 'refuse this token',
+    uncompilable: 'refuse this policy (it does not compile there)'
+};
+/**
+ * The one line that says how an older server decides, with each field name passed through
+ * `code` (a code span in the action's prose, inert text on the command line).
+ */
+function legacyVerdictLine(legacy, code = _goformat_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .dg) {
+    const byField = new Map();
+    for (const f of legacy.fields)
+        byField.set(f.field, [...(byField.get(f.field) ?? []), f.there]);
+    const fields = [...byField]
+        .map(([field, there]) => `${code(field)} ${there.join(' and ')}`)
+        .join(', ');
+    return `On ${OLDER_SERVERS}, which compile \`^pattern$\` instead of \`^(?:pattern)$\`, the verdict differs: they would ${VERDICT_THERE[legacy.verdict]}${fields ? ` (there ${fields})` : ''}.`;
+}
+
+
+/***/ }),
+
 /***/ 1835:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C_: () => (/* binding */ compilePolicy),
+/* harmony export */   Ni: () => (/* binding */ compileLegacy),
 /* harmony export */   bV: () => (/* binding */ literalEnd),
 /* harmony export */   e5: () => (/* binding */ regexpError),
 /* harmony export */   fW: () => (/* binding */ compilePartial),
-/* harmony export */   mv: () => (/* binding */ compileAnchored),
-/* harmony export */   t2: () => (/* binding */ compileWhole)
+/* harmony export */   mv: () => (/* binding */ compileAnchored)
 /* harmony export */ });
 /* unused harmony export withoutGroupNames */
-/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2856);
-/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4543);
-/* harmony import */ var _goformat_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6353);
+/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2856);
+/* harmony import */ var _anchoring_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3401);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4543);
+/* harmony import */ var _goformat_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6353);
 // The server's TrustPolicy.Compile: exactly one of issuer/issuer_pattern, exactly one of
 // subject/subject_pattern, at most one of audience/audience_pattern, and every pattern compiled
-// as Go RE2 `"^" + pattern + "$"`. No group is added, so `a|b` becomes `^a|b$`: `a` anchored at
-// the start only and `b` at the end only (the unanchored-alternation quirk). Patterns go through
-// re2js, a port of Go's regexp; JavaScript's RegExp has other syntax and semantics.
+// as today's server compiles it (octo-sts/app#1643, 2026-09): alone first, then as Go RE2
+// `"^(?:" + pattern + ")$"`, anchored at both ends even with a top-level `|`. The org issuer
+// allowlist compiles its patterns the same way. Servers released before 2026-09 compiled
+// `"^" + pattern + "$"` (`compileLegacy`; see ./legacy.ts). Patterns go through re2js, a port of
+// Go's regexp; JavaScript's RegExp has other syntax and semantics.
+
 
 
 
@@ -35533,26 +35586,57 @@ function withoutGroupNames(pattern) {
  */
 function compileGo(pattern, wrap) {
     try {
-        return re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.compile(wrap(pattern));
+        return re2js__WEBPACK_IMPORTED_MODULE_2__/* .RE2JS */ .L3.compile(wrap(pattern));
     }
     catch (e) {
         if (!/duplicate capture group name/.test(String(e?.message)))
-            throw e;
-        return re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.compile(wrap(withoutGroupNames(pattern)));
+            throw goError(e, wrap(pattern));
+        return re2js__WEBPACK_IMPORTED_MODULE_2__/* .RE2JS */ .L3.compile(wrap(withoutGroupNames(pattern)));
     }
 }
-/** Compiles a pattern exactly as the server does; throws the Go-formatted syntax error. */
+/**
+ * re2js's syntax error as Go prints it: Go always ends with the expression in backquotes, empty
+ * for a trailing backslash and the whole pattern for one too large or nested too deeply, where
+ * re2js leaves it out.
+ */
+function goError(e, source) {
+    const x = e;
+    if (x?.name !== 'RE2JSSyntaxException' || x.input || typeof x.message !== 'string')
+        return e;
+    const expr = /trailing backslash/.test(String(x.error)) ? '' : source;
+    return new Error(`${x.message}: \`${expr}\``);
+}
+/**
+ * Compiles a pattern exactly as today's server does (trust policy fields and org allowlist
+ * patterns alike): alone first, so an unbalanced `)` in `a)|(` cannot close the group below and
+ * `a\` cannot escape it, then as `^(?:pattern)$`, anchored at both ends even with a top-level
+ * `|`; the group also keeps an inline flag such as `(?m)` from changing the anchors. Throws the
+ * Go-formatted syntax error (of the pattern alone when that fails).
+ */
 function compileAnchored(pattern) {
+    compileGo(pattern, p => p);
+    return compileGo(pattern, _anchoring_js__WEBPACK_IMPORTED_MODULE_0__/* .anchoredSource */ .CQ);
+}
+/**
+ * Compiles a pattern as servers released before 2026-09 did (before octo-sts/app#1643):
+ * `^pattern$`, no group, so `a|b` is `(^a)|(b$)`. Only to say where such a server decides
+ * otherwise (./legacy.ts); never to decide.
+ */
+function compileLegacy(pattern) {
     return compileGo(pattern, p => '^' + p + '$');
 }
 /**
- * Compiles an org allowlist pattern as the server does: alone first (so an unbalanced `)` in
- * `a)|(` cannot close the group below), then as `^(?:pattern)$`, anchored at both ends even
- * with a top-level `|`. Throws the Go-formatted syntax error.
+ * For a pattern today's server refuses: the note that older servers accepted it (`a\` compiled
+ * inside `^a\$`), so a policy that worked on one is refused by the other. Empty otherwise.
  */
-function compileWhole(pattern) {
-    compileGo(pattern, p => p);
-    return compileGo(pattern, p => '^(?:' + p + ')$');
+function legacyAccepted(pattern) {
+    try {
+        compileLegacy(pattern);
+    }
+    catch {
+        return '';
+    }
+    return ` (servers released before 2026-09 compiled it as ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .dg)('^' + pattern + '$')} and accepted it; today's server compiles the pattern alone first)`;
 }
 /** A compile error's text, as Go's regexp prints it. */
 const regexpError = (e) => e instanceof Error ? e.message : `error parsing regexp: ${String(e)}`;
@@ -35560,7 +35644,9 @@ const regexpError = (e) => e instanceof Error ? e.message : `error parsing regex
  * Compiles every field it can and reports every problem, in the server's order (the first
  * one is the server's error). Fields with problems are left out of the result.
  */
-function compilePartial(policy, positions = {}) {
+function compilePartial(policy, positions = {}, 
+/** How each pattern compiles: today's server, or `compileLegacy` for an older one. */
+compile = compileAnchored) {
     const errors = [];
     const fail = (text, field, at = field) => {
         const p = { severity: 'error', message: text, field };
@@ -35577,10 +35663,14 @@ function compilePartial(policy, positions = {}) {
         if (!isPattern)
             return { ...base, literal: value };
         try {
-            return { ...base, pattern: value, re: compileAnchored(value) };
+            return { ...base, pattern: value, re: compile(value) };
         }
         catch (e) {
-            fail(`${field}: ${regexpError(e)}`, field);
+            // Today's Compile wraps the error as `trust policy: invalid subject_pattern: …` (octo-sts/app
+            // pkg/octosts/trust_policy.go in the first stored version with #1643's compileAnchored;
+            // whether #1643 itself or a later change added the wrap is unknown, older servers return
+            // the regexp error bare). A client only ever sees `unable to compile trust policy`.
+            fail(`invalid ${field}: ${regexpError(e)}${legacyAccepted(value)}`, field);
             return undefined;
         }
     };
@@ -35598,19 +35688,19 @@ function compilePartial(policy, positions = {}) {
         }
         return literal ? rule(name, literal, false) : rule(`${name}_pattern`, pattern, true);
     };
-    const issuer = oneOf('issuer', true, `For GitHub Actions: issuer: ${_github_js__WEBPACK_IMPORTED_MODULE_2__/* .GITHUB_ISSUER */ .o}`);
+    const issuer = oneOf('issuer', true, `For GitHub Actions: issuer: ${_github_js__WEBPACK_IMPORTED_MODULE_3__/* .GITHUB_ISSUER */ .o}`);
     const subject = oneOf('subject', true, 'For GitHub Actions, e.g. subject: repo:ORG/REPO:ref:refs/heads/main');
     const audience = oneOf('audience', false, '');
     const claims = [];
     // The same pattern compiles once: a file may repeat one thousands of times.
     const seen = new Map();
     const compileOnce = (pattern) => {
-        const re = seen.get(pattern) ?? compileAnchored(pattern);
+        const re = seen.get(pattern) ?? compile(pattern);
         seen.set(pattern, re);
         return re;
     };
     for (const [name, pattern] of Object.entries(policy.claim_pattern ?? {})) {
-        const field = `claim_pattern[${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .dg)(name)}]`;
+        const field = `claim_pattern[${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .dg)(name)}]`;
         try {
             const r = { field, pattern, re: compileOnce(pattern), claim: name };
             const line = positions[field]?.line;
@@ -35619,7 +35709,7 @@ function compilePartial(policy, positions = {}) {
             claims.push(r);
         }
         catch (e) {
-            fail(`error compiling ${field}: ${regexpError(e)}`, field);
+            fail(`error compiling ${field}: ${regexpError(e)}${legacyAccepted(pattern)}`, field);
         }
     }
     const compiled = {
@@ -35791,20 +35881,25 @@ __nccwpck_require__.d(__webpack_exports__, {
   MAX_ISSUERS: () => (/* reexport */ allowlist/* MAX_ISSUERS */.i7),
   MAX_ISSUER_PATTERNS: () => (/* reexport */ allowlist/* MAX_ISSUER_PATTERNS */.vf),
   MAX_PATTERN_LENGTH: () => (/* reexport */ allowlist/* MAX_PATTERN_LENGTH */.n7),
+  OLDER_SERVERS: () => (/* reexport */ anchoring/* OLDER_SERVERS */.ck),
   PERMISSION_LEVELS: () => (/* reexport */ permissions/* PERMISSION_LEVELS */.e),
+  anchoredSource: () => (/* reexport */ anchoring/* anchoredSource */.CQ),
   audiences: () => (/* reexport */ audiences),
   checkToken: () => (/* reexport */ checkToken),
   compileAnchored: () => (/* reexport */ compile/* compileAnchored */.mv),
+  compileLegacy: () => (/* reexport */ compile/* compileLegacy */.Ni),
   compilePartial: () => (/* reexport */ compile/* compilePartial */.fW),
   compilePolicy: () => (/* reexport */ compile/* compilePolicy */.C_),
   decodeToken: () => (/* reexport */ token/* decodeToken */.oL),
   explainPolicy: () => (/* reexport */ explainPolicy),
   explainToken: () => (/* reexport */ explainToken),
   goQuote: () => (/* reexport */ goformat/* goQuote */.dg),
-  hasTopLevelAlternation: () => (/* reexport */ lint/* hasTopLevelAlternation */.Rb),
+  hasTopLevelAlternation: () => (/* reexport */ legacy/* hasTopLevelAlternation */.Rb),
   isValidAudience: () => (/* reexport */ token_validity/* isValidAudience */.PA),
   isValidIssuer: () => (/* reexport */ token_validity/* isValidIssuer */.sw),
   isValidSubject: () => (/* reexport */ token_validity/* isValidSubject */.xh),
+  legacyPatternNote: () => (/* reexport */ legacy/* legacyPatternNote */.kv),
+  legacyVerdictLine: () => (/* reexport */ anchoring/* legacyVerdictLine */.hO),
   lintAllowlist: () => (/* reexport */ allowlist/* lintAllowlist */.h6),
   lintPolicy: () => (/* reexport */ lint/* lintPolicy */.GF),
   nearestEntry: () => (/* reexport */ allowlist/* nearestEntry */.ZR),
@@ -35817,8 +35912,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 var parse = __nccwpck_require__(2745);
 // EXTERNAL MODULE: ./src/policy/compile.ts
 var compile = __nccwpck_require__(1835);
+// EXTERNAL MODULE: ./src/policy/anchoring.ts
+var anchoring = __nccwpck_require__(3401);
 // EXTERNAL MODULE: ./src/policy/goformat.ts
 var goformat = __nccwpck_require__(6353);
+// EXTERNAL MODULE: ./src/policy/legacy.ts
+var legacy = __nccwpck_require__(2299);
 // EXTERNAL MODULE: ./src/policy/token.ts
 var token = __nccwpck_require__(1423);
 // EXTERNAL MODULE: ./src/policy/token-validity.ts
@@ -35831,6 +35930,8 @@ var token_validity = __nccwpck_require__(1754);
 // "true"/"false", anything else that is not a string is denied. Messages are the server's
 // without its `trust policy: ` prefix. The token is read as the server decodes it (./token.ts):
 // a payload it cannot decode is refused before any policy is looked at.
+
+
 
 
 
@@ -35961,12 +36062,13 @@ function evaluateToken(compiled, token, domain) {
             continue;
         }
         if (!rule.re.test(raw)) {
-            // The server formats the compiled regexp, so its message shows the added anchors.
+            // The server formats the compiled regexp (%q of a *regexp.Regexp prints its source), so
+            // its message shows the pattern as compiled: `claim "ref" did not match "^(?:main)$"`.
             add(rule, {
                 field: rule.field,
                 pattern,
                 actual: raw,
-                reason: `claim ${name} did not match ${(0,goformat/* goQuote */.dg)('^' + pattern + '$')}`
+                reason: `claim ${name} did not match ${(0,goformat/* goQuote */.dg)((0,anchoring/* anchoredSource */.CQ)(pattern))}`
             });
         }
     }
@@ -36023,7 +36125,52 @@ function explainPolicy(text, claims, domain, options = {}) {
             : mismatches.length
                 ? 'deny'
                 : 'allow';
-    return { verdict, findings, warnings: parsed.warnings };
+    const out = { verdict, findings, warnings: parsed.warnings };
+    // Compiled and evaluated again only where an older server can decide otherwise: a pattern
+    // that does not compile today, or one whose anchors meant something else there.
+    const policy = parsed.partial;
+    const patterns = [
+        policy.issuer_pattern,
+        policy.subject_pattern,
+        policy.audience_pattern,
+        ...Object.values(policy.claim_pattern ?? {})
+    ];
+    const mayDiffer = errors.length > 0 || patterns.some(p => typeof p === 'string' && (0,legacy/* legacyMayDiffer */.De)(p));
+    if (verdict !== 'unparseable' && mayDiffer) {
+        const legacy = legacyVerdict(parsed.partial, parsed.positions, token, domain, verdict, {
+            errors,
+            mismatches
+        });
+        if (legacy)
+            out.legacy = legacy;
+    }
+    return out;
+}
+/**
+ * How a server released before 2026-09 decides (every pattern compiled as `^pattern$`), when
+ * its verdict differs from today's: which fields compile or match there and not here, or the
+ * other way round. Undefined when both decide alike.
+ */
+function legacyVerdict(policy, positions, token, domain, today, now) {
+    const old = (0,compile/* compilePartial */.fW)(policy, positions, compile/* compileLegacy */.Ni);
+    const oldMismatches = evaluateToken(old.compiled, token, domain);
+    const verdict = old.errors.length ? 'uncompilable' : oldMismatches.length ? 'deny' : 'allow';
+    if (verdict === today)
+        return undefined;
+    const fields = [];
+    const differ = (here, there, says) => {
+        for (const { field } of here) {
+            if (field !== undefined && !there.some(t => t.field === field))
+                fields.push({ field, there: says });
+        }
+    };
+    differ(now.errors, old.errors, 'compiles');
+    differ(old.errors, now.errors, 'does not compile');
+    if (verdict !== 'uncompilable') {
+        differ(now.mismatches, oldMismatches, 'matches');
+        differ(oldMismatches, now.mismatches, 'does not match');
+    }
+    return { verdict, fields };
 }
 
 // EXTERNAL MODULE: ./src/policy/permissions.ts
@@ -36044,6 +36191,88 @@ var allowlist = __nccwpck_require__(7697);
 
 
 
+
+
+/***/ }),
+
+/***/ 2299:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   De: () => (/* binding */ legacyMayDiffer),
+/* harmony export */   Rb: () => (/* binding */ hasTopLevelAlternation),
+/* harmony export */   Wk: () => (/* binding */ patternRules),
+/* harmony export */   kv: () => (/* binding */ legacyPatternNote)
+/* harmony export */ });
+/* harmony import */ var _anchoring_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3401);
+/* harmony import */ var _compile_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1835);
+/* harmony import */ var _goformat_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6353);
+// Servers released before 2026-09 (before octo-sts/app#1643; a self-hosted server may still run
+// one) compiled every trust-policy pattern as `^pattern$`, without a group: `a|b` was
+// `(^a)|(b$)`, each alternative anchored at one end only, and `(?m)` turned the final `$` into
+// an end of line. Today's server decides (./compile.ts); this module only says, in one line,
+// where an older server reads a pattern otherwise (the validator's notes); what it decides for
+// a token is computed with the engine (./check.ts) and worded in ./anchoring.ts.
+
+
+
+/** True when `pattern` has a `|` outside any group or class: `^…$` does not anchor it. */
+function hasTopLevelAlternation(pattern) {
+    return topLevel(pattern).alternation;
+}
+/** What of `pattern` is outside every group: a `|`, an inline flag group setting `m`. */
+function topLevel(pattern) {
+    let depth = 0;
+    const out = { alternation: false, multiline: false };
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        const end = (0,_compile_js__WEBPACK_IMPORTED_MODULE_1__/* .literalEnd */ .bV)(pattern, i);
+        if (end !== undefined) {
+            i = end - 1;
+            continue;
+        }
+        if (c === '(') {
+            // `(?flags)` sets flags up to the end of the enclosing group: at the top, to the `$`.
+            const flags = /^\(\?([a-zA-Z-]*)\)/.exec(pattern.slice(i, i + 20))?.[1];
+            if (depth === 0 && flags?.split('-')[0]?.includes('m'))
+                out.multiline = true;
+            depth++;
+        }
+        else if (c === ')')
+            depth--;
+        else if (c === '|' && depth === 0)
+            out.alternation = true;
+    }
+    return out;
+}
+/**
+ * Whether an older server may match other values with `pattern` than today's server does, when
+ * both compile it: only a top-level `|` or `m` flag changes what the anchors mean.
+ */
+function legacyMayDiffer(pattern) {
+    const top = topLevel(pattern);
+    return top.alternation || top.multiline;
+}
+/**
+ * What an older server reads in a pattern today's server compiles, when it admits other values
+ * there; undefined when both mean the same. One sentence, for the validator.
+ */
+function legacyPatternNote(field, pattern) {
+    const q = (0,_goformat_js__WEBPACK_IMPORTED_MODULE_2__/* .goQuote */ .dg)(pattern);
+    const old = (0,_goformat_js__WEBPACK_IMPORTED_MODULE_2__/* .goQuote */ .dg)('^' + pattern + '$');
+    const top = topLevel(pattern);
+    if (top.alternation) {
+        return `${field} ${q} has a top-level |: today's server anchors every alternative (^(?:…)$), but ${_anchoring_js__WEBPACK_IMPORTED_MODULE_0__/* .OLDER_SERVERS */ .ck} compile ${old}, where the first alternative is anchored only at the start and the last only at the end, so there it also admits longer values. To mean the same on both, group it: ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_2__/* .goQuote */ .dg)('(?:' + pattern + ')')}.`;
+    }
+    if (top.multiline) {
+        return `${field} ${q} sets the m flag outside a group: today's server keeps it inside ^(?:…)$, but ${_anchoring_js__WEBPACK_IMPORTED_MODULE_0__/* .OLDER_SERVERS */ .ck} compile ${old}, where the final $ also matches before a line break, so there it also admits values with more lines. To mean the same on both, set the flag in a group: (?m:…).`;
+    }
+    return undefined;
+}
+/** Every pattern rule of a compiled policy, in the server's order. */
+const patternRules = (compiled) => [compiled.issuer, compiled.subject, compiled.audience, ...compiled.claims].filter((r) => r?.pattern !== undefined);
+
+
 /***/ }),
 
 /***/ 4857:
@@ -36052,19 +36281,21 @@ var allowlist = __nccwpck_require__(7697);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GF: () => (/* binding */ lintPolicy),
 /* harmony export */   Ji: () => (/* binding */ PROBE_ISSUER),
-/* harmony export */   Rb: () => (/* binding */ hasTopLevelAlternation),
 /* harmony export */   uf: () => (/* binding */ byLine)
 /* harmony export */ });
 /* harmony import */ var _compile_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1835);
-/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4543);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4543);
 /* harmony import */ var _goformat_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6353);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2745);
-/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4958);
-/* harmony import */ var _token_validity_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1754);
+/* harmony import */ var _legacy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2299);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2745);
+/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4958);
+/* harmony import */ var _token_validity_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1754);
 // Everything wrong with one policy file, for policy authors (the validate action): what the
-// server would reject (errors), what can never admit a token (errors), and what admits more
-// than its author likely meant (warnings). Risky patterns are found by matching the compiled
+// server would reject (errors), what can never admit a token (errors), what admits more
+// than its author likely meant (warnings), and what servers released before 2026-09 read
+// otherwise (notes). Risky patterns are found by matching the compiled
 // RE2 pattern against probe values a stranger could produce, not by reading the pattern text.
+
 
 
 
@@ -36074,23 +36305,6 @@ var allowlist = __nccwpck_require__(7697);
 const PROBE = 'zz-probe';
 /** An issuer no one runs: a pattern that matches it admits any host. */
 const PROBE_ISSUER = `https://${PROBE}.example`;
-/** True when `pattern` has a `|` outside any group or class, which `^…$` does not anchor. */
-function hasTopLevelAlternation(pattern) {
-    let depth = 0;
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i];
-        const end = (0,_compile_js__WEBPACK_IMPORTED_MODULE_0__/* .literalEnd */ .bV)(pattern, i);
-        if (end !== undefined)
-            i = end - 1;
-        else if (c === '(')
-            depth++;
-        else if (c === ')')
-            depth--;
-        else if (c === '|' && depth === 0)
-            return true;
-    }
-    return false;
-}
 const matches = (rule, value) => rule?.re ? rule.re.test(value) : rule?.literal === value;
 /** A claim_pattern rule that refuses `value` (so it narrows what the subject admits). */
 const claimRefuses = (compiled, claim, value) => compiled.claims.some(r => r.field === `claim_pattern[${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .dg)(claim)}]` && !matches(r, value));
@@ -36122,7 +36336,7 @@ class Linter {
             return;
         }
         for (const [name, level] of Object.entries(perms ?? {})) {
-            if (!_permissions_js__WEBPACK_IMPORTED_MODULE_3__/* .PERMISSION_LEVELS */ .e.has(level)) {
+            if (!_permissions_js__WEBPACK_IMPORTED_MODULE_4__/* .PERMISSION_LEVELS */ .e.has(level)) {
                 this.add('error', `permissions[${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .dg)(name)}]`, `permissions[${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .dg)(name)}] is ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .dg)(level)}: GitHub grants only read, write or admin, and refuses the whole token otherwise.`);
             }
         }
@@ -36142,27 +36356,27 @@ class Linter {
     impossible(compiled) {
         const { issuer, subject, audience } = compiled;
         if (issuer?.literal !== undefined) {
-            if (!(0,_token_validity_js__WEBPACK_IMPORTED_MODULE_4__/* .isValidIssuer */ .sw)(issuer.literal)) {
-                this.add('error', 'issuer', `issuer ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .dg)(issuer.literal)} is not a valid OIDC issuer (an https URL without query, fragment or user): the server refuses every token with such an iss, so this policy admits nothing. For GitHub Actions: ${_github_js__WEBPACK_IMPORTED_MODULE_5__/* .GITHUB_ISSUER */ .o}`);
+            if (!(0,_token_validity_js__WEBPACK_IMPORTED_MODULE_5__/* .isValidIssuer */ .sw)(issuer.literal)) {
+                this.add('error', 'issuer', `issuer ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .dg)(issuer.literal)} is not a valid OIDC issuer (an https URL without query, fragment or user): the server refuses every token with such an iss, so this policy admits nothing. For GitHub Actions: ${_github_js__WEBPACK_IMPORTED_MODULE_6__/* .GITHUB_ISSUER */ .o}`);
             }
-            else if (issuer.literal.replace(/\/+$/, '') === _github_js__WEBPACK_IMPORTED_MODULE_5__/* .GITHUB_ISSUER */ .o &&
-                issuer.literal !== _github_js__WEBPACK_IMPORTED_MODULE_5__/* .GITHUB_ISSUER */ .o) {
-                this.add('error', 'issuer', `issuer ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .dg)(issuer.literal)} has a trailing slash; GitHub's tokens say ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .dg)(_github_js__WEBPACK_IMPORTED_MODULE_5__/* .GITHUB_ISSUER */ .o)} and the match is exact.`);
+            else if (issuer.literal.replace(/\/+$/, '') === _github_js__WEBPACK_IMPORTED_MODULE_6__/* .GITHUB_ISSUER */ .o &&
+                issuer.literal !== _github_js__WEBPACK_IMPORTED_MODULE_6__/* .GITHUB_ISSUER */ .o) {
+                this.add('error', 'issuer', `issuer ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .dg)(issuer.literal)} has a trailing slash; GitHub's tokens say ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .dg)(_github_js__WEBPACK_IMPORTED_MODULE_6__/* .GITHUB_ISSUER */ .o)} and the match is exact.`);
             }
         }
-        if (subject?.literal !== undefined && !(0,_token_validity_js__WEBPACK_IMPORTED_MODULE_4__/* .isValidSubject */ .xh)(subject.literal)) {
+        if (subject?.literal !== undefined && !(0,_token_validity_js__WEBPACK_IMPORTED_MODULE_5__/* .isValidSubject */ .xh)(subject.literal)) {
             this.add('error', 'subject', `subject ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .dg)(subject.literal)} contains characters (spaces, quotes, brackets, …) the server refuses in a token's sub: this policy admits nothing.`);
         }
-        if (audience?.literal !== undefined && !(0,_token_validity_js__WEBPACK_IMPORTED_MODULE_4__/* .isValidAudience */ .PA)(audience.literal)) {
+        if (audience?.literal !== undefined && !(0,_token_validity_js__WEBPACK_IMPORTED_MODULE_5__/* .isValidAudience */ .PA)(audience.literal)) {
             this.add('error', 'audience', `audience ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .dg)(audience.literal)} contains characters the server refuses in a token's aud: this policy admits nothing.`);
         }
     }
-    alternation(compiled) {
-        const rules = [compiled.issuer, compiled.subject, compiled.audience, ...compiled.claims];
-        for (const rule of rules) {
-            if (!rule?.pattern || !hasTopLevelAlternation(rule.pattern))
-                continue;
-            this.add('warning', rule.field, `${rule.field} ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .dg)(rule.pattern)} has a top-level |: the server compiles ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .dg)('^' + rule.pattern + '$')}, so the first alternative is anchored only at the start and the last only at the end (they match longer values too). Wrap it in a group: ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .dg)('(' + rule.pattern + ')')}.`);
+    /** Patterns servers released before 2026-09 read otherwise: a note, not a warning. */
+    legacy(compiled) {
+        for (const rule of (0,_legacy_js__WEBPACK_IMPORTED_MODULE_2__/* .patternRules */ .Wk)(compiled)) {
+            const note = (0,_legacy_js__WEBPACK_IMPORTED_MODULE_2__/* .legacyPatternNote */ .kv)(rule.field, rule.pattern ?? '');
+            if (note)
+                this.add('note', rule.field, note);
         }
     }
     issuerPattern(compiled) {
@@ -36170,7 +36384,7 @@ class Linter {
         if (!rule?.re || !rule.pattern)
             return;
         if (rule.re.test(PROBE_ISSUER)) {
-            this.add('warning', rule.field, `issuer_pattern ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .dg)(rule.pattern)} admits any issuer (it matches "${PROBE_ISSUER}"): anyone who runs an OIDC provider can present a token. Use issuer: ${_github_js__WEBPACK_IMPORTED_MODULE_5__/* .GITHUB_ISSUER */ .o}, or a pattern naming your issuers.`);
+            this.add('warning', rule.field, `issuer_pattern ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .dg)(rule.pattern)} admits any issuer (it matches "${PROBE_ISSUER}"): anyone who runs an OIDC provider can present a token. Use issuer: ${_github_js__WEBPACK_IMPORTED_MODULE_6__/* .GITHUB_ISSUER */ .o}, or a pattern naming your issuers.`);
             return;
         }
         const host = /^https:\/\/((?:[A-Za-z0-9-]|\\\.|\.)+)/.exec(rule.pattern)?.[1];
@@ -36260,7 +36474,7 @@ function locate(p, positions) {
 }
 /** Every problem of one policy file, ordered by line; errors are what fails the server or GitHub. */
 function lintPolicy(text, options) {
-    const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePolicy */ .ON)(text, { isOrgPolicy: options.isOrgPolicy });
+    const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePolicy */ .ON)(text, { isOrgPolicy: options.isOrgPolicy });
     const problems = [...parsed.errors, ...parsed.warnings];
     const policy = parsed.partial;
     if (policy) {
@@ -36270,7 +36484,7 @@ function lintPolicy(text, options) {
         linter.permissions(policy);
         linter.repositories(policy);
         linter.impossible(compiled);
-        linter.alternation(compiled);
+        linter.legacy(compiled);
         linter.issuerPattern(compiled);
         linter.audiencePattern(compiled);
         linter.subject(compiled);

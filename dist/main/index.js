@@ -28981,6 +28981,45 @@ const retryPolicy = (deadline) => ({
 
 /***/ }),
 
+/***/ 3401:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CQ: () => (/* binding */ anchoredSource),
+/* harmony export */   ck: () => (/* binding */ OLDER_SERVERS),
+/* harmony export */   hO: () => (/* binding */ legacyVerdictLine)
+/* harmony export */ });
+/* harmony import */ var _goformat_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6353);
+// How today's server anchors a trust-policy pattern, and how servers released before 2026-09
+// did: the words and the one line the explanations use. Light (no RE2, no YAML), so the
+// diagnosis can word what the engine (./check.ts, ./legacy.ts) found.
+
+/** `pattern` as today's server compiles it, `^(?:pattern)$`: the text its messages print. */
+const anchoredSource = (pattern) => '^(?:' + pattern + ')$';
+/** Who "older servers" are, in every note. */
+const OLDER_SERVERS = 'servers released before 2026-09 (before octo-sts/app#1643; a self-hosted server may be older)';
+const VERDICT_THERE = {
+    allow: 'admit this token',
+    deny: 'refuse this token',
+    uncompilable: 'refuse this policy (it does not compile there)'
+};
+/**
+ * The one line that says how an older server decides, with each field name passed through
+ * `code` (a code span in the action's prose, inert text on the command line).
+ */
+function legacyVerdictLine(legacy, code = _goformat_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .dg) {
+    const byField = new Map();
+    for (const f of legacy.fields)
+        byField.set(f.field, [...(byField.get(f.field) ?? []), f.there]);
+    const fields = [...byField]
+        .map(([field, there]) => `${code(field)} ${there.join(' and ')}`)
+        .join(', ');
+    return `On ${OLDER_SERVERS}, which compile \`^pattern$\` instead of \`^(?:pattern)$\`, the verdict differs: they would ${VERDICT_THERE[legacy.verdict]}${fields ? ` (there ${fields})` : ''}.`;
+}
+
+
+/***/ }),
+
 /***/ 4543:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28991,6 +29030,97 @@ const retryPolicy = (deadline) => ({
 // policy. A leaf module: the suggestion (on the main bundle's failure path) imports it without
 // loading the engine.
 const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
+
+
+/***/ }),
+
+/***/ 6353:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hx: () => (/* binding */ goQuoteList),
+/* harmony export */   Pp: () => (/* binding */ formatFloat32),
+/* harmony export */   dg: () => (/* binding */ goQuote)
+/* harmony export */ });
+// Go's text formatting, as far as the server's messages use it: `%q` of strings and string
+// slices (strconv.Quote) and strconv.FormatFloat(f, 'g', -1, 32), which the server's YAML
+// reader uses when a number lands in a string field.
+const PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u; // Go's unicode.IsPrint
+const SHORT_ESCAPES = {
+    '\u0007': '\\a',
+    '\b': '\\b',
+    '\f': '\\f',
+    '\n': '\\n',
+    '\r': '\\r',
+    '\t': '\\t',
+    '\v': '\\v'
+};
+const hex = (n, width) => n.toString(16).padStart(width, '0');
+/** strconv.Quote: a double-quoted Go string literal; non-printable runes escaped. */
+function goQuote(s) {
+    let out = '"';
+    for (const ch of s) {
+        let cp = ch.codePointAt(0) ?? 0;
+        // A lone surrogate cannot come from valid UTF-8; Go's JSON decoder makes it U+FFFD.
+        if (cp >= 0xd800 && cp <= 0xdfff)
+            cp = 0xfffd;
+        const c = String.fromCodePoint(cp);
+        if (c === '"' || c === '\\')
+            out += '\\' + c;
+        else if (PRINTABLE.test(c))
+            out += c;
+        else if (SHORT_ESCAPES[c])
+            out += SHORT_ESCAPES[c];
+        else if (cp < 0x20 || cp === 0x7f)
+            out += '\\x' + hex(cp, 2);
+        else if (cp < 0x10000)
+            out += '\\u' + hex(cp, 4);
+        else
+            out += '\\U' + hex(cp, 8);
+    }
+    return out + '"';
+}
+/** `%q` of a []string: `["a" "b"]`. */
+const goQuoteList = (list) => `[${list.map(goQuote).join(' ')}]`;
+/** strconv.FormatFloat(f, 'g', -1, 32): shortest float32 digits; exponent form below 1e-4 and from 1e6. */
+function formatFloat32(f) {
+    if (Number.isNaN(f))
+        return 'NaN';
+    if (f === Infinity)
+        return '+Inf';
+    if (f === -Infinity)
+        return '-Inf';
+    const f32 = Math.fround(f);
+    if (f32 === 0)
+        return Object.is(f32, -0) ? '-0' : '0';
+    if (!Number.isFinite(f32))
+        return f32 > 0 ? '+Inf' : '-Inf';
+    // Shortest decimal that reads back as the same float32.
+    let digits = '';
+    let exp = 0;
+    for (let p = 1; p <= 9; p++) {
+        const e = Math.abs(f32).toExponential(p - 1);
+        if (Math.fround(Number(e)) === Math.abs(f32)) {
+            const [mant = '', ex = '0'] = e.split('e');
+            digits = mant.replace('.', '');
+            exp = Number(ex);
+            break;
+        }
+    }
+    digits = digits.replace(/0+$/, '') || '0';
+    const sign = f32 < 0 ? '-' : '';
+    // With shortest precision Go switches to %e when the exponent is < -4 or >= 6.
+    if (exp < -4 || exp >= 6) {
+        const mant = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+        const e = Math.abs(exp);
+        return `${sign}${mant}e${exp < 0 ? '-' : '+'}${e < 10 ? '0' + e : e}`;
+    }
+    if (exp < 0)
+        return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
+    if (digits.length <= exp + 1)
+        return sign + digits + '0'.repeat(exp + 1 - digits.length);
+    return `${sign}${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
+}
 
 
 /***/ }),
@@ -30619,7 +30749,7 @@ function resolveInWorkspace(workspace, input) {
 
 
 /** The whole engine (both checks' parts), in its own chunk. */
-const loadPolicyEngine = () => Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(568)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5568));
+const loadPolicyEngine = () => Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(305)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3305));
 /** GITHUB_REF and the default branch from the event payload (best effort, never throws). */
 function readCheckout(env, readFile = readSmallFile) {
     const out = {};
@@ -30697,6 +30827,7 @@ payload, deps = {}) {
             verdict: explained.verdict,
             findings: explained.findings,
             warnings: explained.warnings,
+            ...(explained.legacy ? { legacy: explained.legacy } : {}),
             claimNames: [],
             permissions: {}
         };
@@ -31113,6 +31244,8 @@ function suggestPolicy(claims, ctx) {
     return { repo, path, yaml: lines.join('\n'), warnings };
 }
 
+// EXTERNAL MODULE: ./src/policy/anchoring.ts
+var anchoring = __nccwpck_require__(3401);
 ;// CONCATENATED MODULE: ./src/diagnosis/verdict.ts
 // What a failure (or a dry run) means, as data: its title, where the server looks for the
 // policy, what the workspace copy of the policy (or of the org's issuer allowlist) says, the
@@ -31120,6 +31253,7 @@ function suggestPolicy(claims, ctx) {
 // verdict-log.ts and verdict-markdown.ts render it, report.ts puts the two together.
 // Prose here is written with code spans around every value (see `codeValue`), which the log
 // shows as they are and the job summary keeps literal.
+
 
 
 
@@ -31267,6 +31401,8 @@ function policyVerdict(kind, check, ctx, checkout) {
                 ? `The server did not find ${file}; the workspace copy would refuse this workflow anyway. Every field that does not match is listed.`
                 : `The workspace copy of ${file} refuses this workflow. Every field that does not match is listed (the server reports only the first).`);
     }
+    if (check.legacy)
+        prose.push((0,anchoring/* legacyVerdictLine */.hO)(check.legacy, v));
     if (check.cutShort)
         prose.push(TIME_LIMIT_CUT_SHORT);
     if (kind === 'permissions-refused' && !check.cutShort) {
@@ -31423,6 +31559,7 @@ function dryRunVerdict(input) {
 
 
 
+
 /** Prose written with code spans, for the log: the backticks read fine as they are. */
 const logLine = (prose) => safeText(prose, 2000);
 /**
@@ -31435,12 +31572,12 @@ const aligned = (line) => {
 };
 function problemLine(p) {
     const at = p.line ? ` at line ${p.line}${p.column ? `, column ${p.column}` : ''}` : '';
-    return `${p.severity === 'warning' ? 'warning' : 'error'}${at}: ${p.message}`;
+    return `${p.severity}${at}: ${p.message}`;
 }
 function findingLines(f) {
     const lines = [`✗ ${f.field}${f.line ? ` (line ${f.line})` : ''}: ${f.reason}`];
     if (f.pattern !== undefined)
-        lines.push(`    policy pattern: ^${f.pattern}$ (Go RE2)`);
+        lines.push(`    policy pattern: ${(0,anchoring/* anchoredSource */.CQ)(f.pattern)} (Go RE2)`);
     else if (f.expected !== undefined)
         lines.push(`    policy value:   ${f.expected}`);
     if (isMismatch(f))
@@ -31504,6 +31641,7 @@ function dryRunLog(dv) {
 
 
 
+
 /**
  * One finding as a list item: the field and its line, what the policy says and what the token
  * has. The reason is added when it says more than those two (a missing claim, a value that is
@@ -31514,7 +31652,7 @@ function findingItem(f) {
     const head = `${codeSpan(safeText(f.field, 200), false)}${f.line ? `, line ${f.line}` : ''}`;
     const lines = [head];
     if (f.pattern !== undefined)
-        lines.push(`Policy: ${code(`^${f.pattern}$`)}`);
+        lines.push(`Policy: ${code((0,anchoring/* anchoredSource */.CQ)(f.pattern))}`);
     else if (f.expected !== undefined)
         lines.push(`Policy: ${code(f.expected)}`);
     if (f.actual !== undefined)

@@ -47586,12 +47586,6 @@ function re(stringsOrFlags, ...values) {
 }
 
 
-;// CONCATENATED MODULE: ./src/policy/github.ts
-// The issuer of GitHub Actions OIDC tokens, named by the engine's hints and the suggested
-// policy. A leaf module: the suggestion (on the main bundle's failure path) imports it without
-// loading the engine.
-const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
-
 ;// CONCATENATED MODULE: ./src/policy/goformat.ts
 // Go's text formatting, as far as the server's messages use it: `%q` of strings and string
 // slices (strconv.Quote) and strconv.FormatFloat(f, 'g', -1, 32), which the server's YAML
@@ -47608,7 +47602,7 @@ const SHORT_ESCAPES = {
 };
 const hex = (n, width) => n.toString(16).padStart(width, '0');
 /** strconv.Quote: a double-quoted Go string literal; non-printable runes escaped. */
-function goQuote(s) {
+function goformat_goQuote(s) {
     let out = '"';
     for (const ch of s) {
         let cp = ch.codePointAt(0) ?? 0;
@@ -47632,7 +47626,7 @@ function goQuote(s) {
     return out + '"';
 }
 /** `%q` of a []string: `["a" "b"]`. */
-const goQuoteList = (list) => `[${list.map(goQuote).join(' ')}]`;
+const goQuoteList = (list) => `[${list.map(goformat_goQuote).join(' ')}]`;
 /** strconv.FormatFloat(f, 'g', -1, 32): shortest float32 digits; exponent form below 1e-4 and from 1e6. */
 function formatFloat32(f) {
     if (Number.isNaN(f))
@@ -47673,12 +47667,49 @@ function formatFloat32(f) {
     return `${sign}${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
 }
 
+;// CONCATENATED MODULE: ./src/policy/anchoring.ts
+// How today's server anchors a trust-policy pattern, and how servers released before 2026-09
+// did: the words and the one line the explanations use. Light (no RE2, no YAML), so the
+// diagnosis can word what the engine (./check.ts, ./legacy.ts) found.
+
+/** `pattern` as today's server compiles it, `^(?:pattern)$`: the text its messages print. */
+const anchoredSource = (pattern) => '^(?:' + pattern + ')$';
+/** Who "older servers" are, in every note. */
+const OLDER_SERVERS = 'servers released before 2026-09 (before octo-sts/app#1643; a self-hosted server may be older)';
+const VERDICT_THERE = {
+    allow: 'admit this token',
+    deny: 'refuse this token',
+    uncompilable: 'refuse this policy (it does not compile there)'
+};
+/**
+ * The one line that says how an older server decides, with each field name passed through
+ * `code` (a code span in the action's prose, inert text on the command line).
+ */
+function legacyVerdictLine(legacy, code = goQuote) {
+    const byField = new Map();
+    for (const f of legacy.fields)
+        byField.set(f.field, [...(byField.get(f.field) ?? []), f.there]);
+    const fields = [...byField]
+        .map(([field, there]) => `${code(field)} ${there.join(' and ')}`)
+        .join(', ');
+    return `On ${OLDER_SERVERS}, which compile \`^pattern$\` instead of \`^(?:pattern)$\`, the verdict differs: they would ${VERDICT_THERE[legacy.verdict]}${fields ? ` (there ${fields})` : ''}.`;
+}
+
+;// CONCATENATED MODULE: ./src/policy/github.ts
+// The issuer of GitHub Actions OIDC tokens, named by the engine's hints and the suggested
+// policy. A leaf module: the suggestion (on the main bundle's failure path) imports it without
+// loading the engine.
+const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
+
 ;// CONCATENATED MODULE: ./src/policy/compile.ts
 // The server's TrustPolicy.Compile: exactly one of issuer/issuer_pattern, exactly one of
 // subject/subject_pattern, at most one of audience/audience_pattern, and every pattern compiled
-// as Go RE2 `"^" + pattern + "$"`. No group is added, so `a|b` becomes `^a|b$`: `a` anchored at
-// the start only and `b` at the end only (the unanchored-alternation quirk). Patterns go through
-// re2js, a port of Go's regexp; JavaScript's RegExp has other syntax and semantics.
+// as today's server compiles it (octo-sts/app#1643, 2026-09): alone first, then as Go RE2
+// `"^(?:" + pattern + ")$"`, anchored at both ends even with a top-level `|`. The org issuer
+// allowlist compiles its patterns the same way. Servers released before 2026-09 compiled
+// `"^" + pattern + "$"` (`compileLegacy`; see ./legacy.ts). Patterns go through re2js, a port of
+// Go's regexp; JavaScript's RegExp has other syntax and semantics.
+
 
 
 
@@ -47748,22 +47779,53 @@ function compileGo(pattern, wrap) {
     }
     catch (e) {
         if (!/duplicate capture group name/.test(String(e?.message)))
-            throw e;
+            throw goError(e, wrap(pattern));
         return RE2JS.compile(wrap(withoutGroupNames(pattern)));
     }
 }
-/** Compiles a pattern exactly as the server does; throws the Go-formatted syntax error. */
+/**
+ * re2js's syntax error as Go prints it: Go always ends with the expression in backquotes, empty
+ * for a trailing backslash and the whole pattern for one too large or nested too deeply, where
+ * re2js leaves it out.
+ */
+function goError(e, source) {
+    const x = e;
+    if (x?.name !== 'RE2JSSyntaxException' || x.input || typeof x.message !== 'string')
+        return e;
+    const expr = /trailing backslash/.test(String(x.error)) ? '' : source;
+    return new Error(`${x.message}: \`${expr}\``);
+}
+/**
+ * Compiles a pattern exactly as today's server does (trust policy fields and org allowlist
+ * patterns alike): alone first, so an unbalanced `)` in `a)|(` cannot close the group below and
+ * `a\` cannot escape it, then as `^(?:pattern)$`, anchored at both ends even with a top-level
+ * `|`; the group also keeps an inline flag such as `(?m)` from changing the anchors. Throws the
+ * Go-formatted syntax error (of the pattern alone when that fails).
+ */
 function compileAnchored(pattern) {
+    compileGo(pattern, p => p);
+    return compileGo(pattern, anchoredSource);
+}
+/**
+ * Compiles a pattern as servers released before 2026-09 did (before octo-sts/app#1643):
+ * `^pattern$`, no group, so `a|b` is `(^a)|(b$)`. Only to say where such a server decides
+ * otherwise (./legacy.ts); never to decide.
+ */
+function compileLegacy(pattern) {
     return compileGo(pattern, p => '^' + p + '$');
 }
 /**
- * Compiles an org allowlist pattern as the server does: alone first (so an unbalanced `)` in
- * `a)|(` cannot close the group below), then as `^(?:pattern)$`, anchored at both ends even
- * with a top-level `|`. Throws the Go-formatted syntax error.
+ * For a pattern today's server refuses: the note that older servers accepted it (`a\` compiled
+ * inside `^a\$`), so a policy that worked on one is refused by the other. Empty otherwise.
  */
-function compileWhole(pattern) {
-    compileGo(pattern, p => p);
-    return compileGo(pattern, p => '^(?:' + p + ')$');
+function legacyAccepted(pattern) {
+    try {
+        compileLegacy(pattern);
+    }
+    catch {
+        return '';
+    }
+    return ` (servers released before 2026-09 compiled it as ${goformat_goQuote('^' + pattern + '$')} and accepted it; today's server compiles the pattern alone first)`;
 }
 /** A compile error's text, as Go's regexp prints it. */
 const regexpError = (e) => e instanceof Error ? e.message : `error parsing regexp: ${String(e)}`;
@@ -47771,7 +47833,9 @@ const regexpError = (e) => e instanceof Error ? e.message : `error parsing regex
  * Compiles every field it can and reports every problem, in the server's order (the first
  * one is the server's error). Fields with problems are left out of the result.
  */
-function compilePartial(policy, positions = {}) {
+function compilePartial(policy, positions = {}, 
+/** How each pattern compiles: today's server, or `compileLegacy` for an older one. */
+compile = compileAnchored) {
     const errors = [];
     const fail = (text, field, at = field) => {
         const p = { severity: 'error', message: text, field };
@@ -47788,10 +47852,14 @@ function compilePartial(policy, positions = {}) {
         if (!isPattern)
             return { ...base, literal: value };
         try {
-            return { ...base, pattern: value, re: compileAnchored(value) };
+            return { ...base, pattern: value, re: compile(value) };
         }
         catch (e) {
-            fail(`${field}: ${regexpError(e)}`, field);
+            // Today's Compile wraps the error as `trust policy: invalid subject_pattern: …` (octo-sts/app
+            // pkg/octosts/trust_policy.go in the first stored version with #1643's compileAnchored;
+            // whether #1643 itself or a later change added the wrap is unknown, older servers return
+            // the regexp error bare). A client only ever sees `unable to compile trust policy`.
+            fail(`invalid ${field}: ${regexpError(e)}${legacyAccepted(value)}`, field);
             return undefined;
         }
     };
@@ -47816,12 +47884,12 @@ function compilePartial(policy, positions = {}) {
     // The same pattern compiles once: a file may repeat one thousands of times.
     const seen = new Map();
     const compileOnce = (pattern) => {
-        const re = seen.get(pattern) ?? compileAnchored(pattern);
+        const re = seen.get(pattern) ?? compile(pattern);
         seen.set(pattern, re);
         return re;
     };
     for (const [name, pattern] of Object.entries(policy.claim_pattern ?? {})) {
-        const field = `claim_pattern[${goQuote(name)}]`;
+        const field = `claim_pattern[${goformat_goQuote(name)}]`;
         try {
             const r = { field, pattern, re: compileOnce(pattern), claim: name };
             const line = positions[field]?.line;
@@ -47830,7 +47898,7 @@ function compilePartial(policy, positions = {}) {
             claims.push(r);
         }
         catch (e) {
-            fail(`error compiling ${field}: ${regexpError(e)}`, field);
+            fail(`error compiling ${field}: ${regexpError(e)}${legacyAccepted(pattern)}`, field);
         }
     }
     const compiled = {
@@ -48590,6 +48658,72 @@ function slashSpan(pattern) {
     return spanning(tree, undefined);
 }
 
+;// CONCATENATED MODULE: ./src/policy/legacy.ts
+// Servers released before 2026-09 (before octo-sts/app#1643; a self-hosted server may still run
+// one) compiled every trust-policy pattern as `^pattern$`, without a group: `a|b` was
+// `(^a)|(b$)`, each alternative anchored at one end only, and `(?m)` turned the final `$` into
+// an end of line. Today's server decides (./compile.ts); this module only says, in one line,
+// where an older server reads a pattern otherwise (the validator's notes); what it decides for
+// a token is computed with the engine (./check.ts) and worded in ./anchoring.ts.
+
+
+
+/** True when `pattern` has a `|` outside any group or class: `^…$` does not anchor it. */
+function hasTopLevelAlternation(pattern) {
+    return topLevel(pattern).alternation;
+}
+/** What of `pattern` is outside every group: a `|`, an inline flag group setting `m`. */
+function topLevel(pattern) {
+    let depth = 0;
+    const out = { alternation: false, multiline: false };
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        const end = literalEnd(pattern, i);
+        if (end !== undefined) {
+            i = end - 1;
+            continue;
+        }
+        if (c === '(') {
+            // `(?flags)` sets flags up to the end of the enclosing group: at the top, to the `$`.
+            const flags = /^\(\?([a-zA-Z-]*)\)/.exec(pattern.slice(i, i + 20))?.[1];
+            if (depth === 0 && flags?.split('-')[0]?.includes('m'))
+                out.multiline = true;
+            depth++;
+        }
+        else if (c === ')')
+            depth--;
+        else if (c === '|' && depth === 0)
+            out.alternation = true;
+    }
+    return out;
+}
+/**
+ * Whether an older server may match other values with `pattern` than today's server does, when
+ * both compile it: only a top-level `|` or `m` flag changes what the anchors mean.
+ */
+function legacyMayDiffer(pattern) {
+    const top = topLevel(pattern);
+    return top.alternation || top.multiline;
+}
+/**
+ * What an older server reads in a pattern today's server compiles, when it admits other values
+ * there; undefined when both mean the same. One sentence, for the validator.
+ */
+function legacyPatternNote(field, pattern) {
+    const q = goformat_goQuote(pattern);
+    const old = goformat_goQuote('^' + pattern + '$');
+    const top = topLevel(pattern);
+    if (top.alternation) {
+        return `${field} ${q} has a top-level |: today's server anchors every alternative (^(?:…)$), but ${OLDER_SERVERS} compile ${old}, where the first alternative is anchored only at the start and the last only at the end, so there it also admits longer values. To mean the same on both, group it: ${goformat_goQuote('(?:' + pattern + ')')}.`;
+    }
+    if (top.multiline) {
+        return `${field} ${q} sets the m flag outside a group: today's server keeps it inside ^(?:…)$, but ${OLDER_SERVERS} compile ${old}, where the final $ also matches before a line break, so there it also admits values with more lines. To mean the same on both, set the flag in a group: (?m:…).`;
+    }
+    return undefined;
+}
+/** Every pattern rule of a compiled policy, in the server's order. */
+const patternRules = (compiled) => [compiled.issuer, compiled.subject, compiled.audience, ...compiled.claims].filter((r) => r?.pattern !== undefined);
+
 ;// CONCATENATED MODULE: ./src/policy/gojson.ts
 // How Go's encoding/json finds a struct field for a JSON key: the exact name, else the first
 // whose case-folded name is the key's. The server decodes both its trust policies (through
@@ -49345,7 +49479,7 @@ function describe(v) {
         case 'null':
             return 'null';
         case 'str':
-            return `the string ${goQuote(v.value)}`;
+            return `the string ${goformat_goQuote(v.value)}`;
         case 'bool':
             return `the boolean ${v.source}`;
         default:
@@ -49413,7 +49547,7 @@ class Reader {
             }
             const earlier = byKey.get(key);
             if (earlier) {
-                this.problem('warning', `${where}: two keys are both spelled ${goQuote(key)} once converted to JSON; the server keeps one of them at random. Keep one.`, undefined, entry.key.at);
+                this.problem('warning', `${where}: two keys are both spelled ${goformat_goQuote(key)} once converted to JSON; the server keeps one of them at random. Keep one.`, undefined, entry.key.at);
             }
             byKey.set(key, { key, entry });
         }
@@ -49444,19 +49578,19 @@ class Reader {
         const s = scalarString(v) ?? '';
         if (!convert) {
             if (this.marshalable(v, field)) {
-                this.problem('error', `${field} must be a string, not ${describe(v)}: in an org policy the server does not turn it into a string, so it cannot read this policy. Quote it: ${goQuote(v.source)}.`, field, v.at);
+                this.problem('error', `${field} must be a string, not ${describe(v)}: in an org policy the server does not turn it into a string, so it cannot read this policy. Quote it: ${goformat_goQuote(v.source)}.`, field, v.at);
             }
             return undefined;
         }
         if (v.source !== s) {
-            this.problem('warning', `${field}: the unquoted value ${v.source} is a YAML 1.1 ${v.kind === 'bool' ? 'boolean' : 'number'}, which the server reads as the string ${goQuote(s)}; quote it if you meant ${goQuote(v.source)}.`, field, v.at);
+            this.problem('warning', `${field}: the unquoted value ${v.source} is a YAML 1.1 ${v.kind === 'bool' ? 'boolean' : 'number'}, which the server reads as the string ${goformat_goQuote(s)}; quote it if you meant ${goformat_goQuote(v.source)}.`, field, v.at);
         }
         return s;
     }
     /** A key the server does not know: it refuses the whole file; a hint when one is near. */
     unknownKey(key, at, known, alias, refusal) {
         const hint = alias ?? suggestKey(key, known);
-        this.problem('error', `unknown key ${goQuote(key)}: ${refusal}.${hint ? ` Did you mean ${goQuote(hint)}?` : ` Known keys: ${known.join(', ')}.`}`, key, at);
+        this.problem('error', `unknown key ${goformat_goQuote(key)}: ${refusal}.${hint ? ` Did you mean ${goformat_goQuote(hint)}?` : ` Known keys: ${known.join(', ')}.`}`, key, at);
     }
     /**
      * Known keys of a struct, folded like Go; unknown ones reported by `unknown`. A `topLevel`
@@ -49472,13 +49606,13 @@ class Reader {
                 unknown(key, at);
                 continue;
             }
-            const path = topLevel ? name : `${where}[${goQuote(key)}]`;
+            const path = topLevel ? name : `${where}[${goformat_goQuote(key)}]`;
             if (name !== key) {
-                this.problem('warning', `${goQuote(key)} is read as ${goQuote(name)} (the server matches ${kindOfName} case-insensitively); write ${goQuote(name)}.`, path, at);
+                this.problem('warning', `${goformat_goQuote(key)} is read as ${goformat_goQuote(name)} (the server matches ${kindOfName} case-insensitively); write ${goformat_goQuote(name)}.`, path, at);
             }
             const earlier = assigned.get(name);
             if (earlier !== undefined) {
-                this.problem('warning', `${goQuote(key)} and ${goQuote(earlier)} both set ${name}; the server uses ${goQuote(key)}. Keep one.`, path, at);
+                this.problem('warning', `${goformat_goQuote(key)} and ${goformat_goQuote(earlier)} both set ${name}; the server uses ${goformat_goQuote(key)}. Keep one.`, path, at);
             }
             assigned.set(name, key);
             out.push({ name, key, entry });
@@ -49513,7 +49647,7 @@ class Reader {
         const out = into ?? nullObject();
         // A Go map has no order; the file's is the author's.
         for (const { key, entry } of this.keyed(v, field, false)) {
-            const path = `${field}[${goQuote(key)}]`;
+            const path = `${field}[${goformat_goQuote(key)}]`;
             this.positions[path] = entry.key.at;
             // In an org policy the names are looked up among TrustPolicy's fields (see the top).
             const convert = !this.isOrgPolicy ||
@@ -49533,10 +49667,10 @@ class Reader {
         const out = into ?? nullObject();
         const entries = this.fields(v, field, INSTALLATION_PERMISSIONS, (key, at) => {
             const hint = suggestKey(key, INSTALLATION_PERMISSIONS);
-            this.problem('error', `unknown permission ${goQuote(key)} in ${field}: the server rejects the whole policy.${hint ? ` Did you mean ${goQuote(hint)}?` : ' Use the snake_case names of GitHub App installation permissions (e.g. contents, pull_requests, issues).'}`, `${field}[${goQuote(key)}]`, at);
+            this.problem('error', `unknown permission ${goformat_goQuote(key)} in ${field}: the server rejects the whole policy.${hint ? ` Did you mean ${goformat_goQuote(hint)}?` : ' Use the snake_case names of GitHub App installation permissions (e.g. contents, pull_requests, issues).'}`, `${field}[${goformat_goQuote(key)}]`, at);
         }, 'names');
         for (const { name, entry } of entries) {
-            const path = `${field}[${goQuote(name)}]`;
+            const path = `${field}[${goformat_goQuote(name)}]`;
             this.positions[path] = entry.key.at;
             if (entry.value.kind === 'null') {
                 // A null *string is nil: the permission is not requested.
@@ -49794,9 +49928,11 @@ const isValidAudience = (aud) => validValue(aud, '"\'`\\<>;|&$(){}[]@');
 
 ;// CONCATENATED MODULE: ./src/policy/lint.ts
 // Everything wrong with one policy file, for policy authors (the validate action): what the
-// server would reject (errors), what can never admit a token (errors), and what admits more
-// than its author likely meant (warnings). Risky patterns are found by matching the compiled
+// server would reject (errors), what can never admit a token (errors), what admits more
+// than its author likely meant (warnings), and what servers released before 2026-09 read
+// otherwise (notes). Risky patterns are found by matching the compiled
 // RE2 pattern against probe values a stranger could produce, not by reading the pattern text.
+
 
 
 
@@ -49806,26 +49942,9 @@ const isValidAudience = (aud) => validValue(aud, '"\'`\\<>;|&$(){}[]@');
 const PROBE = 'zz-probe';
 /** An issuer no one runs: a pattern that matches it admits any host. */
 const PROBE_ISSUER = `https://${PROBE}.example`;
-/** True when `pattern` has a `|` outside any group or class, which `^…$` does not anchor. */
-function hasTopLevelAlternation(pattern) {
-    let depth = 0;
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i];
-        const end = literalEnd(pattern, i);
-        if (end !== undefined)
-            i = end - 1;
-        else if (c === '(')
-            depth++;
-        else if (c === ')')
-            depth--;
-        else if (c === '|' && depth === 0)
-            return true;
-    }
-    return false;
-}
 const matches = (rule, value) => rule?.re ? rule.re.test(value) : rule?.literal === value;
 /** A claim_pattern rule that refuses `value` (so it narrows what the subject admits). */
-const claimRefuses = (compiled, claim, value) => compiled.claims.some(r => r.field === `claim_pattern[${goQuote(claim)}]` && !matches(r, value));
+const claimRefuses = (compiled, claim, value) => compiled.claims.some(r => r.field === `claim_pattern[${goformat_goQuote(claim)}]` && !matches(r, value));
 class Linter {
     positions;
     earlier;
@@ -49855,7 +49974,7 @@ class Linter {
         }
         for (const [name, level] of Object.entries(perms ?? {})) {
             if (!PERMISSION_LEVELS.has(level)) {
-                this.add('error', `permissions[${goQuote(name)}]`, `permissions[${goQuote(name)}] is ${goQuote(level)}: GitHub grants only read, write or admin, and refuses the whole token otherwise.`);
+                this.add('error', `permissions[${goformat_goQuote(name)}]`, `permissions[${goformat_goQuote(name)}] is ${goformat_goQuote(level)}: GitHub grants only read, write or admin, and refuses the whole token otherwise.`);
             }
         }
     }
@@ -49866,7 +49985,7 @@ class Linter {
             if (repo === '')
                 this.add('error', field, `${field} is empty: GitHub refuses the token.`);
             else if (repo.includes('/')) {
-                this.add('error', field, `${field} is ${goQuote(repo)}: list repository names without the owner (${goQuote(repo.split('/').pop() ?? '')}); GitHub refuses the token otherwise.`);
+                this.add('error', field, `${field} is ${goformat_goQuote(repo)}: list repository names without the owner (${goformat_goQuote(repo.split('/').pop() ?? '')}); GitHub refuses the token otherwise.`);
             }
         });
     }
@@ -49875,26 +49994,26 @@ class Linter {
         const { issuer, subject, audience } = compiled;
         if (issuer?.literal !== undefined) {
             if (!isValidIssuer(issuer.literal)) {
-                this.add('error', 'issuer', `issuer ${goQuote(issuer.literal)} is not a valid OIDC issuer (an https URL without query, fragment or user): the server refuses every token with such an iss, so this policy admits nothing. For GitHub Actions: ${GITHUB_ISSUER}`);
+                this.add('error', 'issuer', `issuer ${goformat_goQuote(issuer.literal)} is not a valid OIDC issuer (an https URL without query, fragment or user): the server refuses every token with such an iss, so this policy admits nothing. For GitHub Actions: ${GITHUB_ISSUER}`);
             }
             else if (issuer.literal.replace(/\/+$/, '') === GITHUB_ISSUER &&
                 issuer.literal !== GITHUB_ISSUER) {
-                this.add('error', 'issuer', `issuer ${goQuote(issuer.literal)} has a trailing slash; GitHub's tokens say ${goQuote(GITHUB_ISSUER)} and the match is exact.`);
+                this.add('error', 'issuer', `issuer ${goformat_goQuote(issuer.literal)} has a trailing slash; GitHub's tokens say ${goformat_goQuote(GITHUB_ISSUER)} and the match is exact.`);
             }
         }
         if (subject?.literal !== undefined && !isValidSubject(subject.literal)) {
-            this.add('error', 'subject', `subject ${goQuote(subject.literal)} contains characters (spaces, quotes, brackets, …) the server refuses in a token's sub: this policy admits nothing.`);
+            this.add('error', 'subject', `subject ${goformat_goQuote(subject.literal)} contains characters (spaces, quotes, brackets, …) the server refuses in a token's sub: this policy admits nothing.`);
         }
         if (audience?.literal !== undefined && !isValidAudience(audience.literal)) {
-            this.add('error', 'audience', `audience ${goQuote(audience.literal)} contains characters the server refuses in a token's aud: this policy admits nothing.`);
+            this.add('error', 'audience', `audience ${goformat_goQuote(audience.literal)} contains characters the server refuses in a token's aud: this policy admits nothing.`);
         }
     }
-    alternation(compiled) {
-        const rules = [compiled.issuer, compiled.subject, compiled.audience, ...compiled.claims];
-        for (const rule of rules) {
-            if (!rule?.pattern || !hasTopLevelAlternation(rule.pattern))
-                continue;
-            this.add('warning', rule.field, `${rule.field} ${goQuote(rule.pattern)} has a top-level |: the server compiles ${goQuote('^' + rule.pattern + '$')}, so the first alternative is anchored only at the start and the last only at the end (they match longer values too). Wrap it in a group: ${goQuote('(' + rule.pattern + ')')}.`);
+    /** Patterns servers released before 2026-09 read otherwise: a note, not a warning. */
+    legacy(compiled) {
+        for (const rule of patternRules(compiled)) {
+            const note = legacyPatternNote(rule.field, rule.pattern ?? '');
+            if (note)
+                this.add('note', rule.field, note);
         }
     }
     issuerPattern(compiled) {
@@ -49902,7 +50021,7 @@ class Linter {
         if (!rule?.re || !rule.pattern)
             return;
         if (rule.re.test(PROBE_ISSUER)) {
-            this.add('warning', rule.field, `issuer_pattern ${goQuote(rule.pattern)} admits any issuer (it matches "${PROBE_ISSUER}"): anyone who runs an OIDC provider can present a token. Use issuer: ${GITHUB_ISSUER}, or a pattern naming your issuers.`);
+            this.add('warning', rule.field, `issuer_pattern ${goformat_goQuote(rule.pattern)} admits any issuer (it matches "${PROBE_ISSUER}"): anyone who runs an OIDC provider can present a token. Use issuer: ${GITHUB_ISSUER}, or a pattern naming your issuers.`);
             return;
         }
         const host = /^https:\/\/((?:[A-Za-z0-9-]|\\\.|\.)+)/.exec(rule.pattern)?.[1];
@@ -49910,16 +50029,16 @@ class Linter {
             return;
         const plain = host.replace(/\\\./g, '.');
         if (rule.re.test(`https://${plain}.${PROBE}.example`)) {
-            this.add('warning', rule.field, `issuer_pattern ${goQuote(rule.pattern)} admits other hosts (it matches "https://${plain}.${PROBE}.example"): end the host part explicitly.`);
+            this.add('warning', rule.field, `issuer_pattern ${goformat_goQuote(rule.pattern)} admits other hosts (it matches "https://${plain}.${PROBE}.example"): end the host part explicitly.`);
         }
         else if (/(^|[^\\])\./.test(host) && rule.re.test(`https://${plain.replace(/\./g, 'x')}`)) {
-            this.add('warning', rule.field, `issuer_pattern ${goQuote(rule.pattern)} has an unescaped "." in its host, which matches any character: write \\. instead.`);
+            this.add('warning', rule.field, `issuer_pattern ${goformat_goQuote(rule.pattern)} has an unescaped "." in its host, which matches any character: write \\. instead.`);
         }
     }
     audiencePattern(compiled) {
         const rule = compiled.audience;
         if (rule?.re && rule.pattern && rule.re.test(`${PROBE}-audience`)) {
-            this.add('warning', rule.field, `audience_pattern ${goQuote(rule.pattern)} admits any audience: a token the workflow requested for another service can be replayed here. Name the audience.`);
+            this.add('warning', rule.field, `audience_pattern ${goformat_goQuote(rule.pattern)} admits any audience: a token the workflow requested for another service can be replayed here. Name the audience.`);
         }
     }
     subject(compiled) {
@@ -49927,7 +50046,7 @@ class Linter {
         if (!rule)
             return;
         const field = rule.field;
-        const shown = goQuote(rule.pattern ?? rule.literal ?? '');
+        const shown = goformat_goQuote(rule.pattern ?? rule.literal ?? '');
         const narrowedToWorkflow = (repo) => claimRefuses(compiled, 'job_workflow_ref', `${repo}/.github/workflows/${PROBE}.yml@refs/heads/main`) || claimRefuses(compiled, 'repository', repo);
         const prWarning = () => {
             if (claimRefuses(compiled, 'event_name', 'pull_request_target'))
@@ -50002,7 +50121,7 @@ function lintPolicy(text, options) {
         linter.permissions(policy);
         linter.repositories(policy);
         linter.impossible(compiled);
-        linter.alternation(compiled);
+        linter.legacy(compiled);
         linter.issuerPattern(compiled);
         linter.audiencePattern(compiled);
         linter.subject(compiled);
@@ -50108,7 +50227,7 @@ class Checker {
             mode = 'audit';
         else if (file.mode !== undefined && file.mode !== '' && file.mode !== 'enforce') {
             const folded = file.mode.toLowerCase();
-            this.add('error', 'mode', `mode ${goQuote(file.mode)} is neither "enforce" nor "audit": the server refuses the whole file.${folded === 'enforce' || folded === 'audit' ? ` Values are case-sensitive: write ${goQuote(folded)}.` : ' Leave mode out to enforce the list.'}`);
+            this.add('error', 'mode', `mode ${goformat_goQuote(file.mode)} is neither "enforce" nor "audit": the server refuses the whole file.${folded === 'enforce' || folded === 'audit' ? ` Values are case-sensitive: write ${goformat_goQuote(folded)}.` : ' Leave mode out to enforce the list.'}`);
         }
         const issuers = file.issuers ?? [];
         const patterns = file.issuer_patterns ?? [];
@@ -50126,10 +50245,10 @@ class Checker {
         issuers.forEach((iss, i) => {
             const field = `issuers[${i}]`;
             if (!isValidIssuer(iss)) {
-                this.add('error', field, `${field} ${goQuote(iss)} is not a valid issuer URL: the server refuses the whole file. An issuer is https://host with an optional plain path, without query, fragment or user (http only for localhost), e.g. ${GITHUB_ISSUER}.`);
+                this.add('error', field, `${field} ${goformat_goQuote(iss)} is not a valid issuer URL: the server refuses the whole file. An issuer is https://host with an optional plain path, without query, fragment or user (http only for localhost), e.g. ${GITHUB_ISSUER}.`);
             }
             else if (schemeAndHost(iss) !== schemeAndHost(iss).toLowerCase()) {
-                this.add('error', field, `${field} ${goQuote(iss)} must be lower-case in its scheme and host: the match is byte for byte and tokens carry lower case, so it could never match; the server refuses the whole file. Write ${goQuote(schemeAndHost(iss).toLowerCase() + iss.slice(schemeAndHost(iss).length))}.`);
+                this.add('error', field, `${field} ${goformat_goQuote(iss)} must be lower-case in its scheme and host: the match is byte for byte and tokens carry lower case, so it could never match; the server refuses the whole file. Write ${goformat_goQuote(schemeAndHost(iss).toLowerCase() + iss.slice(schemeAndHost(iss).length))}.`);
             }
             else
                 out.issuers.push(this.entry(field, iss));
@@ -50143,15 +50262,15 @@ class Checker {
             }
             let re;
             try {
-                re = compileWhole(pattern);
+                re = compileAnchored(pattern);
             }
             catch (e) {
-                this.add('error', field, `${field} ${goQuote(pattern)}: ${regexpError(e)}`);
+                this.add('error', field, `${field} ${goformat_goQuote(pattern)}: ${regexpError(e)}`);
                 return;
             }
             const span = slashSpan(pattern);
             if (span) {
-                this.add('error', field, `${field} ${goQuote(pattern)} can match "/" where it varies (${span}), so it can reach past the host: "https://.*\\.example\\.com" also admits "https://evil.com/x.example.com". The server refuses the whole file. Escape dots as \\., bound each varying part to a class without "/" (e.g. https://[a-z0-9-]+\\.example\\.com), keep every "/" at a fixed place, and give each alternative its own entry.`);
+                this.add('error', field, `${field} ${goformat_goQuote(pattern)} can match "/" where it varies (${span}), so it can reach past the host: "https://.*\\.example\\.com" also admits "https://evil.com/x.example.com". The server refuses the whole file. Escape dots as \\., bound each varying part to a class without "/" (e.g. https://[a-z0-9-]+\\.example\\.com), keep every "/" at a fixed place, and give each alternative its own entry.`);
                 return;
             }
             out.patterns.push({ ...this.entry(field, pattern), re });
@@ -50171,14 +50290,14 @@ class Checker {
             else
                 seen.set(e.value, e.field);
             if (e.value.startsWith('http://')) {
-                this.add('warning', e.field, `${e.field} ${goQuote(e.value)} is a plain-http issuer: the server allows http only for localhost, for local development. Do not keep it in an org's allowlist.`);
+                this.add('warning', e.field, `${e.field} ${goformat_goQuote(e.value)} is a plain-http issuer: the server allows http only for localhost, for local development. Do not keep it in an org's allowlist.`);
             }
             if (e.value !== GITHUB_ISSUER && e.value.replace(/\/+$/, '') === GITHUB_ISSUER) {
-                this.add('warning', e.field, `${e.field} ${goQuote(e.value)} has a trailing slash; GitHub's tokens say ${goQuote(GITHUB_ISSUER)} and the match is byte for byte, so it permits no GitHub Actions workflow.`);
+                this.add('warning', e.field, `${e.field} ${goformat_goQuote(e.value)} has a trailing slash; GitHub's tokens say ${goformat_goQuote(GITHUB_ISSUER)} and the match is byte for byte, so it permits no GitHub Actions workflow.`);
             }
             const by = list.patterns.find(p => p.re.test(e.value));
             if (by) {
-                this.add('warning', e.field, `${e.field} ${goQuote(e.value)} is also permitted by ${by.field}: one of them is enough.`);
+                this.add('warning', e.field, `${e.field} ${goformat_goQuote(e.value)} is also permitted by ${by.field}: one of them is enough.`);
             }
         }
         const seenPatterns = new Map();
@@ -50192,7 +50311,7 @@ class Checker {
                 this.add('warning', p.field, `${p.field} is empty: it permits no issuer.`);
             }
             else if (p.re.test(PROBE_ISSUER)) {
-                this.add('warning', p.field, `${p.field} ${goQuote(p.value)} permits issuers of any host (it matches ${goQuote(PROBE_ISSUER)}): anyone who runs an OIDC provider can federate into the org. Name your issuers' hosts.`);
+                this.add('warning', p.field, `${p.field} ${goformat_goQuote(p.value)} permits issuers of any host (it matches ${goformat_goQuote(PROBE_ISSUER)}): anyone who runs an OIDC provider can federate into the org. Name your issuers' hosts.`);
             }
         }
         const listsAny = (file.issuers?.length ?? 0) + (file.issuer_patterns?.length ?? 0) > 0;
@@ -50520,7 +50639,7 @@ function validate({ runner, env, files }) {
             problems.forEach((p, i) => {
                 if (p.severity === 'error')
                     report.errors++;
-                else
+                else if (p.severity === 'warning')
                     report.warnings++;
                 // A hostile file can hold any number of problems: the log gets a bounded share.
                 if (i >= MAX_LISTED)
@@ -50535,13 +50654,15 @@ function validate({ runner, env, files }) {
                 const message = sanitize(p.message, MAX_MESSAGE);
                 if (p.severity === 'error')
                     runner.error(message, props);
-                else
+                else if (p.severity === 'warning')
                     runner.warning(message, props);
+                else
+                    runner.notice(message, props);
             });
             if (problems.length > MAX_LISTED) {
                 runner.info(`${policy_files_shown(file)}: ${problems.length - MAX_LISTED} more problems, not annotated.`);
             }
-            if (problems.length === 0)
+            if (problems.every(p => p.severity === 'note'))
                 runner.info(`✓ ${policy_files_shown(file)}`);
         }
         const policies = report.files.filter(f => f.identity !== '').length;
@@ -50566,7 +50687,7 @@ function validate({ runner, env, files }) {
 function writeSummary(runner, dir, isOrgPolicy, report) {
     const rows = report.files.map(f => {
         const errors = f.problems.filter(p => p.severity === 'error').length;
-        const warnings = f.problems.length - errors;
+        const warnings = f.problems.filter(p => p.severity === 'warning').length;
         const result = errors ? '❌ errors' : warnings ? '⚠️ warnings' : '✅ ok';
         return [{ md: codeSpan(policy_files_shown(f.file)) }, result, String(errors), String(warnings)];
     });

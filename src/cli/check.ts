@@ -6,7 +6,7 @@ import { isActionError } from '../errors.js'
 import { sanitize } from '../log/neutralize.js'
 import { MAX_LISTED } from '../log/markdown.js'
 import { retryPolicy } from '../net/retry.js'
-import { audiences, explainPolicy, parsePolicy } from '../policy/index.js'
+import { audiences, explainPolicy, legacyVerdictLine, parsePolicy } from '../policy/index.js'
 import { decodeToken, jwtPayload } from '../policy/token.js'
 import { claimLines, decidingClaims } from '../diagnosis/claims.js'
 import { findingLines, problemLine } from '../diagnosis/verdict-log.js'
@@ -228,6 +228,7 @@ async function runCheck(values: Values, io: CliIo): Promise<ExitCode> {
   out.push(...more(findings.length, 'findings'))
   out.push(...warnings.slice(0, MAX_LISTED).map(p => '  ' + sanitize(problemLine(p), 1000)))
   out.push(...more(warnings.length, 'warnings'))
+  if (explained.legacy) out.push(sanitize(legacyVerdictLine(explained.legacy), 2000))
 
   const parsed = parsePolicy(text, { isOrgPolicy })
   const claimNames = Object.keys((parsed.policy ?? parsed.partial)?.claim_pattern ?? {})

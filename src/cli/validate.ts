@@ -161,7 +161,7 @@ function validatePaths(
       if (report.identity !== '' || report.allowlist) checked++
       for (const p of report.problems) {
         if (p.severity === 'error') errors++
-        else warnings++
+        else if (p.severity === 'warning') warnings++
         io.stdout(findingLine(report.file, p) + '\n')
       }
     }

@@ -14,6 +14,7 @@ import type { ExchangeContext } from '../sts/request.js'
 import type { Env } from '../env.js'
 import { decodeToken } from '../policy/token.js'
 import type { Finding, Problem } from '../policy/types.js'
+import type { LegacyVerdict } from '../policy/anchoring.js'
 import { MAX_POLICY_BYTES, readSmallFile, workspaceRoot } from '../workspace.js'
 
 export type { Finding, Problem } from '../policy/types.js'
@@ -61,6 +62,8 @@ export type LocalCheck =
       findings: Finding[]
       /** What the server accepts but the author probably did not mean. */
       warnings: Problem[]
+      /** How servers released before 2026-09 decide, when that differs from today's. */
+      legacy?: LegacyVerdict
       /** Claims the policy's `claim_pattern` names. */
       claimNames: string[]
       /** The permissions the policy asks for, as written. */
@@ -177,6 +180,7 @@ export async function checkLocalPolicy(
       verdict: explained.verdict,
       findings: explained.findings,
       warnings: explained.warnings,
+      ...(explained.legacy ? { legacy: explained.legacy } : {}),
       claimNames: [],
       permissions: {}
     }

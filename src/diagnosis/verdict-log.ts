@@ -5,6 +5,7 @@ import type { CheckVerdict, DryRunVerdict, Evidence, FailureVerdict } from './ve
 import { isMismatch } from './verdict.js'
 import type { Finding, Problem } from './local-check.js'
 import { MAX_LISTED, notListed } from '../log/markdown.js'
+import { anchoredSource } from '../policy/anchoring.js'
 
 export interface LogReport {
   /** Plain log lines: the verdict, visible without opening anything. */
@@ -27,12 +28,13 @@ const aligned = (line: string): string => {
 
 export function problemLine(p: Problem): string {
   const at = p.line ? ` at line ${p.line}${p.column ? `, column ${p.column}` : ''}` : ''
-  return `${p.severity === 'warning' ? 'warning' : 'error'}${at}: ${p.message}`
+  return `${p.severity}${at}: ${p.message}`
 }
 
 export function findingLines(f: Finding): string[] {
   const lines = [`✗ ${f.field}${f.line ? ` (line ${f.line})` : ''}: ${f.reason}`]
-  if (f.pattern !== undefined) lines.push(`    policy pattern: ^${f.pattern}$ (Go RE2)`)
+  if (f.pattern !== undefined)
+    lines.push(`    policy pattern: ${anchoredSource(f.pattern)} (Go RE2)`)
   else if (f.expected !== undefined) lines.push(`    policy value:   ${f.expected}`)
   if (isMismatch(f)) lines.push(`    token value:    ${f.actual ?? '(no such claim)'}`)
   return lines.map(aligned)

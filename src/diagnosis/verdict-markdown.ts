@@ -1,7 +1,7 @@
 // A verdict (verdict.ts) as the job summary shows it: Markdown in which every value is literal.
 import { claimsMarkdown, safeText } from './claims.js'
 import type { CheckVerdict, DryRunVerdict, Evidence, FailureVerdict } from './verdict.js'
-import { codeValue as v, isMismatch } from './verdict.js'
+import { codeValue as v } from './verdict.js'
 import type { Finding } from './local-check.js'
 import {
   MAX_LISTED,
@@ -13,6 +13,7 @@ import {
   markdownTable,
   notListed
 } from '../log/markdown.js'
+import { anchoredSource } from '../policy/anchoring.js'
 
 /**
  * One finding as a list item: the field and its line, what the policy says and what the token
@@ -23,7 +24,7 @@ function findingItem(f: Finding): string[] {
   const code = (s: string): string => codeSpan(safeText(s), false)
   const head = `${codeSpan(safeText(f.field, 200), false)}${f.line ? `, line ${f.line}` : ''}`
   const lines = [head]
-  if (f.pattern !== undefined) lines.push(`Policy: ${code(`^${f.pattern}$`)}`)
+  if (f.pattern !== undefined) lines.push(`Policy: ${code(anchoredSource(f.pattern))}`)
   else if (f.expected !== undefined) lines.push(`Policy: ${code(f.expected)}`)
   if (f.actual !== undefined) lines.push(`Token: ${code(f.actual)}`)
   const restates = lines.length === 3 && f.reason.includes(' did not match ')

@@ -11,6 +11,7 @@ import type { ExchangeContext } from '../sts/request.js'
 import type { ActionError, FailureKind } from '../errors.js'
 import type { AllowlistCheck, Checkout, Finding, LocalCheck, Problem } from './local-check.js'
 import { suggestPolicy } from './suggested-policy.js'
+import { legacyVerdictLine } from '../policy/anchoring.js'
 import type { Suggestion } from './suggested-policy.js'
 
 export const KIND_TITLE: Record<FailureKind, string> = {
@@ -192,6 +193,7 @@ export function policyVerdict(
           : `The workspace copy of ${file} refuses this workflow. Every field that does not match is listed (the server reports only the first).`
     )
   }
+  if (check.legacy) prose.push(legacyVerdictLine(check.legacy, v))
   if (check.cutShort) prose.push(TIME_LIMIT_CUT_SHORT)
   if (kind === 'permissions-refused' && !check.cutShort) {
     const asked = Object.entries(check.permissions)

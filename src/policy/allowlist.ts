@@ -7,7 +7,7 @@
 // every problem at its line (the server's own error first), warns about what it accepts but
 // probably should not, and answers "does it permit this issuer?".
 import type { RE2JS } from 're2js'
-import { compileWhole, regexpError } from './compile.js'
+import { compileAnchored, regexpError } from './compile.js'
 import { GITHUB_ISSUER } from './github.js'
 import { goQuote } from './goformat.js'
 import { slashSpan } from './issuer-span.js'
@@ -215,7 +215,7 @@ class Checker {
       }
       let re: RE2JS
       try {
-        re = compileWhole(pattern)
+        re = compileAnchored(pattern)
       } catch (e) {
         this.add('error', field, `${field} ${goQuote(pattern)}: ${regexpError(e)}`)
         return

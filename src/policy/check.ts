@@ -5,15 +5,18 @@
 // "true"/"false", anything else that is not a string is denied. Messages are the server's
 // without its `trust policy: ` prefix. The token is read as the server decodes it (./token.ts):
 // a payload it cannot decode is refused before any policy is looked at.
-import { compilePartial } from './compile.js'
+import { anchoredSource } from './anchoring.js'
+import type { LegacyField, LegacyVerdict } from './anchoring.js'
+import { compileLegacy, compilePartial } from './compile.js'
 import type { CompiledPolicy, Rule } from './compile.js'
 import { goQuote, goQuoteList } from './goformat.js'
+import { legacyMayDiffer } from './legacy.js'
 import { parsePolicy } from './parse.js'
 import type { ParseOptions } from './parse.js'
 import { decodeToken } from './token.js'
 import type { DecodedToken } from './token.js'
 import { isValidAudience, isValidIssuer, isValidSubject } from './token-validity.js'
-import type { Finding, Problem } from './types.js'
+import type { FieldPositions, Finding, Problem, TrustPolicy } from './types.js'
 
 export type CheckResult = { allow: true } | { allow: false; reason: string }
 
@@ -141,12 +144,13 @@ function evaluateToken(compiled: CompiledPolicy, token: DecodedToken, domain: st
       continue
     }
     if (!rule.re.test(raw)) {
-      // The server formats the compiled regexp, so its message shows the added anchors.
+      // The server formats the compiled regexp (%q of a *regexp.Regexp prints its source), so
+      // its message shows the pattern as compiled: `claim "ref" did not match "^(?:main)$"`.
       add(rule, {
         field: rule.field,
         pattern,
         actual: raw,
-        reason: `claim ${name} did not match ${goQuote('^' + pattern + '$')}`
+        reason: `claim ${name} did not match ${goQuote(anchoredSource(pattern))}`
       })
     }
   }
@@ -192,6 +196,8 @@ export interface Explanation {
   findings: Finding[]
   /** What the policy file probably gets wrong although the server accepts it. */
   warnings: Problem[]
+  /** How servers released before 2026-09 (`^pattern$`) decide, when that differs. */
+  legacy?: LegacyVerdict
 }
 
 const problemFinding = (p: Problem): Finding => {
@@ -230,5 +236,61 @@ export function explainPolicy(
       : mismatches.length
         ? 'deny'
         : 'allow'
-  return { verdict, findings, warnings: parsed.warnings }
+  const out: Explanation = { verdict, findings, warnings: parsed.warnings }
+  // Compiled and evaluated again only where an older server can decide otherwise: a pattern
+  // that does not compile today, or one whose anchors meant something else there.
+  const policy = parsed.partial
+  const patterns = [
+    policy.issuer_pattern,
+    policy.subject_pattern,
+    policy.audience_pattern,
+    ...Object.values(policy.claim_pattern ?? {})
+  ]
+  const mayDiffer =
+    errors.length > 0 || patterns.some(p => typeof p === 'string' && legacyMayDiffer(p))
+  if (verdict !== 'unparseable' && mayDiffer) {
+    const legacy = legacyVerdict(parsed.partial, parsed.positions, token, domain, verdict, {
+      errors,
+      mismatches
+    })
+    if (legacy) out.legacy = legacy
+  }
+  return out
+}
+
+/**
+ * How a server released before 2026-09 decides (every pattern compiled as `^pattern$`), when
+ * its verdict differs from today's: which fields compile or match there and not here, or the
+ * other way round. Undefined when both decide alike.
+ */
+function legacyVerdict(
+  policy: TrustPolicy,
+  positions: FieldPositions,
+  token: DecodedToken,
+  domain: string,
+  today: Explanation['verdict'],
+  now: { errors: Problem[]; mismatches: Finding[] }
+): LegacyVerdict | undefined {
+  const old = compilePartial(policy, positions, compileLegacy)
+  const oldMismatches = evaluateToken(old.compiled, token, domain)
+  const verdict = old.errors.length ? 'uncompilable' : oldMismatches.length ? 'deny' : 'allow'
+  if (verdict === today) return undefined
+  const fields: LegacyField[] = []
+  const differ = (
+    here: readonly { field?: string }[],
+    there: readonly { field?: string }[],
+    says: LegacyField['there']
+  ): void => {
+    for (const { field } of here) {
+      if (field !== undefined && !there.some(t => t.field === field))
+        fields.push({ field, there: says })
+    }
+  }
+  differ(now.errors, old.errors, 'compiles')
+  differ(old.errors, now.errors, 'does not compile')
+  if (verdict !== 'uncompilable') {
+    differ(now.mismatches, oldMismatches, 'matches')
+    differ(oldMismatches, now.mismatches, 'does not match')
+  }
+  return { verdict, fields }
 }

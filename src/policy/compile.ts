@@ -1,9 +1,12 @@
 // The server's TrustPolicy.Compile: exactly one of issuer/issuer_pattern, exactly one of
 // subject/subject_pattern, at most one of audience/audience_pattern, and every pattern compiled
-// as Go RE2 `"^" + pattern + "$"`. No group is added, so `a|b` becomes `^a|b$`: `a` anchored at
-// the start only and `b` at the end only (the unanchored-alternation quirk). Patterns go through
-// re2js, a port of Go's regexp; JavaScript's RegExp has other syntax and semantics.
+// as today's server compiles it (octo-sts/app#1643, 2026-09): alone first, then as Go RE2
+// `"^(?:" + pattern + ")$"`, anchored at both ends even with a top-level `|`. The org issuer
+// allowlist compiles its patterns the same way. Servers released before 2026-09 compiled
+// `"^" + pattern + "$"` (`compileLegacy`; see ./legacy.ts). Patterns go through re2js, a port of
+// Go's regexp; JavaScript's RegExp has other syntax and semantics.
 import { RE2JS } from 're2js'
+import { anchoredSource } from './anchoring.js'
 import { GITHUB_ISSUER } from './github.js'
 import { goQuote } from './goformat.js'
 import type { FieldPositions, Problem, TrustPolicy } from './types.js'
@@ -21,7 +24,7 @@ export interface LiteralRule extends RuleBase {
   re?: undefined
 }
 
-/** A compiled pattern; `pattern` is as written, without the implicit anchors. */
+/** A compiled pattern; `pattern` is as written, without the implicit `^(?:…)$`. */
 export interface PatternRule extends RuleBase {
   pattern: string
   re: RE2JS
@@ -104,24 +107,56 @@ function compileGo(pattern: string, wrap: (p: string) => string): RE2JS {
   try {
     return RE2JS.compile(wrap(pattern))
   } catch (e) {
-    if (!/duplicate capture group name/.test(String((e as Error)?.message))) throw e
+    if (!/duplicate capture group name/.test(String((e as Error)?.message)))
+      throw goError(e, wrap(pattern))
     return RE2JS.compile(wrap(withoutGroupNames(pattern)))
   }
 }
 
-/** Compiles a pattern exactly as the server does; throws the Go-formatted syntax error. */
+/**
+ * re2js's syntax error as Go prints it: Go always ends with the expression in backquotes, empty
+ * for a trailing backslash and the whole pattern for one too large or nested too deeply, where
+ * re2js leaves it out.
+ */
+function goError(e: unknown, source: string): unknown {
+  const x = e as { name?: unknown; input?: unknown; error?: unknown; message?: unknown }
+  if (x?.name !== 'RE2JSSyntaxException' || x.input || typeof x.message !== 'string') return e
+  const expr = /trailing backslash/.test(String(x.error)) ? '' : source
+  return new Error(`${x.message}: \`${expr}\``)
+}
+
+/**
+ * Compiles a pattern exactly as today's server does (trust policy fields and org allowlist
+ * patterns alike): alone first, so an unbalanced `)` in `a)|(` cannot close the group below and
+ * `a\` cannot escape it, then as `^(?:pattern)$`, anchored at both ends even with a top-level
+ * `|`; the group also keeps an inline flag such as `(?m)` from changing the anchors. Throws the
+ * Go-formatted syntax error (of the pattern alone when that fails).
+ */
 export function compileAnchored(pattern: string): RE2JS {
+  compileGo(pattern, p => p)
+  return compileGo(pattern, anchoredSource)
+}
+
+/**
+ * Compiles a pattern as servers released before 2026-09 did (before octo-sts/app#1643):
+ * `^pattern$`, no group, so `a|b` is `(^a)|(b$)`. Only to say where such a server decides
+ * otherwise (./legacy.ts); never to decide.
+ */
+export function compileLegacy(pattern: string): RE2JS {
   return compileGo(pattern, p => '^' + p + '$')
 }
 
 /**
- * Compiles an org allowlist pattern as the server does: alone first (so an unbalanced `)` in
- * `a)|(` cannot close the group below), then as `^(?:pattern)$`, anchored at both ends even
- * with a top-level `|`. Throws the Go-formatted syntax error.
+ * For a pattern today's server refuses: the note that older servers accepted it (`a\` compiled
+ * inside `^a\$`), so a policy that worked on one is refused by the other. Empty otherwise.
  */
-export function compileWhole(pattern: string): RE2JS {
-  compileGo(pattern, p => p)
-  return compileGo(pattern, p => '^(?:' + p + ')$')
+function legacyAccepted(pattern: string): string {
+  try {
+    compileLegacy(pattern)
+  } catch {
+    return ''
+  }
+  return ` (servers released before 2026-09 compiled it as ${goQuote('^' + pattern + '$')} and accepted it; today's server compiles the pattern alone first)`
 }
 
 /** A compile error's text, as Go's regexp prints it. */
@@ -134,7 +169,9 @@ export const regexpError = (e: unknown): string =>
  */
 export function compilePartial(
   policy: TrustPolicy,
-  positions: FieldPositions = {}
+  positions: FieldPositions = {},
+  /** How each pattern compiles: today's server, or `compileLegacy` for an older one. */
+  compile: (pattern: string) => RE2JS = compileAnchored
 ): { compiled: CompiledPolicy; errors: Problem[] } {
   const errors: Problem[] = []
   const fail = (text: string, field: string, at = field): void => {
@@ -151,9 +188,13 @@ export function compilePartial(
     const base: RuleBase = line === undefined ? { field } : { field, line }
     if (!isPattern) return { ...base, literal: value }
     try {
-      return { ...base, pattern: value, re: compileAnchored(value) }
+      return { ...base, pattern: value, re: compile(value) }
     } catch (e) {
-      fail(`${field}: ${regexpError(e)}`, field)
+      // Today's Compile wraps the error as `trust policy: invalid subject_pattern: …` (octo-sts/app
+      // pkg/octosts/trust_policy.go in the first stored version with #1643's compileAnchored;
+      // whether #1643 itself or a later change added the wrap is unknown, older servers return
+      // the regexp error bare). A client only ever sees `unable to compile trust policy`.
+      fail(`invalid ${field}: ${regexpError(e)}${legacyAccepted(value)}`, field)
       return undefined
     }
   }
@@ -190,7 +231,7 @@ export function compilePartial(
   // The same pattern compiles once: a file may repeat one thousands of times.
   const seen = new Map<string, RE2JS>()
   const compileOnce = (pattern: string): RE2JS => {
-    const re = seen.get(pattern) ?? compileAnchored(pattern)
+    const re = seen.get(pattern) ?? compile(pattern)
     seen.set(pattern, re)
     return re
   }
@@ -202,7 +243,7 @@ export function compilePartial(
       if (line !== undefined) r.line = line
       claims.push(r)
     } catch (e) {
-      fail(`error compiling ${field}: ${regexpError(e)}`, field)
+      fail(`error compiling ${field}: ${regexpError(e)}${legacyAccepted(pattern)}`, field)
     }
   }
   const compiled: CompiledPolicy = {

@@ -1,11 +1,13 @@
 // Everything wrong with one policy file, for policy authors (the validate action): what the
-// server would reject (errors), what can never admit a token (errors), and what admits more
-// than its author likely meant (warnings). Risky patterns are found by matching the compiled
+// server would reject (errors), what can never admit a token (errors), what admits more
+// than its author likely meant (warnings), and what servers released before 2026-09 read
+// otherwise (notes). Risky patterns are found by matching the compiled
 // RE2 pattern against probe values a stranger could produce, not by reading the pattern text.
-import { compilePartial, literalEnd } from './compile.js'
+import { compilePartial } from './compile.js'
 import type { CompiledPolicy, Rule } from './compile.js'
 import { GITHUB_ISSUER } from './github.js'
 import { goQuote } from './goformat.js'
+import { legacyPatternNote, patternRules } from './legacy.js'
 import { parsePolicy } from './parse.js'
 import { PERMISSION_LEVELS } from './permissions.js'
 import { isValidAudience, isValidIssuer, isValidSubject } from './token-validity.js'
@@ -19,20 +21,6 @@ export interface LintOptions {
 const PROBE = 'zz-probe'
 /** An issuer no one runs: a pattern that matches it admits any host. */
 export const PROBE_ISSUER = `https://${PROBE}.example`
-
-/** True when `pattern` has a `|` outside any group or class, which `^…$` does not anchor. */
-export function hasTopLevelAlternation(pattern: string): boolean {
-  let depth = 0
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i]
-    const end = literalEnd(pattern, i)
-    if (end !== undefined) i = end - 1
-    else if (c === '(') depth++
-    else if (c === ')') depth--
-    else if (c === '|' && depth === 0) return true
-  }
-  return false
-}
 
 const matches = (rule: Rule | undefined, value: string): boolean =>
   rule?.re ? rule.re.test(value) : rule?.literal === value
@@ -135,15 +123,11 @@ class Linter {
     }
   }
 
-  alternation(compiled: CompiledPolicy): void {
-    const rules = [compiled.issuer, compiled.subject, compiled.audience, ...compiled.claims]
-    for (const rule of rules) {
-      if (!rule?.pattern || !hasTopLevelAlternation(rule.pattern)) continue
-      this.add(
-        'warning',
-        rule.field,
-        `${rule.field} ${goQuote(rule.pattern)} has a top-level |: the server compiles ${goQuote('^' + rule.pattern + '$')}, so the first alternative is anchored only at the start and the last only at the end (they match longer values too). Wrap it in a group: ${goQuote('(' + rule.pattern + ')')}.`
-      )
+  /** Patterns servers released before 2026-09 read otherwise: a note, not a warning. */
+  legacy(compiled: CompiledPolicy): void {
+    for (const rule of patternRules(compiled)) {
+      const note = legacyPatternNote(rule.field, rule.pattern ?? '')
+      if (note) this.add('note', rule.field, note)
     }
   }
 
@@ -283,7 +267,7 @@ export function lintPolicy(text: string, options: LintOptions): Problem[] {
     linter.permissions(policy)
     linter.repositories(policy)
     linter.impossible(compiled)
-    linter.alternation(compiled)
+    linter.legacy(compiled)
     linter.issuerPattern(compiled)
     linter.audiencePattern(compiled)
     linter.subject(compiled)

@@ -15,9 +15,12 @@ export interface TrustPolicy {
   repositories?: string[]
 }
 
-/** One thing wrong with a policy file, located when the file says where. */
+/**
+ * One thing wrong with a policy file, located when the file says where. A `note` is not wrong
+ * today: it says where servers released before 2026-09 read the file otherwise.
+ */
 export interface Problem {
-  severity: 'error' | 'warning'
+  severity: 'error' | 'warning' | 'note'
   message: string
   /** `issuer`, `claim_pattern["email"]`, `permissions["contents"]`, `repositories[0]`, … */
   field?: string
@@ -36,7 +39,7 @@ export type FieldPositions = Record<string, Position>
 /** Why one field of a policy does not admit a token. */
 export interface Finding {
   field: string
-  /** The policy's pattern as written (without the implicit `^…$`). */
+  /** The policy's pattern as written (without the implicit `^(?:…)$`). */
   pattern?: string
   /** The policy's exact value, for literal fields. */
   expected?: string

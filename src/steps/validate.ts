@@ -106,7 +106,7 @@ export function validate({ runner, env, files }: ValidateDeps): ValidateReport {
     for (const { file, problems, allowlist: isAllowlist } of report.files) {
       problems.forEach((p, i) => {
         if (p.severity === 'error') report.errors++
-        else report.warnings++
+        else if (p.severity === 'warning') report.warnings++
         // A hostile file can hold any number of problems: the log gets a bounded share.
         if (i >= MAX_LISTED) return
         const props = {
@@ -121,12 +121,13 @@ export function validate({ runner, env, files }: ValidateDeps): ValidateReport {
         }
         const message = sanitize(p.message, MAX_MESSAGE)
         if (p.severity === 'error') runner.error(message, props)
-        else runner.warning(message, props)
+        else if (p.severity === 'warning') runner.warning(message, props)
+        else runner.notice(message, props)
       })
       if (problems.length > MAX_LISTED) {
         runner.info(`${shown(file)}: ${problems.length - MAX_LISTED} more problems, not annotated.`)
       }
-      if (problems.length === 0) runner.info(`✓ ${shown(file)}`)
+      if (problems.every(p => p.severity === 'note')) runner.info(`✓ ${shown(file)}`)
     }
     const policies = report.files.filter(f => f.identity !== '').length
     if (policies === 0 && !allowlist) {
@@ -163,7 +164,7 @@ function writeSummary(
 ): void {
   const rows = report.files.map(f => {
     const errors = f.problems.filter(p => p.severity === 'error').length
-    const warnings = f.problems.length - errors
+    const warnings = f.problems.filter(p => p.severity === 'warning').length
     const result = errors ? '❌ errors' : warnings ? '⚠️ warnings' : '✅ ok'
     return [{ md: codeSpan(shown(f.file)) }, result, String(errors), String(warnings)]
   })
