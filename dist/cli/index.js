@@ -33516,7 +33516,7 @@ const revoke = (args, io) => (0,cli_args/* withArgs */.qm)('revoke', REVOKE_HELP
 
 
 /** Query keys → the request's settings; anything else is refused, as a typo would be. */
-const KEYS = [
+const TERRAFORM_QUERY_KEYS = [
     'scope',
     'identity',
     'domain',
@@ -33561,8 +33561,8 @@ function readQuery(text) {
         throw new cli_args/* UsageError */.eb('the query on stdin must be a JSON object of strings.');
     const out = {};
     for (const [key, value] of Object.entries(query)) {
-        if (!KEYS.includes(key))
-            throw new cli_args/* UsageError */.eb(`unknown query key "${(0,neutralize/* sanitize */.a)(key, 60)}": expected ${KEYS.join(', ')}.`);
+        if (!TERRAFORM_QUERY_KEYS.includes(key))
+            throw new cli_args/* UsageError */.eb(`unknown query key "${(0,neutralize/* sanitize */.a)(key, 60)}": expected ${TERRAFORM_QUERY_KEYS.join(', ')}.`);
         if (typeof value !== 'string')
             throw new cli_args/* UsageError */.eb(`query key "${key}" must be a string, as Terraform's protocol requires.`);
         out[key] = value;
