@@ -2,7 +2,7 @@
 // check's verdict and exit status on the fixture policies with every token source (a token
 // signed by the stack's issuer, a hand-made unsigned one, the job's endpoint when detected),
 // validate's `file:line:column:` lines; usage errors in the shared format; no token printed.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -119,6 +119,20 @@ describe('octo-sts-token check', () => {
     expect(r.stdout + r.stderr).not.toContain(unsigned(claims).split('.')[1])
   })
 
+  it('a name-only policy and an immutable-subject token: exit 1, the line to write', async () => {
+    stack.oidc.setWorkflow({ immutable_subject: true })
+    const token = file('immutable.jwt', await signed())
+    const r = await cli(['check', '--policy', widgets('deploy'), '--oidc-token-file', token])
+    expect(r.exitCode).toBe(1)
+    expect(r.stdout).toContain(
+      '✗ subject (line 3): subject "repo:acme@1001/widgets@2002:ref:refs/heads/main" did not match "repo:acme/widgets:ref:refs/heads/main"'
+    )
+    expect(r.stdout).toContain(
+      `Write this line in \`${widgets('deploy')}\`: \`subject: repo:acme@1001/widgets@2002:ref:refs/heads/main\``
+    )
+    expect(r.stdout).toContain("`gh api repos/acme/widgets --jq '.owner.id, .id'` prints them.")
+  })
+
   it('an invalid policy: exit 2, its problems on stdout', async () => {
     const claims = file(
       'claims.json',
@@ -128,6 +142,27 @@ describe('octo-sts-token check', () => {
     expect(r.exitCode).toBe(2)
     expect(r.stdout).toContain('is invalid')
     expect(r.stdout).toContain('unable to parse trust policy')
+  })
+
+  it('a policy with a line break only the server sees: never exit 0, though the server admits', async () => {
+    const claims = file(
+      'claims-cr.json',
+      JSON.stringify({
+        iss: 'https://token.actions.githubusercontent.com',
+        aud: 'octo-sts.dev',
+        sub: 'repo:acme/widgets:ref:refs/heads/main'
+      })
+    )
+    // The server reads `subject_pattern: '.*'` (any workflow); an editor shows a comment.
+    const policy = file(
+      'hidden.sts.yaml',
+      "issuer: https://token.actions.githubusercontent.com\n# subject_pattern: repo:acme/widgets:.*\rsubject_pattern: '.*'\npermissions:\n  contents: read\n"
+    )
+    const r = await cli(['check', '--policy', policy, '--claims', claims])
+    expect(r.exitCode).toBe(2)
+    expect(r.stdout).toContain('has line breaks only the server sees')
+    expect(r.stdout).toContain('As the server reads it, it admits these claims.')
+    expect(r.stdout).toContain('"subject_pattern"')
   })
 
   it('--oidc-token-command, and GitHub Actions detected when no source is given', async () => {
@@ -179,6 +214,10 @@ describe('octo-sts-token check', () => {
   })
 })
 
+/** Issue 17's example: two permissions a reviewer does not see, behind lone CRs. */
+const HIDDEN_CR_POLICY =
+  'issuer: https://token.actions.githubusercontent.com\nsubject: repo:acme/widgets:ref:refs/heads/main\npermissions:\n  contents: read # read-only\r  administration: write\r  workflows: write\n'
+
 describe('octo-sts-token validate', () => {
   it('a clean folder: exit 0, nothing on stdout', async () => {
     const r = await cli(['validate'], { cwd: join(VALIDATE, 'org-allowlist') })
@@ -193,10 +232,27 @@ describe('octo-sts-token validate', () => {
     const lines = r.stdout.split('\n').filter(Boolean)
     for (const line of lines) expect(line).toMatch(/^[^:\n]+:\d+:\d+: (error|warning): .+$/)
     expect(lines).toContain(
-      '.github/chainguard/broken-yaml.sts.yaml:2:10: error: YAML error: Missing closing "quote; the server cannot read this policy.'
+      '.github/chainguard/broken-yaml.sts.yaml:2:10: error: YAML error: Missing closing "quote: the quoted scalar runs to the end of the file (yaml.v2: found unexpected end of stream); the server cannot read this policy.'
     )
     expect(r.stdout).toMatch(/^\.github\/chainguard\/unknown-key\.sts\.yaml:6:3: error: /m)
     expect(r.stderr).toMatch(/^Checked 5 files: 7 errors, 1 warning\.\n$/)
+  })
+
+  it('the issue 17 example (lone CRs): exit 1, an error at line 4 where the first CR is', async () => {
+    const ws = mkdtempSync(join(dir, 'cr-'))
+    mkdirSync(join(ws, '.github/chainguard'), { recursive: true })
+    writeFileSync(join(ws, '.github/chainguard/deploy.sts.yaml'), HIDDEN_CR_POLICY)
+    const r = await cli(['validate'], { cwd: ws })
+    expect(r.exitCode).toBe(1)
+    const lines = r.stdout.split('\n').filter(Boolean)
+    expect(lines[0]).toMatch(
+      /^\.github\/chainguard\/deploy\.sts\.yaml:4:29: error: a carriage return .*"permissions\.administration"/
+    )
+    expect(lines[1]).toMatch(
+      /^\.github\/chainguard\/deploy\.sts\.yaml:4:53: error: .*"permissions\.workflows"/
+    )
+    expect(r.stdout).not.toContain('\r')
+    expect(r.stderr).toMatch(/^Checked 1 file: 2 errors, 0 warnings\.\n$/)
   })
 
   it('usage errors: exit 2 on stderr, in the shared format', async () => {

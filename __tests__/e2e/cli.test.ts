@@ -264,6 +264,24 @@ describe('a denial', () => {
   })
 })
 
+describe('a repository with GitHub’s immutable subjects', () => {
+  it('a name-only policy: the server’s words alone explain it, with the line to write', async () => {
+    stack.oidc.setWorkflow({ immutable_subject: true })
+    const r = await cli([...base(), '--oidc-token-env', 'T'], { env: { T: await jwt() } })
+    expect(r.exitCode).toBe(1)
+    expect(r.stdout).toBe('')
+    expect(r.stderr).toContain(
+      'trust policy: subject "repo:acme@1001/widgets@2002:ref:refs/heads/main" did not match'
+    )
+    expect(r.stderr).toContain("This repository uses GitHub's immutable subjects")
+    expect(r.stderr).toContain(
+      'Write this line in `.github/chainguard/deploy.sts.yaml`: `subject: repo:acme@1001/widgets@2002:ref:refs/heads/main`'
+    )
+    expect(r.stderr).toContain("`gh api repos/acme/widgets --jq '.owner.id, .id'` prints them.")
+    expect(r.stderr).toMatch(/^ {2}subject: repo:acme@1001\/widgets@2002:ref:refs\/heads\/main$/m)
+  })
+})
+
 describe('usage and input errors: exit 2, no request made', () => {
   const cases: [string, () => Promise<string[]>, Record<string, string>, RegExp][] = [
     ['an unknown flag', async () => [...base(), '--scopes', 'x'], {}, /Unknown option '--scopes'/],

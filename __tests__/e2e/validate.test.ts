@@ -246,6 +246,39 @@ const BAD = GOOD + 'extra: 1\n'
 /** Our own annotations: `::error …::` or `::warning …::` from the first column, nothing else. */
 const OWN_ANNOTATION = /^::(error|warning)(?: [^:]*)?::/
 
+describe('validate action: line breaks only the server sees (issue 17)', () => {
+  it('fails the issue example with an error at line 4, where the first CR is', async () => {
+    const text =
+      'issuer: https://token.actions.githubusercontent.com\nsubject: repo:acme/widgets:ref:refs/heads/main\npermissions:\n  contents: read # read-only\r  administration: write\r  workflows: write\n'
+    const r = await runStep('validate', {
+      cwd: tempWorkspace({ [`${DIR}/deploy.sts.yaml`]: text })
+    })
+    const found = annotations(r.stdout)
+    expect(found.map(where)).toEqual([
+      `error ${DIR}/deploy.sts.yaml:4:29`,
+      `error ${DIR}/deploy.sts.yaml:4:53`,
+      'error -:-:-'
+    ])
+    expect(found[0]?.message).toContain('administration: write" as a line of its own')
+    expect(found[1]?.message).toContain('"permissions.workflows"')
+    expect(r.exitCode).toBe(1)
+  })
+
+  it('fails an org allowlist that a lone CR flips to audit mode', async () => {
+    const r = await runStep('validate', {
+      cwd: tempWorkspace({
+        [`${DIR}/trusted-token-issuers.yaml`]:
+          'issuers:\n  - https://token.actions.githubusercontent.com # ours\rmode: audit\n'
+      }),
+      env: { GITHUB_REPOSITORY: 'org/.github' }
+    })
+    const found = annotations(r.stdout).filter(a => a.file?.includes('trusted-token-issuers'))
+    expect(found[0]).toMatchObject({ severity: 'error', line: 2 })
+    expect(found[0]?.message).toContain('"mode"')
+    expect(r.exitCode).toBe(1)
+  })
+})
+
 describe('validate action on hostile repositories', () => {
   it('prints hostile file names inert: no forged command, and every real finding still shown', async () => {
     // Good files are listed in plain `✓ name` lines, bad ones in annotations: both paths.

@@ -211,6 +211,20 @@ describe('what a user sees with a token, or in a dry run', () => {
     }
   })
 
+  // A repository with GitHub's immutable subjects and a policy naming it by name only: the
+  // explanation says so, with the line to write and where the IDs come from.
+  it.concurrent('immutable-subject', async () => {
+    const stack = await startStack({ workflow: { immutable_subject: true } })
+    try {
+      const r = await step(stack, 'main', { policies: { deploy: fixture('deploy') } })
+      expect(r.exitCode).toBe(1)
+      expect(r.summary).toContain(`(${KIND_TITLE['policy-mismatch']})`)
+      expectSeen('immutable-subject', r, stack)
+    } finally {
+      await stack.close()
+    }
+  })
+
   it.concurrent('success, then the post step revokes the token', async () => {
     const stack = await startStack()
     try {
@@ -266,6 +280,7 @@ describe('the snapshot files', () => {
     const known = new Set([
       ...Object.keys(FAILURES),
       'dry-run',
+      'immutable-subject',
       'success',
       'post-revoked',
       'post-unauthorized',

@@ -31,6 +31,12 @@ const signingKeys = (): Promise<[KeyPair, KeyPair]> =>
 /** The workflow whose job asks for tokens. Unknown keys are claim overrides (`undefined` removes). */
 export interface Workflow {
   repository?: string
+  /**
+   * GitHub's immutable subject, `repo:OWNER@OWNER_ID/REPO@REPO_ID:…` (repositories created or
+   * renamed on github.com since mid-2026, or opted in), with the IDs of the
+   * `repository_owner_id` and `repository_id` claims. Default: the name-only `repo:OWNER/REPO:…`.
+   */
+  immutable_subject?: boolean
   ref?: string
   event_name?: string
   environment?: string
@@ -41,6 +47,8 @@ export interface Workflow {
 
 export const DEFAULT_WORKFLOW = {
   repository: 'acme/widgets',
+  repository_owner_id: '1001',
+  repository_id: '2002',
   ref: 'refs/heads/main',
   event_name: 'push',
   workflow: 'deploy',
@@ -91,16 +99,21 @@ function workflowClaims(
     environment,
     workflow = DEFAULT_WORKFLOW.workflow,
     job_workflow_ref,
+    immutable_subject = false,
     ...overrides
   } = w
-  const owner = repository.split('/')[0] ?? repository
+  const [owner = repository, name = ''] = repository.split('/')
+  const ownerId = String(overrides.repository_owner_id ?? DEFAULT_WORKFLOW.repository_owner_id)
+  const repoId = String(overrides.repository_id ?? DEFAULT_WORKFLOW.repository_id)
+  // GitHub appends each ID to its name with `@` in the immutable form.
+  const subjectRepo = immutable_subject ? `${owner}@${ownerId}/${name}@${repoId}` : repository
   const file = workflow.toLowerCase().replace(/[^a-z0-9._-]+/g, '-')
   const workflowRef = `${repository}/.github/workflows/${file}.yml@${ref}`
   const sub = environment
-    ? `repo:${repository}:environment:${environment}`
+    ? `repo:${subjectRepo}:environment:${environment}`
     : event_name === 'pull_request' || event_name === 'pull_request_target'
-      ? `repo:${repository}:pull_request`
-      : `repo:${repository}:ref:${ref}`
+      ? `repo:${subjectRepo}:pull_request`
+      : `repo:${subjectRepo}:ref:${ref}`
   const now = Math.floor(Date.now() / 1000)
   const claims: Record<string, unknown> = {
     jti: randomUUID(),
@@ -110,8 +123,8 @@ function workflowClaims(
     sha: DEFAULT_WORKFLOW.sha,
     repository,
     repository_owner: owner,
-    repository_owner_id: '1001',
-    repository_id: '2002',
+    repository_owner_id: ownerId,
+    repository_id: repoId,
     repository_visibility: 'private',
     run_id: '9876543210',
     run_number: '42',

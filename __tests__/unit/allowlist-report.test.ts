@@ -104,6 +104,19 @@ describe('an issuer-not-allowed denial, explained', () => {
     expect(r.info.join('\n')).toContain('The copy that denied')
   })
 
+  it('a copy with line breaks only the server sees: said so, with what the server reads', async () => {
+    // The server reads `mode: audit`; an editor shows a comment.
+    const r = await report(orgWorkspace('issuers:\n  - https://gitlab.com # ours\rmode: audit\n'))
+    expect(r.info[0]).toBe(
+      'Issuer allowlist check: .github/chainguard/trusted-token-issuers.yaml in the workspace has line breaks only the server sees'
+    )
+    expect(r.info[1]).toContain('(line 2)')
+    expect(r.info[1]).toContain('"mode"')
+    const text = r.info.join('\n')
+    expect(text).toContain(`as it reads it, it lets \`${GH}\` through (audit mode)`)
+    expect(text).not.toContain('The copy that denied')
+  })
+
   it('cannot check from another repository, and says where the file is', async () => {
     const r = await report({ ...orgWorkspace(''), GITHUB_REPOSITORY: 'acme/widgets' })
     expect(r.info[0]).toBe('Issuer allowlist check: not possible here')

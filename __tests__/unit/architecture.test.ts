@@ -121,6 +121,10 @@ function sourceFiles(dir: string): string[] {
 
 const toRepoPath = (path: string): string => relative(ROOT, path).split(sep).join('/')
 
+/** Modules stay small (CONTRIBUTING.md, "Layout"). */
+const MAX_LINES = 500
+const lineCount = (text: string): number => text.split('\n').length - (text.endsWith('\n') ? 1 : 0)
+
 const show = (v: Violation): string => `${v.file}: import '${v.specifier}': ${v.rule}`
 
 describe('architecture: who may import whom in src/', () => {
@@ -135,6 +139,12 @@ describe('architecture: who may import whom in src/', () => {
 
   it('breaks no rule', () => {
     expect(violations(files).map(show)).toEqual([])
+  })
+
+  it(`has no module over ${MAX_LINES} lines (split one by concern when it grows)`, () => {
+    const long = [...files].filter(([, text]) => lineCount(text) > MAX_LINES).map(([f]) => f)
+    expect(long).toEqual([])
+    expect(lineCount('a\nb\n')).toBe(2)
   })
 
   describe('the check itself can fail', () => {

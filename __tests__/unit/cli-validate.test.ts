@@ -23,7 +23,7 @@ describe('octo-sts-token validate', () => {
     expect(r.code).toBe(1)
     for (const line of r.lines) expect(line).toMatch(LINE)
     expect(r.lines).toContain(
-      '.github/chainguard/broken-yaml.sts.yaml:2:10: error: YAML error: Missing closing "quote; the server cannot read this policy.'
+      '.github/chainguard/broken-yaml.sts.yaml:2:10: error: YAML error: Missing closing "quote: the quoted scalar runs to the end of the file (yaml.v2: found unexpected end of stream); the server cannot read this policy.'
     )
     expect(r.out).toMatch(/^\.github\/chainguard\/both-subjects\.sts\.yaml:3:1: error: /m)
     expect(r.out).toMatch(

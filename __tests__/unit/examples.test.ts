@@ -348,6 +348,8 @@ const tagRef = (tag: string): Json => ({
   job_workflow_ref: `acme/widgets/.github/workflows/ship.yml@refs/tags/${tag}`
 })
 const mainSub = 'repo:acme/widgets:ref:refs/heads/main'
+const immutableMain = 'repo:acme@1000001/widgets@2000002:ref:refs/heads/main'
+const appSub = 'repo:acme@1000001/app@2000003:ref:refs/heads/main'
 const production = 'repo:acme/widgets:environment:production'
 const shared = (ref: string): Json => ({
   job_workflow_ref: `acme/shared-workflows/.github/workflows/publish.yml@${ref}`
@@ -356,8 +358,26 @@ const PROMISES: [file: string, why: string, allow: boolean, claims: Json, domain
   ['stale-issues', 'main', true, claims(mainSub)],
   ['stale-issues', 'another branch', false, claims('repo:acme/widgets:ref:refs/heads/dev')],
   ['stale-issues', 'a pull request', false, claims('repo:acme/widgets:pull_request')],
-  ['app-ci', 'acme/app on main', true, claims('repo:acme/app:ref:refs/heads/main')],
-  ['app-ci', 'another repository', false, claims('repo:acme/other:ref:refs/heads/main')],
+  ['app-ci', 'acme/app on main', true, claims(appSub)],
+  ['app-ci', 'acme/app, name-only subject', false, claims('repo:acme/app:ref:refs/heads/main')],
+  ['app-ci', 'a re-created acme/app', false, claims('repo:acme@1000001/app@9:ref:refs/heads/main')],
+  ['app-ci', 'another repository', false, claims('repo:acme@1000001/other@9:ref:refs/heads/main')],
+  ['app-publish', 'acme/app on main', true, claims(appSub)],
+  [
+    'app-publish',
+    'acme/app, name-only subject',
+    false,
+    claims('repo:acme/app:ref:refs/heads/main')
+  ],
+  ['stale-issues', 'main, immutable subject', false, claims(immutableMain)],
+  ['stale-issues (immutable)', 'main, immutable subject', true, claims(immutableMain)],
+  ['stale-issues (immutable)', 'main, name-only subject', false, claims(mainSub)],
+  [
+    'stale-issues (immutable)',
+    'other IDs',
+    false,
+    claims('repo:acme@1/widgets@2:ref:refs/heads/main')
+  ],
   ['release', 'tag v1.2.3', true, claims('repo:acme/widgets:ref:refs/tags/v1.2.3')],
   ['release', 'tag v1.2.3-rc1', false, claims('repo:acme/widgets:ref:refs/tags/v1.2.3-rc1')],
   ['release', 'branch v1.2.3', false, claims('repo:acme/widgets:ref:refs/heads/v1.2.3')],
@@ -412,11 +432,21 @@ const PROMISES: [file: string, why: string, allow: boolean, claims: Json, domain
   ['nightly', 'octo-sts.dev audience', false, claims(mainSub), 'octo-sts.example.com']
 ]
 
+/** The policy with its commented `# subject: repo:OWNER@ID/REPO@ID:…` line in use instead. */
+function immutableVariant(text: string): string {
+  const alternative = /^# (subject: repo:[^/\s]+@[0-9]+\/[^:\s]+@[0-9]+:.*)$/m.exec(text)?.[1]
+  if (!alternative) throw new Error('the policy shows no immutable subject to use')
+  return text.replace(/^subject: .*$/m, alternative)
+}
+
 describe('example policies admit what their comments say', () => {
   const run = engine ? it.each(PROMISES) : it.skip.each(PROMISES)
   run('%s: %s → allowed %s', (name, _why, allow, tokenClaims, domain = 'octo-sts.dev') => {
-    const path = POLICIES.find(f => f.endsWith(`/${name}.sts.yaml`)) ?? name
-    const { text, isOrgPolicy } = loadPolicy(path)
-    expect(engine?.allows(text, isOrgPolicy, tokenClaims, domain)).toBe(allow)
+    // `name (immutable)`: the file with its commented immutable subject in place of the other.
+    const [file = '', variant] = name.split(' ')
+    const path = POLICIES.find(f => f.endsWith(`/${file}.sts.yaml`)) ?? file
+    const loaded = loadPolicy(path)
+    const text = variant ? immutableVariant(loaded.text) : loaded.text
+    expect(engine?.allows(text, loaded.isOrgPolicy, tokenClaims, domain)).toBe(allow)
   })
 })

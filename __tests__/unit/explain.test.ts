@@ -245,7 +245,8 @@ describe('checkLocalPolicy under the step time limit', () => {
           calls.push('parse')
           t += cost.parse ?? 0
           return real.parsePolicy(...a)
-        }
+        },
+        subjectPatternTest: real.subjectPatternTest
       }
     }
     const ws = workspace({ [PATH]: POLICY })

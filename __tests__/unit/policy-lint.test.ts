@@ -180,6 +180,20 @@ describe('lintPolicy', () => {
       ).toEqual([])
     })
 
+    it('immutable subjects: the same warnings, probed in the pattern’s form', () => {
+      for (const p of ['repo:org@1001/.*', 'repo:org(?:@1001)?/.*']) {
+        const ps = risky('subject_pattern', p)
+        expect(summary(ps)).toEqual([['warning', 'subject_pattern', 2]])
+        expect(ps[0]?.message).toContain(
+          'any repository of org (it matches "repo:org@1001/zz-probe-repo@1:ref:refs/heads/main")'
+        )
+      }
+      expect(
+        risky('subject_pattern', 'repo:org@1001/app@2002:ref:refs/heads/.*')[0]?.message
+      ).toContain('admits any branch of org@1001/app@2002')
+      expect(risky('subject_pattern', 'repo:org@1001/app@2002:ref:refs/heads/main')).toEqual([])
+    })
+
     it('a subject_pattern admitting any ref', () => {
       const ps = risky('subject_pattern', 'repo:org/app:.*')
       expect(summary(ps)).toEqual([

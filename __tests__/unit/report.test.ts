@@ -189,6 +189,31 @@ describe('failureReport', () => {
     expect(r.summary).toContain('- `permission`, line 4  \n  unknown field \\"permission\\"')
   })
 
+  it('a policy with line breaks only the server sees: said so, and judged as the server reads it', () => {
+    const check: LocalCheck = {
+      ...denied,
+      verdict: 'misread',
+      findings: [
+        {
+          field: '(file)',
+          reason:
+            'a carriage return (CR, U+000D) that no line feed follows: the server reads the file with yaml.v2, which breaks the line there',
+          line: 4
+        },
+        denied.findings[0]!
+      ]
+    }
+    const r = failureReport({ error: mismatch(), ctx: CTX, claims: CLAIMS, check })
+    expect(r.info[0]).toBe(
+      `Trust policy check: ${PATH} in the workspace has line breaks only the server sees`
+    )
+    const text = r.info.join('\n')
+    expect(text).toContain('a lone CR, NEL, U+2028 or U+2029, listed below')
+    expect(text).toContain('as it reads it, 1 field refuses this workflow')
+    expect(text).not.toContain('refuses the whole file')
+    expect(r.summary).toContain('line breaks only the server sees')
+  })
+
   it('the other outcomes of the local check, each said plainly', () => {
     const invalid: LocalCheck = {
       ...denied,

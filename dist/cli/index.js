@@ -28449,7 +28449,7 @@ const EXIT = { ok: 0, failed: 1, usage: 2 };
 
 /***/ }),
 
-/***/ 1221:
+/***/ 9326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28522,8 +28522,8 @@ const notListed = (items, what) => items.length > MAX_LISTED ? [`… and ${items
 
 // EXTERNAL MODULE: ./src/net/retry.ts
 var retry = __nccwpck_require__(7893);
-// EXTERNAL MODULE: ./src/policy/index.ts + 1 modules
-var policy = __nccwpck_require__(1425);
+// EXTERNAL MODULE: ./src/policy/index.ts + 2 modules
+var src_policy = __nccwpck_require__(5964);
 // EXTERNAL MODULE: ./src/policy/token.ts
 var policy_token = __nccwpck_require__(1423);
 ;// CONCATENATED MODULE: ./src/diagnosis/issuers.ts
@@ -28624,6 +28624,8 @@ const DECIDING_CLAIMS = [
 const MAX_VALUE = 500;
 /** `text` made safe for a log line: one printable line, no secrets, no workflow command. */
 const safeText = (text, max = MAX_VALUE) => (0,neutralize/* sanitize */.a)(text, max);
+/** A value inside prose: display-safe and in a code span (literal in the summary). */
+const codeValue = (s, max = 300) => `\`${safeText(s, max).replace(/`/g, "'")}\``;
 /** How the server sees a claim value, made display-safe. */
 function displayValue(value) {
     if (typeof value === 'string') {
@@ -28736,6 +28738,10 @@ const hostsOrgPolicies = (repository, orgPolicyRepo = DEFAULT_ORG_POLICY_REPO) =
 
 // EXTERNAL MODULE: ./src/policy/github.ts
 var github = __nccwpck_require__(4543);
+// EXTERNAL MODULE: ./src/policy/goformat.ts
+var goformat = __nccwpck_require__(6353);
+// EXTERNAL MODULE: ./src/policy/subject-form.ts
+var subject_form = __nccwpck_require__(517);
 // EXTERNAL MODULE: ./src/policy/token-validity.ts
 var token_validity = __nccwpck_require__(1754);
 ;// CONCATENATED MODULE: ./src/diagnosis/suggested-policy.ts
@@ -28748,8 +28754,9 @@ var token_validity = __nccwpck_require__(1754);
 
 
 
-/** Go's regexp.QuoteMeta: `s` as an RE2 pattern that matches exactly `s`. */
-const quoteMeta = (s) => s.replace(/[\\.+*?()|[\]{}^$]/g, '\\$&');
+
+
+
 const YAML_SPECIAL = /^(?:true|false|yes|no|on|off|y|n|null|~)$/i;
 /** `s` as a YAML scalar: plain when unambiguous, otherwise single-quoted. */
 function yamlScalar(s) {
@@ -28773,14 +28780,14 @@ function everyRefPattern(sub) {
     const what = kind === 'heads' ? 'every branch' : 'every tag';
     const any = rest === undefined ? '.*' : '[^:]+';
     return {
-        pattern: `${quoteMeta(prefix)}:ref:refs/${kind}/${any}${rest === undefined ? '' : quoteMeta(rest)}`,
+        pattern: `${(0,goformat/* quoteMeta */.WL)(prefix)}:ref:refs/${kind}/${any}${rest === undefined ? '' : (0,goformat/* quoteMeta */.WL)(rest)}`,
         what
     };
 }
 /** `job_workflow_ref` as a pattern; a pull request's merge ref becomes any pull request's. */
 function workflowPattern(ref) {
     const m = /^(.*)@refs\/pull\/\d+\/merge$/.exec(ref);
-    return m ? `${quoteMeta(m[1] ?? '')}@refs/pull/[0-9]+/merge` : quoteMeta(ref);
+    return m ? `${(0,goformat/* quoteMeta */.WL)(m[1] ?? '')}@refs/pull/[0-9]+/merge` : (0,goformat/* quoteMeta */.WL)(ref);
 }
 /** Whether `sub` is the subject GitHub gives `pull_request` and `pull_request_target` runs. */
 const isPullRequestSubject = (sub) => /:pull_request$/.test(sub);
@@ -28800,17 +28807,17 @@ function otherIssuerSubject(kind, sub) {
             const what = m[2] === 'branch' ? 'every branch' : 'every tag';
             return [
                 exactly,
-                ...instead(`${what} of the project (broader: anyone who can push one gets the token)`, `${quoteMeta(m[1] ?? '')}.+`)
+                ...instead(`${what} of the project (broader: anyone who can push one gets the token)`, `${(0,goformat/* quoteMeta */.WL)(m[1] ?? '')}.+`)
             ];
         }
         case 'buildkite': {
             const m = /^(organization:[^:]+:pipeline:[^:]+:ref:[^:]*):commit:[^:]*:step:(.*)$/.exec(sub);
             if (!m)
                 return [exactly];
-            const head = quoteMeta(m[1] ?? '');
+            const head = (0,goformat/* quoteMeta */.WL)(m[1] ?? '');
             const lines = [
                 '# The subject names the commit, which changes with every build: any commit matches.',
-                `subject_pattern: ${yamlScalar(`${head}:commit:[^:]+:step:${quoteMeta(m[2] ?? '')}`)}`
+                `subject_pattern: ${yamlScalar(`${head}:commit:[^:]+:step:${(0,goformat/* quoteMeta */.WL)(m[2] ?? '')}`)}`
             ];
             if (m[2]) {
                 lines.push('# Or any step of these builds (broader):', `# subject_pattern: ${yamlScalar(`${head}:commit:[^:]+:step:.*`)}`);
@@ -28823,7 +28830,7 @@ function otherIssuerSubject(kind, sub) {
                 return [exactly];
             return [
                 exactly,
-                ...instead('the same for whoever starts the pipeline (broader: any user who can run it)', `${quoteMeta(m[1] ?? '')}[^/]+${quoteMeta(m[2] ?? '')}`)
+                ...instead('the same for whoever starts the pipeline (broader: any user who can run it)', `${(0,goformat/* quoteMeta */.WL)(m[1] ?? '')}[^/]+${(0,goformat/* quoteMeta */.WL)(m[2] ?? '')}`)
             ];
         }
         case 'terraform': {
@@ -28832,7 +28839,7 @@ function otherIssuerSubject(kind, sub) {
                 return [exactly];
             return [
                 exactly,
-                ...instead('both run phases (plans run for speculative plans too: give them read access only)', `${quoteMeta(m[1] ?? '')}(plan|apply)`)
+                ...instead('both run phases (plans run for speculative plans too: give them read access only)', `${(0,goformat/* quoteMeta */.WL)(m[1] ?? '')}(plan|apply)`)
             ];
         }
         case 'kubernetes':
@@ -28870,6 +28877,9 @@ function suggestPolicy(claims, ctx) {
         }
     }
     else if (sub) {
+        if ((0,subject_form/* subjectForm */.nB)(sub) === 'immutable') {
+            lines.push("# GitHub's immutable subject: the owner's and the repository's IDs follow their names.");
+        }
         lines.push(`subject: ${yamlScalar(sub)}`);
         const every = everyRefPattern(sub);
         if (every) {
@@ -28916,6 +28926,92 @@ function suggestPolicy(claims, ctx) {
 
 // EXTERNAL MODULE: ./src/policy/anchoring.ts
 var anchoring = __nccwpck_require__(3401);
+;// CONCATENATED MODULE: ./src/diagnosis/subject-note.ts
+// What the diagnosis says about GitHub's two subject forms (src/policy/subject-form.ts decides):
+// that a policy names the other form than the token has, with the line to write and where the
+// IDs come from, and, in a dry run, which form this repository's tokens have. Prose with code
+// spans, as verdict.ts writes it; the action's log and summary and the CLI all print these.
+
+
+
+const IMMUTABLE_SHAPE = '`repo:OWNER@OWNER_ID/REPO@REPO_ID:…`';
+const NAME_ONLY_SHAPE = '`repo:OWNER/REPO:…`';
+const WHO_GETS_IT = 'GitHub gives immutable subjects to repositories created, renamed or transferred on github.com since mid-2026 and to those that opt in; GHES has only name-only ones';
+/** The `subject`/`subject_pattern` line, as YAML. */
+const subjectLine = (o) => `${o.write.field}: ${yamlScalar(o.write.value)}`;
+const whereIds = (owner, repo) => `The IDs are the token's \`repository_owner_id\` and \`repository_id\` claims (\`GITHUB_REPOSITORY_OWNER_ID\` and \`GITHUB_REPOSITORY_ID\` on the runner); ${codeValue((0,subject_form/* idsCommand */.Cj)(owner, repo))} prints them.`;
+/** Why the policy's subject refuses this token, when the reason is the subject's form. */
+function otherFormProse(o, file) {
+    const field = codeValue(o.field);
+    const tokenNames = codeValue((0,subject_form/* repositorySegment */.Wt)(o.owner, o.repo, o.ids));
+    const line = codeValue(subjectLine(o), 1000);
+    const still = !o.admits
+        ? ' (in that form it would still refuse this workflow: it differs in more than the form, see above)'
+        : o.covers === 'both'
+            ? ", which admits both forms (the owner's older repositories keep name-only subjects)"
+            : o.covers === 'exact'
+                ? ' (this pattern cannot be rewritten here: this line admits exactly this workflow; write a pattern in this form to admit more)'
+                : '';
+    if (o.token === 'immutable') {
+        return [
+            `This repository uses GitHub's immutable subjects (${IMMUTABLE_SHAPE}: ${WHO_GETS_IT}). The token's \`sub\` names it as ${tokenNames}, and the policy's ${field} names it by name only, which never matches such a token. Write this line in ${file}${still}: ${line}`,
+            whereIds(o.owner, o.repo)
+        ];
+    }
+    return [
+        `This repository does not use GitHub's immutable subjects: the token's \`sub\` has the name-only form (${NAME_ONLY_SHAPE}) and names it as ${tokenNames}, while the policy's ${field} names it with owner and repository IDs (${IMMUTABLE_SHAPE}), which never matches such a token. ${WHO_GETS_IT}. Write this line in ${file}${still}: ${line}`,
+        `On github.com you may instead opt the repository in to immutable subjects (its OIDC settings, or \`PUT repos/${o.owner}/${o.repo}/actions/oidc/customization/sub\`) and keep the policy; GHES has none.`
+    ];
+}
+/** Which form this repository's tokens have, for the dry run; `undefined` for other subjects. */
+function subject_note_formNote(sub, ids) {
+    const s = typeof sub === 'string' ? parseSubject(sub) : undefined;
+    if (!s)
+        return undefined;
+    if (s.ids) {
+        return `Subject form: this repository uses GitHub's immutable subjects (${IMMUTABLE_SHAPE}; ${WHO_GETS_IT}). A policy's \`subject\` or \`subject_pattern\` must name it as ${v(repositorySegment(s.owner, s.repo, s.ids))}: by name only, it never matches.`;
+    }
+    const immutable = ids ? ` as ${v(repositorySegment(s.owner, s.repo, ids))}` : '';
+    return `Subject form: this repository's subjects are name-only (${NAME_ONLY_SHAPE}), without GitHub's immutable IDs (${WHO_GETS_IT}). If it opts in, or is renamed or transferred, its tokens name it${immutable} and its policies must follow.`;
+}
+/** `"…"` as Go's %q writes it, read back; `undefined` when it is not one. */
+function goUnquote(quoted) {
+    try {
+        const json = quoted.replace(/\\(x[0-9a-fA-F]{2}|U[0-9a-fA-F]{8}|[abfv'])|\\(.)/g, (all, ours, other) => {
+            if (other !== undefined)
+                return all;
+            const c = ours ?? '';
+            if (c.startsWith('x'))
+                return `\\u00${c.slice(1)}`;
+            if (c.startsWith('U'))
+                return JSON.stringify(String.fromCodePoint(parseInt(c.slice(1), 16))).slice(1, -1);
+            return ({ a: '\\u0007', b: '\\b', f: '\\f', v: '\\u000b', "'": "'" }[c] ?? all);
+        });
+        const out = JSON.parse(json);
+        return typeof out === 'string' ? out : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+const QUOTED = '"(?:[^"\\\\]|\\\\.)*"';
+const SUBJECT_MISMATCH = new RegExp(`^trust policy: subject (${QUOTED}) did not match (pattern )?(${QUOTED})$`);
+/**
+ * The token's subject and the policy's `subject` or `subject_pattern`, from the server's
+ * `subject "…" did not match "…"` (or `… did not match pattern "…"`): without a copy of the
+ * policy, the server's message alone can show the form is at fault.
+ */
+function subjectMismatch(message) {
+    const m = message === undefined ? null : SUBJECT_MISMATCH.exec(message);
+    if (!m)
+        return undefined;
+    const sub = goUnquote(m[1] ?? '');
+    const value = goUnquote(m[3] ?? '');
+    if (sub === undefined || value === undefined)
+        return undefined;
+    return { sub, policy: m[2] ? { subject_pattern: value } : { subject: value } };
+}
+
 ;// CONCATENATED MODULE: ./src/diagnosis/verdict.ts
 // What a failure (or a dry run) means, as data: its title, where the server looks for the
 // policy, what the workspace copy of the policy (or of the org's issuer allowlist) says, the
@@ -28923,6 +29019,9 @@ var anchoring = __nccwpck_require__(3401);
 // verdict-log.ts and verdict-markdown.ts render it, report.ts puts the two together.
 // Prose here is written with code spans around every value (see `codeValue`), which the log
 // shows as they are and the job summary keeps literal.
+
+
+
 
 
 
@@ -28987,8 +29086,6 @@ const POLICY_NOT_AT_ISSUE = new Set([
 const POLICY_READ = new Set(['policy-not-found', 'policy-invalid', 'policy-mismatch']);
 /** Failures before there is an OIDC token: no claims are missing, there are none yet. */
 const NO_TOKEN_YET = new Set(['input', 'oidc-permission', 'oidc']);
-/** A value inside prose: display-safe and in a code span (literal in the summary). */
-const codeValue = (s, max = 300) => `\`${safeText(s, max).replace(/`/g, "'")}\``;
 /** A finding about the token (not about the file itself). */
 const isMismatch = (f) => f.pattern !== undefined || f.expected !== undefined || f.actual !== undefined;
 const pluralFields = (n) => (n === 1 ? '1 field' : `${n} fields`);
@@ -29045,7 +29142,11 @@ function policyVerdict(kind, check, ctx, checkout) {
     const fileProblems = check.findings.length - mismatches.length;
     const prose = [];
     let title;
-    if (check.verdict === 'unparseable' || check.verdict === 'uncompilable') {
+    if (check.verdict === 'misread') {
+        title = `Trust policy check: ${path} in the workspace has line breaks only the server sees`;
+        prose.push(`The workspace copy of ${file} has line breaks that the server (yaml.v2) reads and editors, GitHub's diff and reviewers do not: a lone CR, NEL, U+2028 or U+2029, listed below. The server reads another policy than the one reviewed; as it reads it, ${mismatches.length ? `${pluralFields(mismatches.length)} refuse${mismatches.length === 1 ? 's' : ''} this workflow` : 'it admits this workflow'}. Remove them.`);
+    }
+    else if (check.verdict === 'unparseable' || check.verdict === 'uncompilable') {
         title = `Trust policy check: ${path} in the workspace is invalid`;
         prose.push(`The workspace copy of ${file} is invalid (${fileProblems === 1 ? '1 problem' : `${fileProblems} problems`}): the server refuses the whole file${mismatches.length ? `. Once it is fixed, ${pluralFields(mismatches.length)} would still refuse this workflow` : ''}. Everything is listed, not just the first.`);
         if (kind === 'policy-not-found') {
@@ -29131,7 +29232,12 @@ function allowlistVerdict(kind, check, checkout) {
     }));
     const prose = [];
     let title;
-    if (check.verdict === 'invalid') {
+    const misread = check.errors.length > 0 && check.errors.every(p => p.code === 'hidden-line-break');
+    if (check.verdict === 'invalid' && misread) {
+        title = `Issuer allowlist check: ${path} in the workspace has line breaks only the server sees`;
+        prose.push(`The workspace copy of ${file} has line breaks that the server (yaml.v2) reads and editors, GitHub's diff and reviewers do not: a lone CR, NEL, U+2028 or U+2029, listed below. The server reads another list than the one reviewed; as it reads it, it ${check.by || check.mode === 'audit' ? 'lets' : 'does not let'} ${iss} through${check.mode === 'audit' ? ' (audit mode)' : ''}. Remove them.`);
+    }
+    else if (check.verdict === 'invalid') {
         title = `Issuer allowlist check: ${path} in the workspace is invalid`;
         prose.push(brokenThere
             ? `The workspace copy of ${file} has the problems below (the server says only that the file is invalid). Fix them on the default branch of ${v(repo)}: until then every exchange into the org is refused.`
@@ -29184,6 +29290,13 @@ function evidence(parts, kind) {
         undecodable: false
     };
 }
+/** The policy names the other subject form: from the workspace copy, else the server's words. */
+function subjectFormProse(parts, ctx) {
+    const other = (parts.check?.status === 'checked' ? parts.check.otherForm : undefined) ?? parts.otherForm;
+    return other
+        ? otherFormProse(other, codeValue(request_policyLocation(ctx.scope, ctx.identity, ctx.orgPolicyRepo).path))
+        : [];
+}
 function failureVerdict(input) {
     const { error, ctx, check, checkout = {} } = input;
     const out = {
@@ -29211,6 +29324,9 @@ function failureVerdict(input) {
             : undefined;
     if (vd)
         out.check = vd;
+    const form = ctx ? subjectFormProse(input, ctx) : [];
+    if (form.length)
+        out.subjectForm = form;
     return out;
 }
 function verdict_dryRunVerdict(input) {
@@ -29220,6 +29336,12 @@ function verdict_dryRunVerdict(input) {
         out.check = policyVerdict('dry-run', check, ctx, checkout);
     else
         out.note = defaultBranchNote(policyLocation(ctx.scope, ctx.identity, ctx.orgPolicyRepo).repo, checkout, false);
+    const form = [
+        ...(input.claims ? [formNote(input.claims.sub, idsFromClaims(input.claims))] : []),
+        ...subjectFormProse(input, ctx)
+    ].filter((l) => l !== undefined);
+    if (form.length)
+        out.subjectForm = form;
     return out;
 }
 
@@ -29289,7 +29411,11 @@ function evidenceLog(e) {
 function failureLog(fv) {
     const shared = evidenceLog(fv.evidence);
     return {
-        info: [...(fv.check ? checkLines(fv.check) : []), ...shared.info],
+        info: [
+            ...(fv.check ? checkLines(fv.check) : []),
+            ...(fv.subjectForm ?? []).map(logLine),
+            ...shared.info
+        ],
         groups: shared.groups
     };
 }
@@ -29300,6 +29426,7 @@ function verdict_log_dryRunLog(dv) {
             'Dry run: no exchange was made, and no `token` output is set.',
             ...(dv.check ? checkLines(dv.check) : []),
             ...(dv.note !== undefined ? [logLine(dv.note)] : []),
+            ...(dv.subjectForm ?? []).map(logLine),
             ...shared.info
         ],
         groups: shared.groups
@@ -29581,8 +29708,8 @@ function decodeClaims(jwt) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: ./src/policy/allowlist.ts + 1 modules
-var allowlist = __nccwpck_require__(7697);
+// EXTERNAL MODULE: ./src/policy/allowlist.ts + 4 modules
+var allowlist = __nccwpck_require__(7908);
 // EXTERNAL MODULE: ./src/policy/lint.ts
 var lint = __nccwpck_require__(4857);
 ;// CONCATENATED MODULE: ./src/workspace.ts
@@ -29863,8 +29990,9 @@ var cli_io = __nccwpck_require__(1604);
 
 
 
+
 /** The whole engine (both checks' parts), in its own chunk. */
-const loadPolicyEngine = () => Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1425));
+const loadPolicyEngine = () => Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5964));
 /** GITHUB_REF and the default branch from the event payload (best effort, never throws). */
 function local_check_readCheckout(env, readFile = readSmallFile) {
     const out = {};
@@ -29956,6 +30084,13 @@ payload, deps = {}) {
                 check.permissions[name] = level;
         }
         check.claimNames = Object.keys(policy?.claim_pattern ?? {});
+        const token = (0,policy_token/* decodeToken */.oL)(payload);
+        if (policy && token.ok && check.verdict !== 'allow') {
+            const ids = (0,subject_form/* idsFromClaims */.w3)(Object.fromEntries(token.token.claims));
+            const other = (0,subject_form/* namesOtherForm */.Zu)(policy, token.token.sub, ids, engine.subjectPatternTest);
+            if (other)
+                check.otherForm = other;
+        }
         return check;
     }
     catch (e) {
@@ -30056,6 +30191,11 @@ function checkMarkdown(vd) {
     }
     return out;
 }
+function subjectFormMarkdown(prose) {
+    if (!prose?.length)
+        return [];
+    return ["#### GitHub's subject forms", '', prose.map(markdown_markdownProse).join('\n\n'), ''];
+}
 function evidenceMarkdown(e) {
     const out = [];
     if (e.claims)
@@ -30088,6 +30228,7 @@ function failureMarkdown(fv) {
     }
     if (fv.check)
         out.push(...checkMarkdown(fv.check));
+    out.push(...subjectFormMarkdown(fv.subjectForm));
     out.push(...evidenceMarkdown(fv.evidence));
     return out.join('\n');
 }
@@ -30103,11 +30244,14 @@ function verdict_markdown_dryRunMarkdown(dv) {
         out.push(...checkMarkdown(dv.check));
     if (dv.note !== undefined)
         out.push(markdownProse(dv.note), '');
+    out.push(...subjectFormMarkdown(dv.subjectForm));
     out.push(...evidenceMarkdown(dv.evidence));
     return out.join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/diagnosis/report.ts
+
+
 
 
 
@@ -30131,7 +30275,41 @@ async function diagnoseFailure(env, error, ctx, token, deps = {}) {
         ? await checkLocalAllowlist(env, ctx, token.payload, deps)
         : undefined;
     const checkout = local_check_readCheckout(env, deps.readFile);
-    return failureReport({ error, ctx, claims, check, checkout, ...(allowlist ? { allowlist } : {}) });
+    const otherForm = await serverOtherForm(error, claims, check, deps);
+    return failureReport({
+        error,
+        ctx,
+        claims,
+        check,
+        checkout,
+        ...(allowlist ? { allowlist } : {}),
+        ...(otherForm ? { otherForm } : {})
+    });
+}
+/**
+ * Whether the server's subject mismatch names the other form of the token's subject, when no
+ * workspace copy said so. A `subject_pattern` needs the engine; a `subject` does not.
+ */
+async function serverOtherForm(error, claims, check, deps) {
+    if (error.kind !== 'policy-mismatch' || !claims)
+        return undefined;
+    if (check?.status === 'checked' && check.otherForm)
+        return undefined;
+    const said = subjectMismatch(error.details.serverMessage);
+    if (!said)
+        return undefined;
+    let test = () => false;
+    if ('subject_pattern' in said.policy) {
+        if (deps.deadline !== undefined && (deps.now ?? Date.now)() >= deps.deadline)
+            return undefined;
+        try {
+            test = (await (deps.loadEngine ?? loadPolicyEngine)()).subjectPatternTest;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return (0,subject_form/* namesOtherForm */.Zu)(said.policy, said.sub, (0,subject_form/* idsFromClaims */.w3)(claims), test);
 }
 /** The dry run's report: claims, suggested policy, and the local policy's verdict. */
 async function diagnoseDryRun(env, ctx, token, deps = {}) {
@@ -32566,6 +32744,7 @@ async function readOidcToken(flags, audience, deps) {
 
 
 
+
 const CHECK_USAGE = `Usage: octo-sts-token check --policy FILE (--claims FILE | TOKEN SOURCE) [options]
 
 Checks a trust policy against a token's claims offline, the way the Octo STS server would,
@@ -32710,7 +32889,7 @@ async function runCheck(values, io) {
     const isOrgPolicy = scope !== undefined
         ? isOrgPolicyRepo(request_policyLocation(scope, identity, orgPolicyRepo).repo, orgPolicyRepo)
         : isOrgPolicyPath(policyPath, orgPolicyRepo);
-    const explained = (0,policy.explainPolicy)(text, claims.payload, domain, { isOrgPolicy });
+    const explained = (0,src_policy.explainPolicy)(text, claims.payload, domain, { isOrgPolicy });
     const mismatches = explained.findings.filter(isMismatch).length;
     const problems = explained.findings.length - mismatches;
     const kind = isOrgPolicy ? 'an org policy' : 'a repository policy';
@@ -32722,6 +32901,9 @@ async function runCheck(values, io) {
         case 'deny':
             out.push(`✗ ${fields(mismatches)} of ${file} (${kind}) refuse${mismatches === 1 ? 's' : ''} these claims. Every field that does not match is listed (the server reports only the first).`);
             break;
+        case 'misread':
+            out.push(`✗ ${file} (${kind}) has line breaks only the server sees (a lone CR, NEL, U+2028 or U+2029, listed below): the server reads another policy than editors and reviewers see. As the server reads it, ${mismatches ? `${fields(mismatches)} refuse${mismatches === 1 ? 's' : ''} these claims` : 'it admits these claims'}. Remove them.`);
+            break;
         default:
             out.push(`✗ ${file} (${kind}) is invalid (${problems === 1 ? '1 problem' : `${problems} problems`}): the server refuses the whole file (unable to ${explained.verdict === 'unparseable' ? 'parse' : 'compile'} trust policy)${mismatches ? `; once it is fixed, ${fields(mismatches)} would still refuse these claims` : ''}.`);
     }
@@ -32731,13 +32913,21 @@ async function runCheck(values, io) {
     out.push(...warnings.slice(0, MAX_LISTED).map(p => '  ' + (0,neutralize/* sanitize */.a)(problemLine(p), 1000)));
     out.push(...more(warnings.length, 'warnings'));
     if (explained.legacy)
-        out.push((0,neutralize/* sanitize */.a)((0,policy.legacyVerdictLine)(explained.legacy), 2000));
-    const parsed = (0,policy.parsePolicy)(text, { isOrgPolicy });
-    const claimNames = Object.keys((parsed.policy ?? parsed.partial)?.claim_pattern ?? {});
+        out.push((0,neutralize/* sanitize */.a)((0,src_policy.legacyVerdictLine)(explained.legacy), 2000));
+    const parsed = (0,src_policy.parsePolicy)(text, { isOrgPolicy });
+    const policy = parsed.policy ?? parsed.partial;
+    const claimNames = Object.keys(policy?.claim_pattern ?? {});
+    if (policy && explained.verdict !== 'allow') {
+        const { sub, claims: all } = decoded.token;
+        const ids = (0,src_policy.idsFromClaims)(Object.fromEntries(all));
+        const other = (0,src_policy.namesOtherForm)(policy, sub, ids, src_policy.subjectPatternTest);
+        if (other)
+            out.push(...otherFormProse(other, codeValue(policyArg)).map(l => (0,neutralize/* sanitize */.a)(l, 2000)));
+    }
     out.push('', 'Claims that decide a match:');
     out.push(...claimLines(decidingClaims(claims.display, claimNames)).map(l => '  ' + l));
     if (explained.verdict === 'deny' && scope !== undefined) {
-        const aud = (0,policy.audiences)(claims.payload);
+        const aud = (0,src_policy.audiences)(claims.payload);
         const audience = aud.includes(domain) || aud.length === 0 ? domain : aud[0];
         const s = suggestPolicy(claims.display, { scope, identity, domain, audience, orgPolicyRepo });
         out.push('', `A trust policy that admits exactly these claims: ${s.path} in ${s.repo}`);
@@ -33826,7 +34016,7 @@ function processIo() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1221);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9326);
 /* harmony import */ var _cli_process_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6655);
 /* harmony import */ var _steps_exit_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(419);
 
@@ -34423,7 +34613,7 @@ const retryPolicy = (deadline) => ({
 
 /***/ }),
 
-/***/ 7697:
+/***/ 7908:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34446,26 +34636,12 @@ var policy_github = __nccwpck_require__(4543);
 var goformat = __nccwpck_require__(6353);
 // EXTERNAL MODULE: ./node_modules/re2js/build/index.js
 var build = __nccwpck_require__(2856);
-;// CONCATENATED MODULE: ./src/policy/issuer-span.ts
-// Can an org allowlist's issuer pattern match "/" where it varies? `https://.*\.example\.com`
-// also admits `https://evil.com/x.example.com`, so the server (octo-sts/app
-// pkg/octosts/org_trusted_issuers.go, checkPatternCannotSpanHost) refuses a pattern when, in
-// the tree Go's regexp/syntax.Parse builds, a "." or a character class that includes "/"
-// appears anywhere, or a literal "/" sits under a repetition, an optional part or an
-// alternation. re2js builds that tree but does not expose it, so this module rebuilds the
-// parts of Go's parse the answer depends on: the atoms and their rune sets, repetition,
-// groups and flags, and the factoring of alternations (`https://a|https://b` becomes
-// `https://(?:a|b)`, which takes the "/" out of the alternation). Like the server's, it is a
-// guard against a mistake, not a proof that a pattern is narrow.
-//
-// Known approximations, none of which changes whether "/" is matched: case folding beyond
-// ASCII (and k/K, s/ſ) is not modelled, and classes holding \p{…} compare by how they are
-// written. They only decide whether two alternatives start with "the same" class.
+;// CONCATENATED MODULE: ./src/policy/issuer-span/runes.ts
+// Rune sets for the issuer-pattern check (../issuer-span.ts): Go's Perl and POSIX classes,
+// simple case folding as far as the check needs it, and which sets hold "/".
 
 const SLASH = 0x2f;
 const MAX_RUNE = 0x10ffff;
-class Unsupported extends Error {
-}
 // Go's Perl and POSIX classes (regexp/syntax perl_groups.go), as inclusive ranges.
 const PERL = {
     d: [[0x30, 0x39]],
@@ -34611,6 +34787,13 @@ const exactRanges = (parts) => parts.every(p => p.groups.length === 0)
     ? normalize(parts.flatMap(p => (p.negated ? complement(p.ranges) : p.ranges)))
     : undefined;
 const classKey = (parts) => JSON.stringify(exactRanges(parts) ?? parts);
+
+;// CONCATENATED MODULE: ./src/policy/issuer-span/tree.ts
+// The tree Go's regexp/syntax builds, as far as the issuer-pattern check needs it, and Go's
+// factoring of alternations (`https://a|https://b` becomes `https://(?:a|b)`).
+
+class Unsupported extends Error {
+}
 const isCharClass = (n) => (n.op === 'lit' && n.runes.length === 1) || n.op === 'class' || n.op === 'any';
 function equal(a, b) {
     switch (a.op) {
@@ -34780,6 +34963,12 @@ function alternate(alts) {
     const subs = factor(flat);
     return subs.length === 1 ? subs[0] : { op: 'alt', subs };
 }
+
+;// CONCATENATED MODULE: ./src/policy/issuer-span/syntax.ts
+// A reading of Go RE2 syntax (syntax.Perl) into the tree of ./tree.ts, for patterns that
+// compile: atoms and their rune sets, repetition, groups and flags.
+
+
 const isOctal = (c) => c !== undefined && c >= 0x30 && c <= 0x37;
 const isHex = (c) => c !== undefined && /^[0-9A-Fa-f]$/.test(String.fromCodePoint(c));
 const isAlnum = (c) => /^[0-9A-Za-z]$/.test(String.fromCodePoint(c));
@@ -35136,6 +35325,27 @@ class Parser {
         return c;
     }
 }
+
+;// CONCATENATED MODULE: ./src/policy/issuer-span.ts
+// Can an org allowlist's issuer pattern match "/" where it varies? `https://.*\.example\.com`
+// also admits `https://evil.com/x.example.com`, so the server (octo-sts/app
+// pkg/octosts/org_trusted_issuers.go, checkPatternCannotSpanHost) refuses a pattern when, in
+// the tree Go's regexp/syntax.Parse builds, a "." or a character class that includes "/"
+// appears anywhere, or a literal "/" sits under a repetition, an optional part or an
+// alternation. re2js builds that tree but does not expose it, so this module rebuilds the
+// parts of Go's parse the answer depends on: the atoms and their rune sets, repetition,
+// groups and flags, and the factoring of alternations (`https://a|https://b` becomes
+// `https://(?:a|b)`, which takes the "/" out of the alternation). Like the server's, it is a
+// guard against a mistake, not a proof that a pattern is narrow.
+//
+// The parts: issuer-span/runes.ts (rune sets, classes, folding), issuer-span/tree.ts (the tree
+// and Go's factoring), issuer-span/syntax.ts (reading the pattern into it).
+//
+// Known approximations, none of which changes whether "/" is matched: case folding beyond
+// ASCII (and k/K, s/ſ) is not modelled, and classes holding \p{…} compare by how they are
+// written. They only decide whether two alternatives start with "the same" class.
+
+
 /** Why the element at hand lets the pattern match "/", or undefined (Go's spanningElement). */
 function spanning(n, variable) {
     let where = variable;
@@ -35185,12 +35395,12 @@ function slashSpan(pattern) {
 
 // EXTERNAL MODULE: ./src/policy/lint.ts
 var lint = __nccwpck_require__(4857);
-// EXTERNAL MODULE: ./src/policy/parse.ts
-var parse = __nccwpck_require__(2745);
+// EXTERNAL MODULE: ./src/policy/reader.ts
+var policy_reader = __nccwpck_require__(5171);
 // EXTERNAL MODULE: ./src/policy/token-validity.ts
 var token_validity = __nccwpck_require__(1754);
-// EXTERNAL MODULE: ./src/policy/yamlv2.ts
-var yamlv2 = __nccwpck_require__(6043);
+// EXTERNAL MODULE: ./src/policy/yamlv2.ts + 6 modules
+var yamlv2 = __nccwpck_require__(2720);
 ;// CONCATENATED MODULE: ./src/policy/allowlist.ts
 
 
@@ -35218,7 +35428,7 @@ function decode(reader, root) {
     if (root === undefined || root.kind === 'null')
         return {};
     if (root.kind !== 'map') {
-        reader.problem('error', `the allowlist must be a YAML mapping (issuers:, issuer_patterns:, mode:), not ${(0,parse/* describe */.q0)(root)}.`, undefined, root.at);
+        reader.problem('error', `the allowlist must be a YAML mapping (issuers:, issuer_patterns:, mode:), not ${(0,policy_reader/* describe */.q0)(root)}.`, undefined, root.at);
         return undefined;
     }
     const file = {};
@@ -35384,15 +35594,16 @@ function parseAllowlist(text) {
     const empty = { mode: 'enforce', issuers: [], patterns: [] };
     const read = (0,yamlv2/* readYamlV2 */.gM)(text);
     if (read.errors.length) {
-        return { partial: empty, errors: read.errors, warnings: [], positions: {} };
+        return { partial: empty, errors: [...read.hidden, ...read.errors], warnings: [], positions: {} };
     }
-    const reader = (0,parse/* documentReader */.vS)(read, false);
+    const reader = (0,policy_reader/* documentReader */.vS)(read, new policy_reader/* Reader */.mP(false));
     const file = decode(reader, read.value);
     const checker = new Checker(reader.positions, reader.errors.length > 0);
     const partial = file ? checker.compile(file) : empty;
     if (file)
         checker.lint(file, partial);
-    const errors = [...reader.errors, ...checker.errors];
+    // With line breaks only the server sees, `partial` is what the server reads; never `allowlist`.
+    const errors = [...read.hidden, ...reader.errors, ...checker.errors];
     const warnings = [...reader.warnings, ...checker.warnings];
     const result = { partial, errors, warnings, positions: reader.positions };
     if (errors.length === 0)
@@ -35755,6 +35966,7 @@ const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Hx: () => (/* binding */ goQuoteList),
 /* harmony export */   Pp: () => (/* binding */ formatFloat32),
+/* harmony export */   WL: () => (/* binding */ quoteMeta),
 /* harmony export */   dg: () => (/* binding */ goQuote)
 /* harmony export */ });
 // Go's text formatting, as far as the server's messages use it: `%q` of strings and string
@@ -35836,6 +36048,8 @@ function formatFloat32(f) {
         return sign + digits + '0'.repeat(exp + 1 - digits.length);
     return `${sign}${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
 }
+/** Go's regexp.QuoteMeta: `s` as an RE2 pattern that matches exactly `s`. */
+const quoteMeta = (s) => s.replace(/[\\.+*?()|[\]{}^$]/g, '\\$&');
 
 
 /***/ }),
@@ -35869,7 +36083,7 @@ function goField(key, known) {
 
 /***/ }),
 
-/***/ 1425:
+/***/ 5964:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -35893,8 +36107,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   decodeToken: () => (/* reexport */ token/* decodeToken */.oL),
   explainPolicy: () => (/* reexport */ explainPolicy),
   explainToken: () => (/* reexport */ explainToken),
+  formOf: () => (/* reexport */ subject_form/* formOf */.QU),
+  formatSubject: () => (/* reexport */ subject_form/* formatSubject */.QK),
   goQuote: () => (/* reexport */ goformat/* goQuote */.dg),
   hasTopLevelAlternation: () => (/* reexport */ legacy/* hasTopLevelAlternation */.Rb),
+  idsCommand: () => (/* reexport */ subject_form/* idsCommand */.Cj),
+  idsFromClaims: () => (/* reexport */ subject_form/* idsFromClaims */.w3),
+  idsFromEnv: () => (/* reexport */ subject_form/* idsFromEnv */.w$),
+  inForm: () => (/* reexport */ subject_form/* inForm */.E$),
   isValidAudience: () => (/* reexport */ token_validity/* isValidAudience */.PA),
   isValidIssuer: () => (/* reexport */ token_validity/* isValidIssuer */.sw),
   isValidSubject: () => (/* reexport */ token_validity/* isValidSubject */.xh),
@@ -35902,10 +36122,16 @@ __nccwpck_require__.d(__webpack_exports__, {
   legacyVerdictLine: () => (/* reexport */ anchoring/* legacyVerdictLine */.hO),
   lintAllowlist: () => (/* reexport */ allowlist/* lintAllowlist */.h6),
   lintPolicy: () => (/* reexport */ lint/* lintPolicy */.GF),
+  namesOtherForm: () => (/* reexport */ subject_form/* namesOtherForm */.Zu),
   nearestEntry: () => (/* reexport */ allowlist/* nearestEntry */.ZR),
   parseAllowlist: () => (/* reexport */ allowlist/* parseAllowlist */.JK),
-  parsePolicy: () => (/* reexport */ parse/* parsePolicy */.ON),
-  permitsIssuer: () => (/* reexport */ allowlist/* permitsIssuer */.GI)
+  parsePolicy: () => (/* reexport */ parse/* parsePolicy */.v),
+  parseSubject: () => (/* reexport */ subject_form/* parseSubject */.Ci),
+  patternRepository: () => (/* reexport */ subject_form/* patternRepository */.Zm),
+  permitsIssuer: () => (/* reexport */ allowlist/* permitsIssuer */.GI),
+  repositorySegment: () => (/* reexport */ subject_form/* repositorySegment */.Wt),
+  subjectForm: () => (/* reexport */ subject_form/* subjectForm */.nB),
+  subjectPatternTest: () => (/* reexport */ subjectPatternTest)
 });
 
 // EXTERNAL MODULE: ./src/policy/parse.ts
@@ -36101,7 +36327,7 @@ const problemFinding = (p) => {
 };
 /** Reads a policy file and explains, field by field, how the server treats it for `claims`. */
 function explainPolicy(text, claims, domain, options = {}) {
-    const parsed = (0,parse/* parsePolicy */.ON)(text, options);
+    const parsed = (0,parse/* parsePolicy */.v)(text, options);
     const token = decoded(claims);
     if (!('claims' in token)) {
         // Refused before the server reads any policy; the file's own problems follow.
@@ -36118,8 +36344,12 @@ function explainPolicy(text, claims, domain, options = {}) {
     findings.push(...errors.map(problemFinding));
     const mismatches = evaluateToken(compiled, token, domain);
     findings.push(...mismatches);
+    // Line breaks only the server sees are errors of their own: the server reads the file.
+    const misread = parsed.errors.every(p => p.code === 'hidden-line-break');
     const verdict = parsed.errors.length
-        ? 'unparseable'
+        ? misread && !errors.length
+            ? 'misread'
+            : 'unparseable'
         : errors.length
             ? 'uncompilable'
             : mismatches.length
@@ -36177,9 +36407,22 @@ function legacyVerdict(policy, positions, token, domain, today, now) {
 var permissions = __nccwpck_require__(4958);
 // EXTERNAL MODULE: ./src/policy/lint.ts
 var lint = __nccwpck_require__(4857);
-// EXTERNAL MODULE: ./src/policy/allowlist.ts + 1 modules
-var allowlist = __nccwpck_require__(7697);
+// EXTERNAL MODULE: ./src/policy/allowlist.ts + 4 modules
+var allowlist = __nccwpck_require__(7908);
+// EXTERNAL MODULE: ./src/policy/subject-form.ts
+var subject_form = __nccwpck_require__(517);
+;// CONCATENATED MODULE: ./src/policy/subject-match.ts
+// The engine's side of subject-form.ts: a subject pattern tested as the server compiles policy
+// patterns (compile.ts decides how), so the form check agrees with the server's verdict.
+
+const subjectPatternTest = (pattern, value) => {
+    const rule = (0,compile/* compilePartial */.fW)({ subject_pattern: pattern }).compiled.subject;
+    return rule?.re ? rule.re.test(value) : false;
+};
+
 ;// CONCATENATED MODULE: ./src/policy/index.ts
+
+
 
 
 
@@ -36284,17 +36527,19 @@ const patternRules = (compiled) => [compiled.issuer, compiled.subject, compiled.
 /* harmony export */   uf: () => (/* binding */ byLine)
 /* harmony export */ });
 /* harmony import */ var _compile_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1835);
-/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4543);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4543);
 /* harmony import */ var _goformat_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6353);
 /* harmony import */ var _legacy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2299);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2745);
 /* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4958);
-/* harmony import */ var _token_validity_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1754);
+/* harmony import */ var _subject_form_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(517);
+/* harmony import */ var _token_validity_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1754);
 // Everything wrong with one policy file, for policy authors (the validate action): what the
 // server would reject (errors), what can never admit a token (errors), what admits more
 // than its author likely meant (warnings), and what servers released before 2026-09 read
 // otherwise (notes). Risky patterns are found by matching the compiled
 // RE2 pattern against probe values a stranger could produce, not by reading the pattern text.
+
 
 
 
@@ -36356,18 +36601,18 @@ class Linter {
     impossible(compiled) {
         const { issuer, subject, audience } = compiled;
         if (issuer?.literal !== undefined) {
-            if (!(0,_token_validity_js__WEBPACK_IMPORTED_MODULE_5__/* .isValidIssuer */ .sw)(issuer.literal)) {
-                this.add('error', 'issuer', `issuer ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .dg)(issuer.literal)} is not a valid OIDC issuer (an https URL without query, fragment or user): the server refuses every token with such an iss, so this policy admits nothing. For GitHub Actions: ${_github_js__WEBPACK_IMPORTED_MODULE_6__/* .GITHUB_ISSUER */ .o}`);
+            if (!(0,_token_validity_js__WEBPACK_IMPORTED_MODULE_6__/* .isValidIssuer */ .sw)(issuer.literal)) {
+                this.add('error', 'issuer', `issuer ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .dg)(issuer.literal)} is not a valid OIDC issuer (an https URL without query, fragment or user): the server refuses every token with such an iss, so this policy admits nothing. For GitHub Actions: ${_github_js__WEBPACK_IMPORTED_MODULE_7__/* .GITHUB_ISSUER */ .o}`);
             }
-            else if (issuer.literal.replace(/\/+$/, '') === _github_js__WEBPACK_IMPORTED_MODULE_6__/* .GITHUB_ISSUER */ .o &&
-                issuer.literal !== _github_js__WEBPACK_IMPORTED_MODULE_6__/* .GITHUB_ISSUER */ .o) {
-                this.add('error', 'issuer', `issuer ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .dg)(issuer.literal)} has a trailing slash; GitHub's tokens say ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .dg)(_github_js__WEBPACK_IMPORTED_MODULE_6__/* .GITHUB_ISSUER */ .o)} and the match is exact.`);
+            else if (issuer.literal.replace(/\/+$/, '') === _github_js__WEBPACK_IMPORTED_MODULE_7__/* .GITHUB_ISSUER */ .o &&
+                issuer.literal !== _github_js__WEBPACK_IMPORTED_MODULE_7__/* .GITHUB_ISSUER */ .o) {
+                this.add('error', 'issuer', `issuer ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .dg)(issuer.literal)} has a trailing slash; GitHub's tokens say ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .dg)(_github_js__WEBPACK_IMPORTED_MODULE_7__/* .GITHUB_ISSUER */ .o)} and the match is exact.`);
             }
         }
-        if (subject?.literal !== undefined && !(0,_token_validity_js__WEBPACK_IMPORTED_MODULE_5__/* .isValidSubject */ .xh)(subject.literal)) {
+        if (subject?.literal !== undefined && !(0,_token_validity_js__WEBPACK_IMPORTED_MODULE_6__/* .isValidSubject */ .xh)(subject.literal)) {
             this.add('error', 'subject', `subject ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .dg)(subject.literal)} contains characters (spaces, quotes, brackets, …) the server refuses in a token's sub: this policy admits nothing.`);
         }
-        if (audience?.literal !== undefined && !(0,_token_validity_js__WEBPACK_IMPORTED_MODULE_5__/* .isValidAudience */ .PA)(audience.literal)) {
+        if (audience?.literal !== undefined && !(0,_token_validity_js__WEBPACK_IMPORTED_MODULE_6__/* .isValidAudience */ .PA)(audience.literal)) {
             this.add('error', 'audience', `audience ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .dg)(audience.literal)} contains characters the server refuses in a token's aud: this policy admits nothing.`);
         }
     }
@@ -36384,7 +36629,7 @@ class Linter {
         if (!rule?.re || !rule.pattern)
             return;
         if (rule.re.test(PROBE_ISSUER)) {
-            this.add('warning', rule.field, `issuer_pattern ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .dg)(rule.pattern)} admits any issuer (it matches "${PROBE_ISSUER}"): anyone who runs an OIDC provider can present a token. Use issuer: ${_github_js__WEBPACK_IMPORTED_MODULE_6__/* .GITHUB_ISSUER */ .o}, or a pattern naming your issuers.`);
+            this.add('warning', rule.field, `issuer_pattern ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .dg)(rule.pattern)} admits any issuer (it matches "${PROBE_ISSUER}"): anyone who runs an OIDC provider can present a token. Use issuer: ${_github_js__WEBPACK_IMPORTED_MODULE_7__/* .GITHUB_ISSUER */ .o}, or a pattern naming your issuers.`);
             return;
         }
         const host = /^https:\/\/((?:[A-Za-z0-9-]|\\\.|\.)+)/.exec(rule.pattern)?.[1];
@@ -36431,19 +36676,23 @@ class Linter {
             }
             return;
         }
-        const owner = /^repo:([A-Za-z0-9-]+)\//.exec(pattern)?.[1];
-        if (!owner)
+        // Probes in the pattern's own subject form (subject-form.ts): name-only or immutable.
+        const named = (0,_subject_form_js__WEBPACK_IMPORTED_MODULE_5__/* .patternRepository */ .Zm)(pattern);
+        if (!named)
             return;
-        if (rule.re.test(`repo:${owner}/${PROBE}-repo:ref:refs/heads/main`)) {
+        const { owner } = named;
+        const probe = named.ownerId ? { ownerId: named.ownerId, repoId: '1' } : undefined;
+        const anyRepo = (0,_subject_form_js__WEBPACK_IMPORTED_MODULE_5__/* .formatSubject */ .QK)({ owner, repo: `${PROBE}-repo`, rest: 'ref:refs/heads/main' }, probe);
+        if (rule.re.test(anyRepo)) {
             if (!narrowedToWorkflow(`${owner}/${PROBE}-repo`)) {
-                this.add('warning', field, `subject_pattern ${shown} admits any repository of ${owner} (it matches "repo:${owner}/${PROBE}-repo:ref:refs/heads/main"): every workflow of every repository there, on any branch, can get this token. Name the repository, or pin the workflow with claim_pattern on job_workflow_ref.`);
+                this.add('warning', field, `subject_pattern ${shown} admits any repository of ${owner} (it matches "${anyRepo}"): every workflow of every repository there, on any branch, can get this token. Name the repository, or pin the workflow with claim_pattern on job_workflow_ref.`);
             }
             return;
         }
-        const repo = /^repo:[A-Za-z0-9-]+\/((?:[A-Za-z0-9_-]|\\\.)+):/.exec(pattern)?.[1];
-        if (!repo)
+        if (!named.repo)
             return;
-        const full = `${owner}/${repo.replace(/\\\./g, '.')}`;
+        const ids = named.ownerId && named.repoId ? { ownerId: named.ownerId, repoId: named.repoId } : undefined;
+        const full = (0,_subject_form_js__WEBPACK_IMPORTED_MODULE_5__/* .repositorySegment */ .Wt)(owner, named.repo, ids);
         const refs = [];
         if (rule.re.test(`repo:${full}:ref:refs/heads/${PROBE}-branch`))
             refs.push('any branch');
@@ -36474,7 +36723,7 @@ function locate(p, positions) {
 }
 /** Every problem of one policy file, ordered by line; errors are what fails the server or GitHub. */
 function lintPolicy(text, options) {
-    const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePolicy */ .ON)(text, { isOrgPolicy: options.isOrgPolicy });
+    const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePolicy */ .v)(text, { isOrgPolicy: options.isOrgPolicy });
     const problems = [...parsed.errors, ...parsed.warnings];
     const policy = parsed.partial;
     if (policy) {
@@ -36505,15 +36754,14 @@ const byLine = (problems) => problems
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ON: () => (/* binding */ parsePolicy),
-/* harmony export */   q0: () => (/* binding */ describe),
-/* harmony export */   vS: () => (/* binding */ documentReader)
+/* harmony export */   v: () => (/* binding */ parsePolicy)
 /* harmony export */ });
-/* unused harmony exports STRING_FIELDS, compareGo, suggestKey, Reader */
+/* unused harmony export STRING_FIELDS */
 /* harmony import */ var _goformat_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6353);
-/* harmony import */ var _gojson_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9452);
+/* harmony import */ var _gojson_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9452);
 /* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4958);
-/* harmony import */ var _yamlv2_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6043);
+/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5171);
+/* harmony import */ var _yamlv2_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2720);
 // Reads a trust policy file the way the server does: sigs.k8s.io/yaml v1.6.0 UnmarshalStrict,
 // i.e. YAML read by yaml.v2 (./yamlv2.ts), converted to JSON, and decoded by Go's encoding/json
 // (v1 semantics, Go 1.26 as octo-sts/app builds) with unknown fields disallowed:
@@ -36534,6 +36782,7 @@ const byLine = (problems) => problems
 
 
 
+
 const STRING_FIELDS = [
     'issuer',
     'issuer_pattern',
@@ -36543,6 +36792,268 @@ const STRING_FIELDS = [
     'audience_pattern'
 ];
 const TOP_LEVEL_KEYS = [...STRING_FIELDS, 'claim_pattern', 'permissions', 'repositories'];
+const ALIASES = new Map([
+    ['iss', 'issuer'],
+    ['sub', 'subject'],
+    ['aud', 'audience'],
+    ['claims', 'claim_pattern'],
+    ['claim_patterns', 'claim_pattern'],
+    ['permission', 'permissions'],
+    ['repos', 'repositories']
+]);
+/** TrustPolicy's string fields, by JSON name: what sigs.k8s.io/yaml converts scalars for in an
+ * org policy's claim_pattern (it looks the claim names up in the embedded struct). */
+const TRUST_POLICY_FIELDS = [...STRING_FIELDS, 'claim_pattern', 'permissions'];
+/** Reads a trust policy's fields the server's way. */
+class PolicyReader extends _reader_js__WEBPACK_IMPORTED_MODULE_2__/* .Reader */ .mP {
+    claimPattern(v, into) {
+        const field = 'claim_pattern';
+        if (v.kind === 'null')
+            return undefined; // Go sets a map field to nil on null
+        if (!this.isMapping(v, field))
+            return into;
+        const out = into ?? (0,_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .nullObject */ .zW)();
+        // A Go map has no order; the file's is the author's.
+        for (const { key, entry } of this.keyed(v, field, false)) {
+            const path = `${field}[${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .dg)(key)}]`;
+            this.positions[path] = entry.key.at;
+            // In an org policy the names are looked up among TrustPolicy's fields (see the top).
+            const convert = !this.isOrgPolicy ||
+                STRING_FIELDS.includes((0,_gojson_js__WEBPACK_IMPORTED_MODULE_4__/* .goField */ .t)(key, TRUST_POLICY_FIELDS) ?? '');
+            const s = this.str(entry.value, path, convert, '');
+            if (s !== undefined)
+                out[key] = s;
+        }
+        return out;
+    }
+    permissions(v, into) {
+        const field = 'permissions';
+        if (v.kind === 'null')
+            return into; // null into a struct changes nothing
+        if (!this.isMapping(v, field))
+            return into;
+        const out = into ?? (0,_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .nullObject */ .zW)();
+        const entries = this.fields(v, field, _permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .INSTALLATION_PERMISSIONS */ .c, (key, at) => {
+            const hint = (0,_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .suggestKey */ .Ax)(key, _permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .INSTALLATION_PERMISSIONS */ .c);
+            this.problem('error', `unknown permission ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .dg)(key)} in ${field}: the server rejects the whole policy.${hint ? ` Did you mean ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .dg)(hint)}?` : ' Use the snake_case names of GitHub App installation permissions (e.g. contents, pull_requests, issues).'}`, `${field}[${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .dg)(key)}]`, at);
+        }, 'names');
+        for (const { name, entry } of entries) {
+            const path = `${field}[${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .dg)(name)}]`;
+            this.positions[path] = entry.key.at;
+            if (entry.value.kind === 'null') {
+                // A null *string is nil: the permission is not requested.
+                delete out[name];
+                this.problem('warning', `${path} has no value: the server ignores it.`, path, entry.key.at);
+                continue;
+            }
+            const s = this.str(entry.value, path, !this.isOrgPolicy, undefined);
+            if (s !== undefined)
+                out[name] = s;
+        }
+        return out;
+    }
+    policy(root) {
+        if (root === undefined || root.kind === 'null')
+            return {};
+        if (root.kind !== 'map') {
+            this.problem('error', `a trust policy must be a YAML mapping (issuer:, subject:, …), not ${(0,_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .describe */ .q0)(root)}.`, undefined, root.at);
+            return undefined;
+        }
+        const isOrg = this.isOrgPolicy;
+        const known = isOrg
+            ? TOP_LEVEL_KEYS
+            : TOP_LEVEL_KEYS.filter(k => k !== 'repositories');
+        const policy = {};
+        const entries = this.topLevelFields(root, 'policy', known, ALIASES, 'the server parses policies strictly and rejects the whole policy', (key, at) => {
+            if (isOrg || !(0,_gojson_js__WEBPACK_IMPORTED_MODULE_4__/* .goField */ .t)(key, ['repositories']))
+                return false;
+            this.problem('error', `"repositories" is only allowed in an org policy (in the org's .github repository): the server rejects this policy. A repository's own policy always covers just that repository.`, key, at);
+            return true;
+        });
+        for (const { name, entry } of entries) {
+            const match = name;
+            this.positions[match] = entry.key.at;
+            const v = entry.value;
+            switch (match) {
+                case 'claim_pattern': {
+                    const m = this.claimPattern(v, policy.claim_pattern);
+                    if (m)
+                        policy.claim_pattern = m;
+                    else
+                        delete policy.claim_pattern;
+                    break;
+                }
+                case 'permissions': {
+                    const m = this.permissions(v, policy.permissions);
+                    if (m)
+                        policy.permissions = m;
+                    break;
+                }
+                case 'repositories': {
+                    const list = this.stringList(v, 'repositories', 'repository names');
+                    if (list)
+                        policy.repositories = list;
+                    else
+                        delete policy.repositories;
+                    break;
+                }
+                default: {
+                    // OrgTrustPolicy's embedded fields are not converted (see the top of this file).
+                    const s = this.str(v, match, !isOrg, undefined);
+                    if (s === undefined)
+                        break; // null leaves the field as it was
+                    // An empty string is as good as absent to the server.
+                    if (s)
+                        policy[match] = s;
+                    else
+                        delete policy[match];
+                }
+            }
+        }
+        return policy;
+    }
+}
+/** Parses a policy file strictly, as the server does; see the top of this file. */
+function parsePolicy(text, options = {}) {
+    const read = (0,_yamlv2_js__WEBPACK_IMPORTED_MODULE_3__/* .readYamlV2 */ .gM)(text);
+    if (read.errors.length) {
+        return {
+            errors: [...read.hidden, ...read.errors],
+            warnings: [],
+            positions: (0,_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .nullObject */ .zW)()
+        };
+    }
+    const reader = (0,_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .documentReader */ .vS)(read, new PolicyReader(options.isOrgPolicy ?? false));
+    // With line breaks only the server sees, `partial` is what the server reads; never `policy`.
+    const partial = reader.policy(read.value);
+    const result = {
+        errors: [...read.hidden, ...reader.errors],
+        warnings: reader.warnings,
+        positions: reader.positions
+    };
+    if (partial)
+        result.partial = partial;
+    if (partial && result.errors.length === 0)
+        result.policy = partial;
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 4958:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ INSTALLATION_PERMISSIONS),
+/* harmony export */   e: () => (/* binding */ PERMISSION_LEVELS)
+/* harmony export */ });
+// The installation permission names the server accepts under `permissions:`: the JSON names of
+// go-github v88's InstallationPermissions, which octo-sts/app decodes strictly (any other name
+// fails the whole policy). Newer go-github versions add names the server does not know yet.
+const INSTALLATION_PERMISSIONS = new Set([
+    'actions',
+    'actions_variables',
+    'administration',
+    'attestations',
+    'blocking',
+    'checks',
+    'codespaces',
+    'codespaces_lifecycle_admin',
+    'codespaces_metadata',
+    'codespaces_secrets',
+    'codespaces_user_secrets',
+    'contents',
+    'content_references',
+    'copilot_messages',
+    'dependabot_secrets',
+    'deployments',
+    'discussions',
+    'emails',
+    'environments',
+    'followers',
+    'gists',
+    'git_signing_ssh_public_keys',
+    'gpg_keys',
+    'interaction_limits',
+    'issues',
+    'keys',
+    'metadata',
+    'members',
+    'merge_queues',
+    'organization_actions_variables',
+    'organization_administration',
+    'organization_announcement_banners',
+    'organization_api_insights',
+    'organization_codespaces',
+    'organization_codespaces_secrets',
+    'organization_codespaces_settings',
+    'organization_copilot_metrics',
+    'organization_copilot_seat_management',
+    'organization_custom_properties',
+    'organization_custom_roles',
+    'organization_custom_org_roles',
+    'organization_dependabot_secrets',
+    'organization_events',
+    'organization_hooks',
+    'organization_knowledge_bases',
+    'organization_packages',
+    'organization_personal_access_tokens',
+    'organization_personal_access_token_requests',
+    'organization_plan',
+    'organization_pre_receive_hooks',
+    'organization_projects',
+    'organization_secrets',
+    'organization_self_hosted_runners',
+    'organization_user_blocking',
+    'packages',
+    'pages',
+    'plan',
+    'profile',
+    'pull_requests',
+    'repository_advisories',
+    'repository_custom_properties',
+    'repository_hooks',
+    'repository_projects',
+    'repository_pre_receive_hooks',
+    'secrets',
+    'secret_scanning_alerts',
+    'security_events',
+    'single_file',
+    'starring',
+    'statuses',
+    'team_discussions',
+    'user_events',
+    'vulnerability_alerts',
+    'watching',
+    'workflows'
+]);
+/** Access levels GitHub grants installation tokens. */
+const PERMISSION_LEVELS = new Set(['read', 'write', 'admin']);
+
+
+/***/ }),
+
+/***/ 5171:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ax: () => (/* binding */ suggestKey),
+/* harmony export */   mP: () => (/* binding */ Reader),
+/* harmony export */   q0: () => (/* binding */ describe),
+/* harmony export */   vS: () => (/* binding */ documentReader),
+/* harmony export */   zW: () => (/* binding */ nullObject)
+/* harmony export */ });
+/* unused harmony export compareGo */
+/* harmony import */ var _goformat_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6353);
+/* harmony import */ var _gojson_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9452);
+// Decodes yaml.v2's values into Go struct fields as the server does: sigs.k8s.io/yaml turns
+// them into JSON, and Go's encoding/json (v1, unknown fields disallowed) fills the struct. Keys
+// are converted and sorted in Go's byte order, struct keys fold like Go, scalars become
+// strings where the server converts them. Used by the trust policy (parse.ts) and the org
+// allowlist (allowlist.ts); each adds its own fields.
+
+
 /** Byte order of UTF-8 strings (Go's sort of map keys), i.e. code point order. */
 function compareGo(a, b) {
     const x = [...a];
@@ -36585,18 +37096,6 @@ function suggestKey(key, known) {
     }
     return bestD <= Math.max(1, Math.floor(normal.length / 4)) ? best : undefined;
 }
-const ALIASES = new Map([
-    ['iss', 'issuer'],
-    ['sub', 'subject'],
-    ['aud', 'audience'],
-    ['claims', 'claim_pattern'],
-    ['claim_patterns', 'claim_pattern'],
-    ['permission', 'permissions'],
-    ['repos', 'repositories']
-]);
-/** TrustPolicy's string fields, by JSON name: what sigs.k8s.io/yaml converts scalars for in an
- * org policy's claim_pattern (it looks the claim names up in the embedded struct). */
-const TRUST_POLICY_FIELDS = [...STRING_FIELDS, 'claim_pattern', 'permissions'];
 const nullObject = () => Object.create(null);
 function describe(v) {
     switch (v.kind) {
@@ -36729,7 +37228,7 @@ class Reader {
         const assigned = new Map();
         for (const { key, entry } of this.keyed(map, where)) {
             const at = entry.key.at;
-            const name = (0,_gojson_js__WEBPACK_IMPORTED_MODULE_3__/* .goField */ .t)(key, known);
+            const name = (0,_gojson_js__WEBPACK_IMPORTED_MODULE_1__/* .goField */ .t)(key, known);
             if (name === undefined) {
                 unknown(key, at);
                 continue;
@@ -36766,52 +37265,6 @@ class Reader {
         this.problem('error', `${field} must be a mapping, not ${describe(v)}: the server cannot read this policy.`, field, v.at);
         return false;
     }
-    claimPattern(v, into) {
-        const field = 'claim_pattern';
-        if (v.kind === 'null')
-            return undefined; // Go sets a map field to nil on null
-        if (!this.isMapping(v, field))
-            return into;
-        const out = into ?? nullObject();
-        // A Go map has no order; the file's is the author's.
-        for (const { key, entry } of this.keyed(v, field, false)) {
-            const path = `${field}[${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .dg)(key)}]`;
-            this.positions[path] = entry.key.at;
-            // In an org policy the names are looked up among TrustPolicy's fields (see the top).
-            const convert = !this.isOrgPolicy ||
-                STRING_FIELDS.includes((0,_gojson_js__WEBPACK_IMPORTED_MODULE_3__/* .goField */ .t)(key, TRUST_POLICY_FIELDS) ?? '');
-            const s = this.str(entry.value, path, convert, '');
-            if (s !== undefined)
-                out[key] = s;
-        }
-        return out;
-    }
-    permissions(v, into) {
-        const field = 'permissions';
-        if (v.kind === 'null')
-            return into; // null into a struct changes nothing
-        if (!this.isMapping(v, field))
-            return into;
-        const out = into ?? nullObject();
-        const entries = this.fields(v, field, _permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .INSTALLATION_PERMISSIONS */ .c, (key, at) => {
-            const hint = suggestKey(key, _permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .INSTALLATION_PERMISSIONS */ .c);
-            this.problem('error', `unknown permission ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .dg)(key)} in ${field}: the server rejects the whole policy.${hint ? ` Did you mean ${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .dg)(hint)}?` : ' Use the snake_case names of GitHub App installation permissions (e.g. contents, pull_requests, issues).'}`, `${field}[${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .dg)(key)}]`, at);
-        }, 'names');
-        for (const { name, entry } of entries) {
-            const path = `${field}[${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .dg)(name)}]`;
-            this.positions[path] = entry.key.at;
-            if (entry.value.kind === 'null') {
-                // A null *string is nil: the permission is not requested.
-                delete out[name];
-                this.problem('warning', `${path} has no value: the server ignores it.`, path, entry.key.at);
-                continue;
-            }
-            const s = this.str(entry.value, path, !this.isOrgPolicy, undefined);
-            if (s !== undefined)
-                out[name] = s;
-        }
-        return out;
-    }
     /** A Go []string: null is nil (undefined), a null item is "". */
     stringList(v, field, noun, refusal = 'the server cannot read this policy') {
         if (v.kind === 'null')
@@ -36826,70 +37279,9 @@ class Reader {
             return this.str(item, path, true, '') ?? '';
         });
     }
-    policy(root) {
-        if (root === undefined || root.kind === 'null')
-            return {};
-        if (root.kind !== 'map') {
-            this.problem('error', `a trust policy must be a YAML mapping (issuer:, subject:, …), not ${describe(root)}.`, undefined, root.at);
-            return undefined;
-        }
-        const isOrg = this.isOrgPolicy;
-        const known = isOrg
-            ? TOP_LEVEL_KEYS
-            : TOP_LEVEL_KEYS.filter(k => k !== 'repositories');
-        const policy = {};
-        const entries = this.topLevelFields(root, 'policy', known, ALIASES, 'the server parses policies strictly and rejects the whole policy', (key, at) => {
-            if (isOrg || !(0,_gojson_js__WEBPACK_IMPORTED_MODULE_3__/* .goField */ .t)(key, ['repositories']))
-                return false;
-            this.problem('error', `"repositories" is only allowed in an org policy (in the org's .github repository): the server rejects this policy. A repository's own policy always covers just that repository.`, key, at);
-            return true;
-        });
-        for (const { name, entry } of entries) {
-            const match = name;
-            this.positions[match] = entry.key.at;
-            const v = entry.value;
-            switch (match) {
-                case 'claim_pattern': {
-                    const m = this.claimPattern(v, policy.claim_pattern);
-                    if (m)
-                        policy.claim_pattern = m;
-                    else
-                        delete policy.claim_pattern;
-                    break;
-                }
-                case 'permissions': {
-                    const m = this.permissions(v, policy.permissions);
-                    if (m)
-                        policy.permissions = m;
-                    break;
-                }
-                case 'repositories': {
-                    const list = this.stringList(v, 'repositories', 'repository names');
-                    if (list)
-                        policy.repositories = list;
-                    else
-                        delete policy.repositories;
-                    break;
-                }
-                default: {
-                    // OrgTrustPolicy's embedded fields are not converted (see the top of this file).
-                    const s = this.str(v, match, !isOrg, undefined);
-                    if (s === undefined)
-                        break; // null leaves the field as it was
-                    // An empty string is as good as absent to the server.
-                    if (s)
-                        policy[match] = s;
-                    else
-                        delete policy[match];
-                }
-            }
-        }
-        return policy;
-    }
 }
 /** A Reader of `read`'s first document, with the YAML warnings and a note on later documents. */
-function documentReader(read, isOrgPolicy) {
-    const reader = new Reader(isOrgPolicy);
+function documentReader(read, reader) {
     reader.warnings.push(...read.warnings);
     if (read.laterDocument !== undefined) {
         const { line, col } = read.lines.linePos(read.laterDocument);
@@ -36897,118 +37289,208 @@ function documentReader(read, isOrgPolicy) {
     }
     return reader;
 }
-/** Parses a policy file strictly, as the server does; see the top of this file. */
-function parsePolicy(text, options = {}) {
-    const read = (0,_yamlv2_js__WEBPACK_IMPORTED_MODULE_2__/* .readYamlV2 */ .gM)(text);
-    if (read.errors.length) {
-        return { errors: read.errors, warnings: [], positions: nullObject() };
-    }
-    const reader = documentReader(read, options.isOrgPolicy ?? false);
-    const partial = reader.policy(read.value);
-    const result = {
-        errors: reader.errors,
-        warnings: reader.warnings,
-        positions: reader.positions
-    };
-    if (partial)
-        result.partial = partial;
-    if (partial && reader.errors.length === 0)
-        result.policy = partial;
-    return result;
-}
 
 
 /***/ }),
 
-/***/ 4958:
+/***/ 517:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ INSTALLATION_PERMISSIONS),
-/* harmony export */   e: () => (/* binding */ PERMISSION_LEVELS)
+/* harmony export */   Ci: () => (/* binding */ parseSubject),
+/* harmony export */   Cj: () => (/* binding */ idsCommand),
+/* harmony export */   E$: () => (/* binding */ inForm),
+/* harmony export */   QK: () => (/* binding */ formatSubject),
+/* harmony export */   QU: () => (/* binding */ formOf),
+/* harmony export */   Wt: () => (/* binding */ repositorySegment),
+/* harmony export */   Zm: () => (/* binding */ patternRepository),
+/* harmony export */   Zu: () => (/* binding */ namesOtherForm),
+/* harmony export */   nB: () => (/* binding */ subjectForm),
+/* harmony export */   w$: () => (/* binding */ idsFromEnv),
+/* harmony export */   w3: () => (/* binding */ idsFromClaims)
 /* harmony export */ });
-// The installation permission names the server accepts under `permissions:`: the JSON names of
-// go-github v88's InstallationPermissions, which octo-sts/app decodes strictly (any other name
-// fails the whole policy). Newer go-github versions add names the server does not know yet.
-const INSTALLATION_PERMISSIONS = new Set([
-    'actions',
-    'actions_variables',
-    'administration',
-    'attestations',
-    'blocking',
-    'checks',
-    'codespaces',
-    'codespaces_lifecycle_admin',
-    'codespaces_metadata',
-    'codespaces_secrets',
-    'codespaces_user_secrets',
-    'contents',
-    'content_references',
-    'copilot_messages',
-    'dependabot_secrets',
-    'deployments',
-    'discussions',
-    'emails',
-    'environments',
-    'followers',
-    'gists',
-    'git_signing_ssh_public_keys',
-    'gpg_keys',
-    'interaction_limits',
-    'issues',
-    'keys',
-    'metadata',
-    'members',
-    'merge_queues',
-    'organization_actions_variables',
-    'organization_administration',
-    'organization_announcement_banners',
-    'organization_api_insights',
-    'organization_codespaces',
-    'organization_codespaces_secrets',
-    'organization_codespaces_settings',
-    'organization_copilot_metrics',
-    'organization_copilot_seat_management',
-    'organization_custom_properties',
-    'organization_custom_roles',
-    'organization_custom_org_roles',
-    'organization_dependabot_secrets',
-    'organization_events',
-    'organization_hooks',
-    'organization_knowledge_bases',
-    'organization_packages',
-    'organization_personal_access_tokens',
-    'organization_personal_access_token_requests',
-    'organization_plan',
-    'organization_pre_receive_hooks',
-    'organization_projects',
-    'organization_secrets',
-    'organization_self_hosted_runners',
-    'organization_user_blocking',
-    'packages',
-    'pages',
-    'plan',
-    'profile',
-    'pull_requests',
-    'repository_advisories',
-    'repository_custom_properties',
-    'repository_hooks',
-    'repository_projects',
-    'repository_pre_receive_hooks',
-    'secrets',
-    'secret_scanning_alerts',
-    'security_events',
-    'single_file',
-    'starring',
-    'statuses',
-    'team_discussions',
-    'user_events',
-    'vulnerability_alerts',
-    'watching',
-    'workflows'
-]);
-/** Access levels GitHub grants installation tokens. */
-const PERMISSION_LEVELS = new Set(['read', 'write', 'admin']);
+/* harmony import */ var _goformat_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6353);
+// GitHub's two forms of an Actions subject. The name-only form `repo:OWNER/REPO:…` is what
+// GHES and older github.com repositories present; the immutable form
+// `repo:OWNER@OWNER_ID/REPO@REPO_ID:…` is the default for repositories created or renamed on
+// github.com since mid-2026 (older ones can opt in). The IDs are also the `repository_owner_id`
+// and `repository_id` claims, and GITHUB_REPOSITORY_OWNER_ID / GITHUB_REPOSITORY_ID on the
+// runner. A policy written in one form never matches a token of the other, so every part that
+// reads, writes or explains a subject asks this module. A leaf: no engine, no RE2; a caller that
+// compares patterns passes the engine's matcher in.
+
+// GitHub's owner and repository names: letters, digits, `-`, `_` (managed users) and `.` (repos).
+// Nothing else, so a command built from them (idsCommand) is safe to copy into a shell.
+const NAME = '[A-Za-z0-9._-]+';
+const SUBJECT = new RegExp(`^repo:(${NAME})(?:@([0-9]+))?/(${NAME})(?:@([0-9]+))?:(.*)$`, 's');
+const ID = /^[0-9]+$/;
+/** `sub` split into owner, repository, IDs and the rest; `undefined` when not GitHub's shape. */
+function parseSubject(sub) {
+    const m = SUBJECT.exec(sub);
+    if (!m)
+        return undefined;
+    const [, owner = '', ownerId, repo = '', repoId, rest = ''] = m;
+    // GitHub appends both IDs or neither.
+    if ((ownerId === undefined) !== (repoId === undefined))
+        return undefined;
+    return { owner, repo, rest, ...(ownerId && repoId ? { ids: { ownerId, repoId } } : {}) };
+}
+const formOf = (s) => s.ids ? 'immutable' : 'name-only';
+/** The form of `sub`; `undefined` when it is not a GitHub repository subject. */
+function subjectForm(sub) {
+    const s = parseSubject(sub);
+    return s && formOf(s);
+}
+/** `repo:OWNER/REPO:REST`, or with `ids` the immutable `repo:OWNER@ID/REPO@ID:REST`. */
+function formatSubject(s, ids) {
+    return `repo:${repositorySegment(s.owner, s.repo, ids)}:${s.rest}`;
+}
+/** `OWNER/REPO` or `OWNER@ID/REPO@ID`, as a subject writes it. */
+const repositorySegment = (owner, repo, ids) => ids ? `${owner}@${ids.ownerId}/${repo}@${ids.repoId}` : `${owner}/${repo}`;
+/**
+ * `sub` written in `form`: the immutable form needs `ids` unless `sub` already has them.
+ * `undefined` when `sub` is not a GitHub subject or the IDs are unknown.
+ */
+function inForm(sub, form, ids) {
+    const s = parseSubject(sub);
+    if (!s)
+        return undefined;
+    if (form === 'name-only')
+        return formatSubject(s);
+    const use = s.ids ?? ids;
+    return use ? formatSubject(s, use) : undefined;
+}
+const idOf = (v) => typeof v === 'string' && ID.test(v) ? v : undefined;
+/** The IDs from a GitHub token's `repository_owner_id` and `repository_id` claims. */
+function idsFromClaims(claims) {
+    const ownerId = idOf(claims.repository_owner_id);
+    const repoId = idOf(claims.repository_id);
+    return ownerId && repoId ? { ownerId, repoId } : undefined;
+}
+/** The IDs from the runner's GITHUB_REPOSITORY_OWNER_ID and GITHUB_REPOSITORY_ID. */
+function idsFromEnv(env) {
+    const ownerId = idOf(env.GITHUB_REPOSITORY_OWNER_ID);
+    const repoId = idOf(env.GITHUB_REPOSITORY_ID);
+    return ownerId && repoId ? { ownerId, repoId } : undefined;
+}
+/** The command that prints a repository's owner ID and repository ID, one a line. */
+const idsCommand = (owner, repo) => `gh api repos/${owner}/${repo} --jq '.owner.id, .id'`;
+/** `text` as it may be spelled in a pattern: each punctuation character optionally escaped. */
+const spelled = (text) => [...text]
+    .map(c => (/[A-Za-z0-9]/.test(c) ? c : `\\\\?${c.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')}`))
+    .join('');
+/**
+ * `pattern` with every literal `repo:OWNER/REPO:` of the repository in the other form than
+ * `toIds` says replaced by the one in that form: from the immutable form (with `fromIds`, or
+ * any IDs when unknown) to the name-only one, or the other way round. `undefined` when the
+ * pattern spells none.
+ */
+function rewritePattern(pattern, s, fromIds, toIds) {
+    const id = (v) => `${spelled('@')}${v ?? '[0-9]+'}`;
+    const named = toIds
+        ? `${spelled(s.owner)}${spelled('/')}${spelled(s.repo)}`
+        : `${spelled(s.owner)}${id(fromIds?.ownerId)}${spelled('/')}${spelled(s.repo)}${id(fromIds?.repoId)}`;
+    const segment = new RegExp(`repo${spelled(':')}${named}${spelled(':')}`, 'g');
+    const to = (0,_goformat_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteMeta */ .WL)(`repo:${repositorySegment(s.owner, s.repo, toIds)}:`);
+    const out = pattern.replace(segment, () => to);
+    return out === pattern ? undefined : out;
+}
+/**
+ * `pattern` with every literal `repo:OWNER/` (or `repo:OWNER@ID/`) made `repo:OWNER(?:@ID)?/`:
+ * an owner-wide pattern then admits both forms. `undefined` when it spells none, or only
+ * another owner ID.
+ */
+function rewriteOwner(pattern, owner, ownerId) {
+    const re = new RegExp(`repo${spelled(':')}${spelled(owner)}(?:${spelled('@')}([0-9]+))?${spelled('/')}`, 'g');
+    const out = pattern.replace(re, (all, id) => {
+        const use = ownerId ?? id;
+        if (!use || (id !== undefined && id !== use))
+            return all;
+        return `${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteMeta */ .WL)(`repo:${owner}`)}(?:@${use})?/`;
+    });
+    return out === pattern ? undefined : out;
+}
+const PATTERN_HEAD = /^repo:([A-Za-z0-9_-]+)(?:@([0-9]+)|\(\?:@([0-9]+)\)\?)?\/(?:((?:[A-Za-z0-9_-]|\\\.)+)(?:@([0-9]+))?:)?/;
+/**
+ * What `repo:OWNER/` or `repo:OWNER@ID/` at the start of `pattern` names, and then `REPO:` or
+ * `REPO@ID:` when written literally: the lint's probes are built in the pattern's own form.
+ */
+function patternRepository(pattern) {
+    // The owner's ID may be optional, as an owner-wide pattern admitting both forms writes it.
+    const m = PATTERN_HEAD.exec(pattern);
+    if (!m)
+        return undefined;
+    const [, owner = '', id, optionalId, repo, repoId] = m;
+    const ownerId = id ?? optionalId;
+    return {
+        owner,
+        ...(ownerId ? { ownerId } : {}),
+        ...(repo ? { repo: repo.replace(/\\\./g, '.') } : {}),
+        ...(repo && repoId ? { repoId } : {})
+    };
+}
+const sameIds = (a, b) => a.ownerId === b.ownerId && a.repoId === b.repoId;
+/**
+ * Whether the policy's `subject` or `subject_pattern` refuses `sub` because it names the
+ * repository in the other form, and the line to write in the token's form. `ids` are the
+ * token's `repository_owner_id` / `repository_id` (idsFromClaims): they turn a name-only
+ * subject into the immutable one, and tell a re-created repository (other IDs) from the same
+ * one. `undefined` when the policy admits `sub`, names another repository, or `sub` is not a
+ * GitHub subject.
+ */
+function namesOtherForm(policy, sub, ids, test) {
+    const token = parseSubject(sub);
+    if (!token)
+        return undefined;
+    const form = formOf(token);
+    const known = token.ids ?? ids;
+    const base = {
+        token: form,
+        owner: token.owner,
+        repo: token.repo,
+        ...(known ? { ids: known } : {})
+    };
+    if (policy.subject !== undefined && policy.subject_pattern === undefined) {
+        const named = parseSubject(policy.subject);
+        if (!named || formOf(named) === form)
+            return undefined;
+        if (named.owner !== token.owner || named.repo !== token.repo)
+            return undefined;
+        // A policy naming other IDs names another repository that had this name.
+        if (named.ids && known && !sameIds(named.ids, known))
+            return undefined;
+        const value = formatSubject(named, token.ids);
+        const admits = value === sub;
+        return { field: 'subject', ...base, write: { field: 'subject', value }, admits, covers: 'same' };
+    }
+    const pattern = policy.subject_pattern;
+    if (pattern === undefined || test(pattern, sub))
+        return undefined;
+    const rewritten = rewritePattern(pattern, token, known, token.ids);
+    if (rewritten !== undefined) {
+        const admits = test(rewritten, sub);
+        return {
+            field: 'subject_pattern',
+            ...base,
+            write: { field: 'subject_pattern', value: rewritten },
+            admits,
+            covers: 'same'
+        };
+    }
+    // What it admits is the other form of this subject, without naming this repository literally.
+    const other = inForm(sub, form === 'immutable' ? 'name-only' : 'immutable', known);
+    if (other !== undefined && !test(pattern, other))
+        return undefined;
+    const ownerWide = rewriteOwner(pattern, token.owner, known?.ownerId);
+    if (ownerWide !== undefined && test(ownerWide, sub)) {
+        const write = { field: 'subject_pattern', value: ownerWide };
+        return { field: 'subject_pattern', ...base, write, admits: true, covers: 'both' };
+    }
+    if (other === undefined)
+        return undefined;
+    const write = { field: 'subject', value: sub };
+    return { field: 'subject_pattern', ...base, write, admits: true, covers: 'exact' };
+}
 
 
 /***/ }),
@@ -37567,31 +38049,21 @@ function decodeToken(payload) {
 
 /***/ }),
 
-/***/ 6043:
+/***/ 2720:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   gM: () => (/* binding */ readYamlV2)
-/* harmony export */ });
-/* unused harmony exports MAX_DEPTH, goKeyText */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
-// Reads a YAML file the way gopkg.in/yaml.v2 (go.yaml.in/yaml/v2 v2.4.4, the version
-// sigs.k8s.io/yaml v1.6.0 uses in octo-sts/app) decodes it into interface{} with
-// UnmarshalStrict, in time linear in the file:
-// - only the first document is read; the reader refuses control characters (DEL, C1, U+FFFE…)
-//   in the part of the file it reads (512-byte chunks up to the next document's marker), and
-//   double-quoted escapes of surrogates or beyond U+10FFFF;
-// - plain scalars resolve as yaml.v2's resolve.go does (not the YAML 1.1 spec): `yes`/`on`/`y`
-//   are booleans, `0o17`/`0x1F`/`017`/`0b1`/`1_000` integers (Go's strconv base 0), timestamps
-//   and `1:20` stay strings; quoted and block scalars are strings;
-// - aliases refer to the latest preceding anchor (an enclosing one is "contains itself");
-//   `<<` merges maps; in strict mode any key set twice, by a merge or not, fails;
-// - yaml.v2's "excessive aliasing" rule is applied by counting its decode steps exactly.
-// Nesting is bounded far below yaml.v2's 10000 levels (see MAX_DEPTH): the yaml package's
-// composer recurses, and a policy is at most a few levels deep.
 
-/** Deeper nesting is refused before composing; only nested merge keys are valid past ~5. */
-const MAX_DEPTH = 100;
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  gM: () => (/* binding */ readYamlV2)
+});
+
+// UNUSED EXPORTS: MAX_DEPTH, goKeyText
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/policy/yamlv2/values.ts
+/** What makes yaml.v2 fail, at an offset of the file when it has one. */
 class YamlFailure extends Error {
     offset;
     constructor(message, offset) {
@@ -37599,6 +38071,98 @@ class YamlFailure extends Error {
         this.offset = offset;
     }
 }
+/** Line and column (1-based) of an offset, lines broken at `\n` only, as editors number them. */
+const posOf = (lines, offset) => {
+    const { line, col } = lines.linePos(offset ?? 0);
+    return { line, column: col };
+};
+
+;// CONCATENATED MODULE: ./src/policy/yamlv2/breaks.ts
+
+const HIDDEN = /\r(?!\n)|[\u0085\u2028\u2029]/g;
+/** At most this many hidden breaks are reported one by one. */
+const MAX_REPORTED = 10;
+/** Offsets of the line breaks yaml.v2 sees and an editor does not. */
+const hiddenBreaks = (text) => Array.from(text.matchAll(HIDDEN), m => m.index);
+/** The text as yaml.v2 breaks its lines: every hidden break a line feed (same offsets). */
+const asYamlV2Lines = (text) => text.replace(HIDDEN, '\n');
+const NAMES = {
+    '\r': 'a carriage return (CR, U+000D) that no line feed follows',
+    '\u0085': 'a NEXT LINE character (NEL, U+0085)',
+    '\u2028': 'a LINE SEPARATOR (U+2028)',
+    '\u2029': 'a PARAGRAPH SEPARATOR (U+2029)'
+};
+/** A short, printable quotation of a line's text (control characters escaped). */
+function quote(s) {
+    const short = s.length > 80 ? s.slice(0, 77) + '…' : s;
+    return JSON.stringify(short).replace(/[\u0080-\u009f\u2028\u2029]/g, c => {
+        return '\\u' + (c.codePointAt(0) ?? 0).toString(16).padStart(4, '0');
+    });
+}
+const keyName = (k) => k.kind === 'str' ? k.value : 'value' in k ? String(k.value) : k.kind === 'null' ? 'null' : '?';
+/** Every map key of `v` with its path (`permissions.administration`) and offset. */
+function keysOf(v, lines, text) {
+    const out = [];
+    const lineOffsets = lines.lineStarts;
+    const offsetOf = (at) => (lineOffsets[at.line - 1] ?? text.length) + at.column - 1;
+    const stack = v ? [[v, '']] : [];
+    while (stack.length) {
+        const [node, path] = stack.pop();
+        if (node.kind === 'map') {
+            for (const e of node.entries) {
+                const name = path ? `${path}.${keyName(e.key)}` : keyName(e.key);
+                out.push([name, offsetOf(e.key.at)]);
+                stack.push([e.value, name]);
+            }
+        }
+        else if (node.kind === 'seq') {
+            node.items.forEach((item, i) => stack.push([item, `${path}[${i}]`]));
+        }
+    }
+    return out;
+}
+/**
+ * One error per hidden break (the first ten, then a count), at its line and column as an
+ * editor numbers them, saying what yaml.v2 reads on the line it starts. `value`: the file as
+ * yaml.v2 decodes it, when it does.
+ */
+function hiddenBreakProblems(text, breaks, lines, value) {
+    const keys = keysOf(value, lines, text);
+    const problems = [];
+    breaks.slice(0, MAX_REPORTED).forEach((at, i) => {
+        const next = breaks[i + 1] ?? text.length;
+        const nl = text.indexOf('\n', at + 1);
+        const end = Math.min(next, nl < 0 ? text.length : nl);
+        const hiddenLine = text.slice(at + 1, end).replace(/\r$/, '');
+        const hidden = keys.filter(([, offset]) => offset > at && offset < end).map(([k]) => k);
+        const pos = posOf(lines, at);
+        const reads = hiddenLine.trim()
+            ? `it reads ${quote(hiddenLine)} as a line of its own${hidden.length ? `, which sets ${hidden.map(k => JSON.stringify(k)).join(', ')}` : ''}`
+            : 'it reads the rest of this line as a line of its own';
+        problems.push({
+            severity: 'error',
+            code: 'hidden-line-break',
+            message: `${NAMES[text[at] ?? ''] ?? 'a line break'}: the server reads the file with yaml.v2, which breaks the line there, so ${reads}, while editors and GitHub's diff show it as part of line ${pos.line}. A reviewer does not see what the server reads: remove the character (end lines with a line feed only).`,
+            ...pos
+        });
+    });
+    if (breaks.length > MAX_REPORTED) {
+        const pos = posOf(lines, breaks[MAX_REPORTED]);
+        problems.push({
+            severity: 'error',
+            code: 'hidden-line-break',
+            message: `${breaks.length - MAX_REPORTED} more line breaks that only the server sees (CR, NEL, U+2028 or U+2029), the first at line ${pos.line}, column ${pos.column}: remove them all.`,
+            ...pos
+        });
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/policy/yamlv2/resolve.ts
+// yaml.v2's resolve.go for interface{}, not the YAML 1.1 spec: `yes`/`on`/`y` are booleans,
+// `0o17`/`0x1F`/`017`/`0b1`/`1_000` integers (Go's strconv base 0), timestamps and `1:20` stay
+// strings; an explicit tag (`!!int`) must resolve to its kind.
+
 const STR = 'tag:yaml.org,2002:str';
 const INT = 'tag:yaml.org,2002:int';
 const FLOAT = 'tag:yaml.org,2002:float';
@@ -37709,82 +38273,15 @@ function resolveUntyped(tag, text) {
     }
     return { kind: 'str', value: text };
 }
-/** The characters yaml.v2's reader accepts (readerc.go). */
-const allowedChar = (cp) => cp === 0x09 ||
-    cp === 0x0a ||
-    cp === 0x0d ||
-    (cp >= 0x20 && cp <= 0x7e) ||
-    cp === 0x85 ||
-    (cp >= 0xa0 && cp <= 0xd7ff) ||
-    (cp >= 0xe000 && cp <= 0xfffd) ||
-    (cp >= 0x10000 && cp <= 0x10ffff);
-/** The first character yaml.v2's reader refuses in the bytes it reads, as an offset. */
-function refusedChar(text, byteLimit) {
-    let bytes = 0;
-    for (let i = 0; i < text.length && bytes < byteLimit;) {
-        const cp = text.codePointAt(i) ?? 0;
-        if (!allowedChar(cp))
-            return i;
-        const width = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-        bytes += width;
-        i += cp >= 0x10000 ? 2 : 1;
-    }
-    return undefined;
-}
-const utf8Length = (s) => Buffer.byteLength(s, 'utf8');
-/** A `\u`/`\U` escape yaml.v2 refuses in a double-quoted scalar's source, as an offset. */
-function badEscape(source, base) {
-    for (let i = 0; i < source.length; i++) {
-        if (source[i] !== '\\')
-            continue;
-        const c = source[i + 1];
-        const len = c === 'u' ? 4 : c === 'U' ? 8 : c === 'x' ? 2 : 0;
-        if (len) {
-            const v = parseInt(source.slice(i + 2, i + 2 + len), 16);
-            if ((v >= 0xd800 && v <= 0xdfff) || v > 0x10ffff)
-                return base + i;
-            i += 1 + len;
-        }
-        else
-            i++;
-    }
-    return undefined;
-}
-/**
- * What yaml.v2's scanner refuses in a CST token, walked without recursion: nesting deeper than
- * MAX_DEPTH, or a double-quoted escape of a surrogate or past U+10FFFF.
- */
-function scanTokens(root) {
-    const stack = [[root, 0]];
-    while (stack.length) {
-        const [tok, depth] = stack.pop();
-        if (!tok || typeof tok !== 'object')
-            continue;
-        const t = tok;
-        if (t.type === 'double-quoted-scalar' && typeof t.source === 'string') {
-            const bad = badEscape(t.source, t.offset);
-            if (bad !== undefined)
-                return { offset: bad, deep: false };
-            continue;
-        }
-        const collection = t.type === 'block-map' || t.type === 'block-seq' || t.type === 'flow-collection';
-        const d = collection ? depth + 1 : depth;
-        if (d > MAX_DEPTH)
-            return { offset: t.offset, deep: true };
-        if (t.type === 'document')
-            stack.push([t.value, d]);
-        if (Array.isArray(t.items)) {
-            for (const item of t.items) {
-                stack.push([item.key, d], [item.value, d]);
-            }
-        }
-    }
-    return undefined;
-}
-const posOf = (lines, offset) => {
-    const { line, col } = lines.linePos(offset ?? 0);
-    return { line, column: col };
-};
+
+;// CONCATENATED MODULE: ./src/policy/yamlv2/decode.ts
+// yaml.v2's decoder (decode.go) over the composed nodes: aliases refer to the latest preceding
+// anchor (an enclosing one is "contains itself"); `<<` merges maps; in strict mode any key set
+// twice, by a merge or not, fails; the "excessive aliasing" rule is applied by counting its
+// decode steps exactly; `!!binary` is decoded as Go's base64.StdEncoding does.
+
+
+
 // yaml.v2's alias ratio limits (decode.go allowedAliasRatio).
 const RATIO_LOW = 400000;
 const RATIO_HIGH = 4000000;
@@ -37795,12 +38292,66 @@ function allowedAliasRatio(count) {
         return 0.1;
     return 0.99 - (0.89 * (count - RATIO_LOW)) / (RATIO_HIGH - RATIO_LOW);
 }
-const isMergeKey = (key) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) && (key.tag === MERGE || (key.type === 'PLAIN' && !key.tag && key.source === '<<'));
+const isMergeKey = (key) => (0,dist/* isScalar */.jn)(key) && (key.tag === MERGE || (key.type === 'PLAIN' && !key.tag && key.source === '<<'));
+/**
+ * A `!!binary` scalar as Go's base64.StdEncoding decodes it (padding required, only CR and LF
+ * ignored), then the bytes as JSON carries them: each byte that is not part of valid UTF-8
+ * becomes U+FFFD, as Go's encoding/json writes it.
+ */
+function decodeBinary(text, offset) {
+    const clean = text.replace(/[\r\n]/g, '');
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean) || clean.length % 4 !== 0) {
+        throw new YamlFailure('!!binary value contains invalid base64 data (Go ignores only line breaks in it)', offset);
+    }
+    const bytes = Buffer.from(clean, 'base64');
+    const value = goUtf8(bytes);
+    const valid = Buffer.from(value, 'utf8').equals(bytes);
+    return valid ? { kind: 'str', value } : { kind: 'str', value, bytes: bytes.toString('latin1') };
+}
+/** Bytes as Go's utf8.DecodeRune reads them: each invalid byte alone is U+FFFD. */
+function goUtf8(bytes) {
+    let out = '';
+    for (let i = 0; i < bytes.length;) {
+        const b = bytes[i] ?? 0;
+        const width = b < 0x80
+            ? 1
+            : b >= 0xc2 && b <= 0xdf
+                ? 2
+                : b >= 0xe0 && b <= 0xef
+                    ? 3
+                    : b >= 0xf0 && b <= 0xf4
+                        ? 4
+                        : 0;
+        let ok = width > 0 && i + width <= bytes.length;
+        for (let k = 1; ok && k < width; k++) {
+            const c = bytes[i + k] ?? 0;
+            let lo = 0x80;
+            let hi = 0xbf;
+            if (k === 1 && b === 0xe0)
+                lo = 0xa0;
+            if (k === 1 && b === 0xed)
+                hi = 0x9f;
+            if (k === 1 && b === 0xf0)
+                lo = 0x90;
+            if (k === 1 && b === 0xf4)
+                hi = 0x8f;
+            ok = c >= lo && c <= hi;
+        }
+        if (!ok) {
+            out += '\ufffd';
+            i++;
+            continue;
+        }
+        out += Buffer.from(bytes.subarray(i, i + width)).toString('utf8');
+        i += width;
+    }
+    return out;
+}
 /** The Go map key identity of a decoded key, for yaml.v2's strict duplicate check. */
 function keyIdentity(k, unique) {
     switch (k.kind) {
         case 'str':
-            return 's' + k.value;
+            return k.bytes === undefined ? 's' + k.value : 'B' + k.bytes;
         case 'int':
             return 'i' + k.value.toString();
         case 'uint':
@@ -37831,13 +38382,17 @@ function goKeyText(k) {
 }
 class Decoder {
     lines;
+    quoted;
     /** Alias node → the node its anchor named when it was read. */
     targets = new Map();
     done = new Map();
     active = new Set();
     unique = 0;
-    constructor(lines) {
+    constructor(lines, 
+    /** Quoted scalars as yaml.v2 reads them (./quoted.ts), by offset. */
+    quoted = { values: new Map(), joined: new Set() }) {
         this.lines = lines;
+        this.quoted = quoted;
     }
     at(node) {
         return posOf(this.lines, node?.range?.[0]);
@@ -37848,7 +38403,7 @@ class Decoder {
         const stack = [root];
         while (stack.length) {
             const n = stack.pop();
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(n)) {
+            if ((0,dist/* isAlias */.Vj)(n)) {
                 const target = anchors.get(n.source);
                 if (!target) {
                     throw new YamlFailure(`unknown anchor '${n.source}' referenced`, n.range?.[0]);
@@ -37857,15 +38412,15 @@ class Decoder {
                 continue;
             }
             const node = n;
-            if (node && ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) && node.anchor) {
+            if (node && ((0,dist/* isScalar */.jn)(node) || (0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) && node.anchor) {
                 anchors.set(node.anchor, node);
             }
             const children = [];
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+            if ((0,dist/* isMap */.jh)(node)) {
                 for (const p of node.items)
                     children.push(p.key, p.value);
             }
-            else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
+            else if ((0,dist/* isSeq */.oP)(node))
                 children.push(...node.items);
             for (let i = children.length - 1; i >= 0; i--)
                 stack.push(children[i]);
@@ -37884,7 +38439,7 @@ class Decoder {
                 continue;
             }
             const { n, inAlias, via } = top;
-            if (top.merge && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(n)) {
+            if (top.merge && (0,dist/* isSeq */.oP)(n)) {
                 for (let i = n.items.length - 1; i >= 0; i--)
                     stack.push({ n: n.items[i], inAlias, via });
                 continue;
@@ -37895,7 +38450,7 @@ class Decoder {
             if (aliased > 100 && decodes > 1000 && aliased / decodes > allowedAliasRatio(decodes)) {
                 throw new YamlFailure('document contains excessive aliasing (yaml.v2 refuses a file whose aliases expand to most of what it decodes)', (via ?? n)?.range?.[0]);
             }
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(n)) {
+            if ((0,dist/* isAlias */.Vj)(n)) {
                 if (open.has(n))
                     return; // decode() reports "contains itself"
                 const target = this.targets.get(n);
@@ -37904,7 +38459,7 @@ class Decoder {
                 continue;
             }
             const pending = [];
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(n)) {
+            if ((0,dist/* isMap */.jh)(n)) {
                 for (const p of n.items) {
                     if (isMergeKey(p.key))
                         pending.push({ n: p.value, inAlias, merge: true, via });
@@ -37912,7 +38467,7 @@ class Decoder {
                         pending.push({ n: p.key, inAlias, via }, { n: p.value, inAlias, via });
                 }
             }
-            else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(n))
+            else if ((0,dist/* isSeq */.oP)(n))
                 for (const i of n.items)
                     pending.push({ n: i, inAlias, via });
             for (let i = pending.length - 1; i >= 0; i--)
@@ -37920,7 +38475,7 @@ class Decoder {
         }
     }
     decode(n, at) {
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(n)) {
+        if ((0,dist/* isAlias */.Vj)(n)) {
             const target = this.targets.get(n);
             if (this.active.has(target)) {
                 throw new YamlFailure(`anchor '${n.source}' value contains itself`, n.range?.[0]);
@@ -37935,12 +38490,12 @@ class Decoder {
         let value;
         if (node === null || node === undefined)
             value = { kind: 'null', at: where, source: '' };
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
+        else if ((0,dist/* isScalar */.jn)(node))
             value = this.scalar(node, where);
         else {
             this.active.add(node);
             try {
-                value = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) ? this.mapping(node, where) : this.sequence(node, where);
+                value = (0,dist/* isMap */.jh)(node) ? this.mapping(node, where) : this.sequence(node, where);
             }
             finally {
                 this.active.delete(node);
@@ -37951,15 +38506,13 @@ class Decoder {
         return value;
     }
     scalar(node, at) {
-        const text = String(node.source ?? node.value ?? '');
+        const start = node.range?.[0] ?? -1;
+        const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+        const text = (quoted ? this.quoted.values.get(start) : undefined) ??
+            String(node.source ?? node.value ?? '');
         const tag = node.tag && node.tag !== '!' ? node.tag : '';
-        if (tag === BINARY) {
-            const clean = text.replace(/\s/g, '');
-            if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean) || clean.length % 4 !== 0) {
-                throw new YamlFailure('!!binary value contains invalid base64 data', node.range?.[0]);
-            }
-            return { kind: 'str', value: Buffer.from(clean, 'base64').toString('utf8'), at, plain: false };
-        }
+        if (tag === BINARY)
+            return { ...decodeBinary(text, start), at, plain: false };
         const plain = node.type === 'PLAIN' && !node.tag;
         if (!plain && !tag)
             return { kind: 'str', value: text, at, plain: false };
@@ -37990,10 +38543,10 @@ class Decoder {
             seen.set(id, key);
             entries.push({ key, value });
         };
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
+        if (!(0,dist/* isMap */.jh)(node))
             return { kind: 'map', entries, at };
         for (const pair of node.items) {
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(pair))
+            if (!(0,dist/* isPair */.tO)(pair))
                 continue;
             if (isMergeKey(pair.key)) {
                 for (const src of this.mergeSources(pair.value)) {
@@ -38003,6 +38556,9 @@ class Decoder {
                             add(e.key, e.value, pair.key);
                 }
                 continue;
+            }
+            if ((0,dist/* isScalar */.jn)(pair.key) && this.quoted.joined.has(pair.key.range?.[0] ?? -1)) {
+                throw new YamlFailure('a quoted key must be on one line (yaml.v2 reads one that spans lines as "mapping values are not allowed in this context")', pair.key.range?.[0]);
             }
             const key = this.decode(pair.key);
             const value = this.decode(pair.value, pair.value ? undefined : key.at);
@@ -38015,10 +38571,10 @@ class Decoder {
         const wantMap = () => {
             throw new YamlFailure('map merge requires map or sequence of maps as the value', value?.range?.[0]);
         };
-        const isMapNode = (v) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(v) || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(v) && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(this.targets.get(v)));
+        const isMapNode = (v) => (0,dist/* isMap */.jh)(v) || ((0,dist/* isAlias */.Vj)(v) && (0,dist/* isMap */.jh)(this.targets.get(v)));
         if (isMapNode(value))
             return [value];
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(value))
+        if (!(0,dist/* isSeq */.oP)(value))
             return wantMap();
         const list = [...value.items].reverse();
         for (const v of list)
@@ -38027,24 +38583,552 @@ class Decoder {
         return list;
     }
     sequence(node, at) {
-        const items = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) ? node.items.map(i => this.decode(i)) : [];
+        const items = (0,dist/* isSeq */.oP)(node) ? node.items.map(i => this.decode(i)) : [];
         return { kind: 'seq', items, at };
     }
 }
-const yamlError = (message, at) => ({
-    severity: 'error',
-    message: `YAML error: ${message}; the server cannot read this policy.`,
-    ...(at ?? {})
-});
+
+;// CONCATENATED MODULE: ./src/policy/yamlv2/quoted.ts
+// Quoted scalars as yaml.v2's scanner reads them (scannerc.go, scan_flow_scalar), which is not
+// how the YAML 1.2 `yaml` package reads them:
+// - continuation lines need no indentation (`subject: "repo:acme/widgets:ref:` then
+//   `refs/heads/main"` at column 1 is one string); a line break folds to a space, an empty
+//   line to a line break, and a `\` at the end of a line joins the lines;
+// - only YAML 1.1's escapes: `\/` is refused, `\'` and `\<TAB>` are accepted, `\u`/`\U`/`\x`
+//   must not name a surrogate or pass U+10FFFF;
+// - a `---` or `...` at the start of a line inside one, or the end of the file, is refused.
+// The `yaml` package's lexer stops a quoted scalar at an under-indented line; such a scalar is
+// handed to it on one line (its line breaks become spaces, offsets unchanged), and its value
+// is taken from here.
+
+
+/** More scalars than this folded over under-indented lines is refused (each costs a pass). */
+const MAX_JOINED = 64;
+const isBreak = (c) => c === '\n' || c === '\r' || c === '\u0085' || c === '\u2028' || c === '\u2029';
+const isBlank = (c) => c === ' ' || c === '\t';
+const isBlankOrEnd = (c) => c === undefined || isBlank(c) || isBreak(c);
+const ESCAPES = {
+    '0': '\0',
+    a: '\x07',
+    b: '\b',
+    t: '\t',
+    '\t': '\t',
+    n: '\n',
+    v: '\v',
+    f: '\f',
+    r: '\r',
+    e: '\x1b',
+    ' ': ' ',
+    '"': '"',
+    "'": "'",
+    '\\': '\\',
+    N: '\u0085',
+    _: '\u00a0',
+    L: '\u2028',
+    P: '\u2029'
+};
+const CODE_LENGTH = { x: 2, u: 4, U: 8 };
+/** The line break at `i` as yaml.v2 copies it into a scalar, and where the next line starts. */
+function readBreak(text, i) {
+    const c = text[i];
+    if (c === '\r' && text[i + 1] === '\n')
+        return ['\n', i + 2];
+    // CR and NEL become a line feed; LS and PS are kept as they are.
+    return [c === '\u2028' || c === '\u2029' ? c : '\n', i + 1];
+}
+const atDocumentMarker = (text, i) => (text.startsWith('---', i) || text.startsWith('...', i)) && isBlankOrEnd(text[i + 3]);
+/**
+ * The quoted scalar whose opening quote is at `start`: where it ends (past the closing
+ * quote) and its value, or a YamlFailure with yaml.v2's reason.
+ */
+function scanQuoted(text, start) {
+    const single = text[start] === "'";
+    const fail = (why, at = start) => {
+        throw new YamlFailure(why, at);
+    };
+    let out = '';
+    let i = start + 1;
+    for (;;) {
+        const lineStart = i === 0 || isBreak(text[i - 1]);
+        if (lineStart && atDocumentMarker(text, i)) {
+            fail('found unexpected document indicator (--- or ...) inside a quoted scalar', i);
+        }
+        if (i >= text.length) {
+            const q = single ? "'" : '"';
+            fail(`Missing closing ${q}quote: the quoted scalar runs to the end of the file (yaml.v2: found unexpected end of stream)`);
+        }
+        let leadingBlanks = false;
+        while (!isBlankOrEnd(text[i])) {
+            const c = text[i];
+            if (single && c === "'" && text[i + 1] === "'") {
+                out += "'";
+                i += 2;
+            }
+            else if (single ? c === "'" : c === '"') {
+                break;
+            }
+            else if (!single && c === '\\' && isBreak(text[i + 1])) {
+                // An escaped line break: the lines are joined without a space.
+                i = readBreak(text, i + 1)[1];
+                leadingBlanks = true;
+                break;
+            }
+            else if (!single && c === '\\') {
+                const e = text[i + 1] ?? '';
+                const simple = ESCAPES[e];
+                const length = CODE_LENGTH[e] ?? 0;
+                if (simple !== undefined) {
+                    out += simple;
+                    i += 2;
+                }
+                else if (length) {
+                    const digits = text.slice(i + 2, i + 2 + length);
+                    if (!new RegExp(`^[0-9A-Fa-f]{${length}}$`).test(digits)) {
+                        fail('did not find expected hexadecimal number in an escape', i);
+                    }
+                    const code = parseInt(digits, 16);
+                    if ((code >= 0xd800 && code <= 0xdfff) || code > 0x10ffff) {
+                        fail('found invalid Unicode character escape code (a surrogate or past U+10FFFF)', i);
+                    }
+                    out += String.fromCodePoint(code);
+                    i += 2 + length;
+                }
+                else {
+                    fail(`found unknown escape character \\${e === '' ? '' : String.fromCodePoint(e.codePointAt(0) ?? 0)} (yaml.v2 knows YAML 1.1's escapes only; \\/ is not one: write / alone)`, i);
+                }
+            }
+            else {
+                const cp = text.codePointAt(i) ?? 0;
+                const ch = String.fromCodePoint(cp);
+                out += ch;
+                i += ch.length;
+            }
+        }
+        if (text[i] === (single ? "'" : '"'))
+            break;
+        // Blanks and line breaks: trailing blanks dropped, breaks folded.
+        let whitespace = '';
+        let leadingBreak = '';
+        let trailingBreaks = '';
+        while (isBlank(text[i]) || isBreak(text[i])) {
+            if (isBlank(text[i])) {
+                if (!leadingBlanks)
+                    whitespace += text[i];
+                i++;
+                continue;
+            }
+            const [br, next] = readBreak(text, i);
+            if (!leadingBlanks) {
+                whitespace = '';
+                leadingBreak = br;
+                leadingBlanks = true;
+            }
+            else
+                trailingBreaks += br;
+            i = next;
+            // The document marker check happens at the top of the outer loop for this position.
+            if (atDocumentMarker(text, i))
+                break;
+        }
+        if (leadingBlanks) {
+            out += leadingBreak === '\n' ? trailingBreaks || ' ' : leadingBreak + trailingBreaks;
+        }
+        else
+            out += whitespace;
+    }
+    return { end: i + 1, value: out };
+}
+/** Offsets of the quoted-scalar tokens the `yaml` lexer finds in `text`, with their lengths. */
+function* quotedTokens(text) {
+    let offset = 0;
+    for (const token of new dist/* Lexer */.JG().lex(text)) {
+        // The lexer's control tokens (document, flow end, scalar) take no room in the text.
+        if (token.length === 1 && token < ' ' && token !== '\t' && token !== '\n' && token !== '\r') {
+            continue;
+        }
+        if (token[0] === '"' || token[0] === "'")
+            yield [offset, token.length];
+        offset += token.length;
+    }
+}
+/**
+ * Reads every quoted scalar of `text` as yaml.v2 does, and returns the text to hand to the
+ * `yaml` package (the same length, with each quoted scalar its lexer would cut short at an
+ * under-indented line put on one line). yaml.v2 reads no further than the first document:
+ * a scalar from `limit` on is not checked.
+ */
+function readQuoted(text, limit) {
+    const quoted = { values: new Map(), joined: new Set() };
+    let source = text;
+    for (let pass = 0;; pass++) {
+        let changed = false;
+        for (const [offset, length] of quotedTokens(source)) {
+            if (offset >= limit)
+                break;
+            // Read in an earlier pass (a joined one's text has changed since).
+            if (quoted.values.has(offset))
+                continue;
+            let scanned;
+            try {
+                scanned = scanQuoted(source, offset);
+            }
+            catch (e) {
+                if (e instanceof YamlFailure)
+                    return { source, quoted, failure: e };
+                throw e;
+            }
+            const { end, value } = scanned;
+            quoted.values.set(offset, value);
+            if (end === offset + length)
+                continue;
+            if (pass >= MAX_JOINED) {
+                const failure = new YamlFailure(`more than ${MAX_JOINED} quoted scalars continue on less indented lines (write each on one line)`, offset);
+                return { source, quoted, failure };
+            }
+            const inside = source.slice(offset, end).replace(/[\r\n\u0085\u2028\u2029]/g, ' ');
+            source = source.slice(0, offset) + inside + source.slice(end);
+            quoted.joined.add(offset);
+            changed = true;
+            break; // the lexer's reading of the rest changes: read it again
+        }
+        if (!changed)
+            return { source, quoted };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/policy/yamlv2/scanner.ts
+// What yaml.v2's reader and scanner (readerc.go, scannerc.go) refuse before any value is
+// decoded, where the `yaml` package (YAML 1.2) reads on:
+// - characters its reader does not accept (DEL, C1 controls, U+FFFE…);
+// - a directive other than `%YAML 1.1` (and `%TAG`): `%YAML 1.2` is "incompatible";
+// - a tab where yaml.v2 looks for the next token in block context (at the start of a line,
+//   after `-`, `?` or a complex key's `:`), a tab in the indentation of a plain scalar's
+//   continuation line or of a block scalar. Tabs elsewhere (after a key's `:`, after a value,
+//   inside quotes, inside `[…]` and `{…}`) are blanks to yaml.v2 too.
+
+
+/** The characters yaml.v2's reader accepts (readerc.go). */
+const allowedChar = (cp) => cp === 0x09 ||
+    cp === 0x0a ||
+    cp === 0x0d ||
+    (cp >= 0x20 && cp <= 0x7e) ||
+    cp === 0x85 ||
+    (cp >= 0xa0 && cp <= 0xd7ff) ||
+    (cp >= 0xe000 && cp <= 0xfffd) ||
+    (cp >= 0x10000 && cp <= 0x10ffff);
+/** The first character yaml.v2's reader refuses in the bytes it reads, as an offset. */
+function refusedChar(text, byteLimit) {
+    let bytes = 0;
+    for (let i = 0; i < text.length && bytes < byteLimit;) {
+        const cp = text.codePointAt(i) ?? 0;
+        if (!allowedChar(cp))
+            return i;
+        const width = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+        bytes += width;
+        i += cp >= 0x10000 ? 2 : 1;
+    }
+    return undefined;
+}
+/** The `yaml` lexer's tokens with their offsets; its zero-width control tokens are dropped. */
+function lexTokens(text) {
+    const out = [];
+    let offset = 0;
+    let scalarNext = false;
+    for (const source of new dist/* Lexer */.JG().lex(text)) {
+        if (source.length === 1 && source < ' ' && !'\t\n\r'.includes(source)) {
+            scalarNext = source === '\x1f';
+            continue;
+        }
+        const type = scalarNext ? 'scalar' : (dist/* CST */.DB.tokenType(source) ?? 'scalar');
+        scalarNext = false;
+        out.push({ offset, source, type });
+        offset += source.length;
+    }
+    return out;
+}
+/** The first document's directives as yaml.v2 checks them: only `%YAML 1.1` and `%TAG`. */
+function checkDirectives(tokens) {
+    let version = false;
+    for (const t of tokens) {
+        if (t.type === 'space' || t.type === 'newline' || t.type === 'comment')
+            continue;
+        if (t.type === 'byte-order-mark')
+            continue;
+        if (t.type !== 'directive-line')
+            return;
+        const m = /^%([^\s#]*)(.*)$/.exec(t.source);
+        const name = m?.[1] ?? '';
+        if (name === 'TAG')
+            continue;
+        if (name !== 'YAML') {
+            throw new YamlFailure(`found unknown directive name %${name} (yaml.v2 knows %YAML and %TAG only)`, t.offset);
+        }
+        if (version)
+            throw new YamlFailure('found duplicate %YAML directive', t.offset);
+        version = true;
+        const v = /^[ \t]+([0-9]{1,9})\.([0-9]{1,9})(?=[ \t]|$)/.exec(m?.[2] ?? '');
+        if (!v || Number(v[1]) !== 1 || Number(v[2]) !== 1) {
+            throw new YamlFailure(`found incompatible YAML document: yaml.v2 accepts only "%YAML 1.1" (here "${t.source.replace(/\s*(#.*)?$/, '')}"); remove the directive`, t.offset);
+        }
+    }
+}
+const isBreakChar = (c) => c === '\n' || c === '\r';
+/**
+ * Where a block scalar whose header is at `header` ends, checking the tabs in its indentation
+ * as yaml.v2 does (scan_block_scalar_breaks). `parent`: yaml.v2's indent around it.
+ */
+function blockScalarEnd(text, header, from, parent) {
+    const increment = Number(/[1-9]/.exec(header)?.[0] ?? 0);
+    let indent = increment ? (parent >= 0 ? parent + increment : increment) : 0;
+    let maxIndent = 0;
+    let i = text.indexOf('\n', from);
+    if (i < 0)
+        return text.length;
+    i++;
+    for (;;) {
+        const lineStart = i;
+        let col = 0;
+        while ((indent === 0 || col < indent) && text[i] === ' ') {
+            i++;
+            col++;
+        }
+        if (indent === 0 && col > maxIndent)
+            maxIndent = col;
+        if ((indent === 0 || col < indent) && text[i] === '\t') {
+            throw new YamlFailure('found a tab character where an indentation space is expected (in a block scalar: indent with spaces)', i);
+        }
+        if (i >= text.length)
+            return text.length;
+        if (isBreakChar(text[i])) {
+            i = text[i] === '\r' && text[i + 1] === '\n' ? i + 2 : i + 1;
+            continue;
+        }
+        if (indent === 0)
+            indent = Math.max(maxIndent, parent + 1, 1);
+        if (col < indent)
+            return lineStart;
+        const nl = text.indexOf('\n', i);
+        if (nl < 0)
+            return text.length;
+        i = nl + 1;
+    }
+}
+const CANNOT_START = 'found character that cannot start any token: a tab where yaml.v2 looks for the next token (at the start of a line, or after "-", "?" or a complex key\'s ":"); indent with spaces';
+const VIOLATES = 'found a tab character that violates indentation (in the indentation of a continued plain scalar); indent with spaces';
+/** The first tab yaml.v2 refuses in `text` (see the top of this file). */
+function checkTabs(text, tokens) {
+    if (!text.includes('\t'))
+        return;
+    let flow = 0;
+    let simpleKeyAllowed = true;
+    const indents = [];
+    const top = () => indents.at(-1) ?? -1;
+    /** After a plain scalar in block context: yaml.v2 still scans its blank lines. */
+    let plain;
+    let lineStart = 0;
+    let keyLine = -1;
+    let keyColumn = -1;
+    let skipTo = -1;
+    const newlines = (t) => {
+        const nl = t.source.lastIndexOf('\n');
+        if (nl >= 0)
+            lineStart = t.offset + nl + 1;
+    };
+    for (const t of tokens) {
+        if (t.offset < skipTo)
+            continue;
+        const col = t.offset - lineStart;
+        if (t.type === 'space') {
+            for (let k = 0; k < t.source.length; k++) {
+                if (t.source[k] !== '\t' || flow > 0)
+                    continue;
+                const at = t.offset + k;
+                if (plain) {
+                    if (plain.crossed && at - lineStart < plain.indent)
+                        throw new YamlFailure(VIOLATES, at);
+                }
+                else if (simpleKeyAllowed)
+                    throw new YamlFailure(CANNOT_START, at);
+            }
+            continue;
+        }
+        if (t.type === 'newline') {
+            if (flow === 0)
+                simpleKeyAllowed = true;
+            if (plain)
+                plain.crossed = true;
+            newlines(t);
+            continue;
+        }
+        if (t.type === 'comment') {
+            plain = undefined;
+            continue;
+        }
+        plain = undefined;
+        if (flow === 0)
+            while (top() > col)
+                indents.pop();
+        const roll = (column) => {
+            if (flow === 0 && top() < column)
+                indents.push(column);
+        };
+        const maybeKey = () => {
+            if (flow === 0 && simpleKeyAllowed) {
+                keyLine = lineStart;
+                keyColumn = col;
+            }
+        };
+        switch (t.type) {
+            case 'doc-start':
+            case 'doc-end':
+            case 'directive-line':
+                indents.length = 0;
+                simpleKeyAllowed = false;
+                break;
+            case 'flow-map-start':
+            case 'flow-seq-start':
+                maybeKey();
+                flow++;
+                simpleKeyAllowed = true;
+                break;
+            case 'flow-map-end':
+            case 'flow-seq-end':
+                flow = Math.max(0, flow - 1);
+                simpleKeyAllowed = false;
+                break;
+            case 'comma':
+                simpleKeyAllowed = true;
+                break;
+            case 'seq-item-ind':
+            case 'explicit-key-ind':
+                roll(col);
+                simpleKeyAllowed = true;
+                break;
+            case 'map-value-ind':
+                if (flow === 0 && keyLine === lineStart) {
+                    roll(keyColumn);
+                    simpleKeyAllowed = false;
+                }
+                else {
+                    roll(col);
+                    simpleKeyAllowed = flow === 0;
+                }
+                keyLine = -1;
+                break;
+            case 'block-scalar-header':
+                skipTo = blockScalarEnd(text, t.source, t.offset, top());
+                lineStart = skipTo;
+                simpleKeyAllowed = true;
+                break;
+            case 'scalar': {
+                maybeKey();
+                const indent = top() + 1;
+                // A continued plain scalar: yaml.v2 refuses a tab in a continuation line's indentation.
+                for (let k = t.source.indexOf('\n'); flow === 0 && k >= 0; k = t.source.indexOf('\n', k + 1)) {
+                    for (let j = k + 1; j < t.source.length && /[ \t]/.test(t.source[j] ?? ''); j++) {
+                        if (t.source[j] === '\t' && j - (k + 1) < indent) {
+                            throw new YamlFailure(VIOLATES, t.offset + j);
+                        }
+                    }
+                }
+                newlines(t);
+                if (flow === 0)
+                    plain = { indent, crossed: false };
+                simpleKeyAllowed = false;
+                break;
+            }
+            default:
+                // Anchors, tags, aliases and quoted scalars: a simple key may start here.
+                maybeKey();
+                newlines(t);
+                simpleKeyAllowed = false;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/policy/yamlv2.ts
+// Reads a YAML file the way gopkg.in/yaml.v2 (go.yaml.in/yaml/v2 v2.4.4, the version
+// sigs.k8s.io/yaml v1.6.0 uses in octo-sts/app) decodes it into interface{} with
+// UnmarshalStrict, in time linear in the file. The `yaml` package composes the nodes; the
+// parts in ./yamlv2/ make it read what yaml.v2 reads:
+// - breaks.ts: a lone CR, NEL, U+2028 or U+2029 is a line break to yaml.v2 and not to an
+//   editor; the file is read as yaml.v2 reads it, and each such break is an error;
+// - scanner.ts: only the first document is read; the reader refuses control characters (DEL,
+//   C1, U+FFFE…) in the part of the file it reads (512-byte chunks up to the next document's
+//   marker), directives other than `%YAML 1.1`, and tabs where yaml.v2 does;
+// - quoted.ts: quoted scalars with YAML 1.1's escapes, folded over lines of any indentation;
+//   a `#` right after a closing quote or bracket starts a comment;
+// - resolve.ts: plain scalars resolve as yaml.v2's resolve.go does (`yes` is a boolean);
+// - decode.ts: aliases, merges, strict duplicate keys, the "excessive aliasing" rule, !!binary.
+// Nesting is bounded far below yaml.v2's 10000 levels (see MAX_DEPTH): the yaml package's
+// composer recurses, and a policy is at most a few levels deep.
+
+
+
+
+
+
+
+/** Deeper nesting is refused before composing; only nested merge keys are valid past ~5. */
+const MAX_DEPTH = 100;
+/** Nesting deeper than MAX_DEPTH in a CST token, walked without recursion, as an offset. */
+function tooDeep(root) {
+    const stack = [[root, 0]];
+    while (stack.length) {
+        const [tok, depth] = stack.pop();
+        if (!tok || typeof tok !== 'object')
+            continue;
+        const t = tok;
+        const collection = t.type === 'block-map' || t.type === 'block-seq' || t.type === 'flow-collection';
+        const d = collection ? depth + 1 : depth;
+        if (d > MAX_DEPTH)
+            return t.offset;
+        if (t.type === 'document')
+            stack.push([t.value, d]);
+        if (Array.isArray(t.items)) {
+            for (const item of t.items) {
+                stack.push([item.key, d], [item.value, d]);
+            }
+        }
+    }
+    return undefined;
+}
+const utf8Length = (s) => Buffer.byteLength(s, 'utf8');
+/** Lines as an editor numbers them: broken at `\n` only. */
+function editorLines(text) {
+    const lines = new dist/* LineCounter */.HN();
+    lines.addNewLine(0);
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        lines.addNewLine(i + 1);
+    return lines;
+}
+/** The `yaml` package's complaint about a `#` right after a quote or bracket (yaml.v2: a comment). */
+const commentAfterToken = (source, e) => /^Comments must be separated/.test(e.message) && /['"\]},]/.test(source[e.pos[0] - 1] ?? '');
 /** Reads `text` as yaml.v2's UnmarshalStrict into interface{}; see the top of this file. */
 function readYamlV2(text) {
-    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const result = { errors: [], warnings: [], lines };
-    const tokens = Array.from(new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX(lines.addNewLine).parse(text));
-    const firstDoc = tokens.findIndex(t => t.type === 'document');
-    const nextDoc = firstDoc < 0 ? -1 : tokens.findIndex((t, i) => i > firstDoc && t.type === 'document');
-    if (nextDoc >= 0)
-        result.laterDocument = tokens[nextDoc]?.offset;
+    const lines = editorLines(text);
+    const result = { errors: [], hidden: [], warnings: [], lines };
+    const breaks = hiddenBreaks(text);
+    const read = readAsYamlV2(breaks.length ? asYamlV2Lines(text) : text, result);
+    if (breaks.length)
+        result.hidden = hiddenBreakProblems(text, breaks, lines, read);
+    return result;
+}
+function readAsYamlV2(text, result) {
+    const { lines } = result;
+    const fail = (e) => {
+        if (!(e instanceof YamlFailure))
+            throw e;
+        result.errors.push(yamlError(e.message, e.offset === undefined ? undefined : posOf(lines, e.offset)));
+        return undefined;
+    };
+    let tokens = Array.from(new dist/* Parser */.iX().parse(text));
+    const documentRange = () => {
+        const first = tokens.findIndex(t => t.type === 'document');
+        const next = first < 0 ? -1 : tokens.findIndex((t, i) => i > first && t.type === 'document');
+        return [first, next];
+    };
+    let [firstDoc, nextDoc] = documentRange();
     // yaml.v2 stops after the first document; its reader has checked 512-byte chunks up to just
     // past the next document's marker.
     const readTo = nextDoc >= 0 ? (tokens[nextDoc]?.offset ?? text.length) + 4 : text.length;
@@ -38052,31 +39136,57 @@ function readYamlV2(text) {
     const bad = refusedChar(text, byteLimit);
     if (bad !== undefined) {
         const cp = text.codePointAt(bad) ?? 0;
-        result.errors.push(yamlError(`control characters are not allowed (U+${cp.toString(16).toUpperCase().padStart(4, '0')})`, posOf(lines, bad)));
-        return result;
+        return fail(new YamlFailure(`control characters are not allowed (U+${cp.toString(16).toUpperCase().padStart(4, '0')})`, bad));
+    }
+    const firstEnd = nextDoc >= 0 ? (tokens[nextDoc]?.offset ?? text.length) : text.length;
+    let source = text;
+    const quoted = /['"]/.test(text)
+        ? readQuoted(text, firstEnd)
+        : { source: text, quoted: undefined, failure: undefined };
+    if (quoted.failure)
+        return fail(quoted.failure);
+    if (quoted.source !== text) {
+        source = quoted.source;
+        tokens = Array.from(new dist/* Parser */.iX().parse(source));
+        [firstDoc, nextDoc] = documentRange();
+    }
+    if (nextDoc >= 0)
+        result.laterDocument = tokens[nextDoc]?.offset;
+    try {
+        // Each is one more pass of the lexer, made only when the file has what it looks for.
+        const head = source.slice(0, firstEnd);
+        const directives = /^%/m.test(head);
+        if (directives || head.includes('\t')) {
+            const lexed = lexTokens(head);
+            if (directives)
+                checkDirectives(lexed);
+            checkTabs(head, lexed);
+        }
+    }
+    catch (e) {
+        return fail(e);
     }
     const mine = tokens.slice(0, nextDoc >= 0 ? nextDoc : tokens.length);
     const doc = firstDoc >= 0 ? tokens[firstDoc] : undefined;
-    const refused = doc ? scanTokens(doc) : undefined;
-    if (refused) {
-        result.errors.push(yamlError(refused.deep
-            ? `nesting deeper than ${MAX_DEPTH} levels (no trust policy needs more than a few)`
-            : 'found invalid Unicode character escape code (a surrogate or past U+10FFFF)', posOf(lines, refused.offset)));
-        return result;
+    const deep = doc ? tooDeep(doc) : undefined;
+    if (deep !== undefined) {
+        return fail(new YamlFailure(`nesting deeper than ${MAX_DEPTH} levels (no trust policy needs more than a few)`, deep));
     }
-    const composer = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Composer */ .Dk({
+    const composer = new dist/* Composer */.Dk({
         version: '1.1',
         schema: 'failsafe',
         uniqueKeys: false,
         prettyErrors: false
     });
-    const docs = Array.from(composer.compose(mine, true, text.length));
+    const docs = Array.from(composer.compose(mine, true, source.length));
     const first = docs[0];
     if (!first)
-        return result;
-    if (first.errors.length) {
-        result.errors.push(...first.errors.map(e => yamlError(e.message.split('\n')[0] ?? '', posOf(lines, errorOffset(first, e)))));
-        return result;
+        return undefined;
+    // yaml.v2 checks escapes itself (quoted.ts) and reads `'a'#b` as `'a'` and a comment.
+    const errors = first.errors.filter(e => e.code !== 'BAD_DQ_ESCAPE' && !commentAfterToken(source, e));
+    if (errors.length) {
+        result.errors.push(...errors.map(e => yamlError(e.message.split('\n')[0] ?? '', posOf(lines, errorOffset(first, e)))));
+        return undefined;
     }
     for (const w of first.warnings) {
         // yaml.v2 resolves its own tags; others it reads as strings (worth a word to the author)
@@ -38088,19 +39198,22 @@ function readYamlV2(text) {
             ...posOf(lines, w.pos[0])
         });
     }
-    const decoder = new Decoder(lines);
+    const decoder = new Decoder(lines, quoted.quoted);
     try {
         decoder.link(first.contents);
         decoder.countAliases(first.contents);
         result.value = decoder.decode(first.contents);
     }
     catch (e) {
-        if (!(e instanceof YamlFailure))
-            throw e;
-        result.errors.push(yamlError(e.message, e.offset === undefined ? undefined : posOf(lines, e.offset)));
+        return fail(e);
     }
-    return result;
+    return result.value;
 }
+const yamlError = (message, at) => ({
+    severity: 'error',
+    message: `YAML error: ${message}; the server cannot read this policy.`,
+    ...(at ?? {})
+});
 /**
  * Where to point for a YAML error. An unclosed quote is reported at the end of the file; the
  * quote that opened it is more use to the author.
@@ -38111,7 +39224,7 @@ function errorOffset(doc, error) {
         const stack = [doc.contents];
         while (stack.length) {
             const n = stack.pop();
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(n)) {
+            if ((0,dist/* isScalar */.jn)(n)) {
                 const [start, end] = n.range ?? [0, 0];
                 if ((n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE') &&
                     start < offset &&
@@ -38119,10 +39232,10 @@ function errorOffset(doc, error) {
                     offset = start;
                 }
             }
-            else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(n))
+            else if ((0,dist/* isMap */.jh)(n))
                 for (const p of n.items)
                     stack.push(p.key, p.value);
-            else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(n))
+            else if ((0,dist/* isSeq */.oP)(n))
                 stack.push(...n.items);
         }
     }
@@ -41010,8 +42123,8 @@ __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
-__webpack_unused_export__ = cst;
-__webpack_unused_export__ = lexer.Lexer;
+exports.DB = cst;
+exports.JG = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 exports.iX = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;

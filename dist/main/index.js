@@ -28377,7 +28377,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9402);
 /* harmony import */ var _steps_exit_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(419);
 /* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9663);
-/* harmony import */ var _steps_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4826);
+/* harmony import */ var _steps_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2662);
 /* harmony import */ var _net_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7893);
 /* harmony import */ var _steps_runner_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(157);
 
@@ -29040,6 +29040,7 @@ const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Hx: () => (/* binding */ goQuoteList),
 /* harmony export */   Pp: () => (/* binding */ formatFloat32),
+/* harmony export */   WL: () => (/* binding */ quoteMeta),
 /* harmony export */   dg: () => (/* binding */ goQuote)
 /* harmony export */ });
 // Go's text formatting, as far as the server's messages use it: `%q` of strings and string
@@ -29121,6 +29122,8 @@ function formatFloat32(f) {
         return sign + digits + '0'.repeat(exp + 1 - digits.length);
     return `${sign}${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
 }
+/** Go's regexp.QuoteMeta: `s` as an RE2 pattern that matches exactly `s`. */
+const quoteMeta = (s) => s.replace(/[\\.+*?()|[\]{}^$]/g, '\\$&');
 
 
 /***/ }),
@@ -29149,6 +29152,208 @@ function goField(key, known) {
             folded = k;
     }
     return folded;
+}
+
+
+/***/ }),
+
+/***/ 517:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ci: () => (/* binding */ parseSubject),
+/* harmony export */   Cj: () => (/* binding */ idsCommand),
+/* harmony export */   E$: () => (/* binding */ inForm),
+/* harmony export */   QK: () => (/* binding */ formatSubject),
+/* harmony export */   QU: () => (/* binding */ formOf),
+/* harmony export */   Wt: () => (/* binding */ repositorySegment),
+/* harmony export */   Zm: () => (/* binding */ patternRepository),
+/* harmony export */   Zu: () => (/* binding */ namesOtherForm),
+/* harmony export */   nB: () => (/* binding */ subjectForm),
+/* harmony export */   w$: () => (/* binding */ idsFromEnv),
+/* harmony export */   w3: () => (/* binding */ idsFromClaims)
+/* harmony export */ });
+/* harmony import */ var _goformat_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6353);
+// GitHub's two forms of an Actions subject. The name-only form `repo:OWNER/REPO:…` is what
+// GHES and older github.com repositories present; the immutable form
+// `repo:OWNER@OWNER_ID/REPO@REPO_ID:…` is the default for repositories created or renamed on
+// github.com since mid-2026 (older ones can opt in). The IDs are also the `repository_owner_id`
+// and `repository_id` claims, and GITHUB_REPOSITORY_OWNER_ID / GITHUB_REPOSITORY_ID on the
+// runner. A policy written in one form never matches a token of the other, so every part that
+// reads, writes or explains a subject asks this module. A leaf: no engine, no RE2; a caller that
+// compares patterns passes the engine's matcher in.
+
+// GitHub's owner and repository names: letters, digits, `-`, `_` (managed users) and `.` (repos).
+// Nothing else, so a command built from them (idsCommand) is safe to copy into a shell.
+const NAME = '[A-Za-z0-9._-]+';
+const SUBJECT = new RegExp(`^repo:(${NAME})(?:@([0-9]+))?/(${NAME})(?:@([0-9]+))?:(.*)$`, 's');
+const ID = /^[0-9]+$/;
+/** `sub` split into owner, repository, IDs and the rest; `undefined` when not GitHub's shape. */
+function parseSubject(sub) {
+    const m = SUBJECT.exec(sub);
+    if (!m)
+        return undefined;
+    const [, owner = '', ownerId, repo = '', repoId, rest = ''] = m;
+    // GitHub appends both IDs or neither.
+    if ((ownerId === undefined) !== (repoId === undefined))
+        return undefined;
+    return { owner, repo, rest, ...(ownerId && repoId ? { ids: { ownerId, repoId } } : {}) };
+}
+const formOf = (s) => s.ids ? 'immutable' : 'name-only';
+/** The form of `sub`; `undefined` when it is not a GitHub repository subject. */
+function subjectForm(sub) {
+    const s = parseSubject(sub);
+    return s && formOf(s);
+}
+/** `repo:OWNER/REPO:REST`, or with `ids` the immutable `repo:OWNER@ID/REPO@ID:REST`. */
+function formatSubject(s, ids) {
+    return `repo:${repositorySegment(s.owner, s.repo, ids)}:${s.rest}`;
+}
+/** `OWNER/REPO` or `OWNER@ID/REPO@ID`, as a subject writes it. */
+const repositorySegment = (owner, repo, ids) => ids ? `${owner}@${ids.ownerId}/${repo}@${ids.repoId}` : `${owner}/${repo}`;
+/**
+ * `sub` written in `form`: the immutable form needs `ids` unless `sub` already has them.
+ * `undefined` when `sub` is not a GitHub subject or the IDs are unknown.
+ */
+function inForm(sub, form, ids) {
+    const s = parseSubject(sub);
+    if (!s)
+        return undefined;
+    if (form === 'name-only')
+        return formatSubject(s);
+    const use = s.ids ?? ids;
+    return use ? formatSubject(s, use) : undefined;
+}
+const idOf = (v) => typeof v === 'string' && ID.test(v) ? v : undefined;
+/** The IDs from a GitHub token's `repository_owner_id` and `repository_id` claims. */
+function idsFromClaims(claims) {
+    const ownerId = idOf(claims.repository_owner_id);
+    const repoId = idOf(claims.repository_id);
+    return ownerId && repoId ? { ownerId, repoId } : undefined;
+}
+/** The IDs from the runner's GITHUB_REPOSITORY_OWNER_ID and GITHUB_REPOSITORY_ID. */
+function idsFromEnv(env) {
+    const ownerId = idOf(env.GITHUB_REPOSITORY_OWNER_ID);
+    const repoId = idOf(env.GITHUB_REPOSITORY_ID);
+    return ownerId && repoId ? { ownerId, repoId } : undefined;
+}
+/** The command that prints a repository's owner ID and repository ID, one a line. */
+const idsCommand = (owner, repo) => `gh api repos/${owner}/${repo} --jq '.owner.id, .id'`;
+/** `text` as it may be spelled in a pattern: each punctuation character optionally escaped. */
+const spelled = (text) => [...text]
+    .map(c => (/[A-Za-z0-9]/.test(c) ? c : `\\\\?${c.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')}`))
+    .join('');
+/**
+ * `pattern` with every literal `repo:OWNER/REPO:` of the repository in the other form than
+ * `toIds` says replaced by the one in that form: from the immutable form (with `fromIds`, or
+ * any IDs when unknown) to the name-only one, or the other way round. `undefined` when the
+ * pattern spells none.
+ */
+function rewritePattern(pattern, s, fromIds, toIds) {
+    const id = (v) => `${spelled('@')}${v ?? '[0-9]+'}`;
+    const named = toIds
+        ? `${spelled(s.owner)}${spelled('/')}${spelled(s.repo)}`
+        : `${spelled(s.owner)}${id(fromIds?.ownerId)}${spelled('/')}${spelled(s.repo)}${id(fromIds?.repoId)}`;
+    const segment = new RegExp(`repo${spelled(':')}${named}${spelled(':')}`, 'g');
+    const to = (0,_goformat_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteMeta */ .WL)(`repo:${repositorySegment(s.owner, s.repo, toIds)}:`);
+    const out = pattern.replace(segment, () => to);
+    return out === pattern ? undefined : out;
+}
+/**
+ * `pattern` with every literal `repo:OWNER/` (or `repo:OWNER@ID/`) made `repo:OWNER(?:@ID)?/`:
+ * an owner-wide pattern then admits both forms. `undefined` when it spells none, or only
+ * another owner ID.
+ */
+function rewriteOwner(pattern, owner, ownerId) {
+    const re = new RegExp(`repo${spelled(':')}${spelled(owner)}(?:${spelled('@')}([0-9]+))?${spelled('/')}`, 'g');
+    const out = pattern.replace(re, (all, id) => {
+        const use = ownerId ?? id;
+        if (!use || (id !== undefined && id !== use))
+            return all;
+        return `${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteMeta */ .WL)(`repo:${owner}`)}(?:@${use})?/`;
+    });
+    return out === pattern ? undefined : out;
+}
+const PATTERN_HEAD = /^repo:([A-Za-z0-9_-]+)(?:@([0-9]+)|\(\?:@([0-9]+)\)\?)?\/(?:((?:[A-Za-z0-9_-]|\\\.)+)(?:@([0-9]+))?:)?/;
+/**
+ * What `repo:OWNER/` or `repo:OWNER@ID/` at the start of `pattern` names, and then `REPO:` or
+ * `REPO@ID:` when written literally: the lint's probes are built in the pattern's own form.
+ */
+function patternRepository(pattern) {
+    // The owner's ID may be optional, as an owner-wide pattern admitting both forms writes it.
+    const m = PATTERN_HEAD.exec(pattern);
+    if (!m)
+        return undefined;
+    const [, owner = '', id, optionalId, repo, repoId] = m;
+    const ownerId = id ?? optionalId;
+    return {
+        owner,
+        ...(ownerId ? { ownerId } : {}),
+        ...(repo ? { repo: repo.replace(/\\\./g, '.') } : {}),
+        ...(repo && repoId ? { repoId } : {})
+    };
+}
+const sameIds = (a, b) => a.ownerId === b.ownerId && a.repoId === b.repoId;
+/**
+ * Whether the policy's `subject` or `subject_pattern` refuses `sub` because it names the
+ * repository in the other form, and the line to write in the token's form. `ids` are the
+ * token's `repository_owner_id` / `repository_id` (idsFromClaims): they turn a name-only
+ * subject into the immutable one, and tell a re-created repository (other IDs) from the same
+ * one. `undefined` when the policy admits `sub`, names another repository, or `sub` is not a
+ * GitHub subject.
+ */
+function namesOtherForm(policy, sub, ids, test) {
+    const token = parseSubject(sub);
+    if (!token)
+        return undefined;
+    const form = formOf(token);
+    const known = token.ids ?? ids;
+    const base = {
+        token: form,
+        owner: token.owner,
+        repo: token.repo,
+        ...(known ? { ids: known } : {})
+    };
+    if (policy.subject !== undefined && policy.subject_pattern === undefined) {
+        const named = parseSubject(policy.subject);
+        if (!named || formOf(named) === form)
+            return undefined;
+        if (named.owner !== token.owner || named.repo !== token.repo)
+            return undefined;
+        // A policy naming other IDs names another repository that had this name.
+        if (named.ids && known && !sameIds(named.ids, known))
+            return undefined;
+        const value = formatSubject(named, token.ids);
+        const admits = value === sub;
+        return { field: 'subject', ...base, write: { field: 'subject', value }, admits, covers: 'same' };
+    }
+    const pattern = policy.subject_pattern;
+    if (pattern === undefined || test(pattern, sub))
+        return undefined;
+    const rewritten = rewritePattern(pattern, token, known, token.ids);
+    if (rewritten !== undefined) {
+        const admits = test(rewritten, sub);
+        return {
+            field: 'subject_pattern',
+            ...base,
+            write: { field: 'subject_pattern', value: rewritten },
+            admits,
+            covers: 'same'
+        };
+    }
+    // What it admits is the other form of this subject, without naming this repository literally.
+    const other = inForm(sub, form === 'immutable' ? 'name-only' : 'immutable', known);
+    if (other !== undefined && !test(pattern, other))
+        return undefined;
+    const ownerWide = rewriteOwner(pattern, token.owner, known?.ownerId);
+    if (ownerWide !== undefined && test(ownerWide, sub)) {
+        const write = { field: 'subject_pattern', value: ownerWide };
+        return { field: 'subject_pattern', ...base, write, admits: true, covers: 'both' };
+    }
+    if (other === undefined)
+        return undefined;
+    const write = { field: 'subject', value: sub };
+    return { field: 'subject_pattern', ...base, write, admits: true, covers: 'exact' };
 }
 
 
@@ -29731,7 +29936,7 @@ function exitWhenDone(graceMs = EXIT_GRACE_MS, exit = () => process.exit()) {
 
 /***/ }),
 
-/***/ 4826:
+/***/ 2662:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30636,6 +30841,8 @@ function successSummary(s) {
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: ./src/policy/subject-form.ts
+var subject_form = __nccwpck_require__(517);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/workspace.ts
@@ -30748,8 +30955,9 @@ function resolveInWorkspace(workspace, input) {
 
 
 
+
 /** The whole engine (both checks' parts), in its own chunk. */
-const loadPolicyEngine = () => Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(305)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3305));
+const loadPolicyEngine = () => Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(317)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8317));
 /** GITHUB_REF and the default branch from the event payload (best effort, never throws). */
 function readCheckout(env, readFile = readSmallFile) {
     const out = {};
@@ -30841,6 +31049,13 @@ payload, deps = {}) {
                 check.permissions[name] = level;
         }
         check.claimNames = Object.keys(policy?.claim_pattern ?? {});
+        const token = (0,policy_token/* decodeToken */.oL)(payload);
+        if (policy && token.ok && check.verdict !== 'allow') {
+            const ids = (0,subject_form/* idsFromClaims */.w3)(Object.fromEntries(token.token.claims));
+            const other = (0,subject_form/* namesOtherForm */.Zu)(policy, token.token.sub, ids, engine.subjectPatternTest);
+            if (other)
+                check.otherForm = other;
+        }
         return check;
     }
     catch (e) {
@@ -31000,6 +31215,8 @@ const DECIDING_CLAIMS = [
 const MAX_VALUE = 500;
 /** `text` made safe for a log line: one printable line, no secrets, no workflow command. */
 const safeText = (text, max = MAX_VALUE) => (0,neutralize/* sanitize */.a)(text, max);
+/** A value inside prose: display-safe and in a code span (literal in the summary). */
+const codeValue = (s, max = 300) => `\`${safeText(s, max).replace(/`/g, "'")}\``;
 /** How the server sees a claim value, made display-safe. */
 function displayValue(value) {
     if (typeof value === 'string') {
@@ -31066,6 +31283,8 @@ function claimsMarkdown(rows) {
 
 // EXTERNAL MODULE: ./src/policy/github.ts
 var github = __nccwpck_require__(4543);
+// EXTERNAL MODULE: ./src/policy/goformat.ts
+var goformat = __nccwpck_require__(6353);
 // EXTERNAL MODULE: ./src/policy/token-validity.ts
 var token_validity = __nccwpck_require__(1754);
 ;// CONCATENATED MODULE: ./src/diagnosis/suggested-policy.ts
@@ -31078,8 +31297,9 @@ var token_validity = __nccwpck_require__(1754);
 
 
 
-/** Go's regexp.QuoteMeta: `s` as an RE2 pattern that matches exactly `s`. */
-const quoteMeta = (s) => s.replace(/[\\.+*?()|[\]{}^$]/g, '\\$&');
+
+
+
 const YAML_SPECIAL = /^(?:true|false|yes|no|on|off|y|n|null|~)$/i;
 /** `s` as a YAML scalar: plain when unambiguous, otherwise single-quoted. */
 function yamlScalar(s) {
@@ -31103,14 +31323,14 @@ function everyRefPattern(sub) {
     const what = kind === 'heads' ? 'every branch' : 'every tag';
     const any = rest === undefined ? '.*' : '[^:]+';
     return {
-        pattern: `${quoteMeta(prefix)}:ref:refs/${kind}/${any}${rest === undefined ? '' : quoteMeta(rest)}`,
+        pattern: `${(0,goformat/* quoteMeta */.WL)(prefix)}:ref:refs/${kind}/${any}${rest === undefined ? '' : (0,goformat/* quoteMeta */.WL)(rest)}`,
         what
     };
 }
 /** `job_workflow_ref` as a pattern; a pull request's merge ref becomes any pull request's. */
 function workflowPattern(ref) {
     const m = /^(.*)@refs\/pull\/\d+\/merge$/.exec(ref);
-    return m ? `${quoteMeta(m[1] ?? '')}@refs/pull/[0-9]+/merge` : quoteMeta(ref);
+    return m ? `${(0,goformat/* quoteMeta */.WL)(m[1] ?? '')}@refs/pull/[0-9]+/merge` : (0,goformat/* quoteMeta */.WL)(ref);
 }
 /** Whether `sub` is the subject GitHub gives `pull_request` and `pull_request_target` runs. */
 const isPullRequestSubject = (sub) => /:pull_request$/.test(sub);
@@ -31130,17 +31350,17 @@ function otherIssuerSubject(kind, sub) {
             const what = m[2] === 'branch' ? 'every branch' : 'every tag';
             return [
                 exactly,
-                ...instead(`${what} of the project (broader: anyone who can push one gets the token)`, `${quoteMeta(m[1] ?? '')}.+`)
+                ...instead(`${what} of the project (broader: anyone who can push one gets the token)`, `${(0,goformat/* quoteMeta */.WL)(m[1] ?? '')}.+`)
             ];
         }
         case 'buildkite': {
             const m = /^(organization:[^:]+:pipeline:[^:]+:ref:[^:]*):commit:[^:]*:step:(.*)$/.exec(sub);
             if (!m)
                 return [exactly];
-            const head = quoteMeta(m[1] ?? '');
+            const head = (0,goformat/* quoteMeta */.WL)(m[1] ?? '');
             const lines = [
                 '# The subject names the commit, which changes with every build: any commit matches.',
-                `subject_pattern: ${yamlScalar(`${head}:commit:[^:]+:step:${quoteMeta(m[2] ?? '')}`)}`
+                `subject_pattern: ${yamlScalar(`${head}:commit:[^:]+:step:${(0,goformat/* quoteMeta */.WL)(m[2] ?? '')}`)}`
             ];
             if (m[2]) {
                 lines.push('# Or any step of these builds (broader):', `# subject_pattern: ${yamlScalar(`${head}:commit:[^:]+:step:.*`)}`);
@@ -31153,7 +31373,7 @@ function otherIssuerSubject(kind, sub) {
                 return [exactly];
             return [
                 exactly,
-                ...instead('the same for whoever starts the pipeline (broader: any user who can run it)', `${quoteMeta(m[1] ?? '')}[^/]+${quoteMeta(m[2] ?? '')}`)
+                ...instead('the same for whoever starts the pipeline (broader: any user who can run it)', `${(0,goformat/* quoteMeta */.WL)(m[1] ?? '')}[^/]+${(0,goformat/* quoteMeta */.WL)(m[2] ?? '')}`)
             ];
         }
         case 'terraform': {
@@ -31162,7 +31382,7 @@ function otherIssuerSubject(kind, sub) {
                 return [exactly];
             return [
                 exactly,
-                ...instead('both run phases (plans run for speculative plans too: give them read access only)', `${quoteMeta(m[1] ?? '')}(plan|apply)`)
+                ...instead('both run phases (plans run for speculative plans too: give them read access only)', `${(0,goformat/* quoteMeta */.WL)(m[1] ?? '')}(plan|apply)`)
             ];
         }
         case 'kubernetes':
@@ -31200,6 +31420,9 @@ function suggestPolicy(claims, ctx) {
         }
     }
     else if (sub) {
+        if ((0,subject_form/* subjectForm */.nB)(sub) === 'immutable') {
+            lines.push("# GitHub's immutable subject: the owner's and the repository's IDs follow their names.");
+        }
         lines.push(`subject: ${yamlScalar(sub)}`);
         const every = everyRefPattern(sub);
         if (every) {
@@ -31244,6 +31467,92 @@ function suggestPolicy(claims, ctx) {
     return { repo, path, yaml: lines.join('\n'), warnings };
 }
 
+;// CONCATENATED MODULE: ./src/diagnosis/subject-note.ts
+// What the diagnosis says about GitHub's two subject forms (src/policy/subject-form.ts decides):
+// that a policy names the other form than the token has, with the line to write and where the
+// IDs come from, and, in a dry run, which form this repository's tokens have. Prose with code
+// spans, as verdict.ts writes it; the action's log and summary and the CLI all print these.
+
+
+
+const IMMUTABLE_SHAPE = '`repo:OWNER@OWNER_ID/REPO@REPO_ID:…`';
+const NAME_ONLY_SHAPE = '`repo:OWNER/REPO:…`';
+const WHO_GETS_IT = 'GitHub gives immutable subjects to repositories created, renamed or transferred on github.com since mid-2026 and to those that opt in; GHES has only name-only ones';
+/** The `subject`/`subject_pattern` line, as YAML. */
+const subjectLine = (o) => `${o.write.field}: ${yamlScalar(o.write.value)}`;
+const whereIds = (owner, repo) => `The IDs are the token's \`repository_owner_id\` and \`repository_id\` claims (\`GITHUB_REPOSITORY_OWNER_ID\` and \`GITHUB_REPOSITORY_ID\` on the runner); ${codeValue((0,subject_form/* idsCommand */.Cj)(owner, repo))} prints them.`;
+/** Why the policy's subject refuses this token, when the reason is the subject's form. */
+function otherFormProse(o, file) {
+    const field = codeValue(o.field);
+    const tokenNames = codeValue((0,subject_form/* repositorySegment */.Wt)(o.owner, o.repo, o.ids));
+    const line = codeValue(subjectLine(o), 1000);
+    const still = !o.admits
+        ? ' (in that form it would still refuse this workflow: it differs in more than the form, see above)'
+        : o.covers === 'both'
+            ? ", which admits both forms (the owner's older repositories keep name-only subjects)"
+            : o.covers === 'exact'
+                ? ' (this pattern cannot be rewritten here: this line admits exactly this workflow; write a pattern in this form to admit more)'
+                : '';
+    if (o.token === 'immutable') {
+        return [
+            `This repository uses GitHub's immutable subjects (${IMMUTABLE_SHAPE}: ${WHO_GETS_IT}). The token's \`sub\` names it as ${tokenNames}, and the policy's ${field} names it by name only, which never matches such a token. Write this line in ${file}${still}: ${line}`,
+            whereIds(o.owner, o.repo)
+        ];
+    }
+    return [
+        `This repository does not use GitHub's immutable subjects: the token's \`sub\` has the name-only form (${NAME_ONLY_SHAPE}) and names it as ${tokenNames}, while the policy's ${field} names it with owner and repository IDs (${IMMUTABLE_SHAPE}), which never matches such a token. ${WHO_GETS_IT}. Write this line in ${file}${still}: ${line}`,
+        `On github.com you may instead opt the repository in to immutable subjects (its OIDC settings, or \`PUT repos/${o.owner}/${o.repo}/actions/oidc/customization/sub\`) and keep the policy; GHES has none.`
+    ];
+}
+/** Which form this repository's tokens have, for the dry run; `undefined` for other subjects. */
+function formNote(sub, ids) {
+    const s = typeof sub === 'string' ? (0,subject_form/* parseSubject */.Ci)(sub) : undefined;
+    if (!s)
+        return undefined;
+    if (s.ids) {
+        return `Subject form: this repository uses GitHub's immutable subjects (${IMMUTABLE_SHAPE}; ${WHO_GETS_IT}). A policy's \`subject\` or \`subject_pattern\` must name it as ${codeValue((0,subject_form/* repositorySegment */.Wt)(s.owner, s.repo, s.ids))}: by name only, it never matches.`;
+    }
+    const immutable = ids ? ` as ${codeValue((0,subject_form/* repositorySegment */.Wt)(s.owner, s.repo, ids))}` : '';
+    return `Subject form: this repository's subjects are name-only (${NAME_ONLY_SHAPE}), without GitHub's immutable IDs (${WHO_GETS_IT}). If it opts in, or is renamed or transferred, its tokens name it${immutable} and its policies must follow.`;
+}
+/** `"…"` as Go's %q writes it, read back; `undefined` when it is not one. */
+function goUnquote(quoted) {
+    try {
+        const json = quoted.replace(/\\(x[0-9a-fA-F]{2}|U[0-9a-fA-F]{8}|[abfv'])|\\(.)/g, (all, ours, other) => {
+            if (other !== undefined)
+                return all;
+            const c = ours ?? '';
+            if (c.startsWith('x'))
+                return `\\u00${c.slice(1)}`;
+            if (c.startsWith('U'))
+                return JSON.stringify(String.fromCodePoint(parseInt(c.slice(1), 16))).slice(1, -1);
+            return ({ a: '\\u0007', b: '\\b', f: '\\f', v: '\\u000b', "'": "'" }[c] ?? all);
+        });
+        const out = JSON.parse(json);
+        return typeof out === 'string' ? out : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+const QUOTED = '"(?:[^"\\\\]|\\\\.)*"';
+const SUBJECT_MISMATCH = new RegExp(`^trust policy: subject (${QUOTED}) did not match (pattern )?(${QUOTED})$`);
+/**
+ * The token's subject and the policy's `subject` or `subject_pattern`, from the server's
+ * `subject "…" did not match "…"` (or `… did not match pattern "…"`): without a copy of the
+ * policy, the server's message alone can show the form is at fault.
+ */
+function subjectMismatch(message) {
+    const m = message === undefined ? null : SUBJECT_MISMATCH.exec(message);
+    if (!m)
+        return undefined;
+    const sub = goUnquote(m[1] ?? '');
+    const value = goUnquote(m[3] ?? '');
+    if (sub === undefined || value === undefined)
+        return undefined;
+    return { sub, policy: m[2] ? { subject_pattern: value } : { subject: value } };
+}
+
 // EXTERNAL MODULE: ./src/policy/anchoring.ts
 var anchoring = __nccwpck_require__(3401);
 ;// CONCATENATED MODULE: ./src/diagnosis/verdict.ts
@@ -31253,6 +31562,9 @@ var anchoring = __nccwpck_require__(3401);
 // verdict-log.ts and verdict-markdown.ts render it, report.ts puts the two together.
 // Prose here is written with code spans around every value (see `codeValue`), which the log
 // shows as they are and the job summary keeps literal.
+
+
+
 
 
 
@@ -31317,8 +31629,6 @@ const POLICY_NOT_AT_ISSUE = new Set([
 const POLICY_READ = new Set(['policy-not-found', 'policy-invalid', 'policy-mismatch']);
 /** Failures before there is an OIDC token: no claims are missing, there are none yet. */
 const NO_TOKEN_YET = new Set(['input', 'oidc-permission', 'oidc']);
-/** A value inside prose: display-safe and in a code span (literal in the summary). */
-const codeValue = (s, max = 300) => `\`${safeText(s, max).replace(/`/g, "'")}\``;
 /** A finding about the token (not about the file itself). */
 const isMismatch = (f) => f.pattern !== undefined || f.expected !== undefined || f.actual !== undefined;
 const pluralFields = (n) => (n === 1 ? '1 field' : `${n} fields`);
@@ -31375,7 +31685,11 @@ function policyVerdict(kind, check, ctx, checkout) {
     const fileProblems = check.findings.length - mismatches.length;
     const prose = [];
     let title;
-    if (check.verdict === 'unparseable' || check.verdict === 'uncompilable') {
+    if (check.verdict === 'misread') {
+        title = `Trust policy check: ${path} in the workspace has line breaks only the server sees`;
+        prose.push(`The workspace copy of ${file} has line breaks that the server (yaml.v2) reads and editors, GitHub's diff and reviewers do not: a lone CR, NEL, U+2028 or U+2029, listed below. The server reads another policy than the one reviewed; as it reads it, ${mismatches.length ? `${pluralFields(mismatches.length)} refuse${mismatches.length === 1 ? 's' : ''} this workflow` : 'it admits this workflow'}. Remove them.`);
+    }
+    else if (check.verdict === 'unparseable' || check.verdict === 'uncompilable') {
         title = `Trust policy check: ${path} in the workspace is invalid`;
         prose.push(`The workspace copy of ${file} is invalid (${fileProblems === 1 ? '1 problem' : `${fileProblems} problems`}): the server refuses the whole file${mismatches.length ? `. Once it is fixed, ${pluralFields(mismatches.length)} would still refuse this workflow` : ''}. Everything is listed, not just the first.`);
         if (kind === 'policy-not-found') {
@@ -31461,7 +31775,12 @@ function allowlistVerdict(kind, check, checkout) {
     }));
     const prose = [];
     let title;
-    if (check.verdict === 'invalid') {
+    const misread = check.errors.length > 0 && check.errors.every(p => p.code === 'hidden-line-break');
+    if (check.verdict === 'invalid' && misread) {
+        title = `Issuer allowlist check: ${path} in the workspace has line breaks only the server sees`;
+        prose.push(`The workspace copy of ${file} has line breaks that the server (yaml.v2) reads and editors, GitHub's diff and reviewers do not: a lone CR, NEL, U+2028 or U+2029, listed below. The server reads another list than the one reviewed; as it reads it, it ${check.by || check.mode === 'audit' ? 'lets' : 'does not let'} ${iss} through${check.mode === 'audit' ? ' (audit mode)' : ''}. Remove them.`);
+    }
+    else if (check.verdict === 'invalid') {
         title = `Issuer allowlist check: ${path} in the workspace is invalid`;
         prose.push(brokenThere
             ? `The workspace copy of ${file} has the problems below (the server says only that the file is invalid). Fix them on the default branch of ${v(repo)}: until then every exchange into the org is refused.`
@@ -31514,6 +31833,13 @@ function evidence(parts, kind) {
         undecodable: false
     };
 }
+/** The policy names the other subject form: from the workspace copy, else the server's words. */
+function subjectFormProse(parts, ctx) {
+    const other = (parts.check?.status === 'checked' ? parts.check.otherForm : undefined) ?? parts.otherForm;
+    return other
+        ? otherFormProse(other, codeValue(policyLocation(ctx.scope, ctx.identity, ctx.orgPolicyRepo).path))
+        : [];
+}
 function failureVerdict(input) {
     const { error, ctx, check, checkout = {} } = input;
     const out = {
@@ -31541,6 +31867,9 @@ function failureVerdict(input) {
             : undefined;
     if (vd)
         out.check = vd;
+    const form = ctx ? subjectFormProse(input, ctx) : [];
+    if (form.length)
+        out.subjectForm = form;
     return out;
 }
 function dryRunVerdict(input) {
@@ -31550,6 +31879,12 @@ function dryRunVerdict(input) {
         out.check = policyVerdict('dry-run', check, ctx, checkout);
     else
         out.note = defaultBranchNote(policyLocation(ctx.scope, ctx.identity, ctx.orgPolicyRepo).repo, checkout, false);
+    const form = [
+        ...(input.claims ? [formNote(input.claims.sub, (0,subject_form/* idsFromClaims */.w3)(input.claims))] : []),
+        ...subjectFormProse(input, ctx)
+    ].filter((l) => l !== undefined);
+    if (form.length)
+        out.subjectForm = form;
     return out;
 }
 
@@ -31619,7 +31954,11 @@ function evidenceLog(e) {
 function failureLog(fv) {
     const shared = evidenceLog(fv.evidence);
     return {
-        info: [...(fv.check ? checkLines(fv.check) : []), ...shared.info],
+        info: [
+            ...(fv.check ? checkLines(fv.check) : []),
+            ...(fv.subjectForm ?? []).map(logLine),
+            ...shared.info
+        ],
         groups: shared.groups
     };
 }
@@ -31630,6 +31969,7 @@ function dryRunLog(dv) {
             'Dry run: no exchange was made, and no `token` output is set.',
             ...(dv.check ? checkLines(dv.check) : []),
             ...(dv.note !== undefined ? [logLine(dv.note)] : []),
+            ...(dv.subjectForm ?? []).map(logLine),
             ...shared.info
         ],
         groups: shared.groups
@@ -31675,6 +32015,11 @@ function checkMarkdown(vd) {
     }
     return out;
 }
+function subjectFormMarkdown(prose) {
+    if (!prose?.length)
+        return [];
+    return ["#### GitHub's subject forms", '', prose.map(markdownProse).join('\n\n'), ''];
+}
 function evidenceMarkdown(e) {
     const out = [];
     if (e.claims)
@@ -31707,6 +32052,7 @@ function failureMarkdown(fv) {
     }
     if (fv.check)
         out.push(...checkMarkdown(fv.check));
+    out.push(...subjectFormMarkdown(fv.subjectForm));
     out.push(...evidenceMarkdown(fv.evidence));
     return out.join('\n');
 }
@@ -31722,11 +32068,14 @@ function dryRunMarkdown(dv) {
         out.push(...checkMarkdown(dv.check));
     if (dv.note !== undefined)
         out.push(markdownProse(dv.note), '');
+    out.push(...subjectFormMarkdown(dv.subjectForm));
     out.push(...evidenceMarkdown(dv.evidence));
     return out.join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/diagnosis/report.ts
+
+
 
 
 
@@ -31750,7 +32099,41 @@ async function diagnoseFailure(env, error, ctx, token, deps = {}) {
         ? await checkLocalAllowlist(env, ctx, token.payload, deps)
         : undefined;
     const checkout = readCheckout(env, deps.readFile);
-    return failureReport({ error, ctx, claims, check, checkout, ...(allowlist ? { allowlist } : {}) });
+    const otherForm = await serverOtherForm(error, claims, check, deps);
+    return failureReport({
+        error,
+        ctx,
+        claims,
+        check,
+        checkout,
+        ...(allowlist ? { allowlist } : {}),
+        ...(otherForm ? { otherForm } : {})
+    });
+}
+/**
+ * Whether the server's subject mismatch names the other form of the token's subject, when no
+ * workspace copy said so. A `subject_pattern` needs the engine; a `subject` does not.
+ */
+async function serverOtherForm(error, claims, check, deps) {
+    if (error.kind !== 'policy-mismatch' || !claims)
+        return undefined;
+    if (check?.status === 'checked' && check.otherForm)
+        return undefined;
+    const said = subjectMismatch(error.details.serverMessage);
+    if (!said)
+        return undefined;
+    let test = () => false;
+    if ('subject_pattern' in said.policy) {
+        if (deps.deadline !== undefined && (deps.now ?? Date.now)() >= deps.deadline)
+            return undefined;
+        try {
+            test = (await (deps.loadEngine ?? loadPolicyEngine)()).subjectPatternTest;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return (0,subject_form/* namesOtherForm */.Zu)(said.policy, said.sub, (0,subject_form/* idsFromClaims */.w3)(claims), test);
 }
 /** The dry run's report: claims, suggested policy, and the local policy's verdict. */
 async function diagnoseDryRun(env, ctx, token, deps = {}) {

@@ -31225,8 +31225,8 @@ __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
-__webpack_unused_export__ = cst;
-__webpack_unused_export__ = lexer.Lexer;
+exports.DB = cst;
+exports.JG = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 exports.iX = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
@@ -47666,6 +47666,8 @@ function formatFloat32(f) {
         return sign + digits + '0'.repeat(exp + 1 - digits.length);
     return `${sign}${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
 }
+/** Go's regexp.QuoteMeta: `s` as an RE2 pattern that matches exactly `s`. */
+const goformat_quoteMeta = (s) => s.replace(/[\\.+*?()|[\]{}^$]/g, '\\$&');
 
 ;// CONCATENATED MODULE: ./src/policy/anchoring.ts
 // How today's server anchors a trust-policy pattern, and how servers released before 2026-09
@@ -47921,26 +47923,12 @@ function compilePolicy(policy, positions = {}) {
     return errors.length ? { errors } : { compiled, errors };
 }
 
-;// CONCATENATED MODULE: ./src/policy/issuer-span.ts
-// Can an org allowlist's issuer pattern match "/" where it varies? `https://.*\.example\.com`
-// also admits `https://evil.com/x.example.com`, so the server (octo-sts/app
-// pkg/octosts/org_trusted_issuers.go, checkPatternCannotSpanHost) refuses a pattern when, in
-// the tree Go's regexp/syntax.Parse builds, a "." or a character class that includes "/"
-// appears anywhere, or a literal "/" sits under a repetition, an optional part or an
-// alternation. re2js builds that tree but does not expose it, so this module rebuilds the
-// parts of Go's parse the answer depends on: the atoms and their rune sets, repetition,
-// groups and flags, and the factoring of alternations (`https://a|https://b` becomes
-// `https://(?:a|b)`, which takes the "/" out of the alternation). Like the server's, it is a
-// guard against a mistake, not a proof that a pattern is narrow.
-//
-// Known approximations, none of which changes whether "/" is matched: case folding beyond
-// ASCII (and k/K, s/ſ) is not modelled, and classes holding \p{…} compare by how they are
-// written. They only decide whether two alternatives start with "the same" class.
+;// CONCATENATED MODULE: ./src/policy/issuer-span/runes.ts
+// Rune sets for the issuer-pattern check (../issuer-span.ts): Go's Perl and POSIX classes,
+// simple case folding as far as the check needs it, and which sets hold "/".
 
 const SLASH = 0x2f;
 const MAX_RUNE = 0x10ffff;
-class Unsupported extends Error {
-}
 // Go's Perl and POSIX classes (regexp/syntax perl_groups.go), as inclusive ranges.
 const PERL = {
     d: [[0x30, 0x39]],
@@ -48086,6 +48074,13 @@ const exactRanges = (parts) => parts.every(p => p.groups.length === 0)
     ? normalize(parts.flatMap(p => (p.negated ? complement(p.ranges) : p.ranges)))
     : undefined;
 const classKey = (parts) => JSON.stringify(exactRanges(parts) ?? parts);
+
+;// CONCATENATED MODULE: ./src/policy/issuer-span/tree.ts
+// The tree Go's regexp/syntax builds, as far as the issuer-pattern check needs it, and Go's
+// factoring of alternations (`https://a|https://b` becomes `https://(?:a|b)`).
+
+class Unsupported extends Error {
+}
 const isCharClass = (n) => (n.op === 'lit' && n.runes.length === 1) || n.op === 'class' || n.op === 'any';
 function equal(a, b) {
     switch (a.op) {
@@ -48255,11 +48250,17 @@ function alternate(alts) {
     const subs = factor(flat);
     return subs.length === 1 ? subs[0] : { op: 'alt', subs };
 }
+
+;// CONCATENATED MODULE: ./src/policy/issuer-span/syntax.ts
+// A reading of Go RE2 syntax (syntax.Perl) into the tree of ./tree.ts, for patterns that
+// compile: atoms and their rune sets, repetition, groups and flags.
+
+
 const isOctal = (c) => c !== undefined && c >= 0x30 && c <= 0x37;
 const isHex = (c) => c !== undefined && /^[0-9A-Fa-f]$/.test(String.fromCodePoint(c));
 const isAlnum = (c) => /^[0-9A-Za-z]$/.test(String.fromCodePoint(c));
 /** A recursive-descent reading of Go RE2 syntax (syntax.Perl), for patterns that compile. */
-class issuer_span_Parser {
+class syntax_Parser {
     i = 0;
     captures = 0;
     flags = { fold: false, dotNL: false, ungreedy: false };
@@ -48611,6 +48612,27 @@ class issuer_span_Parser {
         return c;
     }
 }
+
+;// CONCATENATED MODULE: ./src/policy/issuer-span.ts
+// Can an org allowlist's issuer pattern match "/" where it varies? `https://.*\.example\.com`
+// also admits `https://evil.com/x.example.com`, so the server (octo-sts/app
+// pkg/octosts/org_trusted_issuers.go, checkPatternCannotSpanHost) refuses a pattern when, in
+// the tree Go's regexp/syntax.Parse builds, a "." or a character class that includes "/"
+// appears anywhere, or a literal "/" sits under a repetition, an optional part or an
+// alternation. re2js builds that tree but does not expose it, so this module rebuilds the
+// parts of Go's parse the answer depends on: the atoms and their rune sets, repetition,
+// groups and flags, and the factoring of alternations (`https://a|https://b` becomes
+// `https://(?:a|b)`, which takes the "/" out of the alternation). Like the server's, it is a
+// guard against a mistake, not a proof that a pattern is narrow.
+//
+// The parts: issuer-span/runes.ts (rune sets, classes, folding), issuer-span/tree.ts (the tree
+// and Go's factoring), issuer-span/syntax.ts (reading the pattern into it).
+//
+// Known approximations, none of which changes whether "/" is matched: case folding beyond
+// ASCII (and k/K, s/ſ) is not modelled, and classes holding \p{…} compare by how they are
+// written. They only decide whether two alternatives start with "the same" class.
+
+
 /** Why the element at hand lets the pattern match "/", or undefined (Go's spanningElement). */
 function spanning(n, variable) {
     let where = variable;
@@ -48650,7 +48672,7 @@ function spanning(n, variable) {
 function slashSpan(pattern) {
     let tree;
     try {
-        tree = new issuer_span_Parser(pattern).parse();
+        tree = new syntax_Parser(pattern).parse();
     }
     catch (e) {
         return `its syntax could not be followed to check it (${e instanceof Error ? e.message : String(e)}), so it may match "/"`;
@@ -48828,593 +48850,14 @@ const INSTALLATION_PERMISSIONS = new Set([
 /** Access levels GitHub grants installation tokens. */
 const PERMISSION_LEVELS = new Set(['read', 'write', 'admin']);
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/policy/yamlv2.ts
-// Reads a YAML file the way gopkg.in/yaml.v2 (go.yaml.in/yaml/v2 v2.4.4, the version
-// sigs.k8s.io/yaml v1.6.0 uses in octo-sts/app) decodes it into interface{} with
-// UnmarshalStrict, in time linear in the file:
-// - only the first document is read; the reader refuses control characters (DEL, C1, U+FFFE…)
-//   in the part of the file it reads (512-byte chunks up to the next document's marker), and
-//   double-quoted escapes of surrogates or beyond U+10FFFF;
-// - plain scalars resolve as yaml.v2's resolve.go does (not the YAML 1.1 spec): `yes`/`on`/`y`
-//   are booleans, `0o17`/`0x1F`/`017`/`0b1`/`1_000` integers (Go's strconv base 0), timestamps
-//   and `1:20` stay strings; quoted and block scalars are strings;
-// - aliases refer to the latest preceding anchor (an enclosing one is "contains itself");
-//   `<<` merges maps; in strict mode any key set twice, by a merge or not, fails;
-// - yaml.v2's "excessive aliasing" rule is applied by counting its decode steps exactly.
-// Nesting is bounded far below yaml.v2's 10000 levels (see MAX_DEPTH): the yaml package's
-// composer recurses, and a policy is at most a few levels deep.
-
-/** Deeper nesting is refused before composing; only nested merge keys are valid past ~5. */
-const MAX_DEPTH = 100;
-class YamlFailure extends Error {
-    offset;
-    constructor(message, offset) {
-        super(message);
-        this.offset = offset;
-    }
-}
-const STR = 'tag:yaml.org,2002:str';
-const INT = 'tag:yaml.org,2002:int';
-const FLOAT = 'tag:yaml.org,2002:float';
-const BOOL = 'tag:yaml.org,2002:bool';
-const NULL = 'tag:yaml.org,2002:null';
-const BINARY = 'tag:yaml.org,2002:binary';
-const TIMESTAMP = 'tag:yaml.org,2002:timestamp';
-const MERGE = 'tag:yaml.org,2002:merge';
-const RESOLVABLE = new Set(['', STR, INT, FLOAT, BOOL, NULL, TIMESTAMP]);
-const WORDS = new Map();
-for (const w of ['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON'])
-    WORDS.set(w, ['bool', true]);
-for (const w of ['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF'])
-    WORDS.set(w, ['bool', false]);
-for (const w of ['', '~', 'null', 'Null', 'NULL'])
-    WORDS.set(w, ['null', null]);
-for (const w of ['.nan', '.NaN', '.NAN'])
-    WORDS.set(w, ['float', NaN]);
-for (const w of ['.inf', '.Inf', '.INF', '+.inf', '+.Inf', '+.INF'])
-    WORDS.set(w, ['float', Infinity]);
-for (const w of ['-.inf', '-.Inf', '-.INF'])
-    WORDS.set(w, ['float', -Infinity]);
-const INT64_MAX = (1n << 63n) - 1n;
-const INT64_MIN = -(1n << 63n);
-const UINT64_MAX = (1n << 64n) - 1n;
-/** strconv.ParseInt/ParseUint(s, 0, 64) digits: a sign, a base prefix, no underscores left. */
-function parseGoInt(s) {
-    const m = /^([+-]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/.exec(s);
-    if (!m)
-        return undefined;
-    const digits = m[2] ?? '';
-    let v;
-    if (/^0[oO]/.test(digits))
-        v = BigInt('0o' + digits.slice(2));
-    else if (/^0[0-7]*$/.test(digits))
-        v = BigInt('0o0' + digits.slice(1));
-    else
-        v = BigInt(digits);
-    return m[1] === '-' ? -v : v;
-}
-const GO_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
-/** strconv.ParseFloat(s, 64) for the forms resolve.go lets through; NaN when Go fails. */
-function parseGoFloat(s) {
-    if (!GO_FLOAT.test(s))
-        return NaN;
-    const f = Number(s);
-    // Go reports a range error (and resolve.go then keeps the string) past float64.
-    return Number.isFinite(f) ? f : NaN;
-}
-/** resolve.go's parseTimestamp quick check: timestamps stay strings in interface{}. */
-const looksLikeTimestamp = (s) => /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt ][0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})?)?$/.test(s);
-/** yaml.v2's resolve(tag, in) for an implicit plain scalar (tag '') or an explicit tag. */
-function resolvePlain(tag, text) {
-    if (!RESOLVABLE.has(tag))
-        return { kind: 'str', value: text };
-    const out = resolveUntyped(tag, text);
-    if (tag === '' || tag === STR || tag === TIMESTAMP)
-        return out;
-    const want = { [INT]: 'int', [FLOAT]: 'float', [BOOL]: 'bool', [NULL]: 'null' }[tag];
-    if (out.kind === want || (want === 'int' && out.kind === 'uint'))
-        return out;
-    if (want === 'float' && out.kind === 'int')
-        return { kind: 'float', value: Number(out.value) };
-    throw new YamlFailure(`cannot decode ${out.kind === 'str' ? '!!str' : '!!' + out.kind} \`${text}\` as a !!${want}`, undefined);
-}
-function resolveUntyped(tag, text) {
-    if (tag === STR)
-        return { kind: 'str', value: text };
-    const first = text[0] ?? '';
-    const hint = text === ''
-        ? 'N'
-        : /[+-]/.test(first)
-            ? 'S'
-            : /[0-9]/.test(first)
-                ? 'D'
-                : /[yYnNtTfFoO~]/.test(first)
-                    ? 'M'
-                    : first === '.'
-                        ? '.'
-                        : '';
-    if (hint === '')
-        return { kind: 'str', value: text };
-    const word = WORDS.get(text);
-    if (word) {
-        if (word[0] === 'null')
-            return { kind: 'null' };
-        if (word[0] === 'bool')
-            return { kind: 'bool', value: word[1] };
-        return { kind: 'float', value: word[1] };
-    }
-    if (hint === '.') {
-        const f = parseGoFloat(text);
-        return Number.isNaN(f) ? { kind: 'str', value: text } : { kind: 'float', value: f };
-    }
-    if (hint === 'D' || hint === 'S') {
-        if ((tag === '' || tag === TIMESTAMP) && looksLikeTimestamp(text)) {
-            return { kind: 'str', value: text };
-        }
-        const plain = text.replace(/_/g, '');
-        const i = parseGoInt(plain);
-        if (i !== undefined && i >= INT64_MIN && i <= INT64_MAX)
-            return { kind: 'int', value: i };
-        if (i !== undefined && i > 0n && i <= UINT64_MAX && !/^[+-]/.test(plain))
-            return { kind: 'uint', value: i };
-        const f = parseGoFloat(plain);
-        if (!Number.isNaN(f))
-            return { kind: 'float', value: f };
-    }
-    return { kind: 'str', value: text };
-}
-/** The characters yaml.v2's reader accepts (readerc.go). */
-const allowedChar = (cp) => cp === 0x09 ||
-    cp === 0x0a ||
-    cp === 0x0d ||
-    (cp >= 0x20 && cp <= 0x7e) ||
-    cp === 0x85 ||
-    (cp >= 0xa0 && cp <= 0xd7ff) ||
-    (cp >= 0xe000 && cp <= 0xfffd) ||
-    (cp >= 0x10000 && cp <= 0x10ffff);
-/** The first character yaml.v2's reader refuses in the bytes it reads, as an offset. */
-function refusedChar(text, byteLimit) {
-    let bytes = 0;
-    for (let i = 0; i < text.length && bytes < byteLimit;) {
-        const cp = text.codePointAt(i) ?? 0;
-        if (!allowedChar(cp))
-            return i;
-        const width = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-        bytes += width;
-        i += cp >= 0x10000 ? 2 : 1;
-    }
-    return undefined;
-}
-const utf8Length = (s) => Buffer.byteLength(s, 'utf8');
-/** A `\u`/`\U` escape yaml.v2 refuses in a double-quoted scalar's source, as an offset. */
-function badEscape(source, base) {
-    for (let i = 0; i < source.length; i++) {
-        if (source[i] !== '\\')
-            continue;
-        const c = source[i + 1];
-        const len = c === 'u' ? 4 : c === 'U' ? 8 : c === 'x' ? 2 : 0;
-        if (len) {
-            const v = parseInt(source.slice(i + 2, i + 2 + len), 16);
-            if ((v >= 0xd800 && v <= 0xdfff) || v > 0x10ffff)
-                return base + i;
-            i += 1 + len;
-        }
-        else
-            i++;
-    }
-    return undefined;
-}
-/**
- * What yaml.v2's scanner refuses in a CST token, walked without recursion: nesting deeper than
- * MAX_DEPTH, or a double-quoted escape of a surrogate or past U+10FFFF.
- */
-function scanTokens(root) {
-    const stack = [[root, 0]];
-    while (stack.length) {
-        const [tok, depth] = stack.pop();
-        if (!tok || typeof tok !== 'object')
-            continue;
-        const t = tok;
-        if (t.type === 'double-quoted-scalar' && typeof t.source === 'string') {
-            const bad = badEscape(t.source, t.offset);
-            if (bad !== undefined)
-                return { offset: bad, deep: false };
-            continue;
-        }
-        const collection = t.type === 'block-map' || t.type === 'block-seq' || t.type === 'flow-collection';
-        const d = collection ? depth + 1 : depth;
-        if (d > MAX_DEPTH)
-            return { offset: t.offset, deep: true };
-        if (t.type === 'document')
-            stack.push([t.value, d]);
-        if (Array.isArray(t.items)) {
-            for (const item of t.items) {
-                stack.push([item.key, d], [item.value, d]);
-            }
-        }
-    }
-    return undefined;
-}
-const posOf = (lines, offset) => {
-    const { line, col } = lines.linePos(offset ?? 0);
-    return { line, column: col };
-};
-// yaml.v2's alias ratio limits (decode.go allowedAliasRatio).
-const RATIO_LOW = 400000;
-const RATIO_HIGH = 4000000;
-function allowedAliasRatio(count) {
-    if (count <= RATIO_LOW)
-        return 0.99;
-    if (count >= RATIO_HIGH)
-        return 0.1;
-    return 0.99 - (0.89 * (count - RATIO_LOW)) / (RATIO_HIGH - RATIO_LOW);
-}
-const isMergeKey = (key) => (0,dist/* isScalar */.jn)(key) && (key.tag === MERGE || (key.type === 'PLAIN' && !key.tag && key.source === '<<'));
-/** The Go map key identity of a decoded key, for yaml.v2's strict duplicate check. */
-function keyIdentity(k, unique) {
-    switch (k.kind) {
-        case 'str':
-            return 's' + k.value;
-        case 'int':
-            return 'i' + k.value.toString();
-        case 'uint':
-            return 'u' + k.value.toString();
-        case 'float':
-            return Number.isNaN(k.value) ? `nan${unique}` : 'f' + String(k.value === 0 ? 0 : k.value);
-        case 'bool':
-            return 'b' + String(k.value);
-        case 'null':
-            return 'n';
-        default:
-            return `x${unique}`;
-    }
-}
-/** Go's %#v of a map key, for yaml.v2's messages. */
-function goKeyText(k) {
-    switch (k.kind) {
-        case 'str':
-            return JSON.stringify(k.value);
-        case 'null':
-            return '<nil>';
-        case 'map':
-        case 'seq':
-            return k.kind; // refused before any duplicate check
-        default:
-            return String(k.value);
-    }
-}
-class Decoder {
-    lines;
-    /** Alias node → the node its anchor named when it was read. */
-    targets = new Map();
-    done = new Map();
-    active = new Set();
-    unique = 0;
-    constructor(lines) {
-        this.lines = lines;
-    }
-    at(node) {
-        return posOf(this.lines, node?.range?.[0]);
-    }
-    /** One pre-order pass: anchors as yaml.v2's parser registers them, then aliases resolved. */
-    link(root) {
-        const anchors = new Map();
-        const stack = [root];
-        while (stack.length) {
-            const n = stack.pop();
-            if ((0,dist/* isAlias */.Vj)(n)) {
-                const target = anchors.get(n.source);
-                if (!target) {
-                    throw new YamlFailure(`unknown anchor '${n.source}' referenced`, n.range?.[0]);
-                }
-                this.targets.set(n, target);
-                continue;
-            }
-            const node = n;
-            if (node && ((0,dist/* isScalar */.jn)(node) || (0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) && node.anchor) {
-                anchors.set(node.anchor, node);
-            }
-            const children = [];
-            if ((0,dist/* isMap */.jh)(node)) {
-                for (const p of node.items)
-                    children.push(p.key, p.value);
-            }
-            else if ((0,dist/* isSeq */.oP)(node))
-                children.push(...node.items);
-            for (let i = children.length - 1; i >= 0; i--)
-                stack.push(children[i]);
-        }
-    }
-    /** yaml.v2's decode count with aliases expanded, failing as its ratio rule does. */
-    countAliases(root) {
-        let decodes = 1; // the document node
-        let aliased = 0;
-        const stack = [{ n: root, inAlias: false }];
-        const open = new Set();
-        while (stack.length) {
-            const top = stack.pop();
-            if ('leave' in top) {
-                open.delete(top.leave);
-                continue;
-            }
-            const { n, inAlias, via } = top;
-            if (top.merge && (0,dist/* isSeq */.oP)(n)) {
-                for (let i = n.items.length - 1; i >= 0; i--)
-                    stack.push({ n: n.items[i], inAlias, via });
-                continue;
-            }
-            decodes++;
-            if (inAlias)
-                aliased++;
-            if (aliased > 100 && decodes > 1000 && aliased / decodes > allowedAliasRatio(decodes)) {
-                throw new YamlFailure('document contains excessive aliasing (yaml.v2 refuses a file whose aliases expand to most of what it decodes)', (via ?? n)?.range?.[0]);
-            }
-            if ((0,dist/* isAlias */.Vj)(n)) {
-                if (open.has(n))
-                    return; // decode() reports "contains itself"
-                const target = this.targets.get(n);
-                open.add(n);
-                stack.push({ leave: n }, { n: target, inAlias: true, via: via ?? n });
-                continue;
-            }
-            const pending = [];
-            if ((0,dist/* isMap */.jh)(n)) {
-                for (const p of n.items) {
-                    if (isMergeKey(p.key))
-                        pending.push({ n: p.value, inAlias, merge: true, via });
-                    else
-                        pending.push({ n: p.key, inAlias, via }, { n: p.value, inAlias, via });
-                }
-            }
-            else if ((0,dist/* isSeq */.oP)(n))
-                for (const i of n.items)
-                    pending.push({ n: i, inAlias, via });
-            for (let i = pending.length - 1; i >= 0; i--)
-                stack.push(pending[i]);
-        }
-    }
-    decode(n, at) {
-        if ((0,dist/* isAlias */.Vj)(n)) {
-            const target = this.targets.get(n);
-            if (this.active.has(target)) {
-                throw new YamlFailure(`anchor '${n.source}' value contains itself`, n.range?.[0]);
-            }
-            return { ...this.decode(target), at: at ?? this.at(n) };
-        }
-        const node = n;
-        const cached = node ? this.done.get(node) : undefined;
-        if (cached)
-            return at ? { ...cached, at } : cached;
-        const where = at ?? this.at(node);
-        let value;
-        if (node === null || node === undefined)
-            value = { kind: 'null', at: where, source: '' };
-        else if ((0,dist/* isScalar */.jn)(node))
-            value = this.scalar(node, where);
-        else {
-            this.active.add(node);
-            try {
-                value = (0,dist/* isMap */.jh)(node) ? this.mapping(node, where) : this.sequence(node, where);
-            }
-            finally {
-                this.active.delete(node);
-            }
-        }
-        if (node)
-            this.done.set(node, value);
-        return value;
-    }
-    scalar(node, at) {
-        const text = String(node.source ?? node.value ?? '');
-        const tag = node.tag && node.tag !== '!' ? node.tag : '';
-        if (tag === BINARY) {
-            const clean = text.replace(/\s/g, '');
-            if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean) || clean.length % 4 !== 0) {
-                throw new YamlFailure('!!binary value contains invalid base64 data', node.range?.[0]);
-            }
-            return { kind: 'str', value: Buffer.from(clean, 'base64').toString('utf8'), at, plain: false };
-        }
-        const plain = node.type === 'PLAIN' && !node.tag;
-        if (!plain && !tag)
-            return { kind: 'str', value: text, at, plain: false };
-        let r;
-        try {
-            r = resolvePlain(tag, text);
-        }
-        catch (e) {
-            throw new YamlFailure(e.message, node.range?.[0]);
-        }
-        if (r.kind === 'str')
-            return { kind: 'str', value: r.value, at, plain };
-        if (r.kind === 'null')
-            return { kind: 'null', at, source: text };
-        return { ...r, at, source: text };
-    }
-    mapping(node, at) {
-        const entries = [];
-        const seen = new Map();
-        const add = (key, value, where) => {
-            if (key.kind === 'map' || key.kind === 'seq') {
-                throw new YamlFailure(`a key must be a string, number or boolean (got a ${key.kind === 'map' ? 'mapping' : 'list'})`, where?.range?.[0]);
-            }
-            const id = keyIdentity(key, this.unique++);
-            if (seen.has(id)) {
-                throw new YamlFailure(`key ${goKeyText(key)} already set in map (a key may appear once, merges (<<) included)`, where?.range?.[0]);
-            }
-            seen.set(id, key);
-            entries.push({ key, value });
-        };
-        if (!(0,dist/* isMap */.jh)(node))
-            return { kind: 'map', entries, at };
-        for (const pair of node.items) {
-            if (!(0,dist/* isPair */.tO)(pair))
-                continue;
-            if (isMergeKey(pair.key)) {
-                for (const src of this.mergeSources(pair.value)) {
-                    const m = this.decode(src);
-                    if (m.kind === 'map')
-                        for (const e of m.entries)
-                            add(e.key, e.value, pair.key);
-                }
-                continue;
-            }
-            const key = this.decode(pair.key);
-            const value = this.decode(pair.value, pair.value ? undefined : key.at);
-            add(key, value, pair.key);
-        }
-        return { kind: 'map', entries, at };
-    }
-    /** What a `<<` merges, in yaml.v2's order (a list backwards), or its error. */
-    mergeSources(value) {
-        const wantMap = () => {
-            throw new YamlFailure('map merge requires map or sequence of maps as the value', value?.range?.[0]);
-        };
-        const isMapNode = (v) => (0,dist/* isMap */.jh)(v) || ((0,dist/* isAlias */.Vj)(v) && (0,dist/* isMap */.jh)(this.targets.get(v)));
-        if (isMapNode(value))
-            return [value];
-        if (!(0,dist/* isSeq */.oP)(value))
-            return wantMap();
-        const list = [...value.items].reverse();
-        for (const v of list)
-            if (!isMapNode(v))
-                wantMap();
-        return list;
-    }
-    sequence(node, at) {
-        const items = (0,dist/* isSeq */.oP)(node) ? node.items.map(i => this.decode(i)) : [];
-        return { kind: 'seq', items, at };
-    }
-}
-const yamlError = (message, at) => ({
-    severity: 'error',
-    message: `YAML error: ${message}; the server cannot read this policy.`,
-    ...(at ?? {})
-});
-/** Reads `text` as yaml.v2's UnmarshalStrict into interface{}; see the top of this file. */
-function readYamlV2(text) {
-    const lines = new dist/* LineCounter */.HN();
-    const result = { errors: [], warnings: [], lines };
-    const tokens = Array.from(new dist/* Parser */.iX(lines.addNewLine).parse(text));
-    const firstDoc = tokens.findIndex(t => t.type === 'document');
-    const nextDoc = firstDoc < 0 ? -1 : tokens.findIndex((t, i) => i > firstDoc && t.type === 'document');
-    if (nextDoc >= 0)
-        result.laterDocument = tokens[nextDoc]?.offset;
-    // yaml.v2 stops after the first document; its reader has checked 512-byte chunks up to just
-    // past the next document's marker.
-    const readTo = nextDoc >= 0 ? (tokens[nextDoc]?.offset ?? text.length) + 4 : text.length;
-    const byteLimit = Math.ceil((utf8Length(text.slice(0, readTo)) + 1) / 512) * 512;
-    const bad = refusedChar(text, byteLimit);
-    if (bad !== undefined) {
-        const cp = text.codePointAt(bad) ?? 0;
-        result.errors.push(yamlError(`control characters are not allowed (U+${cp.toString(16).toUpperCase().padStart(4, '0')})`, posOf(lines, bad)));
-        return result;
-    }
-    const mine = tokens.slice(0, nextDoc >= 0 ? nextDoc : tokens.length);
-    const doc = firstDoc >= 0 ? tokens[firstDoc] : undefined;
-    const refused = doc ? scanTokens(doc) : undefined;
-    if (refused) {
-        result.errors.push(yamlError(refused.deep
-            ? `nesting deeper than ${MAX_DEPTH} levels (no trust policy needs more than a few)`
-            : 'found invalid Unicode character escape code (a surrogate or past U+10FFFF)', posOf(lines, refused.offset)));
-        return result;
-    }
-    const composer = new dist/* Composer */.Dk({
-        version: '1.1',
-        schema: 'failsafe',
-        uniqueKeys: false,
-        prettyErrors: false
-    });
-    const docs = Array.from(composer.compose(mine, true, text.length));
-    const first = docs[0];
-    if (!first)
-        return result;
-    if (first.errors.length) {
-        result.errors.push(...first.errors.map(e => yamlError(e.message.split('\n')[0] ?? '', posOf(lines, errorOffset(first, e)))));
-        return result;
-    }
-    for (const w of first.warnings) {
-        // yaml.v2 resolves its own tags; others it reads as strings (worth a word to the author)
-        if (w.code === 'TAG_RESOLVE_FAILED' && w.message.includes('tag:yaml.org,2002:'))
-            continue;
-        result.warnings.push({
-            severity: 'warning',
-            message: `YAML: ${w.message.split('\n')[0]}`,
-            ...posOf(lines, w.pos[0])
-        });
-    }
-    const decoder = new Decoder(lines);
-    try {
-        decoder.link(first.contents);
-        decoder.countAliases(first.contents);
-        result.value = decoder.decode(first.contents);
-    }
-    catch (e) {
-        if (!(e instanceof YamlFailure))
-            throw e;
-        result.errors.push(yamlError(e.message, e.offset === undefined ? undefined : posOf(lines, e.offset)));
-    }
-    return result;
-}
-/**
- * Where to point for a YAML error. An unclosed quote is reported at the end of the file; the
- * quote that opened it is more use to the author.
- */
-function errorOffset(doc, error) {
-    let offset = error.pos[0];
-    if (error.code === 'MISSING_CHAR' && /quote/.test(error.message)) {
-        const stack = [doc.contents];
-        while (stack.length) {
-            const n = stack.pop();
-            if ((0,dist/* isScalar */.jn)(n)) {
-                const [start, end] = n.range ?? [0, 0];
-                if ((n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE') &&
-                    start < offset &&
-                    end >= error.pos[0]) {
-                    offset = start;
-                }
-            }
-            else if ((0,dist/* isMap */.jh)(n))
-                for (const p of n.items)
-                    stack.push(p.key, p.value);
-            else if ((0,dist/* isSeq */.oP)(n))
-                stack.push(...n.items);
-        }
-    }
-    return offset;
-}
-
-;// CONCATENATED MODULE: ./src/policy/parse.ts
-// Reads a trust policy file the way the server does: sigs.k8s.io/yaml v1.6.0 UnmarshalStrict,
-// i.e. YAML read by yaml.v2 (./yamlv2.ts), converted to JSON, and decoded by Go's encoding/json
-// (v1 semantics, Go 1.26 as octo-sts/app builds) with unknown fields disallowed:
-// - any unknown key, at any level, fails the whole policy (`permissions` included);
-// - struct keys match case-insensitively (Go's fold: `ſ` is `s`, `K` is `k`), map keys
-//   (`claim_pattern`) do not; with two spellings of one field the last in byte order wins;
-// - a number or boolean where a string is expected becomes that string (`yes` → "true",
-//   `0777` → "511", `1.50` → "1.5") — except in an org policy: OrgTrustPolicy embeds
-//   TrustPolicy, and sigs.k8s.io/yaml looks up only the first index of an embedded field, so
-//   it never converts `subject: 123` or `permissions: {contents: yes}` there and the JSON
-//   decoder refuses them; `repositories` still converts;
-// - `null` leaves a field as it was (a map field becomes unset), a null map element is "",
-//   a null permission is unset; duplicate keys fail; only the first document is read;
-// - `repositories` exists only in org policies (the org's `.github` repository).
-// Every field keeps its line and column so problems can be annotated at `file:line`. Maps are
-// null-prototype objects: a claim or key named `__proto__` or `constructor` is a plain name.
+;// CONCATENATED MODULE: ./src/policy/reader.ts
+// Decodes yaml.v2's values into Go struct fields as the server does: sigs.k8s.io/yaml turns
+// them into JSON, and Go's encoding/json (v1, unknown fields disallowed) fills the struct. Keys
+// are converted and sorted in Go's byte order, struct keys fold like Go, scalars become
+// strings where the server converts them. Used by the trust policy (parse.ts) and the org
+// allowlist (allowlist.ts); each adds its own fields.
 
 
-
-
-const STRING_FIELDS = [
-    'issuer',
-    'issuer_pattern',
-    'subject',
-    'subject_pattern',
-    'audience',
-    'audience_pattern'
-];
-const TOP_LEVEL_KEYS = [...STRING_FIELDS, 'claim_pattern', 'permissions', 'repositories'];
 /** Byte order of UTF-8 strings (Go's sort of map keys), i.e. code point order. */
 function compareGo(a, b) {
     const x = [...a];
@@ -49457,18 +48900,6 @@ function suggestKey(key, known) {
     }
     return bestD <= Math.max(1, Math.floor(normal.length / 4)) ? best : undefined;
 }
-const ALIASES = new Map([
-    ['iss', 'issuer'],
-    ['sub', 'subject'],
-    ['aud', 'audience'],
-    ['claims', 'claim_pattern'],
-    ['claim_patterns', 'claim_pattern'],
-    ['permission', 'permissions'],
-    ['repos', 'repositories']
-]);
-/** TrustPolicy's string fields, by JSON name: what sigs.k8s.io/yaml converts scalars for in an
- * org policy's claim_pattern (it looks the claim names up in the embedded struct). */
-const TRUST_POLICY_FIELDS = [...STRING_FIELDS, 'claim_pattern', 'permissions'];
 const nullObject = () => Object.create(null);
 function describe(v) {
     switch (v.kind) {
@@ -49638,6 +49069,1258 @@ class Reader {
         this.problem('error', `${field} must be a mapping, not ${describe(v)}: the server cannot read this policy.`, field, v.at);
         return false;
     }
+    /** A Go []string: null is nil (undefined), a null item is "". */
+    stringList(v, field, noun, refusal = 'the server cannot read this policy') {
+        if (v.kind === 'null')
+            return undefined;
+        if (v.kind !== 'seq') {
+            this.problem('error', `${field} must be a list of ${noun}, not ${describe(v)}: ${refusal}.`, field, v.at);
+            return undefined;
+        }
+        return v.items.map((item, i) => {
+            const path = `${field}[${i}]`;
+            this.positions[path] = item.at;
+            return this.str(item, path, true, '') ?? '';
+        });
+    }
+}
+/** A Reader of `read`'s first document, with the YAML warnings and a note on later documents. */
+function documentReader(read, reader) {
+    reader.warnings.push(...read.warnings);
+    if (read.laterDocument !== undefined) {
+        const { line, col } = read.lines.linePos(read.laterDocument);
+        reader.problem('warning', 'the file holds several YAML documents; the server reads only the first.', undefined, { line, column: col });
+    }
+    return reader;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/policy/yamlv2/values.ts
+/** What makes yaml.v2 fail, at an offset of the file when it has one. */
+class YamlFailure extends Error {
+    offset;
+    constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+    }
+}
+/** Line and column (1-based) of an offset, lines broken at `\n` only, as editors number them. */
+const posOf = (lines, offset) => {
+    const { line, col } = lines.linePos(offset ?? 0);
+    return { line, column: col };
+};
+
+;// CONCATENATED MODULE: ./src/policy/yamlv2/breaks.ts
+
+const HIDDEN = /\r(?!\n)|[\u0085\u2028\u2029]/g;
+/** At most this many hidden breaks are reported one by one. */
+const MAX_REPORTED = 10;
+/** Offsets of the line breaks yaml.v2 sees and an editor does not. */
+const hiddenBreaks = (text) => Array.from(text.matchAll(HIDDEN), m => m.index);
+/** The text as yaml.v2 breaks its lines: every hidden break a line feed (same offsets). */
+const asYamlV2Lines = (text) => text.replace(HIDDEN, '\n');
+const NAMES = {
+    '\r': 'a carriage return (CR, U+000D) that no line feed follows',
+    '\u0085': 'a NEXT LINE character (NEL, U+0085)',
+    '\u2028': 'a LINE SEPARATOR (U+2028)',
+    '\u2029': 'a PARAGRAPH SEPARATOR (U+2029)'
+};
+/** A short, printable quotation of a line's text (control characters escaped). */
+function quote(s) {
+    const short = s.length > 80 ? s.slice(0, 77) + '…' : s;
+    return JSON.stringify(short).replace(/[\u0080-\u009f\u2028\u2029]/g, c => {
+        return '\\u' + (c.codePointAt(0) ?? 0).toString(16).padStart(4, '0');
+    });
+}
+const keyName = (k) => k.kind === 'str' ? k.value : 'value' in k ? String(k.value) : k.kind === 'null' ? 'null' : '?';
+/** Every map key of `v` with its path (`permissions.administration`) and offset. */
+function keysOf(v, lines, text) {
+    const out = [];
+    const lineOffsets = lines.lineStarts;
+    const offsetOf = (at) => (lineOffsets[at.line - 1] ?? text.length) + at.column - 1;
+    const stack = v ? [[v, '']] : [];
+    while (stack.length) {
+        const [node, path] = stack.pop();
+        if (node.kind === 'map') {
+            for (const e of node.entries) {
+                const name = path ? `${path}.${keyName(e.key)}` : keyName(e.key);
+                out.push([name, offsetOf(e.key.at)]);
+                stack.push([e.value, name]);
+            }
+        }
+        else if (node.kind === 'seq') {
+            node.items.forEach((item, i) => stack.push([item, `${path}[${i}]`]));
+        }
+    }
+    return out;
+}
+/**
+ * One error per hidden break (the first ten, then a count), at its line and column as an
+ * editor numbers them, saying what yaml.v2 reads on the line it starts. `value`: the file as
+ * yaml.v2 decodes it, when it does.
+ */
+function hiddenBreakProblems(text, breaks, lines, value) {
+    const keys = keysOf(value, lines, text);
+    const problems = [];
+    breaks.slice(0, MAX_REPORTED).forEach((at, i) => {
+        const next = breaks[i + 1] ?? text.length;
+        const nl = text.indexOf('\n', at + 1);
+        const end = Math.min(next, nl < 0 ? text.length : nl);
+        const hiddenLine = text.slice(at + 1, end).replace(/\r$/, '');
+        const hidden = keys.filter(([, offset]) => offset > at && offset < end).map(([k]) => k);
+        const pos = posOf(lines, at);
+        const reads = hiddenLine.trim()
+            ? `it reads ${quote(hiddenLine)} as a line of its own${hidden.length ? `, which sets ${hidden.map(k => JSON.stringify(k)).join(', ')}` : ''}`
+            : 'it reads the rest of this line as a line of its own';
+        problems.push({
+            severity: 'error',
+            code: 'hidden-line-break',
+            message: `${NAMES[text[at] ?? ''] ?? 'a line break'}: the server reads the file with yaml.v2, which breaks the line there, so ${reads}, while editors and GitHub's diff show it as part of line ${pos.line}. A reviewer does not see what the server reads: remove the character (end lines with a line feed only).`,
+            ...pos
+        });
+    });
+    if (breaks.length > MAX_REPORTED) {
+        const pos = posOf(lines, breaks[MAX_REPORTED]);
+        problems.push({
+            severity: 'error',
+            code: 'hidden-line-break',
+            message: `${breaks.length - MAX_REPORTED} more line breaks that only the server sees (CR, NEL, U+2028 or U+2029), the first at line ${pos.line}, column ${pos.column}: remove them all.`,
+            ...pos
+        });
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/policy/yamlv2/resolve.ts
+// yaml.v2's resolve.go for interface{}, not the YAML 1.1 spec: `yes`/`on`/`y` are booleans,
+// `0o17`/`0x1F`/`017`/`0b1`/`1_000` integers (Go's strconv base 0), timestamps and `1:20` stay
+// strings; an explicit tag (`!!int`) must resolve to its kind.
+
+const STR = 'tag:yaml.org,2002:str';
+const INT = 'tag:yaml.org,2002:int';
+const FLOAT = 'tag:yaml.org,2002:float';
+const BOOL = 'tag:yaml.org,2002:bool';
+const NULL = 'tag:yaml.org,2002:null';
+const BINARY = 'tag:yaml.org,2002:binary';
+const TIMESTAMP = 'tag:yaml.org,2002:timestamp';
+const MERGE = 'tag:yaml.org,2002:merge';
+const RESOLVABLE = new Set(['', STR, INT, FLOAT, BOOL, NULL, TIMESTAMP]);
+const WORDS = new Map();
+for (const w of ['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON'])
+    WORDS.set(w, ['bool', true]);
+for (const w of ['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF'])
+    WORDS.set(w, ['bool', false]);
+for (const w of ['', '~', 'null', 'Null', 'NULL'])
+    WORDS.set(w, ['null', null]);
+for (const w of ['.nan', '.NaN', '.NAN'])
+    WORDS.set(w, ['float', NaN]);
+for (const w of ['.inf', '.Inf', '.INF', '+.inf', '+.Inf', '+.INF'])
+    WORDS.set(w, ['float', Infinity]);
+for (const w of ['-.inf', '-.Inf', '-.INF'])
+    WORDS.set(w, ['float', -Infinity]);
+const INT64_MAX = (1n << 63n) - 1n;
+const INT64_MIN = -(1n << 63n);
+const UINT64_MAX = (1n << 64n) - 1n;
+/** strconv.ParseInt/ParseUint(s, 0, 64) digits: a sign, a base prefix, no underscores left. */
+function parseGoInt(s) {
+    const m = /^([+-]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/.exec(s);
+    if (!m)
+        return undefined;
+    const digits = m[2] ?? '';
+    let v;
+    if (/^0[oO]/.test(digits))
+        v = BigInt('0o' + digits.slice(2));
+    else if (/^0[0-7]*$/.test(digits))
+        v = BigInt('0o0' + digits.slice(1));
+    else
+        v = BigInt(digits);
+    return m[1] === '-' ? -v : v;
+}
+const GO_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+/** strconv.ParseFloat(s, 64) for the forms resolve.go lets through; NaN when Go fails. */
+function parseGoFloat(s) {
+    if (!GO_FLOAT.test(s))
+        return NaN;
+    const f = Number(s);
+    // Go reports a range error (and resolve.go then keeps the string) past float64.
+    return Number.isFinite(f) ? f : NaN;
+}
+/** resolve.go's parseTimestamp quick check: timestamps stay strings in interface{}. */
+const looksLikeTimestamp = (s) => /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt ][0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})?)?$/.test(s);
+/** yaml.v2's resolve(tag, in) for an implicit plain scalar (tag '') or an explicit tag. */
+function resolvePlain(tag, text) {
+    if (!RESOLVABLE.has(tag))
+        return { kind: 'str', value: text };
+    const out = resolveUntyped(tag, text);
+    if (tag === '' || tag === STR || tag === TIMESTAMP)
+        return out;
+    const want = { [INT]: 'int', [FLOAT]: 'float', [BOOL]: 'bool', [NULL]: 'null' }[tag];
+    if (out.kind === want || (want === 'int' && out.kind === 'uint'))
+        return out;
+    if (want === 'float' && out.kind === 'int')
+        return { kind: 'float', value: Number(out.value) };
+    throw new YamlFailure(`cannot decode ${out.kind === 'str' ? '!!str' : '!!' + out.kind} \`${text}\` as a !!${want}`, undefined);
+}
+function resolveUntyped(tag, text) {
+    if (tag === STR)
+        return { kind: 'str', value: text };
+    const first = text[0] ?? '';
+    const hint = text === ''
+        ? 'N'
+        : /[+-]/.test(first)
+            ? 'S'
+            : /[0-9]/.test(first)
+                ? 'D'
+                : /[yYnNtTfFoO~]/.test(first)
+                    ? 'M'
+                    : first === '.'
+                        ? '.'
+                        : '';
+    if (hint === '')
+        return { kind: 'str', value: text };
+    const word = WORDS.get(text);
+    if (word) {
+        if (word[0] === 'null')
+            return { kind: 'null' };
+        if (word[0] === 'bool')
+            return { kind: 'bool', value: word[1] };
+        return { kind: 'float', value: word[1] };
+    }
+    if (hint === '.') {
+        const f = parseGoFloat(text);
+        return Number.isNaN(f) ? { kind: 'str', value: text } : { kind: 'float', value: f };
+    }
+    if (hint === 'D' || hint === 'S') {
+        if ((tag === '' || tag === TIMESTAMP) && looksLikeTimestamp(text)) {
+            return { kind: 'str', value: text };
+        }
+        const plain = text.replace(/_/g, '');
+        const i = parseGoInt(plain);
+        if (i !== undefined && i >= INT64_MIN && i <= INT64_MAX)
+            return { kind: 'int', value: i };
+        if (i !== undefined && i > 0n && i <= UINT64_MAX && !/^[+-]/.test(plain))
+            return { kind: 'uint', value: i };
+        const f = parseGoFloat(plain);
+        if (!Number.isNaN(f))
+            return { kind: 'float', value: f };
+    }
+    return { kind: 'str', value: text };
+}
+
+;// CONCATENATED MODULE: ./src/policy/yamlv2/decode.ts
+// yaml.v2's decoder (decode.go) over the composed nodes: aliases refer to the latest preceding
+// anchor (an enclosing one is "contains itself"); `<<` merges maps; in strict mode any key set
+// twice, by a merge or not, fails; the "excessive aliasing" rule is applied by counting its
+// decode steps exactly; `!!binary` is decoded as Go's base64.StdEncoding does.
+
+
+
+// yaml.v2's alias ratio limits (decode.go allowedAliasRatio).
+const RATIO_LOW = 400000;
+const RATIO_HIGH = 4000000;
+function allowedAliasRatio(count) {
+    if (count <= RATIO_LOW)
+        return 0.99;
+    if (count >= RATIO_HIGH)
+        return 0.1;
+    return 0.99 - (0.89 * (count - RATIO_LOW)) / (RATIO_HIGH - RATIO_LOW);
+}
+const isMergeKey = (key) => (0,dist/* isScalar */.jn)(key) && (key.tag === MERGE || (key.type === 'PLAIN' && !key.tag && key.source === '<<'));
+/**
+ * A `!!binary` scalar as Go's base64.StdEncoding decodes it (padding required, only CR and LF
+ * ignored), then the bytes as JSON carries them: each byte that is not part of valid UTF-8
+ * becomes U+FFFD, as Go's encoding/json writes it.
+ */
+function decodeBinary(text, offset) {
+    const clean = text.replace(/[\r\n]/g, '');
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean) || clean.length % 4 !== 0) {
+        throw new YamlFailure('!!binary value contains invalid base64 data (Go ignores only line breaks in it)', offset);
+    }
+    const bytes = Buffer.from(clean, 'base64');
+    const value = goUtf8(bytes);
+    const valid = Buffer.from(value, 'utf8').equals(bytes);
+    return valid ? { kind: 'str', value } : { kind: 'str', value, bytes: bytes.toString('latin1') };
+}
+/** Bytes as Go's utf8.DecodeRune reads them: each invalid byte alone is U+FFFD. */
+function goUtf8(bytes) {
+    let out = '';
+    for (let i = 0; i < bytes.length;) {
+        const b = bytes[i] ?? 0;
+        const width = b < 0x80
+            ? 1
+            : b >= 0xc2 && b <= 0xdf
+                ? 2
+                : b >= 0xe0 && b <= 0xef
+                    ? 3
+                    : b >= 0xf0 && b <= 0xf4
+                        ? 4
+                        : 0;
+        let ok = width > 0 && i + width <= bytes.length;
+        for (let k = 1; ok && k < width; k++) {
+            const c = bytes[i + k] ?? 0;
+            let lo = 0x80;
+            let hi = 0xbf;
+            if (k === 1 && b === 0xe0)
+                lo = 0xa0;
+            if (k === 1 && b === 0xed)
+                hi = 0x9f;
+            if (k === 1 && b === 0xf0)
+                lo = 0x90;
+            if (k === 1 && b === 0xf4)
+                hi = 0x8f;
+            ok = c >= lo && c <= hi;
+        }
+        if (!ok) {
+            out += '\ufffd';
+            i++;
+            continue;
+        }
+        out += Buffer.from(bytes.subarray(i, i + width)).toString('utf8');
+        i += width;
+    }
+    return out;
+}
+/** The Go map key identity of a decoded key, for yaml.v2's strict duplicate check. */
+function keyIdentity(k, unique) {
+    switch (k.kind) {
+        case 'str':
+            return k.bytes === undefined ? 's' + k.value : 'B' + k.bytes;
+        case 'int':
+            return 'i' + k.value.toString();
+        case 'uint':
+            return 'u' + k.value.toString();
+        case 'float':
+            return Number.isNaN(k.value) ? `nan${unique}` : 'f' + String(k.value === 0 ? 0 : k.value);
+        case 'bool':
+            return 'b' + String(k.value);
+        case 'null':
+            return 'n';
+        default:
+            return `x${unique}`;
+    }
+}
+/** Go's %#v of a map key, for yaml.v2's messages. */
+function goKeyText(k) {
+    switch (k.kind) {
+        case 'str':
+            return JSON.stringify(k.value);
+        case 'null':
+            return '<nil>';
+        case 'map':
+        case 'seq':
+            return k.kind; // refused before any duplicate check
+        default:
+            return String(k.value);
+    }
+}
+class Decoder {
+    lines;
+    quoted;
+    /** Alias node → the node its anchor named when it was read. */
+    targets = new Map();
+    done = new Map();
+    active = new Set();
+    unique = 0;
+    constructor(lines, 
+    /** Quoted scalars as yaml.v2 reads them (./quoted.ts), by offset. */
+    quoted = { values: new Map(), joined: new Set() }) {
+        this.lines = lines;
+        this.quoted = quoted;
+    }
+    at(node) {
+        return posOf(this.lines, node?.range?.[0]);
+    }
+    /** One pre-order pass: anchors as yaml.v2's parser registers them, then aliases resolved. */
+    link(root) {
+        const anchors = new Map();
+        const stack = [root];
+        while (stack.length) {
+            const n = stack.pop();
+            if ((0,dist/* isAlias */.Vj)(n)) {
+                const target = anchors.get(n.source);
+                if (!target) {
+                    throw new YamlFailure(`unknown anchor '${n.source}' referenced`, n.range?.[0]);
+                }
+                this.targets.set(n, target);
+                continue;
+            }
+            const node = n;
+            if (node && ((0,dist/* isScalar */.jn)(node) || (0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) && node.anchor) {
+                anchors.set(node.anchor, node);
+            }
+            const children = [];
+            if ((0,dist/* isMap */.jh)(node)) {
+                for (const p of node.items)
+                    children.push(p.key, p.value);
+            }
+            else if ((0,dist/* isSeq */.oP)(node))
+                children.push(...node.items);
+            for (let i = children.length - 1; i >= 0; i--)
+                stack.push(children[i]);
+        }
+    }
+    /** yaml.v2's decode count with aliases expanded, failing as its ratio rule does. */
+    countAliases(root) {
+        let decodes = 1; // the document node
+        let aliased = 0;
+        const stack = [{ n: root, inAlias: false }];
+        const open = new Set();
+        while (stack.length) {
+            const top = stack.pop();
+            if ('leave' in top) {
+                open.delete(top.leave);
+                continue;
+            }
+            const { n, inAlias, via } = top;
+            if (top.merge && (0,dist/* isSeq */.oP)(n)) {
+                for (let i = n.items.length - 1; i >= 0; i--)
+                    stack.push({ n: n.items[i], inAlias, via });
+                continue;
+            }
+            decodes++;
+            if (inAlias)
+                aliased++;
+            if (aliased > 100 && decodes > 1000 && aliased / decodes > allowedAliasRatio(decodes)) {
+                throw new YamlFailure('document contains excessive aliasing (yaml.v2 refuses a file whose aliases expand to most of what it decodes)', (via ?? n)?.range?.[0]);
+            }
+            if ((0,dist/* isAlias */.Vj)(n)) {
+                if (open.has(n))
+                    return; // decode() reports "contains itself"
+                const target = this.targets.get(n);
+                open.add(n);
+                stack.push({ leave: n }, { n: target, inAlias: true, via: via ?? n });
+                continue;
+            }
+            const pending = [];
+            if ((0,dist/* isMap */.jh)(n)) {
+                for (const p of n.items) {
+                    if (isMergeKey(p.key))
+                        pending.push({ n: p.value, inAlias, merge: true, via });
+                    else
+                        pending.push({ n: p.key, inAlias, via }, { n: p.value, inAlias, via });
+                }
+            }
+            else if ((0,dist/* isSeq */.oP)(n))
+                for (const i of n.items)
+                    pending.push({ n: i, inAlias, via });
+            for (let i = pending.length - 1; i >= 0; i--)
+                stack.push(pending[i]);
+        }
+    }
+    decode(n, at) {
+        if ((0,dist/* isAlias */.Vj)(n)) {
+            const target = this.targets.get(n);
+            if (this.active.has(target)) {
+                throw new YamlFailure(`anchor '${n.source}' value contains itself`, n.range?.[0]);
+            }
+            return { ...this.decode(target), at: at ?? this.at(n) };
+        }
+        const node = n;
+        const cached = node ? this.done.get(node) : undefined;
+        if (cached)
+            return at ? { ...cached, at } : cached;
+        const where = at ?? this.at(node);
+        let value;
+        if (node === null || node === undefined)
+            value = { kind: 'null', at: where, source: '' };
+        else if ((0,dist/* isScalar */.jn)(node))
+            value = this.scalar(node, where);
+        else {
+            this.active.add(node);
+            try {
+                value = (0,dist/* isMap */.jh)(node) ? this.mapping(node, where) : this.sequence(node, where);
+            }
+            finally {
+                this.active.delete(node);
+            }
+        }
+        if (node)
+            this.done.set(node, value);
+        return value;
+    }
+    scalar(node, at) {
+        const start = node.range?.[0] ?? -1;
+        const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+        const text = (quoted ? this.quoted.values.get(start) : undefined) ??
+            String(node.source ?? node.value ?? '');
+        const tag = node.tag && node.tag !== '!' ? node.tag : '';
+        if (tag === BINARY)
+            return { ...decodeBinary(text, start), at, plain: false };
+        const plain = node.type === 'PLAIN' && !node.tag;
+        if (!plain && !tag)
+            return { kind: 'str', value: text, at, plain: false };
+        let r;
+        try {
+            r = resolvePlain(tag, text);
+        }
+        catch (e) {
+            throw new YamlFailure(e.message, node.range?.[0]);
+        }
+        if (r.kind === 'str')
+            return { kind: 'str', value: r.value, at, plain };
+        if (r.kind === 'null')
+            return { kind: 'null', at, source: text };
+        return { ...r, at, source: text };
+    }
+    mapping(node, at) {
+        const entries = [];
+        const seen = new Map();
+        const add = (key, value, where) => {
+            if (key.kind === 'map' || key.kind === 'seq') {
+                throw new YamlFailure(`a key must be a string, number or boolean (got a ${key.kind === 'map' ? 'mapping' : 'list'})`, where?.range?.[0]);
+            }
+            const id = keyIdentity(key, this.unique++);
+            if (seen.has(id)) {
+                throw new YamlFailure(`key ${goKeyText(key)} already set in map (a key may appear once, merges (<<) included)`, where?.range?.[0]);
+            }
+            seen.set(id, key);
+            entries.push({ key, value });
+        };
+        if (!(0,dist/* isMap */.jh)(node))
+            return { kind: 'map', entries, at };
+        for (const pair of node.items) {
+            if (!(0,dist/* isPair */.tO)(pair))
+                continue;
+            if (isMergeKey(pair.key)) {
+                for (const src of this.mergeSources(pair.value)) {
+                    const m = this.decode(src);
+                    if (m.kind === 'map')
+                        for (const e of m.entries)
+                            add(e.key, e.value, pair.key);
+                }
+                continue;
+            }
+            if ((0,dist/* isScalar */.jn)(pair.key) && this.quoted.joined.has(pair.key.range?.[0] ?? -1)) {
+                throw new YamlFailure('a quoted key must be on one line (yaml.v2 reads one that spans lines as "mapping values are not allowed in this context")', pair.key.range?.[0]);
+            }
+            const key = this.decode(pair.key);
+            const value = this.decode(pair.value, pair.value ? undefined : key.at);
+            add(key, value, pair.key);
+        }
+        return { kind: 'map', entries, at };
+    }
+    /** What a `<<` merges, in yaml.v2's order (a list backwards), or its error. */
+    mergeSources(value) {
+        const wantMap = () => {
+            throw new YamlFailure('map merge requires map or sequence of maps as the value', value?.range?.[0]);
+        };
+        const isMapNode = (v) => (0,dist/* isMap */.jh)(v) || ((0,dist/* isAlias */.Vj)(v) && (0,dist/* isMap */.jh)(this.targets.get(v)));
+        if (isMapNode(value))
+            return [value];
+        if (!(0,dist/* isSeq */.oP)(value))
+            return wantMap();
+        const list = [...value.items].reverse();
+        for (const v of list)
+            if (!isMapNode(v))
+                wantMap();
+        return list;
+    }
+    sequence(node, at) {
+        const items = (0,dist/* isSeq */.oP)(node) ? node.items.map(i => this.decode(i)) : [];
+        return { kind: 'seq', items, at };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/policy/yamlv2/quoted.ts
+// Quoted scalars as yaml.v2's scanner reads them (scannerc.go, scan_flow_scalar), which is not
+// how the YAML 1.2 `yaml` package reads them:
+// - continuation lines need no indentation (`subject: "repo:acme/widgets:ref:` then
+//   `refs/heads/main"` at column 1 is one string); a line break folds to a space, an empty
+//   line to a line break, and a `\` at the end of a line joins the lines;
+// - only YAML 1.1's escapes: `\/` is refused, `\'` and `\<TAB>` are accepted, `\u`/`\U`/`\x`
+//   must not name a surrogate or pass U+10FFFF;
+// - a `---` or `...` at the start of a line inside one, or the end of the file, is refused.
+// The `yaml` package's lexer stops a quoted scalar at an under-indented line; such a scalar is
+// handed to it on one line (its line breaks become spaces, offsets unchanged), and its value
+// is taken from here.
+
+
+/** More scalars than this folded over under-indented lines is refused (each costs a pass). */
+const MAX_JOINED = 64;
+const isBreak = (c) => c === '\n' || c === '\r' || c === '\u0085' || c === '\u2028' || c === '\u2029';
+const isBlank = (c) => c === ' ' || c === '\t';
+const isBlankOrEnd = (c) => c === undefined || isBlank(c) || isBreak(c);
+const ESCAPES = {
+    '0': '\0',
+    a: '\x07',
+    b: '\b',
+    t: '\t',
+    '\t': '\t',
+    n: '\n',
+    v: '\v',
+    f: '\f',
+    r: '\r',
+    e: '\x1b',
+    ' ': ' ',
+    '"': '"',
+    "'": "'",
+    '\\': '\\',
+    N: '\u0085',
+    _: '\u00a0',
+    L: '\u2028',
+    P: '\u2029'
+};
+const CODE_LENGTH = { x: 2, u: 4, U: 8 };
+/** The line break at `i` as yaml.v2 copies it into a scalar, and where the next line starts. */
+function readBreak(text, i) {
+    const c = text[i];
+    if (c === '\r' && text[i + 1] === '\n')
+        return ['\n', i + 2];
+    // CR and NEL become a line feed; LS and PS are kept as they are.
+    return [c === '\u2028' || c === '\u2029' ? c : '\n', i + 1];
+}
+const atDocumentMarker = (text, i) => (text.startsWith('---', i) || text.startsWith('...', i)) && isBlankOrEnd(text[i + 3]);
+/**
+ * The quoted scalar whose opening quote is at `start`: where it ends (past the closing
+ * quote) and its value, or a YamlFailure with yaml.v2's reason.
+ */
+function scanQuoted(text, start) {
+    const single = text[start] === "'";
+    const fail = (why, at = start) => {
+        throw new YamlFailure(why, at);
+    };
+    let out = '';
+    let i = start + 1;
+    for (;;) {
+        const lineStart = i === 0 || isBreak(text[i - 1]);
+        if (lineStart && atDocumentMarker(text, i)) {
+            fail('found unexpected document indicator (--- or ...) inside a quoted scalar', i);
+        }
+        if (i >= text.length) {
+            const q = single ? "'" : '"';
+            fail(`Missing closing ${q}quote: the quoted scalar runs to the end of the file (yaml.v2: found unexpected end of stream)`);
+        }
+        let leadingBlanks = false;
+        while (!isBlankOrEnd(text[i])) {
+            const c = text[i];
+            if (single && c === "'" && text[i + 1] === "'") {
+                out += "'";
+                i += 2;
+            }
+            else if (single ? c === "'" : c === '"') {
+                break;
+            }
+            else if (!single && c === '\\' && isBreak(text[i + 1])) {
+                // An escaped line break: the lines are joined without a space.
+                i = readBreak(text, i + 1)[1];
+                leadingBlanks = true;
+                break;
+            }
+            else if (!single && c === '\\') {
+                const e = text[i + 1] ?? '';
+                const simple = ESCAPES[e];
+                const length = CODE_LENGTH[e] ?? 0;
+                if (simple !== undefined) {
+                    out += simple;
+                    i += 2;
+                }
+                else if (length) {
+                    const digits = text.slice(i + 2, i + 2 + length);
+                    if (!new RegExp(`^[0-9A-Fa-f]{${length}}$`).test(digits)) {
+                        fail('did not find expected hexadecimal number in an escape', i);
+                    }
+                    const code = parseInt(digits, 16);
+                    if ((code >= 0xd800 && code <= 0xdfff) || code > 0x10ffff) {
+                        fail('found invalid Unicode character escape code (a surrogate or past U+10FFFF)', i);
+                    }
+                    out += String.fromCodePoint(code);
+                    i += 2 + length;
+                }
+                else {
+                    fail(`found unknown escape character \\${e === '' ? '' : String.fromCodePoint(e.codePointAt(0) ?? 0)} (yaml.v2 knows YAML 1.1's escapes only; \\/ is not one: write / alone)`, i);
+                }
+            }
+            else {
+                const cp = text.codePointAt(i) ?? 0;
+                const ch = String.fromCodePoint(cp);
+                out += ch;
+                i += ch.length;
+            }
+        }
+        if (text[i] === (single ? "'" : '"'))
+            break;
+        // Blanks and line breaks: trailing blanks dropped, breaks folded.
+        let whitespace = '';
+        let leadingBreak = '';
+        let trailingBreaks = '';
+        while (isBlank(text[i]) || isBreak(text[i])) {
+            if (isBlank(text[i])) {
+                if (!leadingBlanks)
+                    whitespace += text[i];
+                i++;
+                continue;
+            }
+            const [br, next] = readBreak(text, i);
+            if (!leadingBlanks) {
+                whitespace = '';
+                leadingBreak = br;
+                leadingBlanks = true;
+            }
+            else
+                trailingBreaks += br;
+            i = next;
+            // The document marker check happens at the top of the outer loop for this position.
+            if (atDocumentMarker(text, i))
+                break;
+        }
+        if (leadingBlanks) {
+            out += leadingBreak === '\n' ? trailingBreaks || ' ' : leadingBreak + trailingBreaks;
+        }
+        else
+            out += whitespace;
+    }
+    return { end: i + 1, value: out };
+}
+/** Offsets of the quoted-scalar tokens the `yaml` lexer finds in `text`, with their lengths. */
+function* quotedTokens(text) {
+    let offset = 0;
+    for (const token of new dist/* Lexer */.JG().lex(text)) {
+        // The lexer's control tokens (document, flow end, scalar) take no room in the text.
+        if (token.length === 1 && token < ' ' && token !== '\t' && token !== '\n' && token !== '\r') {
+            continue;
+        }
+        if (token[0] === '"' || token[0] === "'")
+            yield [offset, token.length];
+        offset += token.length;
+    }
+}
+/**
+ * Reads every quoted scalar of `text` as yaml.v2 does, and returns the text to hand to the
+ * `yaml` package (the same length, with each quoted scalar its lexer would cut short at an
+ * under-indented line put on one line). yaml.v2 reads no further than the first document:
+ * a scalar from `limit` on is not checked.
+ */
+function readQuoted(text, limit) {
+    const quoted = { values: new Map(), joined: new Set() };
+    let source = text;
+    for (let pass = 0;; pass++) {
+        let changed = false;
+        for (const [offset, length] of quotedTokens(source)) {
+            if (offset >= limit)
+                break;
+            // Read in an earlier pass (a joined one's text has changed since).
+            if (quoted.values.has(offset))
+                continue;
+            let scanned;
+            try {
+                scanned = scanQuoted(source, offset);
+            }
+            catch (e) {
+                if (e instanceof YamlFailure)
+                    return { source, quoted, failure: e };
+                throw e;
+            }
+            const { end, value } = scanned;
+            quoted.values.set(offset, value);
+            if (end === offset + length)
+                continue;
+            if (pass >= MAX_JOINED) {
+                const failure = new YamlFailure(`more than ${MAX_JOINED} quoted scalars continue on less indented lines (write each on one line)`, offset);
+                return { source, quoted, failure };
+            }
+            const inside = source.slice(offset, end).replace(/[\r\n\u0085\u2028\u2029]/g, ' ');
+            source = source.slice(0, offset) + inside + source.slice(end);
+            quoted.joined.add(offset);
+            changed = true;
+            break; // the lexer's reading of the rest changes: read it again
+        }
+        if (!changed)
+            return { source, quoted };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/policy/yamlv2/scanner.ts
+// What yaml.v2's reader and scanner (readerc.go, scannerc.go) refuse before any value is
+// decoded, where the `yaml` package (YAML 1.2) reads on:
+// - characters its reader does not accept (DEL, C1 controls, U+FFFE…);
+// - a directive other than `%YAML 1.1` (and `%TAG`): `%YAML 1.2` is "incompatible";
+// - a tab where yaml.v2 looks for the next token in block context (at the start of a line,
+//   after `-`, `?` or a complex key's `:`), a tab in the indentation of a plain scalar's
+//   continuation line or of a block scalar. Tabs elsewhere (after a key's `:`, after a value,
+//   inside quotes, inside `[…]` and `{…}`) are blanks to yaml.v2 too.
+
+
+/** The characters yaml.v2's reader accepts (readerc.go). */
+const allowedChar = (cp) => cp === 0x09 ||
+    cp === 0x0a ||
+    cp === 0x0d ||
+    (cp >= 0x20 && cp <= 0x7e) ||
+    cp === 0x85 ||
+    (cp >= 0xa0 && cp <= 0xd7ff) ||
+    (cp >= 0xe000 && cp <= 0xfffd) ||
+    (cp >= 0x10000 && cp <= 0x10ffff);
+/** The first character yaml.v2's reader refuses in the bytes it reads, as an offset. */
+function refusedChar(text, byteLimit) {
+    let bytes = 0;
+    for (let i = 0; i < text.length && bytes < byteLimit;) {
+        const cp = text.codePointAt(i) ?? 0;
+        if (!allowedChar(cp))
+            return i;
+        const width = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+        bytes += width;
+        i += cp >= 0x10000 ? 2 : 1;
+    }
+    return undefined;
+}
+/** The `yaml` lexer's tokens with their offsets; its zero-width control tokens are dropped. */
+function lexTokens(text) {
+    const out = [];
+    let offset = 0;
+    let scalarNext = false;
+    for (const source of new dist/* Lexer */.JG().lex(text)) {
+        if (source.length === 1 && source < ' ' && !'\t\n\r'.includes(source)) {
+            scalarNext = source === '\x1f';
+            continue;
+        }
+        const type = scalarNext ? 'scalar' : (dist/* CST */.DB.tokenType(source) ?? 'scalar');
+        scalarNext = false;
+        out.push({ offset, source, type });
+        offset += source.length;
+    }
+    return out;
+}
+/** The first document's directives as yaml.v2 checks them: only `%YAML 1.1` and `%TAG`. */
+function checkDirectives(tokens) {
+    let version = false;
+    for (const t of tokens) {
+        if (t.type === 'space' || t.type === 'newline' || t.type === 'comment')
+            continue;
+        if (t.type === 'byte-order-mark')
+            continue;
+        if (t.type !== 'directive-line')
+            return;
+        const m = /^%([^\s#]*)(.*)$/.exec(t.source);
+        const name = m?.[1] ?? '';
+        if (name === 'TAG')
+            continue;
+        if (name !== 'YAML') {
+            throw new YamlFailure(`found unknown directive name %${name} (yaml.v2 knows %YAML and %TAG only)`, t.offset);
+        }
+        if (version)
+            throw new YamlFailure('found duplicate %YAML directive', t.offset);
+        version = true;
+        const v = /^[ \t]+([0-9]{1,9})\.([0-9]{1,9})(?=[ \t]|$)/.exec(m?.[2] ?? '');
+        if (!v || Number(v[1]) !== 1 || Number(v[2]) !== 1) {
+            throw new YamlFailure(`found incompatible YAML document: yaml.v2 accepts only "%YAML 1.1" (here "${t.source.replace(/\s*(#.*)?$/, '')}"); remove the directive`, t.offset);
+        }
+    }
+}
+const isBreakChar = (c) => c === '\n' || c === '\r';
+/**
+ * Where a block scalar whose header is at `header` ends, checking the tabs in its indentation
+ * as yaml.v2 does (scan_block_scalar_breaks). `parent`: yaml.v2's indent around it.
+ */
+function blockScalarEnd(text, header, from, parent) {
+    const increment = Number(/[1-9]/.exec(header)?.[0] ?? 0);
+    let indent = increment ? (parent >= 0 ? parent + increment : increment) : 0;
+    let maxIndent = 0;
+    let i = text.indexOf('\n', from);
+    if (i < 0)
+        return text.length;
+    i++;
+    for (;;) {
+        const lineStart = i;
+        let col = 0;
+        while ((indent === 0 || col < indent) && text[i] === ' ') {
+            i++;
+            col++;
+        }
+        if (indent === 0 && col > maxIndent)
+            maxIndent = col;
+        if ((indent === 0 || col < indent) && text[i] === '\t') {
+            throw new YamlFailure('found a tab character where an indentation space is expected (in a block scalar: indent with spaces)', i);
+        }
+        if (i >= text.length)
+            return text.length;
+        if (isBreakChar(text[i])) {
+            i = text[i] === '\r' && text[i + 1] === '\n' ? i + 2 : i + 1;
+            continue;
+        }
+        if (indent === 0)
+            indent = Math.max(maxIndent, parent + 1, 1);
+        if (col < indent)
+            return lineStart;
+        const nl = text.indexOf('\n', i);
+        if (nl < 0)
+            return text.length;
+        i = nl + 1;
+    }
+}
+const CANNOT_START = 'found character that cannot start any token: a tab where yaml.v2 looks for the next token (at the start of a line, or after "-", "?" or a complex key\'s ":"); indent with spaces';
+const VIOLATES = 'found a tab character that violates indentation (in the indentation of a continued plain scalar); indent with spaces';
+/** The first tab yaml.v2 refuses in `text` (see the top of this file). */
+function checkTabs(text, tokens) {
+    if (!text.includes('\t'))
+        return;
+    let flow = 0;
+    let simpleKeyAllowed = true;
+    const indents = [];
+    const top = () => indents.at(-1) ?? -1;
+    /** After a plain scalar in block context: yaml.v2 still scans its blank lines. */
+    let plain;
+    let lineStart = 0;
+    let keyLine = -1;
+    let keyColumn = -1;
+    let skipTo = -1;
+    const newlines = (t) => {
+        const nl = t.source.lastIndexOf('\n');
+        if (nl >= 0)
+            lineStart = t.offset + nl + 1;
+    };
+    for (const t of tokens) {
+        if (t.offset < skipTo)
+            continue;
+        const col = t.offset - lineStart;
+        if (t.type === 'space') {
+            for (let k = 0; k < t.source.length; k++) {
+                if (t.source[k] !== '\t' || flow > 0)
+                    continue;
+                const at = t.offset + k;
+                if (plain) {
+                    if (plain.crossed && at - lineStart < plain.indent)
+                        throw new YamlFailure(VIOLATES, at);
+                }
+                else if (simpleKeyAllowed)
+                    throw new YamlFailure(CANNOT_START, at);
+            }
+            continue;
+        }
+        if (t.type === 'newline') {
+            if (flow === 0)
+                simpleKeyAllowed = true;
+            if (plain)
+                plain.crossed = true;
+            newlines(t);
+            continue;
+        }
+        if (t.type === 'comment') {
+            plain = undefined;
+            continue;
+        }
+        plain = undefined;
+        if (flow === 0)
+            while (top() > col)
+                indents.pop();
+        const roll = (column) => {
+            if (flow === 0 && top() < column)
+                indents.push(column);
+        };
+        const maybeKey = () => {
+            if (flow === 0 && simpleKeyAllowed) {
+                keyLine = lineStart;
+                keyColumn = col;
+            }
+        };
+        switch (t.type) {
+            case 'doc-start':
+            case 'doc-end':
+            case 'directive-line':
+                indents.length = 0;
+                simpleKeyAllowed = false;
+                break;
+            case 'flow-map-start':
+            case 'flow-seq-start':
+                maybeKey();
+                flow++;
+                simpleKeyAllowed = true;
+                break;
+            case 'flow-map-end':
+            case 'flow-seq-end':
+                flow = Math.max(0, flow - 1);
+                simpleKeyAllowed = false;
+                break;
+            case 'comma':
+                simpleKeyAllowed = true;
+                break;
+            case 'seq-item-ind':
+            case 'explicit-key-ind':
+                roll(col);
+                simpleKeyAllowed = true;
+                break;
+            case 'map-value-ind':
+                if (flow === 0 && keyLine === lineStart) {
+                    roll(keyColumn);
+                    simpleKeyAllowed = false;
+                }
+                else {
+                    roll(col);
+                    simpleKeyAllowed = flow === 0;
+                }
+                keyLine = -1;
+                break;
+            case 'block-scalar-header':
+                skipTo = blockScalarEnd(text, t.source, t.offset, top());
+                lineStart = skipTo;
+                simpleKeyAllowed = true;
+                break;
+            case 'scalar': {
+                maybeKey();
+                const indent = top() + 1;
+                // A continued plain scalar: yaml.v2 refuses a tab in a continuation line's indentation.
+                for (let k = t.source.indexOf('\n'); flow === 0 && k >= 0; k = t.source.indexOf('\n', k + 1)) {
+                    for (let j = k + 1; j < t.source.length && /[ \t]/.test(t.source[j] ?? ''); j++) {
+                        if (t.source[j] === '\t' && j - (k + 1) < indent) {
+                            throw new YamlFailure(VIOLATES, t.offset + j);
+                        }
+                    }
+                }
+                newlines(t);
+                if (flow === 0)
+                    plain = { indent, crossed: false };
+                simpleKeyAllowed = false;
+                break;
+            }
+            default:
+                // Anchors, tags, aliases and quoted scalars: a simple key may start here.
+                maybeKey();
+                newlines(t);
+                simpleKeyAllowed = false;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/policy/yamlv2.ts
+// Reads a YAML file the way gopkg.in/yaml.v2 (go.yaml.in/yaml/v2 v2.4.4, the version
+// sigs.k8s.io/yaml v1.6.0 uses in octo-sts/app) decodes it into interface{} with
+// UnmarshalStrict, in time linear in the file. The `yaml` package composes the nodes; the
+// parts in ./yamlv2/ make it read what yaml.v2 reads:
+// - breaks.ts: a lone CR, NEL, U+2028 or U+2029 is a line break to yaml.v2 and not to an
+//   editor; the file is read as yaml.v2 reads it, and each such break is an error;
+// - scanner.ts: only the first document is read; the reader refuses control characters (DEL,
+//   C1, U+FFFE…) in the part of the file it reads (512-byte chunks up to the next document's
+//   marker), directives other than `%YAML 1.1`, and tabs where yaml.v2 does;
+// - quoted.ts: quoted scalars with YAML 1.1's escapes, folded over lines of any indentation;
+//   a `#` right after a closing quote or bracket starts a comment;
+// - resolve.ts: plain scalars resolve as yaml.v2's resolve.go does (`yes` is a boolean);
+// - decode.ts: aliases, merges, strict duplicate keys, the "excessive aliasing" rule, !!binary.
+// Nesting is bounded far below yaml.v2's 10000 levels (see MAX_DEPTH): the yaml package's
+// composer recurses, and a policy is at most a few levels deep.
+
+
+
+
+
+
+
+/** Deeper nesting is refused before composing; only nested merge keys are valid past ~5. */
+const MAX_DEPTH = 100;
+/** Nesting deeper than MAX_DEPTH in a CST token, walked without recursion, as an offset. */
+function tooDeep(root) {
+    const stack = [[root, 0]];
+    while (stack.length) {
+        const [tok, depth] = stack.pop();
+        if (!tok || typeof tok !== 'object')
+            continue;
+        const t = tok;
+        const collection = t.type === 'block-map' || t.type === 'block-seq' || t.type === 'flow-collection';
+        const d = collection ? depth + 1 : depth;
+        if (d > MAX_DEPTH)
+            return t.offset;
+        if (t.type === 'document')
+            stack.push([t.value, d]);
+        if (Array.isArray(t.items)) {
+            for (const item of t.items) {
+                stack.push([item.key, d], [item.value, d]);
+            }
+        }
+    }
+    return undefined;
+}
+const utf8Length = (s) => Buffer.byteLength(s, 'utf8');
+/** Lines as an editor numbers them: broken at `\n` only. */
+function editorLines(text) {
+    const lines = new dist/* LineCounter */.HN();
+    lines.addNewLine(0);
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        lines.addNewLine(i + 1);
+    return lines;
+}
+/** The `yaml` package's complaint about a `#` right after a quote or bracket (yaml.v2: a comment). */
+const commentAfterToken = (source, e) => /^Comments must be separated/.test(e.message) && /['"\]},]/.test(source[e.pos[0] - 1] ?? '');
+/** Reads `text` as yaml.v2's UnmarshalStrict into interface{}; see the top of this file. */
+function readYamlV2(text) {
+    const lines = editorLines(text);
+    const result = { errors: [], hidden: [], warnings: [], lines };
+    const breaks = hiddenBreaks(text);
+    const read = readAsYamlV2(breaks.length ? asYamlV2Lines(text) : text, result);
+    if (breaks.length)
+        result.hidden = hiddenBreakProblems(text, breaks, lines, read);
+    return result;
+}
+function readAsYamlV2(text, result) {
+    const { lines } = result;
+    const fail = (e) => {
+        if (!(e instanceof YamlFailure))
+            throw e;
+        result.errors.push(yamlError(e.message, e.offset === undefined ? undefined : posOf(lines, e.offset)));
+        return undefined;
+    };
+    let tokens = Array.from(new dist/* Parser */.iX().parse(text));
+    const documentRange = () => {
+        const first = tokens.findIndex(t => t.type === 'document');
+        const next = first < 0 ? -1 : tokens.findIndex((t, i) => i > first && t.type === 'document');
+        return [first, next];
+    };
+    let [firstDoc, nextDoc] = documentRange();
+    // yaml.v2 stops after the first document; its reader has checked 512-byte chunks up to just
+    // past the next document's marker.
+    const readTo = nextDoc >= 0 ? (tokens[nextDoc]?.offset ?? text.length) + 4 : text.length;
+    const byteLimit = Math.ceil((utf8Length(text.slice(0, readTo)) + 1) / 512) * 512;
+    const bad = refusedChar(text, byteLimit);
+    if (bad !== undefined) {
+        const cp = text.codePointAt(bad) ?? 0;
+        return fail(new YamlFailure(`control characters are not allowed (U+${cp.toString(16).toUpperCase().padStart(4, '0')})`, bad));
+    }
+    const firstEnd = nextDoc >= 0 ? (tokens[nextDoc]?.offset ?? text.length) : text.length;
+    let source = text;
+    const quoted = /['"]/.test(text)
+        ? readQuoted(text, firstEnd)
+        : { source: text, quoted: undefined, failure: undefined };
+    if (quoted.failure)
+        return fail(quoted.failure);
+    if (quoted.source !== text) {
+        source = quoted.source;
+        tokens = Array.from(new dist/* Parser */.iX().parse(source));
+        [firstDoc, nextDoc] = documentRange();
+    }
+    if (nextDoc >= 0)
+        result.laterDocument = tokens[nextDoc]?.offset;
+    try {
+        // Each is one more pass of the lexer, made only when the file has what it looks for.
+        const head = source.slice(0, firstEnd);
+        const directives = /^%/m.test(head);
+        if (directives || head.includes('\t')) {
+            const lexed = lexTokens(head);
+            if (directives)
+                checkDirectives(lexed);
+            checkTabs(head, lexed);
+        }
+    }
+    catch (e) {
+        return fail(e);
+    }
+    const mine = tokens.slice(0, nextDoc >= 0 ? nextDoc : tokens.length);
+    const doc = firstDoc >= 0 ? tokens[firstDoc] : undefined;
+    const deep = doc ? tooDeep(doc) : undefined;
+    if (deep !== undefined) {
+        return fail(new YamlFailure(`nesting deeper than ${MAX_DEPTH} levels (no trust policy needs more than a few)`, deep));
+    }
+    const composer = new dist/* Composer */.Dk({
+        version: '1.1',
+        schema: 'failsafe',
+        uniqueKeys: false,
+        prettyErrors: false
+    });
+    const docs = Array.from(composer.compose(mine, true, source.length));
+    const first = docs[0];
+    if (!first)
+        return undefined;
+    // yaml.v2 checks escapes itself (quoted.ts) and reads `'a'#b` as `'a'` and a comment.
+    const errors = first.errors.filter(e => e.code !== 'BAD_DQ_ESCAPE' && !commentAfterToken(source, e));
+    if (errors.length) {
+        result.errors.push(...errors.map(e => yamlError(e.message.split('\n')[0] ?? '', posOf(lines, errorOffset(first, e)))));
+        return undefined;
+    }
+    for (const w of first.warnings) {
+        // yaml.v2 resolves its own tags; others it reads as strings (worth a word to the author)
+        if (w.code === 'TAG_RESOLVE_FAILED' && w.message.includes('tag:yaml.org,2002:'))
+            continue;
+        result.warnings.push({
+            severity: 'warning',
+            message: `YAML: ${w.message.split('\n')[0]}`,
+            ...posOf(lines, w.pos[0])
+        });
+    }
+    const decoder = new Decoder(lines, quoted.quoted);
+    try {
+        decoder.link(first.contents);
+        decoder.countAliases(first.contents);
+        result.value = decoder.decode(first.contents);
+    }
+    catch (e) {
+        return fail(e);
+    }
+    return result.value;
+}
+const yamlError = (message, at) => ({
+    severity: 'error',
+    message: `YAML error: ${message}; the server cannot read this policy.`,
+    ...(at ?? {})
+});
+/**
+ * Where to point for a YAML error. An unclosed quote is reported at the end of the file; the
+ * quote that opened it is more use to the author.
+ */
+function errorOffset(doc, error) {
+    let offset = error.pos[0];
+    if (error.code === 'MISSING_CHAR' && /quote/.test(error.message)) {
+        const stack = [doc.contents];
+        while (stack.length) {
+            const n = stack.pop();
+            if ((0,dist/* isScalar */.jn)(n)) {
+                const [start, end] = n.range ?? [0, 0];
+                if ((n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE') &&
+                    start < offset &&
+                    end >= error.pos[0]) {
+                    offset = start;
+                }
+            }
+            else if ((0,dist/* isMap */.jh)(n))
+                for (const p of n.items)
+                    stack.push(p.key, p.value);
+            else if ((0,dist/* isSeq */.oP)(n))
+                stack.push(...n.items);
+        }
+    }
+    return offset;
+}
+
+;// CONCATENATED MODULE: ./src/policy/parse.ts
+// Reads a trust policy file the way the server does: sigs.k8s.io/yaml v1.6.0 UnmarshalStrict,
+// i.e. YAML read by yaml.v2 (./yamlv2.ts), converted to JSON, and decoded by Go's encoding/json
+// (v1 semantics, Go 1.26 as octo-sts/app builds) with unknown fields disallowed:
+// - any unknown key, at any level, fails the whole policy (`permissions` included);
+// - struct keys match case-insensitively (Go's fold: `ſ` is `s`, `K` is `k`), map keys
+//   (`claim_pattern`) do not; with two spellings of one field the last in byte order wins;
+// - a number or boolean where a string is expected becomes that string (`yes` → "true",
+//   `0777` → "511", `1.50` → "1.5") — except in an org policy: OrgTrustPolicy embeds
+//   TrustPolicy, and sigs.k8s.io/yaml looks up only the first index of an embedded field, so
+//   it never converts `subject: 123` or `permissions: {contents: yes}` there and the JSON
+//   decoder refuses them; `repositories` still converts;
+// - `null` leaves a field as it was (a map field becomes unset), a null map element is "",
+//   a null permission is unset; duplicate keys fail; only the first document is read;
+// - `repositories` exists only in org policies (the org's `.github` repository).
+// Every field keeps its line and column so problems can be annotated at `file:line`. Maps are
+// null-prototype objects: a claim or key named `__proto__` or `constructor` is a plain name.
+
+
+
+
+
+const STRING_FIELDS = [
+    'issuer',
+    'issuer_pattern',
+    'subject',
+    'subject_pattern',
+    'audience',
+    'audience_pattern'
+];
+const TOP_LEVEL_KEYS = [...STRING_FIELDS, 'claim_pattern', 'permissions', 'repositories'];
+const ALIASES = new Map([
+    ['iss', 'issuer'],
+    ['sub', 'subject'],
+    ['aud', 'audience'],
+    ['claims', 'claim_pattern'],
+    ['claim_patterns', 'claim_pattern'],
+    ['permission', 'permissions'],
+    ['repos', 'repositories']
+]);
+/** TrustPolicy's string fields, by JSON name: what sigs.k8s.io/yaml converts scalars for in an
+ * org policy's claim_pattern (it looks the claim names up in the embedded struct). */
+const TRUST_POLICY_FIELDS = [...STRING_FIELDS, 'claim_pattern', 'permissions'];
+/** Reads a trust policy's fields the server's way. */
+class PolicyReader extends Reader {
     claimPattern(v, into) {
         const field = 'claim_pattern';
         if (v.kind === 'null')
@@ -49683,20 +50366,6 @@ class Reader {
                 out[name] = s;
         }
         return out;
-    }
-    /** A Go []string: null is nil (undefined), a null item is "". */
-    stringList(v, field, noun, refusal = 'the server cannot read this policy') {
-        if (v.kind === 'null')
-            return undefined;
-        if (v.kind !== 'seq') {
-            this.problem('error', `${field} must be a list of ${noun}, not ${describe(v)}: ${refusal}.`, field, v.at);
-            return undefined;
-        }
-        return v.items.map((item, i) => {
-            const path = `${field}[${i}]`;
-            this.positions[path] = item.at;
-            return this.str(item, path, true, '') ?? '';
-        });
     }
     policy(root) {
         if (root === undefined || root.kind === 'null')
@@ -49759,34 +50428,212 @@ class Reader {
         return policy;
     }
 }
-/** A Reader of `read`'s first document, with the YAML warnings and a note on later documents. */
-function documentReader(read, isOrgPolicy) {
-    const reader = new Reader(isOrgPolicy);
-    reader.warnings.push(...read.warnings);
-    if (read.laterDocument !== undefined) {
-        const { line, col } = read.lines.linePos(read.laterDocument);
-        reader.problem('warning', 'the file holds several YAML documents; the server reads only the first.', undefined, { line, column: col });
-    }
-    return reader;
-}
 /** Parses a policy file strictly, as the server does; see the top of this file. */
 function parsePolicy(text, options = {}) {
     const read = readYamlV2(text);
     if (read.errors.length) {
-        return { errors: read.errors, warnings: [], positions: nullObject() };
+        return {
+            errors: [...read.hidden, ...read.errors],
+            warnings: [],
+            positions: nullObject()
+        };
     }
-    const reader = documentReader(read, options.isOrgPolicy ?? false);
+    const reader = documentReader(read, new PolicyReader(options.isOrgPolicy ?? false));
+    // With line breaks only the server sees, `partial` is what the server reads; never `policy`.
     const partial = reader.policy(read.value);
     const result = {
-        errors: reader.errors,
+        errors: [...read.hidden, ...reader.errors],
         warnings: reader.warnings,
         positions: reader.positions
     };
     if (partial)
         result.partial = partial;
-    if (partial && reader.errors.length === 0)
+    if (partial && result.errors.length === 0)
         result.policy = partial;
     return result;
+}
+
+;// CONCATENATED MODULE: ./src/policy/subject-form.ts
+// GitHub's two forms of an Actions subject. The name-only form `repo:OWNER/REPO:…` is what
+// GHES and older github.com repositories present; the immutable form
+// `repo:OWNER@OWNER_ID/REPO@REPO_ID:…` is the default for repositories created or renamed on
+// github.com since mid-2026 (older ones can opt in). The IDs are also the `repository_owner_id`
+// and `repository_id` claims, and GITHUB_REPOSITORY_OWNER_ID / GITHUB_REPOSITORY_ID on the
+// runner. A policy written in one form never matches a token of the other, so every part that
+// reads, writes or explains a subject asks this module. A leaf: no engine, no RE2; a caller that
+// compares patterns passes the engine's matcher in.
+
+// GitHub's owner and repository names: letters, digits, `-`, `_` (managed users) and `.` (repos).
+// Nothing else, so a command built from them (idsCommand) is safe to copy into a shell.
+const NAME = '[A-Za-z0-9._-]+';
+const SUBJECT = new RegExp(`^repo:(${NAME})(?:@([0-9]+))?/(${NAME})(?:@([0-9]+))?:(.*)$`, 's');
+const ID = /^[0-9]+$/;
+/** `sub` split into owner, repository, IDs and the rest; `undefined` when not GitHub's shape. */
+function parseSubject(sub) {
+    const m = SUBJECT.exec(sub);
+    if (!m)
+        return undefined;
+    const [, owner = '', ownerId, repo = '', repoId, rest = ''] = m;
+    // GitHub appends both IDs or neither.
+    if ((ownerId === undefined) !== (repoId === undefined))
+        return undefined;
+    return { owner, repo, rest, ...(ownerId && repoId ? { ids: { ownerId, repoId } } : {}) };
+}
+const formOf = (s) => s.ids ? 'immutable' : 'name-only';
+/** The form of `sub`; `undefined` when it is not a GitHub repository subject. */
+function subjectForm(sub) {
+    const s = parseSubject(sub);
+    return s && formOf(s);
+}
+/** `repo:OWNER/REPO:REST`, or with `ids` the immutable `repo:OWNER@ID/REPO@ID:REST`. */
+function formatSubject(s, ids) {
+    return `repo:${repositorySegment(s.owner, s.repo, ids)}:${s.rest}`;
+}
+/** `OWNER/REPO` or `OWNER@ID/REPO@ID`, as a subject writes it. */
+const repositorySegment = (owner, repo, ids) => ids ? `${owner}@${ids.ownerId}/${repo}@${ids.repoId}` : `${owner}/${repo}`;
+/**
+ * `sub` written in `form`: the immutable form needs `ids` unless `sub` already has them.
+ * `undefined` when `sub` is not a GitHub subject or the IDs are unknown.
+ */
+function inForm(sub, form, ids) {
+    const s = parseSubject(sub);
+    if (!s)
+        return undefined;
+    if (form === 'name-only')
+        return formatSubject(s);
+    const use = s.ids ?? ids;
+    return use ? formatSubject(s, use) : undefined;
+}
+const idOf = (v) => typeof v === 'string' && ID.test(v) ? v : undefined;
+/** The IDs from a GitHub token's `repository_owner_id` and `repository_id` claims. */
+function idsFromClaims(claims) {
+    const ownerId = idOf(claims.repository_owner_id);
+    const repoId = idOf(claims.repository_id);
+    return ownerId && repoId ? { ownerId, repoId } : undefined;
+}
+/** The IDs from the runner's GITHUB_REPOSITORY_OWNER_ID and GITHUB_REPOSITORY_ID. */
+function idsFromEnv(env) {
+    const ownerId = idOf(env.GITHUB_REPOSITORY_OWNER_ID);
+    const repoId = idOf(env.GITHUB_REPOSITORY_ID);
+    return ownerId && repoId ? { ownerId, repoId } : undefined;
+}
+/** The command that prints a repository's owner ID and repository ID, one a line. */
+const idsCommand = (owner, repo) => `gh api repos/${owner}/${repo} --jq '.owner.id, .id'`;
+/** `text` as it may be spelled in a pattern: each punctuation character optionally escaped. */
+const spelled = (text) => [...text]
+    .map(c => (/[A-Za-z0-9]/.test(c) ? c : `\\\\?${c.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')}`))
+    .join('');
+/**
+ * `pattern` with every literal `repo:OWNER/REPO:` of the repository in the other form than
+ * `toIds` says replaced by the one in that form: from the immutable form (with `fromIds`, or
+ * any IDs when unknown) to the name-only one, or the other way round. `undefined` when the
+ * pattern spells none.
+ */
+function rewritePattern(pattern, s, fromIds, toIds) {
+    const id = (v) => `${spelled('@')}${v ?? '[0-9]+'}`;
+    const named = toIds
+        ? `${spelled(s.owner)}${spelled('/')}${spelled(s.repo)}`
+        : `${spelled(s.owner)}${id(fromIds?.ownerId)}${spelled('/')}${spelled(s.repo)}${id(fromIds?.repoId)}`;
+    const segment = new RegExp(`repo${spelled(':')}${named}${spelled(':')}`, 'g');
+    const to = quoteMeta(`repo:${repositorySegment(s.owner, s.repo, toIds)}:`);
+    const out = pattern.replace(segment, () => to);
+    return out === pattern ? undefined : out;
+}
+/**
+ * `pattern` with every literal `repo:OWNER/` (or `repo:OWNER@ID/`) made `repo:OWNER(?:@ID)?/`:
+ * an owner-wide pattern then admits both forms. `undefined` when it spells none, or only
+ * another owner ID.
+ */
+function rewriteOwner(pattern, owner, ownerId) {
+    const re = new RegExp(`repo${spelled(':')}${spelled(owner)}(?:${spelled('@')}([0-9]+))?${spelled('/')}`, 'g');
+    const out = pattern.replace(re, (all, id) => {
+        const use = ownerId ?? id;
+        if (!use || (id !== undefined && id !== use))
+            return all;
+        return `${quoteMeta(`repo:${owner}`)}(?:@${use})?/`;
+    });
+    return out === pattern ? undefined : out;
+}
+const PATTERN_HEAD = /^repo:([A-Za-z0-9_-]+)(?:@([0-9]+)|\(\?:@([0-9]+)\)\?)?\/(?:((?:[A-Za-z0-9_-]|\\\.)+)(?:@([0-9]+))?:)?/;
+/**
+ * What `repo:OWNER/` or `repo:OWNER@ID/` at the start of `pattern` names, and then `REPO:` or
+ * `REPO@ID:` when written literally: the lint's probes are built in the pattern's own form.
+ */
+function patternRepository(pattern) {
+    // The owner's ID may be optional, as an owner-wide pattern admitting both forms writes it.
+    const m = PATTERN_HEAD.exec(pattern);
+    if (!m)
+        return undefined;
+    const [, owner = '', id, optionalId, repo, repoId] = m;
+    const ownerId = id ?? optionalId;
+    return {
+        owner,
+        ...(ownerId ? { ownerId } : {}),
+        ...(repo ? { repo: repo.replace(/\\\./g, '.') } : {}),
+        ...(repo && repoId ? { repoId } : {})
+    };
+}
+const sameIds = (a, b) => a.ownerId === b.ownerId && a.repoId === b.repoId;
+/**
+ * Whether the policy's `subject` or `subject_pattern` refuses `sub` because it names the
+ * repository in the other form, and the line to write in the token's form. `ids` are the
+ * token's `repository_owner_id` / `repository_id` (idsFromClaims): they turn a name-only
+ * subject into the immutable one, and tell a re-created repository (other IDs) from the same
+ * one. `undefined` when the policy admits `sub`, names another repository, or `sub` is not a
+ * GitHub subject.
+ */
+function namesOtherForm(policy, sub, ids, test) {
+    const token = parseSubject(sub);
+    if (!token)
+        return undefined;
+    const form = formOf(token);
+    const known = token.ids ?? ids;
+    const base = {
+        token: form,
+        owner: token.owner,
+        repo: token.repo,
+        ...(known ? { ids: known } : {})
+    };
+    if (policy.subject !== undefined && policy.subject_pattern === undefined) {
+        const named = parseSubject(policy.subject);
+        if (!named || formOf(named) === form)
+            return undefined;
+        if (named.owner !== token.owner || named.repo !== token.repo)
+            return undefined;
+        // A policy naming other IDs names another repository that had this name.
+        if (named.ids && known && !sameIds(named.ids, known))
+            return undefined;
+        const value = formatSubject(named, token.ids);
+        const admits = value === sub;
+        return { field: 'subject', ...base, write: { field: 'subject', value }, admits, covers: 'same' };
+    }
+    const pattern = policy.subject_pattern;
+    if (pattern === undefined || test(pattern, sub))
+        return undefined;
+    const rewritten = rewritePattern(pattern, token, known, token.ids);
+    if (rewritten !== undefined) {
+        const admits = test(rewritten, sub);
+        return {
+            field: 'subject_pattern',
+            ...base,
+            write: { field: 'subject_pattern', value: rewritten },
+            admits,
+            covers: 'same'
+        };
+    }
+    // What it admits is the other form of this subject, without naming this repository literally.
+    const other = inForm(sub, form === 'immutable' ? 'name-only' : 'immutable', known);
+    if (other !== undefined && !test(pattern, other))
+        return undefined;
+    const ownerWide = rewriteOwner(pattern, token.owner, known?.ownerId);
+    if (ownerWide !== undefined && test(ownerWide, sub)) {
+        const write = { field: 'subject_pattern', value: ownerWide };
+        return { field: 'subject_pattern', ...base, write, admits: true, covers: 'both' };
+    }
+    if (other === undefined)
+        return undefined;
+    const write = { field: 'subject', value: sub };
+    return { field: 'subject_pattern', ...base, write, admits: true, covers: 'exact' };
 }
 
 ;// CONCATENATED MODULE: ./src/policy/token-validity.ts
@@ -49939,6 +50786,7 @@ const isValidAudience = (aud) => validValue(aud, '"\'`\\<>;|&$(){}[]@');
 
 
 
+
 const PROBE = 'zz-probe';
 /** An issuer no one runs: a pattern that matches it admits any host. */
 const PROBE_ISSUER = `https://${PROBE}.example`;
@@ -50068,19 +50916,23 @@ class Linter {
             }
             return;
         }
-        const owner = /^repo:([A-Za-z0-9-]+)\//.exec(pattern)?.[1];
-        if (!owner)
+        // Probes in the pattern's own subject form (subject-form.ts): name-only or immutable.
+        const named = patternRepository(pattern);
+        if (!named)
             return;
-        if (rule.re.test(`repo:${owner}/${PROBE}-repo:ref:refs/heads/main`)) {
+        const { owner } = named;
+        const probe = named.ownerId ? { ownerId: named.ownerId, repoId: '1' } : undefined;
+        const anyRepo = formatSubject({ owner, repo: `${PROBE}-repo`, rest: 'ref:refs/heads/main' }, probe);
+        if (rule.re.test(anyRepo)) {
             if (!narrowedToWorkflow(`${owner}/${PROBE}-repo`)) {
-                this.add('warning', field, `subject_pattern ${shown} admits any repository of ${owner} (it matches "repo:${owner}/${PROBE}-repo:ref:refs/heads/main"): every workflow of every repository there, on any branch, can get this token. Name the repository, or pin the workflow with claim_pattern on job_workflow_ref.`);
+                this.add('warning', field, `subject_pattern ${shown} admits any repository of ${owner} (it matches "${anyRepo}"): every workflow of every repository there, on any branch, can get this token. Name the repository, or pin the workflow with claim_pattern on job_workflow_ref.`);
             }
             return;
         }
-        const repo = /^repo:[A-Za-z0-9-]+\/((?:[A-Za-z0-9_-]|\\\.)+):/.exec(pattern)?.[1];
-        if (!repo)
+        if (!named.repo)
             return;
-        const full = `${owner}/${repo.replace(/\\\./g, '.')}`;
+        const ids = named.ownerId && named.repoId ? { ownerId: named.ownerId, repoId: named.repoId } : undefined;
+        const full = repositorySegment(owner, named.repo, ids);
         const refs = [];
         if (rule.re.test(`repo:${full}:ref:refs/heads/${PROBE}-branch`))
             refs.push('any branch');
@@ -50328,15 +51180,16 @@ function parseAllowlist(text) {
     const empty = { mode: 'enforce', issuers: [], patterns: [] };
     const read = readYamlV2(text);
     if (read.errors.length) {
-        return { partial: empty, errors: read.errors, warnings: [], positions: {} };
+        return { partial: empty, errors: [...read.hidden, ...read.errors], warnings: [], positions: {} };
     }
-    const reader = documentReader(read, false);
+    const reader = documentReader(read, new Reader(false));
     const file = decode(reader, read.value);
     const checker = new Checker(reader.positions, reader.errors.length > 0);
     const partial = file ? checker.compile(file) : empty;
     if (file)
         checker.lint(file, partial);
-    const errors = [...reader.errors, ...checker.errors];
+    // With line breaks only the server sees, `partial` is what the server reads; never `allowlist`.
+    const errors = [...read.hidden, ...reader.errors, ...checker.errors];
     const warnings = [...reader.warnings, ...checker.warnings];
     const result = { partial, errors, warnings, positions: reader.positions };
     if (errors.length === 0)

@@ -6,12 +6,21 @@ import { isActionError } from '../errors.js'
 import { sanitize } from '../log/neutralize.js'
 import { MAX_LISTED } from '../log/markdown.js'
 import { retryPolicy } from '../net/retry.js'
-import { audiences, explainPolicy, legacyVerdictLine, parsePolicy } from '../policy/index.js'
+import {
+  audiences,
+  explainPolicy,
+  legacyVerdictLine,
+  idsFromClaims,
+  namesOtherForm,
+  parsePolicy,
+  subjectPatternTest
+} from '../policy/index.js'
 import { decodeToken, jwtPayload } from '../policy/token.js'
-import { claimLines, decidingClaims } from '../diagnosis/claims.js'
+import { claimLines, codeValue, decidingClaims } from '../diagnosis/claims.js'
 import { findingLines, problemLine } from '../diagnosis/verdict-log.js'
 import { isMismatch } from '../diagnosis/verdict.js'
 import { suggestPolicy } from '../diagnosis/suggested-policy.js'
+import { otherFormProse } from '../diagnosis/subject-note.js'
 import {
   DEFAULT_TIMEOUT_SECONDS,
   MAX_TIMEOUT_SECONDS,
@@ -218,6 +227,11 @@ async function runCheck(values: Values, io: CliIo): Promise<ExitCode> {
         `✗ ${fields(mismatches)} of ${file} (${kind}) refuse${mismatches === 1 ? 's' : ''} these claims. Every field that does not match is listed (the server reports only the first).`
       )
       break
+    case 'misread':
+      out.push(
+        `✗ ${file} (${kind}) has line breaks only the server sees (a lone CR, NEL, U+2028 or U+2029, listed below): the server reads another policy than editors and reviewers see. As the server reads it, ${mismatches ? `${fields(mismatches)} refuse${mismatches === 1 ? 's' : ''} these claims` : 'it admits these claims'}. Remove them.`
+      )
+      break
     default:
       out.push(
         `✗ ${file} (${kind}) is invalid (${problems === 1 ? '1 problem' : `${problems} problems`}): the server refuses the whole file (unable to ${explained.verdict === 'unparseable' ? 'parse' : 'compile'} trust policy)${mismatches ? `; once it is fixed, ${fields(mismatches)} would still refuse these claims` : ''}.`
@@ -231,7 +245,14 @@ async function runCheck(values: Values, io: CliIo): Promise<ExitCode> {
   if (explained.legacy) out.push(sanitize(legacyVerdictLine(explained.legacy), 2000))
 
   const parsed = parsePolicy(text, { isOrgPolicy })
-  const claimNames = Object.keys((parsed.policy ?? parsed.partial)?.claim_pattern ?? {})
+  const policy = parsed.policy ?? parsed.partial
+  const claimNames = Object.keys(policy?.claim_pattern ?? {})
+  if (policy && explained.verdict !== 'allow') {
+    const { sub, claims: all } = decoded.token
+    const ids = idsFromClaims(Object.fromEntries(all))
+    const other = namesOtherForm(policy, sub, ids, subjectPatternTest)
+    if (other) out.push(...otherFormProse(other, codeValue(policyArg)).map(l => sanitize(l, 2000)))
+  }
   out.push('', 'Claims that decide a match:')
   out.push(...claimLines(decidingClaims(claims.display, claimNames)).map(l => '  ' + l))
 

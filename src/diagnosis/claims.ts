@@ -22,6 +22,10 @@ const MAX_VALUE = 500
 /** `text` made safe for a log line: one printable line, no secrets, no workflow command. */
 export const safeText = (text: string, max = MAX_VALUE): string => sanitize(text, max)
 
+/** A value inside prose: display-safe and in a code span (literal in the summary). */
+export const codeValue = (s: string, max = 300): string =>
+  `\`${safeText(s, max).replace(/`/g, "'")}\``
+
 export interface ClaimRow {
   name: string
   /** Display-safe rendering of the value. */

@@ -13,6 +13,8 @@ import {
 import type { ExchangeContext } from '../sts/request.js'
 import type { Env } from '../env.js'
 import { decodeToken } from '../policy/token.js'
+import { idsFromClaims, namesOtherForm } from '../policy/subject-form.js'
+import type { OtherForm } from '../policy/subject-form.js'
 import type { Finding, Problem } from '../policy/types.js'
 import type { LegacyVerdict } from '../policy/anchoring.js'
 import { MAX_POLICY_BYTES, readSmallFile, workspaceRoot } from '../workspace.js'
@@ -22,7 +24,7 @@ export type { Finding, Problem } from '../policy/types.js'
 /** What this module uses of the policy engine (src/policy), loaded on demand. */
 export type PolicyEngine = Pick<
   typeof import('../policy/index.js'),
-  'parsePolicy' | 'explainPolicy'
+  'parsePolicy' | 'explainPolicy' | 'subjectPatternTest'
 >
 
 /** The whole engine (both checks' parts), in its own chunk. */
@@ -57,7 +59,7 @@ export type LocalCheck =
       status: 'checked'
       path: string
       /** What the server would do with this copy: refuse to parse or compile it, deny, allow. */
-      verdict: 'unparseable' | 'uncompilable' | 'deny' | 'allow'
+      verdict: 'unparseable' | 'uncompilable' | 'misread' | 'deny' | 'allow'
       /** The file's problems first (unknown keys, bad regex…), then every field that refuses the token. */
       findings: Finding[]
       /** What the server accepts but the author probably did not mean. */
@@ -70,6 +72,8 @@ export type LocalCheck =
       permissions: Record<string, string>
       /** The time limit was reached after the verdict: claim names and permissions were not read. */
       cutShort?: true
+      /** The policy's subject names the other form of the token's (subject-form.ts). */
+      otherForm?: OtherForm
     }
 
 export interface CheckDeps {
@@ -192,6 +196,12 @@ export async function checkLocalPolicy(
       if (typeof level === 'string') check.permissions[name] = level
     }
     check.claimNames = Object.keys(policy?.claim_pattern ?? {})
+    const token = decodeToken(payload)
+    if (policy && token.ok && check.verdict !== 'allow') {
+      const ids = idsFromClaims(Object.fromEntries(token.token.claims))
+      const other = namesOtherForm(policy, token.token.sub, ids, engine.subjectPatternTest)
+      if (other) check.otherForm = other
+    }
     return check
   } catch (e) {
     return { status: 'failed', path, why: String((e as Error)?.message ?? e) }

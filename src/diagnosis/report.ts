@@ -7,8 +7,16 @@
 // never sees the minted token, and of the OIDC token only its claims and payload.
 import type { Env } from '../env.js'
 import type { ActionError } from '../errors.js'
-import { checkLocalAllowlist, checkLocalPolicy, readCheckout } from './local-check.js'
-import type { CheckDeps } from './local-check.js'
+import {
+  checkLocalAllowlist,
+  checkLocalPolicy,
+  loadPolicyEngine,
+  readCheckout
+} from './local-check.js'
+import type { CheckDeps, LocalCheck } from './local-check.js'
+import { subjectMismatch } from './subject-note.js'
+import { idsFromClaims, namesOtherForm } from '../policy/subject-form.js'
+import type { OtherForm, PatternTest } from '../policy/subject-form.js'
 import { ALLOWLIST_KINDS, LOCAL_KINDS, dryRunVerdict, failureVerdict } from './verdict.js'
 import type { FailureReportInput, IdToken, Parts } from './verdict.js'
 import { dryRunLog, failureLog } from './verdict-log.js'
@@ -51,7 +59,42 @@ export async function diagnoseFailure(
       ? await checkLocalAllowlist(env, ctx, token.payload, deps)
       : undefined
   const checkout = readCheckout(env, deps.readFile)
-  return failureReport({ error, ctx, claims, check, checkout, ...(allowlist ? { allowlist } : {}) })
+  const otherForm = await serverOtherForm(error, claims, check, deps)
+  return failureReport({
+    error,
+    ctx,
+    claims,
+    check,
+    checkout,
+    ...(allowlist ? { allowlist } : {}),
+    ...(otherForm ? { otherForm } : {})
+  })
+}
+
+/**
+ * Whether the server's subject mismatch names the other form of the token's subject, when no
+ * workspace copy said so. A `subject_pattern` needs the engine; a `subject` does not.
+ */
+async function serverOtherForm(
+  error: ActionError,
+  claims: Record<string, unknown> | undefined,
+  check: LocalCheck | undefined,
+  deps: CheckDeps
+): Promise<OtherForm | undefined> {
+  if (error.kind !== 'policy-mismatch' || !claims) return undefined
+  if (check?.status === 'checked' && check.otherForm) return undefined
+  const said = subjectMismatch(error.details.serverMessage)
+  if (!said) return undefined
+  let test: PatternTest = () => false
+  if ('subject_pattern' in said.policy) {
+    if (deps.deadline !== undefined && (deps.now ?? Date.now)() >= deps.deadline) return undefined
+    try {
+      test = (await (deps.loadEngine ?? loadPolicyEngine)()).subjectPatternTest
+    } catch {
+      return undefined
+    }
+  }
+  return namesOtherForm(said.policy, said.sub, idsFromClaims(claims), test)
 }
 
 /** The dry run's report: claims, suggested policy, and the local policy's verdict. */

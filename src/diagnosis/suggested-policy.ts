@@ -6,6 +6,8 @@ import { safeText } from './claims.js'
 import type { ExchangeContext } from '../sts/request.js'
 import { isOrgPolicyRepo, policyLocation } from '../sts/request.js'
 import { GITHUB_ISSUER } from '../policy/github.js'
+import { quoteMeta } from '../policy/goformat.js'
+import { subjectForm } from '../policy/subject-form.js'
 import { isValidSubject } from '../policy/token-validity.js'
 import { issuerProfile } from './issuers.js'
 import type { IssuerKind } from './issuers.js'
@@ -21,8 +23,7 @@ export interface Suggestion {
   warnings: string[]
 }
 
-/** Go's regexp.QuoteMeta: `s` as an RE2 pattern that matches exactly `s`. */
-export const quoteMeta = (s: string): string => s.replace(/[\\.+*?()|[\]{}^$]/g, '\\$&')
+export { quoteMeta }
 
 const YAML_SPECIAL = /^(?:true|false|yes|no|on|off|y|n|null|~)$/i
 
@@ -168,6 +169,11 @@ export function suggestPolicy(
       )
     }
   } else if (sub) {
+    if (subjectForm(sub) === 'immutable') {
+      lines.push(
+        "# GitHub's immutable subject: the owner's and the repository's IDs follow their names."
+      )
+    }
     lines.push(`subject: ${yamlScalar(sub)}`)
     const every = everyRefPattern(sub)
     if (every) {

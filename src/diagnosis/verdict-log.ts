@@ -75,7 +75,11 @@ function evidenceLog(e: Evidence): LogReport {
 export function failureLog(fv: FailureVerdict): LogReport {
   const shared = evidenceLog(fv.evidence)
   return {
-    info: [...(fv.check ? checkLines(fv.check) : []), ...shared.info],
+    info: [
+      ...(fv.check ? checkLines(fv.check) : []),
+      ...(fv.subjectForm ?? []).map(logLine),
+      ...shared.info
+    ],
     groups: shared.groups
   }
 }
@@ -87,6 +91,7 @@ export function dryRunLog(dv: DryRunVerdict): LogReport {
       'Dry run: no exchange was made, and no `token` output is set.',
       ...(dv.check ? checkLines(dv.check) : []),
       ...(dv.note !== undefined ? [logLine(dv.note)] : []),
+      ...(dv.subjectForm ?? []).map(logLine),
       ...shared.info
     ],
     groups: shared.groups

@@ -57,6 +57,11 @@ function checkMarkdown(vd: CheckVerdict): string[] {
   return out
 }
 
+function subjectFormMarkdown(prose: readonly string[] | undefined): string[] {
+  if (!prose?.length) return []
+  return ["#### GitHub's subject forms", '', prose.map(markdownProse).join('\n\n'), '']
+}
+
 function evidenceMarkdown(e: Evidence): string[] {
   const out: string[] = []
   if (e.claims) out.push('#### Claims that decide a match', '', claimsMarkdown(e.claims), '')
@@ -98,6 +103,7 @@ export function failureMarkdown(fv: FailureVerdict): string {
     )
   }
   if (fv.check) out.push(...checkMarkdown(fv.check))
+  out.push(...subjectFormMarkdown(fv.subjectForm))
   out.push(...evidenceMarkdown(fv.evidence))
   return out.join('\n')
 }
@@ -114,6 +120,7 @@ export function dryRunMarkdown(dv: DryRunVerdict): string {
   ]
   if (dv.check) out.push(...checkMarkdown(dv.check))
   if (dv.note !== undefined) out.push(markdownProse(dv.note), '')
+  out.push(...subjectFormMarkdown(dv.subjectForm))
   out.push(...evidenceMarkdown(dv.evidence))
   return out.join('\n')
 }

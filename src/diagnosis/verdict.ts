@@ -4,14 +4,19 @@
 // verdict-log.ts and verdict-markdown.ts render it, report.ts puts the two together.
 // Prose here is written with code spans around every value (see `codeValue`), which the log
 // shows as they are and the job summary keeps literal.
-import { decidingClaims, safeText } from './claims.js'
+import { codeValue, decidingClaims } from './claims.js'
 import type { ClaimRow } from './claims.js'
+
+export { codeValue }
 import { policyLocation } from '../sts/request.js'
 import type { ExchangeContext } from '../sts/request.js'
 import type { ActionError, FailureKind } from '../errors.js'
 import type { AllowlistCheck, Checkout, Finding, LocalCheck, Problem } from './local-check.js'
 import { suggestPolicy } from './suggested-policy.js'
 import { legacyVerdictLine } from '../policy/anchoring.js'
+import { formNote, otherFormProse } from './subject-note.js'
+import { idsFromClaims } from '../policy/subject-form.js'
+import type { OtherForm } from '../policy/subject-form.js'
 import type { Suggestion } from './suggested-policy.js'
 
 export const KIND_TITLE: Record<FailureKind, string> = {
@@ -82,10 +87,6 @@ const POLICY_READ = new Set<FailureKind>(['policy-not-found', 'policy-invalid', 
 
 /** Failures before there is an OIDC token: no claims are missing, there are none yet. */
 const NO_TOKEN_YET = new Set<FailureKind>(['input', 'oidc-permission', 'oidc'])
-
-/** A value inside prose: display-safe and in a code span (literal in the summary). */
-export const codeValue = (s: string, max = 300): string =>
-  `\`${safeText(s, max).replace(/`/g, "'")}\``
 
 /** A finding about the token (not about the file itself). */
 export const isMismatch = (f: Finding): boolean =>
@@ -163,7 +164,12 @@ export function policyVerdict(
   const fileProblems = check.findings.length - mismatches.length
   const prose: string[] = []
   let title: string
-  if (check.verdict === 'unparseable' || check.verdict === 'uncompilable') {
+  if (check.verdict === 'misread') {
+    title = `Trust policy check: ${path} in the workspace has line breaks only the server sees`
+    prose.push(
+      `The workspace copy of ${file} has line breaks that the server (yaml.v2) reads and editors, GitHub's diff and reviewers do not: a lone CR, NEL, U+2028 or U+2029, listed below. The server reads another policy than the one reviewed; as it reads it, ${mismatches.length ? `${pluralFields(mismatches.length)} refuse${mismatches.length === 1 ? 's' : ''} this workflow` : 'it admits this workflow'}. Remove them.`
+    )
+  } else if (check.verdict === 'unparseable' || check.verdict === 'uncompilable') {
     title = `Trust policy check: ${path} in the workspace is invalid`
     prose.push(
       `The workspace copy of ${file} is invalid (${fileProblems === 1 ? '1 problem' : `${fileProblems} problems`}): the server refuses the whole file${mismatches.length ? `. Once it is fixed, ${pluralFields(mismatches.length)} would still refuse this workflow` : ''}. Everything is listed, not just the first.`
@@ -258,7 +264,13 @@ export function allowlistVerdict(
   }))
   const prose: string[] = []
   let title: string
-  if (check.verdict === 'invalid') {
+  const misread = check.errors.length > 0 && check.errors.every(p => p.code === 'hidden-line-break')
+  if (check.verdict === 'invalid' && misread) {
+    title = `Issuer allowlist check: ${path} in the workspace has line breaks only the server sees`
+    prose.push(
+      `The workspace copy of ${file} has line breaks that the server (yaml.v2) reads and editors, GitHub's diff and reviewers do not: a lone CR, NEL, U+2028 or U+2029, listed below. The server reads another list than the one reviewed; as it reads it, it ${check.by || check.mode === 'audit' ? 'lets' : 'does not let'} ${iss} through${check.mode === 'audit' ? ' (audit mode)' : ''}. Remove them.`
+    )
+  } else if (check.verdict === 'invalid') {
     title = `Issuer allowlist check: ${path} in the workspace is invalid`
     prose.push(
       brokenThere
@@ -317,6 +329,8 @@ export interface Parts {
   /** The org issuer allowlist's verdict, for an `issuer-not-allowed` denial. */
   allowlist?: AllowlistCheck
   checkout?: Checkout
+  /** The server's subject mismatch names the other form of the token's subject (report.ts). */
+  otherForm?: OtherForm
 }
 
 export interface FailureReportInput extends Parts {
@@ -358,7 +372,24 @@ export interface FailureVerdict {
   /** Where the server looked for the policy (it caches a miss or a policy for up to 5 minutes). */
   whereServerLooks?: { repo: string; path: string; defaultBranch?: string }
   check?: CheckVerdict
+  /** GitHub's subject forms, when the policy names the other one: prose with code spans. */
+  subjectForm?: string[]
   evidence: Evidence
+}
+
+/** The policy names the other subject form: from the workspace copy, else the server's words. */
+function subjectFormProse(
+  parts: Parts,
+  ctx: Pick<ExchangeContext, 'scope' | 'identity' | 'orgPolicyRepo'>
+): string[] {
+  const other =
+    (parts.check?.status === 'checked' ? parts.check.otherForm : undefined) ?? parts.otherForm
+  return other
+    ? otherFormProse(
+        other,
+        codeValue(policyLocation(ctx.scope, ctx.identity, ctx.orgPolicyRepo).path)
+      )
+    : []
 }
 
 export function failureVerdict(input: FailureReportInput): FailureVerdict {
@@ -386,6 +417,8 @@ export function failureVerdict(input: FailureReportInput): FailureVerdict {
       ? policyVerdict(error.kind, check, ctx, checkout)
       : undefined
   if (vd) out.check = vd
+  const form = ctx ? subjectFormProse(input, ctx) : []
+  if (form.length) out.subjectForm = form
   return out
 }
 
@@ -395,6 +428,8 @@ export interface DryRunVerdict {
   check?: CheckVerdict
   /** Without a check: where the server reads the policy. */
   note?: string
+  /** Which subject form the token has, and whether the policy names the other one. */
+  subjectForm?: string[]
   evidence: Evidence
 }
 
@@ -408,5 +443,10 @@ export function dryRunVerdict(input: Parts & { ctx: NonNullable<Parts['ctx']> })
       checkout,
       false
     )
+  const form = [
+    ...(input.claims ? [formNote(input.claims.sub, idsFromClaims(input.claims))] : []),
+    ...subjectFormProse(input, ctx)
+  ].filter((l): l is string => l !== undefined)
+  if (form.length) out.subjectForm = form
   return out
 }

@@ -12,8 +12,7 @@ import { GITHUB_ISSUER } from './github.js'
 import { goQuote } from './goformat.js'
 import { slashSpan } from './issuer-span.js'
 import { byLine, PROBE_ISSUER } from './lint.js'
-import { describe, documentReader } from './parse.js'
-import type { Reader } from './parse.js'
+import { describe, documentReader, Reader } from './reader.js'
 import { isValidIssuer } from './token-validity.js'
 import type { FieldPositions, Problem } from './types.js'
 import { readYamlV2 } from './yamlv2.js'
@@ -310,14 +309,15 @@ export function parseAllowlist(text: string): AllowlistResult {
   const empty: IssuerAllowlist = { mode: 'enforce', issuers: [], patterns: [] }
   const read = readYamlV2(text)
   if (read.errors.length) {
-    return { partial: empty, errors: read.errors, warnings: [], positions: {} }
+    return { partial: empty, errors: [...read.hidden, ...read.errors], warnings: [], positions: {} }
   }
-  const reader = documentReader(read, false)
+  const reader = documentReader(read, new Reader(false))
   const file = decode(reader, read.value)
   const checker = new Checker(reader.positions, reader.errors.length > 0)
   const partial = file ? checker.compile(file) : empty
   if (file) checker.lint(file, partial)
-  const errors = [...reader.errors, ...checker.errors]
+  // With line breaks only the server sees, `partial` is what the server reads; never `allowlist`.
+  const errors = [...read.hidden, ...reader.errors, ...checker.errors]
   const warnings = [...reader.warnings, ...checker.warnings]
   const result: AllowlistResult = { partial, errors, warnings, positions: reader.positions }
   if (errors.length === 0) result.allowlist = partial

@@ -190,7 +190,11 @@ export interface Explanation {
    * What the server would do with this file and token: refuse to parse it (404 `unable to
    * parse trust policy`), refuse to compile it (404 `unable to compile`), deny (403), allow.
    */
-  verdict: 'unparseable' | 'uncompilable' | 'deny' | 'allow'
+  /**
+   * `misread`: the file has line breaks only the server sees (a lone CR, NEL, LS, PS); the
+   * findings after those errors are what the server reads. Never a pass.
+   */
+  verdict: 'unparseable' | 'uncompilable' | 'misread' | 'deny' | 'allow'
   /** Every problem: the file's (unknown keys, both subject and subject_pattern, bad regex…)
    * first, then every field the token fails (fields that compiled are still evaluated). */
   findings: Finding[]
@@ -229,8 +233,12 @@ export function explainPolicy(
   findings.push(...errors.map(problemFinding))
   const mismatches = evaluateToken(compiled, token, domain)
   findings.push(...mismatches)
+  // Line breaks only the server sees are errors of their own: the server reads the file.
+  const misread = parsed.errors.every(p => p.code === 'hidden-line-break')
   const verdict = parsed.errors.length
-    ? 'unparseable'
+    ? misread && !errors.length
+      ? 'misread'
+      : 'unparseable'
     : errors.length
       ? 'uncompilable'
       : mismatches.length

@@ -69,3 +69,6 @@ export function formatFloat32(f: number): string {
   if (digits.length <= exp + 1) return sign + digits + '0'.repeat(exp + 1 - digits.length)
   return `${sign}${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`
 }
+
+/** Go's regexp.QuoteMeta: `s` as an RE2 pattern that matches exactly `s`. */
+export const quoteMeta = (s: string): string => s.replace(/[\\.+*?()|[\]{}^$]/g, '\\$&')

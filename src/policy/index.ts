@@ -34,3 +34,25 @@ export type {
   IssuerAllowlist,
   PermitResult
 } from './allowlist.js'
+export {
+  formOf,
+  formatSubject,
+  idsCommand,
+  idsFromClaims,
+  idsFromEnv,
+  inForm,
+  namesOtherForm,
+  parseSubject,
+  patternRepository,
+  repositorySegment,
+  subjectForm
+} from './subject-form.js'
+export type {
+  GitHubSubject,
+  OtherForm,
+  PatternRepository,
+  PatternTest,
+  RepositoryIds,
+  SubjectForm
+} from './subject-form.js'
+export { subjectPatternTest } from './subject-match.js'

@@ -10,6 +10,7 @@ import { goQuote } from './goformat.js'
 import { legacyPatternNote, patternRules } from './legacy.js'
 import { parsePolicy } from './parse.js'
 import { PERMISSION_LEVELS } from './permissions.js'
+import { formatSubject, patternRepository, repositorySegment } from './subject-form.js'
 import { isValidAudience, isValidIssuer, isValidSubject } from './token-validity.js'
 import type { FieldPositions, Problem, TrustPolicy } from './types.js'
 
@@ -209,21 +210,29 @@ class Linter {
       }
       return
     }
-    const owner = /^repo:([A-Za-z0-9-]+)\//.exec(pattern)?.[1]
-    if (!owner) return
-    if (rule.re.test(`repo:${owner}/${PROBE}-repo:ref:refs/heads/main`)) {
+    // Probes in the pattern's own subject form (subject-form.ts): name-only or immutable.
+    const named = patternRepository(pattern)
+    if (!named) return
+    const { owner } = named
+    const probe = named.ownerId ? { ownerId: named.ownerId, repoId: '1' } : undefined
+    const anyRepo = formatSubject(
+      { owner, repo: `${PROBE}-repo`, rest: 'ref:refs/heads/main' },
+      probe
+    )
+    if (rule.re.test(anyRepo)) {
       if (!narrowedToWorkflow(`${owner}/${PROBE}-repo`)) {
         this.add(
           'warning',
           field,
-          `subject_pattern ${shown} admits any repository of ${owner} (it matches "repo:${owner}/${PROBE}-repo:ref:refs/heads/main"): every workflow of every repository there, on any branch, can get this token. Name the repository, or pin the workflow with claim_pattern on job_workflow_ref.`
+          `subject_pattern ${shown} admits any repository of ${owner} (it matches "${anyRepo}"): every workflow of every repository there, on any branch, can get this token. Name the repository, or pin the workflow with claim_pattern on job_workflow_ref.`
         )
       }
       return
     }
-    const repo = /^repo:[A-Za-z0-9-]+\/((?:[A-Za-z0-9_-]|\\\.)+):/.exec(pattern)?.[1]
-    if (!repo) return
-    const full = `${owner}/${repo.replace(/\\\./g, '.')}`
+    if (!named.repo) return
+    const ids =
+      named.ownerId && named.repoId ? { ownerId: named.ownerId, repoId: named.repoId } : undefined
+    const full = repositorySegment(owner, named.repo, ids)
     const refs: string[] = []
     if (rule.re.test(`repo:${full}:ref:refs/heads/${PROBE}-branch`)) refs.push('any branch')
     if (rule.re.test(`repo:${full}:ref:refs/tags/${PROBE}-tag`)) refs.push('any tag')

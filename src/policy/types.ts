@@ -26,6 +26,11 @@ export interface Problem {
   field?: string
   line?: number
   column?: number
+  /**
+   * `hidden-line-break`: a lone CR, NEL, LS or PS, a line break to the server's yaml.v2 and not
+   * to an editor. The server reads the file (in another way than a reviewer does).
+   */
+  code?: 'hidden-line-break'
 }
 
 export interface Position {
