@@ -102,7 +102,7 @@ describe('failed exchanges: diagnosis in the log, the annotation and the job sum
     expect(r.result.summary).toContain(
       '### ❌ Octo STS: no token for `deploy` on `nope-org/widgets` (the Octo STS App is not installed)'
     )
-    expect(r.result.summary).toContain('| `sub` | `repo:acme/widgets:ref:refs/heads/main` |')
+    expect(r.result.summary).toContain('- `sub`: `repo:acme/widgets:ref:refs/heads/main`')
     expect(r.result.summary).toContain(
       '```yaml\n# .github/chainguard/deploy.sts.yaml on the default branch of nope-org/widgets'
     )
@@ -181,7 +181,7 @@ describe('failed exchanges: diagnosis in the log, the annotation and the job sum
       'The server reads the policy from the default branch of `acme/widgets` (`main`); this check used the copy checked out in the workspace (`refs/heads/main`), which may differ.'
     )
     expect(r.result.summary).toContain(
-      '| `subject` | 3 | `repo:acme/widgets:ref:refs/heads/release` | `repo:acme/widgets:ref:refs/heads/main` |'
+      '- `subject`, line 3  \n  Policy: `repo:acme/widgets:ref:refs/heads/release`  \n  Token: `repo:acme/widgets:ref:refs/heads/main`'
     )
   })
 
@@ -221,10 +221,10 @@ describe('failed exchanges: diagnosis in the log, the annotation and the job sum
     expect(claims).toContain('environment       (not in the token)')
     const s = r.result.summary
     expect(s).toContain(
-      '| `claim_pattern["event_name"]` | 5 | `^(?:workflow_dispatch)$` | `push` |'
+      '- `claim_pattern["event_name"]`, line 5  \n  Policy: `^(?:workflow_dispatch)$`  \n  Token: `push`'
     )
     expect(s).toContain(
-      '| `claim_pattern["environment"]` | 6 | `^(?:production)$` | (no such claim) |'
+      '- `claim_pattern["environment"]`, line 6  \n  Policy: `^(?:production)$`  \n  expected claim \\"environment\\" not found in token'
     )
   })
 
@@ -370,7 +370,7 @@ describe('dry run', () => {
     )
     expect(group(r.result.stdout, POLICY_GROUP).length).toBeGreaterThan(5)
     expect(r.result.summary).toContain('### Octo STS dry run: `deploy` on `acme/widgets`')
-    expect(r.result.summary).toContain('| `sub` | `repo:acme/widgets:ref:refs/heads/main` |')
+    expect(r.result.summary).toContain('- `sub`: `repo:acme/widgets:ref:refs/heads/main`')
     expect(r.result.summary).toContain('```yaml\n')
   })
 
