@@ -7,7 +7,13 @@ import {
   displayValue,
   safeText
 } from '../../src/diagnosis/claims.js'
-import { escapeMarkdown, codeSpan, codeBlock, markdownProse } from '../../src/log/markdown.js'
+import {
+  escapeMarkdown,
+  codeSpan,
+  codeBlock,
+  markdownList,
+  markdownProse
+} from '../../src/log/markdown.js'
 
 const GITHUB_CLAIMS = {
   iss: 'https://token.actions.githubusercontent.com',
@@ -125,5 +131,31 @@ describe('claimsMarkdown', () => {
         }
       })
     )
+  })
+})
+
+describe('Markdown helpers', () => {
+  it('escapeMarkdown leaves no active character', () => {
+    expect(escapeMarkdown('[x](http://e) <img src=x> *a* | &amp;')).toBe(
+      '\\[x\\]\\(http\\:\\/\\/e\\) \\<img src\\=x\\> \\*a\\* \\| \\&amp\\;'
+    )
+  })
+  it('markdownProse keeps our code spans and escapes the rest', () => {
+    expect(markdownProse('Use `pull_requests`, not <b>x</b>\nnext')).toBe(
+      'Use `pull_requests`\\, not \\<b\\>x\\<\\/b\\>  \nnext'
+    )
+  })
+  it('codeSpan and codeBlock outlast any backtick run', () => {
+    expect(codeSpan('a`b')).toBe('``a`b``')
+    expect(codeSpan('`a')).toBe('`` `a ``')
+    expect(codeBlock('x\n```\ny', 'yaml')).toBe('````yaml\nx\n```\ny\n````')
+  })
+  it('codeSpan escapes a pipe only in a table cell; markdownList continues items', () => {
+    expect(codeSpan('a|b')).toBe('`a\\|b`')
+    expect(codeSpan('a|b', false)).toBe('`a|b`')
+    expect(markdownList([['a', 'b'], ['c']])).toBe('- a  \n  b\n- c')
+  })
+  it('safeText neutralizes the old ##[ command prefix', () => {
+    expect(safeText('a ##[error]b')).not.toContain('##[')
   })
 })
