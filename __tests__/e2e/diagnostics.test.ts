@@ -156,7 +156,7 @@ describe('failed exchanges: diagnosis in the log, the annotation and the job sum
     )
     expect(r.text).toMatch(/✗ \S*subjet\S* \(line 3\): .*subjet/)
     expect(r.result.summary).toContain('(trust policy invalid)')
-    expect(r.result.summary).toMatch(/\| `[^`]*subjet[^`]*` \| 3 \|/)
+    expect(r.result.summary).toMatch(/^- `[^`]*subjet[^`]*`, line 3/m)
   })
 
   it('policy mismatch on one field, explained against the workspace copy', async () => {
@@ -267,7 +267,7 @@ describe('failed exchanges: diagnosis in the log, the annotation and the job sum
     ])
     // In the table a | is escaped, inside the code span too.
     expect(r.result.summary).toContain(
-      `| \`subject_pattern\` | 2 | \`^(?:${pattern.replace('|', '\\|')})$\` |`
+      `- \`subject_pattern\`, line 2  \n  Policy: \`^(?:${pattern})$\``
     )
   })
 
@@ -477,11 +477,11 @@ describe('success', () => {
     expect(token).toMatch(/^ghs_/)
     const summary = r.result.summary
     expect(summary).toMatch(/^### Octo STS token\n/)
-    expect(summary).toContain('| Identity | `deploy` |')
-    expect(summary).toContain('| Scope | `acme/widgets` |')
-    expect(summary).toMatch(/\| Audit hash \(SHA-256\) \| `[A-Za-z0-9+/]{43}=` \|/)
-    expect(summary).toMatch(/\| Expires \| `\d{4}-\d\d-\d\dT/)
-    expect(summary).toContain('| Revoked at job end | yes |')
+    expect(summary).toContain('- Identity: `deploy`')
+    expect(summary).toContain('- Scope: `acme/widgets`')
+    expect(summary).toMatch(/- Audit hash \(SHA-256\): `[A-Za-z0-9+/]{43}=`/)
+    expect(summary).toMatch(/- Expires: `\d{4}-\d\d-\d\dT/)
+    expect(summary).toContain('- Revoked at job end: yes')
     expect(summary.split('\n').length).toBeLessThan(15)
     expect(summary).not.toMatch(/sub|repo:acme/)
     expect(r.result.stdout).toMatch(
