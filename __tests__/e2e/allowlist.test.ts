@@ -56,7 +56,9 @@ describe('an exchange refused by the org issuer allowlist', () => {
     )
     expect(text).toContain(`token value:    ${iss}`)
     expect(result.summary).toContain("(the organization does not allow this token's issuer)")
-    expect(result.summary).toContain(`| \`issuers[1]\` | 3 | \`${iss}/\` | \`${iss}\` |`)
+    expect(result.summary).toContain(
+      `- \`issuers[1]\`, line 3  \n  Policy: \`${iss}/\`  \n  Token: \`${iss}\``
+    )
   })
 
   it('says the default branch differs when the checked-out copy permits the issuer', async () => {

@@ -103,7 +103,7 @@ describe('failed exchanges: diagnosis in the log, the annotation and the job sum
     expect(r.result.summary).toContain(
       '### ❌ Octo STS: no token for `deploy` on `nope-org/widgets` (the Octo STS App is not installed)'
     )
-    expect(r.result.summary).toContain('| `sub` | `repo:acme/widgets:ref:refs/heads/main` |')
+    expect(r.result.summary).toContain('- `sub`: `repo:acme/widgets:ref:refs/heads/main`')
     expect(r.result.summary).toContain(
       '```yaml\n# .github/chainguard/deploy.sts.yaml on the default branch of nope-org/widgets'
     )
@@ -157,7 +157,7 @@ describe('failed exchanges: diagnosis in the log, the annotation and the job sum
     )
     expect(r.text).toMatch(/✗ \S*subjet\S* \(line 3\): .*subjet/)
     expect(r.result.summary).toContain('(trust policy invalid)')
-    expect(r.result.summary).toMatch(/\| `[^`]*subjet[^`]*` \| 3 \|/)
+    expect(r.result.summary).toMatch(/^- `[^`]*subjet[^`]*`, line 3/m)
   })
 
   it('policy mismatch on one field, explained against the workspace copy', async () => {
@@ -182,7 +182,7 @@ describe('failed exchanges: diagnosis in the log, the annotation and the job sum
       'The server reads the policy from the default branch of `acme/widgets` (`main`); this check used the copy checked out in the workspace (`refs/heads/main`), which may differ.'
     )
     expect(r.result.summary).toContain(
-      '| `subject` | 3 | `repo:acme/widgets:ref:refs/heads/release` | `repo:acme/widgets:ref:refs/heads/main` |'
+      '- `subject`, line 3  \n  Policy: `repo:acme/widgets:ref:refs/heads/release`  \n  Token: `repo:acme/widgets:ref:refs/heads/main`'
     )
   })
 
@@ -222,10 +222,10 @@ describe('failed exchanges: diagnosis in the log, the annotation and the job sum
     expect(claims).toContain('environment       (not in the token)')
     const s = r.result.summary
     expect(s).toContain(
-      '| `claim_pattern["event_name"]` | 5 | `^(?:workflow_dispatch)$` | `push` |'
+      '- `claim_pattern["event_name"]`, line 5  \n  Policy: `^(?:workflow_dispatch)$`  \n  Token: `push`'
     )
     expect(s).toContain(
-      '| `claim_pattern["environment"]` | 6 | `^(?:production)$` | (no such claim) |'
+      '- `claim_pattern["environment"]`, line 6  \n  Policy: `^(?:production)$`  \n  expected claim \\"environment\\" not found in token'
     )
   })
 
@@ -268,7 +268,7 @@ describe('failed exchanges: diagnosis in the log, the annotation and the job sum
     ])
     // In the table a | is escaped, inside the code span too.
     expect(r.result.summary).toContain(
-      `| \`subject_pattern\` | 2 | \`^(?:${pattern.replace('|', '\\|')})$\` |`
+      `- \`subject_pattern\`, line 2  \n  Policy: \`^(?:${pattern})$\``
     )
   })
 
@@ -371,7 +371,7 @@ describe('dry run', () => {
     )
     expect(group(r.result.stdout, POLICY_GROUP).length).toBeGreaterThan(5)
     expect(r.result.summary).toContain('### Octo STS dry run: `deploy` on `acme/widgets`')
-    expect(r.result.summary).toContain('| `sub` | `repo:acme/widgets:ref:refs/heads/main` |')
+    expect(r.result.summary).toContain('- `sub`: `repo:acme/widgets:ref:refs/heads/main`')
     expect(r.result.summary).toContain('```yaml\n')
   })
 
@@ -520,11 +520,11 @@ describe('success', () => {
     expect(token).toMatch(/^ghs_/)
     const summary = r.result.summary
     expect(summary).toMatch(/^### Octo STS token\n/)
-    expect(summary).toContain('| Identity | `deploy` |')
-    expect(summary).toContain('| Scope | `acme/widgets` |')
-    expect(summary).toMatch(/\| Audit hash \(SHA-256\) \| `[A-Za-z0-9+/]{43}=` \|/)
-    expect(summary).toMatch(/\| Expires \| `\d{4}-\d\d-\d\dT/)
-    expect(summary).toContain('| Revoked at job end | yes |')
+    expect(summary).toContain('- Identity: `deploy`')
+    expect(summary).toContain('- Scope: `acme/widgets`')
+    expect(summary).toMatch(/- Audit hash \(SHA-256\): `[A-Za-z0-9+/]{43}=`/)
+    expect(summary).toMatch(/- Expires: `\d{4}-\d\d-\d\dT/)
+    expect(summary).toContain('- Revoked at job end: yes')
     expect(summary.split('\n').length).toBeLessThan(15)
     expect(summary).not.toMatch(/sub|repo:acme/)
     expect(r.result.stdout).toMatch(

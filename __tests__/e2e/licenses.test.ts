@@ -30,13 +30,34 @@ function withDependencies(names: Iterable<string>): Set<string> {
   return seen
 }
 
-const OWN_DEPENDENCIES = Object.keys(
-  (
-    JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as {
-      dependencies: Record<string, string>
+/**
+ * The packages our sources import (the bundles' run-time libraries). package.json lists them
+ * as devDependencies: the published package is its bundles and installs nothing else.
+ */
+function importedPackages(dir: string): Set<string> {
+  const found = new Set<string>()
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) for (const p of importedPackages(path)) found.add(p)
+    else if (entry.name.endsWith('.ts')) {
+      const text = readFileSync(path, 'utf8')
+      for (const m of text.matchAll(/(?:from|import\()\s*'((?:@[\w.-]+\/)?\w[\w.-]*)[^']*'/g)) {
+        if (m[1] !== 'node') found.add(m[1] as string)
+      }
     }
-  ).dependencies
-)
+  }
+  return found
+}
+const OWN_DEPENDENCIES = [...importedPackages(join(REPO_ROOT, 'src'))]
+
+it('finds the run-time libraries our sources import', () => {
+  expect(OWN_DEPENDENCIES.sort()).toEqual([
+    '@actions/core',
+    '@actions/http-client',
+    're2js',
+    'yaml'
+  ])
+})
 
 describe.each(['main', 'post', 'validate', 'cli'])('dist/%s/licenses.txt', entry => {
   const dir = join(REPO_ROOT, 'dist', entry)

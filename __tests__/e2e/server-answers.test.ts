@@ -109,7 +109,7 @@ describe('each message of the server, answered exactly by the fake STS', () => {
           expect(text).toContain('every repository of "acme"')
         }
         // The claims show the issuer; no trust policy would help, so none is suggested.
-        expect(r.summary).toContain(`| \`iss\` | \`${stack.oidc.issuer}\` |`)
+        expect(r.summary).toContain(`- \`iss\`: \`${stack.oidc.issuer}\``)
         expect(r.summary).not.toContain('A trust policy that admits exactly this workflow')
       }
     }

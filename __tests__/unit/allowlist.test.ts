@@ -398,9 +398,9 @@ describe('nearestEntry', () => {
   })
 })
 
-describe('the README example', () => {
+describe('the allowlist guide example (docs/allowlist.md)', () => {
   it('is an allowlist the server accepts, without warnings', () => {
-    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+    const readme = readFileSync(new URL('../../docs/allowlist.md', import.meta.url), 'utf8')
     const block =
       /```yaml\n(# In acme\/\.github: \.github\/chainguard\/trusted-token-issuers\.yaml\n[\s\S]*?)```/.exec(
         readme

@@ -7,7 +7,13 @@ import {
   displayValue,
   safeText
 } from '../../src/diagnosis/claims.js'
-import { escapeMarkdown, codeSpan, codeBlock, markdownProse } from '../../src/log/markdown.js'
+import {
+  escapeMarkdown,
+  codeSpan,
+  codeBlock,
+  markdownList,
+  markdownProse
+} from '../../src/log/markdown.js'
 
 const GITHUB_CLAIMS = {
   iss: 'https://token.actions.githubusercontent.com',
@@ -97,29 +103,32 @@ describe('claimLines', () => {
 })
 
 describe('claimsMarkdown', () => {
-  it('renders a table with values in code spans', () => {
+  it('renders a list with values in code spans, as they are', () => {
     expect(claimsMarkdown(decidingClaims({ iss: 'https://x', sub: 'a|b', aud: ['d'] }))).toBe(
-      [
-        '| Claim | Value |',
-        '|---|---|',
-        '| `iss` | `https://x` |',
-        '| `sub` | `a\\|b` |',
-        '| `aud` | `d` |'
-      ].join('\n')
+      ['- `iss`: `https://x`', '- `sub`: `a|b`', '- `aud`: `d`'].join('\n')
     )
   })
 
-  it('cannot escape its cell or inject Markdown, whatever the value', () => {
+  it('cannot leave its list item or inject Markdown, whatever the value', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 60 }), value => {
         const md = claimsMarkdown(decidingClaims({ iss: 'i', sub: value, aud: 'a' }))
         const rows = md.split('\n')
-        expect(rows.slice(5)).toEqual(
-          rows.length > 5 ? ['', expect.stringMatching(/^\\\* shown altered/)] : []
+        expect(rows.slice(3)).toEqual(
+          rows.length > 3 ? ['', expect.stringMatching(/^\\\* shown altered/)] : []
         )
-        const sub = rows[3] ?? ''
-        // Three unescaped pipes: the row's borders and the one between the cells.
-        expect(sub.replace(/\\\|/g, '').match(/\|/g)).toHaveLength(3)
+        // The value is one code span (or escaped text): nothing else on the line is Markdown.
+        const item = rows[1] ?? ''
+        expect(item.startsWith('- `sub`: ')).toBe(true)
+        const rest = item.slice('- `sub`: '.length).replace(/ \\\*$/, '')
+        const fence = /^`+/.exec(rest)?.[0]
+        if (fence === undefined) expect(rest).not.toMatch(/(?<!\\)[!-/:-@[-`{-~]/)
+        else {
+          expect(rest.length).toBeGreaterThan(2 * fence.length)
+          expect(rest.endsWith(fence)).toBe(true)
+          const inner = rest.slice(fence.length, -fence.length)
+          expect((inner.match(/`+/g) ?? []).filter(run => run.length === fence.length)).toEqual([])
+        }
       })
     )
   })
@@ -140,6 +149,11 @@ describe('Markdown helpers', () => {
     expect(codeSpan('a`b')).toBe('``a`b``')
     expect(codeSpan('`a')).toBe('`` `a ``')
     expect(codeBlock('x\n```\ny', 'yaml')).toBe('````yaml\nx\n```\ny\n````')
+  })
+  it('codeSpan escapes a pipe only in a table cell; markdownList continues items', () => {
+    expect(codeSpan('a|b')).toBe('`a\\|b`')
+    expect(codeSpan('a|b', false)).toBe('`a|b`')
+    expect(markdownList([['a', 'b'], ['c']])).toBe('- a  \n  b\n- c')
   })
   it('safeText neutralizes the old ##[ command prefix', () => {
     expect(safeText('a ##[error]b')).not.toContain('##[')

@@ -1,4 +1,4 @@
-// The trust policies of the "Outside GitHub Actions" recipes are ones the server accepts
+// The trust policies of the command line's recipes (docs/cli.md) are ones the server accepts
 // without a warning, and each admits the platform's token it is written for (and not a
 // neighbour's).
 import { describe, expect, it } from '@jest/globals'
@@ -8,10 +8,8 @@ import { explainPolicy, lintPolicy } from '../../src/policy/index.js'
 import { BUILDKITE, CIRCLECI, GITLAB, KUBERNETES, TERRAFORM } from '../fixtures/issuer-claims.js'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
-const README = readFileSync(ROOT + 'README.md', 'utf8')
-const START = README.indexOf('## Outside GitHub Actions')
-// The section ends where the next one starts.
-const SECTION = README.slice(START, README.indexOf('\n## ', START + 3))
+// The per-platform recipes the README links to.
+const SECTION = readFileSync(ROOT + 'docs/cli.md', 'utf8')
 
 /** Each recipe's policy by file name: the yaml blocks headed `# acme/widgets: …/{name}`. */
 const POLICIES = new Map(

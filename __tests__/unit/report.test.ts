@@ -116,12 +116,12 @@ describe('failureReport', () => {
     )
     expect(r.summary).toContain("**What to do:** Compare the token\\'s claims \\(in the log")
     expect(r.summary).toContain(
-      '| `subject` | 2 | `repo:acme/widgets:ref:refs/heads/main` | `repo:acme/widgets:ref:refs/heads/feature` |'
+      '- `subject`, line 2  \n  Policy: `repo:acme/widgets:ref:refs/heads/main`  \n  Token: `repo:acme/widgets:ref:refs/heads/feature`\n'
     )
     expect(r.summary).toContain(
-      '| `claim_pattern["environment"]` | 5 | `^(?:prod)$` | (no such claim) |'
+      '- `claim_pattern["environment"]`, line 5  \n  Policy: `^(?:prod)$`  \n  expected claim \\"environment\\" not found in token'
     )
-    expect(r.summary).toContain('| `sub` | `repo:acme/widgets:ref:refs/heads/feature` |')
+    expect(r.summary).toContain('- `sub`: `repo:acme/widgets:ref:refs/heads/feature`')
     expect(r.summary).toContain('```yaml\n# .github/chainguard/deploy.sts.yaml')
     expect(r.summary).toContain(
       'Where the server looks\\: `.github/chainguard/deploy.sts.yaml` in `acme/widgets`\\, on its default branch\\, `main`'
@@ -191,7 +191,7 @@ describe('failureReport', () => {
     expect(r.info.join('\n')).toMatch(
       /invalid \(1 problem\): the server refuses the whole file\. Once it is fixed, 1 field would still refuse this workflow/
     )
-    expect(r.summary).toContain('| `permission` | 4 |  |  | unknown field \\"permission\\" |')
+    expect(r.summary).toContain('- `permission`, line 4  \n  unknown field \\"permission\\"')
   })
 
   it('a policy with line breaks only the server sees: said so, and judged as the server reads it', () => {
@@ -310,7 +310,7 @@ describe('failureReport', () => {
       checkout: CHECKOUT
     })
     expect(r.summary).toContain("(the organization does not allow this token's issuer)")
-    expect(r.summary).toContain('| `iss` | `https://token.actions.githubusercontent.com` |')
+    expect(r.summary).toContain('- `iss`: `https://token.actions.githubusercontent.com`')
     expect(r.summary).toContain('trusted\\-token\\-issuers\\.yaml in acme\\/\\.github')
     expect(r.summary).not.toContain('A trust policy that admits exactly this workflow')
     expect(r.groups.map(g => g.title)).toEqual([

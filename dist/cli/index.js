@@ -1330,7 +1330,7 @@ const revoke = (args, io) => (0,cli_args/* withArgs */.qm)('revoke', REVOKE_HELP
 
 
 /** Query keys → the request's settings; anything else is refused, as a typo would be. */
-const KEYS = [
+const TERRAFORM_QUERY_KEYS = [
     'scope',
     'identity',
     'domain',
@@ -1381,8 +1381,8 @@ function readQuery(text) {
         throw new cli_args/* UsageError */.eb('the query on stdin must be a JSON object of strings.');
     const out = {};
     for (const [key, value] of Object.entries(query)) {
-        if (!KEYS.includes(key))
-            throw new cli_args/* UsageError */.eb(`unknown query key "${(0,neutralize/* sanitize */.a)(key, 60)}": expected ${KEYS.join(', ')}.`);
+        if (!TERRAFORM_QUERY_KEYS.includes(key))
+            throw new cli_args/* UsageError */.eb(`unknown query key "${(0,neutralize/* sanitize */.a)(key, 60)}": expected ${TERRAFORM_QUERY_KEYS.join(', ')}.`);
         if (typeof value !== 'string')
             throw new cli_args/* UsageError */.eb(`query key "${key}" must be a string, as Terraform's protocol requires.`);
         out[key] = value;
@@ -1968,13 +1968,12 @@ function claimLines(rows) {
     const lines = rows.map(r => `${r.name.padEnd(width)}  ${r.value}${r.altered ? ' *' : ''}`);
     return rows.some(r => r.altered) ? [...lines, ALTERED_NOTE] : lines;
 }
-/** A Markdown table for the job summary. */
+/** A Markdown list for the job summary (a list wraps a long value; a table cuts it off). */
 function claimsMarkdown(rows) {
-    const table = (0,_log_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Qj)(['Claim', 'Value'], rows.map(r => [
-        { md: (0,_log_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(r.name) },
-        r.missing ? r.value : { md: (0,_log_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(r.value) + (r.altered ? ' \\*' : '') }
+    const list = (0,_log_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownList */ .Al)(rows.map(r => [
+        `${(0,_log_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(r.name, false)}: ${r.missing ? (0,_log_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(r.value) : (0,_log_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(r.value, false) + (r.altered ? ' \\*' : '')}`
     ]));
-    return rows.some(r => r.altered) ? `${table}\n\n${(0,_log_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(ALTERED_NOTE)}` : table;
+    return rows.some(r => r.altered) ? `${list}\n\n${(0,_log_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(ALTERED_NOTE)}` : list;
 }
 
 
@@ -2261,27 +2260,32 @@ var vocabulary = __nccwpck_require__(7819);
 
 
 
-const findingRow = (f) => [
-    { md: (0,markdown/* codeSpan */.SS)((0,claims/* safeText */.Hk)(f.field, 200)) },
-    f.line ? String(f.line) : '',
-    {
-        md: f.pattern !== undefined
-            ? (0,markdown/* codeSpan */.SS)((0,claims/* safeText */.Hk)((0,anchoring/* anchoredSource */.CQ)(f.pattern)))
-            : f.expected !== undefined
-                ? (0,markdown/* codeSpan */.SS)((0,claims/* safeText */.Hk)(f.expected))
-                : ''
-    },
-    {
-        md: f.actual !== undefined ? (0,markdown/* codeSpan */.SS)((0,claims/* safeText */.Hk)(f.actual)) : (0,diagnosis_verdict/* isMismatch */.R0)(f) ? '(no such claim)' : ''
-    },
-    (0,claims/* safeText */.Hk)(f.reason, 600)
-];
+/**
+ * One finding as a list item: the field and its line, what the policy says and what the token
+ * has. The reason is added when it says more than those two (a missing claim, a value that is
+ * not a string, a problem of the file); "… did not match …" only repeats them.
+ */
+function findingItem(f) {
+    const code = (s) => (0,markdown/* codeSpan */.SS)((0,claims/* safeText */.Hk)(s), false);
+    const head = `${(0,markdown/* codeSpan */.SS)((0,claims/* safeText */.Hk)(f.field, 200), false)}${f.line ? `, line ${f.line}` : ''}`;
+    const lines = [head];
+    if (f.pattern !== undefined)
+        lines.push(`Policy: ${code((0,anchoring/* anchoredSource */.CQ)(f.pattern))}`);
+    else if (f.expected !== undefined)
+        lines.push(`Policy: ${code(f.expected)}`);
+    if (f.actual !== undefined)
+        lines.push(`Token: ${code(f.actual)}`);
+    const restates = lines.length === 3 && f.reason.includes(' did not match ');
+    if (!restates)
+        lines.push((0,markdown/* escapeMarkdown */.FV)((0,claims/* safeText */.Hk)(f.reason, 600)));
+    return lines;
+}
 function checkMarkdown(vd, words) {
     const prose = (text) => (0,markdown/* markdownProse */.h$)((0,vocabulary/* speak */.Lr)(text, words));
     const out = [`#### ${prose(vd.title)}`, ''];
     out.push(vd.prose.map(prose).join('\n\n'), '');
     if (vd.findings.length) {
-        out.push((0,markdown/* markdownTable */.Qj)(['Field', 'Line', 'Policy', 'Token', 'Why'], vd.findings.slice(0, markdown/* MAX_LISTED */.Bl).map(findingRow)), ...(0,markdown/* notListed */.NL)(vd.findings, 'findings'), '');
+        out.push((0,markdown/* markdownList */.Al)(vd.findings.slice(0, markdown/* MAX_LISTED */.Bl).map(findingItem)), ...(0,markdown/* notListed */.NL)(vd.findings, 'findings'), '');
     }
     if (vd.warnings.length) {
         out.push((0,markdown/* markdownTable */.Qj)(['Warning', 'Line'], vd.warnings
@@ -3266,6 +3270,7 @@ const isActionError = (e) => e instanceof ActionError;
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Al: () => (/* binding */ markdownList),
 /* harmony export */   Bl: () => (/* binding */ MAX_LISTED),
 /* harmony export */   DV: () => (/* binding */ codeBlock),
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
@@ -3302,16 +3307,23 @@ function codeBlock(text, lang = '') {
     return `${fence}${lang}\n${text}\n${fence}`;
 }
 /**
- * A one-line code span, usable in a table cell: the fence is longer than any backtick run in
- * `text`, and `|` is escaped (GFM splits cells before it parses code spans).
+ * A one-line code span: the fence is longer than any backtick run in `text`. In a table cell
+ * (`inTable`, the default) `|` is escaped too, as GFM splits cells before it parses code spans;
+ * anywhere else a backslash in a code span is shown as it is, so it is not added there.
  */
-function codeSpan(text) {
+function codeSpan(text, inTable = true) {
     const line = text.replace(/\s+/g, ' ');
     const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map(run => run.length));
     const fence = '`'.repeat(longest + 1);
     const pad = /^`|`$|^ .* $/.test(line) || line === '' ? ' ' : '';
-    return `${fence}${pad}${line.replace(/\|/g, '\\|')}${pad}${fence}`;
+    return `${fence}${pad}${inTable ? line.replace(/\|/g, '\\|') : line}${pad}${fence}`;
 }
+/**
+ * A bulleted list of entries whose lines are already safe Markdown: the first line is the
+ * item, the others continue it after a hard line break. Unlike a table, a list wraps long
+ * values in a narrow pane (the job summary) instead of cutting them off.
+ */
+const markdownList = (items) => items.map(lines => `- ${lines.join('  \n  ')}`).join('\n');
 /** A table of literal cells (each escaped unless given as `{ md }`). */
 function markdownTable(header, rows) {
     const line = (cells) => `| ${cells.map(c => (typeof c === 'string' ? escapeMarkdown(c) : c.md)).join(' | ')} |`;
@@ -3694,9 +3706,10 @@ const formatSeconds = (ms) => ms < 10_000 ? `${(ms / 1000).toFixed(1)}s` : `${Ma
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9663);
 /* harmony import */ var _log_neutralize_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2339);
 /* harmony import */ var _answer_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2633);
-// One retry policy for every request: only what can succeed later is tried again
-// (no answer, or 408/429/5xx), with exponential backoff and full jitter, honoring
-// Retry-After, and never past the step's deadline. Denials are final on the first answer.
+// One retry policy for every request: only what can succeed later is tried again (no answer,
+// or a RETRYABLE_STATUS: 408, 429, 500, 502, 503, 504; not 501), with exponential backoff and
+// full jitter, honoring Retry-After, and never past the step's deadline. Denials are final on
+// the first answer.
 
 
 
@@ -5501,7 +5514,7 @@ function oneAttempt(audience, ctx, deps) {
     return Promise.race([request, timeout]).finally(() => clearTimeout(timer));
 }
 /**
- * The OIDC token for `audience`. Transient failures (no answer, 408, 429, 5xx, a job still
+ * The OIDC token for `audience`. Transient failures (no answer, RETRYABLE_STATUS, a job still
  * 'Pending') are retried within the policy; others fail at once. core's HttpClient also retries
  * 502/503/504 by itself, up to 10 times with a short backoff (~10 s in all), inside one of our
  * attempts: a persistently failing endpoint is asked more often than `attempts` says.

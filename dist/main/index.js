@@ -726,9 +726,10 @@ const formatSeconds = (ms) => ms < 10_000 ? `${(ms / 1000).toFixed(1)}s` : `${Ma
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9663);
 /* harmony import */ var _log_neutralize_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2339);
 /* harmony import */ var _answer_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2633);
-// One retry policy for every request: only what can succeed later is tried again
-// (no answer, or 408/429/5xx), with exponential backoff and full jitter, honoring
-// Retry-After, and never past the step's deadline. Denials are final on the first answer.
+// One retry policy for every request: only what can succeed later is tried again (no answer,
+// or a RETRYABLE_STATUS: 408, 429, 500, 502, 503, 504; not 501), with exponential backoff and
+// full jitter, honoring Retry-After, and never past the step's deadline. Denials are final on
+// the first answer.
 
 
 
@@ -2503,7 +2504,7 @@ function oneAttempt(audience, ctx, deps) {
     return Promise.race([request, timeout]).finally(() => clearTimeout(timer));
 }
 /**
- * The OIDC token for `audience`. Transient failures (no answer, 408, 429, 5xx, a job still
+ * The OIDC token for `audience`. Transient failures (no answer, RETRYABLE_STATUS, a job still
  * 'Pending') are retried within the policy; others fail at once. core's HttpClient also retries
  * 502/503/504 by itself, up to 10 times with a short backoff (~10 s in all), inside one of our
  * attempts: a persistently failing endpoint is asked more often than `attempts` says.
@@ -2855,16 +2856,23 @@ function codeBlock(text, lang = '') {
     return `${fence}${lang}\n${text}\n${fence}`;
 }
 /**
- * A one-line code span, usable in a table cell: the fence is longer than any backtick run in
- * `text`, and `|` is escaped (GFM splits cells before it parses code spans).
+ * A one-line code span: the fence is longer than any backtick run in `text`. In a table cell
+ * (`inTable`, the default) `|` is escaped too, as GFM splits cells before it parses code spans;
+ * anywhere else a backslash in a code span is shown as it is, so it is not added there.
  */
-function codeSpan(text) {
+function codeSpan(text, inTable = true) {
     const line = text.replace(/\s+/g, ' ');
     const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map(run => run.length));
     const fence = '`'.repeat(longest + 1);
     const pad = /^`|`$|^ .* $/.test(line) || line === '' ? ' ' : '';
-    return `${fence}${pad}${line.replace(/\|/g, '\\|')}${pad}${fence}`;
+    return `${fence}${pad}${inTable ? line.replace(/\|/g, '\\|') : line}${pad}${fence}`;
 }
+/**
+ * A bulleted list of entries whose lines are already safe Markdown: the first line is the
+ * item, the others continue it after a hard line break. Unlike a table, a list wraps long
+ * values in a narrow pane (the job summary) instead of cutting them off.
+ */
+const markdownList = (items) => items.map(lines => `- ${lines.join('  \n  ')}`).join('\n');
 /** A table of literal cells (each escaped unless given as `{ md }`). */
 function markdownTable(header, rows) {
     const line = (cells) => `| ${cells.map(c => (typeof c === 'string' ? escapeMarkdown(c) : c.md)).join(' | ')} |`;
@@ -2877,20 +2885,20 @@ const notListed = (items, what) => items.length > MAX_LISTED ? [`… and ${items
 // The job summary of a successful exchange: what was minted, never the token itself.
 
 function successSummary(s) {
-    const code = (v) => ({ md: codeSpan(v) });
+    const code = (v) => codeSpan(v, false);
     const rows = [
         ['Identity', code(s.identity)],
         ['Scope', code(s.scope)],
         ['STS', code(s.domain)],
         ['Audit hash (SHA-256)', code(s.hash)],
         ['Expires', code(s.expires)],
-        ['Revoked at job end', { md: s.revoke ? 'yes' : 'no (`revoke: false`)' }]
+        ['Revoked at job end', s.revoke ? 'yes' : 'no (`revoke: false`)']
     ];
     return [
         '### Octo STS token',
         '',
         // Our own labels are plain Markdown; every value is a literal code span.
-        markdownTable(['', ''], rows.map(([label, value]) => [{ md: label }, value])),
+        markdownList(rows.map(([label, value]) => [`${label}: ${value}`])),
         ''
     ].join('\n');
 }
@@ -3308,13 +3316,12 @@ function claimLines(rows) {
     const lines = rows.map(r => `${r.name.padEnd(width)}  ${r.value}${r.altered ? ' *' : ''}`);
     return rows.some(r => r.altered) ? [...lines, ALTERED_NOTE] : lines;
 }
-/** A Markdown table for the job summary. */
+/** A Markdown list for the job summary (a list wraps a long value; a table cuts it off). */
 function claimsMarkdown(rows) {
-    const table = markdownTable(['Claim', 'Value'], rows.map(r => [
-        { md: codeSpan(r.name) },
-        r.missing ? r.value : { md: codeSpan(r.value) + (r.altered ? ' \\*' : '') }
+    const list = markdownList(rows.map(r => [
+        `${codeSpan(r.name, false)}: ${r.missing ? escapeMarkdown(r.value) : codeSpan(r.value, false) + (r.altered ? ' \\*' : '')}`
     ]));
-    return rows.some(r => r.altered) ? `${table}\n\n${escapeMarkdown(ALTERED_NOTE)}` : table;
+    return rows.some(r => r.altered) ? `${list}\n\n${escapeMarkdown(ALTERED_NOTE)}` : list;
 }
 
 // EXTERNAL MODULE: ./src/policy/github.ts
@@ -4048,27 +4055,32 @@ function dryRunLog(dv, words) {
 
 
 
-const findingRow = (f) => [
-    { md: codeSpan(safeText(f.field, 200)) },
-    f.line ? String(f.line) : '',
-    {
-        md: f.pattern !== undefined
-            ? codeSpan(safeText((0,anchoring/* anchoredSource */.CQ)(f.pattern)))
-            : f.expected !== undefined
-                ? codeSpan(safeText(f.expected))
-                : ''
-    },
-    {
-        md: f.actual !== undefined ? codeSpan(safeText(f.actual)) : isMismatch(f) ? '(no such claim)' : ''
-    },
-    safeText(f.reason, 600)
-];
+/**
+ * One finding as a list item: the field and its line, what the policy says and what the token
+ * has. The reason is added when it says more than those two (a missing claim, a value that is
+ * not a string, a problem of the file); "… did not match …" only repeats them.
+ */
+function findingItem(f) {
+    const code = (s) => codeSpan(safeText(s), false);
+    const head = `${codeSpan(safeText(f.field, 200), false)}${f.line ? `, line ${f.line}` : ''}`;
+    const lines = [head];
+    if (f.pattern !== undefined)
+        lines.push(`Policy: ${code((0,anchoring/* anchoredSource */.CQ)(f.pattern))}`);
+    else if (f.expected !== undefined)
+        lines.push(`Policy: ${code(f.expected)}`);
+    if (f.actual !== undefined)
+        lines.push(`Token: ${code(f.actual)}`);
+    const restates = lines.length === 3 && f.reason.includes(' did not match ');
+    if (!restates)
+        lines.push(escapeMarkdown(safeText(f.reason, 600)));
+    return lines;
+}
 function checkMarkdown(vd, words) {
     const prose = (text) => markdownProse((0,vocabulary/* speak */.Lr)(text, words));
     const out = [`#### ${prose(vd.title)}`, ''];
     out.push(vd.prose.map(prose).join('\n\n'), '');
     if (vd.findings.length) {
-        out.push(markdownTable(['Field', 'Line', 'Policy', 'Token', 'Why'], vd.findings.slice(0, MAX_LISTED).map(findingRow)), ...notListed(vd.findings, 'findings'), '');
+        out.push(markdownList(vd.findings.slice(0, MAX_LISTED).map(findingItem)), ...notListed(vd.findings, 'findings'), '');
     }
     if (vd.warnings.length) {
         out.push(markdownTable(['Warning', 'Line'], vd.warnings

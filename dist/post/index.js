@@ -697,9 +697,10 @@ const formatSeconds = (ms) => ms < 10_000 ? `${(ms / 1000).toFixed(1)}s` : `${Ma
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(663);
 /* harmony import */ var _log_neutralize_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(339);
 /* harmony import */ var _answer_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(633);
-// One retry policy for every request: only what can succeed later is tried again
-// (no answer, or 408/429/5xx), with exponential backoff and full jitter, honoring
-// Retry-After, and never past the step's deadline. Denials are final on the first answer.
+// One retry policy for every request: only what can succeed later is tried again (no answer,
+// or a RETRYABLE_STATUS: 408, 429, 500, 502, 503, 504; not 501), with exponential backoff and
+// full jitter, honoring Retry-After, and never past the step's deadline. Denials are final on
+// the first answer.
 
 
 

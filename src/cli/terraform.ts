@@ -11,7 +11,7 @@ import type { Command } from './io.js'
 import { commandLine } from '../vocabulary.js'
 
 /** Query keys → the request's settings; anything else is refused, as a typo would be. */
-const KEYS = [
+export const TERRAFORM_QUERY_KEYS = [
   'scope',
   'identity',
   'domain',
@@ -21,7 +21,7 @@ const KEYS = [
   'oidc_token_file',
   'timeout_seconds'
 ] as const
-type Key = (typeof KEYS)[number]
+type Key = (typeof TERRAFORM_QUERY_KEYS)[number]
 
 /** The query's keys for the settings, and how to explain a refusal without `--policy`. */
 const TERRAFORM_WORDS = commandLine({
@@ -67,8 +67,10 @@ function readQuery(text: string): Partial<Record<Key, string>> {
     throw new UsageError('the query on stdin must be a JSON object of strings.')
   const out: Partial<Record<Key, string>> = {}
   for (const [key, value] of Object.entries(query)) {
-    if (!(KEYS as readonly string[]).includes(key))
-      throw new UsageError(`unknown query key "${sanitize(key, 60)}": expected ${KEYS.join(', ')}.`)
+    if (!(TERRAFORM_QUERY_KEYS as readonly string[]).includes(key))
+      throw new UsageError(
+        `unknown query key "${sanitize(key, 60)}": expected ${TERRAFORM_QUERY_KEYS.join(', ')}.`
+      )
     if (typeof value !== 'string')
       throw new UsageError(`query key "${key}" must be a string, as Terraform's protocol requires.`)
     out[key as Key] = value

@@ -2,7 +2,7 @@
 // Claim values are untrusted display data: a branch or environment name is chosen by whoever
 // can push, so every value is made printable, bounded and inert before it is shown.
 import { sanitize } from '../log/neutralize.js'
-import { codeSpan, escapeMarkdown, markdownTable } from '../log/markdown.js'
+import { codeSpan, escapeMarkdown, markdownList } from '../log/markdown.js'
 import { issuerProfile } from './issuers.js'
 
 /** The claims a GitHub Actions trust policy usually matches on, in the server's check order. */
@@ -97,14 +97,14 @@ export function claimLines(rows: readonly ClaimRow[]): string[] {
   return rows.some(r => r.altered) ? [...lines, ALTERED_NOTE] : lines
 }
 
-/** A Markdown table for the job summary. */
+/** A Markdown list for the job summary (a list wraps a long value; a table cuts it off). */
 export function claimsMarkdown(rows: readonly ClaimRow[]): string {
-  const table = markdownTable(
-    ['Claim', 'Value'],
+  const list = markdownList(
     rows.map(r => [
-      { md: codeSpan(r.name) },
-      r.missing ? r.value : { md: codeSpan(r.value) + (r.altered ? ' \\*' : '') }
+      `${codeSpan(r.name, false)}: ${
+        r.missing ? escapeMarkdown(r.value) : codeSpan(r.value, false) + (r.altered ? ' \\*' : '')
+      }`
     ])
   )
-  return rows.some(r => r.altered) ? `${table}\n\n${escapeMarkdown(ALTERED_NOTE)}` : table
+  return rows.some(r => r.altered) ? `${list}\n\n${escapeMarkdown(ALTERED_NOTE)}` : list
 }

@@ -2,12 +2,14 @@
 // its terms in the front end's words (src/vocabulary.ts).
 import { claimsMarkdown, safeText } from './claims.js'
 import type { CheckVerdict, DryRunVerdict, Evidence, FailureVerdict } from './verdict.js'
-import { codeValue as v, isMismatch } from './verdict.js'
+import { codeValue as v } from './verdict.js'
 import type { Finding } from './local-check.js'
 import {
   MAX_LISTED,
   codeBlock,
   codeSpan,
+  escapeMarkdown,
+  markdownList,
   markdownProse,
   markdownTable,
   notListed
@@ -16,25 +18,22 @@ import { anchoredSource } from '../policy/anchoring.js'
 import { speak } from '../vocabulary.js'
 import type { Vocabulary } from '../vocabulary.js'
 
-const findingRow = (
-  f: Finding
-): [{ md: string }, string, { md: string }, { md: string }, string] => [
-  { md: codeSpan(safeText(f.field, 200)) },
-  f.line ? String(f.line) : '',
-  {
-    md:
-      f.pattern !== undefined
-        ? codeSpan(safeText(anchoredSource(f.pattern)))
-        : f.expected !== undefined
-          ? codeSpan(safeText(f.expected))
-          : ''
-  },
-  {
-    md:
-      f.actual !== undefined ? codeSpan(safeText(f.actual)) : isMismatch(f) ? '(no such claim)' : ''
-  },
-  safeText(f.reason, 600)
-]
+/**
+ * One finding as a list item: the field and its line, what the policy says and what the token
+ * has. The reason is added when it says more than those two (a missing claim, a value that is
+ * not a string, a problem of the file); "… did not match …" only repeats them.
+ */
+function findingItem(f: Finding): string[] {
+  const code = (s: string): string => codeSpan(safeText(s), false)
+  const head = `${codeSpan(safeText(f.field, 200), false)}${f.line ? `, line ${f.line}` : ''}`
+  const lines = [head]
+  if (f.pattern !== undefined) lines.push(`Policy: ${code(anchoredSource(f.pattern))}`)
+  else if (f.expected !== undefined) lines.push(`Policy: ${code(f.expected)}`)
+  if (f.actual !== undefined) lines.push(`Token: ${code(f.actual)}`)
+  const restates = lines.length === 3 && f.reason.includes(' did not match ')
+  if (!restates) lines.push(escapeMarkdown(safeText(f.reason, 600)))
+  return lines
+}
 
 function checkMarkdown(vd: CheckVerdict, words: Vocabulary): string[] {
   const prose = (text: string): string => markdownProse(speak(text, words))
@@ -42,10 +41,7 @@ function checkMarkdown(vd: CheckVerdict, words: Vocabulary): string[] {
   out.push(vd.prose.map(prose).join('\n\n'), '')
   if (vd.findings.length) {
     out.push(
-      markdownTable(
-        ['Field', 'Line', 'Policy', 'Token', 'Why'],
-        vd.findings.slice(0, MAX_LISTED).map(findingRow)
-      ),
+      markdownList(vd.findings.slice(0, MAX_LISTED).map(findingItem)),
       ...notListed(vd.findings, 'findings'),
       ''
     )

@@ -36,16 +36,25 @@ export function codeBlock(text: string, lang = ''): string {
 }
 
 /**
- * A one-line code span, usable in a table cell: the fence is longer than any backtick run in
- * `text`, and `|` is escaped (GFM splits cells before it parses code spans).
+ * A one-line code span: the fence is longer than any backtick run in `text`. In a table cell
+ * (`inTable`, the default) `|` is escaped too, as GFM splits cells before it parses code spans;
+ * anywhere else a backslash in a code span is shown as it is, so it is not added there.
  */
-export function codeSpan(text: string): string {
+export function codeSpan(text: string, inTable = true): string {
   const line = text.replace(/\s+/g, ' ')
   const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map(run => run.length))
   const fence = '`'.repeat(longest + 1)
   const pad = /^`|`$|^ .* $/.test(line) || line === '' ? ' ' : ''
-  return `${fence}${pad}${line.replace(/\|/g, '\\|')}${pad}${fence}`
+  return `${fence}${pad}${inTable ? line.replace(/\|/g, '\\|') : line}${pad}${fence}`
 }
+
+/**
+ * A bulleted list of entries whose lines are already safe Markdown: the first line is the
+ * item, the others continue it after a hard line break. Unlike a table, a list wraps long
+ * values in a narrow pane (the job summary) instead of cutting them off.
+ */
+export const markdownList = (items: readonly (readonly string[])[]): string =>
+  items.map(lines => `- ${lines.join('  \n  ')}`).join('\n')
 
 /** A Markdown cell: literal text, or raw Markdown (already safe) when given as `{ md }`. */
 export type Cell = string | { md: string }

@@ -1,6 +1,7 @@
-// One retry policy for every request: only what can succeed later is tried again
-// (no answer, or 408/429/5xx), with exponential backoff and full jitter, honoring
-// Retry-After, and never past the step's deadline. Denials are final on the first answer.
+// One retry policy for every request: only what can succeed later is tried again (no answer,
+// or a RETRYABLE_STATUS: 408, 429, 500, 502, 503, 504; not 501), with exponential backoff and
+// full jitter, honoring Retry-After, and never past the step's deadline. Denials are final on
+// the first answer.
 import { ActionError } from '../errors.js'
 import { W } from '../vocabulary.js'
 import { formatSeconds, HttpError } from './http.js'

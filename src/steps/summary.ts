@@ -1,28 +1,24 @@
 // The job summary of a successful exchange: what was minted, never the token itself.
-import { codeSpan, markdownTable } from '../log/markdown.js'
-import type { Cell } from '../log/markdown.js'
+import { codeSpan, markdownList } from '../log/markdown.js'
 import type { Inputs } from './inputs.js'
 
 export function successSummary(
   s: Pick<Inputs, 'identity' | 'scope' | 'domain' | 'revoke'> & { hash: string; expires: string }
 ): string {
-  const code = (v: string): Cell => ({ md: codeSpan(v) })
-  const rows: [string, Cell][] = [
+  const code = (v: string): string => codeSpan(v, false)
+  const rows: [string, string][] = [
     ['Identity', code(s.identity)],
     ['Scope', code(s.scope)],
     ['STS', code(s.domain)],
     ['Audit hash (SHA-256)', code(s.hash)],
     ['Expires', code(s.expires)],
-    ['Revoked at job end', { md: s.revoke ? 'yes' : 'no (`revoke: false`)' }]
+    ['Revoked at job end', s.revoke ? 'yes' : 'no (`revoke: false`)']
   ]
   return [
     '### Octo STS token',
     '',
     // Our own labels are plain Markdown; every value is a literal code span.
-    markdownTable(
-      ['', ''],
-      rows.map(([label, value]) => [{ md: label }, value])
-    ),
+    markdownList(rows.map(([label, value]) => [`${label}: ${value}`])),
     ''
   ].join('\n')
 }

@@ -200,7 +200,7 @@ function oneAttempt(audience: string, ctx: RetryContext, deps: OidcDeps): Promis
 }
 
 /**
- * The OIDC token for `audience`. Transient failures (no answer, 408, 429, 5xx, a job still
+ * The OIDC token for `audience`. Transient failures (no answer, RETRYABLE_STATUS, a job still
  * 'Pending') are retried within the policy; others fail at once. core's HttpClient also retries
  * 502/503/504 by itself, up to 10 times with a short backoff (~10 s in all), inside one of our
  * attempts: a persistently failing endpoint is asked more often than `attempts` says.
