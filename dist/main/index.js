@@ -30949,7 +30949,7 @@ function resolveInWorkspace(workspace, input) {
 
 
 /** The whole engine (both checks' parts), in its own chunk. */
-const loadPolicyEngine = () => Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(121)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7121));
+const loadPolicyEngine = () => Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(0)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2000));
 /** GITHUB_REF and the default branch from the event payload (best effort, never throws). */
 function readCheckout(env, readFile = readSmallFile) {
     const out = {};
