@@ -158,7 +158,13 @@ const anchors: YamlCase[] = [
   { name: 'anchor on an alias', text: `issuer: &i ${GH}\nsubject: &s *i\n` },
   { name: 'anchor on an unknown alias, alone', text: '&a *b\n' },
   { name: 'anchor name with a dot', text: `issuer: &a.b ${GH}\nsubject: *a.b\n` },
-  { name: 'anchor with odd name', text: `issuer: &a:b ${GH}\nsubject: *a:b\n` }
+  { name: 'anchor with odd name', text: `issuer: &a:b ${GH}\nsubject: *a:b\n` },
+  { name: 'anchor name ended by a colon', text: `issuer: &a:b ${GH}\n` },
+  { name: 'anchor name ended by a percent sign', text: `issuer: &a%b ${GH}\n` },
+  { name: 'empty anchor name', text: `issuer: & ${GH}\n` },
+  { name: 'anchor on an alias, then more', text: '&a *b c: d\n' },
+  { name: 'anchor on an alias, then a broken line', text: '&a *b\n"unclosed\n' },
+  { name: 'anchor on an alias, then a bad alias', text: '&a *b\n*c.d\n' }
 ]
 
 const keys: YamlCase[] = withShapes(
@@ -357,6 +363,7 @@ const documents: YamlCase[] = [
   { name: 'two documents', text: `${HEAD}---\nissuer: x\n` },
   { name: 'a second document that is broken', text: `${HEAD}---\n[\n` },
   { name: 'document end marker', text: `${HEAD}...\n` },
+  { name: 'document end marker first', text: `# c\n...\n${HEAD}` },
   { name: 'byte order mark', text: `\ufeff${HEAD}` },
   { name: 'byte order mark inside', text: `${HEAD}audience: a\ufeffb\n` },
   { name: 'NUL in a value', text: `${HEAD}audience: a\u0000b\n` },
@@ -369,6 +376,11 @@ const documents: YamlCase[] = [
   { name: 'control character after the first document', text: `${HEAD}---\n\u0007\n` },
   { name: 'text right after a flow mapping', text: '{}:0777\n' },
   { name: 'text right after a flow sequence', text: '[a]b: c\n' },
+  { name: 'text right after a flow mapping, read', text: `{issuer: ${GH}}b\n` },
+  { name: 'alias right after a flow mapping', text: `{issuer: ${GH}} *x\n` },
+  { name: 'bad alias right after a flow mapping', text: `{issuer: ${GH}} *x.y\n` },
+  { name: 'quote right after a flow mapping', text: `{issuer: ${GH}} "x\n` },
+  { name: 'text on the line after a flow mapping', text: `{issuer: ${GH}}\nsubject: x\n` },
   { name: 'indentation error', text: `issuer: a\n  subject: b\n` },
   { name: 'bad indentation of a sequence', text: `repositories:\n  - a\n - b\n`, shapes: ['org'] },
   { name: 'deep nesting', text: `${HEAD}claim_pattern: ${'['.repeat(120)}${']'.repeat(120)}\n` },

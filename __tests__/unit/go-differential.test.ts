@@ -40,20 +40,22 @@ import { claims, hostileText, patternText, policyYaml, yamlText } from './helper
  */
 const PENDING: Array<{ branch: string; what: string; applies: (d: Difference) => boolean }> = [
   ...readerPending([
-    // Found by this test after yamlv2 landed; fixed on the branch yaml-rest:
-    ['"..." before the first document', /^\.\.\./m],
-    ['anchor and alias names hold only [0-9A-Za-z_-]', /[&*][0-9A-Za-z_-]*[:.]/],
-    ['an anchor on an alias', /&[0-9A-Za-z_-]+[ \t]+\*/],
-    ['content right after a flow collection', /[\]}][^\s,\]}#]/]
+    // Refused by the reader, read by yaml.v2; not fixed yet (yaml-rest fixed the rest of
+    // these classes: see src/policy/yamlv2/root.ts and checkAnchorName in scanner.ts).
+    [
+      'an anchor name ended by ":" or "?" (yaml.v2 reads the rest as the node)',
+      /&[0-9A-Za-z_-]+[:?]/
+    ],
+    ['text on a later line than the end of a top-level flow collection', /^[{[][^\n]*[\]}]\n/]
   ])
 ]
 
-/** Differences of the YAML reader that the yaml-rest branch fixes, by what the text holds. */
+/** Differences of the YAML reader not fixed yet, by what the text holds. */
 function readerPending(
   features: Array<[string, RegExp]>
 ): Array<{ branch: string; what: string; applies: (d: Difference) => boolean }> {
   return features.map(([what, holds]) => ({
-    branch: 'yaml-rest',
+    branch: 'next',
     what,
     applies: d => d.input.k === 'yaml' && holds.test(d.input.text)
   }))

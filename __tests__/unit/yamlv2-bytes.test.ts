@@ -192,9 +192,67 @@ describe('what the server refuses, and the reader refused too', () => {
     expect(read('!!binary /w==: a\n!!binary /g==: b\n').error).toBeUndefined()
     expect(read('!!binary /w==: a\n!!binary /w==: b\n').error).toContain('already set')
   })
+
+  it('"..." before the first document: yaml.v2 finds no node (not an empty policy)', () => {
+    expect(read(`...\nissuer: ${GH}\nsubject: ${SUB}\n`).error).toContain(
+      'did not find expected node content'
+    )
+    expect(read('# c\n\n...\n').error).toContain('did not find expected node content')
+    expect(parsePolicy(`...\nissuer: ${GH}\nsubject: ${SUB}\n`).errors[0]).toMatchObject({
+      line: 1
+    })
+    // After content it still ends the document.
+    expect(read('a: b\n...\nc: d\n').value).toEqual({ a: 'b' })
+  })
+
+  it('anchor and alias names hold only [0-9A-Za-z_-]', () => {
+    const r = parsePolicy(`issuer: &a.b ${GH}\nsubject: *a.b\n`)
+    expect(r.errors[0]?.message).toContain('did not find expected alphabetic or numeric character')
+    expect(r.errors[0]).toMatchObject({ line: 1, column: 9 })
+    expect(read('a: &x y\nb: *x.\n').error).toContain('alphabetic or numeric')
+    expect(read('a: &\u00e9 y\n').error).toContain('alphabetic or numeric')
+    expect(read('a: & y\n').error).toContain('alphabetic or numeric')
+    expect(read('a: &x[y]\n').error).toContain('alphabetic or numeric')
+    expect(read('a: &x%y z\n').error).toContain('cannot start any token')
+    // yaml.v2 reads `&a:b x` as the anchor a on ":b x": refused, never read as "x".
+    expect(read(`issuer: &a:b ${GH}\nsubject: *a:b\n`).error).toContain('ends the name at ":"')
+    expect(read('a: &x-1_Z v\nb: *x-1_Z\nc: [*x-1_Z, &q r]\n').value).toEqual({
+      a: 'v',
+      b: 'v',
+      c: ['v', 'r']
+    })
+  })
 })
 
 describe('what the server reads, and the reader refused', () => {
+  it('an anchor on an alias as the whole file: an empty document, as yaml.v2 reads it', () => {
+    expect(parsePolicy('&a *b\n').errors).toEqual([])
+    expect(read('&a *b\n').value).toBeNull()
+    expect(read('!!null *b c\n').value).toBeNull()
+    // What yaml.v2 scans past the alias still fails: the next line's token, a bad name.
+    expect(read('&a *b\n"unclosed\n').error).toBeDefined()
+    expect(read('&a *b\n*c.d\n').error).toContain('alphabetic or numeric')
+    expect(read('&a *b.c\n').error).toContain('alphabetic or numeric')
+    // Inside a mapping it is an error to yaml.v2 too.
+    expect(read('a: &x *y\n').error).toBeDefined()
+  })
+
+  it('text right after a top-level flow collection: yaml.v2 stops at its end', () => {
+    const r = parsePolicy(`{issuer: ${GH}, subject: "${SUB}"}:0777 more text\n`)
+    expect(r.errors).toEqual([])
+    expect(r.policy).toEqual({ issuer: GH, subject: SUB })
+    expect(r.warnings.map(w => w.message).join('\n')).toContain('stops reading here')
+    expect(read('{}:0777\n').value).toEqual({})
+    expect(read('[a]b\n---\nc: d\n').value).toEqual(['a'])
+    expect(read('{a: b} *c\n').value).toEqual({ a: 'b' })
+    // What yaml.v2 refuses there is still refused.
+    expect(read('{a: b} *c.d\n').error).toContain('alphabetic or numeric')
+    expect(read('{a: b} "x\n').error).toBeDefined()
+    expect(read('{a: b} - x\n').error).toBeDefined()
+    expect(read('[a]b: c\n').error).toBeDefined()
+    expect(read('a: {b: c}d\n').error).toBeDefined()
+  })
+
   it("'a'#b: a # right after a closing quote or bracket starts a comment", () => {
     expect(parsePolicy(`issuer: '${GH}'#b\nsubject: "${SUB}"#c\n`).policy).toEqual({
       issuer: GH,

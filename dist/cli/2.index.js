@@ -789,8 +789,8 @@ var lint = __webpack_require__(4857);
 var policy_reader = __webpack_require__(5171);
 // EXTERNAL MODULE: ./src/policy/token-validity.ts
 var token_validity = __webpack_require__(1754);
-// EXTERNAL MODULE: ./src/policy/yamlv2.ts + 6 modules
-var yamlv2 = __webpack_require__(2720);
+// EXTERNAL MODULE: ./src/policy/yamlv2.ts + 7 modules
+var yamlv2 = __webpack_require__(9009);
 ;// CONCATENATED MODULE: ./src/policy/allowlist.ts
 
 
@@ -2170,7 +2170,7 @@ const byLine = (problems) => problems
 /* harmony import */ var _gojson_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9452);
 /* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4958);
 /* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5171);
-/* harmony import */ var _yamlv2_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2720);
+/* harmony import */ var _yamlv2_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9009);
 // Reads a trust policy file the way the server does: sigs.k8s.io/yaml v1.6.0 UnmarshalStrict,
 // i.e. YAML read by yaml.v2 (./yamlv2.ts), converted to JSON, and decoded by Go's encoding/json
 // (v1 semantics, Go 1.26 as octo-sts/app builds) with unknown fields disallowed:
@@ -2463,7 +2463,7 @@ const subjectPatternTest = (pattern, value) => {
 
 /***/ }),
 
-/***/ 2720:
+/***/ 9009:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3218,7 +3218,9 @@ function readQuoted(text, limit) {
 // - a tab where yaml.v2 looks for the next token in block context (at the start of a line,
 //   after `-`, `?` or a complex key's `:`), a tab in the indentation of a plain scalar's
 //   continuation line or of a block scalar. Tabs elsewhere (after a key's `:`, after a value,
-//   inside quotes, inside `[…]` and `{…}`) are blanks to yaml.v2 too.
+//   inside quotes, inside `[…]` and `{…}`) are blanks to yaml.v2 too;
+// - `...` before the first document's content;
+// - anchor and alias names with characters other than [0-9A-Za-z_-].
 
 
 /** The characters yaml.v2's reader accepts (readerc.go). */
@@ -3283,6 +3285,47 @@ function checkDirectives(tokens) {
         const v = /^[ \t]+([0-9]{1,9})\.([0-9]{1,9})(?=[ \t]|$)/.exec(m?.[2] ?? '');
         if (!v || Number(v[1]) !== 1 || Number(v[2]) !== 1) {
             throw new YamlFailure(`found incompatible YAML document: yaml.v2 accepts only "%YAML 1.1" (here "${t.source.replace(/\s*(#.*)?$/, '')}"); remove the directive`, t.offset);
+        }
+    }
+}
+/** `...` before any content: yaml.v2 finds no node for the first document. */
+function checkDocumentStart(tokens) {
+    for (const t of tokens) {
+        if (['byte-order-mark', 'space', 'newline', 'comment'].includes(t.type))
+            continue;
+        if (t.type === 'doc-end') {
+            throw new YamlFailure('did not find expected node content ("..." ends a document before any content; remove it)', t.offset);
+        }
+        return;
+    }
+}
+/**
+ * An anchor or alias token (`&name`, `*name`, as the `yaml` lexer ends it) at `offset`, as
+ * yaml.v2's scan_anchor reads it: the name is [0-9A-Za-z_-]+, followed by a blank, a line
+ * break, the end, or one of ?:,]}%@`. `next`: the character after the token.
+ */
+function checkAnchorName(source, offset, next) {
+    const name = source.slice(1);
+    const goName = /^[0-9A-Za-z_-]*/.exec(name)?.[0] ?? '';
+    const rest = name.slice(goName.length);
+    const after = rest[0] ?? next ?? '';
+    const what = source[0] === '&' ? 'anchor' : 'alias';
+    if (goName && (after === '' || ' \t\r\n,]}'.includes(after)))
+        return;
+    if (goName && '%@`'.includes(after)) {
+        throw new YamlFailure(`found character that cannot start any token (yaml.v2 ends the ${what} name "${goName}" before "${after}")`, offset + 1 + goName.length);
+    }
+    if (goName && '?:'.includes(after)) {
+        // yaml.v2 reads `&a:b x` as the anchor `a` on ":b x"; refused rather than read otherwise.
+        throw new YamlFailure(`${what} name "${name}": yaml.v2 ends the name at "${after}" and reads "${rest}" as what follows; use only letters, digits, "_" and "-" in ${what} names`, offset);
+    }
+    throw new YamlFailure(`did not find expected alphabetic or numeric character (${what} names hold only letters, digits, "_" and "-"; here "${source}")`, offset);
+}
+/** Every anchor and alias name in `tokens`, as checkAnchorName checks them. */
+function checkAnchorNames(text, tokens) {
+    for (const t of tokens) {
+        if (t.type === 'anchor' || t.type === 'alias') {
+            checkAnchorName(t.source, t.offset, text[t.offset + t.source.length]);
         }
     }
 }
@@ -3460,6 +3503,106 @@ function checkTabs(text, tokens) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/policy/yamlv2/root.ts
+// Where yaml.v2 stops reading the first document. Its parser ends the document right after the
+// root node and ignores what follows, having scanned only the next token: `{}:0777`, `[a] b`
+// and `&a *b` read as `{}`, `[a]` and an empty document, where the `yaml` package reports the
+// rest as an error. Handled here: the root is a flow collection, or properties only (anchor,
+// tag) before an alias, and the next token, on the same line, is a plain scalar or an alias.
+// Neither can be a simple key there. But the root's first token can: while that key is
+// possible (up to the end of its line, 1024 characters), yaml.v2 scans on, one token past
+// that line, and fails on it as it would anywhere; so the root ends here only when that token
+// is one whose scan cannot fail (a plain scalar, a good alias or anchor name, an indicator).
+// Other text after the root node is left to the `yaml` package: an error.
+
+const tokensOf = (v) => (Array.isArray(v) ? v : []);
+/**
+ * The offset where yaml.v2 stops reading the first document `doc` (a CST document token of
+ * `text`) before the `yaml` package would, or undefined when both read on.
+ */
+function rootEnd(doc, text) {
+    const value = doc.value;
+    if (!value)
+        return undefined;
+    let after;
+    let from;
+    const props = tokensOf(doc.start).filter(t => t.type === 'anchor' || t.type === 'tag');
+    const keyAt = props[0]?.offset ?? value.offset;
+    if (value.type === 'flow-collection') {
+        const [close, ...rest] = tokensOf(value.end);
+        if (close?.type !== 'flow-map-end' && close?.type !== 'flow-seq-end')
+            return undefined;
+        after = [...rest, ...tokensOf(doc.end)];
+        from = close.offset + 1;
+    }
+    else if (value.type === 'alias') {
+        // Properties with no node: yaml.v2 reads an empty node and stops at the alias.
+        const last = tokensOf(doc.start)
+            .filter(t => t.type !== 'space')
+            .at(-1);
+        if (last?.type !== 'anchor' && last?.type !== 'tag')
+            return undefined;
+        after = [value];
+        from = last.offset + (last.source?.length ?? 0);
+    }
+    else
+        return undefined;
+    const next = after.find(t => t.type !== 'space');
+    if (!next || !next.source)
+        return undefined;
+    if (/[\r\n]/.test(text.slice(from, next.offset)))
+        return undefined;
+    const end = next.offset + next.source.length;
+    if (next.type === 'alias')
+        checkAnchorName(next.source, next.offset, text[end]);
+    else if (next.type !== 'scalar' || !plainStart(text, next.offset))
+        return undefined;
+    const keyPossible = !/[\r\n]/.test(text.slice(keyAt, end)) && end <= keyAt + 1024;
+    return !keyPossible || safeLookahead(text, end) ? next.offset : undefined;
+}
+/** A plain scalar as yaml.v2 starts one in block context (not %, @ or `, nor "- ", "? ", ": "). */
+const plainStart = (text, at) => !/^(?:[-?:](?:[ \t\r\n]|$)|[,[\]{}#&*!|>'"%@`])/.test(text.slice(at, at + 2));
+/**
+ * Whether yaml.v2 scans the tokens after `from` (up to the first one on a later line) without
+ * failing, and without reading a value indicator that turns the root into a key: on the same
+ * line only plain scalars (to the end of the line or a comment) and good aliases or anchors;
+ * then, with no tab before it, a plain scalar, a good alias or anchor, a document marker, or
+ * one of `-`, `?`, `:` and a blank, `[`, `{`, `]`, `}`, `,`.
+ */
+function safeLookahead(text, from) {
+    for (let pos = from;;) {
+        const gap = /^(?:[ \t]*(?:#[^\r\n]*)?(?:\r\n|\r|\n))*[ \t]*/.exec(text.slice(pos))?.[0] ?? '';
+        const at = pos + gap.length;
+        if (/[\r\n][^\r\n]*\t/.test(gap))
+            return false; // a tab where yaml.v2 looks for a token
+        if (at >= text.length)
+            return true;
+        const later = /[\r\n]/.test(gap);
+        const name = /^[&*][^\s,[\]{}]*/.exec(text.slice(at))?.[0];
+        if (name)
+            checkAnchorName(name, at, text[at + name.length]);
+        if (later) {
+            return (name !== undefined ||
+                plainStart(text, at) ||
+                /^(?:[-?:](?:[ \t\r\n]|$)|[[\]{},])/.test(text.slice(at, at + 2)));
+        }
+        if (name) {
+            pos = at + name.length;
+            continue;
+        }
+        if (!plainStart(text, at))
+            return false;
+        // A plain scalar on the root's line: to the line's end (then on, a later line), or a comment.
+        const plain = /^[^\r\n]*?(?=[ \t]#|:(?:[ \t\r\n]|$)|[\r\n]|$)/.exec(text.slice(at))?.[0] ?? '';
+        const stop = text[at + plain.length];
+        if (stop === ':')
+            return false;
+        if (stop !== ' ' && stop !== '\t')
+            return true;
+        pos = at + plain.length;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/policy/yamlv2.ts
 // Reads a YAML file the way gopkg.in/yaml.v2 (go.yaml.in/yaml/v2 v2.4.4, the version
 // sigs.k8s.io/yaml v1.6.0 uses in octo-sts/app) decodes it into interface{} with
@@ -3469,13 +3612,16 @@ function checkTabs(text, tokens) {
 //   editor; the file is read as yaml.v2 reads it, and each such break is an error;
 // - scanner.ts: only the first document is read; the reader refuses control characters (DEL,
 //   C1, U+FFFE…) in the part of the file it reads (512-byte chunks up to the next document's
-//   marker), directives other than `%YAML 1.1`, and tabs where yaml.v2 does;
+//   marker), directives other than `%YAML 1.1`, tabs where yaml.v2 does, `...` before the
+//   first document and anchor names other than [0-9A-Za-z_-]+;
+// - root.ts: yaml.v2 stops reading after the root node (`{}:0777` reads as `{}`);
 // - quoted.ts: quoted scalars with YAML 1.1's escapes, folded over lines of any indentation;
 //   a `#` right after a closing quote or bracket starts a comment;
 // - resolve.ts: plain scalars resolve as yaml.v2's resolve.go does (`yes` is a boolean);
 // - decode.ts: aliases, merges, strict duplicate keys, the "excessive aliasing" rule, !!binary.
 // Nesting is bounded far below yaml.v2's 10000 levels (see MAX_DEPTH): the yaml package's
 // composer recurses, and a policy is at most a few levels deep.
+
 
 
 
@@ -3528,7 +3674,8 @@ function readYamlV2(text) {
         result.hidden = hiddenBreakProblems(text, breaks, lines, read);
     return result;
 }
-function readAsYamlV2(text, result) {
+function readAsYamlV2(whole, result) {
+    let text = whole;
     const { lines } = result;
     const fail = (e) => {
         if (!(e instanceof YamlFailure))
@@ -3552,6 +3699,25 @@ function readAsYamlV2(text, result) {
         const cp = text.codePointAt(bad) ?? 0;
         return fail(new YamlFailure(`control characters are not allowed (U+${cp.toString(16).toUpperCase().padStart(4, '0')})`, bad));
     }
+    let stop;
+    try {
+        const doc = firstDoc >= 0 ? tokens[firstDoc] : undefined;
+        stop = doc ? rootEnd(doc, text) : undefined;
+    }
+    catch (e) {
+        return fail(e);
+    }
+    if (stop !== undefined) {
+        // yaml.v2 reads no further: neither the rest of the line nor any later document.
+        text = text.slice(0, stop);
+        tokens = Array.from(new dist/* Parser */.iX().parse(text));
+        [firstDoc, nextDoc] = documentRange();
+        result.warnings.push({
+            severity: 'warning',
+            message: 'YAML: the server stops reading here, at the end of the top-level node: what follows is ignored (remove it, or put it inside the mapping)',
+            ...posOf(lines, stop)
+        });
+    }
     const firstEnd = nextDoc >= 0 ? (tokens[nextDoc]?.offset ?? text.length) : text.length;
     let source = text;
     const quoted = /['"]/.test(text)
@@ -3570,10 +3736,16 @@ function readAsYamlV2(text, result) {
         // Each is one more pass of the lexer, made only when the file has what it looks for.
         const head = source.slice(0, firstEnd);
         const directives = /^%/m.test(head);
-        if (directives || head.includes('\t')) {
+        const anchors = /[&*]/.test(head);
+        const docEnd = head.includes('...');
+        if (directives || anchors || docEnd || head.includes('\t')) {
             const lexed = lexTokens(head);
+            if (docEnd)
+                checkDocumentStart(lexed);
             if (directives)
                 checkDirectives(lexed);
+            if (anchors)
+                checkAnchorNames(head, lexed);
             checkTabs(head, lexed);
         }
     }

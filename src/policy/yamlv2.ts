@@ -6,7 +6,9 @@
 //   editor; the file is read as yaml.v2 reads it, and each such break is an error;
 // - scanner.ts: only the first document is read; the reader refuses control characters (DEL,
 //   C1, U+FFFE…) in the part of the file it reads (512-byte chunks up to the next document's
-//   marker), directives other than `%YAML 1.1`, and tabs where yaml.v2 does;
+//   marker), directives other than `%YAML 1.1`, tabs where yaml.v2 does, `...` before the
+//   first document and anchor names other than [0-9A-Za-z_-]+;
+// - root.ts: yaml.v2 stops reading after the root node (`{}:0777` reads as `{}`);
 // - quoted.ts: quoted scalars with YAML 1.1's escapes, folded over lines of any indentation;
 //   a `#` right after a closing quote or bracket starts a comment;
 // - resolve.ts: plain scalars resolve as yaml.v2's resolve.go does (`yes` is a boolean);
@@ -19,7 +21,15 @@ import type { Position, Problem } from './types.js'
 import { asYamlV2Lines, hiddenBreakProblems, hiddenBreaks } from './yamlv2/breaks.js'
 import { Decoder } from './yamlv2/decode.js'
 import { readQuoted } from './yamlv2/quoted.js'
-import { checkDirectives, checkTabs, lexTokens, refusedChar } from './yamlv2/scanner.js'
+import { rootEnd } from './yamlv2/root.js'
+import {
+  checkAnchorNames,
+  checkDirectives,
+  checkDocumentStart,
+  checkTabs,
+  lexTokens,
+  refusedChar
+} from './yamlv2/scanner.js'
 import { posOf, YamlFailure } from './yamlv2/values.js'
 import type { GoValue } from './yamlv2/values.js'
 
@@ -101,7 +111,8 @@ export function readYamlV2(text: string): YamlRead {
   return result
 }
 
-function readAsYamlV2(text: string, result: YamlRead): GoValue | undefined {
+function readAsYamlV2(whole: string, result: YamlRead): GoValue | undefined {
+  let text = whole
   const { lines } = result
   const fail = (e: unknown): undefined => {
     if (!(e instanceof YamlFailure)) throw e
@@ -131,6 +142,25 @@ function readAsYamlV2(text: string, result: YamlRead): GoValue | undefined {
       )
     )
   }
+  let stop: number | undefined
+  try {
+    const doc = firstDoc >= 0 ? tokens[firstDoc] : undefined
+    stop = doc ? rootEnd(doc, text) : undefined
+  } catch (e) {
+    return fail(e)
+  }
+  if (stop !== undefined) {
+    // yaml.v2 reads no further: neither the rest of the line nor any later document.
+    text = text.slice(0, stop)
+    tokens = Array.from(new Parser().parse(text)) as unknown as Token[]
+    ;[firstDoc, nextDoc] = documentRange()
+    result.warnings.push({
+      severity: 'warning',
+      message:
+        'YAML: the server stops reading here, at the end of the top-level node: what follows is ignored (remove it, or put it inside the mapping)',
+      ...posOf(lines, stop)
+    })
+  }
   const firstEnd = nextDoc >= 0 ? (tokens[nextDoc]?.offset ?? text.length) : text.length
   let source = text
   const quoted = /['"]/.test(text)
@@ -147,9 +177,13 @@ function readAsYamlV2(text: string, result: YamlRead): GoValue | undefined {
     // Each is one more pass of the lexer, made only when the file has what it looks for.
     const head = source.slice(0, firstEnd)
     const directives = /^%/m.test(head)
-    if (directives || head.includes('\t')) {
+    const anchors = /[&*]/.test(head)
+    const docEnd = head.includes('...')
+    if (directives || anchors || docEnd || head.includes('\t')) {
       const lexed = lexTokens(head)
+      if (docEnd) checkDocumentStart(lexed)
       if (directives) checkDirectives(lexed)
+      if (anchors) checkAnchorNames(head, lexed)
       checkTabs(head, lexed)
     }
   } catch (e) {

@@ -5,7 +5,9 @@
 // - a tab where yaml.v2 looks for the next token in block context (at the start of a line,
 //   after `-`, `?` or a complex key's `:`), a tab in the indentation of a plain scalar's
 //   continuation line or of a block scalar. Tabs elsewhere (after a key's `:`, after a value,
-//   inside quotes, inside `[…]` and `{…}`) are blanks to yaml.v2 too.
+//   inside quotes, inside `[…]` and `{…}`) are blanks to yaml.v2 too;
+// - `...` before the first document's content;
+// - anchor and alias names with characters other than [0-9A-Za-z_-].
 import { CST, Lexer } from 'yaml'
 import { YamlFailure } from './values.js'
 
@@ -81,6 +83,60 @@ export function checkDirectives(tokens: readonly Token[]): void {
         `found incompatible YAML document: yaml.v2 accepts only "%YAML 1.1" (here "${t.source.replace(/\s*(#.*)?$/, '')}"); remove the directive`,
         t.offset
       )
+    }
+  }
+}
+
+/** `...` before any content: yaml.v2 finds no node for the first document. */
+export function checkDocumentStart(tokens: readonly Token[]): void {
+  for (const t of tokens) {
+    if (['byte-order-mark', 'space', 'newline', 'comment'].includes(t.type)) continue
+    if (t.type === 'doc-end') {
+      throw new YamlFailure(
+        'did not find expected node content ("..." ends a document before any content; remove it)',
+        t.offset
+      )
+    }
+    return
+  }
+}
+
+/**
+ * An anchor or alias token (`&name`, `*name`, as the `yaml` lexer ends it) at `offset`, as
+ * yaml.v2's scan_anchor reads it: the name is [0-9A-Za-z_-]+, followed by a blank, a line
+ * break, the end, or one of ?:,]}%@`. `next`: the character after the token.
+ */
+export function checkAnchorName(source: string, offset: number, next: string | undefined): void {
+  const name = source.slice(1)
+  const goName = /^[0-9A-Za-z_-]*/.exec(name)?.[0] ?? ''
+  const rest = name.slice(goName.length)
+  const after = rest[0] ?? next ?? ''
+  const what = source[0] === '&' ? 'anchor' : 'alias'
+  if (goName && (after === '' || ' \t\r\n,]}'.includes(after))) return
+  if (goName && '%@`'.includes(after)) {
+    throw new YamlFailure(
+      `found character that cannot start any token (yaml.v2 ends the ${what} name "${goName}" before "${after}")`,
+      offset + 1 + goName.length
+    )
+  }
+  if (goName && '?:'.includes(after)) {
+    // yaml.v2 reads `&a:b x` as the anchor `a` on ":b x"; refused rather than read otherwise.
+    throw new YamlFailure(
+      `${what} name "${name}": yaml.v2 ends the name at "${after}" and reads "${rest}" as what follows; use only letters, digits, "_" and "-" in ${what} names`,
+      offset
+    )
+  }
+  throw new YamlFailure(
+    `did not find expected alphabetic or numeric character (${what} names hold only letters, digits, "_" and "-"; here "${source}")`,
+    offset
+  )
+}
+
+/** Every anchor and alias name in `tokens`, as checkAnchorName checks them. */
+export function checkAnchorNames(text: string, tokens: readonly Token[]): void {
+  for (const t of tokens) {
+    if (t.type === 'anchor' || t.type === 'alias') {
+      checkAnchorName(t.source, t.offset, text[t.offset + t.source.length])
     }
   }
 }
