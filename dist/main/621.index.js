@@ -146,23 +146,10 @@ function goProgramSize(pattern) {
 }
 /** `pattern` with every counted repetition made `{1}`: the same runes, a small program. */
 function withoutCounts(pattern) {
-    let out = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const end = literalEnd(pattern, i);
-        if (end !== undefined) {
-            out += pattern.slice(i, end);
-            i = end - 1;
-            continue;
-        }
+    return rewriteOutsideLiterals(pattern, i => {
         const m = pattern[i] === '{' ? /^\{\d+(,\d*)?\}/.exec(pattern.slice(i, i + 30)) : null;
-        if (m) {
-            out += '{1}';
-            i += m[0].length - 1;
-        }
-        else
-            out += pattern[i];
-    }
-    return out;
+        return m ? [m[0].length, '{1}'] : undefined;
+    });
 }
 /**
  * Throws TooCostly before re2js builds `wrapped` (the pattern as the server compiles it) when
@@ -313,19 +300,28 @@ function literalEnd(pattern, i) {
  * matches, and Go's regexp/syntax accepts a name used twice where re2js refuses it.
  */
 function withoutGroupNames(pattern) {
+    return rewriteOutsideLiterals(pattern, i => {
+        const named = /^\(\?P?<[A-Za-z0-9_]+>/.exec(pattern.slice(i, i + 300));
+        return named ? [named[0].length, '('] : undefined;
+    });
+}
+/**
+ * `pattern` with the syntax at each position outside literals (escapes, `\Q…\E`, classes, which
+ * are copied whole) replaced where `at(i)` says: `[length consumed, replacement]`.
+ */
+function rewriteOutsideLiterals(pattern, at) {
     let out = '';
     for (let i = 0; i < pattern.length; i++) {
         const end = literalEnd(pattern, i);
         if (end !== undefined) {
-            // Copied whole: a `(` inside is literal.
             out += pattern.slice(i, end);
             i = end - 1;
             continue;
         }
-        const named = /^\(\?P?<[A-Za-z0-9_]+>/.exec(pattern.slice(i, i + 300));
-        if (named) {
-            out += '(';
-            i += named[0].length - 1;
+        const hit = at(i);
+        if (hit) {
+            out += hit[1];
+            i += hit[0] - 1;
         }
         else
             out += pattern[i];

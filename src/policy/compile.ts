@@ -83,19 +83,32 @@ export function literalEnd(pattern: string, i: number): number | undefined {
  * matches, and Go's regexp/syntax accepts a name used twice where re2js refuses it.
  */
 export function withoutGroupNames(pattern: string): string {
+  return rewriteOutsideLiterals(pattern, i => {
+    const named = /^\(\?P?<[A-Za-z0-9_]+>/.exec(pattern.slice(i, i + 300))
+    return named ? [named[0].length, '('] : undefined
+  })
+}
+
+/**
+ * `pattern` with the syntax at each position outside literals (escapes, `\Q…\E`, classes, which
+ * are copied whole) replaced where `at(i)` says: `[length consumed, replacement]`.
+ */
+export function rewriteOutsideLiterals(
+  pattern: string,
+  at: (i: number) => readonly [number, string] | undefined
+): string {
   let out = ''
   for (let i = 0; i < pattern.length; i++) {
     const end = literalEnd(pattern, i)
     if (end !== undefined) {
-      // Copied whole: a `(` inside is literal.
       out += pattern.slice(i, end)
       i = end - 1
       continue
     }
-    const named = /^\(\?P?<[A-Za-z0-9_]+>/.exec(pattern.slice(i, i + 300))
-    if (named) {
-      out += '('
-      i += named[0].length - 1
+    const hit = at(i)
+    if (hit) {
+      out += hit[1]
+      i += hit[0] - 1
     } else out += pattern[i]
   }
   return out

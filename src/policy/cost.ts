@@ -7,7 +7,7 @@
 // refusal is not the server's, so it too is TooCostly. Past Go's bound, or past the rune bound
 // the two share, the pattern is invalid, as the server says.
 import { RE2JS } from 're2js'
-import { literalEnd } from './compile.js'
+import { literalEnd, rewriteOutsideLiterals } from './compile.js'
 import { GO_MAX_SIZE, MAX_CHECKED_SIZE } from './sandbox.js'
 
 /** A pattern the server accepts but this engine cannot afford to build. */
@@ -122,21 +122,10 @@ export function goProgramSize(pattern: string): number | undefined {
 
 /** `pattern` with every counted repetition made `{1}`: the same runes, a small program. */
 function withoutCounts(pattern: string): string {
-  let out = ''
-  for (let i = 0; i < pattern.length; i++) {
-    const end = literalEnd(pattern, i)
-    if (end !== undefined) {
-      out += pattern.slice(i, end)
-      i = end - 1
-      continue
-    }
+  return rewriteOutsideLiterals(pattern, i => {
     const m = pattern[i] === '{' ? /^\{\d+(,\d*)?\}/.exec(pattern.slice(i, i + 30)) : null
-    if (m) {
-      out += '{1}'
-      i += m[0].length - 1
-    } else out += pattern[i]
-  }
-  return out
+    return m ? [m[0].length, '{1}'] : undefined
+  })
 }
 
 /**
