@@ -26,6 +26,7 @@ type Area =
   | 'workspace'
   | 'validation'
   | 'vocabulary'
+  | 'workflows'
 
 const LEAVES: readonly Area[] = ['log', 'errors', 'env', 'vocabulary']
 
@@ -33,9 +34,9 @@ const LEAVES: readonly Area[] = ['log', 'errors', 'env', 'vocabulary']
 const MAY_IMPORT: Record<Area, readonly Area[]> = {
   // Bundle entries wire the runner, the transport and a front end together; nothing more.
   entries: ['steps', 'cli', 'net', 'sts', 'env'],
-  steps: ['diagnosis', 'validation', 'sts', 'net', 'policy', 'workspace', ...LEAVES],
+  steps: ['diagnosis', 'validation', 'workflows', 'sts', 'net', 'policy', 'workspace', ...LEAVES],
   // The command line is a second front end: it must not need the Actions steps.
-  cli: ['diagnosis', 'validation', 'sts', 'net', 'policy', 'workspace', ...LEAVES],
+  cli: ['diagnosis', 'validation', 'workflows', 'sts', 'net', 'policy', 'workspace', ...LEAVES],
   diagnosis: ['sts', 'policy', 'workspace', ...LEAVES],
   sts: ['net', ...LEAVES],
   net: [...LEAVES],
@@ -48,7 +49,9 @@ const MAY_IMPORT: Record<Area, readonly Area[]> = {
   vocabulary: [],
   workspace: ['env'],
   // The validator's checks, shared by the validate step and the CLI.
-  validation: ['policy', 'sts', 'workspace', ...LEAVES]
+  validation: ['policy', 'sts', 'workspace', 'workflows', ...LEAVES],
+  // What a repository's workflow files say: read without the engine; HTTP is passed in.
+  workflows: ['policy', 'sts', 'workspace', ...LEAVES]
 }
 
 /** Single modules an area may use from an area it may not import as a whole. */
