@@ -61,6 +61,10 @@ describe('the token path (main, then post)', () => {
     for (const { run } of [main, post])
       expect(run.stdout + run.stderr).not.toMatch(/start-up probe/)
   })
+
+  it('does not load node:worker_threads (only a policy engine job needs it)', () => {
+    for (const { builtins } of [main, post]) expect(builtins).not.toContain('worker_threads')
+  })
 })
 
 describe('the probe', () => {

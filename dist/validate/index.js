@@ -281,239 +281,15 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 1448:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _policy_sandbox_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6181);
-/* harmony import */ var _steps_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6578);
-/* harmony import */ var _steps_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4184);
-
-
-
-// The policy engine's worker is this bundle again (src/policy/sandbox.ts).
-if ((0,_policy_sandbox_js__WEBPACK_IMPORTED_MODULE_0__/* .isEngineWorker */ .lm)())
-    await (0,_policy_sandbox_js__WEBPACK_IMPORTED_MODULE_0__/* .serveEngine */ .c8)();
-else {
-    await (0,_steps_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .validate */ .tf)({
-        runner: (0,_steps_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .createRunner */ .j)(),
-        env: process.env,
-        sandbox: (0,_policy_sandbox_js__WEBPACK_IMPORTED_MODULE_0__/* .workerSandbox */ .oq)(new URL(import.meta.url))
-    });
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 2339:
+/***/ 3681:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ neutralize),
-/* harmony export */   a: () => (/* binding */ sanitize)
-/* harmony export */ });
-// Every byte a server sends is untrusted, and so is every claim, policy file and file name.
-// Before any of it reaches the job log it goes through `neutralize` (no line of it can act as a
-// workflow command) and, where it must be one bounded line, `sanitize`.
-const MAX_DEFAULT = 300;
-// What .NET's Char.IsWhiteSpace accepts: the runner trims these from the start of a line
-// (String.TrimStart) before it looks for `::`. U+0085 (NEL) is one of them; U+FEFF is not.
-const DOTNET_SPACE = '\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
-const LEADING_COMMAND = new RegExp(`^([${DOTNET_SPACE}]*):(?=:)`);
-// C0 controls (ESC included) but the line feed, DEL, and C1 controls (NEL included).
-// eslint-disable-next-line no-control-regex
-const CONTROLS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
-/**
- * `text` as log lines no part of which the runner reads as a command: controls dropped (line
- * breaks kept, a CR becomes one), a `::` at the start of a line after .NET white space broken
- * with a zero-width space, and the legacy `##[` broken wherever it stands (the runner finds it
- * anywhere in a line). This is the one rule; everything printed to the log passes it.
- */
-function neutralize(text) {
-    return text
-        .replace(/\r\n?/g, '\n')
-        .replace(CONTROLS, '')
-        .split('\n')
-        .map(line => line.replace(LEADING_COMMAND, '$1:\u200b'))
-        .join('\n')
-        .replace(/#(?=#\[)/g, '#\u200b');
-}
-// Unicode line/paragraph separators and bidi overrides, which can break a log line or make it
-// read differently from what it is.
-const UNPRINTABLE = /[\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
-// Things that look like credentials: GitHub tokens of every prefix and JWTs.
-const SECRET_LIKE = /\b(?:gh[pousr]_[A-Za-z0-9_]{16,}|github_pat_[A-Za-z0-9_]{16,}|eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*)/g;
-/**
- * One printable, bounded line with no secrets in it, inert wherever it is placed in a line:
- * neutralized, and every `::` broken (not only a leading one), since a value may be embedded
- * after text that the runner trims away.
- */
-function sanitize(text, max = MAX_DEFAULT) {
-    let s = neutralize(text
-        .replace(SECRET_LIKE, '***')
-        // Controls become spaces here rather than vanish, so words stay apart.
-        .replace(CONTROLS, ' ')
-        .replace(UNPRINTABLE, ' ')
-        .replace(/\s+/g, ' ')
-        .trim()
-        // Every `:` followed by `:`, so `:::` cannot leave a `::`.
-        .replace(/:(?=:)/g, ': '));
-    if (s.length > max)
-        s = s.slice(0, Math.max(0, max - 1)).trimEnd() + '…';
-    return s;
-}
-
-
-/***/ }),
-
-/***/ 6181:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  yh: () => (/* binding */ GO_MAX_SIZE),
-  Th: () => (/* binding */ MAX_CHECKED_SIZE),
-  Td: () => (/* binding */ inThreadSandbox),
-  lm: () => (/* binding */ isEngineWorker),
-  c8: () => (/* binding */ serveEngine),
-  fE: () => (/* binding */ tooCostly),
-  oq: () => (/* binding */ workerSandbox)
-});
-
-// UNUSED EXPORTS: ENGINE_LIMITS
-
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-;// CONCATENATED MODULE: ./src/policy/sandbox.ts
-// Where the policy engine runs. A pattern the server (Go) accepts can still cost re2js seconds
-// and gigabytes to build (`[\p{L}\p{N}]{0,1000}` repeated 200 times: 9 s and 1.7 GB), and a
-// policy file comes from whoever can push a branch. So every consumer (the diagnosis, `check`,
-// the validate action and `validate`) runs the engine through a Sandbox: in production a
-// worker thread with a memory bound (ENGINE_LIMITS) and the step's deadline, terminated when
-// either is reached; the job then reports that the file is too costly to check here, and the
-// step goes on to report what it came for. The worker is the same bundle re-entered
-// (`isEngineWorker` in each entry), so no other file has to ship. Loading this module loads
-// nothing of the engine: it is imported (lazily) by the worker and the in-thread sandbox only.
-
-/**
- * The worker's bounds: its heap (a program re2js cannot build within it is too costly; Go
- * bounds its own at 128 MB of instructions) and its stack.
- */
-const ENGINE_LIMITS = {
-    maxOldGenerationSizeMb: 256,
-    maxYoungGenerationSizeMb: 16,
-    stackSizeMb: 4
-};
-const MARK = 'octo-sts-token:policy-engine';
-/** Go's regexp/syntax maxSize (1.19+): 128 MB of 40-byte instructions. */
-const GO_MAX_SIZE = Math.floor((128 << 20) / 40);
-/**
- * The largest program the engine builds here, in Go's instructions. re2js needs about 5 KB
- * and 25 µs an instruction (20,000: 100 MB, half a second); a hand-written pattern needs a few
- * hundred. Larger ones, up to Go's bound, are too costly to check here (src/policy/cost.ts).
- */
-const MAX_CHECKED_SIZE = 20_000;
-/**
- * `n` with its digits in groups of three (20,000). Not `toLocaleString`: its first call loads
- * ICU's locale data, 30-40 ms and 7 MB at the start of every step that imports this module.
- */
-const grouped = (n) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
-const COSTLY = {
-    time: 'it could not be checked within the time limit',
-    memory: `checking it needs more than the ${ENGINE_LIMITS.maxOldGenerationSizeMb} MB of memory the check is given`,
-    size: `a pattern compiles to more than the ${grouped(MAX_CHECKED_SIZE)} instructions checked here (the server builds up to ${grouped(GO_MAX_SIZE)})`
-};
-/**
- * The words every consumer uses for a file that is too costly to check here; `what` names it
- * and is already inert. It is not called invalid: the server builds what Go can build.
- */
-const tooCostly = (what, costly) => `${what} is too costly to check here: ${COSTLY[costly]}. That does not make it invalid (the server may accept it), but nothing here can say what it admits. Counted repetitions such as {0,1000}, many times over, cost the most: simplify the patterns to have them checked.`;
-/** This thread is the engine's worker: the entry serves jobs and does nothing else. */
-const isEngineWorker = () => !external_node_worker_threads_namespaceObject.isMainThread && external_node_worker_threads_namespaceObject.workerData?.[MARK] === true;
-/** The worker's side: answers each job with its outcome, one at a time. */
-async function serveEngine() {
-    const { runJob } = await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(345)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3345));
-    const port = external_node_worker_threads_namespaceObject.parentPort;
-    if (!port)
-        return;
-    port.on('message', ({ name, args }) => {
-        port.postMessage(runJob(name, args));
-    });
-}
-/** The engine in this thread, unbounded: for tests, which pass their own deadlines and data. */
-const inThreadSandbox = {
-    run: async (name, args) => (await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(345)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3345))).runJob(name, args)
-};
-/**
- * The engine in a worker running `file` (the entry's own bundle, which must call
- * `serveEngine` when `isEngineWorker`). One worker serves the jobs in turn and is started
- * again after a job it had to be stopped for; an idle worker holds no process open.
- */
-function workerSandbox(file, now = Date.now) {
-    let worker;
-    let queue = Promise.resolve();
-    const start = () => {
-        const w = new external_node_worker_threads_namespaceObject.Worker(file, {
-            workerData: { [MARK]: true },
-            resourceLimits: ENGINE_LIMITS,
-            // Its output is not ours to print: whatever it writes stays unread.
-            stdout: true,
-            stderr: true
-        });
-        w.unref();
-        return w;
-    };
-    const runOne = (request, deadline) => new Promise(resolve => {
-        const w = (worker ??= start());
-        let timer;
-        const finish = (outcome, stop) => {
-            clearTimeout(timer);
-            w.off('message', onMessage);
-            w.off('error', onError);
-            w.off('exit', onExit);
-            if (stop) {
-                if (worker === w)
-                    worker = undefined;
-                void w.terminate();
-            }
-            w.unref();
-            resolve(outcome);
-        };
-        const onMessage = (outcome) => finish(outcome, false);
-        const onError = (e) => finish(e.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? { ok: false, costly: 'memory' }
-            : { ok: false, why: `the policy engine stopped: ${e.message}` }, true);
-        const onExit = () => finish({ ok: false, why: 'the policy engine stopped unexpectedly' }, true);
-        w.on('message', onMessage);
-        w.on('error', onError);
-        w.on('exit', onExit);
-        w.ref();
-        if (deadline !== undefined) {
-            timer = setTimeout(() => finish({ ok: false, costly: 'time' }, true), Math.max(0, deadline - now()));
-        }
-        w.postMessage(request);
-    });
-    const run = (name, args, deadline) => {
-        const next = queue.then(() => runOne({ name, args }, deadline));
-        queue = next.catch(() => undefined);
-        return next;
-    };
-    return { run };
-}
-
-
-/***/ }),
-
-/***/ 6578:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  j: () => (/* binding */ createRunner)
+  runValidate: () => (/* binding */ runValidate)
 });
 
 // NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
@@ -562,6 +338,8 @@ __nccwpck_require__.d(core_namespaceObject, {
   warning: () => (warning)
 });
 
+// EXTERNAL MODULE: ./src/policy/sandbox.ts
+var sandbox = __nccwpck_require__(9905);
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -2403,8 +2181,58 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./src/log/neutralize.ts
-var neutralize = __nccwpck_require__(2339);
+;// CONCATENATED MODULE: ./src/log/neutralize.ts
+// Every byte a server sends is untrusted, and so is every claim, policy file and file name.
+// Before any of it reaches the job log it goes through `neutralize` (no line of it can act as a
+// workflow command) and, where it must be one bounded line, `sanitize`.
+const MAX_DEFAULT = 300;
+// What .NET's Char.IsWhiteSpace accepts: the runner trims these from the start of a line
+// (String.TrimStart) before it looks for `::`. U+0085 (NEL) is one of them; U+FEFF is not.
+const DOTNET_SPACE = '\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+const LEADING_COMMAND = new RegExp(`^([${DOTNET_SPACE}]*):(?=:)`);
+// C0 controls (ESC included) but the line feed, DEL, and C1 controls (NEL included).
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
+/**
+ * `text` as log lines no part of which the runner reads as a command: controls dropped (line
+ * breaks kept, a CR becomes one), a `::` at the start of a line after .NET white space broken
+ * with a zero-width space, and the legacy `##[` broken wherever it stands (the runner finds it
+ * anywhere in a line). This is the one rule; everything printed to the log passes it.
+ */
+function neutralize(text) {
+    return text
+        .replace(/\r\n?/g, '\n')
+        .replace(CONTROLS, '')
+        .split('\n')
+        .map(line => line.replace(LEADING_COMMAND, '$1:\u200b'))
+        .join('\n')
+        .replace(/#(?=#\[)/g, '#\u200b');
+}
+// Unicode line/paragraph separators and bidi overrides, which can break a log line or make it
+// read differently from what it is.
+const UNPRINTABLE = /[\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
+// Things that look like credentials: GitHub tokens of every prefix and JWTs.
+const SECRET_LIKE = /\b(?:gh[pousr]_[A-Za-z0-9_]{16,}|github_pat_[A-Za-z0-9_]{16,}|eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*)/g;
+/**
+ * One printable, bounded line with no secrets in it, inert wherever it is placed in a line:
+ * neutralized, and every `::` broken (not only a leading one), since a value may be embedded
+ * after text that the runner trims away.
+ */
+function sanitize(text, max = MAX_DEFAULT) {
+    let s = neutralize(text
+        .replace(SECRET_LIKE, '***')
+        // Controls become spaces here rather than vanish, so words stay apart.
+        .replace(CONTROLS, ' ')
+        .replace(UNPRINTABLE, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+        // Every `:` followed by `:`, so `:::` cannot leave a `::`.
+        .replace(/:(?=:)/g, ': '));
+    if (s.length > max)
+        s = s.slice(0, Math.max(0, max - 1)).trimEnd() + '…';
+    return s;
+}
+
 ;// CONCATENATED MODULE: ./src/steps/runner.ts
 // The runner's side of the contract (inputs, masks, outputs, state, log lines, the job summary)
 // is @actions/core's: this adapter only adds what the action needs on top of it. Plain log text
@@ -2437,7 +2265,7 @@ function createRunner(core = core_namespaceObject, env = process.env) {
         getState: name => core.getState(name),
         isDebug: () => core.isDebug(),
         debug: message => core.debug(message),
-        info: message => core.info((0,neutralize/* neutralize */.Y)(message)),
+        info: message => core.info(neutralize(message)),
         notice: (message, properties) => core.notice(message, properties),
         warning: (message, properties) => core.warning(message, properties),
         error: (message, properties) => core.error(message, properties),
@@ -2445,7 +2273,7 @@ function createRunner(core = core_namespaceObject, env = process.env) {
             core.startGroup(title);
             try {
                 for (const line of lines)
-                    core.info((0,neutralize/* neutralize */.Y)(line));
+                    core.info(neutralize(line));
             }
             finally {
                 core.endGroup();
@@ -2461,26 +2289,12 @@ function createRunner(core = core_namespaceObject, env = process.env) {
                 // The summary only repeats the log; losing it must not fail the step (or crash the
                 // validator, which does not wait for it). Unwritten text must not reach a later write.
                 core.summary.emptyBuffer();
-                core.warning(`Could not write the job summary: ${(0,neutralize/* sanitize */.a)(String(e?.message ?? e))}`);
+                core.warning(`Could not write the job summary: ${sanitize(String(e?.message ?? e))}`);
             }
         },
         setFailed: message => core.setFailed(message)
     };
 }
-
-
-/***/ }),
-
-/***/ 4184:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  tf: () => (/* binding */ validate)
-});
-
-// UNUSED EXPORTS: DEFAULT_POLICY_PATH, nodeFiles
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -2530,8 +2344,6 @@ const isOrgPolicyRepo = (repo, orgPolicyRepo = request_DEFAULT_ORG_POLICY_REPO) 
 const request_hostsOrgPolicies = (repository, orgPolicyRepo = request_DEFAULT_ORG_POLICY_REPO) => repository.split('/')[1]?.toLowerCase() ===
     (orgPolicyRepo || request_DEFAULT_ORG_POLICY_REPO).toLowerCase();
 
-// EXTERNAL MODULE: ./src/log/neutralize.ts
-var neutralize = __nccwpck_require__(2339);
 ;// CONCATENATED MODULE: ./src/sts/names.ts
 // The rules for what an exchange names: scope, identity, domain, audience, the GitHub API URL
 // and the time limit. One definition for every front end (the action's inputs, the command
@@ -2553,7 +2365,7 @@ const CONTROL_OR_SPACE =
 // eslint-disable-next-line no-control-regex
 /[\s\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const names_shown = (value) => `"${(0,neutralize/* sanitize */.a)(value, 80)}"`;
+const names_shown = (value) => `"${sanitize(value, 80)}"`;
 function names_validateScope(scope) {
     if (!scope)
         return 'is required: the repository (`org/repo`) or organization (`org`) whose trust policy to use, e.g. `acme/widgets`.';
@@ -3003,8 +2815,6 @@ function resolveInWorkspace(workspace, input) {
     return (0,external_node_path_namespaceObject.isAbsolute)(rel) || rel === '..' || rel.startsWith('..' + external_node_path_namespaceObject.sep) ? undefined : path;
 }
 
-// EXTERNAL MODULE: ./src/policy/sandbox.ts + 1 modules
-var sandbox = __nccwpck_require__(6181);
 ;// CONCATENATED MODULE: ./src/validation/policy-files.ts
 // The validator's checks, without a runner: every trust policy (`*.sts.yaml`) and the org
 // issuer allowlist in a folder, each file's problems located at file:line. The validate action
@@ -3047,9 +2857,9 @@ function nodeFiles(workspace) {
 }
 const toPosix = (p) => p.split(external_node_path_namespaceObject.sep).join('/');
 /** A name or path from the repository, as one inert line. */
-const policy_files_shown = (path) => (0,neutralize/* sanitize */.a)(path, MAX_NAME);
+const policy_files_shown = (path) => sanitize(path, MAX_NAME);
 /** Why a file could not be read or checked, as one inert line. */
-const why = (e) => (0,neutralize/* sanitize */.a)(e instanceof Error ? e.message : String(e), 200);
+const why = (e) => sanitize(e instanceof Error ? e.message : String(e), 200);
 /** A file that is a link leaving the workspace: never read. */
 const outsideWorkspace = (file) => `${policy_files_shown(file)} is a link to outside the workspace: refused, nothing of it was read. The server reads only files in the repository.`;
 const ALLOWLIST_FILE = ALLOWLIST_PATH.split('/').pop();
@@ -3206,7 +3016,7 @@ function booleanInput(runner, name, fallback) {
     const b = parseBoolean(raw, fallback);
     if (b !== undefined)
         return b;
-    throw new Error(`Input \`${name}\` must be true or false, not "${(0,neutralize/* sanitize */.a)(raw, 40)}".`);
+    throw new Error(`Input \`${name}\` must be true or false, not "${sanitize(raw, 40)}".`);
 }
 function orgPoliciesInput(runner, env) {
     const raw = runner.getInput('org-policies') || 'auto';
@@ -3220,7 +3030,7 @@ function orgPoliciesInput(runner, env) {
     const b = parseBoolean(raw, false);
     if (b !== undefined)
         return b;
-    throw new Error(`Input \`org-policies\` must be auto, true or false, not "${(0,neutralize/* sanitize */.a)(raw, 40)}".`);
+    throw new Error(`Input \`org-policies\` must be auto, true or false, not "${sanitize(raw, 40)}".`);
 }
 const count = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
 /** Checks the policies and reports through the runner, within `timeout-seconds`; never throws. */
@@ -3278,13 +3088,13 @@ async function validate({ runner, env, files, sandbox, now = Date.now }) {
                 if (i >= MAX_LISTED)
                     return;
                 const props = {
-                    title: (0,neutralize/* sanitize */.a)(`${isAllowlist ? 'Issuer allowlist' : 'Trust policy'} ${p.severity}${p.field ? `: ${p.field}` : ''}`, 200),
+                    title: sanitize(`${isAllowlist ? 'Issuer allowlist' : 'Trust policy'} ${p.severity}${p.field ? `: ${p.field}` : ''}`, 200),
                     // The real path, so the annotation lands on the file; inert like every printed name.
-                    file: (0,neutralize/* neutralize */.Y)(file),
+                    file: neutralize(file),
                     ...(p.line !== undefined ? { startLine: p.line } : {}),
                     ...(p.column !== undefined ? { startColumn: p.column } : {})
                 };
-                const message = (0,neutralize/* sanitize */.a)(p.message, MAX_MESSAGE);
+                const message = sanitize(p.message, MAX_MESSAGE);
                 if (p.severity === 'error')
                     runner.error(message, props);
                 else if (p.severity === 'warning')
@@ -3314,7 +3124,7 @@ async function validate({ runner, env, files, sandbox, now = Date.now }) {
         return report;
     }
     catch (e) {
-        return fail((0,neutralize/* sanitize */.a)(e instanceof Error ? e.message : String(e), MAX_MESSAGE));
+        return fail(sanitize(e instanceof Error ? e.message : String(e), MAX_MESSAGE));
     }
 }
 function writeSummary(runner, dir, isOrgPolicy, report) {
@@ -3329,7 +3139,7 @@ function writeSummary(runner, dir, isOrgPolicy, report) {
         .map(p => [
         { md: codeSpan(policy_files_shown(p.line !== undefined ? `${f.file}:${p.line}` : f.file)) },
         p.severity,
-        (0,neutralize/* sanitize */.a)(p.message, MAX_MESSAGE)
+        sanitize(p.message, MAX_MESSAGE)
     ]));
     const parts = [
         '## Trust policy validation',
@@ -3343,6 +3153,173 @@ function writeSummary(runner, dir, isOrgPolicy, report) {
         parts.push(markdownTable(['Where', 'Severity', 'Problem'], details), '');
     parts.push('The server reads policies from the default branch and caches them for up to 5 minutes.');
     runner.appendSummary(parts.join('\n'));
+}
+
+;// CONCATENATED MODULE: ./src/entries/validate-step.ts
+// The validate step, wired (entries/validate.ts loads it on the main thread only).
+
+
+
+/** Runs the step; `bundle` is the entry's own file, which the policy engine's worker runs. */
+async function runValidate(bundle) {
+    await validate({ runner: createRunner(), env: process.env, sandbox: (0,sandbox/* workerSandbox */.oq)(bundle) });
+}
+
+
+/***/ }),
+
+/***/ 1448:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _policy_sandbox_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9905);
+
+// The policy engine's worker is this bundle again (src/policy/sandbox.ts), told apart before
+// anything of the step loads ("eager" keeps the step in this file, evaluated only when imported).
+if (await (0,_policy_sandbox_js__WEBPACK_IMPORTED_MODULE_0__/* .isEngineWorker */ .lm)())
+    await (0,_policy_sandbox_js__WEBPACK_IMPORTED_MODULE_0__/* .serveEngine */ .c8)();
+else
+    await (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 3681))).runValidate(new URL(import.meta.url));
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 9905:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Td: () => (/* binding */ inThreadSandbox),
+/* harmony export */   Th: () => (/* binding */ MAX_CHECKED_SIZE),
+/* harmony export */   c8: () => (/* binding */ serveEngine),
+/* harmony export */   fE: () => (/* binding */ tooCostly),
+/* harmony export */   lm: () => (/* binding */ isEngineWorker),
+/* harmony export */   oq: () => (/* binding */ workerSandbox),
+/* harmony export */   yh: () => (/* binding */ GO_MAX_SIZE)
+/* harmony export */ });
+/* unused harmony export ENGINE_LIMITS */
+/**
+ * The worker's bounds: its heap (a program re2js cannot build within it is too costly; Go
+ * bounds its own at 128 MB of instructions) and its stack.
+ */
+const ENGINE_LIMITS = {
+    maxOldGenerationSizeMb: 256,
+    maxYoungGenerationSizeMb: 16,
+    stackSizeMb: 4
+};
+const MARK = 'octo-sts-token:policy-engine';
+/** Appended to the worker's `process.argv`: a test the main thread makes without loading anything. */
+const ENGINE_ARG = `--${MARK.replace(':', '-')}`;
+/** Go's regexp/syntax maxSize (1.19+): 128 MB of 40-byte instructions. */
+const GO_MAX_SIZE = Math.floor((128 << 20) / 40);
+/**
+ * The largest program the engine builds here, in Go's instructions. re2js needs about 5 KB
+ * and 25 µs an instruction (20,000: 100 MB, half a second); a hand-written pattern needs a few
+ * hundred. Larger ones, up to Go's bound, are too costly to check here (src/policy/cost.ts).
+ */
+const MAX_CHECKED_SIZE = 20_000;
+/**
+ * `n` with its digits in groups of three (20,000). Not `toLocaleString`: its first call loads
+ * ICU's locale data, 30-40 ms and 7 MB at the start of every step that imports this module.
+ */
+const grouped = (n) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+const COSTLY = {
+    time: 'it could not be checked within the time limit',
+    memory: `checking it needs more than the ${ENGINE_LIMITS.maxOldGenerationSizeMb} MB of memory the check is given`,
+    size: `a pattern compiles to more than the ${grouped(MAX_CHECKED_SIZE)} instructions checked here (the server builds up to ${grouped(GO_MAX_SIZE)})`
+};
+/**
+ * The words every consumer uses for a file that is too costly to check here; `what` names it
+ * and is already inert. It is not called invalid: the server builds what Go can build.
+ */
+const tooCostly = (what, costly) => `${what} is too costly to check here: ${COSTLY[costly]}. That does not make it invalid (the server may accept it), but nothing here can say what it admits. Counted repetitions such as {0,1000}, many times over, cost the most: simplify the patterns to have them checked.`;
+/**
+ * This thread is the engine's worker: the entry serves jobs and does nothing else. Only a
+ * thread whose arguments carry the mark loads node:worker_threads to confirm it (a command
+ * line that names the mark is still the main thread).
+ */
+async function isEngineWorker() {
+    if (!process.argv.includes(ENGINE_ARG))
+        return false;
+    const { isMainThread, workerData } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
+    return !isMainThread && workerData?.[MARK] === true;
+}
+/** The worker's side: answers each job with its outcome, one at a time. */
+async function serveEngine() {
+    const [{ runJob }, { parentPort: port }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(345)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3345)),
+        Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23))
+    ]);
+    if (!port)
+        return;
+    port.on('message', ({ name, args }) => {
+        port.postMessage(runJob(name, args));
+    });
+}
+/** The engine in this thread, unbounded: for tests, which pass their own deadlines and data. */
+const inThreadSandbox = {
+    run: async (name, args) => (await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(345)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3345))).runJob(name, args)
+};
+/**
+ * The engine in a worker running `file` (the entry's own bundle, which must call
+ * `serveEngine` when `isEngineWorker`). One worker serves the jobs in turn and is started
+ * again after a job it had to be stopped for; an idle worker holds no process open.
+ */
+function workerSandbox(file, now = Date.now) {
+    let worker;
+    let queue = Promise.resolve();
+    const start = (WorkerThread) => {
+        const w = new WorkerThread(file, {
+            argv: [ENGINE_ARG],
+            workerData: { [MARK]: true },
+            resourceLimits: ENGINE_LIMITS,
+            // Its output is not ours to print: whatever it writes stays unread.
+            stdout: true,
+            stderr: true
+        });
+        w.unref();
+        return w;
+    };
+    const runOne = async (request, deadline) => {
+        const { Worker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
+        return new Promise(resolve => {
+            const w = (worker ??= start(Worker));
+            let timer;
+            const finish = (outcome, stop) => {
+                clearTimeout(timer);
+                w.off('message', onMessage);
+                w.off('error', onError);
+                w.off('exit', onExit);
+                if (stop) {
+                    if (worker === w)
+                        worker = undefined;
+                    void w.terminate();
+                }
+                w.unref();
+                resolve(outcome);
+            };
+            const onMessage = (outcome) => finish(outcome, false);
+            const onError = (e) => finish(e.code === 'ERR_WORKER_OUT_OF_MEMORY'
+                ? { ok: false, costly: 'memory' }
+                : { ok: false, why: `the policy engine stopped: ${e.message}` }, true);
+            const onExit = () => finish({ ok: false, why: 'the policy engine stopped unexpectedly' }, true);
+            w.on('message', onMessage);
+            w.on('error', onError);
+            w.on('exit', onExit);
+            w.ref();
+            if (deadline !== undefined) {
+                timer = setTimeout(() => finish({ ok: false, costly: 'time' }, true), Math.max(0, deadline - now()));
+            }
+            w.postMessage(request);
+        });
+    };
+    const run = (name, args, deadline) => {
+        const next = queue.then(() => runOne({ name, args }, deadline));
+        queue = next.catch(() => undefined);
+        return next;
+    };
+    return { run };
 }
 
 
@@ -3387,6 +3364,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
