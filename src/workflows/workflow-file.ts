@@ -1,0 +1,146 @@
+// One workflow file read as a tree that keeps where each value is written. Its bytes are
+// untrusted (whoever opens a pull request writes them), so reading is bounded before the `yaml`
+// package composes anything: nesting depth (its composer recurses), aliases (a "billion laughs"
+// file expands exponentially) and the number of nodes. A file that cannot be read is one Notice
+// at the line of its first problem, never a throw.
+import { Composer, LineCounter, Parser, isAlias, isMap, isScalar, isSeq } from 'yaml'
+import type { Document, Node } from 'yaml'
+import { tooDeep } from '../policy/yamlv2.js'
+import { sanitize } from '../log/neutralize.js'
+import type { Notice, Position } from './model.js'
+
+/** No workflow needs more: GitHub's own schema is a few levels deep below `jobs:`. */
+export const MAX_DEPTH = 64
+/** Aliases followed in one file; each may stand for a whole subtree. */
+export const MAX_ALIASES = 1000
+/** Values in one file once aliases are expanded (a large real workflow has a few thousand). */
+export const MAX_NODES = 100_000
+
+export interface TreeMap {
+  kind: 'map'
+  at: Position
+  entries: TreeEntry[]
+}
+export interface TreeSeq {
+  kind: 'seq'
+  at: Position
+  items: TreeNode[]
+}
+/** Every scalar as text: the failsafe schema, as GitHub's workflow reader keeps `on`/`yes` keys. */
+export interface TreeScalar {
+  kind: 'scalar'
+  at: Position
+  value: string
+}
+export type TreeNode = TreeMap | TreeSeq | TreeScalar
+export interface TreeEntry {
+  key: string
+  at: Position
+  value: TreeNode
+}
+
+export type WorkflowRead = { ok: true; root: TreeNode } | { ok: false; notice: Notice }
+
+class TooBig extends Error {
+  constructor(
+    message: string,
+    readonly offset: number
+  ) {
+    super(message)
+  }
+}
+
+/** The text of a value at `key` of a mapping, when it is a scalar. */
+export const entry = (node: TreeNode | undefined, key: string): TreeNode | undefined =>
+  node?.kind === 'map' ? node.entries.find(e => e.key === key)?.value : undefined
+
+export const scalar = (node: TreeNode | undefined): string | undefined =>
+  node?.kind === 'scalar' ? node.value : undefined
+
+/** A one-line, inert rendering of untrusted text for messages. */
+export const shownText = (text: string, max = 120): string => sanitize(text, max)
+
+/** Reads `text` (the file `file`, repository-relative) as a tree, bounded; see the top. */
+export function readWorkflowFile(text: string, file: string): WorkflowRead {
+  const lines = new LineCounter()
+  const tokens = Array.from(new Parser(lines.addNewLine).parse(text))
+  const pos = (offset: number): Position => {
+    const p = lines.linePos(offset)
+    return { line: p.line, column: p.col }
+  }
+  const fail = (why: string, offset: number | undefined): WorkflowRead => ({
+    ok: false,
+    notice: {
+      file,
+      ...(offset === undefined ? {} : { at: pos(offset) }),
+      message: `${shownText(file, 300)} could not be read as a workflow: ${why}. Its steps were not checked; GitHub will refuse the file too, so fix it first.`
+    }
+  })
+  const docs = tokens.filter(t => t.type === 'document')
+  if (docs.length > 1) return fail('it holds more than one YAML document', docs[1]?.offset)
+  for (const t of docs) {
+    const deep = tooDeep(t, MAX_DEPTH)
+    if (deep !== undefined) return fail(`nesting deeper than ${MAX_DEPTH} levels`, deep)
+  }
+  const composer = new Composer({ schema: 'failsafe', prettyErrors: false, uniqueKeys: true })
+  const doc = Array.from(composer.compose(tokens, true, text.length))[0] as
+    Document.Parsed | undefined
+  if (!doc || doc.contents === null) return fail('it is empty', undefined)
+  const error = doc.errors[0]
+  if (error) {
+    return fail(`YAML: ${shownText(error.message.split('\n')[0] ?? '', 200)}`, error.pos[0])
+  }
+  try {
+    return { ok: true, root: toTree(doc, doc.contents as Node, pos) }
+  } catch (e) {
+    /* c8 ignore next */ if (!(e instanceof TooBig)) throw e
+    return fail(e.message, e.offset)
+  }
+}
+
+/** The composed document as a tree, aliases expanded within the bounds. */
+function toTree(doc: Document.Parsed, root: Node, pos: (offset: number) => Position): TreeNode {
+  let aliases = 0
+  let nodes = 0
+  const at = (n: Node): Position => pos(n.range?.[0] ?? 0)
+  const walk = (n: Node, depth: number): TreeNode => {
+    const offset = n.range?.[0] ?? 0
+    if (++nodes > MAX_NODES) {
+      throw new TooBig(`more than ${MAX_NODES} values (aliases included)`, offset)
+    }
+    if (depth > MAX_DEPTH) throw new TooBig(`nesting deeper than ${MAX_DEPTH} levels`, offset)
+    if (isAlias(n)) {
+      if (++aliases > MAX_ALIASES) throw new TooBig(`more than ${MAX_ALIASES} aliases`, offset)
+      const target = n.resolve(doc)
+      if (!target) throw new TooBig('an alias to no anchor', offset)
+      return walk(target as Node, depth + 1)
+    }
+    if (isMap(n)) {
+      const entries: TreeEntry[] = []
+      for (const pair of n.items) {
+        const key = pair.key as Node | null
+        // A key that is not text names nothing a workflow reads.
+        if (!isScalar(key)) continue
+        const value = pair.value as Node | null
+        entries.push({
+          key: String(key.value),
+          at: at(key),
+          value: value ? walk(value, depth + 1) : { kind: 'scalar', at: at(key), value: '' }
+        })
+      }
+      return { kind: 'map', at: at(n), entries }
+    }
+    if (isSeq(n)) {
+      return {
+        kind: 'seq',
+        at: at(n),
+        items: (n.items as Array<Node | null>).map(item =>
+          item ? walk(item, depth + 1) : { kind: 'scalar', at: at(n), value: '' }
+        )
+      }
+    }
+    const value = isScalar(n) ? n.value : ''
+    return { kind: 'scalar', at: at(n), value: value === null ? '' : String(value) }
+  }
+  return walk(root, 0)
+}
