@@ -51,6 +51,9 @@ export function localFolder(uses: string): string | undefined {
   return parts.join('/')
 }
 
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/
+
 const INPUTS = ['scope', 'identity', 'domain', 'audience'] as const
 
 function input(withNode: TreeNode | undefined, name: string, repo: RepositoryContext): InputValue {
@@ -60,7 +63,10 @@ function input(withNode: TreeNode | undefined, name: string, repo: RepositoryCon
   const node = entry(withNode, name)
   if (node === undefined) return { kind: 'absent' }
   if (node.kind !== 'scalar') return { kind: 'unknown', text: '…', why: 'not a single value' }
-  return resolveValue(node.value, repo)
+  const value = resolveValue(node.value, repo)
+  return value.kind === 'known' && CONTROL.test(value.value)
+    ? { kind: 'unknown', text: node.value, why: 'a value with control characters' }
+    : value
 }
 
 /** The Octo STS steps of a workflow whose root is `root`, job by job. */

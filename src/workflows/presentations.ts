@@ -5,7 +5,7 @@
 import { resolveValue } from './expressions.js'
 import type { Presentation, RepositoryContext } from './model.js'
 import type { Run } from './runs.js'
-import { entry, scalar } from './workflow-file.js'
+import { entry, scalar, shownText } from './workflow-file.js'
 import type { TreeNode } from './workflow-file.js'
 
 /** A run as the job sees it: through which callers, and which file's job it is. */
@@ -22,7 +22,8 @@ export interface Placed {
 export type JobEnvironment =
   | { kind: 'none' }
   | { kind: 'known'; name: string }
-  | { kind: 'unknown'; text: string; why: string }
+  /** `reason`: why the name cannot be known, a clause about the job (its text made inert). */
+  | { kind: 'unknown'; reason: string }
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/
@@ -32,12 +33,20 @@ export function jobEnvironment(job: TreeNode, repo: RepositoryContext): JobEnvir
   const node = entry(job, 'environment')
   if (node === undefined) return { kind: 'none' }
   const text = node.kind === 'map' ? scalar(entry(node, 'name')) : scalar(node)
-  if (text === undefined) return { kind: 'unknown', text: '…', why: 'it names no environment' }
+  if (text === undefined) {
+    return { kind: 'unknown', reason: "its job's `environment:` gives no name (GitHub refuses it)" }
+  }
+  const shown = `its job's environment is \`${shownText(text)}\``
   const value = resolveValue(text, repo)
-  if (value.kind !== 'known') return { kind: 'unknown', text, why: value.why }
+  if (value.kind !== 'known') {
+    return { kind: 'unknown', reason: `${shown}, ${value.why}, which the files cannot tell` }
+  }
   if (value.value === '') return { kind: 'none' }
   if (CONTROL.test(value.value)) {
-    return { kind: 'unknown', text, why: 'a name with control characters, which GitHub refuses' }
+    return {
+      kind: 'unknown',
+      reason: `${shown}, a name with control characters (GitHub refuses it)`
+    }
   }
   return { kind: 'known', name: value.value }
 }

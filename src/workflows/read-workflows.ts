@@ -99,7 +99,7 @@ export function readWorkflows(
           notices.push({
             file: w.file,
             at: step.at,
-            message: `${stepName(step)}: its job's environment is \`${shownText(env.text)}\`, ${env.why}, which the files cannot tell; the subject it presents depends on it, so it was not checked.`
+            message: `${stepName(step)}: ${env.reason}; the subject it presents depends on it, so it was not checked.`
           })
         } else {
           presentations = placements.of(w.file).map(p => present(p, w.file, env, repo))

@@ -97,7 +97,7 @@ export function runsOf(trigger: Trigger, repo: RepositoryContext): RunsRead {
   const noDefault = (what: string): void =>
     void out.problems.push({
       at,
-      message: `the repository's default branch is not known here, so the subject of ${what} cannot be predicted`
+      message: `the repository's default branch is not known here, so the subject of ${what} cannot be predicted and its Octo STS steps were not checked for those runs`
     })
   if (rule === undefined) {
     out.problems.push({ at, message: `\`${shownText(event)}\` is not an event GitHub has` })
@@ -109,7 +109,7 @@ export function runsOf(trigger: Trigger, repo: RepositoryContext): RunsRead {
     case 'unknown':
       out.problems.push({
         at,
-        message: `the subject of a \`${event}\` run cannot be predicted: ${rule.why}`
+        message: `the subject of a \`${event}\` run cannot be predicted (${rule.why}), so its Octo STS steps were not checked for those runs`
       })
       return out
     case 'pull-request':
