@@ -4,7 +4,7 @@
 // action.yml is one of the two. Their `with:` inputs, resolved as far as the files allow.
 import { resolveValue } from './expressions.js'
 import type { ActionStep, InputValue, Position, RepositoryContext } from './model.js'
-import { entry, scalar, shownText } from './workflow-file.js'
+import { entry, hasControl, scalar, shownText } from './workflow-file.js'
 import type { TreeNode } from './workflow-file.js'
 
 /** GitHub's own limit is 256 jobs per workflow. */
@@ -51,9 +51,6 @@ export function localFolder(uses: string): string | undefined {
   return parts.join('/')
 }
 
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/
-
 const INPUTS = ['scope', 'identity', 'domain', 'audience'] as const
 
 function input(withNode: TreeNode | undefined, name: string, repo: RepositoryContext): InputValue {
@@ -64,7 +61,7 @@ function input(withNode: TreeNode | undefined, name: string, repo: RepositoryCon
   if (node === undefined) return { kind: 'absent' }
   if (node.kind !== 'scalar') return { kind: 'unknown', text: '…', why: 'not a single value' }
   const value = resolveValue(node.value, repo)
-  return value.kind === 'known' && CONTROL.test(value.value)
+  return value.kind === 'known' && hasControl(value.value)
     ? { kind: 'unknown', text: node.value, why: 'a value with control characters' }
     : value
 }

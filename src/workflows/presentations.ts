@@ -5,7 +5,7 @@
 import { resolveValue } from './expressions.js'
 import type { Presentation, RepositoryContext } from './model.js'
 import type { Run } from './runs.js'
-import { entry, scalar, shownText } from './workflow-file.js'
+import { entry, hasControl, scalar, shownText } from './workflow-file.js'
 import type { TreeNode } from './workflow-file.js'
 
 /** A run as the job sees it: through which callers, and which file's job it is. */
@@ -25,9 +25,6 @@ export type JobEnvironment =
   /** `reason`: why the name cannot be known, a clause about the job (its text made inert). */
   | { kind: 'unknown'; reason: string }
 
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/
-
 /** The job's `environment:` (a name, or `{ name, url }`), resolved as far as the files allow. */
 export function jobEnvironment(job: TreeNode, repo: RepositoryContext): JobEnvironment {
   const node = entry(job, 'environment')
@@ -42,7 +39,7 @@ export function jobEnvironment(job: TreeNode, repo: RepositoryContext): JobEnvir
     return { kind: 'unknown', reason: `${shown}, ${value.why}, which the files cannot tell` }
   }
   if (value.value === '') return { kind: 'none' }
-  if (CONTROL.test(value.value)) {
+  if (hasControl(value.value)) {
     return {
       kind: 'unknown',
       reason: `${shown}, a name with control characters (GitHub refuses it)`

@@ -60,6 +60,12 @@ export const scalar = (node: TreeNode | undefined): string | undefined =>
 /** A one-line, inert rendering of untrusted text for messages. */
 export const shownText = (text: string, max = 120): string => sanitize(text, max)
 
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/
+
+/** A value with a control character (C0, DEL, C1) is no name GitHub or git accepts. */
+export const hasControl = (text: string): boolean => CONTROL.test(text)
+
 /** Reads `text` (the file `file`, repository-relative) as a tree, bounded; see the top. */
 export function readWorkflowFile(text: string, file: string): WorkflowRead {
   const lines = new LineCounter()
@@ -103,8 +109,10 @@ function toTree(doc: Document.Parsed, root: Node, pos: (offset: number) => Posit
   let aliases = 0
   let nodes = 0
   const at = (n: Node): Position => pos(n.range?.[0] ?? 0)
-  const walk = (n: Node, depth: number): TreeNode => {
-    const offset = n.range?.[0] ?? 0
+  // A bound passed inside an alias is reported at the outermost alias being expanded: that is
+  // the line the author wrote.
+  const walk = (n: Node, depth: number, via?: number): TreeNode => {
+    const offset = via ?? n.range?.[0] ?? 0
     if (++nodes > MAX_NODES) {
       throw new TooBig(`more than ${MAX_NODES} values (aliases included)`, offset)
     }
@@ -113,7 +121,7 @@ function toTree(doc: Document.Parsed, root: Node, pos: (offset: number) => Posit
       if (++aliases > MAX_ALIASES) throw new TooBig(`more than ${MAX_ALIASES} aliases`, offset)
       const target = n.resolve(doc)
       if (!target) throw new TooBig('an alias to no anchor', offset)
-      return walk(target as Node, depth + 1)
+      return walk(target as Node, depth + 1, offset)
     }
     if (isMap(n)) {
       const entries: TreeEntry[] = []
@@ -125,7 +133,7 @@ function toTree(doc: Document.Parsed, root: Node, pos: (offset: number) => Posit
         entries.push({
           key: String(key.value),
           at: at(key),
-          value: value ? walk(value, depth + 1) : { kind: 'scalar', at: at(key), value: '' }
+          value: value ? walk(value, depth + 1, via) : { kind: 'scalar', at: at(key), value: '' }
         })
       }
       return { kind: 'map', at: at(n), entries }
@@ -135,7 +143,7 @@ function toTree(doc: Document.Parsed, root: Node, pos: (offset: number) => Posit
         kind: 'seq',
         at: at(n),
         items: (n.items as Array<Node | null>).map(item =>
-          item ? walk(item, depth + 1) : { kind: 'scalar', at: at(n), value: '' }
+          item ? walk(item, depth + 1, via) : { kind: 'scalar', at: at(n), value: '' }
         )
       }
     }
