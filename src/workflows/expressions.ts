@@ -50,7 +50,7 @@ function knownValue(
   if (REPOSITORY.test(expr)) return `${repo.owner}/${repo.repo}`
   if (OWNER.test(expr)) return repo.owner
   const literal = STRING.exec(expr)
-  if (literal) return (literal[1] ?? '').replace(/''/g, "'")
+  if (literal) return (literal[1] as string).replace(/''/g, "'")
   const why = WHY.find(([re]) => re.test(expr))
   return { why: why ? why[1] : 'an expression' }
 }

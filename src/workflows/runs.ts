@@ -7,7 +7,7 @@ import { eventRef } from './events.js'
 import { admits, compileGlob } from './filter-glob.js'
 import type { Glob } from './filter-glob.js'
 import type { Position, RepositoryContext } from './model.js'
-import type { Trigger } from './triggers.js'
+import type { FilterName, Trigger } from './triggers.js'
 import { shownText } from './workflow-file.js'
 
 /** Names that stand for "any other branch" and "any tag" when nothing narrower is known. */
@@ -74,14 +74,20 @@ function samples(globs: readonly Glob[]): Sample[] {
   return out
 }
 
-/** A name not in `avoid` that `ignore` does not exclude, from `base`. */
+/** Names tried, in order, for "another branch" and "a tag" that an `-ignore` filter spares. */
+const OTHER_BRANCHES = [SAMPLE_BRANCH, 'topic', 'x']
+const OTHER_TAGS = [SAMPLE_TAG, 'release-1', 'x']
+
+/** A name not in `avoid` that `ignore` does not exclude; undefined when it excludes them all. */
 function notIgnored(
-  base: string,
+  bases: readonly string[],
   ignore: readonly Glob[],
   avoid: readonly string[]
 ): string | undefined {
-  for (const name of [base, ...FILLS.map(f => `${base}-${f}`)]) {
-    if (!avoid.includes(name) && !admits(ignore, name)) return name
+  for (const base of bases) {
+    for (const name of [base, ...FILLS.map(f => `${base}-${f}`)]) {
+      if (!avoid.includes(name) && !admits(ignore, name)) return name
+    }
   }
   return undefined
 }
@@ -182,10 +188,10 @@ function pushRuns(
       refType: 'tag',
       assumed: assumed ? [assumed] : []
     })
-  const none = (name: string): void =>
+  const none = (name: FilterName): void =>
     void problems.push({
       at: trigger.at,
-      message: `no ${name === 'branches' ? 'branch' : 'tag'} name was found that its \`${name}\` filter admits, so its pushes were not checked`
+      message: `no ${name.startsWith('branches') ? 'branch' : 'tag'} name was found that its \`${name}\` filter admits, so those pushes were not checked`
     })
   if (f.branches) {
     const found = samples(f.branches)
@@ -199,16 +205,18 @@ function pushRuns(
     else if (!admits(ignore, def)) {
       branch(def, `push runs on ${which}: ${shownText(def)} (the default branch) is one of them`)
     }
-    const other = notIgnored(SAMPLE_BRANCH, ignore, def === undefined ? [] : [def])
+    const other = notIgnored(OTHER_BRANCHES, ignore, def === undefined ? [] : [def])
     if (other !== undefined) branch(other, `push runs on ${which}: ${other} stands for the others`)
+    else none('branches-ignore')
   }
   if (f.tags) {
     const found = samples(f.tags)
     if (found.length === 0) none('tags')
     for (const s of found) tag(s.name, s.assumed)
   } else if (every || f['tags-ignore']) {
-    const other = notIgnored(SAMPLE_TAG, f['tags-ignore'] ?? [], [])
+    const other = notIgnored(OTHER_TAGS, f['tags-ignore'] ?? [], [])
     const which = every ? 'every tag' : 'every tag its tags-ignore does not exclude'
     if (other !== undefined) tag(other, `push runs on ${which}: ${other} stands for them`)
+    else none('tags-ignore')
   }
 }

@@ -4,7 +4,7 @@
 // file expands exponentially) and the number of nodes. A file that cannot be read is one Notice
 // at the line of its first problem, never a throw.
 import { Composer, LineCounter, Parser, isAlias, isMap, isScalar, isSeq } from 'yaml'
-import type { Document, Node } from 'yaml'
+import type { Document, Node, Scalar } from 'yaml'
 import { tooDeep } from '../policy/yamlv2.js'
 import { sanitize } from '../log/neutralize.js'
 import type { Notice, Position } from './model.js'
@@ -108,11 +108,13 @@ export function readWorkflowFile(text: string, file: string): WorkflowRead {
 function toTree(doc: Document.Parsed, root: Node, pos: (offset: number) => Position): TreeNode {
   let aliases = 0
   let nodes = 0
-  const at = (n: Node): Position => pos(n.range?.[0] ?? 0)
+  // Every composed node has its range; the root's start stands in for none.
+  const start = (n: Node): number => (n.range ?? [0])[0]
+  const at = (n: Node): Position => pos(start(n))
   // A bound passed inside an alias is reported at the outermost alias being expanded: that is
   // the line the author wrote.
   const walk = (n: Node, depth: number, via?: number): TreeNode => {
-    const offset = via ?? n.range?.[0] ?? 0
+    const offset = via ?? start(n)
     if (++nodes > MAX_NODES) {
       throw new TooBig(`more than ${MAX_NODES} values (aliases included)`, offset)
     }
@@ -123,31 +125,24 @@ function toTree(doc: Document.Parsed, root: Node, pos: (offset: number) => Posit
       if (!target) throw new TooBig('an alias to no anchor', offset)
       return walk(target as Node, depth + 1, offset)
     }
+    // A missing value (`? key` alone) reads as empty text, placed where its key is.
+    const child = (v: unknown, where: Position): TreeNode =>
+      v ? walk(v as Node, depth + 1, via) : { kind: 'scalar', at: where, value: '' }
     if (isMap(n)) {
       const entries: TreeEntry[] = []
       for (const pair of n.items) {
         const key = pair.key as Node | null
         // A key that is not text names nothing a workflow reads.
         if (!isScalar(key)) continue
-        const value = pair.value as Node | null
-        entries.push({
-          key: String(key.value),
-          at: at(key),
-          value: value ? walk(value, depth + 1, via) : { kind: 'scalar', at: at(key), value: '' }
-        })
+        entries.push({ key: String(key.value), at: at(key), value: child(pair.value, at(key)) })
       }
       return { kind: 'map', at: at(n), entries }
     }
     if (isSeq(n)) {
-      return {
-        kind: 'seq',
-        at: at(n),
-        items: (n.items as Array<Node | null>).map(item =>
-          item ? walk(item, depth + 1, via) : { kind: 'scalar', at: at(n), value: '' }
-        )
-      }
+      return { kind: 'seq', at: at(n), items: n.items.map(item => child(item, at(n))) }
     }
-    const value = isScalar(n) ? n.value : ''
+    // What is left is a scalar; failsafe keeps its text, and an empty one is null.
+    const value = (n as Scalar).value
     return { kind: 'scalar', at: at(n), value: value === null ? '' : String(value) }
   }
   return walk(root, 0)

@@ -130,7 +130,7 @@ describe('push filters', () => {
     const r = fixture('trigger-push-globs-negated')
     expect(contexts(r)).toEqual([['push to releases/y → ref:refs/heads/releases/y']])
     expect(messages(r)).toEqual([
-      '.github/workflows/push.yml: no tag name was found that its `tags` filter admits, so its pushes were not checked'
+      '.github/workflows/push.yml: no tag name was found that its `tags` filter admits, so those pushes were not checked'
     ])
   })
 })
@@ -498,7 +498,7 @@ describe('hostile files', () => {
       '.github/workflows/control-chars.yml: `[31mbad` is not an event name'
     )
     expect(messages(r)).toContain(
-      '.github/workflows/control-chars.yml: no branch name was found that its `branches` filter admits, so its pushes were not checked'
+      '.github/workflows/control-chars.yml: no branch name was found that its `branches` filter admits, so those pushes were not checked'
     )
   })
 
