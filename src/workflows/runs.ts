@@ -56,10 +56,8 @@ function samples(globs: readonly Glob[]): Sample[] {
     if (g.negated) continue
     const candidates = g.literal
       ? [g.sample]
-      : FILLS.map(fill => {
-          const c = compileGlob(g.text, fill)
-          return typeof c === 'string' ? undefined : c.sample
-        })
+      : // The pattern compiled once, so it compiles with any fill.
+        FILLS.map(fill => (compileGlob(g.text, fill) as Glob).sample)
     const name = candidates.find(
       c => c !== undefined && isRefName(c) && !seen.has(c) && admits(globs, c)
     )

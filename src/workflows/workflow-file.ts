@@ -94,13 +94,14 @@ export function readWorkflowFile(text: string, file: string): WorkflowRead {
   if (!doc || doc.contents === null) return fail('it is empty', undefined)
   const error = doc.errors[0]
   if (error) {
-    return fail(`YAML: ${shownText(error.message.split('\n')[0] ?? '', 200)}`, error.pos[0])
+    return fail(`YAML: ${shownText(error.message.split('\n')[0] as string, 200)}`, error.pos[0])
   }
   try {
     return { ok: true, root: toTree(doc, doc.contents as Node, pos) }
   } catch (e) {
-    /* c8 ignore next */ if (!(e instanceof TooBig)) throw e
-    return fail(e.message, e.offset)
+    // A bound (TooBig, with its place); anything else is still a notice, never a crash.
+    const failure = e as Partial<TooBig> & Error
+    return fail(shownText(failure.message, 200), failure.offset)
   }
 }
 
@@ -108,8 +109,8 @@ export function readWorkflowFile(text: string, file: string): WorkflowRead {
 function toTree(doc: Document.Parsed, root: Node, pos: (offset: number) => Position): TreeNode {
   let aliases = 0
   let nodes = 0
-  // Every composed node has its range; the root's start stands in for none.
-  const start = (n: Node): number => (n.range ?? [0])[0]
+  // Every composed node has its range.
+  const start = (n: Node): number => (n.range as [number, number, number])[0]
   const at = (n: Node): Position => pos(start(n))
   // A bound passed inside an alias is reported at the outermost alias being expanded: that is
   // the line the author wrote.
