@@ -500,6 +500,13 @@ describe('hostile files', () => {
     expect(messages(r)).toContain(
       '.github/workflows/control-chars.yml: no branch name was found that its `branches` filter admits, so those pushes were not checked'
     )
+    expect(messages(r)).toContain(
+      ".github/workflows/control-chars.yml job job, step `: :warning: :step`: its job's environment is `prod x`, a name with control characters (GitHub refuses it); the subject it presents depends on it, so it was not checked."
+    )
+    const claims = r.plans.flatMap(p =>
+      p.presentations.flatMap(x => [x.context, ...Object.values(x.claims)])
+    )
+    for (const text of claims) expect(hasControl(text)).toBe(false)
   })
 
   it('a 5 MB workflow is refused by the workspace reader, in bounded time', () => {
