@@ -193,6 +193,15 @@ function pushRuns(
     })
   if (f.branches) {
     const found = samples(f.branches)
+    // A glob that admits the default branch runs there too: present it, so a policy for the
+    // default branch alone is refused for the other names (a warning), not for every run.
+    const def = repo.defaultBranch
+    if (def !== undefined && admits(f.branches, def) && !found.some(s => s.name === def)) {
+      found.unshift({
+        name: def,
+        assumed: `${shownText(def)} (the default branch) is one of the branches its filter admits`
+      })
+    }
     if (found.length === 0) none('branches')
     for (const s of found) branch(s.name, s.assumed)
   } else if (every || f['branches-ignore']) {

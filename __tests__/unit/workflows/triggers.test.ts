@@ -100,6 +100,26 @@ describe('runsOf', () => {
     ).toEqual(['refs/tags/release-1'])
   })
 
+  it('presents the default branch too when a glob admits it (so a main-only policy warns, not errs)', () => {
+    const all = runsOf(only("on:\n  push:\n    branches: ['**']\n"), ACME)
+    expect(all.runs.map(x => [x.ref, x.assumed])).toEqual([
+      ['refs/heads/main', ['main (the default branch) is one of the branches its filter admits']],
+      ['refs/heads/x', ['x stands for the filter **']]
+    ])
+    const literal = runsOf(only("on:\n  push:\n    branches: [main, '*']\n"), ACME)
+    expect(literal.runs.map(x => [x.ref, x.assumed])).toEqual([
+      ['refs/heads/main', []],
+      ['refs/heads/x', ['x stands for the filter *']]
+    ])
+    const release = runsOf(only("on:\n  push:\n    branches: ['release/*']\n"), ACME)
+    expect(release.runs.map(x => x.ref)).toEqual(['refs/heads/release/x'])
+    const unknown = runsOf(only("on:\n  push:\n    branches: ['**']\n"), {
+      owner: 'acme',
+      repo: 'widgets'
+    })
+    expect(unknown.runs.map(x => x.ref)).toEqual(['refs/heads/x'])
+  })
+
   it('does not present the default branch when branches-ignore excludes it', () => {
     const r = runsOf(only('on:\n  push:\n    branches-ignore: [main]\n'), ACME)
     expect(r.runs.map(x => x.ref)).toEqual(['refs/heads/feature'])
