@@ -38,10 +38,14 @@ export interface RunsRead {
 export function isRefName(name: string): boolean {
   if (name === '' || name === '@' || name.length > 255) return false
   // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u0020\u007f~^:?*[\\]|\.\.|@\{|\/\/|^[/.]|[/.]$|\.lock$|\/\./.test(name))
+  if (/[\u0000-\u0020\u007f-\u009f~^:?*[\\]|\.\.|@\{|\/\/|^[/.]|[/.]$|\.lock$|\/\./.test(name))
     return false
   return !name.split('/').some(part => part.endsWith('.lock'))
 }
+
+/** The default branch when known and a name git accepts (it goes into claims as is). */
+const defaultBranch = (repo: RepositoryContext): string | undefined =>
+  repo.defaultBranch !== undefined && isRefName(repo.defaultBranch) ? repo.defaultBranch : undefined
 
 interface Sample {
   name: string
@@ -127,18 +131,20 @@ export function runsOf(trigger: Trigger, repo: RepositoryContext): RunsRead {
         assumed: [`${SAMPLE_TAG} stands for the tag of any release`]
       })
       return out
-    case 'default-branch':
-      if (repo.defaultBranch === undefined) {
+    case 'default-branch': {
+      const def = defaultBranch(repo)
+      if (def === undefined) {
         noDefault(`\`${event}\` runs (they run on the default branch)`)
         return out
       }
       run({
-        trigger: `${event} (default branch ${shownText(repo.defaultBranch)})`,
-        ref: `refs/heads/${repo.defaultBranch}`,
+        trigger: `${event} (default branch ${shownText(def)})`,
+        ref: `refs/heads/${def}`,
         refType: 'branch',
         assumed: rule.note ? [rule.note] : []
       })
       return out
+    }
     case 'pull-request-target': {
       const branches = trigger.filters.branches
       const literal = branches ? samples(branches).filter(s => s.assumed === undefined) : []
@@ -195,7 +201,7 @@ function pushRuns(
     const found = samples(f.branches)
     // A glob that admits the default branch runs there too: present it, so a policy for the
     // default branch alone is refused for the other names (a warning), not for every run.
-    const def = repo.defaultBranch
+    const def = defaultBranch(repo)
     if (def !== undefined && admits(f.branches, def) && !found.some(s => s.name === def)) {
       found.unshift({
         name: def,
@@ -207,7 +213,7 @@ function pushRuns(
   } else if (every || f['branches-ignore']) {
     const ignore = f['branches-ignore'] ?? []
     const which = every ? 'every branch' : 'every branch its branches-ignore does not exclude'
-    const def = repo.defaultBranch
+    const def = defaultBranch(repo)
     if (def === undefined) noDefault('a push to the default branch')
     else if (!admits(ignore, def)) {
       branch(def, `push runs on ${which}: ${shownText(def)} (the default branch) is one of them`)

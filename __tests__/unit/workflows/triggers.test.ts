@@ -118,6 +118,12 @@ describe('runsOf', () => {
       repo: 'widgets'
     })
     expect(unknown.runs.map(x => x.ref)).toEqual(['refs/heads/x'])
+    // A default branch git would refuse is no default branch (it would go into claims as is).
+    const bad = runsOf(only("on:\n  push:\n    branches: ['**']\n"), {
+      ...ACME,
+      defaultBranch: 'ma\u001bin'
+    })
+    expect(bad.runs.map(x => x.ref)).toEqual(['refs/heads/x'])
   })
 
   it('does not present the default branch when branches-ignore excludes it', () => {
@@ -162,6 +168,7 @@ describe('isRefName', () => {
     ['@', false],
     ['a b', false],
     ['a\u001bb', false],
+    ['a\u0085b', false],
     ['a..b', false],
     ['a@{b', false],
     ['a//b', false],
