@@ -1,6 +1,7 @@
 // The reader's bounds and the files it cannot read: each cut is said in a notice, nothing is
 // read past it, and nothing throws.
 import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
 import {
   findActionSteps,
   localFolder,
@@ -22,7 +23,7 @@ import {
   readWorkflows
 } from '../../../src/workflows/read-workflows.js'
 import type { WorkflowFiles } from '../../../src/workflows/read-workflows.js'
-import { readWorkflowFile } from '../../../src/workflows/workflow-file.js'
+import { hasControl, readWorkflowFile } from '../../../src/workflows/workflow-file.js'
 import type { TreeNode } from '../../../src/workflows/workflow-file.js'
 import { ACME, contexts, inline, memFiles, oneStep } from './helpers.js'
 
@@ -293,5 +294,54 @@ describe('workflow_call', () => {
 
   it('a file that is not a workflow read here runs in no way', () => {
     expect(new Placements(new Map(), ACME, []).of('.github/workflows/none.yml')).toEqual([])
+  })
+})
+
+describe('any bytes', () => {
+  it('never throw, and never put a control character into a message, trigger or assumption', () => {
+    const piece = fc.constantFrom(
+      'on:',
+      ' push',
+      ' [push, pull_request]',
+      '\n  push:\n    branches: [',
+      "'**'",
+      ', ',
+      ']',
+      '\njobs:\n  a:\n    environment: ',
+      '${{ matrix.e }}',
+      'prod\u001b',
+      '\n    steps:\n      - uses: octo-sts-token/action@v0\n        with: { scope: ',
+      'acme/widgets',
+      ' }',
+      '&a ',
+      '*a',
+      '\u0000',
+      '\u009b',
+      ':',
+      '- ',
+      '{',
+      '}',
+      '"',
+      "'",
+      '\t',
+      '\n',
+      ' ',
+      '#',
+      '%YAML 1.1\n',
+      '---\n'
+    )
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), pieces => {
+        const r = inline({ 'a.yml': pieces.join('') }, { ...ACME })
+        const texts = [
+          ...r.notices.map(n => n.message),
+          ...r.plans.flatMap(p =>
+            p.presentations.flatMap(x => [x.trigger, x.assumed ?? '', x.context])
+          )
+        ]
+        for (const t of texts) expect(hasControl(t)).toBe(false)
+      }),
+      { seed: 18, numRuns: 400 }
+    )
   })
 })
