@@ -55,9 +55,13 @@ export function readWorkflows(
   try {
     names = files.list(join(root, folder)).filter(n => /\.ya?ml$/.test(n))
   } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    const absent = code === 'ENOENT' || code === 'ENOTDIR'
     notices.push({
       file: folder,
-      message: `${shownText(folder, 300)} could not be read (${why(e)}), so no workflow was checked.`
+      message: absent
+        ? `there is no folder ${shownText(folder, 300)}, so no workflow was checked.`
+        : `${shownText(folder, 300)} could not be read (${why(e)}), so no workflow was checked.`
     })
     return { plans: [], notices, files: 0 }
   }

@@ -47,11 +47,27 @@ describe('the folder and its files', () => {
       notices: [
         {
           file: '.github/workflows',
-          message:
-            '.github/workflows could not be read (ENOENT: .github/workflows), so no workflow was checked.'
+          message: 'there is no folder .github/workflows, so no workflow was checked.'
         }
       ]
     })
+  })
+
+  it('a folder that cannot be listed: said with the reason', () => {
+    const files: WorkflowFiles = {
+      list: () => {
+        throw new Error('it is a link to outside the workspace')
+      },
+      kind: () => 'outside',
+      read: () => ''
+    }
+    expect(readWorkflows(files, 'wf', ACME).notices).toEqual([
+      {
+        file: 'wf',
+        message:
+          'wf could not be read (it is a link to outside the workspace), so no workflow was checked.'
+      }
+    ])
   })
 
   it('reads *.yml and *.yaml only, sorted, at most MAX_FILES', () => {
