@@ -64,7 +64,7 @@ export function parseRemoteUrl(url: string): RemoteRepository | undefined {
     .replace(/\.git$/, '')
     .split('/')
   if (parts.length !== 2) return undefined
-  const [owner = '', repo = ''] = parts
+  const [owner, repo] = parts as [string, string]
   if (!repositoryName(owner, repo) || !/^[A-Za-z0-9.-]+$/.test(host)) return undefined
   return { host: host.toLowerCase(), owner, repo }
 }
@@ -104,7 +104,11 @@ export function originUrl(config: string): string | undefined {
     const section = /^\s*\[([^\]]*)\]\s*(.*)$/.exec(line)
     if (section) {
       const head = section[1]!.trim()
-      inOrigin = /^remote\s+"origin"$/i.test(head) || /^remote\.origin$/i.test(head)
+      // `[remote "origin"]`: the subsection is case-sensitive; the old `[remote.origin]` is not.
+      const sub = /^([A-Za-z.-]+)\s+"(.*)"$/.exec(head)
+      inOrigin = sub
+        ? sub[1]!.toLowerCase() === 'remote' && sub[2] === 'origin'
+        : head.toLowerCase() === 'remote.origin'
       // A key may follow the header on the same line.
       if (!inOrigin || !section[2]) continue
       const url = urlOf(section[2])
@@ -152,7 +156,8 @@ function read(path: string): Read {
     const text = readSmallFile(path, MAX_GIT_FILE_BYTES)
     return text === undefined ? { missing: true } : { text }
   } catch (e) {
-    return { error: sanitize(e instanceof Error ? e.message : String(e), 120) }
+    // The workspace reader throws only Errors (its own, or the system's).
+    return { error: sanitize((e as Error).message, 120) }
   }
 }
 
