@@ -8,6 +8,7 @@
 // A key whose value the files cannot tell leaves no subject to check: said, never guessed.
 import { formatSubject, repositorySegment } from '../policy/subject-form.js'
 import type { SubjectForm } from '../policy/subject-form.js'
+import type { PullRequestContext } from '../policy/pull-request-write.js'
 import type { PredictedToken, Presentation, SubjectFacts } from './model.js'
 
 /** The tokens to decide, and why a form (or every form) has none. */
@@ -21,6 +22,22 @@ export interface Prediction {
 export function formsToCheck(facts: SubjectFacts): SubjectForm[] {
   if (facts.form) return [facts.form]
   return facts.ids ? ['name-only', 'immutable'] : ['name-only']
+}
+
+/**
+ * What the policy folder check needs of the facts (the pull request write warning): the
+ * repository, its IDs, the forms to check, the issuer.
+ */
+export function pullRequestContext(facts: SubjectFacts): PullRequestContext {
+  const { owner, repo, defaultBranch } = facts.repository
+  return {
+    owner,
+    repo,
+    ...(facts.ids ? { ids: facts.ids } : {}),
+    forms: formsToCheck(facts),
+    issuer: facts.issuer,
+    ...(defaultBranch ? { defaultBranch } : {})
+  }
 }
 
 /** The claims every token of this repository carries, as far as they are known. */
