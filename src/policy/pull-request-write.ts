@@ -83,7 +83,7 @@ export function pullRequestWrite(
   const full = `${ctx.owner}/${ctx.repo}`
   // The fixes in the form the admitted subject is written in.
   const segment = repositorySegment(ctx.owner, ctx.repo, admitted[0]!.ids)
-  const written = goQuote(rule.pattern ?? rule.literal ?? '')
+  const written = goQuote(rule.re ? rule.pattern : rule.literal)
   const pos = parsed.positions[rule.field]
   return [
     {
