@@ -25,7 +25,7 @@ import { OutsideWorkspaceError, isWithin } from '../workspace.js'
 import { str, UsageError, withArgs } from './args.js'
 import { EXIT } from './io.js'
 import type { CliIo, Command, ExitCode } from './io.js'
-import { cliFacts } from '../workflows/facts.js'
+import { cliFacts } from '../workflows/cli-facts.js'
 import type { SubjectFacts } from '../workflows/model.js'
 
 const MAX_MESSAGE = 1000

@@ -22,7 +22,7 @@ import {
   toPosix
 } from '../validation/policy-files.js'
 import type { FileReport, PolicyFiles } from '../validation/policy-files.js'
-import { actionFacts } from '../workflows/facts.js'
+import { actionFacts } from '../workflows/action-facts.js'
 import type { GetJson } from '../workflows/customization.js'
 
 export { DEFAULT_POLICY_PATH, nodeFiles } from '../validation/policy-files.js'
