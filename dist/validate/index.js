@@ -4185,6 +4185,7 @@ async function actionFacts(getInput, env, http, timeoutMs) {
 
 
 
+
 const MAX_MESSAGE = 1000;
 const noHttp = () => Promise.reject(new Error('no HTTP client was given'));
 function booleanInput(runner, name, fallback) {
@@ -4252,7 +4253,8 @@ async function validate({ runner, env, files, sandbox, now = Date.now, http = no
             return fail(`No policy folder ${shownDir} in the workspace (${policy_files_shown(workspace)}): nothing was validated. Check out the repository first (actions/checkout), or fix \`path\`.`);
         }
         // The repository's facts (GITHUB_REPOSITORY…), for its pull request subject's warning.
-        const { facts } = await actionFacts(name => runner.getInput(name), env, http);
+        const budget = Math.min(CUSTOMIZATION_TIMEOUT_MS, Math.max(1, engine.deadline - now()));
+        const { facts } = await actionFacts(name => runner.getInput(name), env, http, budget);
         const folder = await checkPolicyFolder(fs, dir, workspace, names, isOrgPolicy, engine, facts);
         const { files: checked, allowlist } = folder;
         report.files.push(...checked);

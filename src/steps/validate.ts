@@ -23,6 +23,7 @@ import {
 } from '../validation/policy-files.js'
 import type { FileReport, PolicyFiles } from '../validation/policy-files.js'
 import { actionFacts } from '../workflows/action-facts.js'
+import { CUSTOMIZATION_TIMEOUT_MS } from '../workflows/customization.js'
 import type { GetJson } from '../workflows/customization.js'
 
 export { DEFAULT_POLICY_PATH, nodeFiles } from '../validation/policy-files.js'
@@ -128,7 +129,8 @@ export async function validate({
     }
 
     // The repository's facts (GITHUB_REPOSITORY…), for its pull request subject's warning.
-    const { facts } = await actionFacts(name => runner.getInput(name), env, http)
+    const budget = Math.min(CUSTOMIZATION_TIMEOUT_MS, Math.max(1, engine.deadline - now()))
+    const { facts } = await actionFacts(name => runner.getInput(name), env, http, budget)
     const folder = await checkPolicyFolder(fs, dir, workspace, names, isOrgPolicy, engine, facts)
     const { files: checked, allowlist } = folder
     report.files.push(...checked)

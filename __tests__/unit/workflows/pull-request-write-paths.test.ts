@@ -9,6 +9,7 @@ import { validate as cliValidate } from '../../../src/cli/validate.js'
 import { GITHUB_ISSUER } from '../../../src/policy/github.js'
 import { validate } from '../../../src/steps/validate.js'
 import { fakeIo } from '../helpers/cli-io.js'
+import { json, scriptedHttp } from '../helpers/http.js'
 import { recordingRunner } from '../helpers/runner.js'
 
 const PR_WRITE = `issuer: ${GITHUB_ISSUER}\nsubject: repo:acme/widgets:pull_request\npermissions:\n  contents: write\n`
@@ -42,6 +43,34 @@ describe('the validate action', () => {
     const [w] = rec.of('warning')
     expect(w?.message).toMatch(WRITE_WARNING)
     expect(w?.properties).toMatchObject({ file: '.github/chainguard/pr.sts.yaml', startLine: 2 })
+  })
+
+  it('follows the form the OIDC settings name, asked within the time limit', async () => {
+    const env = {
+      GITHUB_WORKSPACE: ws,
+      GITHUB_REPOSITORY: 'acme/widgets',
+      GITHUB_REPOSITORY_OWNER_ID: '1',
+      GITHUB_REPOSITORY_ID: '2'
+    }
+    const inputs = { 'github-token': 'ghs_0123456789abcdefghijABCDEFGHIJ', 'timeout-seconds': '3' }
+    const immutable = scriptedHttp([json(200, { use_default: true, use_immutable_subject: true })])
+    const rec = recordingRunner({ inputs })
+    await validate({ runner: rec.runner, env, http: immutable.http })
+    expect(immutable.requests).toHaveLength(1)
+    expect(immutable.requests[0]!.timeoutMs).toBeLessThanOrEqual(3000)
+    // The policy names the name-only subject, which this repository's tokens never carry.
+    expect(
+      rec
+        .of('warning')
+        .map(w => w.message)
+        .join('\n')
+    ).not.toMatch(WRITE_WARNING)
+    const forbidden = scriptedHttp([
+      json(403, { message: 'Resource not accessible by integration' })
+    ])
+    const rec2 = recordingRunner({ inputs })
+    await validate({ runner: rec2.runner, env, http: forbidden.http })
+    expect(rec2.of('warning')[0]?.message).toMatch(WRITE_WARNING)
   })
 
   it("keeps the lint's general warning for another repository", async () => {
