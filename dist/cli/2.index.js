@@ -1971,8 +1971,8 @@ class Linter {
     faulty(field) {
         return this.earlier.some(p => p.severity === 'error' && p.field?.startsWith(field));
     }
-    add(severity, field, message) {
-        const p = { severity, field, message };
+    add(severity, field, message, code) {
+        const p = { severity, field, message, ...(code ? { code } : {}) };
         const pos = this.positions[field];
         if (pos) {
             p.line = pos.line;
@@ -2065,7 +2065,7 @@ class Linter {
         const prWarning = () => {
             if (claimRefuses(compiled, 'event_name', 'pull_request_target'))
                 return;
-            this.add('warning', field, `${field} ${shown} admits pull_request subjects, which GitHub also gives pull_request_target runs: those run for pull requests from forks, so a workflow that runs a fork's code could hand it this token. Add claim_pattern: {event_name: pull_request}, or use a subject for a branch or environment.`);
+            this.add('warning', field, `${field} ${shown} admits pull_request subjects, which GitHub also gives pull_request_target runs: those run for pull requests from forks, so a workflow that runs a fork's code could hand it this token. Add claim_pattern: {event_name: pull_request}, or use a subject for a branch or environment.`, 'pull-request');
         };
         if (rule.literal !== undefined) {
             if (rule.literal.endsWith(':pull_request'))
@@ -2469,7 +2469,7 @@ __webpack_require__.d(__webpack_exports__, {
   gM: () => (/* binding */ readYamlV2)
 });
 
-// UNUSED EXPORTS: MAX_DEPTH, goKeyText
+// UNUSED EXPORTS: MAX_DEPTH, goKeyText, tooDeep
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
@@ -3628,8 +3628,11 @@ function safeLookahead(text, from) {
 
 /** Deeper nesting is refused before composing; only nested merge keys are valid past ~5. */
 const MAX_DEPTH = 100;
-/** Nesting deeper than MAX_DEPTH in a CST token, walked without recursion, as an offset. */
-function tooDeep(root) {
+/**
+ * Nesting deeper than `max` in a CST token (the `yaml` package's Parser output), walked without
+ * recursion, as an offset. Check before composing: the composer recurses.
+ */
+function tooDeep(root, max = MAX_DEPTH) {
     const stack = [[root, 0]];
     while (stack.length) {
         const [tok, depth] = stack.pop();
@@ -3638,7 +3641,7 @@ function tooDeep(root) {
         const t = tok;
         const collection = t.type === 'block-map' || t.type === 'block-seq' || t.type === 'flow-collection';
         const d = collection ? depth + 1 : depth;
-        if (d > MAX_DEPTH)
+        if (d > max)
             return t.offset;
         if (t.type === 'document')
             stack.push([t.value, d]);
