@@ -274,6 +274,33 @@ describe('what the server reads, and the reader refused', () => {
         )
       })
     ])
+    // The validator says so, at the ignored text, for policies and the allowlist alike.
+    const linted = lintPolicy(
+      `{issuer: ${GH}, subject: "${SUB}", permissions: {contents: read}}\npermissions:\n  contents: write\n`,
+      {
+        isOrgPolicy: false
+      }
+    )
+    expect(linted.filter(p => p.severity === 'error')).toEqual([])
+    expect(linted).toContainEqual(
+      expect.objectContaining({
+        severity: 'warning',
+        line: 2,
+        message: expect.stringContaining('the server ignores everything from here')
+      })
+    )
+    const allowlist = lintAllowlist(`{issuers: [${GH}]}\nmode: audit\n`)
+    expect(allowlist.filter(p => p.severity === 'error')).toEqual([])
+    expect(allowlist).toContainEqual(
+      expect.objectContaining({
+        severity: 'warning',
+        line: 2,
+        message: expect.stringContaining('"mode: audit" and all that follows')
+      })
+    )
+    const partial = parseAllowlist(`{issuers: [${GH}]}\nmode: audit\n`).partial
+    expect(partial).toMatchObject({ issuers: [{ value: GH }] })
+    expect(partial).not.toHaveProperty('mode', 'audit')
     // Whatever the next token is, once yaml.v2 has scanned it.
     for (const rest of [
       '- y',

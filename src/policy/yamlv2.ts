@@ -8,9 +8,11 @@
 //   C1, U+FFFE…) in the part of the file it reads (512-byte chunks up to the next document's
 //   marker), directives other than `%YAML 1.1`, tabs where yaml.v2 does, `...` before the
 //   first document and anchor names other than [0-9A-Za-z_-]+;
-// - root.ts: yaml.v2 stops reading after the root node (`{}:0777` reads as `{}`);
+// - root.ts, after-root.ts: yaml.v2 stops reading after the root node (`{}:0777` reads as
+//   `{}`, and so does `{}` followed by any lines it can scan), with a warning there;
 // - quoted.ts: quoted scalars with YAML 1.1's escapes, folded over lines of any indentation;
-//   a `#` right after a closing quote or bracket starts a comment;
+//   a `#` right after a closing quote or bracket starts a comment; a space where yaml.v2
+//   ends an anchor name at `:` or `?` (`&a:b x` is the anchor a on ":b x");
 // - resolve.ts: plain scalars resolve as yaml.v2's resolve.go does (`yes` is a boolean);
 // - decode.ts: aliases, merges, strict duplicate keys, the "excessive aliasing" rule, !!binary.
 // Nesting is bounded far below yaml.v2's 10000 levels (see MAX_DEPTH): the yaml package's

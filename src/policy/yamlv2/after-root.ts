@@ -65,7 +65,7 @@ function directive(text: string, at: number): boolean {
       line
     )
   }
-  if (name && name !== 'TAG' && isBlankz(line[name.length + 1])) {
+  if (name && isBlankz(line[name.length + 1])) {
     throw new YamlFailure('found unknown directive name', at)
   }
   return false

@@ -7,7 +7,8 @@
 //   continuation line or of a block scalar. Tabs elsewhere (after a key's `:`, after a value,
 //   inside quotes, inside `[…]` and `{…}`) are blanks to yaml.v2 too;
 // - `...` before the first document's content;
-// - anchor and alias names with characters other than [0-9A-Za-z_-].
+// - anchor and alias names with characters other than [0-9A-Za-z_-] (a name ended by `:` or
+//   `?` is read on: splitAnchor).
 import { CST, Lexer } from 'yaml'
 import { YamlFailure } from './values.js'
 
