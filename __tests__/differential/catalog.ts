@@ -568,6 +568,45 @@ const afterRoot: YamlCase[] = withShapes(
       name: `after a flow mapping, on a later line: ${JSON.stringify(rest)}`,
       text: `{issuer: ${GH}, subject: ${SUB}}\n${rest}\n`
     })),
+    ...[
+      ']',
+      '}',
+      ',',
+      ' ]',
+      '\t}',
+      ' !t x',
+      ' [a, b]',
+      ' {b: c}',
+      ' [a, b]: c',
+      ' {b: c}: d',
+      ' x: y',
+      ' - x',
+      ' ? x',
+      ' : x',
+      ' |\n  x',
+      ' |\n\tx',
+      ' "x" y',
+      ' "\\/"',
+      ' [x\n"\\/"]',
+      ' x\n\ty',
+      ' x # c\n\ty',
+      ' &a:b',
+      ' &a: b',
+      ' *a:b c',
+      ' %',
+      ' @'
+    ].map(rest => ({
+      name: `after a flow mapping, on its line: ${JSON.stringify(rest)}`,
+      text: `{issuer: ${GH}, subject: ${SUB}}${rest}\n`
+    })),
+    {
+      name: 'after a flow mapping after ---, on its line',
+      text: `--- {issuer: ${GH}, subject: ${SUB}} "\\/"\n`
+    },
+    {
+      name: 'after a flow mapping over lines, on its line',
+      text: `{issuer: ${GH},\n subject: ${SUB}} "\\/"\n`
+    },
     { name: 'after a flow mapping and a comment', text: `{issuer: ${GH}} # c\nsubject: x\n` },
     { name: 'after a flow mapping over lines', text: `{issuer: ${GH},\n subject: x}\nb: c\n` },
     { name: 'after a flow sequence', text: '[a]\nb\n' },

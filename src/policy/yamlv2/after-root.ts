@@ -138,20 +138,33 @@ function plainEnd(text: string, at: number, flow: boolean): { resume: number; cr
 }
 
 /**
- * Whether yaml.v2 scans the tokens from `at` (the first token after the top-level node, on a
- * later line than the node's end) without failing: true if it does (it then ignores all of
- * them), false if unsure; throws yaml.v2's error when it fails. See the top of this file.
+ * Whether yaml.v2 scans the tokens from `at` (the first token after the top-level node) without
+ * failing: true if it does (it then ignores all of them), false if unsure; throws yaml.v2's
+ * error when it fails. See the top of this file. `sameLine`: the token is on the node's last
+ * line, where it cannot be a simple key, but the node's own key may still be possible
+ * (`keyPossible`: the node is on one line): then yaml.v2 scans the rest of the line the same
+ * way, and a `:` there makes the node a key (not ignored: left to the `yaml` package).
  */
-export function scansAfterRoot(text: string, at: number): boolean {
+export function scansAfterRoot(
+  text: string,
+  at: number,
+  sameLine?: { keyPossible: boolean }
+): boolean {
   const c = text[at] ?? ''
   const next = text[at + 1]
-  // Tokens that cannot be a simple key: yaml.v2 scans only them.
-  if ('-?:'.includes(c) && isBlankz(next)) return true
-  if (',]}'.includes(c) || c === '|' || c === '>' || c === '%' || c === '@' || c === '`') {
-    return oneToken(text, at, false)
-  }
-  if (columnOf(text, at) === 0 && /^(?:---|\.\.\.)/.test(text.slice(at, at + 3))) {
-    if (isBlankz(text[at + 3])) return true
+  if (sameLine) {
+    // After the node on its line, `-`, `?` and `:` are not allowed (or make it a key).
+    if ('-?:'.includes(c) && isBlankz(next)) return false
+    if (!sameLine.keyPossible) return oneToken(text, at, false)
+  } else {
+    // Tokens that cannot be a simple key: yaml.v2 scans only them.
+    if ('-?:'.includes(c) && isBlankz(next)) return true
+    if (',]}'.includes(c) || c === '|' || c === '>' || c === '%' || c === '@' || c === '`') {
+      return oneToken(text, at, false)
+    }
+    if (columnOf(text, at) === 0 && /^(?:---|\.\.\.)/.test(text.slice(at, at + 3))) {
+      if (isBlankz(text[at + 3])) return true
+    }
   }
   // A possible simple key: the rest of its line, up to a `:` that makes it a key, then one
   // token past the line.
@@ -188,7 +201,7 @@ export function scansAfterRoot(text: string, at: number): boolean {
       if (ch !== ',') depth = Math.max(0, depth - 1)
       pos++
     } else if (ch === ':' && depth === 0 && isBlankz(after)) {
-      return true // the value indicator: the key is found
+      return !sameLine // the value indicator: the key is found
     } else if (depth > 0 && (ch === ':' || ch === '?' || (ch === '-' && isBlankz(after)))) {
       pos++
     } else if (depth === 0 && '-?'.includes(ch) && isBlankz(after)) {
@@ -196,7 +209,8 @@ export function scansAfterRoot(text: string, at: number): boolean {
     } else if ('@`%'.includes(ch)) {
       throw new YamlFailure(NO_TOKEN, pos)
     } else if ('|>'.includes(ch)) {
-      return false
+      // A block scalar is scanned whole, past the key's line (in a flow collection: an error).
+      return depth === 0 && blockScalar(text, pos)
     } else {
       const { resume, crossed } = plainEnd(text, pos, depth > 0)
       if (crossed) return true // past its line: the key is no longer possible

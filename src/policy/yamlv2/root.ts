@@ -1,16 +1,14 @@
 // Where yaml.v2 stops reading the first document. Its parser ends the document right after the
-// root node and ignores what follows, having scanned only the next token: `{}:0777`, `[a] b`
-// and `&a *b` read as `{}`, `[a]` and an empty document, where the `yaml` package reports the
-// rest as an error. Handled here: the root is a flow collection, or properties only (anchor,
-// tag) before an alias, and the next token, on the same line, is a plain scalar or an alias.
-// Neither can be a simple key there. But the root's first token can: while that key is
-// possible (up to the end of its line, 1024 characters), yaml.v2 scans on, one token past
-// that line, and fails on it as it would anywhere; so the root ends here only when that token
-// is one whose scan cannot fail (a plain scalar, a good alias or anchor name, an indicator).
-// On a later line (after a flow collection, or after a block collection indented more than
-// what follows it), the text that follows is ignored too, once yaml.v2 has scanned the tokens
-// it looks at (./after-root.ts). Other text after the root node is left to the `yaml`
-// package: an error.
+// root node and ignores what follows, having scanned only the tokens it needs to end it:
+// `{}:0777`, `[a] b`, `{a: b}` then any later lines, and `&a *b` read as `{}`, `[a]`,
+// `{a: b}` and an empty document, where the `yaml` package reports the rest as an error.
+// Handled here: the root is a flow collection, an indented block collection followed by a
+// less indented line, or properties only (anchor, tag) before an alias. What yaml.v2 scans
+// after it (./after-root.ts): on the root's line, while the root's first token may still be
+// a simple key (up to the end of its line, 1024 characters), every token and one token past
+// the line, and a `:` there makes the root a key instead; on a later line, the next token and,
+// while that may be a key, the same. Where those tokens fail to scan, yaml.v2's error is
+// thrown; where the reader is unsure, the rest is left to the `yaml` package: an error.
 import { firstTokenAfter, scansAfterRoot } from './after-root.js'
 import { readQuoted } from './quoted.js'
 import { checkAnchorName } from './scanner.js'
@@ -23,6 +21,7 @@ interface CstToken {
   start?: unknown
   end?: CstToken[]
   value?: CstToken
+  items?: Array<{ key?: CstToken; sep?: CstToken[] }>
 }
 
 const tokensOf = (v: unknown): CstToken[] => (Array.isArray(v) ? (v as CstToken[]) : [])
@@ -32,23 +31,40 @@ const tokensOf = (v: unknown): CstToken[] => (Array.isArray(v) ? (v as CstToken[
  * `text`) before the `yaml` package would, or undefined when both read on.
  */
 export function rootEnd(doc: CstToken, text: string): number | undefined {
-  const value = doc.value
+  let value = doc.value
   if (!value) return undefined
+  // `{a: b} {c: d}`: the `yaml` package takes the root for a key until it finds no `:`.
+  const first = value.items?.[0]
+  if (
+    value.type === 'block-map' &&
+    first?.key?.type === 'flow-collection' &&
+    tokensOf(first.sep).find(t => t.type !== 'space')?.type !== 'map-value-ind'
+  ) {
+    value = first.key
+  }
   if (value.type === 'block-map' || value.type === 'block-seq') {
     return blockRootEnd(value, tokensOf(doc.end), text)
   }
-  let after: CstToken[]
-  let from: number
   const props = tokensOf(doc.start).filter(t => t.type === 'anchor' || t.type === 'tag')
   const keyAt = props[0]?.offset ?? value.offset
   if (value.type === 'flow-collection') {
-    const [close, ...rest] = tokensOf(value.end)
+    const [close] = tokensOf(value.end)
     if (close?.type !== 'flow-map-end' && close?.type !== 'flow-seq-end') return undefined
-    after = [...rest, ...tokensOf(doc.end)]
-    from = close.offset + 1
+    const from = close.offset + 1
     const lineEnd = from + (/^[ \t]*(?:#[^\r\n]*)?/.exec(text.slice(from))?.[0].length ?? 0)
     if (/[\r\n]/.test(text[lineEnd] ?? '')) return laterLine(text, lineEnd)
-  } else if (value.type === 'alias') {
+    if (lineEnd >= text.length) return undefined
+    const at = from + (/^[ \t]*/.exec(text.slice(from))?.[0].length ?? 0)
+    // The node's key is possible while on its line, unless `---` comes first on that line.
+    const afterMarker = tokensOf(doc.start).some(
+      t => t.type === 'doc-start' && !/[\r\n]/.test(text.slice(t.offset, keyAt))
+    )
+    const keyPossible = !afterMarker && !/[\r\n]/.test(text.slice(keyAt, at)) && at <= keyAt + 1024
+    return scansAfterRoot(text, at, { keyPossible }) ? at : undefined
+  }
+  let after: CstToken[]
+  let from: number
+  if (value.type === 'alias') {
     // Properties with no node: yaml.v2 reads an empty node and stops at the alias.
     const last = tokensOf(doc.start)
       .filter(t => t.type !== 'space')
