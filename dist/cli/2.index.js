@@ -1971,8 +1971,8 @@ class Linter {
     faulty(field) {
         return this.earlier.some(p => p.severity === 'error' && p.field?.startsWith(field));
     }
-    add(severity, field, message) {
-        const p = { severity, field, message };
+    add(severity, field, message, code) {
+        const p = { severity, field, message, ...(code ? { code } : {}) };
         const pos = this.positions[field];
         if (pos) {
             p.line = pos.line;
@@ -2065,7 +2065,7 @@ class Linter {
         const prWarning = () => {
             if (claimRefuses(compiled, 'event_name', 'pull_request_target'))
                 return;
-            this.add('warning', field, `${field} ${shown} admits pull_request subjects, which GitHub also gives pull_request_target runs: those run for pull requests from forks, so a workflow that runs a fork's code could hand it this token. Add claim_pattern: {event_name: pull_request}, or use a subject for a branch or environment.`);
+            this.add('warning', field, `${field} ${shown} admits pull_request subjects, which GitHub also gives pull_request_target runs: those run for pull requests from forks, so a workflow that runs a fork's code could hand it this token. Add claim_pattern: {event_name: pull_request}, or use a subject for a branch or environment.`, 'pull-request');
         };
         if (rule.literal !== undefined) {
             if (rule.literal.endsWith(':pull_request'))
@@ -2469,7 +2469,7 @@ __webpack_require__.d(__webpack_exports__, {
   gM: () => (/* binding */ readYamlV2)
 });
 
-// UNUSED EXPORTS: MAX_DEPTH, goKeyText
+// UNUSED EXPORTS: MAX_DEPTH, goKeyText, tooDeep
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
@@ -3683,22 +3683,34 @@ function plainEnd(text, at, flow) {
     }
 }
 /**
- * Whether yaml.v2 scans the tokens from `at` (the first token after the top-level node, on a
- * later line than the node's end) without failing: true if it does (it then ignores all of
- * them), false if unsure; throws yaml.v2's error when it fails. See the top of this file.
+ * Whether yaml.v2 scans the tokens from `at` (the first token after the top-level node) without
+ * failing: true if it does (it then ignores all of them), false if unsure; throws yaml.v2's
+ * error when it fails. See the top of this file. `sameLine`: the token is on the node's last
+ * line, where it cannot be a simple key, but the node's own key may still be possible
+ * (`keyPossible`: the node is on one line): then yaml.v2 scans the rest of the line the same
+ * way, and a `:` there makes the node a key (not ignored: left to the `yaml` package).
  */
-function scansAfterRoot(text, at) {
+function scansAfterRoot(text, at, sameLine) {
     const c = text[at] ?? '';
     const next = text[at + 1];
-    // Tokens that cannot be a simple key: yaml.v2 scans only them.
-    if ('-?:'.includes(c) && isBlankz(next))
-        return true;
-    if (',]}'.includes(c) || c === '|' || c === '>' || c === '%' || c === '@' || c === '`') {
-        return oneToken(text, at, false);
+    if (sameLine) {
+        // After the node on its line, `-`, `?` and `:` are not allowed (or make it a key).
+        if ('-?:'.includes(c) && isBlankz(next))
+            return false;
+        if (!sameLine.keyPossible)
+            return oneToken(text, at, false);
     }
-    if (columnOf(text, at) === 0 && /^(?:---|\.\.\.)/.test(text.slice(at, at + 3))) {
-        if (isBlankz(text[at + 3]))
+    else {
+        // Tokens that cannot be a simple key: yaml.v2 scans only them.
+        if ('-?:'.includes(c) && isBlankz(next))
             return true;
+        if (',]}'.includes(c) || c === '|' || c === '>' || c === '%' || c === '@' || c === '`') {
+            return oneToken(text, at, false);
+        }
+        if (columnOf(text, at) === 0 && /^(?:---|\.\.\.)/.test(text.slice(at, at + 3))) {
+            if (isBlankz(text[at + 3]))
+                return true;
+        }
     }
     // A possible simple key: the rest of its line, up to a `:` that makes it a key, then one
     // token past the line.
@@ -3746,7 +3758,7 @@ function scansAfterRoot(text, at) {
             pos++;
         }
         else if (ch === ':' && depth === 0 && isBlankz(after)) {
-            return true; // the value indicator: the key is found
+            return !sameLine; // the value indicator: the key is found
         }
         else if (depth > 0 && (ch === ':' || ch === '?' || (ch === '-' && isBlankz(after)))) {
             pos++;
@@ -3758,7 +3770,8 @@ function scansAfterRoot(text, at) {
             throw new YamlFailure(NO_TOKEN, pos);
         }
         else if ('|>'.includes(ch)) {
-            return false;
+            // A block scalar is scanned whole, past the key's line (in a flow collection: an error).
+            return depth === 0 && blockScalar(text, pos);
         }
         else {
             const { resume, crossed } = plainEnd(text, pos, depth > 0);
@@ -3776,18 +3789,16 @@ const firstTokenAfter = (text, lineEnd) => tokenAfterLine(text, lineEnd, false);
 
 ;// CONCATENATED MODULE: ./src/policy/yamlv2/root.ts
 // Where yaml.v2 stops reading the first document. Its parser ends the document right after the
-// root node and ignores what follows, having scanned only the next token: `{}:0777`, `[a] b`
-// and `&a *b` read as `{}`, `[a]` and an empty document, where the `yaml` package reports the
-// rest as an error. Handled here: the root is a flow collection, or properties only (anchor,
-// tag) before an alias, and the next token, on the same line, is a plain scalar or an alias.
-// Neither can be a simple key there. But the root's first token can: while that key is
-// possible (up to the end of its line, 1024 characters), yaml.v2 scans on, one token past
-// that line, and fails on it as it would anywhere; so the root ends here only when that token
-// is one whose scan cannot fail (a plain scalar, a good alias or anchor name, an indicator).
-// On a later line (after a flow collection, or after a block collection indented more than
-// what follows it), the text that follows is ignored too, once yaml.v2 has scanned the tokens
-// it looks at (./after-root.ts). Other text after the root node is left to the `yaml`
-// package: an error.
+// root node and ignores what follows, having scanned only the tokens it needs to end it:
+// `{}:0777`, `[a] b`, `{a: b}` then any later lines, and `&a *b` read as `{}`, `[a]`,
+// `{a: b}` and an empty document, where the `yaml` package reports the rest as an error.
+// Handled here: the root is a flow collection, an indented block collection followed by a
+// less indented line, or properties only (anchor, tag) before an alias. What yaml.v2 scans
+// after it (./after-root.ts): on the root's line, while the root's first token may still be
+// a simple key (up to the end of its line, 1024 characters), every token and one token past
+// the line, and a `:` there makes the root a key instead; on a later line, the next token and,
+// while that may be a key, the same. Where those tokens fail to scan, yaml.v2's error is
+// thrown; where the reader is unsure, the rest is left to the `yaml` package: an error.
 
 
 
@@ -3797,27 +3808,40 @@ const tokensOf = (v) => (Array.isArray(v) ? v : []);
  * `text`) before the `yaml` package would, or undefined when both read on.
  */
 function rootEnd(doc, text) {
-    const value = doc.value;
+    let value = doc.value;
     if (!value)
         return undefined;
+    // `{a: b} {c: d}`: the `yaml` package takes the root for a key until it finds no `:`.
+    const first = value.items?.[0];
+    if (value.type === 'block-map' &&
+        first?.key?.type === 'flow-collection' &&
+        tokensOf(first.sep).find(t => t.type !== 'space')?.type !== 'map-value-ind') {
+        value = first.key;
+    }
     if (value.type === 'block-map' || value.type === 'block-seq') {
         return blockRootEnd(value, tokensOf(doc.end), text);
     }
-    let after;
-    let from;
     const props = tokensOf(doc.start).filter(t => t.type === 'anchor' || t.type === 'tag');
     const keyAt = props[0]?.offset ?? value.offset;
     if (value.type === 'flow-collection') {
-        const [close, ...rest] = tokensOf(value.end);
+        const [close] = tokensOf(value.end);
         if (close?.type !== 'flow-map-end' && close?.type !== 'flow-seq-end')
             return undefined;
-        after = [...rest, ...tokensOf(doc.end)];
-        from = close.offset + 1;
+        const from = close.offset + 1;
         const lineEnd = from + (/^[ \t]*(?:#[^\r\n]*)?/.exec(text.slice(from))?.[0].length ?? 0);
         if (/[\r\n]/.test(text[lineEnd] ?? ''))
             return laterLine(text, lineEnd);
+        if (lineEnd >= text.length)
+            return undefined;
+        const at = from + (/^[ \t]*/.exec(text.slice(from))?.[0].length ?? 0);
+        // The node's key is possible while on its line, unless `---` comes first on that line.
+        const afterMarker = tokensOf(doc.start).some(t => t.type === 'doc-start' && !/[\r\n]/.test(text.slice(t.offset, keyAt)));
+        const keyPossible = !afterMarker && !/[\r\n]/.test(text.slice(keyAt, at)) && at <= keyAt + 1024;
+        return scansAfterRoot(text, at, { keyPossible }) ? at : undefined;
     }
-    else if (value.type === 'alias') {
+    let after;
+    let from;
+    if (value.type === 'alias') {
         // Properties with no node: yaml.v2 reads an empty node and stops at the alias.
         const last = tokensOf(doc.start)
             .filter(t => t.type !== 'space')
@@ -3959,8 +3983,11 @@ function blockRootEnd(root, end, text) {
 
 /** Deeper nesting is refused before composing; only nested merge keys are valid past ~5. */
 const MAX_DEPTH = 100;
-/** Nesting deeper than MAX_DEPTH in a CST token, walked without recursion, as an offset. */
-function tooDeep(root) {
+/**
+ * Nesting deeper than `max` in a CST token (the `yaml` package's Parser output), walked without
+ * recursion, as an offset. Check before composing: the composer recurses.
+ */
+function tooDeep(root, max = MAX_DEPTH) {
     const stack = [[root, 0]];
     while (stack.length) {
         const [tok, depth] = stack.pop();
@@ -3969,7 +3996,7 @@ function tooDeep(root) {
         const t = tok;
         const collection = t.type === 'block-map' || t.type === 'block-seq' || t.type === 'flow-collection';
         const d = collection ? depth + 1 : depth;
-        if (d > MAX_DEPTH)
+        if (d > max)
             return t.offset;
         if (t.type === 'document')
             stack.push([t.value, d]);

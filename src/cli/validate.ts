@@ -25,6 +25,8 @@ import { OutsideWorkspaceError, isWithin } from '../workspace.js'
 import { str, UsageError, withArgs } from './args.js'
 import { EXIT } from './io.js'
 import type { CliIo, Command, ExitCode } from './io.js'
+import { cliFacts } from '../workflows/cli-facts.js'
+import type { SubjectFacts } from '../workflows/model.js'
 
 const MAX_MESSAGE = 1000
 
@@ -70,9 +72,12 @@ async function checkPath(
   input: string,
   org: boolean | undefined,
   orgPolicyRepo: string | undefined,
-  engine: EngineRun
+  engine: EngineRun,
+  here?: SubjectFacts
 ): Promise<FileReport[]> {
   const path = resolve(io.cwd, input)
+  // The repository at the current directory is that of the policies below it only.
+  const facts = isWithin(io.cwd, path) ? here : undefined
   // Named relative to the current directory when inside it; otherwise as typed, not `../../x`.
   const file = isWithin(io.cwd, path) ? toPosix(relative(io.cwd, path)) || '.' : toPosix(input)
   const isOrgPolicy = org ?? isOrgPolicyPath(path, orgPolicyRepo)
@@ -94,7 +99,7 @@ async function checkPath(
         `cannot list ${shown(file)}: ${sanitize(String((e as Error)?.message ?? e), 200)}`
       )
     }
-    const { files } = await checkPolicyFolder(fs, path, io.cwd, names, isOrgPolicy, engine)
+    const { files } = await checkPolicyFolder(fs, path, io.cwd, names, isOrgPolicy, engine, facts)
     if (files.length === 0) {
       return [
         {
@@ -121,7 +126,7 @@ async function checkPath(
   return [
     basename(path) === ALLOWLIST_FILE
       ? await checkAllowlistFile(fs, path, file, engine)
-      : await checkPolicyFile(fs, path, file, isOrgPolicy, engine)
+      : await checkPolicyFile(fs, path, file, isOrgPolicy, engine, facts)
   ]
 }
 
@@ -177,8 +182,9 @@ async function validatePaths(
   let errors = 0
   let warnings = 0
   let checked = 0
+  const { facts } = cliFacts({}, io.cwd, io.env)
   for (const input of paths) {
-    for (const report of await checkPath(io, input, org, orgPolicyRepo, engine)) {
+    for (const report of await checkPath(io, input, org, orgPolicyRepo, engine, facts)) {
       if (report.identity !== '' || report.allowlist) checked++
       for (const p of report.problems) {
         if (p.severity === 'error') errors++

@@ -30,8 +30,15 @@ export interface Problem {
    * `hidden-line-break`: a lone CR, NEL, LS or PS, a line break to the server's yaml.v2 and not
    * to an editor. The server reads the file (in another way than a reviewer does).
    */
-  code?: 'hidden-line-break'
+  code?: 'hidden-line-break' | PullRequestCode
 }
+
+/**
+ * `pull-request`: the lint's warning that a subject admits pull request subjects;
+ * `pull-request-write`: this repository's pull request subject with a write permission
+ * (pull-request-write.ts), which says more and replaces the other on the same field.
+ */
+export type PullRequestCode = 'pull-request' | 'pull-request-write'
 
 export interface Position {
   line: number

@@ -22,6 +22,9 @@ import {
   toPosix
 } from '../validation/policy-files.js'
 import type { FileReport, PolicyFiles } from '../validation/policy-files.js'
+import { actionFacts } from '../workflows/action-facts.js'
+import { CUSTOMIZATION_TIMEOUT_MS } from '../workflows/customization.js'
+import type { GetJson } from '../workflows/customization.js'
 
 export { DEFAULT_POLICY_PATH, nodeFiles } from '../validation/policy-files.js'
 export type { FileReport, PolicyFiles } from '../validation/policy-files.js'
@@ -36,7 +39,11 @@ export interface ValidateDeps {
   sandbox?: Sandbox
   /** The clock `timeout-seconds` is measured on (default Date.now, the sandbox's clock). */
   now?: () => number
+  /** For GitHub's API (the repository's OIDC settings); without it, nothing is asked. */
+  http?: GetJson
 }
+
+const noHttp: GetJson = () => Promise.reject(new Error('no HTTP client was given'))
 
 export interface ValidateReport {
   files: FileReport[]
@@ -73,7 +80,8 @@ export async function validate({
   env,
   files,
   sandbox,
-  now = Date.now
+  now = Date.now,
+  http = noHttp
 }: ValidateDeps): Promise<ValidateReport> {
   const started = now()
   const report: ValidateReport = { files: [], errors: 0, warnings: 0, failed: false }
@@ -120,7 +128,10 @@ export async function validate({
       )
     }
 
-    const folder = await checkPolicyFolder(fs, dir, workspace, names, isOrgPolicy, engine)
+    // The repository's facts (GITHUB_REPOSITORY…), for its pull request subject's warning.
+    const budget = Math.min(CUSTOMIZATION_TIMEOUT_MS, Math.max(1, engine.deadline - now()))
+    const { facts } = await actionFacts(name => runner.getInput(name), env, http, budget)
+    const folder = await checkPolicyFolder(fs, dir, workspace, names, isOrgPolicy, engine, facts)
     const { files: checked, allowlist } = folder
     report.files.push(...checked)
 
