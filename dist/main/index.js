@@ -3870,7 +3870,7 @@ async function isEngineWorker() {
 /** The worker's side: answers each job with its outcome, one at a time. */
 async function serveEngine() {
     const [{ runJob }, { parentPort: port }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(26)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26)),
+        Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(619)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9619)),
         Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23))
     ]);
     if (!port)
@@ -3881,7 +3881,7 @@ async function serveEngine() {
 }
 /** The engine in this thread, unbounded: for tests, which pass their own deadlines and data. */
 const inThreadSandbox = {
-    run: async (name, args) => (await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(26)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26))).runJob(name, args)
+    run: async (name, args) => (await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(619)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9619))).runJob(name, args)
 };
 /**
  * The engine in a worker running `file` (the entry's own bundle, which must call

@@ -4045,7 +4045,7 @@ async function isEngineWorker() {
 /** The worker's side: answers each job with its outcome, one at a time. */
 async function serveEngine() {
     const [{ runJob }, { parentPort: port }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(565)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4565)),
+        Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(503)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8503)),
         Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23))
     ]);
     if (!port)
@@ -4056,7 +4056,7 @@ async function serveEngine() {
 }
 /** The engine in this thread, unbounded: for tests, which pass their own deadlines and data. */
 const inThreadSandbox = {
-    run: async (name, args) => (await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(565)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4565))).runJob(name, args)
+    run: async (name, args) => (await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(503)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8503))).runJob(name, args)
 };
 /**
  * The engine in a worker running `file` (the entry's own bundle, which must call
