@@ -818,8 +818,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/sts/request.ts
 var request = __webpack_require__(8329);
-// EXTERNAL MODULE: ./src/policy/sandbox.ts + 1 modules
-var sandbox = __webpack_require__(6181);
+// EXTERNAL MODULE: ./src/policy/sandbox.ts
+var sandbox = __webpack_require__(9905);
 // EXTERNAL MODULE: ./src/log/neutralize.ts
 var neutralize = __webpack_require__(2339);
 // EXTERNAL MODULE: ./src/policy/subject-form.ts

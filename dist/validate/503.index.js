@@ -48,8 +48,8 @@ function legacyVerdictLine(legacy, code = goQuote) {
 var policy_github = __webpack_require__(4543);
 // EXTERNAL MODULE: ./node_modules/re2js/build/index.js
 var build = __webpack_require__(2856);
-// EXTERNAL MODULE: ./src/policy/sandbox.ts + 1 modules
-var sandbox = __webpack_require__(6181);
+// EXTERNAL MODULE: ./src/policy/sandbox.ts
+var sandbox = __webpack_require__(9905);
 ;// CONCATENATED MODULE: ./src/policy/cost.ts
 // Patterns that cost too much to build here although the server builds them. Go's program
 // size is estimated from the pattern before re2js builds it (`goProgramSize`): past

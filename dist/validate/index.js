@@ -281,540 +281,15 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 1448:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _policy_sandbox_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6181);
-/* harmony import */ var _steps_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6578);
-/* harmony import */ var _steps_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2237);
-
-
-
-// The policy engine's worker is this bundle again (src/policy/sandbox.ts).
-if ((0,_policy_sandbox_js__WEBPACK_IMPORTED_MODULE_0__/* .isEngineWorker */ .lm)())
-    await (0,_policy_sandbox_js__WEBPACK_IMPORTED_MODULE_0__/* .serveEngine */ .c8)();
-else {
-    await (0,_steps_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .validate */ .tf)({
-        runner: (0,_steps_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .createRunner */ .j)(),
-        env: process.env,
-        sandbox: (0,_policy_sandbox_js__WEBPACK_IMPORTED_MODULE_0__/* .workerSandbox */ .oq)(new URL(import.meta.url))
-    });
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 2339:
+/***/ 7298:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ neutralize),
-/* harmony export */   a: () => (/* binding */ sanitize)
-/* harmony export */ });
-// Every byte a server sends is untrusted, and so is every claim, policy file and file name.
-// Before any of it reaches the job log it goes through `neutralize` (no line of it can act as a
-// workflow command) and, where it must be one bounded line, `sanitize`.
-const MAX_DEFAULT = 300;
-// What .NET's Char.IsWhiteSpace accepts: the runner trims these from the start of a line
-// (String.TrimStart) before it looks for `::`. U+0085 (NEL) is one of them; U+FEFF is not.
-const DOTNET_SPACE = '\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
-const LEADING_COMMAND = new RegExp(`^([${DOTNET_SPACE}]*):(?=:)`);
-// C0 controls (ESC included) but the line feed, DEL, and C1 controls (NEL included).
-// eslint-disable-next-line no-control-regex
-const CONTROLS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
-/**
- * `text` as log lines no part of which the runner reads as a command: controls dropped (line
- * breaks kept, a CR becomes one), a `::` at the start of a line after .NET white space broken
- * with a zero-width space, and the legacy `##[` broken wherever it stands (the runner finds it
- * anywhere in a line). This is the one rule; everything printed to the log passes it.
- */
-function neutralize(text) {
-    return text
-        .replace(/\r\n?/g, '\n')
-        .replace(CONTROLS, '')
-        .split('\n')
-        .map(line => line.replace(LEADING_COMMAND, '$1:\u200b'))
-        .join('\n')
-        .replace(/#(?=#\[)/g, '#\u200b');
-}
-// Unicode line/paragraph separators and bidi overrides, which can break a log line or make it
-// read differently from what it is.
-const UNPRINTABLE = /[\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
-// Things that look like credentials: GitHub tokens of every prefix and JWTs.
-const SECRET_LIKE = /\b(?:gh[pousr]_[A-Za-z0-9_]{16,}|github_pat_[A-Za-z0-9_]{16,}|eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*)/g;
-/**
- * One printable, bounded line with no secrets in it, inert wherever it is placed in a line:
- * neutralized, and every `::` broken (not only a leading one), since a value may be embedded
- * after text that the runner trims away.
- */
-function sanitize(text, max = MAX_DEFAULT) {
-    let s = neutralize(text
-        .replace(SECRET_LIKE, '***')
-        // Controls become spaces here rather than vanish, so words stay apart.
-        .replace(CONTROLS, ' ')
-        .replace(UNPRINTABLE, ' ')
-        .replace(/\s+/g, ' ')
-        .trim()
-        // Every `:` followed by `:`, so `:::` cannot leave a `::`.
-        .replace(/:(?=:)/g, ': '));
-    if (s.length > max)
-        s = s.slice(0, Math.max(0, max - 1)).trimEnd() + '…';
-    return s;
-}
-
-
-/***/ }),
-
-/***/ 4543:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ GITHUB_ISSUER)
-/* harmony export */ });
-// The issuer of GitHub Actions OIDC tokens, named by the engine's hints and the suggested
-// policy. A leaf module: the suggestion (on the main bundle's failure path) imports it without
-// loading the engine.
-const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
-
-
-/***/ }),
-
-/***/ 6353:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Hx: () => (/* binding */ goQuoteList),
-/* harmony export */   Pp: () => (/* binding */ formatFloat32),
-/* harmony export */   WL: () => (/* binding */ quoteMeta),
-/* harmony export */   dg: () => (/* binding */ goQuote)
-/* harmony export */ });
-// Go's text formatting, as far as the server's messages use it: `%q` of strings and string
-// slices (strconv.Quote) and strconv.FormatFloat(f, 'g', -1, 32), which the server's YAML
-// reader uses when a number lands in a string field.
-const PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u; // Go's unicode.IsPrint
-const SHORT_ESCAPES = {
-    '\u0007': '\\a',
-    '\b': '\\b',
-    '\f': '\\f',
-    '\n': '\\n',
-    '\r': '\\r',
-    '\t': '\\t',
-    '\v': '\\v'
-};
-const hex = (n, width) => n.toString(16).padStart(width, '0');
-/** strconv.Quote: a double-quoted Go string literal; non-printable runes escaped. */
-function goQuote(s) {
-    let out = '"';
-    for (const ch of s) {
-        let cp = ch.codePointAt(0) ?? 0;
-        // A lone surrogate cannot come from valid UTF-8; Go's JSON decoder makes it U+FFFD.
-        if (cp >= 0xd800 && cp <= 0xdfff)
-            cp = 0xfffd;
-        const c = String.fromCodePoint(cp);
-        if (c === '"' || c === '\\')
-            out += '\\' + c;
-        else if (PRINTABLE.test(c))
-            out += c;
-        else if (SHORT_ESCAPES[c])
-            out += SHORT_ESCAPES[c];
-        else if (cp < 0x20 || cp === 0x7f)
-            out += '\\x' + hex(cp, 2);
-        else if (cp < 0x10000)
-            out += '\\u' + hex(cp, 4);
-        else
-            out += '\\U' + hex(cp, 8);
-    }
-    return out + '"';
-}
-/** `%q` of a []string: `["a" "b"]`. */
-const goQuoteList = (list) => `[${list.map(goQuote).join(' ')}]`;
-/** strconv.FormatFloat(f, 'g', -1, 32): shortest float32 digits; exponent form below 1e-4 and from 1e6. */
-function formatFloat32(f) {
-    if (Number.isNaN(f))
-        return 'NaN';
-    if (f === Infinity)
-        return '+Inf';
-    if (f === -Infinity)
-        return '-Inf';
-    const f32 = Math.fround(f);
-    if (f32 === 0)
-        return Object.is(f32, -0) ? '-0' : '0';
-    if (!Number.isFinite(f32))
-        return f32 > 0 ? '+Inf' : '-Inf';
-    // Shortest decimal that reads back as the same float32.
-    let digits = '';
-    let exp = 0;
-    for (let p = 1; p <= 9; p++) {
-        const e = Math.abs(f32).toExponential(p - 1);
-        if (Math.fround(Number(e)) === Math.abs(f32)) {
-            const [mant = '', ex = '0'] = e.split('e');
-            digits = mant.replace('.', '');
-            exp = Number(ex);
-            break;
-        }
-    }
-    digits = digits.replace(/0+$/, '') || '0';
-    const sign = f32 < 0 ? '-' : '';
-    // With shortest precision Go switches to %e when the exponent is < -4 or >= 6.
-    if (exp < -4 || exp >= 6) {
-        const mant = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
-        const e = Math.abs(exp);
-        return `${sign}${mant}e${exp < 0 ? '-' : '+'}${e < 10 ? '0' + e : e}`;
-    }
-    if (exp < 0)
-        return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
-    if (digits.length <= exp + 1)
-        return sign + digits + '0'.repeat(exp + 1 - digits.length);
-    return `${sign}${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
-}
-/** Go's regexp.QuoteMeta: `s` as an RE2 pattern that matches exactly `s`. */
-const quoteMeta = (s) => s.replace(/[\\.+*?()|[\]{}^$]/g, '\\$&');
-
-
-/***/ }),
-
-/***/ 6181:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  yh: () => (/* binding */ GO_MAX_SIZE),
-  Th: () => (/* binding */ MAX_CHECKED_SIZE),
-  Td: () => (/* binding */ inThreadSandbox),
-  lm: () => (/* binding */ isEngineWorker),
-  c8: () => (/* binding */ serveEngine),
-  fE: () => (/* binding */ tooCostly),
-  oq: () => (/* binding */ workerSandbox)
-});
-
-// UNUSED EXPORTS: ENGINE_LIMITS
-
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-;// CONCATENATED MODULE: ./src/policy/sandbox.ts
-// Where the policy engine runs. A pattern the server (Go) accepts can still cost re2js seconds
-// and gigabytes to build (`[\p{L}\p{N}]{0,1000}` repeated 200 times: 9 s and 1.7 GB), and a
-// policy file comes from whoever can push a branch. So every consumer (the diagnosis, `check`,
-// the validate action and `validate`) runs the engine through a Sandbox: in production a
-// worker thread with a memory bound (ENGINE_LIMITS) and the step's deadline, terminated when
-// either is reached; the job then reports that the file is too costly to check here, and the
-// step goes on to report what it came for. The worker is the same bundle re-entered
-// (`isEngineWorker` in each entry), so no other file has to ship. Loading this module loads
-// nothing of the engine: it is imported (lazily) by the worker and the in-thread sandbox only.
-
-/**
- * The worker's bounds: its heap (a program re2js cannot build within it is too costly; Go
- * bounds its own at 128 MB of instructions) and its stack.
- */
-const ENGINE_LIMITS = {
-    maxOldGenerationSizeMb: 256,
-    maxYoungGenerationSizeMb: 16,
-    stackSizeMb: 4
-};
-const MARK = 'octo-sts-token:policy-engine';
-/** Go's regexp/syntax maxSize (1.19+): 128 MB of 40-byte instructions. */
-const GO_MAX_SIZE = Math.floor((128 << 20) / 40);
-/**
- * The largest program the engine builds here, in Go's instructions. re2js needs about 5 KB
- * and 25 µs an instruction (20,000: 100 MB, half a second); a hand-written pattern needs a few
- * hundred. Larger ones, up to Go's bound, are too costly to check here (src/policy/cost.ts).
- */
-const MAX_CHECKED_SIZE = 20_000;
-const COSTLY = {
-    time: 'it could not be checked within the time limit',
-    memory: `checking it needs more than the ${ENGINE_LIMITS.maxOldGenerationSizeMb} MB of memory the check is given`,
-    size: `a pattern compiles to more than the ${MAX_CHECKED_SIZE.toLocaleString('en-US')} instructions checked here (the server builds up to ${GO_MAX_SIZE.toLocaleString('en-US')})`
-};
-/**
- * The words every consumer uses for a file that is too costly to check here; `what` names it
- * and is already inert. It is not called invalid: the server builds what Go can build.
- */
-const tooCostly = (what, costly) => `${what} is too costly to check here: ${COSTLY[costly]}. That does not make it invalid (the server may accept it), but nothing here can say what it admits. Counted repetitions such as {0,1000}, many times over, cost the most: simplify the patterns to have them checked.`;
-/** This thread is the engine's worker: the entry serves jobs and does nothing else. */
-const isEngineWorker = () => !external_node_worker_threads_namespaceObject.isMainThread && external_node_worker_threads_namespaceObject.workerData?.[MARK] === true;
-/** The worker's side: answers each job with its outcome, one at a time. */
-async function serveEngine() {
-    const { runJob } = await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(503)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8503));
-    const port = external_node_worker_threads_namespaceObject.parentPort;
-    if (!port)
-        return;
-    port.on('message', ({ name, args }) => {
-        port.postMessage(runJob(name, args));
-    });
-}
-/** The engine in this thread, unbounded: for tests, which pass their own deadlines and data. */
-const inThreadSandbox = {
-    run: async (name, args) => (await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(503)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8503))).runJob(name, args)
-};
-/**
- * The engine in a worker running `file` (the entry's own bundle, which must call
- * `serveEngine` when `isEngineWorker`). One worker serves the jobs in turn and is started
- * again after a job it had to be stopped for; an idle worker holds no process open.
- */
-function workerSandbox(file, now = Date.now) {
-    let worker;
-    let queue = Promise.resolve();
-    const start = () => {
-        const w = new external_node_worker_threads_namespaceObject.Worker(file, {
-            workerData: { [MARK]: true },
-            resourceLimits: ENGINE_LIMITS,
-            // Its output is not ours to print: whatever it writes stays unread.
-            stdout: true,
-            stderr: true
-        });
-        w.unref();
-        return w;
-    };
-    const runOne = (request, deadline) => new Promise(resolve => {
-        const w = (worker ??= start());
-        let timer;
-        const finish = (outcome, stop) => {
-            clearTimeout(timer);
-            w.off('message', onMessage);
-            w.off('error', onError);
-            w.off('exit', onExit);
-            if (stop) {
-                if (worker === w)
-                    worker = undefined;
-                void w.terminate();
-            }
-            w.unref();
-            resolve(outcome);
-        };
-        const onMessage = (outcome) => finish(outcome, false);
-        const onError = (e) => finish(e.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? { ok: false, costly: 'memory' }
-            : { ok: false, why: `the policy engine stopped: ${e.message}` }, true);
-        const onExit = () => finish({ ok: false, why: 'the policy engine stopped unexpectedly' }, true);
-        w.on('message', onMessage);
-        w.on('error', onError);
-        w.on('exit', onExit);
-        w.ref();
-        if (deadline !== undefined) {
-            timer = setTimeout(() => finish({ ok: false, costly: 'time' }, true), Math.max(0, deadline - now()));
-        }
-        w.postMessage(request);
-    });
-    const run = (name, args, deadline) => {
-        const next = queue.then(() => runOne({ name, args }, deadline));
-        queue = next.catch(() => undefined);
-        return next;
-    };
-    return { run };
-}
-
-
-/***/ }),
-
-/***/ 517:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   QK: () => (/* binding */ formatSubject),
-/* harmony export */   Wt: () => (/* binding */ repositorySegment),
-/* harmony export */   Zm: () => (/* binding */ patternRepository),
-/* harmony export */   Zu: () => (/* binding */ namesOtherForm),
-/* harmony export */   w$: () => (/* binding */ idsFromEnv),
-/* harmony export */   w3: () => (/* binding */ idsFromClaims)
-/* harmony export */ });
-/* unused harmony exports parseSubject, formOf, subjectForm, inForm, idsCommand */
-/* harmony import */ var _goformat_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6353);
-// GitHub's two forms of an Actions subject. The name-only form `repo:OWNER/REPO:…` is what
-// GHES and older github.com repositories present; the immutable form
-// `repo:OWNER@OWNER_ID/REPO@REPO_ID:…` is the default for repositories created or renamed on
-// github.com since mid-2026 (older ones can opt in). The IDs are also the `repository_owner_id`
-// and `repository_id` claims, and GITHUB_REPOSITORY_OWNER_ID / GITHUB_REPOSITORY_ID on the
-// runner. A policy written in one form never matches a token of the other, so every part that
-// reads, writes or explains a subject asks this module. A leaf: no engine, no RE2; a caller that
-// compares patterns passes the engine's matcher in.
-
-// GitHub's owner and repository names: letters, digits, `-`, `_` (managed users) and `.` (repos).
-// Nothing else, so a command built from them (idsCommand) is safe to copy into a shell.
-const NAME = '[A-Za-z0-9._-]+';
-const SUBJECT = new RegExp(`^repo:(${NAME})(?:@([0-9]+))?/(${NAME})(?:@([0-9]+))?:(.*)$`, 's');
-const ID = /^[0-9]+$/;
-/** `sub` split into owner, repository, IDs and the rest; `undefined` when not GitHub's shape. */
-function parseSubject(sub) {
-    const m = SUBJECT.exec(sub);
-    if (!m)
-        return undefined;
-    const [, owner = '', ownerId, repo = '', repoId, rest = ''] = m;
-    // GitHub appends both IDs or neither.
-    if ((ownerId === undefined) !== (repoId === undefined))
-        return undefined;
-    return { owner, repo, rest, ...(ownerId && repoId ? { ids: { ownerId, repoId } } : {}) };
-}
-const formOf = (s) => s.ids ? 'immutable' : 'name-only';
-/** The form of `sub`; `undefined` when it is not a GitHub repository subject. */
-function subjectForm(sub) {
-    const s = parseSubject(sub);
-    return s && formOf(s);
-}
-/** `repo:OWNER/REPO:REST`, or with `ids` the immutable `repo:OWNER@ID/REPO@ID:REST`. */
-function formatSubject(s, ids) {
-    return `repo:${repositorySegment(s.owner, s.repo, ids)}:${s.rest}`;
-}
-/** `OWNER/REPO` or `OWNER@ID/REPO@ID`, as a subject writes it. */
-const repositorySegment = (owner, repo, ids) => ids ? `${owner}@${ids.ownerId}/${repo}@${ids.repoId}` : `${owner}/${repo}`;
-/**
- * `sub` written in `form`: the immutable form needs `ids` unless `sub` already has them.
- * `undefined` when `sub` is not a GitHub subject or the IDs are unknown.
- */
-function inForm(sub, form, ids) {
-    const s = parseSubject(sub);
-    if (!s)
-        return undefined;
-    if (form === 'name-only')
-        return formatSubject(s);
-    const use = s.ids ?? ids;
-    return use ? formatSubject(s, use) : undefined;
-}
-const idOf = (v) => typeof v === 'string' && ID.test(v) ? v : undefined;
-/** The IDs from a GitHub token's `repository_owner_id` and `repository_id` claims. */
-function idsFromClaims(claims) {
-    const ownerId = idOf(claims.repository_owner_id);
-    const repoId = idOf(claims.repository_id);
-    return ownerId && repoId ? { ownerId, repoId } : undefined;
-}
-/** The IDs from the runner's GITHUB_REPOSITORY_OWNER_ID and GITHUB_REPOSITORY_ID. */
-function idsFromEnv(env) {
-    const ownerId = idOf(env.GITHUB_REPOSITORY_OWNER_ID);
-    const repoId = idOf(env.GITHUB_REPOSITORY_ID);
-    return ownerId && repoId ? { ownerId, repoId } : undefined;
-}
-/** The command that prints a repository's owner ID and repository ID, one a line. */
-const idsCommand = (owner, repo) => `gh api repos/${owner}/${repo} --jq '.owner.id, .id'`;
-/** `text` as it may be spelled in a pattern: each punctuation character optionally escaped. */
-const spelled = (text) => [...text]
-    .map(c => (/[A-Za-z0-9]/.test(c) ? c : `\\\\?${c.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')}`))
-    .join('');
-/**
- * `pattern` with every literal `repo:OWNER/REPO:` of the repository in the other form than
- * `toIds` says replaced by the one in that form: from the immutable form (with `fromIds`, or
- * any IDs when unknown) to the name-only one, or the other way round. `undefined` when the
- * pattern spells none.
- */
-function rewritePattern(pattern, s, fromIds, toIds) {
-    const id = (v) => `${spelled('@')}${v ?? '[0-9]+'}`;
-    const named = toIds
-        ? `${spelled(s.owner)}${spelled('/')}${spelled(s.repo)}`
-        : `${spelled(s.owner)}${id(fromIds?.ownerId)}${spelled('/')}${spelled(s.repo)}${id(fromIds?.repoId)}`;
-    const segment = new RegExp(`repo${spelled(':')}${named}${spelled(':')}`, 'g');
-    const to = (0,_goformat_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteMeta */ .WL)(`repo:${repositorySegment(s.owner, s.repo, toIds)}:`);
-    const out = pattern.replace(segment, () => to);
-    return out === pattern ? undefined : out;
-}
-/**
- * `pattern` with every literal `repo:OWNER/` (or `repo:OWNER@ID/`) made `repo:OWNER(?:@ID)?/`:
- * an owner-wide pattern then admits both forms. `undefined` when it spells none, or only
- * another owner ID.
- */
-function rewriteOwner(pattern, owner, ownerId) {
-    const re = new RegExp(`repo${spelled(':')}${spelled(owner)}(?:${spelled('@')}([0-9]+))?${spelled('/')}`, 'g');
-    const out = pattern.replace(re, (all, id) => {
-        const use = ownerId ?? id;
-        if (!use || (id !== undefined && id !== use))
-            return all;
-        return `${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteMeta */ .WL)(`repo:${owner}`)}(?:@${use})?/`;
-    });
-    return out === pattern ? undefined : out;
-}
-const PATTERN_HEAD = /^repo:([A-Za-z0-9_-]+)(?:@([0-9]+)|\(\?:@([0-9]+)\)\?)?\/(?:((?:[A-Za-z0-9_-]|\\\.)+)(?:@([0-9]+))?:)?/;
-/**
- * What `repo:OWNER/` or `repo:OWNER@ID/` at the start of `pattern` names, and then `REPO:` or
- * `REPO@ID:` when written literally: the lint's probes are built in the pattern's own form.
- */
-function patternRepository(pattern) {
-    // The owner's ID may be optional, as an owner-wide pattern admitting both forms writes it.
-    const m = PATTERN_HEAD.exec(pattern);
-    if (!m)
-        return undefined;
-    const [, owner = '', id, optionalId, repo, repoId] = m;
-    const ownerId = id ?? optionalId;
-    return {
-        owner,
-        ...(ownerId ? { ownerId } : {}),
-        ...(repo ? { repo: repo.replace(/\\\./g, '.') } : {}),
-        ...(repo && repoId ? { repoId } : {})
-    };
-}
-const sameIds = (a, b) => a.ownerId === b.ownerId && a.repoId === b.repoId;
-/**
- * Whether the policy's `subject` or `subject_pattern` refuses `sub` because it names the
- * repository in the other form, and the line to write in the token's form. `ids` are the
- * token's `repository_owner_id` / `repository_id` (idsFromClaims): they turn a name-only
- * subject into the immutable one, and tell a re-created repository (other IDs) from the same
- * one. `undefined` when the policy admits `sub`, names another repository, or `sub` is not a
- * GitHub subject.
- */
-function namesOtherForm(policy, sub, ids, test) {
-    const token = parseSubject(sub);
-    if (!token)
-        return undefined;
-    const form = formOf(token);
-    const known = token.ids ?? ids;
-    const base = {
-        token: form,
-        owner: token.owner,
-        repo: token.repo,
-        ...(known ? { ids: known } : {})
-    };
-    if (policy.subject !== undefined && policy.subject_pattern === undefined) {
-        const named = parseSubject(policy.subject);
-        if (!named || formOf(named) === form)
-            return undefined;
-        if (named.owner !== token.owner || named.repo !== token.repo)
-            return undefined;
-        // A policy naming other IDs names another repository that had this name.
-        if (named.ids && known && !sameIds(named.ids, known))
-            return undefined;
-        const value = formatSubject(named, token.ids);
-        const admits = value === sub;
-        return { field: 'subject', ...base, write: { field: 'subject', value }, admits, covers: 'same' };
-    }
-    const pattern = policy.subject_pattern;
-    if (pattern === undefined || test(pattern, sub))
-        return undefined;
-    const rewritten = rewritePattern(pattern, token, known, token.ids);
-    if (rewritten !== undefined) {
-        const admits = test(rewritten, sub);
-        return {
-            field: 'subject_pattern',
-            ...base,
-            write: { field: 'subject_pattern', value: rewritten },
-            admits,
-            covers: 'same'
-        };
-    }
-    // What it admits is the other form of this subject, without naming this repository literally.
-    const other = inForm(sub, form === 'immutable' ? 'name-only' : 'immutable', known);
-    if (other !== undefined && !test(pattern, other))
-        return undefined;
-    const ownerWide = rewriteOwner(pattern, token.owner, known?.ownerId);
-    if (ownerWide !== undefined && test(ownerWide, sub)) {
-        const write = { field: 'subject_pattern', value: ownerWide };
-        return { field: 'subject_pattern', ...base, write, admits: true, covers: 'both' };
-    }
-    if (other === undefined)
-        return undefined;
-    const write = { field: 'subject', value: sub };
-    return { field: 'subject_pattern', ...base, write, admits: true, covers: 'exact' };
-}
-
-
-/***/ }),
-
-/***/ 6578:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  j: () => (/* binding */ createRunner)
+  runValidate: () => (/* binding */ runValidate)
 });
 
 // NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
@@ -863,6 +338,8 @@ __nccwpck_require__.d(core_namespaceObject, {
   warning: () => (warning)
 });
 
+// EXTERNAL MODULE: ./src/policy/sandbox.ts
+var sandbox = __nccwpck_require__(9905);
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -2704,8 +2181,58 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./src/log/neutralize.ts
-var neutralize = __nccwpck_require__(2339);
+;// CONCATENATED MODULE: ./src/log/neutralize.ts
+// Every byte a server sends is untrusted, and so is every claim, policy file and file name.
+// Before any of it reaches the job log it goes through `neutralize` (no line of it can act as a
+// workflow command) and, where it must be one bounded line, `sanitize`.
+const MAX_DEFAULT = 300;
+// What .NET's Char.IsWhiteSpace accepts: the runner trims these from the start of a line
+// (String.TrimStart) before it looks for `::`. U+0085 (NEL) is one of them; U+FEFF is not.
+const DOTNET_SPACE = '\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+const LEADING_COMMAND = new RegExp(`^([${DOTNET_SPACE}]*):(?=:)`);
+// C0 controls (ESC included) but the line feed, DEL, and C1 controls (NEL included).
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
+/**
+ * `text` as log lines no part of which the runner reads as a command: controls dropped (line
+ * breaks kept, a CR becomes one), a `::` at the start of a line after .NET white space broken
+ * with a zero-width space, and the legacy `##[` broken wherever it stands (the runner finds it
+ * anywhere in a line). This is the one rule; everything printed to the log passes it.
+ */
+function neutralize(text) {
+    return text
+        .replace(/\r\n?/g, '\n')
+        .replace(CONTROLS, '')
+        .split('\n')
+        .map(line => line.replace(LEADING_COMMAND, '$1:\u200b'))
+        .join('\n')
+        .replace(/#(?=#\[)/g, '#\u200b');
+}
+// Unicode line/paragraph separators and bidi overrides, which can break a log line or make it
+// read differently from what it is.
+const UNPRINTABLE = /[\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
+// Things that look like credentials: GitHub tokens of every prefix and JWTs.
+const SECRET_LIKE = /\b(?:gh[pousr]_[A-Za-z0-9_]{16,}|github_pat_[A-Za-z0-9_]{16,}|eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*)/g;
+/**
+ * One printable, bounded line with no secrets in it, inert wherever it is placed in a line:
+ * neutralized, and every `::` broken (not only a leading one), since a value may be embedded
+ * after text that the runner trims away.
+ */
+function neutralize_sanitize(text, max = MAX_DEFAULT) {
+    let s = neutralize(text
+        .replace(SECRET_LIKE, '***')
+        // Controls become spaces here rather than vanish, so words stay apart.
+        .replace(CONTROLS, ' ')
+        .replace(UNPRINTABLE, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+        // Every `:` followed by `:`, so `:::` cannot leave a `::`.
+        .replace(/:(?=:)/g, ': '));
+    if (s.length > max)
+        s = s.slice(0, Math.max(0, max - 1)).trimEnd() + '…';
+    return s;
+}
+
 ;// CONCATENATED MODULE: ./src/steps/runner.ts
 // The runner's side of the contract (inputs, masks, outputs, state, log lines, the job summary)
 // is @actions/core's: this adapter only adds what the action needs on top of it. Plain log text
@@ -2738,7 +2265,7 @@ function createRunner(core = core_namespaceObject, env = process.env) {
         getState: name => core.getState(name),
         isDebug: () => core.isDebug(),
         debug: message => core.debug(message),
-        info: message => core.info((0,neutralize/* neutralize */.Y)(message)),
+        info: message => core.info(neutralize(message)),
         notice: (message, properties) => core.notice(message, properties),
         warning: (message, properties) => core.warning(message, properties),
         error: (message, properties) => core.error(message, properties),
@@ -2746,7 +2273,7 @@ function createRunner(core = core_namespaceObject, env = process.env) {
             core.startGroup(title);
             try {
                 for (const line of lines)
-                    core.info((0,neutralize/* neutralize */.Y)(line));
+                    core.info(neutralize(line));
             }
             finally {
                 core.endGroup();
@@ -2762,26 +2289,12 @@ function createRunner(core = core_namespaceObject, env = process.env) {
                 // The summary only repeats the log; losing it must not fail the step (or crash the
                 // validator, which does not wait for it). Unwritten text must not reach a later write.
                 core.summary.emptyBuffer();
-                core.warning(`Could not write the job summary: ${(0,neutralize/* sanitize */.a)(String(e?.message ?? e))}`);
+                core.warning(`Could not write the job summary: ${neutralize_sanitize(String(e?.message ?? e))}`);
             }
         },
         setFailed: message => core.setFailed(message)
     };
 }
-
-
-/***/ }),
-
-/***/ 2237:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  tf: () => (/* binding */ validate)
-});
-
-// UNUSED EXPORTS: DEFAULT_POLICY_PATH, nodeFiles
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -2831,8 +2344,6 @@ const isOrgPolicyRepo = (repo, orgPolicyRepo = request_DEFAULT_ORG_POLICY_REPO) 
 const request_hostsOrgPolicies = (repository, orgPolicyRepo = request_DEFAULT_ORG_POLICY_REPO) => repository.split('/')[1]?.toLowerCase() ===
     (orgPolicyRepo || request_DEFAULT_ORG_POLICY_REPO).toLowerCase();
 
-// EXTERNAL MODULE: ./src/log/neutralize.ts
-var neutralize = __nccwpck_require__(2339);
 ;// CONCATENATED MODULE: ./src/sts/names.ts
 // The rules for what an exchange names: scope, identity, domain, audience, the GitHub API URL
 // and the time limit. One definition for every front end (the action's inputs, the command
@@ -2854,7 +2365,7 @@ const CONTROL_OR_SPACE =
 // eslint-disable-next-line no-control-regex
 /[\s\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const names_shown = (value) => `"${(0,neutralize/* sanitize */.a)(value, 80)}"`;
+const names_shown = (value) => `"${neutralize_sanitize(value, 80)}"`;
 function names_validateScope(scope) {
     if (!scope)
         return 'is required: the repository (`org/repo`) or organization (`org`) whose trust policy to use, e.g. `acme/widgets`.';
@@ -3304,8 +2815,6 @@ function resolveInWorkspace(workspace, input) {
     return (0,external_node_path_namespaceObject.isAbsolute)(rel) || rel === '..' || rel.startsWith('..' + external_node_path_namespaceObject.sep) ? undefined : path;
 }
 
-// EXTERNAL MODULE: ./src/policy/sandbox.ts + 1 modules
-var sandbox = __nccwpck_require__(6181);
 // EXTERNAL MODULE: ./src/policy/subject-form.ts
 var subject_form = __nccwpck_require__(517);
 ;// CONCATENATED MODULE: ./src/workflows/predicted-token.ts
@@ -3453,9 +2962,9 @@ function nodeFiles(workspace) {
 }
 const toPosix = (p) => p.split(external_node_path_namespaceObject.sep).join('/');
 /** A name or path from the repository, as one inert line. */
-const policy_files_shown = (path) => (0,neutralize/* sanitize */.a)(path, MAX_NAME);
+const policy_files_shown = (path) => neutralize_sanitize(path, MAX_NAME);
 /** Why a file could not be read or checked, as one inert line. */
-const why = (e) => (0,neutralize/* sanitize */.a)(e instanceof Error ? e.message : String(e), 200);
+const why = (e) => neutralize_sanitize(e instanceof Error ? e.message : String(e), 200);
 /** A file that is a link leaving the workspace: never read. */
 const outsideWorkspace = (file) => `${policy_files_shown(file)} is a link to outside the workspace: refused, nothing of it was read. The server reads only files in the repository.`;
 const ALLOWLIST_FILE = ALLOWLIST_PATH.split('/').pop();
@@ -3619,7 +3128,7 @@ const unknown = (why) => ({ known: false, why });
 function said(body) {
     try {
         const message = JSON.parse(body)?.message;
-        return typeof message === 'string' && message ? `: "${(0,neutralize/* sanitize */.a)(message, 120)}"` : '';
+        return typeof message === 'string' && message ? `: "${neutralize_sanitize(message, 120)}"` : '';
     }
     catch {
         return '';
@@ -3682,7 +3191,7 @@ async function fetchCustomization(http, apiUrl, owner, repo, token, timeoutMs = 
         });
     }
     catch (e) {
-        return unknown(`the request failed (${(0,neutralize/* sanitize */.a)(e instanceof Error ? e.message : String(e), 160)})`);
+        return unknown(`the request failed (${neutralize_sanitize(e instanceof Error ? e.message : String(e), 160)})`);
     }
     const { status, body } = answer;
     if (status === 200) {
@@ -3964,7 +3473,7 @@ const hasImmutableSubjects = (server) => server.kind !== 'ghes';
 
 
 
-const show = (value) => (0,neutralize/* sanitize */.a)(value, 100);
+const show = (value) => neutralize_sanitize(value, 100);
 const list = (keys) => keys.join(', ');
 /** `subject-claim-keys` as given: the keys, `default`, or nothing; the problem when invalid. */
 function parseClaimKeys(raw) {
@@ -4193,7 +3702,7 @@ function booleanInput(runner, name, fallback) {
     const b = parseBoolean(raw, fallback);
     if (b !== undefined)
         return b;
-    throw new Error(`Input \`${name}\` must be true or false, not "${(0,neutralize/* sanitize */.a)(raw, 40)}".`);
+    throw new Error(`Input \`${name}\` must be true or false, not "${neutralize_sanitize(raw, 40)}".`);
 }
 function orgPoliciesInput(runner, env) {
     const raw = runner.getInput('org-policies') || 'auto';
@@ -4207,7 +3716,7 @@ function orgPoliciesInput(runner, env) {
     const b = parseBoolean(raw, false);
     if (b !== undefined)
         return b;
-    throw new Error(`Input \`org-policies\` must be auto, true or false, not "${(0,neutralize/* sanitize */.a)(raw, 40)}".`);
+    throw new Error(`Input \`org-policies\` must be auto, true or false, not "${neutralize_sanitize(raw, 40)}".`);
 }
 const count = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
 /** Checks the policies and reports through the runner, within `timeout-seconds`; never throws. */
@@ -4268,13 +3777,13 @@ async function validate({ runner, env, files, sandbox, now = Date.now, http = no
                 if (i >= MAX_LISTED)
                     return;
                 const props = {
-                    title: (0,neutralize/* sanitize */.a)(`${isAllowlist ? 'Issuer allowlist' : 'Trust policy'} ${p.severity}${p.field ? `: ${p.field}` : ''}`, 200),
+                    title: neutralize_sanitize(`${isAllowlist ? 'Issuer allowlist' : 'Trust policy'} ${p.severity}${p.field ? `: ${p.field}` : ''}`, 200),
                     // The real path, so the annotation lands on the file; inert like every printed name.
-                    file: (0,neutralize/* neutralize */.Y)(file),
+                    file: neutralize(file),
                     ...(p.line !== undefined ? { startLine: p.line } : {}),
                     ...(p.column !== undefined ? { startColumn: p.column } : {})
                 };
-                const message = (0,neutralize/* sanitize */.a)(p.message, MAX_MESSAGE);
+                const message = neutralize_sanitize(p.message, MAX_MESSAGE);
                 if (p.severity === 'error')
                     runner.error(message, props);
                 else if (p.severity === 'warning')
@@ -4304,7 +3813,7 @@ async function validate({ runner, env, files, sandbox, now = Date.now, http = no
         return report;
     }
     catch (e) {
-        return fail((0,neutralize/* sanitize */.a)(e instanceof Error ? e.message : String(e), MAX_MESSAGE));
+        return fail(neutralize_sanitize(e instanceof Error ? e.message : String(e), MAX_MESSAGE));
     }
 }
 function writeSummary(runner, dir, isOrgPolicy, report) {
@@ -4319,7 +3828,7 @@ function writeSummary(runner, dir, isOrgPolicy, report) {
         .map(p => [
         { md: codeSpan(policy_files_shown(p.line !== undefined ? `${f.file}:${p.line}` : f.file)) },
         p.severity,
-        (0,neutralize/* sanitize */.a)(p.message, MAX_MESSAGE)
+        neutralize_sanitize(p.message, MAX_MESSAGE)
     ]));
     const parts = [
         '## Trust policy validation',
@@ -4333,6 +3842,479 @@ function writeSummary(runner, dir, isOrgPolicy, report) {
         parts.push(markdownTable(['Where', 'Severity', 'Problem'], details), '');
     parts.push('The server reads policies from the default branch and caches them for up to 5 minutes.');
     runner.appendSummary(parts.join('\n'));
+}
+
+;// CONCATENATED MODULE: ./src/entries/validate-step.ts
+// The validate step, wired (entries/validate.ts loads it on the main thread only).
+
+
+
+/** Runs the step; `bundle` is the entry's own file, which the policy engine's worker runs. */
+async function runValidate(bundle) {
+    await validate({ runner: createRunner(), env: process.env, sandbox: (0,sandbox/* workerSandbox */.oq)(bundle) });
+}
+
+
+/***/ }),
+
+/***/ 1448:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _policy_sandbox_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9905);
+
+// The policy engine's worker is this bundle again (src/policy/sandbox.ts), told apart before
+// anything of the step loads ("eager" keeps the step in this file, evaluated only when imported).
+if (await (0,_policy_sandbox_js__WEBPACK_IMPORTED_MODULE_0__/* .isEngineWorker */ .lm)())
+    await (0,_policy_sandbox_js__WEBPACK_IMPORTED_MODULE_0__/* .serveEngine */ .c8)();
+else
+    await (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 7298))).runValidate(new URL(import.meta.url));
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 4543:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ GITHUB_ISSUER)
+/* harmony export */ });
+// The issuer of GitHub Actions OIDC tokens, named by the engine's hints and the suggested
+// policy. A leaf module: the suggestion (on the main bundle's failure path) imports it without
+// loading the engine.
+const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
+
+
+/***/ }),
+
+/***/ 6353:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hx: () => (/* binding */ goQuoteList),
+/* harmony export */   Pp: () => (/* binding */ formatFloat32),
+/* harmony export */   WL: () => (/* binding */ quoteMeta),
+/* harmony export */   dg: () => (/* binding */ goQuote)
+/* harmony export */ });
+// Go's text formatting, as far as the server's messages use it: `%q` of strings and string
+// slices (strconv.Quote) and strconv.FormatFloat(f, 'g', -1, 32), which the server's YAML
+// reader uses when a number lands in a string field.
+const PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u; // Go's unicode.IsPrint
+const SHORT_ESCAPES = {
+    '\u0007': '\\a',
+    '\b': '\\b',
+    '\f': '\\f',
+    '\n': '\\n',
+    '\r': '\\r',
+    '\t': '\\t',
+    '\v': '\\v'
+};
+const hex = (n, width) => n.toString(16).padStart(width, '0');
+/** strconv.Quote: a double-quoted Go string literal; non-printable runes escaped. */
+function goQuote(s) {
+    let out = '"';
+    for (const ch of s) {
+        let cp = ch.codePointAt(0) ?? 0;
+        // A lone surrogate cannot come from valid UTF-8; Go's JSON decoder makes it U+FFFD.
+        if (cp >= 0xd800 && cp <= 0xdfff)
+            cp = 0xfffd;
+        const c = String.fromCodePoint(cp);
+        if (c === '"' || c === '\\')
+            out += '\\' + c;
+        else if (PRINTABLE.test(c))
+            out += c;
+        else if (SHORT_ESCAPES[c])
+            out += SHORT_ESCAPES[c];
+        else if (cp < 0x20 || cp === 0x7f)
+            out += '\\x' + hex(cp, 2);
+        else if (cp < 0x10000)
+            out += '\\u' + hex(cp, 4);
+        else
+            out += '\\U' + hex(cp, 8);
+    }
+    return out + '"';
+}
+/** `%q` of a []string: `["a" "b"]`. */
+const goQuoteList = (list) => `[${list.map(goQuote).join(' ')}]`;
+/** strconv.FormatFloat(f, 'g', -1, 32): shortest float32 digits; exponent form below 1e-4 and from 1e6. */
+function formatFloat32(f) {
+    if (Number.isNaN(f))
+        return 'NaN';
+    if (f === Infinity)
+        return '+Inf';
+    if (f === -Infinity)
+        return '-Inf';
+    const f32 = Math.fround(f);
+    if (f32 === 0)
+        return Object.is(f32, -0) ? '-0' : '0';
+    if (!Number.isFinite(f32))
+        return f32 > 0 ? '+Inf' : '-Inf';
+    // Shortest decimal that reads back as the same float32.
+    let digits = '';
+    let exp = 0;
+    for (let p = 1; p <= 9; p++) {
+        const e = Math.abs(f32).toExponential(p - 1);
+        if (Math.fround(Number(e)) === Math.abs(f32)) {
+            const [mant = '', ex = '0'] = e.split('e');
+            digits = mant.replace('.', '');
+            exp = Number(ex);
+            break;
+        }
+    }
+    digits = digits.replace(/0+$/, '') || '0';
+    const sign = f32 < 0 ? '-' : '';
+    // With shortest precision Go switches to %e when the exponent is < -4 or >= 6.
+    if (exp < -4 || exp >= 6) {
+        const mant = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+        const e = Math.abs(exp);
+        return `${sign}${mant}e${exp < 0 ? '-' : '+'}${e < 10 ? '0' + e : e}`;
+    }
+    if (exp < 0)
+        return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
+    if (digits.length <= exp + 1)
+        return sign + digits + '0'.repeat(exp + 1 - digits.length);
+    return `${sign}${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
+}
+/** Go's regexp.QuoteMeta: `s` as an RE2 pattern that matches exactly `s`. */
+const quoteMeta = (s) => s.replace(/[\\.+*?()|[\]{}^$]/g, '\\$&');
+
+
+/***/ }),
+
+/***/ 9905:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Td: () => (/* binding */ inThreadSandbox),
+/* harmony export */   Th: () => (/* binding */ MAX_CHECKED_SIZE),
+/* harmony export */   c8: () => (/* binding */ serveEngine),
+/* harmony export */   fE: () => (/* binding */ tooCostly),
+/* harmony export */   lm: () => (/* binding */ isEngineWorker),
+/* harmony export */   oq: () => (/* binding */ workerSandbox),
+/* harmony export */   yh: () => (/* binding */ GO_MAX_SIZE)
+/* harmony export */ });
+/* unused harmony export ENGINE_LIMITS */
+/**
+ * The worker's bounds: its heap (a program re2js cannot build within it is too costly; Go
+ * bounds its own at 128 MB of instructions) and its stack.
+ */
+const ENGINE_LIMITS = {
+    maxOldGenerationSizeMb: 256,
+    maxYoungGenerationSizeMb: 16,
+    stackSizeMb: 4
+};
+const MARK = 'octo-sts-token:policy-engine';
+/** Appended to the worker's `process.argv`: a test the main thread makes without loading anything. */
+const ENGINE_ARG = `--${MARK.replace(':', '-')}`;
+/** Go's regexp/syntax maxSize (1.19+): 128 MB of 40-byte instructions. */
+const GO_MAX_SIZE = Math.floor((128 << 20) / 40);
+/**
+ * The largest program the engine builds here, in Go's instructions. re2js needs about 5 KB
+ * and 25 µs an instruction (20,000: 100 MB, half a second); a hand-written pattern needs a few
+ * hundred. Larger ones, up to Go's bound, are too costly to check here (src/policy/cost.ts).
+ */
+const MAX_CHECKED_SIZE = 20_000;
+/**
+ * `n` with its digits in groups of three (20,000). Not `toLocaleString`: its first call loads
+ * ICU's locale data, 30-40 ms and 7 MB at the start of every step that imports this module.
+ */
+const grouped = (n) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+const COSTLY = {
+    time: 'it could not be checked within the time limit',
+    memory: `checking it needs more than the ${ENGINE_LIMITS.maxOldGenerationSizeMb} MB of memory the check is given`,
+    size: `a pattern compiles to more than the ${grouped(MAX_CHECKED_SIZE)} instructions checked here (the server builds up to ${grouped(GO_MAX_SIZE)})`
+};
+/**
+ * The words every consumer uses for a file that is too costly to check here; `what` names it
+ * and is already inert. It is not called invalid: the server builds what Go can build.
+ */
+const tooCostly = (what, costly) => `${what} is too costly to check here: ${COSTLY[costly]}. That does not make it invalid (the server may accept it), but nothing here can say what it admits. Counted repetitions such as {0,1000}, many times over, cost the most: simplify the patterns to have them checked.`;
+/**
+ * This thread is the engine's worker: the entry serves jobs and does nothing else. Only a
+ * thread whose arguments carry the mark loads node:worker_threads to confirm it (a command
+ * line that names the mark is still the main thread).
+ */
+async function isEngineWorker() {
+    if (!process.argv.includes(ENGINE_ARG))
+        return false;
+    const { isMainThread, workerData } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
+    return !isMainThread && workerData?.[MARK] === true;
+}
+/** The worker's side: answers each job with its outcome, one at a time. */
+async function serveEngine() {
+    const [{ runJob }, { parentPort: port }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(503)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8503)),
+        Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23))
+    ]);
+    if (!port)
+        return;
+    port.on('message', ({ name, args }) => {
+        port.postMessage(runJob(name, args));
+    });
+}
+/** The engine in this thread, unbounded: for tests, which pass their own deadlines and data. */
+const inThreadSandbox = {
+    run: async (name, args) => (await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(503)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8503))).runJob(name, args)
+};
+/**
+ * The engine in a worker running `file` (the entry's own bundle, which must call
+ * `serveEngine` when `isEngineWorker`). One worker serves the jobs in turn and is started
+ * again after a job it had to be stopped for; an idle worker holds no process open.
+ */
+function workerSandbox(file, now = Date.now) {
+    let worker;
+    let queue = Promise.resolve();
+    const start = (WorkerThread) => {
+        const w = new WorkerThread(file, {
+            argv: [ENGINE_ARG],
+            workerData: { [MARK]: true },
+            resourceLimits: ENGINE_LIMITS,
+            // Its output is not ours to print: whatever it writes stays unread.
+            stdout: true,
+            stderr: true
+        });
+        w.unref();
+        return w;
+    };
+    const runOne = async (request, deadline) => {
+        const { Worker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
+        return new Promise(resolve => {
+            const w = (worker ??= start(Worker));
+            let timer;
+            const finish = (outcome, stop) => {
+                clearTimeout(timer);
+                w.off('message', onMessage);
+                w.off('error', onError);
+                w.off('exit', onExit);
+                if (stop) {
+                    if (worker === w)
+                        worker = undefined;
+                    void w.terminate();
+                }
+                w.unref();
+                resolve(outcome);
+            };
+            const onMessage = (outcome) => finish(outcome, false);
+            const onError = (e) => finish(e.code === 'ERR_WORKER_OUT_OF_MEMORY'
+                ? { ok: false, costly: 'memory' }
+                : { ok: false, why: `the policy engine stopped: ${e.message}` }, true);
+            const onExit = () => finish({ ok: false, why: 'the policy engine stopped unexpectedly' }, true);
+            w.on('message', onMessage);
+            w.on('error', onError);
+            w.on('exit', onExit);
+            w.ref();
+            if (deadline !== undefined) {
+                timer = setTimeout(() => finish({ ok: false, costly: 'time' }, true), Math.max(0, deadline - now()));
+            }
+            w.postMessage(request);
+        });
+    };
+    const run = (name, args, deadline) => {
+        const next = queue.then(() => runOne({ name, args }, deadline));
+        queue = next.catch(() => undefined);
+        return next;
+    };
+    return { run };
+}
+
+
+/***/ }),
+
+/***/ 517:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QK: () => (/* binding */ formatSubject),
+/* harmony export */   Wt: () => (/* binding */ repositorySegment),
+/* harmony export */   Zm: () => (/* binding */ patternRepository),
+/* harmony export */   Zu: () => (/* binding */ namesOtherForm),
+/* harmony export */   w$: () => (/* binding */ idsFromEnv),
+/* harmony export */   w3: () => (/* binding */ idsFromClaims)
+/* harmony export */ });
+/* unused harmony exports parseSubject, formOf, subjectForm, inForm, idsCommand */
+/* harmony import */ var _goformat_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6353);
+// GitHub's two forms of an Actions subject. The name-only form `repo:OWNER/REPO:…` is what
+// GHES and older github.com repositories present; the immutable form
+// `repo:OWNER@OWNER_ID/REPO@REPO_ID:…` is the default for repositories created or renamed on
+// github.com since mid-2026 (older ones can opt in). The IDs are also the `repository_owner_id`
+// and `repository_id` claims, and GITHUB_REPOSITORY_OWNER_ID / GITHUB_REPOSITORY_ID on the
+// runner. A policy written in one form never matches a token of the other, so every part that
+// reads, writes or explains a subject asks this module. A leaf: no engine, no RE2; a caller that
+// compares patterns passes the engine's matcher in.
+
+// GitHub's owner and repository names: letters, digits, `-`, `_` (managed users) and `.` (repos).
+// Nothing else, so a command built from them (idsCommand) is safe to copy into a shell.
+const NAME = '[A-Za-z0-9._-]+';
+const SUBJECT = new RegExp(`^repo:(${NAME})(?:@([0-9]+))?/(${NAME})(?:@([0-9]+))?:(.*)$`, 's');
+const ID = /^[0-9]+$/;
+/** `sub` split into owner, repository, IDs and the rest; `undefined` when not GitHub's shape. */
+function parseSubject(sub) {
+    const m = SUBJECT.exec(sub);
+    if (!m)
+        return undefined;
+    const [, owner = '', ownerId, repo = '', repoId, rest = ''] = m;
+    // GitHub appends both IDs or neither.
+    if ((ownerId === undefined) !== (repoId === undefined))
+        return undefined;
+    return { owner, repo, rest, ...(ownerId && repoId ? { ids: { ownerId, repoId } } : {}) };
+}
+const formOf = (s) => s.ids ? 'immutable' : 'name-only';
+/** The form of `sub`; `undefined` when it is not a GitHub repository subject. */
+function subjectForm(sub) {
+    const s = parseSubject(sub);
+    return s && formOf(s);
+}
+/** `repo:OWNER/REPO:REST`, or with `ids` the immutable `repo:OWNER@ID/REPO@ID:REST`. */
+function formatSubject(s, ids) {
+    return `repo:${repositorySegment(s.owner, s.repo, ids)}:${s.rest}`;
+}
+/** `OWNER/REPO` or `OWNER@ID/REPO@ID`, as a subject writes it. */
+const repositorySegment = (owner, repo, ids) => ids ? `${owner}@${ids.ownerId}/${repo}@${ids.repoId}` : `${owner}/${repo}`;
+/**
+ * `sub` written in `form`: the immutable form needs `ids` unless `sub` already has them.
+ * `undefined` when `sub` is not a GitHub subject or the IDs are unknown.
+ */
+function inForm(sub, form, ids) {
+    const s = parseSubject(sub);
+    if (!s)
+        return undefined;
+    if (form === 'name-only')
+        return formatSubject(s);
+    const use = s.ids ?? ids;
+    return use ? formatSubject(s, use) : undefined;
+}
+const idOf = (v) => typeof v === 'string' && ID.test(v) ? v : undefined;
+/** The IDs from a GitHub token's `repository_owner_id` and `repository_id` claims. */
+function idsFromClaims(claims) {
+    const ownerId = idOf(claims.repository_owner_id);
+    const repoId = idOf(claims.repository_id);
+    return ownerId && repoId ? { ownerId, repoId } : undefined;
+}
+/** The IDs from the runner's GITHUB_REPOSITORY_OWNER_ID and GITHUB_REPOSITORY_ID. */
+function idsFromEnv(env) {
+    const ownerId = idOf(env.GITHUB_REPOSITORY_OWNER_ID);
+    const repoId = idOf(env.GITHUB_REPOSITORY_ID);
+    return ownerId && repoId ? { ownerId, repoId } : undefined;
+}
+/** The command that prints a repository's owner ID and repository ID, one a line. */
+const idsCommand = (owner, repo) => `gh api repos/${owner}/${repo} --jq '.owner.id, .id'`;
+/** `text` as it may be spelled in a pattern: each punctuation character optionally escaped. */
+const spelled = (text) => [...text]
+    .map(c => (/[A-Za-z0-9]/.test(c) ? c : `\\\\?${c.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')}`))
+    .join('');
+/**
+ * `pattern` with every literal `repo:OWNER/REPO:` of the repository in the other form than
+ * `toIds` says replaced by the one in that form: from the immutable form (with `fromIds`, or
+ * any IDs when unknown) to the name-only one, or the other way round. `undefined` when the
+ * pattern spells none.
+ */
+function rewritePattern(pattern, s, fromIds, toIds) {
+    const id = (v) => `${spelled('@')}${v ?? '[0-9]+'}`;
+    const named = toIds
+        ? `${spelled(s.owner)}${spelled('/')}${spelled(s.repo)}`
+        : `${spelled(s.owner)}${id(fromIds?.ownerId)}${spelled('/')}${spelled(s.repo)}${id(fromIds?.repoId)}`;
+    const segment = new RegExp(`repo${spelled(':')}${named}${spelled(':')}`, 'g');
+    const to = (0,_goformat_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteMeta */ .WL)(`repo:${repositorySegment(s.owner, s.repo, toIds)}:`);
+    const out = pattern.replace(segment, () => to);
+    return out === pattern ? undefined : out;
+}
+/**
+ * `pattern` with every literal `repo:OWNER/` (or `repo:OWNER@ID/`) made `repo:OWNER(?:@ID)?/`:
+ * an owner-wide pattern then admits both forms. `undefined` when it spells none, or only
+ * another owner ID.
+ */
+function rewriteOwner(pattern, owner, ownerId) {
+    const re = new RegExp(`repo${spelled(':')}${spelled(owner)}(?:${spelled('@')}([0-9]+))?${spelled('/')}`, 'g');
+    const out = pattern.replace(re, (all, id) => {
+        const use = ownerId ?? id;
+        if (!use || (id !== undefined && id !== use))
+            return all;
+        return `${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteMeta */ .WL)(`repo:${owner}`)}(?:@${use})?/`;
+    });
+    return out === pattern ? undefined : out;
+}
+const PATTERN_HEAD = /^repo:([A-Za-z0-9_-]+)(?:@([0-9]+)|\(\?:@([0-9]+)\)\?)?\/(?:((?:[A-Za-z0-9_-]|\\\.)+)(?:@([0-9]+))?:)?/;
+/**
+ * What `repo:OWNER/` or `repo:OWNER@ID/` at the start of `pattern` names, and then `REPO:` or
+ * `REPO@ID:` when written literally: the lint's probes are built in the pattern's own form.
+ */
+function patternRepository(pattern) {
+    // The owner's ID may be optional, as an owner-wide pattern admitting both forms writes it.
+    const m = PATTERN_HEAD.exec(pattern);
+    if (!m)
+        return undefined;
+    const [, owner = '', id, optionalId, repo, repoId] = m;
+    const ownerId = id ?? optionalId;
+    return {
+        owner,
+        ...(ownerId ? { ownerId } : {}),
+        ...(repo ? { repo: repo.replace(/\\\./g, '.') } : {}),
+        ...(repo && repoId ? { repoId } : {})
+    };
+}
+const sameIds = (a, b) => a.ownerId === b.ownerId && a.repoId === b.repoId;
+/**
+ * Whether the policy's `subject` or `subject_pattern` refuses `sub` because it names the
+ * repository in the other form, and the line to write in the token's form. `ids` are the
+ * token's `repository_owner_id` / `repository_id` (idsFromClaims): they turn a name-only
+ * subject into the immutable one, and tell a re-created repository (other IDs) from the same
+ * one. `undefined` when the policy admits `sub`, names another repository, or `sub` is not a
+ * GitHub subject.
+ */
+function namesOtherForm(policy, sub, ids, test) {
+    const token = parseSubject(sub);
+    if (!token)
+        return undefined;
+    const form = formOf(token);
+    const known = token.ids ?? ids;
+    const base = {
+        token: form,
+        owner: token.owner,
+        repo: token.repo,
+        ...(known ? { ids: known } : {})
+    };
+    if (policy.subject !== undefined && policy.subject_pattern === undefined) {
+        const named = parseSubject(policy.subject);
+        if (!named || formOf(named) === form)
+            return undefined;
+        if (named.owner !== token.owner || named.repo !== token.repo)
+            return undefined;
+        // A policy naming other IDs names another repository that had this name.
+        if (named.ids && known && !sameIds(named.ids, known))
+            return undefined;
+        const value = formatSubject(named, token.ids);
+        const admits = value === sub;
+        return { field: 'subject', ...base, write: { field: 'subject', value }, admits, covers: 'same' };
+    }
+    const pattern = policy.subject_pattern;
+    if (pattern === undefined || test(pattern, sub))
+        return undefined;
+    const rewritten = rewritePattern(pattern, token, known, token.ids);
+    if (rewritten !== undefined) {
+        const admits = test(rewritten, sub);
+        return {
+            field: 'subject_pattern',
+            ...base,
+            write: { field: 'subject_pattern', value: rewritten },
+            admits,
+            covers: 'same'
+        };
+    }
+    // What it admits is the other form of this subject, without naming this repository literally.
+    const other = inForm(sub, form === 'immutable' ? 'name-only' : 'immutable', known);
+    if (other !== undefined && !test(pattern, other))
+        return undefined;
+    const ownerWide = rewriteOwner(pattern, token.owner, known?.ownerId);
+    if (ownerWide !== undefined && test(ownerWide, sub)) {
+        const write = { field: 'subject_pattern', value: ownerWide };
+        return { field: 'subject_pattern', ...base, write, admits: true, covers: 'both' };
+    }
+    if (other === undefined)
+        return undefined;
+    const write = { field: 'subject', value: sub };
+    return { field: 'subject_pattern', ...base, write, admits: true, covers: 'exact' };
 }
 
 
@@ -4377,6 +4359,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 

@@ -1,13 +1,9 @@
-import { isEngineWorker, serveEngine, workerSandbox } from '../policy/sandbox.js'
-import { createRunner } from '../steps/runner.js'
-import { validate } from '../steps/validate.js'
+import { isEngineWorker, serveEngine } from '../policy/sandbox.js'
 
-// The policy engine's worker is this bundle again (src/policy/sandbox.ts).
-if (isEngineWorker()) await serveEngine()
-else {
-  await validate({
-    runner: createRunner(),
-    env: process.env,
-    sandbox: workerSandbox(new URL(import.meta.url))
-  })
-}
+// The policy engine's worker is this bundle again (src/policy/sandbox.ts), told apart before
+// anything of the step loads ("eager" keeps the step in this file, evaluated only when imported).
+if (await isEngineWorker()) await serveEngine()
+else
+  await (
+    await import(/* webpackMode: "eager" */ './validate-step.js')
+  ).runValidate(new URL(import.meta.url))
