@@ -1,0 +1,77 @@
+// The smallest change that lets a refused workflow step through: the line to write in the
+// policy (a subject or pattern admitting what it admitted and this job too), the environment to
+// name, the audience to set. Values are the engine's and the prediction's, shown as code; the
+// YAML lines are written with the suggested policy's helpers, so they read back as written.
+import { codeValue as v } from '../diagnosis/claims.js'
+import { isPullRequestSubject, quoteMeta, yamlScalar } from '../diagnosis/suggested-policy.js'
+import { subjectLine } from '../diagnosis/subject-note.js'
+import { parseSubject } from '../policy/subject-form.js'
+import type { Finding } from '../policy/types.js'
+import type { FindingContext, TokenDecision } from './workflow-verdict.js'
+import { claimOf, subjectOf } from './workflow-verdict.js'
+
+/** A pattern admitting what `current` (a pattern, or a literal when `literal`) did, and `value`. */
+const widened = (current: string, literal: boolean, value: string): string =>
+  `(?:${literal ? quoteMeta(current) : current}|${quoteMeta(value)})`
+
+const line = (field: string, value: string): string => v(`${field}: ${yamlScalar(value)}`, 1000)
+
+const PULL_REQUEST_CAUTION =
+  'Grant a policy admitting `…:pull_request` read access only: every pull request presents that subject, `pull_request_target` runs for pull requests from forks too.'
+
+function subjectFix(f: Finding, d: TokenDecision, ctx: FindingContext): string {
+  const sub = subjectOf(d.token)
+  const file = v(ctx.file)
+  const job = v(ctx.step.job)
+  const o = d.otherForm
+  if (o?.admits) {
+    return `The policy names the repository in the other subject form: write ${v(subjectLine(o), 1000)} in ${file}.`
+  }
+  const literal = f.expected !== undefined
+  const current = f.expected ?? f.pattern ?? ''
+  const admitBoth = `write ${line('subject_pattern', widened(current, literal, sub))} in ${file}${literal ? ' instead of `subject`' : ''}`
+  const ownIdentity = `give job ${job} its own identity whose policy has ${line('subject', sub)}`
+  const environment = ctx.presentation.claims.environment
+  let fix: string
+  if (environment !== undefined) {
+    const wanted = literal ? parseSubject(current) : undefined
+    const named = wanted?.rest.startsWith('environment:')
+      ? wanted.rest.slice('environment:'.length)
+      : undefined
+    fix =
+      named !== undefined
+        ? `Smallest fix: name the environment the policy admits on job ${job} (${v(`environment: ${named}`)}), or admit this one: ${admitBoth}.`
+        : `A job with ${v('environment:')} presents its environment's subject whatever its trigger. Smallest fix: ${admitBoth}; or ${ownIdentity}; or remove ${v('environment:')} from the job if it needs none.`
+  } else {
+    fix = `Smallest fix: ${admitBoth}; or ${ownIdentity}.`
+  }
+  return isPullRequestSubject(sub) ? `${fix} ${PULL_REQUEST_CAUTION}` : fix
+}
+
+function fieldFix(f: Finding, d: TokenDecision, ctx: FindingContext): string {
+  const file = v(ctx.file)
+  const claim = claimOf(f.field)
+  if (claim === 'sub') return subjectFix(f, d, ctx)
+  const value = d.token.payload[claim ?? '']
+  const actual = Array.isArray(value) ? value[0] : value
+  if (claim === 'iss') {
+    return `Write ${line('issuer', actual ?? '')} in ${file}: this job's tokens are issued there.`
+  }
+  if (claim === 'aud') {
+    const set =
+      f.expected !== undefined ? `set the step's ${v('audience')} to ${v(f.expected)}, or ` : ''
+    return `Smallest fix: ${set}write ${line('audience', actual ?? '')} in ${file}.`
+  }
+  const name = claim ?? f.field
+  if (actual === undefined) {
+    return name === 'environment'
+      ? `Name the environment on job ${v(ctx.step.job)} (${v('environment: NAME')}), or remove ${v(f.field)} from ${file}.`
+      : `Remove ${v(f.field)} from ${file}: this job's token has no ${v(name)} claim.`
+  }
+  return `Smallest fix: under ${v('claim_pattern')} in ${file}, write ${line(name, widened(f.pattern ?? '', false, actual))}.`
+}
+
+/** The smallest fix for each refusing field, in the engine's order. */
+export function smallestFix(d: TokenDecision, ctx: FindingContext): string {
+  return d.refusing.map(f => fieldFix(f, d, ctx)).join(' ')
+}
