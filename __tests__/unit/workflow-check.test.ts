@@ -294,6 +294,18 @@ describe('checkWorkflows: where the policy is', () => {
       ]
     ])
     expect(check.steps[0]?.outcome).toBe('refused')
+    // There, but not among the files validated: not decided, not missing.
+    const unchecked = await checkWorkflows({
+      ...input([{ step: step({ identity: lit('deploy') }), presentations: [push('main')] }], {}),
+      exists: file => file === '.github/chainguard/deploy.sts.yaml'
+    })
+    expect(unchecked.findings.map(f => [f.severity, f.message])).toEqual([
+      [
+        'note',
+        'Not decided: its policy `.github/chainguard/deploy.sts.yaml` was not among the files validated. Validate it too (the folder `.github/chainguard`) to have this step checked.'
+      ]
+    ])
+    expect(unchecked.steps[0]?.outcome).toBe('undecided')
   })
 })
 
@@ -421,17 +433,8 @@ describe('checkWorkflows: never a pass for what was not decided', () => {
         { ci: MAIN_ONLY }
       )
     )
+    // The reader says why an input is unknown (its notices); a missing one is said here.
     expect(check.findings.map(f => [f.severity, f.title, f.message])).toEqual([
-      [
-        'note',
-        'Octo STS step Get a token (job build): not checked',
-        'This Octo STS step is not checked: its `identity` is `${{ matrix.id }}` (a matrix value), which the workflow files cannot tell: not checked.'
-      ],
-      [
-        'note',
-        'Octo STS step Get a token (job build): not checked',
-        'This Octo STS step is not checked: its `audience` is `${{ env.AUD }}` (an env value), which the workflow files cannot tell: not checked.'
-      ],
       [
         'note',
         'Octo STS step Get a token (job build): not checked',
@@ -712,7 +715,8 @@ describe('checkWorkflows: less common refusals', () => {
   it('never refuses on a subject the files cannot tell (a customized template)', async () => {
     const noSub: Predict = (p, f, a) =>
       predict(p, f, a).map(t => {
-        const { sub: _sub, ...payload } = t.payload
+        const payload = { ...t.payload }
+        delete payload.sub
         return { ...t, payload, unknownClaims: ['sub'] }
       })
     const check = await decide(MAIN_ONLY, noSub)

@@ -6,7 +6,7 @@
 // notes for what the files cannot tell. The validate action and `octo-sts-token validate`
 // print these findings; neither decides anything itself.
 import { hostsOrgPolicies, isOrgPolicyRepo, orgRepo, policyLocation } from '../sts/request.js'
-import { DEFAULT_DOMAIN } from '../sts/request.js'
+import { DEFAULT_DOMAIN, POLICY_DIR } from '../sts/request.js'
 import { inThreadSandbox, tooCostly } from '../policy/sandbox.js'
 import { MAX_TOKENS_PER_JOB } from '../policy/jobs.js'
 import type { PolicyExplained } from '../policy/jobs.js'
@@ -67,6 +67,11 @@ export interface WorkflowCheckInput {
   policies: readonly FileReport[]
   /** A checked policy's text, by its `file`. */
   read: (file: string) => string
+  /**
+   * Whether a file is in the repository (by its `file`): a policy that is there but was not
+   * among the validated files is not decided, rather than called missing. Default: never.
+   */
+  exists?: (file: string) => boolean
   /** The server's ORG_POLICY_REPO (default `.github`). */
   orgPolicyRepo?: string
   engine: EngineRun
@@ -92,15 +97,18 @@ const titleOf = (step: ActionStep, what: string): string =>
 /** What an input's value is, or why it is not known; `undefined` when absent. */
 const known = (i: InputValue): string | undefined => (i.kind === 'known' ? i.value : undefined)
 
-/** Why a step cannot be checked from the files, or `undefined` when it can. */
-function unknownInput(step: ActionStep): string | undefined {
-  for (const name of ['scope', 'identity', 'domain', 'audience'] as const) {
-    const input = step[name]
-    if (input.kind === 'unknown') {
-      return `its ${v(name)} is ${v(input.text)} (${shown(input.why)}), which the workflow files cannot tell: not checked.`
-    }
-    if (input.kind === 'absent' && (name === 'scope' || name === 'identity')) {
-      return `it has no ${v(name)} input, which the action requires: it fails before any exchange.`
+/**
+ * Why a step cannot be checked from the files: an input the files cannot tell (the reader has
+ * said so in its notices: `undefined` here), or a required one missing (said here).
+ */
+function unknownInput(step: ActionStep): { say?: string } | undefined {
+  const inputs = ['scope', 'identity', 'domain', 'audience'] as const
+  if (inputs.some(name => step[name].kind === 'unknown')) return {}
+  for (const name of ['scope', 'identity'] as const) {
+    if (step[name].kind === 'absent') {
+      return {
+        say: `it has no ${v(name)} input, which the action requires: it fails before any exchange.`
+      }
     }
   }
   return undefined
@@ -185,7 +193,7 @@ async function checkStep(
   }
   const cannot = unknownInput(step)
   if (cannot !== undefined) {
-    add('note', 'not checked', `This Octo STS step is not checked: ${cannot}`)
+    if (cannot.say) add('note', 'not checked', `This Octo STS step is not checked: ${cannot.say}`)
     return 'skipped'
   }
   if (plan.presentations.length === 0) return 'skipped'
@@ -201,6 +209,14 @@ async function checkStep(
     return 'elsewhere'
   }
   const policy = input.policies.find(f => f.file === where.path)
+  if (policy === undefined && input.exists?.(where.path)) {
+    add(
+      'note',
+      'not decided',
+      `Not decided: its policy ${v(where.path)} was not among the files validated. Validate it too (the folder ${v(POLICY_DIR)}) to have this step checked.`
+    )
+    return 'undecided'
+  }
   if (policy === undefined) {
     add(
       'error',
