@@ -1,4 +1,6 @@
+import { request } from '../net/http.js'
 import { isEngineWorker, serveEngine, workerSandbox } from '../policy/sandbox.js'
+import { exitWhenDone } from '../steps/exit.js'
 import { createRunner } from '../steps/runner.js'
 import { validate } from '../steps/validate.js'
 
@@ -8,6 +10,8 @@ else {
   await validate({
     runner: createRunner(),
     env: process.env,
+    http: request,
     sandbox: workerSandbox(new URL(import.meta.url))
   })
+  exitWhenDone()
 }

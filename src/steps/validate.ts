@@ -22,6 +22,8 @@ import {
   toPosix
 } from '../validation/policy-files.js'
 import type { FileReport, PolicyFiles } from '../validation/policy-files.js'
+import type { HttpClient } from '../net/http.js'
+import { validateWorkflows } from './validate-workflows.js'
 
 export { DEFAULT_POLICY_PATH, nodeFiles } from '../validation/policy-files.js'
 export type { FileReport, PolicyFiles } from '../validation/policy-files.js'
@@ -36,13 +38,20 @@ export interface ValidateDeps {
   sandbox?: Sandbox
   /** The clock `timeout-seconds` is measured on (default Date.now, the sandbox's clock). */
   now?: () => number
+  /** For the repository's OIDC settings (the workflow check), created by the entry. */
+  http?: HttpClient
 }
+
+/** Without a client (the unit tests), the OIDC settings are simply not read. */
+const noHttp: HttpClient = () => Promise.reject(new Error('no HTTP client'))
 
 export interface ValidateReport {
   files: FileReport[]
   errors: number
   warnings: number
   failed: boolean
+  /** The workflow check's errors and warnings, when it ran. */
+  workflows?: { errors: number; warnings: number }
 }
 
 function booleanInput(runner: Runner, name: string, fallback: boolean): boolean {
@@ -73,7 +82,8 @@ export async function validate({
   env,
   files,
   sandbox,
-  now = Date.now
+  now = Date.now,
+  http = noHttp
 }: ValidateDeps): Promise<ValidateReport> {
   const started = now()
   const report: ValidateReport = { files: [], errors: 0, warnings: 0, failed: false }
@@ -82,9 +92,13 @@ export async function validate({
     return { ...report, failed: true }
   }
   try {
+    // A credential: masked before anything can print it.
+    const githubToken = runner.getInput('github-token')
+    if (githubToken) runner.setSecret(githubToken)
     const workspace = workspaceRoot(env) ?? process.cwd()
     const input = runner.getInput('path') || DEFAULT_POLICY_PATH
     const isOrgPolicy = orgPoliciesInput(runner, env)
+    const orgPolicyRepo = runner.getInput('org-policy-repository') || DEFAULT_ORG_POLICY_REPO
     const failOnWarnings = booleanInput(runner, 'fail-on-warnings', false)
     const timeout = parseTimeout(runner.getInput('timeout-seconds'))
     if (timeout.problem) throw new Error(`Input \`timeout-seconds\` ${timeout.problem}`)
@@ -160,15 +174,40 @@ export async function validate({
     runner.info(
       `Checked ${policies === 1 ? '1 policy' : `${policies} policies`}${allowlist ? ' and the org issuer allowlist' : ''} in ${shownDir} (${isOrgPolicy ? 'org policies: repositories allowed' : 'repository policies'}): ${count(report.errors, 'error')}, ${count(report.warnings, 'warning')}.`
     )
-    writeSummary(runner, shownDir, isOrgPolicy, report)
+    const flows = await validateWorkflows({
+      runner,
+      env,
+      http,
+      fs,
+      workspace,
+      policies: report.files,
+      orgPolicyRepo,
+      engine
+    })
+    writeSummary(runner, shownDir, isOrgPolicy, report, flows.summary)
+    if (flows.failure !== undefined) return fail(flows.failure)
+    if (flows.check || flows.warnings) {
+      report.workflows = { errors: flows.errors, warnings: flows.warnings }
+    }
+    const inWorkflows = (n: number, what: string): string =>
+      n > 0
+        ? `${report.errors || report.warnings ? '; and ' : ''}${count(n, what)} in workflows`
+        : ''
     if (report.errors > 0) {
       return fail(
-        `${count(report.errors, 'error')} in trust policies: the server would reject them or they can never admit a token. See the annotations.`
+        `${count(report.errors, 'error')} in trust policies: the server would reject them or they can never admit a token${inWorkflows(flows.errors, 'error')}. See the annotations.`
       )
     }
-    if (failOnWarnings && report.warnings > 0) {
+    if (flows.errors > 0) {
       return fail(
-        `${count(report.warnings, 'warning')} in trust policies, and fail-on-warnings is true.`
+        `${count(flows.errors, 'error')} in workflows: the policies refuse their Octo STS steps every way they run, or a policy is missing. See the annotations at the steps' \`uses:\` lines.`
+      )
+    }
+    if (failOnWarnings && report.warnings + flows.warnings > 0) {
+      return fail(
+        report.warnings > 0
+          ? `${count(report.warnings, 'warning')} in trust policies${inWorkflows(flows.warnings, 'warning')}, and fail-on-warnings is true.`
+          : `${count(flows.warnings, 'warning')} in workflows, and fail-on-warnings is true.`
       )
     }
     return report
@@ -181,7 +220,8 @@ function writeSummary(
   runner: Runner,
   dir: string,
   isOrgPolicy: boolean,
-  report: ValidateReport
+  report: ValidateReport,
+  workflows?: string
 ): void {
   const rows = report.files.map(f => {
     const errors = f.problems.filter(p => p.severity === 'error').length
@@ -209,5 +249,6 @@ function writeSummary(
   parts.push(
     'The server reads policies from the default branch and caches them for up to 5 minutes.'
   )
+  if (workflows !== undefined) parts.push('', workflows)
   runner.appendSummary(parts.join('\n'))
 }
