@@ -17,6 +17,7 @@ import type { SubjectForm } from '../../src/policy/subject-form.js'
 import type {
   ActionStep,
   InputValue,
+  PredictedToken,
   Presentation,
   StepPlan,
   SubjectFacts
@@ -76,7 +77,11 @@ const FACTS: SubjectFacts = {
 }
 
 /** The default template, as predicted-token.ts predicts it: one token per form to check. */
-const predict: Predict = (p, facts, audience) => {
+const predict: Predict = (p, facts, audience) => ({
+  tokens: tokensOf(p, facts, audience),
+  unpredictable: []
+})
+function tokensOf(p: Presentation, facts: SubjectFacts, audience: string): PredictedToken[] {
   const forms: SubjectForm[] = facts.form
     ? [facts.form]
     : facts.ids
@@ -644,6 +649,59 @@ describe('checkWorkflows: what a refusal says', () => {
   })
 })
 
+describe('checkWorkflows: a way whose token cannot be predicted', () => {
+  const unpredictable =
+    (which: (p: Presentation) => boolean): Predict =>
+    (p, f, a) =>
+      which(p)
+        ? { tokens: [], unpredictable: ['The subject template names `x`: not checked.'] }
+        : predict(p, f, a)
+
+  it('is not decided, said once, and never a pass', async () => {
+    const sandbox = spySandbox()
+    const check = await checkWorkflows(
+      input(
+        [{ step: step({ job: 'j' }), presentations: [push('main'), push('dev')] }],
+        { ci: MAIN_ONLY },
+        {
+          predict: unpredictable(() => true),
+          engine: { sandbox }
+        }
+      )
+    )
+    expect(check.findings.map(f => [f.severity, f.message])).toEqual([
+      ['note', 'On `push to main`: The subject template names `x`: not checked.'],
+      ['note', 'On `push to dev`: The subject template names `x`: not checked.']
+    ])
+    expect(check.steps[0]?.outcome).toBe('undecided')
+    expect(sandbox.calls).toEqual([])
+  })
+
+  it('makes a refusal of the other ways a warning, not an error', async () => {
+    const check = await checkWorkflows(
+      input(
+        [{ step: step({ job: 'j' }), presentations: [PULL_REQUEST, push('dev')] }],
+        { ci: MAIN_ONLY },
+        {
+          predict: unpredictable(p => p.trigger === 'push to dev')
+        }
+      )
+    )
+    expect(check.findings.map(f => f.severity)).toEqual(['note', 'warning'])
+    expect(check.steps[0]?.outcome).toBe('partly')
+    const admitted = await checkWorkflows(
+      input(
+        [{ step: step({ job: 'j' }), presentations: [push('main'), push('dev')] }],
+        { ci: MAIN_ONLY },
+        {
+          predict: unpredictable(p => p.trigger === 'push to dev')
+        }
+      )
+    )
+    expect(admitted.steps[0]?.outcome).toBe('undecided')
+  })
+})
+
 describe('JOBS.explainTokens', () => {
   it('explains each token as explainPolicy does, at most MAX_TOKENS_PER_JOB', () => {
     const token = { iss: GITHUB, aud: 'octo-sts.dev', sub: 'repo:acme/widgets:ref:refs/heads/main' }
@@ -685,8 +743,10 @@ describe('checkWorkflows: less common refusals', () => {
     )
 
   it('shows a list audience, an issuer_pattern and an audience_pattern', async () => {
-    const listAud: Predict = (p, f, a) =>
-      predict(p, f, a).map(t => ({ ...t, payload: { ...t.payload, aud: ['x', 'y'] } }))
+    const listAud: Predict = (p, f, a) => ({
+      tokens: tokensOf(p, f, a).map(t => ({ ...t, payload: { ...t.payload, aud: ['x', 'y'] } })),
+      unpredictable: []
+    })
     const check = await decide(
       `issuer_pattern: https://ghes\\.example/.*\nsubject: repo:acme/widgets:ref:refs/heads/main\naudience_pattern: sts\\..*\npermissions: {}`,
       listAud
@@ -713,12 +773,14 @@ describe('checkWorkflows: less common refusals', () => {
   })
 
   it('never refuses on a subject the files cannot tell (a customized template)', async () => {
-    const noSub: Predict = (p, f, a) =>
-      predict(p, f, a).map(t => {
+    const noSub: Predict = (p, f, a) => ({
+      tokens: tokensOf(p, f, a).map(t => {
         const payload = { ...t.payload }
         delete payload.sub
         return { ...t, payload, unknownClaims: ['sub'] }
-      })
+      }),
+      unpredictable: []
+    })
     const check = await decide(MAIN_ONLY, noSub)
     expect(check.findings.map(f => [f.severity, f.message])).toEqual([
       [

@@ -10,7 +10,7 @@ import { checkWorkflows, countLine } from '../validation/workflow-check.js'
 import type { WorkflowFinding } from '../validation/workflow-check.js'
 import { cliFacts } from '../workflows/facts.js'
 import type { FactFlags } from '../workflows/facts.js'
-import { predictTokens } from '../workflows/predicted-token.js'
+import { predictPresentation } from '../workflows/predicted-token.js'
 import { readWorkflows } from '../workflows/read-workflows.js'
 import { isWithin } from '../workspace.js'
 import { UsageError } from './args.js'
@@ -88,7 +88,7 @@ export async function validateWorkflowFolder(
     exists: file => fs.kind(join(io.cwd, file)) === 'file',
     ...(run.orgPolicyRepo !== undefined ? { orgPolicyRepo: run.orgPolicyRepo } : {}),
     engine: run.engine,
-    predict: predictTokens
+    predict: predictPresentation
   })
   const tally: WorkflowsTally = { errors: 0, warnings: 0 }
   for (const f of check.findings) {

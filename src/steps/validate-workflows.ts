@@ -14,7 +14,7 @@ import type { EngineRun, FileReport, PolicyFiles } from '../validation/policy-fi
 import { checkWorkflows, countLine } from '../validation/workflow-check.js'
 import type { WorkflowCheck, WorkflowFinding } from '../validation/workflow-check.js'
 import { actionFacts } from '../workflows/facts.js'
-import { predictTokens } from '../workflows/predicted-token.js'
+import { predictPresentation } from '../workflows/predicted-token.js'
 import { readWorkflows } from '../workflows/read-workflows.js'
 import type { Runner } from './runner.js'
 
@@ -98,7 +98,7 @@ export async function validateWorkflows(deps: WorkflowsDeps): Promise<WorkflowsO
     exists: file => fs.kind(join(workspace, file)) === 'file',
     orgPolicyRepo: deps.orgPolicyRepo,
     engine,
-    predict: predictTokens
+    predict: predictPresentation
   })
   return report(runner, check, folder)
 }

@@ -53,12 +53,15 @@ export interface WorkflowCheck {
   files: number
 }
 
-/** Predicts the tokens of one way a step runs (src/workflows/predicted-token.ts). */
+/**
+ * Predicts the tokens of one way a step runs, and says why a form (or every form) has none
+ * (src/workflows/predicted-token.ts `predictPresentation`).
+ */
 export type Predict = (
   presentation: Presentation,
   facts: SubjectFacts,
   audience: string
-) => PredictedToken[]
+) => { tokens: PredictedToken[]; unpredictable: string[] }
 
 export interface WorkflowCheckInput {
   workflows: WorkflowsReport
@@ -245,7 +248,7 @@ async function checkStep(
 function subjectsHint(plan: StepPlan, input: WorkflowCheckInput): string {
   const subjects = new Set<string>()
   for (const p of plan.presentations.slice(0, MAX_WAYS)) {
-    const token = input.predict(p, input.facts, audienceOf(plan.step))[0]
+    const token = input.predict(p, input.facts, audienceOf(plan.step)).tokens[0]
     if (typeof token?.payload.sub === 'string') subjects.add(token.payload.sub)
   }
   const list = [...subjects].slice(0, 8).map(s => v(s, 500))
@@ -270,22 +273,35 @@ async function decideStep(
   const ways: { presentation: Presentation; tokens: PredictedToken[] }[] = []
   let tokens = 0
   let cut = plan.presentations.length > MAX_WAYS
+  // Ways whose token cannot be predicted (an unknown template key, unknown IDs): not decided.
+  let unpredicted = 0
+  const said = new Set<string>()
   for (const presentation of plan.presentations.slice(0, MAX_WAYS)) {
     const predicted = input.predict(presentation, facts, audience)
-    if (tokens + predicted.length > MAX_TOKENS_PER_JOB) {
+    if (tokens + predicted.tokens.length > MAX_TOKENS_PER_JOB) {
       cut = true
       break
     }
-    tokens += predicted.length
-    ways.push({ presentation, tokens: predicted })
+    for (const why of predicted.unpredictable) {
+      const text = `On ${v(presentation.trigger)}: ${why}`
+      if (!said.has(text)) add('note', `not decided on ${shown(presentation.trigger)}`, text)
+      said.add(text)
+    }
+    if (predicted.tokens.length === 0) {
+      unpredicted++
+      continue
+    }
+    tokens += predicted.tokens.length
+    ways.push({ presentation, tokens: predicted.tokens })
   }
   if (cut) {
     add(
       'note',
       'not every way checked',
-      `This step can run in more ways than are checked here: the first ${ways.length} are decided, the others are not.`
+      `This step can run in more ways than are checked here: the first ${ways.length + unpredicted} are decided, the others are not.`
     )
   }
+  if (ways.length === 0) return 'undecided'
   if (engine.deadline !== undefined && (engine.now ?? Date.now)() >= engine.deadline) {
     add(
       'error',
@@ -335,7 +351,7 @@ async function decideStep(
     )
     return 'undecided'
   }
-  return report(decided, where.path, input.facts.form !== undefined, step, add)
+  return report(decided, where.path, input.facts.form !== undefined, step, add, unpredicted > 0)
 }
 
 /** The findings of a decided step, and its outcome. */
@@ -344,11 +360,13 @@ function report(
   file: string,
   formKnown: boolean,
   step: ActionStep,
-  add: (severity: WorkflowFinding['severity'], what: string, message: string) => void
+  add: (severity: WorkflowFinding['severity'], what: string, message: string) => void,
+  someUndecided: boolean
 ): StepOutcome {
-  // A way is refused when every form refuses it; a form-dependent refusal is only a warning.
-  const refusedAll = (ds: TokenDecision[]): boolean => ds.length > 0 && ds.every(isRefused)
-  const everyWay = decided.length > 0 && decided.every(w => refusedAll(w.decisions))
+  // A way is refused when every form refuses it; a form-dependent refusal is only a warning,
+  // and so is a refusal when some way could not be decided.
+  const refusedAll = (ds: TokenDecision[]): boolean => ds.every(isRefused)
+  const everyWay = !someUndecided && decided.every(w => refusedAll(w.decisions))
   const severity = everyWay ? 'error' : 'warning'
   let any = false
   for (const { presentation, decisions } of decided) {
@@ -372,5 +390,5 @@ function report(
       )
     }
   }
-  return everyWay ? 'refused' : any ? 'partly' : 'admitted'
+  return everyWay ? 'refused' : any ? 'partly' : someUndecided ? 'undecided' : 'admitted'
 }
