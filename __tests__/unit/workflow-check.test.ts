@@ -790,3 +790,104 @@ describe('checkWorkflows: less common refusals', () => {
     ])
   })
 })
+
+describe('checkWorkflows: what a way says it assumed, and a token the server cannot read', () => {
+  it('names the sample a glob filter stands for', async () => {
+    const check = await checkWorkflows(
+      input(
+        [
+          {
+            step: step({ job: 'j' }),
+            presentations: [
+              { ...push('release/x'), assumed: 'release/x stands for the filter release/*' }
+            ]
+          }
+        ],
+        { ci: MAIN_ONLY }
+      )
+    )
+    expect(check.findings[0]?.message).toContain(
+      'On `push to release/x` (release/x stands for the filter release/*), job `j` presents the subject `repo:acme/widgets:ref:refs/heads/release/x`'
+    )
+  })
+
+  it('says why the server refuses a token it cannot decode', async () => {
+    const odd: Predict = (p, f, a) => ({
+      tokens: tokensOf(p, f, a).map(t => ({ ...t, payload: { ...t.payload, exp: 'soon' } })),
+      unpredictable: []
+    })
+    const check = await checkWorkflows(
+      input(
+        [{ step: step({ job: 'j' }), presentations: [push('main')] }],
+        { ci: MAIN_ONLY },
+        { predict: odd }
+      )
+    )
+    expect(check.findings.map(f => f.severity)).toEqual(['error'])
+    expect(check.findings[0]?.message).toMatch(
+      /: `\.github\/chainguard\/ci\.sts\.yaml` refuses it\. The server refuses the token itself \(`.+`\)\.$/
+    )
+  })
+
+  it('names the environment to add when the policy names an environment by pattern', async () => {
+    const check = await checkWorkflows(
+      input([{ step: step({ job: 'j' }), presentations: [environment('prod', push('main'))] }], {
+        ci: `issuer: ${GITHUB}\nsubject_pattern: 'repo:acme/widgets:environment:(staging|qa)'\npermissions: {}`
+      })
+    )
+    expect(check.findings[0]?.message).toContain(
+      "A job with `environment:` presents its environment's subject whatever its trigger. Smallest fix: write `subject_pattern: '(?:repo:acme/widgets:environment:(staging|qa)|repo:acme/widgets:environment:prod)'`"
+    )
+  })
+})
+
+describe('checkWorkflows: edges', () => {
+  const plan = (): StepPlan => ({ step: step({ job: 'j' }), presentations: [push('main')] })
+  const none: Predict = () => ({ tokens: [], unpredictable: [] })
+
+  it('counts one step, and names no subject for a missing policy when none can be predicted', async () => {
+    const check = await checkWorkflows(input([plan()], {}, { predict: none }))
+    expect(check.findings[0]?.message).toMatch(/or fix the step's `identity`\.$/)
+    expect(countLine(check)).toBe(
+      '1 step in 1 workflow checked: 0 admitted, 1 refused every way they run.'
+    )
+  })
+
+  it("measures the deadline on Date.now by default, and reads a thrown value's text", async () => {
+    const late = await checkWorkflows(
+      input([plan()], { ci: MAIN_ONLY }, { engine: { deadline: Date.now() - 1 } })
+    )
+    expect(late.findings[0]?.severity).toBe('error')
+    const ok = await checkWorkflows(
+      input([plan()], { ci: MAIN_ONLY }, { engine: { deadline: Date.now() + 60_000 } })
+    )
+    expect(ok.findings).toEqual([])
+    const thrown = await checkWorkflows({
+      ...input([plan()], { ci: MAIN_ONLY }),
+      read: () => {
+        throw 'EACCES'
+      }
+    })
+    expect(thrown.findings[0]?.message).toBe(
+      'Not decided: `.github/chainguard/ci.sts.yaml` could not be read (EACCES).'
+    )
+  })
+
+  it('says the subject cannot be told when another field refuses a token without one', async () => {
+    const noSub: Predict = (p, f, a) => ({
+      tokens: tokensOf(p, f, a).map(t => {
+        const payload = { ...t.payload }
+        delete payload.sub
+        return { ...t, payload, unknownClaims: ['sub'] }
+      }),
+      unpredictable: []
+    })
+    const ghes = { ...FACTS, issuer: 'https://ghes.example/_services/token' }
+    const check = await checkWorkflows(
+      input([plan()], { ci: MAIN_ONLY }, { predict: noSub, facts: ghes })
+    )
+    expect(check.findings.map(f => [f.severity, f.message.split(':')[0]])).toEqual([
+      ['error', 'On `push to main`, job `j` presents a subject the workflow files cannot tell']
+    ])
+  })
+})

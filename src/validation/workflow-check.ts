@@ -22,7 +22,13 @@ import type {
 import { codeValue as v } from '../diagnosis/claims.js'
 import type { EngineRun, FileReport } from './policy-files.js'
 import { shown } from './policy-files.js'
-import { decideToken, isRefused, refusalMessage, unknownClaimsMessage } from './workflow-verdict.js'
+import {
+  decideToken,
+  isRefused,
+  refusalMessage,
+  subjectOf,
+  unknownClaimsMessage
+} from './workflow-verdict.js'
 import type { TokenDecision } from './workflow-verdict.js'
 
 export interface WorkflowFinding {
@@ -81,8 +87,11 @@ export interface WorkflowCheckInput {
   predict: Predict
 }
 
-/** The ways one step runs that are decided, at most: a step with more is cut, and says so. */
-export const MAX_WAYS = 32
+/**
+ * The ways one step runs that are decided, at most: a step with more is cut, and says so.
+ * Each way is predicted in at most both forms, so one job takes them all.
+ */
+export const MAX_WAYS = MAX_TOKENS_PER_JOB / 2
 
 const OUTCOMES: readonly StepOutcome[] = [
   'admitted',
@@ -248,8 +257,9 @@ async function checkStep(
 function subjectsHint(plan: StepPlan, input: WorkflowCheckInput): string {
   const subjects = new Set<string>()
   for (const p of plan.presentations.slice(0, MAX_WAYS)) {
-    const token = input.predict(p, input.facts, audienceOf(plan.step)).tokens[0]
-    if (typeof token?.payload.sub === 'string') subjects.add(token.payload.sub)
+    for (const token of input.predict(p, input.facts, audienceOf(plan.step)).tokens.slice(0, 1)) {
+      subjects.add(subjectOf(token))
+    }
   }
   const list = [...subjects].slice(0, 8).map(s => v(s, 500))
   return list.length ? ` The job presents ${list.join(', ')}.` : ''
@@ -271,34 +281,25 @@ async function decideStep(
   const domain = known(step.domain) || DEFAULT_DOMAIN
   // Every way the step runs, each in the forms to check, bounded as one job.
   const ways: { presentation: Presentation; tokens: PredictedToken[] }[] = []
-  let tokens = 0
-  let cut = plan.presentations.length > MAX_WAYS
   // Ways whose token cannot be predicted (an unknown template key, unknown IDs): not decided.
   let unpredicted = 0
-  const said = new Set<string>()
   for (const presentation of plan.presentations.slice(0, MAX_WAYS)) {
     const predicted = input.predict(presentation, facts, audience)
-    if (tokens + predicted.tokens.length > MAX_TOKENS_PER_JOB) {
-      cut = true
-      break
-    }
     for (const why of predicted.unpredictable) {
-      const text = `On ${v(presentation.trigger)}: ${why}`
-      if (!said.has(text)) add('note', `not decided on ${shown(presentation.trigger)}`, text)
-      said.add(text)
+      add(
+        'note',
+        `not decided on ${shown(presentation.trigger)}`,
+        `On ${v(presentation.trigger)}: ${why}`
+      )
     }
-    if (predicted.tokens.length === 0) {
-      unpredicted++
-      continue
-    }
-    tokens += predicted.tokens.length
-    ways.push({ presentation, tokens: predicted.tokens })
+    if (predicted.tokens.length === 0) unpredicted++
+    else ways.push({ presentation, tokens: predicted.tokens.slice(0, 2) })
   }
-  if (cut) {
+  if (plan.presentations.length > MAX_WAYS) {
     add(
       'note',
       'not every way checked',
-      `This step can run in more ways than are checked here: the first ${ways.length + unpredicted} are decided, the others are not.`
+      `This step can run in more ways than are checked here: the first ${MAX_WAYS} are decided, the others are not.`
     )
   }
   if (ways.length === 0) return 'undecided'

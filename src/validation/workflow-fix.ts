@@ -28,7 +28,7 @@ function subjectFix(f: Finding, d: TokenDecision, ctx: FindingContext): string {
     return `The policy names the repository in the other subject form: write ${v(subjectLine(o), 1000)} in ${file}.`
   }
   const literal = f.expected !== undefined
-  const current = f.expected ?? f.pattern ?? ''
+  const current = f.expected ?? String(f.pattern)
   const admitBoth = `write ${line('subject_pattern', widened(current, literal, sub))} in ${file}${literal ? ' instead of `subject`' : ''}`
   const ownIdentity = `give job ${job} its own identity whose policy has ${line('subject', sub)}`
   const environment = ctx.presentation.claims.environment
@@ -51,27 +51,31 @@ function subjectFix(f: Finding, d: TokenDecision, ctx: FindingContext): string {
 function fieldFix(f: Finding, d: TokenDecision, ctx: FindingContext): string {
   const file = v(ctx.file)
   const claim = claimOf(f.field)
+  // The token itself (not a field of the policy): no line of the policy changes that.
+  if (claim === undefined) return ''
   if (claim === 'sub') return subjectFix(f, d, ctx)
-  const value = d.token.payload[claim ?? '']
-  const actual = Array.isArray(value) ? value[0] : value
+  const value = d.token.payload[claim]
+  const actual = Array.isArray(value) ? String(value[0]) : value
   if (claim === 'iss') {
-    return `Write ${line('issuer', actual ?? '')} in ${file}: this job's tokens are issued there.`
+    return `Write ${line('issuer', String(actual))} in ${file}: this job's tokens are issued there.`
   }
   if (claim === 'aud') {
     const set =
       f.expected !== undefined ? `set the step's ${v('audience')} to ${v(f.expected)}, or ` : ''
-    return `Smallest fix: ${set}write ${line('audience', actual ?? '')} in ${file}.`
+    return `Smallest fix: ${set}write ${line('audience', String(actual))} in ${file}.`
   }
-  const name = claim ?? f.field
   if (actual === undefined) {
-    return name === 'environment'
+    return claim === 'environment'
       ? `Name the environment on job ${v(ctx.step.job)} (${v('environment: NAME')}), or remove ${v(f.field)} from ${file}.`
-      : `Remove ${v(f.field)} from ${file}: this job's token has no ${v(name)} claim.`
+      : `Remove ${v(f.field)} from ${file}: this job's token has no ${v(claim)} claim.`
   }
-  return `Smallest fix: under ${v('claim_pattern')} in ${file}, write ${line(name, widened(f.pattern ?? '', false, actual))}.`
+  return `Smallest fix: under ${v('claim_pattern')} in ${file}, write ${line(claim, widened(String(f.pattern), false, actual))}.`
 }
 
 /** The smallest fix for each refusing field, in the engine's order. */
 export function smallestFix(d: TokenDecision, ctx: FindingContext): string {
-  return d.refusing.map(f => fieldFix(f, d, ctx)).join(' ')
+  return d.refusing
+    .map(f => fieldFix(f, d, ctx))
+    .filter(fix => fix !== '')
+    .join(' ')
 }

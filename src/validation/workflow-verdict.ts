@@ -42,11 +42,11 @@ export function decideToken(token: PredictedToken, explained: PolicyExplained): 
   const unknownClaims = new Set(token.unknownClaims)
   const invalid = verdict === 'unparseable' || verdict === 'uncompilable' || verdict === 'misread'
   const refusing: Finding[] = []
-  const unknown: string[] = []
+  const unknown = new Set<string>()
   for (const f of findings) {
     const claim = claimOf(f.field)
     if (claim !== undefined && unknownClaims.has(claim)) {
-      if (!unknown.includes(claim)) unknown.push(claim)
+      unknown.add(claim)
       continue
     }
     if (isMismatch(f) || f.reason.startsWith('expected claim')) refusing.push(f)
@@ -54,7 +54,7 @@ export function decideToken(token: PredictedToken, explained: PolicyExplained): 
   return {
     token,
     refusing: invalid ? [] : refusing,
-    unknown,
+    unknown: [...unknown],
     invalid,
     ...(explained.otherForm ? { otherForm: explained.otherForm } : {})
   }
@@ -67,11 +67,8 @@ const FORM_WORDS: Record<SubjectForm, string> = {
   immutable: "in GitHub's immutable subject form (`repo:OWNER@OWNER_ID/REPO@REPO_ID:…`)"
 }
 
-/** The subject of a predicted token, as a string (`aud` may be a list; `sub` never is). */
-export const subjectOf = (token: PredictedToken): string => {
-  const sub = token.payload.sub
-  return typeof sub === 'string' ? sub : ''
-}
+/** The subject of a predicted token, as a string; empty when the files cannot tell it. */
+export const subjectOf = (token: PredictedToken): string => String(token.payload.sub ?? '')
 
 /** The value of a claim of `token` in words. */
 const claimValue = (token: PredictedToken, claim: string): string | undefined => {
@@ -89,10 +86,9 @@ export function fieldWants(f: Finding, token: PredictedToken): string {
   const wants =
     f.expected !== undefined
       ? `wants ${v(f.expected, 500)}`
-      : f.pattern !== undefined
-        ? `wants a match of ${v(f.pattern, 500)}`
-        : `refuses it (${v(f.reason, 300)})`
-  if (claim === undefined || claim === 'sub') return `its ${field}${line} ${wants}`
+      : `wants a match of ${v(f.pattern ?? '', 500)}`
+  if (claim === undefined) return `the server refuses the token itself (${v(f.reason, 300)})`
+  if (claim === 'sub') return `its ${field}${line} ${wants}`
   if (has === undefined)
     return `its ${field}${line} ${wants}, and the job's token has no ${v(claim)} claim`
   return `its ${field}${line} ${wants}, and the job's ${v(claim)} is ${v(has, 500)}`
@@ -117,7 +113,8 @@ export function refusalMessage(d: TokenDecision, ctx: FindingContext, bothForms:
       ? ' (in either subject form: the one this repository uses could not be known)'
       : ` ${FORM_WORDS[d.token.form]}, if this repository uses it (the form in use could not be known)`
   const assumed = p.assumed ? ` (${p.assumed})` : ''
-  const head = `On ${v(p.trigger)}${assumed}, job ${v(step.job)} presents the subject ${v(sub, 500)}${form}: ${v(file)} refuses it.`
+  const subject = sub ? `the subject ${v(sub, 500)}` : 'a subject the workflow files cannot tell'
+  const head = `On ${v(p.trigger)}${assumed}, job ${v(step.job)} presents ${subject}${form}: ${v(file)} refuses it.`
   const why = d.refusing.map(f => fieldWants(f, d.token)).join('; ')
   const fix = smallestFix(d, ctx)
   return `${head} ${capital(why)}.${fix ? ` ${fix}` : ''}`
