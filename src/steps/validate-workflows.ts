@@ -6,7 +6,7 @@
 import { join, relative } from 'node:path'
 import type { Env } from '../env.js'
 import type { HttpClient } from '../net/http.js'
-import { sanitize } from '../log/neutralize.js'
+import { neutralize, sanitize } from '../log/neutralize.js'
 import { MAX_LISTED, codeSpan, markdownList, markdownProse, notListed } from '../log/markdown.js'
 import { resolveInWorkspace } from '../workspace.js'
 import { shown, toPosix } from '../validation/policy-files.js'
@@ -115,7 +115,8 @@ function report(runner: Runner, check: WorkflowCheck, folder: string): Workflows
     if (i >= MAX_LISTED * 4) return
     const props = {
       title: sanitize(f.title, 200),
-      file: sanitize(f.file, 300),
+      // The real path, so the annotation lands on the file; inert like every printed name.
+      file: neutralize(f.file),
       ...(f.line !== undefined ? { startLine: f.line } : {}),
       ...(f.column !== undefined ? { startColumn: f.column } : {})
     }
