@@ -14,7 +14,13 @@ const CAP = '^'
 
 /** The settings texts name, by the action's input names. */
 export type Setting =
-  'scope' | 'identity' | 'domain' | 'audience' | 'timeout-seconds' | 'github-api-url'
+  | 'scope'
+  | 'identity'
+  | 'domain'
+  | 'audience'
+  | 'timeout-seconds'
+  | 'github-api-url'
+  | 'subject-claim-keys'
 
 /** Every term, in one front end's words. Function terms take display-safe text. */
 export interface Vocabulary {

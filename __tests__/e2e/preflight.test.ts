@@ -104,8 +104,8 @@ const cli = (name: string, args: string[]): Promise<CliResult> =>
 const normalize = (text: string): string =>
   text.split(new URL(stack.api.url).host).join('127.0.0.1:<api-port>')
 
-function expectSeen(name: string, r: StepResult): void {
-  expectSnapshot(SNAPSHOTS, `${name}.log.txt`, normalize(renderLog(r.stdout).join('\n')))
+function expectSeen(name: string, r: StepResult, debug = false): void {
+  expectSnapshot(SNAPSHOTS, `${name}.log.txt`, normalize(renderLog(r.stdout, { debug }).join('\n')))
   expectSnapshot(SNAPSHOTS, `${name}.summary.md`, normalize(r.summary))
 }
 
@@ -118,9 +118,20 @@ const expectCliSeen = (name: string, r: CliResult): void =>
 
 const W = '.github/workflows'
 
+/** The job token that reads the repository's OIDC settings (masked, never printed). */
+const GITHUB_TOKEN = 'ghs_preflightTokenFixture0001'
+
 describe('the issue\'s "Done when": ci admits only repo:acme/widgets:ref:refs/heads/main', () => {
   it('the action annotates the pull_request, environment and mixed steps at uses:, not the admitted one', async () => {
-    const r = await action('widgets')
+    // The repository's OIDC settings say: the default template, name-only subjects.
+    stack.api.oidcCustomization('acme/widgets', {
+      status: 200,
+      template: { use_default: true, use_immutable_subject: false }
+    })
+    const r = await action('widgets', { inputs: { 'github-token': GITHUB_TOKEN } }).finally(() =>
+      stack.api.oidcCustomization('acme/widgets', undefined)
+    )
+    assertNoLeaks(r, [GITHUB_TOKEN])
     expect(r.found.map(where)).toEqual([
       `error ${W}/deploy.yml:15:9`,
       `warning ${W}/mixed.yml:16:9`,
@@ -151,7 +162,14 @@ describe('the issue\'s "Done when": ci admits only repo:acme/widgets:ref:refs/he
   })
 
   it('the command line prints the same findings as file:line:column lines', async () => {
-    const r = await cli('widgets', ['--repository', 'acme/widgets', '--default-branch', 'main'])
+    const r = await cli('widgets', [
+      '--repository',
+      'acme/widgets',
+      '--default-branch',
+      'main',
+      '--subject-form',
+      'name-only'
+    ])
     const lines = r.stdout.split('\n').filter(Boolean)
     expect(lines.map(l => l.split(': ').slice(0, 2).join(': '))).toEqual([
       `${W}/deploy.yml:15:9: error`,
@@ -201,8 +219,8 @@ describe('immutable subjects', () => {
         'write `subject: repo:acme@1001/widgets@2002:ref:refs/heads/main`'
       )
       // The token is masked before anything, and never printed.
-      expect(r.stdout.split('\n')[0]).toBe('::add-mask::ghs_preflightTokenFixture0001')
-      assertNoLeaks(r, ['ghs_preflightTokenFixture0001'])
+      expect(r.stdout.split('\n')[0]).toBe(`::add-mask::${GITHUB_TOKEN}`)
+      assertNoLeaks(r, [GITHUB_TOKEN])
       expectSeen('immutable', r)
     } finally {
       stack.api.oidcCustomization('acme/widgets', undefined)
@@ -252,7 +270,7 @@ describe('immutable subjects', () => {
 describe('the org policy repository', () => {
   it("checks an org scope here as an org policy, and says where another repository's policy lives", async () => {
     const r = await action('org', {}, 'acme/.github')
-    expect(r.found.map(where)).toEqual([`notice ${W}/sync.yml:21:9`])
+    expect(r.found.map(where)).toEqual([`notice ${W}/sync.yml:20:9`])
     expect(r.found[0]?.message).toContain(
       'Its policy `deploy` (scope `acme/widgets`) lives in `acme/widgets` at `.github/chainguard/deploy.sts.yaml`'
     )
@@ -295,14 +313,14 @@ describe('a customized subject template', () => {
     const r = await action('custom', {
       inputs: { 'subject-claim-keys': 'repo,context,job_workflow_ref' }
     })
-    expect(r.found.map(where)).toEqual([`error ${W}/nightly.yml:12:9`, 'error -:-:-'])
+    expect(r.found.map(where)).toEqual([`error ${W}/nightly.yml:13:9`, 'error -:-:-'])
     expect(r.found[0]?.message).toContain(
       'job_workflow_ref:acme/widgets/.github/workflows/nightly.yml@refs/heads/main'
     )
     expectSeen('custom-template', r)
     const assumed = await action('custom')
     expect(assumed.found.map(where)).toEqual([
-      `error ${W}/nightly.yml:12:9`,
+      `error ${W}/nightly.yml:13:9`,
       `error ${W}/release.yml:13:9`,
       'error -:-:-'
     ])
@@ -319,8 +337,16 @@ describe('what the log shows with ACTIONS_STEP_DEBUG on', () => {
     })
     assertNoLeaks(r, [token])
     expect(r.found.map(where)).toEqual([`error ${W}/evil.yml:15:9`, 'error -:-:-'])
+    // The environment's name, shown inert (`::` and `##[` broken), and why no policy helps.
+    expect(r.found[0]?.message).toContain('No policy can admit it')
+    expect(r.found[0]?.message).not.toMatch(/::|##\[/)
+    expect(r.found[0]?.title).not.toMatch(/::|##\[|\u202e/)
+    expect(r.stdout).toMatch(/^::debug::/m)
+    expectSeen('hostile-debug', r, true)
     expect(r.summary).not.toMatch(/<[a-z]/i)
-    expect(r.stdout).not.toContain(token)
+    // The token is in its mask line, first, and nowhere else.
+    expect(r.stdout.split('\n').filter(l => l.includes(token))).toEqual([`::add-mask::${token}`])
+    expect(r.stdout.split('\n')[0]).toBe(`::add-mask::${token}`)
   })
 })
 

@@ -1,5 +1,6 @@
-// The slice of the GitHub REST API the action touches: revoking an installation token, plus a
-// token check (`GET /installation/repositories`) that proves whether a token still works.
+// The slice of the GitHub REST API the action touches: revoking an installation token, a token
+// check (`GET /installation/repositories`) that proves whether a token still works, and the
+// repository's OIDC subject template the validator reads (set per test).
 import { TOKEN_LIFETIME_MS } from '../../src/sts/token.js'
 import { extend, sendJson, startServer } from './server.js'
 import type { TestServer } from './server.js'
@@ -26,7 +27,43 @@ export interface ApiServer extends TestServer {
   revoke(token: string): void
   /** Makes a token expired (minted more than an hour ago). */
   expire(token: string): void
+  /**
+   * What `GET /repos/{owner}/{repo}/actions/oidc/customization/sub` answers for `repository`
+   * (`owner/repo`, any case): GitHub's template (200), or its 403 or 404; `undefined` forgets
+   * it. A repository without an answer gets GitHub's 404.
+   */
+  oidcCustomization(repository: string, answer: CustomizationAnswer | undefined): void
+  /** Requests to that endpoint, in order: the path and whether a token came with it. */
+  readonly customizationRequests: { path: string; authorized: boolean }[]
 }
+
+/** GitHub's answer shape for a repository's OIDC subject template (REST, actions/oidc). */
+export interface CustomizationTemplate {
+  use_default: boolean
+  include_claim_keys?: string[]
+  use_immutable_subject?: boolean
+}
+
+export type CustomizationAnswer =
+  | { status: 200; template: CustomizationTemplate }
+  | { status: 403 | 404 }
+  /** Any other body (garbage, a wrong shape), sent as it is. */
+  | { status: number; raw: string }
+
+const NOT_ACCESSIBLE = {
+  message: 'Resource not accessible by integration',
+  documentation_url:
+    'https://docs.github.com/rest/actions/oidc#get-the-customization-template-for-an-oidc-subject-claim-for-a-repository',
+  status: '403'
+}
+
+const NOT_FOUND = {
+  message: 'Not Found',
+  documentation_url: 'https://docs.github.com/rest',
+  status: '404'
+}
+
+const CUSTOMIZATION = /^\/repos\/([^/]+)\/([^/]+)\/actions\/oidc\/customization\/sub$/
 
 const BAD_CREDENTIALS = {
   message: 'Bad credentials',
@@ -48,11 +85,28 @@ export async function startApi(
   const bearerOf = (auth: string | undefined): string =>
     /^(?:Bearer|token) (\S+)$/i.exec(auth ?? '')?.[1] ?? ''
 
+  const customizations = new Map<string, CustomizationAnswer>()
+  const customizationRequests: { path: string; authorized: boolean }[] = []
+
   const server = await startServer(
     'api',
     ({ req, res, url }) => {
       const path = url.pathname.startsWith(prefix + '/') ? url.pathname.slice(prefix.length) : null
       const token = bearerOf(req.headers.authorization)
+      const custom = path === null ? null : CUSTOMIZATION.exec(path)
+      if (custom && req.method === 'GET') {
+        customizationRequests.push({ path: path!, authorized: token !== '' })
+        if (!token) return sendJson(res, 401, BAD_CREDENTIALS)
+        const answer = customizations.get(`${custom[1]}/${custom[2]}`.toLowerCase())
+        if (!answer || answer.status === 404) return sendJson(res, 404, NOT_FOUND)
+        if ('raw' in answer) {
+          res.writeHead(answer.status, { 'content-type': 'application/json' })
+          res.end(answer.raw)
+          return
+        }
+        if (answer.status === 403) return sendJson(res, 403, NOT_ACCESSIBLE)
+        return sendJson(res, 200, (answer as { template: CustomizationTemplate }).template)
+      }
       if (path === '/installation/token' && req.method === 'DELETE') {
         if (!isLive(token)) return sendJson(res, 401, BAD_CREDENTIALS)
         tokens.get(token)!.revoked = true
@@ -94,6 +148,11 @@ export async function startApi(
     expire(token: string) {
       const t = tokens.get(token)
       if (t) t.mintedAt = Date.now() - TOKEN_LIFETIME_MS - 1000
-    }
+    },
+    oidcCustomization(repository: string, answer: CustomizationAnswer | undefined) {
+      if (answer) customizations.set(repository.toLowerCase(), answer)
+      else customizations.delete(repository.toLowerCase())
+    },
+    customizationRequests
   })
 }

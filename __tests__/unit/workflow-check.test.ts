@@ -173,7 +173,7 @@ describe('checkWorkflows: the issue\'s "Done when" repository', () => {
     expect(prMsg).toBe(
       'On `pull_request`, job `test` presents the subject `repo:acme/widgets:pull_request`: `.github/chainguard/ci.sts.yaml` refuses it. ' +
         'Its `subject` (line 2) wants `repo:acme/widgets:ref:refs/heads/main`. ' +
-        "Smallest fix: write `subject_pattern: '(?:repo:acme/widgets:ref:refs/heads/main|repo:acme/widgets:pull_request)'` in `.github/chainguard/ci.sts.yaml` instead of `subject`; " +
+        "Smallest fix: write `subject_pattern: '(?:repo:acme/widgets:ref:refs/heads/main|repo:acme/widgets:pull_request)'` in `.github/chainguard/ci.sts.yaml` instead of `subject`, " +
         'or give job `test` its own identity whose policy has `subject: repo:acme/widgets:pull_request`. ' +
         'Grant a policy admitting `…:pull_request` read access only: every pull request presents that subject, `pull_request_target` runs for pull requests from forks too.'
     )
@@ -525,7 +525,7 @@ describe('checkWorkflows: what a refusal says', () => {
       { trigger: 'push to tag v1', context: 'ref:refs/tags/v1', claims: { ref: 'refs/tags/v1' } }
     )
     expect(pattern.findings[0]?.message).toContain(
-      "write `subject_pattern: '(?:repo:acme/widgets:ref:refs/heads/.*|repo:acme/widgets:ref:refs/tags/v1)'` in `.github/chainguard/ci.sts.yaml`; or"
+      "write `subject_pattern: '(?:repo:acme/widgets:ref:refs/heads/.*|repo:acme/widgets:ref:refs/tags/v1)'` in `.github/chainguard/ci.sts.yaml`, or"
     )
     const env = await one(
       `issuer: ${GITHUB}\nsubject: repo:acme/widgets:environment:staging\npermissions: {}`,
@@ -557,10 +557,10 @@ describe('checkWorkflows: what a refusal says', () => {
       'Its `claim_pattern["environment"]` (line 4) wants a match of `prod`, and the job\'s token has no `environment` claim'
     )
     expect(check.findings[0]?.message).toContain(
-      'Name the environment on job `j` (`environment: NAME`), or remove `claim_pattern["environment"]` from `.github/chainguard/ci.sts.yaml`.'
+      'Smallest fix: name the environment on job `j` (`environment: NAME`), or remove `claim_pattern["environment"]` from `.github/chainguard/ci.sts.yaml`; and'
     )
     expect(check.findings[0]?.message).toContain(
-      'Remove `claim_pattern["runner_environment"]` from `.github/chainguard/ci.sts.yaml`: this job\'s token has no `runner_environment` claim.'
+      'remove `claim_pattern["runner_environment"]` from `.github/chainguard/ci.sts.yaml` (this job\'s token has no `runner_environment` claim).'
     )
   })
 
@@ -586,7 +586,7 @@ describe('checkWorkflows: what a refusal says', () => {
       "Its `issuer` (line 1) wants `https://token.actions.githubusercontent.com`, and the job's `iss` is `https://ghes.example/_services/token`."
     )
     expect(issuer.findings[0]?.message).toContain(
-      'Write `issuer: https://ghes.example/_services/token` in `.github/chainguard/ci.sts.yaml`'
+      "Smallest fix: write `issuer: https://ghes.example/_services/token` in `.github/chainguard/ci.sts.yaml` (this job's tokens are issued there)."
     )
     const audience = await one(MAIN_ONLY, push('main'), {}, { audience: lit('other') })
     expect(audience.findings[0]?.message).toContain(
@@ -612,7 +612,7 @@ describe('checkWorkflows: what a refusal says', () => {
       'presents the subject `repo:acme@11/widgets@22:ref:refs/heads/main`: `.github/chainguard/ci.sts.yaml` refuses it.'
     )
     expect(check.findings[0]?.message).toContain(
-      'The policy names the repository in the other subject form: write `subject: repo:acme@11/widgets@22:ref:refs/heads/main` in `.github/chainguard/ci.sts.yaml`.'
+      'The policy names the repository in the other subject form. Smallest fix: write `subject: repo:acme@11/widgets@22:ref:refs/heads/main` in `.github/chainguard/ci.sts.yaml`.'
     )
     expect(check.findings[0]?.severity).toBe('error')
   })
@@ -758,7 +758,9 @@ describe('checkWorkflows: less common refusals', () => {
     expect(msg).toContain(
       "its `audience_pattern` (line 3) wants a match of `sts\\..*`, and the job's `aud` is `x, y`"
     )
-    expect(msg).toContain('Smallest fix: write `audience: x` in `.github/chainguard/ci.sts.yaml`.')
+    expect(msg).toContain(
+      "Smallest fix: write `issuer: https://token.actions.githubusercontent.com` in `.github/chainguard/ci.sts.yaml` instead of `issuer_pattern` (this job's tokens are issued there); and write `audience: x` in `.github/chainguard/ci.sts.yaml` instead of `audience_pattern`."
+    )
   })
 
   it('names every claim the files cannot tell, once', async () => {
@@ -889,5 +891,37 @@ describe('checkWorkflows: edges', () => {
     expect(check.findings.map(f => [f.severity, f.message.split(':')[0]])).toEqual([
       ['error', 'On `push to main`, job `j` presents a subject the workflow files cannot tell']
     ])
+  })
+})
+
+describe('checkWorkflows: a subject the server refuses before any policy', () => {
+  it('says no policy can admit it, and what to rename', async () => {
+    const check = await checkWorkflows(
+      input([{ step: step({ job: 'j' }), presentations: [environment('prod $x', push('main'))] }], {
+        ci: MAIN_ONLY
+      })
+    )
+    expect(check.findings.map(f => f.message)).toEqual([
+      'On `push to main`, job `j` presents the subject `repo:acme/widgets:environment:prod $x`: `.github/chainguard/ci.sts.yaml` refuses it. ' +
+        "The server refuses the token's `sub` before it reads the policy (`invalid subject in token`). " +
+        'No policy can admit it: the server refuses a subject with a space, a quote, `;`, `$` or a bracket. Rename what the subject is made of (the environment, the branch or the tag).'
+    ])
+  })
+
+  it('has no fix for another claim refused before the policy is read', async () => {
+    const badAud: Predict = (p, f, a) => ({
+      tokens: tokensOf(p, f, a).map(t => ({ ...t, payload: { ...t.payload, aud: 'a b' } })),
+      unpredictable: []
+    })
+    const check = await checkWorkflows(
+      input(
+        [{ step: step({ job: 'j' }), presentations: [push('main')] }],
+        { ci: MAIN_ONLY },
+        { predict: badAud }
+      )
+    )
+    expect(check.findings[0]?.message).toMatch(
+      /The server refuses the token's `aud` before it reads the policy \(`invalid audience in token`\)\.$/
+    )
   })
 })

@@ -1971,8 +1971,8 @@ class Linter {
     faulty(field) {
         return this.earlier.some(p => p.severity === 'error' && p.field?.startsWith(field));
     }
-    add(severity, field, message) {
-        const p = { severity, field, message };
+    add(severity, field, message, code) {
+        const p = { severity, field, message, ...(code ? { code } : {}) };
         const pos = this.positions[field];
         if (pos) {
             p.line = pos.line;
@@ -2065,7 +2065,7 @@ class Linter {
         const prWarning = () => {
             if (claimRefuses(compiled, 'event_name', 'pull_request_target'))
                 return;
-            this.add('warning', field, `${field} ${shown} admits pull_request subjects, which GitHub also gives pull_request_target runs: those run for pull requests from forks, so a workflow that runs a fork's code could hand it this token. Add claim_pattern: {event_name: pull_request}, or use a subject for a branch or environment.`);
+            this.add('warning', field, `${field} ${shown} admits pull_request subjects, which GitHub also gives pull_request_target runs: those run for pull requests from forks, so a workflow that runs a fork's code could hand it this token. Add claim_pattern: {event_name: pull_request}, or use a subject for a branch or environment.`, 'pull-request');
         };
         if (rule.literal !== undefined) {
             if (rule.literal.endsWith(':pull_request'))

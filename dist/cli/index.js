@@ -1425,7 +1425,7 @@ const COMMANDS = {
         summary: 'check a trust policy against a token’s claims, offline'
     },
     validate: {
-        run: async (args, io) => (await __nccwpck_require__.e(/* import() */ 446).then(__nccwpck_require__.bind(__nccwpck_require__, 4446))).validate(args, io),
+        run: async (args, io) => (await __nccwpck_require__.e(/* import() */ 552).then(__nccwpck_require__.bind(__nccwpck_require__, 4552))).validate(args, io),
         summary: 'validate trust policy files'
     }
 };
@@ -4387,7 +4387,7 @@ const tooCostly = (what, costly) => `${what} is too costly to check here: ${COST
 const isEngineWorker = () => !external_node_worker_threads_namespaceObject.isMainThread && external_node_worker_threads_namespaceObject.workerData?.[MARK] === true;
 /** The worker's side: answers each job with its outcome, one at a time. */
 async function serveEngine() {
-    const { runJob } = await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(2), __nccwpck_require__.e(656)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7656));
+    const { runJob } = await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(2), __nccwpck_require__.e(593)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9593));
     const port = external_node_worker_threads_namespaceObject.parentPort;
     if (!port)
         return;
@@ -4397,7 +4397,7 @@ async function serveEngine() {
 }
 /** The engine in this thread, unbounded: for tests, which pass their own deadlines and data. */
 const inThreadSandbox = {
-    run: async (name, args) => (await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(2), __nccwpck_require__.e(656)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7656))).runJob(name, args)
+    run: async (name, args) => (await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(2), __nccwpck_require__.e(593)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9593))).runJob(name, args)
 };
 /**
  * The engine in a worker running `file` (the entry's own bundle, which must call
@@ -4469,9 +4469,10 @@ function workerSandbox(file, now = Date.now) {
 /* harmony export */   Zm: () => (/* binding */ patternRepository),
 /* harmony export */   Zu: () => (/* binding */ namesOtherForm),
 /* harmony export */   nB: () => (/* binding */ subjectForm),
+/* harmony export */   w$: () => (/* binding */ idsFromEnv),
 /* harmony export */   w3: () => (/* binding */ idsFromClaims)
 /* harmony export */ });
-/* unused harmony exports parseSubject, formOf, inForm, idsFromEnv */
+/* unused harmony exports parseSubject, formOf, inForm */
 /* harmony import */ var _goformat_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6353);
 // GitHub's two forms of an Actions subject. The name-only form `repo:OWNER/REPO:…` is what
 // GHES and older github.com repositories present; the immutable form

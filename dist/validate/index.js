@@ -287,7 +287,7 @@ __webpack_unused_export__ = debug; // for test
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _policy_sandbox_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6181);
 /* harmony import */ var _steps_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6578);
-/* harmony import */ var _steps_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4184);
+/* harmony import */ var _steps_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2237);
 
 
 
@@ -368,6 +368,114 @@ function sanitize(text, max = MAX_DEFAULT) {
 
 /***/ }),
 
+/***/ 4543:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ GITHUB_ISSUER)
+/* harmony export */ });
+// The issuer of GitHub Actions OIDC tokens, named by the engine's hints and the suggested
+// policy. A leaf module: the suggestion (on the main bundle's failure path) imports it without
+// loading the engine.
+const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
+
+
+/***/ }),
+
+/***/ 6353:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hx: () => (/* binding */ goQuoteList),
+/* harmony export */   Pp: () => (/* binding */ formatFloat32),
+/* harmony export */   WL: () => (/* binding */ quoteMeta),
+/* harmony export */   dg: () => (/* binding */ goQuote)
+/* harmony export */ });
+// Go's text formatting, as far as the server's messages use it: `%q` of strings and string
+// slices (strconv.Quote) and strconv.FormatFloat(f, 'g', -1, 32), which the server's YAML
+// reader uses when a number lands in a string field.
+const PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u; // Go's unicode.IsPrint
+const SHORT_ESCAPES = {
+    '\u0007': '\\a',
+    '\b': '\\b',
+    '\f': '\\f',
+    '\n': '\\n',
+    '\r': '\\r',
+    '\t': '\\t',
+    '\v': '\\v'
+};
+const hex = (n, width) => n.toString(16).padStart(width, '0');
+/** strconv.Quote: a double-quoted Go string literal; non-printable runes escaped. */
+function goQuote(s) {
+    let out = '"';
+    for (const ch of s) {
+        let cp = ch.codePointAt(0) ?? 0;
+        // A lone surrogate cannot come from valid UTF-8; Go's JSON decoder makes it U+FFFD.
+        if (cp >= 0xd800 && cp <= 0xdfff)
+            cp = 0xfffd;
+        const c = String.fromCodePoint(cp);
+        if (c === '"' || c === '\\')
+            out += '\\' + c;
+        else if (PRINTABLE.test(c))
+            out += c;
+        else if (SHORT_ESCAPES[c])
+            out += SHORT_ESCAPES[c];
+        else if (cp < 0x20 || cp === 0x7f)
+            out += '\\x' + hex(cp, 2);
+        else if (cp < 0x10000)
+            out += '\\u' + hex(cp, 4);
+        else
+            out += '\\U' + hex(cp, 8);
+    }
+    return out + '"';
+}
+/** `%q` of a []string: `["a" "b"]`. */
+const goQuoteList = (list) => `[${list.map(goQuote).join(' ')}]`;
+/** strconv.FormatFloat(f, 'g', -1, 32): shortest float32 digits; exponent form below 1e-4 and from 1e6. */
+function formatFloat32(f) {
+    if (Number.isNaN(f))
+        return 'NaN';
+    if (f === Infinity)
+        return '+Inf';
+    if (f === -Infinity)
+        return '-Inf';
+    const f32 = Math.fround(f);
+    if (f32 === 0)
+        return Object.is(f32, -0) ? '-0' : '0';
+    if (!Number.isFinite(f32))
+        return f32 > 0 ? '+Inf' : '-Inf';
+    // Shortest decimal that reads back as the same float32.
+    let digits = '';
+    let exp = 0;
+    for (let p = 1; p <= 9; p++) {
+        const e = Math.abs(f32).toExponential(p - 1);
+        if (Math.fround(Number(e)) === Math.abs(f32)) {
+            const [mant = '', ex = '0'] = e.split('e');
+            digits = mant.replace('.', '');
+            exp = Number(ex);
+            break;
+        }
+    }
+    digits = digits.replace(/0+$/, '') || '0';
+    const sign = f32 < 0 ? '-' : '';
+    // With shortest precision Go switches to %e when the exponent is < -4 or >= 6.
+    if (exp < -4 || exp >= 6) {
+        const mant = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+        const e = Math.abs(exp);
+        return `${sign}${mant}e${exp < 0 ? '-' : '+'}${e < 10 ? '0' + e : e}`;
+    }
+    if (exp < 0)
+        return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
+    if (digits.length <= exp + 1)
+        return sign + digits + '0'.repeat(exp + 1 - digits.length);
+    return `${sign}${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
+}
+/** Go's regexp.QuoteMeta: `s` as an RE2 pattern that matches exactly `s`. */
+const quoteMeta = (s) => s.replace(/[\\.+*?()|[\]{}^$]/g, '\\$&');
+
+
+/***/ }),
+
 /***/ 6181:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -430,7 +538,7 @@ const tooCostly = (what, costly) => `${what} is too costly to check here: ${COST
 const isEngineWorker = () => !external_node_worker_threads_namespaceObject.isMainThread && external_node_worker_threads_namespaceObject.workerData?.[MARK] === true;
 /** The worker's side: answers each job with its outcome, one at a time. */
 async function serveEngine() {
-    const { runJob } = await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(345)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3345));
+    const { runJob } = await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(565)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4565));
     const port = external_node_worker_threads_namespaceObject.parentPort;
     if (!port)
         return;
@@ -440,7 +548,7 @@ async function serveEngine() {
 }
 /** The engine in this thread, unbounded: for tests, which pass their own deadlines and data. */
 const inThreadSandbox = {
-    run: async (name, args) => (await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(345)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3345))).runJob(name, args)
+    run: async (name, args) => (await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(565)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4565))).runJob(name, args)
 };
 /**
  * The engine in a worker running `file` (the entry's own bundle, which must call
@@ -497,6 +605,204 @@ function workerSandbox(file, now = Date.now) {
         return next;
     };
     return { run };
+}
+
+
+/***/ }),
+
+/***/ 517:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QK: () => (/* binding */ formatSubject),
+/* harmony export */   Wt: () => (/* binding */ repositorySegment),
+/* harmony export */   Zm: () => (/* binding */ patternRepository),
+/* harmony export */   Zu: () => (/* binding */ namesOtherForm),
+/* harmony export */   w$: () => (/* binding */ idsFromEnv),
+/* harmony export */   w3: () => (/* binding */ idsFromClaims)
+/* harmony export */ });
+/* unused harmony exports parseSubject, formOf, subjectForm, inForm, idsCommand */
+/* harmony import */ var _goformat_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6353);
+// GitHub's two forms of an Actions subject. The name-only form `repo:OWNER/REPO:…` is what
+// GHES and older github.com repositories present; the immutable form
+// `repo:OWNER@OWNER_ID/REPO@REPO_ID:…` is the default for repositories created or renamed on
+// github.com since mid-2026 (older ones can opt in). The IDs are also the `repository_owner_id`
+// and `repository_id` claims, and GITHUB_REPOSITORY_OWNER_ID / GITHUB_REPOSITORY_ID on the
+// runner. A policy written in one form never matches a token of the other, so every part that
+// reads, writes or explains a subject asks this module. A leaf: no engine, no RE2; a caller that
+// compares patterns passes the engine's matcher in.
+
+// GitHub's owner and repository names: letters, digits, `-`, `_` (managed users) and `.` (repos).
+// Nothing else, so a command built from them (idsCommand) is safe to copy into a shell.
+const NAME = '[A-Za-z0-9._-]+';
+const SUBJECT = new RegExp(`^repo:(${NAME})(?:@([0-9]+))?/(${NAME})(?:@([0-9]+))?:(.*)$`, 's');
+const ID = /^[0-9]+$/;
+/** `sub` split into owner, repository, IDs and the rest; `undefined` when not GitHub's shape. */
+function parseSubject(sub) {
+    const m = SUBJECT.exec(sub);
+    if (!m)
+        return undefined;
+    const [, owner = '', ownerId, repo = '', repoId, rest = ''] = m;
+    // GitHub appends both IDs or neither.
+    if ((ownerId === undefined) !== (repoId === undefined))
+        return undefined;
+    return { owner, repo, rest, ...(ownerId && repoId ? { ids: { ownerId, repoId } } : {}) };
+}
+const formOf = (s) => s.ids ? 'immutable' : 'name-only';
+/** The form of `sub`; `undefined` when it is not a GitHub repository subject. */
+function subjectForm(sub) {
+    const s = parseSubject(sub);
+    return s && formOf(s);
+}
+/** `repo:OWNER/REPO:REST`, or with `ids` the immutable `repo:OWNER@ID/REPO@ID:REST`. */
+function formatSubject(s, ids) {
+    return `repo:${repositorySegment(s.owner, s.repo, ids)}:${s.rest}`;
+}
+/** `OWNER/REPO` or `OWNER@ID/REPO@ID`, as a subject writes it. */
+const repositorySegment = (owner, repo, ids) => ids ? `${owner}@${ids.ownerId}/${repo}@${ids.repoId}` : `${owner}/${repo}`;
+/**
+ * `sub` written in `form`: the immutable form needs `ids` unless `sub` already has them.
+ * `undefined` when `sub` is not a GitHub subject or the IDs are unknown.
+ */
+function inForm(sub, form, ids) {
+    const s = parseSubject(sub);
+    if (!s)
+        return undefined;
+    if (form === 'name-only')
+        return formatSubject(s);
+    const use = s.ids ?? ids;
+    return use ? formatSubject(s, use) : undefined;
+}
+const idOf = (v) => typeof v === 'string' && ID.test(v) ? v : undefined;
+/** The IDs from a GitHub token's `repository_owner_id` and `repository_id` claims. */
+function idsFromClaims(claims) {
+    const ownerId = idOf(claims.repository_owner_id);
+    const repoId = idOf(claims.repository_id);
+    return ownerId && repoId ? { ownerId, repoId } : undefined;
+}
+/** The IDs from the runner's GITHUB_REPOSITORY_OWNER_ID and GITHUB_REPOSITORY_ID. */
+function idsFromEnv(env) {
+    const ownerId = idOf(env.GITHUB_REPOSITORY_OWNER_ID);
+    const repoId = idOf(env.GITHUB_REPOSITORY_ID);
+    return ownerId && repoId ? { ownerId, repoId } : undefined;
+}
+/** The command that prints a repository's owner ID and repository ID, one a line. */
+const idsCommand = (owner, repo) => `gh api repos/${owner}/${repo} --jq '.owner.id, .id'`;
+/** `text` as it may be spelled in a pattern: each punctuation character optionally escaped. */
+const spelled = (text) => [...text]
+    .map(c => (/[A-Za-z0-9]/.test(c) ? c : `\\\\?${c.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')}`))
+    .join('');
+/**
+ * `pattern` with every literal `repo:OWNER/REPO:` of the repository in the other form than
+ * `toIds` says replaced by the one in that form: from the immutable form (with `fromIds`, or
+ * any IDs when unknown) to the name-only one, or the other way round. `undefined` when the
+ * pattern spells none.
+ */
+function rewritePattern(pattern, s, fromIds, toIds) {
+    const id = (v) => `${spelled('@')}${v ?? '[0-9]+'}`;
+    const named = toIds
+        ? `${spelled(s.owner)}${spelled('/')}${spelled(s.repo)}`
+        : `${spelled(s.owner)}${id(fromIds?.ownerId)}${spelled('/')}${spelled(s.repo)}${id(fromIds?.repoId)}`;
+    const segment = new RegExp(`repo${spelled(':')}${named}${spelled(':')}`, 'g');
+    const to = (0,_goformat_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteMeta */ .WL)(`repo:${repositorySegment(s.owner, s.repo, toIds)}:`);
+    const out = pattern.replace(segment, () => to);
+    return out === pattern ? undefined : out;
+}
+/**
+ * `pattern` with every literal `repo:OWNER/` (or `repo:OWNER@ID/`) made `repo:OWNER(?:@ID)?/`:
+ * an owner-wide pattern then admits both forms. `undefined` when it spells none, or only
+ * another owner ID.
+ */
+function rewriteOwner(pattern, owner, ownerId) {
+    const re = new RegExp(`repo${spelled(':')}${spelled(owner)}(?:${spelled('@')}([0-9]+))?${spelled('/')}`, 'g');
+    const out = pattern.replace(re, (all, id) => {
+        const use = ownerId ?? id;
+        if (!use || (id !== undefined && id !== use))
+            return all;
+        return `${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteMeta */ .WL)(`repo:${owner}`)}(?:@${use})?/`;
+    });
+    return out === pattern ? undefined : out;
+}
+const PATTERN_HEAD = /^repo:([A-Za-z0-9_-]+)(?:@([0-9]+)|\(\?:@([0-9]+)\)\?)?\/(?:((?:[A-Za-z0-9_-]|\\\.)+)(?:@([0-9]+))?:)?/;
+/**
+ * What `repo:OWNER/` or `repo:OWNER@ID/` at the start of `pattern` names, and then `REPO:` or
+ * `REPO@ID:` when written literally: the lint's probes are built in the pattern's own form.
+ */
+function patternRepository(pattern) {
+    // The owner's ID may be optional, as an owner-wide pattern admitting both forms writes it.
+    const m = PATTERN_HEAD.exec(pattern);
+    if (!m)
+        return undefined;
+    const [, owner = '', id, optionalId, repo, repoId] = m;
+    const ownerId = id ?? optionalId;
+    return {
+        owner,
+        ...(ownerId ? { ownerId } : {}),
+        ...(repo ? { repo: repo.replace(/\\\./g, '.') } : {}),
+        ...(repo && repoId ? { repoId } : {})
+    };
+}
+const sameIds = (a, b) => a.ownerId === b.ownerId && a.repoId === b.repoId;
+/**
+ * Whether the policy's `subject` or `subject_pattern` refuses `sub` because it names the
+ * repository in the other form, and the line to write in the token's form. `ids` are the
+ * token's `repository_owner_id` / `repository_id` (idsFromClaims): they turn a name-only
+ * subject into the immutable one, and tell a re-created repository (other IDs) from the same
+ * one. `undefined` when the policy admits `sub`, names another repository, or `sub` is not a
+ * GitHub subject.
+ */
+function namesOtherForm(policy, sub, ids, test) {
+    const token = parseSubject(sub);
+    if (!token)
+        return undefined;
+    const form = formOf(token);
+    const known = token.ids ?? ids;
+    const base = {
+        token: form,
+        owner: token.owner,
+        repo: token.repo,
+        ...(known ? { ids: known } : {})
+    };
+    if (policy.subject !== undefined && policy.subject_pattern === undefined) {
+        const named = parseSubject(policy.subject);
+        if (!named || formOf(named) === form)
+            return undefined;
+        if (named.owner !== token.owner || named.repo !== token.repo)
+            return undefined;
+        // A policy naming other IDs names another repository that had this name.
+        if (named.ids && known && !sameIds(named.ids, known))
+            return undefined;
+        const value = formatSubject(named, token.ids);
+        const admits = value === sub;
+        return { field: 'subject', ...base, write: { field: 'subject', value }, admits, covers: 'same' };
+    }
+    const pattern = policy.subject_pattern;
+    if (pattern === undefined || test(pattern, sub))
+        return undefined;
+    const rewritten = rewritePattern(pattern, token, known, token.ids);
+    if (rewritten !== undefined) {
+        const admits = test(rewritten, sub);
+        return {
+            field: 'subject_pattern',
+            ...base,
+            write: { field: 'subject_pattern', value: rewritten },
+            admits,
+            covers: 'same'
+        };
+    }
+    // What it admits is the other form of this subject, without naming this repository literally.
+    const other = inForm(sub, form === 'immutable' ? 'name-only' : 'immutable', known);
+    if (other !== undefined && !test(pattern, other))
+        return undefined;
+    const ownerWide = rewriteOwner(pattern, token.owner, known?.ownerId);
+    if (ownerWide !== undefined && test(ownerWide, sub)) {
+        const write = { field: 'subject_pattern', value: ownerWide };
+        return { field: 'subject_pattern', ...base, write, admits: true, covers: 'both' };
+    }
+    if (other === undefined)
+        return undefined;
+    const write = { field: 'subject', value: sub };
+    return { field: 'subject_pattern', ...base, write, admits: true, covers: 'exact' };
 }
 
 
@@ -2466,7 +2772,7 @@ function createRunner(core = core_namespaceObject, env = process.env) {
 
 /***/ }),
 
-/***/ 4184:
+/***/ 2237:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2949,7 +3255,7 @@ const NOFOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
  * Reads a regular file of at most `maxBytes`; `undefined` when there is none. With `workspace`,
  * the file must resolve (through links) to inside it, or this throws `OutsideWorkspaceError`.
  */
-function readSmallFile(path, maxBytes, workspace) {
+function workspace_readSmallFile(path, maxBytes, workspace) {
     let fd;
     try {
         fd =
@@ -3000,11 +3306,116 @@ function resolveInWorkspace(workspace, input) {
 
 // EXTERNAL MODULE: ./src/policy/sandbox.ts + 1 modules
 var sandbox = __nccwpck_require__(6181);
+// EXTERNAL MODULE: ./src/policy/subject-form.ts
+var subject_form = __nccwpck_require__(517);
+;// CONCATENATED MODULE: ./src/workflows/predicted-token.ts
+// The OIDC token a job will present, predicted from how it runs (a Presentation) and the facts
+// beyond the files (SubjectFacts): one token per subject form to check. The subject follows
+// GitHub's default template `repo:OWNER/REPO:CONTEXT` (subject-form.ts writes it in either
+// form), or a customized one: GitHub writes the template's `include_claim_keys` in order as
+// `key:value` pairs joined by `:`, except `repo`, written `repo:OWNER/REPO` (here in the form
+// checked), and `context`, written as the context itself (`environment:prod`), e.g.
+// `repo:octo-org/octo-repo:environment:prod:job_workflow_ref:octo-org/…/oidc.yml@refs/heads/main`.
+// A key whose value the files cannot tell leaves no subject to check: said, never guessed.
+
+/** The forms to check: the one in use, or both when unknown (the immutable one needs the IDs). */
+function formsToCheck(facts) {
+    if (facts.form)
+        return [facts.form];
+    return facts.ids ? ['name-only', 'immutable'] : ['name-only'];
+}
+/**
+ * What the policy folder check needs of the facts (the pull request write warning): the
+ * repository, its IDs, the forms to check, the issuer.
+ */
+function pullRequestContext(facts) {
+    const { owner, repo, defaultBranch } = facts.repository;
+    return {
+        owner,
+        repo,
+        ...(facts.ids ? { ids: facts.ids } : {}),
+        forms: formsToCheck(facts),
+        issuer: facts.issuer,
+        ...(defaultBranch ? { defaultBranch } : {})
+    };
+}
+/** The claims every token of this repository carries, as far as they are known. */
+function repositoryClaims(facts) {
+    const { owner, repo } = facts.repository;
+    return {
+        repository: `${owner}/${repo}`,
+        repository_owner: owner,
+        ...(facts.ids
+            ? { repository_owner_id: facts.ids.ownerId, repository_id: facts.ids.repoId }
+            : {})
+    };
+}
+/** The subject under a customized template; the key it cannot tell when there is one. */
+function customSubject(keys, segment, presentation, claims) {
+    const parts = [];
+    for (const key of keys) {
+        if (key === 'repo')
+            parts.push(`repo:${segment}`);
+        else if (key === 'context')
+            parts.push(presentation.context);
+        else if (Object.hasOwn(claims, key))
+            parts.push(`${key}:${claims[key]}`);
+        else
+            return { unknown: key };
+    }
+    return { sub: parts.join(':') };
+}
+/**
+ * Every token `presentation` will present, one per form to check, with `audience` as `aud`
+ * (the step's `audience` input, else its domain), and why any form has none.
+ */
+function predictPresentation(presentation, facts, audience) {
+    const { owner, repo } = facts.repository;
+    const known = repositoryClaims(facts);
+    const claims = { ...presentation.claims, ...known };
+    const unknownClaims = [
+        ...(presentation.unknownClaims ?? []),
+        ...(facts.ids ? [] : ['repository_owner_id', 'repository_id'])
+    ].filter(c => !Object.hasOwn(claims, c));
+    const tokens = [];
+    const unpredictable = [];
+    for (const form of formsToCheck(facts)) {
+        const ids = form === 'immutable' ? facts.ids : undefined;
+        if (form === 'immutable' && !ids) {
+            unpredictable.push('The repository uses immutable subjects, but its IDs are unknown: its subject cannot be predicted, so it is not checked.');
+            continue;
+        }
+        let sub;
+        if (facts.claimKeys) {
+            const custom = customSubject(facts.claimKeys, repositorySegment(owner, repo, ids), presentation, claims);
+            if ('unknown' in custom) {
+                const forTrigger = presentation.unknownClaims?.includes(custom.unknown);
+                unpredictable.push(`The subject template names \`${custom.unknown}\`, whose value ${forTrigger ? `is not known for ${presentation.trigger}` : 'the workflow files do not tell'}: the subject cannot be predicted, so it is not checked.`);
+                // The same key is missing in every form.
+                break;
+            }
+            sub = custom.sub;
+        }
+        else {
+            sub = formatSubject({ owner, repo, rest: presentation.context }, ids);
+        }
+        tokens.push({
+            payload: { ...claims, iss: facts.issuer, aud: audience, sub },
+            form,
+            unknownClaims: [...unknownClaims]
+        });
+    }
+    return { tokens, unpredictable };
+}
+/** The tokens alone (see predictPresentation for why a form has none). */
+const predictTokens = (presentation, facts, audience) => predictPresentation(presentation, facts, audience).tokens;
+
 ;// CONCATENATED MODULE: ./src/validation/policy-files.ts
 // The validator's checks, without a runner: every trust policy (`*.sts.yaml`) and the org
 // issuer allowlist in a folder, each file's problems located at file:line. The validate action
 // (src/steps/validate.ts) and the command line (src/cli/validate.ts) both report these. The
 // engine runs in the sandbox (src/policy/sandbox.ts), one file at a time, to the deadline.
+
 
 
 
@@ -3033,7 +3444,7 @@ function nodeFiles(workspace) {
             return st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'other';
         },
         read: path => {
-            const text = readSmallFile(path, MAX_POLICY_BYTES, workspace);
+            const text = workspace_readSmallFile(path, MAX_POLICY_BYTES, workspace);
             if (text === undefined)
                 throw new Error('it is gone');
             return text;
@@ -3064,8 +3475,11 @@ async function lint(engine, file, name, args) {
         return one('warning', (0,sandbox/* tooCostly */.fE)(policy_files_shown(file), outcome.costly));
     throw new Error(outcome.why);
 }
-/** One trust policy file at `path` (shown as `file`, relative to the workspace). */
-async function checkPolicyFile(fs, path, file, isOrgPolicy, engine = {}) {
+/**
+ * One trust policy file at `path` (shown as `file`, relative to the workspace). With the facts
+ * of the repository it is in (`repository`), a write token for its pull requests is warned of.
+ */
+async function checkPolicyFile(fs, path, file, isOrgPolicy, engine = {}, repository) {
     const name = (0,external_node_path_namespaceObject.basename)(path);
     const identity = name.endsWith(POLICY_SUFFIX) ? name.slice(0, -POLICY_SUFFIX.length) : name;
     const kind = fs.kind(path);
@@ -3088,7 +3502,14 @@ async function checkPolicyFile(fs, path, file, isOrgPolicy, engine = {}) {
     let text;
     try {
         text = fs.read(path);
-        problems = await lint(engine, file, 'lintPolicy', [text, { isOrgPolicy }]);
+        problems =
+            repository && !isOrgPolicy
+                ? await lint(engine, file, 'lintPolicyInRepository', [
+                    text,
+                    { isOrgPolicy },
+                    pullRequestContext(repository)
+                ])
+                : await lint(engine, file, 'lintPolicy', [text, { isOrgPolicy }]);
     }
     catch (e) {
         problems = [
@@ -3134,7 +3555,7 @@ async function checkAllowlistFile(fs, path, file, engine = {}) {
  * Every policy in `dir`, whose entries are `names` (as `fs.list` gave them): the policies in
  * order, then the allowlist, then files the server never reads because of their names.
  */
-async function checkPolicyFolder(fs, dir, workspace, names, isOrgPolicy, engine = {}) {
+async function checkPolicyFolder(fs, dir, workspace, names, isOrgPolicy, engine = {}, repository) {
     const files = [];
     const misnamed = [];
     for (const name of names) {
@@ -3145,7 +3566,7 @@ async function checkPolicyFolder(fs, dir, workspace, names, isOrgPolicy, engine 
                 misnamed.push(file);
             continue;
         }
-        files.push(await checkPolicyFile(fs, path, file, isOrgPolicy, engine));
+        files.push(await checkPolicyFile(fs, path, file, isOrgPolicy, engine, repository));
     }
     const allowlist = names.includes(ALLOWLIST_FILE);
     if (allowlist) {
@@ -3180,6 +3601,574 @@ function isOrgPolicyPath(path, orgPolicyRepo) {
     return hostsOrgPolicies(`owner/${parts[at - 2] ?? ''}`, orgPolicyRepo);
 }
 
+;// CONCATENATED MODULE: ./src/workflows/customization.ts
+// The repository's OIDC subject settings, from GitHub's REST API:
+// `GET /repos/{owner}/{repo}/actions/oidc/customization/sub` answers
+// `{ "use_default": bool, "include_claim_keys": [..], "use_immutable_subject": bool }`.
+// The job's token may not be allowed to read it; then nothing is known and both forms are
+// checked. HTTP is passed in (the entries create the client); every byte of the answer is
+// untrusted, and the token is only ever placed in the Authorization header.
+
+const CUSTOMIZATION_TIMEOUT_MS = 10_000;
+const MAX_BYTES = 16 * 1024;
+/** GitHub's rule for a claim key of the template: letters, digits and underscores. */
+const CLAIM_KEY = /^[A-Za-z0-9_]{1,64}$/;
+const MAX_CLAIM_KEYS = 32;
+const unknown = (why) => ({ known: false, why });
+/** What GitHub says about a failed request, as one short inert line (its `message`). */
+function said(body) {
+    try {
+        const message = JSON.parse(body)?.message;
+        return typeof message === 'string' && message ? `: "${(0,neutralize/* sanitize */.a)(message, 120)}"` : '';
+    }
+    catch {
+        return '';
+    }
+}
+/** Reads the answer's JSON; undefined when it is not the template's shape. */
+function parseCustomization(body) {
+    let value;
+    try {
+        value = JSON.parse(body);
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return undefined;
+    const v = value;
+    if (typeof v.use_default !== 'boolean')
+        return undefined;
+    const immutable = v.use_immutable_subject;
+    if (immutable !== undefined && typeof immutable !== 'boolean')
+        return undefined;
+    const form = immutable === undefined ? undefined : immutable ? 'immutable' : 'name-only';
+    const base = { known: true, ...(form ? { form } : {}) };
+    if (v.use_default)
+        return base;
+    const keys = v.include_claim_keys;
+    if (keys === undefined || (Array.isArray(keys) && keys.length === 0))
+        return { ...base, orgTemplate: true };
+    if (!Array.isArray(keys) ||
+        keys.length > MAX_CLAIM_KEYS ||
+        !keys.every(k => typeof k === 'string' && CLAIM_KEY.test(k)))
+        return undefined;
+    return { ...base, claimKeys: keys };
+}
+/**
+ * The repository's subject settings; never throws. `apiUrl` is GITHUB_API_URL (no trailing
+ * slash), `token` the job's token (never shown).
+ */
+async function fetchCustomization(http, apiUrl, owner, repo, token, timeoutMs = CUSTOMIZATION_TIMEOUT_MS) {
+    let url;
+    try {
+        url = new URL(`${apiUrl.replace(/\/+$/, '')}/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/actions/oidc/customization/sub`);
+    }
+    catch {
+        return unknown('GITHUB_API_URL is not a URL');
+    }
+    let answer;
+    try {
+        answer = await http({
+            method: 'GET',
+            url,
+            headers: {
+                Accept: 'application/vnd.github+json',
+                Authorization: `Bearer ${token}`,
+                'X-GitHub-Api-Version': '2022-11-28'
+            },
+            timeoutMs,
+            maxBytes: MAX_BYTES
+        });
+    }
+    catch (e) {
+        return unknown(`the request failed (${(0,neutralize/* sanitize */.a)(e instanceof Error ? e.message : String(e), 160)})`);
+    }
+    const { status, body } = answer;
+    if (status === 200) {
+        return (parseCustomization(body) ??
+            unknown('GitHub answered 200 with something that is not the template'));
+    }
+    if (status === 401 || status === 403)
+        return unknown(`GitHub answered ${status}${said(body)}: the token may not read this repository's OIDC settings`);
+    if (status === 404)
+        return unknown(`GitHub answered 404${said(body)}: this GitHub has no such endpoint, or the token cannot see the repository`);
+    return unknown(`GitHub answered ${status}${said(body)}`);
+}
+
+;// CONCATENATED MODULE: ./src/workflows/git-remote.ts
+// What a git checkout says about the repository it is a clone of, for the command line: the
+// `origin` remote's owner and name (from the config) and its default branch (`origin/HEAD`).
+// Every file is read size-capped through the workspace reader; a `.git` *file* (a worktree or a
+// submodule: `gitdir: PATH`) is followed. Nothing here throws: a missing or malformed file is
+// an unknown fact with the reason. The remote's URL is never shown (it may hold credentials).
+
+
+
+
+/** Git's own small files (config, HEAD refs, `.git` pointer files); a larger one is not git's. */
+const MAX_GIT_FILE_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
+/** `owner/repo` when both are GitHub names (the rule the scope input follows); else undefined. */
+function repositoryName(owner, repo) {
+    const name = `${owner}/${repo}`;
+    return names_validateScope(name) === undefined && owner !== '' && repo !== '' ? name : undefined;
+}
+/**
+ * The host, owner and repository of a remote URL: `git@HOST:O/R.git` (scp form),
+ * `ssh://[user@]HOST[:port]/O/R.git`, `https://[user@]HOST/O/R(.git)`; undefined otherwise.
+ */
+function parseRemoteUrl(url) {
+    let host;
+    let path;
+    const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(url);
+    if (scheme) {
+        if (!/^(?:ssh|git\+ssh|ssh\+git|https?|git)$/i.test(scheme[1]))
+            return undefined;
+        let parsed;
+        try {
+            parsed = new URL(url);
+        }
+        catch {
+            return undefined;
+        }
+        host = parsed.hostname;
+        path = decodeURIComponentSafe(parsed.pathname);
+    }
+    else {
+        // scp-like syntax: no scheme, `[user@]host:path`, and no `/` before the first `:`.
+        const m = /^(?:[^@/:]+@)?([^@/:]+):(?!\/\/)(.+)$/.exec(url);
+        if (!m)
+            return undefined;
+        host = m[1];
+        path = m[2];
+    }
+    const parts = path
+        .replace(/^\/+/, '')
+        .replace(/\/+$/, '')
+        .replace(/\.git$/, '')
+        .split('/');
+    if (parts.length !== 2)
+        return undefined;
+    const [owner, repo] = parts;
+    if (!repositoryName(owner, repo) || !/^[A-Za-z0-9.-]+$/.test(host))
+        return undefined;
+    return { host: host.toLowerCase(), owner, repo };
+}
+const decodeURIComponentSafe = (s) => {
+    try {
+        return decodeURIComponent(s);
+    }
+    catch {
+        return s;
+    }
+};
+/** A git config value: quotes removed, escapes read, a comment after it dropped. */
+function configValue(raw) {
+    let out = '';
+    let quoted = false;
+    for (let i = 0; i < raw.length; i++) {
+        const c = raw[i];
+        if (c === '"')
+            quoted = !quoted;
+        else if (c === '\\' && i + 1 < raw.length) {
+            const n = raw[++i];
+            out += n === 'n' ? '\n' : n === 't' ? '\t' : n;
+        }
+        else if (!quoted && (c === '#' || c === ';'))
+            break;
+        else
+            out += c;
+    }
+    return out.trim();
+}
+/**
+ * The first `url` of `[remote "origin"]` (or the old `[remote.origin]`) in a git config's
+ * text; undefined when there is none. Section and key names are case-insensitive, the remote's
+ * name is not, as git reads them.
+ */
+function originUrl(config) {
+    let inOrigin = false;
+    for (const line of config.split(/\r?\n/)) {
+        const section = /^\s*\[([^\]]*)\]\s*(.*)$/.exec(line);
+        if (section) {
+            const head = section[1].trim();
+            // `[remote "origin"]`: the subsection is case-sensitive; the old `[remote.origin]` is not.
+            const sub = /^([A-Za-z.-]+)\s+"(.*)"$/.exec(head);
+            inOrigin = sub
+                ? sub[1].toLowerCase() === 'remote' && sub[2] === 'origin'
+                : head.toLowerCase() === 'remote.origin';
+            // A key may follow the header on the same line.
+            if (!inOrigin || !section[2])
+                continue;
+            const url = urlOf(section[2]);
+            if (url !== undefined)
+                return url;
+            continue;
+        }
+        if (!inOrigin)
+            continue;
+        const url = urlOf(line);
+        if (url !== undefined)
+            return url;
+    }
+    return undefined;
+}
+const urlOf = (line) => {
+    const m = /^\s*url\s*=(.*)$/i.exec(line);
+    return m ? configValue(m[1]) : undefined;
+};
+/** `ref: refs/remotes/origin/BRANCH` → BRANCH, when BRANCH is a plausible branch name. */
+function originHeadBranch(text) {
+    const m = /^ref: refs\/remotes\/origin\/(.+)$/.exec(text.trim());
+    const branch = m?.[1];
+    return branch !== undefined && isBranchName(branch) ? branch : undefined;
+}
+/** A name git accepts for a branch (the parts of check-ref-format that matter here). */
+function isBranchName(name) {
+    return (name.length > 0 &&
+        name.length <= 255 &&
+        // eslint-disable-next-line no-control-regex
+        !/[\u0000-\u0020\u007f~^:?*[\\]/.test(name) &&
+        !name.includes('..') &&
+        !name.includes('@{') &&
+        !name.includes('//') &&
+        !/(^|\/)\./.test(name) &&
+        !/(^\/|\/$|\.lock$|\.$)/.test(name));
+}
+function read(path) {
+    try {
+        const text = readSmallFile(path, MAX_GIT_FILE_BYTES);
+        return text === undefined ? { missing: true } : { text };
+    }
+    catch (e) {
+        // The workspace reader throws only Errors (its own, or the system's).
+        return { error: sanitize(e.message, 120) };
+    }
+}
+/**
+ * Where the checkout at `root` keeps git's files: `dir` (its own: HEAD, and for a submodule its
+ * config too) and `common` (config and refs, shared by every worktree).
+ */
+function gitDirs(root) {
+    const dotGit = join(root, '.git');
+    const pointer = read(dotGit);
+    let dir;
+    if ('text' in pointer) {
+        const m = /^gitdir:\s*(.+?)\s*$/m.exec(pointer.text);
+        if (!m)
+            return { why: 'its `.git` file does not say `gitdir: PATH`' };
+        dir = isAbsolute(m[1]) ? m[1] : resolve(root, m[1]);
+    }
+    else if ('error' in pointer && pointer.error === 'it is a directory') {
+        dir = dotGit;
+    }
+    else if ('missing' in pointer) {
+        return { why: 'there is no `.git` here (not the root of a git checkout)' };
+    }
+    else {
+        return { why: `its \`.git\` cannot be read (${pointer.error})` };
+    }
+    // A worktree's gitdir names the shared one in `commondir` (relative to itself).
+    const common = read(join(dir, 'commondir'));
+    if ('text' in common) {
+        const to = common.text.trim();
+        return { dir, common: isAbsolute(to) ? to : resolve(dir, to) };
+    }
+    return { dir, common: dir };
+}
+/** What the git checkout at `root` tells about its `origin`. Never throws. */
+function readGitFacts(root) {
+    const dirs = gitDirs(root);
+    if ('why' in dirs)
+        return { remoteUnknown: dirs.why, defaultBranchUnknown: dirs.why };
+    const out = {};
+    const config = read(join(dirs.common, 'config'));
+    if ('text' in config) {
+        const url = originUrl(config.text);
+        const remote = url === undefined ? undefined : parseRemoteUrl(url);
+        if (remote)
+            out.remote = remote;
+        else
+            out.remoteUnknown =
+                url === undefined
+                    ? 'the git config has no `origin` remote'
+                    : "the `origin` remote's URL names no GitHub repository (OWNER/REPO)";
+    }
+    else {
+        out.remoteUnknown =
+            'error' in config
+                ? `the git config cannot be read (${config.error})`
+                : 'the git checkout has no config file';
+    }
+    const head = read(join(dirs.common, 'refs', 'remotes', 'origin', 'HEAD'));
+    if ('text' in head) {
+        const branch = originHeadBranch(head.text);
+        if (branch !== undefined)
+            out.defaultBranch = branch;
+        else
+            out.defaultBranchUnknown =
+                '`refs/remotes/origin/HEAD` does not say `ref: refs/remotes/origin/BRANCH`';
+    }
+    else {
+        out.defaultBranchUnknown =
+            'error' in head
+                ? `\`refs/remotes/origin/HEAD\` cannot be read (${head.error})`
+                : '`origin/HEAD` is not set (`git remote set-head origin --auto` sets it)';
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/policy/github.ts
+var github = __nccwpck_require__(4543);
+;// CONCATENATED MODULE: ./src/workflows/issuer.ts
+// Which GitHub a repository is on, from its server URL (GITHUB_SERVER_URL, `--server-url`), and
+// so who issues its Actions OIDC tokens:
+// - github.com: https://token.actions.githubusercontent.com (GITHUB_ISSUER);
+// - GitHub Enterprise Cloud with data residency (`SUBDOMAIN.ghe.com`): GitHub's data residency
+//   documentation names https://token.actions.SUBDOMAIN.ghe.com;
+// - any other host is GitHub Enterprise Server: https://HOST/_services/token.
+// An enterprise on github.com with a custom issuer (`include_enterprise_slug`) presents
+// `…githubusercontent.com/SLUG`; nothing in a checkout tells that, so it is not predicted.
+
+const GITHUB_SERVER_URL = 'https://github.com';
+const GHE_COM = /^([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)\.ghe\.com$/;
+/** The server at `url` (an http(s) URL with nothing but a host); undefined when it is not one. */
+function gitHubServer(url) {
+    let u;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        return undefined;
+    }
+    if (u.protocol !== 'https:' && u.protocol !== 'http:')
+        return undefined;
+    if (u.username || u.password || u.search || u.hash || !/^\/*$/.test(u.pathname))
+        return undefined;
+    const host = u.host.toLowerCase();
+    if (host === 'github.com')
+        return { kind: 'github.com', host, issuer: github/* GITHUB_ISSUER */.o };
+    const sub = GHE_COM.exec(host)?.[1];
+    if (sub)
+        return { kind: 'ghe.com', host, issuer: `https://token.actions.${sub}.ghe.com` };
+    return { kind: 'ghes', host, issuer: `https://${host}/_services/token` };
+}
+/** Immutable subjects are a github.com feature; GitHub Enterprise Server has only names. */
+const hasImmutableSubjects = (server) => server.kind !== 'ghes';
+
+;// CONCATENATED MODULE: ./src/workflows/subject-facts.ts
+// What both front ends of the facts share (action-facts.ts, cli-facts.ts): the result's shape,
+// the subject template as a user states it, repository names, and the lines that say how each
+// fact was known. Every value shown comes from the environment, a file or a server: sanitized.
+
+
+
+
+const show = (value) => (0,neutralize/* sanitize */.a)(value, 100);
+const list = (keys) => keys.join(', ');
+/** `subject-claim-keys` as given: the keys, `default`, or nothing; the problem when invalid. */
+function parseClaimKeys(raw) {
+    const text = raw.trim();
+    if (text === '')
+        return {};
+    if (text.toLowerCase() === 'default')
+        return { keys: 'default' };
+    const keys = text.split(/[\s,]+/).filter(k => k !== '');
+    const bad = keys.find(k => !CLAIM_KEY.test(k));
+    const why = bad !== undefined
+        ? `holds ${JSON.stringify(show(bad))}: a claim key is letters, digits and \`_\``
+        : keys.length > MAX_CLAIM_KEYS
+            ? `lists ${keys.length} keys (at most ${MAX_CLAIM_KEYS})`
+            : new Set(keys).size !== keys.length
+                ? 'names a key twice'
+                : undefined;
+    return why === undefined
+        ? { keys }
+        : {
+            problem: `${why}. Give the repository's \`include_claim_keys\` in order, e.g. \`repo,context,job_workflow_ref\`, or \`default\`.`
+        };
+}
+/** `OWNER/REPO` split, when it is a GitHub repository name. */
+function splitRepository(value) {
+    const [owner = '', repo = '', extra] = (value ?? '').split('/');
+    return extra === undefined && repositoryName(owner, repo) ? { owner, repo } : undefined;
+}
+const sameRepository = (a, b) => a.owner.toLowerCase() === b.owner.toLowerCase() && a.repo.toLowerCase() === b.repo.toLowerCase();
+/** The lines about the form and the template, once the facts are gathered. */
+function formLines(form, formSource, formUnknown, ids) {
+    if (form !== undefined) {
+        const line = `Subject form: ${form} (${formSource}).`;
+        return form === 'immutable' && !ids
+            ? [
+                `${line} The repository's IDs are unknown, so its subjects cannot be predicted: no subject is checked.`
+            ]
+            : [line];
+    }
+    return ids
+        ? [`Subject form unknown (${formUnknown}): both forms are checked.`]
+        : [
+            `Subject form unknown (${formUnknown}) and the repository's IDs are unknown: only the name-only form is checked.`
+        ];
+}
+function templateLine(keys, source, orgTemplate, words) {
+    if (keys !== undefined)
+        return `Subject template: ${list(keys)} (${source}).`;
+    if (source !== undefined)
+        return `Subject template: GitHub's default (${source}).`;
+    const set = speak(W.setting('subject-claim-keys'), words);
+    return orgTemplate
+        ? `Assumed GitHub's default subject template: the repository follows its organization's template, which was not read (set ${set} if it customizes the subject).`
+        : `Assumed GitHub's default subject template (set ${set} if the repository customizes it).`;
+}
+const idsLine = (ids, source) => `Repository IDs: owner ${ids.ownerId}, repository ${ids.repoId} (${source}).`;
+const serverLine = (server, source) => `Issuer: ${server.issuer} (${server.kind === 'ghes' ? `GitHub Enterprise Server at ${server.host}` : server.host}, ${source}).`;
+
+;// CONCATENATED MODULE: ./src/workflows/action-facts.ts
+// The facts for the validate action: GITHUB_REPOSITORY, GITHUB_REPOSITORY_OWNER_ID/_ID, the
+// event payload (GITHUB_EVENT_PATH: the default branch, the IDs), GITHUB_SERVER_URL (the
+// issuer), and the repository's OIDC subject settings, read with the `github-token` input.
+
+
+
+
+
+
+
+
+/** The event payload can be large (a push lists its commits); the facts are near its top. */
+const MAX_EVENT_BYTES = 4 * 1024 * 1024;
+/** What an event payload tells: the default branch and the IDs (the `repository` object). */
+function readEventPayload(path) {
+    if (!path)
+        return { why: 'GITHUB_EVENT_PATH is not set' };
+    let value;
+    try {
+        const text = workspace_readSmallFile(path, MAX_EVENT_BYTES);
+        if (text === undefined)
+            return { why: 'the event payload file is missing' };
+        value = JSON.parse(text);
+    }
+    catch (e) {
+        return {
+            why: `the event payload cannot be read (${e instanceof SyntaxError ? 'not JSON' : show(String(e?.message ?? e))})`
+        };
+    }
+    const repo = value?.repository;
+    if (typeof repo !== 'object' || repo === null)
+        return { why: 'the event payload has no `repository`' };
+    const r = repo;
+    const id = (v) => typeof v === 'number' && Number.isSafeInteger(v) && v > 0 ? String(v) : undefined;
+    const ownerId = id(r.owner?.id);
+    const repoId = id(r.id);
+    const branch = typeof r.default_branch === 'string' ? r.default_branch : undefined;
+    return {
+        ...(branch !== undefined && isBranchName(branch) ? { defaultBranch: branch } : {}),
+        ...(ownerId && repoId ? { ids: { ownerId, repoId } } : {}),
+        ...(branch === undefined || !isBranchName(branch)
+            ? {
+                why: branch === undefined
+                    ? 'the event payload does not name it'
+                    : 'the event payload names no valid branch'
+            }
+            : {})
+    };
+}
+/** The input names of the validate action these facts read. */
+const FACT_INPUTS = { claimKeys: 'subject-claim-keys', token: 'github-token' };
+/**
+ * The facts for the validate action: GITHUB_REPOSITORY, GITHUB_REPOSITORY_OWNER_ID/_ID, the
+ * event payload, GITHUB_SERVER_URL, and the repository's OIDC settings read with the
+ * `github-token` input (when given) through `http`.
+ */
+async function actionFacts(getInput, env, http, timeoutMs) {
+    const problems = [];
+    const repository = splitRepository(env.GITHUB_REPOSITORY);
+    if (!repository) {
+        return {
+            problems: [
+                env.GITHUB_REPOSITORY
+                    ? `GITHUB_REPOSITORY is "${show(env.GITHUB_REPOSITORY)}", not OWNER/REPO: the workflows cannot be checked.`
+                    : 'GITHUB_REPOSITORY is not set: the workflows cannot be checked (the validate action runs in GitHub Actions).'
+            ]
+        };
+    }
+    const said = [`Repository: ${repository.owner}/${repository.repo} (GITHUB_REPOSITORY).`];
+    const payload = readEventPayload(env.GITHUB_EVENT_PATH);
+    if (payload.defaultBranch !== undefined) {
+        repository.defaultBranch = payload.defaultBranch;
+        said.push(`Default branch: ${show(payload.defaultBranch)} (the event payload).`);
+    }
+    else {
+        const ref = env.GITHUB_REF ?? '';
+        const scheduled = env.GITHUB_EVENT_NAME === 'schedule' && ref.startsWith('refs/heads/');
+        const branch = ref.slice('refs/heads/'.length);
+        if (scheduled && isBranchName(branch)) {
+            repository.defaultBranch = branch;
+            said.push(`Default branch: ${show(branch)} (GITHUB_REF: a schedule runs on it).`);
+        }
+        else
+            said.push(`Default branch unknown (${payload.why}).`);
+    }
+    const envIds = (0,subject_form/* idsFromEnv */.w$)(env);
+    const ids = envIds ?? payload.ids;
+    if (ids)
+        said.push(idsLine(ids, envIds ? 'GITHUB_REPOSITORY_OWNER_ID, GITHUB_REPOSITORY_ID' : 'the event payload'));
+    let server = gitHubServer(env.GITHUB_SERVER_URL || GITHUB_SERVER_URL);
+    if (server) {
+        said.push(serverLine(server, env.GITHUB_SERVER_URL ? 'GITHUB_SERVER_URL' : 'assumed'));
+    }
+    else {
+        server = gitHubServer(GITHUB_SERVER_URL);
+        said.push(serverLine(server, `assumed: GITHUB_SERVER_URL "${show(env.GITHUB_SERVER_URL ?? '')}" is not a server URL`));
+    }
+    const given = parseClaimKeys(getInput(FACT_INPUTS.claimKeys));
+    if (given.problem)
+        problems.push(`${speak(W.setting('subject-claim-keys'), ACTION)} ${given.problem}`);
+    const token = getInput(FACT_INPUTS.token);
+    let settings;
+    const apiUrl = env.GITHUB_API_URL || names_DEFAULT_API_URL;
+    if (!token)
+        settings = { known: false, why: 'no `github-token` to read its OIDC settings with' };
+    else if (names_validateApiUrl(apiUrl) !== undefined)
+        settings = { known: false, why: 'GITHUB_API_URL is not an https URL' };
+    else
+        settings = await fetchCustomization(http, apiUrl, repository.owner, repository.repo, token, timeoutMs);
+    const fromSettings = "the repository's OIDC settings";
+    let form;
+    let formSource = '';
+    if (settings.known && settings.form) {
+        form = settings.form;
+        formSource = fromSettings;
+    }
+    else if (!hasImmutableSubjects(server)) {
+        form = 'name-only';
+        formSource = 'GitHub Enterprise Server has no immutable subjects';
+    }
+    said.push(...formLines(form, formSource, settings.known ? 'the OIDC settings do not say' : settings.why, ids));
+    let claimKeys;
+    let keysSource;
+    if (given.keys !== undefined) {
+        claimKeys = given.keys === 'default' ? undefined : given.keys;
+        keysSource = `the ${FACT_INPUTS.claimKeys} input`;
+    }
+    else if (settings.known && !settings.orgTemplate) {
+        claimKeys = settings.claimKeys;
+        keysSource = fromSettings;
+    }
+    said.push(templateLine(claimKeys, keysSource, settings.known && !!settings.orgTemplate, ACTION));
+    return {
+        facts: {
+            repository,
+            ...(ids ? { ids } : {}),
+            ...(form ? { form } : {}),
+            issuer: server.issuer,
+            ...(claimKeys ? { claimKeys } : {}),
+            said
+        },
+        problems
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/steps/validate.ts
 // The validate action: checks every trust policy (`*.sts.yaml`) under a folder of the workspace
 // before it reaches the default branch, where the server reads it. The server itself only
@@ -3195,7 +4184,10 @@ function isOrgPolicyPath(path, orgPolicyRepo) {
 
 
 
+
+
 const MAX_MESSAGE = 1000;
+const noHttp = () => Promise.reject(new Error('no HTTP client was given'));
 function booleanInput(runner, name, fallback) {
     const raw = runner.getInput(name);
     const b = parseBoolean(raw, fallback);
@@ -3219,7 +4211,7 @@ function orgPoliciesInput(runner, env) {
 }
 const count = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
 /** Checks the policies and reports through the runner, within `timeout-seconds`; never throws. */
-async function validate({ runner, env, files, sandbox, now = Date.now }) {
+async function validate({ runner, env, files, sandbox, now = Date.now, http = noHttp }) {
     const started = now();
     const report = { files: [], errors: 0, warnings: 0, failed: false };
     const fail = (message) => {
@@ -3260,7 +4252,10 @@ async function validate({ runner, env, files, sandbox, now = Date.now }) {
             writeSummary(runner, shownDir, isOrgPolicy, report);
             return fail(`No policy folder ${shownDir} in the workspace (${policy_files_shown(workspace)}): nothing was validated. Check out the repository first (actions/checkout), or fix \`path\`.`);
         }
-        const folder = await checkPolicyFolder(fs, dir, workspace, names, isOrgPolicy, engine);
+        // The repository's facts (GITHUB_REPOSITORY…), for its pull request subject's warning.
+        const budget = Math.min(CUSTOMIZATION_TIMEOUT_MS, Math.max(1, engine.deadline - now()));
+        const { facts } = await actionFacts(name => runner.getInput(name), env, http, budget);
+        const folder = await checkPolicyFolder(fs, dir, workspace, names, isOrgPolicy, engine, facts);
         const { files: checked, allowlist } = folder;
         report.files.push(...checked);
         for (const { file, problems, allowlist: isAllowlist } of report.files) {

@@ -8,12 +8,10 @@ import { nodeFiles, shown, toPosix } from '../validation/policy-files.js'
 import type { EngineRun, FileReport } from '../validation/policy-files.js'
 import { checkWorkflows, countLine } from '../validation/workflow-check.js'
 import type { WorkflowFinding } from '../validation/workflow-check.js'
-import { cliFacts } from '../workflows/facts.js'
-import type { FactFlags } from '../workflows/facts.js'
+import type { FactsResult } from '../workflows/facts.js'
 import { predictPresentation } from '../workflows/predicted-token.js'
 import { readWorkflows } from '../workflows/read-workflows.js'
 import { isWithin } from '../workspace.js'
-import { UsageError } from './args.js'
 import type { CliIo } from './io.js'
 
 export const DEFAULT_WORKFLOWS_PATH = '.github/workflows'
@@ -25,7 +23,8 @@ export interface WorkflowsRun {
   dir: string
   /** Given with --workflows: a folder that is not there, or a repository not known, is an error. */
   explicit: boolean
-  flags: FactFlags
+  /** The repository's facts (cliFacts), gathered once with the flags. */
+  gathered: FactsResult
   /** The policies validated, named relative to the current directory. */
   policies: readonly FileReport[]
   orgPolicyRepo?: string
@@ -68,17 +67,14 @@ export async function validateWorkflowFolder(
         : `No workflows folder ${shown(folder)}: no workflow was checked.`
     )
   }
-  const gathered = cliFacts(run.flags, io.cwd, io.env)
-  const problems = gathered.problems.map(p => sanitize(p, MAX_MESSAGE)).join(' ')
-  if (gathered.facts === undefined) {
-    if (run.flags.repository !== undefined) throw new UsageError(problems)
+  const { facts, problems } = run.gathered
+  if (facts === undefined) {
+    const why = problems.map(p => sanitize(p, MAX_MESSAGE)).join(' ')
     return one(
       run.explicit ? 'error' : 'warning',
-      `the workflows were not checked: ${problems} Pass --repository OWNER/REPO, or --workflows '' to turn the workflow check off.`
+      `the workflows were not checked: ${why} Or pass --workflows '' to turn the workflow check off.`
     )
   }
-  if (gathered.problems.length > 0) throw new UsageError(problems)
-  const facts = gathered.facts
   for (const line of facts.said) io.stderr(`${sanitize(line, MAX_MESSAGE)}\n`)
   const check = await checkWorkflows({
     workflows: readWorkflows(fs, folder, facts.repository, io.cwd),

@@ -26,8 +26,9 @@ import { str, UsageError, withArgs } from './args.js'
 import type { Options } from './args.js'
 import { EXIT } from './io.js'
 import type { CliIo, Command, ExitCode } from './io.js'
-import { FACT_FLAGS, FACT_FLAGS_USAGE } from '../workflows/facts.js'
-import type { FactFlags } from '../workflows/facts.js'
+import { FACT_FLAGS, FACT_FLAGS_USAGE, cliFacts } from '../workflows/facts.js'
+import type { FactFlags, FactsResult } from '../workflows/facts.js'
+import type { SubjectFacts } from '../workflows/model.js'
 import { DEFAULT_WORKFLOWS_PATH, validateWorkflowFolder } from './validate-workflows.js'
 import type { WorkflowsRun } from './validate-workflows.js'
 
@@ -81,9 +82,12 @@ async function checkPath(
   input: string,
   org: boolean | undefined,
   orgPolicyRepo: string | undefined,
-  engine: EngineRun
+  engine: EngineRun,
+  here?: SubjectFacts
 ): Promise<FileReport[]> {
   const path = resolve(io.cwd, input)
+  // The repository at the current directory is that of the policies below it only.
+  const facts = isWithin(io.cwd, path) ? here : undefined
   // Named relative to the current directory when inside it; otherwise as typed, not `../../x`.
   const file = isWithin(io.cwd, path) ? toPosix(relative(io.cwd, path)) || '.' : toPosix(input)
   const isOrgPolicy = org ?? isOrgPolicyPath(path, orgPolicyRepo)
@@ -105,7 +109,7 @@ async function checkPath(
         `cannot list ${shown(file)}: ${sanitize(String((e as Error)?.message ?? e), 200)}`
       )
     }
-    const { files } = await checkPolicyFolder(fs, path, io.cwd, names, isOrgPolicy, engine)
+    const { files } = await checkPolicyFolder(fs, path, io.cwd, names, isOrgPolicy, engine, facts)
     if (files.length === 0) {
       return [
         {
@@ -132,7 +136,7 @@ async function checkPath(
   return [
     basename(path) === ALLOWLIST_FILE
       ? await checkAllowlistFile(fs, path, file, engine)
-      : await checkPolicyFile(fs, path, file, isOrgPolicy, engine)
+      : await checkPolicyFile(fs, path, file, isOrgPolicy, engine, facts)
   ]
 }
 
@@ -199,10 +203,15 @@ export const validate: Command = (args, io) =>
           : {
               dir: workflowsDir,
               explicit: given !== undefined,
-              flags,
               ...(orgPolicyRepo !== undefined ? { orgPolicyRepo } : {})
             }
-      return validatePaths(io, paths, org, orgPolicyRepo, engine, workflows)
+      // The repository's facts: for its workflows, and for its pull request subject's warning.
+      const gathered = cliFacts(flags, io.cwd, io.env)
+      const problems = gathered.problems.map(p => sanitize(p, MAX_MESSAGE)).join(' ')
+      if (gathered.facts ? problems : flags.repository !== undefined && problems) {
+        throw new UsageError(problems)
+      }
+      return validatePaths(io, paths, org, orgPolicyRepo, engine, gathered, workflows)
     },
     { positionals: true }
   )
@@ -214,14 +223,15 @@ async function validatePaths(
   org: boolean | undefined,
   orgPolicyRepo: string | undefined,
   engine: EngineRun,
-  workflows?: Omit<WorkflowsRun, 'policies' | 'engine'>
+  gathered: FactsResult,
+  workflows?: Omit<WorkflowsRun, 'policies' | 'engine' | 'gathered'>
 ): Promise<ExitCode> {
   let errors = 0
   let warnings = 0
   let checked = 0
   const policies: FileReport[] = []
   for (const input of paths) {
-    for (const report of await checkPath(io, input, org, orgPolicyRepo, engine)) {
+    for (const report of await checkPath(io, input, org, orgPolicyRepo, engine, gathered.facts)) {
       policies.push(report)
       if (report.identity !== '' || report.allowlist) checked++
       for (const p of report.problems) {
@@ -232,7 +242,7 @@ async function validatePaths(
     }
   }
   if (workflows) {
-    const tally = await validateWorkflowFolder(io, { ...workflows, policies, engine })
+    const tally = await validateWorkflowFolder(io, { ...workflows, policies, engine, gathered })
     errors += tally.errors
     warnings += tally.warnings
   }

@@ -11,6 +11,8 @@ import { lintPolicy } from './lint.js'
 import type { LintOptions } from './lint.js'
 import { parsePolicy } from './parse.js'
 import type { ParseOptions } from './parse.js'
+import { lintInRepository } from './pull-request-write.js'
+import type { PullRequestContext } from './pull-request-write.js'
 import { idsFromClaims, namesOtherForm } from './subject-form.js'
 import type { OtherForm } from './subject-form.js'
 import { subjectPatternTest } from './subject-match.js'
@@ -111,6 +113,12 @@ export const JOBS = {
     }
   },
   lintPolicy: (text: string, options: LintOptions): Problem[] => lintPolicy(text, options),
+  /** lintPolicy for a policy of a known repository: also a write token for its pull requests. */
+  lintPolicyInRepository: (
+    text: string,
+    options: LintOptions,
+    context: PullRequestContext
+  ): Problem[] => lintInRepository(text, options, context),
   lintAllowlist: (text: string): Problem[] => lintAllowlist(text)
 }
 

@@ -42,8 +42,8 @@ class Linter {
     return this.earlier.some(p => p.severity === 'error' && p.field?.startsWith(field))
   }
 
-  add(severity: Problem['severity'], field: string, message: string): void {
-    const p: Problem = { severity, field, message }
+  add(severity: Problem['severity'], field: string, message: string, code?: Problem['code']): void {
+    const p: Problem = { severity, field, message, ...(code ? { code } : {}) }
     const pos = this.positions[field]
     if (pos) {
       p.line = pos.line
@@ -188,7 +188,8 @@ class Linter {
       this.add(
         'warning',
         field,
-        `${field} ${shown} admits pull_request subjects, which GitHub also gives pull_request_target runs: those run for pull requests from forks, so a workflow that runs a fork's code could hand it this token. Add claim_pattern: {event_name: pull_request}, or use a subject for a branch or environment.`
+        `${field} ${shown} admits pull_request subjects, which GitHub also gives pull_request_target runs: those run for pull requests from forks, so a workflow that runs a fork's code could hand it this token. Add claim_pattern: {event_name: pull_request}, or use a subject for a branch or environment.`,
+        'pull-request'
       )
     }
     if (rule.literal !== undefined) {

@@ -31,8 +31,15 @@ export interface Problem {
    * to an editor. The server reads the file (in another way than a reviewer does).
    * `too-costly`: the file could not be checked here (src/policy/sandbox.ts `tooCostly`).
    */
-  code?: 'hidden-line-break' | 'too-costly'
+  code?: 'hidden-line-break' | 'too-costly' | PullRequestCode
 }
+
+/**
+ * `pull-request`: the lint's warning that a subject admits pull request subjects;
+ * `pull-request-write`: this repository's pull request subject with a write permission
+ * (pull-request-write.ts), which says more and replaces the other on the same field.
+ */
+export type PullRequestCode = 'pull-request' | 'pull-request-write'
 
 export interface Position {
   line: number

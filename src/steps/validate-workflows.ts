@@ -1,11 +1,9 @@
-// The validate action's workflow check: reads the `workflows` folder, gathers the facts beyond
-// the files (src/workflows/facts.ts), decides every Octo STS step against the policies just
+// The validate action's workflow check: reads the `workflows` folder and, with the facts beyond
+// the files the step gathered (src/workflows/facts.ts), decides every Octo STS step against the policies just
 // validated (src/validation/workflow-check.ts), and reports through the runner: an annotation
 // at each refused step's `uses:` line, the facts and assumptions as log lines, the count line,
 // and a section of the job summary.
 import { join, relative } from 'node:path'
-import type { Env } from '../env.js'
-import type { HttpClient } from '../net/http.js'
 import { neutralize, sanitize } from '../log/neutralize.js'
 import { MAX_LISTED, codeSpan, markdownList, markdownProse, notListed } from '../log/markdown.js'
 import { resolveInWorkspace } from '../workspace.js'
@@ -13,7 +11,7 @@ import { shown, toPosix } from '../validation/policy-files.js'
 import type { EngineRun, FileReport, PolicyFiles } from '../validation/policy-files.js'
 import { checkWorkflows, countLine } from '../validation/workflow-check.js'
 import type { WorkflowCheck, WorkflowFinding } from '../validation/workflow-check.js'
-import { actionFacts } from '../workflows/facts.js'
+import type { FactsResult } from '../workflows/facts.js'
 import { predictPresentation } from '../workflows/predicted-token.js'
 import { readWorkflows } from '../workflows/read-workflows.js'
 import type { Runner } from './runner.js'
@@ -24,9 +22,8 @@ const MAX_MESSAGE = 2000
 
 export interface WorkflowsDeps {
   runner: Runner
-  env: Env
-  /** For the repository's OIDC settings (the customization endpoint), with `github-token`. */
-  http: HttpClient
+  /** The repository's facts (actionFacts), gathered once by the step. */
+  gathered: FactsResult
   fs: PolicyFiles
   workspace: string
   /** The policies as validated, named relative to the workspace. */
@@ -50,7 +47,7 @@ const off: WorkflowsOutcome = { errors: 0, warnings: 0 }
 
 /** Checks the workflows the `workflows` input names; never throws for what the files hold. */
 export async function validateWorkflows(deps: WorkflowsDeps): Promise<WorkflowsOutcome> {
-  const { runner, env, fs, workspace, engine } = deps
+  const { runner, gathered, fs, workspace, engine } = deps
   const input = runner.getInput('workflows')
   if (input === '') return off
   const dir = resolveInWorkspace(workspace, input)
@@ -75,9 +72,6 @@ export async function validateWorkflows(deps: WorkflowsDeps): Promise<WorkflowsO
           : `No workflows folder ${shown(folder)} in the workspace: no workflow was checked. Fix \`workflows\`, or set it empty to turn the workflow check off.`
     }
   }
-  const left =
-    engine.deadline === undefined ? undefined : engine.deadline - (engine.now ?? Date.now)()
-  const gathered = await actionFacts(runner.getInput, env, deps.http, left)
   if (gathered.problems.length > 0 && gathered.facts) {
     return { ...off, failure: gathered.problems.map(p => sanitize(p, MAX_MESSAGE)).join(' ') }
   }
@@ -106,6 +100,15 @@ export async function validateWorkflows(deps: WorkflowsDeps): Promise<WorkflowsO
 /** The log lines, the annotations and the summary section of a check. */
 function report(runner: Runner, check: WorkflowCheck, folder: string): WorkflowsOutcome {
   for (const line of check.said) runner.info(sanitize(line, MAX_MESSAGE))
+  // With debug logging on, every step and what became of it (an admitted one is not annotated).
+  for (const { step, outcome } of check.steps.slice(0, MAX_LISTED * 4)) {
+    runner.debug(
+      sanitize(
+        `workflow check: ${step.file}:${step.at.line}:${step.at.column} job ${step.job}, ${step.label}: ${outcome}`,
+        MAX_MESSAGE
+      )
+    )
+  }
   let errors = 0
   let warnings = 0
   check.findings.forEach((f, i) => {

@@ -22,8 +22,10 @@ import {
   toPosix
 } from '../validation/policy-files.js'
 import type { FileReport, PolicyFiles } from '../validation/policy-files.js'
-import type { HttpClient } from '../net/http.js'
 import { validateWorkflows } from './validate-workflows.js'
+import { actionFacts } from '../workflows/action-facts.js'
+import { CUSTOMIZATION_TIMEOUT_MS } from '../workflows/customization.js'
+import type { GetJson } from '../workflows/customization.js'
 
 export { DEFAULT_POLICY_PATH, nodeFiles } from '../validation/policy-files.js'
 export type { FileReport, PolicyFiles } from '../validation/policy-files.js'
@@ -38,12 +40,11 @@ export interface ValidateDeps {
   sandbox?: Sandbox
   /** The clock `timeout-seconds` is measured on (default Date.now, the sandbox's clock). */
   now?: () => number
-  /** For the repository's OIDC settings (the workflow check), created by the entry. */
-  http?: HttpClient
+  /** For GitHub's API (the repository's OIDC settings); without it, nothing is asked. */
+  http?: GetJson
 }
 
-/** Without a client (the unit tests), the OIDC settings are simply not read. */
-const noHttp: HttpClient = () => Promise.reject(new Error('no HTTP client'))
+const noHttp: GetJson = () => Promise.reject(new Error('no HTTP client was given'))
 
 export interface ValidateReport {
   files: FileReport[]
@@ -134,7 +135,11 @@ export async function validate({
       )
     }
 
-    const folder = await checkPolicyFolder(fs, dir, workspace, names, isOrgPolicy, engine)
+    // The repository's facts (GITHUB_REPOSITORY…), for its pull request subject's warning.
+    const budget = Math.min(CUSTOMIZATION_TIMEOUT_MS, Math.max(1, engine.deadline - now()))
+    const gathered = await actionFacts(name => runner.getInput(name), env, http, budget)
+    const { facts } = gathered
+    const folder = await checkPolicyFolder(fs, dir, workspace, names, isOrgPolicy, engine, facts)
     const { files: checked, allowlist } = folder
     report.files.push(...checked)
 
@@ -176,8 +181,7 @@ export async function validate({
     )
     const flows = await validateWorkflows({
       runner,
-      env,
-      http,
+      gathered,
       fs,
       workspace,
       policies: report.files,

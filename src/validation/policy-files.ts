@@ -10,6 +10,8 @@ import type { JobName, Sandbox } from '../policy/sandbox.js'
 import type { Jobs } from '../policy/jobs.js'
 import type { Problem } from '../policy/types.js'
 import { sanitize } from '../log/neutralize.js'
+import type { SubjectFacts } from '../workflows/model.js'
+import { pullRequestContext } from '../workflows/predicted-token.js'
 import {
   MAX_POLICY_BYTES,
   OutsideWorkspaceError,
@@ -93,12 +95,9 @@ export const notChecked = (file: string): string =>
   `${shown(file)} was not checked: the time limit (timeout-seconds) was reached first. Raise it, or validate fewer files at a time.`
 
 /** A lint job on `file`'s text: its problems, or the one problem saying why there are none. */
-async function lint<N extends Extract<JobName, 'lintPolicy' | 'lintAllowlist'>>(
-  engine: EngineRun,
-  file: string,
-  name: N,
-  args: Parameters<Jobs[N]>
-): Promise<Problem[]> {
+async function lint<
+  N extends Extract<JobName, 'lintPolicy' | 'lintPolicyInRepository' | 'lintAllowlist'>
+>(engine: EngineRun, file: string, name: N, args: Parameters<Jobs[N]>): Promise<Problem[]> {
   const one = (severity: Problem['severity'], message: string): Problem[] => [
     { severity, message, line: 1 }
   ]
@@ -119,13 +118,17 @@ async function lint<N extends Extract<JobName, 'lintPolicy' | 'lintAllowlist'>>(
   throw new Error(outcome.why)
 }
 
-/** One trust policy file at `path` (shown as `file`, relative to the workspace). */
+/**
+ * One trust policy file at `path` (shown as `file`, relative to the workspace). With the facts
+ * of the repository it is in (`repository`), a write token for its pull requests is warned of.
+ */
 export async function checkPolicyFile(
   fs: PolicyFiles,
   path: string,
   file: string,
   isOrgPolicy: boolean,
-  engine: EngineRun = {}
+  engine: EngineRun = {},
+  repository?: SubjectFacts
 ): Promise<FileReport> {
   const name = basename(path)
   const identity = name.endsWith(POLICY_SUFFIX) ? name.slice(0, -POLICY_SUFFIX.length) : name
@@ -150,7 +153,14 @@ export async function checkPolicyFile(
   let text: string | undefined
   try {
     text = fs.read(path)
-    problems = await lint(engine, file, 'lintPolicy', [text, { isOrgPolicy }])
+    problems =
+      repository && !isOrgPolicy
+        ? await lint(engine, file, 'lintPolicyInRepository', [
+            text,
+            { isOrgPolicy },
+            pullRequestContext(repository)
+          ])
+        : await lint(engine, file, 'lintPolicy', [text, { isOrgPolicy }])
   } catch (e) {
     problems = [
       {
@@ -218,7 +228,8 @@ export async function checkPolicyFolder(
   workspace: string,
   names: readonly string[],
   isOrgPolicy: boolean,
-  engine: EngineRun = {}
+  engine: EngineRun = {},
+  repository?: SubjectFacts
 ): Promise<FolderReport> {
   const files: FileReport[] = []
   const misnamed: string[] = []
@@ -229,7 +240,7 @@ export async function checkPolicyFolder(
       if (/\.sts(\.ya?ml|\.json)?$/i.test(name)) misnamed.push(file)
       continue
     }
-    files.push(await checkPolicyFile(fs, path, file, isOrgPolicy, engine))
+    files.push(await checkPolicyFile(fs, path, file, isOrgPolicy, engine, repository))
   }
   const allowlist = names.includes(ALLOWLIST_FILE)
   if (allowlist) {

@@ -377,9 +377,15 @@ function report(
       any = true
       const what = `refused on ${shown(presentation.trigger)}`
       if (refused.length === decisions.length) {
-        add(severity, what, refusalMessage(refused[0] as TokenDecision, ctx, decisions.length > 1))
+        add(
+          severity,
+          what,
+          refusalMessage(refused[0] as TokenDecision, ctx, { checked: decisions.length, all: true })
+        )
       } else {
-        for (const d of refused) add('warning', what, refusalMessage(d, ctx, false))
+        for (const d of refused) {
+          add('warning', what, refusalMessage(d, ctx, { checked: decisions.length, all: false }))
+        }
       }
     }
     const unknown = [...new Set(decisions.filter(d => !isRefused(d)).flatMap(d => d.unknown))]

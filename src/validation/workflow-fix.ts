@@ -19,63 +19,99 @@ const line = (field: string, value: string): string => v(`${field}: ${yamlScalar
 const PULL_REQUEST_CAUTION =
   'Grant a policy admitting `…:pull_request` read access only: every pull request presents that subject, `pull_request_target` runs for pull requests from forks too.'
 
-function subjectFix(f: Finding, d: TokenDecision, ctx: FindingContext): string {
+/** What one refusing field needs: why (said first), the change to make, a caution after. */
+interface FieldFix {
+  why?: string
+  fix?: string
+  after?: string
+}
+
+function subjectFix(f: Finding, d: TokenDecision, ctx: FindingContext): FieldFix {
   const sub = subjectOf(d.token)
   const file = v(ctx.file)
   const job = v(ctx.step.job)
   const o = d.otherForm
   if (o?.admits) {
-    return `The policy names the repository in the other subject form: write ${v(subjectLine(o), 1000)} in ${file}.`
+    return {
+      why: 'The policy names the repository in the other subject form.',
+      fix: `write ${v(subjectLine(o), 1000)} in ${file}`
+    }
   }
   const literal = f.expected !== undefined
   const current = f.expected ?? String(f.pattern)
   const admitBoth = `write ${line('subject_pattern', widened(current, literal, sub))} in ${file}${literal ? ' instead of `subject`' : ''}`
   const ownIdentity = `give job ${job} its own identity whose policy has ${line('subject', sub)}`
-  const environment = ctx.presentation.claims.environment
-  let fix: string
-  if (environment !== undefined) {
-    const wanted = literal ? parseSubject(current) : undefined
-    const named = wanted?.rest.startsWith('environment:')
-      ? wanted.rest.slice('environment:'.length)
-      : undefined
-    fix =
-      named !== undefined
-        ? `Smallest fix: name the environment the policy admits on job ${job} (${v(`environment: ${named}`)}), or admit this one: ${admitBoth}.`
-        : `A job with ${v('environment:')} presents its environment's subject whatever its trigger. Smallest fix: ${admitBoth}; or ${ownIdentity}; or remove ${v('environment:')} from the job if it needs none.`
-  } else {
-    fix = `Smallest fix: ${admitBoth}; or ${ownIdentity}.`
+  const after = isPullRequestSubject(sub) ? { after: PULL_REQUEST_CAUTION } : {}
+  if (ctx.presentation.claims.environment === undefined) {
+    return { fix: `${admitBoth}, or ${ownIdentity}`, ...after }
   }
-  return isPullRequestSubject(sub) ? `${fix} ${PULL_REQUEST_CAUTION}` : fix
+  const wanted = literal ? parseSubject(current) : undefined
+  const named = wanted?.rest.startsWith('environment:')
+    ? wanted.rest.slice('environment:'.length)
+    : undefined
+  if (named !== undefined) {
+    return {
+      fix: `name the environment the policy admits on job ${job} (${v(`environment: ${named}`)}), or admit this one: ${admitBoth}`
+    }
+  }
+  return {
+    why: `A job with ${v('environment:')} presents its environment's subject whatever its trigger.`,
+    fix: `${admitBoth}, or ${ownIdentity}, or remove ${v('environment:')} from the job if it needs none`
+  }
 }
 
-function fieldFix(f: Finding, d: TokenDecision, ctx: FindingContext): string {
+function fieldFix(f: Finding, d: TokenDecision, ctx: FindingContext): FieldFix {
   const file = v(ctx.file)
   const claim = claimOf(f.field)
   // The token itself (not a field of the policy): no line of the policy changes that.
-  if (claim === undefined) return ''
+  if (claim === undefined) return {}
+  if (f.expected === undefined && f.pattern === undefined) {
+    return claim === 'sub'
+      ? {
+          why: 'No policy can admit it: the server refuses a subject with a space, a quote, `;`, `$` or a bracket. Rename what the subject is made of (the environment, the branch or the tag).'
+        }
+      : {}
+  }
   if (claim === 'sub') return subjectFix(f, d, ctx)
   const value = d.token.payload[claim]
   const actual = Array.isArray(value) ? String(value[0]) : value
+  // One of the literal and the pattern: writing the literal replaces the pattern.
+  const instead = f.field.endsWith('_pattern') ? ` instead of ${v(f.field)}` : ''
   if (claim === 'iss') {
-    return `Write ${line('issuer', String(actual))} in ${file}: this job's tokens are issued there.`
+    return {
+      fix: `write ${line('issuer', String(actual))} in ${file}${instead} (this job's tokens are issued there)`
+    }
   }
   if (claim === 'aud') {
     const set =
       f.expected !== undefined ? `set the step's ${v('audience')} to ${v(f.expected)}, or ` : ''
-    return `Smallest fix: ${set}write ${line('audience', String(actual))} in ${file}.`
+    return { fix: `${set}write ${line('audience', String(actual))} in ${file}${instead}` }
   }
   if (actual === undefined) {
-    return claim === 'environment'
-      ? `Name the environment on job ${v(ctx.step.job)} (${v('environment: NAME')}), or remove ${v(f.field)} from ${file}.`
-      : `Remove ${v(f.field)} from ${file}: this job's token has no ${v(claim)} claim.`
+    return {
+      fix:
+        claim === 'environment'
+          ? `name the environment on job ${v(ctx.step.job)} (${v('environment: NAME')}), or remove ${v(f.field)} from ${file}`
+          : `remove ${v(f.field)} from ${file} (this job's token has no ${v(claim)} claim)`
+    }
   }
-  return `Smallest fix: under ${v('claim_pattern')} in ${file}, write ${line(claim, widened(String(f.pattern), false, actual))}.`
+  return {
+    fix: `under ${v('claim_pattern')} in ${file}, write ${line(claim, widened(String(f.pattern), false, actual))}`
+  }
 }
 
-/** The smallest fix for each refusing field, in the engine's order. */
+/**
+ * The smallest fix: why first (what the reader must know), then one change per refusing field
+ * in the engine's order, then any caution.
+ */
 export function smallestFix(d: TokenDecision, ctx: FindingContext): string {
-  return d.refusing
-    .map(f => fieldFix(f, d, ctx))
-    .filter(fix => fix !== '')
-    .join(' ')
+  const fixes = d.refusing.map(f => fieldFix(f, d, ctx))
+  const whys = fixes.flatMap(f => (f.why ? [f.why] : []))
+  const changes = fixes.flatMap(f => (f.fix ? [f.fix] : []))
+  const afters = fixes.flatMap(f => (f.after ? [f.after] : []))
+  return [
+    ...whys,
+    ...(changes.length ? [`Smallest fix: ${changes.join('; and ')}.`] : []),
+    ...afters
+  ].join(' ')
 }

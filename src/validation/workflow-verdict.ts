@@ -86,8 +86,12 @@ export function fieldWants(f: Finding, token: PredictedToken): string {
   const wants =
     f.expected !== undefined
       ? `wants ${v(f.expected, 500)}`
-      : `wants a match of ${v(f.pattern ?? '', 500)}`
+      : `wants a match of ${v(String(f.pattern), 500)}`
   if (claim === undefined) return `the server refuses the token itself (${v(f.reason, 300)})`
+  // `invalid subject in token` and the like: refused before any field of the policy is read.
+  if (f.expected === undefined && f.pattern === undefined) {
+    return `the server refuses the token's ${v(claim)} before it reads the policy (${v(f.reason, 300)})`
+  }
   if (claim === 'sub') return `its ${field}${line} ${wants}`
   if (has === undefined)
     return `its ${field}${line} ${wants}, and the job's token has no ${v(claim)} claim`
@@ -103,15 +107,24 @@ export interface FindingContext {
   formKnown: boolean
 }
 
-/** The text of a refusal: trigger, job, subject, the refusing fields, then the smallest fix. */
-export function refusalMessage(d: TokenDecision, ctx: FindingContext, bothForms: boolean): string {
+/**
+ * The text of a refusal: trigger, job, subject, the refusing fields, then the smallest fix.
+ * `forms`: how many forms this way was checked in (`all`: every one refuses it).
+ */
+export function refusalMessage(
+  d: TokenDecision,
+  ctx: FindingContext,
+  forms: { checked: number; all: boolean }
+): string {
   const { step, presentation: p, file } = ctx
   const sub = subjectOf(d.token)
   const form = ctx.formKnown
     ? ''
-    : bothForms
-      ? ' (in either subject form: the one this repository uses could not be known)'
-      : ` ${FORM_WORDS[d.token.form]}, if this repository uses it (the form in use could not be known)`
+    : forms.checked === 1
+      ? ` (in the ${d.token.form} form, the only one checked: the form in use could not be known)`
+      : forms.all
+        ? ' (in either subject form: the one this repository uses could not be known)'
+        : ` ${FORM_WORDS[d.token.form]}, if this repository uses it (the form in use could not be known)`
   const assumed = p.assumed ? ` (${p.assumed})` : ''
   const subject = sub ? `the subject ${v(sub, 500)}` : 'a subject the workflow files cannot tell'
   const head = `On ${v(p.trigger)}${assumed}, job ${v(step.job)} presents ${subject}${form}: ${v(file)} refuses it.`
