@@ -2847,8 +2847,11 @@ function safeLookahead(text, from) {
 
 /** Deeper nesting is refused before composing; only nested merge keys are valid past ~5. */
 const MAX_DEPTH = 100;
-/** Nesting deeper than MAX_DEPTH in a CST token, walked without recursion, as an offset. */
-function tooDeep(root) {
+/**
+ * Nesting deeper than `max` in a CST token (the `yaml` package's Parser output), walked without
+ * recursion, as an offset. Check before composing: the composer recurses.
+ */
+function tooDeep(root, max = MAX_DEPTH) {
     const stack = [[root, 0]];
     while (stack.length) {
         const [tok, depth] = stack.pop();
@@ -2857,7 +2860,7 @@ function tooDeep(root) {
         const t = tok;
         const collection = t.type === 'block-map' || t.type === 'block-seq' || t.type === 'flow-collection';
         const d = collection ? depth + 1 : depth;
-        if (d > MAX_DEPTH)
+        if (d > max)
             return t.offset;
         if (t.type === 'document')
             stack.push([t.value, d]);

@@ -63,8 +63,11 @@ interface Token {
   [k: string]: unknown
 }
 
-/** Nesting deeper than MAX_DEPTH in a CST token, walked without recursion, as an offset. */
-function tooDeep(root: Token): number | undefined {
+/**
+ * Nesting deeper than `max` in a CST token (the `yaml` package's Parser output), walked without
+ * recursion, as an offset. Check before composing: the composer recurses.
+ */
+export function tooDeep(root: unknown, max: number = MAX_DEPTH): number | undefined {
   const stack: Array<[unknown, number]> = [[root, 0]]
   while (stack.length) {
     const [tok, depth] = stack.pop() as [unknown, number]
@@ -73,7 +76,7 @@ function tooDeep(root: Token): number | undefined {
     const collection =
       t.type === 'block-map' || t.type === 'block-seq' || t.type === 'flow-collection'
     const d = collection ? depth + 1 : depth
-    if (d > MAX_DEPTH) return t.offset
+    if (d > max) return t.offset
     if (t.type === 'document') stack.push([t.value, d])
     if (Array.isArray(t.items)) {
       for (const item of t.items as Array<Record<string, unknown>>) {
