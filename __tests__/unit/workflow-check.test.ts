@@ -811,6 +811,9 @@ describe('checkWorkflows: what a way says it assumed, and a token the server can
     expect(check.findings[0]?.message).toContain(
       'On `push to release/x` (release/x stands for the filter release/*), job `j` presents the subject `repo:acme/widgets:ref:refs/heads/release/x`'
     )
+    expect(check.findings[0]?.message).toContain(
+      'That name stands for a filter: admit the names it matches, not only this one (every branch: `repo:acme/widgets:ref:refs/heads/.*`).'
+    )
   })
 
   it('says why the server refuses a token it cannot decode', async () => {

@@ -1425,7 +1425,7 @@ const COMMANDS = {
         summary: 'check a trust policy against a token’s claims, offline'
     },
     validate: {
-        run: async (args, io) => (await __nccwpck_require__.e(/* import() */ 552).then(__nccwpck_require__.bind(__nccwpck_require__, 4552))).validate(args, io),
+        run: async (args, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(2), __nccwpck_require__.e(988)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3988))).validate(args, io),
         summary: 'validate trust policy files'
     }
 };
@@ -2426,9 +2426,10 @@ async function diagnoseDryRun(env, words, ctx, token, deps = {}) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Vt: () => (/* binding */ subjectMismatch),
+/* harmony export */   nh: () => (/* binding */ subjectLine),
 /* harmony export */   qR: () => (/* binding */ otherFormProse)
 /* harmony export */ });
-/* unused harmony exports subjectLine, formNote */
+/* unused harmony export formNote */
 /* harmony import */ var _claims_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6932);
 /* harmony import */ var _suggested_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1685);
 /* harmony import */ var _policy_subject_form_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(517);
@@ -2525,9 +2526,12 @@ function subjectMismatch(message) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ew: () => (/* binding */ yamlScalar),
-/* harmony export */   Rl: () => (/* binding */ suggestPolicy)
+/* harmony export */   F2: () => (/* binding */ isPullRequestSubject),
+/* harmony export */   Rl: () => (/* binding */ suggestPolicy),
+/* harmony export */   WL: () => (/* reexport safe */ _policy_goformat_js__WEBPACK_IMPORTED_MODULE_1__.WL),
+/* harmony export */   x0: () => (/* binding */ everyRefPattern)
 /* harmony export */ });
-/* unused harmony exports everyRefPattern, workflowPattern, isPullRequestSubject, otherIssuerSubject */
+/* unused harmony exports workflowPattern, otherIssuerSubject */
 /* harmony import */ var _claims_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6932);
 /* harmony import */ var _sts_request_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8329);
 /* harmony import */ var _policy_github_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4543);
@@ -4463,6 +4467,7 @@ function workerSandbox(file, now = Date.now) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ci: () => (/* binding */ parseSubject),
 /* harmony export */   Cj: () => (/* binding */ idsCommand),
 /* harmony export */   QK: () => (/* binding */ formatSubject),
 /* harmony export */   Wt: () => (/* binding */ repositorySegment),
@@ -4472,7 +4477,7 @@ function workerSandbox(file, now = Date.now) {
 /* harmony export */   w$: () => (/* binding */ idsFromEnv),
 /* harmony export */   w3: () => (/* binding */ idsFromClaims)
 /* harmony export */ });
-/* unused harmony exports parseSubject, formOf, inForm */
+/* unused harmony exports formOf, inForm */
 /* harmony import */ var _goformat_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6353);
 // GitHub's two forms of an Actions subject. The name-only form `repo:OWNER/REPO:…` is what
 // GHES and older github.com repositories present; the immutable form
@@ -5566,9 +5571,9 @@ function decodeClaims(jwt) {
 /* harmony export */   ch: () => (/* binding */ ALLOWLIST_PATH),
 /* harmony export */   lV: () => (/* binding */ DEFAULT_DOMAIN),
 /* harmony export */   q8: () => (/* binding */ hostsOrgPolicies),
+/* harmony export */   xL: () => (/* binding */ POLICY_DIR),
 /* harmony export */   zh: () => (/* binding */ orgRepo)
 /* harmony export */ });
-/* unused harmony export POLICY_DIR */
 // What an exchange asks for, and where the server looks for the trust policy that decides it.
 // These are the server's rules, shared by every front end (the action, the command line).
 /** The hosted Octo STS; also the default audience. */

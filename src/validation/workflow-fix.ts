@@ -3,7 +3,12 @@
 // name, the audience to set. Values are the engine's and the prediction's, shown as code; the
 // YAML lines are written with the suggested policy's helpers, so they read back as written.
 import { codeValue as v } from '../diagnosis/claims.js'
-import { isPullRequestSubject, quoteMeta, yamlScalar } from '../diagnosis/suggested-policy.js'
+import {
+  everyRefPattern,
+  isPullRequestSubject,
+  quoteMeta,
+  yamlScalar
+} from '../diagnosis/suggested-policy.js'
 import { subjectLine } from '../diagnosis/subject-note.js'
 import { parseSubject } from '../policy/subject-form.js'
 import type { Finding } from '../policy/types.js'
@@ -41,7 +46,15 @@ function subjectFix(f: Finding, d: TokenDecision, ctx: FindingContext): FieldFix
   const current = f.expected ?? String(f.pattern)
   const admitBoth = `write ${line('subject_pattern', widened(current, literal, sub))} in ${file}${literal ? ' instead of `subject`' : ''}`
   const ownIdentity = `give job ${job} its own identity whose policy has ${line('subject', sub)}`
-  const after = isPullRequestSubject(sub) ? { after: PULL_REQUEST_CAUTION } : {}
+  // A name standing for a filter (`v*`): the line above admits that one name only.
+  const every = ctx.presentation.assumed ? everyRefPattern(sub) : undefined
+  const after = isPullRequestSubject(sub)
+    ? { after: PULL_REQUEST_CAUTION }
+    : every
+      ? {
+          after: `That name stands for a filter: admit the names it matches, not only this one (${every.what}: ${v(every.pattern, 500)}).`
+        }
+      : {}
   if (ctx.presentation.claims.environment === undefined) {
     return { fix: `${admitBoth}, or ${ownIdentity}`, ...after }
   }
