@@ -292,7 +292,9 @@ describe('GitHub Enterprise Server', () => {
       'error -:-:-'
     ])
     for (const a of r.found.slice(0, 2)) {
-      expect(a.message).toContain('Smallest fix: write `issuer: https://ghes.example.com/_services/token`')
+      expect(a.message).toContain(
+        'Smallest fix: write `issuer: https://ghes.example.com/_services/token`'
+      )
     }
     expectSeen('ghes', r)
     const c = await cli('ghes', [

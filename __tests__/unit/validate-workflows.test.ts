@@ -277,3 +277,86 @@ describe('octo-sts-token validate: the workflow check', () => {
     }
   })
 })
+
+describe('the workflow check: notes, findings without a place, a clean run', () => {
+  const elsewhere = [
+    'on: {push: {branches: [main]}}',
+    'jobs:',
+    '  j:',
+    '    runs-on: x',
+    '    steps:',
+    '      - uses: octo-sts-token/action@v1',
+    '        with: {scope: acme/infra, identity: ci}',
+    ''
+  ].join('\n')
+
+  it('the step: a note at the step, a notice without a place, and the folder named `.`', async () => {
+    const ws = repository({
+      '.github/chainguard/ci.sts.yaml': MAIN_ONLY,
+      '.github/workflows/elsewhere.yml': elsewhere,
+      'top.yml': elsewhere
+    })
+    mkdirSync(join(ws, '.github/workflows/dir.yml'))
+    const { rec, report } = await step(ws)
+    expect(rec.of('notice').map(n => [n.properties?.file, n.properties?.startLine])).toEqual([
+      ['.github/workflows/dir.yml', undefined],
+      ['.github/workflows/elsewhere.yml', 6]
+    ])
+    expect(report.workflows).toEqual({ errors: 0, warnings: 0 })
+    const summary = rec.of('appendSummary')[0]?.markdown ?? ''
+    expect(summary).toContain('- `.github/workflows/dir.yml` **note**')
+    const root = await step(ws, { workflows: '.' })
+    expect(root.rec.of('info').map(e => e.message)).toContain(
+      '1 step in 1 workflow checked: 0 admitted, 1 with their policy in another repository.'
+    )
+  })
+
+  it('the step: an admitted step alone leaves no list in the summary', async () => {
+    const ws = repository({
+      '.github/chainguard/ci.sts.yaml': MAIN_ONLY,
+      '.github/workflows/push.yml': workflow('{push: {branches: [main]}}')
+    })
+    const { rec } = await step(ws, INPUTS, { GITHUB_EVENT_PATH: '/nonexistent' })
+    const summary = rec.of('appendSummary')[0]?.markdown ?? ''
+    expect(summary).toContain('1 step in 1 workflow checked\\: 1 admitted\\.')
+    expect(summary).not.toMatch(/^- `/m)
+    expect(rec.of('debug').map(d => d.message)).toEqual([
+      'workflow check: .github/workflows/push.yml:6:9 job test, octo-sts-token/action@v1: admitted'
+    ])
+  })
+
+  it('the command line: notes and warnings counted apart, a finding without a place at 1:1', async () => {
+    const ws = repository({
+      '.github/chainguard/ci.sts.yaml': MAIN_ONLY,
+      '.github/workflows/elsewhere.yml': elsewhere,
+      '.github/workflows/mixed.yml': workflow('{push: {branches: [main]}, pull_request: {}}')
+    })
+    mkdirSync(join(ws, '.github/workflows/dir.yml'))
+    const io = fakeIo(ws, {})
+    const code = await validateCli(
+      [
+        '--repository',
+        'acme/widgets',
+        '--default-branch',
+        'main',
+        '--org-policy-repository',
+        '.github'
+      ],
+      io
+    )
+    const lines = io.out().split('\n').filter(Boolean)
+    expect(lines.map(l => l.split(': ').slice(0, 2).join(': '))).toEqual([
+      '.github/workflows/dir.yml:1:1: note',
+      '.github/workflows/elsewhere.yml:6:9: note',
+      '.github/workflows/mixed.yml:6:9: warning'
+    ])
+    expect(io.err()).toMatch(/: 0 errors, 1 warning\.\n$/)
+    expect(code).toBe(0)
+    const dot = fakeIo(ws, {})
+    await validateCli(['--repository', 'acme/widgets', '--workflows', '.'], dot)
+    expect(dot.err()).toContain('0 steps in 0 workflows checked: 0 admitted.')
+    const off = fakeIo(ws, {})
+    await validateCli(['--workflows', ''], off)
+    expect(off.err()).toBe('Checked 1 file: 0 errors, 0 warnings.\n')
+  })
+})

@@ -10481,9 +10481,8 @@ async function validate({ runner, env, files, sandbox, now = Date.now, http = no
         if (flows.check || flows.warnings) {
             report.workflows = { errors: flows.errors, warnings: flows.warnings };
         }
-        const inWorkflows = (n, what) => n > 0
-            ? `${report.errors || report.warnings ? '; and ' : ''}${count(n, what)} in workflows`
-            : '';
+        // Said after the policies' own count, which is never zero where this is used.
+        const inWorkflows = (n, what) => n > 0 ? `; and ${count(n, what)} in workflows` : '';
         if (report.errors > 0) {
             return fail(`${count(report.errors, 'error')} in trust policies: the server would reject them or they can never admit a token${inWorkflows(flows.errors, 'error')}. See the annotations.`);
         }

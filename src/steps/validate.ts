@@ -193,10 +193,9 @@ export async function validate({
     if (flows.check || flows.warnings) {
       report.workflows = { errors: flows.errors, warnings: flows.warnings }
     }
+    // Said after the policies' own count, which is never zero where this is used.
     const inWorkflows = (n: number, what: string): string =>
-      n > 0
-        ? `${report.errors || report.warnings ? '; and ' : ''}${count(n, what)} in workflows`
-        : ''
+      n > 0 ? `; and ${count(n, what)} in workflows` : ''
     if (report.errors > 0) {
       return fail(
         `${count(report.errors, 'error')} in trust policies: the server would reject them or they can never admit a token${inWorkflows(flows.errors, 'error')}. See the annotations.`
