@@ -295,7 +295,7 @@ describe('checkWorkflows: where the policy is', () => {
     expect(check.findings.map(f => [f.severity, f.message])).toEqual([
       [
         'error',
-        'No `.github/chainguard/deploy.sts.yaml` in this repository: the server will answer "not found" (`unable to find trust policy for deploy`) every time this step runs. Create `.github/chainguard/deploy.sts.yaml` on the default branch, admitting the subjects below, or fix the step\'s `identity`. The job presents `repo:acme/widgets:ref:refs/heads/main`.'
+        'No `.github/chainguard/deploy.sts.yaml` in this repository: the server will answer "not found" (`unable to find trust policy for deploy`) every time this step runs. Create `.github/chainguard/deploy.sts.yaml` on the default branch, admitting the subjects this step presents, or fix the step\'s `identity`. The job presents `repo:acme/widgets:ref:refs/heads/main`.'
       ]
     ])
     expect(check.steps[0]?.outcome).toBe('refused')

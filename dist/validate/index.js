@@ -8443,12 +8443,12 @@ async function checkStep(plan, input, findings) {
         return 'undecided';
     }
     if (policy === undefined) {
-        add('error', 'no trust policy', `No ${codeValue(where.path)} in this repository: the server will answer "not found" (${codeValue(`unable to find trust policy for ${identity}`)}) every time this step runs. Create ${codeValue(where.path)} on the default branch, admitting the subjects below, or fix the step's ${codeValue('identity')}.${subjectsHint(plan, input)}`);
+        add('error', 'no trust policy', `No ${codeValue(where.path)} in this repository: the server will answer "not found" (${codeValue(`unable to find trust policy for ${identity}`)}) every time this step runs. Create ${codeValue(where.path)} on the default branch, admitting the subjects this step presents, or fix the step's ${codeValue('identity')}.${subjectsHint(plan, input)}`);
         return 'refused';
     }
     const costly = policy.problems.find(p => p.code === 'too-costly');
     if (policy.problems.some(p => p.severity === 'error')) {
-        add('warning', 'policy invalid', `Not decided: ${codeValue(where.path)} has errors (see its findings), and the server refuses an invalid policy every time ("unable to parse trust policy"). Fix the policy first; this step is checked against it then.`);
+        add('warning', 'policy invalid', `Not decided: ${codeValue(where.path)} has errors (see its findings), and the server refuses an invalid policy every time ("unable to parse trust policy" or "unable to compile trust policy"). Fix the policy first; this step is checked against it then.`);
         return 'undecided';
     }
     if (costly) {

@@ -233,7 +233,7 @@ async function checkStep(
     add(
       'error',
       'no trust policy',
-      `No ${v(where.path)} in this repository: the server will answer "not found" (${v(`unable to find trust policy for ${identity}`)}) every time this step runs. Create ${v(where.path)} on the default branch, admitting the subjects below, or fix the step's ${v('identity')}.${subjectsHint(plan, input)}`
+      `No ${v(where.path)} in this repository: the server will answer "not found" (${v(`unable to find trust policy for ${identity}`)}) every time this step runs. Create ${v(where.path)} on the default branch, admitting the subjects this step presents, or fix the step's ${v('identity')}.${subjectsHint(plan, input)}`
     )
     return 'refused'
   }
@@ -242,7 +242,7 @@ async function checkStep(
     add(
       'warning',
       'policy invalid',
-      `Not decided: ${v(where.path)} has errors (see its findings), and the server refuses an invalid policy every time ("unable to parse trust policy"). Fix the policy first; this step is checked against it then.`
+      `Not decided: ${v(where.path)} has errors (see its findings), and the server refuses an invalid policy every time ("unable to parse trust policy" or "unable to compile trust policy"). Fix the policy first; this step is checked against it then.`
     )
     return 'undecided'
   }
