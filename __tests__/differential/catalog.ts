@@ -421,6 +421,208 @@ const documents: YamlCase[] = [
   }
 ]
 
+/**
+ * An anchor or alias name ended by ":" or "?": yaml.v2's names are [0-9A-Za-z_-]+, so it ends
+ * the name there and scans the rest as the next token (a plain scalar ":b x" in block
+ * context; in a flow collection ":" and "?" are always indicators).
+ */
+const anchorEnds: YamlCase[] = [
+  ...[
+    `issuer: &a?b ${GH}`,
+    `issuer: &a?b`,
+    `issuer: &a:b ${GH}\nsubject: *a`,
+    `issuer: &a: ${GH}`,
+    `issuer: &a? ${GH}`,
+    `issuer: &a:`,
+    `issuer: &a?`,
+    `issuer: &a::`,
+    `issuer: &a:: x`,
+    `issuer: &a::x`,
+    `issuer: &a:\tb`,
+    `issuer: &a?:b`,
+    `issuer: &a:-1`,
+    `issuer: &a:[x]`,
+    `issuer: &a:#x`,
+    `issuer: &a:"x"`,
+    `issuer: &a:"x\\/"`,
+    `issuer: &a:'x'`,
+    `issuer: &a:|`,
+    `issuer: &a:!t b`,
+    `issuer: &a:&b c`,
+    `issuer: &a:*b`,
+    `issuer: &a:b,c`,
+    `issuer: &a:b]`,
+    `issuer: !t &a:b`,
+    `issuer: !!str &a:b`,
+    `issuer: &a:b\n  c`,
+    `issuer: &a:b # c\n  d`,
+    `issuer: &a:b\n  c: d`,
+    `issuer: &a:b\n\tc`,
+    `issuer: &a:\n  b: c`,
+    `&a:b: ${GH}\nsubject: ${SUB}`,
+    `&a:: x\nsubject: ${SUB}`,
+    `&a?: x\nsubject: ${SUB}`,
+    `&a:b x`,
+    `&a: x`,
+    `&a:b *c`,
+    `- &a:b x\n- *a`,
+    `issuer: x\nsubject: *x:b`,
+    `issuer: &x ${GH}\nsubject: *x:b`,
+    `issuer: &x ${GH}\n*x:b: c`,
+    `issuer: &x ${GH}\n? *x:b\n: c`,
+    `{issuer: &a:b x}`,
+    `[&a:b x]`,
+    `{&a:b x}`,
+    `{issuer: x, &a:: y}`,
+    `{issuer: x, &a:, y}`,
+    `{issuer: x, &a?}`,
+    `{issuer: x, &a?b}`,
+    `[&a?b]`,
+    `{a: b} &x:b`,
+    `{a: b} &x: b`,
+    `{a: b} *x:b`,
+    `{a: b}\n&x:b y`,
+    `"a\n&x:b"`
+  ].map(text => ({
+    name: `anchor name ended by ":" or "?": ${JSON.stringify(text)}`,
+    text: `${text}\n`
+  })),
+  {
+    name: 'anchor name ended by ":" in claim_pattern',
+    text: `${HEAD}claim_pattern:\n  ref: &r:x refs/heads/main\n  sha: *r\n`
+  },
+  {
+    name: 'alias name ended by ":" in a flow sequence',
+    text: `${HEAD}claim_pattern:\n  x: &a k\n  y: [*a:b]\n`
+  },
+  {
+    name: 'anchor in a flow mapping: tagged empty key',
+    text: `${HEAD}claim_pattern: {!!str &a: y}\n`
+  },
+  {
+    name: 'anchor name ended by ":" in a quoted scalar',
+    text: `issuer: "${GH}\n&a:b"\nsubject: ${SUB}\n`
+  },
+  { name: 'anchor name ended by ":" in a block scalar', text: `${HEAD}audience: |\n  &a:b\n` }
+]
+
+/**
+ * Text after the top-level node on a later line: yaml.v2's Unmarshal reads one node, then scans
+ * only what it needs to end the document (the next token, and while that may be a simple key,
+ * the rest of its line and one token past it); everything else is ignored.
+ */
+const afterRoot: YamlCase[] = withShapes(
+  ['policy', 'allowlist'],
+  [
+    ...[
+      'subject: x',
+      '- x',
+      '---\nsubject: x',
+      '...\n@',
+      '# c\nsubject: x',
+      '\n  subject: x',
+      '{subject: x}',
+      '[x, "y"]: z',
+      '}',
+      ']',
+      ',',
+      '? x',
+      ': x',
+      '-x',
+      '*a',
+      '&a x',
+      '&a:b x',
+      '!t x',
+      '!!str x',
+      '"x": y',
+      "'x' y: z",
+      'x # c\ny',
+      'x\n# c\n\ty',
+      'x\n\ty',
+      'x: "\\/"',
+      '|\n  x',
+      '>-\n  x\n\n  y',
+      '%YAML 1.2',
+      '%TAG ! tag:x,2000:',
+      'x\n---\ny',
+      '\tsubject: x',
+      '  \t# c',
+      '# \tc\nsubject: x',
+      '"\\/": x',
+      '"x"\n"\\/"',
+      'x # c\n"\\/"',
+      'x # c\n\ty',
+      '[x,\n"\\/"]',
+      '[x, "\\/"]',
+      '@x',
+      '`x',
+      '%FOO',
+      '|\n\tx',
+      '|0\n  x',
+      '!<x y',
+      '&a[ x',
+      '*a.b',
+      "'x",
+      'x: y\n\tz: 1'
+    ].map(rest => ({
+      name: `after a flow mapping, on a later line: ${JSON.stringify(rest)}`,
+      text: `{issuer: ${GH}, subject: ${SUB}}\n${rest}\n`
+    })),
+    ...[
+      ']',
+      '}',
+      ',',
+      ' ]',
+      '\t}',
+      ' !t x',
+      ' [a, b]',
+      ' {b: c}',
+      ' [a, b]: c',
+      ' {b: c}: d',
+      ' x: y',
+      ' - x',
+      ' ? x',
+      ' : x',
+      ' |\n  x',
+      ' |\n\tx',
+      ' "x" y',
+      ' "\\/"',
+      ' [x\n"\\/"]',
+      ' x\n\ty',
+      ' x # c\n\ty',
+      ' &a:b',
+      ' &a: b',
+      ' *a:b c',
+      ' %',
+      ' @'
+    ].map(rest => ({
+      name: `after a flow mapping, on its line: ${JSON.stringify(rest)}`,
+      text: `{issuer: ${GH}, subject: ${SUB}}${rest}\n`
+    })),
+    {
+      name: 'after a flow mapping after ---, on its line',
+      text: `--- {issuer: ${GH}, subject: ${SUB}} "\\/"\n`
+    },
+    {
+      name: 'after a flow mapping over lines, on its line',
+      text: `{issuer: ${GH},\n subject: ${SUB}} "\\/"\n`
+    },
+    { name: 'after a flow mapping and a comment', text: `{issuer: ${GH}} # c\nsubject: x\n` },
+    { name: 'after a flow mapping over lines', text: `{issuer: ${GH},\n subject: x}\nb: c\n` },
+    { name: 'after a flow sequence', text: '[a]\nb\n' },
+    { name: 'after an indented block mapping', text: `  issuer: ${GH}\nsubject: x\n` },
+    {
+      name: 'after an indented block mapping, less indented',
+      text: `  issuer: ${GH}\n  subject: ${SUB}\n permissions: {}\n`
+    },
+    { name: 'after an indented block sequence', text: '  - a\nb: c\n' },
+    { name: 'after an indented block mapping, a tab', text: `  issuer: ${GH}\n\tsubject: x\n` },
+    { name: 'after an indented block mapping, a quote', text: `  issuer: "${GH}\nsubject: x"\n` },
+    { name: 'after an indented block mapping, a bad escape', text: `  issuer: ${GH}\n"\\/"\n` },
+    { name: 'after a quoted string', text: `"${GH}"\nsubject: x\n` }
+  ]
+)
+
 export const YAML_CASES: YamlCase[] = [
   ...lineBreaks,
   ...tabs,
@@ -432,7 +634,9 @@ export const YAML_CASES: YamlCase[] = [
   ...tags,
   ...quoting,
   ...scalars,
-  ...documents
+  ...documents,
+  ...afterRoot,
+  ...anchorEnds
 ]
 
 export interface PatternCase {

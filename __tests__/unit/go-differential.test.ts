@@ -38,28 +38,7 @@ import { claims, hostileText, patternText, policyYaml, yamlText } from './helper
  * entry that no longer matches any difference fails the test, so it is removed as soon as the
  * branch lands. Never list a difference here that no branch fixes.
  */
-const PENDING: Array<{ branch: string; what: string; applies: (d: Difference) => boolean }> = [
-  ...readerPending([
-    // Refused by the reader, read by yaml.v2; not fixed yet (yaml-rest fixed the rest of
-    // these classes: see src/policy/yamlv2/root.ts and checkAnchorName in scanner.ts).
-    [
-      'an anchor name ended by ":" or "?" (yaml.v2 reads the rest as the node)',
-      /&[0-9A-Za-z_-]+[:?]/
-    ],
-    ['text on a later line than the end of a top-level flow collection', /^[{[][^\n]*[\]}]\n/]
-  ])
-]
-
-/** Differences of the YAML reader not fixed yet, by what the text holds. */
-function readerPending(
-  features: Array<[string, RegExp]>
-): Array<{ branch: string; what: string; applies: (d: Difference) => boolean }> {
-  return features.map(([what, holds]) => ({
-    branch: 'next',
-    what,
-    applies: d => d.input.k === 'yaml' && holds.test(d.input.text)
-  }))
-}
+const PENDING: Array<{ branch: string; what: string; applies: (d: Difference) => boolean }> = []
 
 const SEED = 20261207
 const SHAPES: Shape[] = ['policy', 'org', 'allowlist']

@@ -15,6 +15,7 @@ import type { GoValue } from '../../src/policy/yamlv2.js'
 const GH = 'https://token.actions.githubusercontent.com'
 const SUB = 'repo:acme/widgets:ref:refs/heads/main'
 const DOMAIN = 'octo-sts.dev'
+const HEAD = `issuer: ${GH}\nsubject: ${SUB}\n`
 
 /** A decoded value as plain JSON-like data (keys as strings). */
 function plain(v: GoValue | undefined): unknown {
@@ -214,8 +215,9 @@ describe('what the server refuses, and the reader refused too', () => {
     expect(read('a: & y\n').error).toContain('alphabetic or numeric')
     expect(read('a: &x[y]\n').error).toContain('alphabetic or numeric')
     expect(read('a: &x%y z\n').error).toContain('cannot start any token')
-    // yaml.v2 reads `&a:b x` as the anchor a on ":b x": refused, never read as "x".
-    expect(read(`issuer: &a:b ${GH}\nsubject: *a:b\n`).error).toContain('ends the name at ":"')
+    // yaml.v2 ends a name at ":" or "?" and scans on from there: `*a:b` is the alias a, then
+    // ":b", which cannot follow it.
+    expect(read(`issuer: &a ${GH}\nsubject: *a:b\n`).error).toBeDefined()
     expect(read('a: &x-1_Z v\nb: *x-1_Z\nc: [*x-1_Z, &q r]\n').value).toEqual({
       a: 'v',
       b: 'v',
@@ -241,7 +243,9 @@ describe('what the server reads, and the reader refused', () => {
     const r = parsePolicy(`{issuer: ${GH}, subject: "${SUB}"}:0777 more text\n`)
     expect(r.errors).toEqual([])
     expect(r.policy).toEqual({ issuer: GH, subject: SUB })
-    expect(r.warnings.map(w => w.message).join('\n')).toContain('stops reading here')
+    expect(r.warnings.map(w => w.message).join('\n')).toContain(
+      'the server ignores everything from here: yaml.v2 stops reading at the end of the top-level node before it, so ":0777 more text"'
+    )
     expect(read('{}:0777\n').value).toEqual({})
     expect(read('[a]b\n---\nc: d\n').value).toEqual(['a'])
     expect(read('{a: b} *c\n').value).toEqual({ a: 'b' })
@@ -251,6 +255,131 @@ describe('what the server reads, and the reader refused', () => {
     expect(read('{a: b} - x\n').error).toBeDefined()
     expect(read('[a]b: c\n').error).toBeDefined()
     expect(read('a: {b: c}d\n').error).toBeDefined()
+  })
+
+  it('text on a later line than the top-level node: yaml.v2 ignores it, with a warning there', () => {
+    // yaml.v2's Unmarshal reads the first node, then only asks for the document's end.
+    const r = parsePolicy(
+      `{issuer: ${GH}, subject: "${SUB}"}\n# note\npermissions:\n  contents: write\n`
+    )
+    expect(r.errors).toEqual([])
+    expect(r.policy).toEqual({ issuer: GH, subject: SUB })
+    expect(r.warnings).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        line: 3,
+        column: 1,
+        message: expect.stringContaining(
+          'the server ignores everything from here: yaml.v2 stops reading at the end of the top-level node before it, so "permissions:" and all that follows'
+        )
+      })
+    ])
+    // The validator says so, at the ignored text, for policies and the allowlist alike.
+    const linted = lintPolicy(
+      `{issuer: ${GH}, subject: "${SUB}", permissions: {contents: read}}\npermissions:\n  contents: write\n`,
+      {
+        isOrgPolicy: false
+      }
+    )
+    expect(linted.filter(p => p.severity === 'error')).toEqual([])
+    expect(linted).toContainEqual(
+      expect.objectContaining({
+        severity: 'warning',
+        line: 2,
+        message: expect.stringContaining('the server ignores everything from here')
+      })
+    )
+    const allowlist = lintAllowlist(`{issuers: [${GH}]}\nmode: audit\n`)
+    expect(allowlist.filter(p => p.severity === 'error')).toEqual([])
+    expect(allowlist).toContainEqual(
+      expect.objectContaining({
+        severity: 'warning',
+        line: 2,
+        message: expect.stringContaining('"mode: audit" and all that follows')
+      })
+    )
+    const partial = parseAllowlist(`{issuers: [${GH}]}\nmode: audit\n`).partial
+    expect(partial).toMatchObject({ issuers: [{ value: GH }] })
+    expect(partial).not.toHaveProperty('mode', 'audit')
+    // Whatever the next token is, once yaml.v2 has scanned it.
+    for (const rest of [
+      '- y',
+      '{b: c}',
+      '}',
+      ']',
+      ',',
+      '? y',
+      ': y',
+      '-x',
+      '*a',
+      '!t x',
+      '"x": y'
+    ]) {
+      expect(read(`{a: b}\n${rest}\n`).value).toEqual({ a: 'b' })
+    }
+    expect(read('{a: b}\nc: "\\/"\n\td: 1\n').value).toEqual({ a: 'b' }) // never scanned
+    expect(read('{a: b}\nc\n\td\n').value).toEqual({ a: 'b' }) // one plain scalar, "c d"
+    expect(read('{a: b}\n|\n  x\n').value).toEqual({ a: 'b' })
+    expect(read('{a: b}\n%YAML 1.2\n').value).toEqual({ a: 'b' })
+    expect(read('[a] # c\n\n  b: c\n').value).toEqual(['a'])
+    // A block collection ends at a less indented line.
+    expect(read('  a: b\n  c: d\n e: f\n').value).toEqual({ a: 'b', c: 'd' })
+    expect(read('  - a\nb: c\n').value).toEqual(['a'])
+    expect(read('  a: "b\nc"\n').value).toEqual({ a: 'b c' }) // one quoted scalar to yaml.v2
+    // What yaml.v2 scans there and refuses is still refused, with its reason.
+    expect(read('{a: b}\n\tc: d\n').error).toContain('cannot start any token')
+    expect(read('{a: b}\nc # d\n\te\n').error).toContain('cannot start any token')
+    expect(read('{a: b}\n"\\/": c\n').error).toContain('unknown escape')
+    expect(read('{a: b}\n"c"\n"\\/"\n').error).toContain('unknown escape')
+    expect(read('{a: b}\n[c, "\\/"]\n').error).toContain('unknown escape')
+    expect(read('{a: b}\n@c\n').error).toContain('cannot start any token')
+    expect(read('{a: b}\n%FOO\n').error).toContain('unknown directive name')
+    expect(read('{a: b}\n|\n\tc\n').error).toContain('tab character')
+    expect(read('{a: b}\n&c[ d\n').error).toContain('alphabetic or numeric')
+    expect(read("{a: b}\n'c\n").error).toBeDefined()
+    // A later document is what it was: the note on documents, no ignored-text warning.
+    const docs = parsePolicy(`{issuer: ${GH}, subject: "${SUB}"}\n---\nsubject: x\n`)
+    expect(docs.warnings.map(w => w.message)).toEqual([
+      'the file holds several YAML documents; the server reads only the first.'
+    ])
+  })
+
+  it('an anchor name ended by ":" or "?": yaml.v2 reads the rest as the node', () => {
+    // yaml.v2's names are [0-9A-Za-z_-]+: `&a:b x` is the anchor a on the plain scalar ":b x".
+    const r = parsePolicy(`issuer: &a:b ${GH}\nsubject: ${SUB}\naudience: *a\n`)
+    expect(r.errors).toEqual([])
+    expect(r.policy).toEqual({ issuer: `:b ${GH}`, subject: SUB, audience: `:b ${GH}` })
+    expect(read('a: &x?b c\nb: *x\n').value).toEqual({ a: '?b c', b: '?b c' })
+    expect(read('a: &x:b\n  c\n').value).toEqual({ a: ':b c' })
+    expect(read('a: &x::y\nb: &y:[z]\nc: &z:"q\\/"\n').value).toEqual({
+      a: '::y',
+      b: ':[z]',
+      c: ':"q\\/"'
+    })
+    expect(read('&x:b: c\nd: *x\n').value).toEqual({ ':b': 'c', d: ':b' })
+    expect(read('&x:: c\n').value).toEqual({ ':': 'c' })
+    // In a flow collection ":" and "?" are indicators to yaml.v2: an alias as a key.
+    expect(read('a: &x k\nb: [*x:c]\n').value).toEqual({ a: 'k', b: [{ k: 'c' }] })
+    // Positions after the name are the file's.
+    const late = parsePolicy(
+      `issuer: &a:b ${GH}\nsubject: ${SUB}\npermissions:\n  contnets: read\n`
+    )
+    expect(late.errors[0]).toMatchObject({ line: 4, column: 3 })
+    const same = readYamlV2('a: &x:b c\nd: [*x:e, *y]\n')
+    expect(same.errors[0]).toMatchObject({ line: 2, column: 11 })
+    expect(same.errors[0]?.message).toContain("unknown anchor 'y' referenced")
+    // A ":" or "?" and a blank after the name: what yaml.v2 refuses is refused.
+    expect(read('a: &x: b\n').error).toBeDefined()
+    expect(read('a: &x? b\n').error).toBeDefined()
+    expect(read('a: &x:\tb\n').error).toBeDefined()
+    expect(read('- &x: b\n').value).toEqual([{ null: 'b' }]) // a null key…
+    expect(parsePolicy(`&x: b\n${HEAD}`).errors[0]?.message).toContain('got null') // …refused
+    // Not an anchor to yaml.v2: inside quotes, a block scalar, a plain scalar.
+    expect(read('a: "b\n&x:c"\nd: |\n  &y:e\nf: g&z:h\n').value).toEqual({
+      a: 'b &x:c',
+      d: '&y:e\n',
+      f: 'g&z:h'
+    })
   })
 
   it("'a'#b: a # right after a closing quote or bracket starts a comment", () => {

@@ -789,8 +789,8 @@ var lint = __webpack_require__(4857);
 var policy_reader = __webpack_require__(5171);
 // EXTERNAL MODULE: ./src/policy/token-validity.ts
 var token_validity = __webpack_require__(1754);
-// EXTERNAL MODULE: ./src/policy/yamlv2.ts + 7 modules
-var yamlv2 = __webpack_require__(9009);
+// EXTERNAL MODULE: ./src/policy/yamlv2.ts + 8 modules
+var yamlv2 = __webpack_require__(8123);
 ;// CONCATENATED MODULE: ./src/policy/allowlist.ts
 
 
@@ -2167,7 +2167,7 @@ const byLine = (problems) => problems
 /* harmony import */ var _gojson_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9452);
 /* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4958);
 /* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5171);
-/* harmony import */ var _yamlv2_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9009);
+/* harmony import */ var _yamlv2_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8123);
 // Reads a trust policy file the way the server does: sigs.k8s.io/yaml v1.6.0 UnmarshalStrict,
 // i.e. YAML read by yaml.v2 (./yamlv2.ts), converted to JSON, and decoded by Go's encoding/json
 // (v1 semantics, Go 1.26 as octo-sts/app builds) with unknown fields disallowed:
@@ -2460,7 +2460,7 @@ const subjectPatternTest = (pattern, value) => {
 
 /***/ }),
 
-/***/ 9009:
+/***/ 8123:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2802,7 +2802,7 @@ class Decoder {
     unique = 0;
     constructor(lines, 
     /** Quoted scalars as yaml.v2 reads them (./quoted.ts), by offset. */
-    quoted = { values: new Map(), joined: new Set() }) {
+    quoted = { values: new Map(), joined: new Set(), inserted: [] }) {
         this.lines = lines;
         this.quoted = quoted;
     }
@@ -3000,214 +3000,6 @@ class Decoder {
     }
 }
 
-;// CONCATENATED MODULE: ./src/policy/yamlv2/quoted.ts
-// Quoted scalars as yaml.v2's scanner reads them (scannerc.go, scan_flow_scalar), which is not
-// how the YAML 1.2 `yaml` package reads them:
-// - continuation lines need no indentation (`subject: "repo:acme/widgets:ref:` then
-//   `refs/heads/main"` at column 1 is one string); a line break folds to a space, an empty
-//   line to a line break, and a `\` at the end of a line joins the lines;
-// - only YAML 1.1's escapes: `\/` is refused, `\'` and `\<TAB>` are accepted, `\u`/`\U`/`\x`
-//   must not name a surrogate or pass U+10FFFF;
-// - a `---` or `...` at the start of a line inside one, or the end of the file, is refused.
-// The `yaml` package's lexer stops a quoted scalar at an under-indented line; such a scalar is
-// handed to it on one line (its line breaks become spaces, offsets unchanged), and its value
-// is taken from here.
-
-
-/** More scalars than this folded over under-indented lines is refused (each costs a pass). */
-const MAX_JOINED = 64;
-const isBreak = (c) => c === '\n' || c === '\r' || c === '\u0085' || c === '\u2028' || c === '\u2029';
-const isBlank = (c) => c === ' ' || c === '\t';
-const isBlankOrEnd = (c) => c === undefined || isBlank(c) || isBreak(c);
-const ESCAPES = {
-    '0': '\0',
-    a: '\x07',
-    b: '\b',
-    t: '\t',
-    '\t': '\t',
-    n: '\n',
-    v: '\v',
-    f: '\f',
-    r: '\r',
-    e: '\x1b',
-    ' ': ' ',
-    '"': '"',
-    "'": "'",
-    '\\': '\\',
-    N: '\u0085',
-    _: '\u00a0',
-    L: '\u2028',
-    P: '\u2029'
-};
-const CODE_LENGTH = { x: 2, u: 4, U: 8 };
-/** The line break at `i` as yaml.v2 copies it into a scalar, and where the next line starts. */
-function readBreak(text, i) {
-    const c = text[i];
-    if (c === '\r' && text[i + 1] === '\n')
-        return ['\n', i + 2];
-    // CR and NEL become a line feed; LS and PS are kept as they are.
-    return [c === '\u2028' || c === '\u2029' ? c : '\n', i + 1];
-}
-const atDocumentMarker = (text, i) => (text.startsWith('---', i) || text.startsWith('...', i)) && isBlankOrEnd(text[i + 3]);
-/**
- * The quoted scalar whose opening quote is at `start`: where it ends (past the closing
- * quote) and its value, or a YamlFailure with yaml.v2's reason.
- */
-function scanQuoted(text, start) {
-    const single = text[start] === "'";
-    const fail = (why, at = start) => {
-        throw new YamlFailure(why, at);
-    };
-    let out = '';
-    let i = start + 1;
-    for (;;) {
-        const lineStart = i === 0 || isBreak(text[i - 1]);
-        if (lineStart && atDocumentMarker(text, i)) {
-            fail('found unexpected document indicator (--- or ...) inside a quoted scalar', i);
-        }
-        if (i >= text.length) {
-            const q = single ? "'" : '"';
-            fail(`Missing closing ${q}quote: the quoted scalar runs to the end of the file (yaml.v2: found unexpected end of stream)`);
-        }
-        let leadingBlanks = false;
-        while (!isBlankOrEnd(text[i])) {
-            const c = text[i];
-            if (single && c === "'" && text[i + 1] === "'") {
-                out += "'";
-                i += 2;
-            }
-            else if (single ? c === "'" : c === '"') {
-                break;
-            }
-            else if (!single && c === '\\' && isBreak(text[i + 1])) {
-                // An escaped line break: the lines are joined without a space.
-                i = readBreak(text, i + 1)[1];
-                leadingBlanks = true;
-                break;
-            }
-            else if (!single && c === '\\') {
-                const e = text[i + 1] ?? '';
-                const simple = ESCAPES[e];
-                const length = CODE_LENGTH[e] ?? 0;
-                if (simple !== undefined) {
-                    out += simple;
-                    i += 2;
-                }
-                else if (length) {
-                    const digits = text.slice(i + 2, i + 2 + length);
-                    if (!new RegExp(`^[0-9A-Fa-f]{${length}}$`).test(digits)) {
-                        fail('did not find expected hexadecimal number in an escape', i);
-                    }
-                    const code = parseInt(digits, 16);
-                    if ((code >= 0xd800 && code <= 0xdfff) || code > 0x10ffff) {
-                        fail('found invalid Unicode character escape code (a surrogate or past U+10FFFF)', i);
-                    }
-                    out += String.fromCodePoint(code);
-                    i += 2 + length;
-                }
-                else {
-                    fail(`found unknown escape character \\${e === '' ? '' : String.fromCodePoint(e.codePointAt(0) ?? 0)} (yaml.v2 knows YAML 1.1's escapes only; \\/ is not one: write / alone)`, i);
-                }
-            }
-            else {
-                const cp = text.codePointAt(i) ?? 0;
-                const ch = String.fromCodePoint(cp);
-                out += ch;
-                i += ch.length;
-            }
-        }
-        if (text[i] === (single ? "'" : '"'))
-            break;
-        // Blanks and line breaks: trailing blanks dropped, breaks folded.
-        let whitespace = '';
-        let leadingBreak = '';
-        let trailingBreaks = '';
-        while (isBlank(text[i]) || isBreak(text[i])) {
-            if (isBlank(text[i])) {
-                if (!leadingBlanks)
-                    whitespace += text[i];
-                i++;
-                continue;
-            }
-            const [br, next] = readBreak(text, i);
-            if (!leadingBlanks) {
-                whitespace = '';
-                leadingBreak = br;
-                leadingBlanks = true;
-            }
-            else
-                trailingBreaks += br;
-            i = next;
-            // The document marker check happens at the top of the outer loop for this position.
-            if (atDocumentMarker(text, i))
-                break;
-        }
-        if (leadingBlanks) {
-            out += leadingBreak === '\n' ? trailingBreaks || ' ' : leadingBreak + trailingBreaks;
-        }
-        else
-            out += whitespace;
-    }
-    return { end: i + 1, value: out };
-}
-/** Offsets of the quoted-scalar tokens the `yaml` lexer finds in `text`, with their lengths. */
-function* quotedTokens(text) {
-    let offset = 0;
-    for (const token of new dist/* Lexer */.JG().lex(text)) {
-        // The lexer's control tokens (document, flow end, scalar) take no room in the text.
-        if (token.length === 1 && token < ' ' && token !== '\t' && token !== '\n' && token !== '\r') {
-            continue;
-        }
-        if (token[0] === '"' || token[0] === "'")
-            yield [offset, token.length];
-        offset += token.length;
-    }
-}
-/**
- * Reads every quoted scalar of `text` as yaml.v2 does, and returns the text to hand to the
- * `yaml` package (the same length, with each quoted scalar its lexer would cut short at an
- * under-indented line put on one line). yaml.v2 reads no further than the first document:
- * a scalar from `limit` on is not checked.
- */
-function readQuoted(text, limit) {
-    const quoted = { values: new Map(), joined: new Set() };
-    let source = text;
-    for (let pass = 0;; pass++) {
-        let changed = false;
-        for (const [offset, length] of quotedTokens(source)) {
-            if (offset >= limit)
-                break;
-            // Read in an earlier pass (a joined one's text has changed since).
-            if (quoted.values.has(offset))
-                continue;
-            let scanned;
-            try {
-                scanned = scanQuoted(source, offset);
-            }
-            catch (e) {
-                if (e instanceof YamlFailure)
-                    return { source, quoted, failure: e };
-                throw e;
-            }
-            const { end, value } = scanned;
-            quoted.values.set(offset, value);
-            if (end === offset + length)
-                continue;
-            if (pass >= MAX_JOINED) {
-                const failure = new YamlFailure(`more than ${MAX_JOINED} quoted scalars continue on less indented lines (write each on one line)`, offset);
-                return { source, quoted, failure };
-            }
-            const inside = source.slice(offset, end).replace(/[\r\n\u0085\u2028\u2029]/g, ' ');
-            source = source.slice(0, offset) + inside + source.slice(end);
-            quoted.joined.add(offset);
-            changed = true;
-            break; // the lexer's reading of the rest changes: read it again
-        }
-        if (!changed)
-            return { source, quoted };
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/policy/yamlv2/scanner.ts
 // What yaml.v2's reader and scanner (readerc.go, scannerc.go) refuse before any value is
 // decoded, where the `yaml` package (YAML 1.2) reads on:
@@ -3218,7 +3010,8 @@ function readQuoted(text, limit) {
 //   continuation line or of a block scalar. Tabs elsewhere (after a key's `:`, after a value,
 //   inside quotes, inside `[…]` and `{…}`) are blanks to yaml.v2 too;
 // - `...` before the first document's content;
-// - anchor and alias names with characters other than [0-9A-Za-z_-].
+// - anchor and alias names with characters other than [0-9A-Za-z_-] (a name ended by `:` or
+//   `?` is read on: splitAnchor).
 
 
 /** The characters yaml.v2's reader accepts (readerc.go). */
@@ -3300,7 +3093,9 @@ function checkDocumentStart(tokens) {
 /**
  * An anchor or alias token (`&name`, `*name`, as the `yaml` lexer ends it) at `offset`, as
  * yaml.v2's scan_anchor reads it: the name is [0-9A-Za-z_-]+, followed by a blank, a line
- * break, the end, or one of ?:,]}%@`. `next`: the character after the token.
+ * break, the end, or one of ?:,]}%@`. Returns the name yaml.v2 reads: at a `:` or `?` it ends
+ * the name and scans the rest as the next token (see splitAnchors). `next`: the character
+ * after the token.
  */
 function checkAnchorName(source, offset, next) {
     const name = source.slice(1);
@@ -3308,16 +3103,29 @@ function checkAnchorName(source, offset, next) {
     const rest = name.slice(goName.length);
     const after = rest[0] ?? next ?? '';
     const what = source[0] === '&' ? 'anchor' : 'alias';
-    if (goName && (after === '' || ' \t\r\n,]}'.includes(after)))
-        return;
+    if (goName && (after === '' || ' \t\r\n,]}?:'.includes(after)))
+        return goName;
     if (goName && '%@`'.includes(after)) {
         throw new YamlFailure(`found character that cannot start any token (yaml.v2 ends the ${what} name "${goName}" before "${after}")`, offset + 1 + goName.length);
     }
-    if (goName && '?:'.includes(after)) {
-        // yaml.v2 reads `&a:b x` as the anchor `a` on ":b x"; refused rather than read otherwise.
-        throw new YamlFailure(`${what} name "${name}": yaml.v2 ends the name at "${after}" and reads "${rest}" as what follows; use only letters, digits, "_" and "-" in ${what} names`, offset);
-    }
     throw new YamlFailure(`did not find expected alphabetic or numeric character (${what} names hold only letters, digits, "_" and "-"; here "${source}")`, offset);
+}
+/**
+ * Where yaml.v2 scans a token boundary inside the `yaml` lexer's anchor or alias token at
+ * `offset`: `&a:b` is the anchor `a`, then `:b` (YAML 1.2 names may hold `:` and `?`, yaml.v2's
+ * end there). The text yaml.v2 reads is the same with a space put there; in a flow collection
+ * (`flow`) `:` and `?` are always indicators to yaml.v2, so a space goes after them too.
+ * Returns the offsets (of `text`) before which a space goes, none if the name ends elsewhere.
+ */
+function splitAnchor(text, offset, source, flow) {
+    const goName = /^[0-9A-Za-z_-]*/.exec(source.slice(1))?.[0] ?? '';
+    const at = offset + 1 + goName.length;
+    const c = source[1 + goName.length];
+    if (!goName || (c !== ':' && c !== '?'))
+        return [];
+    const next = text[at + 1];
+    const blankz = next === undefined || ' \t\r\n'.includes(next);
+    return flow && !blankz && !',[]{}'.includes(next) ? [at, at + 1] : [at];
 }
 /** Every anchor and alias name in `tokens`, as checkAnchorName checks them. */
 function checkAnchorNames(text, tokens) {
@@ -3501,17 +3309,499 @@ function checkTabs(text, tokens) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/policy/yamlv2/quoted.ts
+// Quoted scalars as yaml.v2's scanner reads them (scannerc.go, scan_flow_scalar), which is not
+// how the YAML 1.2 `yaml` package reads them:
+// - continuation lines need no indentation (`subject: "repo:acme/widgets:ref:` then
+//   `refs/heads/main"` at column 1 is one string); a line break folds to a space, an empty
+//   line to a line break, and a `\` at the end of a line joins the lines;
+// - only YAML 1.1's escapes: `\/` is refused, `\'` and `\<TAB>` are accepted, `\u`/`\U`/`\x`
+//   must not name a surrogate or pass U+10FFFF;
+// - a `---` or `...` at the start of a line inside one, or the end of the file, is refused.
+// The `yaml` package's lexer stops a quoted scalar at an under-indented line; such a scalar is
+// handed to it on one line (its line breaks become spaces, offsets unchanged), and its value
+// is taken from here.
+// The same pass puts a space where yaml.v2 ends an anchor or alias name that the `yaml` package
+// reads on (`&a:b x` is the anchor `a` on ":b x": splitAnchor); later offsets move by one, and
+// `inserted` says where.
+
+
+/** More scalars than this folded over under-indented lines is refused (each costs a pass). */
+const MAX_JOINED = 64;
+/** More spaces than this put after anchor names is refused (each costs a pass). */
+const MAX_SPLIT = 64;
+const isBreak = (c) => c === '\n' || c === '\r' || c === '\u0085' || c === '\u2028' || c === '\u2029';
+const isBlank = (c) => c === ' ' || c === '\t';
+const isBlankOrEnd = (c) => c === undefined || isBlank(c) || isBreak(c);
+const ESCAPES = {
+    '0': '\0',
+    a: '\x07',
+    b: '\b',
+    t: '\t',
+    '\t': '\t',
+    n: '\n',
+    v: '\v',
+    f: '\f',
+    r: '\r',
+    e: '\x1b',
+    ' ': ' ',
+    '"': '"',
+    "'": "'",
+    '\\': '\\',
+    N: '\u0085',
+    _: '\u00a0',
+    L: '\u2028',
+    P: '\u2029'
+};
+const CODE_LENGTH = { x: 2, u: 4, U: 8 };
+/** The line break at `i` as yaml.v2 copies it into a scalar, and where the next line starts. */
+function readBreak(text, i) {
+    const c = text[i];
+    if (c === '\r' && text[i + 1] === '\n')
+        return ['\n', i + 2];
+    // CR and NEL become a line feed; LS and PS are kept as they are.
+    return [c === '\u2028' || c === '\u2029' ? c : '\n', i + 1];
+}
+const atDocumentMarker = (text, i) => (text.startsWith('---', i) || text.startsWith('...', i)) && isBlankOrEnd(text[i + 3]);
+/**
+ * The quoted scalar whose opening quote is at `start`: where it ends (past the closing
+ * quote) and its value, or a YamlFailure with yaml.v2's reason.
+ */
+function scanQuoted(text, start) {
+    const single = text[start] === "'";
+    const fail = (why, at = start) => {
+        throw new YamlFailure(why, at);
+    };
+    let out = '';
+    let i = start + 1;
+    for (;;) {
+        const lineStart = i === 0 || isBreak(text[i - 1]);
+        if (lineStart && atDocumentMarker(text, i)) {
+            fail('found unexpected document indicator (--- or ...) inside a quoted scalar', i);
+        }
+        if (i >= text.length) {
+            const q = single ? "'" : '"';
+            fail(`Missing closing ${q}quote: the quoted scalar runs to the end of the file (yaml.v2: found unexpected end of stream)`);
+        }
+        let leadingBlanks = false;
+        while (!isBlankOrEnd(text[i])) {
+            const c = text[i];
+            if (single && c === "'" && text[i + 1] === "'") {
+                out += "'";
+                i += 2;
+            }
+            else if (single ? c === "'" : c === '"') {
+                break;
+            }
+            else if (!single && c === '\\' && isBreak(text[i + 1])) {
+                // An escaped line break: the lines are joined without a space.
+                i = readBreak(text, i + 1)[1];
+                leadingBlanks = true;
+                break;
+            }
+            else if (!single && c === '\\') {
+                const e = text[i + 1] ?? '';
+                const simple = ESCAPES[e];
+                const length = CODE_LENGTH[e] ?? 0;
+                if (simple !== undefined) {
+                    out += simple;
+                    i += 2;
+                }
+                else if (length) {
+                    const digits = text.slice(i + 2, i + 2 + length);
+                    if (!new RegExp(`^[0-9A-Fa-f]{${length}}$`).test(digits)) {
+                        fail('did not find expected hexadecimal number in an escape', i);
+                    }
+                    const code = parseInt(digits, 16);
+                    if ((code >= 0xd800 && code <= 0xdfff) || code > 0x10ffff) {
+                        fail('found invalid Unicode character escape code (a surrogate or past U+10FFFF)', i);
+                    }
+                    out += String.fromCodePoint(code);
+                    i += 2 + length;
+                }
+                else {
+                    fail(`found unknown escape character \\${e === '' ? '' : String.fromCodePoint(e.codePointAt(0) ?? 0)} (yaml.v2 knows YAML 1.1's escapes only; \\/ is not one: write / alone)`, i);
+                }
+            }
+            else {
+                const cp = text.codePointAt(i) ?? 0;
+                const ch = String.fromCodePoint(cp);
+                out += ch;
+                i += ch.length;
+            }
+        }
+        if (text[i] === (single ? "'" : '"'))
+            break;
+        // Blanks and line breaks: trailing blanks dropped, breaks folded.
+        let whitespace = '';
+        let leadingBreak = '';
+        let trailingBreaks = '';
+        while (isBlank(text[i]) || isBreak(text[i])) {
+            if (isBlank(text[i])) {
+                if (!leadingBlanks)
+                    whitespace += text[i];
+                i++;
+                continue;
+            }
+            const [br, next] = readBreak(text, i);
+            if (!leadingBlanks) {
+                whitespace = '';
+                leadingBreak = br;
+                leadingBlanks = true;
+            }
+            else
+                trailingBreaks += br;
+            i = next;
+            // The document marker check happens at the top of the outer loop for this position.
+            if (atDocumentMarker(text, i))
+                break;
+        }
+        if (leadingBlanks) {
+            out += leadingBreak === '\n' ? trailingBreaks || ' ' : leadingBreak + trailingBreaks;
+        }
+        else
+            out += whitespace;
+    }
+    return { end: i + 1, value: out };
+}
+/** The `yaml` lexer's quoted scalars and anchors in `text`, in order, with their flow level. */
+function* tokensToFix(text) {
+    let depth = 0;
+    for (const t of lexTokens(text)) {
+        if (t.type === 'flow-map-start' || t.type === 'flow-seq-start')
+            depth++;
+        else if ((t.type === 'flow-map-end' || t.type === 'flow-seq-end') && depth > 0)
+            depth--;
+        const kind = t.type === 'double-quoted-scalar' || t.type === 'single-quoted-scalar'
+            ? 'quoted'
+            : t.type === 'anchor' || t.type === 'alias'
+                ? 'anchor'
+                : undefined;
+        if (kind)
+            yield { kind, offset: t.offset, length: t.source.length, source: t.source, flow: depth > 0 };
+    }
+}
+/**
+ * Reads every quoted scalar of `text` as yaml.v2 does, and returns the text to hand to the
+ * `yaml` package (the same length, with each quoted scalar its lexer would cut short at an
+ * under-indented line put on one line). yaml.v2 reads no further than the first document:
+ * a scalar from `limit` on is not checked.
+ */
+function readQuoted(text, limit) {
+    const quoted = { values: new Map(), joined: new Set(), inserted: [] };
+    let source = text;
+    let end = limit;
+    for (let pass = 0;; pass++) {
+        let changed = false;
+        for (const { kind, offset, length, source: token, flow } of tokensToFix(source)) {
+            if (offset >= end)
+                break;
+            if (kind === 'anchor') {
+                const spaces = splitAnchor(source, offset, token, flow);
+                if (!spaces.length)
+                    continue;
+                if (quoted.inserted.length + spaces.length > MAX_SPLIT) {
+                    const failure = new YamlFailure(`more than ${MAX_SPLIT} anchor or alias names end in ":" or "?" (use only letters, digits, "_" and "-" in names)`, offset);
+                    return { source, quoted, failure };
+                }
+                spaces.forEach((at, i) => {
+                    source = source.slice(0, at + i) + ' ' + source.slice(at + i);
+                    quoted.inserted.push(at + i);
+                });
+                end += spaces.length;
+                changed = true;
+                break; // the lexer's reading of the rest changes: read it again
+            }
+            // Read in an earlier pass (a joined one's text has changed since).
+            if (quoted.values.has(offset))
+                continue;
+            let scanned;
+            try {
+                scanned = scanQuoted(source, offset);
+            }
+            catch (e) {
+                if (e instanceof YamlFailure)
+                    return { source, quoted, failure: e };
+                throw e;
+            }
+            const { value } = scanned;
+            quoted.values.set(offset, value);
+            if (scanned.end === offset + length)
+                continue;
+            if (pass >= MAX_JOINED) {
+                const failure = new YamlFailure(`more than ${MAX_JOINED} quoted scalars continue on less indented lines (write each on one line)`, offset);
+                return { source, quoted, failure };
+            }
+            const inside = source.slice(offset, scanned.end).replace(/[\r\n\u0085\u2028\u2029]/g, ' ');
+            source = source.slice(0, offset) + inside + source.slice(scanned.end);
+            quoted.joined.add(offset);
+            changed = true;
+            break; // the lexer's reading of the rest changes: read it again
+        }
+        if (!changed)
+            return { source, quoted };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/policy/yamlv2/after-root.ts
+// What yaml.v2 scans after the top-level node when the next token is on a later line. Its
+// Unmarshal reads one document's node and then only asks for the document's end: the scanner
+// fetches the next token, and, while that token may still be a simple key (a scalar, an
+// anchor, an alias, a tag or a flow collection's start, which any token at the start of a line
+// may be), the tokens after it on its line and the first token past that line. If one of those
+// fails to scan (a tab where a token should start, a bad escape, a bad anchor name…), yaml.v2
+// fails; otherwise everything from the next token on is ignored, whatever it holds.
+
+
+
+const after_root_isBreak = (c) => c === '\n' || c === '\r';
+const isBlankz = (c) => c === undefined || c === ' ' || c === '\t' || after_root_isBreak(c);
+const columnOf = (text, at) => at - (Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('\r', at - 1)) + 1);
+const NO_TOKEN = 'found character that cannot start any token';
+/**
+ * The first token after the line break at `lineEnd`, skipping blank and comment lines, as
+ * yaml.v2's scan_to_next_token does: a tab before it on its line is an error in block context
+ * (`flow`: inside a flow collection, where tabs are blanks). Undefined at the end of the text.
+ */
+function tokenAfterLine(text, lineEnd, flow) {
+    let pos = lineEnd;
+    while (pos < text.length) {
+        if (after_root_isBreak(text[pos])) {
+            pos += text[pos] === '\r' && text[pos + 1] === '\n' ? 2 : 1;
+            continue;
+        }
+        if (text[pos] === ' ' || (flow && text[pos] === '\t')) {
+            pos++;
+            continue;
+        }
+        if (text[pos] === '\t')
+            throw new YamlFailure(CANNOT_START, pos);
+        if (text[pos] === '#') {
+            while (pos < text.length && !after_root_isBreak(text[pos]))
+                pos++;
+            continue;
+        }
+        return pos;
+    }
+    return undefined;
+}
+/** The end of the anchor or alias at `at`, checked as yaml.v2 scans it (it may throw). */
+function anchorEnd(text, at) {
+    const token = /^[&*][^\s,[\]{}]*/.exec(text.slice(at))?.[0] ?? text[at] ?? '';
+    return at + 1 + checkAnchorName(token, at, text[at + token.length]).length;
+}
+/** The end of a simple tag (`!x`, `!!str`, `!e!x`) followed by a blank; undefined if unsure. */
+function tagEnd(text, at) {
+    const tag = /^!(?:[0-9A-Za-z_-]*!)?[0-9A-Za-z_\-;/?:@&=+$.!~*'()]*/.exec(text.slice(at))?.[0];
+    return tag && isBlankz(text[at + tag.length]) ? at + tag.length : undefined;
+}
+/** A directive after the root, as yaml.v2's scanner checks it (the version is not checked). */
+function directive(text, at) {
+    const line = /^[^\r\n]*/.exec(text.slice(at))?.[0] ?? '';
+    const name = /^%([0-9A-Za-z_-]*)/.exec(line)?.[1] ?? '';
+    if (name === 'YAML')
+        return /^%YAML[ \t]+[0-9]{1,9}\.[0-9]{1,9}[ \t]*(?:#.*)?$/.test(line);
+    if (name === 'TAG') {
+        return /^%TAG[ \t]+!(?:[0-9A-Za-z_-]*!)?[ \t]+[0-9A-Za-z_\-;/?:@&=+$,.!~*'()[\]]+[ \t]*(?:#.*)?$/.test(line);
+    }
+    if (name && isBlankz(line[name.length + 1])) {
+        throw new YamlFailure('found unknown directive name', at);
+    }
+    return false;
+}
+/** A block scalar after the root: its header, and tabs in its indentation (scanned whole). */
+function blockScalar(text, at) {
+    const header = /^[|>](?:[+-][1-9]?|[1-9][+-]?)?/.exec(text.slice(at))?.[0] ?? '';
+    const rest = /^[ \t]*(?:#[^\r\n]*)?/.exec(text.slice(at + header.length))?.[0] ?? '';
+    const next = text[at + header.length + rest.length];
+    if (next !== undefined && !after_root_isBreak(next))
+        return false;
+    blockScalarEnd(text, header, at, -1);
+    return true;
+}
+/**
+ * One token at `at`, as yaml.v2 scans it when it needs just that token: true if it scans,
+ * false if unsure (left to the `yaml` package, which refuses the text); throws yaml.v2's error.
+ */
+function oneToken(text, at, flow) {
+    const c = text[at] ?? '';
+    const column0 = columnOf(text, at) === 0;
+    if (column0 && /^(?:---|\.\.\.)/.test(text.slice(at, at + 3)) && isBlankz(text[at + 3])) {
+        return true;
+    }
+    if (c === '%' && column0)
+        return directive(text, at);
+    if (c === '"' || c === "'") {
+        scanQuoted(text, at);
+        return true;
+    }
+    if (c === '&' || c === '*') {
+        anchorEnd(text, at);
+        return true;
+    }
+    if (c === '!')
+        return tagEnd(text, at) !== undefined;
+    if (c === '@' || c === '`' || c === '%')
+        throw new YamlFailure(NO_TOKEN, at);
+    if ((c === '|' || c === '>') && !flow)
+        return blockScalar(text, at);
+    return c !== '|' && c !== '>'; // in a flow collection they start no token: an error
+}
+/**
+ * Where yaml.v2 goes on scanning after the plain scalar at `at` (in block context, or in a
+ * flow collection with `flow`): it consumes the blanks and line breaks after each word, and
+ * ends the scalar at a comment, a document marker, a `:` and a blank (or in a flow collection
+ * one of `,?[]{}` and `:`). `crossed`: it consumed a line break.
+ */
+function plainEnd(text, at, flow) {
+    let pos = at;
+    let crossed = false;
+    for (;;) {
+        while (!isBlankz(text[pos])) {
+            const c = text[pos];
+            if (c === ':' && isBlankz(text[pos + 1]))
+                return { resume: pos, crossed };
+            if (flow && ',?[]{}'.includes(c))
+                return { resume: pos, crossed };
+            pos++;
+        }
+        let broke = false;
+        while (text[pos] === ' ' || text[pos] === '\t' || after_root_isBreak(text[pos])) {
+            if (after_root_isBreak(text[pos]))
+                broke = true;
+            pos++;
+        }
+        if (broke)
+            crossed = true;
+        if (pos >= text.length || text[pos] === '#')
+            return { resume: pos, crossed };
+        const marker = /^(?:---|\.\.\.)/.test(text.slice(pos, pos + 3)) && isBlankz(text[pos + 3]);
+        if (broke && marker && columnOf(text, pos) === 0)
+            return { resume: pos, crossed };
+        if (flow && (',?[]{}'.includes(text[pos]) || text[pos] === ':')) {
+            return { resume: pos, crossed };
+        }
+    }
+}
+/**
+ * Whether yaml.v2 scans the tokens from `at` (the first token after the top-level node) without
+ * failing: true if it does (it then ignores all of them), false if unsure; throws yaml.v2's
+ * error when it fails. See the top of this file. `sameLine`: the token is on the node's last
+ * line, where it cannot be a simple key, but the node's own key may still be possible
+ * (`keyPossible`: the node is on one line): then yaml.v2 scans the rest of the line the same
+ * way, and a `:` there makes the node a key (not ignored: left to the `yaml` package).
+ */
+function scansAfterRoot(text, at, sameLine) {
+    const c = text[at] ?? '';
+    const next = text[at + 1];
+    if (sameLine) {
+        // After the node on its line, `-`, `?` and `:` are not allowed (or make it a key).
+        if ('-?:'.includes(c) && isBlankz(next))
+            return false;
+        if (!sameLine.keyPossible)
+            return oneToken(text, at, false);
+    }
+    else {
+        // Tokens that cannot be a simple key: yaml.v2 scans only them.
+        if ('-?:'.includes(c) && isBlankz(next))
+            return true;
+        if (',]}'.includes(c) || c === '|' || c === '>' || c === '%' || c === '@' || c === '`') {
+            return oneToken(text, at, false);
+        }
+        if (columnOf(text, at) === 0 && /^(?:---|\.\.\.)/.test(text.slice(at, at + 3))) {
+            if (isBlankz(text[at + 3]))
+                return true;
+        }
+    }
+    // A possible simple key: the rest of its line, up to a `:` that makes it a key, then one
+    // token past the line.
+    let depth = 0;
+    let pos = at;
+    for (;;) {
+        const ch = text[pos];
+        if (ch === undefined)
+            return true;
+        if (ch === ' ' || ch === '\t') {
+            pos++;
+            continue;
+        }
+        if (after_root_isBreak(ch)) {
+            const t = tokenAfterLine(text, pos, depth > 0);
+            return t === undefined || oneToken(text, t, depth > 0);
+        }
+        const after = text[pos + 1];
+        if (ch === '#') {
+            while (pos < text.length && !after_root_isBreak(text[pos]))
+                pos++;
+        }
+        else if (ch === '"' || ch === "'") {
+            const { end } = scanQuoted(text, pos);
+            if (/[\r\n]/.test(text.slice(pos, end)))
+                return true; // the key is no longer possible
+            pos = end;
+        }
+        else if (ch === '&' || ch === '*') {
+            pos = anchorEnd(text, pos);
+        }
+        else if (ch === '!') {
+            const end = tagEnd(text, pos);
+            if (end === undefined)
+                return false;
+            pos = end;
+        }
+        else if (ch === '[' || ch === '{') {
+            depth++;
+            pos++;
+        }
+        else if (ch === ']' || ch === '}' || ch === ',') {
+            if (ch !== ',')
+                depth = Math.max(0, depth - 1);
+            pos++;
+        }
+        else if (ch === ':' && depth === 0 && isBlankz(after)) {
+            return !sameLine; // the value indicator: the key is found
+        }
+        else if (depth > 0 && (ch === ':' || ch === '?' || (ch === '-' && isBlankz(after)))) {
+            pos++;
+        }
+        else if (depth === 0 && '-?'.includes(ch) && isBlankz(after)) {
+            return false; // not allowed after a token on this line: left to the `yaml` package
+        }
+        else if ('@`%'.includes(ch)) {
+            throw new YamlFailure(NO_TOKEN, pos);
+        }
+        else if ('|>'.includes(ch)) {
+            // A block scalar is scanned whole, past the key's line (in a flow collection: an error).
+            return depth === 0 && blockScalar(text, pos);
+        }
+        else {
+            const { resume, crossed } = plainEnd(text, pos, depth > 0);
+            if (crossed)
+                return true; // past its line: the key is no longer possible
+            pos = Math.max(resume, pos + 1);
+        }
+    }
+}
+/**
+ * The first token after the line break at `lineEnd` that ends the top-level node (blank and
+ * comment lines skipped); throws yaml.v2's error for a tab before it. Undefined at the end.
+ */
+const firstTokenAfter = (text, lineEnd) => tokenAfterLine(text, lineEnd, false);
+
 ;// CONCATENATED MODULE: ./src/policy/yamlv2/root.ts
 // Where yaml.v2 stops reading the first document. Its parser ends the document right after the
-// root node and ignores what follows, having scanned only the next token: `{}:0777`, `[a] b`
-// and `&a *b` read as `{}`, `[a]` and an empty document, where the `yaml` package reports the
-// rest as an error. Handled here: the root is a flow collection, or properties only (anchor,
-// tag) before an alias, and the next token, on the same line, is a plain scalar or an alias.
-// Neither can be a simple key there. But the root's first token can: while that key is
-// possible (up to the end of its line, 1024 characters), yaml.v2 scans on, one token past
-// that line, and fails on it as it would anywhere; so the root ends here only when that token
-// is one whose scan cannot fail (a plain scalar, a good alias or anchor name, an indicator).
-// Other text after the root node is left to the `yaml` package: an error.
+// root node and ignores what follows, having scanned only the tokens it needs to end it:
+// `{}:0777`, `[a] b`, `{a: b}` then any later lines, and `&a *b` read as `{}`, `[a]`,
+// `{a: b}` and an empty document, where the `yaml` package reports the rest as an error.
+// Handled here: the root is a flow collection, an indented block collection followed by a
+// less indented line, or properties only (anchor, tag) before an alias. What yaml.v2 scans
+// after it (./after-root.ts): on the root's line, while the root's first token may still be
+// a simple key (up to the end of its line, 1024 characters), every token and one token past
+// the line, and a `:` there makes the root a key instead; on a later line, the next token and,
+// while that may be a key, the same. Where those tokens fail to scan, yaml.v2's error is
+// thrown; where the reader is unsure, the rest is left to the `yaml` package: an error.
+
+
 
 const tokensOf = (v) => (Array.isArray(v) ? v : []);
 /**
@@ -3519,26 +3809,48 @@ const tokensOf = (v) => (Array.isArray(v) ? v : []);
  * `text`) before the `yaml` package would, or undefined when both read on.
  */
 function rootEnd(doc, text) {
-    const value = doc.value;
+    let value = doc.value;
     if (!value)
         return undefined;
-    let after;
-    let from;
+    // `{a: b} {c: d}`: the `yaml` package takes the root for a key until it finds no `:`.
+    const first = value.items?.[0];
+    if (value.type === 'block-map' &&
+        first?.key?.type === 'flow-collection' &&
+        tokensOf(first.sep).find(t => t.type !== 'space')?.type !== 'map-value-ind') {
+        value = first.key;
+    }
+    if (value.type === 'block-map' || value.type === 'block-seq') {
+        return blockRootEnd(value, tokensOf(doc.end), text);
+    }
     const props = tokensOf(doc.start).filter(t => t.type === 'anchor' || t.type === 'tag');
     const keyAt = props[0]?.offset ?? value.offset;
     if (value.type === 'flow-collection') {
-        const [close, ...rest] = tokensOf(value.end);
+        const [close] = tokensOf(value.end);
         if (close?.type !== 'flow-map-end' && close?.type !== 'flow-seq-end')
             return undefined;
-        after = [...rest, ...tokensOf(doc.end)];
-        from = close.offset + 1;
+        const from = close.offset + 1;
+        const lineEnd = from + (/^[ \t]*(?:#[^\r\n]*)?/.exec(text.slice(from))?.[0].length ?? 0);
+        if (/[\r\n]/.test(text[lineEnd] ?? ''))
+            return laterLine(text, lineEnd);
+        if (lineEnd >= text.length)
+            return undefined;
+        const at = from + (/^[ \t]*/.exec(text.slice(from))?.[0].length ?? 0);
+        // The node's key is possible while on its line, unless `---` comes first on that line.
+        const afterMarker = tokensOf(doc.start).some(t => t.type === 'doc-start' && !/[\r\n]/.test(text.slice(t.offset, keyAt)));
+        const keyPossible = !afterMarker && !/[\r\n]/.test(text.slice(keyAt, at)) && at <= keyAt + 1024;
+        return scansAfterRoot(text, at, { keyPossible }) ? at : undefined;
     }
-    else if (value.type === 'alias') {
+    let after;
+    let from;
+    if (value.type === 'alias') {
         // Properties with no node: yaml.v2 reads an empty node and stops at the alias.
         const last = tokensOf(doc.start)
             .filter(t => t.type !== 'space')
             .at(-1);
         if (last?.type !== 'anchor' && last?.type !== 'tag')
+            return undefined;
+        // yaml.v2 ends `&a:b` at the colon and reads ":b …" as the node (see splitAnchor).
+        if (props.some(t => t.type === 'anchor' && /[:?]/.test(t.source ?? '')))
             return undefined;
         after = [value];
         from = last.offset + (last.source?.length ?? 0);
@@ -3550,9 +3862,10 @@ function rootEnd(doc, text) {
         return undefined;
     if (/[\r\n]/.test(text.slice(from, next.offset)))
         return undefined;
-    const end = next.offset + next.source.length;
-    if (next.type === 'alias')
-        checkAnchorName(next.source, next.offset, text[end]);
+    let end = next.offset + next.source.length;
+    if (next.type === 'alias') {
+        end = next.offset + 1 + checkAnchorName(next.source, next.offset, text[end]).length;
+    }
     else if (next.type !== 'scalar' || !plainStart(text, next.offset))
         return undefined;
     const keyPossible = !/[\r\n]/.test(text.slice(keyAt, end)) && end <= keyAt + 1024;
@@ -3577,15 +3890,14 @@ function safeLookahead(text, from) {
             return true;
         const later = /[\r\n]/.test(gap);
         const name = /^[&*][^\s,[\]{}]*/.exec(text.slice(at))?.[0];
-        if (name)
-            checkAnchorName(name, at, text[at + name.length]);
+        const goName = name ? checkAnchorName(name, at, text[at + name.length]) : undefined;
         if (later) {
             return (name !== undefined ||
                 plainStart(text, at) ||
                 /^(?:[-?:](?:[ \t\r\n]|$)|[[\]{},])/.test(text.slice(at, at + 2)));
         }
         if (name) {
-            pos = at + name.length;
+            pos = at + 1 + (goName ?? '').length;
             continue;
         }
         if (!plainStart(text, at))
@@ -3600,6 +3912,47 @@ function safeLookahead(text, from) {
         pos = at + plain.length;
     }
 }
+/**
+ * Where yaml.v2 stops when the root node ends at a line break at `lineEnd` and more follows:
+ * the first token on a later line, if yaml.v2 scans what it looks at there without failing
+ * (it throws yaml.v2's error if not). A document marker is left to the `yaml` package, which
+ * reads it as yaml.v2 does.
+ */
+function laterLine(text, lineEnd) {
+    const at = firstTokenAfter(text, lineEnd);
+    if (at === undefined)
+        return undefined;
+    if (/^(?:---|\.\.\.)(?:[ \t\r\n]|$)/.test(text.slice(at, at + 4)) &&
+        /[\r\n]/.test(text[at - 1] ?? '')) {
+        return undefined;
+    }
+    return scansAfterRoot(text, at) ? at : undefined;
+}
+/**
+ * A block collection at the top whose lines are indented: yaml.v2 ends it at the first token
+ * of a less indented line (`end`: the tokens the `yaml` package left after it).
+ */
+function blockRootEnd(root, end, text) {
+    const next = end.find(t => !['space', 'newline', 'comment'].includes(t.type));
+    if (!next || !root.indent)
+        return undefined;
+    const lineStart = Math.max(text.lastIndexOf('\n', next.offset - 1), text.lastIndexOf('\r', next.offset - 1)) + 1;
+    if (next.offset - lineStart >= root.indent || lineStart <= root.offset)
+        return undefined;
+    if (/^[ \t]*$/.test(text.slice(lineStart, next.offset)) === false)
+        return undefined;
+    const head = text.slice(0, next.offset);
+    if (/['"]/.test(head)) {
+        // A quoted scalar that goes on at a less indented line is one scalar to yaml.v2, and not
+        // to the `yaml` package: the root must end where both say it does.
+        const q = readQuoted(head, head.length);
+        if (q.failure || q.source !== head)
+            return undefined;
+    }
+    if (/^(?:---|\.\.\.)(?:[ \t\r\n]|$)/.test(text.slice(next.offset, next.offset + 4)))
+        return undefined;
+    return scansAfterRoot(text, next.offset) ? next.offset : undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/policy/yamlv2.ts
 // Reads a YAML file the way gopkg.in/yaml.v2 (go.yaml.in/yaml/v2 v2.4.4, the version
@@ -3612,9 +3965,11 @@ function safeLookahead(text, from) {
 //   C1, U+FFFE…) in the part of the file it reads (512-byte chunks up to the next document's
 //   marker), directives other than `%YAML 1.1`, tabs where yaml.v2 does, `...` before the
 //   first document and anchor names other than [0-9A-Za-z_-]+;
-// - root.ts: yaml.v2 stops reading after the root node (`{}:0777` reads as `{}`);
+// - root.ts, after-root.ts: yaml.v2 stops reading after the root node (`{}:0777` reads as
+//   `{}`, and so does `{}` followed by any lines it can scan), with a warning there;
 // - quoted.ts: quoted scalars with YAML 1.1's escapes, folded over lines of any indentation;
-//   a `#` right after a closing quote or bracket starts a comment;
+//   a `#` right after a closing quote or bracket starts a comment; a space where yaml.v2
+//   ends an anchor name at `:` or `?` (`&a:b x` is the anchor a on ":b x");
 // - resolve.ts: plain scalars resolve as yaml.v2's resolve.go does (`yes` is a boolean);
 // - decode.ts: aliases, merges, strict duplicate keys, the "excessive aliasing" rule, !!binary.
 // Nesting is bounded far below yaml.v2's 10000 levels (see MAX_DEPTH): the yaml package's
@@ -3677,7 +4032,8 @@ function readYamlV2(text) {
 }
 function readAsYamlV2(whole, result) {
     let text = whole;
-    const { lines } = result;
+    // Offsets are the file's until spaces go after anchor names (quoted.ts), then shifted.
+    let lines = result.lines;
     const fail = (e) => {
         if (!(e instanceof YamlFailure))
             throw e;
@@ -3709,19 +4065,15 @@ function readAsYamlV2(whole, result) {
         return fail(e);
     }
     if (stop !== undefined) {
-        // yaml.v2 reads no further: neither the rest of the line nor any later document.
+        // yaml.v2 reads no further: neither the rest of the line nor any later line or document.
+        result.warnings.push(ignoredFrom(text, stop, lines));
         text = text.slice(0, stop);
         tokens = Array.from(new dist/* Parser */.iX().parse(text));
         [firstDoc, nextDoc] = documentRange();
-        result.warnings.push({
-            severity: 'warning',
-            message: 'YAML: the server stops reading here, at the end of the top-level node: what follows is ignored (remove it, or put it inside the mapping)',
-            ...posOf(lines, stop)
-        });
     }
-    const firstEnd = nextDoc >= 0 ? (tokens[nextDoc]?.offset ?? text.length) : text.length;
+    let firstEnd = nextDoc >= 0 ? (tokens[nextDoc]?.offset ?? text.length) : text.length;
     let source = text;
-    const quoted = /['"]/.test(text)
+    const quoted = /['"]|[&*][0-9A-Za-z_-]+[:?]/.test(text)
         ? readQuoted(text, firstEnd)
         : { source: text, quoted: undefined, failure: undefined };
     if (quoted.failure)
@@ -3730,9 +4082,11 @@ function readAsYamlV2(whole, result) {
         source = quoted.source;
         tokens = Array.from(new dist/* Parser */.iX().parse(source));
         [firstDoc, nextDoc] = documentRange();
+        lines = shiftedLines(lines, quoted.quoted?.inserted ?? []);
+        firstEnd = nextDoc >= 0 ? (tokens[nextDoc]?.offset ?? source.length) : source.length;
     }
     if (nextDoc >= 0)
-        result.laterDocument = tokens[nextDoc]?.offset;
+        result.laterDocument = unshift(tokens[nextDoc]?.offset ?? 0, quoted.quoted);
     try {
         // Each is one more pass of the lexer, made only when the file has what it looks for.
         const head = source.slice(0, firstEnd);
@@ -3795,6 +4149,28 @@ function readAsYamlV2(whole, result) {
         return fail(e);
     }
     return result.value;
+}
+/** An offset of the text with spaces put after anchor names, as an offset of the file. */
+const unshift = (offset, quoted) => offset - (quoted?.inserted.filter(at => at < offset).length ?? 0);
+/** Lines of the file, for offsets of the text with spaces put at `inserted`. */
+function shiftedLines(lines, inserted) {
+    if (!inserted.length)
+        return lines;
+    const shifted = new dist/* LineCounter */.HN();
+    shifted.linePos = offset => lines.linePos(offset - inserted.filter(at => at < offset).length);
+    return shifted;
+}
+/**
+ * The warning at `stop`, where yaml.v2 stops reading: the server reads a different file than
+ * a reviewer sees (what follows is ignored, not refused).
+ */
+function ignoredFrom(text, stop, lines) {
+    const line = /^[^\r\n]*/.exec(text.slice(stop))?.[0] ?? '';
+    return {
+        severity: 'warning',
+        message: `YAML: the server ignores everything from here: yaml.v2 stops reading at the end of the top-level node before it, so ${quote(line.length > 40 ? line.slice(0, 40) + '…' : line)} and all that follows are not part of what the server reads, though a reviewer sees them. Remove them, or move them into the top-level node.`,
+        ...posOf(lines, stop)
+    };
 }
 const yamlError = (message, at) => ({
     severity: 'error',

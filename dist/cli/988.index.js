@@ -1319,8 +1319,8 @@ function knownValue(body, repo) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/policy/yamlv2.ts + 7 modules
-var yamlv2 = __webpack_require__(9009);
+// EXTERNAL MODULE: ./src/policy/yamlv2.ts + 8 modules
+var yamlv2 = __webpack_require__(8123);
 ;// CONCATENATED MODULE: ./src/workflows/workflow-file.ts
 // One workflow file read as a tree that keeps where each value is written. Its bytes are
 // untrusted (whoever opens a pull request writes them), so reading is bounded before the `yaml`

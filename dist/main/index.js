@@ -1146,7 +1146,7 @@ const tooCostly = (what, costly) => `${what} is too costly to check here: ${COST
 const isEngineWorker = () => !external_node_worker_threads_namespaceObject.isMainThread && external_node_worker_threads_namespaceObject.workerData?.[MARK] === true;
 /** The worker's side: answers each job with its outcome, one at a time. */
 async function serveEngine() {
-    const { runJob } = await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(26)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26));
+    const { runJob } = await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(619)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9619));
     const port = external_node_worker_threads_namespaceObject.parentPort;
     if (!port)
         return;
@@ -1156,7 +1156,7 @@ async function serveEngine() {
 }
 /** The engine in this thread, unbounded: for tests, which pass their own deadlines and data. */
 const inThreadSandbox = {
-    run: async (name, args) => (await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(26)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26))).runJob(name, args)
+    run: async (name, args) => (await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(619)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9619))).runJob(name, args)
 };
 /**
  * The engine in a worker running `file` (the entry's own bundle, which must call

@@ -8,9 +8,11 @@
 //   C1, U+FFFE…) in the part of the file it reads (512-byte chunks up to the next document's
 //   marker), directives other than `%YAML 1.1`, tabs where yaml.v2 does, `...` before the
 //   first document and anchor names other than [0-9A-Za-z_-]+;
-// - root.ts: yaml.v2 stops reading after the root node (`{}:0777` reads as `{}`);
+// - root.ts, after-root.ts: yaml.v2 stops reading after the root node (`{}:0777` reads as
+//   `{}`, and so does `{}` followed by any lines it can scan), with a warning there;
 // - quoted.ts: quoted scalars with YAML 1.1's escapes, folded over lines of any indentation;
-//   a `#` right after a closing quote or bracket starts a comment;
+//   a `#` right after a closing quote or bracket starts a comment; a space where yaml.v2
+//   ends an anchor name at `:` or `?` (`&a:b x` is the anchor a on ":b x");
 // - resolve.ts: plain scalars resolve as yaml.v2's resolve.go does (`yes` is a boolean);
 // - decode.ts: aliases, merges, strict duplicate keys, the "excessive aliasing" rule, !!binary.
 // Nesting is bounded far below yaml.v2's 10000 levels (see MAX_DEPTH): the yaml package's
@@ -18,9 +20,10 @@
 import { Composer, LineCounter, Parser, isMap, isScalar, isSeq } from 'yaml'
 import type { Document } from 'yaml'
 import type { Position, Problem } from './types.js'
-import { asYamlV2Lines, hiddenBreakProblems, hiddenBreaks } from './yamlv2/breaks.js'
+import { asYamlV2Lines, hiddenBreakProblems, hiddenBreaks, quote } from './yamlv2/breaks.js'
 import { Decoder } from './yamlv2/decode.js'
 import { readQuoted } from './yamlv2/quoted.js'
+import type { QuotedScalars } from './yamlv2/quoted.js'
 import { rootEnd } from './yamlv2/root.js'
 import {
   checkAnchorNames,
@@ -116,7 +119,8 @@ export function readYamlV2(text: string): YamlRead {
 
 function readAsYamlV2(whole: string, result: YamlRead): GoValue | undefined {
   let text = whole
-  const { lines } = result
+  // Offsets are the file's until spaces go after anchor names (quoted.ts), then shifted.
+  let lines = result.lines
   const fail = (e: unknown): undefined => {
     if (!(e instanceof YamlFailure)) throw e
     result.errors.push(
@@ -153,20 +157,15 @@ function readAsYamlV2(whole: string, result: YamlRead): GoValue | undefined {
     return fail(e)
   }
   if (stop !== undefined) {
-    // yaml.v2 reads no further: neither the rest of the line nor any later document.
+    // yaml.v2 reads no further: neither the rest of the line nor any later line or document.
+    result.warnings.push(ignoredFrom(text, stop, lines))
     text = text.slice(0, stop)
     tokens = Array.from(new Parser().parse(text)) as unknown as Token[]
     ;[firstDoc, nextDoc] = documentRange()
-    result.warnings.push({
-      severity: 'warning',
-      message:
-        'YAML: the server stops reading here, at the end of the top-level node: what follows is ignored (remove it, or put it inside the mapping)',
-      ...posOf(lines, stop)
-    })
   }
-  const firstEnd = nextDoc >= 0 ? (tokens[nextDoc]?.offset ?? text.length) : text.length
+  let firstEnd = nextDoc >= 0 ? (tokens[nextDoc]?.offset ?? text.length) : text.length
   let source = text
-  const quoted = /['"]/.test(text)
+  const quoted = /['"]|[&*][0-9A-Za-z_-]+[:?]/.test(text)
     ? readQuoted(text, firstEnd)
     : { source: text, quoted: undefined, failure: undefined }
   if (quoted.failure) return fail(quoted.failure)
@@ -174,8 +173,10 @@ function readAsYamlV2(whole: string, result: YamlRead): GoValue | undefined {
     source = quoted.source
     tokens = Array.from(new Parser().parse(source)) as unknown as Token[]
     ;[firstDoc, nextDoc] = documentRange()
+    lines = shiftedLines(lines, quoted.quoted?.inserted ?? [])
+    firstEnd = nextDoc >= 0 ? (tokens[nextDoc]?.offset ?? source.length) : source.length
   }
-  if (nextDoc >= 0) result.laterDocument = tokens[nextDoc]?.offset
+  if (nextDoc >= 0) result.laterDocument = unshift(tokens[nextDoc]?.offset ?? 0, quoted.quoted)
   try {
     // Each is one more pass of the lexer, made only when the file has what it looks for.
     const head = source.slice(0, firstEnd)
@@ -242,6 +243,31 @@ function readAsYamlV2(whole: string, result: YamlRead): GoValue | undefined {
     return fail(e)
   }
   return result.value
+}
+
+/** An offset of the text with spaces put after anchor names, as an offset of the file. */
+const unshift = (offset: number, quoted: QuotedScalars | undefined): number =>
+  offset - (quoted?.inserted.filter(at => at < offset).length ?? 0)
+
+/** Lines of the file, for offsets of the text with spaces put at `inserted`. */
+function shiftedLines(lines: LineCounter, inserted: readonly number[]): LineCounter {
+  if (!inserted.length) return lines
+  const shifted = new LineCounter()
+  shifted.linePos = offset => lines.linePos(offset - inserted.filter(at => at < offset).length)
+  return shifted
+}
+
+/**
+ * The warning at `stop`, where yaml.v2 stops reading: the server reads a different file than
+ * a reviewer sees (what follows is ignored, not refused).
+ */
+function ignoredFrom(text: string, stop: number, lines: LineCounter): Problem {
+  const line = /^[^\r\n]*/.exec(text.slice(stop))?.[0] ?? ''
+  return {
+    severity: 'warning',
+    message: `YAML: the server ignores everything from here: yaml.v2 stops reading at the end of the top-level node before it, so ${quote(line.length > 40 ? line.slice(0, 40) + '…' : line)} and all that follows are not part of what the server reads, though a reviewer sees them. Remove them, or move them into the top-level node.`,
+    ...posOf(lines, stop)
+  }
 }
 
 const yamlError = (message: string, at?: Position): Problem => ({

@@ -29,7 +29,7 @@ const NAMES: Readonly<Record<string, string>> = {
 }
 
 /** A short, printable quotation of a line's text (control characters escaped). */
-function quote(s: string): string {
+export function quote(s: string): string {
   const short = s.length > 80 ? s.slice(0, 77) + '…' : s
   return JSON.stringify(short).replace(/[\u0080-\u009f\u2028\u2029]/g, c => {
     return '\\u' + (c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')

@@ -127,7 +127,7 @@ export class Decoder {
   constructor(
     private readonly lines: LineCounter,
     /** Quoted scalars as yaml.v2 reads them (./quoted.ts), by offset. */
-    private readonly quoted: QuotedScalars = { values: new Map(), joined: new Set() }
+    private readonly quoted: QuotedScalars = { values: new Map(), joined: new Set(), inserted: [] }
   ) {}
 
   at(node: { range?: [number, number, number] | null } | null | undefined): Position {

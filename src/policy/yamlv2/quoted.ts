@@ -9,7 +9,10 @@
 // The `yaml` package's lexer stops a quoted scalar at an under-indented line; such a scalar is
 // handed to it on one line (its line breaks become spaces, offsets unchanged), and its value
 // is taken from here.
-import { Lexer } from 'yaml'
+// The same pass puts a space where yaml.v2 ends an anchor or alias name that the `yaml` package
+// reads on (`&a:b x` is the anchor `a` on ":b x": splitAnchor); later offsets move by one, and
+// `inserted` says where.
+import { lexTokens, splitAnchor } from './scanner.js'
 import { YamlFailure } from './values.js'
 
 export interface QuotedScalars {
@@ -17,10 +20,14 @@ export interface QuotedScalars {
   values: Map<number, string>
   /** Scalars handed to the `yaml` package on one line: a key among them spans lines. */
   joined: Set<number>
+  /** Offsets (in the text handed on) of the spaces put after anchor names, in order. */
+  inserted: number[]
 }
 
 /** More scalars than this folded over under-indented lines is refused (each costs a pass). */
 export const MAX_JOINED = 64
+/** More spaces than this put after anchor names is refused (each costs a pass). */
+export const MAX_SPLIT = 64
 
 const isBreak = (c: string | undefined): boolean =>
   c === '\n' || c === '\r' || c === '\u0085' || c === '\u2028' || c === '\u2029'
@@ -154,16 +161,22 @@ export function scanQuoted(text: string, start: number): { end: number; value: s
   return { end: i + 1, value: out }
 }
 
-/** Offsets of the quoted-scalar tokens the `yaml` lexer finds in `text`, with their lengths. */
-function* quotedTokens(text: string): Generator<[number, number]> {
-  let offset = 0
-  for (const token of new Lexer().lex(text)) {
-    // The lexer's control tokens (document, flow end, scalar) take no room in the text.
-    if (token.length === 1 && token < ' ' && token !== '\t' && token !== '\n' && token !== '\r') {
-      continue
-    }
-    if (token[0] === '"' || token[0] === "'") yield [offset, token.length]
-    offset += token.length
+type Fix = { kind: 'quoted' | 'anchor'; offset: number; length: number; source: string }
+
+/** The `yaml` lexer's quoted scalars and anchors in `text`, in order, with their flow level. */
+function* tokensToFix(text: string): Generator<Fix & { flow: boolean }> {
+  let depth = 0
+  for (const t of lexTokens(text)) {
+    if (t.type === 'flow-map-start' || t.type === 'flow-seq-start') depth++
+    else if ((t.type === 'flow-map-end' || t.type === 'flow-seq-end') && depth > 0) depth--
+    const kind =
+      t.type === 'double-quoted-scalar' || t.type === 'single-quoted-scalar'
+        ? 'quoted'
+        : t.type === 'anchor' || t.type === 'alias'
+          ? 'anchor'
+          : undefined
+    if (kind)
+      yield { kind, offset: t.offset, length: t.source.length, source: t.source, flow: depth > 0 }
   }
 }
 
@@ -177,12 +190,31 @@ export function readQuoted(
   text: string,
   limit: number
 ): { source: string; quoted: QuotedScalars; failure?: YamlFailure } {
-  const quoted: QuotedScalars = { values: new Map(), joined: new Set() }
+  const quoted: QuotedScalars = { values: new Map(), joined: new Set(), inserted: [] }
   let source = text
+  let end = limit
   for (let pass = 0; ; pass++) {
     let changed = false
-    for (const [offset, length] of quotedTokens(source)) {
-      if (offset >= limit) break
+    for (const { kind, offset, length, source: token, flow } of tokensToFix(source)) {
+      if (offset >= end) break
+      if (kind === 'anchor') {
+        const spaces = splitAnchor(source, offset, token, flow)
+        if (!spaces.length) continue
+        if (quoted.inserted.length + spaces.length > MAX_SPLIT) {
+          const failure = new YamlFailure(
+            `more than ${MAX_SPLIT} anchor or alias names end in ":" or "?" (use only letters, digits, "_" and "-" in names)`,
+            offset
+          )
+          return { source, quoted, failure }
+        }
+        spaces.forEach((at, i) => {
+          source = source.slice(0, at + i) + ' ' + source.slice(at + i)
+          quoted.inserted.push(at + i)
+        })
+        end += spaces.length
+        changed = true
+        break // the lexer's reading of the rest changes: read it again
+      }
       // Read in an earlier pass (a joined one's text has changed since).
       if (quoted.values.has(offset)) continue
       let scanned: { end: number; value: string }
@@ -192,9 +224,9 @@ export function readQuoted(
         if (e instanceof YamlFailure) return { source, quoted, failure: e }
         throw e
       }
-      const { end, value } = scanned
+      const { value } = scanned
       quoted.values.set(offset, value)
-      if (end === offset + length) continue
+      if (scanned.end === offset + length) continue
       if (pass >= MAX_JOINED) {
         const failure = new YamlFailure(
           `more than ${MAX_JOINED} quoted scalars continue on less indented lines (write each on one line)`,
@@ -202,8 +234,8 @@ export function readQuoted(
         )
         return { source, quoted, failure }
       }
-      const inside = source.slice(offset, end).replace(/[\r\n\u0085\u2028\u2029]/g, ' ')
-      source = source.slice(0, offset) + inside + source.slice(end)
+      const inside = source.slice(offset, scanned.end).replace(/[\r\n\u0085\u2028\u2029]/g, ' ')
+      source = source.slice(0, offset) + inside + source.slice(scanned.end)
       quoted.joined.add(offset)
       changed = true
       break // the lexer's reading of the rest changes: read it again

@@ -7,7 +7,8 @@
 //   continuation line or of a block scalar. Tabs elsewhere (after a key's `:`, after a value,
 //   inside quotes, inside `[…]` and `{…}`) are blanks to yaml.v2 too;
 // - `...` before the first document's content;
-// - anchor and alias names with characters other than [0-9A-Za-z_-].
+// - anchor and alias names with characters other than [0-9A-Za-z_-] (a name ended by `:` or
+//   `?` is read on: splitAnchor).
 import { CST, Lexer } from 'yaml'
 import { YamlFailure } from './values.js'
 
@@ -104,32 +105,44 @@ export function checkDocumentStart(tokens: readonly Token[]): void {
 /**
  * An anchor or alias token (`&name`, `*name`, as the `yaml` lexer ends it) at `offset`, as
  * yaml.v2's scan_anchor reads it: the name is [0-9A-Za-z_-]+, followed by a blank, a line
- * break, the end, or one of ?:,]}%@`. `next`: the character after the token.
+ * break, the end, or one of ?:,]}%@`. Returns the name yaml.v2 reads: at a `:` or `?` it ends
+ * the name and scans the rest as the next token (see splitAnchors). `next`: the character
+ * after the token.
  */
-export function checkAnchorName(source: string, offset: number, next: string | undefined): void {
+export function checkAnchorName(source: string, offset: number, next: string | undefined): string {
   const name = source.slice(1)
   const goName = /^[0-9A-Za-z_-]*/.exec(name)?.[0] ?? ''
   const rest = name.slice(goName.length)
   const after = rest[0] ?? next ?? ''
   const what = source[0] === '&' ? 'anchor' : 'alias'
-  if (goName && (after === '' || ' \t\r\n,]}'.includes(after))) return
+  if (goName && (after === '' || ' \t\r\n,]}?:'.includes(after))) return goName
   if (goName && '%@`'.includes(after)) {
     throw new YamlFailure(
       `found character that cannot start any token (yaml.v2 ends the ${what} name "${goName}" before "${after}")`,
       offset + 1 + goName.length
     )
   }
-  if (goName && '?:'.includes(after)) {
-    // yaml.v2 reads `&a:b x` as the anchor `a` on ":b x"; refused rather than read otherwise.
-    throw new YamlFailure(
-      `${what} name "${name}": yaml.v2 ends the name at "${after}" and reads "${rest}" as what follows; use only letters, digits, "_" and "-" in ${what} names`,
-      offset
-    )
-  }
   throw new YamlFailure(
     `did not find expected alphabetic or numeric character (${what} names hold only letters, digits, "_" and "-"; here "${source}")`,
     offset
   )
+}
+
+/**
+ * Where yaml.v2 scans a token boundary inside the `yaml` lexer's anchor or alias token at
+ * `offset`: `&a:b` is the anchor `a`, then `:b` (YAML 1.2 names may hold `:` and `?`, yaml.v2's
+ * end there). The text yaml.v2 reads is the same with a space put there; in a flow collection
+ * (`flow`) `:` and `?` are always indicators to yaml.v2, so a space goes after them too.
+ * Returns the offsets (of `text`) before which a space goes, none if the name ends elsewhere.
+ */
+export function splitAnchor(text: string, offset: number, source: string, flow: boolean): number[] {
+  const goName = /^[0-9A-Za-z_-]*/.exec(source.slice(1))?.[0] ?? ''
+  const at = offset + 1 + goName.length
+  const c = source[1 + goName.length]
+  if (!goName || (c !== ':' && c !== '?')) return []
+  const next = text[at + 1]
+  const blankz = next === undefined || ' \t\r\n'.includes(next)
+  return flow && !blankz && !',[]{}'.includes(next) ? [at, at + 1] : [at]
 }
 
 /** Every anchor and alias name in `tokens`, as checkAnchorName checks them. */
@@ -147,7 +160,7 @@ const isBreakChar = (c: string | undefined): boolean => c === '\n' || c === '\r'
  * Where a block scalar whose header is at `header` ends, checking the tabs in its indentation
  * as yaml.v2 does (scan_block_scalar_breaks). `parent`: yaml.v2's indent around it.
  */
-function blockScalarEnd(text: string, header: string, from: number, parent: number): number {
+export function blockScalarEnd(text: string, header: string, from: number, parent: number): number {
   const increment = Number(/[1-9]/.exec(header)?.[0] ?? 0)
   let indent = increment ? (parent >= 0 ? parent + increment : increment) : 0
   let maxIndent = 0
@@ -181,7 +194,7 @@ function blockScalarEnd(text: string, header: string, from: number, parent: numb
   }
 }
 
-const CANNOT_START =
+export const CANNOT_START =
   'found character that cannot start any token: a tab where yaml.v2 looks for the next token (at the start of a line, or after "-", "?" or a complex key\'s ":"); indent with spaces'
 const VIOLATES =
   'found a tab character that violates indentation (in the indentation of a continued plain scalar); indent with spaces'
