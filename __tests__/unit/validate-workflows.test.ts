@@ -360,3 +360,18 @@ describe('the workflow check: notes, findings without a place, a clean run', () 
     expect(off.err()).toBe('Checked 1 file: 0 errors, 0 warnings.\n')
   })
 })
+
+describe("the workflow check reads this action's dry-run input", () => {
+  it('a dry run is counted, never annotated (the README has users start with one)', async () => {
+    const dry = workflow('pull_request').replace(
+      '          identity: ci',
+      '          identity: ci\n          dry-run: true'
+    )
+    const ws = repository({ '.github/workflows/first.yml': dry })
+    const io = fakeIo(ws, {})
+    const code = await validateCli(['--repository', 'acme/widgets'], io)
+    expect(io.out()).toBe('')
+    expect(io.err()).toContain('1 step in 1 workflow checked: 0 admitted, 1 dry run (no exchange).')
+    expect(code).toBe(0)
+  })
+})

@@ -928,3 +928,65 @@ describe('checkWorkflows: a subject the server refuses before any policy', () =>
     )
   })
 })
+
+describe('checkWorkflows: what this action does before any request', () => {
+  it('warns of inputs the action refuses, and decides nothing', async () => {
+    const sandbox = spySandbox()
+    const check = await checkWorkflows(
+      input(
+        [
+          { step: step({ domain: lit('https://octo-sts.dev') }), presentations: [push('main')] },
+          {
+            step: step({ identity: lit('a/b'), audience: lit('two words') }),
+            presentations: [push('main')]
+          },
+          // octo-sts/action checks its inputs its own way: decided as written.
+          {
+            step: step({ client: 'octo-sts/action', domain: lit('OCTO-STS.DEV') }),
+            presentations: [push('main')]
+          }
+        ],
+        { ci: MAIN_ONLY },
+        { engine: { sandbox } }
+      )
+    )
+    expect(check.findings.map(f => [f.severity, f.title])).toEqual([
+      ['warning', 'Octo STS step Get a token (job build): inputs refused'],
+      ['warning', 'Octo STS step Get a token (job build): inputs refused']
+    ])
+    expect(check.findings[0]?.message).toMatch(
+      /^The action refuses this step's inputs before any exchange, whatever the policy says: `domain` is "https:\/\/octo-sts\.dev": give the host only/
+    )
+    expect(check.findings[1]?.message).toContain('`identity` is "a/b"')
+    expect(check.findings[1]?.message).toContain('`audience` is "two words"')
+    expect(check.steps.map(s => s.outcome)).toEqual(['invalid', 'invalid', 'admitted'])
+    expect(sandbox.calls).toHaveLength(1)
+    expect(countLine(check)).toBe(
+      '3 steps in 1 workflow checked: 1 admitted, 2 failing on their inputs before any exchange.'
+    )
+  })
+
+  it('counts a dry run without deciding it: it never exchanges', async () => {
+    const sandbox = spySandbox()
+    const check = await checkWorkflows(
+      input(
+        [
+          { step: step({ dryRun: lit('true') }), presentations: [PULL_REQUEST] },
+          { step: step({ dryRun: lit('false') }), presentations: [PULL_REQUEST] },
+          {
+            step: step({ dryRun: { kind: 'unknown', text: '${{ inputs.dry }}', why: 'an input' } }),
+            presentations: [PULL_REQUEST]
+          }
+        ],
+        { ci: MAIN_ONLY },
+        { engine: { sandbox } }
+      )
+    )
+    expect(check.steps.map(s => s.outcome)).toEqual(['dry-run', 'refused', 'refused'])
+    expect(check.findings.map(f => f.severity)).toEqual(['error', 'error'])
+    expect(sandbox.calls).toHaveLength(2)
+    expect(countLine(check)).toBe(
+      '3 steps in 1 workflow checked: 0 admitted, 2 refused every way they run, 1 dry run (no exchange).'
+    )
+  })
+})

@@ -1039,6 +1039,7 @@ const capital = (s) => s.charAt(0).toUpperCase() + s.slice(1);
 
 
 
+
 /**
  * The ways one step runs that are decided, at most: a step with more is cut, and says so.
  * Each way is predicted in at most both forms, so one job takes them all.
@@ -1050,7 +1051,9 @@ const OUTCOMES = [
     'partly',
     'undecided',
     'elsewhere',
-    'skipped'
+    'skipped',
+    'invalid',
+    'dry-run'
 ];
 /** The step, as a finding's title names it. */
 const titleOf = (step, what) => `Octo STS step ${(0,policy_files/* shown */.SP)(step.label)} (job ${(0,policy_files/* shown */.SP)(step.job)}): ${what}`;
@@ -1072,6 +1075,30 @@ function unknownInput(step) {
         }
     }
     return undefined;
+}
+/**
+ * What this action does with the step's literal inputs before any request, as its input check
+ * (src/steps/inputs.ts) does it: refuses them (the step fails whatever the policy says), or
+ * makes a dry run (it never exchanges). octo-sts/action checks its inputs its own way.
+ */
+function beforeAnyRequest(step) {
+    if (step.client !== 'octo-sts-token')
+        return undefined;
+    const domain = domainOf(step);
+    const problems = [
+        ['scope', (0,names/* validateScope */.JG)(known(step.scope))],
+        ['identity', (0,names/* validateIdentity */.lo)(known(step.identity))],
+        ['domain', (0,names/* validateDomain */.Nr)(domain)],
+        ['audience', step.audience.kind === 'known' ? (0,names/* validateAudience */.Ze)(step.audience.value) : undefined]
+    ].flatMap(([name, problem]) => (problem ? [`\`${name}\` ${problem}`] : []));
+    if (problems.length > 0) {
+        return {
+            outcome: 'invalid',
+            say: `The action refuses this step's inputs before any exchange, whatever the policy says: ${problems.join(' ')}`
+        };
+    }
+    const dryRun = step.dryRun?.kind === 'known' ? (0,names/* parseBoolean */.yG)(step.dryRun.value, false) : false;
+    return dryRun ? { outcome: 'dry-run' } : undefined;
 }
 function locatePolicy(scope, identity, facts, orgPolicyRepo) {
     const { owner, repo } = facts.repository;
@@ -1121,7 +1148,9 @@ function countLine(check) {
         partly: 'refused some ways they run',
         undecided: 'not decided',
         elsewhere: 'with their policy in another repository',
-        skipped: 'not checkable from the files'
+        skipped: 'not checkable from the files',
+        invalid: 'failing on their inputs before any exchange',
+        'dry-run': n('dry-run') === 1 ? 'dry run (no exchange)' : 'dry runs (no exchange)'
     };
     const parts = OUTCOMES.filter(o => o === 'admitted' || n(o) > 0).map(o => `${n(o)} ${words[o]}`);
     const steps = check.steps.length === 1 ? '1 step' : `${check.steps.length} steps`;
@@ -1139,6 +1168,12 @@ async function checkStep(plan, input, findings) {
         if (cannot.say)
             add('note', 'not checked', `This Octo STS step is not checked: ${cannot.say}`);
         return 'skipped';
+    }
+    const early = beforeAnyRequest(step);
+    if (early !== undefined) {
+        if (early.say)
+            add('warning', 'inputs refused', early.say);
+        return early.outcome;
     }
     if (plan.presentations.length === 0)
         return 'skipped';
@@ -1180,13 +1215,15 @@ function subjectsHint(plan, input) {
     const list = [...subjects].slice(0, 8).map(s => (0,diagnosis_claims/* codeValue */.jT)(s, 500));
     return list.length ? ` The job presents ${list.join(', ')}.` : '';
 }
-/** The audience the step asks for: `audience`, else `domain`, else the hosted server's. */
-const audienceOf = (step) => known(step.audience) || known(step.domain) || request/* DEFAULT_DOMAIN */.lV;
+/** The server the step asks, as the action reads `domain`: lower-cased, the hosted one by default. */
+const domainOf = (step) => (known(step.domain) || request/* DEFAULT_DOMAIN */.lV).toLowerCase();
+/** The audience the step asks for: `audience`, else its domain. */
+const audienceOf = (step) => known(step.audience) || domainOf(step);
 async function decideStep(plan, where, input, add) {
     const { step } = plan;
     const { engine, facts } = input;
     const audience = audienceOf(step);
-    const domain = known(step.domain) || request/* DEFAULT_DOMAIN */.lV;
+    const domain = domainOf(step);
     // Every way the step runs, each in the forms to check, bounded as one job.
     const ways = [];
     // Ways whose token cannot be predicted (an unknown template key, unknown IDs): not decided.
@@ -1527,6 +1564,8 @@ function findActionSteps(root, file, repo, local) {
             const name = scalar(entry(step, 'name'));
             const withNode = entry(step, 'with');
             const [scope, identity, domain, audience] = INPUTS.map(n => input(withNode, n, repo));
+            // Only this action has `dry-run`; said only when the step sets it.
+            const dryRun = client === 'octo-sts-token' ? input(withNode, 'dry-run', repo) : undefined;
             found.push({
                 file,
                 job: shownText(job),
@@ -1537,7 +1576,8 @@ function findActionSteps(root, file, repo, local) {
                 scope,
                 identity,
                 domain,
-                audience
+                audience,
+                ...(dryRun && dryRun.kind !== 'absent' ? { dryRun } : {})
             });
         }
         if (found.length)

@@ -5255,7 +5255,8 @@ function exitWhenDone(graceMs = EXIT_GRACE_MS, exit = () => process.exit()) {
 /* harmony export */   Ze: () => (/* binding */ validateAudience),
 /* harmony export */   lo: () => (/* binding */ validateIdentity),
 /* harmony export */   rK: () => (/* binding */ DEFAULT_API_URL),
-/* harmony export */   ue: () => (/* binding */ trimApiUrl)
+/* harmony export */   ue: () => (/* binding */ trimApiUrl),
+/* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
 /* unused harmony export shown */
 /* harmony import */ var _log_neutralize_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2339);
@@ -5280,6 +5281,16 @@ const CONTROL_OR_SPACE =
 /[\s\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const shown = (value) => `"${(0,_log_neutralize_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitize */ .a)(value, 80)}"`;
+/** A YAML 1.2 core boolean, as the runner's own boolean inputs read it; `fallback` when empty. */
+function parseBoolean(value, fallback) {
+    if (value === '')
+        return fallback;
+    if (/^(true|True|TRUE)$/.test(value))
+        return true;
+    if (/^(false|False|FALSE)$/.test(value))
+        return false;
+    return undefined;
+}
 function validateScope(scope) {
     if (!scope)
         return 'is required: the repository (`org/repo`) or organization (`org`) whose trust policy to use, e.g. `acme/widgets`.';

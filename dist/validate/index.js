@@ -7402,6 +7402,16 @@ const CONTROL_OR_SPACE =
 /[\s\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const names_shown = (value) => `"${(0,neutralize/* sanitize */.a)(value, 80)}"`;
+/** A YAML 1.2 core boolean, as the runner's own boolean inputs read it; `fallback` when empty. */
+function names_parseBoolean(value, fallback) {
+    if (value === '')
+        return fallback;
+    if (/^(true|True|TRUE)$/.test(value))
+        return true;
+    if (/^(false|False|FALSE)$/.test(value))
+        return false;
+    return undefined;
+}
 function names_validateScope(scope) {
     if (!scope)
         return 'is required: the repository (`org/repo`) or organization (`org`) whose trust policy to use, e.g. `acme/widgets`.';
@@ -7508,16 +7518,7 @@ var errors = __nccwpck_require__(3916);
 
 
 
-/** A YAML 1.2 core boolean, as the runner's own boolean inputs read it; `fallback` when empty. */
-function parseBoolean(value, fallback) {
-    if (value === '')
-        return fallback;
-    if (/^(true|True|TRUE)$/.test(value))
-        return true;
-    if (/^(false|False|FALSE)$/.test(value))
-        return false;
-    return undefined;
-}
+
 /**
  * Reads and validates every input. `env` supplies GITHUB_API_URL when the input is empty
  * (outside a workflow the `${{ github.api_url }}` default is not expanded).
@@ -8703,6 +8704,7 @@ const capital = (s) => s.charAt(0).toUpperCase() + s.slice(1);
 
 
 
+
 /**
  * The ways one step runs that are decided, at most: a step with more is cut, and says so.
  * Each way is predicted in at most both forms, so one job takes them all.
@@ -8714,7 +8716,9 @@ const OUTCOMES = [
     'partly',
     'undecided',
     'elsewhere',
-    'skipped'
+    'skipped',
+    'invalid',
+    'dry-run'
 ];
 /** The step, as a finding's title names it. */
 const titleOf = (step, what) => `Octo STS step ${policy_files_shown(step.label)} (job ${policy_files_shown(step.job)}): ${what}`;
@@ -8736,6 +8740,30 @@ function unknownInput(step) {
         }
     }
     return undefined;
+}
+/**
+ * What this action does with the step's literal inputs before any request, as its input check
+ * (src/steps/inputs.ts) does it: refuses them (the step fails whatever the policy says), or
+ * makes a dry run (it never exchanges). octo-sts/action checks its inputs its own way.
+ */
+function beforeAnyRequest(step) {
+    if (step.client !== 'octo-sts-token')
+        return undefined;
+    const domain = domainOf(step);
+    const problems = [
+        ['scope', names_validateScope(known(step.scope))],
+        ['identity', names_validateIdentity(known(step.identity))],
+        ['domain', names_validateDomain(domain)],
+        ['audience', step.audience.kind === 'known' ? names_validateAudience(step.audience.value) : undefined]
+    ].flatMap(([name, problem]) => (problem ? [`\`${name}\` ${problem}`] : []));
+    if (problems.length > 0) {
+        return {
+            outcome: 'invalid',
+            say: `The action refuses this step's inputs before any exchange, whatever the policy says: ${problems.join(' ')}`
+        };
+    }
+    const dryRun = step.dryRun?.kind === 'known' ? names_parseBoolean(step.dryRun.value, false) : false;
+    return dryRun ? { outcome: 'dry-run' } : undefined;
 }
 function locatePolicy(scope, identity, facts, orgPolicyRepo) {
     const { owner, repo } = facts.repository;
@@ -8785,7 +8813,9 @@ function countLine(check) {
         partly: 'refused some ways they run',
         undecided: 'not decided',
         elsewhere: 'with their policy in another repository',
-        skipped: 'not checkable from the files'
+        skipped: 'not checkable from the files',
+        invalid: 'failing on their inputs before any exchange',
+        'dry-run': n('dry-run') === 1 ? 'dry run (no exchange)' : 'dry runs (no exchange)'
     };
     const parts = OUTCOMES.filter(o => o === 'admitted' || n(o) > 0).map(o => `${n(o)} ${words[o]}`);
     const steps = check.steps.length === 1 ? '1 step' : `${check.steps.length} steps`;
@@ -8803,6 +8833,12 @@ async function checkStep(plan, input, findings) {
         if (cannot.say)
             add('note', 'not checked', `This Octo STS step is not checked: ${cannot.say}`);
         return 'skipped';
+    }
+    const early = beforeAnyRequest(step);
+    if (early !== undefined) {
+        if (early.say)
+            add('warning', 'inputs refused', early.say);
+        return early.outcome;
     }
     if (plan.presentations.length === 0)
         return 'skipped';
@@ -8844,13 +8880,15 @@ function subjectsHint(plan, input) {
     const list = [...subjects].slice(0, 8).map(s => codeValue(s, 500));
     return list.length ? ` The job presents ${list.join(', ')}.` : '';
 }
-/** The audience the step asks for: `audience`, else `domain`, else the hosted server's. */
-const audienceOf = (step) => known(step.audience) || known(step.domain) || request_DEFAULT_DOMAIN;
+/** The server the step asks, as the action reads `domain`: lower-cased, the hosted one by default. */
+const domainOf = (step) => (known(step.domain) || request_DEFAULT_DOMAIN).toLowerCase();
+/** The audience the step asks for: `audience`, else its domain. */
+const audienceOf = (step) => known(step.audience) || domainOf(step);
 async function decideStep(plan, where, input, add) {
     const { step } = plan;
     const { engine, facts } = input;
     const audience = audienceOf(step);
-    const domain = known(step.domain) || request_DEFAULT_DOMAIN;
+    const domain = domainOf(step);
     // Every way the step runs, each in the forms to check, bounded as one job.
     const ways = [];
     // Ways whose token cannot be predicted (an unknown template key, unknown IDs): not decided.
@@ -9189,6 +9227,8 @@ function findActionSteps(root, file, repo, local) {
             const name = scalar(entry(step, 'name'));
             const withNode = entry(step, 'with');
             const [scope, identity, domain, audience] = INPUTS.map(n => input(withNode, n, repo));
+            // Only this action has `dry-run`; said only when the step sets it.
+            const dryRun = client === 'octo-sts-token' ? input(withNode, 'dry-run', repo) : undefined;
             found.push({
                 file,
                 job: shownText(job),
@@ -9199,7 +9239,8 @@ function findActionSteps(root, file, repo, local) {
                 scope,
                 identity,
                 domain,
-                audience
+                audience,
+                ...(dryRun && dryRun.kind !== 'absent' ? { dryRun } : {})
             });
         }
         if (found.length)
@@ -10732,7 +10773,7 @@ const validate_MAX_MESSAGE = 1000;
 const noHttp = () => Promise.reject(new Error('no HTTP client was given'));
 function booleanInput(runner, name, fallback) {
     const raw = runner.getInput(name);
-    const b = parseBoolean(raw, fallback);
+    const b = names_parseBoolean(raw, fallback);
     if (b !== undefined)
         return b;
     throw new Error(`Input \`${name}\` must be true or false, not "${(0,neutralize/* sanitize */.a)(raw, 40)}".`);
@@ -10746,7 +10787,7 @@ function orgPoliciesInput(runner, env) {
             throw new Error(`Input \`org-policy-repository\` ${problem}`);
         return request_hostsOrgPolicies(env.GITHUB_REPOSITORY ?? '', orgRepo);
     }
-    const b = parseBoolean(raw, false);
+    const b = names_parseBoolean(raw, false);
     if (b !== undefined)
         return b;
     throw new Error(`Input \`org-policies\` must be auto, true or false, not "${(0,neutralize/* sanitize */.a)(raw, 40)}".`);

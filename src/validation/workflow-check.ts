@@ -7,6 +7,13 @@
 // print these findings; neither decides anything itself.
 import { hostsOrgPolicies, isOrgPolicyRepo, orgRepo, policyLocation } from '../sts/request.js'
 import { DEFAULT_DOMAIN, POLICY_DIR } from '../sts/request.js'
+import {
+  parseBoolean,
+  validateAudience,
+  validateDomain,
+  validateIdentity,
+  validateScope
+} from '../sts/names.js'
 import { inThreadSandbox, tooCostly } from '../policy/sandbox.js'
 import { MAX_TOKENS_PER_JOB } from '../policy/jobs.js'
 import type { PolicyExplained } from '../policy/jobs.js'
@@ -45,10 +52,12 @@ export interface WorkflowFinding {
 /**
  * What became of a step: admitted every way it runs; refused every way (`refused`) or some
  * (`partly`); not decided (`undecided`: no policy file, an invalid or too costly one, the time
- * limit); its policy lives in another repository (`elsewhere`); or the files cannot tell its
- * scope, identity or audience, or any way it runs (`skipped`).
+ * limit); its policy lives in another repository (`elsewhere`); the files cannot tell its
+ * scope, identity or audience, or any way it runs (`skipped`); the action refuses its inputs
+ * before any request (`invalid`); or it is a dry run, which never exchanges (`dry-run`).
  */
-export type StepOutcome = 'admitted' | 'refused' | 'partly' | 'undecided' | 'elsewhere' | 'skipped'
+export type StepOutcome =
+  'admitted' | 'refused' | 'partly' | 'undecided' | 'elsewhere' | 'skipped' | 'invalid' | 'dry-run'
 
 export interface WorkflowCheck {
   findings: WorkflowFinding[]
@@ -99,7 +108,9 @@ const OUTCOMES: readonly StepOutcome[] = [
   'partly',
   'undecided',
   'elsewhere',
-  'skipped'
+  'skipped',
+  'invalid',
+  'dry-run'
 ]
 
 /** The step, as a finding's title names it. */
@@ -124,6 +135,32 @@ function unknownInput(step: ActionStep): { say?: string } | undefined {
     }
   }
   return undefined
+}
+
+/**
+ * What this action does with the step's literal inputs before any request, as its input check
+ * (src/steps/inputs.ts) does it: refuses them (the step fails whatever the policy says), or
+ * makes a dry run (it never exchanges). octo-sts/action checks its inputs its own way.
+ */
+function beforeAnyRequest(
+  step: ActionStep
+): { outcome: 'invalid' | 'dry-run'; say?: string } | undefined {
+  if (step.client !== 'octo-sts-token') return undefined
+  const domain = domainOf(step)
+  const problems = [
+    ['scope', validateScope(known(step.scope) as string)],
+    ['identity', validateIdentity(known(step.identity) as string)],
+    ['domain', validateDomain(domain)],
+    ['audience', step.audience.kind === 'known' ? validateAudience(step.audience.value) : undefined]
+  ].flatMap(([name, problem]) => (problem ? [`\`${name}\` ${problem}`] : []))
+  if (problems.length > 0) {
+    return {
+      outcome: 'invalid',
+      say: `The action refuses this step's inputs before any exchange, whatever the policy says: ${problems.join(' ')}`
+    }
+  }
+  const dryRun = step.dryRun?.kind === 'known' ? parseBoolean(step.dryRun.value, false) : false
+  return dryRun ? { outcome: 'dry-run' } : undefined
 }
 
 /** Where a step's policy lives, and whether it is read here. */
@@ -185,7 +222,9 @@ export function countLine(check: WorkflowCheck): string {
     partly: 'refused some ways they run',
     undecided: 'not decided',
     elsewhere: 'with their policy in another repository',
-    skipped: 'not checkable from the files'
+    skipped: 'not checkable from the files',
+    invalid: 'failing on their inputs before any exchange',
+    'dry-run': n('dry-run') === 1 ? 'dry run (no exchange)' : 'dry runs (no exchange)'
   }
   const parts = OUTCOMES.filter(o => o === 'admitted' || n(o) > 0).map(o => `${n(o)} ${words[o]}`)
   const steps = check.steps.length === 1 ? '1 step' : `${check.steps.length} steps`
@@ -207,6 +246,11 @@ async function checkStep(
   if (cannot !== undefined) {
     if (cannot.say) add('note', 'not checked', `This Octo STS step is not checked: ${cannot.say}`)
     return 'skipped'
+  }
+  const early = beforeAnyRequest(step)
+  if (early !== undefined) {
+    if (early.say) add('warning', 'inputs refused', early.say)
+    return early.outcome
   }
   if (plan.presentations.length === 0) return 'skipped'
   const scope = known(step.scope) as string
@@ -265,9 +309,11 @@ function subjectsHint(plan: StepPlan, input: WorkflowCheckInput): string {
   return list.length ? ` The job presents ${list.join(', ')}.` : ''
 }
 
-/** The audience the step asks for: `audience`, else `domain`, else the hosted server's. */
-const audienceOf = (step: ActionStep): string =>
-  known(step.audience) || known(step.domain) || DEFAULT_DOMAIN
+/** The server the step asks, as the action reads `domain`: lower-cased, the hosted one by default. */
+const domainOf = (step: ActionStep): string => (known(step.domain) || DEFAULT_DOMAIN).toLowerCase()
+
+/** The audience the step asks for: `audience`, else its domain. */
+const audienceOf = (step: ActionStep): string => known(step.audience) || domainOf(step)
 
 async function decideStep(
   plan: StepPlan,
@@ -278,7 +324,7 @@ async function decideStep(
   const { step } = plan
   const { engine, facts } = input
   const audience = audienceOf(step)
-  const domain = known(step.domain) || DEFAULT_DOMAIN
+  const domain = domainOf(step)
   // Every way the step runs, each in the forms to check, bounded as one job.
   const ways: { presentation: Presentation; tokens: PredictedToken[] }[] = []
   // Ways whose token cannot be predicted (an unknown template key, unknown IDs): not decided.
