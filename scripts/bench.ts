@@ -13,7 +13,8 @@
 //   npm run bench -- --node PATH       another Node binary (action.yml says node24)
 //   npm run bench -- --dist A --dist B A/B builds with the same layout, interleaved (a lever)
 //   npm run bench -- --peer DIR        also another JavaScript action (its main and post), e.g.
-//                                      a checkout of octo-sts/action, in the same rounds
+//                                      a checkout of octo-sts/action, in the same rounds; repeat
+//                                      for more (the issue's targets are for the first)
 //   npm run bench -- --save            also write bench/results[-node<major>].md and .json
 import { execFileSync } from 'node:child_process'
 import {
@@ -26,7 +27,7 @@ import {
   writeFileSync
 } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
-import { dirname, join, relative, resolve } from 'node:path'
+import { basename, dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { startStack } from '../__tests__/stack/index.js'
@@ -72,7 +73,7 @@ const { values: args } = parseArgs({
     warmup: { type: 'string', default: '2' },
     node: { type: 'string', default: process.execPath },
     dist: { type: 'string', multiple: true, default: [join(REPO_ROOT, 'dist')] },
-    peer: { type: 'string' },
+    peer: { type: 'string', multiple: true, default: [] },
     save: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false }
   }
@@ -151,7 +152,18 @@ function summarize(runs: StepResult[], { wall: floor, cpu: floorCpu }: Floor): R
 
 type Signed = (x: number) => string
 
-/** The peer's rows, and each build's ratio to it against the issue's targets. */
+const STEP_TABLE_HEAD = [
+  '| build | step | median ms | p90 ms | median − floor | target | CPU ms (median − floor) | peak RSS MB (median / max) | RSS − floor |',
+  '|---|---|---:|---:|---:|---|---:|---:|---:|'
+]
+
+/** How many times cheaper a build is than a peer (its cost above its floor / ours above ours). */
+interface VsPeer {
+  main: number
+  post?: number
+}
+
+/** A peer's rows, and each build's ratio to it against the issue's targets (if any). */
 function peerTable(
   peer: {
     dir: string
@@ -161,20 +173,23 @@ function peerTable(
   },
   builds: {
     dist: string
-    timesCheaperThanPeer?: { main: number; post?: number }
-    timesCheaperThanPeerCpu?: { main: number; post?: number }
+    timesCheaperThanPeer?: VsPeer
+    timesCheaperThanPeerCpu?: VsPeer
   }[],
   targets: { main: number; post: number } | undefined,
-  signed: Signed
+  signed: Signed,
+  /** The header of the step table, for a peer after the first (whose rows continue it). */
+  head: string[] = []
 ): string[] {
   const row = (label: string, r: RowResult): string =>
-    `| peer | ${label} | ${r.wallMs.median.toFixed(1)} | ${r.wallMs.p90.toFixed(1)} | ${signed(r.overFloorMs.median)} | | ${signed(r.cpuMs.overFloor)} | ${r.peakRssMb.median.toFixed(1)} / ${r.peakRssMb.max.toFixed(1)} | |`
+    `| ${basename(peer.dir)} | ${label} | ${r.wallMs.median.toFixed(1)} | ${r.wallMs.p90.toFixed(1)} | ${signed(r.overFloorMs.median)} | | ${signed(r.cpuMs.overFloor)} | ${r.peakRssMb.median.toFixed(1)} / ${r.peakRssMb.max.toFixed(1)} | |`
   const verdict = (x: number | undefined, t: number | undefined): string =>
     x === undefined
       ? '—'
       : `${x.toFixed(2)}×${t ? ` (≥ ${t}× ${x >= t ? 'met' : '**missed**'})` : ''}`
   return [
-    `| peer | floor with the peer's preload | ${peer.floor.wallMs.median.toFixed(1)} | ${peer.floor.wallMs.p90.toFixed(1)} | — | | ${peer.floor.cpuMs.median} | | |`,
+    ...(head.length ? ['', ...head] : []),
+    `| ${basename(peer.dir)} | floor with the peer's preload | ${peer.floor.wallMs.median.toFixed(1)} | ${peer.floor.wallMs.p90.toFixed(1)} | — | | ${peer.floor.cpuMs.median} | | |`,
     row('main', peer.main),
     ...(peer.post ? [row('post', peer.post)] : []),
     '',
@@ -205,10 +220,13 @@ async function bench(): Promise<void> {
   mkdirSync(join(workspace, '.github', 'chainguard'), { recursive: true })
   writeFileSync(join(workspace, '.github', 'chainguard', 'bench-denied.sts.yaml'), denied)
 
-  const peer: Peer | undefined = args.peer ? readPeer(args.peer) : undefined
+  const peers: Peer[] = args.peer.map(p => readPeer(p))
   const floorRuns: StepResult[] = []
-  const peerFloorRuns: StepResult[] = []
-  const peerRuns: { main: StepResult[]; post: StepResult[] } = { main: [], post: [] }
+  const peerRuns = peers.map(() => ({
+    floor: [] as StepResult[],
+    main: [] as StepResult[],
+    post: [] as StepResult[]
+  }))
   const samples = dists.map(
     () => ({ main: [], post: [], denial: [], denialExplained: [] }) as Record<Row, StepResult[]>
   )
@@ -248,7 +266,7 @@ async function bench(): Promise<void> {
       // main and post are two steps of one job: they share its RUNNER_TEMP, as on a runner.
       const job = (): Record<string, string | undefined> =>
         stack.env({ GITHUB_REPOSITORY: SCOPE, RUNNER_TEMP: mkdtempSync(join(work, 'job-')) })
-      if (peer) {
+      for (const [p, peer] of peers.entries()) {
         // The peer's floor carries its preload; its action.yml defaults are not ours.
         const env = peerEnv(peer, job())
         const floor = await step('floor', floorScript, { env, inputDefaults: false })
@@ -260,10 +278,11 @@ async function bench(): Promise<void> {
         const post = peer.post
           ? await step('post', peer.post, { state: main.state, env, inputDefaults: false })
           : undefined
-        if (keep) {
-          peerFloorRuns.push(floor)
-          peerRuns.main.push(main)
-          if (post) peerRuns.post.push(post)
+        const runs = peerRuns[p]
+        if (keep && runs) {
+          runs.floor.push(floor)
+          runs.main.push(main)
+          if (post) runs.post.push(post)
         }
       }
       for (const [d, dist] of dists.entries()) {
@@ -294,42 +313,43 @@ async function bench(): Promise<void> {
   const floors = floorOf(floorRuns)
   const floor = floors.wall
   const floorRss = distribution(floorRuns.map(r => (r.peakRssKb ?? NaN) / 1024))
-  const peerFloors = floorOf(peerFloorRuns)
-  const peerRows = peer && {
-    dir: peer.dir,
-    using: peer.using,
-    floor: { wallMs: peerFloors.wall, cpuMs: peerFloors.cpu },
-    main: summarize(peerRuns.main, peerFloors),
-    ...(peerRuns.post.length ? { post: summarize(peerRuns.post, peerFloors) } : {}),
-    scriptKb: Object.fromEntries(
-      [['main', peer.main] as const, ...(peer.post ? [['post', peer.post] as const] : [])].map(
-        ([k, f]) => [k, round(statSync(f).size / 1024)]
+  const peerRowsList = peers.map((peer, p) => {
+    const runs = peerRuns[p] ?? { floor: [], main: [], post: [] }
+    const peerFloors = floorOf(runs.floor)
+    return {
+      dir: peer.dir,
+      using: peer.using,
+      floor: { wallMs: peerFloors.wall, cpuMs: peerFloors.cpu },
+      main: summarize(runs.main, peerFloors),
+      ...(runs.post.length ? { post: summarize(runs.post, peerFloors) } : {}),
+      scriptKb: Object.fromEntries(
+        [['main', peer.main] as const, ...(peer.post ? [['post', peer.post] as const] : [])].map(
+          ([k, f]) => [k, round(statSync(f).size / 1024)]
+        )
       )
-    )
-  }
+    }
+  })
   const major = nodeVersion.replace(/^v(\d+).*/, '$1')
   const builds = dists.map((dist, d) => {
     const rows = Object.fromEntries(
       ROWS.map(row => [row, summarize(samples[d]?.[row] ?? [], floors)])
     ) as Record<Row, RowResult>
-    /** How many times cheaper than the peer (its cost above its floor / ours above ours). */
-    const vsPeer = peerRows && {
-      main: round(peerRows.main.overFloorMs.median / rows.main.overFloorMs.median, 2),
-      ...(peerRows.post
-        ? { post: round(peerRows.post.overFloorMs.median / rows.post.overFloorMs.median, 2) }
-        : {})
-    }
-    /** The same ratio in CPU time above the floor's. */
-    const vsPeerCpu = peerRows && {
-      main: round(peerRows.main.cpuMs.overFloor / rows.main.cpuMs.overFloor, 2),
-      ...(peerRows.post
-        ? { post: round(peerRows.post.cpuMs.overFloor / rows.post.cpuMs.overFloor, 2) }
-        : {})
-    }
+    /** How many times cheaper than each peer, in wall time and in CPU time above the floors. */
+    const vsPeers = peerRowsList.map(peer => {
+      const ratio = (of: (r: RowResult) => number): VsPeer => ({
+        main: round(of(peer.main) / of(rows.main), 2),
+        ...(peer.post ? { post: round(of(peer.post) / of(rows.post), 2) } : {})
+      })
+      return {
+        peer: peer.dir,
+        wall: ratio(r => r.overFloorMs.median),
+        cpu: ratio(r => r.cpuMs.overFloor)
+      }
+    })
     return {
       dist: dist.startsWith(REPO_ROOT) ? relative(REPO_ROOT, dist) : dist,
       rows,
-      ...(vsPeer ? { timesCheaperThanPeer: vsPeer, timesCheaperThanPeerCpu: vsPeerCpu } : {}),
+      timesCheaperThanPeers: vsPeers,
       bundles: bundleKb(dist)
     }
   })
@@ -339,7 +359,7 @@ async function bench(): Promise<void> {
     denial: TARGETS.denial
   }
   const results = {
-    schema: 'octo-sts-token-action/bench@3',
+    schema: 'octo-sts-token-action/bench@4',
     startedAt: new Date().toISOString(),
     node: nodeVersion,
     machine: `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown'}`,
@@ -359,14 +379,13 @@ async function bench(): Promise<void> {
       peakRssMb: { median: floorRss.median, max: floorRss.max }
     },
     builds,
-    ...(peerRows ? { peer: peerRows } : {})
+    peers: peerRowsList
   }
   const signed = (x: number): string => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(1)}`
   const md = [
     `Node ${nodeVersion}, ${results.machine}, ${runs} rounds after ${warmup} warm-up, commit ${results.commit}.`,
     '',
-    '| build | step | median ms | p90 ms | median − floor | target | CPU ms (median − floor) | peak RSS MB (median / max) | RSS − floor |',
-    '|---|---|---:|---:|---:|---|---:|---:|---:|',
+    ...STEP_TABLE_HEAD,
     `| | floor (empty ES module) | ${floor.median.toFixed(1)} | ${floor.p90.toFixed(1)} | — | | ${floors.cpu.median} | ${floorRss.median.toFixed(1)} / ${floorRss.max.toFixed(1)} | — |`,
     ...builds.flatMap(b =>
       ROWS.map(row => {
@@ -380,7 +399,19 @@ async function bench(): Promise<void> {
         return `| ${b.dist} | ${LABEL[row]} | ${r.wallMs.median.toFixed(1)} | ${r.wallMs.p90.toFixed(1)} | ${signed(r.overFloorMs.median)} | ${verdict} | ${signed(r.cpuMs.overFloor)} | ${r.peakRssMb.median.toFixed(1)} / ${r.peakRssMb.max.toFixed(1)}${over} | ${signed(rss)}${rssVerdict} |`
       })
     ),
-    ...(peerRows ? peerTable(peerRows, builds, PEER_TARGETS[major], signed) : []),
+    ...peerRowsList.flatMap((peer, p) =>
+      peerTable(
+        peer,
+        builds.map(b => ({
+          dist: b.dist,
+          timesCheaperThanPeer: b.timesCheaperThanPeers[p]?.wall,
+          timesCheaperThanPeerCpu: b.timesCheaperThanPeers[p]?.cpu
+        })),
+        p === 0 ? PEER_TARGETS[major] : undefined,
+        signed,
+        p === 0 ? [] : STEP_TABLE_HEAD
+      )
+    ),
     '',
     'Bundle sizes, KB (index.js / with its chunks):',
     '',

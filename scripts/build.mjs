@@ -6,7 +6,7 @@
 // dist/main/licenses.txt lacked every package of the main chunk (@actions/*, tunnel, undici).
 //
 // Toolkit modules no path reaches are not bundled: scripts/build/not-bundled.mjs stands in for
-// them (see "Substitutes" below).
+// them (scripts/build/substitutes.mjs says which and how).
 import { execFileSync } from 'node:child_process'
 import {
   chmodSync,
@@ -18,7 +18,8 @@ import {
   writeFileSync
 } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
+import { checkSubstituted, substitutesTsconfig } from './build/substitutes.mjs'
 
 const entries = ['main', 'post', 'validate', 'cli']
 
@@ -62,38 +63,6 @@ function licenseText(packages) {
     .join('\n\n')
     .concat('\n')
 }
-
-// --- Substitutes -------------------------------------------------------------------------------
-// Toolkit packages imported at the top of a module we need, but called on no path of ours:
-// - undici: @actions/http-client imports it for `ProxyAgent`, which only getProxyFetch and
-//   getAgentDispatcher use; our requests go through HttpClient and the `tunnel` agent. Evaluating
-//   it (and the Node modules it loads) was most of a step's start-up cost (bench/README.md).
-// - @actions/exec, and the @actions/io it imports: @actions/core imports it for `core.platform`.
-// scripts/build/not-bundled.mjs stands in for them: it exports what the importers use, as
-// functions that throw an error naming it. ncc has no alias option, but it resolves bare imports
-// through tsconfig `paths` (its tsconfig-paths plugin, which reads the file TS_NODE_PROJECT
-// names): a tsconfig written for the build alone maps each package to the substitute. Typecheck,
-// tests and node_modules are untouched; the stats are checked, so a mapping that did not apply
-// fails the build.
-const SUBSTITUTED = ['undici', '@actions/exec']
-const SUBSTITUTE = resolve('scripts/build/not-bundled.mjs')
-/** Never in a bundle: the substituted packages and what only they import. */
-const NOT_BUNDLED = [...SUBSTITUTED, '@actions/io']
-
-function substitutesTsconfig(dir) {
-  const file = join(dir, 'tsconfig.substitutes.json')
-  const paths = Object.fromEntries(SUBSTITUTED.map(name => [name, [SUBSTITUTE]]))
-  writeFileSync(file, JSON.stringify({ compilerOptions: { paths } }))
-  return file
-}
-
-function checkSubstituted(entry, packages) {
-  const leaked = packages.map(([name]) => name).filter(name => NOT_BUNDLED.includes(name))
-  if (leaked.length) {
-    throw new Error(`dist/${entry} bundles ${leaked.join(', ')}: the substitute was not wired`)
-  }
-}
-// -------------------------------------------------------------------------------------------------
 
 rmSync('dist', { recursive: true, force: true })
 const work = mkdtempSync(join(tmpdir(), 'build-stats-'))

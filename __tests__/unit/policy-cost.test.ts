@@ -110,3 +110,18 @@ describe('a policy with an expensive pattern', () => {
     expect(tooCostly('x', 'memory')).toMatch(/more than the 256 MB of memory/)
   })
 })
+
+describe('isEngineWorker: how an entry tells the engine’s worker apart', () => {
+  it('is false on the main thread, even when the command line names the worker’s mark', async () => {
+    const { isEngineWorker } = await import('../../src/policy/sandbox.js')
+    expect(await isEngineWorker()).toBe(false)
+    const argv = process.argv
+    process.argv = [...argv, '--octo-sts-token-policy-engine']
+    try {
+      // The mark only makes it look; node:worker_threads says this is the main thread.
+      expect(await isEngineWorker()).toBe(false)
+    } finally {
+      process.argv = argv
+    }
+  })
+})

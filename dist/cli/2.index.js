@@ -1681,7 +1681,7 @@ function compilePolicy(policy, positions = {}) {
 /* unused harmony export goProgramSize */
 /* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2856);
 /* harmony import */ var _compile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3919);
-/* harmony import */ var _sandbox_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6181);
+/* harmony import */ var _sandbox_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9905);
 // Patterns that cost too much to build here although the server builds them. Go's program
 // size is estimated from the pattern before re2js builds it (`goProgramSize`): past
 // MAX_CHECKED_SIZE and up to Go's bound, the pattern is too costly to check here (TooCostly,

@@ -61,8 +61,8 @@ var subject_match = __webpack_require__(2362);
 
 
 
-// EXTERNAL MODULE: ./src/policy/sandbox.ts + 1 modules
-var sandbox = __webpack_require__(6181);
+// EXTERNAL MODULE: ./src/policy/sandbox.ts
+var sandbox = __webpack_require__(9905);
 // EXTERNAL MODULE: ./src/policy/token.ts
 var policy_token = __webpack_require__(1423);
 // EXTERNAL MODULE: ./src/diagnosis/claims.ts
@@ -352,7 +352,7 @@ async function runCheck(values, io) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _sts_request_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8329);
-/* harmony import */ var _policy_sandbox_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6181);
+/* harmony import */ var _policy_sandbox_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9905);
 /* harmony import */ var _log_neutralize_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2339);
 /* harmony import */ var _workflows_predicted_token_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1238);
 /* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3338);

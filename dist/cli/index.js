@@ -512,16 +512,1691 @@ const EXIT = { ok: 0, failed: 1, usage: 2 };
 
 /***/ }),
 
-/***/ 3422:
+/***/ 4984:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ renderFailure)
+/* harmony export */ });
+/* harmony import */ var _log_neutralize_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2339);
+/* harmony import */ var _diagnosis_report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4697);
+/* harmony import */ var _vocabulary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7819);
+
+
+
+function renderFailure(error, words, report) {
+    const lines = [
+        `octo-sts-token: no token (${_diagnosis_report_js__WEBPACK_IMPORTED_MODULE_1__/* .KIND_TITLE */ .Yg[error.kind]}).`,
+        (0,_vocabulary_js__WEBPACK_IMPORTED_MODULE_2__/* .speak */ .Lr)(error.what, words),
+        ...(error.fix ? [`What to do: ${(0,_vocabulary_js__WEBPACK_IMPORTED_MODULE_2__/* .speak */ .Lr)(error.fix, words)}`] : [])
+    ];
+    if (report) {
+        if (report.info.length)
+            lines.push('', ...report.info);
+        for (const g of report.groups)
+            lines.push('', `── ${g.title}`, ...g.lines.map(l => `  ${l}`));
+    }
+    return (0,_log_neutralize_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralize */ .Y)(lines.join('\n')) + '\n';
+}
+
+
+/***/ }),
+
+/***/ 7620:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  x: () => (/* binding */ cli)
+  sJ: () => (/* binding */ SOURCE_FLAGS),
+  HD: () => (/* binding */ readOidcToken),
+  X: () => (/* binding */ severalSources),
+  dk: () => (/* binding */ tokenSourceDeps)
 });
 
-// UNUSED EXPORTS: usage
+// UNUSED EXPORTS: MAX_TOKEN_BYTES, masker
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 12 modules
+var core = __nccwpck_require__(3705);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/log/neutralize.ts
+var neutralize = __nccwpck_require__(2339);
+// EXTERNAL MODULE: ./src/sts/oidc.ts + 1 modules
+var oidc = __nccwpck_require__(950);
+// EXTERNAL MODULE: ./src/policy/token.ts
+var policy_token = __nccwpck_require__(1423);
+// EXTERNAL MODULE: ./src/workspace.ts
+var workspace = __nccwpck_require__(3338);
+// EXTERNAL MODULE: ./src/cli/command-line.ts
+var command_line = __nccwpck_require__(6898);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/cli/run-command.ts
+// Runs a token helper (`--oidc-token-command`, `buildkite-agent`) without a shell, bounded in
+// time and output: a helper that hangs or floods cannot hold the exchange past its deadline.
+// The helper runs in its own process group, and the whole group is killed when it is done, at
+// the time limit or past the output limit: a background child it leaves behind (`sleep 60 &`)
+// is killed with it and cannot hold the pipes open, so nothing outlives the command. A bare
+// name is looked up on PATH in absolute directories only: an empty entry or `.` in PATH must
+// not run a `buildkite-agent` from the checkout with the agent's credentials in its environment.
+
+
+
+const MAX_STDERR = 4096;
+/** After the helper exits, how long what it left behind may keep its pipes before they are cut. */
+const DRAIN_MS = 500;
+const WINDOWS = process.platform === 'win32';
+const isExecutableFile = (path) => {
+    try {
+        if (!(0,external_node_fs_.statSync)(path).isFile())
+            return false;
+        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+};
+/**
+ * Where `name` runs from: a name with a path separator as it is given (the user chose that
+ * file); a bare name from the first absolute directory of `path` that holds it as an executable
+ * file. Relative entries (`.`, `bin`) and empty ones, which mean the current directory, are
+ * skipped. Undefined when it is nowhere.
+ */
+function findExecutable(name, path) {
+    if (name.includes('/') || (WINDOWS && name.includes('\\')))
+        return name;
+    const suffixes = WINDOWS ? ['', '.exe', '.com'] : [''];
+    for (const dir of (path ?? '').split(external_node_path_.delimiter)) {
+        if (!dir || !(0,external_node_path_.isAbsolute)(dir))
+            continue;
+        for (const suffix of suffixes) {
+            const file = (0,external_node_path_.join)(dir, name + suffix);
+            if (isExecutableFile(file))
+                return file;
+        }
+    }
+    return undefined;
+}
+const runCommand = ([name = '', ...args], opts) => new Promise(resolve => {
+    const env = Object.fromEntries(Object.entries(opts.env).filter((e) => e[1] !== undefined));
+    const file = findExecutable(name, env.PATH);
+    if (file === undefined) {
+        resolve({ code: null, stdout: '', stderr: '', startError: 'ENOENT' });
+        return;
+    }
+    // Its own process group (POSIX): one signal to the group reaches everything it started.
+    const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        shell: false,
+        detached: !WINDOWS
+    });
+    const out = [];
+    const err = [];
+    let outBytes = 0;
+    let errBytes = 0;
+    let code = null;
+    let done = false;
+    const flags = {};
+    const killAll = () => {
+        try {
+            if (!WINDOWS && child.pid !== undefined)
+                process.kill(-child.pid, 'SIGKILL');
+            else
+                child.kill('SIGKILL');
+        }
+        catch {
+            // the group is already gone
+        }
+    };
+    const text = (chunks) => Buffer.concat(chunks).toString('utf8');
+    /** Resolves once: everything killed, the pipes no longer waited on. */
+    const finish = (result) => {
+        if (done)
+            return;
+        done = true;
+        clearTimeout(timer);
+        clearTimeout(drain);
+        killAll();
+        child.stdout?.destroy();
+        child.stderr?.destroy();
+        child.unref();
+        resolve(result);
+    };
+    const stopped = () => ({
+        code: null,
+        stdout: text(out),
+        stderr: text(err),
+        ...flags
+    });
+    const timer = setTimeout(() => {
+        flags.timedOut = true;
+        finish(stopped());
+    }, opts.timeoutMs);
+    let drain;
+    child.stdout.on('data', (c) => {
+        outBytes += c.length;
+        if (outBytes > opts.maxBytes) {
+            flags.tooLarge = true;
+            finish(stopped());
+        }
+        else
+            out.push(c);
+    });
+    child.stderr.on('data', (c) => {
+        if (errBytes < MAX_STDERR)
+            err.push(c.subarray(0, MAX_STDERR - errBytes));
+        errBytes += c.length;
+    });
+    child.once('error', e => {
+        const why = e.code;
+        finish({ code: null, stdout: '', stderr: '', startError: why ?? e.message });
+    });
+    child.once('exit', exitCode => {
+        code = exitCode;
+        // The helper is done: what it started goes too, and the pipes close once they are read.
+        killAll();
+        drain = setTimeout(() => finish({ code, stdout: text(out), stderr: text(err), ...flags }), DRAIN_MS);
+    });
+    child.once('close', () => finish({ code, stdout: text(out), stderr: text(err), ...flags }));
+});
+
+;// CONCATENATED MODULE: ./src/cli/token-source.ts
+// Where the OIDC token comes from: a flag names the source (a file, a variable, a command),
+// or the CI system is recognized from its environment. The token itself is never printed;
+// stderr says only which source was used.
+
+
+
+
+
+
+
+
+/**
+ * Inside GitHub Actions (GITHUB_ACTIONS=true) the job log masks what is registered: the OIDC
+ * token and the minted token are, before anything is printed. Elsewhere there is no such log.
+ */
+const masker = (io) => (secret) => {
+    if (io.env.GITHUB_ACTIONS === 'true' && secret)
+        io.mask?.(secret);
+};
+/** The deps from a command's io, with a terminal's defaults: what exchange and check pass. */
+function tokenSourceDeps(io, policy) {
+    return {
+        env: io.env,
+        readFile: io.readFile ?? workspace/* readSmallFile */.EW,
+        run: io.run ?? runCommand,
+        getIDToken: io.getIDToken ?? core/* getIDToken */.V9,
+        policy,
+        clock: io.clock,
+        log: line => io.stderr(`${(0,neutralize/* sanitize */.a)(line, 2000)}\n`),
+        mask: masker(io)
+    };
+}
+/** The usage problem when the flags name more than one source. */
+const severalSources = (flags) => Object.values(flags).filter(v => v !== undefined).length > 1
+    ? 'give one OIDC token source, not several.'
+    : undefined;
+/** JWTs from any issuer are a few KiB; anything bigger is not a token. */
+const MAX_TOKEN_BYTES = 64 * 1024;
+/** A helper that takes longer than this is not coming back. */
+const MAX_COMMAND_MS = 30_000;
+const SOURCE_FLAGS = [
+    '--oidc-token-file PATH',
+    '--oidc-token-env NAME',
+    '--oidc-token-command CMD'
+];
+const inputError = (what, fix) => new errors/* ActionError */.l('input', what, fix);
+/** The value as a token: trimmed, and shaped like a JWT, or an input error naming the source. */
+function asToken(raw, source) {
+    const token = raw.trim();
+    if (!token)
+        throw inputError(`The OIDC token from ${source} is empty.`, 'Give a source that holds the token.');
+    if (!(0,oidc/* isJwt */.ky)(token)) {
+        throw inputError(`The OIDC token from ${source} is not a JWT (three base64url parts separated by dots); it is not shown.`, 'Give the raw token (`eyJ…`), not a file of JSON or a header such as `Bearer …`.');
+    }
+    // Shaped like a JWT is not enough: a payload that is not claims is refused before any request.
+    if (!(0,oidc/* decodeClaims */.Yq)(token)) {
+        throw inputError(`The OIDC token from ${source} has a JWT's three parts, but ${payloadProblem(token)}; it is not shown.`, 'Give the OIDC token itself, as its issuer wrote it (`eyJ…`), not a placeholder or a shortened copy.');
+    }
+    return { token, source };
+}
+/** What is wrong with a JWT-shaped token that decodeClaims refuses, without showing it. */
+function payloadProblem(token) {
+    const payload = (0,policy_token/* jwtPayload */.c$)(token) ?? '';
+    const decoded = payload.trim() ? (0,policy_token/* decodeToken */.oL)(payload) : undefined;
+    if (!decoded)
+        return 'its middle part (the payload) is empty';
+    if (!decoded.ok)
+        return `its middle part (the payload) is not a JSON object of claims: ${decoded.why}`;
+    return 'its middle part (the payload) is JSON `null`, not an object of claims';
+}
+/** Runs a helper and returns its trimmed stdout, or a clear error with its stderr. */
+async function fromCommand(argv, name, deps) {
+    const timeoutMs = Math.max(1, Math.min(MAX_COMMAND_MS, deps.policy.deadline - deps.clock.now()));
+    const r = await deps.run(argv, { timeoutMs, maxBytes: MAX_TOKEN_BYTES, env: deps.env });
+    const cmd = `\`${(0,neutralize/* sanitize */.a)(name, 80)}\``;
+    const fail = (what, fix) => {
+        throw new errors/* ActionError */.l('oidc', what, fix);
+    };
+    if (r.startError) {
+        fail(`${cmd} could not be started (${(0,neutralize/* sanitize */.a)(r.startError, 80)}).`, r.startError === 'ENOENT'
+            ? 'Check that it is installed and on PATH.'
+            : 'Check that it can be run.');
+    }
+    if (r.timedOut)
+        fail(`${cmd} did not finish within ${Math.round(timeoutMs / 1000)}s; it was stopped.`, 'Check why it hangs, or raise `--timeout-seconds`.');
+    if (r.tooLarge)
+        fail(`${cmd} wrote more than ${MAX_TOKEN_BYTES / 1024} KiB: that is not a token.`, 'It must print the token only.');
+    if (r.code !== 0) {
+        const said = (0,neutralize/* sanitize */.a)(r.stderr, 500);
+        fail(`${cmd} failed (${r.code === null ? 'killed by a signal' : `exit status ${r.code}`})${said ? `: ${said}` : ''}.`, 'Run it by hand to see why; it must print the token on stdout and exit 0.');
+    }
+    return r.stdout;
+}
+/** The OIDC token from the flags, or from the CI system the environment shows; masked. */
+async function readOidcToken(flags, audience, deps, 
+/** What else the command accepts instead of a token (`--claims FILE`), for the no-source error. */
+alternatives = []) {
+    const read = await readUnmasked(flags, audience, deps, alternatives);
+    deps.mask(read.token);
+    return read;
+}
+async function readUnmasked(flags, audience, deps, alternatives) {
+    const { env } = deps;
+    if (flags.file !== undefined) {
+        const source = `the file ${(0,neutralize/* sanitize */.a)(flags.file, 200)}`;
+        let text;
+        try {
+            text = deps.readFile(flags.file, MAX_TOKEN_BYTES);
+        }
+        catch (e) {
+            throw inputError(`Cannot read ${source}: ${(0,neutralize/* sanitize */.a)(String(e?.message ?? e), 200)}.`, 'Check the path given to `--oidc-token-file`.');
+        }
+        if (text === undefined)
+            throw inputError(`${source.replace(/^t/, 'T')} does not exist.`, 'Check the path given to `--oidc-token-file`.');
+        return asToken(text, source);
+    }
+    if (flags.env !== undefined) {
+        const source = `the variable ${(0,neutralize/* sanitize */.a)(flags.env, 100)}`;
+        const value = env[flags.env];
+        if (value === undefined)
+            throw inputError(`${source.replace(/^t/, 'T')} is not set.`, 'Check the name given to `--oidc-token-env` (the name, not `$NAME`).');
+        return asToken(value, source);
+    }
+    if (flags.command !== undefined) {
+        const split = (0,command_line/* splitCommand */.G)(flags.command);
+        if ('problem' in split)
+            throw inputError(`\`--oidc-token-command\` cannot be split into a command: ${split.problem}.`, 'See `octo-sts-token exchange --help` for the rules, or give a JSON array.');
+        return asToken(await fromCommand(split.argv, split.argv[0] ?? '', deps), `the command ${(0,neutralize/* sanitize */.a)(split.argv[0] ?? '', 80)}`);
+    }
+    if (env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
+        (0,oidc/* requireOidc */.bv)(env); // the request token goes to that URL: https only
+        const token = await (0,oidc/* requestIdToken */.gj)(audience, { ...deps, env });
+        return asToken(token, 'GitHub Actions (the job’s OIDC token endpoint)');
+    }
+    if (env.TFC_WORKLOAD_IDENTITY_TOKEN !== undefined)
+        return asToken(env.TFC_WORKLOAD_IDENTITY_TOKEN, 'HCP Terraform (TFC_WORKLOAD_IDENTITY_TOKEN)');
+    if (env.CIRCLE_OIDC_TOKEN_V2 !== undefined)
+        return asToken(env.CIRCLE_OIDC_TOKEN_V2, 'CircleCI (CIRCLE_OIDC_TOKEN_V2)');
+    if (env.BUILDKITE_AGENT_ACCESS_TOKEN || env.BUILDKITE) {
+        const argv = ['buildkite-agent', 'oidc', 'request-token', '--audience', audience];
+        return asToken(await fromCommand(argv, 'buildkite-agent oidc request-token', deps), 'Buildkite (buildkite-agent oidc request-token)');
+    }
+    const inActions = env.GITHUB_ACTIONS === 'true';
+    throw inputError(`No OIDC token source was given and none was found in the environment${inActions ? ' (this is GitHub Actions, but the job cannot request an OIDC token: add `permissions: id-token: write`)' : ''}.`, `Give one of ${[...alternatives, ...SOURCE_FLAGS].join(', ')}; or run in GitHub Actions (with \`id-token: write\`), HCP Terraform (workload identity), CircleCI or Buildkite, which are detected.`);
+}
+
+
+/***/ }),
+
+/***/ 6932:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hk: () => (/* binding */ safeText),
+/* harmony export */   K3: () => (/* binding */ claimLines),
+/* harmony export */   Pf: () => (/* binding */ claimsMarkdown),
+/* harmony export */   R3: () => (/* binding */ decidingClaims),
+/* harmony export */   jT: () => (/* binding */ codeValue)
+/* harmony export */ });
+/* unused harmony exports DECIDING_CLAIMS, displayValue */
+/* harmony import */ var _log_neutralize_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2339);
+/* harmony import */ var _log_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(157);
+/* harmony import */ var _issuers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(761);
+// The OIDC token claims a trust policy decides on, rendered for the log and the job summary.
+// Claim values are untrusted display data: a branch or environment name is chosen by whoever
+// can push, so every value is made printable, bounded and inert before it is shown.
+
+
+
+/** The claims a GitHub Actions trust policy usually matches on, in the server's check order. */
+const DECIDING_CLAIMS = [
+    'iss',
+    'sub',
+    'aud',
+    'repository',
+    'ref',
+    'event_name',
+    'job_workflow_ref',
+    'environment'
+];
+const MAX_VALUE = 500;
+/** `text` made safe for a log line: one printable line, no secrets, no workflow command. */
+const safeText = (text, max = MAX_VALUE) => (0,_log_neutralize_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitize */ .a)(text, max);
+/** A value inside prose: display-safe and in a code span (literal in the summary). */
+const codeValue = (s, max = 300) => `\`${safeText(s, max).replace(/`/g, "'")}\``;
+/** How the server sees a claim value, made display-safe. */
+function displayValue(value) {
+    if (typeof value === 'string') {
+        const text = safeText(value);
+        return { text, altered: text !== value };
+    }
+    if (Array.isArray(value) && value.every(v => typeof v === 'string')) {
+        const parts = value.map(v => displayValue(v));
+        return { text: parts.map(p => p.text).join(', '), altered: parts.some(p => p.altered) };
+    }
+    if (typeof value === 'boolean')
+        return { text: `${value} (boolean)`, altered: false };
+    let json;
+    try {
+        json = JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        json = String(value);
+    }
+    const kind = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+    return { text: `${safeText(json, 200)} (${kind}, not a string)`, altered: true };
+}
+/**
+ * The claims to show: the usual deciding ones present in the token (and `iss`/`sub`/`aud`
+ * even when missing), then `extra` (e.g. the claims a local policy's `claim_pattern` names).
+ * The usual ones are GitHub's, or those of the other issuer the claims show (issuers.ts).
+ */
+function decidingClaims(claims, extra = []) {
+    const always = new Set(['iss', 'sub', 'aud']);
+    const profile = (0,_issuers_js__WEBPACK_IMPORTED_MODULE_1__/* .issuerProfile */ .x)(claims);
+    const usual = profile ? ['iss', 'sub', 'aud', ...profile.claims] : DECIDING_CLAIMS;
+    const names = [...new Set([...usual, ...extra])];
+    const rows = [];
+    for (const name of names) {
+        const present = Object.prototype.hasOwnProperty.call(claims, name);
+        if (!present && !always.has(name) && !extra.includes(name))
+            continue;
+        const shown = present
+            ? displayValue(claims[name])
+            : { text: '(not in the token)', altered: false };
+        rows.push({
+            name: safeText(name, 100),
+            value: shown.text,
+            missing: !present,
+            altered: shown.altered
+        });
+    }
+    return rows;
+}
+const ALTERED_NOTE = '* shown altered: the value holds characters that cannot be printed safely, or is too long.';
+/** Aligned lines for a log group. */
+function claimLines(rows) {
+    const width = Math.max(0, ...rows.map(r => r.name.length));
+    const lines = rows.map(r => `${r.name.padEnd(width)}  ${r.value}${r.altered ? ' *' : ''}`);
+    return rows.some(r => r.altered) ? [...lines, ALTERED_NOTE] : lines;
+}
+/** A Markdown list for the job summary (a list wraps a long value; a table cuts it off). */
+function claimsMarkdown(rows) {
+    const list = (0,_log_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownList */ .Al)(rows.map(r => [
+        `${(0,_log_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(r.name, false)}: ${r.missing ? (0,_log_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(r.value) : (0,_log_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(r.value, false) + (r.altered ? ' \\*' : '')}`
+    ]));
+    return rows.some(r => r.altered) ? `${list}\n\n${(0,_log_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(ALTERED_NOTE)}` : list;
+}
+
+
+/***/ }),
+
+/***/ 761:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ issuerProfile)
+/* harmony export */ });
+// The OIDC issuers besides GitHub Actions whose tokens Octo STS commonly sees, recognised by
+// their claims (self-managed GitLab and Terraform Enterprise have their own issuer URLs), and
+// the claims their trust policies commonly match. GitHub's tokens, and tokens of issuers not
+// listed here, are none of these: they keep GitHub's display and suggestion.
+const PROFILES = {
+    gitlab: {
+        kind: 'gitlab',
+        name: 'GitLab CI',
+        claims: [
+            'project_path',
+            'namespace_path',
+            'ref',
+            'ref_type',
+            'ref_protected',
+            'pipeline_source',
+            'environment',
+            'environment_protected',
+            'ci_config_ref_uri'
+        ]
+    },
+    buildkite: {
+        kind: 'buildkite',
+        name: 'Buildkite',
+        claims: [
+            'organization_slug',
+            'pipeline_slug',
+            'build_branch',
+            'build_tag',
+            'build_source',
+            'step_key'
+        ]
+    },
+    kubernetes: { kind: 'kubernetes', name: 'Kubernetes', claims: ['kubernetes.io'] },
+    circleci: {
+        kind: 'circleci',
+        name: 'CircleCI',
+        claims: [
+            'oidc.circleci.com/project-id',
+            'oidc.circleci.com/vcs-origin',
+            'oidc.circleci.com/vcs-ref',
+            'oidc.circleci.com/context-ids'
+        ]
+    },
+    terraform: {
+        kind: 'terraform',
+        name: 'HCP Terraform',
+        claims: [
+            'terraform_organization_name',
+            'terraform_project_name',
+            'terraform_workspace_name',
+            'terraform_run_phase',
+            'terraform_full_workspace'
+        ]
+    }
+};
+const has = (claims, name) => Object.prototype.hasOwnProperty.call(claims, name);
+const text = (v) => (typeof v === 'string' ? v : '');
+/** Which known non-GitHub issuer minted a token with these claims, if any. */
+function issuerProfile(claims) {
+    const iss = text(claims.iss);
+    const sub = text(claims.sub);
+    if (has(claims, 'project_path') &&
+        (has(claims, 'pipeline_source') || has(claims, 'namespace_path')))
+        return PROFILES.gitlab;
+    if (iss === 'https://agent.buildkite.com' ||
+        (has(claims, 'organization_slug') && has(claims, 'pipeline_slug')))
+        return PROFILES.buildkite;
+    if (sub.startsWith('system:serviceaccount:') || has(claims, 'kubernetes.io'))
+        return PROFILES.kubernetes;
+    if (iss.startsWith('https://oidc.circleci.com/') || has(claims, 'oidc.circleci.com/project-id'))
+        return PROFILES.circleci;
+    if (has(claims, 'terraform_organization_name') && has(claims, 'terraform_workspace_name'))
+        return PROFILES.terraform;
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 4697:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yg: () => (/* reexport */ diagnosis_verdict/* KIND_TITLE */.Yg),
+  xo: () => (/* binding */ diagnoseFailure)
+});
+
+// UNUSED EXPORTS: TIME_LIMIT_SKIPPED, diagnoseDryRun, dryRunReport, failureReport
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/sts/request.ts
+var request = __nccwpck_require__(8329);
+// EXTERNAL MODULE: ./src/policy/token.ts
+var token = __nccwpck_require__(1423);
+// EXTERNAL MODULE: ./src/policy/sandbox.ts
+var sandbox = __nccwpck_require__(9905);
+// EXTERNAL MODULE: ./src/workspace.ts
+var src_workspace = __nccwpck_require__(3338);
+;// CONCATENATED MODULE: ./src/diagnosis/local-check.ts
+// Explains a denial against the real policy: when the policy lives in the workflow's own
+// repository and a copy is checked out in GITHUB_WORKSPACE, evaluate it against the token's
+// claims with the server's semantics and report every field that fails, not just the first.
+// The policy engine (yaml + RE2) is loaded only here, on the failure and dry-run paths, and runs
+// in the sandbox (src/policy/sandbox.ts): bounded by the step's deadline and in memory.
+
+
+
+
+
+/** GITHUB_REF and the default branch from the event payload (best effort, never throws). */
+function local_check_readCheckout(env, readFile = src_workspace/* readSmallFile */.EW) {
+    const out = {};
+    if (env.GITHUB_REF)
+        out.ref = env.GITHUB_REF;
+    try {
+        const text = env.GITHUB_EVENT_PATH ? readFile(env.GITHUB_EVENT_PATH, 8 << 20) : undefined;
+        const branch = JSON.parse(text ?? 'null')
+            ?.repository?.default_branch;
+        if (typeof branch === 'string' && branch)
+            out.defaultBranch = branch;
+    }
+    catch {
+        // no payload, or not JSON: the default branch stays unnamed
+    }
+    return out;
+}
+const sameRepo = (a, b) => a.toLowerCase() === b.toLowerCase();
+/** The step's time limit was reached: no stage starts after it. */
+const late = (deps) => deps.deadline !== undefined && (deps.now ?? Date.now)() >= deps.deadline;
+/** The workspace copy, when the workflow runs in `policyRepo` and there is time to read it. */
+function readWorkspaceCopy(env, policyRepo, path, deps) {
+    const workflowRepo = env.GITHUB_REPOSITORY;
+    const workspace = (0,src_workspace/* workspaceRoot */.oS)(env);
+    if (!workflowRepo || !sameRepo(workflowRepo, policyRepo) || !workspace)
+        return { status: 'elsewhere', ...(workflowRepo ? { workflowRepo } : {}) };
+    if (late(deps))
+        return { status: 'skipped' };
+    let text;
+    try {
+        text = (deps.readFile ?? src_workspace/* readSmallFile */.EW)((0,external_node_path_.join)(workspace, path), src_workspace/* MAX_POLICY_BYTES */.mk, workspace);
+    }
+    catch (e) {
+        return { status: 'unreadable', why: String(e?.message ?? e) };
+    }
+    return text === undefined ? { status: 'absent', workspace } : { status: 'read', text };
+}
+/** The file the user named, in place of the workspace copy. */
+function readNamedCopy(file, deps) {
+    if (late(deps))
+        return { status: 'skipped' };
+    try {
+        const text = (deps.readFile ?? src_workspace/* readSmallFile */.EW)(file, src_workspace/* MAX_POLICY_BYTES */.mk);
+        return text === undefined ? { status: 'absent', workspace: file } : { status: 'read', text };
+    }
+    catch (e) {
+        return { status: 'unreadable', why: String(e?.message ?? e) };
+    }
+}
+/** Evaluates the workspace copy of the policy the exchange used, when there is one. */
+async function local_check_checkLocalPolicy(env, ctx, 
+/** The token's payload text, as the server decodes it (src/policy/token.ts `jwtPayload`). */
+payload, deps = {}) {
+    const { repo, path } = (0,request/* policyLocation */.a0)(ctx.scope, ctx.identity, ctx.orgPolicyRepo);
+    const copy = deps.policyFile === undefined
+        ? readWorkspaceCopy(env, repo, path, deps)
+        : readNamedCopy(deps.policyFile, deps);
+    if (copy.status === 'elsewhere')
+        return { ...copy, policyRepo: repo };
+    if (copy.status !== 'read')
+        return { ...copy, path };
+    const { text } = copy;
+    if (late(deps))
+        return { status: 'skipped', path };
+    const options = { isOrgPolicy: (0,request/* isOrgPolicyRepo */.Fd)(repo, ctx.orgPolicyRepo) };
+    const outcome = await runBounded(deps, 'explainPolicy', [text, payload, ctx.domain, options]);
+    if (!outcome.ok)
+        return notChecked(outcome, path);
+    const { explained, claimNames, permissions } = outcome.value;
+    return {
+        status: 'checked',
+        path,
+        verdict: explained.verdict,
+        findings: explained.findings,
+        warnings: explained.warnings,
+        ...(explained.legacy ? { legacy: explained.legacy } : {}),
+        claimNames,
+        permissions
+    };
+}
+/** A job in the sandbox, to the deadline; an engine that cannot even start is a failure. */
+async function runBounded(deps, name, args) {
+    try {
+        return await (deps.sandbox ?? sandbox/* inThreadSandbox */.Td).run(name, args, deps.deadline);
+    }
+    catch (e) {
+        return { ok: false, why: String(e?.message ?? e) };
+    }
+}
+/** A job without a result: too costly to check here, or an engine failure (a bug). */
+const notChecked = (outcome, path) => outcome.costly !== undefined
+    ? { status: 'costly', path, costly: outcome.costly }
+    : { status: 'failed', path, why: outcome.why };
+/**
+ * Evaluates the workspace copy of the org's issuer allowlist against the token's `iss`, when
+ * the workflow runs in the org's policy repository (`.github`, where the server reads it).
+ */
+async function checkLocalAllowlist(env, 
+/** The exchange's scope, or the scope and the server's org policy repository. */
+target, 
+/** The token's payload as the server decodes it (see checkLocalPolicy), or its claims. */
+payload, deps = {}) {
+    const { scope, orgPolicyRepo } = typeof target === 'string' ? { scope: target } : target;
+    const policyRepo = (0,request/* orgRepo */.zh)((0,request/* scopeOwner */.Qi)(scope), orgPolicyRepo);
+    const path = request/* ALLOWLIST_PATH */.ch;
+    const decoded = (0,token/* decodeToken */.oL)(payload);
+    const issuer = decoded.ok ? decoded.token.iss : '';
+    if (!issuer) {
+        const why = decoded.ok ? '' : ` (${decoded.why})`;
+        return { status: 'failed', policyRepo, path, why: `the token has no string iss claim${why}` };
+    }
+    const copy = readWorkspaceCopy(env, policyRepo, path, deps);
+    if (copy.status === 'elsewhere')
+        return { ...copy, policyRepo, path, issuer };
+    if (copy.status === 'absent')
+        return { status: 'absent', policyRepo, path, issuer };
+    if (copy.status !== 'read')
+        return { ...copy, policyRepo, path };
+    if (late(deps))
+        return { status: 'skipped', policyRepo, path };
+    const outcome = await runBounded(deps, 'explainAllowlist', [copy.text, issuer]);
+    if (!outcome.ok)
+        return { ...notChecked(outcome, path), policyRepo };
+    const a = outcome.value;
+    return {
+        status: 'checked',
+        policyRepo,
+        path,
+        issuer,
+        verdict: !a.valid ? 'invalid' : a.admitted ? 'admits' : 'refuses',
+        mode: a.mode,
+        errors: a.errors,
+        issuers: a.issuers,
+        patterns: a.patterns,
+        ...(a.by ? { by: a.by } : {}),
+        ...(a.nearest ? { nearest: a.nearest } : {})
+    };
+}
+
+// EXTERNAL MODULE: ./src/diagnosis/subject-note.ts
+var subject_note = __nccwpck_require__(1478);
+// EXTERNAL MODULE: ./src/policy/subject-form.ts
+var subject_form = __nccwpck_require__(517);
+// EXTERNAL MODULE: ./src/diagnosis/verdict.ts
+var diagnosis_verdict = __nccwpck_require__(384);
+// EXTERNAL MODULE: ./src/diagnosis/verdict-log.ts
+var verdict_log = __nccwpck_require__(6359);
+// EXTERNAL MODULE: ./src/diagnosis/claims.ts
+var claims = __nccwpck_require__(6932);
+// EXTERNAL MODULE: ./src/log/markdown.ts
+var markdown = __nccwpck_require__(157);
+// EXTERNAL MODULE: ./src/policy/anchoring.ts
+var anchoring = __nccwpck_require__(3401);
+// EXTERNAL MODULE: ./src/vocabulary.ts
+var vocabulary = __nccwpck_require__(7819);
+;// CONCATENATED MODULE: ./src/diagnosis/verdict-markdown.ts
+// A verdict (verdict.ts) as the job summary shows it: Markdown in which every value is literal,
+// its terms in the front end's words (src/vocabulary.ts).
+
+
+
+
+
+/**
+ * One finding as a list item: the field and its line, what the policy says and what the token
+ * has. The reason is added when it says more than those two (a missing claim, a value that is
+ * not a string, a problem of the file); "… did not match …" only repeats them.
+ */
+function findingItem(f) {
+    const code = (s) => (0,markdown/* codeSpan */.SS)((0,claims/* safeText */.Hk)(s), false);
+    const head = `${(0,markdown/* codeSpan */.SS)((0,claims/* safeText */.Hk)(f.field, 200), false)}${f.line ? `, line ${f.line}` : ''}`;
+    const lines = [head];
+    if (f.pattern !== undefined)
+        lines.push(`Policy: ${code((0,anchoring/* anchoredSource */.CQ)(f.pattern))}`);
+    else if (f.expected !== undefined)
+        lines.push(`Policy: ${code(f.expected)}`);
+    if (f.actual !== undefined)
+        lines.push(`Token: ${code(f.actual)}`);
+    const restates = lines.length === 3 && f.reason.includes(' did not match ');
+    if (!restates)
+        lines.push((0,markdown/* escapeMarkdown */.FV)((0,claims/* safeText */.Hk)(f.reason, 600)));
+    return lines;
+}
+function checkMarkdown(vd, words) {
+    const prose = (text) => (0,markdown/* markdownProse */.h$)((0,vocabulary/* speak */.Lr)(text, words));
+    const out = [`#### ${prose(vd.title)}`, ''];
+    out.push(vd.prose.map(prose).join('\n\n'), '');
+    if (vd.findings.length) {
+        out.push((0,markdown/* markdownList */.Al)(vd.findings.slice(0, markdown/* MAX_LISTED */.Bl).map(findingItem)), ...(0,markdown/* notListed */.NL)(vd.findings, 'findings'), '');
+    }
+    if (vd.warnings.length) {
+        out.push((0,markdown/* markdownTable */.Qj)(['Warning', 'Line'], vd.warnings
+            .slice(0, markdown/* MAX_LISTED */.Bl)
+            .map(p => [(0,claims/* safeText */.Hk)(p.message, 600), p.line ? String(p.line) : ''])), ...(0,markdown/* notListed */.NL)(vd.warnings, 'warnings'), '');
+    }
+    return out;
+}
+function subjectFormMarkdown(prose, words) {
+    if (!prose?.length)
+        return [];
+    const paragraphs = prose.map(p => (0,markdown/* markdownProse */.h$)((0,vocabulary/* speak */.Lr)(p, words)));
+    return ["#### GitHub's subject forms", '', paragraphs.join('\n\n'), ''];
+}
+function evidenceMarkdown(e) {
+    const out = [];
+    if (e.claims)
+        out.push('#### Claims that decide a match', '', (0,claims/* claimsMarkdown */.Pf)(e.claims), '');
+    const s = e.suggestion;
+    if (s) {
+        out.push(`#### A trust policy that admits exactly this workflow`, '', (0,markdown/* markdownProse */.h$)(`Commit it as ${(0,diagnosis_verdict/* codeValue */.jT)(s.path)} to the default branch of ${(0,diagnosis_verdict/* codeValue */.jT)(s.repo)}:`), '', (0,markdown/* codeBlock */.DV)(s.yaml, 'yaml'), '');
+        for (const w of s.warnings)
+            out.push(`> [!WARNING]\n> ${(0,markdown/* markdownProse */.h$)(w)}`, '');
+    }
+    return out;
+}
+function failureMarkdown(fv, words) {
+    const { error, target, whereServerLooks: where } = fv;
+    const out = [
+        `### ❌ Octo STS: no token${target ? ` for ${(0,diagnosis_verdict/* codeValue */.jT)(target.identity, 100)} on ${(0,diagnosis_verdict/* codeValue */.jT)(target.scope, 100)}` : ''} (${fv.title})`,
+        '',
+        (0,markdown/* markdownProse */.h$)((0,vocabulary/* speak */.Lr)(error.what, words)),
+        '',
+        `**What to do:** ${(0,markdown/* markdownProse */.h$)((0,vocabulary/* speak */.Lr)(error.fix, words))}`,
+        ''
+    ];
+    if (fv.permissionsYaml !== undefined)
+        out.push((0,markdown/* codeBlock */.DV)(fv.permissionsYaml, 'yaml'), '');
+    if (where) {
+        const branch = where.defaultBranch
+            ? `its default branch, ${(0,diagnosis_verdict/* codeValue */.jT)(where.defaultBranch)}`
+            : 'its default branch';
+        out.push((0,markdown/* markdownProse */.h$)(`Where the server looks: ${(0,diagnosis_verdict/* codeValue */.jT)(where.path)} in ${(0,diagnosis_verdict/* codeValue */.jT)(where.repo)}, on ${branch} (a miss or a policy is cached for up to 5 minutes).`), '');
+    }
+    if (fv.check)
+        out.push(...checkMarkdown(fv.check, words));
+    out.push(...subjectFormMarkdown(fv.subjectForm, words));
+    out.push(...evidenceMarkdown(fv.evidence));
+    return out.join('\n');
+}
+function verdict_markdown_dryRunMarkdown(dv, words) {
+    const { ctx } = dv;
+    const out = [
+        `### Octo STS dry run: ${v(ctx.identity, 100)} on ${v(ctx.scope, 100)}`,
+        '',
+        markdownProse(`No exchange was made and no \`token\` output is set. The exchange would ask ${v(`https://${ctx.domain}`)} for identity ${v(ctx.identity, 100)} with scope ${v(ctx.scope, 100)}.`),
+        ''
+    ];
+    if (dv.check)
+        out.push(...checkMarkdown(dv.check, words));
+    if (dv.note !== undefined)
+        out.push(markdownProse(speak(dv.note, words)), '');
+    out.push(...subjectFormMarkdown(dv.subjectForm, words));
+    out.push(...evidenceMarkdown(dv.evidence));
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/diagnosis/report.ts
+
+
+
+
+
+
+
+function failureReport(input, words) {
+    const verdict = (0,diagnosis_verdict/* failureVerdict */.Ui)(input);
+    return { ...(0,verdict_log/* failureLog */.z1)(verdict, words), summary: failureMarkdown(verdict, words) };
+}
+function dryRunReport(input, words) {
+    const verdict = dryRunVerdict(input);
+    return { ...dryRunLog(verdict, words), summary: dryRunMarkdown(verdict, words) };
+}
+/** The failure's report, with the local policy checked when it can help: no runner needed. */
+async function diagnoseFailure(env, error, words, ctx, token, deps = {}) {
+    const claims = token?.claims;
+    const check = ctx && token && diagnosis_verdict/* LOCAL_KINDS */.EB.has(error.kind)
+        ? await local_check_checkLocalPolicy(env, ctx, token.payload, deps)
+        : undefined;
+    const allowlist = ctx && token && diagnosis_verdict/* ALLOWLIST_KINDS */.C9.has(error.kind)
+        ? await checkLocalAllowlist(env, ctx, token.payload, deps)
+        : undefined;
+    const checkout = local_check_readCheckout(env, deps.readFile);
+    const otherForm = await serverOtherForm(error, claims, check, deps);
+    return failureReport({
+        error,
+        ctx,
+        claims,
+        check,
+        checkout,
+        ...(allowlist ? { allowlist } : {}),
+        ...(otherForm ? { otherForm } : {})
+    }, words);
+}
+/**
+ * Whether the server's subject mismatch names the other form of the token's subject, when no
+ * workspace copy said so. A `subject_pattern` needs the engine; a `subject` does not.
+ */
+async function serverOtherForm(error, claims, check, deps) {
+    if (error.kind !== 'policy-mismatch' || !claims)
+        return undefined;
+    if (check?.status === 'checked' && check.otherForm)
+        return undefined;
+    const said = (0,subject_note/* subjectMismatch */.Vt)(error.details.serverMessage);
+    if (!said)
+        return undefined;
+    // A `subject` is compared as it stands; a `subject_pattern` (from the server) is compiled
+    // by the engine, bounded like any other pattern.
+    if (!('subject_pattern' in said.policy))
+        return (0,subject_form/* namesOtherForm */.Zu)(said.policy, said.sub, (0,subject_form/* idsFromClaims */.w3)(claims), () => false);
+    if (deps.deadline !== undefined && (deps.now ?? Date.now)() >= deps.deadline)
+        return undefined;
+    const outcome = await runBounded(deps, 'otherForm', [said.policy, said.sub, claims]);
+    return outcome.ok ? outcome.value : undefined;
+}
+/** The dry run's report: claims, suggested policy, and the local policy's verdict. */
+async function diagnoseDryRun(env, words, ctx, token, deps = {}) {
+    const claims = token?.claims;
+    const check = token ? await checkLocalPolicy(env, ctx, token.payload, deps) : undefined;
+    return dryRunReport({ ctx, claims, check, checkout: readCheckout(env, deps.readFile) }, words);
+}
+
+
+/***/ }),
+
+/***/ 1478:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Vt: () => (/* binding */ subjectMismatch),
+/* harmony export */   nh: () => (/* binding */ subjectLine),
+/* harmony export */   qR: () => (/* binding */ otherFormProse)
+/* harmony export */ });
+/* unused harmony export formNote */
+/* harmony import */ var _claims_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6932);
+/* harmony import */ var _suggested_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1685);
+/* harmony import */ var _policy_subject_form_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(517);
+// What the diagnosis says about GitHub's two subject forms (src/policy/subject-form.ts decides):
+// that a policy names the other form than the token has, with the line to write and where the
+// IDs come from, and, in a dry run, which form this repository's tokens have. Prose with code
+// spans, as verdict.ts writes it; the action's log and summary and the CLI all print these.
+
+
+
+const IMMUTABLE_SHAPE = '`repo:OWNER@OWNER_ID/REPO@REPO_ID:…`';
+const NAME_ONLY_SHAPE = '`repo:OWNER/REPO:…`';
+const WHO_GETS_IT = 'GitHub gives immutable subjects to repositories created, renamed or transferred on github.com since mid-2026 and to those that opt in; GHES has only name-only ones';
+/** The `subject`/`subject_pattern` line, as YAML. */
+const subjectLine = (o) => `${o.write.field}: ${(0,_suggested_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .yamlScalar */ .Ew)(o.write.value)}`;
+const whereIds = (owner, repo) => `The IDs are the token's \`repository_owner_id\` and \`repository_id\` claims (\`GITHUB_REPOSITORY_OWNER_ID\` and \`GITHUB_REPOSITORY_ID\` on the runner); ${(0,_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .codeValue */ .jT)((0,_policy_subject_form_js__WEBPACK_IMPORTED_MODULE_2__/* .idsCommand */ .Cj)(owner, repo))} prints them.`;
+/** Why the policy's subject refuses this token, when the reason is the subject's form. */
+function otherFormProse(o, file) {
+    const field = (0,_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .codeValue */ .jT)(o.field);
+    const tokenNames = (0,_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .codeValue */ .jT)((0,_policy_subject_form_js__WEBPACK_IMPORTED_MODULE_2__/* .repositorySegment */ .Wt)(o.owner, o.repo, o.ids));
+    const line = (0,_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .codeValue */ .jT)(subjectLine(o), 1000);
+    const still = !o.admits
+        ? ' (in that form it would still refuse this workflow: it differs in more than the form, see above)'
+        : o.covers === 'both'
+            ? ", which admits both forms (the owner's older repositories keep name-only subjects)"
+            : o.covers === 'exact'
+                ? ' (this pattern cannot be rewritten here: this line admits exactly this workflow; write a pattern in this form to admit more)'
+                : '';
+    if (o.token === 'immutable') {
+        return [
+            `This repository uses GitHub's immutable subjects (${IMMUTABLE_SHAPE}: ${WHO_GETS_IT}). The token's \`sub\` names it as ${tokenNames}, and the policy's ${field} names it by name only, which never matches such a token. Write this line in ${file}${still}: ${line}`,
+            whereIds(o.owner, o.repo)
+        ];
+    }
+    return [
+        `This repository does not use GitHub's immutable subjects: the token's \`sub\` has the name-only form (${NAME_ONLY_SHAPE}) and names it as ${tokenNames}, while the policy's ${field} names it with owner and repository IDs (${IMMUTABLE_SHAPE}), which never matches such a token. ${WHO_GETS_IT}. Write this line in ${file}${still}: ${line}`,
+        `On github.com you may instead opt the repository in to immutable subjects (its OIDC settings, or \`PUT repos/${o.owner}/${o.repo}/actions/oidc/customization/sub\`) and keep the policy; GHES has none.`
+    ];
+}
+/** Which form this repository's tokens have, for the dry run; `undefined` for other subjects. */
+function formNote(sub, ids) {
+    const s = typeof sub === 'string' ? parseSubject(sub) : undefined;
+    if (!s)
+        return undefined;
+    if (s.ids) {
+        return `Subject form: this repository uses GitHub's immutable subjects (${IMMUTABLE_SHAPE}; ${WHO_GETS_IT}). A policy's \`subject\` or \`subject_pattern\` must name it as ${v(repositorySegment(s.owner, s.repo, s.ids))}: by name only, it never matches.`;
+    }
+    const immutable = ids ? ` as ${v(repositorySegment(s.owner, s.repo, ids))}` : '';
+    return `Subject form: this repository's subjects are name-only (${NAME_ONLY_SHAPE}), without GitHub's immutable IDs (${WHO_GETS_IT}). If it opts in, or is renamed or transferred, its tokens name it${immutable} and its policies must follow.`;
+}
+/** `"…"` as Go's %q writes it, read back; `undefined` when it is not one. */
+function goUnquote(quoted) {
+    try {
+        const json = quoted.replace(/\\(x[0-9a-fA-F]{2}|U[0-9a-fA-F]{8}|[abfv'])|\\(.)/g, (all, ours, other) => {
+            if (other !== undefined)
+                return all;
+            const c = ours ?? '';
+            if (c.startsWith('x'))
+                return `\\u00${c.slice(1)}`;
+            if (c.startsWith('U'))
+                return JSON.stringify(String.fromCodePoint(parseInt(c.slice(1), 16))).slice(1, -1);
+            return ({ a: '\\u0007', b: '\\b', f: '\\f', v: '\\u000b', "'": "'" }[c] ?? all);
+        });
+        const out = JSON.parse(json);
+        return typeof out === 'string' ? out : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+const QUOTED = '"(?:[^"\\\\]|\\\\.)*"';
+const SUBJECT_MISMATCH = new RegExp(`^trust policy: subject (${QUOTED}) did not match (pattern )?(${QUOTED})$`);
+/**
+ * The token's subject and the policy's `subject` or `subject_pattern`, from the server's
+ * `subject "…" did not match "…"` (or `… did not match pattern "…"`): without a copy of the
+ * policy, the server's message alone can show the form is at fault.
+ */
+function subjectMismatch(message) {
+    const m = message === undefined ? null : SUBJECT_MISMATCH.exec(message);
+    if (!m)
+        return undefined;
+    const sub = goUnquote(m[1] ?? '');
+    const value = goUnquote(m[3] ?? '');
+    if (sub === undefined || value === undefined)
+        return undefined;
+    return { sub, policy: m[2] ? { subject_pattern: value } : { subject: value } };
+}
+
+
+/***/ }),
+
+/***/ 1685:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ew: () => (/* binding */ yamlScalar),
+/* harmony export */   F2: () => (/* binding */ isPullRequestSubject),
+/* harmony export */   Rl: () => (/* binding */ suggestPolicy),
+/* harmony export */   WL: () => (/* reexport safe */ _policy_goformat_js__WEBPACK_IMPORTED_MODULE_1__.WL),
+/* harmony export */   x0: () => (/* binding */ everyRefPattern)
+/* harmony export */ });
+/* unused harmony exports workflowPattern, otherIssuerSubject */
+/* harmony import */ var _claims_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6932);
+/* harmony import */ var _sts_request_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8329);
+/* harmony import */ var _policy_github_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4543);
+/* harmony import */ var _policy_goformat_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6353);
+/* harmony import */ var _policy_subject_form_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(517);
+/* harmony import */ var _policy_token_validity_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1754);
+/* harmony import */ var _issuers_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(761);
+// A trust policy that admits exactly the workflow that is running: the real issuer, the exact
+// subject (exact match is the safer default), and commented, broader or stricter alternatives.
+// Written by hand, not with the yaml package: this module must stay light, and the output is
+// checked against the yaml parser in the tests.
+
+
+
+
+
+
+
+
+const YAML_SPECIAL = /^(?:true|false|yes|no|on|off|y|n|null|~)$/i;
+/** `s` as a YAML scalar: plain when unambiguous, otherwise single-quoted. */
+function yamlScalar(s) {
+    const plain = /^[A-Za-z0-9][A-Za-z0-9_./@:+-]*$/.test(s) &&
+        !s.endsWith(':') &&
+        !YAML_SPECIAL.test(s) &&
+        !/^[-+.]?[0-9]/.test(s);
+    return plain ? s : `'${s.replace(/'/g, "''")}'`;
+}
+const str = (v) => (typeof v === 'string' && v ? v : undefined);
+/** The value to put in the policy; `undefined` when it cannot be shown as it is. */
+function exact(v) {
+    return v !== undefined && (0,_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .safeText */ .Hk)(v, 1000) === v ? v : undefined;
+}
+/** A pattern for every branch (or tag) of the subject's repository, when `sub` names a ref. */
+function everyRefPattern(sub) {
+    const m = /^(.*?):ref:refs\/(heads|tags)\/([^:]+)(:.*)?$/.exec(sub);
+    if (!m)
+        return undefined;
+    const [, prefix = '', kind, , rest] = m;
+    const what = kind === 'heads' ? 'every branch' : 'every tag';
+    const any = rest === undefined ? '.*' : '[^:]+';
+    return {
+        pattern: `${(0,_policy_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteMeta */ .WL)(prefix)}:ref:refs/${kind}/${any}${rest === undefined ? '' : (0,_policy_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteMeta */ .WL)(rest)}`,
+        what
+    };
+}
+/** `job_workflow_ref` as a pattern; a pull request's merge ref becomes any pull request's. */
+function workflowPattern(ref) {
+    const m = /^(.*)@refs\/pull\/\d+\/merge$/.exec(ref);
+    return m ? `${(0,_policy_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteMeta */ .WL)(m[1] ?? '')}@refs/pull/[0-9]+/merge` : (0,_policy_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteMeta */ .WL)(ref);
+}
+/** Whether `sub` is the subject GitHub gives `pull_request` and `pull_request_target` runs. */
+const isPullRequestSubject = (sub) => /:pull_request$/.test(sub);
+/** `subject` (or `subject_pattern`) lines for a token of an issuer other than GitHub. */
+function otherIssuerSubject(kind, sub) {
+    const exactly = `subject: ${yamlScalar(sub)}`;
+    const instead = (what, pattern) => [
+        `# Or, instead of subject, ${what}:`,
+        `# subject_pattern: ${yamlScalar(pattern)}`
+    ];
+    switch (kind) {
+        case 'gitlab': {
+            // The default subject; a project can configure another one, which stays exact.
+            const m = /^(project_path:[^:]+:ref_type:(branch|tag):ref:).+$/.exec(sub);
+            if (!m)
+                return [exactly];
+            const what = m[2] === 'branch' ? 'every branch' : 'every tag';
+            return [
+                exactly,
+                ...instead(`${what} of the project (broader: anyone who can push one gets the token)`, `${(0,_policy_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteMeta */ .WL)(m[1] ?? '')}.+`)
+            ];
+        }
+        case 'buildkite': {
+            const m = /^(organization:[^:]+:pipeline:[^:]+:ref:[^:]*):commit:[^:]*:step:(.*)$/.exec(sub);
+            if (!m)
+                return [exactly];
+            const head = (0,_policy_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteMeta */ .WL)(m[1] ?? '');
+            const lines = [
+                '# The subject names the commit, which changes with every build: any commit matches.',
+                `subject_pattern: ${yamlScalar(`${head}:commit:[^:]+:step:${(0,_policy_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteMeta */ .WL)(m[2] ?? '')}`)}`
+            ];
+            if (m[2]) {
+                lines.push('# Or any step of these builds (broader):', `# subject_pattern: ${yamlScalar(`${head}:commit:[^:]+:step:.*`)}`);
+            }
+            return lines;
+        }
+        case 'circleci': {
+            const m = /^(org\/[^/]+\/project\/[^/]+\/user\/)[^/]+(\/.*)?$/.exec(sub);
+            if (!m)
+                return [exactly];
+            return [
+                exactly,
+                ...instead('the same for whoever starts the pipeline (broader: any user who can run it)', `${(0,_policy_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteMeta */ .WL)(m[1] ?? '')}[^/]+${(0,_policy_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteMeta */ .WL)(m[2] ?? '')}`)
+            ];
+        }
+        case 'terraform': {
+            const m = /^(organization:[^:]+:project:[^:]+:workspace:[^:]+:run_phase:)(?:plan|apply)$/.exec(sub);
+            if (!m)
+                return [exactly];
+            return [
+                exactly,
+                ...instead('both run phases (plans run for speculative plans too: give them read access only)', `${(0,_policy_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteMeta */ .WL)(m[1] ?? '')}(plan|apply)`)
+            ];
+        }
+        case 'kubernetes':
+            return [exactly];
+    }
+}
+function suggestPolicy(claims, ctx) {
+    const { repo, path } = (0,_sts_request_js__WEBPACK_IMPORTED_MODULE_4__/* .policyLocation */ .a0)(ctx.scope, ctx.identity, ctx.orgPolicyRepo);
+    // The server reads scope `org/.github` (its org policy repository) as the org's:
+    // `repositories` is allowed there too.
+    const orgPolicy = (0,_sts_request_js__WEBPACK_IMPORTED_MODULE_4__/* .isOrgPolicyRepo */ .Fd)(repo, ctx.orgPolicyRepo);
+    const warnings = [];
+    const profile = (0,_issuers_js__WEBPACK_IMPORTED_MODULE_3__/* .issuerProfile */ .x)(claims);
+    // A workflow is GitHub's word: another issuer's token names a pipeline, a run, an account.
+    const admits = profile ? `this ${profile.name} token's issuer and subject` : 'this workflow';
+    const lines = [
+        `# ${path} on the default branch of ${repo}`,
+        `# Admits exactly ${admits}: review it before you commit it.`
+    ];
+    const rawIss = str(claims.iss);
+    const iss = exact(rawIss);
+    if (iss)
+        lines.push(`issuer: ${yamlScalar(iss)}`);
+    else {
+        lines.push(`issuer: ${_policy_github_js__WEBPACK_IMPORTED_MODULE_5__/* .GITHUB_ISSUER */ .o}`);
+        warnings.push(rawIss
+            ? 'The token\'s `iss` cannot be shown as it is; the policy above uses GitHub\'s issuer: check the "iss" claim.'
+            : "The token has no `iss` claim; the policy above uses GitHub's issuer.");
+    }
+    const rawSub = str(claims.sub);
+    const sub = exact(rawSub);
+    if (sub && profile) {
+        lines.push(...otherIssuerSubject(profile.kind, sub));
+        if (!(0,_policy_token_validity_js__WEBPACK_IMPORTED_MODULE_6__/* .isValidSubject */ .xh)(sub)) {
+            // GitHub's subjects never fail this; a Terraform project name with a space does.
+            warnings.push(`The token's \`sub\` holds a space or a character such as a quote, \`;\`, \`$\` or a bracket: the server refuses it ("invalid subject in token") before reading any policy, so no policy can admit this ${profile.name} token. Rename what the subject is made of (e.g. the project or workspace).`);
+        }
+    }
+    else if (sub) {
+        if ((0,_policy_subject_form_js__WEBPACK_IMPORTED_MODULE_2__/* .subjectForm */ .nB)(sub) === 'immutable') {
+            lines.push("# GitHub's immutable subject: the owner's and the repository's IDs follow their names.");
+        }
+        lines.push(`subject: ${yamlScalar(sub)}`);
+        const every = everyRefPattern(sub);
+        if (every) {
+            lines.push(`# Or, instead of subject, ${every.what} of the repository (broader: anyone who can push one gets the token):`, `# subject_pattern: ${yamlScalar(every.pattern)}`);
+        }
+    }
+    else {
+        lines.push('subject: REPLACE-WITH-THE-SUB-CLAIM');
+        warnings.push(rawSub
+            ? "The token's `sub` holds characters that cannot be shown safely: copy it into `subject` yourself."
+            : 'The token has no `sub` claim: set `subject` by hand.');
+    }
+    if (ctx.audience !== ctx.domain) {
+        // The server wants its own domain in `aud` unless the policy names the audience.
+        lines.push(`audience: ${yamlScalar(ctx.audience)}`);
+    }
+    const event = str(claims.event_name);
+    const pinEvent = rawSub !== undefined && isPullRequestSubject(rawSub) && event === 'pull_request';
+    const workflowRef = exact(str(claims.job_workflow_ref));
+    const pinWorkflow = workflowRef
+        ? `job_workflow_ref: ${yamlScalar(workflowPattern(workflowRef))}`
+        : undefined;
+    const pinWorkflowWhy = 'To also pin the workflow file (other workflows with this subject are then refused):';
+    if (pinEvent) {
+        lines.push('claim_pattern:', '  # pull_request_target runs (fork pull requests too) share this subject: pull_request only', '  event_name: pull_request');
+        if (pinWorkflow)
+            lines.push(`  # ${pinWorkflowWhy}`, `  # ${pinWorkflow}`);
+    }
+    else if (pinWorkflow) {
+        lines.push(`# ${pinWorkflowWhy}`, '# claim_pattern:', `#   ${pinWorkflow}`);
+    }
+    lines.push('permissions:', '  contents: read # replace with what the job needs, snake_case: pull_requests: write, issues: write…');
+    if (orgPolicy) {
+        const own = str(claims.repository)?.split('/')[1];
+        lines.push('# Org policies only: the repositories the token may access (omitted: all the App can see).', `# repositories:`, `#   - ${own && exact(own) ? yamlScalar(own) : 'REPOSITORY-NAME'}`);
+    }
+    if (rawSub !== undefined && isPullRequestSubject(rawSub)) {
+        warnings.push(event === 'pull_request_target'
+            ? 'This is a `pull_request_target` run: its subject also admits `pull_request` runs, and `pull_request_target` runs for pull requests from forks, whose authors you may not trust. Prefer a subject for a protected branch or environment.'
+            : 'The subject `…:pull_request` is shared by `pull_request` and `pull_request_target` runs, including those for pull requests from forks; the suggestion pins `event_name` to `pull_request`. Grant such a policy read access only.');
+    }
+    return { repo, path, yaml: lines.join('\n'), warnings };
+}
+
+
+/***/ }),
+
+/***/ 6359:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   YK: () => (/* binding */ problemLine),
+/* harmony export */   hq: () => (/* binding */ findingLines),
+/* harmony export */   z1: () => (/* binding */ failureLog)
+/* harmony export */ });
+/* unused harmony export dryRunLog */
+/* harmony import */ var _claims_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6932);
+/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(384);
+/* harmony import */ var _log_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(157);
+/* harmony import */ var _policy_anchoring_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3401);
+/* harmony import */ var _vocabulary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7819);
+// A verdict (verdict.ts) as the job log (or a terminal) shows it: plain lines, visible without
+// opening anything, and collapsed groups for the claims and the suggested policy; its terms in
+// the front end's words (src/vocabulary.ts).
+
+
+
+
+
+/** Prose written with code spans, for the log: the backticks read fine as they are. */
+const logLine = (prose, words) => (0,_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .safeText */ .Hk)((0,_vocabulary_js__WEBPACK_IMPORTED_MODULE_3__/* .speak */ .Lr)(prose, words), 2000);
+/**
+ * A line we built (YAML, aligned details), kept as it is when making it safe would only
+ * collapse its spaces; otherwise made safe.
+ */
+const aligned = (line) => {
+    const safe = (0,_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .safeText */ .Hk)(line, 1200);
+    return safe === line.replace(/\s+/g, ' ').trim() ? line.replace(/\s/g, ' ') : safe;
+};
+function problemLine(p) {
+    const at = p.line ? ` at line ${p.line}${p.column ? `, column ${p.column}` : ''}` : '';
+    return `${p.severity}${at}: ${p.message}`;
+}
+function findingLines(f) {
+    const lines = [`✗ ${f.field}${f.line ? ` (line ${f.line})` : ''}: ${f.reason}`];
+    if (f.pattern !== undefined)
+        lines.push(`    policy pattern: ${(0,_policy_anchoring_js__WEBPACK_IMPORTED_MODULE_2__/* .anchoredSource */ .CQ)(f.pattern)} (Go RE2)`);
+    else if (f.expected !== undefined)
+        lines.push(`    policy value:   ${f.expected}`);
+    if ((0,_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .isMismatch */ .R0)(f))
+        lines.push(`    token value:    ${f.actual ?? '(no such claim)'}`);
+    return lines.map(aligned);
+}
+function checkLines(vd, words) {
+    return [
+        logLine(vd.title, words),
+        ...vd.findings.slice(0, _log_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_LISTED */ .Bl).flatMap(f => findingLines(f).map(l => '  ' + l)),
+        ...(0,_log_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .notListed */ .NL)(vd.findings, 'findings').map(l => '  ' + l),
+        ...vd.warnings.slice(0, _log_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_LISTED */ .Bl).map(p => '  ' + (0,_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .safeText */ .Hk)(problemLine(p), 1000)),
+        ...(0,_log_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .notListed */ .NL)(vd.warnings, 'warnings').map(l => '  ' + l),
+        ...vd.prose.map(p => logLine(p, words))
+    ];
+}
+function evidenceLog(e, words) {
+    const info = [];
+    const groups = [];
+    if (e.claims) {
+        groups.push({
+            title: (0,_vocabulary_js__WEBPACK_IMPORTED_MODULE_3__/* .speak */ .Lr)(`Claims that decide a match (from ${_vocabulary_js__WEBPACK_IMPORTED_MODULE_3__.W.idToken}, which is not shown)`, words),
+            lines: (0,_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .claimLines */ .K3)(e.claims)
+        });
+    }
+    const s = e.suggestion;
+    if (s) {
+        groups.push({
+            title: `A trust policy that admits exactly this workflow: ${s.path} in ${s.repo}`,
+            lines: [...s.yaml.split('\n'), ...s.warnings.map(w => `Warning: ${w}`)].map(aligned)
+        });
+        for (const w of s.warnings)
+            info.push(logLine(`Warning: ${w}`, words));
+    }
+    if (e.undecodable)
+        info.push('The OIDC token could not be decoded: no claims to show.');
+    return { info, groups };
+}
+function failureLog(fv, words) {
+    const shared = evidenceLog(fv.evidence, words);
+    return {
+        info: [
+            ...(fv.check ? checkLines(fv.check, words) : []),
+            ...(fv.subjectForm ?? []).map(l => logLine(l, words)),
+            ...shared.info
+        ],
+        groups: shared.groups
+    };
+}
+function dryRunLog(dv, words) {
+    const shared = evidenceLog(dv.evidence, words);
+    return {
+        info: [
+            'Dry run: no exchange was made, and no `token` output is set.',
+            ...(dv.check ? checkLines(dv.check, words) : []),
+            ...(dv.note !== undefined ? [logLine(dv.note, words)] : []),
+            ...(dv.subjectForm ?? []).map(l => logLine(l, words)),
+            ...shared.info
+        ],
+        groups: shared.groups
+    };
+}
+
+
+/***/ }),
+
+/***/ 384:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C9: () => (/* binding */ ALLOWLIST_KINDS),
+/* harmony export */   EB: () => (/* binding */ LOCAL_KINDS),
+/* harmony export */   R0: () => (/* binding */ isMismatch),
+/* harmony export */   Ui: () => (/* binding */ failureVerdict),
+/* harmony export */   Yg: () => (/* binding */ KIND_TITLE),
+/* harmony export */   jT: () => (/* reexport safe */ _claims_js__WEBPACK_IMPORTED_MODULE_0__.jT)
+/* harmony export */ });
+/* unused harmony exports TIME_LIMIT_SKIPPED, noAnswer, defaultBranchNote, policyVerdict, allowlistVerdict, dryRunVerdict */
+/* harmony import */ var _claims_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6932);
+/* harmony import */ var _sts_request_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8329);
+/* harmony import */ var _policy_sandbox_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9905);
+/* harmony import */ var _suggested_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1685);
+/* harmony import */ var _policy_anchoring_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3401);
+/* harmony import */ var _subject_note_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1478);
+/* harmony import */ var _policy_subject_form_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(517);
+/* harmony import */ var _vocabulary_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7819);
+// What a failure (or a dry run) means, as data: its title, where the server looks for the
+// policy, what the workspace copy of the policy (or of the org's issuer allowlist) says, the
+// claims that decide a match and a policy that would admit this workflow. Deciding only:
+// verdict-log.ts and verdict-markdown.ts render it, report.ts puts the two together.
+// Prose here is written with code spans around every value (see `codeValue`), which the log
+// shows as they are and the job summary keeps literal.
+
+
+
+
+
+
+
+
+
+const KIND_TITLE = {
+    input: 'invalid input',
+    'oidc-permission': 'the job cannot request an OIDC token',
+    oidc: 'the OIDC token request failed',
+    'request-rejected': 'the request was refused',
+    'identity-refused': 'the server refused the policy name',
+    'token-claims-invalid': "the OIDC token's claims are malformed",
+    'org-not-configured': 'the server has no App for this owner',
+    'app-not-installed': 'the Octo STS App is not installed',
+    'issuer-not-allowed': "the organization does not allow this token's issuer",
+    'issuer-allowlist-invalid': "the organization's issuer allowlist is invalid",
+    'issuer-allowlist-unavailable': "the organization's issuer allowlist could not be read",
+    'policy-not-found': 'trust policy not found',
+    'policy-read-denied': 'GitHub refused to let the server read the policy',
+    'policy-rate-limited': 'rate limited reading the policy',
+    'policy-invalid': 'trust policy invalid',
+    'policy-mismatch': 'the trust policy does not admit this workflow',
+    'permissions-refused': 'GitHub refused the permissions',
+    'token-rejected': 'the OIDC token was rejected',
+    'rate-limited': 'rate limited',
+    unavailable: 'Octo STS is unavailable',
+    'server-error': 'Octo STS failed on its side',
+    network: 'network error',
+    timeout: 'timed out',
+    protocol: 'unexpected answer',
+    unexpected: 'the exchange was refused'
+};
+/** What the report says when the step's time limit cut the local check short. */
+const TIME_LIMIT_SKIPPED = `The local policy check was skipped: ${_vocabulary_js__WEBPACK_IMPORTED_MODULE_6__.W.timeLimit} (${_vocabulary_js__WEBPACK_IMPORTED_MODULE_6__.W.setting('timeout-seconds')}) was reached.`;
+/** Failures a workspace copy of the policy can say something about. */
+const LOCAL_KINDS = new Set([
+    'policy-not-found',
+    'policy-invalid',
+    'policy-mismatch',
+    'permissions-refused',
+    'token-rejected'
+]);
+/** Failures the workspace copy of the org's issuer allowlist can say something about. */
+const ALLOWLIST_KINDS = new Set([
+    'issuer-not-allowed',
+    'issuer-allowlist-invalid'
+]);
+/** Failures no trust policy could fix: a suggested policy would send the reader the wrong way. */
+const POLICY_NOT_AT_ISSUE = new Set([
+    'request-rejected',
+    'identity-refused',
+    'server-error',
+    'token-claims-invalid',
+    'org-not-configured',
+    'issuer-not-allowed',
+    'issuer-allowlist-invalid',
+    'issuer-allowlist-unavailable',
+    'policy-read-denied',
+    'policy-rate-limited'
+]);
+/** Failures with the policy's location worth naming: the server looked for it and read it. */
+const POLICY_READ = new Set(['policy-not-found', 'policy-invalid', 'policy-mismatch']);
+/** Failures before there is an OIDC token: no claims are missing, there are none yet. */
+const NO_TOKEN_YET = new Set(['input', 'oidc-permission', 'oidc']);
+/**
+ * No answer came (connection refused, DNS, TLS, a time-out before any answer): the network is
+ * at issue, not the token or the policy, so neither claims nor a suggested policy are shown.
+ */
+const noAnswer = (error) => error.kind === 'network' || (error.kind === 'timeout' && error.details.status === undefined);
+/** A finding about the token (not about the file itself). */
+const isMismatch = (f) => f.pattern !== undefined || f.expected !== undefined || f.actual !== undefined;
+const pluralFields = (n) => (n === 1 ? '1 field' : `${n} fields`);
+/** Where the server reads the policy, and how that relates to what was checked here. */
+function defaultBranchNote(repo, checkout, checked) {
+    const v = _claims_js__WEBPACK_IMPORTED_MODULE_0__/* .codeValue */ .jT;
+    const branch = checkout.defaultBranch ? ` (${v(checkout.defaultBranch)})` : '';
+    const ref = checkout.ref ? ` (${v(checkout.ref)})` : '';
+    return checked
+        ? `The server reads the policy from the default branch of ${v(repo)}${branch}; this check used the copy checked out in the workspace${ref}, which may differ.`
+        : `The server reads the policy from the default branch of ${v(repo)}${branch}, not from ${_vocabulary_js__WEBPACK_IMPORTED_MODULE_6__.W.otherBranch}.`;
+}
+/** What the local check of the trust policy says, given why the exchange failed (or `dry-run`). */
+function policyVerdict(kind, check, ctx, checkout) {
+    const v = _claims_js__WEBPACK_IMPORTED_MODULE_0__/* .codeValue */ .jT;
+    const { repo, path } = (0,_sts_request_js__WEBPACK_IMPORTED_MODULE_7__/* .policyLocation */ .a0)(ctx.scope, ctx.identity, ctx.orgPolicyRepo);
+    const file = v(path);
+    switch (check.status) {
+        case 'elsewhere':
+            return {
+                title: `Trust policy check: ${_vocabulary_js__WEBPACK_IMPORTED_MODULE_6__.W.notChecked}`,
+                prose: [
+                    _vocabulary_js__WEBPACK_IMPORTED_MODULE_6__.W.policyElsewhere(v(repo), file, check.workflowRepo ? v(check.workflowRepo) : ''),
+                    defaultBranchNote(repo, checkout, false)
+                ],
+                findings: [],
+                warnings: []
+            };
+        case 'absent':
+            return {
+                title: `Trust policy check: no ${path} in the workspace`,
+                prose: [
+                    kind === 'policy-not-found' || kind === 'dry-run'
+                        ? `There is no ${file} in the workspace either: create it on the default branch of ${v(repo)} (a suggested policy is below). If the file does exist, ${_vocabulary_js__WEBPACK_IMPORTED_MODULE_6__.W.checkoutPolicy} to have it checked here.`
+                        : `The workspace has no ${file} to check (${_vocabulary_js__WEBPACK_IMPORTED_MODULE_6__.W.checkoutPolicy} to have the policy explained here).`
+                ],
+                findings: [],
+                warnings: []
+            };
+        case 'skipped':
+            return { title: TIME_LIMIT_SKIPPED, prose: [], findings: [], warnings: [] };
+        case 'costly':
+            return {
+                title: 'Trust policy check: too costly to check here',
+                prose: [
+                    (0,_policy_sandbox_js__WEBPACK_IMPORTED_MODULE_1__/* .tooCostly */ .fE)(`The workspace copy of ${file}`, check.costly),
+                    'The failure above is what the server said; compare the claims that decide a match with the policy by hand.'
+                ],
+                findings: [],
+                warnings: []
+            };
+        case 'unreadable':
+        case 'failed':
+            return {
+                title: 'Trust policy check: not possible',
+                prose: [`The workspace copy of ${file} could not be checked: ${v(check.why, 200)}.`],
+                findings: [],
+                warnings: []
+            };
+        case 'checked':
+            break;
+    }
+    const mismatches = check.findings.filter(isMismatch);
+    const fileProblems = check.findings.length - mismatches.length;
+    const prose = [];
+    let title;
+    if (check.verdict === 'misread') {
+        title = `Trust policy check: ${path} in the workspace has line breaks only the server sees`;
+        prose.push(`The workspace copy of ${file} has line breaks that the server (yaml.v2) reads and editors, GitHub's diff and reviewers do not: a lone CR, NEL, U+2028 or U+2029, listed below. The server reads another policy than the one reviewed; as it reads it, ${mismatches.length ? `${pluralFields(mismatches.length)} refuse${mismatches.length === 1 ? 's' : ''} this workflow` : 'it admits this workflow'}. Remove them.`);
+    }
+    else if (check.verdict === 'unparseable' || check.verdict === 'uncompilable') {
+        title = `Trust policy check: ${path} in the workspace is invalid`;
+        prose.push(`The workspace copy of ${file} is invalid (${fileProblems === 1 ? '1 problem' : `${fileProblems} problems`}): the server refuses the whole file${mismatches.length ? `. Once it is fixed, ${pluralFields(mismatches.length)} would still refuse this workflow` : ''}. Everything is listed, not just the first.`);
+        if (kind === 'policy-not-found') {
+            prose.push(`The server did not find the file at all: is it on the default branch of ${v(repo)} yet? Fix it before you merge it.`);
+        }
+    }
+    else if (check.verdict === 'allow') {
+        title = `Trust policy check: ${path} in the workspace admits this workflow`;
+        const admitted = {
+            'policy-not-found': `The workspace has ${file}, and it admits this workflow, but the server found no such file: is it merged to the default branch of ${v(repo)}${checkout.defaultBranch ? ` (${v(checkout.defaultBranch)})` : ''} yet? The server caches a miss for up to 5 minutes: if it was merged just now, ${_vocabulary_js__WEBPACK_IMPORTED_MODULE_6__.W.rerun} in a few minutes.`,
+            'policy-invalid': `The workspace copy of ${file} is valid and admits this workflow: the copy on the default branch must differ. Merge the fix; the server caches policies for up to 5 minutes.`,
+            'policy-mismatch': `The workspace copy of ${file} admits this workflow, so the copy on the default branch differs (or the server still caches an older one, for up to 5 minutes).`,
+            'dry-run': `The workspace copy of ${file} would admit this workflow, if it is the copy on the default branch of ${v(repo)}.`
+        };
+        prose.push(admitted[kind] ?? `The workspace copy of ${file} is valid and admits this workflow.`);
+    }
+    else {
+        const n = mismatches.length;
+        title = `Trust policy check: ${pluralFields(n)} of ${path} refuse${n === 1 ? 's' : ''} this workflow`;
+        prose.push(kind === 'dry-run'
+            ? `The workspace copy of ${file} would refuse this workflow. Every field that does not match is listed (the server reports only the first).`
+            : kind === 'policy-not-found'
+                ? `The server did not find ${file}; the workspace copy would refuse this workflow anyway. Every field that does not match is listed.`
+                : `The workspace copy of ${file} refuses this workflow. Every field that does not match is listed (the server reports only the first).`);
+    }
+    if (check.legacy)
+        prose.push((0,_policy_anchoring_js__WEBPACK_IMPORTED_MODULE_3__/* .legacyVerdictLine */ .hO)(check.legacy, v));
+    if (kind === 'permissions-refused') {
+        const asked = Object.entries(check.permissions)
+            .filter(([, level]) => typeof level === 'string')
+            .map(([name, level]) => `${name}: ${level}`);
+        prose.push(asked.length
+            ? `The workspace copy asks for ${asked.map(a => v(a)).join(', ')}: the Octo STS App must have each of these on the owner, with these exact snake_case names.`
+            : 'The workspace copy asks for no permissions.');
+    }
+    prose.push(defaultBranchNote(repo, checkout, true));
+    return { title, prose, findings: check.findings, warnings: check.warnings };
+}
+/** What the workspace copy of the org's issuer allowlist says about a refusal by it. */
+function allowlistVerdict(kind, check, checkout) {
+    const v = _claims_js__WEBPACK_IMPORTED_MODULE_0__/* .codeValue */ .jT;
+    const brokenThere = kind === 'issuer-allowlist-invalid';
+    const { policyRepo: repo, path } = check;
+    const file = v(path);
+    const none = { findings: [], warnings: [] };
+    switch (check.status) {
+        case 'elsewhere':
+            return {
+                title: 'Issuer allowlist check: not possible here',
+                prose: [
+                    `The org's issuer allowlist is ${file} in ${v(repo)}, not in this workflow's repository${check.workflowRepo ? ` (${v(check.workflowRepo)})` : ''}: it cannot be checked from this workspace. ${brokenThere ? _vocabulary_js__WEBPACK_IMPORTED_MODULE_6__.W.validateThere : `It does not permit this token's issuer, ${v(check.issuer)}: the org's owners decide whether to add it to \`issuers\` (byte for byte) or \`issuer_patterns\` there.`}`,
+                    defaultBranchNote(repo, checkout, false)
+                ],
+                ...none
+            };
+        case 'absent':
+            return {
+                title: `Issuer allowlist check: no ${path} in the workspace`,
+                prose: [
+                    `The server has ${file} on the default branch of ${v(repo)}, and it ${brokenThere ? 'cannot use it' : `does not permit this token's issuer, ${v(check.issuer)}`}; the workspace has no copy to check (check out the default branch with \`actions/checkout\` to have it explained here).`
+                ],
+                ...none
+            };
+        case 'skipped':
+            return { title: TIME_LIMIT_SKIPPED, prose: [], ...none };
+        case 'costly':
+            return {
+                title: 'Issuer allowlist check: too costly to check here',
+                prose: [(0,_policy_sandbox_js__WEBPACK_IMPORTED_MODULE_1__/* .tooCostly */ .fE)(`The workspace copy of ${file}`, check.costly)],
+                ...none
+            };
+        case 'unreadable':
+        case 'failed':
+            return {
+                title: 'Issuer allowlist check: not possible',
+                prose: [`The workspace copy of ${file} could not be checked: ${v(check.why, 200)}.`],
+                ...none
+            };
+        case 'checked':
+            break;
+    }
+    const iss = v(check.issuer);
+    const findings = check.errors.map(p => ({
+        field: p.field ?? path,
+        reason: p.message,
+        ...(p.line !== undefined ? { line: p.line } : {})
+    }));
+    const prose = [];
+    let title;
+    const misread = check.errors.length > 0 && check.errors.every(p => p.code === 'hidden-line-break');
+    if (check.verdict === 'invalid' && misread) {
+        title = `Issuer allowlist check: ${path} in the workspace has line breaks only the server sees`;
+        prose.push(`The workspace copy of ${file} has line breaks that the server (yaml.v2) reads and editors, GitHub's diff and reviewers do not: a lone CR, NEL, U+2028 or U+2029, listed below. The server reads another list than the one reviewed; as it reads it, it ${check.by || check.mode === 'audit' ? 'lets' : 'does not let'} ${iss} through${check.mode === 'audit' ? ' (audit mode)' : ''}. Remove them.`);
+    }
+    else if (check.verdict === 'invalid') {
+        title = `Issuer allowlist check: ${path} in the workspace is invalid`;
+        prose.push(brokenThere
+            ? `The workspace copy of ${file} has the problems below (the server says only that the file is invalid). Fix them on the default branch of ${v(repo)}: until then every exchange into the org is refused.`
+            : `The workspace copy of ${file} is invalid: the server would refuse it (\`organization trusted-issuer configuration is invalid\`, or it keeps using its last good copy). The copy that denied ${iss} was valid: fix these problems before merging.`);
+    }
+    else if (brokenThere) {
+        title = `Issuer allowlist check: ${path} in the workspace is valid`;
+        prose.push(`The workspace copy of ${file} is valid${check.verdict === 'refuses' ? `, though it does not permit this token's issuer, ${iss}` : ''}: the copy on the default branch of ${v(repo)} must differ. Merge the fix; the server caches the list for up to 5 minutes.`);
+    }
+    else if (check.verdict === 'admits') {
+        title = `Issuer allowlist check: the workspace copy permits this token's issuer`;
+        prose.push(check.by
+            ? `The workspace copy of ${file} permits ${iss} (${v(check.by.field)}${check.by.line ? `, line ${check.by.line}` : ''}), so the copy on the default branch of ${v(repo)} differs (or the server still caches an older one, for up to 5 minutes).`
+            : `The workspace copy of ${file} is in audit mode, which lets every issuer through; the copy on the default branch of ${v(repo)} enforces its list.`);
+    }
+    else {
+        title = `Issuer allowlist check: no entry of ${path} permits this token's issuer`;
+        const n = check.nearest;
+        if (n) {
+            findings.push({
+                field: n.field,
+                expected: n.value,
+                actual: check.issuer,
+                reason: n.why,
+                ...(n.line !== undefined ? { line: n.line } : {})
+            });
+        }
+        else {
+            findings.push({
+                field: 'issuers',
+                actual: check.issuer,
+                reason: `no entry of ${check.issuers} issuers and ${check.patterns} issuer_patterns permits it`
+            });
+        }
+        prose.push(`The token's issuer is ${iss}; no entry of the workspace copy of ${file} permits it (\`issuers\` match byte for byte, \`issuer_patterns\` as ^(?:…)$). ${n ? `Change ${v(n.field)}${n.line ? ` (line ${n.line})` : ''} to permit it` : `Add ${iss} to \`issuers\``} on the default branch of ${v(repo)}, if the org means to trust this issuer.`);
+    }
+    prose.push(defaultBranchNote(repo, checkout, true));
+    return { title, prose, findings, warnings: [] };
+}
+function evidence(parts, kind, error) {
+    const { ctx, claims, check } = parts;
+    if (error && noAnswer(error))
+        return { undecodable: false };
+    if (!(claims && ctx)) {
+        const undecodable = kind === 'dry-run' || !NO_TOKEN_YET.has(kind);
+        return { undecodable };
+    }
+    const extra = check?.status === 'checked' ? check.claimNames : [];
+    return {
+        claims: (0,_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .decidingClaims */ .R3)(claims, extra),
+        ...(POLICY_NOT_AT_ISSUE.has(kind) ? {} : { suggestion: (0,_suggested_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .suggestPolicy */ .Rl)(claims, ctx) }),
+        undecodable: false
+    };
+}
+/** The policy names the other subject form: from the workspace copy, else the server's words. */
+function subjectFormProse(parts, ctx) {
+    const other = (parts.check?.status === 'checked' ? parts.check.otherForm : undefined) ?? parts.otherForm;
+    return other
+        ? (0,_subject_note_js__WEBPACK_IMPORTED_MODULE_4__/* .otherFormProse */ .qR)(other, (0,_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .codeValue */ .jT)((0,_sts_request_js__WEBPACK_IMPORTED_MODULE_7__/* .policyLocation */ .a0)(ctx.scope, ctx.identity, ctx.orgPolicyRepo).path))
+        : [];
+}
+function failureVerdict(input) {
+    const { error, ctx, check, checkout = {} } = input;
+    const out = {
+        error,
+        title: KIND_TITLE[error.kind],
+        evidence: evidence(input, error.kind, error)
+    };
+    if (ctx)
+        out.target = { identity: ctx.identity, scope: ctx.scope };
+    if (error.kind === 'oidc-permission') {
+        out.permissionsYaml = 'permissions:\n  id-token: write\n  contents: read';
+    }
+    if (ctx && POLICY_READ.has(error.kind)) {
+        const { repo, path } = (0,_sts_request_js__WEBPACK_IMPORTED_MODULE_7__/* .policyLocation */ .a0)(ctx.scope, ctx.identity, ctx.orgPolicyRepo);
+        out.whereServerLooks = {
+            repo,
+            path,
+            ...(checkout.defaultBranch ? { defaultBranch: checkout.defaultBranch } : {})
+        };
+    }
+    const vd = input.allowlist
+        ? allowlistVerdict(error.kind, input.allowlist, checkout)
+        : ctx && check
+            ? policyVerdict(error.kind, check, ctx, checkout)
+            : undefined;
+    if (vd)
+        out.check = vd;
+    const form = ctx ? subjectFormProse(input, ctx) : [];
+    if (form.length)
+        out.subjectForm = form;
+    return out;
+}
+function dryRunVerdict(input) {
+    const { ctx, check, checkout = {} } = input;
+    const out = { ctx, evidence: evidence(input, 'dry-run') };
+    if (check)
+        out.check = policyVerdict('dry-run', check, ctx, checkout);
+    else
+        out.note = defaultBranchNote(policyLocation(ctx.scope, ctx.identity, ctx.orgPolicyRepo).repo, checkout, false);
+    const form = [
+        ...(input.claims ? [formNote(input.claims.sub, idsFromClaims(input.claims))] : []),
+        ...subjectFormProse(input, ctx)
+    ].filter((l) => l !== undefined);
+    if (form.length)
+        out.subjectForm = form;
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 2146:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  runCli: () => (/* binding */ runCli)
+});
 
 // EXTERNAL MODULE: ./src/log/neutralize.ts
 var neutralize = __nccwpck_require__(2339);
@@ -1464,19 +3139,9 @@ async function cli(argv, io, version) {
     }
 }
 
-
-/***/ }),
-
-/***/ 6655:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ processIo)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3705);
-/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9663);
-/* harmony import */ var _net_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7893);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6890);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 12 modules
+var core = __nccwpck_require__(3705);
+;// CONCATENATED MODULE: ./src/cli/process.ts
 // The process the command-line tool runs in: its streams, environment, network and clock.
 // stdout is the result alone: libraries may write to process.stdout themselves (@actions/core's
 // getIDToken issues add-mask and debug workflow commands there, the mask holding the OIDC token),
@@ -1496,7 +3161,7 @@ async function readStdin() {
     for await (const chunk of process.stdin) {
         size += chunk.length;
         if (size > MAX_STDIN_BYTES)
-            throw new _args_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('stdin is larger than 1 MiB.');
+            throw new cli_args/* UsageError */.eb('stdin is larger than 1 MiB.');
         chunks.push(chunk);
     }
     return Buffer.concat(chunks).toString('utf8');
@@ -1514,7 +3179,7 @@ function processIo() {
             // core formats the command and writes it to process.stdout: for this call, stderr.
             process.stdout.write = toStderr;
             try {
-                (0,_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(secret);
+                (0,core/* setSecret */.Pq)(secret);
             }
             finally {
                 process.stdout.write = dropped;
@@ -1523,1684 +3188,38 @@ function processIo() {
         readStdin,
         env: process.env,
         cwd: process.cwd(),
-        http: _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .request */ .Em,
-        clock: _net_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .systemClock */ .ml
+        http: http/* request */.Em,
+        clock: retry/* systemClock */.ml
     };
 }
 
-
-/***/ }),
-
-/***/ 4984:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ renderFailure)
-/* harmony export */ });
-/* harmony import */ var _log_neutralize_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2339);
-/* harmony import */ var _diagnosis_report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4697);
-/* harmony import */ var _vocabulary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7819);
-
-
-
-function renderFailure(error, words, report) {
-    const lines = [
-        `octo-sts-token: no token (${_diagnosis_report_js__WEBPACK_IMPORTED_MODULE_1__/* .KIND_TITLE */ .Yg[error.kind]}).`,
-        (0,_vocabulary_js__WEBPACK_IMPORTED_MODULE_2__/* .speak */ .Lr)(error.what, words),
-        ...(error.fix ? [`What to do: ${(0,_vocabulary_js__WEBPACK_IMPORTED_MODULE_2__/* .speak */ .Lr)(error.fix, words)}`] : [])
-    ];
-    if (report) {
-        if (report.info.length)
-            lines.push('', ...report.info);
-        for (const g of report.groups)
-            lines.push('', `── ${g.title}`, ...g.lines.map(l => `  ${l}`));
-    }
-    return (0,_log_neutralize_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralize */ .Y)(lines.join('\n')) + '\n';
+// EXTERNAL MODULE: ./src/policy/sandbox.ts
+var sandbox = __nccwpck_require__(9905);
+;// CONCATENATED MODULE: ./src/steps/exit.ts
+// The end of a step. A request the step has given up on can still hold the event loop:
+// core.getIDToken has no time limit (its socket waits up to 3 minutes) and its socket is out
+// of reach, so it cannot be destroyed. Rather than track what might linger, the entry arms one
+// unref'd timer once the step's work is done: when nothing else holds the loop the process
+// exits as usual and the timer never fires; when something does, the timer ends the process
+// with the exit code the step set. Everything the step writes (stdout, files, the summary) is
+// awaited or synchronous by then, so nothing is cut short.
+/** Time allowed after the step's work for Node to wind down by itself. */
+const EXIT_GRACE_MS = 1000;
+function exitWhenDone(graceMs = EXIT_GRACE_MS, exit = () => process.exit()) {
+    setTimeout(exit, graceMs).unref();
 }
 
+;// CONCATENATED MODULE: ./src/entries/cli-run.ts
+// The command line, wired (entries/cli.ts loads it on the main thread only).
 
-/***/ }),
 
-/***/ 7620:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  sJ: () => (/* binding */ SOURCE_FLAGS),
-  HD: () => (/* binding */ readOidcToken),
-  X: () => (/* binding */ severalSources),
-  dk: () => (/* binding */ tokenSourceDeps)
-});
-
-// UNUSED EXPORTS: MAX_TOKEN_BYTES, masker
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 12 modules
-var core = __nccwpck_require__(3705);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/log/neutralize.ts
-var neutralize = __nccwpck_require__(2339);
-// EXTERNAL MODULE: ./src/sts/oidc.ts + 1 modules
-var oidc = __nccwpck_require__(950);
-// EXTERNAL MODULE: ./src/policy/token.ts
-var policy_token = __nccwpck_require__(1423);
-// EXTERNAL MODULE: ./src/workspace.ts
-var workspace = __nccwpck_require__(3338);
-// EXTERNAL MODULE: ./src/cli/command-line.ts
-var command_line = __nccwpck_require__(6898);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/cli/run-command.ts
-// Runs a token helper (`--oidc-token-command`, `buildkite-agent`) without a shell, bounded in
-// time and output: a helper that hangs or floods cannot hold the exchange past its deadline.
-// The helper runs in its own process group, and the whole group is killed when it is done, at
-// the time limit or past the output limit: a background child it leaves behind (`sleep 60 &`)
-// is killed with it and cannot hold the pipes open, so nothing outlives the command. A bare
-// name is looked up on PATH in absolute directories only: an empty entry or `.` in PATH must
-// not run a `buildkite-agent` from the checkout with the agent's credentials in its environment.
-
-
-
-const MAX_STDERR = 4096;
-/** After the helper exits, how long what it left behind may keep its pipes before they are cut. */
-const DRAIN_MS = 500;
-const WINDOWS = process.platform === 'win32';
-const isExecutableFile = (path) => {
-    try {
-        if (!(0,external_node_fs_.statSync)(path).isFile())
-            return false;
-        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
-};
-/**
- * Where `name` runs from: a name with a path separator as it is given (the user chose that
- * file); a bare name from the first absolute directory of `path` that holds it as an executable
- * file. Relative entries (`.`, `bin`) and empty ones, which mean the current directory, are
- * skipped. Undefined when it is nowhere.
- */
-function findExecutable(name, path) {
-    if (name.includes('/') || (WINDOWS && name.includes('\\')))
-        return name;
-    const suffixes = WINDOWS ? ['', '.exe', '.com'] : [''];
-    for (const dir of (path ?? '').split(external_node_path_.delimiter)) {
-        if (!dir || !(0,external_node_path_.isAbsolute)(dir))
-            continue;
-        for (const suffix of suffixes) {
-            const file = (0,external_node_path_.join)(dir, name + suffix);
-            if (isExecutableFile(file))
-                return file;
-        }
-    }
-    return undefined;
-}
-const runCommand = ([name = '', ...args], opts) => new Promise(resolve => {
-    const env = Object.fromEntries(Object.entries(opts.env).filter((e) => e[1] !== undefined));
-    const file = findExecutable(name, env.PATH);
-    if (file === undefined) {
-        resolve({ code: null, stdout: '', stderr: '', startError: 'ENOENT' });
-        return;
-    }
-    // Its own process group (POSIX): one signal to the group reaches everything it started.
-    const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
-        env,
-        stdio: ['ignore', 'pipe', 'pipe'],
-        shell: false,
-        detached: !WINDOWS
-    });
-    const out = [];
-    const err = [];
-    let outBytes = 0;
-    let errBytes = 0;
-    let code = null;
-    let done = false;
-    const flags = {};
-    const killAll = () => {
-        try {
-            if (!WINDOWS && child.pid !== undefined)
-                process.kill(-child.pid, 'SIGKILL');
-            else
-                child.kill('SIGKILL');
-        }
-        catch {
-            // the group is already gone
-        }
-    };
-    const text = (chunks) => Buffer.concat(chunks).toString('utf8');
-    /** Resolves once: everything killed, the pipes no longer waited on. */
-    const finish = (result) => {
-        if (done)
-            return;
-        done = true;
-        clearTimeout(timer);
-        clearTimeout(drain);
-        killAll();
-        child.stdout?.destroy();
-        child.stderr?.destroy();
-        child.unref();
-        resolve(result);
-    };
-    const stopped = () => ({
-        code: null,
-        stdout: text(out),
-        stderr: text(err),
-        ...flags
-    });
-    const timer = setTimeout(() => {
-        flags.timedOut = true;
-        finish(stopped());
-    }, opts.timeoutMs);
-    let drain;
-    child.stdout.on('data', (c) => {
-        outBytes += c.length;
-        if (outBytes > opts.maxBytes) {
-            flags.tooLarge = true;
-            finish(stopped());
-        }
-        else
-            out.push(c);
-    });
-    child.stderr.on('data', (c) => {
-        if (errBytes < MAX_STDERR)
-            err.push(c.subarray(0, MAX_STDERR - errBytes));
-        errBytes += c.length;
-    });
-    child.once('error', e => {
-        const why = e.code;
-        finish({ code: null, stdout: '', stderr: '', startError: why ?? e.message });
-    });
-    child.once('exit', exitCode => {
-        code = exitCode;
-        // The helper is done: what it started goes too, and the pipes close once they are read.
-        killAll();
-        drain = setTimeout(() => finish({ code, stdout: text(out), stderr: text(err), ...flags }), DRAIN_MS);
-    });
-    child.once('close', () => finish({ code, stdout: text(out), stderr: text(err), ...flags }));
-});
-
-;// CONCATENATED MODULE: ./src/cli/token-source.ts
-// Where the OIDC token comes from: a flag names the source (a file, a variable, a command),
-// or the CI system is recognized from its environment. The token itself is never printed;
-// stderr says only which source was used.
-
-
-
-
-
-
-
-
-/**
- * Inside GitHub Actions (GITHUB_ACTIONS=true) the job log masks what is registered: the OIDC
- * token and the minted token are, before anything is printed. Elsewhere there is no such log.
- */
-const masker = (io) => (secret) => {
-    if (io.env.GITHUB_ACTIONS === 'true' && secret)
-        io.mask?.(secret);
-};
-/** The deps from a command's io, with a terminal's defaults: what exchange and check pass. */
-function tokenSourceDeps(io, policy) {
-    return {
-        env: io.env,
-        readFile: io.readFile ?? workspace/* readSmallFile */.EW,
-        run: io.run ?? runCommand,
-        getIDToken: io.getIDToken ?? core/* getIDToken */.V9,
-        policy,
-        clock: io.clock,
-        log: line => io.stderr(`${(0,neutralize/* sanitize */.a)(line, 2000)}\n`),
-        mask: masker(io)
-    };
-}
-/** The usage problem when the flags name more than one source. */
-const severalSources = (flags) => Object.values(flags).filter(v => v !== undefined).length > 1
-    ? 'give one OIDC token source, not several.'
-    : undefined;
-/** JWTs from any issuer are a few KiB; anything bigger is not a token. */
-const MAX_TOKEN_BYTES = 64 * 1024;
-/** A helper that takes longer than this is not coming back. */
-const MAX_COMMAND_MS = 30_000;
-const SOURCE_FLAGS = [
-    '--oidc-token-file PATH',
-    '--oidc-token-env NAME',
-    '--oidc-token-command CMD'
-];
-const inputError = (what, fix) => new errors/* ActionError */.l('input', what, fix);
-/** The value as a token: trimmed, and shaped like a JWT, or an input error naming the source. */
-function asToken(raw, source) {
-    const token = raw.trim();
-    if (!token)
-        throw inputError(`The OIDC token from ${source} is empty.`, 'Give a source that holds the token.');
-    if (!(0,oidc/* isJwt */.ky)(token)) {
-        throw inputError(`The OIDC token from ${source} is not a JWT (three base64url parts separated by dots); it is not shown.`, 'Give the raw token (`eyJ…`), not a file of JSON or a header such as `Bearer …`.');
-    }
-    // Shaped like a JWT is not enough: a payload that is not claims is refused before any request.
-    if (!(0,oidc/* decodeClaims */.Yq)(token)) {
-        throw inputError(`The OIDC token from ${source} has a JWT's three parts, but ${payloadProblem(token)}; it is not shown.`, 'Give the OIDC token itself, as its issuer wrote it (`eyJ…`), not a placeholder or a shortened copy.');
-    }
-    return { token, source };
-}
-/** What is wrong with a JWT-shaped token that decodeClaims refuses, without showing it. */
-function payloadProblem(token) {
-    const payload = (0,policy_token/* jwtPayload */.c$)(token) ?? '';
-    const decoded = payload.trim() ? (0,policy_token/* decodeToken */.oL)(payload) : undefined;
-    if (!decoded)
-        return 'its middle part (the payload) is empty';
-    if (!decoded.ok)
-        return `its middle part (the payload) is not a JSON object of claims: ${decoded.why}`;
-    return 'its middle part (the payload) is JSON `null`, not an object of claims';
-}
-/** Runs a helper and returns its trimmed stdout, or a clear error with its stderr. */
-async function fromCommand(argv, name, deps) {
-    const timeoutMs = Math.max(1, Math.min(MAX_COMMAND_MS, deps.policy.deadline - deps.clock.now()));
-    const r = await deps.run(argv, { timeoutMs, maxBytes: MAX_TOKEN_BYTES, env: deps.env });
-    const cmd = `\`${(0,neutralize/* sanitize */.a)(name, 80)}\``;
-    const fail = (what, fix) => {
-        throw new errors/* ActionError */.l('oidc', what, fix);
-    };
-    if (r.startError) {
-        fail(`${cmd} could not be started (${(0,neutralize/* sanitize */.a)(r.startError, 80)}).`, r.startError === 'ENOENT'
-            ? 'Check that it is installed and on PATH.'
-            : 'Check that it can be run.');
-    }
-    if (r.timedOut)
-        fail(`${cmd} did not finish within ${Math.round(timeoutMs / 1000)}s; it was stopped.`, 'Check why it hangs, or raise `--timeout-seconds`.');
-    if (r.tooLarge)
-        fail(`${cmd} wrote more than ${MAX_TOKEN_BYTES / 1024} KiB: that is not a token.`, 'It must print the token only.');
-    if (r.code !== 0) {
-        const said = (0,neutralize/* sanitize */.a)(r.stderr, 500);
-        fail(`${cmd} failed (${r.code === null ? 'killed by a signal' : `exit status ${r.code}`})${said ? `: ${said}` : ''}.`, 'Run it by hand to see why; it must print the token on stdout and exit 0.');
-    }
-    return r.stdout;
-}
-/** The OIDC token from the flags, or from the CI system the environment shows; masked. */
-async function readOidcToken(flags, audience, deps, 
-/** What else the command accepts instead of a token (`--claims FILE`), for the no-source error. */
-alternatives = []) {
-    const read = await readUnmasked(flags, audience, deps, alternatives);
-    deps.mask(read.token);
-    return read;
-}
-async function readUnmasked(flags, audience, deps, alternatives) {
-    const { env } = deps;
-    if (flags.file !== undefined) {
-        const source = `the file ${(0,neutralize/* sanitize */.a)(flags.file, 200)}`;
-        let text;
-        try {
-            text = deps.readFile(flags.file, MAX_TOKEN_BYTES);
-        }
-        catch (e) {
-            throw inputError(`Cannot read ${source}: ${(0,neutralize/* sanitize */.a)(String(e?.message ?? e), 200)}.`, 'Check the path given to `--oidc-token-file`.');
-        }
-        if (text === undefined)
-            throw inputError(`${source.replace(/^t/, 'T')} does not exist.`, 'Check the path given to `--oidc-token-file`.');
-        return asToken(text, source);
-    }
-    if (flags.env !== undefined) {
-        const source = `the variable ${(0,neutralize/* sanitize */.a)(flags.env, 100)}`;
-        const value = env[flags.env];
-        if (value === undefined)
-            throw inputError(`${source.replace(/^t/, 'T')} is not set.`, 'Check the name given to `--oidc-token-env` (the name, not `$NAME`).');
-        return asToken(value, source);
-    }
-    if (flags.command !== undefined) {
-        const split = (0,command_line/* splitCommand */.G)(flags.command);
-        if ('problem' in split)
-            throw inputError(`\`--oidc-token-command\` cannot be split into a command: ${split.problem}.`, 'See `octo-sts-token exchange --help` for the rules, or give a JSON array.');
-        return asToken(await fromCommand(split.argv, split.argv[0] ?? '', deps), `the command ${(0,neutralize/* sanitize */.a)(split.argv[0] ?? '', 80)}`);
-    }
-    if (env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
-        (0,oidc/* requireOidc */.bv)(env); // the request token goes to that URL: https only
-        const token = await (0,oidc/* requestIdToken */.gj)(audience, { ...deps, env });
-        return asToken(token, 'GitHub Actions (the job’s OIDC token endpoint)');
-    }
-    if (env.TFC_WORKLOAD_IDENTITY_TOKEN !== undefined)
-        return asToken(env.TFC_WORKLOAD_IDENTITY_TOKEN, 'HCP Terraform (TFC_WORKLOAD_IDENTITY_TOKEN)');
-    if (env.CIRCLE_OIDC_TOKEN_V2 !== undefined)
-        return asToken(env.CIRCLE_OIDC_TOKEN_V2, 'CircleCI (CIRCLE_OIDC_TOKEN_V2)');
-    if (env.BUILDKITE_AGENT_ACCESS_TOKEN || env.BUILDKITE) {
-        const argv = ['buildkite-agent', 'oidc', 'request-token', '--audience', audience];
-        return asToken(await fromCommand(argv, 'buildkite-agent oidc request-token', deps), 'Buildkite (buildkite-agent oidc request-token)');
-    }
-    const inActions = env.GITHUB_ACTIONS === 'true';
-    throw inputError(`No OIDC token source was given and none was found in the environment${inActions ? ' (this is GitHub Actions, but the job cannot request an OIDC token: add `permissions: id-token: write`)' : ''}.`, `Give one of ${[...alternatives, ...SOURCE_FLAGS].join(', ')}; or run in GitHub Actions (with \`id-token: write\`), HCP Terraform (workload identity), CircleCI or Buildkite, which are detected.`);
-}
-
-
-/***/ }),
-
-/***/ 6932:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Hk: () => (/* binding */ safeText),
-/* harmony export */   K3: () => (/* binding */ claimLines),
-/* harmony export */   Pf: () => (/* binding */ claimsMarkdown),
-/* harmony export */   R3: () => (/* binding */ decidingClaims),
-/* harmony export */   jT: () => (/* binding */ codeValue)
-/* harmony export */ });
-/* unused harmony exports DECIDING_CLAIMS, displayValue */
-/* harmony import */ var _log_neutralize_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2339);
-/* harmony import */ var _log_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(157);
-/* harmony import */ var _issuers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(761);
-// The OIDC token claims a trust policy decides on, rendered for the log and the job summary.
-// Claim values are untrusted display data: a branch or environment name is chosen by whoever
-// can push, so every value is made printable, bounded and inert before it is shown.
-
-
-
-/** The claims a GitHub Actions trust policy usually matches on, in the server's check order. */
-const DECIDING_CLAIMS = [
-    'iss',
-    'sub',
-    'aud',
-    'repository',
-    'ref',
-    'event_name',
-    'job_workflow_ref',
-    'environment'
-];
-const MAX_VALUE = 500;
-/** `text` made safe for a log line: one printable line, no secrets, no workflow command. */
-const safeText = (text, max = MAX_VALUE) => (0,_log_neutralize_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitize */ .a)(text, max);
-/** A value inside prose: display-safe and in a code span (literal in the summary). */
-const codeValue = (s, max = 300) => `\`${safeText(s, max).replace(/`/g, "'")}\``;
-/** How the server sees a claim value, made display-safe. */
-function displayValue(value) {
-    if (typeof value === 'string') {
-        const text = safeText(value);
-        return { text, altered: text !== value };
-    }
-    if (Array.isArray(value) && value.every(v => typeof v === 'string')) {
-        const parts = value.map(v => displayValue(v));
-        return { text: parts.map(p => p.text).join(', '), altered: parts.some(p => p.altered) };
-    }
-    if (typeof value === 'boolean')
-        return { text: `${value} (boolean)`, altered: false };
-    let json;
-    try {
-        json = JSON.stringify(value) ?? String(value);
-    }
-    catch {
-        json = String(value);
-    }
-    const kind = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
-    return { text: `${safeText(json, 200)} (${kind}, not a string)`, altered: true };
-}
-/**
- * The claims to show: the usual deciding ones present in the token (and `iss`/`sub`/`aud`
- * even when missing), then `extra` (e.g. the claims a local policy's `claim_pattern` names).
- * The usual ones are GitHub's, or those of the other issuer the claims show (issuers.ts).
- */
-function decidingClaims(claims, extra = []) {
-    const always = new Set(['iss', 'sub', 'aud']);
-    const profile = (0,_issuers_js__WEBPACK_IMPORTED_MODULE_1__/* .issuerProfile */ .x)(claims);
-    const usual = profile ? ['iss', 'sub', 'aud', ...profile.claims] : DECIDING_CLAIMS;
-    const names = [...new Set([...usual, ...extra])];
-    const rows = [];
-    for (const name of names) {
-        const present = Object.prototype.hasOwnProperty.call(claims, name);
-        if (!present && !always.has(name) && !extra.includes(name))
-            continue;
-        const shown = present
-            ? displayValue(claims[name])
-            : { text: '(not in the token)', altered: false };
-        rows.push({
-            name: safeText(name, 100),
-            value: shown.text,
-            missing: !present,
-            altered: shown.altered
-        });
-    }
-    return rows;
-}
-const ALTERED_NOTE = '* shown altered: the value holds characters that cannot be printed safely, or is too long.';
-/** Aligned lines for a log group. */
-function claimLines(rows) {
-    const width = Math.max(0, ...rows.map(r => r.name.length));
-    const lines = rows.map(r => `${r.name.padEnd(width)}  ${r.value}${r.altered ? ' *' : ''}`);
-    return rows.some(r => r.altered) ? [...lines, ALTERED_NOTE] : lines;
-}
-/** A Markdown list for the job summary (a list wraps a long value; a table cuts it off). */
-function claimsMarkdown(rows) {
-    const list = (0,_log_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownList */ .Al)(rows.map(r => [
-        `${(0,_log_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(r.name, false)}: ${r.missing ? (0,_log_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(r.value) : (0,_log_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(r.value, false) + (r.altered ? ' \\*' : '')}`
-    ]));
-    return rows.some(r => r.altered) ? `${list}\n\n${(0,_log_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(ALTERED_NOTE)}` : list;
-}
-
-
-/***/ }),
-
-/***/ 761:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ issuerProfile)
-/* harmony export */ });
-// The OIDC issuers besides GitHub Actions whose tokens Octo STS commonly sees, recognised by
-// their claims (self-managed GitLab and Terraform Enterprise have their own issuer URLs), and
-// the claims their trust policies commonly match. GitHub's tokens, and tokens of issuers not
-// listed here, are none of these: they keep GitHub's display and suggestion.
-const PROFILES = {
-    gitlab: {
-        kind: 'gitlab',
-        name: 'GitLab CI',
-        claims: [
-            'project_path',
-            'namespace_path',
-            'ref',
-            'ref_type',
-            'ref_protected',
-            'pipeline_source',
-            'environment',
-            'environment_protected',
-            'ci_config_ref_uri'
-        ]
-    },
-    buildkite: {
-        kind: 'buildkite',
-        name: 'Buildkite',
-        claims: [
-            'organization_slug',
-            'pipeline_slug',
-            'build_branch',
-            'build_tag',
-            'build_source',
-            'step_key'
-        ]
-    },
-    kubernetes: { kind: 'kubernetes', name: 'Kubernetes', claims: ['kubernetes.io'] },
-    circleci: {
-        kind: 'circleci',
-        name: 'CircleCI',
-        claims: [
-            'oidc.circleci.com/project-id',
-            'oidc.circleci.com/vcs-origin',
-            'oidc.circleci.com/vcs-ref',
-            'oidc.circleci.com/context-ids'
-        ]
-    },
-    terraform: {
-        kind: 'terraform',
-        name: 'HCP Terraform',
-        claims: [
-            'terraform_organization_name',
-            'terraform_project_name',
-            'terraform_workspace_name',
-            'terraform_run_phase',
-            'terraform_full_workspace'
-        ]
-    }
-};
-const has = (claims, name) => Object.prototype.hasOwnProperty.call(claims, name);
-const text = (v) => (typeof v === 'string' ? v : '');
-/** Which known non-GitHub issuer minted a token with these claims, if any. */
-function issuerProfile(claims) {
-    const iss = text(claims.iss);
-    const sub = text(claims.sub);
-    if (has(claims, 'project_path') &&
-        (has(claims, 'pipeline_source') || has(claims, 'namespace_path')))
-        return PROFILES.gitlab;
-    if (iss === 'https://agent.buildkite.com' ||
-        (has(claims, 'organization_slug') && has(claims, 'pipeline_slug')))
-        return PROFILES.buildkite;
-    if (sub.startsWith('system:serviceaccount:') || has(claims, 'kubernetes.io'))
-        return PROFILES.kubernetes;
-    if (iss.startsWith('https://oidc.circleci.com/') || has(claims, 'oidc.circleci.com/project-id'))
-        return PROFILES.circleci;
-    if (has(claims, 'terraform_organization_name') && has(claims, 'terraform_workspace_name'))
-        return PROFILES.terraform;
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 4697:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Yg: () => (/* reexport */ diagnosis_verdict/* KIND_TITLE */.Yg),
-  xo: () => (/* binding */ diagnoseFailure)
-});
-
-// UNUSED EXPORTS: TIME_LIMIT_SKIPPED, diagnoseDryRun, dryRunReport, failureReport
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/sts/request.ts
-var request = __nccwpck_require__(8329);
-// EXTERNAL MODULE: ./src/policy/token.ts
-var token = __nccwpck_require__(1423);
-// EXTERNAL MODULE: ./src/policy/sandbox.ts + 1 modules
-var sandbox = __nccwpck_require__(6181);
-// EXTERNAL MODULE: ./src/workspace.ts
-var src_workspace = __nccwpck_require__(3338);
-;// CONCATENATED MODULE: ./src/diagnosis/local-check.ts
-// Explains a denial against the real policy: when the policy lives in the workflow's own
-// repository and a copy is checked out in GITHUB_WORKSPACE, evaluate it against the token's
-// claims with the server's semantics and report every field that fails, not just the first.
-// The policy engine (yaml + RE2) is loaded only here, on the failure and dry-run paths, and runs
-// in the sandbox (src/policy/sandbox.ts): bounded by the step's deadline and in memory.
-
-
-
-
-
-/** GITHUB_REF and the default branch from the event payload (best effort, never throws). */
-function local_check_readCheckout(env, readFile = src_workspace/* readSmallFile */.EW) {
-    const out = {};
-    if (env.GITHUB_REF)
-        out.ref = env.GITHUB_REF;
-    try {
-        const text = env.GITHUB_EVENT_PATH ? readFile(env.GITHUB_EVENT_PATH, 8 << 20) : undefined;
-        const branch = JSON.parse(text ?? 'null')
-            ?.repository?.default_branch;
-        if (typeof branch === 'string' && branch)
-            out.defaultBranch = branch;
-    }
-    catch {
-        // no payload, or not JSON: the default branch stays unnamed
-    }
-    return out;
-}
-const sameRepo = (a, b) => a.toLowerCase() === b.toLowerCase();
-/** The step's time limit was reached: no stage starts after it. */
-const late = (deps) => deps.deadline !== undefined && (deps.now ?? Date.now)() >= deps.deadline;
-/** The workspace copy, when the workflow runs in `policyRepo` and there is time to read it. */
-function readWorkspaceCopy(env, policyRepo, path, deps) {
-    const workflowRepo = env.GITHUB_REPOSITORY;
-    const workspace = (0,src_workspace/* workspaceRoot */.oS)(env);
-    if (!workflowRepo || !sameRepo(workflowRepo, policyRepo) || !workspace)
-        return { status: 'elsewhere', ...(workflowRepo ? { workflowRepo } : {}) };
-    if (late(deps))
-        return { status: 'skipped' };
-    let text;
-    try {
-        text = (deps.readFile ?? src_workspace/* readSmallFile */.EW)((0,external_node_path_.join)(workspace, path), src_workspace/* MAX_POLICY_BYTES */.mk, workspace);
-    }
-    catch (e) {
-        return { status: 'unreadable', why: String(e?.message ?? e) };
-    }
-    return text === undefined ? { status: 'absent', workspace } : { status: 'read', text };
-}
-/** The file the user named, in place of the workspace copy. */
-function readNamedCopy(file, deps) {
-    if (late(deps))
-        return { status: 'skipped' };
-    try {
-        const text = (deps.readFile ?? src_workspace/* readSmallFile */.EW)(file, src_workspace/* MAX_POLICY_BYTES */.mk);
-        return text === undefined ? { status: 'absent', workspace: file } : { status: 'read', text };
-    }
-    catch (e) {
-        return { status: 'unreadable', why: String(e?.message ?? e) };
-    }
-}
-/** Evaluates the workspace copy of the policy the exchange used, when there is one. */
-async function local_check_checkLocalPolicy(env, ctx, 
-/** The token's payload text, as the server decodes it (src/policy/token.ts `jwtPayload`). */
-payload, deps = {}) {
-    const { repo, path } = (0,request/* policyLocation */.a0)(ctx.scope, ctx.identity, ctx.orgPolicyRepo);
-    const copy = deps.policyFile === undefined
-        ? readWorkspaceCopy(env, repo, path, deps)
-        : readNamedCopy(deps.policyFile, deps);
-    if (copy.status === 'elsewhere')
-        return { ...copy, policyRepo: repo };
-    if (copy.status !== 'read')
-        return { ...copy, path };
-    const { text } = copy;
-    if (late(deps))
-        return { status: 'skipped', path };
-    const options = { isOrgPolicy: (0,request/* isOrgPolicyRepo */.Fd)(repo, ctx.orgPolicyRepo) };
-    const outcome = await runBounded(deps, 'explainPolicy', [text, payload, ctx.domain, options]);
-    if (!outcome.ok)
-        return notChecked(outcome, path);
-    const { explained, claimNames, permissions } = outcome.value;
-    return {
-        status: 'checked',
-        path,
-        verdict: explained.verdict,
-        findings: explained.findings,
-        warnings: explained.warnings,
-        ...(explained.legacy ? { legacy: explained.legacy } : {}),
-        claimNames,
-        permissions
-    };
-}
-/** A job in the sandbox, to the deadline; an engine that cannot even start is a failure. */
-async function runBounded(deps, name, args) {
-    try {
-        return await (deps.sandbox ?? sandbox/* inThreadSandbox */.Td).run(name, args, deps.deadline);
-    }
-    catch (e) {
-        return { ok: false, why: String(e?.message ?? e) };
-    }
-}
-/** A job without a result: too costly to check here, or an engine failure (a bug). */
-const notChecked = (outcome, path) => outcome.costly !== undefined
-    ? { status: 'costly', path, costly: outcome.costly }
-    : { status: 'failed', path, why: outcome.why };
-/**
- * Evaluates the workspace copy of the org's issuer allowlist against the token's `iss`, when
- * the workflow runs in the org's policy repository (`.github`, where the server reads it).
- */
-async function checkLocalAllowlist(env, 
-/** The exchange's scope, or the scope and the server's org policy repository. */
-target, 
-/** The token's payload as the server decodes it (see checkLocalPolicy), or its claims. */
-payload, deps = {}) {
-    const { scope, orgPolicyRepo } = typeof target === 'string' ? { scope: target } : target;
-    const policyRepo = (0,request/* orgRepo */.zh)((0,request/* scopeOwner */.Qi)(scope), orgPolicyRepo);
-    const path = request/* ALLOWLIST_PATH */.ch;
-    const decoded = (0,token/* decodeToken */.oL)(payload);
-    const issuer = decoded.ok ? decoded.token.iss : '';
-    if (!issuer) {
-        const why = decoded.ok ? '' : ` (${decoded.why})`;
-        return { status: 'failed', policyRepo, path, why: `the token has no string iss claim${why}` };
-    }
-    const copy = readWorkspaceCopy(env, policyRepo, path, deps);
-    if (copy.status === 'elsewhere')
-        return { ...copy, policyRepo, path, issuer };
-    if (copy.status === 'absent')
-        return { status: 'absent', policyRepo, path, issuer };
-    if (copy.status !== 'read')
-        return { ...copy, policyRepo, path };
-    if (late(deps))
-        return { status: 'skipped', policyRepo, path };
-    const outcome = await runBounded(deps, 'explainAllowlist', [copy.text, issuer]);
-    if (!outcome.ok)
-        return { ...notChecked(outcome, path), policyRepo };
-    const a = outcome.value;
-    return {
-        status: 'checked',
-        policyRepo,
-        path,
-        issuer,
-        verdict: !a.valid ? 'invalid' : a.admitted ? 'admits' : 'refuses',
-        mode: a.mode,
-        errors: a.errors,
-        issuers: a.issuers,
-        patterns: a.patterns,
-        ...(a.by ? { by: a.by } : {}),
-        ...(a.nearest ? { nearest: a.nearest } : {})
-    };
-}
-
-// EXTERNAL MODULE: ./src/diagnosis/subject-note.ts
-var subject_note = __nccwpck_require__(1478);
-// EXTERNAL MODULE: ./src/policy/subject-form.ts
-var subject_form = __nccwpck_require__(517);
-// EXTERNAL MODULE: ./src/diagnosis/verdict.ts
-var diagnosis_verdict = __nccwpck_require__(384);
-// EXTERNAL MODULE: ./src/diagnosis/verdict-log.ts
-var verdict_log = __nccwpck_require__(6359);
-// EXTERNAL MODULE: ./src/diagnosis/claims.ts
-var claims = __nccwpck_require__(6932);
-// EXTERNAL MODULE: ./src/log/markdown.ts
-var markdown = __nccwpck_require__(157);
-// EXTERNAL MODULE: ./src/policy/anchoring.ts
-var anchoring = __nccwpck_require__(3401);
-// EXTERNAL MODULE: ./src/vocabulary.ts
-var vocabulary = __nccwpck_require__(7819);
-;// CONCATENATED MODULE: ./src/diagnosis/verdict-markdown.ts
-// A verdict (verdict.ts) as the job summary shows it: Markdown in which every value is literal,
-// its terms in the front end's words (src/vocabulary.ts).
-
-
-
-
-
-/**
- * One finding as a list item: the field and its line, what the policy says and what the token
- * has. The reason is added when it says more than those two (a missing claim, a value that is
- * not a string, a problem of the file); "… did not match …" only repeats them.
- */
-function findingItem(f) {
-    const code = (s) => (0,markdown/* codeSpan */.SS)((0,claims/* safeText */.Hk)(s), false);
-    const head = `${(0,markdown/* codeSpan */.SS)((0,claims/* safeText */.Hk)(f.field, 200), false)}${f.line ? `, line ${f.line}` : ''}`;
-    const lines = [head];
-    if (f.pattern !== undefined)
-        lines.push(`Policy: ${code((0,anchoring/* anchoredSource */.CQ)(f.pattern))}`);
-    else if (f.expected !== undefined)
-        lines.push(`Policy: ${code(f.expected)}`);
-    if (f.actual !== undefined)
-        lines.push(`Token: ${code(f.actual)}`);
-    const restates = lines.length === 3 && f.reason.includes(' did not match ');
-    if (!restates)
-        lines.push((0,markdown/* escapeMarkdown */.FV)((0,claims/* safeText */.Hk)(f.reason, 600)));
-    return lines;
-}
-function checkMarkdown(vd, words) {
-    const prose = (text) => (0,markdown/* markdownProse */.h$)((0,vocabulary/* speak */.Lr)(text, words));
-    const out = [`#### ${prose(vd.title)}`, ''];
-    out.push(vd.prose.map(prose).join('\n\n'), '');
-    if (vd.findings.length) {
-        out.push((0,markdown/* markdownList */.Al)(vd.findings.slice(0, markdown/* MAX_LISTED */.Bl).map(findingItem)), ...(0,markdown/* notListed */.NL)(vd.findings, 'findings'), '');
-    }
-    if (vd.warnings.length) {
-        out.push((0,markdown/* markdownTable */.Qj)(['Warning', 'Line'], vd.warnings
-            .slice(0, markdown/* MAX_LISTED */.Bl)
-            .map(p => [(0,claims/* safeText */.Hk)(p.message, 600), p.line ? String(p.line) : ''])), ...(0,markdown/* notListed */.NL)(vd.warnings, 'warnings'), '');
-    }
-    return out;
-}
-function subjectFormMarkdown(prose, words) {
-    if (!prose?.length)
-        return [];
-    const paragraphs = prose.map(p => (0,markdown/* markdownProse */.h$)((0,vocabulary/* speak */.Lr)(p, words)));
-    return ["#### GitHub's subject forms", '', paragraphs.join('\n\n'), ''];
-}
-function evidenceMarkdown(e) {
-    const out = [];
-    if (e.claims)
-        out.push('#### Claims that decide a match', '', (0,claims/* claimsMarkdown */.Pf)(e.claims), '');
-    const s = e.suggestion;
-    if (s) {
-        out.push(`#### A trust policy that admits exactly this workflow`, '', (0,markdown/* markdownProse */.h$)(`Commit it as ${(0,diagnosis_verdict/* codeValue */.jT)(s.path)} to the default branch of ${(0,diagnosis_verdict/* codeValue */.jT)(s.repo)}:`), '', (0,markdown/* codeBlock */.DV)(s.yaml, 'yaml'), '');
-        for (const w of s.warnings)
-            out.push(`> [!WARNING]\n> ${(0,markdown/* markdownProse */.h$)(w)}`, '');
-    }
-    return out;
-}
-function failureMarkdown(fv, words) {
-    const { error, target, whereServerLooks: where } = fv;
-    const out = [
-        `### ❌ Octo STS: no token${target ? ` for ${(0,diagnosis_verdict/* codeValue */.jT)(target.identity, 100)} on ${(0,diagnosis_verdict/* codeValue */.jT)(target.scope, 100)}` : ''} (${fv.title})`,
-        '',
-        (0,markdown/* markdownProse */.h$)((0,vocabulary/* speak */.Lr)(error.what, words)),
-        '',
-        `**What to do:** ${(0,markdown/* markdownProse */.h$)((0,vocabulary/* speak */.Lr)(error.fix, words))}`,
-        ''
-    ];
-    if (fv.permissionsYaml !== undefined)
-        out.push((0,markdown/* codeBlock */.DV)(fv.permissionsYaml, 'yaml'), '');
-    if (where) {
-        const branch = where.defaultBranch
-            ? `its default branch, ${(0,diagnosis_verdict/* codeValue */.jT)(where.defaultBranch)}`
-            : 'its default branch';
-        out.push((0,markdown/* markdownProse */.h$)(`Where the server looks: ${(0,diagnosis_verdict/* codeValue */.jT)(where.path)} in ${(0,diagnosis_verdict/* codeValue */.jT)(where.repo)}, on ${branch} (a miss or a policy is cached for up to 5 minutes).`), '');
-    }
-    if (fv.check)
-        out.push(...checkMarkdown(fv.check, words));
-    out.push(...subjectFormMarkdown(fv.subjectForm, words));
-    out.push(...evidenceMarkdown(fv.evidence));
-    return out.join('\n');
-}
-function verdict_markdown_dryRunMarkdown(dv, words) {
-    const { ctx } = dv;
-    const out = [
-        `### Octo STS dry run: ${v(ctx.identity, 100)} on ${v(ctx.scope, 100)}`,
-        '',
-        markdownProse(`No exchange was made and no \`token\` output is set. The exchange would ask ${v(`https://${ctx.domain}`)} for identity ${v(ctx.identity, 100)} with scope ${v(ctx.scope, 100)}.`),
-        ''
-    ];
-    if (dv.check)
-        out.push(...checkMarkdown(dv.check, words));
-    if (dv.note !== undefined)
-        out.push(markdownProse(speak(dv.note, words)), '');
-    out.push(...subjectFormMarkdown(dv.subjectForm, words));
-    out.push(...evidenceMarkdown(dv.evidence));
-    return out.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/diagnosis/report.ts
-
-
-
-
-
-
-
-function failureReport(input, words) {
-    const verdict = (0,diagnosis_verdict/* failureVerdict */.Ui)(input);
-    return { ...(0,verdict_log/* failureLog */.z1)(verdict, words), summary: failureMarkdown(verdict, words) };
-}
-function dryRunReport(input, words) {
-    const verdict = dryRunVerdict(input);
-    return { ...dryRunLog(verdict, words), summary: dryRunMarkdown(verdict, words) };
-}
-/** The failure's report, with the local policy checked when it can help: no runner needed. */
-async function diagnoseFailure(env, error, words, ctx, token, deps = {}) {
-    const claims = token?.claims;
-    const check = ctx && token && diagnosis_verdict/* LOCAL_KINDS */.EB.has(error.kind)
-        ? await local_check_checkLocalPolicy(env, ctx, token.payload, deps)
-        : undefined;
-    const allowlist = ctx && token && diagnosis_verdict/* ALLOWLIST_KINDS */.C9.has(error.kind)
-        ? await checkLocalAllowlist(env, ctx, token.payload, deps)
-        : undefined;
-    const checkout = local_check_readCheckout(env, deps.readFile);
-    const otherForm = await serverOtherForm(error, claims, check, deps);
-    return failureReport({
-        error,
-        ctx,
-        claims,
-        check,
-        checkout,
-        ...(allowlist ? { allowlist } : {}),
-        ...(otherForm ? { otherForm } : {})
-    }, words);
-}
-/**
- * Whether the server's subject mismatch names the other form of the token's subject, when no
- * workspace copy said so. A `subject_pattern` needs the engine; a `subject` does not.
- */
-async function serverOtherForm(error, claims, check, deps) {
-    if (error.kind !== 'policy-mismatch' || !claims)
-        return undefined;
-    if (check?.status === 'checked' && check.otherForm)
-        return undefined;
-    const said = (0,subject_note/* subjectMismatch */.Vt)(error.details.serverMessage);
-    if (!said)
-        return undefined;
-    // A `subject` is compared as it stands; a `subject_pattern` (from the server) is compiled
-    // by the engine, bounded like any other pattern.
-    if (!('subject_pattern' in said.policy))
-        return (0,subject_form/* namesOtherForm */.Zu)(said.policy, said.sub, (0,subject_form/* idsFromClaims */.w3)(claims), () => false);
-    if (deps.deadline !== undefined && (deps.now ?? Date.now)() >= deps.deadline)
-        return undefined;
-    const outcome = await runBounded(deps, 'otherForm', [said.policy, said.sub, claims]);
-    return outcome.ok ? outcome.value : undefined;
-}
-/** The dry run's report: claims, suggested policy, and the local policy's verdict. */
-async function diagnoseDryRun(env, words, ctx, token, deps = {}) {
-    const claims = token?.claims;
-    const check = token ? await checkLocalPolicy(env, ctx, token.payload, deps) : undefined;
-    return dryRunReport({ ctx, claims, check, checkout: readCheckout(env, deps.readFile) }, words);
-}
-
-
-/***/ }),
-
-/***/ 1478:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Vt: () => (/* binding */ subjectMismatch),
-/* harmony export */   nh: () => (/* binding */ subjectLine),
-/* harmony export */   qR: () => (/* binding */ otherFormProse)
-/* harmony export */ });
-/* unused harmony export formNote */
-/* harmony import */ var _claims_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6932);
-/* harmony import */ var _suggested_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1685);
-/* harmony import */ var _policy_subject_form_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(517);
-// What the diagnosis says about GitHub's two subject forms (src/policy/subject-form.ts decides):
-// that a policy names the other form than the token has, with the line to write and where the
-// IDs come from, and, in a dry run, which form this repository's tokens have. Prose with code
-// spans, as verdict.ts writes it; the action's log and summary and the CLI all print these.
-
-
-
-const IMMUTABLE_SHAPE = '`repo:OWNER@OWNER_ID/REPO@REPO_ID:…`';
-const NAME_ONLY_SHAPE = '`repo:OWNER/REPO:…`';
-const WHO_GETS_IT = 'GitHub gives immutable subjects to repositories created, renamed or transferred on github.com since mid-2026 and to those that opt in; GHES has only name-only ones';
-/** The `subject`/`subject_pattern` line, as YAML. */
-const subjectLine = (o) => `${o.write.field}: ${(0,_suggested_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .yamlScalar */ .Ew)(o.write.value)}`;
-const whereIds = (owner, repo) => `The IDs are the token's \`repository_owner_id\` and \`repository_id\` claims (\`GITHUB_REPOSITORY_OWNER_ID\` and \`GITHUB_REPOSITORY_ID\` on the runner); ${(0,_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .codeValue */ .jT)((0,_policy_subject_form_js__WEBPACK_IMPORTED_MODULE_2__/* .idsCommand */ .Cj)(owner, repo))} prints them.`;
-/** Why the policy's subject refuses this token, when the reason is the subject's form. */
-function otherFormProse(o, file) {
-    const field = (0,_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .codeValue */ .jT)(o.field);
-    const tokenNames = (0,_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .codeValue */ .jT)((0,_policy_subject_form_js__WEBPACK_IMPORTED_MODULE_2__/* .repositorySegment */ .Wt)(o.owner, o.repo, o.ids));
-    const line = (0,_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .codeValue */ .jT)(subjectLine(o), 1000);
-    const still = !o.admits
-        ? ' (in that form it would still refuse this workflow: it differs in more than the form, see above)'
-        : o.covers === 'both'
-            ? ", which admits both forms (the owner's older repositories keep name-only subjects)"
-            : o.covers === 'exact'
-                ? ' (this pattern cannot be rewritten here: this line admits exactly this workflow; write a pattern in this form to admit more)'
-                : '';
-    if (o.token === 'immutable') {
-        return [
-            `This repository uses GitHub's immutable subjects (${IMMUTABLE_SHAPE}: ${WHO_GETS_IT}). The token's \`sub\` names it as ${tokenNames}, and the policy's ${field} names it by name only, which never matches such a token. Write this line in ${file}${still}: ${line}`,
-            whereIds(o.owner, o.repo)
-        ];
-    }
-    return [
-        `This repository does not use GitHub's immutable subjects: the token's \`sub\` has the name-only form (${NAME_ONLY_SHAPE}) and names it as ${tokenNames}, while the policy's ${field} names it with owner and repository IDs (${IMMUTABLE_SHAPE}), which never matches such a token. ${WHO_GETS_IT}. Write this line in ${file}${still}: ${line}`,
-        `On github.com you may instead opt the repository in to immutable subjects (its OIDC settings, or \`PUT repos/${o.owner}/${o.repo}/actions/oidc/customization/sub\`) and keep the policy; GHES has none.`
-    ];
-}
-/** Which form this repository's tokens have, for the dry run; `undefined` for other subjects. */
-function formNote(sub, ids) {
-    const s = typeof sub === 'string' ? parseSubject(sub) : undefined;
-    if (!s)
-        return undefined;
-    if (s.ids) {
-        return `Subject form: this repository uses GitHub's immutable subjects (${IMMUTABLE_SHAPE}; ${WHO_GETS_IT}). A policy's \`subject\` or \`subject_pattern\` must name it as ${v(repositorySegment(s.owner, s.repo, s.ids))}: by name only, it never matches.`;
-    }
-    const immutable = ids ? ` as ${v(repositorySegment(s.owner, s.repo, ids))}` : '';
-    return `Subject form: this repository's subjects are name-only (${NAME_ONLY_SHAPE}), without GitHub's immutable IDs (${WHO_GETS_IT}). If it opts in, or is renamed or transferred, its tokens name it${immutable} and its policies must follow.`;
-}
-/** `"…"` as Go's %q writes it, read back; `undefined` when it is not one. */
-function goUnquote(quoted) {
-    try {
-        const json = quoted.replace(/\\(x[0-9a-fA-F]{2}|U[0-9a-fA-F]{8}|[abfv'])|\\(.)/g, (all, ours, other) => {
-            if (other !== undefined)
-                return all;
-            const c = ours ?? '';
-            if (c.startsWith('x'))
-                return `\\u00${c.slice(1)}`;
-            if (c.startsWith('U'))
-                return JSON.stringify(String.fromCodePoint(parseInt(c.slice(1), 16))).slice(1, -1);
-            return ({ a: '\\u0007', b: '\\b', f: '\\f', v: '\\u000b', "'": "'" }[c] ?? all);
-        });
-        const out = JSON.parse(json);
-        return typeof out === 'string' ? out : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-const QUOTED = '"(?:[^"\\\\]|\\\\.)*"';
-const SUBJECT_MISMATCH = new RegExp(`^trust policy: subject (${QUOTED}) did not match (pattern )?(${QUOTED})$`);
-/**
- * The token's subject and the policy's `subject` or `subject_pattern`, from the server's
- * `subject "…" did not match "…"` (or `… did not match pattern "…"`): without a copy of the
- * policy, the server's message alone can show the form is at fault.
- */
-function subjectMismatch(message) {
-    const m = message === undefined ? null : SUBJECT_MISMATCH.exec(message);
-    if (!m)
-        return undefined;
-    const sub = goUnquote(m[1] ?? '');
-    const value = goUnquote(m[3] ?? '');
-    if (sub === undefined || value === undefined)
-        return undefined;
-    return { sub, policy: m[2] ? { subject_pattern: value } : { subject: value } };
-}
-
-
-/***/ }),
-
-/***/ 1685:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ew: () => (/* binding */ yamlScalar),
-/* harmony export */   F2: () => (/* binding */ isPullRequestSubject),
-/* harmony export */   Rl: () => (/* binding */ suggestPolicy),
-/* harmony export */   WL: () => (/* reexport safe */ _policy_goformat_js__WEBPACK_IMPORTED_MODULE_1__.WL),
-/* harmony export */   x0: () => (/* binding */ everyRefPattern)
-/* harmony export */ });
-/* unused harmony exports workflowPattern, otherIssuerSubject */
-/* harmony import */ var _claims_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6932);
-/* harmony import */ var _sts_request_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8329);
-/* harmony import */ var _policy_github_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4543);
-/* harmony import */ var _policy_goformat_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6353);
-/* harmony import */ var _policy_subject_form_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(517);
-/* harmony import */ var _policy_token_validity_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1754);
-/* harmony import */ var _issuers_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(761);
-// A trust policy that admits exactly the workflow that is running: the real issuer, the exact
-// subject (exact match is the safer default), and commented, broader or stricter alternatives.
-// Written by hand, not with the yaml package: this module must stay light, and the output is
-// checked against the yaml parser in the tests.
-
-
-
-
-
-
-
-
-const YAML_SPECIAL = /^(?:true|false|yes|no|on|off|y|n|null|~)$/i;
-/** `s` as a YAML scalar: plain when unambiguous, otherwise single-quoted. */
-function yamlScalar(s) {
-    const plain = /^[A-Za-z0-9][A-Za-z0-9_./@:+-]*$/.test(s) &&
-        !s.endsWith(':') &&
-        !YAML_SPECIAL.test(s) &&
-        !/^[-+.]?[0-9]/.test(s);
-    return plain ? s : `'${s.replace(/'/g, "''")}'`;
-}
-const str = (v) => (typeof v === 'string' && v ? v : undefined);
-/** The value to put in the policy; `undefined` when it cannot be shown as it is. */
-function exact(v) {
-    return v !== undefined && (0,_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .safeText */ .Hk)(v, 1000) === v ? v : undefined;
-}
-/** A pattern for every branch (or tag) of the subject's repository, when `sub` names a ref. */
-function everyRefPattern(sub) {
-    const m = /^(.*?):ref:refs\/(heads|tags)\/([^:]+)(:.*)?$/.exec(sub);
-    if (!m)
-        return undefined;
-    const [, prefix = '', kind, , rest] = m;
-    const what = kind === 'heads' ? 'every branch' : 'every tag';
-    const any = rest === undefined ? '.*' : '[^:]+';
-    return {
-        pattern: `${(0,_policy_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteMeta */ .WL)(prefix)}:ref:refs/${kind}/${any}${rest === undefined ? '' : (0,_policy_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteMeta */ .WL)(rest)}`,
-        what
-    };
-}
-/** `job_workflow_ref` as a pattern; a pull request's merge ref becomes any pull request's. */
-function workflowPattern(ref) {
-    const m = /^(.*)@refs\/pull\/\d+\/merge$/.exec(ref);
-    return m ? `${(0,_policy_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteMeta */ .WL)(m[1] ?? '')}@refs/pull/[0-9]+/merge` : (0,_policy_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteMeta */ .WL)(ref);
-}
-/** Whether `sub` is the subject GitHub gives `pull_request` and `pull_request_target` runs. */
-const isPullRequestSubject = (sub) => /:pull_request$/.test(sub);
-/** `subject` (or `subject_pattern`) lines for a token of an issuer other than GitHub. */
-function otherIssuerSubject(kind, sub) {
-    const exactly = `subject: ${yamlScalar(sub)}`;
-    const instead = (what, pattern) => [
-        `# Or, instead of subject, ${what}:`,
-        `# subject_pattern: ${yamlScalar(pattern)}`
-    ];
-    switch (kind) {
-        case 'gitlab': {
-            // The default subject; a project can configure another one, which stays exact.
-            const m = /^(project_path:[^:]+:ref_type:(branch|tag):ref:).+$/.exec(sub);
-            if (!m)
-                return [exactly];
-            const what = m[2] === 'branch' ? 'every branch' : 'every tag';
-            return [
-                exactly,
-                ...instead(`${what} of the project (broader: anyone who can push one gets the token)`, `${(0,_policy_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteMeta */ .WL)(m[1] ?? '')}.+`)
-            ];
-        }
-        case 'buildkite': {
-            const m = /^(organization:[^:]+:pipeline:[^:]+:ref:[^:]*):commit:[^:]*:step:(.*)$/.exec(sub);
-            if (!m)
-                return [exactly];
-            const head = (0,_policy_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteMeta */ .WL)(m[1] ?? '');
-            const lines = [
-                '# The subject names the commit, which changes with every build: any commit matches.',
-                `subject_pattern: ${yamlScalar(`${head}:commit:[^:]+:step:${(0,_policy_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteMeta */ .WL)(m[2] ?? '')}`)}`
-            ];
-            if (m[2]) {
-                lines.push('# Or any step of these builds (broader):', `# subject_pattern: ${yamlScalar(`${head}:commit:[^:]+:step:.*`)}`);
-            }
-            return lines;
-        }
-        case 'circleci': {
-            const m = /^(org\/[^/]+\/project\/[^/]+\/user\/)[^/]+(\/.*)?$/.exec(sub);
-            if (!m)
-                return [exactly];
-            return [
-                exactly,
-                ...instead('the same for whoever starts the pipeline (broader: any user who can run it)', `${(0,_policy_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteMeta */ .WL)(m[1] ?? '')}[^/]+${(0,_policy_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteMeta */ .WL)(m[2] ?? '')}`)
-            ];
-        }
-        case 'terraform': {
-            const m = /^(organization:[^:]+:project:[^:]+:workspace:[^:]+:run_phase:)(?:plan|apply)$/.exec(sub);
-            if (!m)
-                return [exactly];
-            return [
-                exactly,
-                ...instead('both run phases (plans run for speculative plans too: give them read access only)', `${(0,_policy_goformat_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteMeta */ .WL)(m[1] ?? '')}(plan|apply)`)
-            ];
-        }
-        case 'kubernetes':
-            return [exactly];
-    }
-}
-function suggestPolicy(claims, ctx) {
-    const { repo, path } = (0,_sts_request_js__WEBPACK_IMPORTED_MODULE_4__/* .policyLocation */ .a0)(ctx.scope, ctx.identity, ctx.orgPolicyRepo);
-    // The server reads scope `org/.github` (its org policy repository) as the org's:
-    // `repositories` is allowed there too.
-    const orgPolicy = (0,_sts_request_js__WEBPACK_IMPORTED_MODULE_4__/* .isOrgPolicyRepo */ .Fd)(repo, ctx.orgPolicyRepo);
-    const warnings = [];
-    const profile = (0,_issuers_js__WEBPACK_IMPORTED_MODULE_3__/* .issuerProfile */ .x)(claims);
-    // A workflow is GitHub's word: another issuer's token names a pipeline, a run, an account.
-    const admits = profile ? `this ${profile.name} token's issuer and subject` : 'this workflow';
-    const lines = [
-        `# ${path} on the default branch of ${repo}`,
-        `# Admits exactly ${admits}: review it before you commit it.`
-    ];
-    const rawIss = str(claims.iss);
-    const iss = exact(rawIss);
-    if (iss)
-        lines.push(`issuer: ${yamlScalar(iss)}`);
-    else {
-        lines.push(`issuer: ${_policy_github_js__WEBPACK_IMPORTED_MODULE_5__/* .GITHUB_ISSUER */ .o}`);
-        warnings.push(rawIss
-            ? 'The token\'s `iss` cannot be shown as it is; the policy above uses GitHub\'s issuer: check the "iss" claim.'
-            : "The token has no `iss` claim; the policy above uses GitHub's issuer.");
-    }
-    const rawSub = str(claims.sub);
-    const sub = exact(rawSub);
-    if (sub && profile) {
-        lines.push(...otherIssuerSubject(profile.kind, sub));
-        if (!(0,_policy_token_validity_js__WEBPACK_IMPORTED_MODULE_6__/* .isValidSubject */ .xh)(sub)) {
-            // GitHub's subjects never fail this; a Terraform project name with a space does.
-            warnings.push(`The token's \`sub\` holds a space or a character such as a quote, \`;\`, \`$\` or a bracket: the server refuses it ("invalid subject in token") before reading any policy, so no policy can admit this ${profile.name} token. Rename what the subject is made of (e.g. the project or workspace).`);
-        }
-    }
-    else if (sub) {
-        if ((0,_policy_subject_form_js__WEBPACK_IMPORTED_MODULE_2__/* .subjectForm */ .nB)(sub) === 'immutable') {
-            lines.push("# GitHub's immutable subject: the owner's and the repository's IDs follow their names.");
-        }
-        lines.push(`subject: ${yamlScalar(sub)}`);
-        const every = everyRefPattern(sub);
-        if (every) {
-            lines.push(`# Or, instead of subject, ${every.what} of the repository (broader: anyone who can push one gets the token):`, `# subject_pattern: ${yamlScalar(every.pattern)}`);
-        }
-    }
-    else {
-        lines.push('subject: REPLACE-WITH-THE-SUB-CLAIM');
-        warnings.push(rawSub
-            ? "The token's `sub` holds characters that cannot be shown safely: copy it into `subject` yourself."
-            : 'The token has no `sub` claim: set `subject` by hand.');
-    }
-    if (ctx.audience !== ctx.domain) {
-        // The server wants its own domain in `aud` unless the policy names the audience.
-        lines.push(`audience: ${yamlScalar(ctx.audience)}`);
-    }
-    const event = str(claims.event_name);
-    const pinEvent = rawSub !== undefined && isPullRequestSubject(rawSub) && event === 'pull_request';
-    const workflowRef = exact(str(claims.job_workflow_ref));
-    const pinWorkflow = workflowRef
-        ? `job_workflow_ref: ${yamlScalar(workflowPattern(workflowRef))}`
-        : undefined;
-    const pinWorkflowWhy = 'To also pin the workflow file (other workflows with this subject are then refused):';
-    if (pinEvent) {
-        lines.push('claim_pattern:', '  # pull_request_target runs (fork pull requests too) share this subject: pull_request only', '  event_name: pull_request');
-        if (pinWorkflow)
-            lines.push(`  # ${pinWorkflowWhy}`, `  # ${pinWorkflow}`);
-    }
-    else if (pinWorkflow) {
-        lines.push(`# ${pinWorkflowWhy}`, '# claim_pattern:', `#   ${pinWorkflow}`);
-    }
-    lines.push('permissions:', '  contents: read # replace with what the job needs, snake_case: pull_requests: write, issues: write…');
-    if (orgPolicy) {
-        const own = str(claims.repository)?.split('/')[1];
-        lines.push('# Org policies only: the repositories the token may access (omitted: all the App can see).', `# repositories:`, `#   - ${own && exact(own) ? yamlScalar(own) : 'REPOSITORY-NAME'}`);
-    }
-    if (rawSub !== undefined && isPullRequestSubject(rawSub)) {
-        warnings.push(event === 'pull_request_target'
-            ? 'This is a `pull_request_target` run: its subject also admits `pull_request` runs, and `pull_request_target` runs for pull requests from forks, whose authors you may not trust. Prefer a subject for a protected branch or environment.'
-            : 'The subject `…:pull_request` is shared by `pull_request` and `pull_request_target` runs, including those for pull requests from forks; the suggestion pins `event_name` to `pull_request`. Grant such a policy read access only.');
-    }
-    return { repo, path, yaml: lines.join('\n'), warnings };
-}
-
-
-/***/ }),
-
-/***/ 6359:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   YK: () => (/* binding */ problemLine),
-/* harmony export */   hq: () => (/* binding */ findingLines),
-/* harmony export */   z1: () => (/* binding */ failureLog)
-/* harmony export */ });
-/* unused harmony export dryRunLog */
-/* harmony import */ var _claims_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6932);
-/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(384);
-/* harmony import */ var _log_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(157);
-/* harmony import */ var _policy_anchoring_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3401);
-/* harmony import */ var _vocabulary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7819);
-// A verdict (verdict.ts) as the job log (or a terminal) shows it: plain lines, visible without
-// opening anything, and collapsed groups for the claims and the suggested policy; its terms in
-// the front end's words (src/vocabulary.ts).
-
-
-
-
-
-/** Prose written with code spans, for the log: the backticks read fine as they are. */
-const logLine = (prose, words) => (0,_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .safeText */ .Hk)((0,_vocabulary_js__WEBPACK_IMPORTED_MODULE_3__/* .speak */ .Lr)(prose, words), 2000);
-/**
- * A line we built (YAML, aligned details), kept as it is when making it safe would only
- * collapse its spaces; otherwise made safe.
- */
-const aligned = (line) => {
-    const safe = (0,_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .safeText */ .Hk)(line, 1200);
-    return safe === line.replace(/\s+/g, ' ').trim() ? line.replace(/\s/g, ' ') : safe;
-};
-function problemLine(p) {
-    const at = p.line ? ` at line ${p.line}${p.column ? `, column ${p.column}` : ''}` : '';
-    return `${p.severity}${at}: ${p.message}`;
-}
-function findingLines(f) {
-    const lines = [`✗ ${f.field}${f.line ? ` (line ${f.line})` : ''}: ${f.reason}`];
-    if (f.pattern !== undefined)
-        lines.push(`    policy pattern: ${(0,_policy_anchoring_js__WEBPACK_IMPORTED_MODULE_2__/* .anchoredSource */ .CQ)(f.pattern)} (Go RE2)`);
-    else if (f.expected !== undefined)
-        lines.push(`    policy value:   ${f.expected}`);
-    if ((0,_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .isMismatch */ .R0)(f))
-        lines.push(`    token value:    ${f.actual ?? '(no such claim)'}`);
-    return lines.map(aligned);
-}
-function checkLines(vd, words) {
-    return [
-        logLine(vd.title, words),
-        ...vd.findings.slice(0, _log_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_LISTED */ .Bl).flatMap(f => findingLines(f).map(l => '  ' + l)),
-        ...(0,_log_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .notListed */ .NL)(vd.findings, 'findings').map(l => '  ' + l),
-        ...vd.warnings.slice(0, _log_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_LISTED */ .Bl).map(p => '  ' + (0,_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .safeText */ .Hk)(problemLine(p), 1000)),
-        ...(0,_log_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .notListed */ .NL)(vd.warnings, 'warnings').map(l => '  ' + l),
-        ...vd.prose.map(p => logLine(p, words))
-    ];
-}
-function evidenceLog(e, words) {
-    const info = [];
-    const groups = [];
-    if (e.claims) {
-        groups.push({
-            title: (0,_vocabulary_js__WEBPACK_IMPORTED_MODULE_3__/* .speak */ .Lr)(`Claims that decide a match (from ${_vocabulary_js__WEBPACK_IMPORTED_MODULE_3__.W.idToken}, which is not shown)`, words),
-            lines: (0,_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .claimLines */ .K3)(e.claims)
-        });
-    }
-    const s = e.suggestion;
-    if (s) {
-        groups.push({
-            title: `A trust policy that admits exactly this workflow: ${s.path} in ${s.repo}`,
-            lines: [...s.yaml.split('\n'), ...s.warnings.map(w => `Warning: ${w}`)].map(aligned)
-        });
-        for (const w of s.warnings)
-            info.push(logLine(`Warning: ${w}`, words));
-    }
-    if (e.undecodable)
-        info.push('The OIDC token could not be decoded: no claims to show.');
-    return { info, groups };
-}
-function failureLog(fv, words) {
-    const shared = evidenceLog(fv.evidence, words);
-    return {
-        info: [
-            ...(fv.check ? checkLines(fv.check, words) : []),
-            ...(fv.subjectForm ?? []).map(l => logLine(l, words)),
-            ...shared.info
-        ],
-        groups: shared.groups
-    };
-}
-function dryRunLog(dv, words) {
-    const shared = evidenceLog(dv.evidence, words);
-    return {
-        info: [
-            'Dry run: no exchange was made, and no `token` output is set.',
-            ...(dv.check ? checkLines(dv.check, words) : []),
-            ...(dv.note !== undefined ? [logLine(dv.note, words)] : []),
-            ...(dv.subjectForm ?? []).map(l => logLine(l, words)),
-            ...shared.info
-        ],
-        groups: shared.groups
-    };
-}
-
-
-/***/ }),
-
-/***/ 384:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C9: () => (/* binding */ ALLOWLIST_KINDS),
-/* harmony export */   EB: () => (/* binding */ LOCAL_KINDS),
-/* harmony export */   R0: () => (/* binding */ isMismatch),
-/* harmony export */   Ui: () => (/* binding */ failureVerdict),
-/* harmony export */   Yg: () => (/* binding */ KIND_TITLE),
-/* harmony export */   jT: () => (/* reexport safe */ _claims_js__WEBPACK_IMPORTED_MODULE_0__.jT)
-/* harmony export */ });
-/* unused harmony exports TIME_LIMIT_SKIPPED, noAnswer, defaultBranchNote, policyVerdict, allowlistVerdict, dryRunVerdict */
-/* harmony import */ var _claims_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6932);
-/* harmony import */ var _sts_request_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8329);
-/* harmony import */ var _policy_sandbox_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6181);
-/* harmony import */ var _suggested_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1685);
-/* harmony import */ var _policy_anchoring_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3401);
-/* harmony import */ var _subject_note_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1478);
-/* harmony import */ var _policy_subject_form_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(517);
-/* harmony import */ var _vocabulary_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7819);
-// What a failure (or a dry run) means, as data: its title, where the server looks for the
-// policy, what the workspace copy of the policy (or of the org's issuer allowlist) says, the
-// claims that decide a match and a policy that would admit this workflow. Deciding only:
-// verdict-log.ts and verdict-markdown.ts render it, report.ts puts the two together.
-// Prose here is written with code spans around every value (see `codeValue`), which the log
-// shows as they are and the job summary keeps literal.
-
-
-
-
-
-
-
-
-
-const KIND_TITLE = {
-    input: 'invalid input',
-    'oidc-permission': 'the job cannot request an OIDC token',
-    oidc: 'the OIDC token request failed',
-    'request-rejected': 'the request was refused',
-    'identity-refused': 'the server refused the policy name',
-    'token-claims-invalid': "the OIDC token's claims are malformed",
-    'org-not-configured': 'the server has no App for this owner',
-    'app-not-installed': 'the Octo STS App is not installed',
-    'issuer-not-allowed': "the organization does not allow this token's issuer",
-    'issuer-allowlist-invalid': "the organization's issuer allowlist is invalid",
-    'issuer-allowlist-unavailable': "the organization's issuer allowlist could not be read",
-    'policy-not-found': 'trust policy not found',
-    'policy-read-denied': 'GitHub refused to let the server read the policy',
-    'policy-rate-limited': 'rate limited reading the policy',
-    'policy-invalid': 'trust policy invalid',
-    'policy-mismatch': 'the trust policy does not admit this workflow',
-    'permissions-refused': 'GitHub refused the permissions',
-    'token-rejected': 'the OIDC token was rejected',
-    'rate-limited': 'rate limited',
-    unavailable: 'Octo STS is unavailable',
-    'server-error': 'Octo STS failed on its side',
-    network: 'network error',
-    timeout: 'timed out',
-    protocol: 'unexpected answer',
-    unexpected: 'the exchange was refused'
-};
-/** What the report says when the step's time limit cut the local check short. */
-const TIME_LIMIT_SKIPPED = `The local policy check was skipped: ${_vocabulary_js__WEBPACK_IMPORTED_MODULE_6__.W.timeLimit} (${_vocabulary_js__WEBPACK_IMPORTED_MODULE_6__.W.setting('timeout-seconds')}) was reached.`;
-/** Failures a workspace copy of the policy can say something about. */
-const LOCAL_KINDS = new Set([
-    'policy-not-found',
-    'policy-invalid',
-    'policy-mismatch',
-    'permissions-refused',
-    'token-rejected'
-]);
-/** Failures the workspace copy of the org's issuer allowlist can say something about. */
-const ALLOWLIST_KINDS = new Set([
-    'issuer-not-allowed',
-    'issuer-allowlist-invalid'
-]);
-/** Failures no trust policy could fix: a suggested policy would send the reader the wrong way. */
-const POLICY_NOT_AT_ISSUE = new Set([
-    'request-rejected',
-    'identity-refused',
-    'server-error',
-    'token-claims-invalid',
-    'org-not-configured',
-    'issuer-not-allowed',
-    'issuer-allowlist-invalid',
-    'issuer-allowlist-unavailable',
-    'policy-read-denied',
-    'policy-rate-limited'
-]);
-/** Failures with the policy's location worth naming: the server looked for it and read it. */
-const POLICY_READ = new Set(['policy-not-found', 'policy-invalid', 'policy-mismatch']);
-/** Failures before there is an OIDC token: no claims are missing, there are none yet. */
-const NO_TOKEN_YET = new Set(['input', 'oidc-permission', 'oidc']);
-/**
- * No answer came (connection refused, DNS, TLS, a time-out before any answer): the network is
- * at issue, not the token or the policy, so neither claims nor a suggested policy are shown.
- */
-const noAnswer = (error) => error.kind === 'network' || (error.kind === 'timeout' && error.details.status === undefined);
-/** A finding about the token (not about the file itself). */
-const isMismatch = (f) => f.pattern !== undefined || f.expected !== undefined || f.actual !== undefined;
-const pluralFields = (n) => (n === 1 ? '1 field' : `${n} fields`);
-/** Where the server reads the policy, and how that relates to what was checked here. */
-function defaultBranchNote(repo, checkout, checked) {
-    const v = _claims_js__WEBPACK_IMPORTED_MODULE_0__/* .codeValue */ .jT;
-    const branch = checkout.defaultBranch ? ` (${v(checkout.defaultBranch)})` : '';
-    const ref = checkout.ref ? ` (${v(checkout.ref)})` : '';
-    return checked
-        ? `The server reads the policy from the default branch of ${v(repo)}${branch}; this check used the copy checked out in the workspace${ref}, which may differ.`
-        : `The server reads the policy from the default branch of ${v(repo)}${branch}, not from ${_vocabulary_js__WEBPACK_IMPORTED_MODULE_6__.W.otherBranch}.`;
-}
-/** What the local check of the trust policy says, given why the exchange failed (or `dry-run`). */
-function policyVerdict(kind, check, ctx, checkout) {
-    const v = _claims_js__WEBPACK_IMPORTED_MODULE_0__/* .codeValue */ .jT;
-    const { repo, path } = (0,_sts_request_js__WEBPACK_IMPORTED_MODULE_7__/* .policyLocation */ .a0)(ctx.scope, ctx.identity, ctx.orgPolicyRepo);
-    const file = v(path);
-    switch (check.status) {
-        case 'elsewhere':
-            return {
-                title: `Trust policy check: ${_vocabulary_js__WEBPACK_IMPORTED_MODULE_6__.W.notChecked}`,
-                prose: [
-                    _vocabulary_js__WEBPACK_IMPORTED_MODULE_6__.W.policyElsewhere(v(repo), file, check.workflowRepo ? v(check.workflowRepo) : ''),
-                    defaultBranchNote(repo, checkout, false)
-                ],
-                findings: [],
-                warnings: []
-            };
-        case 'absent':
-            return {
-                title: `Trust policy check: no ${path} in the workspace`,
-                prose: [
-                    kind === 'policy-not-found' || kind === 'dry-run'
-                        ? `There is no ${file} in the workspace either: create it on the default branch of ${v(repo)} (a suggested policy is below). If the file does exist, ${_vocabulary_js__WEBPACK_IMPORTED_MODULE_6__.W.checkoutPolicy} to have it checked here.`
-                        : `The workspace has no ${file} to check (${_vocabulary_js__WEBPACK_IMPORTED_MODULE_6__.W.checkoutPolicy} to have the policy explained here).`
-                ],
-                findings: [],
-                warnings: []
-            };
-        case 'skipped':
-            return { title: TIME_LIMIT_SKIPPED, prose: [], findings: [], warnings: [] };
-        case 'costly':
-            return {
-                title: 'Trust policy check: too costly to check here',
-                prose: [
-                    (0,_policy_sandbox_js__WEBPACK_IMPORTED_MODULE_1__/* .tooCostly */ .fE)(`The workspace copy of ${file}`, check.costly),
-                    'The failure above is what the server said; compare the claims that decide a match with the policy by hand.'
-                ],
-                findings: [],
-                warnings: []
-            };
-        case 'unreadable':
-        case 'failed':
-            return {
-                title: 'Trust policy check: not possible',
-                prose: [`The workspace copy of ${file} could not be checked: ${v(check.why, 200)}.`],
-                findings: [],
-                warnings: []
-            };
-        case 'checked':
-            break;
-    }
-    const mismatches = check.findings.filter(isMismatch);
-    const fileProblems = check.findings.length - mismatches.length;
-    const prose = [];
-    let title;
-    if (check.verdict === 'misread') {
-        title = `Trust policy check: ${path} in the workspace has line breaks only the server sees`;
-        prose.push(`The workspace copy of ${file} has line breaks that the server (yaml.v2) reads and editors, GitHub's diff and reviewers do not: a lone CR, NEL, U+2028 or U+2029, listed below. The server reads another policy than the one reviewed; as it reads it, ${mismatches.length ? `${pluralFields(mismatches.length)} refuse${mismatches.length === 1 ? 's' : ''} this workflow` : 'it admits this workflow'}. Remove them.`);
-    }
-    else if (check.verdict === 'unparseable' || check.verdict === 'uncompilable') {
-        title = `Trust policy check: ${path} in the workspace is invalid`;
-        prose.push(`The workspace copy of ${file} is invalid (${fileProblems === 1 ? '1 problem' : `${fileProblems} problems`}): the server refuses the whole file${mismatches.length ? `. Once it is fixed, ${pluralFields(mismatches.length)} would still refuse this workflow` : ''}. Everything is listed, not just the first.`);
-        if (kind === 'policy-not-found') {
-            prose.push(`The server did not find the file at all: is it on the default branch of ${v(repo)} yet? Fix it before you merge it.`);
-        }
-    }
-    else if (check.verdict === 'allow') {
-        title = `Trust policy check: ${path} in the workspace admits this workflow`;
-        const admitted = {
-            'policy-not-found': `The workspace has ${file}, and it admits this workflow, but the server found no such file: is it merged to the default branch of ${v(repo)}${checkout.defaultBranch ? ` (${v(checkout.defaultBranch)})` : ''} yet? The server caches a miss for up to 5 minutes: if it was merged just now, ${_vocabulary_js__WEBPACK_IMPORTED_MODULE_6__.W.rerun} in a few minutes.`,
-            'policy-invalid': `The workspace copy of ${file} is valid and admits this workflow: the copy on the default branch must differ. Merge the fix; the server caches policies for up to 5 minutes.`,
-            'policy-mismatch': `The workspace copy of ${file} admits this workflow, so the copy on the default branch differs (or the server still caches an older one, for up to 5 minutes).`,
-            'dry-run': `The workspace copy of ${file} would admit this workflow, if it is the copy on the default branch of ${v(repo)}.`
-        };
-        prose.push(admitted[kind] ?? `The workspace copy of ${file} is valid and admits this workflow.`);
-    }
-    else {
-        const n = mismatches.length;
-        title = `Trust policy check: ${pluralFields(n)} of ${path} refuse${n === 1 ? 's' : ''} this workflow`;
-        prose.push(kind === 'dry-run'
-            ? `The workspace copy of ${file} would refuse this workflow. Every field that does not match is listed (the server reports only the first).`
-            : kind === 'policy-not-found'
-                ? `The server did not find ${file}; the workspace copy would refuse this workflow anyway. Every field that does not match is listed.`
-                : `The workspace copy of ${file} refuses this workflow. Every field that does not match is listed (the server reports only the first).`);
-    }
-    if (check.legacy)
-        prose.push((0,_policy_anchoring_js__WEBPACK_IMPORTED_MODULE_3__/* .legacyVerdictLine */ .hO)(check.legacy, v));
-    if (kind === 'permissions-refused') {
-        const asked = Object.entries(check.permissions)
-            .filter(([, level]) => typeof level === 'string')
-            .map(([name, level]) => `${name}: ${level}`);
-        prose.push(asked.length
-            ? `The workspace copy asks for ${asked.map(a => v(a)).join(', ')}: the Octo STS App must have each of these on the owner, with these exact snake_case names.`
-            : 'The workspace copy asks for no permissions.');
-    }
-    prose.push(defaultBranchNote(repo, checkout, true));
-    return { title, prose, findings: check.findings, warnings: check.warnings };
-}
-/** What the workspace copy of the org's issuer allowlist says about a refusal by it. */
-function allowlistVerdict(kind, check, checkout) {
-    const v = _claims_js__WEBPACK_IMPORTED_MODULE_0__/* .codeValue */ .jT;
-    const brokenThere = kind === 'issuer-allowlist-invalid';
-    const { policyRepo: repo, path } = check;
-    const file = v(path);
-    const none = { findings: [], warnings: [] };
-    switch (check.status) {
-        case 'elsewhere':
-            return {
-                title: 'Issuer allowlist check: not possible here',
-                prose: [
-                    `The org's issuer allowlist is ${file} in ${v(repo)}, not in this workflow's repository${check.workflowRepo ? ` (${v(check.workflowRepo)})` : ''}: it cannot be checked from this workspace. ${brokenThere ? _vocabulary_js__WEBPACK_IMPORTED_MODULE_6__.W.validateThere : `It does not permit this token's issuer, ${v(check.issuer)}: the org's owners decide whether to add it to \`issuers\` (byte for byte) or \`issuer_patterns\` there.`}`,
-                    defaultBranchNote(repo, checkout, false)
-                ],
-                ...none
-            };
-        case 'absent':
-            return {
-                title: `Issuer allowlist check: no ${path} in the workspace`,
-                prose: [
-                    `The server has ${file} on the default branch of ${v(repo)}, and it ${brokenThere ? 'cannot use it' : `does not permit this token's issuer, ${v(check.issuer)}`}; the workspace has no copy to check (check out the default branch with \`actions/checkout\` to have it explained here).`
-                ],
-                ...none
-            };
-        case 'skipped':
-            return { title: TIME_LIMIT_SKIPPED, prose: [], ...none };
-        case 'costly':
-            return {
-                title: 'Issuer allowlist check: too costly to check here',
-                prose: [(0,_policy_sandbox_js__WEBPACK_IMPORTED_MODULE_1__/* .tooCostly */ .fE)(`The workspace copy of ${file}`, check.costly)],
-                ...none
-            };
-        case 'unreadable':
-        case 'failed':
-            return {
-                title: 'Issuer allowlist check: not possible',
-                prose: [`The workspace copy of ${file} could not be checked: ${v(check.why, 200)}.`],
-                ...none
-            };
-        case 'checked':
-            break;
-    }
-    const iss = v(check.issuer);
-    const findings = check.errors.map(p => ({
-        field: p.field ?? path,
-        reason: p.message,
-        ...(p.line !== undefined ? { line: p.line } : {})
-    }));
-    const prose = [];
-    let title;
-    const misread = check.errors.length > 0 && check.errors.every(p => p.code === 'hidden-line-break');
-    if (check.verdict === 'invalid' && misread) {
-        title = `Issuer allowlist check: ${path} in the workspace has line breaks only the server sees`;
-        prose.push(`The workspace copy of ${file} has line breaks that the server (yaml.v2) reads and editors, GitHub's diff and reviewers do not: a lone CR, NEL, U+2028 or U+2029, listed below. The server reads another list than the one reviewed; as it reads it, it ${check.by || check.mode === 'audit' ? 'lets' : 'does not let'} ${iss} through${check.mode === 'audit' ? ' (audit mode)' : ''}. Remove them.`);
-    }
-    else if (check.verdict === 'invalid') {
-        title = `Issuer allowlist check: ${path} in the workspace is invalid`;
-        prose.push(brokenThere
-            ? `The workspace copy of ${file} has the problems below (the server says only that the file is invalid). Fix them on the default branch of ${v(repo)}: until then every exchange into the org is refused.`
-            : `The workspace copy of ${file} is invalid: the server would refuse it (\`organization trusted-issuer configuration is invalid\`, or it keeps using its last good copy). The copy that denied ${iss} was valid: fix these problems before merging.`);
-    }
-    else if (brokenThere) {
-        title = `Issuer allowlist check: ${path} in the workspace is valid`;
-        prose.push(`The workspace copy of ${file} is valid${check.verdict === 'refuses' ? `, though it does not permit this token's issuer, ${iss}` : ''}: the copy on the default branch of ${v(repo)} must differ. Merge the fix; the server caches the list for up to 5 minutes.`);
-    }
-    else if (check.verdict === 'admits') {
-        title = `Issuer allowlist check: the workspace copy permits this token's issuer`;
-        prose.push(check.by
-            ? `The workspace copy of ${file} permits ${iss} (${v(check.by.field)}${check.by.line ? `, line ${check.by.line}` : ''}), so the copy on the default branch of ${v(repo)} differs (or the server still caches an older one, for up to 5 minutes).`
-            : `The workspace copy of ${file} is in audit mode, which lets every issuer through; the copy on the default branch of ${v(repo)} enforces its list.`);
-    }
-    else {
-        title = `Issuer allowlist check: no entry of ${path} permits this token's issuer`;
-        const n = check.nearest;
-        if (n) {
-            findings.push({
-                field: n.field,
-                expected: n.value,
-                actual: check.issuer,
-                reason: n.why,
-                ...(n.line !== undefined ? { line: n.line } : {})
-            });
-        }
-        else {
-            findings.push({
-                field: 'issuers',
-                actual: check.issuer,
-                reason: `no entry of ${check.issuers} issuers and ${check.patterns} issuer_patterns permits it`
-            });
-        }
-        prose.push(`The token's issuer is ${iss}; no entry of the workspace copy of ${file} permits it (\`issuers\` match byte for byte, \`issuer_patterns\` as ^(?:…)$). ${n ? `Change ${v(n.field)}${n.line ? ` (line ${n.line})` : ''} to permit it` : `Add ${iss} to \`issuers\``} on the default branch of ${v(repo)}, if the org means to trust this issuer.`);
-    }
-    prose.push(defaultBranchNote(repo, checkout, true));
-    return { title, prose, findings, warnings: [] };
-}
-function evidence(parts, kind, error) {
-    const { ctx, claims, check } = parts;
-    if (error && noAnswer(error))
-        return { undecodable: false };
-    if (!(claims && ctx)) {
-        const undecodable = kind === 'dry-run' || !NO_TOKEN_YET.has(kind);
-        return { undecodable };
-    }
-    const extra = check?.status === 'checked' ? check.claimNames : [];
-    return {
-        claims: (0,_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .decidingClaims */ .R3)(claims, extra),
-        ...(POLICY_NOT_AT_ISSUE.has(kind) ? {} : { suggestion: (0,_suggested_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .suggestPolicy */ .Rl)(claims, ctx) }),
-        undecodable: false
-    };
-}
-/** The policy names the other subject form: from the workspace copy, else the server's words. */
-function subjectFormProse(parts, ctx) {
-    const other = (parts.check?.status === 'checked' ? parts.check.otherForm : undefined) ?? parts.otherForm;
-    return other
-        ? (0,_subject_note_js__WEBPACK_IMPORTED_MODULE_4__/* .otherFormProse */ .qR)(other, (0,_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .codeValue */ .jT)((0,_sts_request_js__WEBPACK_IMPORTED_MODULE_7__/* .policyLocation */ .a0)(ctx.scope, ctx.identity, ctx.orgPolicyRepo).path))
-        : [];
-}
-function failureVerdict(input) {
-    const { error, ctx, check, checkout = {} } = input;
-    const out = {
-        error,
-        title: KIND_TITLE[error.kind],
-        evidence: evidence(input, error.kind, error)
-    };
-    if (ctx)
-        out.target = { identity: ctx.identity, scope: ctx.scope };
-    if (error.kind === 'oidc-permission') {
-        out.permissionsYaml = 'permissions:\n  id-token: write\n  contents: read';
-    }
-    if (ctx && POLICY_READ.has(error.kind)) {
-        const { repo, path } = (0,_sts_request_js__WEBPACK_IMPORTED_MODULE_7__/* .policyLocation */ .a0)(ctx.scope, ctx.identity, ctx.orgPolicyRepo);
-        out.whereServerLooks = {
-            repo,
-            path,
-            ...(checkout.defaultBranch ? { defaultBranch: checkout.defaultBranch } : {})
-        };
-    }
-    const vd = input.allowlist
-        ? allowlistVerdict(error.kind, input.allowlist, checkout)
-        : ctx && check
-            ? policyVerdict(error.kind, check, ctx, checkout)
-            : undefined;
-    if (vd)
-        out.check = vd;
-    const form = ctx ? subjectFormProse(input, ctx) : [];
-    if (form.length)
-        out.subjectForm = form;
-    return out;
-}
-function dryRunVerdict(input) {
-    const { ctx, check, checkout = {} } = input;
-    const out = { ctx, evidence: evidence(input, 'dry-run') };
-    if (check)
-        out.check = policyVerdict('dry-run', check, ctx, checkout);
-    else
-        out.note = defaultBranchNote(policyLocation(ctx.scope, ctx.identity, ctx.orgPolicyRepo).repo, checkout, false);
-    const form = [
-        ...(input.claims ? [formNote(input.claims.sub, idsFromClaims(input.claims))] : []),
-        ...subjectFormProse(input, ctx)
-    ].filter((l) => l !== undefined);
-    if (form.length)
-        out.subjectForm = form;
-    return out;
+/** Runs the command line; `bundle` is the entry's own file, which the engine's worker runs. */
+async function runCli(bundle, version) {
+    const io = { ...processIo(), sandbox: (0,sandbox/* workerSandbox */.oq)(bundle) };
+    process.exitCode = await cli(process.argv.slice(2), io, version);
+    exitWhenDone();
 }
 
 
@@ -3210,24 +3229,16 @@ function dryRunVerdict(input) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3422);
-/* harmony import */ var _cli_process_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6655);
-/* harmony import */ var _policy_sandbox_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6181);
-/* harmony import */ var _steps_exit_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(419);
-
-
-
+/* harmony import */ var _policy_sandbox_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9905);
 
 // Replaced with package.json's version by scripts/build.mjs.
 const VERSION = "0.1.0";
-// The policy engine's worker is this bundle again (src/policy/sandbox.ts).
-if ((0,_policy_sandbox_js__WEBPACK_IMPORTED_MODULE_2__/* .isEngineWorker */ .lm)())
-    await (0,_policy_sandbox_js__WEBPACK_IMPORTED_MODULE_2__/* .serveEngine */ .c8)();
-else {
-    const io = { ...(0,_cli_process_js__WEBPACK_IMPORTED_MODULE_1__/* .processIo */ .W)(), sandbox: (0,_policy_sandbox_js__WEBPACK_IMPORTED_MODULE_2__/* .workerSandbox */ .oq)(new URL(import.meta.url)) };
-    process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .x)(process.argv.slice(2), io, VERSION);
-    (0,_steps_exit_js__WEBPACK_IMPORTED_MODULE_3__/* .exitWhenDone */ .l)();
-}
+// The policy engine's worker is this bundle again (src/policy/sandbox.ts), told apart before
+// anything of the command line loads ("eager" keeps it in this file, evaluated when imported).
+if (await (0,_policy_sandbox_js__WEBPACK_IMPORTED_MODULE_0__/* .isEngineWorker */ .lm)())
+    await (0,_policy_sandbox_js__WEBPACK_IMPORTED_MODULE_0__/* .serveEngine */ .c8)();
+else
+    await (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 2146))).runCli(new URL(import.meta.url), VERSION);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -4329,36 +4340,19 @@ function documentReader(read, reader) {
 
 /***/ }),
 
-/***/ 6181:
+/***/ 9905:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  yh: () => (/* binding */ GO_MAX_SIZE),
-  Th: () => (/* binding */ MAX_CHECKED_SIZE),
-  Td: () => (/* binding */ inThreadSandbox),
-  lm: () => (/* binding */ isEngineWorker),
-  c8: () => (/* binding */ serveEngine),
-  fE: () => (/* binding */ tooCostly),
-  oq: () => (/* binding */ workerSandbox)
-});
-
-// UNUSED EXPORTS: ENGINE_LIMITS
-
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-;// CONCATENATED MODULE: ./src/policy/sandbox.ts
-// Where the policy engine runs. A pattern the server (Go) accepts can still cost re2js seconds
-// and gigabytes to build (`[\p{L}\p{N}]{0,1000}` repeated 200 times: 9 s and 1.7 GB), and a
-// policy file comes from whoever can push a branch. So every consumer (the diagnosis, `check`,
-// the validate action and `validate`) runs the engine through a Sandbox: in production a
-// worker thread with a memory bound (ENGINE_LIMITS) and the step's deadline, terminated when
-// either is reached; the job then reports that the file is too costly to check here, and the
-// step goes on to report what it came for. The worker is the same bundle re-entered
-// (`isEngineWorker` in each entry), so no other file has to ship. Loading this module loads
-// nothing of the engine: it is imported (lazily) by the worker and the in-thread sandbox only.
-
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Td: () => (/* binding */ inThreadSandbox),
+/* harmony export */   Th: () => (/* binding */ MAX_CHECKED_SIZE),
+/* harmony export */   c8: () => (/* binding */ serveEngine),
+/* harmony export */   fE: () => (/* binding */ tooCostly),
+/* harmony export */   lm: () => (/* binding */ isEngineWorker),
+/* harmony export */   oq: () => (/* binding */ workerSandbox),
+/* harmony export */   yh: () => (/* binding */ GO_MAX_SIZE)
+/* harmony export */ });
+/* unused harmony export ENGINE_LIMITS */
 /**
  * The worker's bounds: its heap (a program re2js cannot build within it is too costly; Go
  * bounds its own at 128 MB of instructions) and its stack.
@@ -4369,6 +4363,8 @@ const ENGINE_LIMITS = {
     stackSizeMb: 4
 };
 const MARK = 'octo-sts-token:policy-engine';
+/** Appended to the worker's `process.argv`: a test the main thread makes without loading anything. */
+const ENGINE_ARG = `--${MARK.replace(':', '-')}`;
 /** Go's regexp/syntax maxSize (1.19+): 128 MB of 40-byte instructions. */
 const GO_MAX_SIZE = Math.floor((128 << 20) / 40);
 /**
@@ -4377,22 +4373,38 @@ const GO_MAX_SIZE = Math.floor((128 << 20) / 40);
  * hundred. Larger ones, up to Go's bound, are too costly to check here (src/policy/cost.ts).
  */
 const MAX_CHECKED_SIZE = 20_000;
+/**
+ * `n` with its digits in groups of three (20,000). Not `toLocaleString`: its first call loads
+ * ICU's locale data, 30-40 ms and 7 MB at the start of every step that imports this module.
+ */
+const grouped = (n) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
 const COSTLY = {
     time: 'it could not be checked within the time limit',
     memory: `checking it needs more than the ${ENGINE_LIMITS.maxOldGenerationSizeMb} MB of memory the check is given`,
-    size: `a pattern compiles to more than the ${MAX_CHECKED_SIZE.toLocaleString('en-US')} instructions checked here (the server builds up to ${GO_MAX_SIZE.toLocaleString('en-US')})`
+    size: `a pattern compiles to more than the ${grouped(MAX_CHECKED_SIZE)} instructions checked here (the server builds up to ${grouped(GO_MAX_SIZE)})`
 };
 /**
  * The words every consumer uses for a file that is too costly to check here; `what` names it
  * and is already inert. It is not called invalid: the server builds what Go can build.
  */
 const tooCostly = (what, costly) => `${what} is too costly to check here: ${COSTLY[costly]}. That does not make it invalid (the server may accept it), but nothing here can say what it admits. Counted repetitions such as {0,1000}, many times over, cost the most: simplify the patterns to have them checked.`;
-/** This thread is the engine's worker: the entry serves jobs and does nothing else. */
-const isEngineWorker = () => !external_node_worker_threads_namespaceObject.isMainThread && external_node_worker_threads_namespaceObject.workerData?.[MARK] === true;
+/**
+ * This thread is the engine's worker: the entry serves jobs and does nothing else. Only a
+ * thread whose arguments carry the mark loads node:worker_threads to confirm it (a command
+ * line that names the mark is still the main thread).
+ */
+async function isEngineWorker() {
+    if (!process.argv.includes(ENGINE_ARG))
+        return false;
+    const { isMainThread, workerData } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
+    return !isMainThread && workerData?.[MARK] === true;
+}
 /** The worker's side: answers each job with its outcome, one at a time. */
 async function serveEngine() {
-    const { runJob } = await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(2), __nccwpck_require__.e(593)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9593));
-    const port = external_node_worker_threads_namespaceObject.parentPort;
+    const [{ runJob }, { parentPort: port }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(2), __nccwpck_require__.e(593)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9593)),
+        Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23))
+    ]);
     if (!port)
         return;
     port.on('message', ({ name, args }) => {
@@ -4411,8 +4423,9 @@ const inThreadSandbox = {
 function workerSandbox(file, now = Date.now) {
     let worker;
     let queue = Promise.resolve();
-    const start = () => {
-        const w = new external_node_worker_threads_namespaceObject.Worker(file, {
+    const start = (WorkerThread) => {
+        const w = new WorkerThread(file, {
+            argv: [ENGINE_ARG],
             workerData: { [MARK]: true },
             resourceLimits: ENGINE_LIMITS,
             // Its output is not ours to print: whatever it writes stays unread.
@@ -4422,36 +4435,39 @@ function workerSandbox(file, now = Date.now) {
         w.unref();
         return w;
     };
-    const runOne = (request, deadline) => new Promise(resolve => {
-        const w = (worker ??= start());
-        let timer;
-        const finish = (outcome, stop) => {
-            clearTimeout(timer);
-            w.off('message', onMessage);
-            w.off('error', onError);
-            w.off('exit', onExit);
-            if (stop) {
-                if (worker === w)
-                    worker = undefined;
-                void w.terminate();
+    const runOne = async (request, deadline) => {
+        const { Worker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
+        return new Promise(resolve => {
+            const w = (worker ??= start(Worker));
+            let timer;
+            const finish = (outcome, stop) => {
+                clearTimeout(timer);
+                w.off('message', onMessage);
+                w.off('error', onError);
+                w.off('exit', onExit);
+                if (stop) {
+                    if (worker === w)
+                        worker = undefined;
+                    void w.terminate();
+                }
+                w.unref();
+                resolve(outcome);
+            };
+            const onMessage = (outcome) => finish(outcome, false);
+            const onError = (e) => finish(e.code === 'ERR_WORKER_OUT_OF_MEMORY'
+                ? { ok: false, costly: 'memory' }
+                : { ok: false, why: `the policy engine stopped: ${e.message}` }, true);
+            const onExit = () => finish({ ok: false, why: 'the policy engine stopped unexpectedly' }, true);
+            w.on('message', onMessage);
+            w.on('error', onError);
+            w.on('exit', onExit);
+            w.ref();
+            if (deadline !== undefined) {
+                timer = setTimeout(() => finish({ ok: false, costly: 'time' }, true), Math.max(0, deadline - now()));
             }
-            w.unref();
-            resolve(outcome);
-        };
-        const onMessage = (outcome) => finish(outcome, false);
-        const onError = (e) => finish(e.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? { ok: false, costly: 'memory' }
-            : { ok: false, why: `the policy engine stopped: ${e.message}` }, true);
-        const onExit = () => finish({ ok: false, why: 'the policy engine stopped unexpectedly' }, true);
-        w.on('message', onMessage);
-        w.on('error', onError);
-        w.on('exit', onExit);
-        w.ref();
-        if (deadline !== undefined) {
-            timer = setTimeout(() => finish({ ok: false, costly: 'time' }, true), Math.max(0, deadline - now()));
-        }
-        w.postMessage(request);
-    });
+            w.postMessage(request);
+        });
+    };
     const run = (name, args, deadline) => {
         const next = queue.then(() => runOne({ name, args }, deadline));
         queue = next.catch(() => undefined);
@@ -5218,29 +5234,6 @@ function decodeToken(payload) {
 
 /***/ }),
 
-/***/ 419:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ exitWhenDone)
-/* harmony export */ });
-/* unused harmony export EXIT_GRACE_MS */
-// The end of a step. A request the step has given up on can still hold the event loop:
-// core.getIDToken has no time limit (its socket waits up to 3 minutes) and its socket is out
-// of reach, so it cannot be destroyed. Rather than track what might linger, the entry arms one
-// unref'd timer once the step's work is done: when nothing else holds the loop the process
-// exits as usual and the timer never fires; when something does, the timer ends the process
-// with the exit code the step set. Everything the step writes (stdout, files, the summary) is
-// awaited or synchronous by then, so nothing is cut short.
-/** Time allowed after the step's work for Node to wind down by itself. */
-const EXIT_GRACE_MS = 1000;
-function exitWhenDone(graceMs = EXIT_GRACE_MS, exit = () => process.exit()) {
-    setTimeout(exit, graceMs).unref();
-}
-
-
-/***/ }),
-
 /***/ 9884:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5915,6 +5908,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 

@@ -2,6 +2,153 @@ export const id = 619;
 export const ids = [619];
 export const modules = {
 
+/***/ 3401:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CQ: () => (/* binding */ anchoredSource),
+/* harmony export */   ck: () => (/* binding */ OLDER_SERVERS),
+/* harmony export */   hO: () => (/* binding */ legacyVerdictLine)
+/* harmony export */ });
+/* harmony import */ var _goformat_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6353);
+// How today's server anchors a trust-policy pattern, and how servers released before 2026-09
+// did: the words and the one line the explanations use. Light (no RE2, no YAML), so the
+// diagnosis can word what the engine (./check.ts, ./legacy.ts) found.
+
+/** `pattern` as today's server compiles it, `^(?:pattern)$`: the text its messages print. */
+const anchoredSource = (pattern) => '^(?:' + pattern + ')$';
+/** Who "older servers" are, in every note. */
+const OLDER_SERVERS = 'servers released before 2026-09 (before octo-sts/app#1643; a self-hosted server may be older)';
+const VERDICT_THERE = {
+    allow: 'admit this token',
+    deny: 'refuse this token',
+    uncompilable: 'refuse this policy (it does not compile there)'
+};
+/**
+ * The one line that says how an older server decides, with each field name passed through
+ * `code` (a code span in the action's prose, inert text on the command line).
+ */
+function legacyVerdictLine(legacy, code = _goformat_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .dg) {
+    const byField = new Map();
+    for (const f of legacy.fields)
+        byField.set(f.field, [...(byField.get(f.field) ?? []), f.there]);
+    const fields = [...byField]
+        .map(([field, there]) => `${code(field)} ${there.join(' and ')}`)
+        .join(', ');
+    return `On ${OLDER_SERVERS}, which compile \`^pattern$\` instead of \`^(?:pattern)$\`, the verdict differs: they would ${VERDICT_THERE[legacy.verdict]}${fields ? ` (there ${fields})` : ''}.`;
+}
+
+
+/***/ }),
+
+/***/ 4543:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ GITHUB_ISSUER)
+/* harmony export */ });
+// The issuer of GitHub Actions OIDC tokens, named by the engine's hints and the suggested
+// policy. A leaf module: the suggestion (on the main bundle's failure path) imports it without
+// loading the engine.
+const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
+
+
+/***/ }),
+
+/***/ 6353:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hx: () => (/* binding */ goQuoteList),
+/* harmony export */   Pp: () => (/* binding */ formatFloat32),
+/* harmony export */   WL: () => (/* binding */ quoteMeta),
+/* harmony export */   dg: () => (/* binding */ goQuote)
+/* harmony export */ });
+// Go's text formatting, as far as the server's messages use it: `%q` of strings and string
+// slices (strconv.Quote) and strconv.FormatFloat(f, 'g', -1, 32), which the server's YAML
+// reader uses when a number lands in a string field.
+const PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u; // Go's unicode.IsPrint
+const SHORT_ESCAPES = {
+    '\u0007': '\\a',
+    '\b': '\\b',
+    '\f': '\\f',
+    '\n': '\\n',
+    '\r': '\\r',
+    '\t': '\\t',
+    '\v': '\\v'
+};
+const hex = (n, width) => n.toString(16).padStart(width, '0');
+/** strconv.Quote: a double-quoted Go string literal; non-printable runes escaped. */
+function goQuote(s) {
+    let out = '"';
+    for (const ch of s) {
+        let cp = ch.codePointAt(0) ?? 0;
+        // A lone surrogate cannot come from valid UTF-8; Go's JSON decoder makes it U+FFFD.
+        if (cp >= 0xd800 && cp <= 0xdfff)
+            cp = 0xfffd;
+        const c = String.fromCodePoint(cp);
+        if (c === '"' || c === '\\')
+            out += '\\' + c;
+        else if (PRINTABLE.test(c))
+            out += c;
+        else if (SHORT_ESCAPES[c])
+            out += SHORT_ESCAPES[c];
+        else if (cp < 0x20 || cp === 0x7f)
+            out += '\\x' + hex(cp, 2);
+        else if (cp < 0x10000)
+            out += '\\u' + hex(cp, 4);
+        else
+            out += '\\U' + hex(cp, 8);
+    }
+    return out + '"';
+}
+/** `%q` of a []string: `["a" "b"]`. */
+const goQuoteList = (list) => `[${list.map(goQuote).join(' ')}]`;
+/** strconv.FormatFloat(f, 'g', -1, 32): shortest float32 digits; exponent form below 1e-4 and from 1e6. */
+function formatFloat32(f) {
+    if (Number.isNaN(f))
+        return 'NaN';
+    if (f === Infinity)
+        return '+Inf';
+    if (f === -Infinity)
+        return '-Inf';
+    const f32 = Math.fround(f);
+    if (f32 === 0)
+        return Object.is(f32, -0) ? '-0' : '0';
+    if (!Number.isFinite(f32))
+        return f32 > 0 ? '+Inf' : '-Inf';
+    // Shortest decimal that reads back as the same float32.
+    let digits = '';
+    let exp = 0;
+    for (let p = 1; p <= 9; p++) {
+        const e = Math.abs(f32).toExponential(p - 1);
+        if (Math.fround(Number(e)) === Math.abs(f32)) {
+            const [mant = '', ex = '0'] = e.split('e');
+            digits = mant.replace('.', '');
+            exp = Number(ex);
+            break;
+        }
+    }
+    digits = digits.replace(/0+$/, '') || '0';
+    const sign = f32 < 0 ? '-' : '';
+    // With shortest precision Go switches to %e when the exponent is < -4 or >= 6.
+    if (exp < -4 || exp >= 6) {
+        const mant = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+        const e = Math.abs(exp);
+        return `${sign}${mant}e${exp < 0 ? '-' : '+'}${e < 10 ? '0' + e : e}`;
+    }
+    if (exp < 0)
+        return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
+    if (digits.length <= exp + 1)
+        return sign + digits + '0'.repeat(exp + 1 - digits.length);
+    return `${sign}${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
+}
+/** Go's regexp.QuoteMeta: `s` as an RE2 pattern that matches exactly `s`. */
+const quoteMeta = (s) => s.replace(/[\\.+*?()|[\]{}^$]/g, '\\$&');
+
+
+/***/ }),
+
 /***/ 9619:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -21,8 +168,8 @@ var anchoring = __webpack_require__(3401);
 var policy_github = __webpack_require__(4543);
 // EXTERNAL MODULE: ./node_modules/re2js/build/index.js
 var build = __webpack_require__(2856);
-// EXTERNAL MODULE: ./src/policy/sandbox.ts + 1 modules
-var sandbox = __webpack_require__(6181);
+// EXTERNAL MODULE: ./src/policy/sandbox.ts
+var sandbox = __webpack_require__(9905);
 ;// CONCATENATED MODULE: ./src/policy/cost.ts
 // Patterns that cost too much to build here although the server builds them. Go's program
 // size is estimated from the pattern before re2js builds it (`goProgramSize`): past
@@ -4482,6 +4629,353 @@ function runJob(name, args) {
         return { ok: false, why: String(e?.message ?? e) };
     }
 }
+
+
+/***/ }),
+
+/***/ 517:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ci: () => (/* binding */ parseSubject),
+/* harmony export */   Cj: () => (/* binding */ idsCommand),
+/* harmony export */   QK: () => (/* binding */ formatSubject),
+/* harmony export */   Wt: () => (/* binding */ repositorySegment),
+/* harmony export */   Zm: () => (/* binding */ patternRepository),
+/* harmony export */   Zu: () => (/* binding */ namesOtherForm),
+/* harmony export */   nB: () => (/* binding */ subjectForm),
+/* harmony export */   w3: () => (/* binding */ idsFromClaims)
+/* harmony export */ });
+/* unused harmony exports formOf, inForm, idsFromEnv */
+/* harmony import */ var _goformat_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6353);
+// GitHub's two forms of an Actions subject. The name-only form `repo:OWNER/REPO:…` is what
+// GHES and older github.com repositories present; the immutable form
+// `repo:OWNER@OWNER_ID/REPO@REPO_ID:…` is the default for repositories created or renamed on
+// github.com since mid-2026 (older ones can opt in). The IDs are also the `repository_owner_id`
+// and `repository_id` claims, and GITHUB_REPOSITORY_OWNER_ID / GITHUB_REPOSITORY_ID on the
+// runner. A policy written in one form never matches a token of the other, so every part that
+// reads, writes or explains a subject asks this module. A leaf: no engine, no RE2; a caller that
+// compares patterns passes the engine's matcher in.
+
+// GitHub's owner and repository names: letters, digits, `-`, `_` (managed users) and `.` (repos).
+// Nothing else, so a command built from them (idsCommand) is safe to copy into a shell.
+const NAME = '[A-Za-z0-9._-]+';
+const SUBJECT = new RegExp(`^repo:(${NAME})(?:@([0-9]+))?/(${NAME})(?:@([0-9]+))?:(.*)$`, 's');
+const ID = /^[0-9]+$/;
+/** `sub` split into owner, repository, IDs and the rest; `undefined` when not GitHub's shape. */
+function parseSubject(sub) {
+    const m = SUBJECT.exec(sub);
+    if (!m)
+        return undefined;
+    const [, owner = '', ownerId, repo = '', repoId, rest = ''] = m;
+    // GitHub appends both IDs or neither.
+    if ((ownerId === undefined) !== (repoId === undefined))
+        return undefined;
+    return { owner, repo, rest, ...(ownerId && repoId ? { ids: { ownerId, repoId } } : {}) };
+}
+const formOf = (s) => s.ids ? 'immutable' : 'name-only';
+/** The form of `sub`; `undefined` when it is not a GitHub repository subject. */
+function subjectForm(sub) {
+    const s = parseSubject(sub);
+    return s && formOf(s);
+}
+/** `repo:OWNER/REPO:REST`, or with `ids` the immutable `repo:OWNER@ID/REPO@ID:REST`. */
+function formatSubject(s, ids) {
+    return `repo:${repositorySegment(s.owner, s.repo, ids)}:${s.rest}`;
+}
+/** `OWNER/REPO` or `OWNER@ID/REPO@ID`, as a subject writes it. */
+const repositorySegment = (owner, repo, ids) => ids ? `${owner}@${ids.ownerId}/${repo}@${ids.repoId}` : `${owner}/${repo}`;
+/**
+ * `sub` written in `form`: the immutable form needs `ids` unless `sub` already has them.
+ * `undefined` when `sub` is not a GitHub subject or the IDs are unknown.
+ */
+function inForm(sub, form, ids) {
+    const s = parseSubject(sub);
+    if (!s)
+        return undefined;
+    if (form === 'name-only')
+        return formatSubject(s);
+    const use = s.ids ?? ids;
+    return use ? formatSubject(s, use) : undefined;
+}
+const idOf = (v) => typeof v === 'string' && ID.test(v) ? v : undefined;
+/** The IDs from a GitHub token's `repository_owner_id` and `repository_id` claims. */
+function idsFromClaims(claims) {
+    const ownerId = idOf(claims.repository_owner_id);
+    const repoId = idOf(claims.repository_id);
+    return ownerId && repoId ? { ownerId, repoId } : undefined;
+}
+/** The IDs from the runner's GITHUB_REPOSITORY_OWNER_ID and GITHUB_REPOSITORY_ID. */
+function idsFromEnv(env) {
+    const ownerId = idOf(env.GITHUB_REPOSITORY_OWNER_ID);
+    const repoId = idOf(env.GITHUB_REPOSITORY_ID);
+    return ownerId && repoId ? { ownerId, repoId } : undefined;
+}
+/** The command that prints a repository's owner ID and repository ID, one a line. */
+const idsCommand = (owner, repo) => `gh api repos/${owner}/${repo} --jq '.owner.id, .id'`;
+/** `text` as it may be spelled in a pattern: each punctuation character optionally escaped. */
+const spelled = (text) => [...text]
+    .map(c => (/[A-Za-z0-9]/.test(c) ? c : `\\\\?${c.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')}`))
+    .join('');
+/**
+ * `pattern` with every literal `repo:OWNER/REPO:` of the repository in the other form than
+ * `toIds` says replaced by the one in that form: from the immutable form (with `fromIds`, or
+ * any IDs when unknown) to the name-only one, or the other way round. `undefined` when the
+ * pattern spells none.
+ */
+function rewritePattern(pattern, s, fromIds, toIds) {
+    const id = (v) => `${spelled('@')}${v ?? '[0-9]+'}`;
+    const named = toIds
+        ? `${spelled(s.owner)}${spelled('/')}${spelled(s.repo)}`
+        : `${spelled(s.owner)}${id(fromIds?.ownerId)}${spelled('/')}${spelled(s.repo)}${id(fromIds?.repoId)}`;
+    const segment = new RegExp(`repo${spelled(':')}${named}${spelled(':')}`, 'g');
+    const to = (0,_goformat_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteMeta */ .WL)(`repo:${repositorySegment(s.owner, s.repo, toIds)}:`);
+    const out = pattern.replace(segment, () => to);
+    return out === pattern ? undefined : out;
+}
+/**
+ * `pattern` with every literal `repo:OWNER/` (or `repo:OWNER@ID/`) made `repo:OWNER(?:@ID)?/`:
+ * an owner-wide pattern then admits both forms. `undefined` when it spells none, or only
+ * another owner ID.
+ */
+function rewriteOwner(pattern, owner, ownerId) {
+    const re = new RegExp(`repo${spelled(':')}${spelled(owner)}(?:${spelled('@')}([0-9]+))?${spelled('/')}`, 'g');
+    const out = pattern.replace(re, (all, id) => {
+        const use = ownerId ?? id;
+        if (!use || (id !== undefined && id !== use))
+            return all;
+        return `${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteMeta */ .WL)(`repo:${owner}`)}(?:@${use})?/`;
+    });
+    return out === pattern ? undefined : out;
+}
+const PATTERN_HEAD = /^repo:([A-Za-z0-9_-]+)(?:@([0-9]+)|\(\?:@([0-9]+)\)\?)?\/(?:((?:[A-Za-z0-9_-]|\\\.)+)(?:@([0-9]+))?:)?/;
+/**
+ * What `repo:OWNER/` or `repo:OWNER@ID/` at the start of `pattern` names, and then `REPO:` or
+ * `REPO@ID:` when written literally: the lint's probes are built in the pattern's own form.
+ */
+function patternRepository(pattern) {
+    // The owner's ID may be optional, as an owner-wide pattern admitting both forms writes it.
+    const m = PATTERN_HEAD.exec(pattern);
+    if (!m)
+        return undefined;
+    const [, owner = '', id, optionalId, repo, repoId] = m;
+    const ownerId = id ?? optionalId;
+    return {
+        owner,
+        ...(ownerId ? { ownerId } : {}),
+        ...(repo ? { repo: repo.replace(/\\\./g, '.') } : {}),
+        ...(repo && repoId ? { repoId } : {})
+    };
+}
+const sameIds = (a, b) => a.ownerId === b.ownerId && a.repoId === b.repoId;
+/**
+ * Whether the policy's `subject` or `subject_pattern` refuses `sub` because it names the
+ * repository in the other form, and the line to write in the token's form. `ids` are the
+ * token's `repository_owner_id` / `repository_id` (idsFromClaims): they turn a name-only
+ * subject into the immutable one, and tell a re-created repository (other IDs) from the same
+ * one. `undefined` when the policy admits `sub`, names another repository, or `sub` is not a
+ * GitHub subject.
+ */
+function namesOtherForm(policy, sub, ids, test) {
+    const token = parseSubject(sub);
+    if (!token)
+        return undefined;
+    const form = formOf(token);
+    const known = token.ids ?? ids;
+    const base = {
+        token: form,
+        owner: token.owner,
+        repo: token.repo,
+        ...(known ? { ids: known } : {})
+    };
+    if (policy.subject !== undefined && policy.subject_pattern === undefined) {
+        const named = parseSubject(policy.subject);
+        if (!named || formOf(named) === form)
+            return undefined;
+        if (named.owner !== token.owner || named.repo !== token.repo)
+            return undefined;
+        // A policy naming other IDs names another repository that had this name.
+        if (named.ids && known && !sameIds(named.ids, known))
+            return undefined;
+        const value = formatSubject(named, token.ids);
+        const admits = value === sub;
+        return { field: 'subject', ...base, write: { field: 'subject', value }, admits, covers: 'same' };
+    }
+    const pattern = policy.subject_pattern;
+    if (pattern === undefined || test(pattern, sub))
+        return undefined;
+    const rewritten = rewritePattern(pattern, token, known, token.ids);
+    if (rewritten !== undefined) {
+        const admits = test(rewritten, sub);
+        return {
+            field: 'subject_pattern',
+            ...base,
+            write: { field: 'subject_pattern', value: rewritten },
+            admits,
+            covers: 'same'
+        };
+    }
+    // What it admits is the other form of this subject, without naming this repository literally.
+    const other = inForm(sub, form === 'immutable' ? 'name-only' : 'immutable', known);
+    if (other !== undefined && !test(pattern, other))
+        return undefined;
+    const ownerWide = rewriteOwner(pattern, token.owner, known?.ownerId);
+    if (ownerWide !== undefined && test(ownerWide, sub)) {
+        const write = { field: 'subject_pattern', value: ownerWide };
+        return { field: 'subject_pattern', ...base, write, admits: true, covers: 'both' };
+    }
+    if (other === undefined)
+        return undefined;
+    const write = { field: 'subject', value: sub };
+    return { field: 'subject_pattern', ...base, write, admits: true, covers: 'exact' };
+}
+
+
+/***/ }),
+
+/***/ 1754:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PA: () => (/* binding */ isValidAudience),
+/* harmony export */   sw: () => (/* binding */ isValidIssuer),
+/* harmony export */   xh: () => (/* binding */ isValidSubject)
+/* harmony export */ });
+// The server's sanity checks on a token's `iss`, `sub` and `aud` before it compares them with
+// a policy (octo-sts/app pkg/oidcvalidate). A token that fails them is refused whatever the
+// policy says. The issuer check leans on Go's url.Parse; the parts of it that matter here are
+// reproduced below.
+const CONTROL_OR_SPACE = /[\u0000-\u001f ]/; // eslint-disable-line no-control-regex
+const PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u; // Go's unicode.IsPrint
+const runeCount = (s) => [...s].length;
+const allPrintable = (s) => [...s].every(c => PRINTABLE.test(c));
+const containsAny = (s, chars) => [...chars].some(c => s.includes(c));
+const validOptionalPort = (port) => port === '' || /^:[0-9]*$/.test(port);
+// Characters Go's url.unescape refuses in a host (shouldEscape in encodeHost mode).
+const HOST_OK = /^[A-Za-z0-9!$&'()*+,;=:[\]<>"\-_.~\u0080-\u{10ffff}]*$/u;
+function unescapePath(s) {
+    if (/%(?![0-9A-Fa-f]{2})/.test(s))
+        return undefined;
+    try {
+        return decodeURIComponent(s);
+    }
+    catch {
+        // Go unescapes byte by byte and accepts invalid UTF-8; such a path fails the character check
+        return '\u0000';
+    }
+}
+/** Go's url.Parse, as far as IsValidIssuer depends on it; undefined where Go returns an error. */
+function parseGoURL(raw) {
+    if (/[\u0000-\u001f\u007f]/.test(raw))
+        return undefined; // eslint-disable-line no-control-regex
+    let rest = raw;
+    let fragment = '';
+    const hash = rest.indexOf('#');
+    if (hash >= 0) {
+        fragment = rest.slice(hash + 1);
+        rest = rest.slice(0, hash);
+    }
+    let scheme = '';
+    const m = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(rest);
+    if (m?.[1]) {
+        scheme = m[1].toLowerCase();
+        rest = rest.slice(m[0].length);
+    }
+    else if (rest.startsWith(':'))
+        return undefined; // missing protocol scheme
+    let rawQuery = '';
+    const q = rest.indexOf('?');
+    if (q >= 0) {
+        rawQuery = rest.slice(q + 1);
+        rest = rest.slice(0, q);
+    }
+    const url = { scheme, userinfo: false, host: '', path: '', rawQuery, fragment };
+    if (!rest.startsWith('/'))
+        return url; // opaque (`https:host`) or relative: no host
+    if (rest.startsWith('//') && (scheme !== '' || !rest.startsWith('///'))) {
+        const slash = rest.indexOf('/', 2);
+        const authority = slash >= 0 ? rest.slice(2, slash) : rest.slice(2);
+        rest = slash >= 0 ? rest.slice(slash) : '';
+        const at = authority.lastIndexOf('@');
+        let host = authority;
+        if (at >= 0) {
+            url.userinfo = true;
+            host = authority.slice(at + 1);
+        }
+        if (host.startsWith('[')) {
+            const close = host.lastIndexOf(']');
+            if (close < 0 || !validOptionalPort(host.slice(close + 1)))
+                return undefined;
+        }
+        else {
+            const colon = host.lastIndexOf(':');
+            if (colon >= 0 && !validOptionalPort(host.slice(colon)))
+                return undefined;
+        }
+        if (!HOST_OK.test(host))
+            return undefined;
+        url.host = host;
+    }
+    const path = unescapePath(rest);
+    if (path === undefined)
+        return undefined;
+    url.path = path;
+    return url;
+}
+/** Go's URL.Hostname(): the host without port or IPv6 brackets. */
+function hostname(host) {
+    let h = host;
+    const colon = h.lastIndexOf(':');
+    if (colon >= 0 && validOptionalPort(h.slice(colon)))
+        h = h.slice(0, colon);
+    if (h.startsWith('[') && h.endsWith(']'))
+        h = h.slice(1, -1);
+    return h;
+}
+/** oidcvalidate.IsValidIssuer: https (http only for localhost), a host, a plain path. */
+function isValidIssuer(iss) {
+    if (iss.length === 0 || runeCount(iss) > 255)
+        return false;
+    const u = parseGoURL(iss);
+    if (!u)
+        return false;
+    const host = hostname(u.host);
+    if (u.scheme !== 'https') {
+        if (u.scheme !== 'http')
+            return false;
+        if (host !== 'localhost' && host !== '127.0.0.1' && host !== '::1')
+            return false;
+    }
+    if (u.rawQuery !== '' || u.fragment !== '' || containsAny(iss, '?#'))
+        return false;
+    if (u.host === '' || u.userinfo)
+        return false;
+    if (host === '' || CONTROL_OR_SPACE.test(host) || /[^\u0000-\u007f]/.test(host))
+        return false; // eslint-disable-line no-control-regex
+    if (u.path !== '') {
+        const p = u.path;
+        if (p.includes('..') || !p.startsWith('/') || p.includes('//') || p.includes('~~'))
+            return false;
+        if (p.endsWith('~') || !/^[a-zA-Z0-9\-._~/]+$/.test(p))
+            return false;
+        for (const segment of p.split('/')) {
+            if (segment === '.' || segment === '..' || segment === '~' || segment.length > 150)
+                return false;
+        }
+    }
+    return true;
+}
+/** What oidcvalidate asks of a subject and an audience: 1 to 255 printable runes, no space or
+ * control, none of `forbidden`. */
+const validValue = (value, forbidden) => value !== '' &&
+    runeCount(value) <= 255 &&
+    !CONTROL_OR_SPACE.test(value) &&
+    !containsAny(value, forbidden) &&
+    allPrintable(value);
+/** oidcvalidate.IsValidSubject. */
+const isValidSubject = (sub) => validValue(sub, '"\'`\\<>;&$(){}[]');
+/** oidcvalidate.IsValidAudience. */
+const isValidAudience = (aud) => validValue(aud, '"\'`\\<>;|&$(){}[]@');
 
 
 /***/ })

@@ -281,52 +281,1921 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 9719:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3705);
-/* harmony import */ var _steps_exit_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(419);
-/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9663);
-/* harmony import */ var _steps_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1931);
-/* harmony import */ var _net_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7893);
-/* harmony import */ var _policy_sandbox_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6181);
-/* harmony import */ var _steps_runner_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(157);
-
-
-
-
-
-
-
-// The policy engine's worker is this bundle again (src/policy/sandbox.ts).
-if ((0,_policy_sandbox_js__WEBPACK_IMPORTED_MODULE_4__/* .isEngineWorker */ .lm)())
-    await (0,_policy_sandbox_js__WEBPACK_IMPORTED_MODULE_4__/* .serveEngine */ .c8)();
-else {
-    await (0,_steps_main_js__WEBPACK_IMPORTED_MODULE_2__/* .main */ .i)({
-        runner: (0,_steps_runner_js__WEBPACK_IMPORTED_MODULE_5__/* .createRunner */ .j)(),
-        env: process.env,
-        http: _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .request */ .Em,
-        getIDToken: _actions_core__WEBPACK_IMPORTED_MODULE_0__.getIDToken,
-        clock: _net_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .systemClock */ .ml,
-        sandbox: (0,_policy_sandbox_js__WEBPACK_IMPORTED_MODULE_4__/* .workerSandbox */ .oq)(new URL(import.meta.url))
-    });
-    (0,_steps_exit_js__WEBPACK_IMPORTED_MODULE_6__/* .exitWhenDone */ .l)();
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 3916:
+/***/ 7766:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ isActionError),
-/* harmony export */   l: () => (/* binding */ ActionError)
-/* harmony export */ });
-/* harmony import */ var _vocabulary_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7819);
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  runMain: () => (/* binding */ runMain)
+});
+
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
+var platform_namespaceObject = {};
+__nccwpck_require__.r(platform_namespaceObject);
+__nccwpck_require__.d(platform_namespaceObject, {
+  arch: () => (arch),
+  getDetails: () => (getDetails),
+  isLinux: () => (isLinux),
+  isMacOS: () => (isMacOS),
+  isWindows: () => (isWindows),
+  platform: () => (platform)
+});
+
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/core.js
+var core_namespaceObject = {};
+__nccwpck_require__.r(core_namespaceObject);
+__nccwpck_require__.d(core_namespaceObject, {
+  ExitCode: () => (ExitCode),
+  addPath: () => (addPath),
+  debug: () => (debug),
+  endGroup: () => (endGroup),
+  error: () => (error),
+  exportVariable: () => (exportVariable),
+  getBooleanInput: () => (getBooleanInput),
+  getIDToken: () => (getIDToken),
+  getInput: () => (getInput),
+  getMultilineInput: () => (getMultilineInput),
+  getState: () => (getState),
+  group: () => (group),
+  info: () => (info),
+  isDebug: () => (isDebug),
+  markdownSummary: () => (markdownSummary),
+  notice: () => (notice),
+  platform: () => (platform_namespaceObject),
+  saveState: () => (saveState),
+  setCommandEcho: () => (setCommandEcho),
+  setFailed: () => (setFailed),
+  setOutput: () => (setOutput),
+  setSecret: () => (setSecret),
+  startGroup: () => (startGroup),
+  summary: () => (summary),
+  toPlatformPath: () => (toPlatformPath),
+  toPosixPath: () => (toPosixPath),
+  toWin32Path: () => (toWin32Path),
+  warning: () => (warning)
+});
+
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+}
+function issue(name, message = '') {
+    issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_namespaceObject.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_namespaceObject.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(770);
+;// CONCATENATED MODULE: ./scripts/build/not-bundled.mjs
+// Stands in, in the bundles, for toolkit modules that @actions/core and @actions/http-client
+// import at their top level but that no path of this action calls. scripts/build.mjs wires it
+// in at bundle time and says which modules it replaces and why. Evaluating it costs nothing;
+// calling anything it exports throws an error naming this file, so a path that ever reaches it
+// fails loudly (and the end-to-end tests fail on any output that names it).
+
+/** Named in every error thrown here. */
+const SUBSTITUTE_FILE = 'scripts/build/not-bundled.mjs'
+
+/** A function that throws when called, with or without `new`. */
+function notBundled(name) {
+  return function () {
+    throw new Error(
+      `octo-sts-token: ${name} is not bundled (${SUBSTITUTE_FILE} stands in for the module ` +
+        'that exports it). This is a bug in octo-sts-token: please report it with this message.'
+    )
+  }
+}
+
+// What the importers use: http-client `new ProxyAgent(…)` (for getProxyFetch and
+// getAgentDispatcher); core's platform module `exec.getExecOutput(…)` (for core.platform).
+const ProxyAgent = notBundled('ProxyAgent')
+const exec = notBundled('exec')
+const getExecOutput = notBundled('getExecOutput')
+
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+class OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
+        };
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
+    }
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+        if (!token) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
+        }
+        return token;
+    }
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        }
+        return runtimeUrl;
+    }
+    static getCall(id_token_url) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
+            });
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
+            }
+            return id_token;
+        });
+    }
+    static getIDToken(audience) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            try {
+                // New ID Token is requested from action service
+                let id_token_url = OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
+            }
+            catch (error) {
+                throw new Error(`Error message: ${error.message}`);
+            }
+        });
+    }
+}
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_namespaceObject.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = _summary;
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
+}
+/**
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
+ */
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
+}
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, external_path_namespaceObject.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_namespaceObject.platform();
+const arch = external_os_namespaceObject.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${external_path_namespaceObject.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_namespaceObject.EOL);
+    issueCommand('set-output', { name }, toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function debug(message) {
+    issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_namespaceObject.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./src/steps/exit.ts
+// The end of a step. A request the step has given up on can still hold the event loop:
+// core.getIDToken has no time limit (its socket waits up to 3 minutes) and its socket is out
+// of reach, so it cannot be destroyed. Rather than track what might linger, the entry arms one
+// unref'd timer once the step's work is done: when nothing else holds the loop the process
+// exits as usual and the timer never fires; when something does, the timer ends the process
+// with the exit code the step set. Everything the step writes (stdout, files, the summary) is
+// awaited or synchronous by then, so nothing is cut short.
+/** Time allowed after the step's work for Node to wind down by itself. */
+const EXIT_GRACE_MS = 1000;
+function exitWhenDone(graceMs = EXIT_GRACE_MS, exit = () => process.exit()) {
+    setTimeout(exit, graceMs).unref();
+}
+
+// EXTERNAL MODULE: ./src/vocabulary.ts
+var vocabulary = __nccwpck_require__(7819);
+;// CONCATENATED MODULE: ./src/errors.ts
 // Failures the user sees. Each one says what happened, why, and what to do next; the class
 // (`kind`) lets the diagnosis and the job summary add detail without re-parsing text. `what`
 // and `fix` hold terms (src/vocabulary.ts): a front end shows them with `speak` in its words.
@@ -343,7 +2212,7 @@ class ActionError extends Error {
     /** What to do next, one or two sentences (with terms). */
     fix, details = {}) {
         // In the action's words: the runner shows it as the step's error.
-        super((0,_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .speak */ .Lr)(fix ? `${what}\n${fix}` : what, _vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .ACTION */ .hr));
+        super((0,vocabulary/* speak */.Lr)(fix ? `${what}\n${fix}` : what, vocabulary/* ACTION */.hr));
         this.kind = kind;
         this.what = what;
         this.fix = fix;
@@ -352,143 +2221,7 @@ class ActionError extends Error {
 }
 const isActionError = (e) => e instanceof ActionError;
 
-
-/***/ }),
-
-/***/ 2339:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ neutralize),
-/* harmony export */   a: () => (/* binding */ sanitize)
-/* harmony export */ });
-// Every byte a server sends is untrusted, and so is every claim, policy file and file name.
-// Before any of it reaches the job log it goes through `neutralize` (no line of it can act as a
-// workflow command) and, where it must be one bounded line, `sanitize`.
-const MAX_DEFAULT = 300;
-// What .NET's Char.IsWhiteSpace accepts: the runner trims these from the start of a line
-// (String.TrimStart) before it looks for `::`. U+0085 (NEL) is one of them; U+FEFF is not.
-const DOTNET_SPACE = '\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
-const LEADING_COMMAND = new RegExp(`^([${DOTNET_SPACE}]*):(?=:)`);
-// C0 controls (ESC included) but the line feed, DEL, and C1 controls (NEL included).
-// eslint-disable-next-line no-control-regex
-const CONTROLS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
-/**
- * `text` as log lines no part of which the runner reads as a command: controls dropped (line
- * breaks kept, a CR becomes one), a `::` at the start of a line after .NET white space broken
- * with a zero-width space, and the legacy `##[` broken wherever it stands (the runner finds it
- * anywhere in a line). This is the one rule; everything printed to the log passes it.
- */
-function neutralize(text) {
-    return text
-        .replace(/\r\n?/g, '\n')
-        .replace(CONTROLS, '')
-        .split('\n')
-        .map(line => line.replace(LEADING_COMMAND, '$1:\u200b'))
-        .join('\n')
-        .replace(/#(?=#\[)/g, '#\u200b');
-}
-// Unicode line/paragraph separators and bidi overrides, which can break a log line or make it
-// read differently from what it is.
-const UNPRINTABLE = /[\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
-// Things that look like credentials: GitHub tokens of every prefix and JWTs.
-const SECRET_LIKE = /\b(?:gh[pousr]_[A-Za-z0-9_]{16,}|github_pat_[A-Za-z0-9_]{16,}|eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*)/g;
-/**
- * One printable, bounded line with no secrets in it, inert wherever it is placed in a line:
- * neutralized, and every `::` broken (not only a leading one), since a value may be embedded
- * after text that the runner trims away.
- */
-function sanitize(text, max = MAX_DEFAULT) {
-    let s = neutralize(text
-        .replace(SECRET_LIKE, '***')
-        // Controls become spaces here rather than vanish, so words stay apart.
-        .replace(CONTROLS, ' ')
-        .replace(UNPRINTABLE, ' ')
-        .replace(/\s+/g, ' ')
-        .trim()
-        // Every `:` followed by `:`, so `:::` cannot leave a `::`.
-        .replace(/:(?=:)/g, ': '));
-    if (s.length > max)
-        s = s.slice(0, Math.max(0, max - 1)).trimEnd() + '…';
-    return s;
-}
-
-
-/***/ }),
-
-/***/ 2633:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   JX: () => (/* binding */ contentTypeOf),
-/* harmony export */   MP: () => (/* binding */ describeBody),
-/* harmony export */   _6: () => (/* binding */ isHtml),
-/* harmony export */   _n: () => (/* binding */ responseSays),
-/* harmony export */   kW: () => (/* binding */ parseErrorBody)
-/* harmony export */ });
-/* unused harmony export serverSays */
-/* harmony import */ var _log_neutralize_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2339);
-// Reading a server's answer for an error message: its JSON message, or what kind of body it was.
-
-/** True when a body is an HTML page (a proxy's or load balancer's error page, not the STS). */
-function isHtml(body, contentType = '') {
-    return /text\/html/i.test(contentType) || /^\s*<(!doctype|html|head|body|\?xml)/i.test(body);
-}
-/** A short, safe description of a response body for an error message. */
-function describeBody(body, contentType = '') {
-    if (!body.trim())
-        return 'an empty body';
-    if (isHtml(body, contentType))
-        return 'an HTML page (likely from a proxy or load balancer)';
-    return `"${(0,_log_neutralize_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitize */ .a)(body, 200)}"`;
-}
-/** The JSON error fields both the STS (`{code, message}`) and GitHub (`{message}`) send. */
-function parseErrorBody(body) {
-    try {
-        const v = JSON.parse(body);
-        if (v && typeof v === 'object' && !Array.isArray(v)) {
-            const { message, code } = v;
-            return {
-                ...(typeof message === 'string' ? { message: (0,_log_neutralize_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitize */ .a)(message) } : {}),
-                ...(typeof code === 'number' && Number.isInteger(code) ? { code } : {})
-            };
-        }
-    }
-    catch {
-        // not JSON: the caller describes the body instead
-    }
-    return {};
-}
-/** What the server said, safe to print: its JSON `message`, or a description of the body. */
-function serverSays(body, contentType = '') {
-    const { message } = parseErrorBody(body);
-    return message ? `"${message}"` : describeBody(body, contentType);
-}
-/** The answer's Content-Type header, or '' when it has none. */
-const contentTypeOf = (res) => String(res.headers['content-type'] ?? '');
-/** What the server said in `res`, safe to print (see serverSays). */
-const responseSays = (res) => serverSays(res.body, contentTypeOf(res));
-
-
-/***/ }),
-
-/***/ 9663:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Em: () => (/* binding */ request),
-/* harmony export */   FV: () => (/* binding */ proxyError),
-/* harmony export */   Xo: () => (/* binding */ formatSeconds),
-/* harmony export */   ec: () => (/* binding */ proxyName),
-/* harmony export */   j$: () => (/* binding */ HttpError),
-/* harmony export */   qG: () => (/* binding */ checkProxyEnv),
-/* harmony export */   sf: () => (/* binding */ SYSTEM_CODE)
-/* harmony export */ });
-/* unused harmony export DEFAULT_MAX_BYTES */
-/* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2779);
-/* harmony import */ var _actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9783);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
-/* harmony import */ var _vocabulary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7819);
+;// CONCATENATED MODULE: ./src/net/http.ts
 
 
 
@@ -519,7 +2252,7 @@ function checkProxyEnv(env) {
     const bad = proxyEnvProblem(env);
     if (!bad)
         return;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .l('input', `${bad.name} is set but cannot be used: ${bad.problem}; no request was sent (it would have gone out directly, not through the proxy).`, `Fix ${bad.name} in ${_vocabulary_js__WEBPACK_IMPORTED_MODULE_3__.W.runnerEnv} (a URL such as http://host:port, special characters in credentials percent-encoded, e.g. %25 for %), or unset it.`);
+    throw new ActionError('input', `${bad.name} is set but cannot be used: ${bad.problem}; no request was sent (it would have gone out directly, not through the proxy).`, `Fix ${bad.name} in ${vocabulary.W.runnerEnv} (a URL such as http://host:port, special characters in credentials percent-encoded, e.g. %25 for %), or unset it.`);
 }
 /** The proxy variable http-client reads for https, and why it cannot use it (if it cannot). */
 function proxyEnvProblem(env) {
@@ -642,7 +2375,7 @@ function proxyError(err, proxy, url) {
 }
 /** The proxy http-client's agent will use for `url` (none for NO_PROXY hosts and loopback). */
 function proxyFor(url) {
-    const proxy = (0,_actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_1__/* .getProxyUrl */ .s)(url);
+    const proxy = getProxyUrl(url);
     return proxy?.hostname ? proxy : undefined;
 }
 const request = async (req) => {
@@ -668,7 +2401,7 @@ const request = async (req) => {
             else
                 headers[k] = v;
         }
-        const client = new _actions_http_client__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq(userAgent, [forAttempt(controller.signal)], {
+        const client = new HttpClient(userAgent, [forAttempt(controller.signal)], {
             allowRedirects: false,
             allowRetries: false,
             keepAlive: false
@@ -703,29 +2436,60 @@ const request = async (req) => {
 };
 const formatSeconds = (ms) => ms < 10_000 ? `${(ms / 1000).toFixed(1)}s` : `${Math.round(ms / 1000)}s`;
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/sts/token.ts
 
-/***/ }),
+/** base64(SHA-256(token)): the `hashed_token` GitHub's audit log shows for this token. */
+const auditHash = (token) => (0,external_node_crypto_namespaceObject.createHash)('sha256').update(token).digest('base64');
+/** Installation tokens live one hour from minting and cannot be refreshed. */
+const TOKEN_LIFETIME_MS = 60 * 60 * 1000;
 
-/***/ 7893:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+// EXTERNAL MODULE: ./src/log/neutralize.ts
+var neutralize = __nccwpck_require__(2339);
+;// CONCATENATED MODULE: ./src/net/answer.ts
+// Reading a server's answer for an error message: its JSON message, or what kind of body it was.
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   En: () => (/* binding */ requestWithRetry),
-/* harmony export */   Iy: () => (/* binding */ temporaryFailure),
-/* harmony export */   Jb: () => (/* binding */ retryPolicy),
-/* harmony export */   Rc: () => (/* binding */ Transient),
-/* harmony export */   Uz: () => (/* binding */ RETRYABLE_STATUS),
-/* harmony export */   bD: () => (/* binding */ withRetry),
-/* harmony export */   ml: () => (/* binding */ systemClock),
-/* harmony export */   pE: () => (/* binding */ TRANSIENT_NETWORK_CODES),
-/* harmony export */   qS: () => (/* binding */ statusText)
-/* harmony export */ });
-/* unused harmony exports isTransientHttpError, parseRetryAfter, attemptRequest */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _vocabulary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7819);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9663);
-/* harmony import */ var _log_neutralize_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2339);
-/* harmony import */ var _answer_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2633);
+/** True when a body is an HTML page (a proxy's or load balancer's error page, not the STS). */
+function isHtml(body, contentType = '') {
+    return /text\/html/i.test(contentType) || /^\s*<(!doctype|html|head|body|\?xml)/i.test(body);
+}
+/** A short, safe description of a response body for an error message. */
+function describeBody(body, contentType = '') {
+    if (!body.trim())
+        return 'an empty body';
+    if (isHtml(body, contentType))
+        return 'an HTML page (likely from a proxy or load balancer)';
+    return `"${(0,neutralize/* sanitize */.a)(body, 200)}"`;
+}
+/** The JSON error fields both the STS (`{code, message}`) and GitHub (`{message}`) send. */
+function parseErrorBody(body) {
+    try {
+        const v = JSON.parse(body);
+        if (v && typeof v === 'object' && !Array.isArray(v)) {
+            const { message, code } = v;
+            return {
+                ...(typeof message === 'string' ? { message: (0,neutralize/* sanitize */.a)(message) } : {}),
+                ...(typeof code === 'number' && Number.isInteger(code) ? { code } : {})
+            };
+        }
+    }
+    catch {
+        // not JSON: the caller describes the body instead
+    }
+    return {};
+}
+/** What the server said, safe to print: its JSON `message`, or a description of the body. */
+function serverSays(body, contentType = '') {
+    const { message } = parseErrorBody(body);
+    return message ? `"${message}"` : describeBody(body, contentType);
+}
+/** The answer's Content-Type header, or '' when it has none. */
+const contentTypeOf = (res) => String(res.headers['content-type'] ?? '');
+/** What the server said in `res`, safe to print (see serverSays). */
+const responseSays = (res) => serverSays(res.body, contentTypeOf(res));
+
+;// CONCATENATED MODULE: ./src/net/retry.ts
 // One retry policy for every request: only what can succeed later is tried again (no answer,
 // or a RETRYABLE_STATUS: 408, 429, 500, 502, 503, 504; not 501), with exponential backoff and
 // full jitter, honoring Retry-After, and never past the step's deadline. Denials are final on
@@ -788,7 +2552,7 @@ function parseRetryAfter(value, now) {
 }
 /** `503 Service Unavailable`; the reason phrase is server text like any other. */
 function statusText(res) {
-    const reason = (0,_log_neutralize_js__WEBPACK_IMPORTED_MODULE_3__/* .sanitize */ .a)(res.statusText.replace(/[^\x20-\x7e]/g, ''), 60);
+    const reason = (0,neutralize/* sanitize */.a)(res.statusText.replace(/[^\x20-\x7e]/g, ''), 60);
     return reason ? `${res.status} ${reason}` : String(res.status);
 }
 /**
@@ -814,34 +2578,34 @@ async function withRetry(service, policy, attempt, log, clock = systemClock) {
             const remaining = policy.deadline - clock.now();
             if (delay >= remaining) {
                 const why = err.retryAfterMs !== undefined
-                    ? `${service} asked to retry after ${(0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .formatSeconds */ .Xo)(err.retryAfterMs)}, past ${_vocabulary_js__WEBPACK_IMPORTED_MODULE_1__.W.deadline}`
-                    : `no time left before ${_vocabulary_js__WEBPACK_IMPORTED_MODULE_1__.W.deadline}`;
+                    ? `${service} asked to retry after ${formatSeconds(err.retryAfterMs)}, past ${vocabulary.W.deadline}`
+                    : `no time left before ${vocabulary.W.deadline}`;
                 throw withElapsed(err.final, n, clock.now() - started, why);
             }
-            log(`attempt ${n + 1}/${policy.attempts} in ${(0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .formatSeconds */ .Xo)(delay)}: ${err.reason}`);
+            log(`attempt ${n + 1}/${policy.attempts} in ${formatSeconds(delay)}: ${err.reason}`);
             await clock.sleep(delay);
         }
     }
 }
 function withElapsed(e, attempts, elapsedMs, why) {
     const notes = [
-        ...(attempts > 1 ? [`${attempts} attempts over ${(0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .formatSeconds */ .Xo)(elapsedMs)}`] : []),
+        ...(attempts > 1 ? [`${attempts} attempts over ${formatSeconds(elapsedMs)}`] : []),
         ...(why ? [why] : [])
     ];
     if (!notes.length)
         return e;
     const what = `${e.what.replace(/\.$/, '')} (${notes.join('; ')}).`;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(e.kind, what, e.fix, e.details);
+    return new ActionError(e.kind, what, e.fix, e.details);
 }
 function deadlineError(service, elapsedMs, policy) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l('timeout', `${service} did not answer in time: gave up after ${(0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .formatSeconds */ .Xo)(elapsedMs)} (${_vocabulary_js__WEBPACK_IMPORTED_MODULE_1__.W.setting('timeout-seconds')}).`, `Check the status of ${service}, or raise ${_vocabulary_js__WEBPACK_IMPORTED_MODULE_1__.W.input('timeout-seconds')} (attempts: ${policy.attempts}).`);
+    return new ActionError('timeout', `${service} did not answer in time: gave up after ${formatSeconds(elapsedMs)} (${vocabulary.W.setting('timeout-seconds')}).`, `Check the status of ${service}, or raise ${vocabulary.W.input('timeout-seconds')} (attempts: ${policy.attempts}).`);
 }
 const NETWORK_FIX = {
-    proxy: `Check the HTTPS_PROXY/NO_PROXY settings of ${_vocabulary_js__WEBPACK_IMPORTED_MODULE_1__.W.runner}, and that the proxy is up.`,
-    timeout: `The service may be overloaded; ${_vocabulary_js__WEBPACK_IMPORTED_MODULE_1__.W.rerun}, or raise ${_vocabulary_js__WEBPACK_IMPORTED_MODULE_1__.W.setting('timeout-seconds')}.`,
+    proxy: `Check the HTTPS_PROXY/NO_PROXY settings of ${vocabulary.W.runner}, and that the proxy is up.`,
+    timeout: `The service may be overloaded; ${vocabulary.W.rerun}, or raise ${vocabulary.W.setting('timeout-seconds')}.`,
     'too-large': 'This is not a response from the expected service; check the URL and any proxy in between.',
     insecure: 'Use an https URL.',
-    network: `Check that the host is right and reachable from ${_vocabulary_js__WEBPACK_IMPORTED_MODULE_1__.W.runner} (DNS, firewall, HTTPS_PROXY/NO_PROXY).`
+    network: `Check that the host is right and reachable from ${vocabulary.W.runner} (DNS, firewall, HTTPS_PROXY/NO_PROXY).`
 };
 /**
  * One attempt of one request: transport failures and retryable statuses become `Transient`
@@ -854,14 +2618,14 @@ async function attemptRequest(http, service, req, ctx, now = Date.now, explain) 
         res = await http({ ...req, timeoutMs: ctx.timeoutMs });
     }
     catch (e) {
-        if (!(e instanceof _http_js__WEBPACK_IMPORTED_MODULE_2__/* .HttpError */ .j$))
+        if (!(e instanceof HttpError))
             throw e;
         const kind = e.code === 'timeout'
             ? 'timeout'
             : e.code === 'too-large' || e.code === 'insecure'
                 ? 'protocol'
                 : 'network';
-        const final = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(kind, `${service}: ${e.message}.`, NETWORK_FIX[e.code] ?? '', {
+        const final = new ActionError(kind, `${service}: ${e.message}.`, NETWORK_FIX[e.code] ?? '', {
             service
         });
         if (isTransientHttpError(e))
@@ -869,10 +2633,10 @@ async function attemptRequest(http, service, req, ctx, now = Date.now, explain) 
         throw final;
     }
     if (res.status >= 300 && res.status < 400) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l('protocol', `${service} answered ${statusText(res)}, a redirect; it was not followed (a token is never sent to another address).`, `Point ${_vocabulary_js__WEBPACK_IMPORTED_MODULE_1__.W.tool} at the service itself, not at an address that redirects.`, { status: res.status, service });
+        throw new ActionError('protocol', `${service} answered ${statusText(res)}, a redirect; it was not followed (a token is never sent to another address).`, `Point ${vocabulary.W.tool} at the service itself, not at an address that redirects.`, { status: res.status, service });
     }
     if (RETRYABLE_STATUS.has(res.status)) {
-        throw temporaryFailure(service, res.status, statusText(res), (0,_answer_js__WEBPACK_IMPORTED_MODULE_4__/* .responseSays */ ._n)(res), parseRetryAfter(res.headers['retry-after'], now()), explain?.(res));
+        throw temporaryFailure(service, res.status, statusText(res), responseSays(res), parseRetryAfter(res.headers['retry-after'], now()), explain?.(res));
     }
     return res;
 }
@@ -882,13 +2646,13 @@ function temporaryFailure(service, status, statusLine, says, retryAfterMs,
 explained) {
     const reason = `${service} answered ${statusLine}`;
     const final = explained ??
-        new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(status === 429
+        new ActionError(status === 429
             ? 'rate-limited'
             : status === 408 || status === 504
                 ? 'timeout'
                 : 'unavailable', `${reason} (${says}), a temporary failure.`, status === 429
-            ? `${service} is rate limiting; ${_vocabulary_js__WEBPACK_IMPORTED_MODULE_1__.W.rerun} in a few minutes.`
-            : `${service} may be having an outage; ${_vocabulary_js__WEBPACK_IMPORTED_MODULE_1__.W.rerun} later.`, { status, service });
+            ? `${service} is rate limiting; ${vocabulary.W.rerun} in a few minutes.`
+            : `${service} may be having an outage; ${vocabulary.W.rerun} later.`, { status, service });
     return new Transient(reason, final, retryAfterMs);
 }
 /** One request under the retry policy; returns the first answer that is final. */
@@ -905,152 +2669,1113 @@ const retryPolicy = (deadline) => ({
     deadline
 });
 
+// EXTERNAL MODULE: ./src/sts/request.ts
+var sts_request = __nccwpck_require__(8329);
+;// CONCATENATED MODULE: ./src/sts/server-messages.ts
+// Turns an Octo STS error answer into a diagnosis: the class of failure, what it means and what
+// to do about it, from the HTTP status and the server's message (as octo-sts/app words them).
+// The server's own words always follow our reading of them, so a wrong reading shows the truth.
 
-/***/ }),
 
-/***/ 3401:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CQ: () => (/* binding */ anchoredSource),
-/* harmony export */   ck: () => (/* binding */ OLDER_SERVERS),
-/* harmony export */   hO: () => (/* binding */ legacyVerdictLine)
-/* harmony export */ });
-/* harmony import */ var _goformat_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6353);
-// How today's server anchors a trust-policy pattern, and how servers released before 2026-09
-// did: the words and the one line the explanations use. Light (no RE2, no YAML), so the
-// diagnosis can word what the engine (./check.ts, ./legacy.ts) found.
 
-/** `pattern` as today's server compiles it, `^(?:pattern)$`: the text its messages print. */
-const anchoredSource = (pattern) => '^(?:' + pattern + ')$';
-/** Who "older servers" are, in every note. */
-const OLDER_SERVERS = 'servers released before 2026-09 (before octo-sts/app#1643; a self-hosted server may be older)';
-const VERDICT_THERE = {
-    allow: 'admit this token',
-    deny: 'refuse this token',
-    uncompilable: 'refuse this policy (it does not compile there)'
-};
-/**
- * The one line that says how an older server decides, with each field name passed through
- * `code` (a code span in the action's prose, inert text on the command line).
- */
-function legacyVerdictLine(legacy, code = _goformat_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .dg) {
-    const byField = new Map();
-    for (const f of legacy.fields)
-        byField.set(f.field, [...(byField.get(f.field) ?? []), f.there]);
-    const fields = [...byField]
-        .map(([field, there]) => `${code(field)} ${there.join(' and ')}`)
-        .join(', ');
-    return `On ${OLDER_SERVERS}, which compile \`^pattern$\` instead of \`^(?:pattern)$\`, the verdict differs: they would ${VERDICT_THERE[legacy.verdict]}${fields ? ` (there ${fields})` : ''}.`;
+/** Which field of the policy a `trust policy: …` denial names. */
+function mismatchField(message) {
+    const m = /^trust policy: (?:(issuer|subject|audience)(?:_pattern)?\b|(?:expected )?claim "([^"]*)")/.exec(message);
+    return m?.[1] ?? (m?.[2] !== undefined ? `claim_pattern["${m[2]}"]` : undefined);
 }
-
-
-/***/ }),
-
-/***/ 4543:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ GITHUB_ISSUER)
-/* harmony export */ });
-// The issuer of GitHub Actions OIDC tokens, named by the engine's hints and the suggested
-// policy. A leaf module: the suggestion (on the main bundle's failure path) imports it without
-// loading the engine.
-const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
-
-
-/***/ }),
-
-/***/ 6353:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Hx: () => (/* binding */ goQuoteList),
-/* harmony export */   Pp: () => (/* binding */ formatFloat32),
-/* harmony export */   WL: () => (/* binding */ quoteMeta),
-/* harmony export */   dg: () => (/* binding */ goQuote)
-/* harmony export */ });
-// Go's text formatting, as far as the server's messages use it: `%q` of strings and string
-// slices (strconv.Quote) and strconv.FormatFloat(f, 'g', -1, 32), which the server's YAML
-// reader uses when a number lands in a string field.
-const PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u; // Go's unicode.IsPrint
-const SHORT_ESCAPES = {
-    '\u0007': '\\a',
-    '\b': '\\b',
-    '\f': '\\f',
-    '\n': '\\n',
-    '\r': '\\r',
-    '\t': '\\t',
-    '\v': '\\v'
-};
-const hex = (n, width) => n.toString(16).padStart(width, '0');
-/** strconv.Quote: a double-quoted Go string literal; non-printable runes escaped. */
-function goQuote(s) {
-    let out = '"';
-    for (const ch of s) {
-        let cp = ch.codePointAt(0) ?? 0;
-        // A lone surrogate cannot come from valid UTF-8; Go's JSON decoder makes it U+FFFD.
-        if (cp >= 0xd800 && cp <= 0xdfff)
-            cp = 0xfffd;
-        const c = String.fromCodePoint(cp);
-        if (c === '"' || c === '\\')
-            out += '\\' + c;
-        else if (PRINTABLE.test(c))
-            out += c;
-        else if (SHORT_ESCAPES[c])
-            out += SHORT_ESCAPES[c];
-        else if (cp < 0x20 || cp === 0x7f)
-            out += '\\x' + hex(cp, 2);
-        else if (cp < 0x10000)
-            out += '\\u' + hex(cp, 4);
-        else
-            out += '\\U' + hex(cp, 8);
+const MAX_SAID = 300;
+/** The one place a server's message joins our explanation: bounded, inert, quoted. */
+function withServerWords(explanation, service, status, message) {
+    const said = (0,neutralize/* sanitize */.a)(message, MAX_SAID);
+    return `${explanation} ${service} said (HTTP ${status}): ${said ? `"${said}"` : 'nothing (an empty message)'}.`;
+}
+const REPO_ACCESS = "the owner's Settings → GitHub Apps (Applications for a user account) → Configure next to the App → Repository access";
+/** The server's messages, in the order it checks them; the first rule that matches decides. */
+const RULES = [
+    {
+        kind: 'request-rejected',
+        message: /^(?:expected exactly one authorization header|no metadata found|multiple scopes not supported|too many values for field|invalid semicolon separator|scope must be provided|identity must be provided)/,
+        explain: () => ({
+            what: 'Octo STS refused the request itself, before it looked at any policy: a header or parameter it needs was missing, repeated or malformed.',
+            fix: `${(0,vocabulary/* capital */.Nx)(vocabulary.W.tool)} sends \`Authorization\`, \`scope\`, \`scopes\` and \`identity\` exactly once each, so something between ${vocabulary.W.runner} and the server changed the request (a proxy that adds an \`Authorization\` header or rewrites the query). Check the proxy settings (HTTPS_PROXY); if there is no proxy, report this answer.`
+        })
+    },
+    {
+        kind: 'identity-refused',
+        // octo-sts/app#1683 (2026-09): an identity that is not one path segment (a `/`, `.` or `..`,
+        // control characters) is refused with InvalidArgument before any policy is read. Its exact
+        // wording was not in the source we could read: any other 400 that names the identity is it
+        // ("identity must be provided" and "too many values for field" are matched above).
+        message: /\bidentity\b/i,
+        status: s => s === 400,
+        explain: f => ({
+            what: `Octo STS refused the policy name ${vocabulary.W.setting('identity')} ("${(0,neutralize/* sanitize */.a)(f.ctx.identity, 80)}") before reading any policy: the server takes exactly one file name in .github/chainguard, with no \`/\`, not \`.\` or \`..\`, and no control characters.`,
+            fix: `Set ${vocabulary.W.setting('identity')} to the name of a policy file directly in .github/chainguard of ${f.repo}, without the \`.sts.yaml\` suffix (\`deploy\` for .github/chainguard/deploy.sts.yaml); a policy in a subfolder is never read. If it already is one, the server's rule is stricter than ${vocabulary.W.tool}'s check: report this answer.`
+        })
+    },
+    {
+        kind: 'token-rejected',
+        message: /^invalid bearer token/,
+        explain: () => ({
+            what: "Octo STS could not read the job's OIDC token: the `Authorization` header did not hold a JWT when it reached the server.",
+            fix: `Check that no proxy between ${vocabulary.W.runner} and the server replaces the \`Authorization\` header; ${vocabulary.W.rerun}.`
+        })
+    },
+    {
+        kind: 'token-rejected',
+        message: /^(?:invalid issuer format|unable to fetch or create the provider)/,
+        explain: f => ({
+            what: `Octo STS does not accept the OIDC token's issuer${f.ctx.issuer ? ` ("${f.ctx.issuer}")` : ''}: it is not a valid issuer URL, or the server could not fetch its OpenID configuration and signing keys.`,
+            fix: `The server must reach the issuer over https (\`/.well-known/openid-configuration\`): a GitHub Enterprise Server issuer is often not reachable from a hosted STS, so run your own Octo STS inside the network. ${(0,vocabulary/* capital */.Nx)(vocabulary.W.rerun)} if the issuer had an outage.`
+        })
+    },
+    {
+        kind: 'token-rejected',
+        message: /^unable to verify bearer token/,
+        explain: () => ({
+            what: "Octo STS could not verify the job's OIDC token: its signature does not check against the issuer's published keys, or it has expired.",
+            fix: `Tokens live minutes: ${vocabulary.W.staleToken}. The audience is not the cause (the server checks it against the trust policy later). If it persists, the issuer may have rotated its keys while the server cached the old ones: ${vocabulary.W.rerun} later.`
+        })
+    },
+    {
+        kind: 'token-claims-invalid',
+        message: /^invalid (issuer|subject|audience) in token/,
+        explain: f => {
+            const field = f.m[1];
+            const claim = { issuer: 'iss', subject: 'sub', audience: 'aud' }[field];
+            const fixes = {
+                issuer: 'The server takes only an https URL of at most 255 characters, with no query, fragment or user info and a path of letters, digits and `-._~/`. GitHub Actions issuers always are; a custom or self-hosted issuer may not be.',
+                subject: 'The server refuses a subject with white space, quotes, or any of `\\ < > ; & $ ( ) { } [ ]`, or over 255 characters. GitHub puts the branch, tag or environment name into `sub`: one with such a character (an environment named `Production EU`, a branch `fix(ci)`) is refused. Rename it, or use a custom subject template without it.',
+                audience: `The server refuses an audience with white space, quotes, \`@\`, \`|\` or other shell characters, or over 255 characters. Set ${vocabulary.W.input('audience')} (now "${f.ctx.audience}") to a plain host name, normally the domain the server was started with${f.hosted ? ` ("${sts_request/* DEFAULT_DOMAIN */.lV}"; leaving it empty uses that)` : ''}.`
+            };
+            return {
+                what: `Octo STS refuses the OIDC token's ${field} (\`${claim}\`) as malformed, before it compares anything with the trust policy.`,
+                fix: fixes[field]
+            };
+        }
+    },
+    {
+        kind: 'org-not-configured',
+        message: /^no GitHub App configured for org /,
+        explain: f => ({
+            what: `This Octo STS server (${f.ctx.domain}) serves only the organizations it is configured for, and "${f.owner}" is not one of them.`,
+            fix: `Check the owner in ${vocabulary.W.setting('scope')} ("${f.ctx.scope}"). If it is right, ask the operator of ${f.ctx.domain} to configure a GitHub App for "${f.owner}", or set ${vocabulary.W.setting('domain')} to the Octo STS server that serves it.`
+        })
+    },
+    {
+        kind: 'app-not-installed',
+        message: /^no installation found for /,
+        explain: f => ({
+            what: `The Octo STS GitHub App is not installed on "${f.owner}".`,
+            fix: f.hosted
+                ? `Install it on the account "${f.owner}" (https://github.com/apps/octo-sts), giving it access to ${f.repo}.`
+                : `Install the GitHub App of your Octo STS server (${f.ctx.domain}) on "${f.owner}", giving it access to ${f.repo}.`
+        })
+    },
+    {
+        kind: 'app-not-installed',
+        // A server that remembered an installation (its cache, a sticky assignment) and asked
+        // GitHub for it: the App was uninstalled, or reinstalled under a new installation ID.
+        message: /^installation (\d+) not found for /,
+        explain: f => ({
+            what: `Octo STS had an installation of its GitHub App on "${f.owner}" on record (ID ${f.m[1]}), and GitHub no longer has it: the App was uninstalled from "${f.owner}", or reinstalled (a reinstall gets a new ID).`,
+            fix: `Check that the ${f.hosted ? 'Octo STS App (https://github.com/apps/octo-sts)' : `GitHub App of your Octo STS server (${f.ctx.domain})`} is installed on "${f.owner}" with access to ${f.repo}. After a reinstall, ${vocabulary.W.rerun} in a few minutes, once the server's cache of installations has expired.`
+        })
+    },
+    {
+        kind: 'app-not-installed',
+        message: /^no installation for .* matches the trust policy app pin/,
+        explain: f => ({
+            what: `The trust policy pins the GitHub Apps it may use, and none of them is installed on "${f.owner}".`,
+            fix: `Install the pinned App on "${f.owner}", or change the policy's app pin in ${f.repo}.`
+        })
+    },
+    {
+        kind: 'issuer-not-allowed',
+        message: /^issuer not permitted by organization policy/,
+        explain: f => ({
+            what: `The organization "${f.owner}" allows only listed OIDC issuers to federate into any of its repositories, and this token's issuer${f.ctx.issuer ? ` ("${f.ctx.issuer}")` : ''} is not listed. The list is ${sts_request/* ALLOWLIST_PATH */.ch} in ${f.orgRepo}, and it applies to every repository of "${f.owner}" whatever the trust policy says.`,
+            fix: `An admin of "${f.owner}" adds the issuer to \`issuers\` (exact, byte for byte) or to an \`issuer_patterns\` entry in ${sts_request/* ALLOWLIST_PATH */.ch} on the default branch of ${f.orgRepo}; the server caches the list for up to 5 minutes. Otherwise run the job where its token comes from a listed issuer.`
+        })
+    },
+    {
+        kind: 'issuer-allowlist-invalid',
+        message: /^organization trusted-issuer configuration is invalid/,
+        explain: f => ({
+            what: `The organization "${f.owner}" has an OIDC issuer allowlist (${sts_request/* ALLOWLIST_PATH */.ch} in ${f.orgRepo}) that the server cannot use, and it has no earlier valid copy: every exchange into "${f.owner}" is refused until the file is fixed.`,
+            fix: `An admin of "${f.owner}" fixes the file on the default branch of ${f.orgRepo}: only the keys \`mode\`, \`issuers\` and \`issuer_patterns\`, at least one entry, at most 64 issuers and 16 patterns, issuers as https URLs with a lower-case host. ${vocabulary.W.validateAllowlist}`
+        })
+    },
+    {
+        kind: 'issuer-allowlist-unavailable',
+        message: /^organization trusted-issuer lookup (rate limited|unavailable)/,
+        explain: f => ({
+            what: `Octo STS could not read the OIDC issuer allowlist of "${f.owner}" (${sts_request/* ALLOWLIST_PATH */.ch} in ${f.orgRepo}): the lookup was ${f.m[1] === 'rate limited' ? 'rate limited by GitHub' : 'unavailable'}. The server refuses the exchange rather than guess, before it reads the trust policy.`,
+            fix: f.m[1] === 'rate limited'
+                ? `${(0,vocabulary/* capital */.Nx)(vocabulary.W.rerun)} in a few minutes: the App's GitHub API quota for "${f.owner}" is spent.`
+                : `${(0,vocabulary/* capital */.Nx)(vocabulary.W.rerun)} later. If it persists, GitHub refuses the App the read: an admin of "${f.owner}" checks that the Octo STS App can read ${f.orgRepo} (repository access, an IP allow list or SAML single sign-on can block it).`
+        })
+    },
+    {
+        kind: 'policy-not-found',
+        message: /^unable to find trust policy for /,
+        explain: f => ({
+            what: `Octo STS found no trust policy "${f.ctx.identity}" in ${f.repo}. Either ${f.path} is not on the default branch of ${f.repo}, or the Octo STS App cannot read ${f.repo}: it is installed on "${f.owner}" but not given access to that repository, and GitHub answers "not found" for both.`,
+            fix: `First check that ${f.path} is on the default branch of ${f.repo} (a policy on another branch is not read) and that ${vocabulary.W.setting('identity')} is spelled exactly. Then check the App's repository access on GitHub (${REPO_ACCESS}): it must include ${f.repo}. The server caches a miss for up to 5 minutes.`
+        })
+    },
+    {
+        kind: 'policy-invalid',
+        message: /^unable to (?:parse|compile) trust policy/,
+        explain: f => ({
+            what: `The trust policy ${f.repo}/${f.path} is invalid.`,
+            fix: `Fix the file on the default branch: the server rejects unknown keys and Go RE2 patterns that do not compile. ${vocabulary.W.validatePolicies}`
+        })
+    },
+    {
+        kind: 'policy-invalid',
+        message: /^(?:unable to read trust policy found for |trust policy path is not a file for )/,
+        explain: f => ({
+            what: `Octo STS found ${f.path} in ${f.repo} but could not read it as a policy file (a directory, a symbolic link or submodule, or a file too large for GitHub's contents API).`,
+            fix: `Make ${f.path} a regular, small YAML file on the default branch of ${f.repo}.`
+        })
+    },
+    {
+        kind: 'policy-rate-limited',
+        // Today `GitHub API rate limit exceeded for "<identity>"`; 2026-02 to 2026-08 the server put
+        // GitHub's status in it: `… exceeded (403) for "…"` or `(429) for "…"`.
+        message: /^GitHub API rate limit exceeded(?: \((\d{3})\))?/,
+        explain: f => ({
+            what: `Octo STS hit GitHub's API rate limit while reading the trust policy "${f.ctx.identity}" from ${f.repo}: the App's installation on "${f.owner}" has spent its quota.`,
+            fix: `${(0,vocabulary/* capital */.Nx)(vocabulary.W.rerun)} later: the quota resets within the hour. If it happens often, fewer jobs should share the installation, or run your own Octo STS with its own App.${f.m[1] === '403'
+                ? ` This server is older than 2026-09 and also reports GitHub refusing the App access to the policy this way (octo-sts/app#1684): if it lasts over an hour, an admin of "${f.owner}" checks the App's access to ${f.repo} (${REPO_ACCESS}).`
+                : ''}`
+        })
+    },
+    {
+        kind: 'policy-read-denied',
+        // A 403 about reading the policy that is not a policy decision: newer servers answer
+        // PermissionDenied when GitHub refuses the read (before, it passed as a rate limit).
+        // Its exact wording was not in the source we could read: it is matched by what is stable,
+        // a 403 that is none of the server's policy decisions and speaks of a policy or of access.
+        message: /^(?!trust policy:|token exchange failure|issuer not permitted)[^]*\b(?:polic(?:y|ies)|permission|access|accessible)\b/i,
+        status: s => s === 403,
+        explain: f => ({
+            what: `GitHub refused Octo STS access to ${f.path} in ${f.repo}. This is not a mismatch: the policy was never evaluated, and the server does not fall back to a copy it read before.`,
+            fix: `An admin of "${f.owner}" checks the Octo STS App's installation (${REPO_ACCESS}: access to ${f.repo}, and \`Contents: read\` approved) and the organization's IP allow list and SAML single sign-on settings, which can block the App.`
+        })
+    },
+    {
+        kind: 'policy-mismatch',
+        message: /^trust policy:/,
+        status: s => s < 500,
+        explain: f => {
+            const field = mismatchField(f.message);
+            return {
+                what: `The trust policy ${f.repo}/${f.path} does not admit this workflow${field ? ` (${field} did not match)` : ''}.`,
+                fix: `Compare the token's claims (${vocabulary.W.shown}) with the policy's ${field ?? 'fields'}; edits apply from the default branch, after up to 5 minutes of server cache.`
+            };
+        }
+    },
+    {
+        kind: 'permissions-refused',
+        message: /^token exchange failure/,
+        explain: f => ({
+            what: 'GitHub refused the permissions or repositories the trust policy asks for.',
+            fix: `Ask only for permissions the Octo STS App has on "${f.owner}" (snake_case names such as \`pull_requests\`), and list only repositories the installation can access.`
+        })
+    },
+    {
+        kind: 'unavailable',
+        message: /^failed to get token/,
+        explain: () => ({
+            what: 'The trust policy admitted this workflow, but GitHub failed to create the installation token (an error other than a refusal).',
+            fix: `${(0,vocabulary/* capital */.Nx)(vocabulary.W.rerun)}; if it persists, check https://www.githubstatus.com and the status of the STS.`
+        })
+    },
+    {
+        kind: 'unavailable',
+        message: /^transient error fetching trust policy for /,
+        explain: f => ({
+            what: `Octo STS could not read the trust policy from ${f.repo}: GitHub kept failing through the server's own retries.`,
+            fix: `${(0,vocabulary/* capital */.Nx)(vocabulary.W.rerun)} later; check https://www.githubstatus.com.`
+        })
+    },
+    {
+        kind: 'unavailable',
+        // A server with several Apps (octo-sts.dev has a pool) asks GitHub for each App's
+        // installations on the owner; one failed, so it cannot tell which App may answer.
+        message: /^enumerating installations for /,
+        explain: f => ({
+            what: `Octo STS could not list the installations of its GitHub Apps on "${f.owner}": GitHub failed for at least one of them, a temporary failure.`,
+            fix: `${(0,vocabulary/* capital */.Nx)(vocabulary.W.rerun)} in a few minutes; ${vocabulary.W.tool} already retried it. If it persists, check https://www.githubstatus.com and the status of the STS.`
+        })
+    },
+    {
+        kind: 'server-error',
+        message: /^listing installations for app (\d+)/,
+        explain: f => ({
+            what: `Octo STS could not list where its own GitHub App (ID ${f.m[1]}) is installed: GitHub refused or failed the App's request. This is on the server's side, not in this workflow or its policy.`,
+            fix: f.hosted
+                ? `${(0,vocabulary/* capital */.Nx)(vocabulary.W.rerun)} later and check https://www.githubstatus.com; if it persists, report it to the Octo STS operators (https://github.com/octo-sts/app/issues) with the server's words below.`
+                : `${(0,vocabulary/* capital */.Nx)(vocabulary.W.rerun)} later. If it persists, the operator of ${f.ctx.domain} checks the server's GitHub App ID and private key (its signing key), and GitHub's status.`
+        })
+    },
+    {
+        kind: 'server-error',
+        message: /^creating GitHub client/,
+        explain: f => ({
+            what: "Octo STS could not set up its connection to GitHub's API: a problem with the server's own configuration (such as its GitHub Enterprise URL), not with this workflow or its policy.",
+            fix: f.hosted
+                ? `Report it to the Octo STS operators (https://github.com/octo-sts/app/issues) with the server's words below; ${vocabulary.W.rerun} later.`
+                : `The operator of ${f.ctx.domain} checks the server's GitHub settings (the GitHub Enterprise URL, the App's credentials) and its log.`
+        })
     }
-    return out + '"';
+];
+/** What is left: classified by status alone. */
+function byStatus(f) {
+    if (f.status === 429) {
+        return {
+            kind: 'rate-limited',
+            what: 'Octo STS is rate limiting.',
+            fix: `${(0,vocabulary/* capital */.Nx)(vocabulary.W.rerun)} in a few minutes.`
+        };
+    }
+    if (f.status >= 500) {
+        return {
+            kind: 'unavailable',
+            what: 'Octo STS failed.',
+            fix: `${(0,vocabulary/* capital */.Nx)(vocabulary.W.rerun)}; if it persists, check the status of the STS.`
+        };
+    }
+    return {
+        kind: 'unexpected',
+        what: `Octo STS refused the exchange with an answer ${vocabulary.W.tool} does not know.`,
+        fix: `Check ${vocabulary.W.settings} ${vocabulary.W.setting('scope')} ("${f.ctx.scope}") and ${vocabulary.W.setting('identity')} ("${f.ctx.identity}"); if they are right, report this answer.`
+    };
 }
-/** `%q` of a []string: `["a" "b"]`. */
-const goQuoteList = (list) => `[${list.map(goQuote).join(' ')}]`;
-/** strconv.FormatFloat(f, 'g', -1, 32): shortest float32 digits; exponent form below 1e-4 and from 1e6. */
-function formatFloat32(f) {
-    if (Number.isNaN(f))
-        return 'NaN';
-    if (f === Infinity)
-        return '+Inf';
-    if (f === -Infinity)
-        return '-Inf';
-    const f32 = Math.fround(f);
-    if (f32 === 0)
-        return Object.is(f32, -0) ? '-0' : '0';
-    if (!Number.isFinite(f32))
-        return f32 > 0 ? '+Inf' : '-Inf';
-    // Shortest decimal that reads back as the same float32.
-    let digits = '';
-    let exp = 0;
-    for (let p = 1; p <= 9; p++) {
-        const e = Math.abs(f32).toExponential(p - 1);
-        if (Math.fround(Number(e)) === Math.abs(f32)) {
-            const [mant = '', ex = '0'] = e.split('e');
-            digits = mant.replace('.', '');
-            exp = Number(ex);
+function diagnoseExchange(status, message, ctx) {
+    const owner = (0,sts_request/* scopeOwner */.Qi)(ctx.scope);
+    const { repo, path } = (0,sts_request/* policyLocation */.a0)(ctx.scope, ctx.identity, ctx.orgPolicyRepo);
+    const hosted = ctx.domain === sts_request/* DEFAULT_DOMAIN */.lV;
+    const base = {
+        status,
+        message,
+        ctx,
+        owner,
+        repo,
+        path,
+        orgRepo: (0,sts_request/* orgRepo */.zh)(owner, ctx.orgPolicyRepo),
+        hosted
+    };
+    let found;
+    for (const rule of RULES) {
+        const m = rule.message.exec(message);
+        if (m && (rule.status?.(status) ?? true)) {
+            found = { kind: rule.kind, ...rule.explain({ ...base, m }) };
             break;
         }
     }
-    digits = digits.replace(/0+$/, '') || '0';
-    const sign = f32 < 0 ? '-' : '';
-    // With shortest precision Go switches to %e when the exponent is < -4 or >= 6.
-    if (exp < -4 || exp >= 6) {
-        const mant = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
-        const e = Math.abs(exp);
-        return `${sign}${mant}e${exp < 0 ? '-' : '+'}${e < 10 ? '0' + e : e}`;
-    }
-    if (exp < 0)
-        return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
-    if (digits.length <= exp + 1)
-        return sign + digits + '0'.repeat(exp + 1 - digits.length);
-    return `${sign}${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
+    const d = found ?? byStatus(base);
+    return { ...d, what: withServerWords(d.what, 'Octo STS', status, message) };
 }
-/** Go's regexp.QuoteMeta: `s` as an RE2 pattern that matches exactly `s`. */
-const quoteMeta = (s) => s.replace(/[\\.+*?()|[\]{}^$]/g, '\\$&');
+const exchangeError = (status, message, ctx) => {
+    const d = diagnoseExchange(status, message, ctx);
+    return new ActionError(d.kind, d.what, d.fix, {
+        status,
+        serverMessage: message,
+        service: 'Octo STS'
+    });
+};
+
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+;// CONCATENATED MODULE: ./src/sts/oidc.ts
+// The job's OIDC token, from @actions/core's getIDToken (the toolkit's request to the runner's
+// token endpoint; it masks the JWT before it returns), under the project's retry policy and
+// the step's deadline. core reports a failure as text only; `coreFailure` reads the status and
+// the server's words back out of it, so the user gets the same clear classification as for
+// every other service.
+
+
+
+
+
+
+
+
+const OIDC_SERVICE = 'the GitHub OIDC token endpoint';
+const JWT = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
+/** Whether `value` has a JWT's form (three base64url parts); nothing is verified. */
+const isJwt = (value) => JWT.test(value);
+const noOidcError = () => new ActionError('oidc-permission', 'This job cannot request an OIDC token: ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set.', 'Add `permissions: id-token: write` to the job (or the workflow). Pull requests from forks and Dependabot runs never get an OIDC token.');
+/**
+ * Whether the runner gave this job a way to ask for a token (core reads the same two
+ * variables): said before any request, with the fix. Reads no network.
+ */
+function requireOidc(env) {
+    const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    if (!url || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
+        throw noOidcError();
+    // core sends the runner's request token to this URL: over https only, like every request.
+    if (URL.canParse(url) && new URL(url).protocol !== 'https:') {
+        throw new ActionError('oidc', 'ACTIONS_ID_TOKEN_REQUEST_URL is not an https URL: the request token would be sent in clear text.', 'This is a runner problem: the runner must reach the Actions service over https. Report it to whoever runs the runner.', { service: OIDC_SERVICE });
+    }
+}
+/**
+ * Reads core's failure text, `Error message: Failed to get ID Token. \n … Error Code : 403\n …
+ * Error Message: <server text>` (Error Code is `undefined` when no answer came).
+ */
+function coreFailure(e) {
+    const message = String(e?.message ?? e);
+    const m = /Error Code : (\S*)\s*\n[\s\S]*?Error Message: ([\s\S]*)$/.exec(message);
+    if (!m)
+        return { text: message.replace(/^Error message: /, '').trim() };
+    const [, code = '', text = ''] = m;
+    return /^\d{3}$/.test(code) ? { status: Number(code), text } : { text };
+}
+// The first moments of a job: the service has not marked it in progress yet. Only 'Pending'
+// passes with time; a 'Completed' job never gets a token.
+const PENDING = /Can't issue ID_TOKEN for job in 'Pending' state/i;
+const statusLine = (status) => external_node_http_namespaceObject.STATUS_CODES[status] ? `${status} ${external_node_http_namespaceObject.STATUS_CODES[status]}` : String(status);
+const refused = (status, says) => new ActionError('oidc', `${OIDC_SERVICE} refused the request: HTTP ${statusLine(status)} (${says}).`, 'Check that the job has `permissions: id-token: write`; if it has, re-run the job (the request token may have expired).', { status, service: OIDC_SERVICE });
+const noToken = () => new ActionError('oidc', `${OIDC_SERVICE} answered without a token (no \`value\` in its answer, or HTTP 404).`, 'Re-run the job; if it persists, the runner is misconfigured.', { service: OIDC_SERVICE });
+/** A failure of one core.getIDToken call as the error to report, or a `Transient` to retry. */
+function classifyFailure(failure, env = {}) {
+    const { status, text } = failure;
+    if (status !== undefined) {
+        // core's own words when the body was empty.
+        const says = describeBody(text === `Failed request: (${status})` ? '' : text);
+        if (RETRYABLE_STATUS.has(status)) {
+            return temporaryFailure(OIDC_SERVICE, status, statusLine(status), says);
+        }
+        if (status === 403 && PENDING.test(text)) {
+            return new Transient(`${OIDC_SERVICE} answered 403: the job is still starting ('Pending' state)`, refused(status, says));
+        }
+        return refused(status, says);
+    }
+    if (/Unable to get ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)/.test(text))
+        return noOidcError();
+    if (/do not have ID Token field/.test(text))
+        return noToken();
+    if (/^Invalid URL/.test(text)) {
+        return new ActionError('oidc', 'ACTIONS_ID_TOKEN_REQUEST_URL is not a valid URL.', 'This is a runner problem: re-run the job, or report it to whoever runs the runner.', { service: OIDC_SERVICE });
+    }
+    const said = (0,neutralize/* sanitize */.a)(text, 200);
+    // core's proxy tunnel (HTTPS_PROXY): a proxy that refuses or cannot be reached is a setting.
+    const viaProxy = tunnelError(text, env);
+    if (viaProxy) {
+        return new ActionError('network', `${OIDC_SERVICE}: ${viaProxy}.`, 'Check the HTTPS_PROXY/NO_PROXY settings of the runner (and the proxy credentials), and that the proxy is up.', { service: OIDC_SERVICE });
+    }
+    const final = new ActionError('network', `${OIDC_SERVICE}: no answer (${said}).`, 'Check that the runner can reach the GitHub Actions service (DNS, firewall, HTTPS_PROXY/NO_PROXY), then re-run the job.', { service: OIDC_SERVICE });
+    // Worth another attempt: a dropped or refused connection, a timeout, or no code at all
+    // (`socket hang up`); not a name that does not resolve or a certificate that does not verify.
+    const code = SYSTEM_CODE.exec(text)?.[1];
+    const transient = code
+        ? TRANSIENT_NETWORK_CODES.has(code)
+        : !/certificate|self.signed/i.test(text);
+    return transient ? new Transient(`${OIDC_SERVICE}: ${said}`, final) : final;
+}
+/** core's tunnel failure, with the proxy named by `host:port` only, as http-client picks it. */
+function tunnelError(text, env) {
+    if (!URL.canParse(env.ACTIONS_ID_TOKEN_REQUEST_URL ?? ''))
+        return undefined;
+    const url = new URL(env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '');
+    const proxy = getProxyUrl(url);
+    return proxyError(new Error(text), proxy ? `proxy ${proxyName(proxy)}` : 'the proxy', url)
+        ?.message;
+}
+// core's request has no time limit of its own (its socket gives up after 3 minutes) and no
+// way to cancel it: an attempt stops waiting at its timeout and the request is abandoned (the
+// step's entry makes sure it cannot keep the process alive, see src/exit.ts).
+function oneAttempt(audience, ctx, deps) {
+    const request = deps.getIDToken(audience);
+    request.catch(() => undefined); // an abandoned request's failure is nobody's
+    let timer;
+    const timeout = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+            const what = `${OIDC_SERVICE} did not answer within ${formatSeconds(ctx.timeoutMs)}`;
+            reject(new Transient(what, new ActionError('timeout', `${what}.`, `Check https://www.githubstatus.com for an Actions incident and re-run the job, or raise ${vocabulary.W.input('timeout-seconds')}.`, { service: OIDC_SERVICE })));
+        }, ctx.timeoutMs);
+    });
+    return Promise.race([request, timeout]).finally(() => clearTimeout(timer));
+}
+/**
+ * The OIDC token for `audience`. Transient failures (no answer, RETRYABLE_STATUS, a job still
+ * 'Pending') are retried within the policy; others fail at once. core's HttpClient also retries
+ * 502/503/504 by itself, up to 10 times with a short backoff (~10 s in all), inside one of our
+ * attempts: a persistently failing endpoint is asked more often than `attempts` says.
+ */
+async function requestIdToken(audience, deps) {
+    const value = await withRetry(OIDC_SERVICE, deps.policy, async (ctx) => {
+        try {
+            return await oneAttempt(audience, ctx, deps);
+        }
+        catch (e) {
+            if (e instanceof Transient || isActionError(e))
+                throw e;
+            throw classifyFailure(coreFailure(e), deps.env);
+        }
+    }, deps.log, deps.clock);
+    // core returns whatever `value` held (and masked it): only a JWT is a token.
+    if (typeof value !== 'string' || !JWT.test(value))
+        throw noToken();
+    return value;
+}
+/** The token's claims, for display and diagnosis only: the signature is not checked here. */
+function decodeClaims(jwt) {
+    const payload = jwt.split('.')[1];
+    if (!payload)
+        return undefined;
+    try {
+        const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+        return claims && typeof claims === 'object' && !Array.isArray(claims)
+            ? claims
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sts/exchange.ts
+// The Octo STS exchange: the OIDC token in, a GitHub installation token out.
+// GET https://{domain}/sts/exchange?scope=…&scopes=…&identity=… with `Authorization: Bearer`.
+// `scope` and `scopes` carry the same value: servers have read one or the other.
+
+
+
+
+
+
+
+const STS_SERVICE = 'Octo STS';
+function exchangeUrl(domain, scope, identity) {
+    const url = new URL(`https://${domain}/sts/exchange`);
+    url.search = new URLSearchParams({ scope, scopes: scope, identity }).toString();
+    return url;
+}
+/** The OIDC token's issuer, to name it in a diagnosis (display only, never verified here). */
+function tokenIssuer(idToken) {
+    const iss = decodeClaims(idToken)?.iss;
+    return typeof iss === 'string' ? (0,neutralize/* sanitize */.a)(iss, 200) : undefined;
+}
+// A token ends up in HTTP headers and git config: printable ASCII, no spaces, nothing else.
+const TOKEN = /^[\x21-\x7e]+$/;
+// GitHub's tokens are 40 characters or more; a shorter value is not one.
+const MIN_TOKEN_LENGTH = 16;
+/** Exchanges `idToken`; the GitHub token is masked the moment it is parsed and checked. */
+async function exchangeToken(ctx, idToken, deps) {
+    const url = exchangeUrl(ctx.domain, ctx.scope, ctx.identity);
+    // An STS error answer is diagnosed from its message, a retried one included.
+    const explain = (res) => {
+        const { message } = parseErrorBody(res.body);
+        if (message === undefined)
+            return undefined;
+        return exchangeError(res.status, message, { ...ctx, issuer: tokenIssuer(idToken) });
+    };
+    const res = await requestWithRetry(STS_SERVICE, {
+        method: 'GET',
+        url,
+        headers: {
+            authorization: `Bearer ${idToken}`,
+            accept: 'application/json'
+        }
+    }, { ...deps, explain });
+    const contentType = contentTypeOf(res);
+    if (res.status !== 200) {
+        const diagnosed = explain(res);
+        if (diagnosed)
+            throw diagnosed;
+        throw new ActionError('protocol', `${STS_SERVICE} answered HTTP ${statusText(res)} with ${describeBody(res.body, contentType)}, not an Octo STS error.`, `Check that ${vocabulary.W.setting('domain')} ("${ctx.domain}") is an Octo STS server, and any proxy in between.`, { status: res.status, service: STS_SERVICE });
+    }
+    let token;
+    let shape;
+    try {
+        token = JSON.parse(res.body)?.token;
+        shape = 'JSON without a "token" string';
+    }
+    catch {
+        // A success body is never echoed: cut short, it may still hold most of a token.
+        shape = isHtml(res.body, contentType)
+            ? 'an HTML page'
+            : res.body.trim()
+                ? 'a body that is not JSON'
+                : 'an empty body';
+    }
+    if (typeof token !== 'string' || !token) {
+        throw new ActionError('protocol', `${STS_SERVICE} answered 200 without a token (${shape}).`, `Check that ${vocabulary.W.setting('domain')} ("${ctx.domain}") is an Octo STS server; ${vocabulary.W.rerun}.`, { status: 200, service: STS_SERVICE });
+    }
+    // Checked before it is masked: a mask of a few characters would blank them in every later
+    // line of the log, and a malformed value is never used, so it is never printed either.
+    const malformed = token.length < MIN_TOKEN_LENGTH
+        ? `a token of ${token.length} character${token.length === 1 ? '' : 's'}, too short to be a GitHub token`
+        : !TOKEN.test(token)
+            ? 'a malformed token: it contains spaces, control or non-ASCII characters'
+            : undefined;
+    if (malformed) {
+        throw new ActionError('protocol', `${STS_SERVICE} answered 200 with ${malformed}. It was not used.`, `Check that ${vocabulary.W.setting('domain')} ("${ctx.domain}") is an Octo STS server, and report this to its operator.`, { status: 200, service: STS_SERVICE });
+    }
+    deps.setSecret(token);
+    return token;
+}
+
+;// CONCATENATED MODULE: ./src/sts/names.ts
+// The rules for what an exchange names: scope, identity, domain, audience, the GitHub API URL
+// and the time limit. One definition for every front end (the action's inputs, the command
+// line); each returns the problem as the end of a sentence that starts with the setting's name
+// (`scope` …, `--scope` …), or undefined when the value is fine. Values that pass are safe to
+// place in a URL query (they are still percent-encoded) and cannot select another policy file.
+
+const DEFAULT_TIMEOUT_SECONDS = 60;
+// GitHub's OIDC tokens live minutes; the whole exchange must finish well inside that.
+const MAX_TIMEOUT_SECONDS = 300;
+const DEFAULT_API_URL = 'https://api.github.com';
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,99})$/;
+const REPO = /^[A-Za-z0-9._-]{1,100}$/;
+// A DNS name (labels of letters, digits, hyphens), an IPv4 address or a bracketed IPv6 address.
+const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])$/;
+// Spaces, controls, invisible format characters and bidi overrides: none belongs in a name,
+// and some make a log line read differently from what it is.
+const CONTROL_OR_SPACE = 
+// eslint-disable-next-line no-control-regex
+/[\s\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const shown = (value) => `"${(0,neutralize/* sanitize */.a)(value, 80)}"`;
+/** A YAML 1.2 core boolean, as the runner's own boolean inputs read it; `fallback` when empty. */
+function parseBoolean(value, fallback) {
+    if (value === '')
+        return fallback;
+    if (/^(true|True|TRUE)$/.test(value))
+        return true;
+    if (/^(false|False|FALSE)$/.test(value))
+        return false;
+    return undefined;
+}
+function validateScope(scope) {
+    if (!scope)
+        return 'is required: the repository (`org/repo`) or organization (`org`) whose trust policy to use, e.g. `acme/widgets`.';
+    const [owner = '', repo, extra] = scope.split('/');
+    const ok = OWNER.test(owner) &&
+        extra === undefined &&
+        (repo === undefined || (REPO.test(repo) && repo !== '.' && repo !== '..'));
+    return ok
+        ? undefined
+        : `is ${shown(scope)}: expected \`org/repo\` or \`org\` (letters, digits, \`-\`, \`_\`, \`.\`), e.g. \`acme/widgets\` or \`acme\`.`;
+}
+function validateIdentity(identity) {
+    if (!identity)
+        return 'is required: the trust policy name, e.g. `deploy` for `.github/chainguard/deploy.sts.yaml`.';
+    // Octo STS reads exactly one file name in .github/chainguard: since octo-sts/app#1683 it
+    // refuses (400) an identity with `/`, `.` or `..`, or control characters, and older servers
+    // would read a file in a subfolder that no validator checks. Refused here, before any request.
+    const why = /[/\\]/.test(identity)
+        ? 'a policy in a subfolder is never read: Octo STS takes one file name, without `/` or `\\`'
+        : identity === '.' || identity === '..'
+            ? '`.` and `..` name no policy file: Octo STS refuses them'
+            : CONTROL_OR_SPACE.test(identity) || LONE_SURROGATE.test(identity)
+                ? 'it holds spaces, control or invisible characters, which Octo STS refuses or no file name has'
+                : identity.length > 200
+                    ? 'it is longer than 200 characters'
+                    : undefined;
+    return why
+        ? `is ${shown(identity)}: ${why}. Give the policy file name without the \`.sts.yaml\` suffix, e.g. \`deploy\` for \`.github/chainguard/deploy.sts.yaml\`.`
+        : undefined;
+}
+/**
+ * The server's org policy repository (`ORG_POLICY_REPO` of a self-hosted Octo STS): one
+ * repository name, `.github` unless the server's operator set another.
+ */
+function validateOrgPolicyRepo(name) {
+    return REPO.test(name) && name !== '.' && name !== '..'
+        ? undefined
+        : `is ${shown(name)}: expected a repository name without the owner (letters, digits, \`-\`, \`_\`, \`.\`), the server's ORG_POLICY_REPO, e.g. \`.github\` (the default) or \`policies\`.`;
+}
+/** `domain` as given (the caller lower-cases it first). */
+function validateDomain(domain) {
+    const example = 'e.g. `octo-sts.dev` or `sts.example.com:8443`';
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(domain)) {
+        return `is ${shown(domain)}: give the host only, without \`${domain.split('://')[0]}://\` (requests always use https), ${example}.`;
+    }
+    const m = /^(.*?)(?::(\d{1,5}))?$/.exec(domain.toLowerCase());
+    const port = m?.[2] === undefined ? 443 : Number(m[2]);
+    if (!m || !HOST.test(m[1] ?? '') || port < 1 || port > 65535 || !sameHost(m[1] ?? '')) {
+        return `is ${shown(domain)}: expected a host name with an optional port, no path or credentials, ${example}.`;
+    }
+    return undefined;
+}
+// The URL parser rewrites some hosts (`0x7f.1`, `1.2.3`) and rejects others (`[::::]`): only a
+// host that stays exactly as written is the one the user meant.
+function sameHost(host) {
+    try {
+        return new URL(`https://${host}`).hostname === host;
+    }
+    catch {
+        return false;
+    }
+}
+function validateAudience(audience) {
+    return audience.length > 256 || CONTROL_OR_SPACE.test(audience)
+        ? `is ${shown(audience)}: expected one audience value without spaces, e.g. \`octo-sts.dev\`.`
+        : undefined;
+}
+/** The API URL without its trailing slashes (compare and validate this form). */
+const trimApiUrl = (value) => value.replace(/\/+$/, '');
+function validateApiUrl(value) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return `is ${shown(value)}: expected an https URL such as \`https://api.github.com\` or \`https://github.example.com/api/v3\`.`;
+    }
+    if (url.protocol !== 'https:')
+        return `is ${shown(value)}: only https is allowed (the token is sent to it).`;
+    if (url.username || url.password || /[?#]/.test(value)) {
+        return `must not contain credentials, a query or a fragment, e.g. \`https://github.example.com/api/v3\`.`;
+    }
+    return undefined;
+}
+/** `raw` ('' for the default) as whole seconds in 1…MAX_TIMEOUT_SECONDS, or the problem. */
+function parseTimeout(raw) {
+    const seconds = raw === '' ? DEFAULT_TIMEOUT_SECONDS : Number(raw);
+    if (!/^\d*$/.test(raw) || seconds < 1 || seconds > MAX_TIMEOUT_SECONDS) {
+        return {
+            seconds: DEFAULT_TIMEOUT_SECONDS,
+            problem: `is ${shown(raw)}: expected a whole number of seconds from 1 to ${MAX_TIMEOUT_SECONDS}, e.g. \`60\`.`
+        };
+    }
+    return { seconds };
+}
+
+;// CONCATENATED MODULE: ./src/steps/inputs.ts
+// Inputs are read and validated before any network call; every problem is reported at once,
+// naming the input and showing a valid example. Values that pass are safe to place in a URL
+// query (they are still percent-encoded) and cannot select another policy file.
+
+
+
+
+
+/**
+ * Reads and validates every input. `env` supplies GITHUB_API_URL when the input is empty
+ * (outside a workflow the `${{ github.api_url }}` default is not expanded).
+ */
+function readInputs(getInput, env) {
+    const problems = [];
+    const check = (name, problem) => {
+        if (problem)
+            problems.push(`\`${name}\` ${problem}`);
+    };
+    const scope = getInput('scope');
+    const identity = getInput('identity');
+    const domain = (getInput('domain') || sts_request/* DEFAULT_DOMAIN */.lV).toLowerCase();
+    const audience = getInput('audience') || domain;
+    const orgPolicyRepo = getInput('org-policy-repository') || sts_request/* DEFAULT_ORG_POLICY_REPO */.Jl;
+    const githubApiUrl = trimApiUrl(getInput('github-api-url') || env.GITHUB_API_URL || DEFAULT_API_URL);
+    check('scope', validateScope(scope));
+    check('identity', validateIdentity(identity));
+    const domainProblem = validateDomain(domain);
+    check('domain', domainProblem);
+    // An audience taken from a bad domain is that domain's problem, reported once.
+    const audienceGiven = getInput('audience') !== '';
+    if (audienceGiven || !domainProblem)
+        check('audience', validateAudience(audience));
+    check('org-policy-repository', validateOrgPolicyRepo(orgPolicyRepo));
+    check('github-api-url', validateApiUrl(githubApiUrl));
+    const booleans = { revoke: true, 'dry-run': false };
+    const parsed = {};
+    for (const [name, fallback] of Object.entries(booleans)) {
+        const value = getInput(name);
+        const b = parseBoolean(value, fallback);
+        if (b === undefined)
+            check(name, `is ${shown(value)}: expected \`true\` or \`false\`.`);
+        parsed[name] = b ?? fallback;
+    }
+    const timeout = parseTimeout(getInput('timeout-seconds'));
+    check('timeout-seconds', timeout.problem);
+    const timeoutSeconds = timeout.seconds;
+    if (problems.length) {
+        throw new ActionError('input', problems.length === 1
+            ? `Invalid input: ${problems[0]}`
+            : `Invalid inputs:\n- ${problems.join('\n- ')}`, "Fix the step's `with:` block; no request was made.");
+    }
+    return {
+        scope,
+        identity,
+        domain,
+        audience,
+        orgPolicyRepo,
+        githubApiUrl,
+        revoke: parsed.revoke ?? true,
+        timeoutSeconds,
+        dryRun: parsed['dry-run'] ?? false
+    };
+}
+
+// EXTERNAL MODULE: ./src/policy/token.ts
+var policy_token = __nccwpck_require__(1423);
+;// CONCATENATED MODULE: ./src/steps/state.ts
+// What the main step hands the post step, and how both identify themselves.
+const STATE = {
+    token: 'token',
+    mintedAt: 'minted-at',
+    apiUrl: 'api-url',
+    revoke: 'revoke'
+};
+const USER_AGENT = 'octo-sts-token-action';
+
+// EXTERNAL MODULE: ./src/log/markdown.ts
+var markdown = __nccwpck_require__(157);
+;// CONCATENATED MODULE: ./src/steps/summary.ts
+// The job summary of a successful exchange: what was minted, never the token itself.
+
+function successSummary(s) {
+    const code = (v) => (0,markdown/* codeSpan */.SS)(v, false);
+    const rows = [
+        ['Identity', code(s.identity)],
+        ['Scope', code(s.scope)],
+        ['STS', code(s.domain)],
+        ['Audit hash (SHA-256)', code(s.hash)],
+        ['Expires', code(s.expires)],
+        ['Revoked at job end', s.revoke ? 'yes' : 'no (`revoke: false`)']
+    ];
+    return [
+        '### Octo STS token',
+        '',
+        // Our own labels are plain Markdown; every value is a literal code span.
+        (0,markdown/* markdownList */.Al)(rows.map(([label, value]) => [`${label}: ${value}`])),
+        ''
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/steps/main.ts
+// The main step: inputs → OIDC token → exchange → masked output + state for the post step.
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The diagnosis, loaded when there is something to explain (a failure, the dry run): the
+ * success path neither compiles nor evaluates it (bench/README.md, "Where the time goes").
+ */
+const diagnosisReport = () => __nccwpck_require__.e(/* import() */ 697).then(__nccwpck_require__.bind(__nccwpck_require__, 8697));
+async function main({ runner, env, http, getIDToken, clock, sandbox }) {
+    let inputs;
+    let oidc;
+    // `timeout-seconds` bounds the whole step: the exchange, then the diagnosis after it.
+    let diagnosis = {};
+    try {
+        // The runner's request token is a credential too: masked before anything can print it.
+        if (env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
+            runner.setSecret(env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
+        checkProxyEnv(env); // before any request: a set but unusable proxy must not mean "direct"
+        inputs = readInputs(runner.getInput, env);
+        requireOidc(env);
+        const policy = retryPolicy(clock.now() + inputs.timeoutSeconds * 1000);
+        diagnosis = { deadline: policy.deadline, now: clock.now, ...(sandbox ? { sandbox } : {}) };
+        const common = {
+            http,
+            policy,
+            clock,
+            log: runner.info,
+            setSecret: runner.setSecret,
+            userAgent: USER_AGENT
+        };
+        const idToken = await requestIdToken(inputs.audience, { ...common, getIDToken, env });
+        const claims = decodeClaims(idToken);
+        const payload = (0,policy_token/* jwtPayload */.c$)(idToken);
+        if (claims)
+            runner.debug(`OIDC token claims: ${(0,neutralize/* sanitize */.a)(JSON.stringify(claims), 4000)}`);
+        // The claims are for display; the policy check decodes the payload as the server does.
+        if (claims && payload !== undefined)
+            oidc = { claims, payload };
+        if (inputs.dryRun) {
+            // The diagnostics (and the policy engine they load) stay out of the success path.
+            await (await diagnosisReport()).reportDryRun(runner, env, inputs, oidc, diagnosis);
+            return;
+        }
+        runner.debug(`Exchanging identity "${inputs.identity}" for scope "${inputs.scope}" at https://${inputs.domain}`);
+        const token = await exchangeToken(inputs, idToken, common);
+        const mintedAt = clock.now();
+        // Masked (by the exchange) → state for the post step → output: if the output cannot be
+        // written, the post step still finds the token and revokes it.
+        if (inputs.revoke) {
+            runner.saveState(STATE.token, token);
+            runner.saveState(STATE.mintedAt, String(mintedAt));
+            runner.saveState(STATE.apiUrl, inputs.githubApiUrl);
+        }
+        else {
+            runner.saveState(STATE.revoke, 'false');
+        }
+        runner.setOutput('token', token);
+        const hash = auditHash(token);
+        const expires = new Date(mintedAt + TOKEN_LIFETIME_MS).toISOString();
+        runner.info(`Got a token for identity "${inputs.identity}" on ${inputs.scope} (audit hash ${hash}); it expires at ${expires}` +
+            (inputs.revoke ? ' and is revoked when the job ends.' : '.'));
+        await runner.appendSummary(successSummary({ ...inputs, hash, expires }));
+    }
+    catch (e) {
+        if (isActionError(e))
+            await reportFailure(runner, env, e, inputs, oidc, diagnosis);
+        runner.setFailed(isActionError(e)
+            ? e.message
+            : `Unexpected error: ${(0,neutralize/* sanitize */.a)(String(e?.message ?? e))}. Please report it.`);
+    }
+}
+/** The diagnosis (log groups, job summary); its own failure must not hide the real one. */
+async function reportFailure(runner, env, error, inputs, oidc, diagnosis) {
+    try {
+        await (await diagnosisReport()).reportFailure(runner, env, error, inputs, oidc, diagnosis);
+    }
+    catch (e) {
+        runner.warning(`Could not write the diagnosis: ${(0,neutralize/* sanitize */.a)(String(e?.message ?? e))}. Please report it.`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/policy/sandbox.ts
+var sandbox = __nccwpck_require__(9905);
+;// CONCATENATED MODULE: ./src/steps/runner.ts
+// The runner's side of the contract (inputs, masks, outputs, state, log lines, the job summary)
+// is @actions/core's: this adapter only adds what the action needs on top of it. Plain log text
+// passes the one neutralizer first (core.info writes it raw); outputs and state refuse to fall
+// back to stdout commands outside a runner; a summary that cannot be written is a warning.
+
+
+function createRunner(core = core_namespaceObject, env = process.env) {
+    // Without the file, core would print `::set-output`/`::save-state` on stdout: a token too.
+    const requireFile = (kind) => {
+        if (!env[`GITHUB_${kind}`]) {
+            throw new Error(`GITHUB_${kind} is not set: run this action in a GitHub Actions job (runner 2.297 or later).`);
+        }
+    };
+    return {
+        // Trimmed as core does by default; said explicitly for local-action's core, which does not.
+        getInput: name => core.getInput(name, { trimWhitespace: true }),
+        setSecret: value => {
+            if (value)
+                core.setSecret(value);
+        },
+        setOutput: (name, value) => {
+            requireFile('OUTPUT');
+            core.setOutput(name, value);
+        },
+        saveState: (name, value) => {
+            requireFile('STATE');
+            core.saveState(name, value);
+        },
+        getState: name => core.getState(name),
+        isDebug: () => core.isDebug(),
+        debug: message => core.debug(message),
+        info: message => core.info((0,neutralize/* neutralize */.Y)(message)),
+        notice: (message, properties) => core.notice(message, properties),
+        warning: (message, properties) => core.warning(message, properties),
+        error: (message, properties) => core.error(message, properties),
+        group: (title, lines) => {
+            core.startGroup(title);
+            try {
+                for (const line of lines)
+                    core.info((0,neutralize/* neutralize */.Y)(line));
+            }
+            finally {
+                core.endGroup();
+            }
+        },
+        appendSummary: async (markdown) => {
+            if (!env.GITHUB_STEP_SUMMARY)
+                return;
+            try {
+                await core.summary.addRaw(markdown, true).write();
+            }
+            catch (e) {
+                // The summary only repeats the log; losing it must not fail the step (or crash the
+                // validator, which does not wait for it). Unwritten text must not reach a later write.
+                core.summary.emptyBuffer();
+                core.warning(`Could not write the job summary: ${(0,neutralize/* sanitize */.a)(String(e?.message ?? e))}`);
+            }
+        },
+        setFailed: message => core.setFailed(message)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/entries/main-step.ts
+// The main step, wired (entries/main.ts loads it on the main thread only).
+
+
+
+
+
+
+
+/** Runs the step; `bundle` is the entry's own file, which the policy engine's worker runs. */
+async function runMain(bundle) {
+    await main({
+        runner: createRunner(),
+        env: process.env,
+        http: request,
+        getIDToken: getIDToken,
+        clock: systemClock,
+        sandbox: (0,sandbox/* workerSandbox */.oq)(bundle)
+    });
+    exitWhenDone();
+}
+
+
+/***/ }),
+
+/***/ 9719:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _policy_sandbox_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9905);
+
+// The policy engine's worker is this bundle again (src/policy/sandbox.ts). It is told apart
+// before anything of the step loads: the worker evaluates neither the toolkit nor HTTPS
+// ("eager" keeps the step in this file, evaluated only when imported).
+if (await (0,_policy_sandbox_js__WEBPACK_IMPORTED_MODULE_0__/* .isEngineWorker */ .lm)())
+    await (0,_policy_sandbox_js__WEBPACK_IMPORTED_MODULE_0__/* .serveEngine */ .c8)();
+else
+    await (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 7766))).runMain(new URL(import.meta.url));
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 157:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Al: () => (/* binding */ markdownList),
+/* harmony export */   Bl: () => (/* binding */ MAX_LISTED),
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   NL: () => (/* binding */ notListed),
+/* harmony export */   Qj: () => (/* binding */ markdownTable),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   h$: () => (/* binding */ markdownProse)
+/* harmony export */ });
+// The job summary: what the run page shows without opening the log. Never a token.
+/** A hostile file can hold any number of problems: each list (log, summary) stops after this many. */
+const MAX_LISTED = 50;
+// Markdown for untrusted text (claims, server messages, policy contents). CommonMark lets any
+// ASCII punctuation be backslash-escaped, so escaping all of it leaves no link, image, HTML,
+// emphasis, table pipe or entity for a value to start, and the page shows the text as is.
+const PUNCTUATION = /[!-/:-@[-`{-~]/g;
+/** One line of literal text: every Markdown-active character escaped, whitespace collapsed. */
+const escapeMarkdown = (text) => text.replace(/\s+/g, ' ').replace(PUNCTUATION, c => `\\${c}`);
+/**
+ * Prose we wrote around values we did not: `code spans` are kept (their content is literal to
+ * Markdown; a stray backtick only ends or starts one), everything else is escaped. Lines are
+ * kept as hard line breaks.
+ */
+const markdownProse = (text) => text
+    .split(/\r?\n/)
+    .map(line => line
+    .split(/(`[^`]+`)/)
+    .map((part, i) => (i % 2 ? part : escapeMarkdown(part)))
+    .join(''))
+    .join('  \n');
+/** A fenced code block that no line of `text` can close early. */
+function codeBlock(text, lang = '') {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map(run => run.length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}${lang}\n${text}\n${fence}`;
+}
+/**
+ * A one-line code span: the fence is longer than any backtick run in `text`. In a table cell
+ * (`inTable`, the default) `|` is escaped too, as GFM splits cells before it parses code spans;
+ * anywhere else a backslash in a code span is shown as it is, so it is not added there.
+ */
+function codeSpan(text, inTable = true) {
+    const line = text.replace(/\s+/g, ' ');
+    const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map(run => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = /^`|`$|^ .* $/.test(line) || line === '' ? ' ' : '';
+    return `${fence}${pad}${inTable ? line.replace(/\|/g, '\\|') : line}${pad}${fence}`;
+}
+/**
+ * A bulleted list of entries whose lines are already safe Markdown: the first line is the
+ * item, the others continue it after a hard line break. Unlike a table, a list wraps long
+ * values in a narrow pane (the job summary) instead of cutting them off.
+ */
+const markdownList = (items) => items.map(lines => `- ${lines.join('  \n  ')}`).join('\n');
+/** A table of literal cells (each escaped unless given as `{ md }`). */
+function markdownTable(header, rows) {
+    const line = (cells) => `| ${cells.map(c => (typeof c === 'string' ? escapeMarkdown(c) : c.md)).join(' | ')} |`;
+    return [line(header), `|${header.map(() => '---').join('|')}|`, ...rows.map(line)].join('\n');
+}
+/** The line saying how many of `items` a list stopped before (at MAX_LISTED); none if all fit. */
+const notListed = (items, what) => items.length > MAX_LISTED ? [`… and ${items.length - MAX_LISTED} more ${what}, not listed.`] : [];
+
+
+/***/ }),
+
+/***/ 2339:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ neutralize),
+/* harmony export */   a: () => (/* binding */ sanitize)
+/* harmony export */ });
+// Every byte a server sends is untrusted, and so is every claim, policy file and file name.
+// Before any of it reaches the job log it goes through `neutralize` (no line of it can act as a
+// workflow command) and, where it must be one bounded line, `sanitize`.
+const MAX_DEFAULT = 300;
+// What .NET's Char.IsWhiteSpace accepts: the runner trims these from the start of a line
+// (String.TrimStart) before it looks for `::`. U+0085 (NEL) is one of them; U+FEFF is not.
+const DOTNET_SPACE = '\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+const LEADING_COMMAND = new RegExp(`^([${DOTNET_SPACE}]*):(?=:)`);
+// C0 controls (ESC included) but the line feed, DEL, and C1 controls (NEL included).
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
+/**
+ * `text` as log lines no part of which the runner reads as a command: controls dropped (line
+ * breaks kept, a CR becomes one), a `::` at the start of a line after .NET white space broken
+ * with a zero-width space, and the legacy `##[` broken wherever it stands (the runner finds it
+ * anywhere in a line). This is the one rule; everything printed to the log passes it.
+ */
+function neutralize(text) {
+    return text
+        .replace(/\r\n?/g, '\n')
+        .replace(CONTROLS, '')
+        .split('\n')
+        .map(line => line.replace(LEADING_COMMAND, '$1:\u200b'))
+        .join('\n')
+        .replace(/#(?=#\[)/g, '#\u200b');
+}
+// Unicode line/paragraph separators and bidi overrides, which can break a log line or make it
+// read differently from what it is.
+const UNPRINTABLE = /[\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
+// Things that look like credentials: GitHub tokens of every prefix and JWTs.
+const SECRET_LIKE = /\b(?:gh[pousr]_[A-Za-z0-9_]{16,}|github_pat_[A-Za-z0-9_]{16,}|eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*)/g;
+/**
+ * One printable, bounded line with no secrets in it, inert wherever it is placed in a line:
+ * neutralized, and every `::` broken (not only a leading one), since a value may be embedded
+ * after text that the runner trims away.
+ */
+function sanitize(text, max = MAX_DEFAULT) {
+    let s = neutralize(text
+        .replace(SECRET_LIKE, '***')
+        // Controls become spaces here rather than vanish, so words stay apart.
+        .replace(CONTROLS, ' ')
+        .replace(UNPRINTABLE, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+        // Every `:` followed by `:`, so `:::` cannot leave a `::`.
+        .replace(/:(?=:)/g, ': '));
+    if (s.length > max)
+        s = s.slice(0, Math.max(0, max - 1)).trimEnd() + '…';
+    return s;
+}
 
 
 /***/ }),
@@ -1084,36 +3809,19 @@ function goField(key, known) {
 
 /***/ }),
 
-/***/ 6181:
+/***/ 9905:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  yh: () => (/* binding */ GO_MAX_SIZE),
-  Th: () => (/* binding */ MAX_CHECKED_SIZE),
-  Td: () => (/* binding */ inThreadSandbox),
-  lm: () => (/* binding */ isEngineWorker),
-  c8: () => (/* binding */ serveEngine),
-  fE: () => (/* binding */ tooCostly),
-  oq: () => (/* binding */ workerSandbox)
-});
-
-// UNUSED EXPORTS: ENGINE_LIMITS
-
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-;// CONCATENATED MODULE: ./src/policy/sandbox.ts
-// Where the policy engine runs. A pattern the server (Go) accepts can still cost re2js seconds
-// and gigabytes to build (`[\p{L}\p{N}]{0,1000}` repeated 200 times: 9 s and 1.7 GB), and a
-// policy file comes from whoever can push a branch. So every consumer (the diagnosis, `check`,
-// the validate action and `validate`) runs the engine through a Sandbox: in production a
-// worker thread with a memory bound (ENGINE_LIMITS) and the step's deadline, terminated when
-// either is reached; the job then reports that the file is too costly to check here, and the
-// step goes on to report what it came for. The worker is the same bundle re-entered
-// (`isEngineWorker` in each entry), so no other file has to ship. Loading this module loads
-// nothing of the engine: it is imported (lazily) by the worker and the in-thread sandbox only.
-
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Td: () => (/* binding */ inThreadSandbox),
+/* harmony export */   Th: () => (/* binding */ MAX_CHECKED_SIZE),
+/* harmony export */   c8: () => (/* binding */ serveEngine),
+/* harmony export */   fE: () => (/* binding */ tooCostly),
+/* harmony export */   lm: () => (/* binding */ isEngineWorker),
+/* harmony export */   oq: () => (/* binding */ workerSandbox),
+/* harmony export */   yh: () => (/* binding */ GO_MAX_SIZE)
+/* harmony export */ });
+/* unused harmony export ENGINE_LIMITS */
 /**
  * The worker's bounds: its heap (a program re2js cannot build within it is too costly; Go
  * bounds its own at 128 MB of instructions) and its stack.
@@ -1124,6 +3832,8 @@ const ENGINE_LIMITS = {
     stackSizeMb: 4
 };
 const MARK = 'octo-sts-token:policy-engine';
+/** Appended to the worker's `process.argv`: a test the main thread makes without loading anything. */
+const ENGINE_ARG = `--${MARK.replace(':', '-')}`;
 /** Go's regexp/syntax maxSize (1.19+): 128 MB of 40-byte instructions. */
 const GO_MAX_SIZE = Math.floor((128 << 20) / 40);
 /**
@@ -1132,22 +3842,38 @@ const GO_MAX_SIZE = Math.floor((128 << 20) / 40);
  * hundred. Larger ones, up to Go's bound, are too costly to check here (src/policy/cost.ts).
  */
 const MAX_CHECKED_SIZE = 20_000;
+/**
+ * `n` with its digits in groups of three (20,000). Not `toLocaleString`: its first call loads
+ * ICU's locale data, 30-40 ms and 7 MB at the start of every step that imports this module.
+ */
+const grouped = (n) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
 const COSTLY = {
     time: 'it could not be checked within the time limit',
     memory: `checking it needs more than the ${ENGINE_LIMITS.maxOldGenerationSizeMb} MB of memory the check is given`,
-    size: `a pattern compiles to more than the ${MAX_CHECKED_SIZE.toLocaleString('en-US')} instructions checked here (the server builds up to ${GO_MAX_SIZE.toLocaleString('en-US')})`
+    size: `a pattern compiles to more than the ${grouped(MAX_CHECKED_SIZE)} instructions checked here (the server builds up to ${grouped(GO_MAX_SIZE)})`
 };
 /**
  * The words every consumer uses for a file that is too costly to check here; `what` names it
  * and is already inert. It is not called invalid: the server builds what Go can build.
  */
 const tooCostly = (what, costly) => `${what} is too costly to check here: ${COSTLY[costly]}. That does not make it invalid (the server may accept it), but nothing here can say what it admits. Counted repetitions such as {0,1000}, many times over, cost the most: simplify the patterns to have them checked.`;
-/** This thread is the engine's worker: the entry serves jobs and does nothing else. */
-const isEngineWorker = () => !external_node_worker_threads_namespaceObject.isMainThread && external_node_worker_threads_namespaceObject.workerData?.[MARK] === true;
+/**
+ * This thread is the engine's worker: the entry serves jobs and does nothing else. Only a
+ * thread whose arguments carry the mark loads node:worker_threads to confirm it (a command
+ * line that names the mark is still the main thread).
+ */
+async function isEngineWorker() {
+    if (!process.argv.includes(ENGINE_ARG))
+        return false;
+    const { isMainThread, workerData } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
+    return !isMainThread && workerData?.[MARK] === true;
+}
 /** The worker's side: answers each job with its outcome, one at a time. */
 async function serveEngine() {
-    const { runJob } = await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(619)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9619));
-    const port = external_node_worker_threads_namespaceObject.parentPort;
+    const [{ runJob }, { parentPort: port }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(619)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9619)),
+        Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23))
+    ]);
     if (!port)
         return;
     port.on('message', ({ name, args }) => {
@@ -1166,8 +3892,9 @@ const inThreadSandbox = {
 function workerSandbox(file, now = Date.now) {
     let worker;
     let queue = Promise.resolve();
-    const start = () => {
-        const w = new external_node_worker_threads_namespaceObject.Worker(file, {
+    const start = (WorkerThread) => {
+        const w = new WorkerThread(file, {
+            argv: [ENGINE_ARG],
             workerData: { [MARK]: true },
             resourceLimits: ENGINE_LIMITS,
             // Its output is not ours to print: whatever it writes stays unread.
@@ -1177,36 +3904,39 @@ function workerSandbox(file, now = Date.now) {
         w.unref();
         return w;
     };
-    const runOne = (request, deadline) => new Promise(resolve => {
-        const w = (worker ??= start());
-        let timer;
-        const finish = (outcome, stop) => {
-            clearTimeout(timer);
-            w.off('message', onMessage);
-            w.off('error', onError);
-            w.off('exit', onExit);
-            if (stop) {
-                if (worker === w)
-                    worker = undefined;
-                void w.terminate();
+    const runOne = async (request, deadline) => {
+        const { Worker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
+        return new Promise(resolve => {
+            const w = (worker ??= start(Worker));
+            let timer;
+            const finish = (outcome, stop) => {
+                clearTimeout(timer);
+                w.off('message', onMessage);
+                w.off('error', onError);
+                w.off('exit', onExit);
+                if (stop) {
+                    if (worker === w)
+                        worker = undefined;
+                    void w.terminate();
+                }
+                w.unref();
+                resolve(outcome);
+            };
+            const onMessage = (outcome) => finish(outcome, false);
+            const onError = (e) => finish(e.code === 'ERR_WORKER_OUT_OF_MEMORY'
+                ? { ok: false, costly: 'memory' }
+                : { ok: false, why: `the policy engine stopped: ${e.message}` }, true);
+            const onExit = () => finish({ ok: false, why: 'the policy engine stopped unexpectedly' }, true);
+            w.on('message', onMessage);
+            w.on('error', onError);
+            w.on('exit', onExit);
+            w.ref();
+            if (deadline !== undefined) {
+                timer = setTimeout(() => finish({ ok: false, costly: 'time' }, true), Math.max(0, deadline - now()));
             }
-            w.unref();
-            resolve(outcome);
-        };
-        const onMessage = (outcome) => finish(outcome, false);
-        const onError = (e) => finish(e.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? { ok: false, costly: 'memory' }
-            : { ok: false, why: `the policy engine stopped: ${e.message}` }, true);
-        const onExit = () => finish({ ok: false, why: 'the policy engine stopped unexpectedly' }, true);
-        w.on('message', onMessage);
-        w.on('error', onError);
-        w.on('exit', onExit);
-        w.ref();
-        if (deadline !== undefined) {
-            timer = setTimeout(() => finish({ ok: false, costly: 'time' }, true), Math.max(0, deadline - now()));
-        }
-        w.postMessage(request);
-    });
+            w.postMessage(request);
+        });
+    };
     const run = (name, args, deadline) => {
         const next = queue.then(() => runOne({ name, args }, deadline));
         queue = next.catch(() => undefined);
@@ -1214,353 +3944,6 @@ function workerSandbox(file, now = Date.now) {
     };
     return { run };
 }
-
-
-/***/ }),
-
-/***/ 517:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ci: () => (/* binding */ parseSubject),
-/* harmony export */   Cj: () => (/* binding */ idsCommand),
-/* harmony export */   QK: () => (/* binding */ formatSubject),
-/* harmony export */   Wt: () => (/* binding */ repositorySegment),
-/* harmony export */   Zm: () => (/* binding */ patternRepository),
-/* harmony export */   Zu: () => (/* binding */ namesOtherForm),
-/* harmony export */   nB: () => (/* binding */ subjectForm),
-/* harmony export */   w3: () => (/* binding */ idsFromClaims)
-/* harmony export */ });
-/* unused harmony exports formOf, inForm, idsFromEnv */
-/* harmony import */ var _goformat_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6353);
-// GitHub's two forms of an Actions subject. The name-only form `repo:OWNER/REPO:…` is what
-// GHES and older github.com repositories present; the immutable form
-// `repo:OWNER@OWNER_ID/REPO@REPO_ID:…` is the default for repositories created or renamed on
-// github.com since mid-2026 (older ones can opt in). The IDs are also the `repository_owner_id`
-// and `repository_id` claims, and GITHUB_REPOSITORY_OWNER_ID / GITHUB_REPOSITORY_ID on the
-// runner. A policy written in one form never matches a token of the other, so every part that
-// reads, writes or explains a subject asks this module. A leaf: no engine, no RE2; a caller that
-// compares patterns passes the engine's matcher in.
-
-// GitHub's owner and repository names: letters, digits, `-`, `_` (managed users) and `.` (repos).
-// Nothing else, so a command built from them (idsCommand) is safe to copy into a shell.
-const NAME = '[A-Za-z0-9._-]+';
-const SUBJECT = new RegExp(`^repo:(${NAME})(?:@([0-9]+))?/(${NAME})(?:@([0-9]+))?:(.*)$`, 's');
-const ID = /^[0-9]+$/;
-/** `sub` split into owner, repository, IDs and the rest; `undefined` when not GitHub's shape. */
-function parseSubject(sub) {
-    const m = SUBJECT.exec(sub);
-    if (!m)
-        return undefined;
-    const [, owner = '', ownerId, repo = '', repoId, rest = ''] = m;
-    // GitHub appends both IDs or neither.
-    if ((ownerId === undefined) !== (repoId === undefined))
-        return undefined;
-    return { owner, repo, rest, ...(ownerId && repoId ? { ids: { ownerId, repoId } } : {}) };
-}
-const formOf = (s) => s.ids ? 'immutable' : 'name-only';
-/** The form of `sub`; `undefined` when it is not a GitHub repository subject. */
-function subjectForm(sub) {
-    const s = parseSubject(sub);
-    return s && formOf(s);
-}
-/** `repo:OWNER/REPO:REST`, or with `ids` the immutable `repo:OWNER@ID/REPO@ID:REST`. */
-function formatSubject(s, ids) {
-    return `repo:${repositorySegment(s.owner, s.repo, ids)}:${s.rest}`;
-}
-/** `OWNER/REPO` or `OWNER@ID/REPO@ID`, as a subject writes it. */
-const repositorySegment = (owner, repo, ids) => ids ? `${owner}@${ids.ownerId}/${repo}@${ids.repoId}` : `${owner}/${repo}`;
-/**
- * `sub` written in `form`: the immutable form needs `ids` unless `sub` already has them.
- * `undefined` when `sub` is not a GitHub subject or the IDs are unknown.
- */
-function inForm(sub, form, ids) {
-    const s = parseSubject(sub);
-    if (!s)
-        return undefined;
-    if (form === 'name-only')
-        return formatSubject(s);
-    const use = s.ids ?? ids;
-    return use ? formatSubject(s, use) : undefined;
-}
-const idOf = (v) => typeof v === 'string' && ID.test(v) ? v : undefined;
-/** The IDs from a GitHub token's `repository_owner_id` and `repository_id` claims. */
-function idsFromClaims(claims) {
-    const ownerId = idOf(claims.repository_owner_id);
-    const repoId = idOf(claims.repository_id);
-    return ownerId && repoId ? { ownerId, repoId } : undefined;
-}
-/** The IDs from the runner's GITHUB_REPOSITORY_OWNER_ID and GITHUB_REPOSITORY_ID. */
-function idsFromEnv(env) {
-    const ownerId = idOf(env.GITHUB_REPOSITORY_OWNER_ID);
-    const repoId = idOf(env.GITHUB_REPOSITORY_ID);
-    return ownerId && repoId ? { ownerId, repoId } : undefined;
-}
-/** The command that prints a repository's owner ID and repository ID, one a line. */
-const idsCommand = (owner, repo) => `gh api repos/${owner}/${repo} --jq '.owner.id, .id'`;
-/** `text` as it may be spelled in a pattern: each punctuation character optionally escaped. */
-const spelled = (text) => [...text]
-    .map(c => (/[A-Za-z0-9]/.test(c) ? c : `\\\\?${c.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')}`))
-    .join('');
-/**
- * `pattern` with every literal `repo:OWNER/REPO:` of the repository in the other form than
- * `toIds` says replaced by the one in that form: from the immutable form (with `fromIds`, or
- * any IDs when unknown) to the name-only one, or the other way round. `undefined` when the
- * pattern spells none.
- */
-function rewritePattern(pattern, s, fromIds, toIds) {
-    const id = (v) => `${spelled('@')}${v ?? '[0-9]+'}`;
-    const named = toIds
-        ? `${spelled(s.owner)}${spelled('/')}${spelled(s.repo)}`
-        : `${spelled(s.owner)}${id(fromIds?.ownerId)}${spelled('/')}${spelled(s.repo)}${id(fromIds?.repoId)}`;
-    const segment = new RegExp(`repo${spelled(':')}${named}${spelled(':')}`, 'g');
-    const to = (0,_goformat_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteMeta */ .WL)(`repo:${repositorySegment(s.owner, s.repo, toIds)}:`);
-    const out = pattern.replace(segment, () => to);
-    return out === pattern ? undefined : out;
-}
-/**
- * `pattern` with every literal `repo:OWNER/` (or `repo:OWNER@ID/`) made `repo:OWNER(?:@ID)?/`:
- * an owner-wide pattern then admits both forms. `undefined` when it spells none, or only
- * another owner ID.
- */
-function rewriteOwner(pattern, owner, ownerId) {
-    const re = new RegExp(`repo${spelled(':')}${spelled(owner)}(?:${spelled('@')}([0-9]+))?${spelled('/')}`, 'g');
-    const out = pattern.replace(re, (all, id) => {
-        const use = ownerId ?? id;
-        if (!use || (id !== undefined && id !== use))
-            return all;
-        return `${(0,_goformat_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteMeta */ .WL)(`repo:${owner}`)}(?:@${use})?/`;
-    });
-    return out === pattern ? undefined : out;
-}
-const PATTERN_HEAD = /^repo:([A-Za-z0-9_-]+)(?:@([0-9]+)|\(\?:@([0-9]+)\)\?)?\/(?:((?:[A-Za-z0-9_-]|\\\.)+)(?:@([0-9]+))?:)?/;
-/**
- * What `repo:OWNER/` or `repo:OWNER@ID/` at the start of `pattern` names, and then `REPO:` or
- * `REPO@ID:` when written literally: the lint's probes are built in the pattern's own form.
- */
-function patternRepository(pattern) {
-    // The owner's ID may be optional, as an owner-wide pattern admitting both forms writes it.
-    const m = PATTERN_HEAD.exec(pattern);
-    if (!m)
-        return undefined;
-    const [, owner = '', id, optionalId, repo, repoId] = m;
-    const ownerId = id ?? optionalId;
-    return {
-        owner,
-        ...(ownerId ? { ownerId } : {}),
-        ...(repo ? { repo: repo.replace(/\\\./g, '.') } : {}),
-        ...(repo && repoId ? { repoId } : {})
-    };
-}
-const sameIds = (a, b) => a.ownerId === b.ownerId && a.repoId === b.repoId;
-/**
- * Whether the policy's `subject` or `subject_pattern` refuses `sub` because it names the
- * repository in the other form, and the line to write in the token's form. `ids` are the
- * token's `repository_owner_id` / `repository_id` (idsFromClaims): they turn a name-only
- * subject into the immutable one, and tell a re-created repository (other IDs) from the same
- * one. `undefined` when the policy admits `sub`, names another repository, or `sub` is not a
- * GitHub subject.
- */
-function namesOtherForm(policy, sub, ids, test) {
-    const token = parseSubject(sub);
-    if (!token)
-        return undefined;
-    const form = formOf(token);
-    const known = token.ids ?? ids;
-    const base = {
-        token: form,
-        owner: token.owner,
-        repo: token.repo,
-        ...(known ? { ids: known } : {})
-    };
-    if (policy.subject !== undefined && policy.subject_pattern === undefined) {
-        const named = parseSubject(policy.subject);
-        if (!named || formOf(named) === form)
-            return undefined;
-        if (named.owner !== token.owner || named.repo !== token.repo)
-            return undefined;
-        // A policy naming other IDs names another repository that had this name.
-        if (named.ids && known && !sameIds(named.ids, known))
-            return undefined;
-        const value = formatSubject(named, token.ids);
-        const admits = value === sub;
-        return { field: 'subject', ...base, write: { field: 'subject', value }, admits, covers: 'same' };
-    }
-    const pattern = policy.subject_pattern;
-    if (pattern === undefined || test(pattern, sub))
-        return undefined;
-    const rewritten = rewritePattern(pattern, token, known, token.ids);
-    if (rewritten !== undefined) {
-        const admits = test(rewritten, sub);
-        return {
-            field: 'subject_pattern',
-            ...base,
-            write: { field: 'subject_pattern', value: rewritten },
-            admits,
-            covers: 'same'
-        };
-    }
-    // What it admits is the other form of this subject, without naming this repository literally.
-    const other = inForm(sub, form === 'immutable' ? 'name-only' : 'immutable', known);
-    if (other !== undefined && !test(pattern, other))
-        return undefined;
-    const ownerWide = rewriteOwner(pattern, token.owner, known?.ownerId);
-    if (ownerWide !== undefined && test(ownerWide, sub)) {
-        const write = { field: 'subject_pattern', value: ownerWide };
-        return { field: 'subject_pattern', ...base, write, admits: true, covers: 'both' };
-    }
-    if (other === undefined)
-        return undefined;
-    const write = { field: 'subject', value: sub };
-    return { field: 'subject_pattern', ...base, write, admits: true, covers: 'exact' };
-}
-
-
-/***/ }),
-
-/***/ 1754:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   PA: () => (/* binding */ isValidAudience),
-/* harmony export */   sw: () => (/* binding */ isValidIssuer),
-/* harmony export */   xh: () => (/* binding */ isValidSubject)
-/* harmony export */ });
-// The server's sanity checks on a token's `iss`, `sub` and `aud` before it compares them with
-// a policy (octo-sts/app pkg/oidcvalidate). A token that fails them is refused whatever the
-// policy says. The issuer check leans on Go's url.Parse; the parts of it that matter here are
-// reproduced below.
-const CONTROL_OR_SPACE = /[\u0000-\u001f ]/; // eslint-disable-line no-control-regex
-const PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u; // Go's unicode.IsPrint
-const runeCount = (s) => [...s].length;
-const allPrintable = (s) => [...s].every(c => PRINTABLE.test(c));
-const containsAny = (s, chars) => [...chars].some(c => s.includes(c));
-const validOptionalPort = (port) => port === '' || /^:[0-9]*$/.test(port);
-// Characters Go's url.unescape refuses in a host (shouldEscape in encodeHost mode).
-const HOST_OK = /^[A-Za-z0-9!$&'()*+,;=:[\]<>"\-_.~\u0080-\u{10ffff}]*$/u;
-function unescapePath(s) {
-    if (/%(?![0-9A-Fa-f]{2})/.test(s))
-        return undefined;
-    try {
-        return decodeURIComponent(s);
-    }
-    catch {
-        // Go unescapes byte by byte and accepts invalid UTF-8; such a path fails the character check
-        return '\u0000';
-    }
-}
-/** Go's url.Parse, as far as IsValidIssuer depends on it; undefined where Go returns an error. */
-function parseGoURL(raw) {
-    if (/[\u0000-\u001f\u007f]/.test(raw))
-        return undefined; // eslint-disable-line no-control-regex
-    let rest = raw;
-    let fragment = '';
-    const hash = rest.indexOf('#');
-    if (hash >= 0) {
-        fragment = rest.slice(hash + 1);
-        rest = rest.slice(0, hash);
-    }
-    let scheme = '';
-    const m = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(rest);
-    if (m?.[1]) {
-        scheme = m[1].toLowerCase();
-        rest = rest.slice(m[0].length);
-    }
-    else if (rest.startsWith(':'))
-        return undefined; // missing protocol scheme
-    let rawQuery = '';
-    const q = rest.indexOf('?');
-    if (q >= 0) {
-        rawQuery = rest.slice(q + 1);
-        rest = rest.slice(0, q);
-    }
-    const url = { scheme, userinfo: false, host: '', path: '', rawQuery, fragment };
-    if (!rest.startsWith('/'))
-        return url; // opaque (`https:host`) or relative: no host
-    if (rest.startsWith('//') && (scheme !== '' || !rest.startsWith('///'))) {
-        const slash = rest.indexOf('/', 2);
-        const authority = slash >= 0 ? rest.slice(2, slash) : rest.slice(2);
-        rest = slash >= 0 ? rest.slice(slash) : '';
-        const at = authority.lastIndexOf('@');
-        let host = authority;
-        if (at >= 0) {
-            url.userinfo = true;
-            host = authority.slice(at + 1);
-        }
-        if (host.startsWith('[')) {
-            const close = host.lastIndexOf(']');
-            if (close < 0 || !validOptionalPort(host.slice(close + 1)))
-                return undefined;
-        }
-        else {
-            const colon = host.lastIndexOf(':');
-            if (colon >= 0 && !validOptionalPort(host.slice(colon)))
-                return undefined;
-        }
-        if (!HOST_OK.test(host))
-            return undefined;
-        url.host = host;
-    }
-    const path = unescapePath(rest);
-    if (path === undefined)
-        return undefined;
-    url.path = path;
-    return url;
-}
-/** Go's URL.Hostname(): the host without port or IPv6 brackets. */
-function hostname(host) {
-    let h = host;
-    const colon = h.lastIndexOf(':');
-    if (colon >= 0 && validOptionalPort(h.slice(colon)))
-        h = h.slice(0, colon);
-    if (h.startsWith('[') && h.endsWith(']'))
-        h = h.slice(1, -1);
-    return h;
-}
-/** oidcvalidate.IsValidIssuer: https (http only for localhost), a host, a plain path. */
-function isValidIssuer(iss) {
-    if (iss.length === 0 || runeCount(iss) > 255)
-        return false;
-    const u = parseGoURL(iss);
-    if (!u)
-        return false;
-    const host = hostname(u.host);
-    if (u.scheme !== 'https') {
-        if (u.scheme !== 'http')
-            return false;
-        if (host !== 'localhost' && host !== '127.0.0.1' && host !== '::1')
-            return false;
-    }
-    if (u.rawQuery !== '' || u.fragment !== '' || containsAny(iss, '?#'))
-        return false;
-    if (u.host === '' || u.userinfo)
-        return false;
-    if (host === '' || CONTROL_OR_SPACE.test(host) || /[^\u0000-\u007f]/.test(host))
-        return false; // eslint-disable-line no-control-regex
-    if (u.path !== '') {
-        const p = u.path;
-        if (p.includes('..') || !p.startsWith('/') || p.includes('//') || p.includes('~~'))
-            return false;
-        if (p.endsWith('~') || !/^[a-zA-Z0-9\-._~/]+$/.test(p))
-            return false;
-        for (const segment of p.split('/')) {
-            if (segment === '.' || segment === '..' || segment === '~' || segment.length > 150)
-                return false;
-        }
-    }
-    return true;
-}
-/** What oidcvalidate asks of a subject and an audience: 1 to 255 printable runes, no space or
- * control, none of `forbidden`. */
-const validValue = (value, forbidden) => value !== '' &&
-    runeCount(value) <= 255 &&
-    !CONTROL_OR_SPACE.test(value) &&
-    !containsAny(value, forbidden) &&
-    allPrintable(value);
-/** oidcvalidate.IsValidSubject. */
-const isValidSubject = (sub) => validValue(sub, '"\'`\\<>;&$(){}[]');
-/** oidcvalidate.IsValidAudience. */
-const isValidAudience = (aud) => validValue(aud, '"\'`\\<>;|&$(){}[]@');
 
 
 /***/ }),
@@ -1972,58 +4355,19 @@ function decodeToken(payload) {
 
 /***/ }),
 
-/***/ 419:
+/***/ 8329:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ exitWhenDone)
+/* harmony export */   Fd: () => (/* binding */ isOrgPolicyRepo),
+/* harmony export */   Jl: () => (/* binding */ DEFAULT_ORG_POLICY_REPO),
+/* harmony export */   Qi: () => (/* binding */ scopeOwner),
+/* harmony export */   a0: () => (/* binding */ policyLocation),
+/* harmony export */   ch: () => (/* binding */ ALLOWLIST_PATH),
+/* harmony export */   lV: () => (/* binding */ DEFAULT_DOMAIN),
+/* harmony export */   zh: () => (/* binding */ orgRepo)
 /* harmony export */ });
-/* unused harmony export EXIT_GRACE_MS */
-// The end of a step. A request the step has given up on can still hold the event loop:
-// core.getIDToken has no time limit (its socket waits up to 3 minutes) and its socket is out
-// of reach, so it cannot be destroyed. Rather than track what might linger, the entry arms one
-// unref'd timer once the step's work is done: when nothing else holds the loop the process
-// exits as usual and the timer never fires; when something does, the timer ends the process
-// with the exit code the step set. Everything the step writes (stdout, files, the summary) is
-// awaited or synchronous by then, so nothing is cut short.
-/** Time allowed after the step's work for Node to wind down by itself. */
-const EXIT_GRACE_MS = 1000;
-function exitWhenDone(graceMs = EXIT_GRACE_MS, exit = () => process.exit()) {
-    setTimeout(exit, graceMs).unref();
-}
-
-
-/***/ }),
-
-/***/ 1931:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
-});
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/sts/token.ts
-
-/** base64(SHA-256(token)): the `hashed_token` GitHub's audit log shows for this token. */
-const auditHash = (token) => (0,external_node_crypto_namespaceObject.createHash)('sha256').update(token).digest('base64');
-/** Installation tokens live one hour from minting and cannot be refreshed. */
-const TOKEN_LIFETIME_MS = 60 * 60 * 1000;
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/vocabulary.ts
-var vocabulary = __nccwpck_require__(7819);
-// EXTERNAL MODULE: ./src/net/retry.ts
-var retry = __nccwpck_require__(7893);
-// EXTERNAL MODULE: ./src/log/neutralize.ts
-var neutralize = __nccwpck_require__(2339);
-// EXTERNAL MODULE: ./src/net/answer.ts
-var answer = __nccwpck_require__(2633);
-;// CONCATENATED MODULE: ./src/sts/request.ts
+/* unused harmony exports POLICY_DIR, hostsOrgPolicies */
 // What an exchange asks for, and where the server looks for the trust policy that decides it.
 // These are the server's rules, shared by every front end (the action, the command line).
 /** The hosted Octo STS; also the default audience. */
@@ -2068,2333 +4412,6 @@ const isOrgPolicyRepo = (repo, orgPolicyRepo = DEFAULT_ORG_POLICY_REPO) => repo.
  */
 const hostsOrgPolicies = (repository, orgPolicyRepo = DEFAULT_ORG_POLICY_REPO) => repository.split('/')[1]?.toLowerCase() ===
     (orgPolicyRepo || DEFAULT_ORG_POLICY_REPO).toLowerCase();
-
-;// CONCATENATED MODULE: ./src/sts/server-messages.ts
-// Turns an Octo STS error answer into a diagnosis: the class of failure, what it means and what
-// to do about it, from the HTTP status and the server's message (as octo-sts/app words them).
-// The server's own words always follow our reading of them, so a wrong reading shows the truth.
-
-
-
-
-/** Which field of the policy a `trust policy: …` denial names. */
-function mismatchField(message) {
-    const m = /^trust policy: (?:(issuer|subject|audience)(?:_pattern)?\b|(?:expected )?claim "([^"]*)")/.exec(message);
-    return m?.[1] ?? (m?.[2] !== undefined ? `claim_pattern["${m[2]}"]` : undefined);
-}
-const MAX_SAID = 300;
-/** The one place a server's message joins our explanation: bounded, inert, quoted. */
-function withServerWords(explanation, service, status, message) {
-    const said = (0,neutralize/* sanitize */.a)(message, MAX_SAID);
-    return `${explanation} ${service} said (HTTP ${status}): ${said ? `"${said}"` : 'nothing (an empty message)'}.`;
-}
-const REPO_ACCESS = "the owner's Settings → GitHub Apps (Applications for a user account) → Configure next to the App → Repository access";
-/** The server's messages, in the order it checks them; the first rule that matches decides. */
-const RULES = [
-    {
-        kind: 'request-rejected',
-        message: /^(?:expected exactly one authorization header|no metadata found|multiple scopes not supported|too many values for field|invalid semicolon separator|scope must be provided|identity must be provided)/,
-        explain: () => ({
-            what: 'Octo STS refused the request itself, before it looked at any policy: a header or parameter it needs was missing, repeated or malformed.',
-            fix: `${(0,vocabulary/* capital */.Nx)(vocabulary.W.tool)} sends \`Authorization\`, \`scope\`, \`scopes\` and \`identity\` exactly once each, so something between ${vocabulary.W.runner} and the server changed the request (a proxy that adds an \`Authorization\` header or rewrites the query). Check the proxy settings (HTTPS_PROXY); if there is no proxy, report this answer.`
-        })
-    },
-    {
-        kind: 'identity-refused',
-        // octo-sts/app#1683 (2026-09): an identity that is not one path segment (a `/`, `.` or `..`,
-        // control characters) is refused with InvalidArgument before any policy is read. Its exact
-        // wording was not in the source we could read: any other 400 that names the identity is it
-        // ("identity must be provided" and "too many values for field" are matched above).
-        message: /\bidentity\b/i,
-        status: s => s === 400,
-        explain: f => ({
-            what: `Octo STS refused the policy name ${vocabulary.W.setting('identity')} ("${(0,neutralize/* sanitize */.a)(f.ctx.identity, 80)}") before reading any policy: the server takes exactly one file name in .github/chainguard, with no \`/\`, not \`.\` or \`..\`, and no control characters.`,
-            fix: `Set ${vocabulary.W.setting('identity')} to the name of a policy file directly in .github/chainguard of ${f.repo}, without the \`.sts.yaml\` suffix (\`deploy\` for .github/chainguard/deploy.sts.yaml); a policy in a subfolder is never read. If it already is one, the server's rule is stricter than ${vocabulary.W.tool}'s check: report this answer.`
-        })
-    },
-    {
-        kind: 'token-rejected',
-        message: /^invalid bearer token/,
-        explain: () => ({
-            what: "Octo STS could not read the job's OIDC token: the `Authorization` header did not hold a JWT when it reached the server.",
-            fix: `Check that no proxy between ${vocabulary.W.runner} and the server replaces the \`Authorization\` header; ${vocabulary.W.rerun}.`
-        })
-    },
-    {
-        kind: 'token-rejected',
-        message: /^(?:invalid issuer format|unable to fetch or create the provider)/,
-        explain: f => ({
-            what: `Octo STS does not accept the OIDC token's issuer${f.ctx.issuer ? ` ("${f.ctx.issuer}")` : ''}: it is not a valid issuer URL, or the server could not fetch its OpenID configuration and signing keys.`,
-            fix: `The server must reach the issuer over https (\`/.well-known/openid-configuration\`): a GitHub Enterprise Server issuer is often not reachable from a hosted STS, so run your own Octo STS inside the network. ${(0,vocabulary/* capital */.Nx)(vocabulary.W.rerun)} if the issuer had an outage.`
-        })
-    },
-    {
-        kind: 'token-rejected',
-        message: /^unable to verify bearer token/,
-        explain: () => ({
-            what: "Octo STS could not verify the job's OIDC token: its signature does not check against the issuer's published keys, or it has expired.",
-            fix: `Tokens live minutes: ${vocabulary.W.staleToken}. The audience is not the cause (the server checks it against the trust policy later). If it persists, the issuer may have rotated its keys while the server cached the old ones: ${vocabulary.W.rerun} later.`
-        })
-    },
-    {
-        kind: 'token-claims-invalid',
-        message: /^invalid (issuer|subject|audience) in token/,
-        explain: f => {
-            const field = f.m[1];
-            const claim = { issuer: 'iss', subject: 'sub', audience: 'aud' }[field];
-            const fixes = {
-                issuer: 'The server takes only an https URL of at most 255 characters, with no query, fragment or user info and a path of letters, digits and `-._~/`. GitHub Actions issuers always are; a custom or self-hosted issuer may not be.',
-                subject: 'The server refuses a subject with white space, quotes, or any of `\\ < > ; & $ ( ) { } [ ]`, or over 255 characters. GitHub puts the branch, tag or environment name into `sub`: one with such a character (an environment named `Production EU`, a branch `fix(ci)`) is refused. Rename it, or use a custom subject template without it.',
-                audience: `The server refuses an audience with white space, quotes, \`@\`, \`|\` or other shell characters, or over 255 characters. Set ${vocabulary.W.input('audience')} (now "${f.ctx.audience}") to a plain host name, normally the domain the server was started with${f.hosted ? ` ("${DEFAULT_DOMAIN}"; leaving it empty uses that)` : ''}.`
-            };
-            return {
-                what: `Octo STS refuses the OIDC token's ${field} (\`${claim}\`) as malformed, before it compares anything with the trust policy.`,
-                fix: fixes[field]
-            };
-        }
-    },
-    {
-        kind: 'org-not-configured',
-        message: /^no GitHub App configured for org /,
-        explain: f => ({
-            what: `This Octo STS server (${f.ctx.domain}) serves only the organizations it is configured for, and "${f.owner}" is not one of them.`,
-            fix: `Check the owner in ${vocabulary.W.setting('scope')} ("${f.ctx.scope}"). If it is right, ask the operator of ${f.ctx.domain} to configure a GitHub App for "${f.owner}", or set ${vocabulary.W.setting('domain')} to the Octo STS server that serves it.`
-        })
-    },
-    {
-        kind: 'app-not-installed',
-        message: /^no installation found for /,
-        explain: f => ({
-            what: `The Octo STS GitHub App is not installed on "${f.owner}".`,
-            fix: f.hosted
-                ? `Install it on the account "${f.owner}" (https://github.com/apps/octo-sts), giving it access to ${f.repo}.`
-                : `Install the GitHub App of your Octo STS server (${f.ctx.domain}) on "${f.owner}", giving it access to ${f.repo}.`
-        })
-    },
-    {
-        kind: 'app-not-installed',
-        // A server that remembered an installation (its cache, a sticky assignment) and asked
-        // GitHub for it: the App was uninstalled, or reinstalled under a new installation ID.
-        message: /^installation (\d+) not found for /,
-        explain: f => ({
-            what: `Octo STS had an installation of its GitHub App on "${f.owner}" on record (ID ${f.m[1]}), and GitHub no longer has it: the App was uninstalled from "${f.owner}", or reinstalled (a reinstall gets a new ID).`,
-            fix: `Check that the ${f.hosted ? 'Octo STS App (https://github.com/apps/octo-sts)' : `GitHub App of your Octo STS server (${f.ctx.domain})`} is installed on "${f.owner}" with access to ${f.repo}. After a reinstall, ${vocabulary.W.rerun} in a few minutes, once the server's cache of installations has expired.`
-        })
-    },
-    {
-        kind: 'app-not-installed',
-        message: /^no installation for .* matches the trust policy app pin/,
-        explain: f => ({
-            what: `The trust policy pins the GitHub Apps it may use, and none of them is installed on "${f.owner}".`,
-            fix: `Install the pinned App on "${f.owner}", or change the policy's app pin in ${f.repo}.`
-        })
-    },
-    {
-        kind: 'issuer-not-allowed',
-        message: /^issuer not permitted by organization policy/,
-        explain: f => ({
-            what: `The organization "${f.owner}" allows only listed OIDC issuers to federate into any of its repositories, and this token's issuer${f.ctx.issuer ? ` ("${f.ctx.issuer}")` : ''} is not listed. The list is ${ALLOWLIST_PATH} in ${f.orgRepo}, and it applies to every repository of "${f.owner}" whatever the trust policy says.`,
-            fix: `An admin of "${f.owner}" adds the issuer to \`issuers\` (exact, byte for byte) or to an \`issuer_patterns\` entry in ${ALLOWLIST_PATH} on the default branch of ${f.orgRepo}; the server caches the list for up to 5 minutes. Otherwise run the job where its token comes from a listed issuer.`
-        })
-    },
-    {
-        kind: 'issuer-allowlist-invalid',
-        message: /^organization trusted-issuer configuration is invalid/,
-        explain: f => ({
-            what: `The organization "${f.owner}" has an OIDC issuer allowlist (${ALLOWLIST_PATH} in ${f.orgRepo}) that the server cannot use, and it has no earlier valid copy: every exchange into "${f.owner}" is refused until the file is fixed.`,
-            fix: `An admin of "${f.owner}" fixes the file on the default branch of ${f.orgRepo}: only the keys \`mode\`, \`issuers\` and \`issuer_patterns\`, at least one entry, at most 64 issuers and 16 patterns, issuers as https URLs with a lower-case host. ${vocabulary.W.validateAllowlist}`
-        })
-    },
-    {
-        kind: 'issuer-allowlist-unavailable',
-        message: /^organization trusted-issuer lookup (rate limited|unavailable)/,
-        explain: f => ({
-            what: `Octo STS could not read the OIDC issuer allowlist of "${f.owner}" (${ALLOWLIST_PATH} in ${f.orgRepo}): the lookup was ${f.m[1] === 'rate limited' ? 'rate limited by GitHub' : 'unavailable'}. The server refuses the exchange rather than guess, before it reads the trust policy.`,
-            fix: f.m[1] === 'rate limited'
-                ? `${(0,vocabulary/* capital */.Nx)(vocabulary.W.rerun)} in a few minutes: the App's GitHub API quota for "${f.owner}" is spent.`
-                : `${(0,vocabulary/* capital */.Nx)(vocabulary.W.rerun)} later. If it persists, GitHub refuses the App the read: an admin of "${f.owner}" checks that the Octo STS App can read ${f.orgRepo} (repository access, an IP allow list or SAML single sign-on can block it).`
-        })
-    },
-    {
-        kind: 'policy-not-found',
-        message: /^unable to find trust policy for /,
-        explain: f => ({
-            what: `Octo STS found no trust policy "${f.ctx.identity}" in ${f.repo}. Either ${f.path} is not on the default branch of ${f.repo}, or the Octo STS App cannot read ${f.repo}: it is installed on "${f.owner}" but not given access to that repository, and GitHub answers "not found" for both.`,
-            fix: `First check that ${f.path} is on the default branch of ${f.repo} (a policy on another branch is not read) and that ${vocabulary.W.setting('identity')} is spelled exactly. Then check the App's repository access on GitHub (${REPO_ACCESS}): it must include ${f.repo}. The server caches a miss for up to 5 minutes.`
-        })
-    },
-    {
-        kind: 'policy-invalid',
-        message: /^unable to (?:parse|compile) trust policy/,
-        explain: f => ({
-            what: `The trust policy ${f.repo}/${f.path} is invalid.`,
-            fix: `Fix the file on the default branch: the server rejects unknown keys and Go RE2 patterns that do not compile. ${vocabulary.W.validatePolicies}`
-        })
-    },
-    {
-        kind: 'policy-invalid',
-        message: /^(?:unable to read trust policy found for |trust policy path is not a file for )/,
-        explain: f => ({
-            what: `Octo STS found ${f.path} in ${f.repo} but could not read it as a policy file (a directory, a symbolic link or submodule, or a file too large for GitHub's contents API).`,
-            fix: `Make ${f.path} a regular, small YAML file on the default branch of ${f.repo}.`
-        })
-    },
-    {
-        kind: 'policy-rate-limited',
-        // Today `GitHub API rate limit exceeded for "<identity>"`; 2026-02 to 2026-08 the server put
-        // GitHub's status in it: `… exceeded (403) for "…"` or `(429) for "…"`.
-        message: /^GitHub API rate limit exceeded(?: \((\d{3})\))?/,
-        explain: f => ({
-            what: `Octo STS hit GitHub's API rate limit while reading the trust policy "${f.ctx.identity}" from ${f.repo}: the App's installation on "${f.owner}" has spent its quota.`,
-            fix: `${(0,vocabulary/* capital */.Nx)(vocabulary.W.rerun)} later: the quota resets within the hour. If it happens often, fewer jobs should share the installation, or run your own Octo STS with its own App.${f.m[1] === '403'
-                ? ` This server is older than 2026-09 and also reports GitHub refusing the App access to the policy this way (octo-sts/app#1684): if it lasts over an hour, an admin of "${f.owner}" checks the App's access to ${f.repo} (${REPO_ACCESS}).`
-                : ''}`
-        })
-    },
-    {
-        kind: 'policy-read-denied',
-        // A 403 about reading the policy that is not a policy decision: newer servers answer
-        // PermissionDenied when GitHub refuses the read (before, it passed as a rate limit).
-        // Its exact wording was not in the source we could read: it is matched by what is stable,
-        // a 403 that is none of the server's policy decisions and speaks of a policy or of access.
-        message: /^(?!trust policy:|token exchange failure|issuer not permitted)[^]*\b(?:polic(?:y|ies)|permission|access|accessible)\b/i,
-        status: s => s === 403,
-        explain: f => ({
-            what: `GitHub refused Octo STS access to ${f.path} in ${f.repo}. This is not a mismatch: the policy was never evaluated, and the server does not fall back to a copy it read before.`,
-            fix: `An admin of "${f.owner}" checks the Octo STS App's installation (${REPO_ACCESS}: access to ${f.repo}, and \`Contents: read\` approved) and the organization's IP allow list and SAML single sign-on settings, which can block the App.`
-        })
-    },
-    {
-        kind: 'policy-mismatch',
-        message: /^trust policy:/,
-        status: s => s < 500,
-        explain: f => {
-            const field = mismatchField(f.message);
-            return {
-                what: `The trust policy ${f.repo}/${f.path} does not admit this workflow${field ? ` (${field} did not match)` : ''}.`,
-                fix: `Compare the token's claims (${vocabulary.W.shown}) with the policy's ${field ?? 'fields'}; edits apply from the default branch, after up to 5 minutes of server cache.`
-            };
-        }
-    },
-    {
-        kind: 'permissions-refused',
-        message: /^token exchange failure/,
-        explain: f => ({
-            what: 'GitHub refused the permissions or repositories the trust policy asks for.',
-            fix: `Ask only for permissions the Octo STS App has on "${f.owner}" (snake_case names such as \`pull_requests\`), and list only repositories the installation can access.`
-        })
-    },
-    {
-        kind: 'unavailable',
-        message: /^failed to get token/,
-        explain: () => ({
-            what: 'The trust policy admitted this workflow, but GitHub failed to create the installation token (an error other than a refusal).',
-            fix: `${(0,vocabulary/* capital */.Nx)(vocabulary.W.rerun)}; if it persists, check https://www.githubstatus.com and the status of the STS.`
-        })
-    },
-    {
-        kind: 'unavailable',
-        message: /^transient error fetching trust policy for /,
-        explain: f => ({
-            what: `Octo STS could not read the trust policy from ${f.repo}: GitHub kept failing through the server's own retries.`,
-            fix: `${(0,vocabulary/* capital */.Nx)(vocabulary.W.rerun)} later; check https://www.githubstatus.com.`
-        })
-    },
-    {
-        kind: 'unavailable',
-        // A server with several Apps (octo-sts.dev has a pool) asks GitHub for each App's
-        // installations on the owner; one failed, so it cannot tell which App may answer.
-        message: /^enumerating installations for /,
-        explain: f => ({
-            what: `Octo STS could not list the installations of its GitHub Apps on "${f.owner}": GitHub failed for at least one of them, a temporary failure.`,
-            fix: `${(0,vocabulary/* capital */.Nx)(vocabulary.W.rerun)} in a few minutes; ${vocabulary.W.tool} already retried it. If it persists, check https://www.githubstatus.com and the status of the STS.`
-        })
-    },
-    {
-        kind: 'server-error',
-        message: /^listing installations for app (\d+)/,
-        explain: f => ({
-            what: `Octo STS could not list where its own GitHub App (ID ${f.m[1]}) is installed: GitHub refused or failed the App's request. This is on the server's side, not in this workflow or its policy.`,
-            fix: f.hosted
-                ? `${(0,vocabulary/* capital */.Nx)(vocabulary.W.rerun)} later and check https://www.githubstatus.com; if it persists, report it to the Octo STS operators (https://github.com/octo-sts/app/issues) with the server's words below.`
-                : `${(0,vocabulary/* capital */.Nx)(vocabulary.W.rerun)} later. If it persists, the operator of ${f.ctx.domain} checks the server's GitHub App ID and private key (its signing key), and GitHub's status.`
-        })
-    },
-    {
-        kind: 'server-error',
-        message: /^creating GitHub client/,
-        explain: f => ({
-            what: "Octo STS could not set up its connection to GitHub's API: a problem with the server's own configuration (such as its GitHub Enterprise URL), not with this workflow or its policy.",
-            fix: f.hosted
-                ? `Report it to the Octo STS operators (https://github.com/octo-sts/app/issues) with the server's words below; ${vocabulary.W.rerun} later.`
-                : `The operator of ${f.ctx.domain} checks the server's GitHub settings (the GitHub Enterprise URL, the App's credentials) and its log.`
-        })
-    }
-];
-/** What is left: classified by status alone. */
-function byStatus(f) {
-    if (f.status === 429) {
-        return {
-            kind: 'rate-limited',
-            what: 'Octo STS is rate limiting.',
-            fix: `${(0,vocabulary/* capital */.Nx)(vocabulary.W.rerun)} in a few minutes.`
-        };
-    }
-    if (f.status >= 500) {
-        return {
-            kind: 'unavailable',
-            what: 'Octo STS failed.',
-            fix: `${(0,vocabulary/* capital */.Nx)(vocabulary.W.rerun)}; if it persists, check the status of the STS.`
-        };
-    }
-    return {
-        kind: 'unexpected',
-        what: `Octo STS refused the exchange with an answer ${vocabulary.W.tool} does not know.`,
-        fix: `Check ${vocabulary.W.settings} ${vocabulary.W.setting('scope')} ("${f.ctx.scope}") and ${vocabulary.W.setting('identity')} ("${f.ctx.identity}"); if they are right, report this answer.`
-    };
-}
-function diagnoseExchange(status, message, ctx) {
-    const owner = scopeOwner(ctx.scope);
-    const { repo, path } = policyLocation(ctx.scope, ctx.identity, ctx.orgPolicyRepo);
-    const hosted = ctx.domain === DEFAULT_DOMAIN;
-    const base = {
-        status,
-        message,
-        ctx,
-        owner,
-        repo,
-        path,
-        orgRepo: orgRepo(owner, ctx.orgPolicyRepo),
-        hosted
-    };
-    let found;
-    for (const rule of RULES) {
-        const m = rule.message.exec(message);
-        if (m && (rule.status?.(status) ?? true)) {
-            found = { kind: rule.kind, ...rule.explain({ ...base, m }) };
-            break;
-        }
-    }
-    const d = found ?? byStatus(base);
-    return { ...d, what: withServerWords(d.what, 'Octo STS', status, message) };
-}
-const exchangeError = (status, message, ctx) => {
-    const d = diagnoseExchange(status, message, ctx);
-    return new errors/* ActionError */.l(d.kind, d.what, d.fix, {
-        status,
-        serverMessage: message,
-        service: 'Octo STS'
-    });
-};
-
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-var lib_proxy = __nccwpck_require__(9783);
-// EXTERNAL MODULE: ./src/net/http.ts
-var net_http = __nccwpck_require__(9663);
-;// CONCATENATED MODULE: ./src/sts/oidc.ts
-// The job's OIDC token, from @actions/core's getIDToken (the toolkit's request to the runner's
-// token endpoint; it masks the JWT before it returns), under the project's retry policy and
-// the step's deadline. core reports a failure as text only; `coreFailure` reads the status and
-// the server's words back out of it, so the user gets the same clear classification as for
-// every other service.
-
-
-
-
-
-
-
-
-const OIDC_SERVICE = 'the GitHub OIDC token endpoint';
-const JWT = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
-/** Whether `value` has a JWT's form (three base64url parts); nothing is verified. */
-const isJwt = (value) => JWT.test(value);
-const noOidcError = () => new errors/* ActionError */.l('oidc-permission', 'This job cannot request an OIDC token: ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set.', 'Add `permissions: id-token: write` to the job (or the workflow). Pull requests from forks and Dependabot runs never get an OIDC token.');
-/**
- * Whether the runner gave this job a way to ask for a token (core reads the same two
- * variables): said before any request, with the fix. Reads no network.
- */
-function requireOidc(env) {
-    const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
-    if (!url || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
-        throw noOidcError();
-    // core sends the runner's request token to this URL: over https only, like every request.
-    if (URL.canParse(url) && new URL(url).protocol !== 'https:') {
-        throw new errors/* ActionError */.l('oidc', 'ACTIONS_ID_TOKEN_REQUEST_URL is not an https URL: the request token would be sent in clear text.', 'This is a runner problem: the runner must reach the Actions service over https. Report it to whoever runs the runner.', { service: OIDC_SERVICE });
-    }
-}
-/**
- * Reads core's failure text, `Error message: Failed to get ID Token. \n … Error Code : 403\n …
- * Error Message: <server text>` (Error Code is `undefined` when no answer came).
- */
-function coreFailure(e) {
-    const message = String(e?.message ?? e);
-    const m = /Error Code : (\S*)\s*\n[\s\S]*?Error Message: ([\s\S]*)$/.exec(message);
-    if (!m)
-        return { text: message.replace(/^Error message: /, '').trim() };
-    const [, code = '', text = ''] = m;
-    return /^\d{3}$/.test(code) ? { status: Number(code), text } : { text };
-}
-// The first moments of a job: the service has not marked it in progress yet. Only 'Pending'
-// passes with time; a 'Completed' job never gets a token.
-const PENDING = /Can't issue ID_TOKEN for job in 'Pending' state/i;
-const statusLine = (status) => external_node_http_namespaceObject.STATUS_CODES[status] ? `${status} ${external_node_http_namespaceObject.STATUS_CODES[status]}` : String(status);
-const refused = (status, says) => new errors/* ActionError */.l('oidc', `${OIDC_SERVICE} refused the request: HTTP ${statusLine(status)} (${says}).`, 'Check that the job has `permissions: id-token: write`; if it has, re-run the job (the request token may have expired).', { status, service: OIDC_SERVICE });
-const noToken = () => new errors/* ActionError */.l('oidc', `${OIDC_SERVICE} answered without a token (no \`value\` in its answer, or HTTP 404).`, 'Re-run the job; if it persists, the runner is misconfigured.', { service: OIDC_SERVICE });
-/** A failure of one core.getIDToken call as the error to report, or a `Transient` to retry. */
-function classifyFailure(failure, env = {}) {
-    const { status, text } = failure;
-    if (status !== undefined) {
-        // core's own words when the body was empty.
-        const says = (0,answer/* describeBody */.MP)(text === `Failed request: (${status})` ? '' : text);
-        if (retry/* RETRYABLE_STATUS */.Uz.has(status)) {
-            return (0,retry/* temporaryFailure */.Iy)(OIDC_SERVICE, status, statusLine(status), says);
-        }
-        if (status === 403 && PENDING.test(text)) {
-            return new retry/* Transient */.Rc(`${OIDC_SERVICE} answered 403: the job is still starting ('Pending' state)`, refused(status, says));
-        }
-        return refused(status, says);
-    }
-    if (/Unable to get ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)/.test(text))
-        return noOidcError();
-    if (/do not have ID Token field/.test(text))
-        return noToken();
-    if (/^Invalid URL/.test(text)) {
-        return new errors/* ActionError */.l('oidc', 'ACTIONS_ID_TOKEN_REQUEST_URL is not a valid URL.', 'This is a runner problem: re-run the job, or report it to whoever runs the runner.', { service: OIDC_SERVICE });
-    }
-    const said = (0,neutralize/* sanitize */.a)(text, 200);
-    // core's proxy tunnel (HTTPS_PROXY): a proxy that refuses or cannot be reached is a setting.
-    const viaProxy = tunnelError(text, env);
-    if (viaProxy) {
-        return new errors/* ActionError */.l('network', `${OIDC_SERVICE}: ${viaProxy}.`, 'Check the HTTPS_PROXY/NO_PROXY settings of the runner (and the proxy credentials), and that the proxy is up.', { service: OIDC_SERVICE });
-    }
-    const final = new errors/* ActionError */.l('network', `${OIDC_SERVICE}: no answer (${said}).`, 'Check that the runner can reach the GitHub Actions service (DNS, firewall, HTTPS_PROXY/NO_PROXY), then re-run the job.', { service: OIDC_SERVICE });
-    // Worth another attempt: a dropped or refused connection, a timeout, or no code at all
-    // (`socket hang up`); not a name that does not resolve or a certificate that does not verify.
-    const code = net_http/* SYSTEM_CODE */.sf.exec(text)?.[1];
-    const transient = code
-        ? retry/* TRANSIENT_NETWORK_CODES */.pE.has(code)
-        : !/certificate|self.signed/i.test(text);
-    return transient ? new retry/* Transient */.Rc(`${OIDC_SERVICE}: ${said}`, final) : final;
-}
-/** core's tunnel failure, with the proxy named by `host:port` only, as http-client picks it. */
-function tunnelError(text, env) {
-    if (!URL.canParse(env.ACTIONS_ID_TOKEN_REQUEST_URL ?? ''))
-        return undefined;
-    const url = new URL(env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '');
-    const proxy = (0,lib_proxy/* getProxyUrl */.s)(url);
-    return (0,net_http/* proxyError */.FV)(new Error(text), proxy ? `proxy ${(0,net_http/* proxyName */.ec)(proxy)}` : 'the proxy', url)
-        ?.message;
-}
-// core's request has no time limit of its own (its socket gives up after 3 minutes) and no
-// way to cancel it: an attempt stops waiting at its timeout and the request is abandoned (the
-// step's entry makes sure it cannot keep the process alive, see src/exit.ts).
-function oneAttempt(audience, ctx, deps) {
-    const request = deps.getIDToken(audience);
-    request.catch(() => undefined); // an abandoned request's failure is nobody's
-    let timer;
-    const timeout = new Promise((_, reject) => {
-        timer = setTimeout(() => {
-            const what = `${OIDC_SERVICE} did not answer within ${(0,net_http/* formatSeconds */.Xo)(ctx.timeoutMs)}`;
-            reject(new retry/* Transient */.Rc(what, new errors/* ActionError */.l('timeout', `${what}.`, `Check https://www.githubstatus.com for an Actions incident and re-run the job, or raise ${vocabulary.W.input('timeout-seconds')}.`, { service: OIDC_SERVICE })));
-        }, ctx.timeoutMs);
-    });
-    return Promise.race([request, timeout]).finally(() => clearTimeout(timer));
-}
-/**
- * The OIDC token for `audience`. Transient failures (no answer, RETRYABLE_STATUS, a job still
- * 'Pending') are retried within the policy; others fail at once. core's HttpClient also retries
- * 502/503/504 by itself, up to 10 times with a short backoff (~10 s in all), inside one of our
- * attempts: a persistently failing endpoint is asked more often than `attempts` says.
- */
-async function requestIdToken(audience, deps) {
-    const value = await (0,retry/* withRetry */.bD)(OIDC_SERVICE, deps.policy, async (ctx) => {
-        try {
-            return await oneAttempt(audience, ctx, deps);
-        }
-        catch (e) {
-            if (e instanceof retry/* Transient */.Rc || (0,errors/* isActionError */.B)(e))
-                throw e;
-            throw classifyFailure(coreFailure(e), deps.env);
-        }
-    }, deps.log, deps.clock);
-    // core returns whatever `value` held (and masked it): only a JWT is a token.
-    if (typeof value !== 'string' || !JWT.test(value))
-        throw noToken();
-    return value;
-}
-/** The token's claims, for display and diagnosis only: the signature is not checked here. */
-function decodeClaims(jwt) {
-    const payload = jwt.split('.')[1];
-    if (!payload)
-        return undefined;
-    try {
-        const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-        return claims && typeof claims === 'object' && !Array.isArray(claims)
-            ? claims
-            : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/sts/exchange.ts
-// The Octo STS exchange: the OIDC token in, a GitHub installation token out.
-// GET https://{domain}/sts/exchange?scope=…&scopes=…&identity=… with `Authorization: Bearer`.
-// `scope` and `scopes` carry the same value: servers have read one or the other.
-
-
-
-
-
-
-
-const STS_SERVICE = 'Octo STS';
-function exchangeUrl(domain, scope, identity) {
-    const url = new URL(`https://${domain}/sts/exchange`);
-    url.search = new URLSearchParams({ scope, scopes: scope, identity }).toString();
-    return url;
-}
-/** The OIDC token's issuer, to name it in a diagnosis (display only, never verified here). */
-function tokenIssuer(idToken) {
-    const iss = decodeClaims(idToken)?.iss;
-    return typeof iss === 'string' ? (0,neutralize/* sanitize */.a)(iss, 200) : undefined;
-}
-// A token ends up in HTTP headers and git config: printable ASCII, no spaces, nothing else.
-const TOKEN = /^[\x21-\x7e]+$/;
-// GitHub's tokens are 40 characters or more; a shorter value is not one.
-const MIN_TOKEN_LENGTH = 16;
-/** Exchanges `idToken`; the GitHub token is masked the moment it is parsed and checked. */
-async function exchangeToken(ctx, idToken, deps) {
-    const url = exchangeUrl(ctx.domain, ctx.scope, ctx.identity);
-    // An STS error answer is diagnosed from its message, a retried one included.
-    const explain = (res) => {
-        const { message } = (0,answer/* parseErrorBody */.kW)(res.body);
-        if (message === undefined)
-            return undefined;
-        return exchangeError(res.status, message, { ...ctx, issuer: tokenIssuer(idToken) });
-    };
-    const res = await (0,retry/* requestWithRetry */.En)(STS_SERVICE, {
-        method: 'GET',
-        url,
-        headers: {
-            authorization: `Bearer ${idToken}`,
-            accept: 'application/json'
-        }
-    }, { ...deps, explain });
-    const contentType = (0,answer/* contentTypeOf */.JX)(res);
-    if (res.status !== 200) {
-        const diagnosed = explain(res);
-        if (diagnosed)
-            throw diagnosed;
-        throw new errors/* ActionError */.l('protocol', `${STS_SERVICE} answered HTTP ${(0,retry/* statusText */.qS)(res)} with ${(0,answer/* describeBody */.MP)(res.body, contentType)}, not an Octo STS error.`, `Check that ${vocabulary.W.setting('domain')} ("${ctx.domain}") is an Octo STS server, and any proxy in between.`, { status: res.status, service: STS_SERVICE });
-    }
-    let token;
-    let shape;
-    try {
-        token = JSON.parse(res.body)?.token;
-        shape = 'JSON without a "token" string';
-    }
-    catch {
-        // A success body is never echoed: cut short, it may still hold most of a token.
-        shape = (0,answer/* isHtml */._6)(res.body, contentType)
-            ? 'an HTML page'
-            : res.body.trim()
-                ? 'a body that is not JSON'
-                : 'an empty body';
-    }
-    if (typeof token !== 'string' || !token) {
-        throw new errors/* ActionError */.l('protocol', `${STS_SERVICE} answered 200 without a token (${shape}).`, `Check that ${vocabulary.W.setting('domain')} ("${ctx.domain}") is an Octo STS server; ${vocabulary.W.rerun}.`, { status: 200, service: STS_SERVICE });
-    }
-    // Checked before it is masked: a mask of a few characters would blank them in every later
-    // line of the log, and a malformed value is never used, so it is never printed either.
-    const malformed = token.length < MIN_TOKEN_LENGTH
-        ? `a token of ${token.length} character${token.length === 1 ? '' : 's'}, too short to be a GitHub token`
-        : !TOKEN.test(token)
-            ? 'a malformed token: it contains spaces, control or non-ASCII characters'
-            : undefined;
-    if (malformed) {
-        throw new errors/* ActionError */.l('protocol', `${STS_SERVICE} answered 200 with ${malformed}. It was not used.`, `Check that ${vocabulary.W.setting('domain')} ("${ctx.domain}") is an Octo STS server, and report this to its operator.`, { status: 200, service: STS_SERVICE });
-    }
-    deps.setSecret(token);
-    return token;
-}
-
-;// CONCATENATED MODULE: ./src/sts/names.ts
-// The rules for what an exchange names: scope, identity, domain, audience, the GitHub API URL
-// and the time limit. One definition for every front end (the action's inputs, the command
-// line); each returns the problem as the end of a sentence that starts with the setting's name
-// (`scope` …, `--scope` …), or undefined when the value is fine. Values that pass are safe to
-// place in a URL query (they are still percent-encoded) and cannot select another policy file.
-
-const DEFAULT_TIMEOUT_SECONDS = 60;
-// GitHub's OIDC tokens live minutes; the whole exchange must finish well inside that.
-const MAX_TIMEOUT_SECONDS = 300;
-const DEFAULT_API_URL = 'https://api.github.com';
-const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,99})$/;
-const REPO = /^[A-Za-z0-9._-]{1,100}$/;
-// A DNS name (labels of letters, digits, hyphens), an IPv4 address or a bracketed IPv6 address.
-const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])$/;
-// Spaces, controls, invisible format characters and bidi overrides: none belongs in a name,
-// and some make a log line read differently from what it is.
-const CONTROL_OR_SPACE = 
-// eslint-disable-next-line no-control-regex
-/[\s\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const shown = (value) => `"${(0,neutralize/* sanitize */.a)(value, 80)}"`;
-/** A YAML 1.2 core boolean, as the runner's own boolean inputs read it; `fallback` when empty. */
-function parseBoolean(value, fallback) {
-    if (value === '')
-        return fallback;
-    if (/^(true|True|TRUE)$/.test(value))
-        return true;
-    if (/^(false|False|FALSE)$/.test(value))
-        return false;
-    return undefined;
-}
-function validateScope(scope) {
-    if (!scope)
-        return 'is required: the repository (`org/repo`) or organization (`org`) whose trust policy to use, e.g. `acme/widgets`.';
-    const [owner = '', repo, extra] = scope.split('/');
-    const ok = OWNER.test(owner) &&
-        extra === undefined &&
-        (repo === undefined || (REPO.test(repo) && repo !== '.' && repo !== '..'));
-    return ok
-        ? undefined
-        : `is ${shown(scope)}: expected \`org/repo\` or \`org\` (letters, digits, \`-\`, \`_\`, \`.\`), e.g. \`acme/widgets\` or \`acme\`.`;
-}
-function validateIdentity(identity) {
-    if (!identity)
-        return 'is required: the trust policy name, e.g. `deploy` for `.github/chainguard/deploy.sts.yaml`.';
-    // Octo STS reads exactly one file name in .github/chainguard: since octo-sts/app#1683 it
-    // refuses (400) an identity with `/`, `.` or `..`, or control characters, and older servers
-    // would read a file in a subfolder that no validator checks. Refused here, before any request.
-    const why = /[/\\]/.test(identity)
-        ? 'a policy in a subfolder is never read: Octo STS takes one file name, without `/` or `\\`'
-        : identity === '.' || identity === '..'
-            ? '`.` and `..` name no policy file: Octo STS refuses them'
-            : CONTROL_OR_SPACE.test(identity) || LONE_SURROGATE.test(identity)
-                ? 'it holds spaces, control or invisible characters, which Octo STS refuses or no file name has'
-                : identity.length > 200
-                    ? 'it is longer than 200 characters'
-                    : undefined;
-    return why
-        ? `is ${shown(identity)}: ${why}. Give the policy file name without the \`.sts.yaml\` suffix, e.g. \`deploy\` for \`.github/chainguard/deploy.sts.yaml\`.`
-        : undefined;
-}
-/**
- * The server's org policy repository (`ORG_POLICY_REPO` of a self-hosted Octo STS): one
- * repository name, `.github` unless the server's operator set another.
- */
-function validateOrgPolicyRepo(name) {
-    return REPO.test(name) && name !== '.' && name !== '..'
-        ? undefined
-        : `is ${shown(name)}: expected a repository name without the owner (letters, digits, \`-\`, \`_\`, \`.\`), the server's ORG_POLICY_REPO, e.g. \`.github\` (the default) or \`policies\`.`;
-}
-/** `domain` as given (the caller lower-cases it first). */
-function validateDomain(domain) {
-    const example = 'e.g. `octo-sts.dev` or `sts.example.com:8443`';
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(domain)) {
-        return `is ${shown(domain)}: give the host only, without \`${domain.split('://')[0]}://\` (requests always use https), ${example}.`;
-    }
-    const m = /^(.*?)(?::(\d{1,5}))?$/.exec(domain.toLowerCase());
-    const port = m?.[2] === undefined ? 443 : Number(m[2]);
-    if (!m || !HOST.test(m[1] ?? '') || port < 1 || port > 65535 || !sameHost(m[1] ?? '')) {
-        return `is ${shown(domain)}: expected a host name with an optional port, no path or credentials, ${example}.`;
-    }
-    return undefined;
-}
-// The URL parser rewrites some hosts (`0x7f.1`, `1.2.3`) and rejects others (`[::::]`): only a
-// host that stays exactly as written is the one the user meant.
-function sameHost(host) {
-    try {
-        return new URL(`https://${host}`).hostname === host;
-    }
-    catch {
-        return false;
-    }
-}
-function validateAudience(audience) {
-    return audience.length > 256 || CONTROL_OR_SPACE.test(audience)
-        ? `is ${shown(audience)}: expected one audience value without spaces, e.g. \`octo-sts.dev\`.`
-        : undefined;
-}
-/** The API URL without its trailing slashes (compare and validate this form). */
-const trimApiUrl = (value) => value.replace(/\/+$/, '');
-function validateApiUrl(value) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        return `is ${shown(value)}: expected an https URL such as \`https://api.github.com\` or \`https://github.example.com/api/v3\`.`;
-    }
-    if (url.protocol !== 'https:')
-        return `is ${shown(value)}: only https is allowed (the token is sent to it).`;
-    if (url.username || url.password || /[?#]/.test(value)) {
-        return `must not contain credentials, a query or a fragment, e.g. \`https://github.example.com/api/v3\`.`;
-    }
-    return undefined;
-}
-/** `raw` ('' for the default) as whole seconds in 1…MAX_TIMEOUT_SECONDS, or the problem. */
-function parseTimeout(raw) {
-    const seconds = raw === '' ? DEFAULT_TIMEOUT_SECONDS : Number(raw);
-    if (!/^\d*$/.test(raw) || seconds < 1 || seconds > MAX_TIMEOUT_SECONDS) {
-        return {
-            seconds: DEFAULT_TIMEOUT_SECONDS,
-            problem: `is ${shown(raw)}: expected a whole number of seconds from 1 to ${MAX_TIMEOUT_SECONDS}, e.g. \`60\`.`
-        };
-    }
-    return { seconds };
-}
-
-;// CONCATENATED MODULE: ./src/steps/inputs.ts
-// Inputs are read and validated before any network call; every problem is reported at once,
-// naming the input and showing a valid example. Values that pass are safe to place in a URL
-// query (they are still percent-encoded) and cannot select another policy file.
-
-
-
-
-
-/**
- * Reads and validates every input. `env` supplies GITHUB_API_URL when the input is empty
- * (outside a workflow the `${{ github.api_url }}` default is not expanded).
- */
-function readInputs(getInput, env) {
-    const problems = [];
-    const check = (name, problem) => {
-        if (problem)
-            problems.push(`\`${name}\` ${problem}`);
-    };
-    const scope = getInput('scope');
-    const identity = getInput('identity');
-    const domain = (getInput('domain') || DEFAULT_DOMAIN).toLowerCase();
-    const audience = getInput('audience') || domain;
-    const orgPolicyRepo = getInput('org-policy-repository') || DEFAULT_ORG_POLICY_REPO;
-    const githubApiUrl = trimApiUrl(getInput('github-api-url') || env.GITHUB_API_URL || DEFAULT_API_URL);
-    check('scope', validateScope(scope));
-    check('identity', validateIdentity(identity));
-    const domainProblem = validateDomain(domain);
-    check('domain', domainProblem);
-    // An audience taken from a bad domain is that domain's problem, reported once.
-    const audienceGiven = getInput('audience') !== '';
-    if (audienceGiven || !domainProblem)
-        check('audience', validateAudience(audience));
-    check('org-policy-repository', validateOrgPolicyRepo(orgPolicyRepo));
-    check('github-api-url', validateApiUrl(githubApiUrl));
-    const booleans = { revoke: true, 'dry-run': false };
-    const parsed = {};
-    for (const [name, fallback] of Object.entries(booleans)) {
-        const value = getInput(name);
-        const b = parseBoolean(value, fallback);
-        if (b === undefined)
-            check(name, `is ${shown(value)}: expected \`true\` or \`false\`.`);
-        parsed[name] = b ?? fallback;
-    }
-    const timeout = parseTimeout(getInput('timeout-seconds'));
-    check('timeout-seconds', timeout.problem);
-    const timeoutSeconds = timeout.seconds;
-    if (problems.length) {
-        throw new errors/* ActionError */.l('input', problems.length === 1
-            ? `Invalid input: ${problems[0]}`
-            : `Invalid inputs:\n- ${problems.join('\n- ')}`, "Fix the step's `with:` block; no request was made.");
-    }
-    return {
-        scope,
-        identity,
-        domain,
-        audience,
-        orgPolicyRepo,
-        githubApiUrl,
-        revoke: parsed.revoke ?? true,
-        timeoutSeconds,
-        dryRun: parsed['dry-run'] ?? false
-    };
-}
-
-// EXTERNAL MODULE: ./src/policy/token.ts
-var policy_token = __nccwpck_require__(1423);
-;// CONCATENATED MODULE: ./src/steps/state.ts
-// What the main step hands the post step, and how both identify themselves.
-const STATE = {
-    token: 'token',
-    mintedAt: 'minted-at',
-    apiUrl: 'api-url',
-    revoke: 'revoke'
-};
-const USER_AGENT = 'octo-sts-token-action';
-
-;// CONCATENATED MODULE: ./src/log/markdown.ts
-// The job summary: what the run page shows without opening the log. Never a token.
-/** A hostile file can hold any number of problems: each list (log, summary) stops after this many. */
-const MAX_LISTED = 50;
-// Markdown for untrusted text (claims, server messages, policy contents). CommonMark lets any
-// ASCII punctuation be backslash-escaped, so escaping all of it leaves no link, image, HTML,
-// emphasis, table pipe or entity for a value to start, and the page shows the text as is.
-const PUNCTUATION = /[!-/:-@[-`{-~]/g;
-/** One line of literal text: every Markdown-active character escaped, whitespace collapsed. */
-const escapeMarkdown = (text) => text.replace(/\s+/g, ' ').replace(PUNCTUATION, c => `\\${c}`);
-/**
- * Prose we wrote around values we did not: `code spans` are kept (their content is literal to
- * Markdown; a stray backtick only ends or starts one), everything else is escaped. Lines are
- * kept as hard line breaks.
- */
-const markdownProse = (text) => text
-    .split(/\r?\n/)
-    .map(line => line
-    .split(/(`[^`]+`)/)
-    .map((part, i) => (i % 2 ? part : escapeMarkdown(part)))
-    .join(''))
-    .join('  \n');
-/** A fenced code block that no line of `text` can close early. */
-function codeBlock(text, lang = '') {
-    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map(run => run.length));
-    const fence = '`'.repeat(Math.max(3, longest + 1));
-    return `${fence}${lang}\n${text}\n${fence}`;
-}
-/**
- * A one-line code span: the fence is longer than any backtick run in `text`. In a table cell
- * (`inTable`, the default) `|` is escaped too, as GFM splits cells before it parses code spans;
- * anywhere else a backslash in a code span is shown as it is, so it is not added there.
- */
-function codeSpan(text, inTable = true) {
-    const line = text.replace(/\s+/g, ' ');
-    const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map(run => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = /^`|`$|^ .* $/.test(line) || line === '' ? ' ' : '';
-    return `${fence}${pad}${inTable ? line.replace(/\|/g, '\\|') : line}${pad}${fence}`;
-}
-/**
- * A bulleted list of entries whose lines are already safe Markdown: the first line is the
- * item, the others continue it after a hard line break. Unlike a table, a list wraps long
- * values in a narrow pane (the job summary) instead of cutting them off.
- */
-const markdownList = (items) => items.map(lines => `- ${lines.join('  \n  ')}`).join('\n');
-/** A table of literal cells (each escaped unless given as `{ md }`). */
-function markdownTable(header, rows) {
-    const line = (cells) => `| ${cells.map(c => (typeof c === 'string' ? escapeMarkdown(c) : c.md)).join(' | ')} |`;
-    return [line(header), `|${header.map(() => '---').join('|')}|`, ...rows.map(line)].join('\n');
-}
-/** The line saying how many of `items` a list stopped before (at MAX_LISTED); none if all fit. */
-const notListed = (items, what) => items.length > MAX_LISTED ? [`… and ${items.length - MAX_LISTED} more ${what}, not listed.`] : [];
-
-;// CONCATENATED MODULE: ./src/steps/summary.ts
-// The job summary of a successful exchange: what was minted, never the token itself.
-
-function successSummary(s) {
-    const code = (v) => codeSpan(v, false);
-    const rows = [
-        ['Identity', code(s.identity)],
-        ['Scope', code(s.scope)],
-        ['STS', code(s.domain)],
-        ['Audit hash (SHA-256)', code(s.hash)],
-        ['Expires', code(s.expires)],
-        ['Revoked at job end', s.revoke ? 'yes' : 'no (`revoke: false`)']
-    ];
-    return [
-        '### Octo STS token',
-        '',
-        // Our own labels are plain Markdown; every value is a literal code span.
-        markdownList(rows.map(([label, value]) => [`${label}: ${value}`])),
-        ''
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: ./src/policy/sandbox.ts + 1 modules
-var sandbox = __nccwpck_require__(6181);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/workspace.ts
-// Files of the checked-out repository, read as untrusted input: whoever can push a branch or
-// open a pull request decides what is there, links included. One reader for every policy file
-// (the validate action's and the explanation's): size-capped, regular files only, and never
-// through a link that leaves the workspace or reaches into its `.git` folder (which holds the
-// checkout's credentials and is never part of the repository's content).
-
-
-/**
- * The checked-out repository: GITHUB_WORKSPACE, resolved against `cwd` when it is relative (the
- * runner always sets an absolute path; a local `.env` may say `.`); `undefined` when unset.
- */
-function workspaceRoot(env, cwd = process.cwd()) {
-    return env.GITHUB_WORKSPACE ? (0,external_node_path_namespaceObject.resolve)(cwd, env.GITHUB_WORKSPACE) : undefined;
-}
-/** The server's limit is far below this; a bigger file is not a policy. */
-const MAX_POLICY_BYTES = 256 * 1024;
-const OUTSIDE_WORKSPACE = 'it is a link to outside the workspace';
-/** Thrown when a path leads out of the workspace; its message is `OUTSIDE_WORKSPACE`. */
-class OutsideWorkspaceError extends Error {
-    code = 'EOUTSIDE';
-    constructor() {
-        super(OUTSIDE_WORKSPACE);
-    }
-}
-/** `path` is `root` or below it, by name (no links resolved), and not in its `.git`. */
-function isWithin(root, path) {
-    const rel = (0,external_node_path_namespaceObject.relative)(root, path);
-    if (rel === '')
-        return true;
-    if ((0,external_node_path_namespaceObject.isAbsolute)(rel) || rel === '..' || rel.startsWith('..' + external_node_path_namespaceObject.sep))
-        return false;
-    return rel.split(external_node_path_namespaceObject.sep)[0] !== '.git';
-}
-/**
- * The real path of `path` (every link resolved) when it stays inside `workspace`; throws
- * `OutsideWorkspaceError` when it leaves, and ENOENT-style errors when there is nothing there.
- */
-function realPathWithin(workspace, path) {
-    const real = (0,external_node_fs_namespaceObject.realpathSync)(path);
-    if (!isWithin((0,external_node_fs_namespaceObject.realpathSync)(workspace), real))
-        throw new OutsideWorkspaceError();
-    return real;
-}
-// O_NONBLOCK: opening a FIFO must not wait for a writer. O_NOFOLLOW (for a real path already
-// checked): a link there now was swapped in since. Both are 0 where the platform lacks them.
-const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
-const NOFOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
-/**
- * Reads a regular file of at most `maxBytes`; `undefined` when there is none. With `workspace`,
- * the file must resolve (through links) to inside it, or this throws `OutsideWorkspaceError`.
- */
-function readSmallFile(path, maxBytes, workspace) {
-    let fd;
-    try {
-        fd =
-            workspace === undefined
-                ? (0,external_node_fs_namespaceObject.openSync)(path, OPEN_FLAGS)
-                : (0,external_node_fs_namespaceObject.openSync)(realPathWithin(workspace, path), OPEN_FLAGS | NOFOLLOW);
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return undefined;
-        if (code === 'ELOOP')
-            throw new Error('it is a symbolic link loop', { cause: e });
-        throw e;
-    }
-    try {
-        const st = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        if (!st.isFile())
-            throw new Error(st.isDirectory() ? 'it is a directory' : 'not a regular file');
-        if (st.size > maxBytes)
-            throw new Error(`larger than ${maxBytes / 1024} KiB`);
-        // One byte more than allowed is read, so a file that grows meanwhile is still refused.
-        const buf = Buffer.alloc(Math.min(st.size, maxBytes) + 1);
-        let read = 0;
-        while (read < buf.length) {
-            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buf, read, buf.length - read, read);
-            if (n === 0)
-                break;
-            read += n;
-        }
-        if (read > maxBytes)
-            throw new Error(`larger than ${maxBytes / 1024} KiB`);
-        return buf.subarray(0, read).toString('utf8');
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-/**
- * Where the `path` input points, when it names a place inside `workspace` (relative to it, or
- * absolute); `undefined` when it leaves it (`../..`, `/etc`).
- */
-function resolveInWorkspace(workspace, input) {
-    const path = resolve(workspace, input);
-    const rel = relative(workspace, path);
-    return isAbsolute(rel) || rel === '..' || rel.startsWith('..' + sep) ? undefined : path;
-}
-
-;// CONCATENATED MODULE: ./src/diagnosis/local-check.ts
-// Explains a denial against the real policy: when the policy lives in the workflow's own
-// repository and a copy is checked out in GITHUB_WORKSPACE, evaluate it against the token's
-// claims with the server's semantics and report every field that fails, not just the first.
-// The policy engine (yaml + RE2) is loaded only here, on the failure and dry-run paths, and runs
-// in the sandbox (src/policy/sandbox.ts): bounded by the step's deadline and in memory.
-
-
-
-
-
-/** GITHUB_REF and the default branch from the event payload (best effort, never throws). */
-function readCheckout(env, readFile = readSmallFile) {
-    const out = {};
-    if (env.GITHUB_REF)
-        out.ref = env.GITHUB_REF;
-    try {
-        const text = env.GITHUB_EVENT_PATH ? readFile(env.GITHUB_EVENT_PATH, 8 << 20) : undefined;
-        const branch = JSON.parse(text ?? 'null')
-            ?.repository?.default_branch;
-        if (typeof branch === 'string' && branch)
-            out.defaultBranch = branch;
-    }
-    catch {
-        // no payload, or not JSON: the default branch stays unnamed
-    }
-    return out;
-}
-const sameRepo = (a, b) => a.toLowerCase() === b.toLowerCase();
-/** The step's time limit was reached: no stage starts after it. */
-const late = (deps) => deps.deadline !== undefined && (deps.now ?? Date.now)() >= deps.deadline;
-/** The workspace copy, when the workflow runs in `policyRepo` and there is time to read it. */
-function readWorkspaceCopy(env, policyRepo, path, deps) {
-    const workflowRepo = env.GITHUB_REPOSITORY;
-    const workspace = workspaceRoot(env);
-    if (!workflowRepo || !sameRepo(workflowRepo, policyRepo) || !workspace)
-        return { status: 'elsewhere', ...(workflowRepo ? { workflowRepo } : {}) };
-    if (late(deps))
-        return { status: 'skipped' };
-    let text;
-    try {
-        text = (deps.readFile ?? readSmallFile)((0,external_node_path_namespaceObject.join)(workspace, path), MAX_POLICY_BYTES, workspace);
-    }
-    catch (e) {
-        return { status: 'unreadable', why: String(e?.message ?? e) };
-    }
-    return text === undefined ? { status: 'absent', workspace } : { status: 'read', text };
-}
-/** The file the user named, in place of the workspace copy. */
-function readNamedCopy(file, deps) {
-    if (late(deps))
-        return { status: 'skipped' };
-    try {
-        const text = (deps.readFile ?? readSmallFile)(file, MAX_POLICY_BYTES);
-        return text === undefined ? { status: 'absent', workspace: file } : { status: 'read', text };
-    }
-    catch (e) {
-        return { status: 'unreadable', why: String(e?.message ?? e) };
-    }
-}
-/** Evaluates the workspace copy of the policy the exchange used, when there is one. */
-async function checkLocalPolicy(env, ctx, 
-/** The token's payload text, as the server decodes it (src/policy/token.ts `jwtPayload`). */
-payload, deps = {}) {
-    const { repo, path } = policyLocation(ctx.scope, ctx.identity, ctx.orgPolicyRepo);
-    const copy = deps.policyFile === undefined
-        ? readWorkspaceCopy(env, repo, path, deps)
-        : readNamedCopy(deps.policyFile, deps);
-    if (copy.status === 'elsewhere')
-        return { ...copy, policyRepo: repo };
-    if (copy.status !== 'read')
-        return { ...copy, path };
-    const { text } = copy;
-    if (late(deps))
-        return { status: 'skipped', path };
-    const options = { isOrgPolicy: isOrgPolicyRepo(repo, ctx.orgPolicyRepo) };
-    const outcome = await runBounded(deps, 'explainPolicy', [text, payload, ctx.domain, options]);
-    if (!outcome.ok)
-        return notChecked(outcome, path);
-    const { explained, claimNames, permissions } = outcome.value;
-    return {
-        status: 'checked',
-        path,
-        verdict: explained.verdict,
-        findings: explained.findings,
-        warnings: explained.warnings,
-        ...(explained.legacy ? { legacy: explained.legacy } : {}),
-        claimNames,
-        permissions
-    };
-}
-/** A job in the sandbox, to the deadline; an engine that cannot even start is a failure. */
-async function runBounded(deps, name, args) {
-    try {
-        return await (deps.sandbox ?? sandbox/* inThreadSandbox */.Td).run(name, args, deps.deadline);
-    }
-    catch (e) {
-        return { ok: false, why: String(e?.message ?? e) };
-    }
-}
-/** A job without a result: too costly to check here, or an engine failure (a bug). */
-const notChecked = (outcome, path) => outcome.costly !== undefined
-    ? { status: 'costly', path, costly: outcome.costly }
-    : { status: 'failed', path, why: outcome.why };
-/**
- * Evaluates the workspace copy of the org's issuer allowlist against the token's `iss`, when
- * the workflow runs in the org's policy repository (`.github`, where the server reads it).
- */
-async function checkLocalAllowlist(env, 
-/** The exchange's scope, or the scope and the server's org policy repository. */
-target, 
-/** The token's payload as the server decodes it (see checkLocalPolicy), or its claims. */
-payload, deps = {}) {
-    const { scope, orgPolicyRepo } = typeof target === 'string' ? { scope: target } : target;
-    const policyRepo = orgRepo(scopeOwner(scope), orgPolicyRepo);
-    const path = ALLOWLIST_PATH;
-    const decoded = (0,policy_token/* decodeToken */.oL)(payload);
-    const issuer = decoded.ok ? decoded.token.iss : '';
-    if (!issuer) {
-        const why = decoded.ok ? '' : ` (${decoded.why})`;
-        return { status: 'failed', policyRepo, path, why: `the token has no string iss claim${why}` };
-    }
-    const copy = readWorkspaceCopy(env, policyRepo, path, deps);
-    if (copy.status === 'elsewhere')
-        return { ...copy, policyRepo, path, issuer };
-    if (copy.status === 'absent')
-        return { status: 'absent', policyRepo, path, issuer };
-    if (copy.status !== 'read')
-        return { ...copy, policyRepo, path };
-    if (late(deps))
-        return { status: 'skipped', policyRepo, path };
-    const outcome = await runBounded(deps, 'explainAllowlist', [copy.text, issuer]);
-    if (!outcome.ok)
-        return { ...notChecked(outcome, path), policyRepo };
-    const a = outcome.value;
-    return {
-        status: 'checked',
-        policyRepo,
-        path,
-        issuer,
-        verdict: !a.valid ? 'invalid' : a.admitted ? 'admits' : 'refuses',
-        mode: a.mode,
-        errors: a.errors,
-        issuers: a.issuers,
-        patterns: a.patterns,
-        ...(a.by ? { by: a.by } : {}),
-        ...(a.nearest ? { nearest: a.nearest } : {})
-    };
-}
-
-;// CONCATENATED MODULE: ./src/diagnosis/issuers.ts
-// The OIDC issuers besides GitHub Actions whose tokens Octo STS commonly sees, recognised by
-// their claims (self-managed GitLab and Terraform Enterprise have their own issuer URLs), and
-// the claims their trust policies commonly match. GitHub's tokens, and tokens of issuers not
-// listed here, are none of these: they keep GitHub's display and suggestion.
-const PROFILES = {
-    gitlab: {
-        kind: 'gitlab',
-        name: 'GitLab CI',
-        claims: [
-            'project_path',
-            'namespace_path',
-            'ref',
-            'ref_type',
-            'ref_protected',
-            'pipeline_source',
-            'environment',
-            'environment_protected',
-            'ci_config_ref_uri'
-        ]
-    },
-    buildkite: {
-        kind: 'buildkite',
-        name: 'Buildkite',
-        claims: [
-            'organization_slug',
-            'pipeline_slug',
-            'build_branch',
-            'build_tag',
-            'build_source',
-            'step_key'
-        ]
-    },
-    kubernetes: { kind: 'kubernetes', name: 'Kubernetes', claims: ['kubernetes.io'] },
-    circleci: {
-        kind: 'circleci',
-        name: 'CircleCI',
-        claims: [
-            'oidc.circleci.com/project-id',
-            'oidc.circleci.com/vcs-origin',
-            'oidc.circleci.com/vcs-ref',
-            'oidc.circleci.com/context-ids'
-        ]
-    },
-    terraform: {
-        kind: 'terraform',
-        name: 'HCP Terraform',
-        claims: [
-            'terraform_organization_name',
-            'terraform_project_name',
-            'terraform_workspace_name',
-            'terraform_run_phase',
-            'terraform_full_workspace'
-        ]
-    }
-};
-const has = (claims, name) => Object.prototype.hasOwnProperty.call(claims, name);
-const issuers_text = (v) => (typeof v === 'string' ? v : '');
-/** Which known non-GitHub issuer minted a token with these claims, if any. */
-function issuerProfile(claims) {
-    const iss = issuers_text(claims.iss);
-    const sub = issuers_text(claims.sub);
-    if (has(claims, 'project_path') &&
-        (has(claims, 'pipeline_source') || has(claims, 'namespace_path')))
-        return PROFILES.gitlab;
-    if (iss === 'https://agent.buildkite.com' ||
-        (has(claims, 'organization_slug') && has(claims, 'pipeline_slug')))
-        return PROFILES.buildkite;
-    if (sub.startsWith('system:serviceaccount:') || has(claims, 'kubernetes.io'))
-        return PROFILES.kubernetes;
-    if (iss.startsWith('https://oidc.circleci.com/') || has(claims, 'oidc.circleci.com/project-id'))
-        return PROFILES.circleci;
-    if (has(claims, 'terraform_organization_name') && has(claims, 'terraform_workspace_name'))
-        return PROFILES.terraform;
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/diagnosis/claims.ts
-// The OIDC token claims a trust policy decides on, rendered for the log and the job summary.
-// Claim values are untrusted display data: a branch or environment name is chosen by whoever
-// can push, so every value is made printable, bounded and inert before it is shown.
-
-
-
-/** The claims a GitHub Actions trust policy usually matches on, in the server's check order. */
-const DECIDING_CLAIMS = [
-    'iss',
-    'sub',
-    'aud',
-    'repository',
-    'ref',
-    'event_name',
-    'job_workflow_ref',
-    'environment'
-];
-const MAX_VALUE = 500;
-/** `text` made safe for a log line: one printable line, no secrets, no workflow command. */
-const safeText = (text, max = MAX_VALUE) => (0,neutralize/* sanitize */.a)(text, max);
-/** A value inside prose: display-safe and in a code span (literal in the summary). */
-const codeValue = (s, max = 300) => `\`${safeText(s, max).replace(/`/g, "'")}\``;
-/** How the server sees a claim value, made display-safe. */
-function displayValue(value) {
-    if (typeof value === 'string') {
-        const text = safeText(value);
-        return { text, altered: text !== value };
-    }
-    if (Array.isArray(value) && value.every(v => typeof v === 'string')) {
-        const parts = value.map(v => displayValue(v));
-        return { text: parts.map(p => p.text).join(', '), altered: parts.some(p => p.altered) };
-    }
-    if (typeof value === 'boolean')
-        return { text: `${value} (boolean)`, altered: false };
-    let json;
-    try {
-        json = JSON.stringify(value) ?? String(value);
-    }
-    catch {
-        json = String(value);
-    }
-    const kind = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
-    return { text: `${safeText(json, 200)} (${kind}, not a string)`, altered: true };
-}
-/**
- * The claims to show: the usual deciding ones present in the token (and `iss`/`sub`/`aud`
- * even when missing), then `extra` (e.g. the claims a local policy's `claim_pattern` names).
- * The usual ones are GitHub's, or those of the other issuer the claims show (issuers.ts).
- */
-function decidingClaims(claims, extra = []) {
-    const always = new Set(['iss', 'sub', 'aud']);
-    const profile = issuerProfile(claims);
-    const usual = profile ? ['iss', 'sub', 'aud', ...profile.claims] : DECIDING_CLAIMS;
-    const names = [...new Set([...usual, ...extra])];
-    const rows = [];
-    for (const name of names) {
-        const present = Object.prototype.hasOwnProperty.call(claims, name);
-        if (!present && !always.has(name) && !extra.includes(name))
-            continue;
-        const shown = present
-            ? displayValue(claims[name])
-            : { text: '(not in the token)', altered: false };
-        rows.push({
-            name: safeText(name, 100),
-            value: shown.text,
-            missing: !present,
-            altered: shown.altered
-        });
-    }
-    return rows;
-}
-const ALTERED_NOTE = '* shown altered: the value holds characters that cannot be printed safely, or is too long.';
-/** Aligned lines for a log group. */
-function claimLines(rows) {
-    const width = Math.max(0, ...rows.map(r => r.name.length));
-    const lines = rows.map(r => `${r.name.padEnd(width)}  ${r.value}${r.altered ? ' *' : ''}`);
-    return rows.some(r => r.altered) ? [...lines, ALTERED_NOTE] : lines;
-}
-/** A Markdown list for the job summary (a list wraps a long value; a table cuts it off). */
-function claimsMarkdown(rows) {
-    const list = markdownList(rows.map(r => [
-        `${codeSpan(r.name, false)}: ${r.missing ? escapeMarkdown(r.value) : codeSpan(r.value, false) + (r.altered ? ' \\*' : '')}`
-    ]));
-    return rows.some(r => r.altered) ? `${list}\n\n${escapeMarkdown(ALTERED_NOTE)}` : list;
-}
-
-// EXTERNAL MODULE: ./src/policy/github.ts
-var github = __nccwpck_require__(4543);
-// EXTERNAL MODULE: ./src/policy/goformat.ts
-var goformat = __nccwpck_require__(6353);
-// EXTERNAL MODULE: ./src/policy/subject-form.ts
-var subject_form = __nccwpck_require__(517);
-// EXTERNAL MODULE: ./src/policy/token-validity.ts
-var token_validity = __nccwpck_require__(1754);
-;// CONCATENATED MODULE: ./src/diagnosis/suggested-policy.ts
-// A trust policy that admits exactly the workflow that is running: the real issuer, the exact
-// subject (exact match is the safer default), and commented, broader or stricter alternatives.
-// Written by hand, not with the yaml package: this module must stay light, and the output is
-// checked against the yaml parser in the tests.
-
-
-
-
-
-
-
-
-const YAML_SPECIAL = /^(?:true|false|yes|no|on|off|y|n|null|~)$/i;
-/** `s` as a YAML scalar: plain when unambiguous, otherwise single-quoted. */
-function yamlScalar(s) {
-    const plain = /^[A-Za-z0-9][A-Za-z0-9_./@:+-]*$/.test(s) &&
-        !s.endsWith(':') &&
-        !YAML_SPECIAL.test(s) &&
-        !/^[-+.]?[0-9]/.test(s);
-    return plain ? s : `'${s.replace(/'/g, "''")}'`;
-}
-const str = (v) => (typeof v === 'string' && v ? v : undefined);
-/** The value to put in the policy; `undefined` when it cannot be shown as it is. */
-function exact(v) {
-    return v !== undefined && safeText(v, 1000) === v ? v : undefined;
-}
-/** A pattern for every branch (or tag) of the subject's repository, when `sub` names a ref. */
-function everyRefPattern(sub) {
-    const m = /^(.*?):ref:refs\/(heads|tags)\/([^:]+)(:.*)?$/.exec(sub);
-    if (!m)
-        return undefined;
-    const [, prefix = '', kind, , rest] = m;
-    const what = kind === 'heads' ? 'every branch' : 'every tag';
-    const any = rest === undefined ? '.*' : '[^:]+';
-    return {
-        pattern: `${(0,goformat/* quoteMeta */.WL)(prefix)}:ref:refs/${kind}/${any}${rest === undefined ? '' : (0,goformat/* quoteMeta */.WL)(rest)}`,
-        what
-    };
-}
-/** `job_workflow_ref` as a pattern; a pull request's merge ref becomes any pull request's. */
-function workflowPattern(ref) {
-    const m = /^(.*)@refs\/pull\/\d+\/merge$/.exec(ref);
-    return m ? `${(0,goformat/* quoteMeta */.WL)(m[1] ?? '')}@refs/pull/[0-9]+/merge` : (0,goformat/* quoteMeta */.WL)(ref);
-}
-/** Whether `sub` is the subject GitHub gives `pull_request` and `pull_request_target` runs. */
-const isPullRequestSubject = (sub) => /:pull_request$/.test(sub);
-/** `subject` (or `subject_pattern`) lines for a token of an issuer other than GitHub. */
-function otherIssuerSubject(kind, sub) {
-    const exactly = `subject: ${yamlScalar(sub)}`;
-    const instead = (what, pattern) => [
-        `# Or, instead of subject, ${what}:`,
-        `# subject_pattern: ${yamlScalar(pattern)}`
-    ];
-    switch (kind) {
-        case 'gitlab': {
-            // The default subject; a project can configure another one, which stays exact.
-            const m = /^(project_path:[^:]+:ref_type:(branch|tag):ref:).+$/.exec(sub);
-            if (!m)
-                return [exactly];
-            const what = m[2] === 'branch' ? 'every branch' : 'every tag';
-            return [
-                exactly,
-                ...instead(`${what} of the project (broader: anyone who can push one gets the token)`, `${(0,goformat/* quoteMeta */.WL)(m[1] ?? '')}.+`)
-            ];
-        }
-        case 'buildkite': {
-            const m = /^(organization:[^:]+:pipeline:[^:]+:ref:[^:]*):commit:[^:]*:step:(.*)$/.exec(sub);
-            if (!m)
-                return [exactly];
-            const head = (0,goformat/* quoteMeta */.WL)(m[1] ?? '');
-            const lines = [
-                '# The subject names the commit, which changes with every build: any commit matches.',
-                `subject_pattern: ${yamlScalar(`${head}:commit:[^:]+:step:${(0,goformat/* quoteMeta */.WL)(m[2] ?? '')}`)}`
-            ];
-            if (m[2]) {
-                lines.push('# Or any step of these builds (broader):', `# subject_pattern: ${yamlScalar(`${head}:commit:[^:]+:step:.*`)}`);
-            }
-            return lines;
-        }
-        case 'circleci': {
-            const m = /^(org\/[^/]+\/project\/[^/]+\/user\/)[^/]+(\/.*)?$/.exec(sub);
-            if (!m)
-                return [exactly];
-            return [
-                exactly,
-                ...instead('the same for whoever starts the pipeline (broader: any user who can run it)', `${(0,goformat/* quoteMeta */.WL)(m[1] ?? '')}[^/]+${(0,goformat/* quoteMeta */.WL)(m[2] ?? '')}`)
-            ];
-        }
-        case 'terraform': {
-            const m = /^(organization:[^:]+:project:[^:]+:workspace:[^:]+:run_phase:)(?:plan|apply)$/.exec(sub);
-            if (!m)
-                return [exactly];
-            return [
-                exactly,
-                ...instead('both run phases (plans run for speculative plans too: give them read access only)', `${(0,goformat/* quoteMeta */.WL)(m[1] ?? '')}(plan|apply)`)
-            ];
-        }
-        case 'kubernetes':
-            return [exactly];
-    }
-}
-function suggestPolicy(claims, ctx) {
-    const { repo, path } = policyLocation(ctx.scope, ctx.identity, ctx.orgPolicyRepo);
-    // The server reads scope `org/.github` (its org policy repository) as the org's:
-    // `repositories` is allowed there too.
-    const orgPolicy = isOrgPolicyRepo(repo, ctx.orgPolicyRepo);
-    const warnings = [];
-    const profile = issuerProfile(claims);
-    // A workflow is GitHub's word: another issuer's token names a pipeline, a run, an account.
-    const admits = profile ? `this ${profile.name} token's issuer and subject` : 'this workflow';
-    const lines = [
-        `# ${path} on the default branch of ${repo}`,
-        `# Admits exactly ${admits}: review it before you commit it.`
-    ];
-    const rawIss = str(claims.iss);
-    const iss = exact(rawIss);
-    if (iss)
-        lines.push(`issuer: ${yamlScalar(iss)}`);
-    else {
-        lines.push(`issuer: ${github/* GITHUB_ISSUER */.o}`);
-        warnings.push(rawIss
-            ? 'The token\'s `iss` cannot be shown as it is; the policy above uses GitHub\'s issuer: check the "iss" claim.'
-            : "The token has no `iss` claim; the policy above uses GitHub's issuer.");
-    }
-    const rawSub = str(claims.sub);
-    const sub = exact(rawSub);
-    if (sub && profile) {
-        lines.push(...otherIssuerSubject(profile.kind, sub));
-        if (!(0,token_validity/* isValidSubject */.xh)(sub)) {
-            // GitHub's subjects never fail this; a Terraform project name with a space does.
-            warnings.push(`The token's \`sub\` holds a space or a character such as a quote, \`;\`, \`$\` or a bracket: the server refuses it ("invalid subject in token") before reading any policy, so no policy can admit this ${profile.name} token. Rename what the subject is made of (e.g. the project or workspace).`);
-        }
-    }
-    else if (sub) {
-        if ((0,subject_form/* subjectForm */.nB)(sub) === 'immutable') {
-            lines.push("# GitHub's immutable subject: the owner's and the repository's IDs follow their names.");
-        }
-        lines.push(`subject: ${yamlScalar(sub)}`);
-        const every = everyRefPattern(sub);
-        if (every) {
-            lines.push(`# Or, instead of subject, ${every.what} of the repository (broader: anyone who can push one gets the token):`, `# subject_pattern: ${yamlScalar(every.pattern)}`);
-        }
-    }
-    else {
-        lines.push('subject: REPLACE-WITH-THE-SUB-CLAIM');
-        warnings.push(rawSub
-            ? "The token's `sub` holds characters that cannot be shown safely: copy it into `subject` yourself."
-            : 'The token has no `sub` claim: set `subject` by hand.');
-    }
-    if (ctx.audience !== ctx.domain) {
-        // The server wants its own domain in `aud` unless the policy names the audience.
-        lines.push(`audience: ${yamlScalar(ctx.audience)}`);
-    }
-    const event = str(claims.event_name);
-    const pinEvent = rawSub !== undefined && isPullRequestSubject(rawSub) && event === 'pull_request';
-    const workflowRef = exact(str(claims.job_workflow_ref));
-    const pinWorkflow = workflowRef
-        ? `job_workflow_ref: ${yamlScalar(workflowPattern(workflowRef))}`
-        : undefined;
-    const pinWorkflowWhy = 'To also pin the workflow file (other workflows with this subject are then refused):';
-    if (pinEvent) {
-        lines.push('claim_pattern:', '  # pull_request_target runs (fork pull requests too) share this subject: pull_request only', '  event_name: pull_request');
-        if (pinWorkflow)
-            lines.push(`  # ${pinWorkflowWhy}`, `  # ${pinWorkflow}`);
-    }
-    else if (pinWorkflow) {
-        lines.push(`# ${pinWorkflowWhy}`, '# claim_pattern:', `#   ${pinWorkflow}`);
-    }
-    lines.push('permissions:', '  contents: read # replace with what the job needs, snake_case: pull_requests: write, issues: write…');
-    if (orgPolicy) {
-        const own = str(claims.repository)?.split('/')[1];
-        lines.push('# Org policies only: the repositories the token may access (omitted: all the App can see).', `# repositories:`, `#   - ${own && exact(own) ? yamlScalar(own) : 'REPOSITORY-NAME'}`);
-    }
-    if (rawSub !== undefined && isPullRequestSubject(rawSub)) {
-        warnings.push(event === 'pull_request_target'
-            ? 'This is a `pull_request_target` run: its subject also admits `pull_request` runs, and `pull_request_target` runs for pull requests from forks, whose authors you may not trust. Prefer a subject for a protected branch or environment.'
-            : 'The subject `…:pull_request` is shared by `pull_request` and `pull_request_target` runs, including those for pull requests from forks; the suggestion pins `event_name` to `pull_request`. Grant such a policy read access only.');
-    }
-    return { repo, path, yaml: lines.join('\n'), warnings };
-}
-
-;// CONCATENATED MODULE: ./src/diagnosis/subject-note.ts
-// What the diagnosis says about GitHub's two subject forms (src/policy/subject-form.ts decides):
-// that a policy names the other form than the token has, with the line to write and where the
-// IDs come from, and, in a dry run, which form this repository's tokens have. Prose with code
-// spans, as verdict.ts writes it; the action's log and summary and the CLI all print these.
-
-
-
-const IMMUTABLE_SHAPE = '`repo:OWNER@OWNER_ID/REPO@REPO_ID:…`';
-const NAME_ONLY_SHAPE = '`repo:OWNER/REPO:…`';
-const WHO_GETS_IT = 'GitHub gives immutable subjects to repositories created, renamed or transferred on github.com since mid-2026 and to those that opt in; GHES has only name-only ones';
-/** The `subject`/`subject_pattern` line, as YAML. */
-const subjectLine = (o) => `${o.write.field}: ${yamlScalar(o.write.value)}`;
-const whereIds = (owner, repo) => `The IDs are the token's \`repository_owner_id\` and \`repository_id\` claims (\`GITHUB_REPOSITORY_OWNER_ID\` and \`GITHUB_REPOSITORY_ID\` on the runner); ${codeValue((0,subject_form/* idsCommand */.Cj)(owner, repo))} prints them.`;
-/** Why the policy's subject refuses this token, when the reason is the subject's form. */
-function otherFormProse(o, file) {
-    const field = codeValue(o.field);
-    const tokenNames = codeValue((0,subject_form/* repositorySegment */.Wt)(o.owner, o.repo, o.ids));
-    const line = codeValue(subjectLine(o), 1000);
-    const still = !o.admits
-        ? ' (in that form it would still refuse this workflow: it differs in more than the form, see above)'
-        : o.covers === 'both'
-            ? ", which admits both forms (the owner's older repositories keep name-only subjects)"
-            : o.covers === 'exact'
-                ? ' (this pattern cannot be rewritten here: this line admits exactly this workflow; write a pattern in this form to admit more)'
-                : '';
-    if (o.token === 'immutable') {
-        return [
-            `This repository uses GitHub's immutable subjects (${IMMUTABLE_SHAPE}: ${WHO_GETS_IT}). The token's \`sub\` names it as ${tokenNames}, and the policy's ${field} names it by name only, which never matches such a token. Write this line in ${file}${still}: ${line}`,
-            whereIds(o.owner, o.repo)
-        ];
-    }
-    return [
-        `This repository does not use GitHub's immutable subjects: the token's \`sub\` has the name-only form (${NAME_ONLY_SHAPE}) and names it as ${tokenNames}, while the policy's ${field} names it with owner and repository IDs (${IMMUTABLE_SHAPE}), which never matches such a token. ${WHO_GETS_IT}. Write this line in ${file}${still}: ${line}`,
-        `On github.com you may instead opt the repository in to immutable subjects (its OIDC settings, or \`PUT repos/${o.owner}/${o.repo}/actions/oidc/customization/sub\`) and keep the policy; GHES has none.`
-    ];
-}
-/** Which form this repository's tokens have, for the dry run; `undefined` for other subjects. */
-function formNote(sub, ids) {
-    const s = typeof sub === 'string' ? (0,subject_form/* parseSubject */.Ci)(sub) : undefined;
-    if (!s)
-        return undefined;
-    if (s.ids) {
-        return `Subject form: this repository uses GitHub's immutable subjects (${IMMUTABLE_SHAPE}; ${WHO_GETS_IT}). A policy's \`subject\` or \`subject_pattern\` must name it as ${codeValue((0,subject_form/* repositorySegment */.Wt)(s.owner, s.repo, s.ids))}: by name only, it never matches.`;
-    }
-    const immutable = ids ? ` as ${codeValue((0,subject_form/* repositorySegment */.Wt)(s.owner, s.repo, ids))}` : '';
-    return `Subject form: this repository's subjects are name-only (${NAME_ONLY_SHAPE}), without GitHub's immutable IDs (${WHO_GETS_IT}). If it opts in, or is renamed or transferred, its tokens name it${immutable} and its policies must follow.`;
-}
-/** `"…"` as Go's %q writes it, read back; `undefined` when it is not one. */
-function goUnquote(quoted) {
-    try {
-        const json = quoted.replace(/\\(x[0-9a-fA-F]{2}|U[0-9a-fA-F]{8}|[abfv'])|\\(.)/g, (all, ours, other) => {
-            if (other !== undefined)
-                return all;
-            const c = ours ?? '';
-            if (c.startsWith('x'))
-                return `\\u00${c.slice(1)}`;
-            if (c.startsWith('U'))
-                return JSON.stringify(String.fromCodePoint(parseInt(c.slice(1), 16))).slice(1, -1);
-            return ({ a: '\\u0007', b: '\\b', f: '\\f', v: '\\u000b', "'": "'" }[c] ?? all);
-        });
-        const out = JSON.parse(json);
-        return typeof out === 'string' ? out : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-const QUOTED = '"(?:[^"\\\\]|\\\\.)*"';
-const SUBJECT_MISMATCH = new RegExp(`^trust policy: subject (${QUOTED}) did not match (pattern )?(${QUOTED})$`);
-/**
- * The token's subject and the policy's `subject` or `subject_pattern`, from the server's
- * `subject "…" did not match "…"` (or `… did not match pattern "…"`): without a copy of the
- * policy, the server's message alone can show the form is at fault.
- */
-function subjectMismatch(message) {
-    const m = message === undefined ? null : SUBJECT_MISMATCH.exec(message);
-    if (!m)
-        return undefined;
-    const sub = goUnquote(m[1] ?? '');
-    const value = goUnquote(m[3] ?? '');
-    if (sub === undefined || value === undefined)
-        return undefined;
-    return { sub, policy: m[2] ? { subject_pattern: value } : { subject: value } };
-}
-
-// EXTERNAL MODULE: ./src/policy/anchoring.ts
-var anchoring = __nccwpck_require__(3401);
-;// CONCATENATED MODULE: ./src/diagnosis/verdict.ts
-// What a failure (or a dry run) means, as data: its title, where the server looks for the
-// policy, what the workspace copy of the policy (or of the org's issuer allowlist) says, the
-// claims that decide a match and a policy that would admit this workflow. Deciding only:
-// verdict-log.ts and verdict-markdown.ts render it, report.ts puts the two together.
-// Prose here is written with code spans around every value (see `codeValue`), which the log
-// shows as they are and the job summary keeps literal.
-
-
-
-
-
-
-
-
-
-const KIND_TITLE = {
-    input: 'invalid input',
-    'oidc-permission': 'the job cannot request an OIDC token',
-    oidc: 'the OIDC token request failed',
-    'request-rejected': 'the request was refused',
-    'identity-refused': 'the server refused the policy name',
-    'token-claims-invalid': "the OIDC token's claims are malformed",
-    'org-not-configured': 'the server has no App for this owner',
-    'app-not-installed': 'the Octo STS App is not installed',
-    'issuer-not-allowed': "the organization does not allow this token's issuer",
-    'issuer-allowlist-invalid': "the organization's issuer allowlist is invalid",
-    'issuer-allowlist-unavailable': "the organization's issuer allowlist could not be read",
-    'policy-not-found': 'trust policy not found',
-    'policy-read-denied': 'GitHub refused to let the server read the policy',
-    'policy-rate-limited': 'rate limited reading the policy',
-    'policy-invalid': 'trust policy invalid',
-    'policy-mismatch': 'the trust policy does not admit this workflow',
-    'permissions-refused': 'GitHub refused the permissions',
-    'token-rejected': 'the OIDC token was rejected',
-    'rate-limited': 'rate limited',
-    unavailable: 'Octo STS is unavailable',
-    'server-error': 'Octo STS failed on its side',
-    network: 'network error',
-    timeout: 'timed out',
-    protocol: 'unexpected answer',
-    unexpected: 'the exchange was refused'
-};
-/** What the report says when the step's time limit cut the local check short. */
-const TIME_LIMIT_SKIPPED = `The local policy check was skipped: ${vocabulary.W.timeLimit} (${vocabulary.W.setting('timeout-seconds')}) was reached.`;
-/** Failures a workspace copy of the policy can say something about. */
-const LOCAL_KINDS = new Set([
-    'policy-not-found',
-    'policy-invalid',
-    'policy-mismatch',
-    'permissions-refused',
-    'token-rejected'
-]);
-/** Failures the workspace copy of the org's issuer allowlist can say something about. */
-const ALLOWLIST_KINDS = new Set([
-    'issuer-not-allowed',
-    'issuer-allowlist-invalid'
-]);
-/** Failures no trust policy could fix: a suggested policy would send the reader the wrong way. */
-const POLICY_NOT_AT_ISSUE = new Set([
-    'request-rejected',
-    'identity-refused',
-    'server-error',
-    'token-claims-invalid',
-    'org-not-configured',
-    'issuer-not-allowed',
-    'issuer-allowlist-invalid',
-    'issuer-allowlist-unavailable',
-    'policy-read-denied',
-    'policy-rate-limited'
-]);
-/** Failures with the policy's location worth naming: the server looked for it and read it. */
-const POLICY_READ = new Set(['policy-not-found', 'policy-invalid', 'policy-mismatch']);
-/** Failures before there is an OIDC token: no claims are missing, there are none yet. */
-const NO_TOKEN_YET = new Set(['input', 'oidc-permission', 'oidc']);
-/**
- * No answer came (connection refused, DNS, TLS, a time-out before any answer): the network is
- * at issue, not the token or the policy, so neither claims nor a suggested policy are shown.
- */
-const noAnswer = (error) => error.kind === 'network' || (error.kind === 'timeout' && error.details.status === undefined);
-/** A finding about the token (not about the file itself). */
-const isMismatch = (f) => f.pattern !== undefined || f.expected !== undefined || f.actual !== undefined;
-const pluralFields = (n) => (n === 1 ? '1 field' : `${n} fields`);
-/** Where the server reads the policy, and how that relates to what was checked here. */
-function defaultBranchNote(repo, checkout, checked) {
-    const v = codeValue;
-    const branch = checkout.defaultBranch ? ` (${v(checkout.defaultBranch)})` : '';
-    const ref = checkout.ref ? ` (${v(checkout.ref)})` : '';
-    return checked
-        ? `The server reads the policy from the default branch of ${v(repo)}${branch}; this check used the copy checked out in the workspace${ref}, which may differ.`
-        : `The server reads the policy from the default branch of ${v(repo)}${branch}, not from ${vocabulary.W.otherBranch}.`;
-}
-/** What the local check of the trust policy says, given why the exchange failed (or `dry-run`). */
-function policyVerdict(kind, check, ctx, checkout) {
-    const v = codeValue;
-    const { repo, path } = policyLocation(ctx.scope, ctx.identity, ctx.orgPolicyRepo);
-    const file = v(path);
-    switch (check.status) {
-        case 'elsewhere':
-            return {
-                title: `Trust policy check: ${vocabulary.W.notChecked}`,
-                prose: [
-                    vocabulary.W.policyElsewhere(v(repo), file, check.workflowRepo ? v(check.workflowRepo) : ''),
-                    defaultBranchNote(repo, checkout, false)
-                ],
-                findings: [],
-                warnings: []
-            };
-        case 'absent':
-            return {
-                title: `Trust policy check: no ${path} in the workspace`,
-                prose: [
-                    kind === 'policy-not-found' || kind === 'dry-run'
-                        ? `There is no ${file} in the workspace either: create it on the default branch of ${v(repo)} (a suggested policy is below). If the file does exist, ${vocabulary.W.checkoutPolicy} to have it checked here.`
-                        : `The workspace has no ${file} to check (${vocabulary.W.checkoutPolicy} to have the policy explained here).`
-                ],
-                findings: [],
-                warnings: []
-            };
-        case 'skipped':
-            return { title: TIME_LIMIT_SKIPPED, prose: [], findings: [], warnings: [] };
-        case 'costly':
-            return {
-                title: 'Trust policy check: too costly to check here',
-                prose: [
-                    (0,sandbox/* tooCostly */.fE)(`The workspace copy of ${file}`, check.costly),
-                    'The failure above is what the server said; compare the claims that decide a match with the policy by hand.'
-                ],
-                findings: [],
-                warnings: []
-            };
-        case 'unreadable':
-        case 'failed':
-            return {
-                title: 'Trust policy check: not possible',
-                prose: [`The workspace copy of ${file} could not be checked: ${v(check.why, 200)}.`],
-                findings: [],
-                warnings: []
-            };
-        case 'checked':
-            break;
-    }
-    const mismatches = check.findings.filter(isMismatch);
-    const fileProblems = check.findings.length - mismatches.length;
-    const prose = [];
-    let title;
-    if (check.verdict === 'misread') {
-        title = `Trust policy check: ${path} in the workspace has line breaks only the server sees`;
-        prose.push(`The workspace copy of ${file} has line breaks that the server (yaml.v2) reads and editors, GitHub's diff and reviewers do not: a lone CR, NEL, U+2028 or U+2029, listed below. The server reads another policy than the one reviewed; as it reads it, ${mismatches.length ? `${pluralFields(mismatches.length)} refuse${mismatches.length === 1 ? 's' : ''} this workflow` : 'it admits this workflow'}. Remove them.`);
-    }
-    else if (check.verdict === 'unparseable' || check.verdict === 'uncompilable') {
-        title = `Trust policy check: ${path} in the workspace is invalid`;
-        prose.push(`The workspace copy of ${file} is invalid (${fileProblems === 1 ? '1 problem' : `${fileProblems} problems`}): the server refuses the whole file${mismatches.length ? `. Once it is fixed, ${pluralFields(mismatches.length)} would still refuse this workflow` : ''}. Everything is listed, not just the first.`);
-        if (kind === 'policy-not-found') {
-            prose.push(`The server did not find the file at all: is it on the default branch of ${v(repo)} yet? Fix it before you merge it.`);
-        }
-    }
-    else if (check.verdict === 'allow') {
-        title = `Trust policy check: ${path} in the workspace admits this workflow`;
-        const admitted = {
-            'policy-not-found': `The workspace has ${file}, and it admits this workflow, but the server found no such file: is it merged to the default branch of ${v(repo)}${checkout.defaultBranch ? ` (${v(checkout.defaultBranch)})` : ''} yet? The server caches a miss for up to 5 minutes: if it was merged just now, ${vocabulary.W.rerun} in a few minutes.`,
-            'policy-invalid': `The workspace copy of ${file} is valid and admits this workflow: the copy on the default branch must differ. Merge the fix; the server caches policies for up to 5 minutes.`,
-            'policy-mismatch': `The workspace copy of ${file} admits this workflow, so the copy on the default branch differs (or the server still caches an older one, for up to 5 minutes).`,
-            'dry-run': `The workspace copy of ${file} would admit this workflow, if it is the copy on the default branch of ${v(repo)}.`
-        };
-        prose.push(admitted[kind] ?? `The workspace copy of ${file} is valid and admits this workflow.`);
-    }
-    else {
-        const n = mismatches.length;
-        title = `Trust policy check: ${pluralFields(n)} of ${path} refuse${n === 1 ? 's' : ''} this workflow`;
-        prose.push(kind === 'dry-run'
-            ? `The workspace copy of ${file} would refuse this workflow. Every field that does not match is listed (the server reports only the first).`
-            : kind === 'policy-not-found'
-                ? `The server did not find ${file}; the workspace copy would refuse this workflow anyway. Every field that does not match is listed.`
-                : `The workspace copy of ${file} refuses this workflow. Every field that does not match is listed (the server reports only the first).`);
-    }
-    if (check.legacy)
-        prose.push((0,anchoring/* legacyVerdictLine */.hO)(check.legacy, v));
-    if (kind === 'permissions-refused') {
-        const asked = Object.entries(check.permissions)
-            .filter(([, level]) => typeof level === 'string')
-            .map(([name, level]) => `${name}: ${level}`);
-        prose.push(asked.length
-            ? `The workspace copy asks for ${asked.map(a => v(a)).join(', ')}: the Octo STS App must have each of these on the owner, with these exact snake_case names.`
-            : 'The workspace copy asks for no permissions.');
-    }
-    prose.push(defaultBranchNote(repo, checkout, true));
-    return { title, prose, findings: check.findings, warnings: check.warnings };
-}
-/** What the workspace copy of the org's issuer allowlist says about a refusal by it. */
-function allowlistVerdict(kind, check, checkout) {
-    const v = codeValue;
-    const brokenThere = kind === 'issuer-allowlist-invalid';
-    const { policyRepo: repo, path } = check;
-    const file = v(path);
-    const none = { findings: [], warnings: [] };
-    switch (check.status) {
-        case 'elsewhere':
-            return {
-                title: 'Issuer allowlist check: not possible here',
-                prose: [
-                    `The org's issuer allowlist is ${file} in ${v(repo)}, not in this workflow's repository${check.workflowRepo ? ` (${v(check.workflowRepo)})` : ''}: it cannot be checked from this workspace. ${brokenThere ? vocabulary.W.validateThere : `It does not permit this token's issuer, ${v(check.issuer)}: the org's owners decide whether to add it to \`issuers\` (byte for byte) or \`issuer_patterns\` there.`}`,
-                    defaultBranchNote(repo, checkout, false)
-                ],
-                ...none
-            };
-        case 'absent':
-            return {
-                title: `Issuer allowlist check: no ${path} in the workspace`,
-                prose: [
-                    `The server has ${file} on the default branch of ${v(repo)}, and it ${brokenThere ? 'cannot use it' : `does not permit this token's issuer, ${v(check.issuer)}`}; the workspace has no copy to check (check out the default branch with \`actions/checkout\` to have it explained here).`
-                ],
-                ...none
-            };
-        case 'skipped':
-            return { title: TIME_LIMIT_SKIPPED, prose: [], ...none };
-        case 'costly':
-            return {
-                title: 'Issuer allowlist check: too costly to check here',
-                prose: [(0,sandbox/* tooCostly */.fE)(`The workspace copy of ${file}`, check.costly)],
-                ...none
-            };
-        case 'unreadable':
-        case 'failed':
-            return {
-                title: 'Issuer allowlist check: not possible',
-                prose: [`The workspace copy of ${file} could not be checked: ${v(check.why, 200)}.`],
-                ...none
-            };
-        case 'checked':
-            break;
-    }
-    const iss = v(check.issuer);
-    const findings = check.errors.map(p => ({
-        field: p.field ?? path,
-        reason: p.message,
-        ...(p.line !== undefined ? { line: p.line } : {})
-    }));
-    const prose = [];
-    let title;
-    const misread = check.errors.length > 0 && check.errors.every(p => p.code === 'hidden-line-break');
-    if (check.verdict === 'invalid' && misread) {
-        title = `Issuer allowlist check: ${path} in the workspace has line breaks only the server sees`;
-        prose.push(`The workspace copy of ${file} has line breaks that the server (yaml.v2) reads and editors, GitHub's diff and reviewers do not: a lone CR, NEL, U+2028 or U+2029, listed below. The server reads another list than the one reviewed; as it reads it, it ${check.by || check.mode === 'audit' ? 'lets' : 'does not let'} ${iss} through${check.mode === 'audit' ? ' (audit mode)' : ''}. Remove them.`);
-    }
-    else if (check.verdict === 'invalid') {
-        title = `Issuer allowlist check: ${path} in the workspace is invalid`;
-        prose.push(brokenThere
-            ? `The workspace copy of ${file} has the problems below (the server says only that the file is invalid). Fix them on the default branch of ${v(repo)}: until then every exchange into the org is refused.`
-            : `The workspace copy of ${file} is invalid: the server would refuse it (\`organization trusted-issuer configuration is invalid\`, or it keeps using its last good copy). The copy that denied ${iss} was valid: fix these problems before merging.`);
-    }
-    else if (brokenThere) {
-        title = `Issuer allowlist check: ${path} in the workspace is valid`;
-        prose.push(`The workspace copy of ${file} is valid${check.verdict === 'refuses' ? `, though it does not permit this token's issuer, ${iss}` : ''}: the copy on the default branch of ${v(repo)} must differ. Merge the fix; the server caches the list for up to 5 minutes.`);
-    }
-    else if (check.verdict === 'admits') {
-        title = `Issuer allowlist check: the workspace copy permits this token's issuer`;
-        prose.push(check.by
-            ? `The workspace copy of ${file} permits ${iss} (${v(check.by.field)}${check.by.line ? `, line ${check.by.line}` : ''}), so the copy on the default branch of ${v(repo)} differs (or the server still caches an older one, for up to 5 minutes).`
-            : `The workspace copy of ${file} is in audit mode, which lets every issuer through; the copy on the default branch of ${v(repo)} enforces its list.`);
-    }
-    else {
-        title = `Issuer allowlist check: no entry of ${path} permits this token's issuer`;
-        const n = check.nearest;
-        if (n) {
-            findings.push({
-                field: n.field,
-                expected: n.value,
-                actual: check.issuer,
-                reason: n.why,
-                ...(n.line !== undefined ? { line: n.line } : {})
-            });
-        }
-        else {
-            findings.push({
-                field: 'issuers',
-                actual: check.issuer,
-                reason: `no entry of ${check.issuers} issuers and ${check.patterns} issuer_patterns permits it`
-            });
-        }
-        prose.push(`The token's issuer is ${iss}; no entry of the workspace copy of ${file} permits it (\`issuers\` match byte for byte, \`issuer_patterns\` as ^(?:…)$). ${n ? `Change ${v(n.field)}${n.line ? ` (line ${n.line})` : ''} to permit it` : `Add ${iss} to \`issuers\``} on the default branch of ${v(repo)}, if the org means to trust this issuer.`);
-    }
-    prose.push(defaultBranchNote(repo, checkout, true));
-    return { title, prose, findings, warnings: [] };
-}
-function evidence(parts, kind, error) {
-    const { ctx, claims, check } = parts;
-    if (error && noAnswer(error))
-        return { undecodable: false };
-    if (!(claims && ctx)) {
-        const undecodable = kind === 'dry-run' || !NO_TOKEN_YET.has(kind);
-        return { undecodable };
-    }
-    const extra = check?.status === 'checked' ? check.claimNames : [];
-    return {
-        claims: decidingClaims(claims, extra),
-        ...(POLICY_NOT_AT_ISSUE.has(kind) ? {} : { suggestion: suggestPolicy(claims, ctx) }),
-        undecodable: false
-    };
-}
-/** The policy names the other subject form: from the workspace copy, else the server's words. */
-function subjectFormProse(parts, ctx) {
-    const other = (parts.check?.status === 'checked' ? parts.check.otherForm : undefined) ?? parts.otherForm;
-    return other
-        ? otherFormProse(other, codeValue(policyLocation(ctx.scope, ctx.identity, ctx.orgPolicyRepo).path))
-        : [];
-}
-function failureVerdict(input) {
-    const { error, ctx, check, checkout = {} } = input;
-    const out = {
-        error,
-        title: KIND_TITLE[error.kind],
-        evidence: evidence(input, error.kind, error)
-    };
-    if (ctx)
-        out.target = { identity: ctx.identity, scope: ctx.scope };
-    if (error.kind === 'oidc-permission') {
-        out.permissionsYaml = 'permissions:\n  id-token: write\n  contents: read';
-    }
-    if (ctx && POLICY_READ.has(error.kind)) {
-        const { repo, path } = policyLocation(ctx.scope, ctx.identity, ctx.orgPolicyRepo);
-        out.whereServerLooks = {
-            repo,
-            path,
-            ...(checkout.defaultBranch ? { defaultBranch: checkout.defaultBranch } : {})
-        };
-    }
-    const vd = input.allowlist
-        ? allowlistVerdict(error.kind, input.allowlist, checkout)
-        : ctx && check
-            ? policyVerdict(error.kind, check, ctx, checkout)
-            : undefined;
-    if (vd)
-        out.check = vd;
-    const form = ctx ? subjectFormProse(input, ctx) : [];
-    if (form.length)
-        out.subjectForm = form;
-    return out;
-}
-function dryRunVerdict(input) {
-    const { ctx, check, checkout = {} } = input;
-    const out = { ctx, evidence: evidence(input, 'dry-run') };
-    if (check)
-        out.check = policyVerdict('dry-run', check, ctx, checkout);
-    else
-        out.note = defaultBranchNote(policyLocation(ctx.scope, ctx.identity, ctx.orgPolicyRepo).repo, checkout, false);
-    const form = [
-        ...(input.claims ? [formNote(input.claims.sub, (0,subject_form/* idsFromClaims */.w3)(input.claims))] : []),
-        ...subjectFormProse(input, ctx)
-    ].filter((l) => l !== undefined);
-    if (form.length)
-        out.subjectForm = form;
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/diagnosis/verdict-log.ts
-// A verdict (verdict.ts) as the job log (or a terminal) shows it: plain lines, visible without
-// opening anything, and collapsed groups for the claims and the suggested policy; its terms in
-// the front end's words (src/vocabulary.ts).
-
-
-
-
-
-/** Prose written with code spans, for the log: the backticks read fine as they are. */
-const logLine = (prose, words) => safeText((0,vocabulary/* speak */.Lr)(prose, words), 2000);
-/**
- * A line we built (YAML, aligned details), kept as it is when making it safe would only
- * collapse its spaces; otherwise made safe.
- */
-const aligned = (line) => {
-    const safe = safeText(line, 1200);
-    return safe === line.replace(/\s+/g, ' ').trim() ? line.replace(/\s/g, ' ') : safe;
-};
-function problemLine(p) {
-    const at = p.line ? ` at line ${p.line}${p.column ? `, column ${p.column}` : ''}` : '';
-    return `${p.severity}${at}: ${p.message}`;
-}
-function findingLines(f) {
-    const lines = [`✗ ${f.field}${f.line ? ` (line ${f.line})` : ''}: ${f.reason}`];
-    if (f.pattern !== undefined)
-        lines.push(`    policy pattern: ${(0,anchoring/* anchoredSource */.CQ)(f.pattern)} (Go RE2)`);
-    else if (f.expected !== undefined)
-        lines.push(`    policy value:   ${f.expected}`);
-    if (isMismatch(f))
-        lines.push(`    token value:    ${f.actual ?? '(no such claim)'}`);
-    return lines.map(aligned);
-}
-function checkLines(vd, words) {
-    return [
-        logLine(vd.title, words),
-        ...vd.findings.slice(0, MAX_LISTED).flatMap(f => findingLines(f).map(l => '  ' + l)),
-        ...notListed(vd.findings, 'findings').map(l => '  ' + l),
-        ...vd.warnings.slice(0, MAX_LISTED).map(p => '  ' + safeText(problemLine(p), 1000)),
-        ...notListed(vd.warnings, 'warnings').map(l => '  ' + l),
-        ...vd.prose.map(p => logLine(p, words))
-    ];
-}
-function evidenceLog(e, words) {
-    const info = [];
-    const groups = [];
-    if (e.claims) {
-        groups.push({
-            title: (0,vocabulary/* speak */.Lr)(`Claims that decide a match (from ${vocabulary.W.idToken}, which is not shown)`, words),
-            lines: claimLines(e.claims)
-        });
-    }
-    const s = e.suggestion;
-    if (s) {
-        groups.push({
-            title: `A trust policy that admits exactly this workflow: ${s.path} in ${s.repo}`,
-            lines: [...s.yaml.split('\n'), ...s.warnings.map(w => `Warning: ${w}`)].map(aligned)
-        });
-        for (const w of s.warnings)
-            info.push(logLine(`Warning: ${w}`, words));
-    }
-    if (e.undecodable)
-        info.push('The OIDC token could not be decoded: no claims to show.');
-    return { info, groups };
-}
-function failureLog(fv, words) {
-    const shared = evidenceLog(fv.evidence, words);
-    return {
-        info: [
-            ...(fv.check ? checkLines(fv.check, words) : []),
-            ...(fv.subjectForm ?? []).map(l => logLine(l, words)),
-            ...shared.info
-        ],
-        groups: shared.groups
-    };
-}
-function dryRunLog(dv, words) {
-    const shared = evidenceLog(dv.evidence, words);
-    return {
-        info: [
-            'Dry run: no exchange was made, and no `token` output is set.',
-            ...(dv.check ? checkLines(dv.check, words) : []),
-            ...(dv.note !== undefined ? [logLine(dv.note, words)] : []),
-            ...(dv.subjectForm ?? []).map(l => logLine(l, words)),
-            ...shared.info
-        ],
-        groups: shared.groups
-    };
-}
-
-;// CONCATENATED MODULE: ./src/diagnosis/verdict-markdown.ts
-// A verdict (verdict.ts) as the job summary shows it: Markdown in which every value is literal,
-// its terms in the front end's words (src/vocabulary.ts).
-
-
-
-
-
-/**
- * One finding as a list item: the field and its line, what the policy says and what the token
- * has. The reason is added when it says more than those two (a missing claim, a value that is
- * not a string, a problem of the file); "… did not match …" only repeats them.
- */
-function findingItem(f) {
-    const code = (s) => codeSpan(safeText(s), false);
-    const head = `${codeSpan(safeText(f.field, 200), false)}${f.line ? `, line ${f.line}` : ''}`;
-    const lines = [head];
-    if (f.pattern !== undefined)
-        lines.push(`Policy: ${code((0,anchoring/* anchoredSource */.CQ)(f.pattern))}`);
-    else if (f.expected !== undefined)
-        lines.push(`Policy: ${code(f.expected)}`);
-    if (f.actual !== undefined)
-        lines.push(`Token: ${code(f.actual)}`);
-    const restates = lines.length === 3 && f.reason.includes(' did not match ');
-    if (!restates)
-        lines.push(escapeMarkdown(safeText(f.reason, 600)));
-    return lines;
-}
-function checkMarkdown(vd, words) {
-    const prose = (text) => markdownProse((0,vocabulary/* speak */.Lr)(text, words));
-    const out = [`#### ${prose(vd.title)}`, ''];
-    out.push(vd.prose.map(prose).join('\n\n'), '');
-    if (vd.findings.length) {
-        out.push(markdownList(vd.findings.slice(0, MAX_LISTED).map(findingItem)), ...notListed(vd.findings, 'findings'), '');
-    }
-    if (vd.warnings.length) {
-        out.push(markdownTable(['Warning', 'Line'], vd.warnings
-            .slice(0, MAX_LISTED)
-            .map(p => [safeText(p.message, 600), p.line ? String(p.line) : ''])), ...notListed(vd.warnings, 'warnings'), '');
-    }
-    return out;
-}
-function subjectFormMarkdown(prose, words) {
-    if (!prose?.length)
-        return [];
-    const paragraphs = prose.map(p => markdownProse((0,vocabulary/* speak */.Lr)(p, words)));
-    return ["#### GitHub's subject forms", '', paragraphs.join('\n\n'), ''];
-}
-function evidenceMarkdown(e) {
-    const out = [];
-    if (e.claims)
-        out.push('#### Claims that decide a match', '', claimsMarkdown(e.claims), '');
-    const s = e.suggestion;
-    if (s) {
-        out.push(`#### A trust policy that admits exactly this workflow`, '', markdownProse(`Commit it as ${codeValue(s.path)} to the default branch of ${codeValue(s.repo)}:`), '', codeBlock(s.yaml, 'yaml'), '');
-        for (const w of s.warnings)
-            out.push(`> [!WARNING]\n> ${markdownProse(w)}`, '');
-    }
-    return out;
-}
-function failureMarkdown(fv, words) {
-    const { error, target, whereServerLooks: where } = fv;
-    const out = [
-        `### ❌ Octo STS: no token${target ? ` for ${codeValue(target.identity, 100)} on ${codeValue(target.scope, 100)}` : ''} (${fv.title})`,
-        '',
-        markdownProse((0,vocabulary/* speak */.Lr)(error.what, words)),
-        '',
-        `**What to do:** ${markdownProse((0,vocabulary/* speak */.Lr)(error.fix, words))}`,
-        ''
-    ];
-    if (fv.permissionsYaml !== undefined)
-        out.push(codeBlock(fv.permissionsYaml, 'yaml'), '');
-    if (where) {
-        const branch = where.defaultBranch
-            ? `its default branch, ${codeValue(where.defaultBranch)}`
-            : 'its default branch';
-        out.push(markdownProse(`Where the server looks: ${codeValue(where.path)} in ${codeValue(where.repo)}, on ${branch} (a miss or a policy is cached for up to 5 minutes).`), '');
-    }
-    if (fv.check)
-        out.push(...checkMarkdown(fv.check, words));
-    out.push(...subjectFormMarkdown(fv.subjectForm, words));
-    out.push(...evidenceMarkdown(fv.evidence));
-    return out.join('\n');
-}
-function dryRunMarkdown(dv, words) {
-    const { ctx } = dv;
-    const out = [
-        `### Octo STS dry run: ${codeValue(ctx.identity, 100)} on ${codeValue(ctx.scope, 100)}`,
-        '',
-        markdownProse(`No exchange was made and no \`token\` output is set. The exchange would ask ${codeValue(`https://${ctx.domain}`)} for identity ${codeValue(ctx.identity, 100)} with scope ${codeValue(ctx.scope, 100)}.`),
-        ''
-    ];
-    if (dv.check)
-        out.push(...checkMarkdown(dv.check, words));
-    if (dv.note !== undefined)
-        out.push(markdownProse((0,vocabulary/* speak */.Lr)(dv.note, words)), '');
-    out.push(...subjectFormMarkdown(dv.subjectForm, words));
-    out.push(...evidenceMarkdown(dv.evidence));
-    return out.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/diagnosis/report.ts
-
-
-
-
-
-
-
-function failureReport(input, words) {
-    const verdict = failureVerdict(input);
-    return { ...failureLog(verdict, words), summary: failureMarkdown(verdict, words) };
-}
-function dryRunReport(input, words) {
-    const verdict = dryRunVerdict(input);
-    return { ...dryRunLog(verdict, words), summary: dryRunMarkdown(verdict, words) };
-}
-/** The failure's report, with the local policy checked when it can help: no runner needed. */
-async function diagnoseFailure(env, error, words, ctx, token, deps = {}) {
-    const claims = token?.claims;
-    const check = ctx && token && LOCAL_KINDS.has(error.kind)
-        ? await checkLocalPolicy(env, ctx, token.payload, deps)
-        : undefined;
-    const allowlist = ctx && token && ALLOWLIST_KINDS.has(error.kind)
-        ? await checkLocalAllowlist(env, ctx, token.payload, deps)
-        : undefined;
-    const checkout = readCheckout(env, deps.readFile);
-    const otherForm = await serverOtherForm(error, claims, check, deps);
-    return failureReport({
-        error,
-        ctx,
-        claims,
-        check,
-        checkout,
-        ...(allowlist ? { allowlist } : {}),
-        ...(otherForm ? { otherForm } : {})
-    }, words);
-}
-/**
- * Whether the server's subject mismatch names the other form of the token's subject, when no
- * workspace copy said so. A `subject_pattern` needs the engine; a `subject` does not.
- */
-async function serverOtherForm(error, claims, check, deps) {
-    if (error.kind !== 'policy-mismatch' || !claims)
-        return undefined;
-    if (check?.status === 'checked' && check.otherForm)
-        return undefined;
-    const said = subjectMismatch(error.details.serverMessage);
-    if (!said)
-        return undefined;
-    // A `subject` is compared as it stands; a `subject_pattern` (from the server) is compiled
-    // by the engine, bounded like any other pattern.
-    if (!('subject_pattern' in said.policy))
-        return (0,subject_form/* namesOtherForm */.Zu)(said.policy, said.sub, (0,subject_form/* idsFromClaims */.w3)(claims), () => false);
-    if (deps.deadline !== undefined && (deps.now ?? Date.now)() >= deps.deadline)
-        return undefined;
-    const outcome = await runBounded(deps, 'otherForm', [said.policy, said.sub, claims]);
-    return outcome.ok ? outcome.value : undefined;
-}
-/** The dry run's report: claims, suggested policy, and the local policy's verdict. */
-async function diagnoseDryRun(env, words, ctx, token, deps = {}) {
-    const claims = token?.claims;
-    const check = token ? await checkLocalPolicy(env, ctx, token.payload, deps) : undefined;
-    return dryRunReport({ ctx, claims, check, checkout: readCheckout(env, deps.readFile) }, words);
-}
-
-;// CONCATENATED MODULE: ./src/steps/report.ts
-// A diagnosis written where the runner shows it: plain log lines, collapsed groups, job summary.
-
-
-function writeReport(runner, report) {
-    for (const line of report.info)
-        runner.info(line);
-    for (const g of report.groups)
-        runner.group(g.title, g.lines);
-    return runner.appendSummary(report.summary);
-}
-/** Checks the local policy when it can help with this failure, then writes the report. */
-async function reportFailure(runner, env, error, ctx, token, deps = {}) {
-    await writeReport(runner, await diagnoseFailure(env, error, vocabulary/* ACTION */.hr, ctx, token, deps));
-}
-/** The dry run's report: claims, suggested policy, and the local policy's verdict. */
-async function reportDryRun(runner, env, ctx, token, deps = {}) {
-    const report = await diagnoseDryRun(env, vocabulary/* ACTION */.hr, ctx, token, deps);
-    await writeReport(runner, report);
-    return report;
-}
-
-;// CONCATENATED MODULE: ./src/steps/main.ts
-// The main step: inputs → OIDC token → exchange → masked output + state for the post step.
-
-
-
-
-
-
-
-
-
-
-
-
-async function main({ runner, env, http, getIDToken, clock, sandbox }) {
-    let inputs;
-    let oidc;
-    // `timeout-seconds` bounds the whole step: the exchange, then the diagnosis after it.
-    let diagnosis = {};
-    try {
-        // The runner's request token is a credential too: masked before anything can print it.
-        if (env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
-            runner.setSecret(env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
-        (0,net_http/* checkProxyEnv */.qG)(env); // before any request: a set but unusable proxy must not mean "direct"
-        inputs = readInputs(runner.getInput, env);
-        requireOidc(env);
-        const policy = (0,retry/* retryPolicy */.Jb)(clock.now() + inputs.timeoutSeconds * 1000);
-        diagnosis = { deadline: policy.deadline, now: clock.now, ...(sandbox ? { sandbox } : {}) };
-        const common = {
-            http,
-            policy,
-            clock,
-            log: runner.info,
-            setSecret: runner.setSecret,
-            userAgent: USER_AGENT
-        };
-        const idToken = await requestIdToken(inputs.audience, { ...common, getIDToken, env });
-        const claims = decodeClaims(idToken);
-        const payload = (0,policy_token/* jwtPayload */.c$)(idToken);
-        if (claims)
-            runner.debug(`OIDC token claims: ${(0,neutralize/* sanitize */.a)(JSON.stringify(claims), 4000)}`);
-        // The claims are for display; the policy check decodes the payload as the server does.
-        if (claims && payload !== undefined)
-            oidc = { claims, payload };
-        if (inputs.dryRun) {
-            // The diagnostics (and the policy engine they load) stay out of the success path.
-            await reportDryRun(runner, env, inputs, oidc, diagnosis);
-            return;
-        }
-        runner.debug(`Exchanging identity "${inputs.identity}" for scope "${inputs.scope}" at https://${inputs.domain}`);
-        const token = await exchangeToken(inputs, idToken, common);
-        const mintedAt = clock.now();
-        // Masked (by the exchange) → state for the post step → output: if the output cannot be
-        // written, the post step still finds the token and revokes it.
-        if (inputs.revoke) {
-            runner.saveState(STATE.token, token);
-            runner.saveState(STATE.mintedAt, String(mintedAt));
-            runner.saveState(STATE.apiUrl, inputs.githubApiUrl);
-        }
-        else {
-            runner.saveState(STATE.revoke, 'false');
-        }
-        runner.setOutput('token', token);
-        const hash = auditHash(token);
-        const expires = new Date(mintedAt + TOKEN_LIFETIME_MS).toISOString();
-        runner.info(`Got a token for identity "${inputs.identity}" on ${inputs.scope} (audit hash ${hash}); it expires at ${expires}` +
-            (inputs.revoke ? ' and is revoked when the job ends.' : '.'));
-        await runner.appendSummary(successSummary({ ...inputs, hash, expires }));
-    }
-    catch (e) {
-        if ((0,errors/* isActionError */.B)(e))
-            await main_reportFailure(runner, env, e, inputs, oidc, diagnosis);
-        runner.setFailed((0,errors/* isActionError */.B)(e)
-            ? e.message
-            : `Unexpected error: ${(0,neutralize/* sanitize */.a)(String(e?.message ?? e))}. Please report it.`);
-    }
-}
-/** The diagnosis (log groups, job summary); its own failure must not hide the real one. */
-async function main_reportFailure(runner, env, error, inputs, oidc, diagnosis) {
-    try {
-        await reportFailure(runner, env, error, inputs, oidc, diagnosis);
-    }
-    catch (e) {
-        runner.warning(`Could not write the diagnosis: ${(0,neutralize/* sanitize */.a)(String(e?.message ?? e))}. Please report it.`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 157:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ createRunner)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3705);
-/* harmony import */ var _log_neutralize_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2339);
-// The runner's side of the contract (inputs, masks, outputs, state, log lines, the job summary)
-// is @actions/core's: this adapter only adds what the action needs on top of it. Plain log text
-// passes the one neutralizer first (core.info writes it raw); outputs and state refuse to fall
-// back to stdout commands outside a runner; a summary that cannot be written is a warning.
-
-
-function createRunner(core = _actions_core__WEBPACK_IMPORTED_MODULE_0__, env = process.env) {
-    // Without the file, core would print `::set-output`/`::save-state` on stdout: a token too.
-    const requireFile = (kind) => {
-        if (!env[`GITHUB_${kind}`]) {
-            throw new Error(`GITHUB_${kind} is not set: run this action in a GitHub Actions job (runner 2.297 or later).`);
-        }
-    };
-    return {
-        // Trimmed as core does by default; said explicitly for local-action's core, which does not.
-        getInput: name => core.getInput(name, { trimWhitespace: true }),
-        setSecret: value => {
-            if (value)
-                core.setSecret(value);
-        },
-        setOutput: (name, value) => {
-            requireFile('OUTPUT');
-            core.setOutput(name, value);
-        },
-        saveState: (name, value) => {
-            requireFile('STATE');
-            core.saveState(name, value);
-        },
-        getState: name => core.getState(name),
-        isDebug: () => core.isDebug(),
-        debug: message => core.debug(message),
-        info: message => core.info((0,_log_neutralize_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralize */ .Y)(message)),
-        notice: (message, properties) => core.notice(message, properties),
-        warning: (message, properties) => core.warning(message, properties),
-        error: (message, properties) => core.error(message, properties),
-        group: (title, lines) => {
-            core.startGroup(title);
-            try {
-                for (const line of lines)
-                    core.info((0,_log_neutralize_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralize */ .Y)(line));
-            }
-            finally {
-                core.endGroup();
-            }
-        },
-        appendSummary: async (markdown) => {
-            if (!env.GITHUB_STEP_SUMMARY)
-                return;
-            try {
-                await core.summary.addRaw(markdown, true).write();
-            }
-            catch (e) {
-                // The summary only repeats the log; losing it must not fail the step (or crash the
-                // validator, which does not wait for it). Unwritten text must not reach a later write.
-                core.summary.emptyBuffer();
-                core.warning(`Could not write the job summary: ${(0,_log_neutralize_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitize */ .a)(String(e?.message ?? e))}`);
-            }
-        },
-        setFailed: message => core.setFailed(message)
-    };
-}
 
 
 /***/ }),
@@ -4549,6 +4566,27 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
@@ -4567,1931 +4605,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ }),
-
-/***/ 3705:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-// ESM COMPAT FLAG
-__nccwpck_require__.r(__webpack_exports__);
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  ExitCode: () => (/* binding */ ExitCode),
-  addPath: () => (/* binding */ addPath),
-  debug: () => (/* binding */ debug),
-  endGroup: () => (/* binding */ endGroup),
-  error: () => (/* binding */ error),
-  exportVariable: () => (/* binding */ exportVariable),
-  getBooleanInput: () => (/* binding */ getBooleanInput),
-  getIDToken: () => (/* binding */ getIDToken),
-  getInput: () => (/* binding */ getInput),
-  getMultilineInput: () => (/* binding */ getMultilineInput),
-  getState: () => (/* binding */ getState),
-  group: () => (/* binding */ group),
-  info: () => (/* binding */ info),
-  isDebug: () => (/* binding */ isDebug),
-  markdownSummary: () => (/* reexport */ markdownSummary),
-  notice: () => (/* binding */ notice),
-  platform: () => (/* reexport */ platform_namespaceObject),
-  saveState: () => (/* binding */ saveState),
-  setCommandEcho: () => (/* binding */ setCommandEcho),
-  setFailed: () => (/* binding */ setFailed),
-  setOutput: () => (/* binding */ setOutput),
-  setSecret: () => (/* binding */ setSecret),
-  startGroup: () => (/* binding */ startGroup),
-  summary: () => (/* reexport */ summary),
-  toPlatformPath: () => (/* reexport */ toPlatformPath),
-  toPosixPath: () => (/* reexport */ toPosixPath),
-  toWin32Path: () => (/* reexport */ toWin32Path),
-  warning: () => (/* binding */ warning)
-});
-
-// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
-var platform_namespaceObject = {};
-__nccwpck_require__.r(platform_namespaceObject);
-__nccwpck_require__.d(platform_namespaceObject, {
-  arch: () => (arch),
-  getDetails: () => (getDetails),
-  isLinux: () => (isLinux),
-  isMacOS: () => (isMacOS),
-  isWindows: () => (isWindows),
-  platform: () => (platform)
-});
-
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
-}
-function issue(name, message = '') {
-    issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_namespaceObject.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js
-var lib = __nccwpck_require__(2779);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return __awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return __awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return __awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-class OidcClient {
-    static createHttpClient(allowRetry = true, maxRetry = 10) {
-        const requestOptions = {
-            allowRetries: allowRetry,
-            maxRetries: maxRetry
-        };
-        return new lib/* HttpClient */.Qq('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
-    }
-    static getRequestToken() {
-        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-        if (!token) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
-        }
-        return token;
-    }
-    static getIDTokenUrl() {
-        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-        if (!runtimeUrl) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-        }
-        return runtimeUrl;
-    }
-    static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const httpclient = OidcClient.createHttpClient();
-            const res = yield httpclient
-                .getJson(id_token_url)
-                .catch(error => {
-                throw new Error(`Failed to get ID Token. \n 
-        Error Code : ${error.statusCode}\n 
-        Error Message: ${error.message}`);
-            });
-            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-            if (!id_token) {
-                throw new Error('Response json body do not have ID Token field');
-            }
-            return id_token;
-        });
-    }
-    static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            try {
-                // New ID Token is requested from action service
-                let id_token_url = OidcClient.getIDTokenUrl();
-                if (audience) {
-                    const encodedAudience = encodeURIComponent(audience);
-                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-                }
-                debug(`ID token url is ${id_token_url}`);
-                const id_token = yield OidcClient.getCall(id_token_url);
-                setSecret(id_token);
-                return id_token;
-            }
-            catch (error) {
-                throw new Error(`Error message: ${error.message}`);
-            }
-        });
-    }
-}
-//# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = _summary;
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
-}
-/**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
- */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, external_path_namespaceObject.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: ./scripts/build/not-bundled.mjs
-var not_bundled = __nccwpck_require__(2014);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield not_bundled/* getExecOutput */.Hq('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield not_bundled/* getExecOutput */.Hq('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield not_bundled/* getExecOutput */.Hq('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield not_bundled/* getExecOutput */.Hq('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${external_path_namespaceObject.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_namespaceObject.EOL);
-    issueCommand('set-output', { name }, toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function debug(message) {
-    issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
-
-/***/ }),
-
-/***/ 2779:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-var https__WEBPACK_IMPORTED_MODULE_1___namespace_cache;
-var http__WEBPACK_IMPORTED_MODULE_0___namespace_cache;
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Qq: () => (/* binding */ HttpClient)
-/* harmony export */ });
-/* unused harmony exports HttpCodes, Headers, MediaTypes, getProxyUrl, HttpClientError, HttpClientResponse, isHttps */
-/* harmony import */ var http__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8611);
-/* harmony import */ var https__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5692);
-/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9783);
-/* harmony import */ var tunnel__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(770);
-/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2014);
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = _proxy_js__WEBPACK_IMPORTED_MODULE_2__/* .getProxyUrl */ .s(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? /*#__PURE__*/ (https__WEBPACK_IMPORTED_MODULE_1___namespace_cache || (https__WEBPACK_IMPORTED_MODULE_1___namespace_cache = __nccwpck_require__.t(https__WEBPACK_IMPORTED_MODULE_1__, 2))) : /*#__PURE__*/ (http__WEBPACK_IMPORTED_MODULE_0___namespace_cache || (http__WEBPACK_IMPORTED_MODULE_0___namespace_cache = __nccwpck_require__.t(http__WEBPACK_IMPORTED_MODULE_0__, 2)));
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = _proxy_js__WEBPACK_IMPORTED_MODULE_2__/* .getProxyUrl */ .s(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http__WEBPACK_IMPORTED_MODULE_0__.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel__WEBPACK_IMPORTED_MODULE_3__.httpsOverHttps : tunnel__WEBPACK_IMPORTED_MODULE_3__.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel__WEBPACK_IMPORTED_MODULE_3__.httpOverHttps : tunnel__WEBPACK_IMPORTED_MODULE_3__.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https__WEBPACK_IMPORTED_MODULE_1__.Agent(options) : new http__WEBPACK_IMPORTED_MODULE_0__.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici__WEBPACK_IMPORTED_MODULE_4__/* .ProxyAgent */ .kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 9783:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ getProxyUrl)
-/* harmony export */ });
-/* unused harmony export checkBypass */
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-
-/***/ }),
-
-/***/ 2014:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Hq: () => (/* binding */ getExecOutput),
-/* harmony export */   kT: () => (/* binding */ ProxyAgent)
-/* harmony export */ });
-/* unused harmony exports SUBSTITUTE_FILE, exec */
-// Stands in, in the bundles, for toolkit modules that @actions/core and @actions/http-client
-// import at their top level but that no path of this action calls. scripts/build.mjs wires it
-// in at bundle time and says which modules it replaces and why. Evaluating it costs nothing;
-// calling anything it exports throws an error naming this file, so a path that ever reaches it
-// fails loudly (and the end-to-end tests fail on any output that names it).
-
-/** Named in every error thrown here. */
-const SUBSTITUTE_FILE = 'scripts/build/not-bundled.mjs'
-
-/** A function that throws when called, with or without `new`. */
-function notBundled(name) {
-  return function () {
-    throw new Error(
-      `octo-sts-token: ${name} is not bundled (${SUBSTITUTE_FILE} stands in for the module ` +
-        'that exports it). This is a bug in octo-sts-token: please report it with this message.'
-    )
-  }
-}
-
-// What the importers use: http-client `new ProxyAgent(…)` (for getProxyFetch and
-// getAgentDispatcher); core's platform module `exec.getExecOutput(…)` (for core.platform).
-const ProxyAgent = notBundled('ProxyAgent')
-const exec = notBundled('exec')
-const getExecOutput = notBundled('getExecOutput')
-
 
 /***/ })
 

@@ -281,48 +281,987 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 1448:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9663);
-/* harmony import */ var _policy_sandbox_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6181);
-/* harmony import */ var _steps_exit_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(419);
-/* harmony import */ var _steps_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2838);
-/* harmony import */ var _steps_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8449);
-
-
-
-
-
-// The policy engine's worker is this bundle again (src/policy/sandbox.ts).
-if ((0,_policy_sandbox_js__WEBPACK_IMPORTED_MODULE_1__/* .isEngineWorker */ .lm)())
-    await (0,_policy_sandbox_js__WEBPACK_IMPORTED_MODULE_1__/* .serveEngine */ .c8)();
-else {
-    await (0,_steps_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validate */ .tf)({
-        runner: (0,_steps_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .createRunner */ .j)(),
-        env: process.env,
-        http: _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .request */ .Em,
-        sandbox: (0,_policy_sandbox_js__WEBPACK_IMPORTED_MODULE_1__/* .workerSandbox */ .oq)(new URL(import.meta.url))
-    });
-    (0,_steps_exit_js__WEBPACK_IMPORTED_MODULE_4__/* .exitWhenDone */ .l)();
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 3916:
+/***/ 8462:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* unused harmony exports ActionError, isActionError */
-/* harmony import */ var _vocabulary_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7819);
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  runValidate: () => (/* binding */ runValidate)
+});
+
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
+var platform_namespaceObject = {};
+__nccwpck_require__.r(platform_namespaceObject);
+__nccwpck_require__.d(platform_namespaceObject, {
+  arch: () => (arch),
+  getDetails: () => (getDetails),
+  isLinux: () => (isLinux),
+  isMacOS: () => (isMacOS),
+  isWindows: () => (isWindows),
+  platform: () => (platform)
+});
+
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/core.js
+var core_namespaceObject = {};
+__nccwpck_require__.r(core_namespaceObject);
+__nccwpck_require__.d(core_namespaceObject, {
+  ExitCode: () => (ExitCode),
+  addPath: () => (addPath),
+  debug: () => (debug),
+  endGroup: () => (endGroup),
+  error: () => (error),
+  exportVariable: () => (exportVariable),
+  getBooleanInput: () => (getBooleanInput),
+  getIDToken: () => (getIDToken),
+  getInput: () => (getInput),
+  getMultilineInput: () => (getMultilineInput),
+  getState: () => (getState),
+  group: () => (group),
+  info: () => (info),
+  isDebug: () => (isDebug),
+  markdownSummary: () => (markdownSummary),
+  notice: () => (notice),
+  platform: () => (platform_namespaceObject),
+  saveState: () => (saveState),
+  setCommandEcho: () => (setCommandEcho),
+  setFailed: () => (setFailed),
+  setOutput: () => (setOutput),
+  setSecret: () => (setSecret),
+  startGroup: () => (startGroup),
+  summary: () => (summary),
+  toPlatformPath: () => (toPlatformPath),
+  toPosixPath: () => (toPosixPath),
+  toWin32Path: () => (toWin32Path),
+  warning: () => (warning)
+});
+
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(770);
+;// CONCATENATED MODULE: ./scripts/build/not-bundled.mjs
+// Stands in, in the bundles, for toolkit modules that @actions/core and @actions/http-client
+// import at their top level but that no path of this action calls. scripts/build.mjs wires it
+// in at bundle time and says which modules it replaces and why. Evaluating it costs nothing;
+// calling anything it exports throws an error naming this file, so a path that ever reaches it
+// fails loudly (and the end-to-end tests fail on any output that names it).
+
+/** Named in every error thrown here. */
+const SUBSTITUTE_FILE = 'scripts/build/not-bundled.mjs'
+
+/** A function that throws when called, with or without `new`. */
+function notBundled(name) {
+  return function () {
+    throw new Error(
+      `octo-sts-token: ${name} is not bundled (${SUBSTITUTE_FILE} stands in for the module ` +
+        'that exports it). This is a bug in octo-sts-token: please report it with this message.'
+    )
+  }
+}
+
+// What the importers use: http-client `new ProxyAgent(…)` (for getProxyFetch and
+// getAgentDispatcher); core's platform module `exec.getExecOutput(…)` (for core.platform).
+const ProxyAgent = notBundled('ProxyAgent')
+const exec = notBundled('exec')
+const getExecOutput = notBundled('getExecOutput')
+
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./src/vocabulary.ts
+// The words a front end uses for what the shared texts (errors and the diagnosis) name: the
+// action speaks of inputs, the job log and summary, the runner and the validate action; the
+// command line of flags, stderr, this machine and `--policy`. Each text is written once, with
+// terms in it (`${W.rerun}`, `${W.setting('identity')}`), and `speak` renders it in one
+// vocabulary: one decision, two vocabularies. A term is a marker of control characters, which
+// the neutralizer strips from every untrusted value (src/log/neutralize.ts) before it reaches
+// a text, so only our own texts hold terms.
+const OPEN = '\u0001';
+const SEP = '\u001f';
+const CLOSE = '\u0002';
+/** A term's marker for "capitalize the first letter" (at the start of a sentence). */
+const CAP = '^';
+/** The characters terms are made of. */
+const MARKS = new RegExp(`[${OPEN}${CLOSE}${SEP}]`, 'g');
+const marker = (key, args = []) => OPEN + [key, ...args.map(a => a.replace(MARKS, ''))].join(SEP) + CLOSE;
+/** The action's words: inputs, the job log and summary, the runner. */
+const ACTION = {
+    setting: name => `\`${name}\``,
+    input: name => `the \`${name}\` input`,
+    settings: 'the inputs',
+    rerun: 're-run the job',
+    runner: 'the runner',
+    runnerEnv: "the runner's environment",
+    shown: 'in the log and the job summary',
+    tool: 'this action',
+    staleToken: 'a job that waited long between requesting the token and the exchange must re-run',
+    validatePolicies: 'The validate action checks policies in pull requests.',
+    validateAllowlist: 'The validate action checks it in pull requests.',
+    validateThere: 'Run the validate action in that repository to see its problems.',
+    checkoutPolicy: 'check out the repository with `actions/checkout` before this step',
+    otherBranch: 'the branch this job runs on',
+    idToken: "the job's OIDC token",
+    timeLimit: "the step's time limit",
+    deadline: "the step's deadline",
+    notChecked: 'not possible here',
+    policyElsewhere: (repo, _file, workflowRepo) => `The policy is read from ${repo}, not from this workflow's repository${workflowRepo ? ` (${workflowRepo})` : ''}: it cannot be checked from this workspace. Compare it with the claims that decide a match.`
+};
+/** The command line's words: flags (or query keys), stderr, this machine, `--policy`. */
+function commandLine(words) {
+    const code = (s) => `\`${words.name(s)}\``;
+    return {
+        setting: code,
+        input: code,
+        settings: words.settings,
+        rerun: 'run the command again',
+        runner: 'this machine',
+        runnerEnv: 'the environment',
+        shown: 'listed below',
+        tool: 'this tool',
+        staleToken: 'a token read long before the exchange must be read again',
+        validatePolicies: '`octo-sts-token validate` checks policy files before you merge them.',
+        validateAllowlist: '`octo-sts-token validate` checks it before you merge it.',
+        validateThere: 'Run `octo-sts-token validate` on a checkout of that repository to see its problems.',
+        checkoutPolicy: words.explain,
+        otherBranch: 'any other branch',
+        idToken: 'the OIDC token',
+        timeLimit: 'the time limit',
+        deadline: `the ${code('timeout-seconds')} limit`,
+        notChecked: 'not made (no copy of the policy given)',
+        policyElsewhere: (repo, file, workflowRepo) => `${workflowRepo ? `The policy is read from ${repo}, not from this workflow's repository (${workflowRepo}). ` : ''}To explain the refusal field by field, ${words.explain}: a copy of ${file} from the default branch of ${repo}.`
+    };
+}
+/** The words of the commands that take flags (`exchange`, `check`, `revoke`). */
+const FLAGS = commandLine({
+    name: s => `--${s}`,
+    settings: 'the options',
+    explain: 'pass `--policy FILE`'
+});
+const KEYS = Object.keys(ACTION);
+/**
+ * The terms to write texts with: the same shape as a vocabulary, each word a marker that
+ * `speak` replaces.
+ */
+const vocabulary_W = Object.fromEntries(KEYS.map(k => [
+    k,
+    typeof ACTION[k] === 'function' ? (...args) => marker(k, args) : marker(k)
+]));
+/** A term at the start of a sentence: its first letter capitalized. */
+const capital = (term) => term.startsWith(OPEN) ? OPEN + CAP + term.slice(1) : term;
+const NOT_MARK = `[^${OPEN}${CLOSE}${SEP}]*`;
+const TERM = new RegExp(`${OPEN}(\\${CAP}?)(${NOT_MARK})((?:${SEP}${NOT_MARK})*)${CLOSE}`, 'g');
+/** `text` with every term in `words`; text without terms is returned as it is. */
+function speak(text, words) {
+    if (!text.includes(OPEN))
+        return text;
+    return text.replace(TERM, (_all, cap, key, rest) => {
+        if (!KEYS.includes(key))
+            return '';
+        const term = words[key];
+        const args = rest ? rest.slice(1).split(SEP) : [];
+        const said = typeof term === 'function' ? term(...args) : term;
+        return cap ? said.charAt(0).toUpperCase() + said.slice(1) : said;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/errors.ts
 // Failures the user sees. Each one says what happened, why, and what to do next; the class
 // (`kind`) lets the diagnosis and the job summary add detail without re-parsing text. `what`
 // and `fix` hold terms (src/vocabulary.ts): a front end shows them with `speak` in its words.
 
-class ActionError extends Error {
+class errors_ActionError extends Error {
     kind;
     what;
     fix;
@@ -334,90 +1273,16 @@ class ActionError extends Error {
     /** What to do next, one or two sentences (with terms). */
     fix, details = {}) {
         // In the action's words: the runner shows it as the step's error.
-        super((0,_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .speak */ .Lr)(fix ? `${what}\n${fix}` : what, _vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .ACTION */ .hr));
+        super(speak(fix ? `${what}\n${fix}` : what, ACTION));
         this.kind = kind;
         this.what = what;
         this.fix = fix;
         this.details = details;
     }
 }
-const isActionError = (e) => e instanceof ActionError;
+const isActionError = (e) => e instanceof errors_ActionError;
 
-
-/***/ }),
-
-/***/ 2339:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ neutralize),
-/* harmony export */   a: () => (/* binding */ sanitize)
-/* harmony export */ });
-// Every byte a server sends is untrusted, and so is every claim, policy file and file name.
-// Before any of it reaches the job log it goes through `neutralize` (no line of it can act as a
-// workflow command) and, where it must be one bounded line, `sanitize`.
-const MAX_DEFAULT = 300;
-// What .NET's Char.IsWhiteSpace accepts: the runner trims these from the start of a line
-// (String.TrimStart) before it looks for `::`. U+0085 (NEL) is one of them; U+FEFF is not.
-const DOTNET_SPACE = '\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
-const LEADING_COMMAND = new RegExp(`^([${DOTNET_SPACE}]*):(?=:)`);
-// C0 controls (ESC included) but the line feed, DEL, and C1 controls (NEL included).
-// eslint-disable-next-line no-control-regex
-const CONTROLS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
-/**
- * `text` as log lines no part of which the runner reads as a command: controls dropped (line
- * breaks kept, a CR becomes one), a `::` at the start of a line after .NET white space broken
- * with a zero-width space, and the legacy `##[` broken wherever it stands (the runner finds it
- * anywhere in a line). This is the one rule; everything printed to the log passes it.
- */
-function neutralize(text) {
-    return text
-        .replace(/\r\n?/g, '\n')
-        .replace(CONTROLS, '')
-        .split('\n')
-        .map(line => line.replace(LEADING_COMMAND, '$1:\u200b'))
-        .join('\n')
-        .replace(/#(?=#\[)/g, '#\u200b');
-}
-// Unicode line/paragraph separators and bidi overrides, which can break a log line or make it
-// read differently from what it is.
-const UNPRINTABLE = /[\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
-// Things that look like credentials: GitHub tokens of every prefix and JWTs.
-const SECRET_LIKE = /\b(?:gh[pousr]_[A-Za-z0-9_]{16,}|github_pat_[A-Za-z0-9_]{16,}|eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*)/g;
-/**
- * One printable, bounded line with no secrets in it, inert wherever it is placed in a line:
- * neutralized, and every `::` broken (not only a leading one), since a value may be embedded
- * after text that the runner trims away.
- */
-function sanitize(text, max = MAX_DEFAULT) {
-    let s = neutralize(text
-        .replace(SECRET_LIKE, '***')
-        // Controls become spaces here rather than vanish, so words stay apart.
-        .replace(CONTROLS, ' ')
-        .replace(UNPRINTABLE, ' ')
-        .replace(/\s+/g, ' ')
-        .trim()
-        // Every `:` followed by `:`, so `:::` cannot leave a `::`.
-        .replace(/:(?=:)/g, ': '));
-    if (s.length > max)
-        s = s.slice(0, Math.max(0, max - 1)).trimEnd() + '…';
-    return s;
-}
-
-
-/***/ }),
-
-/***/ 9663:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Em: () => (/* binding */ request)
-/* harmony export */ });
-/* unused harmony exports HttpError, DEFAULT_MAX_BYTES, proxyName, checkProxyEnv, SYSTEM_CODE, proxyError, formatSeconds */
-/* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2779);
-/* harmony import */ var _actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9783);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
-/* harmony import */ var _vocabulary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7819);
+;// CONCATENATED MODULE: ./src/net/http.ts
 
 
 
@@ -571,7 +1436,7 @@ function proxyError(err, proxy, url) {
 }
 /** The proxy http-client's agent will use for `url` (none for NO_PROXY hosts and loopback). */
 function proxyFor(url) {
-    const proxy = (0,_actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_1__/* .getProxyUrl */ .s)(url);
+    const proxy = getProxyUrl(url);
     return proxy?.hostname ? proxy : undefined;
 }
 const request = async (req) => {
@@ -597,7 +1462,7 @@ const request = async (req) => {
             else
                 headers[k] = v;
         }
-        const client = new _actions_http_client__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq(userAgent, [forAttempt(controller.signal)], {
+        const client = new HttpClient(userAgent, [forAttempt(controller.signal)], {
             allowRedirects: false,
             allowRetries: false,
             keepAlive: false
@@ -632,6 +1497,4802 @@ const request = async (req) => {
 };
 const formatSeconds = (ms) => ms < 10_000 ? `${(ms / 1000).toFixed(1)}s` : `${Math.round(ms / 1000)}s`;
 
+// EXTERNAL MODULE: ./src/policy/sandbox.ts
+var sandbox = __nccwpck_require__(9905);
+;// CONCATENATED MODULE: ./src/steps/exit.ts
+// The end of a step. A request the step has given up on can still hold the event loop:
+// core.getIDToken has no time limit (its socket waits up to 3 minutes) and its socket is out
+// of reach, so it cannot be destroyed. Rather than track what might linger, the entry arms one
+// unref'd timer once the step's work is done: when nothing else holds the loop the process
+// exits as usual and the timer never fires; when something does, the timer ends the process
+// with the exit code the step set. Everything the step writes (stdout, files, the summary) is
+// awaited or synchronous by then, so nothing is cut short.
+/** Time allowed after the step's work for Node to wind down by itself. */
+const EXIT_GRACE_MS = 1000;
+function exitWhenDone(graceMs = EXIT_GRACE_MS, exit = () => process.exit()) {
+    setTimeout(exit, graceMs).unref();
+}
+
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+}
+function issue(name, message = '') {
+    issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_namespaceObject.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_namespaceObject.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+class OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
+        };
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
+    }
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+        if (!token) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
+        }
+        return token;
+    }
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        }
+        return runtimeUrl;
+    }
+    static getCall(id_token_url) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
+            });
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
+            }
+            return id_token;
+        });
+    }
+    static getIDToken(audience) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            try {
+                // New ID Token is requested from action service
+                let id_token_url = OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
+            }
+            catch (error) {
+                throw new Error(`Error message: ${error.message}`);
+            }
+        });
+    }
+}
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_namespaceObject.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = _summary;
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
+}
+/**
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
+ */
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
+}
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, external_path_namespaceObject.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_namespaceObject.platform();
+const arch = external_os_namespaceObject.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${external_path_namespaceObject.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_namespaceObject.EOL);
+    issueCommand('set-output', { name }, toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function debug(message) {
+    issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_namespaceObject.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./src/log/neutralize.ts
+// Every byte a server sends is untrusted, and so is every claim, policy file and file name.
+// Before any of it reaches the job log it goes through `neutralize` (no line of it can act as a
+// workflow command) and, where it must be one bounded line, `sanitize`.
+const MAX_DEFAULT = 300;
+// What .NET's Char.IsWhiteSpace accepts: the runner trims these from the start of a line
+// (String.TrimStart) before it looks for `::`. U+0085 (NEL) is one of them; U+FEFF is not.
+const DOTNET_SPACE = '\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+const LEADING_COMMAND = new RegExp(`^([${DOTNET_SPACE}]*):(?=:)`);
+// C0 controls (ESC included) but the line feed, DEL, and C1 controls (NEL included).
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
+/**
+ * `text` as log lines no part of which the runner reads as a command: controls dropped (line
+ * breaks kept, a CR becomes one), a `::` at the start of a line after .NET white space broken
+ * with a zero-width space, and the legacy `##[` broken wherever it stands (the runner finds it
+ * anywhere in a line). This is the one rule; everything printed to the log passes it.
+ */
+function neutralize(text) {
+    return text
+        .replace(/\r\n?/g, '\n')
+        .replace(CONTROLS, '')
+        .split('\n')
+        .map(line => line.replace(LEADING_COMMAND, '$1:\u200b'))
+        .join('\n')
+        .replace(/#(?=#\[)/g, '#\u200b');
+}
+// Unicode line/paragraph separators and bidi overrides, which can break a log line or make it
+// read differently from what it is.
+const UNPRINTABLE = /[\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
+// Things that look like credentials: GitHub tokens of every prefix and JWTs.
+const SECRET_LIKE = /\b(?:gh[pousr]_[A-Za-z0-9_]{16,}|github_pat_[A-Za-z0-9_]{16,}|eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*)/g;
+/**
+ * One printable, bounded line with no secrets in it, inert wherever it is placed in a line:
+ * neutralized, and every `::` broken (not only a leading one), since a value may be embedded
+ * after text that the runner trims away.
+ */
+function neutralize_sanitize(text, max = MAX_DEFAULT) {
+    let s = neutralize(text
+        .replace(SECRET_LIKE, '***')
+        // Controls become spaces here rather than vanish, so words stay apart.
+        .replace(CONTROLS, ' ')
+        .replace(UNPRINTABLE, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+        // Every `:` followed by `:`, so `:::` cannot leave a `::`.
+        .replace(/:(?=:)/g, ': '));
+    if (s.length > max)
+        s = s.slice(0, Math.max(0, max - 1)).trimEnd() + '…';
+    return s;
+}
+
+;// CONCATENATED MODULE: ./src/steps/runner.ts
+// The runner's side of the contract (inputs, masks, outputs, state, log lines, the job summary)
+// is @actions/core's: this adapter only adds what the action needs on top of it. Plain log text
+// passes the one neutralizer first (core.info writes it raw); outputs and state refuse to fall
+// back to stdout commands outside a runner; a summary that cannot be written is a warning.
+
+
+function createRunner(core = core_namespaceObject, env = process.env) {
+    // Without the file, core would print `::set-output`/`::save-state` on stdout: a token too.
+    const requireFile = (kind) => {
+        if (!env[`GITHUB_${kind}`]) {
+            throw new Error(`GITHUB_${kind} is not set: run this action in a GitHub Actions job (runner 2.297 or later).`);
+        }
+    };
+    return {
+        // Trimmed as core does by default; said explicitly for local-action's core, which does not.
+        getInput: name => core.getInput(name, { trimWhitespace: true }),
+        setSecret: value => {
+            if (value)
+                core.setSecret(value);
+        },
+        setOutput: (name, value) => {
+            requireFile('OUTPUT');
+            core.setOutput(name, value);
+        },
+        saveState: (name, value) => {
+            requireFile('STATE');
+            core.saveState(name, value);
+        },
+        getState: name => core.getState(name),
+        isDebug: () => core.isDebug(),
+        debug: message => core.debug(message),
+        info: message => core.info(neutralize(message)),
+        notice: (message, properties) => core.notice(message, properties),
+        warning: (message, properties) => core.warning(message, properties),
+        error: (message, properties) => core.error(message, properties),
+        group: (title, lines) => {
+            core.startGroup(title);
+            try {
+                for (const line of lines)
+                    core.info(neutralize(line));
+            }
+            finally {
+                core.endGroup();
+            }
+        },
+        appendSummary: async (markdown) => {
+            if (!env.GITHUB_STEP_SUMMARY)
+                return;
+            try {
+                await core.summary.addRaw(markdown, true).write();
+            }
+            catch (e) {
+                // The summary only repeats the log; losing it must not fail the step (or crash the
+                // validator, which does not wait for it). Unwritten text must not reach a later write.
+                core.summary.emptyBuffer();
+                core.warning(`Could not write the job summary: ${neutralize_sanitize(String(e?.message ?? e))}`);
+            }
+        },
+        setFailed: message => core.setFailed(message)
+    };
+}
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/sts/request.ts
+// What an exchange asks for, and where the server looks for the trust policy that decides it.
+// These are the server's rules, shared by every front end (the action, the command line).
+/** The hosted Octo STS; also the default audience. */
+const request_DEFAULT_DOMAIN = 'octo-sts.dev';
+/**
+ * The repository of an organization that holds its org policies and its issuer allowlist:
+ * the server's `ORG_POLICY_REPO` setting (octo-sts/app#1283), `.github` unless a self-hosted
+ * server was started with another.
+ */
+const request_DEFAULT_ORG_POLICY_REPO = '.github';
+/** The folder of a repository the server reads trust policies (and the allowlist) from. */
+const POLICY_DIR = '.github/chainguard';
+/** Where an organization's OIDC issuer allowlist lives, in its policy repository. */
+const ALLOWLIST_PATH = `${POLICY_DIR}/trusted-token-issuers.yaml`;
+/**
+ * The repository the STS reads the policy from: the repo itself, or for an org scope the
+ * org's policy repository (`orgPolicyRepo`, `.github` by default).
+ */
+function request_policyLocation(scope, identity, orgPolicyRepo = request_DEFAULT_ORG_POLICY_REPO) {
+    return {
+        repo: scope.split('/')[1] ? scope : orgRepo(scopeOwner(scope), orgPolicyRepo),
+        path: `${POLICY_DIR}/${identity}.sts.yaml`
+    };
+}
+/** The owner (user or organization) of a scope, `owner` or `owner/repo`. */
+const scopeOwner = (scope) => scope.split('/')[0] ?? scope;
+/** The org's policy repository: its org policies and its issuer allowlist live there. */
+const orgRepo = (owner, orgPolicyRepo = request_DEFAULT_ORG_POLICY_REPO) => `${owner}/${orgPolicyRepo || request_DEFAULT_ORG_POLICY_REPO}`;
+/**
+ * The repository of a scope (`owner/repo`, as `policyLocation` gives it) is the org's policy
+ * repository, so its policies are read as org policies (where `repositories` is allowed): the
+ * server reads scope `org/.github` as the org's. It compares the name byte for byte
+ * (`repo == ORG_POLICY_REPO` in Go), so scope `org/.GitHub`, which GitHub resolves to the same
+ * repository, is read as a repository policy.
+ */
+const request_isOrgPolicyRepo = (repo, orgPolicyRepo = request_DEFAULT_ORG_POLICY_REPO) => repo.split('/')[1] === (orgPolicyRepo || request_DEFAULT_ORG_POLICY_REPO);
+/**
+ * A repository, named as GitHub names it (`GITHUB_REPOSITORY`, a checkout's folder), is where
+ * the server reads the org's policies for an org scope: GitHub resolves repository names
+ * case-insensitively, so `org/.GitHub` is `org/.github` there. Not for a scope's name: that
+ * is `isOrgPolicyRepo`, byte for byte.
+ */
+const request_hostsOrgPolicies = (repository, orgPolicyRepo = request_DEFAULT_ORG_POLICY_REPO) => repository.split('/')[1]?.toLowerCase() ===
+    (orgPolicyRepo || request_DEFAULT_ORG_POLICY_REPO).toLowerCase();
+
+;// CONCATENATED MODULE: ./src/sts/names.ts
+// The rules for what an exchange names: scope, identity, domain, audience, the GitHub API URL
+// and the time limit. One definition for every front end (the action's inputs, the command
+// line); each returns the problem as the end of a sentence that starts with the setting's name
+// (`scope` …, `--scope` …), or undefined when the value is fine. Values that pass are safe to
+// place in a URL query (they are still percent-encoded) and cannot select another policy file.
+
+const DEFAULT_TIMEOUT_SECONDS = 60;
+// GitHub's OIDC tokens live minutes; the whole exchange must finish well inside that.
+const MAX_TIMEOUT_SECONDS = 300;
+const names_DEFAULT_API_URL = 'https://api.github.com';
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,99})$/;
+const REPO = /^[A-Za-z0-9._-]{1,100}$/;
+// A DNS name (labels of letters, digits, hyphens), an IPv4 address or a bracketed IPv6 address.
+const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])$/;
+// Spaces, controls, invisible format characters and bidi overrides: none belongs in a name,
+// and some make a log line read differently from what it is.
+const CONTROL_OR_SPACE = 
+// eslint-disable-next-line no-control-regex
+/[\s\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const names_shown = (value) => `"${neutralize_sanitize(value, 80)}"`;
+/** A YAML 1.2 core boolean, as the runner's own boolean inputs read it; `fallback` when empty. */
+function names_parseBoolean(value, fallback) {
+    if (value === '')
+        return fallback;
+    if (/^(true|True|TRUE)$/.test(value))
+        return true;
+    if (/^(false|False|FALSE)$/.test(value))
+        return false;
+    return undefined;
+}
+function names_validateScope(scope) {
+    if (!scope)
+        return 'is required: the repository (`org/repo`) or organization (`org`) whose trust policy to use, e.g. `acme/widgets`.';
+    const [owner = '', repo, extra] = scope.split('/');
+    const ok = OWNER.test(owner) &&
+        extra === undefined &&
+        (repo === undefined || (REPO.test(repo) && repo !== '.' && repo !== '..'));
+    return ok
+        ? undefined
+        : `is ${names_shown(scope)}: expected \`org/repo\` or \`org\` (letters, digits, \`-\`, \`_\`, \`.\`), e.g. \`acme/widgets\` or \`acme\`.`;
+}
+function names_validateIdentity(identity) {
+    if (!identity)
+        return 'is required: the trust policy name, e.g. `deploy` for `.github/chainguard/deploy.sts.yaml`.';
+    // Octo STS reads exactly one file name in .github/chainguard: since octo-sts/app#1683 it
+    // refuses (400) an identity with `/`, `.` or `..`, or control characters, and older servers
+    // would read a file in a subfolder that no validator checks. Refused here, before any request.
+    const why = /[/\\]/.test(identity)
+        ? 'a policy in a subfolder is never read: Octo STS takes one file name, without `/` or `\\`'
+        : identity === '.' || identity === '..'
+            ? '`.` and `..` name no policy file: Octo STS refuses them'
+            : CONTROL_OR_SPACE.test(identity) || LONE_SURROGATE.test(identity)
+                ? 'it holds spaces, control or invisible characters, which Octo STS refuses or no file name has'
+                : identity.length > 200
+                    ? 'it is longer than 200 characters'
+                    : undefined;
+    return why
+        ? `is ${names_shown(identity)}: ${why}. Give the policy file name without the \`.sts.yaml\` suffix, e.g. \`deploy\` for \`.github/chainguard/deploy.sts.yaml\`.`
+        : undefined;
+}
+/**
+ * The server's org policy repository (`ORG_POLICY_REPO` of a self-hosted Octo STS): one
+ * repository name, `.github` unless the server's operator set another.
+ */
+function names_validateOrgPolicyRepo(name) {
+    return REPO.test(name) && name !== '.' && name !== '..'
+        ? undefined
+        : `is ${names_shown(name)}: expected a repository name without the owner (letters, digits, \`-\`, \`_\`, \`.\`), the server's ORG_POLICY_REPO, e.g. \`.github\` (the default) or \`policies\`.`;
+}
+/** `domain` as given (the caller lower-cases it first). */
+function names_validateDomain(domain) {
+    const example = 'e.g. `octo-sts.dev` or `sts.example.com:8443`';
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(domain)) {
+        return `is ${names_shown(domain)}: give the host only, without \`${domain.split('://')[0]}://\` (requests always use https), ${example}.`;
+    }
+    const m = /^(.*?)(?::(\d{1,5}))?$/.exec(domain.toLowerCase());
+    const port = m?.[2] === undefined ? 443 : Number(m[2]);
+    if (!m || !HOST.test(m[1] ?? '') || port < 1 || port > 65535 || !sameHost(m[1] ?? '')) {
+        return `is ${names_shown(domain)}: expected a host name with an optional port, no path or credentials, ${example}.`;
+    }
+    return undefined;
+}
+// The URL parser rewrites some hosts (`0x7f.1`, `1.2.3`) and rejects others (`[::::]`): only a
+// host that stays exactly as written is the one the user meant.
+function sameHost(host) {
+    try {
+        return new URL(`https://${host}`).hostname === host;
+    }
+    catch {
+        return false;
+    }
+}
+function names_validateAudience(audience) {
+    return audience.length > 256 || CONTROL_OR_SPACE.test(audience)
+        ? `is ${names_shown(audience)}: expected one audience value without spaces, e.g. \`octo-sts.dev\`.`
+        : undefined;
+}
+/** The API URL without its trailing slashes (compare and validate this form). */
+const names_trimApiUrl = (value) => value.replace(/\/+$/, '');
+function names_validateApiUrl(value) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return `is ${names_shown(value)}: expected an https URL such as \`https://api.github.com\` or \`https://github.example.com/api/v3\`.`;
+    }
+    if (url.protocol !== 'https:')
+        return `is ${names_shown(value)}: only https is allowed (the token is sent to it).`;
+    if (url.username || url.password || /[?#]/.test(value)) {
+        return `must not contain credentials, a query or a fragment, e.g. \`https://github.example.com/api/v3\`.`;
+    }
+    return undefined;
+}
+/** `raw` ('' for the default) as whole seconds in 1…MAX_TIMEOUT_SECONDS, or the problem. */
+function names_parseTimeout(raw) {
+    const seconds = raw === '' ? DEFAULT_TIMEOUT_SECONDS : Number(raw);
+    if (!/^\d*$/.test(raw) || seconds < 1 || seconds > MAX_TIMEOUT_SECONDS) {
+        return {
+            seconds: DEFAULT_TIMEOUT_SECONDS,
+            problem: `is ${names_shown(raw)}: expected a whole number of seconds from 1 to ${MAX_TIMEOUT_SECONDS}, e.g. \`60\`.`
+        };
+    }
+    return { seconds };
+}
+
+;// CONCATENATED MODULE: ./src/steps/inputs.ts
+// Inputs are read and validated before any network call; every problem is reported at once,
+// naming the input and showing a valid example. Values that pass are safe to place in a URL
+// query (they are still percent-encoded) and cannot select another policy file.
+
+
+
+
+
+/**
+ * Reads and validates every input. `env` supplies GITHUB_API_URL when the input is empty
+ * (outside a workflow the `${{ github.api_url }}` default is not expanded).
+ */
+function readInputs(getInput, env) {
+    const problems = [];
+    const check = (name, problem) => {
+        if (problem)
+            problems.push(`\`${name}\` ${problem}`);
+    };
+    const scope = getInput('scope');
+    const identity = getInput('identity');
+    const domain = (getInput('domain') || DEFAULT_DOMAIN).toLowerCase();
+    const audience = getInput('audience') || domain;
+    const orgPolicyRepo = getInput('org-policy-repository') || DEFAULT_ORG_POLICY_REPO;
+    const githubApiUrl = trimApiUrl(getInput('github-api-url') || env.GITHUB_API_URL || DEFAULT_API_URL);
+    check('scope', validateScope(scope));
+    check('identity', validateIdentity(identity));
+    const domainProblem = validateDomain(domain);
+    check('domain', domainProblem);
+    // An audience taken from a bad domain is that domain's problem, reported once.
+    const audienceGiven = getInput('audience') !== '';
+    if (audienceGiven || !domainProblem)
+        check('audience', validateAudience(audience));
+    check('org-policy-repository', validateOrgPolicyRepo(orgPolicyRepo));
+    check('github-api-url', validateApiUrl(githubApiUrl));
+    const booleans = { revoke: true, 'dry-run': false };
+    const parsed = {};
+    for (const [name, fallback] of Object.entries(booleans)) {
+        const value = getInput(name);
+        const b = parseBoolean(value, fallback);
+        if (b === undefined)
+            check(name, `is ${shown(value)}: expected \`true\` or \`false\`.`);
+        parsed[name] = b ?? fallback;
+    }
+    const timeout = parseTimeout(getInput('timeout-seconds'));
+    check('timeout-seconds', timeout.problem);
+    const timeoutSeconds = timeout.seconds;
+    if (problems.length) {
+        throw new ActionError('input', problems.length === 1
+            ? `Invalid input: ${problems[0]}`
+            : `Invalid inputs:\n- ${problems.join('\n- ')}`, "Fix the step's `with:` block; no request was made.");
+    }
+    return {
+        scope,
+        identity,
+        domain,
+        audience,
+        orgPolicyRepo,
+        githubApiUrl,
+        revoke: parsed.revoke ?? true,
+        timeoutSeconds,
+        dryRun: parsed['dry-run'] ?? false
+    };
+}
+
+;// CONCATENATED MODULE: ./src/log/markdown.ts
+// The job summary: what the run page shows without opening the log. Never a token.
+/** A hostile file can hold any number of problems: each list (log, summary) stops after this many. */
+const MAX_LISTED = 50;
+// Markdown for untrusted text (claims, server messages, policy contents). CommonMark lets any
+// ASCII punctuation be backslash-escaped, so escaping all of it leaves no link, image, HTML,
+// emphasis, table pipe or entity for a value to start, and the page shows the text as is.
+const PUNCTUATION = /[!-/:-@[-`{-~]/g;
+/** One line of literal text: every Markdown-active character escaped, whitespace collapsed. */
+const markdown_escapeMarkdown = (text) => text.replace(/\s+/g, ' ').replace(PUNCTUATION, c => `\\${c}`);
+/**
+ * Prose we wrote around values we did not: `code spans` are kept (their content is literal to
+ * Markdown; a stray backtick only ends or starts one), everything else is escaped. Lines are
+ * kept as hard line breaks.
+ */
+const markdownProse = (text) => text
+    .split(/\r?\n/)
+    .map(line => line
+    .split(/(`[^`]+`)/)
+    .map((part, i) => (i % 2 ? part : markdown_escapeMarkdown(part)))
+    .join(''))
+    .join('  \n');
+/** A fenced code block that no line of `text` can close early. */
+function codeBlock(text, lang = '') {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map(run => run.length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}${lang}\n${text}\n${fence}`;
+}
+/**
+ * A one-line code span: the fence is longer than any backtick run in `text`. In a table cell
+ * (`inTable`, the default) `|` is escaped too, as GFM splits cells before it parses code spans;
+ * anywhere else a backslash in a code span is shown as it is, so it is not added there.
+ */
+function markdown_codeSpan(text, inTable = true) {
+    const line = text.replace(/\s+/g, ' ');
+    const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map(run => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = /^`|`$|^ .* $/.test(line) || line === '' ? ' ' : '';
+    return `${fence}${pad}${inTable ? line.replace(/\|/g, '\\|') : line}${pad}${fence}`;
+}
+/**
+ * A bulleted list of entries whose lines are already safe Markdown: the first line is the
+ * item, the others continue it after a hard line break. Unlike a table, a list wraps long
+ * values in a narrow pane (the job summary) instead of cutting them off.
+ */
+const markdown_markdownList = (items) => items.map(lines => `- ${lines.join('  \n  ')}`).join('\n');
+/** A table of literal cells (each escaped unless given as `{ md }`). */
+function markdownTable(header, rows) {
+    const line = (cells) => `| ${cells.map(c => (typeof c === 'string' ? markdown_escapeMarkdown(c) : c.md)).join(' | ')} |`;
+    return [line(header), `|${header.map(() => '---').join('|')}|`, ...rows.map(line)].join('\n');
+}
+/** The line saying how many of `items` a list stopped before (at MAX_LISTED); none if all fit. */
+const notListed = (items, what) => items.length > MAX_LISTED ? [`… and ${items.length - MAX_LISTED} more ${what}, not listed.`] : [];
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/workspace.ts
+// Files of the checked-out repository, read as untrusted input: whoever can push a branch or
+// open a pull request decides what is there, links included. One reader for every policy file
+// (the validate action's and the explanation's): size-capped, regular files only, and never
+// through a link that leaves the workspace or reaches into its `.git` folder (which holds the
+// checkout's credentials and is never part of the repository's content).
+
+
+/**
+ * The checked-out repository: GITHUB_WORKSPACE, resolved against `cwd` when it is relative (the
+ * runner always sets an absolute path; a local `.env` may say `.`); `undefined` when unset.
+ */
+function workspaceRoot(env, cwd = process.cwd()) {
+    return env.GITHUB_WORKSPACE ? (0,external_node_path_namespaceObject.resolve)(cwd, env.GITHUB_WORKSPACE) : undefined;
+}
+/** The server's limit is far below this; a bigger file is not a policy. */
+const MAX_POLICY_BYTES = 256 * 1024;
+const OUTSIDE_WORKSPACE = 'it is a link to outside the workspace';
+/** Thrown when a path leads out of the workspace; its message is `OUTSIDE_WORKSPACE`. */
+class OutsideWorkspaceError extends Error {
+    code = 'EOUTSIDE';
+    constructor() {
+        super(OUTSIDE_WORKSPACE);
+    }
+}
+/** `path` is `root` or below it, by name (no links resolved), and not in its `.git`. */
+function isWithin(root, path) {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, path);
+    if (rel === '')
+        return true;
+    if ((0,external_node_path_namespaceObject.isAbsolute)(rel) || rel === '..' || rel.startsWith('..' + external_node_path_namespaceObject.sep))
+        return false;
+    return rel.split(external_node_path_namespaceObject.sep)[0] !== '.git';
+}
+/**
+ * The real path of `path` (every link resolved) when it stays inside `workspace`; throws
+ * `OutsideWorkspaceError` when it leaves, and ENOENT-style errors when there is nothing there.
+ */
+function realPathWithin(workspace, path) {
+    const real = (0,external_node_fs_namespaceObject.realpathSync)(path);
+    if (!isWithin((0,external_node_fs_namespaceObject.realpathSync)(workspace), real))
+        throw new OutsideWorkspaceError();
+    return real;
+}
+// O_NONBLOCK: opening a FIFO must not wait for a writer. O_NOFOLLOW (for a real path already
+// checked): a link there now was swapped in since. Both are 0 where the platform lacks them.
+const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
+const NOFOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
+/**
+ * Reads a regular file of at most `maxBytes`; `undefined` when there is none. With `workspace`,
+ * the file must resolve (through links) to inside it, or this throws `OutsideWorkspaceError`.
+ */
+function workspace_readSmallFile(path, maxBytes, workspace) {
+    let fd;
+    try {
+        fd =
+            workspace === undefined
+                ? (0,external_node_fs_namespaceObject.openSync)(path, OPEN_FLAGS)
+                : (0,external_node_fs_namespaceObject.openSync)(realPathWithin(workspace, path), OPEN_FLAGS | NOFOLLOW);
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return undefined;
+        if (code === 'ELOOP')
+            throw new Error('it is a symbolic link loop', { cause: e });
+        throw e;
+    }
+    try {
+        const st = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!st.isFile())
+            throw new Error(st.isDirectory() ? 'it is a directory' : 'not a regular file');
+        if (st.size > maxBytes)
+            throw new Error(`larger than ${maxBytes / 1024} KiB`);
+        // One byte more than allowed is read, so a file that grows meanwhile is still refused.
+        const buf = Buffer.alloc(Math.min(st.size, maxBytes) + 1);
+        let read = 0;
+        while (read < buf.length) {
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buf, read, buf.length - read, read);
+            if (n === 0)
+                break;
+            read += n;
+        }
+        if (read > maxBytes)
+            throw new Error(`larger than ${maxBytes / 1024} KiB`);
+        return buf.subarray(0, read).toString('utf8');
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/**
+ * Where the `path` input points, when it names a place inside `workspace` (relative to it, or
+ * absolute); `undefined` when it leaves it (`../..`, `/etc`).
+ */
+function resolveInWorkspace(workspace, input) {
+    const path = (0,external_node_path_namespaceObject.resolve)(workspace, input);
+    const rel = (0,external_node_path_namespaceObject.relative)(workspace, path);
+    return (0,external_node_path_namespaceObject.isAbsolute)(rel) || rel === '..' || rel.startsWith('..' + external_node_path_namespaceObject.sep) ? undefined : path;
+}
+
+// EXTERNAL MODULE: ./src/policy/subject-form.ts
+var subject_form = __nccwpck_require__(517);
+;// CONCATENATED MODULE: ./src/workflows/predicted-token.ts
+// The OIDC token a job will present, predicted from how it runs (a Presentation) and the facts
+// beyond the files (SubjectFacts): one token per subject form to check. The subject follows
+// GitHub's default template `repo:OWNER/REPO:CONTEXT` (subject-form.ts writes it in either
+// form), or a customized one: GitHub writes the template's `include_claim_keys` in order as
+// `key:value` pairs joined by `:`, except `repo`, written `repo:OWNER/REPO` (here in the form
+// checked), and `context`, written as the context itself (`environment:prod`), e.g.
+// `repo:octo-org/octo-repo:environment:prod:job_workflow_ref:octo-org/…/oidc.yml@refs/heads/main`.
+// A key whose value the files cannot tell leaves no subject to check: said, never guessed.
+
+/** The forms to check: the one in use, or both when unknown (the immutable one needs the IDs). */
+function formsToCheck(facts) {
+    if (facts.form)
+        return [facts.form];
+    return facts.ids ? ['name-only', 'immutable'] : ['name-only'];
+}
+/**
+ * What the policy folder check needs of the facts (the pull request write warning): the
+ * repository, its IDs, the forms to check, the issuer.
+ */
+function pullRequestContext(facts) {
+    const { owner, repo, defaultBranch } = facts.repository;
+    return {
+        owner,
+        repo,
+        ...(facts.ids ? { ids: facts.ids } : {}),
+        forms: formsToCheck(facts),
+        issuer: facts.issuer,
+        ...(defaultBranch ? { defaultBranch } : {})
+    };
+}
+/** The claims every token of this repository carries, as far as they are known. */
+function repositoryClaims(facts) {
+    const { owner, repo } = facts.repository;
+    return {
+        repository: `${owner}/${repo}`,
+        repository_owner: owner,
+        ...(facts.ids
+            ? { repository_owner_id: facts.ids.ownerId, repository_id: facts.ids.repoId }
+            : {})
+    };
+}
+/** The subject under a customized template; the key it cannot tell when there is one. */
+function customSubject(keys, segment, presentation, claims) {
+    const parts = [];
+    for (const key of keys) {
+        if (key === 'repo')
+            parts.push(`repo:${segment}`);
+        else if (key === 'context')
+            parts.push(presentation.context);
+        else if (Object.hasOwn(claims, key))
+            parts.push(`${key}:${claims[key]}`);
+        else
+            return { unknown: key };
+    }
+    return { sub: parts.join(':') };
+}
+/**
+ * Every token `presentation` will present, one per form to check, with `audience` as `aud`
+ * (the step's `audience` input, else its domain), and why any form has none.
+ */
+function predictPresentation(presentation, facts, audience) {
+    const { owner, repo } = facts.repository;
+    const known = repositoryClaims(facts);
+    const claims = { ...presentation.claims, ...known };
+    const unknownClaims = [
+        ...(presentation.unknownClaims ?? []),
+        ...(facts.ids ? [] : ['repository_owner_id', 'repository_id'])
+    ].filter(c => !Object.hasOwn(claims, c));
+    const tokens = [];
+    const unpredictable = [];
+    for (const form of formsToCheck(facts)) {
+        const ids = form === 'immutable' ? facts.ids : undefined;
+        if (form === 'immutable' && !ids) {
+            unpredictable.push('The repository uses immutable subjects, but its IDs are unknown: its subject cannot be predicted, so it is not checked.');
+            continue;
+        }
+        let sub;
+        if (facts.claimKeys) {
+            const custom = customSubject(facts.claimKeys, (0,subject_form/* repositorySegment */.Wt)(owner, repo, ids), presentation, claims);
+            if ('unknown' in custom) {
+                const forTrigger = presentation.unknownClaims?.includes(custom.unknown);
+                unpredictable.push(`The subject template names \`${custom.unknown}\`, whose value ${forTrigger ? `is not known for ${presentation.trigger}` : 'the workflow files do not tell'}: the subject cannot be predicted, so it is not checked.`);
+                // The same key is missing in every form.
+                break;
+            }
+            sub = custom.sub;
+        }
+        else {
+            sub = (0,subject_form/* formatSubject */.QK)({ owner, repo, rest: presentation.context }, ids);
+        }
+        tokens.push({
+            payload: { ...claims, iss: facts.issuer, aud: audience, sub },
+            form,
+            unknownClaims: [...unknownClaims]
+        });
+    }
+    return { tokens, unpredictable };
+}
+/** The tokens alone (see predictPresentation for why a form has none). */
+const predictTokens = (presentation, facts, audience) => predictPresentation(presentation, facts, audience).tokens;
+
+;// CONCATENATED MODULE: ./src/validation/policy-files.ts
+// The validator's checks, without a runner: every trust policy (`*.sts.yaml`) and the org
+// issuer allowlist in a folder, each file's problems located at file:line. The validate action
+// (src/steps/validate.ts) and the command line (src/cli/validate.ts) both report these. The
+// engine runs in the sandbox (src/policy/sandbox.ts), one file at a time, to the deadline.
+
+
+
+
+
+
+
+const DEFAULT_POLICY_PATH = '.github/chainguard';
+const POLICY_SUFFIX = '.sts.yaml';
+/** File names and paths as shown in the log and the summary. */
+const MAX_NAME = 300;
+/** The workspace's files, through the one link-refusing, size-capped reader. */
+function nodeFiles(workspace) {
+    return {
+        list: dir => (0,external_node_fs_namespaceObject.readdirSync)(realPathWithin(workspace, dir)).sort(),
+        kind: path => {
+            let real;
+            try {
+                real = realPathWithin(workspace, path);
+            }
+            catch (e) {
+                if (e instanceof OutsideWorkspaceError)
+                    return 'outside';
+                return 'other'; // a broken link or a link loop
+            }
+            const st = (0,external_node_fs_namespaceObject.statSync)(real);
+            return st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'other';
+        },
+        read: path => {
+            const text = workspace_readSmallFile(path, MAX_POLICY_BYTES, workspace);
+            if (text === undefined)
+                throw new Error('it is gone');
+            return text;
+        }
+    };
+}
+const toPosix = (p) => p.split(external_node_path_namespaceObject.sep).join('/');
+/** A name or path from the repository, as one inert line. */
+const policy_files_shown = (path) => neutralize_sanitize(path, MAX_NAME);
+/** Why a file could not be read or checked, as one inert line. */
+const why = (e) => neutralize_sanitize(e instanceof Error ? e.message : String(e), 200);
+/** A file that is a link leaving the workspace: never read. */
+const outsideWorkspace = (file) => `${policy_files_shown(file)} is a link to outside the workspace: refused, nothing of it was read. The server reads only files in the repository.`;
+const ALLOWLIST_FILE = ALLOWLIST_PATH.split('/').pop();
+/** A file the time limit left unchecked: not a pass. */
+const notChecked = (file) => `${policy_files_shown(file)} was not checked: the time limit (timeout-seconds) was reached first. Raise it, or validate fewer files at a time.`;
+/** A lint job on `file`'s text: its problems, or the one problem saying why there are none. */
+async function lint(engine, file, name, args) {
+    const one = (severity, message) => [
+        { severity, message, line: 1 }
+    ];
+    if (engine.deadline !== undefined && (engine.now ?? Date.now)() >= engine.deadline)
+        return one('error', notChecked(file));
+    const outcome = await (engine.sandbox ?? sandbox/* inThreadSandbox */.Td).run(name, args, engine.deadline);
+    if (outcome.ok)
+        return outcome.value;
+    if (outcome.costly !== undefined) {
+        return [
+            {
+                severity: 'warning',
+                message: (0,sandbox/* tooCostly */.fE)(policy_files_shown(file), outcome.costly),
+                line: 1,
+                code: 'too-costly'
+            }
+        ];
+    }
+    throw new Error(outcome.why);
+}
+/**
+ * One trust policy file at `path` (shown as `file`, relative to the workspace). With the facts
+ * of the repository it is in (`repository`), a write token for its pull requests is warned of.
+ */
+async function checkPolicyFile(fs, path, file, isOrgPolicy, engine = {}, repository) {
+    const name = (0,external_node_path_namespaceObject.basename)(path);
+    const identity = name.endsWith(POLICY_SUFFIX) ? name.slice(0, -POLICY_SUFFIX.length) : name;
+    const kind = fs.kind(path);
+    if (kind !== 'file') {
+        return {
+            file,
+            identity,
+            problems: [
+                {
+                    severity: 'error',
+                    message: kind === 'outside'
+                        ? outsideWorkspace(file)
+                        : `${policy_files_shown(file)} is not a regular file (${kind === 'dir' ? 'a directory' : 'a broken link or special file'}); the server reads a file's contents from the repository.`,
+                    line: 1
+                }
+            ]
+        };
+    }
+    let problems;
+    let text;
+    try {
+        text = fs.read(path);
+        problems =
+            repository && !isOrgPolicy
+                ? await lint(engine, file, 'lintPolicyInRepository', [
+                    text,
+                    { isOrgPolicy },
+                    pullRequestContext(repository)
+                ])
+                : await lint(engine, file, 'lintPolicy', [text, { isOrgPolicy }]);
+    }
+    catch (e) {
+        problems = [
+            {
+                severity: 'error',
+                message: text === undefined
+                    ? `cannot read ${policy_files_shown(file)}: ${why(e)}`
+                    : `${policy_files_shown(file)} could not be checked (${why(e)}); the server may not be able to read it either. Please report it.`,
+                line: 1
+            }
+        ];
+    }
+    return { file, identity, problems };
+}
+/** The org issuer allowlist at `path` (shown as `file`). */
+async function checkAllowlistFile(fs, path, file, engine = {}) {
+    const report = (problems) => ({
+        file,
+        identity: '',
+        problems,
+        allowlist: true
+    });
+    const error = (message) => report([{ severity: 'error', message, line: 1 }]);
+    const kind = fs.kind(path);
+    if (kind === 'outside') {
+        return error(outsideWorkspace(file));
+    }
+    if (kind !== 'file') {
+        return error(`${policy_files_shown(file)} is not a regular file: the server reads the allowlist as a file from the repository (a directory there is an invalid configuration).`);
+    }
+    let text;
+    try {
+        text = fs.read(path);
+        return report(await lint(engine, file, 'lintAllowlist', [text]));
+    }
+    catch (e) {
+        return error(text === undefined
+            ? `cannot read ${policy_files_shown(file)}: ${why(e)}`
+            : `${policy_files_shown(file)} could not be checked (${why(e)}); please report it.`);
+    }
+}
+/**
+ * Every policy in `dir`, whose entries are `names` (as `fs.list` gave them): the policies in
+ * order, then the allowlist, then files the server never reads because of their names.
+ */
+async function checkPolicyFolder(fs, dir, workspace, names, isOrgPolicy, engine = {}, repository) {
+    const files = [];
+    const misnamed = [];
+    for (const name of names) {
+        const path = (0,external_node_path_namespaceObject.join)(dir, name);
+        const file = toPosix((0,external_node_path_namespaceObject.relative)(workspace, path));
+        if (!name.endsWith(POLICY_SUFFIX)) {
+            if (/\.sts(\.ya?ml|\.json)?$/i.test(name))
+                misnamed.push(file);
+            continue;
+        }
+        files.push(await checkPolicyFile(fs, path, file, isOrgPolicy, engine, repository));
+    }
+    const allowlist = names.includes(ALLOWLIST_FILE);
+    if (allowlist) {
+        const path = (0,external_node_path_namespaceObject.join)(dir, ALLOWLIST_FILE);
+        files.push(await checkAllowlistFile(fs, path, toPosix((0,external_node_path_namespaceObject.relative)(workspace, path)), engine));
+    }
+    for (const file of misnamed) {
+        files.push({
+            file,
+            identity: '',
+            problems: [
+                {
+                    severity: 'warning',
+                    message: `${policy_files_shown(file)} is never read: the server reads exactly .github/chainguard/{identity}.sts.yaml (lower-case, .yaml). Rename it.`,
+                    line: 1
+                }
+            ]
+        });
+    }
+    return { files, allowlist };
+}
+/**
+ * Whether the policies at `path` are org policies, judged from where they are: a checkout of
+ * the org's policy repository (`.github`, or the server's ORG_POLICY_REPO) is a folder of that
+ * name holding `.github/chainguard`.
+ */
+function isOrgPolicyPath(path, orgPolicyRepo) {
+    const parts = toPosix(path).split('/');
+    const at = parts.lastIndexOf('chainguard');
+    if (at < 2 || parts[at - 1] !== '.github')
+        return false;
+    return hostsOrgPolicies(`owner/${parts[at - 2] ?? ''}`, orgPolicyRepo);
+}
+
+// EXTERNAL MODULE: ./src/policy/jobs.ts + 20 modules
+var jobs = __nccwpck_require__(8734);
+;// CONCATENATED MODULE: ./src/diagnosis/issuers.ts
+// The OIDC issuers besides GitHub Actions whose tokens Octo STS commonly sees, recognised by
+// their claims (self-managed GitLab and Terraform Enterprise have their own issuer URLs), and
+// the claims their trust policies commonly match. GitHub's tokens, and tokens of issuers not
+// listed here, are none of these: they keep GitHub's display and suggestion.
+const PROFILES = {
+    gitlab: {
+        kind: 'gitlab',
+        name: 'GitLab CI',
+        claims: [
+            'project_path',
+            'namespace_path',
+            'ref',
+            'ref_type',
+            'ref_protected',
+            'pipeline_source',
+            'environment',
+            'environment_protected',
+            'ci_config_ref_uri'
+        ]
+    },
+    buildkite: {
+        kind: 'buildkite',
+        name: 'Buildkite',
+        claims: [
+            'organization_slug',
+            'pipeline_slug',
+            'build_branch',
+            'build_tag',
+            'build_source',
+            'step_key'
+        ]
+    },
+    kubernetes: { kind: 'kubernetes', name: 'Kubernetes', claims: ['kubernetes.io'] },
+    circleci: {
+        kind: 'circleci',
+        name: 'CircleCI',
+        claims: [
+            'oidc.circleci.com/project-id',
+            'oidc.circleci.com/vcs-origin',
+            'oidc.circleci.com/vcs-ref',
+            'oidc.circleci.com/context-ids'
+        ]
+    },
+    terraform: {
+        kind: 'terraform',
+        name: 'HCP Terraform',
+        claims: [
+            'terraform_organization_name',
+            'terraform_project_name',
+            'terraform_workspace_name',
+            'terraform_run_phase',
+            'terraform_full_workspace'
+        ]
+    }
+};
+const has = (claims, name) => Object.prototype.hasOwnProperty.call(claims, name);
+const issuers_text = (v) => (typeof v === 'string' ? v : '');
+/** Which known non-GitHub issuer minted a token with these claims, if any. */
+function issuers_issuerProfile(claims) {
+    const iss = issuers_text(claims.iss);
+    const sub = issuers_text(claims.sub);
+    if (has(claims, 'project_path') &&
+        (has(claims, 'pipeline_source') || has(claims, 'namespace_path')))
+        return PROFILES.gitlab;
+    if (iss === 'https://agent.buildkite.com' ||
+        (has(claims, 'organization_slug') && has(claims, 'pipeline_slug')))
+        return PROFILES.buildkite;
+    if (sub.startsWith('system:serviceaccount:') || has(claims, 'kubernetes.io'))
+        return PROFILES.kubernetes;
+    if (iss.startsWith('https://oidc.circleci.com/') || has(claims, 'oidc.circleci.com/project-id'))
+        return PROFILES.circleci;
+    if (has(claims, 'terraform_organization_name') && has(claims, 'terraform_workspace_name'))
+        return PROFILES.terraform;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/diagnosis/claims.ts
+// The OIDC token claims a trust policy decides on, rendered for the log and the job summary.
+// Claim values are untrusted display data: a branch or environment name is chosen by whoever
+// can push, so every value is made printable, bounded and inert before it is shown.
+
+
+
+/** The claims a GitHub Actions trust policy usually matches on, in the server's check order. */
+const DECIDING_CLAIMS = (/* unused pure expression or super */ null && ([
+    'iss',
+    'sub',
+    'aud',
+    'repository',
+    'ref',
+    'event_name',
+    'job_workflow_ref',
+    'environment'
+]));
+const MAX_VALUE = 500;
+/** `text` made safe for a log line: one printable line, no secrets, no workflow command. */
+const claims_safeText = (text, max = MAX_VALUE) => neutralize_sanitize(text, max);
+/** A value inside prose: display-safe and in a code span (literal in the summary). */
+const codeValue = (s, max = 300) => `\`${claims_safeText(s, max).replace(/`/g, "'")}\``;
+/** How the server sees a claim value, made display-safe. */
+function displayValue(value) {
+    if (typeof value === 'string') {
+        const text = claims_safeText(value);
+        return { text, altered: text !== value };
+    }
+    if (Array.isArray(value) && value.every(v => typeof v === 'string')) {
+        const parts = value.map(v => displayValue(v));
+        return { text: parts.map(p => p.text).join(', '), altered: parts.some(p => p.altered) };
+    }
+    if (typeof value === 'boolean')
+        return { text: `${value} (boolean)`, altered: false };
+    let json;
+    try {
+        json = JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        json = String(value);
+    }
+    const kind = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+    return { text: `${claims_safeText(json, 200)} (${kind}, not a string)`, altered: true };
+}
+/**
+ * The claims to show: the usual deciding ones present in the token (and `iss`/`sub`/`aud`
+ * even when missing), then `extra` (e.g. the claims a local policy's `claim_pattern` names).
+ * The usual ones are GitHub's, or those of the other issuer the claims show (issuers.ts).
+ */
+function decidingClaims(claims, extra = []) {
+    const always = new Set(['iss', 'sub', 'aud']);
+    const profile = issuerProfile(claims);
+    const usual = profile ? ['iss', 'sub', 'aud', ...profile.claims] : DECIDING_CLAIMS;
+    const names = [...new Set([...usual, ...extra])];
+    const rows = [];
+    for (const name of names) {
+        const present = Object.prototype.hasOwnProperty.call(claims, name);
+        if (!present && !always.has(name) && !extra.includes(name))
+            continue;
+        const shown = present
+            ? displayValue(claims[name])
+            : { text: '(not in the token)', altered: false };
+        rows.push({
+            name: claims_safeText(name, 100),
+            value: shown.text,
+            missing: !present,
+            altered: shown.altered
+        });
+    }
+    return rows;
+}
+const ALTERED_NOTE = '* shown altered: the value holds characters that cannot be printed safely, or is too long.';
+/** Aligned lines for a log group. */
+function claimLines(rows) {
+    const width = Math.max(0, ...rows.map(r => r.name.length));
+    const lines = rows.map(r => `${r.name.padEnd(width)}  ${r.value}${r.altered ? ' *' : ''}`);
+    return rows.some(r => r.altered) ? [...lines, ALTERED_NOTE] : lines;
+}
+/** A Markdown list for the job summary (a list wraps a long value; a table cuts it off). */
+function claimsMarkdown(rows) {
+    const list = markdownList(rows.map(r => [
+        `${codeSpan(r.name, false)}: ${r.missing ? escapeMarkdown(r.value) : codeSpan(r.value, false) + (r.altered ? ' \\*' : '')}`
+    ]));
+    return rows.some(r => r.altered) ? `${list}\n\n${escapeMarkdown(ALTERED_NOTE)}` : list;
+}
+
+// EXTERNAL MODULE: ./src/policy/goformat.ts
+var goformat = __nccwpck_require__(6353);
+;// CONCATENATED MODULE: ./src/diagnosis/suggested-policy.ts
+// A trust policy that admits exactly the workflow that is running: the real issuer, the exact
+// subject (exact match is the safer default), and commented, broader or stricter alternatives.
+// Written by hand, not with the yaml package: this module must stay light, and the output is
+// checked against the yaml parser in the tests.
+
+
+
+
+
+
+
+
+const YAML_SPECIAL = /^(?:true|false|yes|no|on|off|y|n|null|~)$/i;
+/** `s` as a YAML scalar: plain when unambiguous, otherwise single-quoted. */
+function yamlScalar(s) {
+    const plain = /^[A-Za-z0-9][A-Za-z0-9_./@:+-]*$/.test(s) &&
+        !s.endsWith(':') &&
+        !YAML_SPECIAL.test(s) &&
+        !/^[-+.]?[0-9]/.test(s);
+    return plain ? s : `'${s.replace(/'/g, "''")}'`;
+}
+const str = (v) => (typeof v === 'string' && v ? v : undefined);
+/** The value to put in the policy; `undefined` when it cannot be shown as it is. */
+function exact(v) {
+    return v !== undefined && safeText(v, 1000) === v ? v : undefined;
+}
+/** A pattern for every branch (or tag) of the subject's repository, when `sub` names a ref. */
+function everyRefPattern(sub) {
+    const m = /^(.*?):ref:refs\/(heads|tags)\/([^:]+)(:.*)?$/.exec(sub);
+    if (!m)
+        return undefined;
+    const [, prefix = '', kind, , rest] = m;
+    const what = kind === 'heads' ? 'every branch' : 'every tag';
+    const any = rest === undefined ? '.*' : '[^:]+';
+    return {
+        pattern: `${(0,goformat/* quoteMeta */.WL)(prefix)}:ref:refs/${kind}/${any}${rest === undefined ? '' : (0,goformat/* quoteMeta */.WL)(rest)}`,
+        what
+    };
+}
+/** `job_workflow_ref` as a pattern; a pull request's merge ref becomes any pull request's. */
+function workflowPattern(ref) {
+    const m = /^(.*)@refs\/pull\/\d+\/merge$/.exec(ref);
+    return m ? `${quoteMeta(m[1] ?? '')}@refs/pull/[0-9]+/merge` : quoteMeta(ref);
+}
+/** Whether `sub` is the subject GitHub gives `pull_request` and `pull_request_target` runs. */
+const isPullRequestSubject = (sub) => /:pull_request$/.test(sub);
+/** `subject` (or `subject_pattern`) lines for a token of an issuer other than GitHub. */
+function otherIssuerSubject(kind, sub) {
+    const exactly = `subject: ${yamlScalar(sub)}`;
+    const instead = (what, pattern) => [
+        `# Or, instead of subject, ${what}:`,
+        `# subject_pattern: ${yamlScalar(pattern)}`
+    ];
+    switch (kind) {
+        case 'gitlab': {
+            // The default subject; a project can configure another one, which stays exact.
+            const m = /^(project_path:[^:]+:ref_type:(branch|tag):ref:).+$/.exec(sub);
+            if (!m)
+                return [exactly];
+            const what = m[2] === 'branch' ? 'every branch' : 'every tag';
+            return [
+                exactly,
+                ...instead(`${what} of the project (broader: anyone who can push one gets the token)`, `${quoteMeta(m[1] ?? '')}.+`)
+            ];
+        }
+        case 'buildkite': {
+            const m = /^(organization:[^:]+:pipeline:[^:]+:ref:[^:]*):commit:[^:]*:step:(.*)$/.exec(sub);
+            if (!m)
+                return [exactly];
+            const head = quoteMeta(m[1] ?? '');
+            const lines = [
+                '# The subject names the commit, which changes with every build: any commit matches.',
+                `subject_pattern: ${yamlScalar(`${head}:commit:[^:]+:step:${quoteMeta(m[2] ?? '')}`)}`
+            ];
+            if (m[2]) {
+                lines.push('# Or any step of these builds (broader):', `# subject_pattern: ${yamlScalar(`${head}:commit:[^:]+:step:.*`)}`);
+            }
+            return lines;
+        }
+        case 'circleci': {
+            const m = /^(org\/[^/]+\/project\/[^/]+\/user\/)[^/]+(\/.*)?$/.exec(sub);
+            if (!m)
+                return [exactly];
+            return [
+                exactly,
+                ...instead('the same for whoever starts the pipeline (broader: any user who can run it)', `${quoteMeta(m[1] ?? '')}[^/]+${quoteMeta(m[2] ?? '')}`)
+            ];
+        }
+        case 'terraform': {
+            const m = /^(organization:[^:]+:project:[^:]+:workspace:[^:]+:run_phase:)(?:plan|apply)$/.exec(sub);
+            if (!m)
+                return [exactly];
+            return [
+                exactly,
+                ...instead('both run phases (plans run for speculative plans too: give them read access only)', `${quoteMeta(m[1] ?? '')}(plan|apply)`)
+            ];
+        }
+        case 'kubernetes':
+            return [exactly];
+    }
+}
+function suggestPolicy(claims, ctx) {
+    const { repo, path } = policyLocation(ctx.scope, ctx.identity, ctx.orgPolicyRepo);
+    // The server reads scope `org/.github` (its org policy repository) as the org's:
+    // `repositories` is allowed there too.
+    const orgPolicy = isOrgPolicyRepo(repo, ctx.orgPolicyRepo);
+    const warnings = [];
+    const profile = issuerProfile(claims);
+    // A workflow is GitHub's word: another issuer's token names a pipeline, a run, an account.
+    const admits = profile ? `this ${profile.name} token's issuer and subject` : 'this workflow';
+    const lines = [
+        `# ${path} on the default branch of ${repo}`,
+        `# Admits exactly ${admits}: review it before you commit it.`
+    ];
+    const rawIss = str(claims.iss);
+    const iss = exact(rawIss);
+    if (iss)
+        lines.push(`issuer: ${yamlScalar(iss)}`);
+    else {
+        lines.push(`issuer: ${GITHUB_ISSUER}`);
+        warnings.push(rawIss
+            ? 'The token\'s `iss` cannot be shown as it is; the policy above uses GitHub\'s issuer: check the "iss" claim.'
+            : "The token has no `iss` claim; the policy above uses GitHub's issuer.");
+    }
+    const rawSub = str(claims.sub);
+    const sub = exact(rawSub);
+    if (sub && profile) {
+        lines.push(...otherIssuerSubject(profile.kind, sub));
+        if (!isValidSubject(sub)) {
+            // GitHub's subjects never fail this; a Terraform project name with a space does.
+            warnings.push(`The token's \`sub\` holds a space or a character such as a quote, \`;\`, \`$\` or a bracket: the server refuses it ("invalid subject in token") before reading any policy, so no policy can admit this ${profile.name} token. Rename what the subject is made of (e.g. the project or workspace).`);
+        }
+    }
+    else if (sub) {
+        if (subjectForm(sub) === 'immutable') {
+            lines.push("# GitHub's immutable subject: the owner's and the repository's IDs follow their names.");
+        }
+        lines.push(`subject: ${yamlScalar(sub)}`);
+        const every = everyRefPattern(sub);
+        if (every) {
+            lines.push(`# Or, instead of subject, ${every.what} of the repository (broader: anyone who can push one gets the token):`, `# subject_pattern: ${yamlScalar(every.pattern)}`);
+        }
+    }
+    else {
+        lines.push('subject: REPLACE-WITH-THE-SUB-CLAIM');
+        warnings.push(rawSub
+            ? "The token's `sub` holds characters that cannot be shown safely: copy it into `subject` yourself."
+            : 'The token has no `sub` claim: set `subject` by hand.');
+    }
+    if (ctx.audience !== ctx.domain) {
+        // The server wants its own domain in `aud` unless the policy names the audience.
+        lines.push(`audience: ${yamlScalar(ctx.audience)}`);
+    }
+    const event = str(claims.event_name);
+    const pinEvent = rawSub !== undefined && isPullRequestSubject(rawSub) && event === 'pull_request';
+    const workflowRef = exact(str(claims.job_workflow_ref));
+    const pinWorkflow = workflowRef
+        ? `job_workflow_ref: ${yamlScalar(workflowPattern(workflowRef))}`
+        : undefined;
+    const pinWorkflowWhy = 'To also pin the workflow file (other workflows with this subject are then refused):';
+    if (pinEvent) {
+        lines.push('claim_pattern:', '  # pull_request_target runs (fork pull requests too) share this subject: pull_request only', '  event_name: pull_request');
+        if (pinWorkflow)
+            lines.push(`  # ${pinWorkflowWhy}`, `  # ${pinWorkflow}`);
+    }
+    else if (pinWorkflow) {
+        lines.push(`# ${pinWorkflowWhy}`, '# claim_pattern:', `#   ${pinWorkflow}`);
+    }
+    lines.push('permissions:', '  contents: read # replace with what the job needs, snake_case: pull_requests: write, issues: write…');
+    if (orgPolicy) {
+        const own = str(claims.repository)?.split('/')[1];
+        lines.push('# Org policies only: the repositories the token may access (omitted: all the App can see).', `# repositories:`, `#   - ${own && exact(own) ? yamlScalar(own) : 'REPOSITORY-NAME'}`);
+    }
+    if (rawSub !== undefined && isPullRequestSubject(rawSub)) {
+        warnings.push(event === 'pull_request_target'
+            ? 'This is a `pull_request_target` run: its subject also admits `pull_request` runs, and `pull_request_target` runs for pull requests from forks, whose authors you may not trust. Prefer a subject for a protected branch or environment.'
+            : 'The subject `…:pull_request` is shared by `pull_request` and `pull_request_target` runs, including those for pull requests from forks; the suggestion pins `event_name` to `pull_request`. Grant such a policy read access only.');
+    }
+    return { repo, path, yaml: lines.join('\n'), warnings };
+}
+
+;// CONCATENATED MODULE: ./src/diagnosis/subject-note.ts
+// What the diagnosis says about GitHub's two subject forms (src/policy/subject-form.ts decides):
+// that a policy names the other form than the token has, with the line to write and where the
+// IDs come from, and, in a dry run, which form this repository's tokens have. Prose with code
+// spans, as verdict.ts writes it; the action's log and summary and the CLI all print these.
+
+
+
+const IMMUTABLE_SHAPE = '`repo:OWNER@OWNER_ID/REPO@REPO_ID:…`';
+const NAME_ONLY_SHAPE = '`repo:OWNER/REPO:…`';
+const WHO_GETS_IT = 'GitHub gives immutable subjects to repositories created, renamed or transferred on github.com since mid-2026 and to those that opt in; GHES has only name-only ones';
+/** The `subject`/`subject_pattern` line, as YAML. */
+const subjectLine = (o) => `${o.write.field}: ${yamlScalar(o.write.value)}`;
+const whereIds = (owner, repo) => `The IDs are the token's \`repository_owner_id\` and \`repository_id\` claims (\`GITHUB_REPOSITORY_OWNER_ID\` and \`GITHUB_REPOSITORY_ID\` on the runner); ${v(idsCommand(owner, repo))} prints them.`;
+/** Why the policy's subject refuses this token, when the reason is the subject's form. */
+function otherFormProse(o, file) {
+    const field = v(o.field);
+    const tokenNames = v(repositorySegment(o.owner, o.repo, o.ids));
+    const line = v(subjectLine(o), 1000);
+    const still = !o.admits
+        ? ' (in that form it would still refuse this workflow: it differs in more than the form, see above)'
+        : o.covers === 'both'
+            ? ", which admits both forms (the owner's older repositories keep name-only subjects)"
+            : o.covers === 'exact'
+                ? ' (this pattern cannot be rewritten here: this line admits exactly this workflow; write a pattern in this form to admit more)'
+                : '';
+    if (o.token === 'immutable') {
+        return [
+            `This repository uses GitHub's immutable subjects (${IMMUTABLE_SHAPE}: ${WHO_GETS_IT}). The token's \`sub\` names it as ${tokenNames}, and the policy's ${field} names it by name only, which never matches such a token. Write this line in ${file}${still}: ${line}`,
+            whereIds(o.owner, o.repo)
+        ];
+    }
+    return [
+        `This repository does not use GitHub's immutable subjects: the token's \`sub\` has the name-only form (${NAME_ONLY_SHAPE}) and names it as ${tokenNames}, while the policy's ${field} names it with owner and repository IDs (${IMMUTABLE_SHAPE}), which never matches such a token. ${WHO_GETS_IT}. Write this line in ${file}${still}: ${line}`,
+        `On github.com you may instead opt the repository in to immutable subjects (its OIDC settings, or \`PUT repos/${o.owner}/${o.repo}/actions/oidc/customization/sub\`) and keep the policy; GHES has none.`
+    ];
+}
+/** Which form this repository's tokens have, for the dry run; `undefined` for other subjects. */
+function formNote(sub, ids) {
+    const s = typeof sub === 'string' ? parseSubject(sub) : undefined;
+    if (!s)
+        return undefined;
+    if (s.ids) {
+        return `Subject form: this repository uses GitHub's immutable subjects (${IMMUTABLE_SHAPE}; ${WHO_GETS_IT}). A policy's \`subject\` or \`subject_pattern\` must name it as ${v(repositorySegment(s.owner, s.repo, s.ids))}: by name only, it never matches.`;
+    }
+    const immutable = ids ? ` as ${v(repositorySegment(s.owner, s.repo, ids))}` : '';
+    return `Subject form: this repository's subjects are name-only (${NAME_ONLY_SHAPE}), without GitHub's immutable IDs (${WHO_GETS_IT}). If it opts in, or is renamed or transferred, its tokens name it${immutable} and its policies must follow.`;
+}
+/** `"…"` as Go's %q writes it, read back; `undefined` when it is not one. */
+function goUnquote(quoted) {
+    try {
+        const json = quoted.replace(/\\(x[0-9a-fA-F]{2}|U[0-9a-fA-F]{8}|[abfv'])|\\(.)/g, (all, ours, other) => {
+            if (other !== undefined)
+                return all;
+            const c = ours ?? '';
+            if (c.startsWith('x'))
+                return `\\u00${c.slice(1)}`;
+            if (c.startsWith('U'))
+                return JSON.stringify(String.fromCodePoint(parseInt(c.slice(1), 16))).slice(1, -1);
+            return ({ a: '\\u0007', b: '\\b', f: '\\f', v: '\\u000b', "'": "'" }[c] ?? all);
+        });
+        const out = JSON.parse(json);
+        return typeof out === 'string' ? out : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+const QUOTED = '"(?:[^"\\\\]|\\\\.)*"';
+const SUBJECT_MISMATCH = new RegExp(`^trust policy: subject (${QUOTED}) did not match (pattern )?(${QUOTED})$`);
+/**
+ * The token's subject and the policy's `subject` or `subject_pattern`, from the server's
+ * `subject "…" did not match "…"` (or `… did not match pattern "…"`): without a copy of the
+ * policy, the server's message alone can show the form is at fault.
+ */
+function subjectMismatch(message) {
+    const m = message === undefined ? null : SUBJECT_MISMATCH.exec(message);
+    if (!m)
+        return undefined;
+    const sub = goUnquote(m[1] ?? '');
+    const value = goUnquote(m[3] ?? '');
+    if (sub === undefined || value === undefined)
+        return undefined;
+    return { sub, policy: m[2] ? { subject_pattern: value } : { subject: value } };
+}
+
+;// CONCATENATED MODULE: ./src/validation/workflow-fix.ts
+// The smallest change that lets a refused workflow step through: the line to write in the
+// policy (a subject or pattern admitting what it admitted and this job too), the environment to
+// name, the audience to set. Values are the engine's and the prediction's, shown as code; the
+// YAML lines are written with the suggested policy's helpers, so they read back as written.
+
+
+
+
+
+/** A pattern admitting what `current` (a pattern, or a literal when `literal`) did, and `value`. */
+const widened = (current, literal, value) => `(?:${literal ? (0,goformat/* quoteMeta */.WL)(current) : current}|${(0,goformat/* quoteMeta */.WL)(value)})`;
+const line = (field, value) => codeValue(`${field}: ${yamlScalar(value)}`, 1000);
+const PULL_REQUEST_CAUTION = 'Grant a policy admitting `…:pull_request` read access only: every pull request presents that subject, `pull_request_target` runs for pull requests from forks too.';
+function subjectFix(f, d, ctx) {
+    const sub = subjectOf(d.token);
+    const file = codeValue(ctx.file);
+    const job = codeValue(ctx.step.job);
+    const o = d.otherForm;
+    if (o?.admits) {
+        return {
+            why: 'The policy names the repository in the other subject form.',
+            fix: `write ${codeValue(subjectLine(o), 1000)} in ${file}`
+        };
+    }
+    const literal = f.expected !== undefined;
+    const current = f.expected ?? String(f.pattern);
+    const admitBoth = `write ${line('subject_pattern', widened(current, literal, sub))} in ${file}${literal ? ' instead of `subject`' : ''}`;
+    const ownIdentity = `give job ${job} its own identity whose policy has ${line('subject', sub)}`;
+    // A name standing for a filter (`v*`): the line above admits that one name only.
+    const every = ctx.presentation.assumed ? everyRefPattern(sub) : undefined;
+    const after = isPullRequestSubject(sub)
+        ? { after: PULL_REQUEST_CAUTION }
+        : every
+            ? {
+                after: `That name stands for a filter: admit the names it matches, not only this one (${every.what}: ${codeValue(every.pattern, 500)}).`
+            }
+            : {};
+    if (ctx.presentation.claims.environment === undefined) {
+        return { fix: `${admitBoth}, or ${ownIdentity}`, ...after };
+    }
+    const wanted = literal ? (0,subject_form/* parseSubject */.Ci)(current) : undefined;
+    const named = wanted?.rest.startsWith('environment:')
+        ? wanted.rest.slice('environment:'.length)
+        : undefined;
+    if (named !== undefined) {
+        return {
+            fix: `name the environment the policy admits on job ${job} (${codeValue(`environment: ${named}`)}), or admit this one: ${admitBoth}`
+        };
+    }
+    return {
+        why: `A job with ${codeValue('environment:')} presents its environment's subject whatever its trigger.`,
+        fix: `${admitBoth}, or ${ownIdentity}, or remove ${codeValue('environment:')} from the job if it needs none`
+    };
+}
+function fieldFix(f, d, ctx) {
+    const file = codeValue(ctx.file);
+    const claim = claimOf(f.field);
+    // The token itself (not a field of the policy): no line of the policy changes that.
+    if (claim === undefined)
+        return {};
+    if (f.expected === undefined && f.pattern === undefined) {
+        return claim === 'sub'
+            ? {
+                why: 'No policy can admit it: the server refuses a subject with a space, a quote, `;`, `$` or a bracket. Rename what the subject is made of (the environment, the branch or the tag).'
+            }
+            : {};
+    }
+    if (claim === 'sub')
+        return subjectFix(f, d, ctx);
+    const value = d.token.payload[claim];
+    const actual = Array.isArray(value) ? String(value[0]) : value;
+    // One of the literal and the pattern: writing the literal replaces the pattern.
+    const instead = f.field.endsWith('_pattern') ? ` instead of ${codeValue(f.field)}` : '';
+    if (claim === 'iss') {
+        return {
+            fix: `write ${line('issuer', String(actual))} in ${file}${instead} (this job's tokens are issued there)`
+        };
+    }
+    if (claim === 'aud') {
+        const set = f.expected !== undefined ? `set the step's ${codeValue('audience')} to ${codeValue(f.expected)}, or ` : '';
+        return { fix: `${set}write ${line('audience', String(actual))} in ${file}${instead}` };
+    }
+    if (actual === undefined) {
+        return {
+            fix: claim === 'environment'
+                ? `name the environment on job ${codeValue(ctx.step.job)} (${codeValue('environment: NAME')}), or remove ${codeValue(f.field)} from ${file}`
+                : `remove ${codeValue(f.field)} from ${file} (this job's token has no ${codeValue(claim)} claim)`
+        };
+    }
+    return {
+        fix: `under ${codeValue('claim_pattern')} in ${file}, write ${line(claim, widened(String(f.pattern), false, actual))}`
+    };
+}
+/**
+ * The smallest fix: why first (what the reader must know), then one change per refusing field
+ * in the engine's order, then any caution.
+ */
+function smallestFix(d, ctx) {
+    const fixes = d.refusing.map(f => fieldFix(f, d, ctx));
+    const whys = fixes.flatMap(f => (f.why ? [f.why] : []));
+    const changes = fixes.flatMap(f => (f.fix ? [f.fix] : []));
+    const afters = fixes.flatMap(f => (f.after ? [f.after] : []));
+    return [
+        ...whys,
+        ...(changes.length ? [`Smallest fix: ${changes.join('; and ')}.`] : []),
+        ...afters
+    ].join(' ');
+}
+
+;// CONCATENATED MODULE: ./src/validation/workflow-verdict.ts
+
+
+/** The claim a policy field decides on: `subject_pattern` → `sub`, `claim_pattern["ref"]` → `ref`. */
+function claimOf(field) {
+    const m = /^claim_pattern\["(.*)"\]$/.exec(field);
+    if (m)
+        return m[1];
+    if (field.startsWith('issuer'))
+        return 'iss';
+    if (field.startsWith('subject'))
+        return 'sub';
+    if (field.startsWith('audience'))
+        return 'aud';
+    return undefined;
+}
+/** A finding about the token, not the file (as the diagnosis tells them apart). */
+const isMismatch = (f) => f.pattern !== undefined || f.expected !== undefined || f.actual !== undefined;
+/** The engine's explanation of `token`, split into what refuses and what cannot be known. */
+function decideToken(token, explained) {
+    const { verdict, findings } = explained.explained;
+    const unknownClaims = new Set(token.unknownClaims);
+    const invalid = verdict === 'unparseable' || verdict === 'uncompilable' || verdict === 'misread';
+    const refusing = [];
+    const unknown = new Set();
+    for (const f of findings) {
+        const claim = claimOf(f.field);
+        if (claim !== undefined && unknownClaims.has(claim)) {
+            unknown.add(claim);
+            continue;
+        }
+        if (isMismatch(f) || f.reason.startsWith('expected claim'))
+            refusing.push(f);
+    }
+    return {
+        token,
+        refusing: invalid ? [] : refusing,
+        unknown: [...unknown],
+        invalid,
+        ...(explained.otherForm ? { otherForm: explained.otherForm } : {})
+    };
+}
+const isRefused = (d) => !d.invalid && d.refusing.length > 0;
+const FORM_WORDS = {
+    'name-only': 'in the name-only subject form (`repo:OWNER/REPO:…`)',
+    immutable: "in GitHub's immutable subject form (`repo:OWNER@OWNER_ID/REPO@REPO_ID:…`)"
+};
+/** The subject of a predicted token, as a string; empty when the files cannot tell it. */
+const subjectOf = (token) => String(token.payload.sub ?? '');
+/** The value of a claim of `token` in words. */
+const claimValue = (token, claim) => {
+    const value = token.payload[claim];
+    if (value === undefined)
+        return undefined;
+    return Array.isArray(value) ? value.join(', ') : value;
+};
+/** What one refusing field wants, and what the job presents instead. */
+function fieldWants(f, token) {
+    const line = f.line !== undefined ? ` (line ${f.line})` : '';
+    const field = codeValue(f.field);
+    const claim = claimOf(f.field);
+    const has = claim !== undefined ? claimValue(token, claim) : undefined;
+    const wants = f.expected !== undefined
+        ? `wants ${codeValue(f.expected, 500)}`
+        : `wants a match of ${codeValue(String(f.pattern), 500)}`;
+    if (claim === undefined)
+        return `the server refuses the token itself (${codeValue(f.reason, 300)})`;
+    // `invalid subject in token` and the like: refused before any field of the policy is read.
+    if (f.expected === undefined && f.pattern === undefined) {
+        return `the server refuses the token's ${codeValue(claim)} before it reads the policy (${codeValue(f.reason, 300)})`;
+    }
+    if (claim === 'sub')
+        return `its ${field}${line} ${wants}`;
+    if (has === undefined)
+        return `its ${field}${line} ${wants}, and the job's token has no ${codeValue(claim)} claim`;
+    return `its ${field}${line} ${wants}, and the job's ${codeValue(claim)} is ${codeValue(has, 500)}`;
+}
+/**
+ * The text of a refusal: trigger, job, subject, the refusing fields, then the smallest fix.
+ * `forms`: how many forms this way was checked in (`all`: every one refuses it).
+ */
+function refusalMessage(d, ctx, forms) {
+    const { step, presentation: p, file } = ctx;
+    const sub = subjectOf(d.token);
+    const form = ctx.formKnown
+        ? ''
+        : forms.checked === 1
+            ? ` (in the ${d.token.form} form, the only one checked: the form in use could not be known)`
+            : forms.all
+                ? ' (in either subject form: the one this repository uses could not be known)'
+                : ` ${FORM_WORDS[d.token.form]}, if this repository uses it (the form in use could not be known)`;
+    const assumed = p.assumed ? ` (${p.assumed})` : '';
+    const subject = sub ? `the subject ${codeValue(sub, 500)}` : 'a subject the workflow files cannot tell';
+    const head = `On ${codeValue(p.trigger)}${assumed}, job ${codeValue(step.job)} presents ${subject}${form}: ${codeValue(file)} refuses it.`;
+    const why = d.refusing.map(f => fieldWants(f, d.token)).join('; ');
+    const fix = smallestFix(d, ctx);
+    return `${head} ${workflow_verdict_capital(why)}.${fix ? ` ${fix}` : ''}`;
+}
+/** The note for claims a policy names that the files cannot tell for one presentation. */
+function unknownClaimsMessage(claims, ctx) {
+    const names = claims.map(c => codeValue(c)).join(', ');
+    const plural = claims.length === 1 ? 'claim' : 'claims';
+    return `On ${codeValue(ctx.presentation.trigger)}, ${codeValue(ctx.file)} decides on the ${plural} ${names}, which the workflow files cannot tell: not decided here (never counted as a refusal). The server decides it when the job runs.`;
+}
+const workflow_verdict_capital = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+
+;// CONCATENATED MODULE: ./src/validation/workflow-check.ts
+// Whether the repository's policies admit the Octo STS steps of its workflows, before any of
+// them runs: for each step (src/workflows reads them), where its policy lives, that policy's
+// file among the checked ones, and every way the step can run decided by the engine through
+// the sandbox (one job per step), as the server will decide it. An error when the policy
+// refuses every way the step runs, a warning when it refuses some, nothing when it admits it;
+// notes for what the files cannot tell. The validate action and `octo-sts-token validate`
+// print these findings; neither decides anything itself.
+
+
+
+
+
+
+
+
+/**
+ * The ways one step runs that are decided, at most: a step with more is cut, and says so.
+ * Each way is predicted in at most both forms, so one job takes them all.
+ */
+const MAX_WAYS = jobs.MAX_TOKENS_PER_JOB / 2;
+const OUTCOMES = [
+    'admitted',
+    'refused',
+    'partly',
+    'undecided',
+    'elsewhere',
+    'skipped',
+    'invalid',
+    'dry-run'
+];
+/** The step, as a finding's title names it. */
+const titleOf = (step, what) => `Octo STS step ${policy_files_shown(step.label)} (job ${policy_files_shown(step.job)}): ${what}`;
+/** What an input's value is, or why it is not known; `undefined` when absent. */
+const known = (i) => (i.kind === 'known' ? i.value : undefined);
+/**
+ * Why a step cannot be checked from the files: an input the files cannot tell (the reader has
+ * said so in its notices: `undefined` here), or a required one missing (said here).
+ */
+function unknownInput(step) {
+    const inputs = ['scope', 'identity', 'domain', 'audience'];
+    if (inputs.some(name => step[name].kind === 'unknown'))
+        return {};
+    for (const name of ['scope', 'identity']) {
+        if (step[name].kind === 'absent') {
+            return {
+                say: `it has no ${codeValue(name)} input, which the action requires: it fails before any exchange.`
+            };
+        }
+    }
+    return undefined;
+}
+/**
+ * What this action does with the step's literal inputs before any request, as its input check
+ * (src/steps/inputs.ts) does it: refuses them (the step fails whatever the policy says), or
+ * makes a dry run (it never exchanges). octo-sts/action checks its inputs its own way.
+ */
+function beforeAnyRequest(step) {
+    if (step.client !== 'octo-sts-token')
+        return undefined;
+    const domain = domainOf(step);
+    const problems = [
+        ['scope', names_validateScope(known(step.scope))],
+        ['identity', names_validateIdentity(known(step.identity))],
+        ['domain', names_validateDomain(domain)],
+        ['audience', step.audience.kind === 'known' ? names_validateAudience(step.audience.value) : undefined]
+    ].flatMap(([name, problem]) => (problem ? [`\`${name}\` ${problem}`] : []));
+    if (problems.length > 0) {
+        return {
+            outcome: 'invalid',
+            say: `The action refuses this step's inputs before any exchange, whatever the policy says: ${problems.join(' ')}`
+        };
+    }
+    const dryRun = step.dryRun?.kind === 'known' ? names_parseBoolean(step.dryRun.value, false) : false;
+    return dryRun ? { outcome: 'dry-run' } : undefined;
+}
+function locatePolicy(scope, identity, facts, orgPolicyRepo) {
+    const { owner, repo } = facts.repository;
+    const self = `${owner}/${repo}`;
+    const { repo: where, path } = request_policyLocation(scope, identity, orgPolicyRepo);
+    // GitHub resolves names case-insensitively; the server compares ORG_POLICY_REPO exactly.
+    if (scope.includes('/')) {
+        return scope.toLowerCase() === self.toLowerCase()
+            ? { here: true, path, isOrgPolicy: request_isOrgPolicyRepo(scope, orgPolicyRepo) }
+            : { here: false, repo: where, path };
+    }
+    if (scope.toLowerCase() === owner.toLowerCase() && request_hostsOrgPolicies(self, orgPolicyRepo)) {
+        return { here: true, path, isOrgPolicy: true };
+    }
+    return { here: false, repo: orgRepo(scope, orgPolicyRepo), path };
+}
+/** Checks every step of `workflows` against the policies; never throws for a step. */
+async function checkWorkflows(input) {
+    const { workflows, facts } = input;
+    const out = {
+        findings: [],
+        said: [...facts.said],
+        steps: [],
+        files: workflows.files
+    };
+    for (const n of workflows.notices) {
+        out.findings.push({
+            severity: 'note',
+            file: n.file,
+            ...(n.at ? { line: n.at.line, column: n.at.column } : {}),
+            title: 'Octo STS workflow check',
+            message: n.message
+        });
+    }
+    for (const plan of workflows.plans) {
+        const outcome = await checkStep(plan, input, out.findings);
+        out.steps.push({ step: plan.step, outcome });
+    }
+    return out;
+}
+/** The count line: `N steps in M workflows checked: …`. */
+function countLine(check) {
+    const n = (outcome) => check.steps.filter(s => s.outcome === outcome).length;
+    const words = {
+        admitted: 'admitted',
+        refused: 'refused every way they run',
+        partly: 'refused some ways they run',
+        undecided: 'not decided',
+        elsewhere: 'with their policy in another repository',
+        skipped: 'not checkable from the files',
+        invalid: 'failing on their inputs before any exchange',
+        'dry-run': n('dry-run') === 1 ? 'dry run (no exchange)' : 'dry runs (no exchange)'
+    };
+    const parts = OUTCOMES.filter(o => o === 'admitted' || n(o) > 0).map(o => `${n(o)} ${words[o]}`);
+    const steps = check.steps.length === 1 ? '1 step' : `${check.steps.length} steps`;
+    const files = check.files === 1 ? '1 workflow' : `${check.files} workflows`;
+    return `${steps} in ${files} checked: ${parts.join(', ')}.`;
+}
+async function checkStep(plan, input, findings) {
+    const { step } = plan;
+    const at = { file: step.file, line: step.at.line, column: step.at.column };
+    const add = (severity, what, message) => {
+        findings.push({ severity, ...at, title: titleOf(step, what), message });
+    };
+    const cannot = unknownInput(step);
+    if (cannot !== undefined) {
+        if (cannot.say)
+            add('note', 'not checked', `This Octo STS step is not checked: ${cannot.say}`);
+        return 'skipped';
+    }
+    const early = beforeAnyRequest(step);
+    if (early !== undefined) {
+        if (early.say)
+            add('warning', 'inputs refused', early.say);
+        return early.outcome;
+    }
+    if (plan.presentations.length === 0)
+        return 'skipped';
+    const scope = known(step.scope);
+    const identity = known(step.identity);
+    const where = locatePolicy(scope, identity, input.facts, input.orgPolicyRepo);
+    if (!where.here) {
+        add('note', 'policy in another repository', `Its policy ${codeValue(identity)} (scope ${codeValue(scope)}) lives in ${codeValue(where.repo)} at ${codeValue(where.path)}, not in this repository: not checked here. Check it there, with the workflows that use it in mind.`);
+        return 'elsewhere';
+    }
+    const policy = input.policies.find(f => f.file === where.path);
+    if (policy === undefined && input.exists?.(where.path)) {
+        add('note', 'not decided', `Not decided: its policy ${codeValue(where.path)} was not among the files validated. Validate it too (the folder ${codeValue(POLICY_DIR)}) to have this step checked.`);
+        return 'undecided';
+    }
+    if (policy === undefined) {
+        add('error', 'no trust policy', `No ${codeValue(where.path)} in this repository: the server will answer "not found" (${codeValue(`unable to find trust policy for ${identity}`)}) every time this step runs. Create ${codeValue(where.path)} on the default branch, admitting the subjects this step presents, or fix the step's ${codeValue('identity')}.${subjectsHint(plan, input)}`);
+        return 'refused';
+    }
+    const costly = policy.problems.find(p => p.code === 'too-costly');
+    if (policy.problems.some(p => p.severity === 'error')) {
+        add('warning', 'policy invalid', `Not decided: ${codeValue(where.path)} has errors (see its findings), and the server refuses an invalid policy every time ("unable to parse trust policy" or "unable to compile trust policy"). Fix the policy first; this step is checked against it then.`);
+        return 'undecided';
+    }
+    if (costly) {
+        add('warning', 'not decided', `Not decided: ${costly.message}`);
+        return 'undecided';
+    }
+    return decideStep(plan, where, input, add);
+}
+/** The subjects a step will present, for the "create it" hint (name-only form when unknown). */
+function subjectsHint(plan, input) {
+    const subjects = new Set();
+    for (const p of plan.presentations.slice(0, MAX_WAYS)) {
+        for (const token of input.predict(p, input.facts, audienceOf(plan.step)).tokens.slice(0, 1)) {
+            subjects.add(subjectOf(token));
+        }
+    }
+    const list = [...subjects].slice(0, 8).map(s => codeValue(s, 500));
+    return list.length ? ` The job presents ${list.join(', ')}.` : '';
+}
+/** The server the step asks, as the action reads `domain`: lower-cased, the hosted one by default. */
+const domainOf = (step) => (known(step.domain) || request_DEFAULT_DOMAIN).toLowerCase();
+/** The audience the step asks for: `audience`, else its domain. */
+const audienceOf = (step) => known(step.audience) || domainOf(step);
+async function decideStep(plan, where, input, add) {
+    const { step } = plan;
+    const { engine, facts } = input;
+    const audience = audienceOf(step);
+    const domain = domainOf(step);
+    // Every way the step runs, each in the forms to check, bounded as one job.
+    const ways = [];
+    // Ways whose token cannot be predicted (an unknown template key, unknown IDs): not decided.
+    let unpredicted = 0;
+    for (const presentation of plan.presentations.slice(0, MAX_WAYS)) {
+        const predicted = input.predict(presentation, facts, audience);
+        for (const why of predicted.unpredictable) {
+            add('note', `not decided on ${policy_files_shown(presentation.trigger)}`, `On ${codeValue(presentation.trigger)}: ${why}`);
+        }
+        if (predicted.tokens.length === 0)
+            unpredicted++;
+        else
+            ways.push({ presentation, tokens: predicted.tokens.slice(0, 2) });
+    }
+    if (plan.presentations.length > MAX_WAYS) {
+        add('note', 'not every way checked', `This step can run in more ways than are checked here: the first ${MAX_WAYS} are decided, the others are not.`);
+    }
+    if (ways.length === 0)
+        return 'undecided';
+    if (engine.deadline !== undefined && (engine.now ?? Date.now)() >= engine.deadline) {
+        add('error', 'not checked', `Not checked: the time limit (timeout-seconds) was reached first. Raise it, or validate fewer files at a time.`);
+        return 'undecided';
+    }
+    let text;
+    try {
+        text = input.read(where.path);
+    }
+    catch (e) {
+        add('warning', 'not decided', `Not decided: ${codeValue(where.path)} could not be read (${policy_files_shown(e instanceof Error ? e.message : String(e))}).`);
+        return 'undecided';
+    }
+    const payloads = ways.flatMap(w => w.tokens.map(t => t.payload));
+    const outcome = await (engine.sandbox ?? sandbox/* inThreadSandbox */.Td).run('explainTokens', [text, payloads, domain, { isOrgPolicy: where.isOrgPolicy }], engine.deadline);
+    if (!outcome.ok) {
+        add('warning', 'not decided', outcome.costly !== undefined
+            ? `Not decided: ${(0,sandbox/* tooCostly */.fE)(codeValue(where.path), outcome.costly)}`
+            : `Not decided: the policy engine failed on ${codeValue(where.path)} (${policy_files_shown(outcome.why)}). Please report it.`);
+        return 'undecided';
+    }
+    const explained = outcome.value;
+    let k = 0;
+    const decided = ways.map(w => ({
+        presentation: w.presentation,
+        decisions: w.tokens.map(t => decideToken(t, explained[k++]))
+    }));
+    if (decided.some(w => w.decisions.some(d => d.invalid))) {
+        add('warning', 'policy invalid', `Not decided: the server reads ${codeValue(where.path)} as invalid. Fix the policy first.`);
+        return 'undecided';
+    }
+    return report(decided, where.path, input.facts.form !== undefined, step, add, unpredicted > 0);
+}
+/** The findings of a decided step, and its outcome. */
+function report(decided, file, formKnown, step, add, someUndecided) {
+    // A way is refused when every form refuses it; a form-dependent refusal is only a warning,
+    // and so is a refusal when some way could not be decided.
+    const refusedAll = (ds) => ds.every(isRefused);
+    const everyWay = !someUndecided && decided.every(w => refusedAll(w.decisions));
+    const severity = everyWay ? 'error' : 'warning';
+    let any = false;
+    for (const { presentation, decisions } of decided) {
+        const ctx = { step, presentation, file, formKnown };
+        const refused = decisions.filter(isRefused);
+        if (refused.length > 0) {
+            any = true;
+            const what = `refused on ${policy_files_shown(presentation.trigger)}`;
+            if (refused.length === decisions.length) {
+                add(severity, what, refusalMessage(refused[0], ctx, { checked: decisions.length, all: true }));
+            }
+            else {
+                for (const d of refused) {
+                    add('warning', what, refusalMessage(d, ctx, { checked: decisions.length, all: false }));
+                }
+            }
+        }
+        const unknown = [...new Set(decisions.filter(d => !isRefused(d)).flatMap(d => d.unknown))];
+        if (unknown.length > 0) {
+            add('note', `not decided on ${policy_files_shown(presentation.trigger)}`, unknownClaimsMessage(unknown, ctx));
+        }
+    }
+    return everyWay ? 'refused' : any ? 'partly' : someUndecided ? 'undecided' : 'admitted';
+}
+
+;// CONCATENATED MODULE: ./src/workflows/expressions.ts
+/** One value written in a workflow, resolved as far as the files allow. */
+function resolveValue(text, repo) {
+    let out = '';
+    let rest = text;
+    for (;;) {
+        const open = rest.indexOf('${{');
+        if (open < 0)
+            return { kind: 'known', value: out + rest, text };
+        const close = rest.indexOf('}}', open + 3);
+        if (close < 0)
+            return { kind: 'unknown', text, why: 'an expression that is never closed' };
+        const known = knownValue(rest.slice(open + 3, close), repo);
+        if (typeof known !== 'string')
+            return { kind: 'unknown', text, why: known.why };
+        out += rest.slice(0, open) + known;
+        rest = rest.slice(close + 2);
+    }
+}
+/** `github.repository` written as GitHub allows it: `github.repository`, `github['repository']`. */
+const property = (context, name) => new RegExp(`^${context}\\s*(?:\\.\\s*${name}|\\[\\s*'${name}'\\s*\\])$`, 'i');
+const REPOSITORY = property('github', 'repository');
+const expressions_OWNER = property('github', 'repository_owner');
+const STRING = /^'((?:[^']|'')*)'$/;
+/** Why an expression's value cannot be known, by the context it reads first. */
+const WHY = [
+    [/^matrix\b/i, 'a matrix value'],
+    [/^(?:inputs\b|github\s*\.\s*event\s*\.\s*inputs\b)/i, 'an input of the workflow'],
+    [/^env\b/i, 'an env value'],
+    [/^(?:steps|needs|jobs)\b/i, 'a step or job output'],
+    [/^secrets\b/i, 'a secret'],
+    [/^vars\b/i, 'a configuration variable']
+];
+function knownValue(body, repo) {
+    const expr = body.trim();
+    if (REPOSITORY.test(expr))
+        return `${repo.owner}/${repo.repo}`;
+    if (expressions_OWNER.test(expr))
+        return repo.owner;
+    const literal = STRING.exec(expr);
+    if (literal)
+        return literal[1].replace(/''/g, "'");
+    const why = WHY.find(([re]) => re.test(expr));
+    return { why: why ? why[1] : 'an expression' };
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/policy/yamlv2.ts + 8 modules
+var yamlv2 = __nccwpck_require__(8123);
+;// CONCATENATED MODULE: ./src/workflows/workflow-file.ts
+// One workflow file read as a tree that keeps where each value is written. Its bytes are
+// untrusted (whoever opens a pull request writes them), so reading is bounded before the `yaml`
+// package composes anything: nesting depth (its composer recurses), aliases (a "billion laughs"
+// file expands exponentially) and the number of nodes. A file that cannot be read is one Notice
+// at the line of its first problem, never a throw.
+
+
+
+/** No workflow needs more: GitHub's own schema is a few levels deep below `jobs:`. */
+const MAX_DEPTH = 64;
+/** Aliases followed in one file; each may stand for a whole subtree. */
+const MAX_ALIASES = 1000;
+/** Values in one file once aliases are expanded (a large real workflow has a few thousand). */
+const MAX_NODES = 100_000;
+class TooBig extends Error {
+    offset;
+    constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+    }
+}
+/** The text of a value at `key` of a mapping, when it is a scalar. */
+const entry = (node, key) => node?.kind === 'map' ? node.entries.find(e => e.key === key)?.value : undefined;
+const scalar = (node) => node?.kind === 'scalar' ? node.value : undefined;
+/** A one-line, inert rendering of untrusted text for messages. */
+const shownText = (text, max = 120) => neutralize_sanitize(text, max);
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+/** A value with a control character (C0, DEL, C1) is no name GitHub or git accepts. */
+const hasControl = (text) => CONTROL.test(text);
+/** Reads `text` (the file `file`, repository-relative) as a tree, bounded; see the top. */
+function readWorkflowFile(text, file) {
+    const lines = new dist/* LineCounter */.HN();
+    const tokens = Array.from(new dist/* Parser */.iX(lines.addNewLine).parse(text));
+    const pos = (offset) => {
+        const p = lines.linePos(offset);
+        return { line: p.line, column: p.col };
+    };
+    const fail = (why, offset) => ({
+        ok: false,
+        notice: {
+            file,
+            ...(offset === undefined ? {} : { at: pos(offset) }),
+            message: `${shownText(file, 300)} could not be read as a workflow: ${why}. Its steps were not checked; GitHub will refuse the file too, so fix it first.`
+        }
+    });
+    const docs = tokens.filter(t => t.type === 'document');
+    if (docs.length > 1)
+        return fail('it holds more than one YAML document', docs[1]?.offset);
+    for (const t of docs) {
+        const deep = (0,yamlv2/* tooDeep */.DI)(t, MAX_DEPTH);
+        if (deep !== undefined)
+            return fail(`nesting deeper than ${MAX_DEPTH} levels`, deep);
+    }
+    const composer = new dist/* Composer */.Dk({ schema: 'failsafe', prettyErrors: false, uniqueKeys: true });
+    const doc = Array.from(composer.compose(tokens, true, text.length))[0];
+    if (!doc || doc.contents === null)
+        return fail('it is empty', undefined);
+    const error = doc.errors[0];
+    if (error) {
+        return fail(`YAML: ${shownText(error.message.split('\n')[0], 200)}`, error.pos[0]);
+    }
+    try {
+        return { ok: true, root: toTree(doc, doc.contents, pos) };
+    }
+    catch (e) {
+        // A bound (TooBig, with its place); anything else is still a notice, never a crash.
+        const failure = e;
+        return fail(shownText(failure.message, 200), failure.offset);
+    }
+}
+/** The composed document as a tree, aliases expanded within the bounds. */
+function toTree(doc, root, pos) {
+    let aliases = 0;
+    let nodes = 0;
+    // Every composed node has its range.
+    const start = (n) => n.range[0];
+    const at = (n) => pos(start(n));
+    // A bound passed inside an alias is reported at the outermost alias being expanded: that is
+    // the line the author wrote.
+    const walk = (n, depth, via) => {
+        const offset = via ?? start(n);
+        if (++nodes > MAX_NODES) {
+            throw new TooBig(`more than ${MAX_NODES} values (aliases included)`, offset);
+        }
+        if (depth > MAX_DEPTH)
+            throw new TooBig(`nesting deeper than ${MAX_DEPTH} levels`, offset);
+        if ((0,dist/* isAlias */.Vj)(n)) {
+            if (++aliases > MAX_ALIASES)
+                throw new TooBig(`more than ${MAX_ALIASES} aliases`, offset);
+            const target = n.resolve(doc);
+            if (!target)
+                throw new TooBig('an alias to no anchor', offset);
+            return walk(target, depth + 1, offset);
+        }
+        // A missing value (`? key` alone) reads as empty text, placed where its key is.
+        const child = (v, where) => v ? walk(v, depth + 1, via) : { kind: 'scalar', at: where, value: '' };
+        if ((0,dist/* isMap */.jh)(n)) {
+            const entries = [];
+            for (const pair of n.items) {
+                const key = pair.key;
+                // A key that is not text names nothing a workflow reads.
+                if (!(0,dist/* isScalar */.jn)(key))
+                    continue;
+                entries.push({ key: String(key.value), at: at(key), value: child(pair.value, at(key)) });
+            }
+            return { kind: 'map', at: at(n), entries };
+        }
+        if ((0,dist/* isSeq */.oP)(n)) {
+            return { kind: 'seq', at: at(n), items: n.items.map(item => child(item, at(n))) };
+        }
+        // What is left is a scalar; failsafe keeps its text, and an empty one is null.
+        const value = n.value;
+        return { kind: 'scalar', at: at(n), value: value === null ? '' : String(value) };
+    };
+    return walk(root, 0);
+}
+
+;// CONCATENATED MODULE: ./src/workflows/action-steps.ts
+// The steps of a workflow that exchange a token with Octo STS: this action at any ref
+// (`octo-sts-token/action@…`, owner and name compared case-insensitively as GitHub does, not
+// its `/validate` subfolder), `octo-sts/action@…` (same inputs), or a local `./path` whose
+// action.yml is one of the two. Their `with:` inputs, resolved as far as the files allow.
+
+
+/** GitHub's own limit is 256 jobs per workflow. */
+const MAX_JOBS = 256;
+/** Steps read per job (GitHub's limit is far lower in practice). */
+const MAX_STEPS = 1000;
+/** The `name:` of each client's action.yml, for local copies. */
+const ACTION_NAMES = {
+    'Octo STS token': 'octo-sts-token',
+    'Octo STS': 'octo-sts/action'
+};
+const PUBLISHED = [
+    [/^octo-sts-token\/action@./i, 'octo-sts-token'],
+    [/^octo-sts\/action@./i, 'octo-sts/action']
+];
+/** The repository-relative folder of a local `uses: ./path`; undefined when it leaves the repository. */
+function localFolder(uses) {
+    if (!uses.startsWith('./'))
+        return undefined;
+    const parts = [];
+    for (const part of uses.slice(2).split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (parts.pop() === undefined)
+                return undefined;
+        }
+        else
+            parts.push(part);
+    }
+    return parts.join('/');
+}
+const INPUTS = ['scope', 'identity', 'domain', 'audience'];
+function input(withNode, name, repo) {
+    if (withNode?.kind === 'scalar') {
+        return { kind: 'unknown', text: withNode.value, why: 'an expression (the whole `with:`)' };
+    }
+    const node = entry(withNode, name);
+    if (node === undefined)
+        return { kind: 'absent' };
+    if (node.kind !== 'scalar')
+        return { kind: 'unknown', text: '…', why: 'not a single value' };
+    const value = resolveValue(node.value, repo);
+    return value.kind === 'known' && hasControl(value.value)
+        ? { kind: 'unknown', text: node.value, why: 'a value with control characters' }
+        : value;
+}
+/** The Octo STS steps of a workflow whose root is `root`, job by job. */
+function findActionSteps(root, file, repo, local) {
+    const out = { jobs: [], problems: [] };
+    const jobs = entry(root, 'jobs');
+    if (jobs?.kind !== 'map')
+        return out;
+    if (jobs.entries.length > MAX_JOBS) {
+        out.problems.push({
+            at: jobs.at,
+            message: `it has ${jobs.entries.length} jobs; only the first ${MAX_JOBS} were read (GitHub runs at most ${MAX_JOBS})`
+        });
+    }
+    for (const { key: job, value: node } of jobs.entries.slice(0, MAX_JOBS)) {
+        const steps = entry(node, 'steps');
+        if (steps?.kind !== 'seq')
+            continue;
+        if (steps.items.length > MAX_STEPS) {
+            out.problems.push({
+                at: steps.at,
+                message: `job ${shownText(job)} has ${steps.items.length} steps; only the first ${MAX_STEPS} were read`
+            });
+        }
+        const found = [];
+        for (const step of steps.items.slice(0, MAX_STEPS)) {
+            const usesKey = step.kind === 'map' ? step.entries.find(e => e.key === 'uses') : undefined;
+            const uses = scalar(usesKey?.value);
+            if (uses === undefined || usesKey === undefined)
+                continue;
+            const folder = localFolder(uses);
+            const client = folder !== undefined ? local(folder) : PUBLISHED.find(([re]) => re.test(uses))?.[1];
+            if (client === undefined)
+                continue;
+            const name = scalar(entry(step, 'name'));
+            const withNode = entry(step, 'with');
+            const [scope, identity, domain, audience] = INPUTS.map(n => input(withNode, n, repo));
+            // Only this action has `dry-run`; said only when the step sets it.
+            const dryRun = client === 'octo-sts-token' ? input(withNode, 'dry-run', repo) : undefined;
+            found.push({
+                file,
+                job: shownText(job),
+                label: shownText(name ?? uses),
+                uses: shownText(uses, 300),
+                at: usesKey.at,
+                client,
+                scope,
+                identity,
+                domain,
+                audience,
+                ...(dryRun && dryRun.kind !== 'absent' ? { dryRun } : {})
+            });
+        }
+        if (found.length)
+            out.jobs.push({ job, node, steps: found });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/workflows/events.ts
+// What ref a run of each event checks out, as GitHub documents it ("Events that trigger
+// workflows": GITHUB_REF for each event), which decides the subject of a job without an
+// environment. One table, read by runs.ts.
+const DEFAULT_BRANCH = [
+    'branch_protection_rule',
+    'check_run',
+    'check_suite',
+    'delete',
+    'discussion',
+    'discussion_comment',
+    'fork',
+    'gollum',
+    'issue_comment',
+    'issues',
+    'label',
+    'milestone',
+    'page_build',
+    'project',
+    'project_card',
+    'project_column',
+    'public',
+    'repository_dispatch',
+    'schedule',
+    'status',
+    'watch',
+    'workflow_run'
+];
+const TABLE = {
+    ...Object.fromEntries(DEFAULT_BRANCH.map(e => [e, { kind: 'default-branch' }])),
+    workflow_dispatch: {
+        kind: 'default-branch',
+        note: 'it can also be dispatched on another branch or tag, which presents that ref'
+    },
+    push: { kind: 'push' },
+    pull_request: { kind: 'pull-request' },
+    pull_request_target: { kind: 'pull-request-target' },
+    release: { kind: 'tag' },
+    workflow_call: { kind: 'call' },
+    create: { kind: 'unknown', why: 'it runs on the branch or tag that was created' },
+    deployment: { kind: 'unknown', why: 'it runs on the branch, tag or commit deployed' },
+    deployment_status: { kind: 'unknown', why: 'it runs on the branch, tag or commit deployed' },
+    merge_group: {
+        kind: 'unknown',
+        why: 'it runs on a temporary merge queue branch (refs/heads/gh-readonly-queue/…)'
+    },
+    registry_package: { kind: 'unknown', why: "it runs on the published package's ref" },
+    pull_request_review: {
+        kind: 'unknown',
+        why: 'GitHub does not document the subject of a pull request review run'
+    },
+    pull_request_review_comment: {
+        kind: 'unknown',
+        why: 'GitHub does not document the subject of a pull request review comment run'
+    }
+};
+/** The event's ref rule; undefined for a name that is not one of GitHub's events. */
+const eventRef = (event) => Object.hasOwn(TABLE, event) ? TABLE[event] : undefined;
+
+// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
+var build = __nccwpck_require__(2856);
+;// CONCATENATED MODULE: ./src/workflows/filter-glob.ts
+// GitHub's filter pattern syntax for `branches`, `tags` and their `-ignore` forms, as its
+// "filter pattern cheat sheet" documents it: `*` (any run of characters but `/`), `**` (any run),
+// `?` and `+` (zero-or-one and one-or-more of the character before), `[…]` (one of the listed
+// letters, digits or ranges), `\` (escape), and a leading `!` that excludes what earlier
+// patterns included (the order matters: the last pattern that matches decides). Compiled for
+// re2js, which matches in linear time whatever the pattern.
+
+/** A filter pattern longer than this is not a branch or tag name (git's refs are short). */
+const MAX_PATTERN = 255;
+const quote = (c) => /[A-Za-z0-9_/-]/.test(c) ? c : `\\x{${c.codePointAt(0)?.toString(16)}}`;
+/** A class `[…]` from `i` (its `[`): its regexp, a member, and where it ends; undefined if bad. */
+function readClass(p, i) {
+    const close = p.indexOf(']', i + 1);
+    if (close < 0)
+        return undefined;
+    const body = p.slice(i + 1, close);
+    if (!/^(?:[a-z]-[a-z]|[A-Z]-[A-Z]|[0-9]-[0-9]|[A-Za-z0-9])+$/.test(body))
+        return undefined;
+    for (const [, a, b] of body.matchAll(/([A-Za-z0-9])-([A-Za-z0-9])/g)) {
+        if (a > b)
+            return undefined;
+    }
+    return { re: `[${body}]`, member: body.charAt(0), end: close + 1 };
+}
+/**
+ * One pattern, compiled; a string saying why when GitHub would not read it. Alongside the
+ * regexp it builds a name the pattern matches: each wildcard stands for `fill`, each `?` and
+ * `+` keeps one of its character, each class its first member.
+ */
+function compileGlob(text, fill = 'x') {
+    if (text.length === 0)
+        return 'an empty pattern';
+    if (text.length > MAX_PATTERN)
+        return `a pattern longer than ${MAX_PATTERN} characters`;
+    const negated = text.startsWith('!');
+    const p = negated ? text.slice(1) : text;
+    let re = '';
+    let sample = '';
+    let literal = true;
+    // Whether the last piece is one character (or class) that `?` and `+` can repeat.
+    let repeatable = false;
+    for (let i = 0; i < p.length; i++) {
+        const c = p.charAt(i);
+        if (c === '\\' && i + 1 < p.length) {
+            const next = p.charAt(++i);
+            re += quote(next);
+            sample += next;
+            repeatable = true;
+        }
+        else if (c === '*') {
+            literal = false;
+            repeatable = false;
+            if (p.charAt(i + 1) === '*') {
+                i++;
+                re += '.*';
+            }
+            else
+                re += '[^/]*';
+            sample += fill;
+        }
+        else if ((c === '?' || c === '+') && repeatable) {
+            literal = false;
+            repeatable = false;
+            re += c;
+        }
+        else if (c === '[') {
+            const cls = readClass(p, i);
+            if (!cls)
+                return `a bracket expression GitHub does not read (${p.slice(i, i + 20)})`;
+            literal = false;
+            re += cls.re;
+            sample += cls.member;
+            i = cls.end - 1;
+            repeatable = true;
+        }
+        else {
+            re += quote(c);
+            sample += c;
+            repeatable = true;
+        }
+    }
+    const compiled = build/* RE2JS */.L3.compile(re);
+    return {
+        text,
+        negated,
+        literal,
+        re: compiled,
+        ...(compiled.matches(sample) ? { sample } : {})
+    };
+}
+/** Whether the ordered `globs` admit `name`: the last pattern that matches decides. */
+function admits(globs, name) {
+    let included = false;
+    for (const g of globs)
+        if (g.re.matches(name))
+            included = !g.negated;
+    return included;
+}
+
+;// CONCATENATED MODULE: ./src/workflows/runs.ts
+// Every way a workflow's own triggers make it run: the event, and the ref checked out when the
+// files can tell it. Branch and tag filters give their literal names; a glob gives a name it
+// matches (said in `assumed`); no filter means every branch and tag, which the default branch,
+// one other branch and one tag stand for (so a policy for the default branch alone is refused
+// for some runs, not all). `workflow_call` is not here: callers.ts follows it.
+
+
+
+/** Names that stand for "any other branch" and "any tag" when nothing narrower is known. */
+const SAMPLE_BRANCH = 'feature';
+const SAMPLE_TAG = 'v1';
+/** Other fills tried when a sample is excluded by a later pattern. */
+const FILLS = ['x', 'y', 'z', '1', 'other'];
+/** A name git accepts as a branch or tag (git check-ref-format), so it is safe in a claim. */
+function isRefName(name) {
+    if (name === '' || name === '@' || name.length > 255)
+        return false;
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u0020\u007f-\u009f~^:?*[\\]|\.\.|@\{|\/\/|^[/.]|[/.]$|\.lock$|\/\./.test(name))
+        return false;
+    return !name.split('/').some(part => part.endsWith('.lock'));
+}
+/** The default branch when known and a name git accepts (it goes into claims as is). */
+const defaultBranch = (repo) => repo.defaultBranch !== undefined && isRefName(repo.defaultBranch) ? repo.defaultBranch : undefined;
+/** Names the ordered `globs` admit: each literal, and one name per glob (tried with fills). */
+function samples(globs) {
+    const out = [];
+    const seen = new Set();
+    for (const g of globs) {
+        if (g.negated)
+            continue;
+        const candidates = g.literal
+            ? [g.sample]
+            : // The pattern compiled once, so it compiles with any fill.
+                FILLS.map(fill => compileGlob(g.text, fill).sample);
+        const name = candidates.find(c => c !== undefined && isRefName(c) && !seen.has(c) && admits(globs, c));
+        if (name === undefined)
+            continue;
+        seen.add(name);
+        out.push(g.literal
+            ? { name }
+            : { name, assumed: `${shownText(name)} stands for the filter ${shownText(g.text)}` });
+    }
+    return out;
+}
+/** Names tried, in order, for "another branch" and "a tag" that an `-ignore` filter spares. */
+const OTHER_BRANCHES = [SAMPLE_BRANCH, 'topic', 'x'];
+const OTHER_TAGS = [SAMPLE_TAG, 'release-1', 'x'];
+/** A name not in `avoid` that `ignore` does not exclude; undefined when it excludes them all. */
+function notIgnored(bases, ignore, avoid) {
+    for (const base of bases) {
+        for (const name of [base, ...FILLS.map(f => `${base}-${f}`)]) {
+            if (!avoid.includes(name) && !admits(ignore, name))
+                return name;
+        }
+    }
+    return undefined;
+}
+/** Every run of one trigger; the problems say what cannot be known. */
+function runsOf(trigger, repo) {
+    const out = { runs: [], problems: [] };
+    const { event, at } = trigger;
+    const rule = eventRef(event);
+    const run = (r) => void out.runs.push({ event, triggerAt: at, pullRequest: false, assumed: [], ...r });
+    const noDefault = (what) => void out.problems.push({
+        at,
+        message: `the repository's default branch is not known here, so the subject of ${what} cannot be predicted and its Octo STS steps were not checked for those runs`
+    });
+    if (rule === undefined) {
+        out.problems.push({ at, message: `\`${shownText(event)}\` is not an event GitHub has` });
+        return out;
+    }
+    switch (rule.kind) {
+        case 'call':
+            return out;
+        case 'unknown':
+            out.problems.push({
+                at,
+                message: `the subject of a \`${event}\` run cannot be predicted (${rule.why}), so its Octo STS steps were not checked for those runs`
+            });
+            return out;
+        case 'pull-request':
+            run({ trigger: event, pullRequest: true });
+            return out;
+        case 'tag':
+            run({
+                trigger: `${event} (tag ${SAMPLE_TAG})`,
+                ref: `refs/tags/${SAMPLE_TAG}`,
+                refType: 'tag',
+                assumed: [`${SAMPLE_TAG} stands for the tag of any release`]
+            });
+            return out;
+        case 'default-branch': {
+            const def = defaultBranch(repo);
+            if (def === undefined) {
+                noDefault(`\`${event}\` runs (they run on the default branch)`);
+                return out;
+            }
+            run({
+                trigger: `${event} (default branch ${shownText(def)})`,
+                ref: `refs/heads/${def}`,
+                refType: 'branch',
+                assumed: rule.note ? [rule.note] : []
+            });
+            return out;
+        }
+        case 'pull-request-target': {
+            const branches = trigger.filters.branches;
+            const literal = branches ? samples(branches).filter(s => s.assumed === undefined) : [];
+            for (const s of literal) {
+                run({
+                    trigger: `${event} to ${shownText(s.name)}`,
+                    ref: `refs/heads/${s.name}`,
+                    refType: 'branch',
+                    pullRequest: true
+                });
+            }
+            if (literal.length === 0 || branches?.some(g => !g.literal && !g.negated)) {
+                run({ trigger: event, pullRequest: true });
+            }
+            return out;
+        }
+        case 'push':
+            pushRuns(trigger, repo, run, noDefault, out.problems);
+            return out;
+    }
+}
+function pushRuns(trigger, repo, run, noDefault, problems) {
+    const f = trigger.filters;
+    const hasBranch = f.branches !== undefined || f['branches-ignore'] !== undefined;
+    const hasTag = f.tags !== undefined || f['tags-ignore'] !== undefined;
+    const every = !hasBranch && !hasTag;
+    const branch = (name, assumed) => run({
+        trigger: `push to ${shownText(name)}`,
+        ref: `refs/heads/${name}`,
+        refType: 'branch',
+        assumed: assumed ? [assumed] : []
+    });
+    const tag = (name, assumed) => run({
+        trigger: `push of tag ${shownText(name)}`,
+        ref: `refs/tags/${name}`,
+        refType: 'tag',
+        assumed: assumed ? [assumed] : []
+    });
+    const none = (name) => void problems.push({
+        at: trigger.at,
+        message: `no ${name.startsWith('branches') ? 'branch' : 'tag'} name was found that its \`${name}\` filter admits, so those pushes were not checked`
+    });
+    if (f.branches) {
+        const found = samples(f.branches);
+        // A glob that admits the default branch runs there too: present it, so a policy for the
+        // default branch alone is refused for the other names (a warning), not for every run.
+        const def = defaultBranch(repo);
+        if (def !== undefined && admits(f.branches, def) && !found.some(s => s.name === def)) {
+            found.unshift({
+                name: def,
+                assumed: `${shownText(def)} (the default branch) is one of the branches its filter admits`
+            });
+        }
+        if (found.length === 0)
+            none('branches');
+        for (const s of found)
+            branch(s.name, s.assumed);
+    }
+    else if (every || f['branches-ignore']) {
+        const ignore = f['branches-ignore'] ?? [];
+        const which = every ? 'every branch' : 'every branch its branches-ignore does not exclude';
+        const def = defaultBranch(repo);
+        if (def === undefined)
+            noDefault('a push to the default branch');
+        else if (!admits(ignore, def)) {
+            branch(def, `push runs on ${which}: ${shownText(def)} (the default branch) is one of them`);
+        }
+        const other = notIgnored(OTHER_BRANCHES, ignore, def === undefined ? [] : [def]);
+        if (other !== undefined)
+            branch(other, `push runs on ${which}: ${other} stands for the others`);
+        else
+            none('branches-ignore');
+    }
+    if (f.tags) {
+        const found = samples(f.tags);
+        if (found.length === 0)
+            none('tags');
+        for (const s of found)
+            tag(s.name, s.assumed);
+    }
+    else if (every || f['tags-ignore']) {
+        const other = notIgnored(OTHER_TAGS, f['tags-ignore'] ?? [], []);
+        const which = every ? 'every tag' : 'every tag its tags-ignore does not exclude';
+        if (other !== undefined)
+            tag(other, `push runs on ${which}: ${other} stands for them`);
+        else
+            none('tags-ignore');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/workflows/callers.ts
+// Every way a workflow runs, `workflow_call` included: a reusable workflow runs as its callers
+// in this repository run (their triggers, their refs), so its jobs are checked through them.
+// A caller is a job with `uses: ./.github/workflows/X.yml` or
+// `OWNER/REPO/.github/workflows/X.yml@REF` naming this repository. Callers in other
+// repositories cannot be seen: with none here, a Notice says so. Cycles and depth are bounded,
+// and each workflow's runs are worked out once.
+
+
+
+/** GitHub nests reusable workflows at most ten levels deep. */
+const MAX_CALL_DEPTH = 10;
+/** Runs worked out per workflow; a step is checked for at most this many. */
+const MAX_RUNS = 64;
+const FULL_SHA = /^[0-9a-f]{40}$/i;
+/** Which workflow of this repository a job's `uses:` calls, and at which ref. */
+function calledWorkflow(uses, repo) {
+    const local = localFolder(uses);
+    if (local !== undefined)
+        return { file: local, ref: 'local' };
+    const m = /^([^/@]+)\/([^/@]+)\/([^@]+)@(.+)$/.exec(uses);
+    if (!m || m[1]?.toLowerCase() !== repo.owner.toLowerCase())
+        return undefined;
+    if (m[2]?.toLowerCase() !== repo.repo.toLowerCase())
+        return undefined;
+    const ref = m[4];
+    // `@main` may be a branch or a tag: job_workflow_ref then cannot be written.
+    return {
+        file: m[3],
+        ref: FULL_SHA.test(ref) || ref.startsWith('refs/') ? ref : undefined
+    };
+}
+/** Called file → the jobs that call it. */
+function callIndex(workflows, repo) {
+    const index = new Map();
+    for (const w of workflows) {
+        const jobs = entry(w.root, 'jobs');
+        if (jobs?.kind !== 'map')
+            continue;
+        for (const { key: job, value } of jobs.entries) {
+            const usesKey = value.kind === 'map' ? value.entries.find(e => e.key === 'uses') : undefined;
+            const uses = scalar(usesKey?.value);
+            if (uses === undefined || usesKey === undefined)
+                continue;
+            const called = calledWorkflow(uses, repo);
+            if (!called)
+                continue;
+            const calls = index.get(called.file) ?? [];
+            calls.push({ callerFile: w.file, job, at: usesKey.at, ref: called.ref });
+            index.set(called.file, calls);
+        }
+    }
+    return index;
+}
+/** Works out each workflow's runs once, following callers; problems become notices. */
+class Placements {
+    workflows;
+    repo;
+    notices;
+    done = new Map();
+    stack = [];
+    index;
+    constructor(workflows, repo, notices) {
+        this.workflows = workflows;
+        this.repo = repo;
+        this.notices = notices;
+        this.index = callIndex([...workflows.values()], repo);
+    }
+    /** Every way `file` runs (empty when it is not a workflow read here). */
+    of(file) {
+        const known = this.done.get(file);
+        if (known)
+            return known;
+        const w = this.workflows.get(file);
+        if (!w)
+            return [];
+        this.stack.push(file);
+        const out = [];
+        const note = (at, message) => void this.notices.push({ file, at, message: `${shownText(file, 300)}: ${message}` });
+        for (const p of w.triggers.problems)
+            note(p.at, p.message);
+        for (const trigger of w.triggers.triggers) {
+            if (trigger.event === 'workflow_call') {
+                out.push(...this.viaCallers(file, trigger.at, note));
+                continue;
+            }
+            const runs = runsOf(trigger, this.repo);
+            for (const p of runs.problems)
+                note(p.at, p.message);
+            out.push(...runs.runs.map(run => ({ run, workflowFile: file, jobRef: run.ref, through: [] })));
+        }
+        this.stack.pop();
+        if (out.length > MAX_RUNS) {
+            note(w.root.at, `it runs in ${out.length} ways; only the first ${MAX_RUNS} were checked`);
+        }
+        const placed = out.slice(0, MAX_RUNS);
+        this.done.set(file, placed);
+        return placed;
+    }
+    viaCallers(file, at, note) {
+        const calls = this.index.get(file) ?? [];
+        if (calls.length === 0) {
+            note(at, 'it runs on `workflow_call` and no workflow of this repository calls it, so those runs were not checked (callers in other repositories cannot be seen from here)');
+            return [];
+        }
+        const out = [];
+        for (const call of calls) {
+            const caller = `${shownText(call.callerFile, 300)} (job ${shownText(call.job)})`;
+            if (this.stack.includes(call.callerFile)) {
+                note(at, `it is called by ${caller} in a cycle of workflow calls, which GitHub refuses; that call was not followed`);
+                continue;
+            }
+            if (this.stack.length >= MAX_CALL_DEPTH) {
+                note(at, `it is called by ${caller} more than ${MAX_CALL_DEPTH} levels deep, which GitHub refuses; that call was not followed`);
+                continue;
+            }
+            for (const p of this.of(call.callerFile)) {
+                out.push({
+                    run: p.run,
+                    workflowFile: p.workflowFile,
+                    jobRef: call.ref === 'local' ? p.jobRef : call.ref,
+                    through: [...p.through, caller]
+                });
+            }
+        }
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/workflows/presentations.ts
+// What a job presents for each way it runs, in GitHub's default subject format: the job's
+// `environment:` wins (`environment:NAME`; the trigger's `ref`, `ref_type` and `event_name`
+// stay, and `environment` becomes a claim), then `pull_request` for pull request events, then
+// the ref. `job_workflow_ref` is `OWNER/REPO/PATH@REF`, unknown when the ref is.
+
+
+/** The job's `environment:` (a name, or `{ name, url }`), resolved as far as the files allow. */
+function jobEnvironment(job, repo) {
+    const node = entry(job, 'environment');
+    if (node === undefined)
+        return { kind: 'none' };
+    const text = node.kind === 'map' ? scalar(entry(node, 'name')) : scalar(node);
+    if (text === undefined) {
+        return { kind: 'unknown', reason: "its job's `environment:` gives no name (GitHub refuses it)" };
+    }
+    const shown = `its job's environment is \`${shownText(text)}\``;
+    const value = resolveValue(text, repo);
+    if (value.kind !== 'known') {
+        return { kind: 'unknown', reason: `${shown}, ${value.why}, which the files cannot tell` };
+    }
+    if (value.value === '')
+        return { kind: 'none' };
+    if (hasControl(value.value)) {
+        return {
+            kind: 'unknown',
+            reason: `${shown}, a name with control characters (GitHub refuses it)`
+        };
+    }
+    return { kind: 'known', name: value.value };
+}
+const MAYBE = ['ref', 'ref_type', 'job_workflow_ref', 'workflow_ref'];
+/**
+ * The presentation of the job in `jobFile` (repository-relative) for one placed run, with the
+ * environment it names (known or none).
+ */
+function present(placed, jobFile, env, repo) {
+    const { run } = placed;
+    const claims = { event_name: run.event };
+    if (run.ref !== undefined)
+        claims.ref = run.ref;
+    if (run.refType !== undefined)
+        claims.ref_type = run.refType;
+    if (env.kind === 'known')
+        claims.environment = env.name;
+    const prefix = `${repo.owner}/${repo.repo}`;
+    if (placed.jobRef !== undefined)
+        claims.job_workflow_ref = `${prefix}/${jobFile}@${placed.jobRef}`;
+    if (run.ref !== undefined)
+        claims.workflow_ref = `${prefix}/${placed.workflowFile}@${run.ref}`;
+    const context = env.kind === 'known'
+        ? `environment:${env.name}`
+        : run.pullRequest || run.ref === undefined
+            ? 'pull_request'
+            : `ref:${run.ref}`;
+    const unknown = MAYBE.filter(c => !(c in claims));
+    const through = placed.through.length ? ` through ${placed.through.join(', then ')}` : '';
+    return {
+        trigger: run.trigger + through,
+        // The place is in the file whose trigger it is: only this file's own triggers have one here.
+        ...(placed.through.length ? {} : { triggerAt: run.triggerAt }),
+        context,
+        claims,
+        ...(unknown.length ? { unknownClaims: unknown } : {}),
+        ...(run.assumed.length ? { assumed: run.assumed.join('; ') } : {})
+    };
+}
+
+;// CONCATENATED MODULE: ./src/workflows/triggers.ts
+// The `on:` of a workflow in its three forms (one event, a list of events, a mapping of events
+// to their settings), with the ref filters that decide which branches and tags a `push` or a
+// `pull_request_target` runs for.
+
+
+/** More events than GitHub has (about 35): the rest of a longer `on:` is not read. */
+const MAX_TRIGGERS = 50;
+/** Patterns read per filter. */
+const MAX_PATTERNS = 100;
+const FILTERS = ['branches', 'branches-ignore', 'tags', 'tags-ignore'];
+/** The triggers of a workflow whose root is `root`; `on:` missing is a problem. */
+function readTriggers(root) {
+    const out = { triggers: [], problems: [] };
+    const on = entry(root, 'on');
+    if (on === undefined) {
+        out.problems.push({ at: root.at, message: 'it has no `on:`, so it never runs' });
+        return out;
+    }
+    const named = on.kind === 'scalar'
+        ? [[on.value, on.at, undefined]]
+        : on.kind === 'seq'
+            ? on.items.map(i => [scalar(i) ?? '', i.at, undefined])
+            : on.entries.map(e => [e.key, e.at, e.value]);
+    if (named.length > MAX_TRIGGERS) {
+        out.problems.push({
+            at: on.at,
+            message: `it names ${named.length} events; only the first ${MAX_TRIGGERS} were read`
+        });
+    }
+    for (const [event, at, settings] of named.slice(0, MAX_TRIGGERS)) {
+        if (!/^[a-z_]+$/.test(event)) {
+            out.problems.push({ at, message: `\`${shownText(event)}\` is not an event name` });
+            continue;
+        }
+        out.triggers.push({ event, at, filters: readFilters(settings, out.problems) });
+    }
+    return out;
+}
+function readFilters(settings, problems) {
+    const filters = {};
+    for (const name of FILTERS) {
+        const node = entry(settings, name);
+        if (node === undefined)
+            continue;
+        const items = node.kind === 'seq' ? node.items : [node];
+        const globs = [];
+        for (const item of items.slice(0, MAX_PATTERNS)) {
+            const text = scalar(item);
+            const glob = text === undefined ? 'not a name' : compileGlob(text);
+            if (typeof glob === 'string') {
+                problems.push({
+                    at: item.at,
+                    message: `the \`${name}\` pattern \`${shownText(text ?? '…')}\` is ${glob}, so it was left out`
+                });
+            }
+            else
+                globs.push(glob);
+        }
+        if (items.length > MAX_PATTERNS) {
+            problems.push({
+                at: node.at,
+                message: `\`${name}\` lists ${items.length} patterns; only the first ${MAX_PATTERNS} were read`
+            });
+        }
+        filters[name] = globs;
+    }
+    return filters;
+}
+
+;// CONCATENATED MODULE: ./src/workflows/read-workflows.ts
+// The one entry point of the workflow reader: every workflow file of a repository
+// (`*.yml`, `*.yaml` in its workflows folder) → the Octo STS steps in them and every way each
+// can run (src/workflows/model.ts). Files are read through the workspace's reader (size-capped,
+// links kept inside); what cannot be known is a Notice, never a guess.
+
+
+
+
+
+/** Workflow files read; a repository with more is cut here, and says so. */
+const MAX_FILES = 500;
+/** Octo STS steps checked in one repository. */
+const MAX_STEPS_TOTAL = 1000;
+/** Characters of one workflow file, whatever the reader allows. */
+const MAX_WORKFLOW_CHARS = 1024 * 1024;
+const read_workflows_join = (root, rel) => rel === '' ? root : root === '' || root === '.' ? rel : `${root.replace(/\/+$/, '')}/${rel}`;
+const read_workflows_why = (e) => shownText(e instanceof Error ? e.message : String(e), 200);
+/**
+ * Reads the workflows in `dir` (relative to the repository root `root`, `/`-separated) of the
+ * repository `repo`. Never throws for what the files hold.
+ */
+function readWorkflows(files, dir, repo, root = '.') {
+    const notices = [];
+    const folder = dir.replace(/^\.\/+/, '').replace(/\/+$/, '');
+    let names;
+    try {
+        names = files.list(read_workflows_join(root, folder)).filter(n => /\.ya?ml$/.test(n));
+    }
+    catch (e) {
+        const code = e.code;
+        const absent = code === 'ENOENT' || code === 'ENOTDIR';
+        notices.push({
+            file: folder,
+            message: absent
+                ? `there is no folder ${shownText(folder, 300)}, so no workflow was checked.`
+                : `${shownText(folder, 300)} could not be read (${read_workflows_why(e)}), so no workflow was checked.`
+        });
+        return { plans: [], notices, files: 0 };
+    }
+    names.sort();
+    if (names.length > MAX_FILES) {
+        notices.push({
+            file: folder,
+            message: `${shownText(folder, 300)} holds ${names.length} workflow files; only the first ${MAX_FILES} were read.`
+        });
+    }
+    const workflows = new Map();
+    for (const name of names.slice(0, MAX_FILES)) {
+        const file = read_workflows_join(folder, name);
+        const w = readOne(files, file, read_workflows_join(root, file), notices);
+        if (w)
+            workflows.set(file, w);
+    }
+    const local = localActions(files, root);
+    const placements = new Placements(workflows, repo, notices);
+    const plans = [];
+    for (const w of workflows.values()) {
+        const found = findActionSteps(w.root, w.file, repo, local);
+        for (const p of found.problems) {
+            notices.push({ file: w.file, at: p.at, message: `${shownText(w.file, 300)}: ${p.message}` });
+        }
+        for (const job of found.jobs) {
+            const env = jobEnvironment(job.node, repo);
+            for (const step of job.steps) {
+                if (plans.length >= MAX_STEPS_TOTAL) {
+                    notices.push({
+                        file: w.file,
+                        at: step.at,
+                        message: `more than ${MAX_STEPS_TOTAL} Octo STS steps: this one and the rest were not checked.`
+                    });
+                    return read_workflows_report(plans, notices, workflows.size);
+                }
+                skippedInputs(step, notices);
+                let presentations = [];
+                if (env.kind === 'unknown') {
+                    notices.push({
+                        file: w.file,
+                        at: step.at,
+                        message: `${stepName(step)}: ${env.reason}; the subject it presents depends on it, so it was not checked.`
+                    });
+                }
+                else {
+                    presentations = placements.of(w.file).map(p => present(p, w.file, env, repo));
+                }
+                plans.push({ step, presentations });
+            }
+        }
+    }
+    return read_workflows_report(plans, notices, workflows.size);
+}
+function read_workflows_report(plans, notices, files) {
+    const seen = new Set();
+    const once = notices.filter(n => {
+        const key = `${n.file}\n${n.at?.line ?? ''}:${n.at?.column ?? ''}\n${n.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+    return { plans, notices: once, files };
+}
+/** A step in words, for notices: where it is and what it is called. */
+const stepName = (step) => `${shownText(step.file, 300)} job ${step.job}, step \`${step.label}\``;
+/** One notice for a step whose scope, identity, domain or audience the files cannot tell. */
+function skippedInputs(step, notices) {
+    const unknown = ['scope', 'identity', 'domain', 'audience'].flatMap(name => {
+        const v = step[name];
+        return v.kind === 'unknown' ? [`\`${name}\` is \`${shownText(v.text)}\`, ${v.why}`] : [];
+    });
+    if (unknown.length === 0)
+        return;
+    notices.push({
+        file: step.file,
+        at: step.at,
+        message: `${stepName(step)}: ${unknown.join('; ')}, which the files cannot tell, so its policy cannot be checked here.`
+    });
+}
+function readOne(files, file, path, notices) {
+    const fail = (reason) => void notices.push({
+        file,
+        message: `${shownText(file, 300)} was not read (${reason}), so its steps were not checked.`
+    });
+    const kind = files.kind(path);
+    if (kind !== 'file') {
+        return fail(kind === 'outside'
+            ? 'it is a link to outside the workspace'
+            : kind === 'dir'
+                ? 'it is a directory'
+                : 'it is not a regular file');
+    }
+    let text;
+    try {
+        text = files.read(path);
+    }
+    catch (e) {
+        return fail(read_workflows_why(e));
+    }
+    if (text.length > MAX_WORKFLOW_CHARS) {
+        return fail(`larger than ${MAX_WORKFLOW_CHARS / 1024} KiB`);
+    }
+    const read = readWorkflowFile(text, file);
+    if (!read.ok) {
+        notices.push(read.notice);
+        return undefined;
+    }
+    return { file, root: read.root, triggers: readTriggers(read.root) };
+}
+/** Which client each local action folder is, from its action.yml's `name:` (read once). */
+function localActions(files, root) {
+    const cache = new Map();
+    return folder => {
+        if (cache.has(folder))
+            return cache.get(folder);
+        let client;
+        for (const name of ['action.yml', 'action.yaml']) {
+            const path = read_workflows_join(root, read_workflows_join(folder, name));
+            if (files.kind(path) !== 'file')
+                continue;
+            try {
+                const read = readWorkflowFile(files.read(path), read_workflows_join(folder, name));
+                const title = read.ok ? scalar(entry(read.root, 'name')) : undefined;
+                client =
+                    title !== undefined && Object.hasOwn(ACTION_NAMES, title)
+                        ? ACTION_NAMES[title]
+                        : undefined;
+            }
+            catch {
+                client = undefined;
+            }
+            break;
+        }
+        cache.set(folder, client);
+        return client;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/steps/validate-workflows.ts
+// The validate action's workflow check: reads the `workflows` folder and, with the facts beyond
+// the files the step gathered (src/workflows/facts.ts), decides every Octo STS step against the policies just
+// validated (src/validation/workflow-check.ts), and reports through the runner: an annotation
+// at each refused step's `uses:` line, the facts and assumptions as log lines, the count line,
+// and a section of the job summary.
+
+
+
+
+
+
+
+
+const DEFAULT_WORKFLOWS_PATH = '.github/workflows';
+const MAX_MESSAGE = 2000;
+const off = { errors: 0, warnings: 0 };
+/** Checks the workflows the `workflows` input names; never throws for what the files hold. */
+async function validateWorkflows(deps) {
+    const { runner, gathered, fs, workspace, engine } = deps;
+    const input = runner.getInput('workflows');
+    if (input === '')
+        return off;
+    const dir = resolveInWorkspace(workspace, input);
+    if (dir === undefined) {
+        return {
+            ...off,
+            failure: `Input \`workflows\` is "${policy_files_shown(input)}", which is outside the workspace (${policy_files_shown(workspace)}): the validator reads only the checked-out repository. Set it to a folder inside it, e.g. \`${DEFAULT_WORKFLOWS_PATH}\`, or empty to turn the workflow check off.`
+        };
+    }
+    const folder = toPosix((0,external_node_path_namespaceObject.relative)(workspace, dir)) || '.';
+    const kind = fs.kind(dir);
+    if (kind !== 'dir') {
+        if (input === DEFAULT_WORKFLOWS_PATH && kind !== 'outside') {
+            runner.info(`No ${DEFAULT_WORKFLOWS_PATH} folder in the workspace: no workflow to check.`);
+            return off;
+        }
+        return {
+            ...off,
+            failure: kind === 'outside'
+                ? `The workflows folder ${policy_files_shown(folder)} is a link to outside the workspace: refused, nothing in it was read.`
+                : `No workflows folder ${policy_files_shown(folder)} in the workspace: no workflow was checked. Fix \`workflows\`, or set it empty to turn the workflow check off.`
+        };
+    }
+    if (gathered.problems.length > 0 && gathered.facts) {
+        return { ...off, failure: gathered.problems.map(p => neutralize_sanitize(p, MAX_MESSAGE)).join(' ') };
+    }
+    if (!gathered.facts) {
+        const why = gathered.problems.map(p => neutralize_sanitize(p, MAX_MESSAGE)).join(' ');
+        runner.warning(`The workflows in ${policy_files_shown(folder)} were not checked: ${why}`, {
+            title: 'Octo STS workflow check'
+        });
+        return { errors: 0, warnings: 1 };
+    }
+    const facts = gathered.facts;
+    const workflows = readWorkflows(fs, folder, facts.repository, workspace);
+    const check = await checkWorkflows({
+        workflows,
+        facts,
+        policies: deps.policies,
+        read: file => fs.read((0,external_node_path_namespaceObject.join)(workspace, file)),
+        exists: file => fs.kind((0,external_node_path_namespaceObject.join)(workspace, file)) === 'file',
+        orgPolicyRepo: deps.orgPolicyRepo,
+        engine,
+        predict: predictPresentation
+    });
+    return validate_workflows_report(runner, check, folder);
+}
+/** The log lines, the annotations and the summary section of a check. */
+function validate_workflows_report(runner, check, folder) {
+    for (const line of check.said)
+        runner.info(neutralize_sanitize(line, MAX_MESSAGE));
+    // With debug logging on, every step and what became of it (an admitted one is not annotated).
+    for (const { step, outcome } of check.steps.slice(0, MAX_LISTED * 4)) {
+        runner.debug(neutralize_sanitize(`workflow check: ${step.file}:${step.at.line}:${step.at.column} job ${step.job}, ${step.label}: ${outcome}`, MAX_MESSAGE));
+    }
+    let errors = 0;
+    let warnings = 0;
+    check.findings.forEach((f, i) => {
+        if (f.severity === 'error')
+            errors++;
+        else if (f.severity === 'warning')
+            warnings++;
+        // A hostile repository can hold any number of steps: the log gets a bounded share.
+        if (i >= MAX_LISTED * 4)
+            return;
+        const props = {
+            title: neutralize_sanitize(f.title, 200),
+            // The real path, so the annotation lands on the file; inert like every printed name.
+            file: neutralize(f.file),
+            ...(f.line !== undefined ? { startLine: f.line } : {}),
+            ...(f.column !== undefined ? { startColumn: f.column } : {})
+        };
+        const message = neutralize_sanitize(f.message, MAX_MESSAGE);
+        if (f.severity === 'error')
+            runner.error(message, props);
+        else if (f.severity === 'warning')
+            runner.warning(message, props);
+        else
+            runner.notice(message, props);
+    });
+    if (check.findings.length > MAX_LISTED * 4) {
+        runner.info(`${check.findings.length - MAX_LISTED * 4} more workflow findings, not annotated.`);
+    }
+    const counted = countLine(check);
+    runner.info(counted);
+    return { errors, warnings, check, summary: validate_workflows_summary(check, folder, counted) };
+}
+const where = (f) => f.line !== undefined ? `${f.file}:${f.line}` : f.file;
+function validate_workflows_summary(check, folder, counted) {
+    const items = check.findings
+        .slice(0, MAX_LISTED)
+        .map(f => [
+        `${markdown_codeSpan(policy_files_shown(where(f)), false)} **${f.severity}**: ${markdownProse(neutralize_sanitize(f.message, MAX_MESSAGE))}`
+    ]);
+    const parts = [
+        '## Octo STS steps in workflows',
+        '',
+        `${markdownProse(counted)} (${markdown_codeSpan(folder, false)})`,
+        ''
+    ];
+    if (items.length)
+        parts.push(markdown_markdownList(items), ...notListed(check.findings, 'findings'), '');
+    if (check.said.length) {
+        parts.push('What the check knew or assumed:', '', markdown_markdownList(check.said.map(s => [markdownProse(neutralize_sanitize(s, MAX_MESSAGE))])), '');
+    }
+    parts.push('Each step is decided against its policy in this repository as the server would decide the token its job presents, for every way the job runs; what the files cannot tell is said, never guessed.');
+    return parts.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/workflows/customization.ts
+// The repository's OIDC subject settings, from GitHub's REST API:
+// `GET /repos/{owner}/{repo}/actions/oidc/customization/sub` answers
+// `{ "use_default": bool, "include_claim_keys": [..], "use_immutable_subject": bool }`.
+// The job's token may not be allowed to read it; then nothing is known and both forms are
+// checked. HTTP is passed in (the entries create the client); every byte of the answer is
+// untrusted, and the token is only ever placed in the Authorization header.
+
+const CUSTOMIZATION_TIMEOUT_MS = 10_000;
+const MAX_BYTES = 16 * 1024;
+/** GitHub's rule for a claim key of the template: letters, digits and underscores. */
+const CLAIM_KEY = /^[A-Za-z0-9_]{1,64}$/;
+const MAX_CLAIM_KEYS = 32;
+const unknown = (why) => ({ known: false, why });
+/** What GitHub says about a failed request, as one short inert line (its `message`). */
+function said(body) {
+    try {
+        const message = JSON.parse(body)?.message;
+        return typeof message === 'string' && message ? `: "${neutralize_sanitize(message, 120)}"` : '';
+    }
+    catch {
+        return '';
+    }
+}
+/** Reads the answer's JSON; undefined when it is not the template's shape. */
+function parseCustomization(body) {
+    let value;
+    try {
+        value = JSON.parse(body);
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return undefined;
+    const v = value;
+    if (typeof v.use_default !== 'boolean')
+        return undefined;
+    const immutable = v.use_immutable_subject;
+    if (immutable !== undefined && typeof immutable !== 'boolean')
+        return undefined;
+    const form = immutable === undefined ? undefined : immutable ? 'immutable' : 'name-only';
+    const base = { known: true, ...(form ? { form } : {}) };
+    if (v.use_default)
+        return base;
+    const keys = v.include_claim_keys;
+    if (keys === undefined || (Array.isArray(keys) && keys.length === 0))
+        return { ...base, orgTemplate: true };
+    if (!Array.isArray(keys) ||
+        keys.length > MAX_CLAIM_KEYS ||
+        !keys.every(k => typeof k === 'string' && CLAIM_KEY.test(k)))
+        return undefined;
+    return { ...base, claimKeys: keys };
+}
+/**
+ * The repository's subject settings; never throws. `apiUrl` is GITHUB_API_URL (no trailing
+ * slash), `token` the job's token (never shown).
+ */
+async function fetchCustomization(http, apiUrl, owner, repo, token, timeoutMs = CUSTOMIZATION_TIMEOUT_MS) {
+    let url;
+    try {
+        url = new URL(`${apiUrl.replace(/\/+$/, '')}/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/actions/oidc/customization/sub`);
+    }
+    catch {
+        return unknown('GITHUB_API_URL is not a URL');
+    }
+    let answer;
+    try {
+        answer = await http({
+            method: 'GET',
+            url,
+            headers: {
+                Accept: 'application/vnd.github+json',
+                Authorization: `Bearer ${token}`,
+                'X-GitHub-Api-Version': '2022-11-28'
+            },
+            timeoutMs,
+            maxBytes: MAX_BYTES
+        });
+    }
+    catch (e) {
+        return unknown(`the request failed (${neutralize_sanitize(e instanceof Error ? e.message : String(e), 160)})`);
+    }
+    const { status, body } = answer;
+    if (status === 200) {
+        return (parseCustomization(body) ??
+            unknown('GitHub answered 200 with something that is not the template'));
+    }
+    if (status === 401 || status === 403)
+        return unknown(`GitHub answered ${status}${said(body)}: the token may not read this repository's OIDC settings`);
+    if (status === 404)
+        return unknown(`GitHub answered 404${said(body)}: this GitHub has no such endpoint, or the token cannot see the repository`);
+    return unknown(`GitHub answered ${status}${said(body)}`);
+}
+
+;// CONCATENATED MODULE: ./src/workflows/git-remote.ts
+// What a git checkout says about the repository it is a clone of, for the command line: the
+// `origin` remote's owner and name (from the config) and its default branch (`origin/HEAD`).
+// Every file is read size-capped through the workspace reader; a `.git` *file* (a worktree or a
+// submodule: `gitdir: PATH`) is followed. Nothing here throws: a missing or malformed file is
+// an unknown fact with the reason. The remote's URL is never shown (it may hold credentials).
+
+
+
+
+/** Git's own small files (config, HEAD refs, `.git` pointer files); a larger one is not git's. */
+const MAX_GIT_FILE_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
+/** `owner/repo` when both are GitHub names (the rule the scope input follows); else undefined. */
+function repositoryName(owner, repo) {
+    const name = `${owner}/${repo}`;
+    return names_validateScope(name) === undefined && owner !== '' && repo !== '' ? name : undefined;
+}
+/**
+ * The host, owner and repository of a remote URL: `git@HOST:O/R.git` (scp form),
+ * `ssh://[user@]HOST[:port]/O/R.git`, `https://[user@]HOST/O/R(.git)`; undefined otherwise.
+ */
+function parseRemoteUrl(url) {
+    let host;
+    let path;
+    const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(url);
+    if (scheme) {
+        if (!/^(?:ssh|git\+ssh|ssh\+git|https?|git)$/i.test(scheme[1]))
+            return undefined;
+        let parsed;
+        try {
+            parsed = new URL(url);
+        }
+        catch {
+            return undefined;
+        }
+        host = parsed.hostname;
+        path = decodeURIComponentSafe(parsed.pathname);
+    }
+    else {
+        // scp-like syntax: no scheme, `[user@]host:path`, and no `/` before the first `:`.
+        const m = /^(?:[^@/:]+@)?([^@/:]+):(?!\/\/)(.+)$/.exec(url);
+        if (!m)
+            return undefined;
+        host = m[1];
+        path = m[2];
+    }
+    const parts = path
+        .replace(/^\/+/, '')
+        .replace(/\/+$/, '')
+        .replace(/\.git$/, '')
+        .split('/');
+    if (parts.length !== 2)
+        return undefined;
+    const [owner, repo] = parts;
+    if (!repositoryName(owner, repo) || !/^[A-Za-z0-9.-]+$/.test(host))
+        return undefined;
+    return { host: host.toLowerCase(), owner, repo };
+}
+const decodeURIComponentSafe = (s) => {
+    try {
+        return decodeURIComponent(s);
+    }
+    catch {
+        return s;
+    }
+};
+/** A git config value: quotes removed, escapes read, a comment after it dropped. */
+function configValue(raw) {
+    let out = '';
+    let quoted = false;
+    for (let i = 0; i < raw.length; i++) {
+        const c = raw[i];
+        if (c === '"')
+            quoted = !quoted;
+        else if (c === '\\' && i + 1 < raw.length) {
+            const n = raw[++i];
+            out += n === 'n' ? '\n' : n === 't' ? '\t' : n;
+        }
+        else if (!quoted && (c === '#' || c === ';'))
+            break;
+        else
+            out += c;
+    }
+    return out.trim();
+}
+/**
+ * The first `url` of `[remote "origin"]` (or the old `[remote.origin]`) in a git config's
+ * text; undefined when there is none. Section and key names are case-insensitive, the remote's
+ * name is not, as git reads them.
+ */
+function originUrl(config) {
+    let inOrigin = false;
+    for (const line of config.split(/\r?\n/)) {
+        const section = /^\s*\[([^\]]*)\]\s*(.*)$/.exec(line);
+        if (section) {
+            const head = section[1].trim();
+            // `[remote "origin"]`: the subsection is case-sensitive; the old `[remote.origin]` is not.
+            const sub = /^([A-Za-z.-]+)\s+"(.*)"$/.exec(head);
+            inOrigin = sub
+                ? sub[1].toLowerCase() === 'remote' && sub[2] === 'origin'
+                : head.toLowerCase() === 'remote.origin';
+            // A key may follow the header on the same line.
+            if (!inOrigin || !section[2])
+                continue;
+            const url = urlOf(section[2]);
+            if (url !== undefined)
+                return url;
+            continue;
+        }
+        if (!inOrigin)
+            continue;
+        const url = urlOf(line);
+        if (url !== undefined)
+            return url;
+    }
+    return undefined;
+}
+const urlOf = (line) => {
+    const m = /^\s*url\s*=(.*)$/i.exec(line);
+    return m ? configValue(m[1]) : undefined;
+};
+/** `ref: refs/remotes/origin/BRANCH` → BRANCH, when BRANCH is a plausible branch name. */
+function originHeadBranch(text) {
+    const m = /^ref: refs\/remotes\/origin\/(.+)$/.exec(text.trim());
+    const branch = m?.[1];
+    return branch !== undefined && isBranchName(branch) ? branch : undefined;
+}
+/** A name git accepts for a branch (the parts of check-ref-format that matter here). */
+function isBranchName(name) {
+    return (name.length > 0 &&
+        name.length <= 255 &&
+        // eslint-disable-next-line no-control-regex
+        !/[\u0000-\u0020\u007f~^:?*[\\]/.test(name) &&
+        !name.includes('..') &&
+        !name.includes('@{') &&
+        !name.includes('//') &&
+        !/(^|\/)\./.test(name) &&
+        !/(^\/|\/$|\.lock$|\.$)/.test(name));
+}
+function read(path) {
+    try {
+        const text = readSmallFile(path, MAX_GIT_FILE_BYTES);
+        return text === undefined ? { missing: true } : { text };
+    }
+    catch (e) {
+        // The workspace reader throws only Errors (its own, or the system's).
+        return { error: sanitize(e.message, 120) };
+    }
+}
+/**
+ * Where the checkout at `root` keeps git's files: `dir` (its own: HEAD, and for a submodule its
+ * config too) and `common` (config and refs, shared by every worktree).
+ */
+function gitDirs(root) {
+    const dotGit = join(root, '.git');
+    const pointer = read(dotGit);
+    let dir;
+    if ('text' in pointer) {
+        const m = /^gitdir:\s*(.+?)\s*$/m.exec(pointer.text);
+        if (!m)
+            return { why: 'its `.git` file does not say `gitdir: PATH`' };
+        dir = isAbsolute(m[1]) ? m[1] : resolve(root, m[1]);
+    }
+    else if ('error' in pointer && pointer.error === 'it is a directory') {
+        dir = dotGit;
+    }
+    else if ('missing' in pointer) {
+        return { why: 'there is no `.git` here (not the root of a git checkout)' };
+    }
+    else {
+        return { why: `its \`.git\` cannot be read (${pointer.error})` };
+    }
+    // A worktree's gitdir names the shared one in `commondir` (relative to itself).
+    const common = read(join(dir, 'commondir'));
+    if ('text' in common) {
+        const to = common.text.trim();
+        return { dir, common: isAbsolute(to) ? to : resolve(dir, to) };
+    }
+    return { dir, common: dir };
+}
+/** What the git checkout at `root` tells about its `origin`. Never throws. */
+function readGitFacts(root) {
+    const dirs = gitDirs(root);
+    if ('why' in dirs)
+        return { remoteUnknown: dirs.why, defaultBranchUnknown: dirs.why };
+    const out = {};
+    const config = read(join(dirs.common, 'config'));
+    if ('text' in config) {
+        const url = originUrl(config.text);
+        const remote = url === undefined ? undefined : parseRemoteUrl(url);
+        if (remote)
+            out.remote = remote;
+        else
+            out.remoteUnknown =
+                url === undefined
+                    ? 'the git config has no `origin` remote'
+                    : "the `origin` remote's URL names no GitHub repository (OWNER/REPO)";
+    }
+    else {
+        out.remoteUnknown =
+            'error' in config
+                ? `the git config cannot be read (${config.error})`
+                : 'the git checkout has no config file';
+    }
+    const head = read(join(dirs.common, 'refs', 'remotes', 'origin', 'HEAD'));
+    if ('text' in head) {
+        const branch = originHeadBranch(head.text);
+        if (branch !== undefined)
+            out.defaultBranch = branch;
+        else
+            out.defaultBranchUnknown =
+                '`refs/remotes/origin/HEAD` does not say `ref: refs/remotes/origin/BRANCH`';
+    }
+    else {
+        out.defaultBranchUnknown =
+            'error' in head
+                ? `\`refs/remotes/origin/HEAD\` cannot be read (${head.error})`
+                : '`origin/HEAD` is not set (`git remote set-head origin --auto` sets it)';
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/policy/github.ts
+var github = __nccwpck_require__(4543);
+;// CONCATENATED MODULE: ./src/workflows/issuer.ts
+// Which GitHub a repository is on, from its server URL (GITHUB_SERVER_URL, `--server-url`), and
+// so who issues its Actions OIDC tokens:
+// - github.com: https://token.actions.githubusercontent.com (GITHUB_ISSUER);
+// - GitHub Enterprise Cloud with data residency (`SUBDOMAIN.ghe.com`): GitHub's data residency
+//   documentation names https://token.actions.SUBDOMAIN.ghe.com;
+// - any other host is GitHub Enterprise Server: https://HOST/_services/token.
+// An enterprise on github.com with a custom issuer (`include_enterprise_slug`) presents
+// `…githubusercontent.com/SLUG`; nothing in a checkout tells that, so it is not predicted.
+
+const GITHUB_SERVER_URL = 'https://github.com';
+const GHE_COM = /^([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)\.ghe\.com$/;
+/** The server at `url` (an http(s) URL with nothing but a host); undefined when it is not one. */
+function gitHubServer(url) {
+    let u;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        return undefined;
+    }
+    if (u.protocol !== 'https:' && u.protocol !== 'http:')
+        return undefined;
+    if (u.username || u.password || u.search || u.hash || !/^\/*$/.test(u.pathname))
+        return undefined;
+    const host = u.host.toLowerCase();
+    if (host === 'github.com')
+        return { kind: 'github.com', host, issuer: github/* GITHUB_ISSUER */.o };
+    const sub = GHE_COM.exec(host)?.[1];
+    if (sub)
+        return { kind: 'ghe.com', host, issuer: `https://token.actions.${sub}.ghe.com` };
+    return { kind: 'ghes', host, issuer: `https://${host}/_services/token` };
+}
+/** Immutable subjects are a github.com feature; GitHub Enterprise Server has only names. */
+const hasImmutableSubjects = (server) => server.kind !== 'ghes';
+
+;// CONCATENATED MODULE: ./src/workflows/subject-facts.ts
+// What both front ends of the facts share (action-facts.ts, cli-facts.ts): the result's shape,
+// the subject template as a user states it, repository names, and the lines that say how each
+// fact was known. Every value shown comes from the environment, a file or a server: sanitized.
+
+
+
+
+const show = (value) => neutralize_sanitize(value, 100);
+const list = (keys) => keys.join(', ');
+/** `subject-claim-keys` as given: the keys, `default`, or nothing; the problem when invalid. */
+function parseClaimKeys(raw) {
+    const text = raw.trim();
+    if (text === '')
+        return {};
+    if (text.toLowerCase() === 'default')
+        return { keys: 'default' };
+    const keys = text.split(/[\s,]+/).filter(k => k !== '');
+    const bad = keys.find(k => !CLAIM_KEY.test(k));
+    const why = bad !== undefined
+        ? `holds ${JSON.stringify(show(bad))}: a claim key is letters, digits and \`_\``
+        : keys.length > MAX_CLAIM_KEYS
+            ? `lists ${keys.length} keys (at most ${MAX_CLAIM_KEYS})`
+            : new Set(keys).size !== keys.length
+                ? 'names a key twice'
+                : undefined;
+    return why === undefined
+        ? { keys }
+        : {
+            problem: `${why}. Give the repository's \`include_claim_keys\` in order, e.g. \`repo,context,job_workflow_ref\`, or \`default\`.`
+        };
+}
+/** `OWNER/REPO` split, when it is a GitHub repository name. */
+function splitRepository(value) {
+    const [owner = '', repo = '', extra] = (value ?? '').split('/');
+    return extra === undefined && repositoryName(owner, repo) ? { owner, repo } : undefined;
+}
+const sameRepository = (a, b) => a.owner.toLowerCase() === b.owner.toLowerCase() && a.repo.toLowerCase() === b.repo.toLowerCase();
+/** The lines about the form and the template, once the facts are gathered. */
+function formLines(form, formSource, formUnknown, ids) {
+    if (form !== undefined) {
+        const line = `Subject form: ${form} (${formSource}).`;
+        return form === 'immutable' && !ids
+            ? [
+                `${line} The repository's IDs are unknown, so its subjects cannot be predicted: no subject is checked.`
+            ]
+            : [line];
+    }
+    return ids
+        ? [`Subject form unknown (${formUnknown}): both forms are checked.`]
+        : [
+            `Subject form unknown (${formUnknown}) and the repository's IDs are unknown: only the name-only form is checked.`
+        ];
+}
+function templateLine(keys, source, orgTemplate, words) {
+    if (keys !== undefined)
+        return `Subject template: ${list(keys)} (${source}).`;
+    if (source !== undefined)
+        return `Subject template: GitHub's default (${source}).`;
+    const set = speak(vocabulary_W.setting('subject-claim-keys'), words);
+    return orgTemplate
+        ? `Assumed GitHub's default subject template: the repository follows its organization's template, which was not read (set ${set} if it customizes the subject).`
+        : `Assumed GitHub's default subject template (set ${set} if the repository customizes it).`;
+}
+const idsLine = (ids, source) => `Repository IDs: owner ${ids.ownerId}, repository ${ids.repoId} (${source}).`;
+const serverLine = (server, source) => `Issuer: ${server.issuer} (${server.kind === 'ghes' ? `GitHub Enterprise Server at ${server.host}` : server.host}, ${source}).`;
+
+;// CONCATENATED MODULE: ./src/workflows/action-facts.ts
+// The facts for the validate action: GITHUB_REPOSITORY, GITHUB_REPOSITORY_OWNER_ID/_ID, the
+// event payload (GITHUB_EVENT_PATH: the default branch, the IDs), GITHUB_SERVER_URL (the
+// issuer), and the repository's OIDC subject settings, read with the `github-token` input.
+
+
+
+
+
+
+
+
+/** The event payload can be large (a push lists its commits); the facts are near its top. */
+const MAX_EVENT_BYTES = 4 * 1024 * 1024;
+/** What an event payload tells: the default branch and the IDs (the `repository` object). */
+function readEventPayload(path) {
+    if (!path)
+        return { why: 'GITHUB_EVENT_PATH is not set' };
+    let value;
+    try {
+        const text = workspace_readSmallFile(path, MAX_EVENT_BYTES);
+        if (text === undefined)
+            return { why: 'the event payload file is missing' };
+        value = JSON.parse(text);
+    }
+    catch (e) {
+        return {
+            why: `the event payload cannot be read (${e instanceof SyntaxError ? 'not JSON' : show(String(e?.message ?? e))})`
+        };
+    }
+    const repo = value?.repository;
+    if (typeof repo !== 'object' || repo === null)
+        return { why: 'the event payload has no `repository`' };
+    const r = repo;
+    const id = (v) => typeof v === 'number' && Number.isSafeInteger(v) && v > 0 ? String(v) : undefined;
+    const ownerId = id(r.owner?.id);
+    const repoId = id(r.id);
+    const branch = typeof r.default_branch === 'string' ? r.default_branch : undefined;
+    return {
+        ...(branch !== undefined && isBranchName(branch) ? { defaultBranch: branch } : {}),
+        ...(ownerId && repoId ? { ids: { ownerId, repoId } } : {}),
+        ...(branch === undefined || !isBranchName(branch)
+            ? {
+                why: branch === undefined
+                    ? 'the event payload does not name it'
+                    : 'the event payload names no valid branch'
+            }
+            : {})
+    };
+}
+/** The input names of the validate action these facts read. */
+const FACT_INPUTS = { claimKeys: 'subject-claim-keys', token: 'github-token' };
+/**
+ * The facts for the validate action: GITHUB_REPOSITORY, GITHUB_REPOSITORY_OWNER_ID/_ID, the
+ * event payload, GITHUB_SERVER_URL, and the repository's OIDC settings read with the
+ * `github-token` input (when given) through `http`.
+ */
+async function actionFacts(getInput, env, http, timeoutMs) {
+    const problems = [];
+    const repository = splitRepository(env.GITHUB_REPOSITORY);
+    if (!repository) {
+        return {
+            problems: [
+                env.GITHUB_REPOSITORY
+                    ? `GITHUB_REPOSITORY is "${show(env.GITHUB_REPOSITORY)}", not OWNER/REPO: the workflows cannot be checked.`
+                    : 'GITHUB_REPOSITORY is not set: the workflows cannot be checked (the validate action runs in GitHub Actions).'
+            ]
+        };
+    }
+    const said = [`Repository: ${repository.owner}/${repository.repo} (GITHUB_REPOSITORY).`];
+    const payload = readEventPayload(env.GITHUB_EVENT_PATH);
+    if (payload.defaultBranch !== undefined) {
+        repository.defaultBranch = payload.defaultBranch;
+        said.push(`Default branch: ${show(payload.defaultBranch)} (the event payload).`);
+    }
+    else {
+        const ref = env.GITHUB_REF ?? '';
+        const scheduled = env.GITHUB_EVENT_NAME === 'schedule' && ref.startsWith('refs/heads/');
+        const branch = ref.slice('refs/heads/'.length);
+        if (scheduled && isBranchName(branch)) {
+            repository.defaultBranch = branch;
+            said.push(`Default branch: ${show(branch)} (GITHUB_REF: a schedule runs on it).`);
+        }
+        else
+            said.push(`Default branch unknown (${payload.why}).`);
+    }
+    const envIds = (0,subject_form/* idsFromEnv */.w$)(env);
+    const ids = envIds ?? payload.ids;
+    if (ids)
+        said.push(idsLine(ids, envIds ? 'GITHUB_REPOSITORY_OWNER_ID, GITHUB_REPOSITORY_ID' : 'the event payload'));
+    let server = gitHubServer(env.GITHUB_SERVER_URL || GITHUB_SERVER_URL);
+    if (server) {
+        said.push(serverLine(server, env.GITHUB_SERVER_URL ? 'GITHUB_SERVER_URL' : 'assumed'));
+    }
+    else {
+        server = gitHubServer(GITHUB_SERVER_URL);
+        said.push(serverLine(server, `assumed: GITHUB_SERVER_URL "${show(env.GITHUB_SERVER_URL ?? '')}" is not a server URL`));
+    }
+    const given = parseClaimKeys(getInput(FACT_INPUTS.claimKeys));
+    if (given.problem)
+        problems.push(`${speak(vocabulary_W.setting('subject-claim-keys'), ACTION)} ${given.problem}`);
+    const token = getInput(FACT_INPUTS.token);
+    let settings;
+    const apiUrl = env.GITHUB_API_URL || names_DEFAULT_API_URL;
+    if (!token)
+        settings = { known: false, why: 'no `github-token` to read its OIDC settings with' };
+    else if (names_validateApiUrl(apiUrl) !== undefined)
+        settings = { known: false, why: 'GITHUB_API_URL is not an https URL' };
+    else
+        settings = await fetchCustomization(http, apiUrl, repository.owner, repository.repo, token, timeoutMs);
+    const fromSettings = "the repository's OIDC settings";
+    let form;
+    let formSource = '';
+    if (settings.known && settings.form) {
+        form = settings.form;
+        formSource = fromSettings;
+    }
+    else if (!hasImmutableSubjects(server)) {
+        form = 'name-only';
+        formSource = 'GitHub Enterprise Server has no immutable subjects';
+    }
+    said.push(...formLines(form, formSource, settings.known ? 'the OIDC settings do not say' : settings.why, ids));
+    let claimKeys;
+    let keysSource;
+    if (given.keys !== undefined) {
+        claimKeys = given.keys === 'default' ? undefined : given.keys;
+        keysSource = `the ${FACT_INPUTS.claimKeys} input`;
+    }
+    else if (settings.known && !settings.orgTemplate) {
+        claimKeys = settings.claimKeys;
+        keysSource = fromSettings;
+    }
+    said.push(templateLine(claimKeys, keysSource, settings.known && !!settings.orgTemplate, ACTION));
+    return {
+        facts: {
+            repository,
+            ...(ids ? { ids } : {}),
+            ...(form ? { form } : {}),
+            issuer: server.issuer,
+            ...(claimKeys ? { claimKeys } : {}),
+            said
+        },
+        problems
+    };
+}
+
+;// CONCATENATED MODULE: ./src/steps/validate.ts
+// The validate action: checks every trust policy (`*.sts.yaml`) under a folder of the workspace
+// before it reaches the default branch, where the server reads it. The server itself only
+// finds out at exchange time (and then only says "unable to parse"); this annotates every
+// problem at file:line in the pull request, writes a job summary, and fails on errors.
+
+
+
+
+
+
+
+
+
+
+
+
+
+const validate_MAX_MESSAGE = 1000;
+const noHttp = () => Promise.reject(new Error('no HTTP client was given'));
+function booleanInput(runner, name, fallback) {
+    const raw = runner.getInput(name);
+    const b = names_parseBoolean(raw, fallback);
+    if (b !== undefined)
+        return b;
+    throw new Error(`Input \`${name}\` must be true or false, not "${neutralize_sanitize(raw, 40)}".`);
+}
+function orgPoliciesInput(runner, env) {
+    const raw = runner.getInput('org-policies') || 'auto';
+    if (raw.toLowerCase() === 'auto') {
+        const orgRepo = runner.getInput('org-policy-repository') || request_DEFAULT_ORG_POLICY_REPO;
+        const problem = names_validateOrgPolicyRepo(orgRepo);
+        if (problem)
+            throw new Error(`Input \`org-policy-repository\` ${problem}`);
+        return request_hostsOrgPolicies(env.GITHUB_REPOSITORY ?? '', orgRepo);
+    }
+    const b = names_parseBoolean(raw, false);
+    if (b !== undefined)
+        return b;
+    throw new Error(`Input \`org-policies\` must be auto, true or false, not "${neutralize_sanitize(raw, 40)}".`);
+}
+const count = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
+/** Checks the policies and reports through the runner, within `timeout-seconds`; never throws. */
+async function validate({ runner, env, files, sandbox, now = Date.now, http = noHttp }) {
+    const started = now();
+    const report = { files: [], errors: 0, warnings: 0, failed: false };
+    const fail = (message) => {
+        runner.setFailed(message);
+        return { ...report, failed: true };
+    };
+    try {
+        // A credential: masked before anything can print it.
+        const githubToken = runner.getInput('github-token');
+        if (githubToken)
+            runner.setSecret(githubToken);
+        const workspace = workspaceRoot(env) ?? process.cwd();
+        const input = runner.getInput('path') || DEFAULT_POLICY_PATH;
+        const isOrgPolicy = orgPoliciesInput(runner, env);
+        const orgPolicyRepo = runner.getInput('org-policy-repository') || request_DEFAULT_ORG_POLICY_REPO;
+        const failOnWarnings = booleanInput(runner, 'fail-on-warnings', false);
+        const timeout = names_parseTimeout(runner.getInput('timeout-seconds'));
+        if (timeout.problem)
+            throw new Error(`Input \`timeout-seconds\` ${timeout.problem}`);
+        const engine = {
+            deadline: started + timeout.seconds * 1000,
+            now,
+            ...(sandbox ? { sandbox } : {})
+        };
+        const dir = resolveInWorkspace(workspace, input);
+        if (dir === undefined) {
+            return fail(`Input \`path\` is "${policy_files_shown(input)}", which is outside the workspace (${policy_files_shown(workspace)}): the validator reads only the checked-out repository. Set \`path\` to a folder inside it, e.g. \`${DEFAULT_POLICY_PATH}\`.`);
+        }
+        const shownDir = policy_files_shown(toPosix((0,external_node_path_namespaceObject.relative)(workspace, dir)) || '.');
+        const fs = files ?? nodeFiles(workspace);
+        let names;
+        try {
+            names = fs.list(dir);
+        }
+        catch (e) {
+            if (e instanceof OutsideWorkspaceError) {
+                return fail(`The policy folder ${shownDir} is a link to outside the workspace: refused, nothing in it was read. The server reads policies only from the repository; make ${shownDir} a real folder.`);
+            }
+            const code = e.code;
+            if (code !== 'ENOENT' && code !== 'ENOTDIR')
+                throw e;
+            // Nothing checked is not a pass: a mistyped path must not let a pull request through.
+            writeSummary(runner, shownDir, isOrgPolicy, report);
+            return fail(`No policy folder ${shownDir} in the workspace (${policy_files_shown(workspace)}): nothing was validated. Check out the repository first (actions/checkout), or fix \`path\`.`);
+        }
+        // The repository's facts (GITHUB_REPOSITORY…), for its pull request subject's warning.
+        const budget = Math.min(CUSTOMIZATION_TIMEOUT_MS, Math.max(1, engine.deadline - now()));
+        const gathered = await actionFacts(name => runner.getInput(name), env, http, budget);
+        const { facts } = gathered;
+        const folder = await checkPolicyFolder(fs, dir, workspace, names, isOrgPolicy, engine, facts);
+        const { files: checked, allowlist } = folder;
+        report.files.push(...checked);
+        for (const { file, problems, allowlist: isAllowlist } of report.files) {
+            problems.forEach((p, i) => {
+                if (p.severity === 'error')
+                    report.errors++;
+                else if (p.severity === 'warning')
+                    report.warnings++;
+                // A hostile file can hold any number of problems: the log gets a bounded share.
+                if (i >= MAX_LISTED)
+                    return;
+                const props = {
+                    title: neutralize_sanitize(`${isAllowlist ? 'Issuer allowlist' : 'Trust policy'} ${p.severity}${p.field ? `: ${p.field}` : ''}`, 200),
+                    // The real path, so the annotation lands on the file; inert like every printed name.
+                    file: neutralize(file),
+                    ...(p.line !== undefined ? { startLine: p.line } : {}),
+                    ...(p.column !== undefined ? { startColumn: p.column } : {})
+                };
+                const message = neutralize_sanitize(p.message, validate_MAX_MESSAGE);
+                if (p.severity === 'error')
+                    runner.error(message, props);
+                else if (p.severity === 'warning')
+                    runner.warning(message, props);
+                else
+                    runner.notice(message, props);
+            });
+            if (problems.length > MAX_LISTED) {
+                runner.info(`${policy_files_shown(file)}: ${problems.length - MAX_LISTED} more problems, not annotated.`);
+            }
+            if (problems.every(p => p.severity === 'note'))
+                runner.info(`✓ ${policy_files_shown(file)}`);
+        }
+        const policies = report.files.filter(f => f.identity !== '').length;
+        if (policies === 0 && !allowlist) {
+            runner.warning(`No *${POLICY_SUFFIX} files in ${shownDir}: nothing to validate. Policies are named {identity}${POLICY_SUFFIX}.`);
+            report.warnings++;
+        }
+        runner.info(`Checked ${policies === 1 ? '1 policy' : `${policies} policies`}${allowlist ? ' and the org issuer allowlist' : ''} in ${shownDir} (${isOrgPolicy ? 'org policies: repositories allowed' : 'repository policies'}): ${count(report.errors, 'error')}, ${count(report.warnings, 'warning')}.`);
+        const flows = await validateWorkflows({
+            runner,
+            gathered,
+            fs,
+            workspace,
+            policies: report.files,
+            orgPolicyRepo,
+            engine
+        });
+        writeSummary(runner, shownDir, isOrgPolicy, report, flows.summary);
+        if (flows.failure !== undefined)
+            return fail(flows.failure);
+        if (flows.check || flows.warnings) {
+            report.workflows = { errors: flows.errors, warnings: flows.warnings };
+        }
+        // Said after the policies' own count, which is never zero where this is used.
+        const inWorkflows = (n, what) => n > 0 ? `; and ${count(n, what)} in workflows` : '';
+        if (report.errors > 0) {
+            return fail(`${count(report.errors, 'error')} in trust policies: the server would reject them or they can never admit a token${inWorkflows(flows.errors, 'error')}. See the annotations.`);
+        }
+        if (flows.errors > 0) {
+            return fail(`${count(flows.errors, 'error')} in workflows: the policies refuse their Octo STS steps every way they run, or a policy is missing. See the annotations at the steps' \`uses:\` lines.`);
+        }
+        if (failOnWarnings && report.warnings + flows.warnings > 0) {
+            return fail(report.warnings > 0
+                ? `${count(report.warnings, 'warning')} in trust policies${inWorkflows(flows.warnings, 'warning')}, and fail-on-warnings is true.`
+                : `${count(flows.warnings, 'warning')} in workflows, and fail-on-warnings is true.`);
+        }
+        return report;
+    }
+    catch (e) {
+        return fail(neutralize_sanitize(e instanceof Error ? e.message : String(e), validate_MAX_MESSAGE));
+    }
+}
+function writeSummary(runner, dir, isOrgPolicy, report, workflows) {
+    const rows = report.files.map(f => {
+        const errors = f.problems.filter(p => p.severity === 'error').length;
+        const warnings = f.problems.filter(p => p.severity === 'warning').length;
+        const result = errors ? '❌ errors' : warnings ? '⚠️ warnings' : '✅ ok';
+        return [{ md: markdown_codeSpan(policy_files_shown(f.file)) }, result, String(errors), String(warnings)];
+    });
+    const details = report.files.flatMap(f => f.problems
+        .slice(0, MAX_LISTED)
+        .map(p => [
+        { md: markdown_codeSpan(policy_files_shown(p.line !== undefined ? `${f.file}:${p.line}` : f.file)) },
+        p.severity,
+        neutralize_sanitize(p.message, validate_MAX_MESSAGE)
+    ]));
+    const parts = [
+        '## Trust policy validation',
+        '',
+        `${count(report.errors, 'error')}, ${count(report.warnings, 'warning')} in ${markdown_codeSpan(dir)} (${isOrgPolicy ? 'org policies' : 'repository policies'}).`,
+        ''
+    ];
+    if (rows.length)
+        parts.push(markdownTable(['Policy', 'Result', 'Errors', 'Warnings'], rows), '');
+    if (details.length)
+        parts.push(markdownTable(['Where', 'Severity', 'Problem'], details), '');
+    parts.push('The server reads policies from the default branch and caches them for up to 5 minutes.');
+    if (workflows !== undefined)
+        parts.push('', workflows);
+    runner.appendSummary(parts.join('\n'));
+}
+
+;// CONCATENATED MODULE: ./src/entries/validate-step.ts
+// The validate step, wired (entries/validate.ts loads it on the main thread only).
+
+
+
+
+
+/** Runs the step; `bundle` is the entry's own file, which the policy engine's worker runs. */
+async function runValidate(bundle) {
+    await validate({
+        runner: createRunner(),
+        env: process.env,
+        // For the repository's OIDC settings, which decide the subjects the workflow check predicts.
+        http: request,
+        sandbox: (0,sandbox/* workerSandbox */.oq)(bundle)
+    });
+    exitWhenDone();
+}
+
+
+/***/ }),
+
+/***/ 1448:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _policy_sandbox_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9905);
+
+// The policy engine's worker is this bundle again (src/policy/sandbox.ts), told apart before
+// anything of the step loads ("eager" keeps the step in this file, evaluated only when imported).
+if (await (0,_policy_sandbox_js__WEBPACK_IMPORTED_MODULE_0__/* .isEngineWorker */ .lm)())
+    await (0,_policy_sandbox_js__WEBPACK_IMPORTED_MODULE_0__/* .serveEngine */ .c8)();
+else
+    await (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 8462))).runValidate(new URL(import.meta.url));
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
@@ -790,8 +6451,8 @@ function legacyVerdictLine(legacy, code = goQuote) {
 var policy_github = __nccwpck_require__(4543);
 // EXTERNAL MODULE: ./node_modules/re2js/build/index.js
 var build = __nccwpck_require__(2856);
-// EXTERNAL MODULE: ./src/policy/sandbox.ts + 1 modules
-var sandbox = __nccwpck_require__(6181);
+// EXTERNAL MODULE: ./src/policy/sandbox.ts
+var sandbox = __nccwpck_require__(9905);
 ;// CONCATENATED MODULE: ./src/policy/cost.ts
 // Patterns that cost too much to build here although the server builds them. Go's program
 // size is estimated from the pattern before re2js builds it (`goProgramSize`): past
@@ -4069,36 +9730,19 @@ function runJob(name, args) {
 
 /***/ }),
 
-/***/ 6181:
+/***/ 9905:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  yh: () => (/* binding */ GO_MAX_SIZE),
-  Th: () => (/* binding */ MAX_CHECKED_SIZE),
-  Td: () => (/* binding */ inThreadSandbox),
-  lm: () => (/* binding */ isEngineWorker),
-  c8: () => (/* binding */ serveEngine),
-  fE: () => (/* binding */ tooCostly),
-  oq: () => (/* binding */ workerSandbox)
-});
-
-// UNUSED EXPORTS: ENGINE_LIMITS
-
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-;// CONCATENATED MODULE: ./src/policy/sandbox.ts
-// Where the policy engine runs. A pattern the server (Go) accepts can still cost re2js seconds
-// and gigabytes to build (`[\p{L}\p{N}]{0,1000}` repeated 200 times: 9 s and 1.7 GB), and a
-// policy file comes from whoever can push a branch. So every consumer (the diagnosis, `check`,
-// the validate action and `validate`) runs the engine through a Sandbox: in production a
-// worker thread with a memory bound (ENGINE_LIMITS) and the step's deadline, terminated when
-// either is reached; the job then reports that the file is too costly to check here, and the
-// step goes on to report what it came for. The worker is the same bundle re-entered
-// (`isEngineWorker` in each entry), so no other file has to ship. Loading this module loads
-// nothing of the engine: it is imported (lazily) by the worker and the in-thread sandbox only.
-
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Td: () => (/* binding */ inThreadSandbox),
+/* harmony export */   Th: () => (/* binding */ MAX_CHECKED_SIZE),
+/* harmony export */   c8: () => (/* binding */ serveEngine),
+/* harmony export */   fE: () => (/* binding */ tooCostly),
+/* harmony export */   lm: () => (/* binding */ isEngineWorker),
+/* harmony export */   oq: () => (/* binding */ workerSandbox),
+/* harmony export */   yh: () => (/* binding */ GO_MAX_SIZE)
+/* harmony export */ });
+/* unused harmony export ENGINE_LIMITS */
 /**
  * The worker's bounds: its heap (a program re2js cannot build within it is too costly; Go
  * bounds its own at 128 MB of instructions) and its stack.
@@ -4109,6 +9753,8 @@ const ENGINE_LIMITS = {
     stackSizeMb: 4
 };
 const MARK = 'octo-sts-token:policy-engine';
+/** Appended to the worker's `process.argv`: a test the main thread makes without loading anything. */
+const ENGINE_ARG = `--${MARK.replace(':', '-')}`;
 /** Go's regexp/syntax maxSize (1.19+): 128 MB of 40-byte instructions. */
 const GO_MAX_SIZE = Math.floor((128 << 20) / 40);
 /**
@@ -4117,22 +9763,38 @@ const GO_MAX_SIZE = Math.floor((128 << 20) / 40);
  * hundred. Larger ones, up to Go's bound, are too costly to check here (src/policy/cost.ts).
  */
 const MAX_CHECKED_SIZE = 20_000;
+/**
+ * `n` with its digits in groups of three (20,000). Not `toLocaleString`: its first call loads
+ * ICU's locale data, 30-40 ms and 7 MB at the start of every step that imports this module.
+ */
+const grouped = (n) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
 const COSTLY = {
     time: 'it could not be checked within the time limit',
     memory: `checking it needs more than the ${ENGINE_LIMITS.maxOldGenerationSizeMb} MB of memory the check is given`,
-    size: `a pattern compiles to more than the ${MAX_CHECKED_SIZE.toLocaleString('en-US')} instructions checked here (the server builds up to ${GO_MAX_SIZE.toLocaleString('en-US')})`
+    size: `a pattern compiles to more than the ${grouped(MAX_CHECKED_SIZE)} instructions checked here (the server builds up to ${grouped(GO_MAX_SIZE)})`
 };
 /**
  * The words every consumer uses for a file that is too costly to check here; `what` names it
  * and is already inert. It is not called invalid: the server builds what Go can build.
  */
 const tooCostly = (what, costly) => `${what} is too costly to check here: ${COSTLY[costly]}. That does not make it invalid (the server may accept it), but nothing here can say what it admits. Counted repetitions such as {0,1000}, many times over, cost the most: simplify the patterns to have them checked.`;
-/** This thread is the engine's worker: the entry serves jobs and does nothing else. */
-const isEngineWorker = () => !external_node_worker_threads_namespaceObject.isMainThread && external_node_worker_threads_namespaceObject.workerData?.[MARK] === true;
+/**
+ * This thread is the engine's worker: the entry serves jobs and does nothing else. Only a
+ * thread whose arguments carry the mark loads node:worker_threads to confirm it (a command
+ * line that names the mark is still the main thread).
+ */
+async function isEngineWorker() {
+    if (!process.argv.includes(ENGINE_ARG))
+        return false;
+    const { isMainThread, workerData } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
+    return !isMainThread && workerData?.[MARK] === true;
+}
 /** The worker's side: answers each job with its outcome, one at a time. */
 async function serveEngine() {
-    const { runJob } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8734));
-    const port = external_node_worker_threads_namespaceObject.parentPort;
+    const [{ runJob }, { parentPort: port }] = await Promise.all([
+        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8734)),
+        Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23))
+    ]);
     if (!port)
         return;
     port.on('message', ({ name, args }) => {
@@ -4151,8 +9813,9 @@ const inThreadSandbox = {
 function workerSandbox(file, now = Date.now) {
     let worker;
     let queue = Promise.resolve();
-    const start = () => {
-        const w = new external_node_worker_threads_namespaceObject.Worker(file, {
+    const start = (WorkerThread) => {
+        const w = new WorkerThread(file, {
+            argv: [ENGINE_ARG],
             workerData: { [MARK]: true },
             resourceLimits: ENGINE_LIMITS,
             // Its output is not ours to print: whatever it writes stays unread.
@@ -4162,36 +9825,39 @@ function workerSandbox(file, now = Date.now) {
         w.unref();
         return w;
     };
-    const runOne = (request, deadline) => new Promise(resolve => {
-        const w = (worker ??= start());
-        let timer;
-        const finish = (outcome, stop) => {
-            clearTimeout(timer);
-            w.off('message', onMessage);
-            w.off('error', onError);
-            w.off('exit', onExit);
-            if (stop) {
-                if (worker === w)
-                    worker = undefined;
-                void w.terminate();
+    const runOne = async (request, deadline) => {
+        const { Worker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
+        return new Promise(resolve => {
+            const w = (worker ??= start(Worker));
+            let timer;
+            const finish = (outcome, stop) => {
+                clearTimeout(timer);
+                w.off('message', onMessage);
+                w.off('error', onError);
+                w.off('exit', onExit);
+                if (stop) {
+                    if (worker === w)
+                        worker = undefined;
+                    void w.terminate();
+                }
+                w.unref();
+                resolve(outcome);
+            };
+            const onMessage = (outcome) => finish(outcome, false);
+            const onError = (e) => finish(e.code === 'ERR_WORKER_OUT_OF_MEMORY'
+                ? { ok: false, costly: 'memory' }
+                : { ok: false, why: `the policy engine stopped: ${e.message}` }, true);
+            const onExit = () => finish({ ok: false, why: 'the policy engine stopped unexpectedly' }, true);
+            w.on('message', onMessage);
+            w.on('error', onError);
+            w.on('exit', onExit);
+            w.ref();
+            if (deadline !== undefined) {
+                timer = setTimeout(() => finish({ ok: false, costly: 'time' }, true), Math.max(0, deadline - now()));
             }
-            w.unref();
-            resolve(outcome);
-        };
-        const onMessage = (outcome) => finish(outcome, false);
-        const onError = (e) => finish(e.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? { ok: false, costly: 'memory' }
-            : { ok: false, why: `the policy engine stopped: ${e.message}` }, true);
-        const onExit = () => finish({ ok: false, why: 'the policy engine stopped unexpectedly' }, true);
-        w.on('message', onMessage);
-        w.on('error', onError);
-        w.on('exit', onExit);
-        w.ref();
-        if (deadline !== undefined) {
-            timer = setTimeout(() => finish({ ok: false, costly: 'time' }, true), Math.max(0, deadline - now()));
-        }
-        w.postMessage(request);
-    });
+            w.postMessage(request);
+        });
+    };
     const run = (name, args, deadline) => {
         const next = queue.then(() => runOne({ name, args }, deadline));
         queue = next.catch(() => undefined);
@@ -6150,4913 +11816,6 @@ function errorOffset(doc, error) {
 
 /***/ }),
 
-/***/ 419:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ exitWhenDone)
-/* harmony export */ });
-/* unused harmony export EXIT_GRACE_MS */
-// The end of a step. A request the step has given up on can still hold the event loop:
-// core.getIDToken has no time limit (its socket waits up to 3 minutes) and its socket is out
-// of reach, so it cannot be destroyed. Rather than track what might linger, the entry arms one
-// unref'd timer once the step's work is done: when nothing else holds the loop the process
-// exits as usual and the timer never fires; when something does, the timer ends the process
-// with the exit code the step set. Everything the step writes (stdout, files, the summary) is
-// awaited or synchronous by then, so nothing is cut short.
-/** Time allowed after the step's work for Node to wind down by itself. */
-const EXIT_GRACE_MS = 1000;
-function exitWhenDone(graceMs = EXIT_GRACE_MS, exit = () => process.exit()) {
-    setTimeout(exit, graceMs).unref();
-}
-
-
-/***/ }),
-
-/***/ 2838:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  j: () => (/* binding */ createRunner)
-});
-
-// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
-var platform_namespaceObject = {};
-__nccwpck_require__.r(platform_namespaceObject);
-__nccwpck_require__.d(platform_namespaceObject, {
-  arch: () => (arch),
-  getDetails: () => (getDetails),
-  isLinux: () => (isLinux),
-  isMacOS: () => (isMacOS),
-  isWindows: () => (isWindows),
-  platform: () => (platform)
-});
-
-// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/core.js
-var core_namespaceObject = {};
-__nccwpck_require__.r(core_namespaceObject);
-__nccwpck_require__.d(core_namespaceObject, {
-  ExitCode: () => (ExitCode),
-  addPath: () => (addPath),
-  debug: () => (debug),
-  endGroup: () => (endGroup),
-  error: () => (error),
-  exportVariable: () => (exportVariable),
-  getBooleanInput: () => (getBooleanInput),
-  getIDToken: () => (getIDToken),
-  getInput: () => (getInput),
-  getMultilineInput: () => (getMultilineInput),
-  getState: () => (getState),
-  group: () => (group),
-  info: () => (info),
-  isDebug: () => (isDebug),
-  markdownSummary: () => (markdownSummary),
-  notice: () => (notice),
-  platform: () => (platform_namespaceObject),
-  saveState: () => (saveState),
-  setCommandEcho: () => (setCommandEcho),
-  setFailed: () => (setFailed),
-  setOutput: () => (setOutput),
-  setSecret: () => (setSecret),
-  startGroup: () => (startGroup),
-  summary: () => (summary),
-  toPlatformPath: () => (toPlatformPath),
-  toPosixPath: () => (toPosixPath),
-  toWin32Path: () => (toWin32Path),
-  warning: () => (warning)
-});
-
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
-}
-function issue(name, message = '') {
-    issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_namespaceObject.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js
-var lib = __nccwpck_require__(2779);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return __awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return __awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return __awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-class OidcClient {
-    static createHttpClient(allowRetry = true, maxRetry = 10) {
-        const requestOptions = {
-            allowRetries: allowRetry,
-            maxRetries: maxRetry
-        };
-        return new lib/* HttpClient */.Qq('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
-    }
-    static getRequestToken() {
-        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-        if (!token) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
-        }
-        return token;
-    }
-    static getIDTokenUrl() {
-        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-        if (!runtimeUrl) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-        }
-        return runtimeUrl;
-    }
-    static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const httpclient = OidcClient.createHttpClient();
-            const res = yield httpclient
-                .getJson(id_token_url)
-                .catch(error => {
-                throw new Error(`Failed to get ID Token. \n 
-        Error Code : ${error.statusCode}\n 
-        Error Message: ${error.message}`);
-            });
-            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-            if (!id_token) {
-                throw new Error('Response json body do not have ID Token field');
-            }
-            return id_token;
-        });
-    }
-    static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            try {
-                // New ID Token is requested from action service
-                let id_token_url = OidcClient.getIDTokenUrl();
-                if (audience) {
-                    const encodedAudience = encodeURIComponent(audience);
-                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-                }
-                debug(`ID token url is ${id_token_url}`);
-                const id_token = yield OidcClient.getCall(id_token_url);
-                setSecret(id_token);
-                return id_token;
-            }
-            catch (error) {
-                throw new Error(`Error message: ${error.message}`);
-            }
-        });
-    }
-}
-//# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = _summary;
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
-}
-/**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
- */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, external_path_namespaceObject.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: ./scripts/build/not-bundled.mjs
-var not_bundled = __nccwpck_require__(2014);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield not_bundled/* getExecOutput */.Hq('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield not_bundled/* getExecOutput */.Hq('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield not_bundled/* getExecOutput */.Hq('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield not_bundled/* getExecOutput */.Hq('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${external_path_namespaceObject.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_namespaceObject.EOL);
-    issueCommand('set-output', { name }, toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function debug(message) {
-    issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./src/log/neutralize.ts
-var neutralize = __nccwpck_require__(2339);
-;// CONCATENATED MODULE: ./src/steps/runner.ts
-// The runner's side of the contract (inputs, masks, outputs, state, log lines, the job summary)
-// is @actions/core's: this adapter only adds what the action needs on top of it. Plain log text
-// passes the one neutralizer first (core.info writes it raw); outputs and state refuse to fall
-// back to stdout commands outside a runner; a summary that cannot be written is a warning.
-
-
-function createRunner(core = core_namespaceObject, env = process.env) {
-    // Without the file, core would print `::set-output`/`::save-state` on stdout: a token too.
-    const requireFile = (kind) => {
-        if (!env[`GITHUB_${kind}`]) {
-            throw new Error(`GITHUB_${kind} is not set: run this action in a GitHub Actions job (runner 2.297 or later).`);
-        }
-    };
-    return {
-        // Trimmed as core does by default; said explicitly for local-action's core, which does not.
-        getInput: name => core.getInput(name, { trimWhitespace: true }),
-        setSecret: value => {
-            if (value)
-                core.setSecret(value);
-        },
-        setOutput: (name, value) => {
-            requireFile('OUTPUT');
-            core.setOutput(name, value);
-        },
-        saveState: (name, value) => {
-            requireFile('STATE');
-            core.saveState(name, value);
-        },
-        getState: name => core.getState(name),
-        isDebug: () => core.isDebug(),
-        debug: message => core.debug(message),
-        info: message => core.info((0,neutralize/* neutralize */.Y)(message)),
-        notice: (message, properties) => core.notice(message, properties),
-        warning: (message, properties) => core.warning(message, properties),
-        error: (message, properties) => core.error(message, properties),
-        group: (title, lines) => {
-            core.startGroup(title);
-            try {
-                for (const line of lines)
-                    core.info((0,neutralize/* neutralize */.Y)(line));
-            }
-            finally {
-                core.endGroup();
-            }
-        },
-        appendSummary: async (markdown) => {
-            if (!env.GITHUB_STEP_SUMMARY)
-                return;
-            try {
-                await core.summary.addRaw(markdown, true).write();
-            }
-            catch (e) {
-                // The summary only repeats the log; losing it must not fail the step (or crash the
-                // validator, which does not wait for it). Unwritten text must not reach a later write.
-                core.summary.emptyBuffer();
-                core.warning(`Could not write the job summary: ${(0,neutralize/* sanitize */.a)(String(e?.message ?? e))}`);
-            }
-        },
-        setFailed: message => core.setFailed(message)
-    };
-}
-
-
-/***/ }),
-
-/***/ 8449:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  tf: () => (/* binding */ validate)
-});
-
-// UNUSED EXPORTS: DEFAULT_POLICY_PATH, nodeFiles
-
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/sts/request.ts
-// What an exchange asks for, and where the server looks for the trust policy that decides it.
-// These are the server's rules, shared by every front end (the action, the command line).
-/** The hosted Octo STS; also the default audience. */
-const request_DEFAULT_DOMAIN = 'octo-sts.dev';
-/**
- * The repository of an organization that holds its org policies and its issuer allowlist:
- * the server's `ORG_POLICY_REPO` setting (octo-sts/app#1283), `.github` unless a self-hosted
- * server was started with another.
- */
-const request_DEFAULT_ORG_POLICY_REPO = '.github';
-/** The folder of a repository the server reads trust policies (and the allowlist) from. */
-const POLICY_DIR = '.github/chainguard';
-/** Where an organization's OIDC issuer allowlist lives, in its policy repository. */
-const ALLOWLIST_PATH = `${POLICY_DIR}/trusted-token-issuers.yaml`;
-/**
- * The repository the STS reads the policy from: the repo itself, or for an org scope the
- * org's policy repository (`orgPolicyRepo`, `.github` by default).
- */
-function request_policyLocation(scope, identity, orgPolicyRepo = request_DEFAULT_ORG_POLICY_REPO) {
-    return {
-        repo: scope.split('/')[1] ? scope : orgRepo(scopeOwner(scope), orgPolicyRepo),
-        path: `${POLICY_DIR}/${identity}.sts.yaml`
-    };
-}
-/** The owner (user or organization) of a scope, `owner` or `owner/repo`. */
-const scopeOwner = (scope) => scope.split('/')[0] ?? scope;
-/** The org's policy repository: its org policies and its issuer allowlist live there. */
-const orgRepo = (owner, orgPolicyRepo = request_DEFAULT_ORG_POLICY_REPO) => `${owner}/${orgPolicyRepo || request_DEFAULT_ORG_POLICY_REPO}`;
-/**
- * The repository of a scope (`owner/repo`, as `policyLocation` gives it) is the org's policy
- * repository, so its policies are read as org policies (where `repositories` is allowed): the
- * server reads scope `org/.github` as the org's. It compares the name byte for byte
- * (`repo == ORG_POLICY_REPO` in Go), so scope `org/.GitHub`, which GitHub resolves to the same
- * repository, is read as a repository policy.
- */
-const request_isOrgPolicyRepo = (repo, orgPolicyRepo = request_DEFAULT_ORG_POLICY_REPO) => repo.split('/')[1] === (orgPolicyRepo || request_DEFAULT_ORG_POLICY_REPO);
-/**
- * A repository, named as GitHub names it (`GITHUB_REPOSITORY`, a checkout's folder), is where
- * the server reads the org's policies for an org scope: GitHub resolves repository names
- * case-insensitively, so `org/.GitHub` is `org/.github` there. Not for a scope's name: that
- * is `isOrgPolicyRepo`, byte for byte.
- */
-const request_hostsOrgPolicies = (repository, orgPolicyRepo = request_DEFAULT_ORG_POLICY_REPO) => repository.split('/')[1]?.toLowerCase() ===
-    (orgPolicyRepo || request_DEFAULT_ORG_POLICY_REPO).toLowerCase();
-
-// EXTERNAL MODULE: ./src/log/neutralize.ts
-var neutralize = __nccwpck_require__(2339);
-;// CONCATENATED MODULE: ./src/sts/names.ts
-// The rules for what an exchange names: scope, identity, domain, audience, the GitHub API URL
-// and the time limit. One definition for every front end (the action's inputs, the command
-// line); each returns the problem as the end of a sentence that starts with the setting's name
-// (`scope` …, `--scope` …), or undefined when the value is fine. Values that pass are safe to
-// place in a URL query (they are still percent-encoded) and cannot select another policy file.
-
-const DEFAULT_TIMEOUT_SECONDS = 60;
-// GitHub's OIDC tokens live minutes; the whole exchange must finish well inside that.
-const MAX_TIMEOUT_SECONDS = 300;
-const names_DEFAULT_API_URL = 'https://api.github.com';
-const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,99})$/;
-const REPO = /^[A-Za-z0-9._-]{1,100}$/;
-// A DNS name (labels of letters, digits, hyphens), an IPv4 address or a bracketed IPv6 address.
-const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])$/;
-// Spaces, controls, invisible format characters and bidi overrides: none belongs in a name,
-// and some make a log line read differently from what it is.
-const CONTROL_OR_SPACE = 
-// eslint-disable-next-line no-control-regex
-/[\s\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const names_shown = (value) => `"${(0,neutralize/* sanitize */.a)(value, 80)}"`;
-/** A YAML 1.2 core boolean, as the runner's own boolean inputs read it; `fallback` when empty. */
-function names_parseBoolean(value, fallback) {
-    if (value === '')
-        return fallback;
-    if (/^(true|True|TRUE)$/.test(value))
-        return true;
-    if (/^(false|False|FALSE)$/.test(value))
-        return false;
-    return undefined;
-}
-function names_validateScope(scope) {
-    if (!scope)
-        return 'is required: the repository (`org/repo`) or organization (`org`) whose trust policy to use, e.g. `acme/widgets`.';
-    const [owner = '', repo, extra] = scope.split('/');
-    const ok = OWNER.test(owner) &&
-        extra === undefined &&
-        (repo === undefined || (REPO.test(repo) && repo !== '.' && repo !== '..'));
-    return ok
-        ? undefined
-        : `is ${names_shown(scope)}: expected \`org/repo\` or \`org\` (letters, digits, \`-\`, \`_\`, \`.\`), e.g. \`acme/widgets\` or \`acme\`.`;
-}
-function names_validateIdentity(identity) {
-    if (!identity)
-        return 'is required: the trust policy name, e.g. `deploy` for `.github/chainguard/deploy.sts.yaml`.';
-    // Octo STS reads exactly one file name in .github/chainguard: since octo-sts/app#1683 it
-    // refuses (400) an identity with `/`, `.` or `..`, or control characters, and older servers
-    // would read a file in a subfolder that no validator checks. Refused here, before any request.
-    const why = /[/\\]/.test(identity)
-        ? 'a policy in a subfolder is never read: Octo STS takes one file name, without `/` or `\\`'
-        : identity === '.' || identity === '..'
-            ? '`.` and `..` name no policy file: Octo STS refuses them'
-            : CONTROL_OR_SPACE.test(identity) || LONE_SURROGATE.test(identity)
-                ? 'it holds spaces, control or invisible characters, which Octo STS refuses or no file name has'
-                : identity.length > 200
-                    ? 'it is longer than 200 characters'
-                    : undefined;
-    return why
-        ? `is ${names_shown(identity)}: ${why}. Give the policy file name without the \`.sts.yaml\` suffix, e.g. \`deploy\` for \`.github/chainguard/deploy.sts.yaml\`.`
-        : undefined;
-}
-/**
- * The server's org policy repository (`ORG_POLICY_REPO` of a self-hosted Octo STS): one
- * repository name, `.github` unless the server's operator set another.
- */
-function names_validateOrgPolicyRepo(name) {
-    return REPO.test(name) && name !== '.' && name !== '..'
-        ? undefined
-        : `is ${names_shown(name)}: expected a repository name without the owner (letters, digits, \`-\`, \`_\`, \`.\`), the server's ORG_POLICY_REPO, e.g. \`.github\` (the default) or \`policies\`.`;
-}
-/** `domain` as given (the caller lower-cases it first). */
-function names_validateDomain(domain) {
-    const example = 'e.g. `octo-sts.dev` or `sts.example.com:8443`';
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(domain)) {
-        return `is ${names_shown(domain)}: give the host only, without \`${domain.split('://')[0]}://\` (requests always use https), ${example}.`;
-    }
-    const m = /^(.*?)(?::(\d{1,5}))?$/.exec(domain.toLowerCase());
-    const port = m?.[2] === undefined ? 443 : Number(m[2]);
-    if (!m || !HOST.test(m[1] ?? '') || port < 1 || port > 65535 || !sameHost(m[1] ?? '')) {
-        return `is ${names_shown(domain)}: expected a host name with an optional port, no path or credentials, ${example}.`;
-    }
-    return undefined;
-}
-// The URL parser rewrites some hosts (`0x7f.1`, `1.2.3`) and rejects others (`[::::]`): only a
-// host that stays exactly as written is the one the user meant.
-function sameHost(host) {
-    try {
-        return new URL(`https://${host}`).hostname === host;
-    }
-    catch {
-        return false;
-    }
-}
-function names_validateAudience(audience) {
-    return audience.length > 256 || CONTROL_OR_SPACE.test(audience)
-        ? `is ${names_shown(audience)}: expected one audience value without spaces, e.g. \`octo-sts.dev\`.`
-        : undefined;
-}
-/** The API URL without its trailing slashes (compare and validate this form). */
-const names_trimApiUrl = (value) => value.replace(/\/+$/, '');
-function names_validateApiUrl(value) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        return `is ${names_shown(value)}: expected an https URL such as \`https://api.github.com\` or \`https://github.example.com/api/v3\`.`;
-    }
-    if (url.protocol !== 'https:')
-        return `is ${names_shown(value)}: only https is allowed (the token is sent to it).`;
-    if (url.username || url.password || /[?#]/.test(value)) {
-        return `must not contain credentials, a query or a fragment, e.g. \`https://github.example.com/api/v3\`.`;
-    }
-    return undefined;
-}
-/** `raw` ('' for the default) as whole seconds in 1…MAX_TIMEOUT_SECONDS, or the problem. */
-function names_parseTimeout(raw) {
-    const seconds = raw === '' ? DEFAULT_TIMEOUT_SECONDS : Number(raw);
-    if (!/^\d*$/.test(raw) || seconds < 1 || seconds > MAX_TIMEOUT_SECONDS) {
-        return {
-            seconds: DEFAULT_TIMEOUT_SECONDS,
-            problem: `is ${names_shown(raw)}: expected a whole number of seconds from 1 to ${MAX_TIMEOUT_SECONDS}, e.g. \`60\`.`
-        };
-    }
-    return { seconds };
-}
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/steps/inputs.ts
-// Inputs are read and validated before any network call; every problem is reported at once,
-// naming the input and showing a valid example. Values that pass are safe to place in a URL
-// query (they are still percent-encoded) and cannot select another policy file.
-
-
-
-
-
-/**
- * Reads and validates every input. `env` supplies GITHUB_API_URL when the input is empty
- * (outside a workflow the `${{ github.api_url }}` default is not expanded).
- */
-function readInputs(getInput, env) {
-    const problems = [];
-    const check = (name, problem) => {
-        if (problem)
-            problems.push(`\`${name}\` ${problem}`);
-    };
-    const scope = getInput('scope');
-    const identity = getInput('identity');
-    const domain = (getInput('domain') || DEFAULT_DOMAIN).toLowerCase();
-    const audience = getInput('audience') || domain;
-    const orgPolicyRepo = getInput('org-policy-repository') || DEFAULT_ORG_POLICY_REPO;
-    const githubApiUrl = trimApiUrl(getInput('github-api-url') || env.GITHUB_API_URL || DEFAULT_API_URL);
-    check('scope', validateScope(scope));
-    check('identity', validateIdentity(identity));
-    const domainProblem = validateDomain(domain);
-    check('domain', domainProblem);
-    // An audience taken from a bad domain is that domain's problem, reported once.
-    const audienceGiven = getInput('audience') !== '';
-    if (audienceGiven || !domainProblem)
-        check('audience', validateAudience(audience));
-    check('org-policy-repository', validateOrgPolicyRepo(orgPolicyRepo));
-    check('github-api-url', validateApiUrl(githubApiUrl));
-    const booleans = { revoke: true, 'dry-run': false };
-    const parsed = {};
-    for (const [name, fallback] of Object.entries(booleans)) {
-        const value = getInput(name);
-        const b = parseBoolean(value, fallback);
-        if (b === undefined)
-            check(name, `is ${shown(value)}: expected \`true\` or \`false\`.`);
-        parsed[name] = b ?? fallback;
-    }
-    const timeout = parseTimeout(getInput('timeout-seconds'));
-    check('timeout-seconds', timeout.problem);
-    const timeoutSeconds = timeout.seconds;
-    if (problems.length) {
-        throw new ActionError('input', problems.length === 1
-            ? `Invalid input: ${problems[0]}`
-            : `Invalid inputs:\n- ${problems.join('\n- ')}`, "Fix the step's `with:` block; no request was made.");
-    }
-    return {
-        scope,
-        identity,
-        domain,
-        audience,
-        orgPolicyRepo,
-        githubApiUrl,
-        revoke: parsed.revoke ?? true,
-        timeoutSeconds,
-        dryRun: parsed['dry-run'] ?? false
-    };
-}
-
-;// CONCATENATED MODULE: ./src/log/markdown.ts
-// The job summary: what the run page shows without opening the log. Never a token.
-/** A hostile file can hold any number of problems: each list (log, summary) stops after this many. */
-const MAX_LISTED = 50;
-// Markdown for untrusted text (claims, server messages, policy contents). CommonMark lets any
-// ASCII punctuation be backslash-escaped, so escaping all of it leaves no link, image, HTML,
-// emphasis, table pipe or entity for a value to start, and the page shows the text as is.
-const PUNCTUATION = /[!-/:-@[-`{-~]/g;
-/** One line of literal text: every Markdown-active character escaped, whitespace collapsed. */
-const markdown_escapeMarkdown = (text) => text.replace(/\s+/g, ' ').replace(PUNCTUATION, c => `\\${c}`);
-/**
- * Prose we wrote around values we did not: `code spans` are kept (their content is literal to
- * Markdown; a stray backtick only ends or starts one), everything else is escaped. Lines are
- * kept as hard line breaks.
- */
-const markdownProse = (text) => text
-    .split(/\r?\n/)
-    .map(line => line
-    .split(/(`[^`]+`)/)
-    .map((part, i) => (i % 2 ? part : markdown_escapeMarkdown(part)))
-    .join(''))
-    .join('  \n');
-/** A fenced code block that no line of `text` can close early. */
-function codeBlock(text, lang = '') {
-    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map(run => run.length));
-    const fence = '`'.repeat(Math.max(3, longest + 1));
-    return `${fence}${lang}\n${text}\n${fence}`;
-}
-/**
- * A one-line code span: the fence is longer than any backtick run in `text`. In a table cell
- * (`inTable`, the default) `|` is escaped too, as GFM splits cells before it parses code spans;
- * anywhere else a backslash in a code span is shown as it is, so it is not added there.
- */
-function markdown_codeSpan(text, inTable = true) {
-    const line = text.replace(/\s+/g, ' ');
-    const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map(run => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = /^`|`$|^ .* $/.test(line) || line === '' ? ' ' : '';
-    return `${fence}${pad}${inTable ? line.replace(/\|/g, '\\|') : line}${pad}${fence}`;
-}
-/**
- * A bulleted list of entries whose lines are already safe Markdown: the first line is the
- * item, the others continue it after a hard line break. Unlike a table, a list wraps long
- * values in a narrow pane (the job summary) instead of cutting them off.
- */
-const markdown_markdownList = (items) => items.map(lines => `- ${lines.join('  \n  ')}`).join('\n');
-/** A table of literal cells (each escaped unless given as `{ md }`). */
-function markdownTable(header, rows) {
-    const line = (cells) => `| ${cells.map(c => (typeof c === 'string' ? markdown_escapeMarkdown(c) : c.md)).join(' | ')} |`;
-    return [line(header), `|${header.map(() => '---').join('|')}|`, ...rows.map(line)].join('\n');
-}
-/** The line saying how many of `items` a list stopped before (at MAX_LISTED); none if all fit. */
-const notListed = (items, what) => items.length > MAX_LISTED ? [`… and ${items.length - MAX_LISTED} more ${what}, not listed.`] : [];
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/workspace.ts
-// Files of the checked-out repository, read as untrusted input: whoever can push a branch or
-// open a pull request decides what is there, links included. One reader for every policy file
-// (the validate action's and the explanation's): size-capped, regular files only, and never
-// through a link that leaves the workspace or reaches into its `.git` folder (which holds the
-// checkout's credentials and is never part of the repository's content).
-
-
-/**
- * The checked-out repository: GITHUB_WORKSPACE, resolved against `cwd` when it is relative (the
- * runner always sets an absolute path; a local `.env` may say `.`); `undefined` when unset.
- */
-function workspaceRoot(env, cwd = process.cwd()) {
-    return env.GITHUB_WORKSPACE ? (0,external_node_path_namespaceObject.resolve)(cwd, env.GITHUB_WORKSPACE) : undefined;
-}
-/** The server's limit is far below this; a bigger file is not a policy. */
-const MAX_POLICY_BYTES = 256 * 1024;
-const OUTSIDE_WORKSPACE = 'it is a link to outside the workspace';
-/** Thrown when a path leads out of the workspace; its message is `OUTSIDE_WORKSPACE`. */
-class OutsideWorkspaceError extends Error {
-    code = 'EOUTSIDE';
-    constructor() {
-        super(OUTSIDE_WORKSPACE);
-    }
-}
-/** `path` is `root` or below it, by name (no links resolved), and not in its `.git`. */
-function isWithin(root, path) {
-    const rel = (0,external_node_path_namespaceObject.relative)(root, path);
-    if (rel === '')
-        return true;
-    if ((0,external_node_path_namespaceObject.isAbsolute)(rel) || rel === '..' || rel.startsWith('..' + external_node_path_namespaceObject.sep))
-        return false;
-    return rel.split(external_node_path_namespaceObject.sep)[0] !== '.git';
-}
-/**
- * The real path of `path` (every link resolved) when it stays inside `workspace`; throws
- * `OutsideWorkspaceError` when it leaves, and ENOENT-style errors when there is nothing there.
- */
-function realPathWithin(workspace, path) {
-    const real = (0,external_node_fs_namespaceObject.realpathSync)(path);
-    if (!isWithin((0,external_node_fs_namespaceObject.realpathSync)(workspace), real))
-        throw new OutsideWorkspaceError();
-    return real;
-}
-// O_NONBLOCK: opening a FIFO must not wait for a writer. O_NOFOLLOW (for a real path already
-// checked): a link there now was swapped in since. Both are 0 where the platform lacks them.
-const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
-const NOFOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
-/**
- * Reads a regular file of at most `maxBytes`; `undefined` when there is none. With `workspace`,
- * the file must resolve (through links) to inside it, or this throws `OutsideWorkspaceError`.
- */
-function workspace_readSmallFile(path, maxBytes, workspace) {
-    let fd;
-    try {
-        fd =
-            workspace === undefined
-                ? (0,external_node_fs_namespaceObject.openSync)(path, OPEN_FLAGS)
-                : (0,external_node_fs_namespaceObject.openSync)(realPathWithin(workspace, path), OPEN_FLAGS | NOFOLLOW);
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return undefined;
-        if (code === 'ELOOP')
-            throw new Error('it is a symbolic link loop', { cause: e });
-        throw e;
-    }
-    try {
-        const st = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        if (!st.isFile())
-            throw new Error(st.isDirectory() ? 'it is a directory' : 'not a regular file');
-        if (st.size > maxBytes)
-            throw new Error(`larger than ${maxBytes / 1024} KiB`);
-        // One byte more than allowed is read, so a file that grows meanwhile is still refused.
-        const buf = Buffer.alloc(Math.min(st.size, maxBytes) + 1);
-        let read = 0;
-        while (read < buf.length) {
-            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buf, read, buf.length - read, read);
-            if (n === 0)
-                break;
-            read += n;
-        }
-        if (read > maxBytes)
-            throw new Error(`larger than ${maxBytes / 1024} KiB`);
-        return buf.subarray(0, read).toString('utf8');
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-/**
- * Where the `path` input points, when it names a place inside `workspace` (relative to it, or
- * absolute); `undefined` when it leaves it (`../..`, `/etc`).
- */
-function resolveInWorkspace(workspace, input) {
-    const path = (0,external_node_path_namespaceObject.resolve)(workspace, input);
-    const rel = (0,external_node_path_namespaceObject.relative)(workspace, path);
-    return (0,external_node_path_namespaceObject.isAbsolute)(rel) || rel === '..' || rel.startsWith('..' + external_node_path_namespaceObject.sep) ? undefined : path;
-}
-
-// EXTERNAL MODULE: ./src/policy/sandbox.ts + 1 modules
-var sandbox = __nccwpck_require__(6181);
-// EXTERNAL MODULE: ./src/policy/subject-form.ts
-var subject_form = __nccwpck_require__(517);
-;// CONCATENATED MODULE: ./src/workflows/predicted-token.ts
-// The OIDC token a job will present, predicted from how it runs (a Presentation) and the facts
-// beyond the files (SubjectFacts): one token per subject form to check. The subject follows
-// GitHub's default template `repo:OWNER/REPO:CONTEXT` (subject-form.ts writes it in either
-// form), or a customized one: GitHub writes the template's `include_claim_keys` in order as
-// `key:value` pairs joined by `:`, except `repo`, written `repo:OWNER/REPO` (here in the form
-// checked), and `context`, written as the context itself (`environment:prod`), e.g.
-// `repo:octo-org/octo-repo:environment:prod:job_workflow_ref:octo-org/…/oidc.yml@refs/heads/main`.
-// A key whose value the files cannot tell leaves no subject to check: said, never guessed.
-
-/** The forms to check: the one in use, or both when unknown (the immutable one needs the IDs). */
-function formsToCheck(facts) {
-    if (facts.form)
-        return [facts.form];
-    return facts.ids ? ['name-only', 'immutable'] : ['name-only'];
-}
-/**
- * What the policy folder check needs of the facts (the pull request write warning): the
- * repository, its IDs, the forms to check, the issuer.
- */
-function pullRequestContext(facts) {
-    const { owner, repo, defaultBranch } = facts.repository;
-    return {
-        owner,
-        repo,
-        ...(facts.ids ? { ids: facts.ids } : {}),
-        forms: formsToCheck(facts),
-        issuer: facts.issuer,
-        ...(defaultBranch ? { defaultBranch } : {})
-    };
-}
-/** The claims every token of this repository carries, as far as they are known. */
-function repositoryClaims(facts) {
-    const { owner, repo } = facts.repository;
-    return {
-        repository: `${owner}/${repo}`,
-        repository_owner: owner,
-        ...(facts.ids
-            ? { repository_owner_id: facts.ids.ownerId, repository_id: facts.ids.repoId }
-            : {})
-    };
-}
-/** The subject under a customized template; the key it cannot tell when there is one. */
-function customSubject(keys, segment, presentation, claims) {
-    const parts = [];
-    for (const key of keys) {
-        if (key === 'repo')
-            parts.push(`repo:${segment}`);
-        else if (key === 'context')
-            parts.push(presentation.context);
-        else if (Object.hasOwn(claims, key))
-            parts.push(`${key}:${claims[key]}`);
-        else
-            return { unknown: key };
-    }
-    return { sub: parts.join(':') };
-}
-/**
- * Every token `presentation` will present, one per form to check, with `audience` as `aud`
- * (the step's `audience` input, else its domain), and why any form has none.
- */
-function predictPresentation(presentation, facts, audience) {
-    const { owner, repo } = facts.repository;
-    const known = repositoryClaims(facts);
-    const claims = { ...presentation.claims, ...known };
-    const unknownClaims = [
-        ...(presentation.unknownClaims ?? []),
-        ...(facts.ids ? [] : ['repository_owner_id', 'repository_id'])
-    ].filter(c => !Object.hasOwn(claims, c));
-    const tokens = [];
-    const unpredictable = [];
-    for (const form of formsToCheck(facts)) {
-        const ids = form === 'immutable' ? facts.ids : undefined;
-        if (form === 'immutable' && !ids) {
-            unpredictable.push('The repository uses immutable subjects, but its IDs are unknown: its subject cannot be predicted, so it is not checked.');
-            continue;
-        }
-        let sub;
-        if (facts.claimKeys) {
-            const custom = customSubject(facts.claimKeys, (0,subject_form/* repositorySegment */.Wt)(owner, repo, ids), presentation, claims);
-            if ('unknown' in custom) {
-                const forTrigger = presentation.unknownClaims?.includes(custom.unknown);
-                unpredictable.push(`The subject template names \`${custom.unknown}\`, whose value ${forTrigger ? `is not known for ${presentation.trigger}` : 'the workflow files do not tell'}: the subject cannot be predicted, so it is not checked.`);
-                // The same key is missing in every form.
-                break;
-            }
-            sub = custom.sub;
-        }
-        else {
-            sub = (0,subject_form/* formatSubject */.QK)({ owner, repo, rest: presentation.context }, ids);
-        }
-        tokens.push({
-            payload: { ...claims, iss: facts.issuer, aud: audience, sub },
-            form,
-            unknownClaims: [...unknownClaims]
-        });
-    }
-    return { tokens, unpredictable };
-}
-/** The tokens alone (see predictPresentation for why a form has none). */
-const predictTokens = (presentation, facts, audience) => predictPresentation(presentation, facts, audience).tokens;
-
-;// CONCATENATED MODULE: ./src/validation/policy-files.ts
-// The validator's checks, without a runner: every trust policy (`*.sts.yaml`) and the org
-// issuer allowlist in a folder, each file's problems located at file:line. The validate action
-// (src/steps/validate.ts) and the command line (src/cli/validate.ts) both report these. The
-// engine runs in the sandbox (src/policy/sandbox.ts), one file at a time, to the deadline.
-
-
-
-
-
-
-
-const DEFAULT_POLICY_PATH = '.github/chainguard';
-const POLICY_SUFFIX = '.sts.yaml';
-/** File names and paths as shown in the log and the summary. */
-const MAX_NAME = 300;
-/** The workspace's files, through the one link-refusing, size-capped reader. */
-function nodeFiles(workspace) {
-    return {
-        list: dir => (0,external_node_fs_namespaceObject.readdirSync)(realPathWithin(workspace, dir)).sort(),
-        kind: path => {
-            let real;
-            try {
-                real = realPathWithin(workspace, path);
-            }
-            catch (e) {
-                if (e instanceof OutsideWorkspaceError)
-                    return 'outside';
-                return 'other'; // a broken link or a link loop
-            }
-            const st = (0,external_node_fs_namespaceObject.statSync)(real);
-            return st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'other';
-        },
-        read: path => {
-            const text = workspace_readSmallFile(path, MAX_POLICY_BYTES, workspace);
-            if (text === undefined)
-                throw new Error('it is gone');
-            return text;
-        }
-    };
-}
-const toPosix = (p) => p.split(external_node_path_namespaceObject.sep).join('/');
-/** A name or path from the repository, as one inert line. */
-const policy_files_shown = (path) => (0,neutralize/* sanitize */.a)(path, MAX_NAME);
-/** Why a file could not be read or checked, as one inert line. */
-const why = (e) => (0,neutralize/* sanitize */.a)(e instanceof Error ? e.message : String(e), 200);
-/** A file that is a link leaving the workspace: never read. */
-const outsideWorkspace = (file) => `${policy_files_shown(file)} is a link to outside the workspace: refused, nothing of it was read. The server reads only files in the repository.`;
-const ALLOWLIST_FILE = ALLOWLIST_PATH.split('/').pop();
-/** A file the time limit left unchecked: not a pass. */
-const notChecked = (file) => `${policy_files_shown(file)} was not checked: the time limit (timeout-seconds) was reached first. Raise it, or validate fewer files at a time.`;
-/** A lint job on `file`'s text: its problems, or the one problem saying why there are none. */
-async function lint(engine, file, name, args) {
-    const one = (severity, message) => [
-        { severity, message, line: 1 }
-    ];
-    if (engine.deadline !== undefined && (engine.now ?? Date.now)() >= engine.deadline)
-        return one('error', notChecked(file));
-    const outcome = await (engine.sandbox ?? sandbox/* inThreadSandbox */.Td).run(name, args, engine.deadline);
-    if (outcome.ok)
-        return outcome.value;
-    if (outcome.costly !== undefined) {
-        return [
-            {
-                severity: 'warning',
-                message: (0,sandbox/* tooCostly */.fE)(policy_files_shown(file), outcome.costly),
-                line: 1,
-                code: 'too-costly'
-            }
-        ];
-    }
-    throw new Error(outcome.why);
-}
-/**
- * One trust policy file at `path` (shown as `file`, relative to the workspace). With the facts
- * of the repository it is in (`repository`), a write token for its pull requests is warned of.
- */
-async function checkPolicyFile(fs, path, file, isOrgPolicy, engine = {}, repository) {
-    const name = (0,external_node_path_namespaceObject.basename)(path);
-    const identity = name.endsWith(POLICY_SUFFIX) ? name.slice(0, -POLICY_SUFFIX.length) : name;
-    const kind = fs.kind(path);
-    if (kind !== 'file') {
-        return {
-            file,
-            identity,
-            problems: [
-                {
-                    severity: 'error',
-                    message: kind === 'outside'
-                        ? outsideWorkspace(file)
-                        : `${policy_files_shown(file)} is not a regular file (${kind === 'dir' ? 'a directory' : 'a broken link or special file'}); the server reads a file's contents from the repository.`,
-                    line: 1
-                }
-            ]
-        };
-    }
-    let problems;
-    let text;
-    try {
-        text = fs.read(path);
-        problems =
-            repository && !isOrgPolicy
-                ? await lint(engine, file, 'lintPolicyInRepository', [
-                    text,
-                    { isOrgPolicy },
-                    pullRequestContext(repository)
-                ])
-                : await lint(engine, file, 'lintPolicy', [text, { isOrgPolicy }]);
-    }
-    catch (e) {
-        problems = [
-            {
-                severity: 'error',
-                message: text === undefined
-                    ? `cannot read ${policy_files_shown(file)}: ${why(e)}`
-                    : `${policy_files_shown(file)} could not be checked (${why(e)}); the server may not be able to read it either. Please report it.`,
-                line: 1
-            }
-        ];
-    }
-    return { file, identity, problems };
-}
-/** The org issuer allowlist at `path` (shown as `file`). */
-async function checkAllowlistFile(fs, path, file, engine = {}) {
-    const report = (problems) => ({
-        file,
-        identity: '',
-        problems,
-        allowlist: true
-    });
-    const error = (message) => report([{ severity: 'error', message, line: 1 }]);
-    const kind = fs.kind(path);
-    if (kind === 'outside') {
-        return error(outsideWorkspace(file));
-    }
-    if (kind !== 'file') {
-        return error(`${policy_files_shown(file)} is not a regular file: the server reads the allowlist as a file from the repository (a directory there is an invalid configuration).`);
-    }
-    let text;
-    try {
-        text = fs.read(path);
-        return report(await lint(engine, file, 'lintAllowlist', [text]));
-    }
-    catch (e) {
-        return error(text === undefined
-            ? `cannot read ${policy_files_shown(file)}: ${why(e)}`
-            : `${policy_files_shown(file)} could not be checked (${why(e)}); please report it.`);
-    }
-}
-/**
- * Every policy in `dir`, whose entries are `names` (as `fs.list` gave them): the policies in
- * order, then the allowlist, then files the server never reads because of their names.
- */
-async function checkPolicyFolder(fs, dir, workspace, names, isOrgPolicy, engine = {}, repository) {
-    const files = [];
-    const misnamed = [];
-    for (const name of names) {
-        const path = (0,external_node_path_namespaceObject.join)(dir, name);
-        const file = toPosix((0,external_node_path_namespaceObject.relative)(workspace, path));
-        if (!name.endsWith(POLICY_SUFFIX)) {
-            if (/\.sts(\.ya?ml|\.json)?$/i.test(name))
-                misnamed.push(file);
-            continue;
-        }
-        files.push(await checkPolicyFile(fs, path, file, isOrgPolicy, engine, repository));
-    }
-    const allowlist = names.includes(ALLOWLIST_FILE);
-    if (allowlist) {
-        const path = (0,external_node_path_namespaceObject.join)(dir, ALLOWLIST_FILE);
-        files.push(await checkAllowlistFile(fs, path, toPosix((0,external_node_path_namespaceObject.relative)(workspace, path)), engine));
-    }
-    for (const file of misnamed) {
-        files.push({
-            file,
-            identity: '',
-            problems: [
-                {
-                    severity: 'warning',
-                    message: `${policy_files_shown(file)} is never read: the server reads exactly .github/chainguard/{identity}.sts.yaml (lower-case, .yaml). Rename it.`,
-                    line: 1
-                }
-            ]
-        });
-    }
-    return { files, allowlist };
-}
-/**
- * Whether the policies at `path` are org policies, judged from where they are: a checkout of
- * the org's policy repository (`.github`, or the server's ORG_POLICY_REPO) is a folder of that
- * name holding `.github/chainguard`.
- */
-function isOrgPolicyPath(path, orgPolicyRepo) {
-    const parts = toPosix(path).split('/');
-    const at = parts.lastIndexOf('chainguard');
-    if (at < 2 || parts[at - 1] !== '.github')
-        return false;
-    return hostsOrgPolicies(`owner/${parts[at - 2] ?? ''}`, orgPolicyRepo);
-}
-
-// EXTERNAL MODULE: ./src/policy/jobs.ts + 20 modules
-var jobs = __nccwpck_require__(8734);
-;// CONCATENATED MODULE: ./src/diagnosis/issuers.ts
-// The OIDC issuers besides GitHub Actions whose tokens Octo STS commonly sees, recognised by
-// their claims (self-managed GitLab and Terraform Enterprise have their own issuer URLs), and
-// the claims their trust policies commonly match. GitHub's tokens, and tokens of issuers not
-// listed here, are none of these: they keep GitHub's display and suggestion.
-const PROFILES = {
-    gitlab: {
-        kind: 'gitlab',
-        name: 'GitLab CI',
-        claims: [
-            'project_path',
-            'namespace_path',
-            'ref',
-            'ref_type',
-            'ref_protected',
-            'pipeline_source',
-            'environment',
-            'environment_protected',
-            'ci_config_ref_uri'
-        ]
-    },
-    buildkite: {
-        kind: 'buildkite',
-        name: 'Buildkite',
-        claims: [
-            'organization_slug',
-            'pipeline_slug',
-            'build_branch',
-            'build_tag',
-            'build_source',
-            'step_key'
-        ]
-    },
-    kubernetes: { kind: 'kubernetes', name: 'Kubernetes', claims: ['kubernetes.io'] },
-    circleci: {
-        kind: 'circleci',
-        name: 'CircleCI',
-        claims: [
-            'oidc.circleci.com/project-id',
-            'oidc.circleci.com/vcs-origin',
-            'oidc.circleci.com/vcs-ref',
-            'oidc.circleci.com/context-ids'
-        ]
-    },
-    terraform: {
-        kind: 'terraform',
-        name: 'HCP Terraform',
-        claims: [
-            'terraform_organization_name',
-            'terraform_project_name',
-            'terraform_workspace_name',
-            'terraform_run_phase',
-            'terraform_full_workspace'
-        ]
-    }
-};
-const has = (claims, name) => Object.prototype.hasOwnProperty.call(claims, name);
-const issuers_text = (v) => (typeof v === 'string' ? v : '');
-/** Which known non-GitHub issuer minted a token with these claims, if any. */
-function issuers_issuerProfile(claims) {
-    const iss = issuers_text(claims.iss);
-    const sub = issuers_text(claims.sub);
-    if (has(claims, 'project_path') &&
-        (has(claims, 'pipeline_source') || has(claims, 'namespace_path')))
-        return PROFILES.gitlab;
-    if (iss === 'https://agent.buildkite.com' ||
-        (has(claims, 'organization_slug') && has(claims, 'pipeline_slug')))
-        return PROFILES.buildkite;
-    if (sub.startsWith('system:serviceaccount:') || has(claims, 'kubernetes.io'))
-        return PROFILES.kubernetes;
-    if (iss.startsWith('https://oidc.circleci.com/') || has(claims, 'oidc.circleci.com/project-id'))
-        return PROFILES.circleci;
-    if (has(claims, 'terraform_organization_name') && has(claims, 'terraform_workspace_name'))
-        return PROFILES.terraform;
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/diagnosis/claims.ts
-// The OIDC token claims a trust policy decides on, rendered for the log and the job summary.
-// Claim values are untrusted display data: a branch or environment name is chosen by whoever
-// can push, so every value is made printable, bounded and inert before it is shown.
-
-
-
-/** The claims a GitHub Actions trust policy usually matches on, in the server's check order. */
-const DECIDING_CLAIMS = (/* unused pure expression or super */ null && ([
-    'iss',
-    'sub',
-    'aud',
-    'repository',
-    'ref',
-    'event_name',
-    'job_workflow_ref',
-    'environment'
-]));
-const MAX_VALUE = 500;
-/** `text` made safe for a log line: one printable line, no secrets, no workflow command. */
-const claims_safeText = (text, max = MAX_VALUE) => (0,neutralize/* sanitize */.a)(text, max);
-/** A value inside prose: display-safe and in a code span (literal in the summary). */
-const codeValue = (s, max = 300) => `\`${claims_safeText(s, max).replace(/`/g, "'")}\``;
-/** How the server sees a claim value, made display-safe. */
-function displayValue(value) {
-    if (typeof value === 'string') {
-        const text = claims_safeText(value);
-        return { text, altered: text !== value };
-    }
-    if (Array.isArray(value) && value.every(v => typeof v === 'string')) {
-        const parts = value.map(v => displayValue(v));
-        return { text: parts.map(p => p.text).join(', '), altered: parts.some(p => p.altered) };
-    }
-    if (typeof value === 'boolean')
-        return { text: `${value} (boolean)`, altered: false };
-    let json;
-    try {
-        json = JSON.stringify(value) ?? String(value);
-    }
-    catch {
-        json = String(value);
-    }
-    const kind = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
-    return { text: `${claims_safeText(json, 200)} (${kind}, not a string)`, altered: true };
-}
-/**
- * The claims to show: the usual deciding ones present in the token (and `iss`/`sub`/`aud`
- * even when missing), then `extra` (e.g. the claims a local policy's `claim_pattern` names).
- * The usual ones are GitHub's, or those of the other issuer the claims show (issuers.ts).
- */
-function decidingClaims(claims, extra = []) {
-    const always = new Set(['iss', 'sub', 'aud']);
-    const profile = issuerProfile(claims);
-    const usual = profile ? ['iss', 'sub', 'aud', ...profile.claims] : DECIDING_CLAIMS;
-    const names = [...new Set([...usual, ...extra])];
-    const rows = [];
-    for (const name of names) {
-        const present = Object.prototype.hasOwnProperty.call(claims, name);
-        if (!present && !always.has(name) && !extra.includes(name))
-            continue;
-        const shown = present
-            ? displayValue(claims[name])
-            : { text: '(not in the token)', altered: false };
-        rows.push({
-            name: claims_safeText(name, 100),
-            value: shown.text,
-            missing: !present,
-            altered: shown.altered
-        });
-    }
-    return rows;
-}
-const ALTERED_NOTE = '* shown altered: the value holds characters that cannot be printed safely, or is too long.';
-/** Aligned lines for a log group. */
-function claimLines(rows) {
-    const width = Math.max(0, ...rows.map(r => r.name.length));
-    const lines = rows.map(r => `${r.name.padEnd(width)}  ${r.value}${r.altered ? ' *' : ''}`);
-    return rows.some(r => r.altered) ? [...lines, ALTERED_NOTE] : lines;
-}
-/** A Markdown list for the job summary (a list wraps a long value; a table cuts it off). */
-function claimsMarkdown(rows) {
-    const list = markdownList(rows.map(r => [
-        `${codeSpan(r.name, false)}: ${r.missing ? escapeMarkdown(r.value) : codeSpan(r.value, false) + (r.altered ? ' \\*' : '')}`
-    ]));
-    return rows.some(r => r.altered) ? `${list}\n\n${escapeMarkdown(ALTERED_NOTE)}` : list;
-}
-
-// EXTERNAL MODULE: ./src/policy/goformat.ts
-var goformat = __nccwpck_require__(6353);
-;// CONCATENATED MODULE: ./src/diagnosis/suggested-policy.ts
-// A trust policy that admits exactly the workflow that is running: the real issuer, the exact
-// subject (exact match is the safer default), and commented, broader or stricter alternatives.
-// Written by hand, not with the yaml package: this module must stay light, and the output is
-// checked against the yaml parser in the tests.
-
-
-
-
-
-
-
-
-const YAML_SPECIAL = /^(?:true|false|yes|no|on|off|y|n|null|~)$/i;
-/** `s` as a YAML scalar: plain when unambiguous, otherwise single-quoted. */
-function yamlScalar(s) {
-    const plain = /^[A-Za-z0-9][A-Za-z0-9_./@:+-]*$/.test(s) &&
-        !s.endsWith(':') &&
-        !YAML_SPECIAL.test(s) &&
-        !/^[-+.]?[0-9]/.test(s);
-    return plain ? s : `'${s.replace(/'/g, "''")}'`;
-}
-const str = (v) => (typeof v === 'string' && v ? v : undefined);
-/** The value to put in the policy; `undefined` when it cannot be shown as it is. */
-function exact(v) {
-    return v !== undefined && safeText(v, 1000) === v ? v : undefined;
-}
-/** A pattern for every branch (or tag) of the subject's repository, when `sub` names a ref. */
-function everyRefPattern(sub) {
-    const m = /^(.*?):ref:refs\/(heads|tags)\/([^:]+)(:.*)?$/.exec(sub);
-    if (!m)
-        return undefined;
-    const [, prefix = '', kind, , rest] = m;
-    const what = kind === 'heads' ? 'every branch' : 'every tag';
-    const any = rest === undefined ? '.*' : '[^:]+';
-    return {
-        pattern: `${(0,goformat/* quoteMeta */.WL)(prefix)}:ref:refs/${kind}/${any}${rest === undefined ? '' : (0,goformat/* quoteMeta */.WL)(rest)}`,
-        what
-    };
-}
-/** `job_workflow_ref` as a pattern; a pull request's merge ref becomes any pull request's. */
-function workflowPattern(ref) {
-    const m = /^(.*)@refs\/pull\/\d+\/merge$/.exec(ref);
-    return m ? `${quoteMeta(m[1] ?? '')}@refs/pull/[0-9]+/merge` : quoteMeta(ref);
-}
-/** Whether `sub` is the subject GitHub gives `pull_request` and `pull_request_target` runs. */
-const isPullRequestSubject = (sub) => /:pull_request$/.test(sub);
-/** `subject` (or `subject_pattern`) lines for a token of an issuer other than GitHub. */
-function otherIssuerSubject(kind, sub) {
-    const exactly = `subject: ${yamlScalar(sub)}`;
-    const instead = (what, pattern) => [
-        `# Or, instead of subject, ${what}:`,
-        `# subject_pattern: ${yamlScalar(pattern)}`
-    ];
-    switch (kind) {
-        case 'gitlab': {
-            // The default subject; a project can configure another one, which stays exact.
-            const m = /^(project_path:[^:]+:ref_type:(branch|tag):ref:).+$/.exec(sub);
-            if (!m)
-                return [exactly];
-            const what = m[2] === 'branch' ? 'every branch' : 'every tag';
-            return [
-                exactly,
-                ...instead(`${what} of the project (broader: anyone who can push one gets the token)`, `${quoteMeta(m[1] ?? '')}.+`)
-            ];
-        }
-        case 'buildkite': {
-            const m = /^(organization:[^:]+:pipeline:[^:]+:ref:[^:]*):commit:[^:]*:step:(.*)$/.exec(sub);
-            if (!m)
-                return [exactly];
-            const head = quoteMeta(m[1] ?? '');
-            const lines = [
-                '# The subject names the commit, which changes with every build: any commit matches.',
-                `subject_pattern: ${yamlScalar(`${head}:commit:[^:]+:step:${quoteMeta(m[2] ?? '')}`)}`
-            ];
-            if (m[2]) {
-                lines.push('# Or any step of these builds (broader):', `# subject_pattern: ${yamlScalar(`${head}:commit:[^:]+:step:.*`)}`);
-            }
-            return lines;
-        }
-        case 'circleci': {
-            const m = /^(org\/[^/]+\/project\/[^/]+\/user\/)[^/]+(\/.*)?$/.exec(sub);
-            if (!m)
-                return [exactly];
-            return [
-                exactly,
-                ...instead('the same for whoever starts the pipeline (broader: any user who can run it)', `${quoteMeta(m[1] ?? '')}[^/]+${quoteMeta(m[2] ?? '')}`)
-            ];
-        }
-        case 'terraform': {
-            const m = /^(organization:[^:]+:project:[^:]+:workspace:[^:]+:run_phase:)(?:plan|apply)$/.exec(sub);
-            if (!m)
-                return [exactly];
-            return [
-                exactly,
-                ...instead('both run phases (plans run for speculative plans too: give them read access only)', `${quoteMeta(m[1] ?? '')}(plan|apply)`)
-            ];
-        }
-        case 'kubernetes':
-            return [exactly];
-    }
-}
-function suggestPolicy(claims, ctx) {
-    const { repo, path } = policyLocation(ctx.scope, ctx.identity, ctx.orgPolicyRepo);
-    // The server reads scope `org/.github` (its org policy repository) as the org's:
-    // `repositories` is allowed there too.
-    const orgPolicy = isOrgPolicyRepo(repo, ctx.orgPolicyRepo);
-    const warnings = [];
-    const profile = issuerProfile(claims);
-    // A workflow is GitHub's word: another issuer's token names a pipeline, a run, an account.
-    const admits = profile ? `this ${profile.name} token's issuer and subject` : 'this workflow';
-    const lines = [
-        `# ${path} on the default branch of ${repo}`,
-        `# Admits exactly ${admits}: review it before you commit it.`
-    ];
-    const rawIss = str(claims.iss);
-    const iss = exact(rawIss);
-    if (iss)
-        lines.push(`issuer: ${yamlScalar(iss)}`);
-    else {
-        lines.push(`issuer: ${GITHUB_ISSUER}`);
-        warnings.push(rawIss
-            ? 'The token\'s `iss` cannot be shown as it is; the policy above uses GitHub\'s issuer: check the "iss" claim.'
-            : "The token has no `iss` claim; the policy above uses GitHub's issuer.");
-    }
-    const rawSub = str(claims.sub);
-    const sub = exact(rawSub);
-    if (sub && profile) {
-        lines.push(...otherIssuerSubject(profile.kind, sub));
-        if (!isValidSubject(sub)) {
-            // GitHub's subjects never fail this; a Terraform project name with a space does.
-            warnings.push(`The token's \`sub\` holds a space or a character such as a quote, \`;\`, \`$\` or a bracket: the server refuses it ("invalid subject in token") before reading any policy, so no policy can admit this ${profile.name} token. Rename what the subject is made of (e.g. the project or workspace).`);
-        }
-    }
-    else if (sub) {
-        if (subjectForm(sub) === 'immutable') {
-            lines.push("# GitHub's immutable subject: the owner's and the repository's IDs follow their names.");
-        }
-        lines.push(`subject: ${yamlScalar(sub)}`);
-        const every = everyRefPattern(sub);
-        if (every) {
-            lines.push(`# Or, instead of subject, ${every.what} of the repository (broader: anyone who can push one gets the token):`, `# subject_pattern: ${yamlScalar(every.pattern)}`);
-        }
-    }
-    else {
-        lines.push('subject: REPLACE-WITH-THE-SUB-CLAIM');
-        warnings.push(rawSub
-            ? "The token's `sub` holds characters that cannot be shown safely: copy it into `subject` yourself."
-            : 'The token has no `sub` claim: set `subject` by hand.');
-    }
-    if (ctx.audience !== ctx.domain) {
-        // The server wants its own domain in `aud` unless the policy names the audience.
-        lines.push(`audience: ${yamlScalar(ctx.audience)}`);
-    }
-    const event = str(claims.event_name);
-    const pinEvent = rawSub !== undefined && isPullRequestSubject(rawSub) && event === 'pull_request';
-    const workflowRef = exact(str(claims.job_workflow_ref));
-    const pinWorkflow = workflowRef
-        ? `job_workflow_ref: ${yamlScalar(workflowPattern(workflowRef))}`
-        : undefined;
-    const pinWorkflowWhy = 'To also pin the workflow file (other workflows with this subject are then refused):';
-    if (pinEvent) {
-        lines.push('claim_pattern:', '  # pull_request_target runs (fork pull requests too) share this subject: pull_request only', '  event_name: pull_request');
-        if (pinWorkflow)
-            lines.push(`  # ${pinWorkflowWhy}`, `  # ${pinWorkflow}`);
-    }
-    else if (pinWorkflow) {
-        lines.push(`# ${pinWorkflowWhy}`, '# claim_pattern:', `#   ${pinWorkflow}`);
-    }
-    lines.push('permissions:', '  contents: read # replace with what the job needs, snake_case: pull_requests: write, issues: write…');
-    if (orgPolicy) {
-        const own = str(claims.repository)?.split('/')[1];
-        lines.push('# Org policies only: the repositories the token may access (omitted: all the App can see).', `# repositories:`, `#   - ${own && exact(own) ? yamlScalar(own) : 'REPOSITORY-NAME'}`);
-    }
-    if (rawSub !== undefined && isPullRequestSubject(rawSub)) {
-        warnings.push(event === 'pull_request_target'
-            ? 'This is a `pull_request_target` run: its subject also admits `pull_request` runs, and `pull_request_target` runs for pull requests from forks, whose authors you may not trust. Prefer a subject for a protected branch or environment.'
-            : 'The subject `…:pull_request` is shared by `pull_request` and `pull_request_target` runs, including those for pull requests from forks; the suggestion pins `event_name` to `pull_request`. Grant such a policy read access only.');
-    }
-    return { repo, path, yaml: lines.join('\n'), warnings };
-}
-
-;// CONCATENATED MODULE: ./src/diagnosis/subject-note.ts
-// What the diagnosis says about GitHub's two subject forms (src/policy/subject-form.ts decides):
-// that a policy names the other form than the token has, with the line to write and where the
-// IDs come from, and, in a dry run, which form this repository's tokens have. Prose with code
-// spans, as verdict.ts writes it; the action's log and summary and the CLI all print these.
-
-
-
-const IMMUTABLE_SHAPE = '`repo:OWNER@OWNER_ID/REPO@REPO_ID:…`';
-const NAME_ONLY_SHAPE = '`repo:OWNER/REPO:…`';
-const WHO_GETS_IT = 'GitHub gives immutable subjects to repositories created, renamed or transferred on github.com since mid-2026 and to those that opt in; GHES has only name-only ones';
-/** The `subject`/`subject_pattern` line, as YAML. */
-const subjectLine = (o) => `${o.write.field}: ${yamlScalar(o.write.value)}`;
-const whereIds = (owner, repo) => `The IDs are the token's \`repository_owner_id\` and \`repository_id\` claims (\`GITHUB_REPOSITORY_OWNER_ID\` and \`GITHUB_REPOSITORY_ID\` on the runner); ${v(idsCommand(owner, repo))} prints them.`;
-/** Why the policy's subject refuses this token, when the reason is the subject's form. */
-function otherFormProse(o, file) {
-    const field = v(o.field);
-    const tokenNames = v(repositorySegment(o.owner, o.repo, o.ids));
-    const line = v(subjectLine(o), 1000);
-    const still = !o.admits
-        ? ' (in that form it would still refuse this workflow: it differs in more than the form, see above)'
-        : o.covers === 'both'
-            ? ", which admits both forms (the owner's older repositories keep name-only subjects)"
-            : o.covers === 'exact'
-                ? ' (this pattern cannot be rewritten here: this line admits exactly this workflow; write a pattern in this form to admit more)'
-                : '';
-    if (o.token === 'immutable') {
-        return [
-            `This repository uses GitHub's immutable subjects (${IMMUTABLE_SHAPE}: ${WHO_GETS_IT}). The token's \`sub\` names it as ${tokenNames}, and the policy's ${field} names it by name only, which never matches such a token. Write this line in ${file}${still}: ${line}`,
-            whereIds(o.owner, o.repo)
-        ];
-    }
-    return [
-        `This repository does not use GitHub's immutable subjects: the token's \`sub\` has the name-only form (${NAME_ONLY_SHAPE}) and names it as ${tokenNames}, while the policy's ${field} names it with owner and repository IDs (${IMMUTABLE_SHAPE}), which never matches such a token. ${WHO_GETS_IT}. Write this line in ${file}${still}: ${line}`,
-        `On github.com you may instead opt the repository in to immutable subjects (its OIDC settings, or \`PUT repos/${o.owner}/${o.repo}/actions/oidc/customization/sub\`) and keep the policy; GHES has none.`
-    ];
-}
-/** Which form this repository's tokens have, for the dry run; `undefined` for other subjects. */
-function formNote(sub, ids) {
-    const s = typeof sub === 'string' ? parseSubject(sub) : undefined;
-    if (!s)
-        return undefined;
-    if (s.ids) {
-        return `Subject form: this repository uses GitHub's immutable subjects (${IMMUTABLE_SHAPE}; ${WHO_GETS_IT}). A policy's \`subject\` or \`subject_pattern\` must name it as ${v(repositorySegment(s.owner, s.repo, s.ids))}: by name only, it never matches.`;
-    }
-    const immutable = ids ? ` as ${v(repositorySegment(s.owner, s.repo, ids))}` : '';
-    return `Subject form: this repository's subjects are name-only (${NAME_ONLY_SHAPE}), without GitHub's immutable IDs (${WHO_GETS_IT}). If it opts in, or is renamed or transferred, its tokens name it${immutable} and its policies must follow.`;
-}
-/** `"…"` as Go's %q writes it, read back; `undefined` when it is not one. */
-function goUnquote(quoted) {
-    try {
-        const json = quoted.replace(/\\(x[0-9a-fA-F]{2}|U[0-9a-fA-F]{8}|[abfv'])|\\(.)/g, (all, ours, other) => {
-            if (other !== undefined)
-                return all;
-            const c = ours ?? '';
-            if (c.startsWith('x'))
-                return `\\u00${c.slice(1)}`;
-            if (c.startsWith('U'))
-                return JSON.stringify(String.fromCodePoint(parseInt(c.slice(1), 16))).slice(1, -1);
-            return ({ a: '\\u0007', b: '\\b', f: '\\f', v: '\\u000b', "'": "'" }[c] ?? all);
-        });
-        const out = JSON.parse(json);
-        return typeof out === 'string' ? out : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-const QUOTED = '"(?:[^"\\\\]|\\\\.)*"';
-const SUBJECT_MISMATCH = new RegExp(`^trust policy: subject (${QUOTED}) did not match (pattern )?(${QUOTED})$`);
-/**
- * The token's subject and the policy's `subject` or `subject_pattern`, from the server's
- * `subject "…" did not match "…"` (or `… did not match pattern "…"`): without a copy of the
- * policy, the server's message alone can show the form is at fault.
- */
-function subjectMismatch(message) {
-    const m = message === undefined ? null : SUBJECT_MISMATCH.exec(message);
-    if (!m)
-        return undefined;
-    const sub = goUnquote(m[1] ?? '');
-    const value = goUnquote(m[3] ?? '');
-    if (sub === undefined || value === undefined)
-        return undefined;
-    return { sub, policy: m[2] ? { subject_pattern: value } : { subject: value } };
-}
-
-;// CONCATENATED MODULE: ./src/validation/workflow-fix.ts
-// The smallest change that lets a refused workflow step through: the line to write in the
-// policy (a subject or pattern admitting what it admitted and this job too), the environment to
-// name, the audience to set. Values are the engine's and the prediction's, shown as code; the
-// YAML lines are written with the suggested policy's helpers, so they read back as written.
-
-
-
-
-
-/** A pattern admitting what `current` (a pattern, or a literal when `literal`) did, and `value`. */
-const widened = (current, literal, value) => `(?:${literal ? (0,goformat/* quoteMeta */.WL)(current) : current}|${(0,goformat/* quoteMeta */.WL)(value)})`;
-const line = (field, value) => codeValue(`${field}: ${yamlScalar(value)}`, 1000);
-const PULL_REQUEST_CAUTION = 'Grant a policy admitting `…:pull_request` read access only: every pull request presents that subject, `pull_request_target` runs for pull requests from forks too.';
-function subjectFix(f, d, ctx) {
-    const sub = subjectOf(d.token);
-    const file = codeValue(ctx.file);
-    const job = codeValue(ctx.step.job);
-    const o = d.otherForm;
-    if (o?.admits) {
-        return {
-            why: 'The policy names the repository in the other subject form.',
-            fix: `write ${codeValue(subjectLine(o), 1000)} in ${file}`
-        };
-    }
-    const literal = f.expected !== undefined;
-    const current = f.expected ?? String(f.pattern);
-    const admitBoth = `write ${line('subject_pattern', widened(current, literal, sub))} in ${file}${literal ? ' instead of `subject`' : ''}`;
-    const ownIdentity = `give job ${job} its own identity whose policy has ${line('subject', sub)}`;
-    // A name standing for a filter (`v*`): the line above admits that one name only.
-    const every = ctx.presentation.assumed ? everyRefPattern(sub) : undefined;
-    const after = isPullRequestSubject(sub)
-        ? { after: PULL_REQUEST_CAUTION }
-        : every
-            ? {
-                after: `That name stands for a filter: admit the names it matches, not only this one (${every.what}: ${codeValue(every.pattern, 500)}).`
-            }
-            : {};
-    if (ctx.presentation.claims.environment === undefined) {
-        return { fix: `${admitBoth}, or ${ownIdentity}`, ...after };
-    }
-    const wanted = literal ? (0,subject_form/* parseSubject */.Ci)(current) : undefined;
-    const named = wanted?.rest.startsWith('environment:')
-        ? wanted.rest.slice('environment:'.length)
-        : undefined;
-    if (named !== undefined) {
-        return {
-            fix: `name the environment the policy admits on job ${job} (${codeValue(`environment: ${named}`)}), or admit this one: ${admitBoth}`
-        };
-    }
-    return {
-        why: `A job with ${codeValue('environment:')} presents its environment's subject whatever its trigger.`,
-        fix: `${admitBoth}, or ${ownIdentity}, or remove ${codeValue('environment:')} from the job if it needs none`
-    };
-}
-function fieldFix(f, d, ctx) {
-    const file = codeValue(ctx.file);
-    const claim = claimOf(f.field);
-    // The token itself (not a field of the policy): no line of the policy changes that.
-    if (claim === undefined)
-        return {};
-    if (f.expected === undefined && f.pattern === undefined) {
-        return claim === 'sub'
-            ? {
-                why: 'No policy can admit it: the server refuses a subject with a space, a quote, `;`, `$` or a bracket. Rename what the subject is made of (the environment, the branch or the tag).'
-            }
-            : {};
-    }
-    if (claim === 'sub')
-        return subjectFix(f, d, ctx);
-    const value = d.token.payload[claim];
-    const actual = Array.isArray(value) ? String(value[0]) : value;
-    // One of the literal and the pattern: writing the literal replaces the pattern.
-    const instead = f.field.endsWith('_pattern') ? ` instead of ${codeValue(f.field)}` : '';
-    if (claim === 'iss') {
-        return {
-            fix: `write ${line('issuer', String(actual))} in ${file}${instead} (this job's tokens are issued there)`
-        };
-    }
-    if (claim === 'aud') {
-        const set = f.expected !== undefined ? `set the step's ${codeValue('audience')} to ${codeValue(f.expected)}, or ` : '';
-        return { fix: `${set}write ${line('audience', String(actual))} in ${file}${instead}` };
-    }
-    if (actual === undefined) {
-        return {
-            fix: claim === 'environment'
-                ? `name the environment on job ${codeValue(ctx.step.job)} (${codeValue('environment: NAME')}), or remove ${codeValue(f.field)} from ${file}`
-                : `remove ${codeValue(f.field)} from ${file} (this job's token has no ${codeValue(claim)} claim)`
-        };
-    }
-    return {
-        fix: `under ${codeValue('claim_pattern')} in ${file}, write ${line(claim, widened(String(f.pattern), false, actual))}`
-    };
-}
-/**
- * The smallest fix: why first (what the reader must know), then one change per refusing field
- * in the engine's order, then any caution.
- */
-function smallestFix(d, ctx) {
-    const fixes = d.refusing.map(f => fieldFix(f, d, ctx));
-    const whys = fixes.flatMap(f => (f.why ? [f.why] : []));
-    const changes = fixes.flatMap(f => (f.fix ? [f.fix] : []));
-    const afters = fixes.flatMap(f => (f.after ? [f.after] : []));
-    return [
-        ...whys,
-        ...(changes.length ? [`Smallest fix: ${changes.join('; and ')}.`] : []),
-        ...afters
-    ].join(' ');
-}
-
-;// CONCATENATED MODULE: ./src/validation/workflow-verdict.ts
-
-
-/** The claim a policy field decides on: `subject_pattern` → `sub`, `claim_pattern["ref"]` → `ref`. */
-function claimOf(field) {
-    const m = /^claim_pattern\["(.*)"\]$/.exec(field);
-    if (m)
-        return m[1];
-    if (field.startsWith('issuer'))
-        return 'iss';
-    if (field.startsWith('subject'))
-        return 'sub';
-    if (field.startsWith('audience'))
-        return 'aud';
-    return undefined;
-}
-/** A finding about the token, not the file (as the diagnosis tells them apart). */
-const isMismatch = (f) => f.pattern !== undefined || f.expected !== undefined || f.actual !== undefined;
-/** The engine's explanation of `token`, split into what refuses and what cannot be known. */
-function decideToken(token, explained) {
-    const { verdict, findings } = explained.explained;
-    const unknownClaims = new Set(token.unknownClaims);
-    const invalid = verdict === 'unparseable' || verdict === 'uncompilable' || verdict === 'misread';
-    const refusing = [];
-    const unknown = new Set();
-    for (const f of findings) {
-        const claim = claimOf(f.field);
-        if (claim !== undefined && unknownClaims.has(claim)) {
-            unknown.add(claim);
-            continue;
-        }
-        if (isMismatch(f) || f.reason.startsWith('expected claim'))
-            refusing.push(f);
-    }
-    return {
-        token,
-        refusing: invalid ? [] : refusing,
-        unknown: [...unknown],
-        invalid,
-        ...(explained.otherForm ? { otherForm: explained.otherForm } : {})
-    };
-}
-const isRefused = (d) => !d.invalid && d.refusing.length > 0;
-const FORM_WORDS = {
-    'name-only': 'in the name-only subject form (`repo:OWNER/REPO:…`)',
-    immutable: "in GitHub's immutable subject form (`repo:OWNER@OWNER_ID/REPO@REPO_ID:…`)"
-};
-/** The subject of a predicted token, as a string; empty when the files cannot tell it. */
-const subjectOf = (token) => String(token.payload.sub ?? '');
-/** The value of a claim of `token` in words. */
-const claimValue = (token, claim) => {
-    const value = token.payload[claim];
-    if (value === undefined)
-        return undefined;
-    return Array.isArray(value) ? value.join(', ') : value;
-};
-/** What one refusing field wants, and what the job presents instead. */
-function fieldWants(f, token) {
-    const line = f.line !== undefined ? ` (line ${f.line})` : '';
-    const field = codeValue(f.field);
-    const claim = claimOf(f.field);
-    const has = claim !== undefined ? claimValue(token, claim) : undefined;
-    const wants = f.expected !== undefined
-        ? `wants ${codeValue(f.expected, 500)}`
-        : `wants a match of ${codeValue(String(f.pattern), 500)}`;
-    if (claim === undefined)
-        return `the server refuses the token itself (${codeValue(f.reason, 300)})`;
-    // `invalid subject in token` and the like: refused before any field of the policy is read.
-    if (f.expected === undefined && f.pattern === undefined) {
-        return `the server refuses the token's ${codeValue(claim)} before it reads the policy (${codeValue(f.reason, 300)})`;
-    }
-    if (claim === 'sub')
-        return `its ${field}${line} ${wants}`;
-    if (has === undefined)
-        return `its ${field}${line} ${wants}, and the job's token has no ${codeValue(claim)} claim`;
-    return `its ${field}${line} ${wants}, and the job's ${codeValue(claim)} is ${codeValue(has, 500)}`;
-}
-/**
- * The text of a refusal: trigger, job, subject, the refusing fields, then the smallest fix.
- * `forms`: how many forms this way was checked in (`all`: every one refuses it).
- */
-function refusalMessage(d, ctx, forms) {
-    const { step, presentation: p, file } = ctx;
-    const sub = subjectOf(d.token);
-    const form = ctx.formKnown
-        ? ''
-        : forms.checked === 1
-            ? ` (in the ${d.token.form} form, the only one checked: the form in use could not be known)`
-            : forms.all
-                ? ' (in either subject form: the one this repository uses could not be known)'
-                : ` ${FORM_WORDS[d.token.form]}, if this repository uses it (the form in use could not be known)`;
-    const assumed = p.assumed ? ` (${p.assumed})` : '';
-    const subject = sub ? `the subject ${codeValue(sub, 500)}` : 'a subject the workflow files cannot tell';
-    const head = `On ${codeValue(p.trigger)}${assumed}, job ${codeValue(step.job)} presents ${subject}${form}: ${codeValue(file)} refuses it.`;
-    const why = d.refusing.map(f => fieldWants(f, d.token)).join('; ');
-    const fix = smallestFix(d, ctx);
-    return `${head} ${capital(why)}.${fix ? ` ${fix}` : ''}`;
-}
-/** The note for claims a policy names that the files cannot tell for one presentation. */
-function unknownClaimsMessage(claims, ctx) {
-    const names = claims.map(c => codeValue(c)).join(', ');
-    const plural = claims.length === 1 ? 'claim' : 'claims';
-    return `On ${codeValue(ctx.presentation.trigger)}, ${codeValue(ctx.file)} decides on the ${plural} ${names}, which the workflow files cannot tell: not decided here (never counted as a refusal). The server decides it when the job runs.`;
-}
-const capital = (s) => s.charAt(0).toUpperCase() + s.slice(1);
-
-;// CONCATENATED MODULE: ./src/validation/workflow-check.ts
-// Whether the repository's policies admit the Octo STS steps of its workflows, before any of
-// them runs: for each step (src/workflows reads them), where its policy lives, that policy's
-// file among the checked ones, and every way the step can run decided by the engine through
-// the sandbox (one job per step), as the server will decide it. An error when the policy
-// refuses every way the step runs, a warning when it refuses some, nothing when it admits it;
-// notes for what the files cannot tell. The validate action and `octo-sts-token validate`
-// print these findings; neither decides anything itself.
-
-
-
-
-
-
-
-
-/**
- * The ways one step runs that are decided, at most: a step with more is cut, and says so.
- * Each way is predicted in at most both forms, so one job takes them all.
- */
-const MAX_WAYS = jobs.MAX_TOKENS_PER_JOB / 2;
-const OUTCOMES = [
-    'admitted',
-    'refused',
-    'partly',
-    'undecided',
-    'elsewhere',
-    'skipped',
-    'invalid',
-    'dry-run'
-];
-/** The step, as a finding's title names it. */
-const titleOf = (step, what) => `Octo STS step ${policy_files_shown(step.label)} (job ${policy_files_shown(step.job)}): ${what}`;
-/** What an input's value is, or why it is not known; `undefined` when absent. */
-const known = (i) => (i.kind === 'known' ? i.value : undefined);
-/**
- * Why a step cannot be checked from the files: an input the files cannot tell (the reader has
- * said so in its notices: `undefined` here), or a required one missing (said here).
- */
-function unknownInput(step) {
-    const inputs = ['scope', 'identity', 'domain', 'audience'];
-    if (inputs.some(name => step[name].kind === 'unknown'))
-        return {};
-    for (const name of ['scope', 'identity']) {
-        if (step[name].kind === 'absent') {
-            return {
-                say: `it has no ${codeValue(name)} input, which the action requires: it fails before any exchange.`
-            };
-        }
-    }
-    return undefined;
-}
-/**
- * What this action does with the step's literal inputs before any request, as its input check
- * (src/steps/inputs.ts) does it: refuses them (the step fails whatever the policy says), or
- * makes a dry run (it never exchanges). octo-sts/action checks its inputs its own way.
- */
-function beforeAnyRequest(step) {
-    if (step.client !== 'octo-sts-token')
-        return undefined;
-    const domain = domainOf(step);
-    const problems = [
-        ['scope', names_validateScope(known(step.scope))],
-        ['identity', names_validateIdentity(known(step.identity))],
-        ['domain', names_validateDomain(domain)],
-        ['audience', step.audience.kind === 'known' ? names_validateAudience(step.audience.value) : undefined]
-    ].flatMap(([name, problem]) => (problem ? [`\`${name}\` ${problem}`] : []));
-    if (problems.length > 0) {
-        return {
-            outcome: 'invalid',
-            say: `The action refuses this step's inputs before any exchange, whatever the policy says: ${problems.join(' ')}`
-        };
-    }
-    const dryRun = step.dryRun?.kind === 'known' ? names_parseBoolean(step.dryRun.value, false) : false;
-    return dryRun ? { outcome: 'dry-run' } : undefined;
-}
-function locatePolicy(scope, identity, facts, orgPolicyRepo) {
-    const { owner, repo } = facts.repository;
-    const self = `${owner}/${repo}`;
-    const { repo: where, path } = request_policyLocation(scope, identity, orgPolicyRepo);
-    // GitHub resolves names case-insensitively; the server compares ORG_POLICY_REPO exactly.
-    if (scope.includes('/')) {
-        return scope.toLowerCase() === self.toLowerCase()
-            ? { here: true, path, isOrgPolicy: request_isOrgPolicyRepo(scope, orgPolicyRepo) }
-            : { here: false, repo: where, path };
-    }
-    if (scope.toLowerCase() === owner.toLowerCase() && request_hostsOrgPolicies(self, orgPolicyRepo)) {
-        return { here: true, path, isOrgPolicy: true };
-    }
-    return { here: false, repo: orgRepo(scope, orgPolicyRepo), path };
-}
-/** Checks every step of `workflows` against the policies; never throws for a step. */
-async function checkWorkflows(input) {
-    const { workflows, facts } = input;
-    const out = {
-        findings: [],
-        said: [...facts.said],
-        steps: [],
-        files: workflows.files
-    };
-    for (const n of workflows.notices) {
-        out.findings.push({
-            severity: 'note',
-            file: n.file,
-            ...(n.at ? { line: n.at.line, column: n.at.column } : {}),
-            title: 'Octo STS workflow check',
-            message: n.message
-        });
-    }
-    for (const plan of workflows.plans) {
-        const outcome = await checkStep(plan, input, out.findings);
-        out.steps.push({ step: plan.step, outcome });
-    }
-    return out;
-}
-/** The count line: `N steps in M workflows checked: …`. */
-function countLine(check) {
-    const n = (outcome) => check.steps.filter(s => s.outcome === outcome).length;
-    const words = {
-        admitted: 'admitted',
-        refused: 'refused every way they run',
-        partly: 'refused some ways they run',
-        undecided: 'not decided',
-        elsewhere: 'with their policy in another repository',
-        skipped: 'not checkable from the files',
-        invalid: 'failing on their inputs before any exchange',
-        'dry-run': n('dry-run') === 1 ? 'dry run (no exchange)' : 'dry runs (no exchange)'
-    };
-    const parts = OUTCOMES.filter(o => o === 'admitted' || n(o) > 0).map(o => `${n(o)} ${words[o]}`);
-    const steps = check.steps.length === 1 ? '1 step' : `${check.steps.length} steps`;
-    const files = check.files === 1 ? '1 workflow' : `${check.files} workflows`;
-    return `${steps} in ${files} checked: ${parts.join(', ')}.`;
-}
-async function checkStep(plan, input, findings) {
-    const { step } = plan;
-    const at = { file: step.file, line: step.at.line, column: step.at.column };
-    const add = (severity, what, message) => {
-        findings.push({ severity, ...at, title: titleOf(step, what), message });
-    };
-    const cannot = unknownInput(step);
-    if (cannot !== undefined) {
-        if (cannot.say)
-            add('note', 'not checked', `This Octo STS step is not checked: ${cannot.say}`);
-        return 'skipped';
-    }
-    const early = beforeAnyRequest(step);
-    if (early !== undefined) {
-        if (early.say)
-            add('warning', 'inputs refused', early.say);
-        return early.outcome;
-    }
-    if (plan.presentations.length === 0)
-        return 'skipped';
-    const scope = known(step.scope);
-    const identity = known(step.identity);
-    const where = locatePolicy(scope, identity, input.facts, input.orgPolicyRepo);
-    if (!where.here) {
-        add('note', 'policy in another repository', `Its policy ${codeValue(identity)} (scope ${codeValue(scope)}) lives in ${codeValue(where.repo)} at ${codeValue(where.path)}, not in this repository: not checked here. Check it there, with the workflows that use it in mind.`);
-        return 'elsewhere';
-    }
-    const policy = input.policies.find(f => f.file === where.path);
-    if (policy === undefined && input.exists?.(where.path)) {
-        add('note', 'not decided', `Not decided: its policy ${codeValue(where.path)} was not among the files validated. Validate it too (the folder ${codeValue(POLICY_DIR)}) to have this step checked.`);
-        return 'undecided';
-    }
-    if (policy === undefined) {
-        add('error', 'no trust policy', `No ${codeValue(where.path)} in this repository: the server will answer "not found" (${codeValue(`unable to find trust policy for ${identity}`)}) every time this step runs. Create ${codeValue(where.path)} on the default branch, admitting the subjects this step presents, or fix the step's ${codeValue('identity')}.${subjectsHint(plan, input)}`);
-        return 'refused';
-    }
-    const costly = policy.problems.find(p => p.code === 'too-costly');
-    if (policy.problems.some(p => p.severity === 'error')) {
-        add('warning', 'policy invalid', `Not decided: ${codeValue(where.path)} has errors (see its findings), and the server refuses an invalid policy every time ("unable to parse trust policy" or "unable to compile trust policy"). Fix the policy first; this step is checked against it then.`);
-        return 'undecided';
-    }
-    if (costly) {
-        add('warning', 'not decided', `Not decided: ${costly.message}`);
-        return 'undecided';
-    }
-    return decideStep(plan, where, input, add);
-}
-/** The subjects a step will present, for the "create it" hint (name-only form when unknown). */
-function subjectsHint(plan, input) {
-    const subjects = new Set();
-    for (const p of plan.presentations.slice(0, MAX_WAYS)) {
-        for (const token of input.predict(p, input.facts, audienceOf(plan.step)).tokens.slice(0, 1)) {
-            subjects.add(subjectOf(token));
-        }
-    }
-    const list = [...subjects].slice(0, 8).map(s => codeValue(s, 500));
-    return list.length ? ` The job presents ${list.join(', ')}.` : '';
-}
-/** The server the step asks, as the action reads `domain`: lower-cased, the hosted one by default. */
-const domainOf = (step) => (known(step.domain) || request_DEFAULT_DOMAIN).toLowerCase();
-/** The audience the step asks for: `audience`, else its domain. */
-const audienceOf = (step) => known(step.audience) || domainOf(step);
-async function decideStep(plan, where, input, add) {
-    const { step } = plan;
-    const { engine, facts } = input;
-    const audience = audienceOf(step);
-    const domain = domainOf(step);
-    // Every way the step runs, each in the forms to check, bounded as one job.
-    const ways = [];
-    // Ways whose token cannot be predicted (an unknown template key, unknown IDs): not decided.
-    let unpredicted = 0;
-    for (const presentation of plan.presentations.slice(0, MAX_WAYS)) {
-        const predicted = input.predict(presentation, facts, audience);
-        for (const why of predicted.unpredictable) {
-            add('note', `not decided on ${policy_files_shown(presentation.trigger)}`, `On ${codeValue(presentation.trigger)}: ${why}`);
-        }
-        if (predicted.tokens.length === 0)
-            unpredicted++;
-        else
-            ways.push({ presentation, tokens: predicted.tokens.slice(0, 2) });
-    }
-    if (plan.presentations.length > MAX_WAYS) {
-        add('note', 'not every way checked', `This step can run in more ways than are checked here: the first ${MAX_WAYS} are decided, the others are not.`);
-    }
-    if (ways.length === 0)
-        return 'undecided';
-    if (engine.deadline !== undefined && (engine.now ?? Date.now)() >= engine.deadline) {
-        add('error', 'not checked', `Not checked: the time limit (timeout-seconds) was reached first. Raise it, or validate fewer files at a time.`);
-        return 'undecided';
-    }
-    let text;
-    try {
-        text = input.read(where.path);
-    }
-    catch (e) {
-        add('warning', 'not decided', `Not decided: ${codeValue(where.path)} could not be read (${policy_files_shown(e instanceof Error ? e.message : String(e))}).`);
-        return 'undecided';
-    }
-    const payloads = ways.flatMap(w => w.tokens.map(t => t.payload));
-    const outcome = await (engine.sandbox ?? sandbox/* inThreadSandbox */.Td).run('explainTokens', [text, payloads, domain, { isOrgPolicy: where.isOrgPolicy }], engine.deadline);
-    if (!outcome.ok) {
-        add('warning', 'not decided', outcome.costly !== undefined
-            ? `Not decided: ${(0,sandbox/* tooCostly */.fE)(codeValue(where.path), outcome.costly)}`
-            : `Not decided: the policy engine failed on ${codeValue(where.path)} (${policy_files_shown(outcome.why)}). Please report it.`);
-        return 'undecided';
-    }
-    const explained = outcome.value;
-    let k = 0;
-    const decided = ways.map(w => ({
-        presentation: w.presentation,
-        decisions: w.tokens.map(t => decideToken(t, explained[k++]))
-    }));
-    if (decided.some(w => w.decisions.some(d => d.invalid))) {
-        add('warning', 'policy invalid', `Not decided: the server reads ${codeValue(where.path)} as invalid. Fix the policy first.`);
-        return 'undecided';
-    }
-    return report(decided, where.path, input.facts.form !== undefined, step, add, unpredicted > 0);
-}
-/** The findings of a decided step, and its outcome. */
-function report(decided, file, formKnown, step, add, someUndecided) {
-    // A way is refused when every form refuses it; a form-dependent refusal is only a warning,
-    // and so is a refusal when some way could not be decided.
-    const refusedAll = (ds) => ds.every(isRefused);
-    const everyWay = !someUndecided && decided.every(w => refusedAll(w.decisions));
-    const severity = everyWay ? 'error' : 'warning';
-    let any = false;
-    for (const { presentation, decisions } of decided) {
-        const ctx = { step, presentation, file, formKnown };
-        const refused = decisions.filter(isRefused);
-        if (refused.length > 0) {
-            any = true;
-            const what = `refused on ${policy_files_shown(presentation.trigger)}`;
-            if (refused.length === decisions.length) {
-                add(severity, what, refusalMessage(refused[0], ctx, { checked: decisions.length, all: true }));
-            }
-            else {
-                for (const d of refused) {
-                    add('warning', what, refusalMessage(d, ctx, { checked: decisions.length, all: false }));
-                }
-            }
-        }
-        const unknown = [...new Set(decisions.filter(d => !isRefused(d)).flatMap(d => d.unknown))];
-        if (unknown.length > 0) {
-            add('note', `not decided on ${policy_files_shown(presentation.trigger)}`, unknownClaimsMessage(unknown, ctx));
-        }
-    }
-    return everyWay ? 'refused' : any ? 'partly' : someUndecided ? 'undecided' : 'admitted';
-}
-
-;// CONCATENATED MODULE: ./src/workflows/expressions.ts
-/** One value written in a workflow, resolved as far as the files allow. */
-function resolveValue(text, repo) {
-    let out = '';
-    let rest = text;
-    for (;;) {
-        const open = rest.indexOf('${{');
-        if (open < 0)
-            return { kind: 'known', value: out + rest, text };
-        const close = rest.indexOf('}}', open + 3);
-        if (close < 0)
-            return { kind: 'unknown', text, why: 'an expression that is never closed' };
-        const known = knownValue(rest.slice(open + 3, close), repo);
-        if (typeof known !== 'string')
-            return { kind: 'unknown', text, why: known.why };
-        out += rest.slice(0, open) + known;
-        rest = rest.slice(close + 2);
-    }
-}
-/** `github.repository` written as GitHub allows it: `github.repository`, `github['repository']`. */
-const property = (context, name) => new RegExp(`^${context}\\s*(?:\\.\\s*${name}|\\[\\s*'${name}'\\s*\\])$`, 'i');
-const REPOSITORY = property('github', 'repository');
-const expressions_OWNER = property('github', 'repository_owner');
-const STRING = /^'((?:[^']|'')*)'$/;
-/** Why an expression's value cannot be known, by the context it reads first. */
-const WHY = [
-    [/^matrix\b/i, 'a matrix value'],
-    [/^(?:inputs\b|github\s*\.\s*event\s*\.\s*inputs\b)/i, 'an input of the workflow'],
-    [/^env\b/i, 'an env value'],
-    [/^(?:steps|needs|jobs)\b/i, 'a step or job output'],
-    [/^secrets\b/i, 'a secret'],
-    [/^vars\b/i, 'a configuration variable']
-];
-function knownValue(body, repo) {
-    const expr = body.trim();
-    if (REPOSITORY.test(expr))
-        return `${repo.owner}/${repo.repo}`;
-    if (expressions_OWNER.test(expr))
-        return repo.owner;
-    const literal = STRING.exec(expr);
-    if (literal)
-        return literal[1].replace(/''/g, "'");
-    const why = WHY.find(([re]) => re.test(expr));
-    return { why: why ? why[1] : 'an expression' };
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/policy/yamlv2.ts + 8 modules
-var yamlv2 = __nccwpck_require__(8123);
-;// CONCATENATED MODULE: ./src/workflows/workflow-file.ts
-// One workflow file read as a tree that keeps where each value is written. Its bytes are
-// untrusted (whoever opens a pull request writes them), so reading is bounded before the `yaml`
-// package composes anything: nesting depth (its composer recurses), aliases (a "billion laughs"
-// file expands exponentially) and the number of nodes. A file that cannot be read is one Notice
-// at the line of its first problem, never a throw.
-
-
-
-/** No workflow needs more: GitHub's own schema is a few levels deep below `jobs:`. */
-const MAX_DEPTH = 64;
-/** Aliases followed in one file; each may stand for a whole subtree. */
-const MAX_ALIASES = 1000;
-/** Values in one file once aliases are expanded (a large real workflow has a few thousand). */
-const MAX_NODES = 100_000;
-class TooBig extends Error {
-    offset;
-    constructor(message, offset) {
-        super(message);
-        this.offset = offset;
-    }
-}
-/** The text of a value at `key` of a mapping, when it is a scalar. */
-const entry = (node, key) => node?.kind === 'map' ? node.entries.find(e => e.key === key)?.value : undefined;
-const scalar = (node) => node?.kind === 'scalar' ? node.value : undefined;
-/** A one-line, inert rendering of untrusted text for messages. */
-const shownText = (text, max = 120) => (0,neutralize/* sanitize */.a)(text, max);
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
-/** A value with a control character (C0, DEL, C1) is no name GitHub or git accepts. */
-const hasControl = (text) => CONTROL.test(text);
-/** Reads `text` (the file `file`, repository-relative) as a tree, bounded; see the top. */
-function readWorkflowFile(text, file) {
-    const lines = new dist/* LineCounter */.HN();
-    const tokens = Array.from(new dist/* Parser */.iX(lines.addNewLine).parse(text));
-    const pos = (offset) => {
-        const p = lines.linePos(offset);
-        return { line: p.line, column: p.col };
-    };
-    const fail = (why, offset) => ({
-        ok: false,
-        notice: {
-            file,
-            ...(offset === undefined ? {} : { at: pos(offset) }),
-            message: `${shownText(file, 300)} could not be read as a workflow: ${why}. Its steps were not checked; GitHub will refuse the file too, so fix it first.`
-        }
-    });
-    const docs = tokens.filter(t => t.type === 'document');
-    if (docs.length > 1)
-        return fail('it holds more than one YAML document', docs[1]?.offset);
-    for (const t of docs) {
-        const deep = (0,yamlv2/* tooDeep */.DI)(t, MAX_DEPTH);
-        if (deep !== undefined)
-            return fail(`nesting deeper than ${MAX_DEPTH} levels`, deep);
-    }
-    const composer = new dist/* Composer */.Dk({ schema: 'failsafe', prettyErrors: false, uniqueKeys: true });
-    const doc = Array.from(composer.compose(tokens, true, text.length))[0];
-    if (!doc || doc.contents === null)
-        return fail('it is empty', undefined);
-    const error = doc.errors[0];
-    if (error) {
-        return fail(`YAML: ${shownText(error.message.split('\n')[0], 200)}`, error.pos[0]);
-    }
-    try {
-        return { ok: true, root: toTree(doc, doc.contents, pos) };
-    }
-    catch (e) {
-        // A bound (TooBig, with its place); anything else is still a notice, never a crash.
-        const failure = e;
-        return fail(shownText(failure.message, 200), failure.offset);
-    }
-}
-/** The composed document as a tree, aliases expanded within the bounds. */
-function toTree(doc, root, pos) {
-    let aliases = 0;
-    let nodes = 0;
-    // Every composed node has its range.
-    const start = (n) => n.range[0];
-    const at = (n) => pos(start(n));
-    // A bound passed inside an alias is reported at the outermost alias being expanded: that is
-    // the line the author wrote.
-    const walk = (n, depth, via) => {
-        const offset = via ?? start(n);
-        if (++nodes > MAX_NODES) {
-            throw new TooBig(`more than ${MAX_NODES} values (aliases included)`, offset);
-        }
-        if (depth > MAX_DEPTH)
-            throw new TooBig(`nesting deeper than ${MAX_DEPTH} levels`, offset);
-        if ((0,dist/* isAlias */.Vj)(n)) {
-            if (++aliases > MAX_ALIASES)
-                throw new TooBig(`more than ${MAX_ALIASES} aliases`, offset);
-            const target = n.resolve(doc);
-            if (!target)
-                throw new TooBig('an alias to no anchor', offset);
-            return walk(target, depth + 1, offset);
-        }
-        // A missing value (`? key` alone) reads as empty text, placed where its key is.
-        const child = (v, where) => v ? walk(v, depth + 1, via) : { kind: 'scalar', at: where, value: '' };
-        if ((0,dist/* isMap */.jh)(n)) {
-            const entries = [];
-            for (const pair of n.items) {
-                const key = pair.key;
-                // A key that is not text names nothing a workflow reads.
-                if (!(0,dist/* isScalar */.jn)(key))
-                    continue;
-                entries.push({ key: String(key.value), at: at(key), value: child(pair.value, at(key)) });
-            }
-            return { kind: 'map', at: at(n), entries };
-        }
-        if ((0,dist/* isSeq */.oP)(n)) {
-            return { kind: 'seq', at: at(n), items: n.items.map(item => child(item, at(n))) };
-        }
-        // What is left is a scalar; failsafe keeps its text, and an empty one is null.
-        const value = n.value;
-        return { kind: 'scalar', at: at(n), value: value === null ? '' : String(value) };
-    };
-    return walk(root, 0);
-}
-
-;// CONCATENATED MODULE: ./src/workflows/action-steps.ts
-// The steps of a workflow that exchange a token with Octo STS: this action at any ref
-// (`octo-sts-token/action@…`, owner and name compared case-insensitively as GitHub does, not
-// its `/validate` subfolder), `octo-sts/action@…` (same inputs), or a local `./path` whose
-// action.yml is one of the two. Their `with:` inputs, resolved as far as the files allow.
-
-
-/** GitHub's own limit is 256 jobs per workflow. */
-const MAX_JOBS = 256;
-/** Steps read per job (GitHub's limit is far lower in practice). */
-const MAX_STEPS = 1000;
-/** The `name:` of each client's action.yml, for local copies. */
-const ACTION_NAMES = {
-    'Octo STS token': 'octo-sts-token',
-    'Octo STS': 'octo-sts/action'
-};
-const PUBLISHED = [
-    [/^octo-sts-token\/action@./i, 'octo-sts-token'],
-    [/^octo-sts\/action@./i, 'octo-sts/action']
-];
-/** The repository-relative folder of a local `uses: ./path`; undefined when it leaves the repository. */
-function localFolder(uses) {
-    if (!uses.startsWith('./'))
-        return undefined;
-    const parts = [];
-    for (const part of uses.slice(2).split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..') {
-            if (parts.pop() === undefined)
-                return undefined;
-        }
-        else
-            parts.push(part);
-    }
-    return parts.join('/');
-}
-const INPUTS = ['scope', 'identity', 'domain', 'audience'];
-function input(withNode, name, repo) {
-    if (withNode?.kind === 'scalar') {
-        return { kind: 'unknown', text: withNode.value, why: 'an expression (the whole `with:`)' };
-    }
-    const node = entry(withNode, name);
-    if (node === undefined)
-        return { kind: 'absent' };
-    if (node.kind !== 'scalar')
-        return { kind: 'unknown', text: '…', why: 'not a single value' };
-    const value = resolveValue(node.value, repo);
-    return value.kind === 'known' && hasControl(value.value)
-        ? { kind: 'unknown', text: node.value, why: 'a value with control characters' }
-        : value;
-}
-/** The Octo STS steps of a workflow whose root is `root`, job by job. */
-function findActionSteps(root, file, repo, local) {
-    const out = { jobs: [], problems: [] };
-    const jobs = entry(root, 'jobs');
-    if (jobs?.kind !== 'map')
-        return out;
-    if (jobs.entries.length > MAX_JOBS) {
-        out.problems.push({
-            at: jobs.at,
-            message: `it has ${jobs.entries.length} jobs; only the first ${MAX_JOBS} were read (GitHub runs at most ${MAX_JOBS})`
-        });
-    }
-    for (const { key: job, value: node } of jobs.entries.slice(0, MAX_JOBS)) {
-        const steps = entry(node, 'steps');
-        if (steps?.kind !== 'seq')
-            continue;
-        if (steps.items.length > MAX_STEPS) {
-            out.problems.push({
-                at: steps.at,
-                message: `job ${shownText(job)} has ${steps.items.length} steps; only the first ${MAX_STEPS} were read`
-            });
-        }
-        const found = [];
-        for (const step of steps.items.slice(0, MAX_STEPS)) {
-            const usesKey = step.kind === 'map' ? step.entries.find(e => e.key === 'uses') : undefined;
-            const uses = scalar(usesKey?.value);
-            if (uses === undefined || usesKey === undefined)
-                continue;
-            const folder = localFolder(uses);
-            const client = folder !== undefined ? local(folder) : PUBLISHED.find(([re]) => re.test(uses))?.[1];
-            if (client === undefined)
-                continue;
-            const name = scalar(entry(step, 'name'));
-            const withNode = entry(step, 'with');
-            const [scope, identity, domain, audience] = INPUTS.map(n => input(withNode, n, repo));
-            // Only this action has `dry-run`; said only when the step sets it.
-            const dryRun = client === 'octo-sts-token' ? input(withNode, 'dry-run', repo) : undefined;
-            found.push({
-                file,
-                job: shownText(job),
-                label: shownText(name ?? uses),
-                uses: shownText(uses, 300),
-                at: usesKey.at,
-                client,
-                scope,
-                identity,
-                domain,
-                audience,
-                ...(dryRun && dryRun.kind !== 'absent' ? { dryRun } : {})
-            });
-        }
-        if (found.length)
-            out.jobs.push({ job, node, steps: found });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/workflows/events.ts
-// What ref a run of each event checks out, as GitHub documents it ("Events that trigger
-// workflows": GITHUB_REF for each event), which decides the subject of a job without an
-// environment. One table, read by runs.ts.
-const DEFAULT_BRANCH = [
-    'branch_protection_rule',
-    'check_run',
-    'check_suite',
-    'delete',
-    'discussion',
-    'discussion_comment',
-    'fork',
-    'gollum',
-    'issue_comment',
-    'issues',
-    'label',
-    'milestone',
-    'page_build',
-    'project',
-    'project_card',
-    'project_column',
-    'public',
-    'repository_dispatch',
-    'schedule',
-    'status',
-    'watch',
-    'workflow_run'
-];
-const TABLE = {
-    ...Object.fromEntries(DEFAULT_BRANCH.map(e => [e, { kind: 'default-branch' }])),
-    workflow_dispatch: {
-        kind: 'default-branch',
-        note: 'it can also be dispatched on another branch or tag, which presents that ref'
-    },
-    push: { kind: 'push' },
-    pull_request: { kind: 'pull-request' },
-    pull_request_target: { kind: 'pull-request-target' },
-    release: { kind: 'tag' },
-    workflow_call: { kind: 'call' },
-    create: { kind: 'unknown', why: 'it runs on the branch or tag that was created' },
-    deployment: { kind: 'unknown', why: 'it runs on the branch, tag or commit deployed' },
-    deployment_status: { kind: 'unknown', why: 'it runs on the branch, tag or commit deployed' },
-    merge_group: {
-        kind: 'unknown',
-        why: 'it runs on a temporary merge queue branch (refs/heads/gh-readonly-queue/…)'
-    },
-    registry_package: { kind: 'unknown', why: "it runs on the published package's ref" },
-    pull_request_review: {
-        kind: 'unknown',
-        why: 'GitHub does not document the subject of a pull request review run'
-    },
-    pull_request_review_comment: {
-        kind: 'unknown',
-        why: 'GitHub does not document the subject of a pull request review comment run'
-    }
-};
-/** The event's ref rule; undefined for a name that is not one of GitHub's events. */
-const eventRef = (event) => Object.hasOwn(TABLE, event) ? TABLE[event] : undefined;
-
-// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
-var build = __nccwpck_require__(2856);
-;// CONCATENATED MODULE: ./src/workflows/filter-glob.ts
-// GitHub's filter pattern syntax for `branches`, `tags` and their `-ignore` forms, as its
-// "filter pattern cheat sheet" documents it: `*` (any run of characters but `/`), `**` (any run),
-// `?` and `+` (zero-or-one and one-or-more of the character before), `[…]` (one of the listed
-// letters, digits or ranges), `\` (escape), and a leading `!` that excludes what earlier
-// patterns included (the order matters: the last pattern that matches decides). Compiled for
-// re2js, which matches in linear time whatever the pattern.
-
-/** A filter pattern longer than this is not a branch or tag name (git's refs are short). */
-const MAX_PATTERN = 255;
-const quote = (c) => /[A-Za-z0-9_/-]/.test(c) ? c : `\\x{${c.codePointAt(0)?.toString(16)}}`;
-/** A class `[…]` from `i` (its `[`): its regexp, a member, and where it ends; undefined if bad. */
-function readClass(p, i) {
-    const close = p.indexOf(']', i + 1);
-    if (close < 0)
-        return undefined;
-    const body = p.slice(i + 1, close);
-    if (!/^(?:[a-z]-[a-z]|[A-Z]-[A-Z]|[0-9]-[0-9]|[A-Za-z0-9])+$/.test(body))
-        return undefined;
-    for (const [, a, b] of body.matchAll(/([A-Za-z0-9])-([A-Za-z0-9])/g)) {
-        if (a > b)
-            return undefined;
-    }
-    return { re: `[${body}]`, member: body.charAt(0), end: close + 1 };
-}
-/**
- * One pattern, compiled; a string saying why when GitHub would not read it. Alongside the
- * regexp it builds a name the pattern matches: each wildcard stands for `fill`, each `?` and
- * `+` keeps one of its character, each class its first member.
- */
-function compileGlob(text, fill = 'x') {
-    if (text.length === 0)
-        return 'an empty pattern';
-    if (text.length > MAX_PATTERN)
-        return `a pattern longer than ${MAX_PATTERN} characters`;
-    const negated = text.startsWith('!');
-    const p = negated ? text.slice(1) : text;
-    let re = '';
-    let sample = '';
-    let literal = true;
-    // Whether the last piece is one character (or class) that `?` and `+` can repeat.
-    let repeatable = false;
-    for (let i = 0; i < p.length; i++) {
-        const c = p.charAt(i);
-        if (c === '\\' && i + 1 < p.length) {
-            const next = p.charAt(++i);
-            re += quote(next);
-            sample += next;
-            repeatable = true;
-        }
-        else if (c === '*') {
-            literal = false;
-            repeatable = false;
-            if (p.charAt(i + 1) === '*') {
-                i++;
-                re += '.*';
-            }
-            else
-                re += '[^/]*';
-            sample += fill;
-        }
-        else if ((c === '?' || c === '+') && repeatable) {
-            literal = false;
-            repeatable = false;
-            re += c;
-        }
-        else if (c === '[') {
-            const cls = readClass(p, i);
-            if (!cls)
-                return `a bracket expression GitHub does not read (${p.slice(i, i + 20)})`;
-            literal = false;
-            re += cls.re;
-            sample += cls.member;
-            i = cls.end - 1;
-            repeatable = true;
-        }
-        else {
-            re += quote(c);
-            sample += c;
-            repeatable = true;
-        }
-    }
-    const compiled = build/* RE2JS */.L3.compile(re);
-    return {
-        text,
-        negated,
-        literal,
-        re: compiled,
-        ...(compiled.matches(sample) ? { sample } : {})
-    };
-}
-/** Whether the ordered `globs` admit `name`: the last pattern that matches decides. */
-function admits(globs, name) {
-    let included = false;
-    for (const g of globs)
-        if (g.re.matches(name))
-            included = !g.negated;
-    return included;
-}
-
-;// CONCATENATED MODULE: ./src/workflows/runs.ts
-// Every way a workflow's own triggers make it run: the event, and the ref checked out when the
-// files can tell it. Branch and tag filters give their literal names; a glob gives a name it
-// matches (said in `assumed`); no filter means every branch and tag, which the default branch,
-// one other branch and one tag stand for (so a policy for the default branch alone is refused
-// for some runs, not all). `workflow_call` is not here: callers.ts follows it.
-
-
-
-/** Names that stand for "any other branch" and "any tag" when nothing narrower is known. */
-const SAMPLE_BRANCH = 'feature';
-const SAMPLE_TAG = 'v1';
-/** Other fills tried when a sample is excluded by a later pattern. */
-const FILLS = ['x', 'y', 'z', '1', 'other'];
-/** A name git accepts as a branch or tag (git check-ref-format), so it is safe in a claim. */
-function isRefName(name) {
-    if (name === '' || name === '@' || name.length > 255)
-        return false;
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u0020\u007f-\u009f~^:?*[\\]|\.\.|@\{|\/\/|^[/.]|[/.]$|\.lock$|\/\./.test(name))
-        return false;
-    return !name.split('/').some(part => part.endsWith('.lock'));
-}
-/** The default branch when known and a name git accepts (it goes into claims as is). */
-const defaultBranch = (repo) => repo.defaultBranch !== undefined && isRefName(repo.defaultBranch) ? repo.defaultBranch : undefined;
-/** Names the ordered `globs` admit: each literal, and one name per glob (tried with fills). */
-function samples(globs) {
-    const out = [];
-    const seen = new Set();
-    for (const g of globs) {
-        if (g.negated)
-            continue;
-        const candidates = g.literal
-            ? [g.sample]
-            : // The pattern compiled once, so it compiles with any fill.
-                FILLS.map(fill => compileGlob(g.text, fill).sample);
-        const name = candidates.find(c => c !== undefined && isRefName(c) && !seen.has(c) && admits(globs, c));
-        if (name === undefined)
-            continue;
-        seen.add(name);
-        out.push(g.literal
-            ? { name }
-            : { name, assumed: `${shownText(name)} stands for the filter ${shownText(g.text)}` });
-    }
-    return out;
-}
-/** Names tried, in order, for "another branch" and "a tag" that an `-ignore` filter spares. */
-const OTHER_BRANCHES = [SAMPLE_BRANCH, 'topic', 'x'];
-const OTHER_TAGS = [SAMPLE_TAG, 'release-1', 'x'];
-/** A name not in `avoid` that `ignore` does not exclude; undefined when it excludes them all. */
-function notIgnored(bases, ignore, avoid) {
-    for (const base of bases) {
-        for (const name of [base, ...FILLS.map(f => `${base}-${f}`)]) {
-            if (!avoid.includes(name) && !admits(ignore, name))
-                return name;
-        }
-    }
-    return undefined;
-}
-/** Every run of one trigger; the problems say what cannot be known. */
-function runsOf(trigger, repo) {
-    const out = { runs: [], problems: [] };
-    const { event, at } = trigger;
-    const rule = eventRef(event);
-    const run = (r) => void out.runs.push({ event, triggerAt: at, pullRequest: false, assumed: [], ...r });
-    const noDefault = (what) => void out.problems.push({
-        at,
-        message: `the repository's default branch is not known here, so the subject of ${what} cannot be predicted and its Octo STS steps were not checked for those runs`
-    });
-    if (rule === undefined) {
-        out.problems.push({ at, message: `\`${shownText(event)}\` is not an event GitHub has` });
-        return out;
-    }
-    switch (rule.kind) {
-        case 'call':
-            return out;
-        case 'unknown':
-            out.problems.push({
-                at,
-                message: `the subject of a \`${event}\` run cannot be predicted (${rule.why}), so its Octo STS steps were not checked for those runs`
-            });
-            return out;
-        case 'pull-request':
-            run({ trigger: event, pullRequest: true });
-            return out;
-        case 'tag':
-            run({
-                trigger: `${event} (tag ${SAMPLE_TAG})`,
-                ref: `refs/tags/${SAMPLE_TAG}`,
-                refType: 'tag',
-                assumed: [`${SAMPLE_TAG} stands for the tag of any release`]
-            });
-            return out;
-        case 'default-branch': {
-            const def = defaultBranch(repo);
-            if (def === undefined) {
-                noDefault(`\`${event}\` runs (they run on the default branch)`);
-                return out;
-            }
-            run({
-                trigger: `${event} (default branch ${shownText(def)})`,
-                ref: `refs/heads/${def}`,
-                refType: 'branch',
-                assumed: rule.note ? [rule.note] : []
-            });
-            return out;
-        }
-        case 'pull-request-target': {
-            const branches = trigger.filters.branches;
-            const literal = branches ? samples(branches).filter(s => s.assumed === undefined) : [];
-            for (const s of literal) {
-                run({
-                    trigger: `${event} to ${shownText(s.name)}`,
-                    ref: `refs/heads/${s.name}`,
-                    refType: 'branch',
-                    pullRequest: true
-                });
-            }
-            if (literal.length === 0 || branches?.some(g => !g.literal && !g.negated)) {
-                run({ trigger: event, pullRequest: true });
-            }
-            return out;
-        }
-        case 'push':
-            pushRuns(trigger, repo, run, noDefault, out.problems);
-            return out;
-    }
-}
-function pushRuns(trigger, repo, run, noDefault, problems) {
-    const f = trigger.filters;
-    const hasBranch = f.branches !== undefined || f['branches-ignore'] !== undefined;
-    const hasTag = f.tags !== undefined || f['tags-ignore'] !== undefined;
-    const every = !hasBranch && !hasTag;
-    const branch = (name, assumed) => run({
-        trigger: `push to ${shownText(name)}`,
-        ref: `refs/heads/${name}`,
-        refType: 'branch',
-        assumed: assumed ? [assumed] : []
-    });
-    const tag = (name, assumed) => run({
-        trigger: `push of tag ${shownText(name)}`,
-        ref: `refs/tags/${name}`,
-        refType: 'tag',
-        assumed: assumed ? [assumed] : []
-    });
-    const none = (name) => void problems.push({
-        at: trigger.at,
-        message: `no ${name.startsWith('branches') ? 'branch' : 'tag'} name was found that its \`${name}\` filter admits, so those pushes were not checked`
-    });
-    if (f.branches) {
-        const found = samples(f.branches);
-        // A glob that admits the default branch runs there too: present it, so a policy for the
-        // default branch alone is refused for the other names (a warning), not for every run.
-        const def = defaultBranch(repo);
-        if (def !== undefined && admits(f.branches, def) && !found.some(s => s.name === def)) {
-            found.unshift({
-                name: def,
-                assumed: `${shownText(def)} (the default branch) is one of the branches its filter admits`
-            });
-        }
-        if (found.length === 0)
-            none('branches');
-        for (const s of found)
-            branch(s.name, s.assumed);
-    }
-    else if (every || f['branches-ignore']) {
-        const ignore = f['branches-ignore'] ?? [];
-        const which = every ? 'every branch' : 'every branch its branches-ignore does not exclude';
-        const def = defaultBranch(repo);
-        if (def === undefined)
-            noDefault('a push to the default branch');
-        else if (!admits(ignore, def)) {
-            branch(def, `push runs on ${which}: ${shownText(def)} (the default branch) is one of them`);
-        }
-        const other = notIgnored(OTHER_BRANCHES, ignore, def === undefined ? [] : [def]);
-        if (other !== undefined)
-            branch(other, `push runs on ${which}: ${other} stands for the others`);
-        else
-            none('branches-ignore');
-    }
-    if (f.tags) {
-        const found = samples(f.tags);
-        if (found.length === 0)
-            none('tags');
-        for (const s of found)
-            tag(s.name, s.assumed);
-    }
-    else if (every || f['tags-ignore']) {
-        const other = notIgnored(OTHER_TAGS, f['tags-ignore'] ?? [], []);
-        const which = every ? 'every tag' : 'every tag its tags-ignore does not exclude';
-        if (other !== undefined)
-            tag(other, `push runs on ${which}: ${other} stands for them`);
-        else
-            none('tags-ignore');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/workflows/callers.ts
-// Every way a workflow runs, `workflow_call` included: a reusable workflow runs as its callers
-// in this repository run (their triggers, their refs), so its jobs are checked through them.
-// A caller is a job with `uses: ./.github/workflows/X.yml` or
-// `OWNER/REPO/.github/workflows/X.yml@REF` naming this repository. Callers in other
-// repositories cannot be seen: with none here, a Notice says so. Cycles and depth are bounded,
-// and each workflow's runs are worked out once.
-
-
-
-/** GitHub nests reusable workflows at most ten levels deep. */
-const MAX_CALL_DEPTH = 10;
-/** Runs worked out per workflow; a step is checked for at most this many. */
-const MAX_RUNS = 64;
-const FULL_SHA = /^[0-9a-f]{40}$/i;
-/** Which workflow of this repository a job's `uses:` calls, and at which ref. */
-function calledWorkflow(uses, repo) {
-    const local = localFolder(uses);
-    if (local !== undefined)
-        return { file: local, ref: 'local' };
-    const m = /^([^/@]+)\/([^/@]+)\/([^@]+)@(.+)$/.exec(uses);
-    if (!m || m[1]?.toLowerCase() !== repo.owner.toLowerCase())
-        return undefined;
-    if (m[2]?.toLowerCase() !== repo.repo.toLowerCase())
-        return undefined;
-    const ref = m[4];
-    // `@main` may be a branch or a tag: job_workflow_ref then cannot be written.
-    return {
-        file: m[3],
-        ref: FULL_SHA.test(ref) || ref.startsWith('refs/') ? ref : undefined
-    };
-}
-/** Called file → the jobs that call it. */
-function callIndex(workflows, repo) {
-    const index = new Map();
-    for (const w of workflows) {
-        const jobs = entry(w.root, 'jobs');
-        if (jobs?.kind !== 'map')
-            continue;
-        for (const { key: job, value } of jobs.entries) {
-            const usesKey = value.kind === 'map' ? value.entries.find(e => e.key === 'uses') : undefined;
-            const uses = scalar(usesKey?.value);
-            if (uses === undefined || usesKey === undefined)
-                continue;
-            const called = calledWorkflow(uses, repo);
-            if (!called)
-                continue;
-            const calls = index.get(called.file) ?? [];
-            calls.push({ callerFile: w.file, job, at: usesKey.at, ref: called.ref });
-            index.set(called.file, calls);
-        }
-    }
-    return index;
-}
-/** Works out each workflow's runs once, following callers; problems become notices. */
-class Placements {
-    workflows;
-    repo;
-    notices;
-    done = new Map();
-    stack = [];
-    index;
-    constructor(workflows, repo, notices) {
-        this.workflows = workflows;
-        this.repo = repo;
-        this.notices = notices;
-        this.index = callIndex([...workflows.values()], repo);
-    }
-    /** Every way `file` runs (empty when it is not a workflow read here). */
-    of(file) {
-        const known = this.done.get(file);
-        if (known)
-            return known;
-        const w = this.workflows.get(file);
-        if (!w)
-            return [];
-        this.stack.push(file);
-        const out = [];
-        const note = (at, message) => void this.notices.push({ file, at, message: `${shownText(file, 300)}: ${message}` });
-        for (const p of w.triggers.problems)
-            note(p.at, p.message);
-        for (const trigger of w.triggers.triggers) {
-            if (trigger.event === 'workflow_call') {
-                out.push(...this.viaCallers(file, trigger.at, note));
-                continue;
-            }
-            const runs = runsOf(trigger, this.repo);
-            for (const p of runs.problems)
-                note(p.at, p.message);
-            out.push(...runs.runs.map(run => ({ run, workflowFile: file, jobRef: run.ref, through: [] })));
-        }
-        this.stack.pop();
-        if (out.length > MAX_RUNS) {
-            note(w.root.at, `it runs in ${out.length} ways; only the first ${MAX_RUNS} were checked`);
-        }
-        const placed = out.slice(0, MAX_RUNS);
-        this.done.set(file, placed);
-        return placed;
-    }
-    viaCallers(file, at, note) {
-        const calls = this.index.get(file) ?? [];
-        if (calls.length === 0) {
-            note(at, 'it runs on `workflow_call` and no workflow of this repository calls it, so those runs were not checked (callers in other repositories cannot be seen from here)');
-            return [];
-        }
-        const out = [];
-        for (const call of calls) {
-            const caller = `${shownText(call.callerFile, 300)} (job ${shownText(call.job)})`;
-            if (this.stack.includes(call.callerFile)) {
-                note(at, `it is called by ${caller} in a cycle of workflow calls, which GitHub refuses; that call was not followed`);
-                continue;
-            }
-            if (this.stack.length >= MAX_CALL_DEPTH) {
-                note(at, `it is called by ${caller} more than ${MAX_CALL_DEPTH} levels deep, which GitHub refuses; that call was not followed`);
-                continue;
-            }
-            for (const p of this.of(call.callerFile)) {
-                out.push({
-                    run: p.run,
-                    workflowFile: p.workflowFile,
-                    jobRef: call.ref === 'local' ? p.jobRef : call.ref,
-                    through: [...p.through, caller]
-                });
-            }
-        }
-        return out;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/workflows/presentations.ts
-// What a job presents for each way it runs, in GitHub's default subject format: the job's
-// `environment:` wins (`environment:NAME`; the trigger's `ref`, `ref_type` and `event_name`
-// stay, and `environment` becomes a claim), then `pull_request` for pull request events, then
-// the ref. `job_workflow_ref` is `OWNER/REPO/PATH@REF`, unknown when the ref is.
-
-
-/** The job's `environment:` (a name, or `{ name, url }`), resolved as far as the files allow. */
-function jobEnvironment(job, repo) {
-    const node = entry(job, 'environment');
-    if (node === undefined)
-        return { kind: 'none' };
-    const text = node.kind === 'map' ? scalar(entry(node, 'name')) : scalar(node);
-    if (text === undefined) {
-        return { kind: 'unknown', reason: "its job's `environment:` gives no name (GitHub refuses it)" };
-    }
-    const shown = `its job's environment is \`${shownText(text)}\``;
-    const value = resolveValue(text, repo);
-    if (value.kind !== 'known') {
-        return { kind: 'unknown', reason: `${shown}, ${value.why}, which the files cannot tell` };
-    }
-    if (value.value === '')
-        return { kind: 'none' };
-    if (hasControl(value.value)) {
-        return {
-            kind: 'unknown',
-            reason: `${shown}, a name with control characters (GitHub refuses it)`
-        };
-    }
-    return { kind: 'known', name: value.value };
-}
-const MAYBE = ['ref', 'ref_type', 'job_workflow_ref', 'workflow_ref'];
-/**
- * The presentation of the job in `jobFile` (repository-relative) for one placed run, with the
- * environment it names (known or none).
- */
-function present(placed, jobFile, env, repo) {
-    const { run } = placed;
-    const claims = { event_name: run.event };
-    if (run.ref !== undefined)
-        claims.ref = run.ref;
-    if (run.refType !== undefined)
-        claims.ref_type = run.refType;
-    if (env.kind === 'known')
-        claims.environment = env.name;
-    const prefix = `${repo.owner}/${repo.repo}`;
-    if (placed.jobRef !== undefined)
-        claims.job_workflow_ref = `${prefix}/${jobFile}@${placed.jobRef}`;
-    if (run.ref !== undefined)
-        claims.workflow_ref = `${prefix}/${placed.workflowFile}@${run.ref}`;
-    const context = env.kind === 'known'
-        ? `environment:${env.name}`
-        : run.pullRequest || run.ref === undefined
-            ? 'pull_request'
-            : `ref:${run.ref}`;
-    const unknown = MAYBE.filter(c => !(c in claims));
-    const through = placed.through.length ? ` through ${placed.through.join(', then ')}` : '';
-    return {
-        trigger: run.trigger + through,
-        // The place is in the file whose trigger it is: only this file's own triggers have one here.
-        ...(placed.through.length ? {} : { triggerAt: run.triggerAt }),
-        context,
-        claims,
-        ...(unknown.length ? { unknownClaims: unknown } : {}),
-        ...(run.assumed.length ? { assumed: run.assumed.join('; ') } : {})
-    };
-}
-
-;// CONCATENATED MODULE: ./src/workflows/triggers.ts
-// The `on:` of a workflow in its three forms (one event, a list of events, a mapping of events
-// to their settings), with the ref filters that decide which branches and tags a `push` or a
-// `pull_request_target` runs for.
-
-
-/** More events than GitHub has (about 35): the rest of a longer `on:` is not read. */
-const MAX_TRIGGERS = 50;
-/** Patterns read per filter. */
-const MAX_PATTERNS = 100;
-const FILTERS = ['branches', 'branches-ignore', 'tags', 'tags-ignore'];
-/** The triggers of a workflow whose root is `root`; `on:` missing is a problem. */
-function readTriggers(root) {
-    const out = { triggers: [], problems: [] };
-    const on = entry(root, 'on');
-    if (on === undefined) {
-        out.problems.push({ at: root.at, message: 'it has no `on:`, so it never runs' });
-        return out;
-    }
-    const named = on.kind === 'scalar'
-        ? [[on.value, on.at, undefined]]
-        : on.kind === 'seq'
-            ? on.items.map(i => [scalar(i) ?? '', i.at, undefined])
-            : on.entries.map(e => [e.key, e.at, e.value]);
-    if (named.length > MAX_TRIGGERS) {
-        out.problems.push({
-            at: on.at,
-            message: `it names ${named.length} events; only the first ${MAX_TRIGGERS} were read`
-        });
-    }
-    for (const [event, at, settings] of named.slice(0, MAX_TRIGGERS)) {
-        if (!/^[a-z_]+$/.test(event)) {
-            out.problems.push({ at, message: `\`${shownText(event)}\` is not an event name` });
-            continue;
-        }
-        out.triggers.push({ event, at, filters: readFilters(settings, out.problems) });
-    }
-    return out;
-}
-function readFilters(settings, problems) {
-    const filters = {};
-    for (const name of FILTERS) {
-        const node = entry(settings, name);
-        if (node === undefined)
-            continue;
-        const items = node.kind === 'seq' ? node.items : [node];
-        const globs = [];
-        for (const item of items.slice(0, MAX_PATTERNS)) {
-            const text = scalar(item);
-            const glob = text === undefined ? 'not a name' : compileGlob(text);
-            if (typeof glob === 'string') {
-                problems.push({
-                    at: item.at,
-                    message: `the \`${name}\` pattern \`${shownText(text ?? '…')}\` is ${glob}, so it was left out`
-                });
-            }
-            else
-                globs.push(glob);
-        }
-        if (items.length > MAX_PATTERNS) {
-            problems.push({
-                at: node.at,
-                message: `\`${name}\` lists ${items.length} patterns; only the first ${MAX_PATTERNS} were read`
-            });
-        }
-        filters[name] = globs;
-    }
-    return filters;
-}
-
-;// CONCATENATED MODULE: ./src/workflows/read-workflows.ts
-// The one entry point of the workflow reader: every workflow file of a repository
-// (`*.yml`, `*.yaml` in its workflows folder) → the Octo STS steps in them and every way each
-// can run (src/workflows/model.ts). Files are read through the workspace's reader (size-capped,
-// links kept inside); what cannot be known is a Notice, never a guess.
-
-
-
-
-
-/** Workflow files read; a repository with more is cut here, and says so. */
-const MAX_FILES = 500;
-/** Octo STS steps checked in one repository. */
-const MAX_STEPS_TOTAL = 1000;
-/** Characters of one workflow file, whatever the reader allows. */
-const MAX_WORKFLOW_CHARS = 1024 * 1024;
-const read_workflows_join = (root, rel) => rel === '' ? root : root === '' || root === '.' ? rel : `${root.replace(/\/+$/, '')}/${rel}`;
-const read_workflows_why = (e) => shownText(e instanceof Error ? e.message : String(e), 200);
-/**
- * Reads the workflows in `dir` (relative to the repository root `root`, `/`-separated) of the
- * repository `repo`. Never throws for what the files hold.
- */
-function readWorkflows(files, dir, repo, root = '.') {
-    const notices = [];
-    const folder = dir.replace(/^\.\/+/, '').replace(/\/+$/, '');
-    let names;
-    try {
-        names = files.list(read_workflows_join(root, folder)).filter(n => /\.ya?ml$/.test(n));
-    }
-    catch (e) {
-        const code = e.code;
-        const absent = code === 'ENOENT' || code === 'ENOTDIR';
-        notices.push({
-            file: folder,
-            message: absent
-                ? `there is no folder ${shownText(folder, 300)}, so no workflow was checked.`
-                : `${shownText(folder, 300)} could not be read (${read_workflows_why(e)}), so no workflow was checked.`
-        });
-        return { plans: [], notices, files: 0 };
-    }
-    names.sort();
-    if (names.length > MAX_FILES) {
-        notices.push({
-            file: folder,
-            message: `${shownText(folder, 300)} holds ${names.length} workflow files; only the first ${MAX_FILES} were read.`
-        });
-    }
-    const workflows = new Map();
-    for (const name of names.slice(0, MAX_FILES)) {
-        const file = read_workflows_join(folder, name);
-        const w = readOne(files, file, read_workflows_join(root, file), notices);
-        if (w)
-            workflows.set(file, w);
-    }
-    const local = localActions(files, root);
-    const placements = new Placements(workflows, repo, notices);
-    const plans = [];
-    for (const w of workflows.values()) {
-        const found = findActionSteps(w.root, w.file, repo, local);
-        for (const p of found.problems) {
-            notices.push({ file: w.file, at: p.at, message: `${shownText(w.file, 300)}: ${p.message}` });
-        }
-        for (const job of found.jobs) {
-            const env = jobEnvironment(job.node, repo);
-            for (const step of job.steps) {
-                if (plans.length >= MAX_STEPS_TOTAL) {
-                    notices.push({
-                        file: w.file,
-                        at: step.at,
-                        message: `more than ${MAX_STEPS_TOTAL} Octo STS steps: this one and the rest were not checked.`
-                    });
-                    return read_workflows_report(plans, notices, workflows.size);
-                }
-                skippedInputs(step, notices);
-                let presentations = [];
-                if (env.kind === 'unknown') {
-                    notices.push({
-                        file: w.file,
-                        at: step.at,
-                        message: `${stepName(step)}: ${env.reason}; the subject it presents depends on it, so it was not checked.`
-                    });
-                }
-                else {
-                    presentations = placements.of(w.file).map(p => present(p, w.file, env, repo));
-                }
-                plans.push({ step, presentations });
-            }
-        }
-    }
-    return read_workflows_report(plans, notices, workflows.size);
-}
-function read_workflows_report(plans, notices, files) {
-    const seen = new Set();
-    const once = notices.filter(n => {
-        const key = `${n.file}\n${n.at?.line ?? ''}:${n.at?.column ?? ''}\n${n.message}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-    return { plans, notices: once, files };
-}
-/** A step in words, for notices: where it is and what it is called. */
-const stepName = (step) => `${shownText(step.file, 300)} job ${step.job}, step \`${step.label}\``;
-/** One notice for a step whose scope, identity, domain or audience the files cannot tell. */
-function skippedInputs(step, notices) {
-    const unknown = ['scope', 'identity', 'domain', 'audience'].flatMap(name => {
-        const v = step[name];
-        return v.kind === 'unknown' ? [`\`${name}\` is \`${shownText(v.text)}\`, ${v.why}`] : [];
-    });
-    if (unknown.length === 0)
-        return;
-    notices.push({
-        file: step.file,
-        at: step.at,
-        message: `${stepName(step)}: ${unknown.join('; ')}, which the files cannot tell, so its policy cannot be checked here.`
-    });
-}
-function readOne(files, file, path, notices) {
-    const fail = (reason) => void notices.push({
-        file,
-        message: `${shownText(file, 300)} was not read (${reason}), so its steps were not checked.`
-    });
-    const kind = files.kind(path);
-    if (kind !== 'file') {
-        return fail(kind === 'outside'
-            ? 'it is a link to outside the workspace'
-            : kind === 'dir'
-                ? 'it is a directory'
-                : 'it is not a regular file');
-    }
-    let text;
-    try {
-        text = files.read(path);
-    }
-    catch (e) {
-        return fail(read_workflows_why(e));
-    }
-    if (text.length > MAX_WORKFLOW_CHARS) {
-        return fail(`larger than ${MAX_WORKFLOW_CHARS / 1024} KiB`);
-    }
-    const read = readWorkflowFile(text, file);
-    if (!read.ok) {
-        notices.push(read.notice);
-        return undefined;
-    }
-    return { file, root: read.root, triggers: readTriggers(read.root) };
-}
-/** Which client each local action folder is, from its action.yml's `name:` (read once). */
-function localActions(files, root) {
-    const cache = new Map();
-    return folder => {
-        if (cache.has(folder))
-            return cache.get(folder);
-        let client;
-        for (const name of ['action.yml', 'action.yaml']) {
-            const path = read_workflows_join(root, read_workflows_join(folder, name));
-            if (files.kind(path) !== 'file')
-                continue;
-            try {
-                const read = readWorkflowFile(files.read(path), read_workflows_join(folder, name));
-                const title = read.ok ? scalar(entry(read.root, 'name')) : undefined;
-                client =
-                    title !== undefined && Object.hasOwn(ACTION_NAMES, title)
-                        ? ACTION_NAMES[title]
-                        : undefined;
-            }
-            catch {
-                client = undefined;
-            }
-            break;
-        }
-        cache.set(folder, client);
-        return client;
-    };
-}
-
-;// CONCATENATED MODULE: ./src/steps/validate-workflows.ts
-// The validate action's workflow check: reads the `workflows` folder and, with the facts beyond
-// the files the step gathered (src/workflows/facts.ts), decides every Octo STS step against the policies just
-// validated (src/validation/workflow-check.ts), and reports through the runner: an annotation
-// at each refused step's `uses:` line, the facts and assumptions as log lines, the count line,
-// and a section of the job summary.
-
-
-
-
-
-
-
-
-const DEFAULT_WORKFLOWS_PATH = '.github/workflows';
-const MAX_MESSAGE = 2000;
-const off = { errors: 0, warnings: 0 };
-/** Checks the workflows the `workflows` input names; never throws for what the files hold. */
-async function validateWorkflows(deps) {
-    const { runner, gathered, fs, workspace, engine } = deps;
-    const input = runner.getInput('workflows');
-    if (input === '')
-        return off;
-    const dir = resolveInWorkspace(workspace, input);
-    if (dir === undefined) {
-        return {
-            ...off,
-            failure: `Input \`workflows\` is "${policy_files_shown(input)}", which is outside the workspace (${policy_files_shown(workspace)}): the validator reads only the checked-out repository. Set it to a folder inside it, e.g. \`${DEFAULT_WORKFLOWS_PATH}\`, or empty to turn the workflow check off.`
-        };
-    }
-    const folder = toPosix((0,external_node_path_namespaceObject.relative)(workspace, dir)) || '.';
-    const kind = fs.kind(dir);
-    if (kind !== 'dir') {
-        if (input === DEFAULT_WORKFLOWS_PATH && kind !== 'outside') {
-            runner.info(`No ${DEFAULT_WORKFLOWS_PATH} folder in the workspace: no workflow to check.`);
-            return off;
-        }
-        return {
-            ...off,
-            failure: kind === 'outside'
-                ? `The workflows folder ${policy_files_shown(folder)} is a link to outside the workspace: refused, nothing in it was read.`
-                : `No workflows folder ${policy_files_shown(folder)} in the workspace: no workflow was checked. Fix \`workflows\`, or set it empty to turn the workflow check off.`
-        };
-    }
-    if (gathered.problems.length > 0 && gathered.facts) {
-        return { ...off, failure: gathered.problems.map(p => (0,neutralize/* sanitize */.a)(p, MAX_MESSAGE)).join(' ') };
-    }
-    if (!gathered.facts) {
-        const why = gathered.problems.map(p => (0,neutralize/* sanitize */.a)(p, MAX_MESSAGE)).join(' ');
-        runner.warning(`The workflows in ${policy_files_shown(folder)} were not checked: ${why}`, {
-            title: 'Octo STS workflow check'
-        });
-        return { errors: 0, warnings: 1 };
-    }
-    const facts = gathered.facts;
-    const workflows = readWorkflows(fs, folder, facts.repository, workspace);
-    const check = await checkWorkflows({
-        workflows,
-        facts,
-        policies: deps.policies,
-        read: file => fs.read((0,external_node_path_namespaceObject.join)(workspace, file)),
-        exists: file => fs.kind((0,external_node_path_namespaceObject.join)(workspace, file)) === 'file',
-        orgPolicyRepo: deps.orgPolicyRepo,
-        engine,
-        predict: predictPresentation
-    });
-    return validate_workflows_report(runner, check, folder);
-}
-/** The log lines, the annotations and the summary section of a check. */
-function validate_workflows_report(runner, check, folder) {
-    for (const line of check.said)
-        runner.info((0,neutralize/* sanitize */.a)(line, MAX_MESSAGE));
-    // With debug logging on, every step and what became of it (an admitted one is not annotated).
-    for (const { step, outcome } of check.steps.slice(0, MAX_LISTED * 4)) {
-        runner.debug((0,neutralize/* sanitize */.a)(`workflow check: ${step.file}:${step.at.line}:${step.at.column} job ${step.job}, ${step.label}: ${outcome}`, MAX_MESSAGE));
-    }
-    let errors = 0;
-    let warnings = 0;
-    check.findings.forEach((f, i) => {
-        if (f.severity === 'error')
-            errors++;
-        else if (f.severity === 'warning')
-            warnings++;
-        // A hostile repository can hold any number of steps: the log gets a bounded share.
-        if (i >= MAX_LISTED * 4)
-            return;
-        const props = {
-            title: (0,neutralize/* sanitize */.a)(f.title, 200),
-            // The real path, so the annotation lands on the file; inert like every printed name.
-            file: (0,neutralize/* neutralize */.Y)(f.file),
-            ...(f.line !== undefined ? { startLine: f.line } : {}),
-            ...(f.column !== undefined ? { startColumn: f.column } : {})
-        };
-        const message = (0,neutralize/* sanitize */.a)(f.message, MAX_MESSAGE);
-        if (f.severity === 'error')
-            runner.error(message, props);
-        else if (f.severity === 'warning')
-            runner.warning(message, props);
-        else
-            runner.notice(message, props);
-    });
-    if (check.findings.length > MAX_LISTED * 4) {
-        runner.info(`${check.findings.length - MAX_LISTED * 4} more workflow findings, not annotated.`);
-    }
-    const counted = countLine(check);
-    runner.info(counted);
-    return { errors, warnings, check, summary: summary(check, folder, counted) };
-}
-const where = (f) => f.line !== undefined ? `${f.file}:${f.line}` : f.file;
-function summary(check, folder, counted) {
-    const items = check.findings
-        .slice(0, MAX_LISTED)
-        .map(f => [
-        `${markdown_codeSpan(policy_files_shown(where(f)), false)} **${f.severity}**: ${markdownProse((0,neutralize/* sanitize */.a)(f.message, MAX_MESSAGE))}`
-    ]);
-    const parts = [
-        '## Octo STS steps in workflows',
-        '',
-        `${markdownProse(counted)} (${markdown_codeSpan(folder, false)})`,
-        ''
-    ];
-    if (items.length)
-        parts.push(markdown_markdownList(items), ...notListed(check.findings, 'findings'), '');
-    if (check.said.length) {
-        parts.push('What the check knew or assumed:', '', markdown_markdownList(check.said.map(s => [markdownProse((0,neutralize/* sanitize */.a)(s, MAX_MESSAGE))])), '');
-    }
-    parts.push('Each step is decided against its policy in this repository as the server would decide the token its job presents, for every way the job runs; what the files cannot tell is said, never guessed.');
-    return parts.join('\n');
-}
-
-// EXTERNAL MODULE: ./src/vocabulary.ts
-var vocabulary = __nccwpck_require__(7819);
-;// CONCATENATED MODULE: ./src/workflows/customization.ts
-// The repository's OIDC subject settings, from GitHub's REST API:
-// `GET /repos/{owner}/{repo}/actions/oidc/customization/sub` answers
-// `{ "use_default": bool, "include_claim_keys": [..], "use_immutable_subject": bool }`.
-// The job's token may not be allowed to read it; then nothing is known and both forms are
-// checked. HTTP is passed in (the entries create the client); every byte of the answer is
-// untrusted, and the token is only ever placed in the Authorization header.
-
-const CUSTOMIZATION_TIMEOUT_MS = 10_000;
-const MAX_BYTES = 16 * 1024;
-/** GitHub's rule for a claim key of the template: letters, digits and underscores. */
-const CLAIM_KEY = /^[A-Za-z0-9_]{1,64}$/;
-const MAX_CLAIM_KEYS = 32;
-const unknown = (why) => ({ known: false, why });
-/** What GitHub says about a failed request, as one short inert line (its `message`). */
-function said(body) {
-    try {
-        const message = JSON.parse(body)?.message;
-        return typeof message === 'string' && message ? `: "${(0,neutralize/* sanitize */.a)(message, 120)}"` : '';
-    }
-    catch {
-        return '';
-    }
-}
-/** Reads the answer's JSON; undefined when it is not the template's shape. */
-function parseCustomization(body) {
-    let value;
-    try {
-        value = JSON.parse(body);
-    }
-    catch {
-        return undefined;
-    }
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        return undefined;
-    const v = value;
-    if (typeof v.use_default !== 'boolean')
-        return undefined;
-    const immutable = v.use_immutable_subject;
-    if (immutable !== undefined && typeof immutable !== 'boolean')
-        return undefined;
-    const form = immutable === undefined ? undefined : immutable ? 'immutable' : 'name-only';
-    const base = { known: true, ...(form ? { form } : {}) };
-    if (v.use_default)
-        return base;
-    const keys = v.include_claim_keys;
-    if (keys === undefined || (Array.isArray(keys) && keys.length === 0))
-        return { ...base, orgTemplate: true };
-    if (!Array.isArray(keys) ||
-        keys.length > MAX_CLAIM_KEYS ||
-        !keys.every(k => typeof k === 'string' && CLAIM_KEY.test(k)))
-        return undefined;
-    return { ...base, claimKeys: keys };
-}
-/**
- * The repository's subject settings; never throws. `apiUrl` is GITHUB_API_URL (no trailing
- * slash), `token` the job's token (never shown).
- */
-async function fetchCustomization(http, apiUrl, owner, repo, token, timeoutMs = CUSTOMIZATION_TIMEOUT_MS) {
-    let url;
-    try {
-        url = new URL(`${apiUrl.replace(/\/+$/, '')}/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/actions/oidc/customization/sub`);
-    }
-    catch {
-        return unknown('GITHUB_API_URL is not a URL');
-    }
-    let answer;
-    try {
-        answer = await http({
-            method: 'GET',
-            url,
-            headers: {
-                Accept: 'application/vnd.github+json',
-                Authorization: `Bearer ${token}`,
-                'X-GitHub-Api-Version': '2022-11-28'
-            },
-            timeoutMs,
-            maxBytes: MAX_BYTES
-        });
-    }
-    catch (e) {
-        return unknown(`the request failed (${(0,neutralize/* sanitize */.a)(e instanceof Error ? e.message : String(e), 160)})`);
-    }
-    const { status, body } = answer;
-    if (status === 200) {
-        return (parseCustomization(body) ??
-            unknown('GitHub answered 200 with something that is not the template'));
-    }
-    if (status === 401 || status === 403)
-        return unknown(`GitHub answered ${status}${said(body)}: the token may not read this repository's OIDC settings`);
-    if (status === 404)
-        return unknown(`GitHub answered 404${said(body)}: this GitHub has no such endpoint, or the token cannot see the repository`);
-    return unknown(`GitHub answered ${status}${said(body)}`);
-}
-
-;// CONCATENATED MODULE: ./src/workflows/git-remote.ts
-// What a git checkout says about the repository it is a clone of, for the command line: the
-// `origin` remote's owner and name (from the config) and its default branch (`origin/HEAD`).
-// Every file is read size-capped through the workspace reader; a `.git` *file* (a worktree or a
-// submodule: `gitdir: PATH`) is followed. Nothing here throws: a missing or malformed file is
-// an unknown fact with the reason. The remote's URL is never shown (it may hold credentials).
-
-
-
-
-/** Git's own small files (config, HEAD refs, `.git` pointer files); a larger one is not git's. */
-const MAX_GIT_FILE_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
-/** `owner/repo` when both are GitHub names (the rule the scope input follows); else undefined. */
-function repositoryName(owner, repo) {
-    const name = `${owner}/${repo}`;
-    return names_validateScope(name) === undefined && owner !== '' && repo !== '' ? name : undefined;
-}
-/**
- * The host, owner and repository of a remote URL: `git@HOST:O/R.git` (scp form),
- * `ssh://[user@]HOST[:port]/O/R.git`, `https://[user@]HOST/O/R(.git)`; undefined otherwise.
- */
-function parseRemoteUrl(url) {
-    let host;
-    let path;
-    const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(url);
-    if (scheme) {
-        if (!/^(?:ssh|git\+ssh|ssh\+git|https?|git)$/i.test(scheme[1]))
-            return undefined;
-        let parsed;
-        try {
-            parsed = new URL(url);
-        }
-        catch {
-            return undefined;
-        }
-        host = parsed.hostname;
-        path = decodeURIComponentSafe(parsed.pathname);
-    }
-    else {
-        // scp-like syntax: no scheme, `[user@]host:path`, and no `/` before the first `:`.
-        const m = /^(?:[^@/:]+@)?([^@/:]+):(?!\/\/)(.+)$/.exec(url);
-        if (!m)
-            return undefined;
-        host = m[1];
-        path = m[2];
-    }
-    const parts = path
-        .replace(/^\/+/, '')
-        .replace(/\/+$/, '')
-        .replace(/\.git$/, '')
-        .split('/');
-    if (parts.length !== 2)
-        return undefined;
-    const [owner, repo] = parts;
-    if (!repositoryName(owner, repo) || !/^[A-Za-z0-9.-]+$/.test(host))
-        return undefined;
-    return { host: host.toLowerCase(), owner, repo };
-}
-const decodeURIComponentSafe = (s) => {
-    try {
-        return decodeURIComponent(s);
-    }
-    catch {
-        return s;
-    }
-};
-/** A git config value: quotes removed, escapes read, a comment after it dropped. */
-function configValue(raw) {
-    let out = '';
-    let quoted = false;
-    for (let i = 0; i < raw.length; i++) {
-        const c = raw[i];
-        if (c === '"')
-            quoted = !quoted;
-        else if (c === '\\' && i + 1 < raw.length) {
-            const n = raw[++i];
-            out += n === 'n' ? '\n' : n === 't' ? '\t' : n;
-        }
-        else if (!quoted && (c === '#' || c === ';'))
-            break;
-        else
-            out += c;
-    }
-    return out.trim();
-}
-/**
- * The first `url` of `[remote "origin"]` (or the old `[remote.origin]`) in a git config's
- * text; undefined when there is none. Section and key names are case-insensitive, the remote's
- * name is not, as git reads them.
- */
-function originUrl(config) {
-    let inOrigin = false;
-    for (const line of config.split(/\r?\n/)) {
-        const section = /^\s*\[([^\]]*)\]\s*(.*)$/.exec(line);
-        if (section) {
-            const head = section[1].trim();
-            // `[remote "origin"]`: the subsection is case-sensitive; the old `[remote.origin]` is not.
-            const sub = /^([A-Za-z.-]+)\s+"(.*)"$/.exec(head);
-            inOrigin = sub
-                ? sub[1].toLowerCase() === 'remote' && sub[2] === 'origin'
-                : head.toLowerCase() === 'remote.origin';
-            // A key may follow the header on the same line.
-            if (!inOrigin || !section[2])
-                continue;
-            const url = urlOf(section[2]);
-            if (url !== undefined)
-                return url;
-            continue;
-        }
-        if (!inOrigin)
-            continue;
-        const url = urlOf(line);
-        if (url !== undefined)
-            return url;
-    }
-    return undefined;
-}
-const urlOf = (line) => {
-    const m = /^\s*url\s*=(.*)$/i.exec(line);
-    return m ? configValue(m[1]) : undefined;
-};
-/** `ref: refs/remotes/origin/BRANCH` → BRANCH, when BRANCH is a plausible branch name. */
-function originHeadBranch(text) {
-    const m = /^ref: refs\/remotes\/origin\/(.+)$/.exec(text.trim());
-    const branch = m?.[1];
-    return branch !== undefined && isBranchName(branch) ? branch : undefined;
-}
-/** A name git accepts for a branch (the parts of check-ref-format that matter here). */
-function isBranchName(name) {
-    return (name.length > 0 &&
-        name.length <= 255 &&
-        // eslint-disable-next-line no-control-regex
-        !/[\u0000-\u0020\u007f~^:?*[\\]/.test(name) &&
-        !name.includes('..') &&
-        !name.includes('@{') &&
-        !name.includes('//') &&
-        !/(^|\/)\./.test(name) &&
-        !/(^\/|\/$|\.lock$|\.$)/.test(name));
-}
-function read(path) {
-    try {
-        const text = readSmallFile(path, MAX_GIT_FILE_BYTES);
-        return text === undefined ? { missing: true } : { text };
-    }
-    catch (e) {
-        // The workspace reader throws only Errors (its own, or the system's).
-        return { error: sanitize(e.message, 120) };
-    }
-}
-/**
- * Where the checkout at `root` keeps git's files: `dir` (its own: HEAD, and for a submodule its
- * config too) and `common` (config and refs, shared by every worktree).
- */
-function gitDirs(root) {
-    const dotGit = join(root, '.git');
-    const pointer = read(dotGit);
-    let dir;
-    if ('text' in pointer) {
-        const m = /^gitdir:\s*(.+?)\s*$/m.exec(pointer.text);
-        if (!m)
-            return { why: 'its `.git` file does not say `gitdir: PATH`' };
-        dir = isAbsolute(m[1]) ? m[1] : resolve(root, m[1]);
-    }
-    else if ('error' in pointer && pointer.error === 'it is a directory') {
-        dir = dotGit;
-    }
-    else if ('missing' in pointer) {
-        return { why: 'there is no `.git` here (not the root of a git checkout)' };
-    }
-    else {
-        return { why: `its \`.git\` cannot be read (${pointer.error})` };
-    }
-    // A worktree's gitdir names the shared one in `commondir` (relative to itself).
-    const common = read(join(dir, 'commondir'));
-    if ('text' in common) {
-        const to = common.text.trim();
-        return { dir, common: isAbsolute(to) ? to : resolve(dir, to) };
-    }
-    return { dir, common: dir };
-}
-/** What the git checkout at `root` tells about its `origin`. Never throws. */
-function readGitFacts(root) {
-    const dirs = gitDirs(root);
-    if ('why' in dirs)
-        return { remoteUnknown: dirs.why, defaultBranchUnknown: dirs.why };
-    const out = {};
-    const config = read(join(dirs.common, 'config'));
-    if ('text' in config) {
-        const url = originUrl(config.text);
-        const remote = url === undefined ? undefined : parseRemoteUrl(url);
-        if (remote)
-            out.remote = remote;
-        else
-            out.remoteUnknown =
-                url === undefined
-                    ? 'the git config has no `origin` remote'
-                    : "the `origin` remote's URL names no GitHub repository (OWNER/REPO)";
-    }
-    else {
-        out.remoteUnknown =
-            'error' in config
-                ? `the git config cannot be read (${config.error})`
-                : 'the git checkout has no config file';
-    }
-    const head = read(join(dirs.common, 'refs', 'remotes', 'origin', 'HEAD'));
-    if ('text' in head) {
-        const branch = originHeadBranch(head.text);
-        if (branch !== undefined)
-            out.defaultBranch = branch;
-        else
-            out.defaultBranchUnknown =
-                '`refs/remotes/origin/HEAD` does not say `ref: refs/remotes/origin/BRANCH`';
-    }
-    else {
-        out.defaultBranchUnknown =
-            'error' in head
-                ? `\`refs/remotes/origin/HEAD\` cannot be read (${head.error})`
-                : '`origin/HEAD` is not set (`git remote set-head origin --auto` sets it)';
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/policy/github.ts
-var github = __nccwpck_require__(4543);
-;// CONCATENATED MODULE: ./src/workflows/issuer.ts
-// Which GitHub a repository is on, from its server URL (GITHUB_SERVER_URL, `--server-url`), and
-// so who issues its Actions OIDC tokens:
-// - github.com: https://token.actions.githubusercontent.com (GITHUB_ISSUER);
-// - GitHub Enterprise Cloud with data residency (`SUBDOMAIN.ghe.com`): GitHub's data residency
-//   documentation names https://token.actions.SUBDOMAIN.ghe.com;
-// - any other host is GitHub Enterprise Server: https://HOST/_services/token.
-// An enterprise on github.com with a custom issuer (`include_enterprise_slug`) presents
-// `…githubusercontent.com/SLUG`; nothing in a checkout tells that, so it is not predicted.
-
-const GITHUB_SERVER_URL = 'https://github.com';
-const GHE_COM = /^([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)\.ghe\.com$/;
-/** The server at `url` (an http(s) URL with nothing but a host); undefined when it is not one. */
-function gitHubServer(url) {
-    let u;
-    try {
-        u = new URL(url);
-    }
-    catch {
-        return undefined;
-    }
-    if (u.protocol !== 'https:' && u.protocol !== 'http:')
-        return undefined;
-    if (u.username || u.password || u.search || u.hash || !/^\/*$/.test(u.pathname))
-        return undefined;
-    const host = u.host.toLowerCase();
-    if (host === 'github.com')
-        return { kind: 'github.com', host, issuer: github/* GITHUB_ISSUER */.o };
-    const sub = GHE_COM.exec(host)?.[1];
-    if (sub)
-        return { kind: 'ghe.com', host, issuer: `https://token.actions.${sub}.ghe.com` };
-    return { kind: 'ghes', host, issuer: `https://${host}/_services/token` };
-}
-/** Immutable subjects are a github.com feature; GitHub Enterprise Server has only names. */
-const hasImmutableSubjects = (server) => server.kind !== 'ghes';
-
-;// CONCATENATED MODULE: ./src/workflows/subject-facts.ts
-// What both front ends of the facts share (action-facts.ts, cli-facts.ts): the result's shape,
-// the subject template as a user states it, repository names, and the lines that say how each
-// fact was known. Every value shown comes from the environment, a file or a server: sanitized.
-
-
-
-
-const show = (value) => (0,neutralize/* sanitize */.a)(value, 100);
-const list = (keys) => keys.join(', ');
-/** `subject-claim-keys` as given: the keys, `default`, or nothing; the problem when invalid. */
-function parseClaimKeys(raw) {
-    const text = raw.trim();
-    if (text === '')
-        return {};
-    if (text.toLowerCase() === 'default')
-        return { keys: 'default' };
-    const keys = text.split(/[\s,]+/).filter(k => k !== '');
-    const bad = keys.find(k => !CLAIM_KEY.test(k));
-    const why = bad !== undefined
-        ? `holds ${JSON.stringify(show(bad))}: a claim key is letters, digits and \`_\``
-        : keys.length > MAX_CLAIM_KEYS
-            ? `lists ${keys.length} keys (at most ${MAX_CLAIM_KEYS})`
-            : new Set(keys).size !== keys.length
-                ? 'names a key twice'
-                : undefined;
-    return why === undefined
-        ? { keys }
-        : {
-            problem: `${why}. Give the repository's \`include_claim_keys\` in order, e.g. \`repo,context,job_workflow_ref\`, or \`default\`.`
-        };
-}
-/** `OWNER/REPO` split, when it is a GitHub repository name. */
-function splitRepository(value) {
-    const [owner = '', repo = '', extra] = (value ?? '').split('/');
-    return extra === undefined && repositoryName(owner, repo) ? { owner, repo } : undefined;
-}
-const sameRepository = (a, b) => a.owner.toLowerCase() === b.owner.toLowerCase() && a.repo.toLowerCase() === b.repo.toLowerCase();
-/** The lines about the form and the template, once the facts are gathered. */
-function formLines(form, formSource, formUnknown, ids) {
-    if (form !== undefined) {
-        const line = `Subject form: ${form} (${formSource}).`;
-        return form === 'immutable' && !ids
-            ? [
-                `${line} The repository's IDs are unknown, so its subjects cannot be predicted: no subject is checked.`
-            ]
-            : [line];
-    }
-    return ids
-        ? [`Subject form unknown (${formUnknown}): both forms are checked.`]
-        : [
-            `Subject form unknown (${formUnknown}) and the repository's IDs are unknown: only the name-only form is checked.`
-        ];
-}
-function templateLine(keys, source, orgTemplate, words) {
-    if (keys !== undefined)
-        return `Subject template: ${list(keys)} (${source}).`;
-    if (source !== undefined)
-        return `Subject template: GitHub's default (${source}).`;
-    const set = (0,vocabulary/* speak */.Lr)(vocabulary.W.setting('subject-claim-keys'), words);
-    return orgTemplate
-        ? `Assumed GitHub's default subject template: the repository follows its organization's template, which was not read (set ${set} if it customizes the subject).`
-        : `Assumed GitHub's default subject template (set ${set} if the repository customizes it).`;
-}
-const idsLine = (ids, source) => `Repository IDs: owner ${ids.ownerId}, repository ${ids.repoId} (${source}).`;
-const serverLine = (server, source) => `Issuer: ${server.issuer} (${server.kind === 'ghes' ? `GitHub Enterprise Server at ${server.host}` : server.host}, ${source}).`;
-
-;// CONCATENATED MODULE: ./src/workflows/action-facts.ts
-// The facts for the validate action: GITHUB_REPOSITORY, GITHUB_REPOSITORY_OWNER_ID/_ID, the
-// event payload (GITHUB_EVENT_PATH: the default branch, the IDs), GITHUB_SERVER_URL (the
-// issuer), and the repository's OIDC subject settings, read with the `github-token` input.
-
-
-
-
-
-
-
-
-/** The event payload can be large (a push lists its commits); the facts are near its top. */
-const MAX_EVENT_BYTES = 4 * 1024 * 1024;
-/** What an event payload tells: the default branch and the IDs (the `repository` object). */
-function readEventPayload(path) {
-    if (!path)
-        return { why: 'GITHUB_EVENT_PATH is not set' };
-    let value;
-    try {
-        const text = workspace_readSmallFile(path, MAX_EVENT_BYTES);
-        if (text === undefined)
-            return { why: 'the event payload file is missing' };
-        value = JSON.parse(text);
-    }
-    catch (e) {
-        return {
-            why: `the event payload cannot be read (${e instanceof SyntaxError ? 'not JSON' : show(String(e?.message ?? e))})`
-        };
-    }
-    const repo = value?.repository;
-    if (typeof repo !== 'object' || repo === null)
-        return { why: 'the event payload has no `repository`' };
-    const r = repo;
-    const id = (v) => typeof v === 'number' && Number.isSafeInteger(v) && v > 0 ? String(v) : undefined;
-    const ownerId = id(r.owner?.id);
-    const repoId = id(r.id);
-    const branch = typeof r.default_branch === 'string' ? r.default_branch : undefined;
-    return {
-        ...(branch !== undefined && isBranchName(branch) ? { defaultBranch: branch } : {}),
-        ...(ownerId && repoId ? { ids: { ownerId, repoId } } : {}),
-        ...(branch === undefined || !isBranchName(branch)
-            ? {
-                why: branch === undefined
-                    ? 'the event payload does not name it'
-                    : 'the event payload names no valid branch'
-            }
-            : {})
-    };
-}
-/** The input names of the validate action these facts read. */
-const FACT_INPUTS = { claimKeys: 'subject-claim-keys', token: 'github-token' };
-/**
- * The facts for the validate action: GITHUB_REPOSITORY, GITHUB_REPOSITORY_OWNER_ID/_ID, the
- * event payload, GITHUB_SERVER_URL, and the repository's OIDC settings read with the
- * `github-token` input (when given) through `http`.
- */
-async function actionFacts(getInput, env, http, timeoutMs) {
-    const problems = [];
-    const repository = splitRepository(env.GITHUB_REPOSITORY);
-    if (!repository) {
-        return {
-            problems: [
-                env.GITHUB_REPOSITORY
-                    ? `GITHUB_REPOSITORY is "${show(env.GITHUB_REPOSITORY)}", not OWNER/REPO: the workflows cannot be checked.`
-                    : 'GITHUB_REPOSITORY is not set: the workflows cannot be checked (the validate action runs in GitHub Actions).'
-            ]
-        };
-    }
-    const said = [`Repository: ${repository.owner}/${repository.repo} (GITHUB_REPOSITORY).`];
-    const payload = readEventPayload(env.GITHUB_EVENT_PATH);
-    if (payload.defaultBranch !== undefined) {
-        repository.defaultBranch = payload.defaultBranch;
-        said.push(`Default branch: ${show(payload.defaultBranch)} (the event payload).`);
-    }
-    else {
-        const ref = env.GITHUB_REF ?? '';
-        const scheduled = env.GITHUB_EVENT_NAME === 'schedule' && ref.startsWith('refs/heads/');
-        const branch = ref.slice('refs/heads/'.length);
-        if (scheduled && isBranchName(branch)) {
-            repository.defaultBranch = branch;
-            said.push(`Default branch: ${show(branch)} (GITHUB_REF: a schedule runs on it).`);
-        }
-        else
-            said.push(`Default branch unknown (${payload.why}).`);
-    }
-    const envIds = (0,subject_form/* idsFromEnv */.w$)(env);
-    const ids = envIds ?? payload.ids;
-    if (ids)
-        said.push(idsLine(ids, envIds ? 'GITHUB_REPOSITORY_OWNER_ID, GITHUB_REPOSITORY_ID' : 'the event payload'));
-    let server = gitHubServer(env.GITHUB_SERVER_URL || GITHUB_SERVER_URL);
-    if (server) {
-        said.push(serverLine(server, env.GITHUB_SERVER_URL ? 'GITHUB_SERVER_URL' : 'assumed'));
-    }
-    else {
-        server = gitHubServer(GITHUB_SERVER_URL);
-        said.push(serverLine(server, `assumed: GITHUB_SERVER_URL "${show(env.GITHUB_SERVER_URL ?? '')}" is not a server URL`));
-    }
-    const given = parseClaimKeys(getInput(FACT_INPUTS.claimKeys));
-    if (given.problem)
-        problems.push(`${(0,vocabulary/* speak */.Lr)(vocabulary.W.setting('subject-claim-keys'), vocabulary/* ACTION */.hr)} ${given.problem}`);
-    const token = getInput(FACT_INPUTS.token);
-    let settings;
-    const apiUrl = env.GITHUB_API_URL || names_DEFAULT_API_URL;
-    if (!token)
-        settings = { known: false, why: 'no `github-token` to read its OIDC settings with' };
-    else if (names_validateApiUrl(apiUrl) !== undefined)
-        settings = { known: false, why: 'GITHUB_API_URL is not an https URL' };
-    else
-        settings = await fetchCustomization(http, apiUrl, repository.owner, repository.repo, token, timeoutMs);
-    const fromSettings = "the repository's OIDC settings";
-    let form;
-    let formSource = '';
-    if (settings.known && settings.form) {
-        form = settings.form;
-        formSource = fromSettings;
-    }
-    else if (!hasImmutableSubjects(server)) {
-        form = 'name-only';
-        formSource = 'GitHub Enterprise Server has no immutable subjects';
-    }
-    said.push(...formLines(form, formSource, settings.known ? 'the OIDC settings do not say' : settings.why, ids));
-    let claimKeys;
-    let keysSource;
-    if (given.keys !== undefined) {
-        claimKeys = given.keys === 'default' ? undefined : given.keys;
-        keysSource = `the ${FACT_INPUTS.claimKeys} input`;
-    }
-    else if (settings.known && !settings.orgTemplate) {
-        claimKeys = settings.claimKeys;
-        keysSource = fromSettings;
-    }
-    said.push(templateLine(claimKeys, keysSource, settings.known && !!settings.orgTemplate, vocabulary/* ACTION */.hr));
-    return {
-        facts: {
-            repository,
-            ...(ids ? { ids } : {}),
-            ...(form ? { form } : {}),
-            issuer: server.issuer,
-            ...(claimKeys ? { claimKeys } : {}),
-            said
-        },
-        problems
-    };
-}
-
-;// CONCATENATED MODULE: ./src/steps/validate.ts
-// The validate action: checks every trust policy (`*.sts.yaml`) under a folder of the workspace
-// before it reaches the default branch, where the server reads it. The server itself only
-// finds out at exchange time (and then only says "unable to parse"); this annotates every
-// problem at file:line in the pull request, writes a job summary, and fails on errors.
-
-
-
-
-
-
-
-
-
-
-
-
-
-const validate_MAX_MESSAGE = 1000;
-const noHttp = () => Promise.reject(new Error('no HTTP client was given'));
-function booleanInput(runner, name, fallback) {
-    const raw = runner.getInput(name);
-    const b = names_parseBoolean(raw, fallback);
-    if (b !== undefined)
-        return b;
-    throw new Error(`Input \`${name}\` must be true or false, not "${(0,neutralize/* sanitize */.a)(raw, 40)}".`);
-}
-function orgPoliciesInput(runner, env) {
-    const raw = runner.getInput('org-policies') || 'auto';
-    if (raw.toLowerCase() === 'auto') {
-        const orgRepo = runner.getInput('org-policy-repository') || request_DEFAULT_ORG_POLICY_REPO;
-        const problem = names_validateOrgPolicyRepo(orgRepo);
-        if (problem)
-            throw new Error(`Input \`org-policy-repository\` ${problem}`);
-        return request_hostsOrgPolicies(env.GITHUB_REPOSITORY ?? '', orgRepo);
-    }
-    const b = names_parseBoolean(raw, false);
-    if (b !== undefined)
-        return b;
-    throw new Error(`Input \`org-policies\` must be auto, true or false, not "${(0,neutralize/* sanitize */.a)(raw, 40)}".`);
-}
-const count = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
-/** Checks the policies and reports through the runner, within `timeout-seconds`; never throws. */
-async function validate({ runner, env, files, sandbox, now = Date.now, http = noHttp }) {
-    const started = now();
-    const report = { files: [], errors: 0, warnings: 0, failed: false };
-    const fail = (message) => {
-        runner.setFailed(message);
-        return { ...report, failed: true };
-    };
-    try {
-        // A credential: masked before anything can print it.
-        const githubToken = runner.getInput('github-token');
-        if (githubToken)
-            runner.setSecret(githubToken);
-        const workspace = workspaceRoot(env) ?? process.cwd();
-        const input = runner.getInput('path') || DEFAULT_POLICY_PATH;
-        const isOrgPolicy = orgPoliciesInput(runner, env);
-        const orgPolicyRepo = runner.getInput('org-policy-repository') || request_DEFAULT_ORG_POLICY_REPO;
-        const failOnWarnings = booleanInput(runner, 'fail-on-warnings', false);
-        const timeout = names_parseTimeout(runner.getInput('timeout-seconds'));
-        if (timeout.problem)
-            throw new Error(`Input \`timeout-seconds\` ${timeout.problem}`);
-        const engine = {
-            deadline: started + timeout.seconds * 1000,
-            now,
-            ...(sandbox ? { sandbox } : {})
-        };
-        const dir = resolveInWorkspace(workspace, input);
-        if (dir === undefined) {
-            return fail(`Input \`path\` is "${policy_files_shown(input)}", which is outside the workspace (${policy_files_shown(workspace)}): the validator reads only the checked-out repository. Set \`path\` to a folder inside it, e.g. \`${DEFAULT_POLICY_PATH}\`.`);
-        }
-        const shownDir = policy_files_shown(toPosix((0,external_node_path_namespaceObject.relative)(workspace, dir)) || '.');
-        const fs = files ?? nodeFiles(workspace);
-        let names;
-        try {
-            names = fs.list(dir);
-        }
-        catch (e) {
-            if (e instanceof OutsideWorkspaceError) {
-                return fail(`The policy folder ${shownDir} is a link to outside the workspace: refused, nothing in it was read. The server reads policies only from the repository; make ${shownDir} a real folder.`);
-            }
-            const code = e.code;
-            if (code !== 'ENOENT' && code !== 'ENOTDIR')
-                throw e;
-            // Nothing checked is not a pass: a mistyped path must not let a pull request through.
-            writeSummary(runner, shownDir, isOrgPolicy, report);
-            return fail(`No policy folder ${shownDir} in the workspace (${policy_files_shown(workspace)}): nothing was validated. Check out the repository first (actions/checkout), or fix \`path\`.`);
-        }
-        // The repository's facts (GITHUB_REPOSITORY…), for its pull request subject's warning.
-        const budget = Math.min(CUSTOMIZATION_TIMEOUT_MS, Math.max(1, engine.deadline - now()));
-        const gathered = await actionFacts(name => runner.getInput(name), env, http, budget);
-        const { facts } = gathered;
-        const folder = await checkPolicyFolder(fs, dir, workspace, names, isOrgPolicy, engine, facts);
-        const { files: checked, allowlist } = folder;
-        report.files.push(...checked);
-        for (const { file, problems, allowlist: isAllowlist } of report.files) {
-            problems.forEach((p, i) => {
-                if (p.severity === 'error')
-                    report.errors++;
-                else if (p.severity === 'warning')
-                    report.warnings++;
-                // A hostile file can hold any number of problems: the log gets a bounded share.
-                if (i >= MAX_LISTED)
-                    return;
-                const props = {
-                    title: (0,neutralize/* sanitize */.a)(`${isAllowlist ? 'Issuer allowlist' : 'Trust policy'} ${p.severity}${p.field ? `: ${p.field}` : ''}`, 200),
-                    // The real path, so the annotation lands on the file; inert like every printed name.
-                    file: (0,neutralize/* neutralize */.Y)(file),
-                    ...(p.line !== undefined ? { startLine: p.line } : {}),
-                    ...(p.column !== undefined ? { startColumn: p.column } : {})
-                };
-                const message = (0,neutralize/* sanitize */.a)(p.message, validate_MAX_MESSAGE);
-                if (p.severity === 'error')
-                    runner.error(message, props);
-                else if (p.severity === 'warning')
-                    runner.warning(message, props);
-                else
-                    runner.notice(message, props);
-            });
-            if (problems.length > MAX_LISTED) {
-                runner.info(`${policy_files_shown(file)}: ${problems.length - MAX_LISTED} more problems, not annotated.`);
-            }
-            if (problems.every(p => p.severity === 'note'))
-                runner.info(`✓ ${policy_files_shown(file)}`);
-        }
-        const policies = report.files.filter(f => f.identity !== '').length;
-        if (policies === 0 && !allowlist) {
-            runner.warning(`No *${POLICY_SUFFIX} files in ${shownDir}: nothing to validate. Policies are named {identity}${POLICY_SUFFIX}.`);
-            report.warnings++;
-        }
-        runner.info(`Checked ${policies === 1 ? '1 policy' : `${policies} policies`}${allowlist ? ' and the org issuer allowlist' : ''} in ${shownDir} (${isOrgPolicy ? 'org policies: repositories allowed' : 'repository policies'}): ${count(report.errors, 'error')}, ${count(report.warnings, 'warning')}.`);
-        const flows = await validateWorkflows({
-            runner,
-            gathered,
-            fs,
-            workspace,
-            policies: report.files,
-            orgPolicyRepo,
-            engine
-        });
-        writeSummary(runner, shownDir, isOrgPolicy, report, flows.summary);
-        if (flows.failure !== undefined)
-            return fail(flows.failure);
-        if (flows.check || flows.warnings) {
-            report.workflows = { errors: flows.errors, warnings: flows.warnings };
-        }
-        // Said after the policies' own count, which is never zero where this is used.
-        const inWorkflows = (n, what) => n > 0 ? `; and ${count(n, what)} in workflows` : '';
-        if (report.errors > 0) {
-            return fail(`${count(report.errors, 'error')} in trust policies: the server would reject them or they can never admit a token${inWorkflows(flows.errors, 'error')}. See the annotations.`);
-        }
-        if (flows.errors > 0) {
-            return fail(`${count(flows.errors, 'error')} in workflows: the policies refuse their Octo STS steps every way they run, or a policy is missing. See the annotations at the steps' \`uses:\` lines.`);
-        }
-        if (failOnWarnings && report.warnings + flows.warnings > 0) {
-            return fail(report.warnings > 0
-                ? `${count(report.warnings, 'warning')} in trust policies${inWorkflows(flows.warnings, 'warning')}, and fail-on-warnings is true.`
-                : `${count(flows.warnings, 'warning')} in workflows, and fail-on-warnings is true.`);
-        }
-        return report;
-    }
-    catch (e) {
-        return fail((0,neutralize/* sanitize */.a)(e instanceof Error ? e.message : String(e), validate_MAX_MESSAGE));
-    }
-}
-function writeSummary(runner, dir, isOrgPolicy, report, workflows) {
-    const rows = report.files.map(f => {
-        const errors = f.problems.filter(p => p.severity === 'error').length;
-        const warnings = f.problems.filter(p => p.severity === 'warning').length;
-        const result = errors ? '❌ errors' : warnings ? '⚠️ warnings' : '✅ ok';
-        return [{ md: markdown_codeSpan(policy_files_shown(f.file)) }, result, String(errors), String(warnings)];
-    });
-    const details = report.files.flatMap(f => f.problems
-        .slice(0, MAX_LISTED)
-        .map(p => [
-        { md: markdown_codeSpan(policy_files_shown(p.line !== undefined ? `${f.file}:${p.line}` : f.file)) },
-        p.severity,
-        (0,neutralize/* sanitize */.a)(p.message, validate_MAX_MESSAGE)
-    ]));
-    const parts = [
-        '## Trust policy validation',
-        '',
-        `${count(report.errors, 'error')}, ${count(report.warnings, 'warning')} in ${markdown_codeSpan(dir)} (${isOrgPolicy ? 'org policies' : 'repository policies'}).`,
-        ''
-    ];
-    if (rows.length)
-        parts.push(markdownTable(['Policy', 'Result', 'Errors', 'Warnings'], rows), '');
-    if (details.length)
-        parts.push(markdownTable(['Where', 'Severity', 'Problem'], details), '');
-    parts.push('The server reads policies from the default branch and caches them for up to 5 minutes.');
-    if (workflows !== undefined)
-        parts.push('', workflows);
-    runner.appendSummary(parts.join('\n'));
-}
-
-
-/***/ }),
-
-/***/ 7819:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Lr: () => (/* binding */ speak),
-/* harmony export */   W: () => (/* binding */ W),
-/* harmony export */   hr: () => (/* binding */ ACTION)
-/* harmony export */ });
-/* unused harmony exports MARKS, commandLine, FLAGS, capital */
-// The words a front end uses for what the shared texts (errors and the diagnosis) name: the
-// action speaks of inputs, the job log and summary, the runner and the validate action; the
-// command line of flags, stderr, this machine and `--policy`. Each text is written once, with
-// terms in it (`${W.rerun}`, `${W.setting('identity')}`), and `speak` renders it in one
-// vocabulary: one decision, two vocabularies. A term is a marker of control characters, which
-// the neutralizer strips from every untrusted value (src/log/neutralize.ts) before it reaches
-// a text, so only our own texts hold terms.
-const OPEN = '\u0001';
-const SEP = '\u001f';
-const CLOSE = '\u0002';
-/** A term's marker for "capitalize the first letter" (at the start of a sentence). */
-const CAP = '^';
-/** The characters terms are made of. */
-const MARKS = new RegExp(`[${OPEN}${CLOSE}${SEP}]`, 'g');
-const marker = (key, args = []) => OPEN + [key, ...args.map(a => a.replace(MARKS, ''))].join(SEP) + CLOSE;
-/** The action's words: inputs, the job log and summary, the runner. */
-const ACTION = {
-    setting: name => `\`${name}\``,
-    input: name => `the \`${name}\` input`,
-    settings: 'the inputs',
-    rerun: 're-run the job',
-    runner: 'the runner',
-    runnerEnv: "the runner's environment",
-    shown: 'in the log and the job summary',
-    tool: 'this action',
-    staleToken: 'a job that waited long between requesting the token and the exchange must re-run',
-    validatePolicies: 'The validate action checks policies in pull requests.',
-    validateAllowlist: 'The validate action checks it in pull requests.',
-    validateThere: 'Run the validate action in that repository to see its problems.',
-    checkoutPolicy: 'check out the repository with `actions/checkout` before this step',
-    otherBranch: 'the branch this job runs on',
-    idToken: "the job's OIDC token",
-    timeLimit: "the step's time limit",
-    deadline: "the step's deadline",
-    notChecked: 'not possible here',
-    policyElsewhere: (repo, _file, workflowRepo) => `The policy is read from ${repo}, not from this workflow's repository${workflowRepo ? ` (${workflowRepo})` : ''}: it cannot be checked from this workspace. Compare it with the claims that decide a match.`
-};
-/** The command line's words: flags (or query keys), stderr, this machine, `--policy`. */
-function commandLine(words) {
-    const code = (s) => `\`${words.name(s)}\``;
-    return {
-        setting: code,
-        input: code,
-        settings: words.settings,
-        rerun: 'run the command again',
-        runner: 'this machine',
-        runnerEnv: 'the environment',
-        shown: 'listed below',
-        tool: 'this tool',
-        staleToken: 'a token read long before the exchange must be read again',
-        validatePolicies: '`octo-sts-token validate` checks policy files before you merge them.',
-        validateAllowlist: '`octo-sts-token validate` checks it before you merge it.',
-        validateThere: 'Run `octo-sts-token validate` on a checkout of that repository to see its problems.',
-        checkoutPolicy: words.explain,
-        otherBranch: 'any other branch',
-        idToken: 'the OIDC token',
-        timeLimit: 'the time limit',
-        deadline: `the ${code('timeout-seconds')} limit`,
-        notChecked: 'not made (no copy of the policy given)',
-        policyElsewhere: (repo, file, workflowRepo) => `${workflowRepo ? `The policy is read from ${repo}, not from this workflow's repository (${workflowRepo}). ` : ''}To explain the refusal field by field, ${words.explain}: a copy of ${file} from the default branch of ${repo}.`
-    };
-}
-/** The words of the commands that take flags (`exchange`, `check`, `revoke`). */
-const FLAGS = commandLine({
-    name: s => `--${s}`,
-    settings: 'the options',
-    explain: 'pass `--policy FILE`'
-});
-const KEYS = Object.keys(ACTION);
-/**
- * The terms to write texts with: the same shape as a vocabulary, each word a marker that
- * `speak` replaces.
- */
-const W = Object.fromEntries(KEYS.map(k => [
-    k,
-    typeof ACTION[k] === 'function' ? (...args) => marker(k, args) : marker(k)
-]));
-/** A term at the start of a sentence: its first letter capitalized. */
-const capital = (term) => term.startsWith(OPEN) ? OPEN + CAP + term.slice(1) : term;
-const NOT_MARK = `[^${OPEN}${CLOSE}${SEP}]*`;
-const TERM = new RegExp(`${OPEN}(\\${CAP}?)(${NOT_MARK})((?:${SEP}${NOT_MARK})*)${CLOSE}`, 'g');
-/** `text` with every term in `words`; text without terms is returned as it is. */
-function speak(text, words) {
-    if (!text.includes(OPEN))
-        return text;
-    return text.replace(TERM, (_all, cap, key, rest) => {
-        if (!KEYS.includes(key))
-            return '';
-        const term = words[key];
-        const args = rest ? rest.slice(1).split(SEP) : [];
-        const said = typeof term === 'function' ? term(...args) : term;
-        return cap ? said.charAt(0).toUpperCase() + said.slice(1) : said;
-    });
-}
-
-
-/***/ }),
-
 /***/ 2613:
 /***/ ((module) => {
 
@@ -11096,6 +11855,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
@@ -19687,819 +20453,6 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 2779:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-var https__WEBPACK_IMPORTED_MODULE_1___namespace_cache;
-var http__WEBPACK_IMPORTED_MODULE_0___namespace_cache;
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Qq: () => (/* binding */ HttpClient)
-/* harmony export */ });
-/* unused harmony exports HttpCodes, Headers, MediaTypes, getProxyUrl, HttpClientError, HttpClientResponse, isHttps */
-/* harmony import */ var http__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8611);
-/* harmony import */ var https__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5692);
-/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9783);
-/* harmony import */ var tunnel__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(770);
-/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2014);
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = _proxy_js__WEBPACK_IMPORTED_MODULE_2__/* .getProxyUrl */ .s(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? /*#__PURE__*/ (https__WEBPACK_IMPORTED_MODULE_1___namespace_cache || (https__WEBPACK_IMPORTED_MODULE_1___namespace_cache = __nccwpck_require__.t(https__WEBPACK_IMPORTED_MODULE_1__, 2))) : /*#__PURE__*/ (http__WEBPACK_IMPORTED_MODULE_0___namespace_cache || (http__WEBPACK_IMPORTED_MODULE_0___namespace_cache = __nccwpck_require__.t(http__WEBPACK_IMPORTED_MODULE_0__, 2)));
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = _proxy_js__WEBPACK_IMPORTED_MODULE_2__/* .getProxyUrl */ .s(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http__WEBPACK_IMPORTED_MODULE_0__.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel__WEBPACK_IMPORTED_MODULE_3__.httpsOverHttps : tunnel__WEBPACK_IMPORTED_MODULE_3__.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel__WEBPACK_IMPORTED_MODULE_3__.httpOverHttps : tunnel__WEBPACK_IMPORTED_MODULE_3__.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https__WEBPACK_IMPORTED_MODULE_1__.Agent(options) : new http__WEBPACK_IMPORTED_MODULE_0__.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici__WEBPACK_IMPORTED_MODULE_4__/* .ProxyAgent */ .kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 9783:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ getProxyUrl)
-/* harmony export */ });
-/* unused harmony export checkBypass */
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-
-/***/ }),
-
 /***/ 2856:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -27319,42 +27272,6 @@ function re(stringsOrFlags, ...values) {
 	};
 }
 
-
-
-/***/ }),
-
-/***/ 2014:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Hq: () => (/* binding */ getExecOutput),
-/* harmony export */   kT: () => (/* binding */ ProxyAgent)
-/* harmony export */ });
-/* unused harmony exports SUBSTITUTE_FILE, exec */
-// Stands in, in the bundles, for toolkit modules that @actions/core and @actions/http-client
-// import at their top level but that no path of this action calls. scripts/build.mjs wires it
-// in at bundle time and says which modules it replaces and why. Evaluating it costs nothing;
-// calling anything it exports throws an error naming this file, so a path that ever reaches it
-// fails loudly (and the end-to-end tests fail on any output that names it).
-
-/** Named in every error thrown here. */
-const SUBSTITUTE_FILE = 'scripts/build/not-bundled.mjs'
-
-/** A function that throws when called, with or without `new`. */
-function notBundled(name) {
-  return function () {
-    throw new Error(
-      `octo-sts-token: ${name} is not bundled (${SUBSTITUTE_FILE} stands in for the module ` +
-        'that exports it). This is a bug in octo-sts-token: please report it with this message.'
-    )
-  }
-}
-
-// What the importers use: http-client `new ProxyAgent(…)` (for getProxyFetch and
-// getAgentDispatcher); core's platform module `exec.getExecOutput(…)` (for core.platform).
-const ProxyAgent = notBundled('ProxyAgent')
-const exec = notBundled('exec')
-const getExecOutput = notBundled('getExecOutput')
 
 
 /***/ })

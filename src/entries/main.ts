@@ -1,21 +1,10 @@
-import { getIDToken } from '@actions/core'
-import { exitWhenDone } from '../steps/exit.js'
-import { request } from '../net/http.js'
-import { main } from '../steps/main.js'
-import { systemClock } from '../net/retry.js'
-import { isEngineWorker, serveEngine, workerSandbox } from '../policy/sandbox.js'
-import { createRunner } from '../steps/runner.js'
+import { isEngineWorker, serveEngine } from '../policy/sandbox.js'
 
-// The policy engine's worker is this bundle again (src/policy/sandbox.ts).
-if (isEngineWorker()) await serveEngine()
-else {
-  await main({
-    runner: createRunner(),
-    env: process.env,
-    http: request,
-    getIDToken,
-    clock: systemClock,
-    sandbox: workerSandbox(new URL(import.meta.url))
-  })
-  exitWhenDone()
-}
+// The policy engine's worker is this bundle again (src/policy/sandbox.ts). It is told apart
+// before anything of the step loads: the worker evaluates neither the toolkit nor HTTPS
+// ("eager" keeps the step in this file, evaluated only when imported).
+if (await isEngineWorker()) await serveEngine()
+else
+  await (
+    await import(/* webpackMode: "eager" */ './main-step.js')
+  ).runMain(new URL(import.meta.url))

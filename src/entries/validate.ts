@@ -1,17 +1,9 @@
-import { request } from '../net/http.js'
-import { isEngineWorker, serveEngine, workerSandbox } from '../policy/sandbox.js'
-import { exitWhenDone } from '../steps/exit.js'
-import { createRunner } from '../steps/runner.js'
-import { validate } from '../steps/validate.js'
+import { isEngineWorker, serveEngine } from '../policy/sandbox.js'
 
-// The policy engine's worker is this bundle again (src/policy/sandbox.ts).
-if (isEngineWorker()) await serveEngine()
-else {
-  await validate({
-    runner: createRunner(),
-    env: process.env,
-    http: request,
-    sandbox: workerSandbox(new URL(import.meta.url))
-  })
-  exitWhenDone()
-}
+// The policy engine's worker is this bundle again (src/policy/sandbox.ts), told apart before
+// anything of the step loads ("eager" keeps the step in this file, evaluated only when imported).
+if (await isEngineWorker()) await serveEngine()
+else
+  await (
+    await import(/* webpackMode: "eager" */ './validate-step.js')
+  ).runValidate(new URL(import.meta.url))

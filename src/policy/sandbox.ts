@@ -5,9 +5,11 @@
 // worker thread with a memory bound (ENGINE_LIMITS) and the step's deadline, terminated when
 // either is reached; the job then reports that the file is too costly to check here, and the
 // step goes on to report what it came for. The worker is the same bundle re-entered
-// (`isEngineWorker` in each entry), so no other file has to ship. Loading this module loads
-// nothing of the engine: it is imported (lazily) by the worker and the in-thread sandbox only.
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads'
+// (`isEngineWorker` in each entry, before the entry loads anything of its step), so no other
+// file has to ship. Loading this module loads nothing of the engine (it is imported lazily by
+// the worker and the in-thread sandbox only), nor node:worker_threads, which only the worker
+// and a sandbox that runs a job need.
+import type { Worker } from 'node:worker_threads'
 import type { Costly, JobName, JobOutcome, Jobs } from './jobs.js'
 
 export type { Costly, JobName, JobOutcome } from './jobs.js'
@@ -32,6 +34,8 @@ export const ENGINE_LIMITS = {
 } as const
 
 const MARK = 'octo-sts-token:policy-engine'
+/** Appended to the worker's `process.argv`: a test the main thread makes without loading anything. */
+const ENGINE_ARG = `--${MARK.replace(':', '-')}`
 
 /** Go's regexp/syntax maxSize (1.19+): 128 MB of 40-byte instructions. */
 export const GO_MAX_SIZE = Math.floor((128 << 20) / 40)
@@ -43,10 +47,16 @@ export const GO_MAX_SIZE = Math.floor((128 << 20) / 40)
  */
 export const MAX_CHECKED_SIZE = 20_000
 
+/**
+ * `n` with its digits in groups of three (20,000). Not `toLocaleString`: its first call loads
+ * ICU's locale data, 30-40 ms and 7 MB at the start of every step that imports this module.
+ */
+const grouped = (n: number): string => String(n).replace(/\B(?=(\d{3})+$)/g, ',')
+
 const COSTLY: Record<Costly, string> = {
   time: 'it could not be checked within the time limit',
   memory: `checking it needs more than the ${ENGINE_LIMITS.maxOldGenerationSizeMb} MB of memory the check is given`,
-  size: `a pattern compiles to more than the ${MAX_CHECKED_SIZE.toLocaleString('en-US')} instructions checked here (the server builds up to ${GO_MAX_SIZE.toLocaleString('en-US')})`
+  size: `a pattern compiles to more than the ${grouped(MAX_CHECKED_SIZE)} instructions checked here (the server builds up to ${grouped(GO_MAX_SIZE)})`
 }
 
 /**
@@ -56,9 +66,16 @@ const COSTLY: Record<Costly, string> = {
 export const tooCostly = (what: string, costly: Costly): string =>
   `${what} is too costly to check here: ${COSTLY[costly]}. That does not make it invalid (the server may accept it), but nothing here can say what it admits. Counted repetitions such as {0,1000}, many times over, cost the most: simplify the patterns to have them checked.`
 
-/** This thread is the engine's worker: the entry serves jobs and does nothing else. */
-export const isEngineWorker = (): boolean =>
-  !isMainThread && (workerData as Record<string, unknown> | null)?.[MARK] === true
+/**
+ * This thread is the engine's worker: the entry serves jobs and does nothing else. Only a
+ * thread whose arguments carry the mark loads node:worker_threads to confirm it (a command
+ * line that names the mark is still the main thread).
+ */
+export async function isEngineWorker(): Promise<boolean> {
+  if (!process.argv.includes(ENGINE_ARG)) return false
+  const { isMainThread, workerData } = await import('node:worker_threads')
+  return !isMainThread && (workerData as Record<string, unknown> | null)?.[MARK] === true
+}
 
 interface Request {
   name: JobName
@@ -67,8 +84,10 @@ interface Request {
 
 /** The worker's side: answers each job with its outcome, one at a time. */
 export async function serveEngine(): Promise<void> {
-  const { runJob } = await import('./jobs.js')
-  const port = parentPort
+  const [{ runJob }, { parentPort: port }] = await Promise.all([
+    import('./jobs.js'),
+    import('node:worker_threads')
+  ])
   if (!port) return
   port.on('message', ({ name, args }: Request) => {
     port.postMessage(runJob(name, args as Parameters<Jobs[typeof name]>))
@@ -89,8 +108,9 @@ export function workerSandbox(file: string | URL, now: () => number = Date.now):
   let worker: Worker | undefined
   let queue: Promise<unknown> = Promise.resolve()
 
-  const start = (): Worker => {
-    const w = new Worker(file, {
+  const start = (WorkerThread: typeof import('node:worker_threads').Worker): Worker => {
+    const w = new WorkerThread(file, {
+      argv: [ENGINE_ARG],
       workerData: { [MARK]: true },
       resourceLimits: ENGINE_LIMITS,
       // Its output is not ours to print: whatever it writes stays unread.
@@ -101,9 +121,13 @@ export function workerSandbox(file: string | URL, now: () => number = Date.now):
     return w
   }
 
-  const runOne = (request: Request, deadline: number | undefined): Promise<JobOutcome<unknown>> =>
-    new Promise(resolve => {
-      const w = (worker ??= start())
+  const runOne = async (
+    request: Request,
+    deadline: number | undefined
+  ): Promise<JobOutcome<unknown>> => {
+    const { Worker } = await import('node:worker_threads')
+    return new Promise(resolve => {
+      const w = (worker ??= start(Worker))
       let timer: NodeJS.Timeout | undefined
       const finish = (outcome: JobOutcome<unknown>, stop: boolean): void => {
         clearTimeout(timer)
@@ -139,6 +163,7 @@ export function workerSandbox(file: string | URL, now: () => number = Date.now):
       }
       w.postMessage(request)
     })
+  }
 
   const run = <N extends JobName>(
     name: N,

@@ -16,8 +16,13 @@ import type { Env } from '../env.js'
 import { sanitize } from '../log/neutralize.js'
 import { STATE, USER_AGENT } from './state.js'
 import { successSummary } from './summary.js'
-import { reportDryRun, reportFailure as reportFailureDetails } from './report.js'
 import type { IdToken } from '../diagnosis/report.js'
+
+/**
+ * The diagnosis, loaded when there is something to explain (a failure, the dry run): the
+ * success path neither compiles nor evaluates it (bench/README.md, "Where the time goes").
+ */
+const diagnosisReport = (): Promise<typeof import('./report.js')> => import('./report.js')
 
 export async function main({
   runner,
@@ -57,7 +62,7 @@ export async function main({
 
     if (inputs.dryRun) {
       // The diagnostics (and the policy engine they load) stay out of the success path.
-      await reportDryRun(runner, env, inputs, oidc, diagnosis)
+      await (await diagnosisReport()).reportDryRun(runner, env, inputs, oidc, diagnosis)
       return
     }
 
@@ -103,7 +108,7 @@ async function reportFailure(
   diagnosis: CheckDeps
 ): Promise<void> {
   try {
-    await reportFailureDetails(runner, env, error, inputs, oidc, diagnosis)
+    await (await diagnosisReport()).reportFailure(runner, env, error, inputs, oidc, diagnosis)
   } catch (e) {
     runner.warning(
       `Could not write the diagnosis: ${sanitize(String((e as Error)?.message ?? e))}. Please report it.`
