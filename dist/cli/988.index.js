@@ -417,6 +417,13 @@ function subject_facts_templateLine(keys, source, orgTemplate, words) {
 }
 const subject_facts_idsLine = (ids, source) => `Repository IDs: owner ${ids.ownerId}, repository ${ids.repoId} (${source}).`;
 const subject_facts_serverLine = (server, source) => `Issuer: ${server.issuer} (${server.kind === 'ghes' ? `GitHub Enterprise Server at ${server.host}` : server.host}, ${source}).`;
+/** SubjectFacts from what was gathered, the facts not known left out. */
+const subject_facts_factsOf = ({ ids, form, claimKeys, ...known }) => ({
+    ...known,
+    ...(ids ? { ids } : {}),
+    ...(form ? { form } : {}),
+    ...(claimKeys ? { claimKeys } : {})
+});
 
 ;// CONCATENATED MODULE: ./src/workflows/action-facts.ts
 // The facts for the validate action: GITHUB_REPOSITORY, GITHUB_REPOSITORY_OWNER_ID/_ID, the
@@ -552,14 +559,7 @@ async function actionFacts(getInput, env, http, timeoutMs) {
     }
     said.push(templateLine(claimKeys, keysSource, settings.known && !!settings.orgTemplate, ACTION));
     return {
-        facts: {
-            repository,
-            ...(ids ? { ids } : {}),
-            ...(form ? { form } : {}),
-            issuer: server.issuer,
-            ...(claimKeys ? { claimKeys } : {}),
-            said
-        },
+        facts: factsOf({ repository, ids, form, issuer: server.issuer, claimKeys, said }),
         problems
     };
 }
@@ -772,14 +772,7 @@ function cliFacts(flags, cwd, env) {
     const claimKeys = Array.isArray(given.keys) ? given.keys : undefined;
     said.push(subject_facts_templateLine(claimKeys, given.keys !== undefined ? '--subject-claim-keys' : undefined, false, vocabulary/* FLAGS */.Wg));
     return {
-        facts: {
-            repository,
-            ...(ids ? { ids } : {}),
-            ...(form ? { form } : {}),
-            issuer: server.issuer,
-            ...(claimKeys ? { claimKeys } : {}),
-            said
-        },
+        facts: subject_facts_factsOf({ repository, ids, form, issuer: server.issuer, claimKeys, said }),
         problems
     };
 }

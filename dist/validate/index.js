@@ -281,7 +281,7 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 8462:
+/***/ 7341:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -2888,6 +2888,27 @@ function readInputs(getInput, env) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/steps/annotate.ts
+// One finding as an annotation the runner places at file:line:column, every part inert: the
+// validator's policy problems and its workflow findings both go through here.
+
+/** Writes `a` as an error, warning or notice; its message cut at `maxMessage` characters. */
+function annotate(runner, a, maxMessage) {
+    const props = {
+        title: neutralize_sanitize(a.title, 200),
+        file: neutralize(a.file),
+        ...(a.line !== undefined ? { startLine: a.line } : {}),
+        ...(a.column !== undefined ? { startColumn: a.column } : {})
+    };
+    const message = neutralize_sanitize(a.message, maxMessage);
+    if (a.severity === 'error')
+        runner.error(message, props);
+    else if (a.severity === 'warning')
+        runner.warning(message, props);
+    else
+        runner.notice(message, props);
+}
+
 ;// CONCATENATED MODULE: ./src/log/markdown.ts
 // The job summary: what the run page shows without opening the log. Never a token.
 /** A hostile file can hold any number of problems: each list (log, summary) stops after this many. */
@@ -5376,6 +5397,7 @@ function localActions(files, root) {
 
 
 
+
 const DEFAULT_WORKFLOWS_PATH = '.github/workflows';
 const MAX_MESSAGE = 2000;
 const off = { errors: 0, warnings: 0 };
@@ -5448,20 +5470,7 @@ function validate_workflows_report(runner, check, folder) {
         // A hostile repository can hold any number of steps: the log gets a bounded share.
         if (i >= MAX_LISTED * 4)
             return;
-        const props = {
-            title: neutralize_sanitize(f.title, 200),
-            // The real path, so the annotation lands on the file; inert like every printed name.
-            file: neutralize(f.file),
-            ...(f.line !== undefined ? { startLine: f.line } : {}),
-            ...(f.column !== undefined ? { startColumn: f.column } : {})
-        };
-        const message = neutralize_sanitize(f.message, MAX_MESSAGE);
-        if (f.severity === 'error')
-            runner.error(message, props);
-        else if (f.severity === 'warning')
-            runner.warning(message, props);
-        else
-            runner.notice(message, props);
+        annotate(runner, f, MAX_MESSAGE);
     });
     if (check.findings.length > MAX_LISTED * 4) {
         runner.info(`${check.findings.length - MAX_LISTED * 4} more workflow findings, not annotated.`);
@@ -5913,6 +5922,13 @@ function templateLine(keys, source, orgTemplate, words) {
 }
 const idsLine = (ids, source) => `Repository IDs: owner ${ids.ownerId}, repository ${ids.repoId} (${source}).`;
 const serverLine = (server, source) => `Issuer: ${server.issuer} (${server.kind === 'ghes' ? `GitHub Enterprise Server at ${server.host}` : server.host}, ${source}).`;
+/** SubjectFacts from what was gathered, the facts not known left out. */
+const factsOf = ({ ids, form, claimKeys, ...known }) => ({
+    ...known,
+    ...(ids ? { ids } : {}),
+    ...(form ? { form } : {}),
+    ...(claimKeys ? { claimKeys } : {})
+});
 
 ;// CONCATENATED MODULE: ./src/workflows/action-facts.ts
 // The facts for the validate action: GITHUB_REPOSITORY, GITHUB_REPOSITORY_OWNER_ID/_ID, the
@@ -6048,14 +6064,7 @@ async function actionFacts(getInput, env, http, timeoutMs) {
     }
     said.push(templateLine(claimKeys, keysSource, settings.known && !!settings.orgTemplate, ACTION));
     return {
-        facts: {
-            repository,
-            ...(ids ? { ids } : {}),
-            ...(form ? { form } : {}),
-            issuer: server.issuer,
-            ...(claimKeys ? { claimKeys } : {}),
-            said
-        },
+        facts: factsOf({ repository, ids, form, issuer: server.issuer, claimKeys, said }),
         problems
     };
 }
@@ -6065,6 +6074,7 @@ async function actionFacts(getInput, env, http, timeoutMs) {
 // before it reaches the default branch, where the server reads it. The server itself only
 // finds out at exchange time (and then only says "unable to parse"); this annotates every
 // problem at file:line in the pull request, writes a job summary, and fails on errors.
+
 
 
 
@@ -6165,20 +6175,11 @@ async function validate({ runner, env, files, sandbox, now = Date.now, http = no
                 // A hostile file can hold any number of problems: the log gets a bounded share.
                 if (i >= MAX_LISTED)
                     return;
-                const props = {
-                    title: neutralize_sanitize(`${isAllowlist ? 'Issuer allowlist' : 'Trust policy'} ${p.severity}${p.field ? `: ${p.field}` : ''}`, 200),
-                    // The real path, so the annotation lands on the file; inert like every printed name.
-                    file: neutralize(file),
-                    ...(p.line !== undefined ? { startLine: p.line } : {}),
-                    ...(p.column !== undefined ? { startColumn: p.column } : {})
-                };
-                const message = neutralize_sanitize(p.message, validate_MAX_MESSAGE);
-                if (p.severity === 'error')
-                    runner.error(message, props);
-                else if (p.severity === 'warning')
-                    runner.warning(message, props);
-                else
-                    runner.notice(message, props);
+                annotate(runner, {
+                    ...p,
+                    title: `${isAllowlist ? 'Issuer allowlist' : 'Trust policy'} ${p.severity}${p.field ? `: ${p.field}` : ''}`,
+                    file
+                }, validate_MAX_MESSAGE);
             });
             if (problems.length > MAX_LISTED) {
                 runner.info(`${policy_files_shown(file)}: ${problems.length - MAX_LISTED} more problems, not annotated.`);
@@ -6289,7 +6290,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 if (await (0,_policy_sandbox_js__WEBPACK_IMPORTED_MODULE_0__/* .isEngineWorker */ .lm)())
     await (0,_policy_sandbox_js__WEBPACK_IMPORTED_MODULE_0__/* .serveEngine */ .c8)();
 else
-    await (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 8462))).runValidate(new URL(import.meta.url));
+    await (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 7341))).runValidate(new URL(import.meta.url));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

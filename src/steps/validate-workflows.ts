@@ -4,7 +4,7 @@
 // at each refused step's `uses:` line, the facts and assumptions as log lines, the count line,
 // and a section of the job summary.
 import { join, relative } from 'node:path'
-import { neutralize, sanitize } from '../log/neutralize.js'
+import { sanitize } from '../log/neutralize.js'
 import { MAX_LISTED, codeSpan, markdownList, markdownProse, notListed } from '../log/markdown.js'
 import { resolveInWorkspace } from '../workspace.js'
 import { shown, toPosix } from '../validation/policy-files.js'
@@ -14,6 +14,7 @@ import type { WorkflowCheck, WorkflowFinding } from '../validation/workflow-chec
 import type { FactsResult } from '../workflows/facts.js'
 import { predictPresentation } from '../workflows/predicted-token.js'
 import { readWorkflows } from '../workflows/read-workflows.js'
+import { annotate } from './annotate.js'
 import type { Runner } from './runner.js'
 
 export const DEFAULT_WORKFLOWS_PATH = '.github/workflows'
@@ -116,17 +117,7 @@ function report(runner: Runner, check: WorkflowCheck, folder: string): Workflows
     else if (f.severity === 'warning') warnings++
     // A hostile repository can hold any number of steps: the log gets a bounded share.
     if (i >= MAX_LISTED * 4) return
-    const props = {
-      title: sanitize(f.title, 200),
-      // The real path, so the annotation lands on the file; inert like every printed name.
-      file: neutralize(f.file),
-      ...(f.line !== undefined ? { startLine: f.line } : {}),
-      ...(f.column !== undefined ? { startColumn: f.column } : {})
-    }
-    const message = sanitize(f.message, MAX_MESSAGE)
-    if (f.severity === 'error') runner.error(message, props)
-    else if (f.severity === 'warning') runner.warning(message, props)
-    else runner.notice(message, props)
+    annotate(runner, f, MAX_MESSAGE)
   })
   if (check.findings.length > MAX_LISTED * 4) {
     runner.info(`${check.findings.length - MAX_LISTED * 4} more workflow findings, not annotated.`)

@@ -8,9 +8,10 @@ import { validateOrgPolicyRepo } from '../sts/names.js'
 import { parseBoolean } from './inputs.js'
 import { parseTimeout } from '../sts/names.js'
 import type { Sandbox } from '../policy/sandbox.js'
+import { annotate } from './annotate.js'
 import type { Runner } from './runner.js'
 import type { Env } from '../env.js'
-import { neutralize, sanitize } from '../log/neutralize.js'
+import { sanitize } from '../log/neutralize.js'
 import { MAX_LISTED, codeSpan, markdownTable } from '../log/markdown.js'
 import { OutsideWorkspaceError, resolveInWorkspace, workspaceRoot } from '../workspace.js'
 import {
@@ -149,20 +150,15 @@ export async function validate({
         else if (p.severity === 'warning') report.warnings++
         // A hostile file can hold any number of problems: the log gets a bounded share.
         if (i >= MAX_LISTED) return
-        const props = {
-          title: sanitize(
-            `${isAllowlist ? 'Issuer allowlist' : 'Trust policy'} ${p.severity}${p.field ? `: ${p.field}` : ''}`,
-            200
-          ),
-          // The real path, so the annotation lands on the file; inert like every printed name.
-          file: neutralize(file),
-          ...(p.line !== undefined ? { startLine: p.line } : {}),
-          ...(p.column !== undefined ? { startColumn: p.column } : {})
-        }
-        const message = sanitize(p.message, MAX_MESSAGE)
-        if (p.severity === 'error') runner.error(message, props)
-        else if (p.severity === 'warning') runner.warning(message, props)
-        else runner.notice(message, props)
+        annotate(
+          runner,
+          {
+            ...p,
+            title: `${isAllowlist ? 'Issuer allowlist' : 'Trust policy'} ${p.severity}${p.field ? `: ${p.field}` : ''}`,
+            file
+          },
+          MAX_MESSAGE
+        )
       })
       if (problems.length > MAX_LISTED) {
         runner.info(`${shown(file)}: ${problems.length - MAX_LISTED} more problems, not annotated.`)

@@ -18,7 +18,8 @@ import {
   serverLine,
   show,
   splitRepository,
-  templateLine
+  templateLine,
+  factsOf
 } from './subject-facts.js'
 import type { FactsResult } from './subject-facts.js'
 
@@ -177,14 +178,7 @@ export async function actionFacts(
   said.push(templateLine(claimKeys, keysSource, settings.known && !!settings.orgTemplate, ACTION))
 
   return {
-    facts: {
-      repository,
-      ...(ids ? { ids } : {}),
-      ...(form ? { form } : {}),
-      issuer: server.issuer,
-      ...(claimKeys ? { claimKeys } : {}),
-      said
-    },
+    facts: factsOf({ repository, ids, form, issuer: server.issuer, claimKeys, said }),
     problems
   }
 }

@@ -18,7 +18,8 @@ import {
   serverLine,
   show,
   splitRepository,
-  templateLine
+  templateLine,
+  factsOf
 } from './subject-facts.js'
 import type { FactsResult } from './subject-facts.js'
 
@@ -222,14 +223,7 @@ export function cliFacts(flags: FactFlags, cwd: string, env: Env): FactsResult {
   )
 
   return {
-    facts: {
-      repository,
-      ...(ids ? { ids } : {}),
-      ...(form ? { form } : {}),
-      issuer: server.issuer,
-      ...(claimKeys ? { claimKeys } : {}),
-      said
-    },
+    facts: factsOf({ repository, ids, form, issuer: server.issuer, claimKeys, said }),
     problems
   }
 }
