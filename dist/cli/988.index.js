@@ -538,14 +538,13 @@ async function actionFacts(getInput, env, http, timeoutMs) {
     const fromSettings = "the repository's OIDC settings";
     let form;
     let formSource = '';
+    const fixed = serverForm(server);
     if (settings.known && settings.form) {
         form = settings.form;
         formSource = fromSettings;
     }
-    else if (!hasImmutableSubjects(server)) {
-        form = 'name-only';
-        formSource = 'GitHub Enterprise Server has no immutable subjects';
-    }
+    else if (fixed)
+        ({ form, source: formSource } = fixed);
     said.push(...formLines(form, formSource, settings.known ? 'the OIDC settings do not say' : settings.why, ids));
     let claimKeys;
     let keysSource;
@@ -599,8 +598,13 @@ function issuer_gitHubServer(url) {
         return { kind: 'ghe.com', host, issuer: `https://token.actions.${sub}.ghe.com` };
     return { kind: 'ghes', host, issuer: `https://${host}/_services/token` };
 }
-/** Immutable subjects are a github.com feature; GitHub Enterprise Server has only names. */
-const issuer_hasImmutableSubjects = (server) => server.kind !== 'ghes';
+/**
+ * The form every subject of `server` has, and why: immutable subjects are a github.com
+ * feature, GitHub Enterprise Server has only names. Undefined where the repository chooses.
+ */
+const issuer_serverForm = (server) => server.kind === 'ghes'
+    ? { form: 'name-only', source: 'GitHub Enterprise Server has no immutable subjects' }
+    : undefined;
 
 ;// CONCATENATED MODULE: ./src/workflows/cli-facts.ts
 // The facts for `octo-sts-token validate`: its flags first, then the environment
@@ -733,10 +737,9 @@ function cliFacts(flags, cwd, env) {
     else if (formFlag !== '' && formFlag !== 'auto') {
         problems.push(`--subject-form is "${subject_facts_show(flag('subject-form'))}": expected immutable, name-only or auto.`);
     }
-    if (form === undefined && !issuer_hasImmutableSubjects(server)) {
-        form = 'name-only';
-        formSource = 'GitHub Enterprise Server has no immutable subjects';
-    }
+    const fixed = issuer_serverForm(server);
+    if (form === undefined && fixed)
+        ({ form, source: formSource } = fixed);
     said.push(...subject_facts_formLines(form, formSource, ids
         ? 'pass --subject-form to say which'
         : 'pass --subject-form, and --owner-id and --repository-id to check the immutable form', ids));

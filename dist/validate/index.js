@@ -5853,8 +5853,13 @@ function gitHubServer(url) {
         return { kind: 'ghe.com', host, issuer: `https://token.actions.${sub}.ghe.com` };
     return { kind: 'ghes', host, issuer: `https://${host}/_services/token` };
 }
-/** Immutable subjects are a github.com feature; GitHub Enterprise Server has only names. */
-const hasImmutableSubjects = (server) => server.kind !== 'ghes';
+/**
+ * The form every subject of `server` has, and why: immutable subjects are a github.com
+ * feature, GitHub Enterprise Server has only names. Undefined where the repository chooses.
+ */
+const serverForm = (server) => server.kind === 'ghes'
+    ? { form: 'name-only', source: 'GitHub Enterprise Server has no immutable subjects' }
+    : undefined;
 
 ;// CONCATENATED MODULE: ./src/workflows/subject-facts.ts
 // What both front ends of the facts share (action-facts.ts, cli-facts.ts): the result's shape,
@@ -6043,14 +6048,13 @@ async function actionFacts(getInput, env, http, timeoutMs) {
     const fromSettings = "the repository's OIDC settings";
     let form;
     let formSource = '';
+    const fixed = serverForm(server);
     if (settings.known && settings.form) {
         form = settings.form;
         formSource = fromSettings;
     }
-    else if (!hasImmutableSubjects(server)) {
-        form = 'name-only';
-        formSource = 'GitHub Enterprise Server has no immutable subjects';
-    }
+    else if (fixed)
+        ({ form, source: formSource } = fixed);
     said.push(...formLines(form, formSource, settings.known ? 'the OIDC settings do not say' : settings.why, ids));
     let claimKeys;
     let keysSource;

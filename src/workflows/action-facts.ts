@@ -10,7 +10,7 @@ import { readSmallFile } from '../workspace.js'
 import { fetchCustomization } from './customization.js'
 import type { Customization, GetJson } from './customization.js'
 import { isBranchName } from './git-remote.js'
-import { GITHUB_SERVER_URL, gitHubServer, hasImmutableSubjects } from './issuer.js'
+import { GITHUB_SERVER_URL, gitHubServer, serverForm } from './issuer.js'
 import {
   formLines,
   idsLine,
@@ -150,13 +150,11 @@ export async function actionFacts(
   const fromSettings = "the repository's OIDC settings"
   let form: SubjectForm | undefined
   let formSource = ''
+  const fixed = serverForm(server)
   if (settings.known && settings.form) {
     form = settings.form
     formSource = fromSettings
-  } else if (!hasImmutableSubjects(server)) {
-    form = 'name-only'
-    formSource = 'GitHub Enterprise Server has no immutable subjects'
-  }
+  } else if (fixed) ({ form, source: formSource } = fixed)
   said.push(
     ...formLines(
       form,

@@ -7,7 +7,7 @@ import { FLAGS, W, speak } from '../vocabulary.js'
 import type { Env } from '../env.js'
 import { isBranchName, readGitFacts } from './git-remote.js'
 import type { GitFacts } from './git-remote.js'
-import { GITHUB_SERVER_URL, gitHubServer, hasImmutableSubjects } from './issuer.js'
+import { GITHUB_SERVER_URL, gitHubServer, serverForm } from './issuer.js'
 import type { GitHubServer } from './issuer.js'
 import type { RepositoryContext } from './model.js'
 import {
@@ -171,10 +171,8 @@ export function cliFacts(flags: FactFlags, cwd: string, env: Env): FactsResult {
       `--subject-form is "${show(flag('subject-form'))}": expected immutable, name-only or auto.`
     )
   }
-  if (form === undefined && !hasImmutableSubjects(server)) {
-    form = 'name-only'
-    formSource = 'GitHub Enterprise Server has no immutable subjects'
-  }
+  const fixed = serverForm(server)
+  if (form === undefined && fixed) ({ form, source: formSource } = fixed)
   said.push(
     ...formLines(
       form,
