@@ -59,7 +59,14 @@ const MAY_ALSO_IMPORT: Partial<Record<Area, readonly string[]>> = {
   // Decoding a token as the server does is a protocol fact the exchange may need.
   sts: ['src/policy/token.ts'],
   // Each bundle is also the policy engine's worker: its entry wires the sandbox to itself.
-  entries: ['src/policy/sandbox.ts']
+  entries: ['src/policy/sandbox.ts'],
+  // The workflow check words its findings as the diagnosis does: values as code, the suggested
+  // policy's YAML lines, the subject-form line to write.
+  validation: [
+    'src/diagnosis/claims.ts',
+    'src/diagnosis/suggested-policy.ts',
+    'src/diagnosis/subject-note.ts'
+  ]
 }
 
 /** Areas that may import @actions/core: the runner-facing code only. */

@@ -20,7 +20,14 @@ describe('README', () => {
   it('is at most 700 lines, and links every docs/ page', () => {
     expect(readme.split('\n').length).toBeLessThanOrEqual(700)
     expect(PAGES.sort()).toEqual(
-      ['allowlist.md', 'cli.md', 'runners.md', 'troubleshooting.md', 'trust-policies.md'].sort()
+      [
+        'allowlist.md',
+        'cli.md',
+        'preflight.md',
+        'runners.md',
+        'troubleshooting.md',
+        'trust-policies.md'
+      ].sort()
     )
     for (const page of PAGES) expect(readme).toContain(`](docs/${page}`)
   })

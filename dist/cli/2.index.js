@@ -2466,10 +2466,11 @@ const subjectPatternTest = (pattern, value) => {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  gM: () => (/* binding */ readYamlV2)
+  gM: () => (/* binding */ readYamlV2),
+  DI: () => (/* binding */ tooDeep)
 });
 
-// UNUSED EXPORTS: MAX_DEPTH, goKeyText, tooDeep
+// UNUSED EXPORTS: MAX_DEPTH, goKeyText
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);

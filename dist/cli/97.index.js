@@ -81,8 +81,8 @@ var names = __webpack_require__(9884);
 var oidc = __webpack_require__(950);
 // EXTERNAL MODULE: ./src/sts/request.ts
 var request = __webpack_require__(8329);
-// EXTERNAL MODULE: ./src/validation/policy-files.ts + 1 modules
-var policy_files = __webpack_require__(6552);
+// EXTERNAL MODULE: ./src/validation/policy-files.ts
+var policy_files = __webpack_require__(7747);
 // EXTERNAL MODULE: ./src/workspace.ts
 var workspace = __webpack_require__(3338);
 // EXTERNAL MODULE: ./src/vocabulary.ts
@@ -331,39 +331,241 @@ async function runCheck(values, io) {
 
 /***/ }),
 
-/***/ 6552:
+/***/ 7747:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BZ: () => (/* binding */ checkPolicyFile),
+/* harmony export */   OE: () => (/* binding */ isOrgPolicyPath),
+/* harmony export */   SP: () => (/* binding */ shown),
+/* harmony export */   T9: () => (/* binding */ POLICY_SUFFIX),
+/* harmony export */   d7: () => (/* binding */ toPosix),
+/* harmony export */   hw: () => (/* binding */ checkPolicyFolder),
+/* harmony export */   kT: () => (/* binding */ nodeFiles),
+/* harmony export */   lo: () => (/* binding */ DEFAULT_POLICY_PATH),
+/* harmony export */   uH: () => (/* binding */ checkAllowlistFile),
+/* harmony export */   xW: () => (/* binding */ ALLOWLIST_FILE)
+/* harmony export */ });
+/* unused harmony export notChecked */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _sts_request_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8329);
+/* harmony import */ var _policy_sandbox_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9905);
+/* harmony import */ var _log_neutralize_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2339);
+/* harmony import */ var _workflows_predicted_token_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1238);
+/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3338);
+// The validator's checks, without a runner: every trust policy (`*.sts.yaml`) and the org
+// issuer allowlist in a folder, each file's problems located at file:line. The validate action
+// (src/steps/validate.ts) and the command line (src/cli/validate.ts) both report these. The
+// engine runs in the sandbox (src/policy/sandbox.ts), one file at a time, to the deadline.
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  xW: () => (/* binding */ ALLOWLIST_FILE),
-  lo: () => (/* binding */ DEFAULT_POLICY_PATH),
-  T9: () => (/* binding */ POLICY_SUFFIX),
-  uH: () => (/* binding */ checkAllowlistFile),
-  BZ: () => (/* binding */ checkPolicyFile),
-  hw: () => (/* binding */ checkPolicyFolder),
-  OE: () => (/* binding */ isOrgPolicyPath),
-  kT: () => (/* binding */ nodeFiles),
-  SP: () => (/* binding */ shown),
-  d7: () => (/* binding */ toPosix)
-});
 
-// UNUSED EXPORTS: notChecked
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/sts/request.ts
-var request = __webpack_require__(8329);
-// EXTERNAL MODULE: ./src/policy/sandbox.ts
-var sandbox = __webpack_require__(9905);
-// EXTERNAL MODULE: ./src/log/neutralize.ts
-var neutralize = __webpack_require__(2339);
-// EXTERNAL MODULE: ./src/policy/subject-form.ts
-var subject_form = __webpack_require__(517);
-;// CONCATENATED MODULE: ./src/workflows/predicted-token.ts
+
+
+
+
+const DEFAULT_POLICY_PATH = '.github/chainguard';
+const POLICY_SUFFIX = '.sts.yaml';
+/** File names and paths as shown in the log and the summary. */
+const MAX_NAME = 300;
+/** The workspace's files, through the one link-refusing, size-capped reader. */
+function nodeFiles(workspace) {
+    return {
+        list: dir => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)((0,_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .realPathWithin */ .Nm)(workspace, dir)).sort(),
+        kind: path => {
+            let real;
+            try {
+                real = (0,_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .realPathWithin */ .Nm)(workspace, path);
+            }
+            catch (e) {
+                if (e instanceof _workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .OutsideWorkspaceError */ .v$)
+                    return 'outside';
+                return 'other'; // a broken link or a link loop
+            }
+            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
+            return st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'other';
+        },
+        read: path => {
+            const text = (0,_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .readSmallFile */ .EW)(path, _workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_POLICY_BYTES */ .mk, workspace);
+            if (text === undefined)
+                throw new Error('it is gone');
+            return text;
+        }
+    };
+}
+const toPosix = (p) => p.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+/** A name or path from the repository, as one inert line. */
+const shown = (path) => (0,_log_neutralize_js__WEBPACK_IMPORTED_MODULE_3__/* .sanitize */ .a)(path, MAX_NAME);
+/** Why a file could not be read or checked, as one inert line. */
+const why = (e) => (0,_log_neutralize_js__WEBPACK_IMPORTED_MODULE_3__/* .sanitize */ .a)(e instanceof Error ? e.message : String(e), 200);
+/** A file that is a link leaving the workspace: never read. */
+const outsideWorkspace = (file) => `${shown(file)} is a link to outside the workspace: refused, nothing of it was read. The server reads only files in the repository.`;
+const ALLOWLIST_FILE = _sts_request_js__WEBPACK_IMPORTED_MODULE_6__/* .ALLOWLIST_PATH */ .ch.split('/').pop();
+/** A file the time limit left unchecked: not a pass. */
+const notChecked = (file) => `${shown(file)} was not checked: the time limit (timeout-seconds) was reached first. Raise it, or validate fewer files at a time.`;
+/** A lint job on `file`'s text: its problems, or the one problem saying why there are none. */
+async function lint(engine, file, name, args) {
+    const one = (severity, message) => [
+        { severity, message, line: 1 }
+    ];
+    if (engine.deadline !== undefined && (engine.now ?? Date.now)() >= engine.deadline)
+        return one('error', notChecked(file));
+    const outcome = await (engine.sandbox ?? _policy_sandbox_js__WEBPACK_IMPORTED_MODULE_2__/* .inThreadSandbox */ .Td).run(name, args, engine.deadline);
+    if (outcome.ok)
+        return outcome.value;
+    if (outcome.costly !== undefined) {
+        return [
+            {
+                severity: 'warning',
+                message: (0,_policy_sandbox_js__WEBPACK_IMPORTED_MODULE_2__/* .tooCostly */ .fE)(shown(file), outcome.costly),
+                line: 1,
+                code: 'too-costly'
+            }
+        ];
+    }
+    throw new Error(outcome.why);
+}
+/**
+ * One trust policy file at `path` (shown as `file`, relative to the workspace). With the facts
+ * of the repository it is in (`repository`), a write token for its pull requests is warned of.
+ */
+async function checkPolicyFile(fs, path, file, isOrgPolicy, engine = {}, repository) {
+    const name = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path);
+    const identity = name.endsWith(POLICY_SUFFIX) ? name.slice(0, -POLICY_SUFFIX.length) : name;
+    const kind = fs.kind(path);
+    if (kind !== 'file') {
+        return {
+            file,
+            identity,
+            problems: [
+                {
+                    severity: 'error',
+                    message: kind === 'outside'
+                        ? outsideWorkspace(file)
+                        : `${shown(file)} is not a regular file (${kind === 'dir' ? 'a directory' : 'a broken link or special file'}); the server reads a file's contents from the repository.`,
+                    line: 1
+                }
+            ]
+        };
+    }
+    let problems;
+    let text;
+    try {
+        text = fs.read(path);
+        problems =
+            repository && !isOrgPolicy
+                ? await lint(engine, file, 'lintPolicyInRepository', [
+                    text,
+                    { isOrgPolicy },
+                    (0,_workflows_predicted_token_js__WEBPACK_IMPORTED_MODULE_4__/* .pullRequestContext */ .EG)(repository)
+                ])
+                : await lint(engine, file, 'lintPolicy', [text, { isOrgPolicy }]);
+    }
+    catch (e) {
+        problems = [
+            {
+                severity: 'error',
+                message: text === undefined
+                    ? `cannot read ${shown(file)}: ${why(e)}`
+                    : `${shown(file)} could not be checked (${why(e)}); the server may not be able to read it either. Please report it.`,
+                line: 1
+            }
+        ];
+    }
+    return { file, identity, problems };
+}
+/** The org issuer allowlist at `path` (shown as `file`). */
+async function checkAllowlistFile(fs, path, file, engine = {}) {
+    const report = (problems) => ({
+        file,
+        identity: '',
+        problems,
+        allowlist: true
+    });
+    const error = (message) => report([{ severity: 'error', message, line: 1 }]);
+    const kind = fs.kind(path);
+    if (kind === 'outside') {
+        return error(outsideWorkspace(file));
+    }
+    if (kind !== 'file') {
+        return error(`${shown(file)} is not a regular file: the server reads the allowlist as a file from the repository (a directory there is an invalid configuration).`);
+    }
+    let text;
+    try {
+        text = fs.read(path);
+        return report(await lint(engine, file, 'lintAllowlist', [text]));
+    }
+    catch (e) {
+        return error(text === undefined
+            ? `cannot read ${shown(file)}: ${why(e)}`
+            : `${shown(file)} could not be checked (${why(e)}); please report it.`);
+    }
+}
+/**
+ * Every policy in `dir`, whose entries are `names` (as `fs.list` gave them): the policies in
+ * order, then the allowlist, then files the server never reads because of their names.
+ */
+async function checkPolicyFolder(fs, dir, workspace, names, isOrgPolicy, engine = {}, repository) {
+    const files = [];
+    const misnamed = [];
+    for (const name of names) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
+        const file = toPosix((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(workspace, path));
+        if (!name.endsWith(POLICY_SUFFIX)) {
+            if (/\.sts(\.ya?ml|\.json)?$/i.test(name))
+                misnamed.push(file);
+            continue;
+        }
+        files.push(await checkPolicyFile(fs, path, file, isOrgPolicy, engine, repository));
+    }
+    const allowlist = names.includes(ALLOWLIST_FILE);
+    if (allowlist) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, ALLOWLIST_FILE);
+        files.push(await checkAllowlistFile(fs, path, toPosix((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(workspace, path)), engine));
+    }
+    for (const file of misnamed) {
+        files.push({
+            file,
+            identity: '',
+            problems: [
+                {
+                    severity: 'warning',
+                    message: `${shown(file)} is never read: the server reads exactly .github/chainguard/{identity}.sts.yaml (lower-case, .yaml). Rename it.`,
+                    line: 1
+                }
+            ]
+        });
+    }
+    return { files, allowlist };
+}
+/**
+ * Whether the policies at `path` are org policies, judged from where they are: a checkout of
+ * the org's policy repository (`.github`, or the server's ORG_POLICY_REPO) is a folder of that
+ * name holding `.github/chainguard`.
+ */
+function isOrgPolicyPath(path, orgPolicyRepo) {
+    const parts = toPosix(path).split('/');
+    const at = parts.lastIndexOf('chainguard');
+    if (at < 2 || parts[at - 1] !== '.github')
+        return false;
+    return (0,_sts_request_js__WEBPACK_IMPORTED_MODULE_6__/* .hostsOrgPolicies */ .q8)(`owner/${parts[at - 2] ?? ''}`, orgPolicyRepo);
+}
+
+
+/***/ }),
+
+/***/ 1238:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EG: () => (/* binding */ pullRequestContext),
+/* harmony export */   qp: () => (/* binding */ predictPresentation)
+/* harmony export */ });
+/* unused harmony exports formsToCheck, predictTokens */
+/* harmony import */ var _policy_subject_form_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(517);
 // The OIDC token a job will present, predicted from how it runs (a Presentation) and the facts
 // beyond the files (SubjectFacts): one token per subject form to check. The subject follows
 // GitHub's default template `repo:OWNER/REPO:CONTEXT` (subject-form.ts writes it in either
@@ -442,7 +644,7 @@ function predictPresentation(presentation, facts, audience) {
         }
         let sub;
         if (facts.claimKeys) {
-            const custom = customSubject(facts.claimKeys, repositorySegment(owner, repo, ids), presentation, claims);
+            const custom = customSubject(facts.claimKeys, (0,_policy_subject_form_js__WEBPACK_IMPORTED_MODULE_0__/* .repositorySegment */ .Wt)(owner, repo, ids), presentation, claims);
             if ('unknown' in custom) {
                 const forTrigger = presentation.unknownClaims?.includes(custom.unknown);
                 unpredictable.push(`The subject template names \`${custom.unknown}\`, whose value ${forTrigger ? `is not known for ${presentation.trigger}` : 'the workflow files do not tell'}: the subject cannot be predicted, so it is not checked.`);
@@ -452,7 +654,7 @@ function predictPresentation(presentation, facts, audience) {
             sub = custom.sub;
         }
         else {
-            sub = formatSubject({ owner, repo, rest: presentation.context }, ids);
+            sub = (0,_policy_subject_form_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSubject */ .QK)({ owner, repo, rest: presentation.context }, ids);
         }
         tokens.push({
             payload: { ...claims, iss: facts.issuer, aud: audience, sub },
@@ -464,199 +666,6 @@ function predictPresentation(presentation, facts, audience) {
 }
 /** The tokens alone (see predictPresentation for why a form has none). */
 const predictTokens = (presentation, facts, audience) => predictPresentation(presentation, facts, audience).tokens;
-
-// EXTERNAL MODULE: ./src/workspace.ts
-var src_workspace = __webpack_require__(3338);
-;// CONCATENATED MODULE: ./src/validation/policy-files.ts
-// The validator's checks, without a runner: every trust policy (`*.sts.yaml`) and the org
-// issuer allowlist in a folder, each file's problems located at file:line. The validate action
-// (src/steps/validate.ts) and the command line (src/cli/validate.ts) both report these. The
-// engine runs in the sandbox (src/policy/sandbox.ts), one file at a time, to the deadline.
-
-
-
-
-
-
-
-const DEFAULT_POLICY_PATH = '.github/chainguard';
-const POLICY_SUFFIX = '.sts.yaml';
-/** File names and paths as shown in the log and the summary. */
-const MAX_NAME = 300;
-/** The workspace's files, through the one link-refusing, size-capped reader. */
-function nodeFiles(workspace) {
-    return {
-        list: dir => (0,external_node_fs_.readdirSync)((0,src_workspace/* realPathWithin */.Nm)(workspace, dir)).sort(),
-        kind: path => {
-            let real;
-            try {
-                real = (0,src_workspace/* realPathWithin */.Nm)(workspace, path);
-            }
-            catch (e) {
-                if (e instanceof src_workspace/* OutsideWorkspaceError */.v$)
-                    return 'outside';
-                return 'other'; // a broken link or a link loop
-            }
-            const st = (0,external_node_fs_.statSync)(real);
-            return st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'other';
-        },
-        read: path => {
-            const text = (0,src_workspace/* readSmallFile */.EW)(path, src_workspace/* MAX_POLICY_BYTES */.mk, workspace);
-            if (text === undefined)
-                throw new Error('it is gone');
-            return text;
-        }
-    };
-}
-const toPosix = (p) => p.split(external_node_path_.sep).join('/');
-/** A name or path from the repository, as one inert line. */
-const shown = (path) => (0,neutralize/* sanitize */.a)(path, MAX_NAME);
-/** Why a file could not be read or checked, as one inert line. */
-const why = (e) => (0,neutralize/* sanitize */.a)(e instanceof Error ? e.message : String(e), 200);
-/** A file that is a link leaving the workspace: never read. */
-const outsideWorkspace = (file) => `${shown(file)} is a link to outside the workspace: refused, nothing of it was read. The server reads only files in the repository.`;
-const ALLOWLIST_FILE = request/* ALLOWLIST_PATH */.ch.split('/').pop();
-/** A file the time limit left unchecked: not a pass. */
-const notChecked = (file) => `${shown(file)} was not checked: the time limit (timeout-seconds) was reached first. Raise it, or validate fewer files at a time.`;
-/** A lint job on `file`'s text: its problems, or the one problem saying why there are none. */
-async function lint(engine, file, name, args) {
-    const one = (severity, message) => [
-        { severity, message, line: 1 }
-    ];
-    if (engine.deadline !== undefined && (engine.now ?? Date.now)() >= engine.deadline)
-        return one('error', notChecked(file));
-    const outcome = await (engine.sandbox ?? sandbox/* inThreadSandbox */.Td).run(name, args, engine.deadline);
-    if (outcome.ok)
-        return outcome.value;
-    if (outcome.costly !== undefined)
-        return one('warning', (0,sandbox/* tooCostly */.fE)(shown(file), outcome.costly));
-    throw new Error(outcome.why);
-}
-/**
- * One trust policy file at `path` (shown as `file`, relative to the workspace). With the facts
- * of the repository it is in (`repository`), a write token for its pull requests is warned of.
- */
-async function checkPolicyFile(fs, path, file, isOrgPolicy, engine = {}, repository) {
-    const name = (0,external_node_path_.basename)(path);
-    const identity = name.endsWith(POLICY_SUFFIX) ? name.slice(0, -POLICY_SUFFIX.length) : name;
-    const kind = fs.kind(path);
-    if (kind !== 'file') {
-        return {
-            file,
-            identity,
-            problems: [
-                {
-                    severity: 'error',
-                    message: kind === 'outside'
-                        ? outsideWorkspace(file)
-                        : `${shown(file)} is not a regular file (${kind === 'dir' ? 'a directory' : 'a broken link or special file'}); the server reads a file's contents from the repository.`,
-                    line: 1
-                }
-            ]
-        };
-    }
-    let problems;
-    let text;
-    try {
-        text = fs.read(path);
-        problems =
-            repository && !isOrgPolicy
-                ? await lint(engine, file, 'lintPolicyInRepository', [
-                    text,
-                    { isOrgPolicy },
-                    pullRequestContext(repository)
-                ])
-                : await lint(engine, file, 'lintPolicy', [text, { isOrgPolicy }]);
-    }
-    catch (e) {
-        problems = [
-            {
-                severity: 'error',
-                message: text === undefined
-                    ? `cannot read ${shown(file)}: ${why(e)}`
-                    : `${shown(file)} could not be checked (${why(e)}); the server may not be able to read it either. Please report it.`,
-                line: 1
-            }
-        ];
-    }
-    return { file, identity, problems };
-}
-/** The org issuer allowlist at `path` (shown as `file`). */
-async function checkAllowlistFile(fs, path, file, engine = {}) {
-    const report = (problems) => ({
-        file,
-        identity: '',
-        problems,
-        allowlist: true
-    });
-    const error = (message) => report([{ severity: 'error', message, line: 1 }]);
-    const kind = fs.kind(path);
-    if (kind === 'outside') {
-        return error(outsideWorkspace(file));
-    }
-    if (kind !== 'file') {
-        return error(`${shown(file)} is not a regular file: the server reads the allowlist as a file from the repository (a directory there is an invalid configuration).`);
-    }
-    let text;
-    try {
-        text = fs.read(path);
-        return report(await lint(engine, file, 'lintAllowlist', [text]));
-    }
-    catch (e) {
-        return error(text === undefined
-            ? `cannot read ${shown(file)}: ${why(e)}`
-            : `${shown(file)} could not be checked (${why(e)}); please report it.`);
-    }
-}
-/**
- * Every policy in `dir`, whose entries are `names` (as `fs.list` gave them): the policies in
- * order, then the allowlist, then files the server never reads because of their names.
- */
-async function checkPolicyFolder(fs, dir, workspace, names, isOrgPolicy, engine = {}, repository) {
-    const files = [];
-    const misnamed = [];
-    for (const name of names) {
-        const path = (0,external_node_path_.join)(dir, name);
-        const file = toPosix((0,external_node_path_.relative)(workspace, path));
-        if (!name.endsWith(POLICY_SUFFIX)) {
-            if (/\.sts(\.ya?ml|\.json)?$/i.test(name))
-                misnamed.push(file);
-            continue;
-        }
-        files.push(await checkPolicyFile(fs, path, file, isOrgPolicy, engine, repository));
-    }
-    const allowlist = names.includes(ALLOWLIST_FILE);
-    if (allowlist) {
-        const path = (0,external_node_path_.join)(dir, ALLOWLIST_FILE);
-        files.push(await checkAllowlistFile(fs, path, toPosix((0,external_node_path_.relative)(workspace, path)), engine));
-    }
-    for (const file of misnamed) {
-        files.push({
-            file,
-            identity: '',
-            problems: [
-                {
-                    severity: 'warning',
-                    message: `${shown(file)} is never read: the server reads exactly .github/chainguard/{identity}.sts.yaml (lower-case, .yaml). Rename it.`,
-                    line: 1
-                }
-            ]
-        });
-    }
-    return { files, allowlist };
-}
-/**
- * Whether the policies at `path` are org policies, judged from where they are: a checkout of
- * the org's policy repository (`.github`, or the server's ORG_POLICY_REPO) is a folder of that
- * name holding `.github/chainguard`.
- */
-function isOrgPolicyPath(path, orgPolicyRepo) {
-    const parts = toPosix(path).split('/');
-    const at = parts.lastIndexOf('chainguard');
-    if (at < 2 || parts[at - 1] !== '.github')
-        return false;
-    return (0,request/* hostsOrgPolicies */.q8)(`owner/${parts[at - 2] ?? ''}`, orgPolicyRepo);
-}
 
 
 /***/ })

@@ -1407,9 +1407,10 @@ async function diagnoseDryRun(env, words, ctx, token, deps = {}) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Vt: () => (/* binding */ subjectMismatch),
+/* harmony export */   nh: () => (/* binding */ subjectLine),
 /* harmony export */   qR: () => (/* binding */ otherFormProse)
 /* harmony export */ });
-/* unused harmony exports subjectLine, formNote */
+/* unused harmony export formNote */
 /* harmony import */ var _claims_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6932);
 /* harmony import */ var _suggested_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1685);
 /* harmony import */ var _policy_subject_form_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(517);
@@ -1506,9 +1507,12 @@ function subjectMismatch(message) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ew: () => (/* binding */ yamlScalar),
-/* harmony export */   Rl: () => (/* binding */ suggestPolicy)
+/* harmony export */   F2: () => (/* binding */ isPullRequestSubject),
+/* harmony export */   Rl: () => (/* binding */ suggestPolicy),
+/* harmony export */   WL: () => (/* reexport safe */ _policy_goformat_js__WEBPACK_IMPORTED_MODULE_1__.WL),
+/* harmony export */   x0: () => (/* binding */ everyRefPattern)
 /* harmony export */ });
-/* unused harmony exports everyRefPattern, workflowPattern, isPullRequestSubject, otherIssuerSubject */
+/* unused harmony exports workflowPattern, otherIssuerSubject */
 /* harmony import */ var _claims_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6932);
 /* harmony import */ var _sts_request_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8329);
 /* harmony import */ var _policy_github_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4543);
@@ -3096,7 +3100,7 @@ const COMMANDS = {
         summary: 'check a trust policy against a token’s claims, offline'
     },
     validate: {
-        run: async (args, io) => (await __nccwpck_require__.e(/* import() */ 552).then(__nccwpck_require__.bind(__nccwpck_require__, 4552))).validate(args, io),
+        run: async (args, io) => (await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(2), __nccwpck_require__.e(988)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3988))).validate(args, io),
         summary: 'validate trust policy files'
     }
 };
@@ -4479,6 +4483,7 @@ function workerSandbox(file, now = Date.now) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ci: () => (/* binding */ parseSubject),
 /* harmony export */   Cj: () => (/* binding */ idsCommand),
 /* harmony export */   QK: () => (/* binding */ formatSubject),
 /* harmony export */   Wt: () => (/* binding */ repositorySegment),
@@ -4488,7 +4493,7 @@ function workerSandbox(file, now = Date.now) {
 /* harmony export */   w$: () => (/* binding */ idsFromEnv),
 /* harmony export */   w3: () => (/* binding */ idsFromClaims)
 /* harmony export */ });
-/* unused harmony exports parseSubject, formOf, inForm */
+/* unused harmony exports formOf, inForm */
 /* harmony import */ var _goformat_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6353);
 // GitHub's two forms of an Actions subject. The name-only form `repo:OWNER/REPO:…` is what
 // GHES and older github.com repositories present; the immutable form
@@ -5243,7 +5248,8 @@ function decodeToken(payload) {
 /* harmony export */   Ze: () => (/* binding */ validateAudience),
 /* harmony export */   lo: () => (/* binding */ validateIdentity),
 /* harmony export */   rK: () => (/* binding */ DEFAULT_API_URL),
-/* harmony export */   ue: () => (/* binding */ trimApiUrl)
+/* harmony export */   ue: () => (/* binding */ trimApiUrl),
+/* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
 /* unused harmony export shown */
 /* harmony import */ var _log_neutralize_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2339);
@@ -5268,6 +5274,16 @@ const CONTROL_OR_SPACE =
 /[\s\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const shown = (value) => `"${(0,_log_neutralize_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitize */ .a)(value, 80)}"`;
+/** A YAML 1.2 core boolean, as the runner's own boolean inputs read it; `fallback` when empty. */
+function parseBoolean(value, fallback) {
+    if (value === '')
+        return fallback;
+    if (/^(true|True|TRUE)$/.test(value))
+        return true;
+    if (/^(false|False|FALSE)$/.test(value))
+        return false;
+    return undefined;
+}
 function validateScope(scope) {
     if (!scope)
         return 'is required: the repository (`org/repo`) or organization (`org`) whose trust policy to use, e.g. `acme/widgets`.';
@@ -5559,9 +5575,9 @@ function decodeClaims(jwt) {
 /* harmony export */   ch: () => (/* binding */ ALLOWLIST_PATH),
 /* harmony export */   lV: () => (/* binding */ DEFAULT_DOMAIN),
 /* harmony export */   q8: () => (/* binding */ hostsOrgPolicies),
+/* harmony export */   xL: () => (/* binding */ POLICY_DIR),
 /* harmony export */   zh: () => (/* binding */ orgRepo)
 /* harmony export */ });
-/* unused harmony export POLICY_DIR */
 // What an exchange asks for, and where the server looks for the trust policy that decides it.
 // These are the server's rules, shared by every front end (the action, the command line).
 /** The hosted Octo STS; also the default audience. */

@@ -158,6 +158,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   JOBS: () => (/* binding */ JOBS),
+  MAX_TOKENS_PER_JOB: () => (/* binding */ MAX_TOKENS_PER_JOB),
   runJob: () => (/* binding */ runJob)
 });
 
@@ -4557,6 +4558,8 @@ const subjectPatternTest = (pattern, value) => {
 
 
 
+/** The most tokens one explainTokens job decides (every way one step can run, in both forms). */
+const MAX_TOKENS_PER_JOB = 64;
 const JOBS = {
     /** A policy against a token: the verdict field by field, and what the policy names. */
     explainPolicy(text, payload, domain, options) {
@@ -4578,6 +4581,16 @@ const JOBS = {
             permissions,
             ...(otherForm ? { otherForm } : {})
         };
+    },
+    /**
+     * One policy against several tokens (the validator's predicted tokens of one workflow step):
+     * one job, so a costly file stops at one place, and each token explained as explainPolicy
+     * explains it. At most MAX_TOKENS_PER_JOB tokens; the caller bounds what it asks.
+     */
+    explainTokens(text, payloads, domain, options) {
+        return payloads
+            .slice(0, MAX_TOKENS_PER_JOB)
+            .map(payload => JOBS.explainPolicy(text, payload, domain, options));
     },
     /** Whether a refused subject is the other form of what `policy` names (subject-form.ts). */
     otherForm: (policy, sub, claims) => (0,subject_form/* namesOtherForm */.Zu)(policy, sub, (0,subject_form/* idsFromClaims */.w3)(claims), subjectPatternTest),

@@ -281,7 +281,7 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 7298:
+/***/ 7341:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -338,179 +338,6 @@ __nccwpck_require__.d(core_namespaceObject, {
   warning: () => (warning)
 });
 
-// EXTERNAL MODULE: ./src/policy/sandbox.ts
-var sandbox = __nccwpck_require__(9905);
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
-}
-function issue(name, message = '') {
-    issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_namespaceObject.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
 var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
@@ -1333,6 +1160,530 @@ class HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./src/vocabulary.ts
+// The words a front end uses for what the shared texts (errors and the diagnosis) name: the
+// action speaks of inputs, the job log and summary, the runner and the validate action; the
+// command line of flags, stderr, this machine and `--policy`. Each text is written once, with
+// terms in it (`${W.rerun}`, `${W.setting('identity')}`), and `speak` renders it in one
+// vocabulary: one decision, two vocabularies. A term is a marker of control characters, which
+// the neutralizer strips from every untrusted value (src/log/neutralize.ts) before it reaches
+// a text, so only our own texts hold terms.
+const OPEN = '\u0001';
+const SEP = '\u001f';
+const CLOSE = '\u0002';
+/** A term's marker for "capitalize the first letter" (at the start of a sentence). */
+const CAP = '^';
+/** The characters terms are made of. */
+const MARKS = new RegExp(`[${OPEN}${CLOSE}${SEP}]`, 'g');
+const marker = (key, args = []) => OPEN + [key, ...args.map(a => a.replace(MARKS, ''))].join(SEP) + CLOSE;
+/** The action's words: inputs, the job log and summary, the runner. */
+const ACTION = {
+    setting: name => `\`${name}\``,
+    input: name => `the \`${name}\` input`,
+    settings: 'the inputs',
+    rerun: 're-run the job',
+    runner: 'the runner',
+    runnerEnv: "the runner's environment",
+    shown: 'in the log and the job summary',
+    tool: 'this action',
+    staleToken: 'a job that waited long between requesting the token and the exchange must re-run',
+    validatePolicies: 'The validate action checks policies in pull requests.',
+    validateAllowlist: 'The validate action checks it in pull requests.',
+    validateThere: 'Run the validate action in that repository to see its problems.',
+    checkoutPolicy: 'check out the repository with `actions/checkout` before this step',
+    otherBranch: 'the branch this job runs on',
+    idToken: "the job's OIDC token",
+    timeLimit: "the step's time limit",
+    deadline: "the step's deadline",
+    notChecked: 'not possible here',
+    policyElsewhere: (repo, _file, workflowRepo) => `The policy is read from ${repo}, not from this workflow's repository${workflowRepo ? ` (${workflowRepo})` : ''}: it cannot be checked from this workspace. Compare it with the claims that decide a match.`
+};
+/** The command line's words: flags (or query keys), stderr, this machine, `--policy`. */
+function commandLine(words) {
+    const code = (s) => `\`${words.name(s)}\``;
+    return {
+        setting: code,
+        input: code,
+        settings: words.settings,
+        rerun: 'run the command again',
+        runner: 'this machine',
+        runnerEnv: 'the environment',
+        shown: 'listed below',
+        tool: 'this tool',
+        staleToken: 'a token read long before the exchange must be read again',
+        validatePolicies: '`octo-sts-token validate` checks policy files before you merge them.',
+        validateAllowlist: '`octo-sts-token validate` checks it before you merge it.',
+        validateThere: 'Run `octo-sts-token validate` on a checkout of that repository to see its problems.',
+        checkoutPolicy: words.explain,
+        otherBranch: 'any other branch',
+        idToken: 'the OIDC token',
+        timeLimit: 'the time limit',
+        deadline: `the ${code('timeout-seconds')} limit`,
+        notChecked: 'not made (no copy of the policy given)',
+        policyElsewhere: (repo, file, workflowRepo) => `${workflowRepo ? `The policy is read from ${repo}, not from this workflow's repository (${workflowRepo}). ` : ''}To explain the refusal field by field, ${words.explain}: a copy of ${file} from the default branch of ${repo}.`
+    };
+}
+/** The words of the commands that take flags (`exchange`, `check`, `revoke`). */
+const FLAGS = commandLine({
+    name: s => `--${s}`,
+    settings: 'the options',
+    explain: 'pass `--policy FILE`'
+});
+const KEYS = Object.keys(ACTION);
+/**
+ * The terms to write texts with: the same shape as a vocabulary, each word a marker that
+ * `speak` replaces.
+ */
+const vocabulary_W = Object.fromEntries(KEYS.map(k => [
+    k,
+    typeof ACTION[k] === 'function' ? (...args) => marker(k, args) : marker(k)
+]));
+/** A term at the start of a sentence: its first letter capitalized. */
+const capital = (term) => term.startsWith(OPEN) ? OPEN + CAP + term.slice(1) : term;
+const NOT_MARK = `[^${OPEN}${CLOSE}${SEP}]*`;
+const TERM = new RegExp(`${OPEN}(\\${CAP}?)(${NOT_MARK})((?:${SEP}${NOT_MARK})*)${CLOSE}`, 'g');
+/** `text` with every term in `words`; text without terms is returned as it is. */
+function speak(text, words) {
+    if (!text.includes(OPEN))
+        return text;
+    return text.replace(TERM, (_all, cap, key, rest) => {
+        if (!KEYS.includes(key))
+            return '';
+        const term = words[key];
+        const args = rest ? rest.slice(1).split(SEP) : [];
+        const said = typeof term === 'function' ? term(...args) : term;
+        return cap ? said.charAt(0).toUpperCase() + said.slice(1) : said;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/errors.ts
+// Failures the user sees. Each one says what happened, why, and what to do next; the class
+// (`kind`) lets the diagnosis and the job summary add detail without re-parsing text. `what`
+// and `fix` hold terms (src/vocabulary.ts): a front end shows them with `speak` in its words.
+
+class errors_ActionError extends Error {
+    kind;
+    what;
+    fix;
+    details;
+    name = 'ActionError';
+    constructor(kind, 
+    /** What happened, one sentence (with terms). */
+    what, 
+    /** What to do next, one or two sentences (with terms). */
+    fix, details = {}) {
+        // In the action's words: the runner shows it as the step's error.
+        super(speak(fix ? `${what}\n${fix}` : what, ACTION));
+        this.kind = kind;
+        this.what = what;
+        this.fix = fix;
+        this.details = details;
+    }
+}
+const isActionError = (e) => e instanceof errors_ActionError;
+
+;// CONCATENATED MODULE: ./src/net/http.ts
+
+
+
+
+/** A request that got no usable answer. `message` is safe to print: no credentials, no body. */
+class HttpError extends Error {
+    code;
+    cause_code;
+    name = 'HttpError';
+    constructor(code, message, 
+    /** The system error code (ECONNREFUSED, EAI_AGAIN…) when there is one. */
+    cause_code) {
+        super(message);
+        this.code = code;
+        this.cause_code = cause_code;
+    }
+}
+const DEFAULT_MAX_BYTES = 64 * 1024;
+/** `host[:port]` of a proxy URL, never its credentials. */
+const proxyName = (proxy) => proxy.host;
+/**
+ * Fails when HTTPS_PROXY (or https_proxy, which http-client reads first) is set but
+ * http-client cannot use it: it would then silently send every request directly. Called before
+ * any request, so that the OIDC request (made by @actions/core's own client) is covered too.
+ * The error names the variable and the problem, never the value (it may hold credentials).
+ */
+function checkProxyEnv(env) {
+    const bad = proxyEnvProblem(env);
+    if (!bad)
+        return;
+    throw new ActionError('input', `${bad.name} is set but cannot be used: ${bad.problem}; no request was sent (it would have gone out directly, not through the proxy).`, `Fix ${bad.name} in ${W.runnerEnv} (a URL such as http://host:port, special characters in credentials percent-encoded, e.g. %25 for %), or unset it.`);
+}
+/** The proxy variable http-client reads for https, and why it cannot use it (if it cannot). */
+function proxyEnvProblem(env) {
+    const name = env.https_proxy ? 'https_proxy' : env.HTTPS_PROXY ? 'HTTPS_PROXY' : undefined;
+    const problem = name && proxyProblem(env[name]);
+    return name && problem ? { name, problem } : undefined;
+}
+/** Why http-client (lib/proxy.js, HttpClient's agent) cannot use `value` as a proxy URL. */
+function proxyProblem(value) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        // Like http-client: a value without a scheme is taken as http://value.
+        if (/^https?:\/\//.test(value))
+            return 'it is not a valid URL';
+        try {
+            url = new URL(`http://${value}`);
+        }
+        catch {
+            return 'it is not a valid URL';
+        }
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        // Never echo the "scheme": in `user:password@host` it is the user name. (An http(s) URL
+        // always has a host: the parser refuses an empty one.)
+        return 'it does not start with http:// or https:// (the only proxies supported)';
+    }
+    for (const [part, encoded] of [
+        ['user name', url.username],
+        ['password', url.password]
+    ]) {
+        try {
+            decodeURIComponent(encoded);
+        }
+        catch {
+            return `its ${part} is not validly percent-encoded (a % must start an escape such as %25 or %40)`;
+        }
+    }
+    return undefined;
+}
+/**
+ * Puts the attempt's abort signal into the options http-client hands to `https.request`, and,
+ * through a proxy, into those of the tunnel agent's CONNECT request (`tunnel` merges its
+ * `proxyOptions` into them): a proxy that never answers must not hold the step open. Without
+ * it, aborting the request would not even fail it until the agent produced a socket.
+ */
+const forAttempt = (signal) => ({
+    prepareRequest: options => {
+        options.signal = signal;
+        const tunnel = options.agent
+            ?.proxyOptions;
+        if (tunnel) {
+            tunnel.signal = signal;
+            tunnel.host = unbracket(tunnel.host);
+        }
+        else {
+            options.host = unbracket(options.host);
+        }
+    },
+    canHandleAuthentication: () => false,
+    handleAuthentication: () => Promise.reject(new Error('no authentication handler'))
+});
+// http-client passes URL.hostname, brackets and all, which a connection would look up in DNS.
+// (The target's stay for a tunnel: they belong in the CONNECT authority.)
+const unbracket = (host) => (host?.startsWith('[') ? host.slice(1, -1) : host);
+function readBody(res, maxBytes, url) {
+    return new Promise((resolve, reject) => {
+        const declared = Number(res.headers['content-length']);
+        // Reject before destroying: destroy() emits 'aborted' at once, and the first settle wins.
+        if (declared > maxBytes) {
+            reject(tooLarge(url, maxBytes));
+            return void res.destroy();
+        }
+        const chunks = [];
+        let size = 0;
+        res.on('data', (chunk) => {
+            size += chunk.length;
+            if (size > maxBytes) {
+                reject(tooLarge(url, maxBytes));
+                return void res.destroy();
+            }
+            chunks.push(chunk);
+        });
+        res.once('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        res.once('error', reject);
+        res.once('aborted', () => reject(new HttpError('network', `${url.host} closed the connection mid-answer`)));
+    });
+}
+const tooLarge = (url, maxBytes) => new HttpError('too-large', `${url.host} sent a response larger than ${maxBytes / 1024} KiB; it was cut off`);
+// The tunnel agent http-client uses (the `tunnel` package) reports a failed CONNECT only in the
+// text of an ECONNRESET: the proxy's status, or the error of the connection to the proxy.
+const TUNNEL_REFUSED = /^tunneling socket could not be established, statusCode=(\d+)/;
+const TUNNEL_FAILED = /^tunneling socket could not be established, cause=(.*)/s;
+/** A system error code (ECONNRESET, EAI_AGAIN…) in an error's text. */
+const SYSTEM_CODE = /\b(E[A-Z0-9_]{2,})\b/;
+/**
+ * A failure of the proxy's tunnel to `url`, read from the tunnel agent's text; undefined when
+ * it is not one. `proxy` names it (`proxy host:port`, never its credentials).
+ */
+function proxyError(err, proxy, url) {
+    const refused = TUNNEL_REFUSED.exec(err.message);
+    if (refused) {
+        const target = `${url.hostname}:${url.port || 443}`;
+        return new HttpError('proxy', `${proxy} refused to connect to ${target} (HTTP ${refused[1]})`);
+    }
+    const failed = TUNNEL_FAILED.exec(err.message);
+    if (failed) {
+        // Node's own text (an address, a TLS reason), never the proxy URL: kept short and plain.
+        const cause = failed[1];
+        const code = SYSTEM_CODE.exec(cause)?.[1];
+        const why = code ?? cause.replace(/[^\x20-\x7e]/g, '').slice(0, 100);
+        return new HttpError('proxy', `${proxy} is unreachable (${why})`, code);
+    }
+    if (err.message === 'got illegal response body from proxy') {
+        return new HttpError('proxy', `${proxy} sent data before opening the tunnel to ${url.host}`);
+    }
+    return undefined;
+}
+/** The proxy http-client's agent will use for `url` (none for NO_PROXY hosts and loopback). */
+function proxyFor(url) {
+    const proxy = getProxyUrl(url);
+    return proxy?.hostname ? proxy : undefined;
+}
+const request = async (req) => {
+    const { url } = req;
+    if (url.protocol !== 'https:') {
+        throw new HttpError('insecure', `refusing to send a request over ${url.protocol.replace(':', '')}: only https is allowed`);
+    }
+    // Also checked here, not only by the steps: this client never goes direct past a bad proxy.
+    const badProxy = proxyEnvProblem(process.env);
+    if (badProxy) {
+        throw new HttpError('proxy', `${badProxy.name} is set but cannot be used: ${badProxy.problem}`);
+    }
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), req.timeoutMs);
+    const proxy = proxyFor(url);
+    try {
+        // http-client sets the User-Agent itself, from its constructor argument.
+        const headers = {};
+        let userAgent;
+        for (const [k, v] of Object.entries(req.headers ?? {})) {
+            if (k.toLowerCase() === 'user-agent')
+                userAgent = v;
+            else
+                headers[k] = v;
+        }
+        const client = new HttpClient(userAgent, [forAttempt(controller.signal)], {
+            allowRedirects: false,
+            allowRetries: false,
+            keepAlive: false
+        });
+        // `undefined` data sends no body; a string gets its Content-Length from http-client.
+        const res = await client.request(req.method, url.href, req.body, headers);
+        const text = await readBody(res.message, req.maxBytes ?? DEFAULT_MAX_BYTES, url);
+        return {
+            status: res.message.statusCode ?? 0,
+            statusText: res.message.statusMessage ?? '',
+            headers: res.message.headers,
+            body: text
+        };
+    }
+    catch (err) {
+        // Past the time limit every failure (an abort, a body cut short) is the timeout.
+        if (controller.signal.aborted) {
+            throw new HttpError('timeout', `${url.host} did not answer within ${formatSeconds(req.timeoutMs)}`);
+        }
+        if (err instanceof HttpError)
+            throw err;
+        const e = err;
+        const viaProxy = proxy && proxyError(e, `proxy ${proxyName(proxy)}`, url);
+        if (viaProxy)
+            throw viaProxy;
+        const via = proxy ? ` through proxy ${proxyName(proxy)}` : '';
+        throw new HttpError('network', `could not reach ${url.host}${via}: ${e.code ?? e.message}`, e.code);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+};
+const formatSeconds = (ms) => ms < 10_000 ? `${(ms / 1000).toFixed(1)}s` : `${Math.round(ms / 1000)}s`;
+
+// EXTERNAL MODULE: ./src/policy/sandbox.ts
+var sandbox = __nccwpck_require__(9905);
+;// CONCATENATED MODULE: ./src/steps/exit.ts
+// The end of a step. A request the step has given up on can still hold the event loop:
+// core.getIDToken has no time limit (its socket waits up to 3 minutes) and its socket is out
+// of reach, so it cannot be destroyed. Rather than track what might linger, the entry arms one
+// unref'd timer once the step's work is done: when nothing else holds the loop the process
+// exits as usual and the timer never fires; when something does, the timer ends the process
+// with the exit code the step set. Everything the step writes (stdout, files, the summary) is
+// awaited or synchronous by then, so nothing is cut short.
+/** Time allowed after the step's work for Node to wind down by itself. */
+const EXIT_GRACE_MS = 1000;
+function exitWhenDone(graceMs = EXIT_GRACE_MS, exit = () => process.exit()) {
+    setTimeout(exit, graceMs).unref();
+}
+
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+}
+function issue(name, message = '') {
+    issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_namespaceObject.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_namespaceObject.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -2317,7 +2668,7 @@ const ALLOWLIST_PATH = `${POLICY_DIR}/trusted-token-issuers.yaml`;
  * The repository the STS reads the policy from: the repo itself, or for an org scope the
  * org's policy repository (`orgPolicyRepo`, `.github` by default).
  */
-function policyLocation(scope, identity, orgPolicyRepo = request_DEFAULT_ORG_POLICY_REPO) {
+function request_policyLocation(scope, identity, orgPolicyRepo = request_DEFAULT_ORG_POLICY_REPO) {
     return {
         repo: scope.split('/')[1] ? scope : orgRepo(scopeOwner(scope), orgPolicyRepo),
         path: `${POLICY_DIR}/${identity}.sts.yaml`
@@ -2334,7 +2685,7 @@ const orgRepo = (owner, orgPolicyRepo = request_DEFAULT_ORG_POLICY_REPO) => `${o
  * (`repo == ORG_POLICY_REPO` in Go), so scope `org/.GitHub`, which GitHub resolves to the same
  * repository, is read as a repository policy.
  */
-const isOrgPolicyRepo = (repo, orgPolicyRepo = request_DEFAULT_ORG_POLICY_REPO) => repo.split('/')[1] === (orgPolicyRepo || request_DEFAULT_ORG_POLICY_REPO);
+const request_isOrgPolicyRepo = (repo, orgPolicyRepo = request_DEFAULT_ORG_POLICY_REPO) => repo.split('/')[1] === (orgPolicyRepo || request_DEFAULT_ORG_POLICY_REPO);
 /**
  * A repository, named as GitHub names it (`GITHUB_REPOSITORY`, a checkout's folder), is where
  * the server reads the org's policies for an org scope: GitHub resolves repository names
@@ -2366,6 +2717,16 @@ const CONTROL_OR_SPACE =
 /[\s\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const names_shown = (value) => `"${neutralize_sanitize(value, 80)}"`;
+/** A YAML 1.2 core boolean, as the runner's own boolean inputs read it; `fallback` when empty. */
+function names_parseBoolean(value, fallback) {
+    if (value === '')
+        return fallback;
+    if (/^(true|True|TRUE)$/.test(value))
+        return true;
+    if (/^(false|False|FALSE)$/.test(value))
+        return false;
+    return undefined;
+}
 function names_validateScope(scope) {
     if (!scope)
         return 'is required: the repository (`org/repo`) or organization (`org`) whose trust policy to use, e.g. `acme/widgets`.';
@@ -2462,128 +2823,6 @@ function names_parseTimeout(raw) {
     return { seconds };
 }
 
-;// CONCATENATED MODULE: ./src/vocabulary.ts
-// The words a front end uses for what the shared texts (errors and the diagnosis) name: the
-// action speaks of inputs, the job log and summary, the runner and the validate action; the
-// command line of flags, stderr, this machine and `--policy`. Each text is written once, with
-// terms in it (`${W.rerun}`, `${W.setting('identity')}`), and `speak` renders it in one
-// vocabulary: one decision, two vocabularies. A term is a marker of control characters, which
-// the neutralizer strips from every untrusted value (src/log/neutralize.ts) before it reaches
-// a text, so only our own texts hold terms.
-const OPEN = '\u0001';
-const SEP = '\u001f';
-const CLOSE = '\u0002';
-/** A term's marker for "capitalize the first letter" (at the start of a sentence). */
-const CAP = '^';
-/** The characters terms are made of. */
-const MARKS = new RegExp(`[${OPEN}${CLOSE}${SEP}]`, 'g');
-const marker = (key, args = []) => OPEN + [key, ...args.map(a => a.replace(MARKS, ''))].join(SEP) + CLOSE;
-/** The action's words: inputs, the job log and summary, the runner. */
-const ACTION = {
-    setting: name => `\`${name}\``,
-    input: name => `the \`${name}\` input`,
-    settings: 'the inputs',
-    rerun: 're-run the job',
-    runner: 'the runner',
-    runnerEnv: "the runner's environment",
-    shown: 'in the log and the job summary',
-    tool: 'this action',
-    staleToken: 'a job that waited long between requesting the token and the exchange must re-run',
-    validatePolicies: 'The validate action checks policies in pull requests.',
-    validateAllowlist: 'The validate action checks it in pull requests.',
-    validateThere: 'Run the validate action in that repository to see its problems.',
-    checkoutPolicy: 'check out the repository with `actions/checkout` before this step',
-    otherBranch: 'the branch this job runs on',
-    idToken: "the job's OIDC token",
-    timeLimit: "the step's time limit",
-    deadline: "the step's deadline",
-    notChecked: 'not possible here',
-    policyElsewhere: (repo, _file, workflowRepo) => `The policy is read from ${repo}, not from this workflow's repository${workflowRepo ? ` (${workflowRepo})` : ''}: it cannot be checked from this workspace. Compare it with the claims that decide a match.`
-};
-/** The command line's words: flags (or query keys), stderr, this machine, `--policy`. */
-function commandLine(words) {
-    const code = (s) => `\`${words.name(s)}\``;
-    return {
-        setting: code,
-        input: code,
-        settings: words.settings,
-        rerun: 'run the command again',
-        runner: 'this machine',
-        runnerEnv: 'the environment',
-        shown: 'listed below',
-        tool: 'this tool',
-        staleToken: 'a token read long before the exchange must be read again',
-        validatePolicies: '`octo-sts-token validate` checks policy files before you merge them.',
-        validateAllowlist: '`octo-sts-token validate` checks it before you merge it.',
-        validateThere: 'Run `octo-sts-token validate` on a checkout of that repository to see its problems.',
-        checkoutPolicy: words.explain,
-        otherBranch: 'any other branch',
-        idToken: 'the OIDC token',
-        timeLimit: 'the time limit',
-        deadline: `the ${code('timeout-seconds')} limit`,
-        notChecked: 'not made (no copy of the policy given)',
-        policyElsewhere: (repo, file, workflowRepo) => `${workflowRepo ? `The policy is read from ${repo}, not from this workflow's repository (${workflowRepo}). ` : ''}To explain the refusal field by field, ${words.explain}: a copy of ${file} from the default branch of ${repo}.`
-    };
-}
-/** The words of the commands that take flags (`exchange`, `check`, `revoke`). */
-const FLAGS = commandLine({
-    name: s => `--${s}`,
-    settings: 'the options',
-    explain: 'pass `--policy FILE`'
-});
-const KEYS = Object.keys(ACTION);
-/**
- * The terms to write texts with: the same shape as a vocabulary, each word a marker that
- * `speak` replaces.
- */
-const W = Object.fromEntries(KEYS.map(k => [
-    k,
-    typeof ACTION[k] === 'function' ? (...args) => marker(k, args) : marker(k)
-]));
-/** A term at the start of a sentence: its first letter capitalized. */
-const capital = (term) => term.startsWith(OPEN) ? OPEN + CAP + term.slice(1) : term;
-const NOT_MARK = `[^${OPEN}${CLOSE}${SEP}]*`;
-const TERM = new RegExp(`${OPEN}(\\${CAP}?)(${NOT_MARK})((?:${SEP}${NOT_MARK})*)${CLOSE}`, 'g');
-/** `text` with every term in `words`; text without terms is returned as it is. */
-function speak(text, words) {
-    if (!text.includes(OPEN))
-        return text;
-    return text.replace(TERM, (_all, cap, key, rest) => {
-        if (!KEYS.includes(key))
-            return '';
-        const term = words[key];
-        const args = rest ? rest.slice(1).split(SEP) : [];
-        const said = typeof term === 'function' ? term(...args) : term;
-        return cap ? said.charAt(0).toUpperCase() + said.slice(1) : said;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/errors.ts
-// Failures the user sees. Each one says what happened, why, and what to do next; the class
-// (`kind`) lets the diagnosis and the job summary add detail without re-parsing text. `what`
-// and `fix` hold terms (src/vocabulary.ts): a front end shows them with `speak` in its words.
-
-class errors_ActionError extends Error {
-    kind;
-    what;
-    fix;
-    details;
-    name = 'ActionError';
-    constructor(kind, 
-    /** What happened, one sentence (with terms). */
-    what, 
-    /** What to do next, one or two sentences (with terms). */
-    fix, details = {}) {
-        // In the action's words: the runner shows it as the step's error.
-        super(speak(fix ? `${what}\n${fix}` : what, ACTION));
-        this.kind = kind;
-        this.what = what;
-        this.fix = fix;
-        this.details = details;
-    }
-}
-const isActionError = (e) => e instanceof errors_ActionError;
-
 ;// CONCATENATED MODULE: ./src/steps/inputs.ts
 // Inputs are read and validated before any network call; every problem is reported at once,
 // naming the input and showing a valid example. Values that pass are safe to place in a URL
@@ -2592,16 +2831,7 @@ const isActionError = (e) => e instanceof errors_ActionError;
 
 
 
-/** A YAML 1.2 core boolean, as the runner's own boolean inputs read it; `fallback` when empty. */
-function parseBoolean(value, fallback) {
-    if (value === '')
-        return fallback;
-    if (/^(true|True|TRUE)$/.test(value))
-        return true;
-    if (/^(false|False|FALSE)$/.test(value))
-        return false;
-    return undefined;
-}
+
 /**
  * Reads and validates every input. `env` supplies GITHUB_API_URL when the input is empty
  * (outside a workflow the `${{ github.api_url }}` default is not expanded).
@@ -2658,6 +2888,27 @@ function readInputs(getInput, env) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/steps/annotate.ts
+// One finding as an annotation the runner places at file:line:column, every part inert: the
+// validator's policy problems and its workflow findings both go through here.
+
+/** Writes `a` as an error, warning or notice; its message cut at `maxMessage` characters. */
+function annotate(runner, a, maxMessage) {
+    const props = {
+        title: neutralize_sanitize(a.title, 200),
+        file: neutralize(a.file),
+        ...(a.line !== undefined ? { startLine: a.line } : {}),
+        ...(a.column !== undefined ? { startColumn: a.column } : {})
+    };
+    const message = neutralize_sanitize(a.message, maxMessage);
+    if (a.severity === 'error')
+        runner.error(message, props);
+    else if (a.severity === 'warning')
+        runner.warning(message, props);
+    else
+        runner.notice(message, props);
+}
+
 ;// CONCATENATED MODULE: ./src/log/markdown.ts
 // The job summary: what the run page shows without opening the log. Never a token.
 /** A hostile file can hold any number of problems: each list (log, summary) stops after this many. */
@@ -2667,7 +2918,7 @@ const MAX_LISTED = 50;
 // emphasis, table pipe or entity for a value to start, and the page shows the text as is.
 const PUNCTUATION = /[!-/:-@[-`{-~]/g;
 /** One line of literal text: every Markdown-active character escaped, whitespace collapsed. */
-const escapeMarkdown = (text) => text.replace(/\s+/g, ' ').replace(PUNCTUATION, c => `\\${c}`);
+const markdown_escapeMarkdown = (text) => text.replace(/\s+/g, ' ').replace(PUNCTUATION, c => `\\${c}`);
 /**
  * Prose we wrote around values we did not: `code spans` are kept (their content is literal to
  * Markdown; a stray backtick only ends or starts one), everything else is escaped. Lines are
@@ -2677,7 +2928,7 @@ const markdownProse = (text) => text
     .split(/\r?\n/)
     .map(line => line
     .split(/(`[^`]+`)/)
-    .map((part, i) => (i % 2 ? part : escapeMarkdown(part)))
+    .map((part, i) => (i % 2 ? part : markdown_escapeMarkdown(part)))
     .join(''))
     .join('  \n');
 /** A fenced code block that no line of `text` can close early. */
@@ -2691,7 +2942,7 @@ function codeBlock(text, lang = '') {
  * (`inTable`, the default) `|` is escaped too, as GFM splits cells before it parses code spans;
  * anywhere else a backslash in a code span is shown as it is, so it is not added there.
  */
-function codeSpan(text, inTable = true) {
+function markdown_codeSpan(text, inTable = true) {
     const line = text.replace(/\s+/g, ' ');
     const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map(run => run.length));
     const fence = '`'.repeat(longest + 1);
@@ -2703,10 +2954,10 @@ function codeSpan(text, inTable = true) {
  * item, the others continue it after a hard line break. Unlike a table, a list wraps long
  * values in a narrow pane (the job summary) instead of cutting them off.
  */
-const markdownList = (items) => items.map(lines => `- ${lines.join('  \n  ')}`).join('\n');
+const markdown_markdownList = (items) => items.map(lines => `- ${lines.join('  \n  ')}`).join('\n');
 /** A table of literal cells (each escaped unless given as `{ md }`). */
 function markdownTable(header, rows) {
-    const line = (cells) => `| ${cells.map(c => (typeof c === 'string' ? escapeMarkdown(c) : c.md)).join(' | ')} |`;
+    const line = (cells) => `| ${cells.map(c => (typeof c === 'string' ? markdown_escapeMarkdown(c) : c.md)).join(' | ')} |`;
     return [line(header), `|${header.map(() => '---').join('|')}|`, ...rows.map(line)].join('\n');
 }
 /** The line saying how many of `items` a list stopped before (at MAX_LISTED); none if all fit. */
@@ -2896,7 +3147,7 @@ function predictPresentation(presentation, facts, audience) {
         }
         let sub;
         if (facts.claimKeys) {
-            const custom = customSubject(facts.claimKeys, repositorySegment(owner, repo, ids), presentation, claims);
+            const custom = customSubject(facts.claimKeys, (0,subject_form/* repositorySegment */.Wt)(owner, repo, ids), presentation, claims);
             if ('unknown' in custom) {
                 const forTrigger = presentation.unknownClaims?.includes(custom.unknown);
                 unpredictable.push(`The subject template names \`${custom.unknown}\`, whose value ${forTrigger ? `is not known for ${presentation.trigger}` : 'the workflow files do not tell'}: the subject cannot be predicted, so it is not checked.`);
@@ -2906,7 +3157,7 @@ function predictPresentation(presentation, facts, audience) {
             sub = custom.sub;
         }
         else {
-            sub = formatSubject({ owner, repo, rest: presentation.context }, ids);
+            sub = (0,subject_form/* formatSubject */.QK)({ owner, repo, rest: presentation.context }, ids);
         }
         tokens.push({
             payload: { ...claims, iss: facts.issuer, aud: audience, sub },
@@ -2980,8 +3231,16 @@ async function lint(engine, file, name, args) {
     const outcome = await (engine.sandbox ?? sandbox/* inThreadSandbox */.Td).run(name, args, engine.deadline);
     if (outcome.ok)
         return outcome.value;
-    if (outcome.costly !== undefined)
-        return one('warning', (0,sandbox/* tooCostly */.fE)(policy_files_shown(file), outcome.costly));
+    if (outcome.costly !== undefined) {
+        return [
+            {
+                severity: 'warning',
+                message: (0,sandbox/* tooCostly */.fE)(policy_files_shown(file), outcome.costly),
+                line: 1,
+                code: 'too-costly'
+            }
+        ];
+    }
     throw new Error(outcome.why);
 }
 /**
@@ -3108,6 +3367,2138 @@ function isOrgPolicyPath(path, orgPolicyRepo) {
     if (at < 2 || parts[at - 1] !== '.github')
         return false;
     return hostsOrgPolicies(`owner/${parts[at - 2] ?? ''}`, orgPolicyRepo);
+}
+
+// EXTERNAL MODULE: ./src/policy/jobs.ts + 20 modules
+var jobs = __nccwpck_require__(8734);
+;// CONCATENATED MODULE: ./src/diagnosis/issuers.ts
+// The OIDC issuers besides GitHub Actions whose tokens Octo STS commonly sees, recognised by
+// their claims (self-managed GitLab and Terraform Enterprise have their own issuer URLs), and
+// the claims their trust policies commonly match. GitHub's tokens, and tokens of issuers not
+// listed here, are none of these: they keep GitHub's display and suggestion.
+const PROFILES = {
+    gitlab: {
+        kind: 'gitlab',
+        name: 'GitLab CI',
+        claims: [
+            'project_path',
+            'namespace_path',
+            'ref',
+            'ref_type',
+            'ref_protected',
+            'pipeline_source',
+            'environment',
+            'environment_protected',
+            'ci_config_ref_uri'
+        ]
+    },
+    buildkite: {
+        kind: 'buildkite',
+        name: 'Buildkite',
+        claims: [
+            'organization_slug',
+            'pipeline_slug',
+            'build_branch',
+            'build_tag',
+            'build_source',
+            'step_key'
+        ]
+    },
+    kubernetes: { kind: 'kubernetes', name: 'Kubernetes', claims: ['kubernetes.io'] },
+    circleci: {
+        kind: 'circleci',
+        name: 'CircleCI',
+        claims: [
+            'oidc.circleci.com/project-id',
+            'oidc.circleci.com/vcs-origin',
+            'oidc.circleci.com/vcs-ref',
+            'oidc.circleci.com/context-ids'
+        ]
+    },
+    terraform: {
+        kind: 'terraform',
+        name: 'HCP Terraform',
+        claims: [
+            'terraform_organization_name',
+            'terraform_project_name',
+            'terraform_workspace_name',
+            'terraform_run_phase',
+            'terraform_full_workspace'
+        ]
+    }
+};
+const has = (claims, name) => Object.prototype.hasOwnProperty.call(claims, name);
+const issuers_text = (v) => (typeof v === 'string' ? v : '');
+/** Which known non-GitHub issuer minted a token with these claims, if any. */
+function issuers_issuerProfile(claims) {
+    const iss = issuers_text(claims.iss);
+    const sub = issuers_text(claims.sub);
+    if (has(claims, 'project_path') &&
+        (has(claims, 'pipeline_source') || has(claims, 'namespace_path')))
+        return PROFILES.gitlab;
+    if (iss === 'https://agent.buildkite.com' ||
+        (has(claims, 'organization_slug') && has(claims, 'pipeline_slug')))
+        return PROFILES.buildkite;
+    if (sub.startsWith('system:serviceaccount:') || has(claims, 'kubernetes.io'))
+        return PROFILES.kubernetes;
+    if (iss.startsWith('https://oidc.circleci.com/') || has(claims, 'oidc.circleci.com/project-id'))
+        return PROFILES.circleci;
+    if (has(claims, 'terraform_organization_name') && has(claims, 'terraform_workspace_name'))
+        return PROFILES.terraform;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/diagnosis/claims.ts
+// The OIDC token claims a trust policy decides on, rendered for the log and the job summary.
+// Claim values are untrusted display data: a branch or environment name is chosen by whoever
+// can push, so every value is made printable, bounded and inert before it is shown.
+
+
+
+/** The claims a GitHub Actions trust policy usually matches on, in the server's check order. */
+const DECIDING_CLAIMS = (/* unused pure expression or super */ null && ([
+    'iss',
+    'sub',
+    'aud',
+    'repository',
+    'ref',
+    'event_name',
+    'job_workflow_ref',
+    'environment'
+]));
+const MAX_VALUE = 500;
+/** `text` made safe for a log line: one printable line, no secrets, no workflow command. */
+const claims_safeText = (text, max = MAX_VALUE) => neutralize_sanitize(text, max);
+/** A value inside prose: display-safe and in a code span (literal in the summary). */
+const codeValue = (s, max = 300) => `\`${claims_safeText(s, max).replace(/`/g, "'")}\``;
+/** How the server sees a claim value, made display-safe. */
+function displayValue(value) {
+    if (typeof value === 'string') {
+        const text = claims_safeText(value);
+        return { text, altered: text !== value };
+    }
+    if (Array.isArray(value) && value.every(v => typeof v === 'string')) {
+        const parts = value.map(v => displayValue(v));
+        return { text: parts.map(p => p.text).join(', '), altered: parts.some(p => p.altered) };
+    }
+    if (typeof value === 'boolean')
+        return { text: `${value} (boolean)`, altered: false };
+    let json;
+    try {
+        json = JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        json = String(value);
+    }
+    const kind = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+    return { text: `${claims_safeText(json, 200)} (${kind}, not a string)`, altered: true };
+}
+/**
+ * The claims to show: the usual deciding ones present in the token (and `iss`/`sub`/`aud`
+ * even when missing), then `extra` (e.g. the claims a local policy's `claim_pattern` names).
+ * The usual ones are GitHub's, or those of the other issuer the claims show (issuers.ts).
+ */
+function decidingClaims(claims, extra = []) {
+    const always = new Set(['iss', 'sub', 'aud']);
+    const profile = issuerProfile(claims);
+    const usual = profile ? ['iss', 'sub', 'aud', ...profile.claims] : DECIDING_CLAIMS;
+    const names = [...new Set([...usual, ...extra])];
+    const rows = [];
+    for (const name of names) {
+        const present = Object.prototype.hasOwnProperty.call(claims, name);
+        if (!present && !always.has(name) && !extra.includes(name))
+            continue;
+        const shown = present
+            ? displayValue(claims[name])
+            : { text: '(not in the token)', altered: false };
+        rows.push({
+            name: claims_safeText(name, 100),
+            value: shown.text,
+            missing: !present,
+            altered: shown.altered
+        });
+    }
+    return rows;
+}
+const ALTERED_NOTE = '* shown altered: the value holds characters that cannot be printed safely, or is too long.';
+/** Aligned lines for a log group. */
+function claimLines(rows) {
+    const width = Math.max(0, ...rows.map(r => r.name.length));
+    const lines = rows.map(r => `${r.name.padEnd(width)}  ${r.value}${r.altered ? ' *' : ''}`);
+    return rows.some(r => r.altered) ? [...lines, ALTERED_NOTE] : lines;
+}
+/** A Markdown list for the job summary (a list wraps a long value; a table cuts it off). */
+function claimsMarkdown(rows) {
+    const list = markdownList(rows.map(r => [
+        `${codeSpan(r.name, false)}: ${r.missing ? escapeMarkdown(r.value) : codeSpan(r.value, false) + (r.altered ? ' \\*' : '')}`
+    ]));
+    return rows.some(r => r.altered) ? `${list}\n\n${escapeMarkdown(ALTERED_NOTE)}` : list;
+}
+
+// EXTERNAL MODULE: ./src/policy/goformat.ts
+var goformat = __nccwpck_require__(6353);
+;// CONCATENATED MODULE: ./src/diagnosis/suggested-policy.ts
+// A trust policy that admits exactly the workflow that is running: the real issuer, the exact
+// subject (exact match is the safer default), and commented, broader or stricter alternatives.
+// Written by hand, not with the yaml package: this module must stay light, and the output is
+// checked against the yaml parser in the tests.
+
+
+
+
+
+
+
+
+const YAML_SPECIAL = /^(?:true|false|yes|no|on|off|y|n|null|~)$/i;
+/** `s` as a YAML scalar: plain when unambiguous, otherwise single-quoted. */
+function yamlScalar(s) {
+    const plain = /^[A-Za-z0-9][A-Za-z0-9_./@:+-]*$/.test(s) &&
+        !s.endsWith(':') &&
+        !YAML_SPECIAL.test(s) &&
+        !/^[-+.]?[0-9]/.test(s);
+    return plain ? s : `'${s.replace(/'/g, "''")}'`;
+}
+const str = (v) => (typeof v === 'string' && v ? v : undefined);
+/** The value to put in the policy; `undefined` when it cannot be shown as it is. */
+function exact(v) {
+    return v !== undefined && safeText(v, 1000) === v ? v : undefined;
+}
+/** A pattern for every branch (or tag) of the subject's repository, when `sub` names a ref. */
+function everyRefPattern(sub) {
+    const m = /^(.*?):ref:refs\/(heads|tags)\/([^:]+)(:.*)?$/.exec(sub);
+    if (!m)
+        return undefined;
+    const [, prefix = '', kind, , rest] = m;
+    const what = kind === 'heads' ? 'every branch' : 'every tag';
+    const any = rest === undefined ? '.*' : '[^:]+';
+    return {
+        pattern: `${(0,goformat/* quoteMeta */.WL)(prefix)}:ref:refs/${kind}/${any}${rest === undefined ? '' : (0,goformat/* quoteMeta */.WL)(rest)}`,
+        what
+    };
+}
+/** `job_workflow_ref` as a pattern; a pull request's merge ref becomes any pull request's. */
+function workflowPattern(ref) {
+    const m = /^(.*)@refs\/pull\/\d+\/merge$/.exec(ref);
+    return m ? `${quoteMeta(m[1] ?? '')}@refs/pull/[0-9]+/merge` : quoteMeta(ref);
+}
+/** Whether `sub` is the subject GitHub gives `pull_request` and `pull_request_target` runs. */
+const isPullRequestSubject = (sub) => /:pull_request$/.test(sub);
+/** `subject` (or `subject_pattern`) lines for a token of an issuer other than GitHub. */
+function otherIssuerSubject(kind, sub) {
+    const exactly = `subject: ${yamlScalar(sub)}`;
+    const instead = (what, pattern) => [
+        `# Or, instead of subject, ${what}:`,
+        `# subject_pattern: ${yamlScalar(pattern)}`
+    ];
+    switch (kind) {
+        case 'gitlab': {
+            // The default subject; a project can configure another one, which stays exact.
+            const m = /^(project_path:[^:]+:ref_type:(branch|tag):ref:).+$/.exec(sub);
+            if (!m)
+                return [exactly];
+            const what = m[2] === 'branch' ? 'every branch' : 'every tag';
+            return [
+                exactly,
+                ...instead(`${what} of the project (broader: anyone who can push one gets the token)`, `${quoteMeta(m[1] ?? '')}.+`)
+            ];
+        }
+        case 'buildkite': {
+            const m = /^(organization:[^:]+:pipeline:[^:]+:ref:[^:]*):commit:[^:]*:step:(.*)$/.exec(sub);
+            if (!m)
+                return [exactly];
+            const head = quoteMeta(m[1] ?? '');
+            const lines = [
+                '# The subject names the commit, which changes with every build: any commit matches.',
+                `subject_pattern: ${yamlScalar(`${head}:commit:[^:]+:step:${quoteMeta(m[2] ?? '')}`)}`
+            ];
+            if (m[2]) {
+                lines.push('# Or any step of these builds (broader):', `# subject_pattern: ${yamlScalar(`${head}:commit:[^:]+:step:.*`)}`);
+            }
+            return lines;
+        }
+        case 'circleci': {
+            const m = /^(org\/[^/]+\/project\/[^/]+\/user\/)[^/]+(\/.*)?$/.exec(sub);
+            if (!m)
+                return [exactly];
+            return [
+                exactly,
+                ...instead('the same for whoever starts the pipeline (broader: any user who can run it)', `${quoteMeta(m[1] ?? '')}[^/]+${quoteMeta(m[2] ?? '')}`)
+            ];
+        }
+        case 'terraform': {
+            const m = /^(organization:[^:]+:project:[^:]+:workspace:[^:]+:run_phase:)(?:plan|apply)$/.exec(sub);
+            if (!m)
+                return [exactly];
+            return [
+                exactly,
+                ...instead('both run phases (plans run for speculative plans too: give them read access only)', `${quoteMeta(m[1] ?? '')}(plan|apply)`)
+            ];
+        }
+        case 'kubernetes':
+            return [exactly];
+    }
+}
+function suggestPolicy(claims, ctx) {
+    const { repo, path } = policyLocation(ctx.scope, ctx.identity, ctx.orgPolicyRepo);
+    // The server reads scope `org/.github` (its org policy repository) as the org's:
+    // `repositories` is allowed there too.
+    const orgPolicy = isOrgPolicyRepo(repo, ctx.orgPolicyRepo);
+    const warnings = [];
+    const profile = issuerProfile(claims);
+    // A workflow is GitHub's word: another issuer's token names a pipeline, a run, an account.
+    const admits = profile ? `this ${profile.name} token's issuer and subject` : 'this workflow';
+    const lines = [
+        `# ${path} on the default branch of ${repo}`,
+        `# Admits exactly ${admits}: review it before you commit it.`
+    ];
+    const rawIss = str(claims.iss);
+    const iss = exact(rawIss);
+    if (iss)
+        lines.push(`issuer: ${yamlScalar(iss)}`);
+    else {
+        lines.push(`issuer: ${GITHUB_ISSUER}`);
+        warnings.push(rawIss
+            ? 'The token\'s `iss` cannot be shown as it is; the policy above uses GitHub\'s issuer: check the "iss" claim.'
+            : "The token has no `iss` claim; the policy above uses GitHub's issuer.");
+    }
+    const rawSub = str(claims.sub);
+    const sub = exact(rawSub);
+    if (sub && profile) {
+        lines.push(...otherIssuerSubject(profile.kind, sub));
+        if (!isValidSubject(sub)) {
+            // GitHub's subjects never fail this; a Terraform project name with a space does.
+            warnings.push(`The token's \`sub\` holds a space or a character such as a quote, \`;\`, \`$\` or a bracket: the server refuses it ("invalid subject in token") before reading any policy, so no policy can admit this ${profile.name} token. Rename what the subject is made of (e.g. the project or workspace).`);
+        }
+    }
+    else if (sub) {
+        if (subjectForm(sub) === 'immutable') {
+            lines.push("# GitHub's immutable subject: the owner's and the repository's IDs follow their names.");
+        }
+        lines.push(`subject: ${yamlScalar(sub)}`);
+        const every = everyRefPattern(sub);
+        if (every) {
+            lines.push(`# Or, instead of subject, ${every.what} of the repository (broader: anyone who can push one gets the token):`, `# subject_pattern: ${yamlScalar(every.pattern)}`);
+        }
+    }
+    else {
+        lines.push('subject: REPLACE-WITH-THE-SUB-CLAIM');
+        warnings.push(rawSub
+            ? "The token's `sub` holds characters that cannot be shown safely: copy it into `subject` yourself."
+            : 'The token has no `sub` claim: set `subject` by hand.');
+    }
+    if (ctx.audience !== ctx.domain) {
+        // The server wants its own domain in `aud` unless the policy names the audience.
+        lines.push(`audience: ${yamlScalar(ctx.audience)}`);
+    }
+    const event = str(claims.event_name);
+    const pinEvent = rawSub !== undefined && isPullRequestSubject(rawSub) && event === 'pull_request';
+    const workflowRef = exact(str(claims.job_workflow_ref));
+    const pinWorkflow = workflowRef
+        ? `job_workflow_ref: ${yamlScalar(workflowPattern(workflowRef))}`
+        : undefined;
+    const pinWorkflowWhy = 'To also pin the workflow file (other workflows with this subject are then refused):';
+    if (pinEvent) {
+        lines.push('claim_pattern:', '  # pull_request_target runs (fork pull requests too) share this subject: pull_request only', '  event_name: pull_request');
+        if (pinWorkflow)
+            lines.push(`  # ${pinWorkflowWhy}`, `  # ${pinWorkflow}`);
+    }
+    else if (pinWorkflow) {
+        lines.push(`# ${pinWorkflowWhy}`, '# claim_pattern:', `#   ${pinWorkflow}`);
+    }
+    lines.push('permissions:', '  contents: read # replace with what the job needs, snake_case: pull_requests: write, issues: write…');
+    if (orgPolicy) {
+        const own = str(claims.repository)?.split('/')[1];
+        lines.push('# Org policies only: the repositories the token may access (omitted: all the App can see).', `# repositories:`, `#   - ${own && exact(own) ? yamlScalar(own) : 'REPOSITORY-NAME'}`);
+    }
+    if (rawSub !== undefined && isPullRequestSubject(rawSub)) {
+        warnings.push(event === 'pull_request_target'
+            ? 'This is a `pull_request_target` run: its subject also admits `pull_request` runs, and `pull_request_target` runs for pull requests from forks, whose authors you may not trust. Prefer a subject for a protected branch or environment.'
+            : 'The subject `…:pull_request` is shared by `pull_request` and `pull_request_target` runs, including those for pull requests from forks; the suggestion pins `event_name` to `pull_request`. Grant such a policy read access only.');
+    }
+    return { repo, path, yaml: lines.join('\n'), warnings };
+}
+
+;// CONCATENATED MODULE: ./src/diagnosis/subject-note.ts
+// What the diagnosis says about GitHub's two subject forms (src/policy/subject-form.ts decides):
+// that a policy names the other form than the token has, with the line to write and where the
+// IDs come from, and, in a dry run, which form this repository's tokens have. Prose with code
+// spans, as verdict.ts writes it; the action's log and summary and the CLI all print these.
+
+
+
+const IMMUTABLE_SHAPE = '`repo:OWNER@OWNER_ID/REPO@REPO_ID:…`';
+const NAME_ONLY_SHAPE = '`repo:OWNER/REPO:…`';
+const WHO_GETS_IT = 'GitHub gives immutable subjects to repositories created, renamed or transferred on github.com since mid-2026 and to those that opt in; GHES has only name-only ones';
+/** The `subject`/`subject_pattern` line, as YAML. */
+const subjectLine = (o) => `${o.write.field}: ${yamlScalar(o.write.value)}`;
+const whereIds = (owner, repo) => `The IDs are the token's \`repository_owner_id\` and \`repository_id\` claims (\`GITHUB_REPOSITORY_OWNER_ID\` and \`GITHUB_REPOSITORY_ID\` on the runner); ${v(idsCommand(owner, repo))} prints them.`;
+/** Why the policy's subject refuses this token, when the reason is the subject's form. */
+function otherFormProse(o, file) {
+    const field = v(o.field);
+    const tokenNames = v(repositorySegment(o.owner, o.repo, o.ids));
+    const line = v(subjectLine(o), 1000);
+    const still = !o.admits
+        ? ' (in that form it would still refuse this workflow: it differs in more than the form, see above)'
+        : o.covers === 'both'
+            ? ", which admits both forms (the owner's older repositories keep name-only subjects)"
+            : o.covers === 'exact'
+                ? ' (this pattern cannot be rewritten here: this line admits exactly this workflow; write a pattern in this form to admit more)'
+                : '';
+    if (o.token === 'immutable') {
+        return [
+            `This repository uses GitHub's immutable subjects (${IMMUTABLE_SHAPE}: ${WHO_GETS_IT}). The token's \`sub\` names it as ${tokenNames}, and the policy's ${field} names it by name only, which never matches such a token. Write this line in ${file}${still}: ${line}`,
+            whereIds(o.owner, o.repo)
+        ];
+    }
+    return [
+        `This repository does not use GitHub's immutable subjects: the token's \`sub\` has the name-only form (${NAME_ONLY_SHAPE}) and names it as ${tokenNames}, while the policy's ${field} names it with owner and repository IDs (${IMMUTABLE_SHAPE}), which never matches such a token. ${WHO_GETS_IT}. Write this line in ${file}${still}: ${line}`,
+        `On github.com you may instead opt the repository in to immutable subjects (its OIDC settings, or \`PUT repos/${o.owner}/${o.repo}/actions/oidc/customization/sub\`) and keep the policy; GHES has none.`
+    ];
+}
+/** Which form this repository's tokens have, for the dry run; `undefined` for other subjects. */
+function formNote(sub, ids) {
+    const s = typeof sub === 'string' ? parseSubject(sub) : undefined;
+    if (!s)
+        return undefined;
+    if (s.ids) {
+        return `Subject form: this repository uses GitHub's immutable subjects (${IMMUTABLE_SHAPE}; ${WHO_GETS_IT}). A policy's \`subject\` or \`subject_pattern\` must name it as ${v(repositorySegment(s.owner, s.repo, s.ids))}: by name only, it never matches.`;
+    }
+    const immutable = ids ? ` as ${v(repositorySegment(s.owner, s.repo, ids))}` : '';
+    return `Subject form: this repository's subjects are name-only (${NAME_ONLY_SHAPE}), without GitHub's immutable IDs (${WHO_GETS_IT}). If it opts in, or is renamed or transferred, its tokens name it${immutable} and its policies must follow.`;
+}
+/** `"…"` as Go's %q writes it, read back; `undefined` when it is not one. */
+function goUnquote(quoted) {
+    try {
+        const json = quoted.replace(/\\(x[0-9a-fA-F]{2}|U[0-9a-fA-F]{8}|[abfv'])|\\(.)/g, (all, ours, other) => {
+            if (other !== undefined)
+                return all;
+            const c = ours ?? '';
+            if (c.startsWith('x'))
+                return `\\u00${c.slice(1)}`;
+            if (c.startsWith('U'))
+                return JSON.stringify(String.fromCodePoint(parseInt(c.slice(1), 16))).slice(1, -1);
+            return ({ a: '\\u0007', b: '\\b', f: '\\f', v: '\\u000b', "'": "'" }[c] ?? all);
+        });
+        const out = JSON.parse(json);
+        return typeof out === 'string' ? out : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+const QUOTED = '"(?:[^"\\\\]|\\\\.)*"';
+const SUBJECT_MISMATCH = new RegExp(`^trust policy: subject (${QUOTED}) did not match (pattern )?(${QUOTED})$`);
+/**
+ * The token's subject and the policy's `subject` or `subject_pattern`, from the server's
+ * `subject "…" did not match "…"` (or `… did not match pattern "…"`): without a copy of the
+ * policy, the server's message alone can show the form is at fault.
+ */
+function subjectMismatch(message) {
+    const m = message === undefined ? null : SUBJECT_MISMATCH.exec(message);
+    if (!m)
+        return undefined;
+    const sub = goUnquote(m[1] ?? '');
+    const value = goUnquote(m[3] ?? '');
+    if (sub === undefined || value === undefined)
+        return undefined;
+    return { sub, policy: m[2] ? { subject_pattern: value } : { subject: value } };
+}
+
+;// CONCATENATED MODULE: ./src/validation/workflow-fix.ts
+// The smallest change that lets a refused workflow step through: the line to write in the
+// policy (a subject or pattern admitting what it admitted and this job too), the environment to
+// name, the audience to set. Values are the engine's and the prediction's, shown as code; the
+// YAML lines are written with the suggested policy's helpers, so they read back as written.
+
+
+
+
+
+/** A pattern admitting what `current` (a pattern, or a literal when `literal`) did, and `value`. */
+const widened = (current, literal, value) => `(?:${literal ? (0,goformat/* quoteMeta */.WL)(current) : current}|${(0,goformat/* quoteMeta */.WL)(value)})`;
+const line = (field, value) => codeValue(`${field}: ${yamlScalar(value)}`, 1000);
+const PULL_REQUEST_CAUTION = 'Grant a policy admitting `…:pull_request` read access only: every pull request presents that subject, `pull_request_target` runs for pull requests from forks too.';
+function subjectFix(f, d, ctx) {
+    const sub = subjectOf(d.token);
+    const file = codeValue(ctx.file);
+    const job = codeValue(ctx.step.job);
+    const o = d.otherForm;
+    if (o?.admits) {
+        return {
+            why: 'The policy names the repository in the other subject form.',
+            fix: `write ${codeValue(subjectLine(o), 1000)} in ${file}`
+        };
+    }
+    const literal = f.expected !== undefined;
+    const current = f.expected ?? String(f.pattern);
+    const admitBoth = `write ${line('subject_pattern', widened(current, literal, sub))} in ${file}${literal ? ' instead of `subject`' : ''}`;
+    const ownIdentity = `give job ${job} its own identity whose policy has ${line('subject', sub)}`;
+    // A name standing for a filter (`v*`): the line above admits that one name only.
+    const every = ctx.presentation.assumed ? everyRefPattern(sub) : undefined;
+    const after = isPullRequestSubject(sub)
+        ? { after: PULL_REQUEST_CAUTION }
+        : every
+            ? {
+                after: `That name stands for a filter: admit the names it matches, not only this one (${every.what}: ${codeValue(every.pattern, 500)}).`
+            }
+            : {};
+    if (ctx.presentation.claims.environment === undefined) {
+        return { fix: `${admitBoth}, or ${ownIdentity}`, ...after };
+    }
+    const wanted = literal ? (0,subject_form/* parseSubject */.Ci)(current) : undefined;
+    const named = wanted?.rest.startsWith('environment:')
+        ? wanted.rest.slice('environment:'.length)
+        : undefined;
+    if (named !== undefined) {
+        return {
+            fix: `name the environment the policy admits on job ${job} (${codeValue(`environment: ${named}`)}), or admit this one: ${admitBoth}`
+        };
+    }
+    return {
+        why: `A job with ${codeValue('environment:')} presents its environment's subject whatever its trigger.`,
+        fix: `${admitBoth}, or ${ownIdentity}, or remove ${codeValue('environment:')} from the job if it needs none`
+    };
+}
+function fieldFix(f, d, ctx) {
+    const file = codeValue(ctx.file);
+    const claim = claimOf(f.field);
+    // The token itself (not a field of the policy): no line of the policy changes that.
+    if (claim === undefined)
+        return {};
+    if (f.expected === undefined && f.pattern === undefined) {
+        return claim === 'sub'
+            ? {
+                why: 'No policy can admit it: the server refuses a subject with a space, a quote, `;`, `$` or a bracket. Rename what the subject is made of (the environment, the branch or the tag).'
+            }
+            : {};
+    }
+    if (claim === 'sub')
+        return subjectFix(f, d, ctx);
+    const value = d.token.payload[claim];
+    const actual = Array.isArray(value) ? String(value[0]) : value;
+    // One of the literal and the pattern: writing the literal replaces the pattern.
+    const instead = f.field.endsWith('_pattern') ? ` instead of ${codeValue(f.field)}` : '';
+    if (claim === 'iss') {
+        return {
+            fix: `write ${line('issuer', String(actual))} in ${file}${instead} (this job's tokens are issued there)`
+        };
+    }
+    if (claim === 'aud') {
+        const set = f.expected !== undefined ? `set the step's ${codeValue('audience')} to ${codeValue(f.expected)}, or ` : '';
+        return { fix: `${set}write ${line('audience', String(actual))} in ${file}${instead}` };
+    }
+    if (actual === undefined) {
+        return {
+            fix: claim === 'environment'
+                ? `name the environment on job ${codeValue(ctx.step.job)} (${codeValue('environment: NAME')}), or remove ${codeValue(f.field)} from ${file}`
+                : `remove ${codeValue(f.field)} from ${file} (this job's token has no ${codeValue(claim)} claim)`
+        };
+    }
+    return {
+        fix: `under ${codeValue('claim_pattern')} in ${file}, write ${line(claim, widened(String(f.pattern), false, actual))}`
+    };
+}
+/**
+ * The smallest fix: why first (what the reader must know), then one change per refusing field
+ * in the engine's order, then any caution.
+ */
+function smallestFix(d, ctx) {
+    const fixes = d.refusing.map(f => fieldFix(f, d, ctx));
+    const whys = fixes.flatMap(f => (f.why ? [f.why] : []));
+    const changes = fixes.flatMap(f => (f.fix ? [f.fix] : []));
+    const afters = fixes.flatMap(f => (f.after ? [f.after] : []));
+    return [
+        ...whys,
+        ...(changes.length ? [`Smallest fix: ${changes.join('; and ')}.`] : []),
+        ...afters
+    ].join(' ');
+}
+
+;// CONCATENATED MODULE: ./src/validation/workflow-verdict.ts
+
+
+/** The claim a policy field decides on: `subject_pattern` → `sub`, `claim_pattern["ref"]` → `ref`. */
+function claimOf(field) {
+    const m = /^claim_pattern\["(.*)"\]$/.exec(field);
+    if (m)
+        return m[1];
+    if (field.startsWith('issuer'))
+        return 'iss';
+    if (field.startsWith('subject'))
+        return 'sub';
+    if (field.startsWith('audience'))
+        return 'aud';
+    return undefined;
+}
+/** A finding about the token, not the file (as the diagnosis tells them apart). */
+const isMismatch = (f) => f.pattern !== undefined || f.expected !== undefined || f.actual !== undefined;
+/** The engine's explanation of `token`, split into what refuses and what cannot be known. */
+function decideToken(token, explained) {
+    const { verdict, findings } = explained.explained;
+    const unknownClaims = new Set(token.unknownClaims);
+    const invalid = verdict === 'unparseable' || verdict === 'uncompilable' || verdict === 'misread';
+    const refusing = [];
+    const unknown = new Set();
+    for (const f of findings) {
+        const claim = claimOf(f.field);
+        if (claim !== undefined && unknownClaims.has(claim)) {
+            unknown.add(claim);
+            continue;
+        }
+        if (isMismatch(f) || f.reason.startsWith('expected claim'))
+            refusing.push(f);
+    }
+    return {
+        token,
+        refusing: invalid ? [] : refusing,
+        unknown: [...unknown],
+        invalid,
+        ...(explained.otherForm ? { otherForm: explained.otherForm } : {})
+    };
+}
+const isRefused = (d) => !d.invalid && d.refusing.length > 0;
+const FORM_WORDS = {
+    'name-only': 'in the name-only subject form (`repo:OWNER/REPO:…`)',
+    immutable: "in GitHub's immutable subject form (`repo:OWNER@OWNER_ID/REPO@REPO_ID:…`)"
+};
+/** The subject of a predicted token, as a string; empty when the files cannot tell it. */
+const subjectOf = (token) => String(token.payload.sub ?? '');
+/** The value of a claim of `token` in words. */
+const claimValue = (token, claim) => {
+    const value = token.payload[claim];
+    if (value === undefined)
+        return undefined;
+    return Array.isArray(value) ? value.join(', ') : value;
+};
+/** What one refusing field wants, and what the job presents instead. */
+function fieldWants(f, token) {
+    const line = f.line !== undefined ? ` (line ${f.line})` : '';
+    const field = codeValue(f.field);
+    const claim = claimOf(f.field);
+    const has = claim !== undefined ? claimValue(token, claim) : undefined;
+    const wants = f.expected !== undefined
+        ? `wants ${codeValue(f.expected, 500)}`
+        : `wants a match of ${codeValue(String(f.pattern), 500)}`;
+    if (claim === undefined)
+        return `the server refuses the token itself (${codeValue(f.reason, 300)})`;
+    // `invalid subject in token` and the like: refused before any field of the policy is read.
+    if (f.expected === undefined && f.pattern === undefined) {
+        return `the server refuses the token's ${codeValue(claim)} before it reads the policy (${codeValue(f.reason, 300)})`;
+    }
+    if (claim === 'sub')
+        return `its ${field}${line} ${wants}`;
+    if (has === undefined)
+        return `its ${field}${line} ${wants}, and the job's token has no ${codeValue(claim)} claim`;
+    return `its ${field}${line} ${wants}, and the job's ${codeValue(claim)} is ${codeValue(has, 500)}`;
+}
+/**
+ * The text of a refusal: trigger, job, subject, the refusing fields, then the smallest fix.
+ * `forms`: how many forms this way was checked in (`all`: every one refuses it).
+ */
+function refusalMessage(d, ctx, forms) {
+    const { step, presentation: p, file } = ctx;
+    const sub = subjectOf(d.token);
+    const form = ctx.formKnown
+        ? ''
+        : forms.checked === 1
+            ? ` (in the ${d.token.form} form, the only one checked: the form in use could not be known)`
+            : forms.all
+                ? ' (in either subject form: the one this repository uses could not be known)'
+                : ` ${FORM_WORDS[d.token.form]}, if this repository uses it (the form in use could not be known)`;
+    const assumed = p.assumed ? ` (${p.assumed})` : '';
+    const subject = sub ? `the subject ${codeValue(sub, 500)}` : 'a subject the workflow files cannot tell';
+    const head = `On ${codeValue(p.trigger)}${assumed}, job ${codeValue(step.job)} presents ${subject}${form}: ${codeValue(file)} refuses it.`;
+    const why = d.refusing.map(f => fieldWants(f, d.token)).join('; ');
+    const fix = smallestFix(d, ctx);
+    return `${head} ${workflow_verdict_capital(why)}.${fix ? ` ${fix}` : ''}`;
+}
+/** The note for claims a policy names that the files cannot tell for one presentation. */
+function unknownClaimsMessage(claims, ctx) {
+    const names = claims.map(c => codeValue(c)).join(', ');
+    const plural = claims.length === 1 ? 'claim' : 'claims';
+    return `On ${codeValue(ctx.presentation.trigger)}, ${codeValue(ctx.file)} decides on the ${plural} ${names}, which the workflow files cannot tell: not decided here (never counted as a refusal). The server decides it when the job runs.`;
+}
+const workflow_verdict_capital = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+
+;// CONCATENATED MODULE: ./src/validation/workflow-check.ts
+// Whether the repository's policies admit the Octo STS steps of its workflows, before any of
+// them runs: for each step (src/workflows reads them), where its policy lives, that policy's
+// file among the checked ones, and every way the step can run decided by the engine through
+// the sandbox (one job per step), as the server will decide it. An error when the policy
+// refuses every way the step runs, a warning when it refuses some, nothing when it admits it;
+// notes for what the files cannot tell. The validate action and `octo-sts-token validate`
+// print these findings; neither decides anything itself.
+
+
+
+
+
+
+
+
+/**
+ * The ways one step runs that are decided, at most: a step with more is cut, and says so.
+ * Each way is predicted in at most both forms, so one job takes them all.
+ */
+const MAX_WAYS = jobs.MAX_TOKENS_PER_JOB / 2;
+const OUTCOMES = [
+    'admitted',
+    'refused',
+    'partly',
+    'undecided',
+    'elsewhere',
+    'skipped',
+    'invalid',
+    'dry-run'
+];
+/** The step, as a finding's title names it. */
+const titleOf = (step, what) => `Octo STS step ${policy_files_shown(step.label)} (job ${policy_files_shown(step.job)}): ${what}`;
+/** What an input's value is, or why it is not known; `undefined` when absent. */
+const known = (i) => (i.kind === 'known' ? i.value : undefined);
+/**
+ * Why a step cannot be checked from the files: an input the files cannot tell (the reader has
+ * said so in its notices: `undefined` here), or a required one missing (said here).
+ */
+function unknownInput(step) {
+    const inputs = ['scope', 'identity', 'domain', 'audience'];
+    if (inputs.some(name => step[name].kind === 'unknown'))
+        return {};
+    for (const name of ['scope', 'identity']) {
+        if (step[name].kind === 'absent') {
+            return {
+                say: `it has no ${codeValue(name)} input, which the action requires: it fails before any exchange.`
+            };
+        }
+    }
+    return undefined;
+}
+/**
+ * What this action does with the step's literal inputs before any request, as its input check
+ * (src/steps/inputs.ts) does it: refuses them (the step fails whatever the policy says), or
+ * makes a dry run (it never exchanges). octo-sts/action checks its inputs its own way.
+ */
+function beforeAnyRequest(step) {
+    if (step.client !== 'octo-sts-token')
+        return undefined;
+    const domain = domainOf(step);
+    const problems = [
+        ['scope', names_validateScope(known(step.scope))],
+        ['identity', names_validateIdentity(known(step.identity))],
+        ['domain', names_validateDomain(domain)],
+        ['audience', step.audience.kind === 'known' ? names_validateAudience(step.audience.value) : undefined]
+    ].flatMap(([name, problem]) => (problem ? [`\`${name}\` ${problem}`] : []));
+    if (problems.length > 0) {
+        return {
+            outcome: 'invalid',
+            say: `The action refuses this step's inputs before any exchange, whatever the policy says: ${problems.join(' ')}`
+        };
+    }
+    const dryRun = step.dryRun?.kind === 'known' ? names_parseBoolean(step.dryRun.value, false) : false;
+    return dryRun ? { outcome: 'dry-run' } : undefined;
+}
+function locatePolicy(scope, identity, facts, orgPolicyRepo) {
+    const { owner, repo } = facts.repository;
+    const self = `${owner}/${repo}`;
+    const { repo: where, path } = request_policyLocation(scope, identity, orgPolicyRepo);
+    // GitHub resolves names case-insensitively; the server compares ORG_POLICY_REPO exactly.
+    if (scope.includes('/')) {
+        return scope.toLowerCase() === self.toLowerCase()
+            ? { here: true, path, isOrgPolicy: request_isOrgPolicyRepo(scope, orgPolicyRepo) }
+            : { here: false, repo: where, path };
+    }
+    if (scope.toLowerCase() === owner.toLowerCase() && request_hostsOrgPolicies(self, orgPolicyRepo)) {
+        return { here: true, path, isOrgPolicy: true };
+    }
+    return { here: false, repo: orgRepo(scope, orgPolicyRepo), path };
+}
+/** Checks every step of `workflows` against the policies; never throws for a step. */
+async function checkWorkflows(input) {
+    const { workflows, facts } = input;
+    const out = {
+        findings: [],
+        said: [...facts.said],
+        steps: [],
+        files: workflows.files
+    };
+    for (const n of workflows.notices) {
+        out.findings.push({
+            severity: 'note',
+            file: n.file,
+            ...(n.at ? { line: n.at.line, column: n.at.column } : {}),
+            title: 'Octo STS workflow check',
+            message: n.message
+        });
+    }
+    for (const plan of workflows.plans) {
+        const outcome = await checkStep(plan, input, out.findings);
+        out.steps.push({ step: plan.step, outcome });
+    }
+    return out;
+}
+/** The count line: `N steps in M workflows checked: …`. */
+function countLine(check) {
+    const n = (outcome) => check.steps.filter(s => s.outcome === outcome).length;
+    const words = {
+        admitted: 'admitted',
+        refused: 'refused every way they run',
+        partly: 'refused some ways they run',
+        undecided: 'not decided',
+        elsewhere: 'with their policy in another repository',
+        skipped: 'not checkable from the files',
+        invalid: 'failing on their inputs before any exchange',
+        'dry-run': n('dry-run') === 1 ? 'dry run (no exchange)' : 'dry runs (no exchange)'
+    };
+    const parts = OUTCOMES.filter(o => o === 'admitted' || n(o) > 0).map(o => `${n(o)} ${words[o]}`);
+    const steps = check.steps.length === 1 ? '1 step' : `${check.steps.length} steps`;
+    const files = check.files === 1 ? '1 workflow' : `${check.files} workflows`;
+    return `${steps} in ${files} checked: ${parts.join(', ')}.`;
+}
+async function checkStep(plan, input, findings) {
+    const { step } = plan;
+    const at = { file: step.file, line: step.at.line, column: step.at.column };
+    const add = (severity, what, message) => {
+        findings.push({ severity, ...at, title: titleOf(step, what), message });
+    };
+    const cannot = unknownInput(step);
+    if (cannot !== undefined) {
+        if (cannot.say)
+            add('note', 'not checked', `This Octo STS step is not checked: ${cannot.say}`);
+        return 'skipped';
+    }
+    const early = beforeAnyRequest(step);
+    if (early !== undefined) {
+        if (early.say)
+            add('warning', 'inputs refused', early.say);
+        return early.outcome;
+    }
+    if (plan.presentations.length === 0)
+        return 'skipped';
+    const scope = known(step.scope);
+    const identity = known(step.identity);
+    const where = locatePolicy(scope, identity, input.facts, input.orgPolicyRepo);
+    if (!where.here) {
+        add('note', 'policy in another repository', `Its policy ${codeValue(identity)} (scope ${codeValue(scope)}) lives in ${codeValue(where.repo)} at ${codeValue(where.path)}, not in this repository: not checked here. Check it there, with the workflows that use it in mind.`);
+        return 'elsewhere';
+    }
+    const policy = input.policies.find(f => f.file === where.path);
+    if (policy === undefined && input.exists?.(where.path)) {
+        add('note', 'not decided', `Not decided: its policy ${codeValue(where.path)} was not among the files validated. Validate it too (the folder ${codeValue(POLICY_DIR)}) to have this step checked.`);
+        return 'undecided';
+    }
+    if (policy === undefined) {
+        add('error', 'no trust policy', `No ${codeValue(where.path)} in this repository: the server will answer "not found" (${codeValue(`unable to find trust policy for ${identity}`)}) every time this step runs. Create ${codeValue(where.path)} on the default branch, admitting the subjects this step presents, or fix the step's ${codeValue('identity')}.${subjectsHint(plan, input)}`);
+        return 'refused';
+    }
+    const costly = policy.problems.find(p => p.code === 'too-costly');
+    if (policy.problems.some(p => p.severity === 'error')) {
+        add('warning', 'policy invalid', `Not decided: ${codeValue(where.path)} has errors (see its findings), and the server refuses an invalid policy every time ("unable to parse trust policy" or "unable to compile trust policy"). Fix the policy first; this step is checked against it then.`);
+        return 'undecided';
+    }
+    if (costly) {
+        add('warning', 'not decided', `Not decided: ${costly.message}`);
+        return 'undecided';
+    }
+    return decideStep(plan, where, input, add);
+}
+/** The subjects a step will present, for the "create it" hint (name-only form when unknown). */
+function subjectsHint(plan, input) {
+    const subjects = new Set();
+    for (const p of plan.presentations.slice(0, MAX_WAYS)) {
+        for (const token of input.predict(p, input.facts, audienceOf(plan.step)).tokens.slice(0, 1)) {
+            subjects.add(subjectOf(token));
+        }
+    }
+    const list = [...subjects].slice(0, 8).map(s => codeValue(s, 500));
+    return list.length ? ` The job presents ${list.join(', ')}.` : '';
+}
+/** The server the step asks, as the action reads `domain`: lower-cased, the hosted one by default. */
+const domainOf = (step) => (known(step.domain) || request_DEFAULT_DOMAIN).toLowerCase();
+/** The audience the step asks for: `audience`, else its domain. */
+const audienceOf = (step) => known(step.audience) || domainOf(step);
+async function decideStep(plan, where, input, add) {
+    const { step } = plan;
+    const { engine, facts } = input;
+    const audience = audienceOf(step);
+    const domain = domainOf(step);
+    // Every way the step runs, each in the forms to check, bounded as one job.
+    const ways = [];
+    // Ways whose token cannot be predicted (an unknown template key, unknown IDs): not decided.
+    let unpredicted = 0;
+    for (const presentation of plan.presentations.slice(0, MAX_WAYS)) {
+        const predicted = input.predict(presentation, facts, audience);
+        for (const why of predicted.unpredictable) {
+            add('note', `not decided on ${policy_files_shown(presentation.trigger)}`, `On ${codeValue(presentation.trigger)}: ${why}`);
+        }
+        if (predicted.tokens.length === 0)
+            unpredicted++;
+        else
+            ways.push({ presentation, tokens: predicted.tokens.slice(0, 2) });
+    }
+    if (plan.presentations.length > MAX_WAYS) {
+        add('note', 'not every way checked', `This step can run in more ways than are checked here: the first ${MAX_WAYS} are decided, the others are not.`);
+    }
+    if (ways.length === 0)
+        return 'undecided';
+    if (engine.deadline !== undefined && (engine.now ?? Date.now)() >= engine.deadline) {
+        add('error', 'not checked', `Not checked: the time limit (timeout-seconds) was reached first. Raise it, or validate fewer files at a time.`);
+        return 'undecided';
+    }
+    let text;
+    try {
+        text = input.read(where.path);
+    }
+    catch (e) {
+        add('warning', 'not decided', `Not decided: ${codeValue(where.path)} could not be read (${policy_files_shown(e instanceof Error ? e.message : String(e))}).`);
+        return 'undecided';
+    }
+    const payloads = ways.flatMap(w => w.tokens.map(t => t.payload));
+    const outcome = await (engine.sandbox ?? sandbox/* inThreadSandbox */.Td).run('explainTokens', [text, payloads, domain, { isOrgPolicy: where.isOrgPolicy }], engine.deadline);
+    if (!outcome.ok) {
+        add('warning', 'not decided', outcome.costly !== undefined
+            ? `Not decided: ${(0,sandbox/* tooCostly */.fE)(codeValue(where.path), outcome.costly)}`
+            : `Not decided: the policy engine failed on ${codeValue(where.path)} (${policy_files_shown(outcome.why)}). Please report it.`);
+        return 'undecided';
+    }
+    const explained = outcome.value;
+    let k = 0;
+    const decided = ways.map(w => ({
+        presentation: w.presentation,
+        decisions: w.tokens.map(t => decideToken(t, explained[k++]))
+    }));
+    if (decided.some(w => w.decisions.some(d => d.invalid))) {
+        add('warning', 'policy invalid', `Not decided: the server reads ${codeValue(where.path)} as invalid. Fix the policy first.`);
+        return 'undecided';
+    }
+    return report(decided, where.path, input.facts.form !== undefined, step, add, unpredicted > 0);
+}
+/** The findings of a decided step, and its outcome. */
+function report(decided, file, formKnown, step, add, someUndecided) {
+    // A way is refused when every form refuses it; a form-dependent refusal is only a warning,
+    // and so is a refusal when some way could not be decided.
+    const refusedAll = (ds) => ds.every(isRefused);
+    const everyWay = !someUndecided && decided.every(w => refusedAll(w.decisions));
+    const severity = everyWay ? 'error' : 'warning';
+    let any = false;
+    for (const { presentation, decisions } of decided) {
+        const ctx = { step, presentation, file, formKnown };
+        const refused = decisions.filter(isRefused);
+        if (refused.length > 0) {
+            any = true;
+            const what = `refused on ${policy_files_shown(presentation.trigger)}`;
+            if (refused.length === decisions.length) {
+                add(severity, what, refusalMessage(refused[0], ctx, { checked: decisions.length, all: true }));
+            }
+            else {
+                for (const d of refused) {
+                    add('warning', what, refusalMessage(d, ctx, { checked: decisions.length, all: false }));
+                }
+            }
+        }
+        const unknown = [...new Set(decisions.filter(d => !isRefused(d)).flatMap(d => d.unknown))];
+        if (unknown.length > 0) {
+            add('note', `not decided on ${policy_files_shown(presentation.trigger)}`, unknownClaimsMessage(unknown, ctx));
+        }
+    }
+    return everyWay ? 'refused' : any ? 'partly' : someUndecided ? 'undecided' : 'admitted';
+}
+
+;// CONCATENATED MODULE: ./src/workflows/expressions.ts
+/** One value written in a workflow, resolved as far as the files allow. */
+function resolveValue(text, repo) {
+    let out = '';
+    let rest = text;
+    for (;;) {
+        const open = rest.indexOf('${{');
+        if (open < 0)
+            return { kind: 'known', value: out + rest, text };
+        const close = rest.indexOf('}}', open + 3);
+        if (close < 0)
+            return { kind: 'unknown', text, why: 'an expression that is never closed' };
+        const known = knownValue(rest.slice(open + 3, close), repo);
+        if (typeof known !== 'string')
+            return { kind: 'unknown', text, why: known.why };
+        out += rest.slice(0, open) + known;
+        rest = rest.slice(close + 2);
+    }
+}
+/** `github.repository` written as GitHub allows it: `github.repository`, `github['repository']`. */
+const property = (context, name) => new RegExp(`^${context}\\s*(?:\\.\\s*${name}|\\[\\s*'${name}'\\s*\\])$`, 'i');
+const REPOSITORY = property('github', 'repository');
+const expressions_OWNER = property('github', 'repository_owner');
+const STRING = /^'((?:[^']|'')*)'$/;
+/** Why an expression's value cannot be known, by the context it reads first. */
+const WHY = [
+    [/^matrix\b/i, 'a matrix value'],
+    [/^(?:inputs\b|github\s*\.\s*event\s*\.\s*inputs\b)/i, 'an input of the workflow'],
+    [/^env\b/i, 'an env value'],
+    [/^(?:steps|needs|jobs)\b/i, 'a step or job output'],
+    [/^secrets\b/i, 'a secret'],
+    [/^vars\b/i, 'a configuration variable']
+];
+function knownValue(body, repo) {
+    const expr = body.trim();
+    if (REPOSITORY.test(expr))
+        return `${repo.owner}/${repo.repo}`;
+    if (expressions_OWNER.test(expr))
+        return repo.owner;
+    const literal = STRING.exec(expr);
+    if (literal)
+        return literal[1].replace(/''/g, "'");
+    const why = WHY.find(([re]) => re.test(expr));
+    return { why: why ? why[1] : 'an expression' };
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/policy/yamlv2.ts + 8 modules
+var yamlv2 = __nccwpck_require__(8123);
+;// CONCATENATED MODULE: ./src/workflows/workflow-file.ts
+// One workflow file read as a tree that keeps where each value is written. Its bytes are
+// untrusted (whoever opens a pull request writes them), so reading is bounded before the `yaml`
+// package composes anything: nesting depth (its composer recurses), aliases (a "billion laughs"
+// file expands exponentially) and the number of nodes. A file that cannot be read is one Notice
+// at the line of its first problem, never a throw.
+
+
+
+/** No workflow needs more: GitHub's own schema is a few levels deep below `jobs:`. */
+const MAX_DEPTH = 64;
+/** Aliases followed in one file; each may stand for a whole subtree. */
+const MAX_ALIASES = 1000;
+/** Values in one file once aliases are expanded (a large real workflow has a few thousand). */
+const MAX_NODES = 100_000;
+class TooBig extends Error {
+    offset;
+    constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+    }
+}
+/** The text of a value at `key` of a mapping, when it is a scalar. */
+const entry = (node, key) => node?.kind === 'map' ? node.entries.find(e => e.key === key)?.value : undefined;
+const scalar = (node) => node?.kind === 'scalar' ? node.value : undefined;
+/** A one-line, inert rendering of untrusted text for messages. */
+const shownText = (text, max = 120) => neutralize_sanitize(text, max);
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+/** A value with a control character (C0, DEL, C1) is no name GitHub or git accepts. */
+const hasControl = (text) => CONTROL.test(text);
+/** Reads `text` (the file `file`, repository-relative) as a tree, bounded; see the top. */
+function readWorkflowFile(text, file) {
+    const lines = new dist/* LineCounter */.HN();
+    const tokens = Array.from(new dist/* Parser */.iX(lines.addNewLine).parse(text));
+    const pos = (offset) => {
+        const p = lines.linePos(offset);
+        return { line: p.line, column: p.col };
+    };
+    const fail = (why, offset) => ({
+        ok: false,
+        notice: {
+            file,
+            ...(offset === undefined ? {} : { at: pos(offset) }),
+            message: `${shownText(file, 300)} could not be read as a workflow: ${why}. Its steps were not checked; GitHub will refuse the file too, so fix it first.`
+        }
+    });
+    const docs = tokens.filter(t => t.type === 'document');
+    if (docs.length > 1)
+        return fail('it holds more than one YAML document', docs[1]?.offset);
+    for (const t of docs) {
+        const deep = (0,yamlv2/* tooDeep */.DI)(t, MAX_DEPTH);
+        if (deep !== undefined)
+            return fail(`nesting deeper than ${MAX_DEPTH} levels`, deep);
+    }
+    const composer = new dist/* Composer */.Dk({ schema: 'failsafe', prettyErrors: false, uniqueKeys: true });
+    const doc = Array.from(composer.compose(tokens, true, text.length))[0];
+    if (!doc || doc.contents === null)
+        return fail('it is empty', undefined);
+    const error = doc.errors[0];
+    if (error) {
+        return fail(`YAML: ${shownText(error.message.split('\n')[0], 200)}`, error.pos[0]);
+    }
+    try {
+        return { ok: true, root: toTree(doc, doc.contents, pos) };
+    }
+    catch (e) {
+        // A bound (TooBig, with its place); anything else is still a notice, never a crash.
+        const failure = e;
+        return fail(shownText(failure.message, 200), failure.offset);
+    }
+}
+/** The composed document as a tree, aliases expanded within the bounds. */
+function toTree(doc, root, pos) {
+    let aliases = 0;
+    let nodes = 0;
+    // Every composed node has its range.
+    const start = (n) => n.range[0];
+    const at = (n) => pos(start(n));
+    // A bound passed inside an alias is reported at the outermost alias being expanded: that is
+    // the line the author wrote.
+    const walk = (n, depth, via) => {
+        const offset = via ?? start(n);
+        if (++nodes > MAX_NODES) {
+            throw new TooBig(`more than ${MAX_NODES} values (aliases included)`, offset);
+        }
+        if (depth > MAX_DEPTH)
+            throw new TooBig(`nesting deeper than ${MAX_DEPTH} levels`, offset);
+        if ((0,dist/* isAlias */.Vj)(n)) {
+            if (++aliases > MAX_ALIASES)
+                throw new TooBig(`more than ${MAX_ALIASES} aliases`, offset);
+            const target = n.resolve(doc);
+            if (!target)
+                throw new TooBig('an alias to no anchor', offset);
+            return walk(target, depth + 1, offset);
+        }
+        // A missing value (`? key` alone) reads as empty text, placed where its key is.
+        const child = (v, where) => v ? walk(v, depth + 1, via) : { kind: 'scalar', at: where, value: '' };
+        if ((0,dist/* isMap */.jh)(n)) {
+            const entries = [];
+            for (const pair of n.items) {
+                const key = pair.key;
+                // A key that is not text names nothing a workflow reads.
+                if (!(0,dist/* isScalar */.jn)(key))
+                    continue;
+                entries.push({ key: String(key.value), at: at(key), value: child(pair.value, at(key)) });
+            }
+            return { kind: 'map', at: at(n), entries };
+        }
+        if ((0,dist/* isSeq */.oP)(n)) {
+            return { kind: 'seq', at: at(n), items: n.items.map(item => child(item, at(n))) };
+        }
+        // What is left is a scalar; failsafe keeps its text, and an empty one is null.
+        const value = n.value;
+        return { kind: 'scalar', at: at(n), value: value === null ? '' : String(value) };
+    };
+    return walk(root, 0);
+}
+
+;// CONCATENATED MODULE: ./src/workflows/action-steps.ts
+// The steps of a workflow that exchange a token with Octo STS: this action at any ref
+// (`octo-sts-token/action@…`, owner and name compared case-insensitively as GitHub does, not
+// its `/validate` subfolder), `octo-sts/action@…` (same inputs), or a local `./path` whose
+// action.yml is one of the two. Their `with:` inputs, resolved as far as the files allow.
+
+
+/** GitHub's own limit is 256 jobs per workflow. */
+const MAX_JOBS = 256;
+/** Steps read per job (GitHub's limit is far lower in practice). */
+const MAX_STEPS = 1000;
+/** The `name:` of each client's action.yml, for local copies. */
+const ACTION_NAMES = {
+    'Octo STS token': 'octo-sts-token',
+    'Octo STS': 'octo-sts/action'
+};
+const PUBLISHED = [
+    [/^octo-sts-token\/action@./i, 'octo-sts-token'],
+    [/^octo-sts\/action@./i, 'octo-sts/action']
+];
+/** The repository-relative folder of a local `uses: ./path`; undefined when it leaves the repository. */
+function localFolder(uses) {
+    if (!uses.startsWith('./'))
+        return undefined;
+    const parts = [];
+    for (const part of uses.slice(2).split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (parts.pop() === undefined)
+                return undefined;
+        }
+        else
+            parts.push(part);
+    }
+    return parts.join('/');
+}
+const INPUTS = ['scope', 'identity', 'domain', 'audience'];
+function input(withNode, name, repo) {
+    if (withNode?.kind === 'scalar') {
+        return { kind: 'unknown', text: withNode.value, why: 'an expression (the whole `with:`)' };
+    }
+    const node = entry(withNode, name);
+    if (node === undefined)
+        return { kind: 'absent' };
+    if (node.kind !== 'scalar')
+        return { kind: 'unknown', text: '…', why: 'not a single value' };
+    const value = resolveValue(node.value, repo);
+    return value.kind === 'known' && hasControl(value.value)
+        ? { kind: 'unknown', text: node.value, why: 'a value with control characters' }
+        : value;
+}
+/** The Octo STS steps of a workflow whose root is `root`, job by job. */
+function findActionSteps(root, file, repo, local) {
+    const out = { jobs: [], problems: [] };
+    const jobs = entry(root, 'jobs');
+    if (jobs?.kind !== 'map')
+        return out;
+    if (jobs.entries.length > MAX_JOBS) {
+        out.problems.push({
+            at: jobs.at,
+            message: `it has ${jobs.entries.length} jobs; only the first ${MAX_JOBS} were read (GitHub runs at most ${MAX_JOBS})`
+        });
+    }
+    for (const { key: job, value: node } of jobs.entries.slice(0, MAX_JOBS)) {
+        const steps = entry(node, 'steps');
+        if (steps?.kind !== 'seq')
+            continue;
+        if (steps.items.length > MAX_STEPS) {
+            out.problems.push({
+                at: steps.at,
+                message: `job ${shownText(job)} has ${steps.items.length} steps; only the first ${MAX_STEPS} were read`
+            });
+        }
+        const found = [];
+        for (const step of steps.items.slice(0, MAX_STEPS)) {
+            const usesKey = step.kind === 'map' ? step.entries.find(e => e.key === 'uses') : undefined;
+            const uses = scalar(usesKey?.value);
+            if (uses === undefined || usesKey === undefined)
+                continue;
+            const folder = localFolder(uses);
+            const client = folder !== undefined ? local(folder) : PUBLISHED.find(([re]) => re.test(uses))?.[1];
+            if (client === undefined)
+                continue;
+            const name = scalar(entry(step, 'name'));
+            const withNode = entry(step, 'with');
+            const [scope, identity, domain, audience] = INPUTS.map(n => input(withNode, n, repo));
+            // Only this action has `dry-run`; said only when the step sets it.
+            const dryRun = client === 'octo-sts-token' ? input(withNode, 'dry-run', repo) : undefined;
+            found.push({
+                file,
+                job: shownText(job),
+                label: shownText(name ?? uses),
+                uses: shownText(uses, 300),
+                at: usesKey.at,
+                client,
+                scope,
+                identity,
+                domain,
+                audience,
+                ...(dryRun && dryRun.kind !== 'absent' ? { dryRun } : {})
+            });
+        }
+        if (found.length)
+            out.jobs.push({ job, node, steps: found });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/workflows/events.ts
+// What ref a run of each event checks out, as GitHub documents it ("Events that trigger
+// workflows": GITHUB_REF for each event), which decides the subject of a job without an
+// environment. One table, read by runs.ts.
+const DEFAULT_BRANCH = [
+    'branch_protection_rule',
+    'check_run',
+    'check_suite',
+    'delete',
+    'discussion',
+    'discussion_comment',
+    'fork',
+    'gollum',
+    'issue_comment',
+    'issues',
+    'label',
+    'milestone',
+    'page_build',
+    'project',
+    'project_card',
+    'project_column',
+    'public',
+    'repository_dispatch',
+    'schedule',
+    'status',
+    'watch',
+    'workflow_run'
+];
+const TABLE = {
+    ...Object.fromEntries(DEFAULT_BRANCH.map(e => [e, { kind: 'default-branch' }])),
+    workflow_dispatch: {
+        kind: 'default-branch',
+        note: 'it can also be dispatched on another branch or tag, which presents that ref'
+    },
+    push: { kind: 'push' },
+    pull_request: { kind: 'pull-request' },
+    pull_request_target: { kind: 'pull-request-target' },
+    release: { kind: 'tag' },
+    workflow_call: { kind: 'call' },
+    create: { kind: 'unknown', why: 'it runs on the branch or tag that was created' },
+    deployment: { kind: 'unknown', why: 'it runs on the branch, tag or commit deployed' },
+    deployment_status: { kind: 'unknown', why: 'it runs on the branch, tag or commit deployed' },
+    merge_group: {
+        kind: 'unknown',
+        why: 'it runs on a temporary merge queue branch (refs/heads/gh-readonly-queue/…)'
+    },
+    registry_package: { kind: 'unknown', why: "it runs on the published package's ref" },
+    pull_request_review: {
+        kind: 'unknown',
+        why: 'GitHub does not document the subject of a pull request review run'
+    },
+    pull_request_review_comment: {
+        kind: 'unknown',
+        why: 'GitHub does not document the subject of a pull request review comment run'
+    }
+};
+/** The event's ref rule; undefined for a name that is not one of GitHub's events. */
+const eventRef = (event) => Object.hasOwn(TABLE, event) ? TABLE[event] : undefined;
+
+// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
+var build = __nccwpck_require__(2856);
+;// CONCATENATED MODULE: ./src/workflows/filter-glob.ts
+// GitHub's filter pattern syntax for `branches`, `tags` and their `-ignore` forms, as its
+// "filter pattern cheat sheet" documents it: `*` (any run of characters but `/`), `**` (any run),
+// `?` and `+` (zero-or-one and one-or-more of the character before), `[…]` (one of the listed
+// letters, digits or ranges), `\` (escape), and a leading `!` that excludes what earlier
+// patterns included (the order matters: the last pattern that matches decides). Compiled for
+// re2js, which matches in linear time whatever the pattern.
+
+/** A filter pattern longer than this is not a branch or tag name (git's refs are short). */
+const MAX_PATTERN = 255;
+const quote = (c) => /[A-Za-z0-9_/-]/.test(c) ? c : `\\x{${c.codePointAt(0)?.toString(16)}}`;
+/** A class `[…]` from `i` (its `[`): its regexp, a member, and where it ends; undefined if bad. */
+function readClass(p, i) {
+    const close = p.indexOf(']', i + 1);
+    if (close < 0)
+        return undefined;
+    const body = p.slice(i + 1, close);
+    if (!/^(?:[a-z]-[a-z]|[A-Z]-[A-Z]|[0-9]-[0-9]|[A-Za-z0-9])+$/.test(body))
+        return undefined;
+    for (const [, a, b] of body.matchAll(/([A-Za-z0-9])-([A-Za-z0-9])/g)) {
+        if (a > b)
+            return undefined;
+    }
+    return { re: `[${body}]`, member: body.charAt(0), end: close + 1 };
+}
+/**
+ * One pattern, compiled; a string saying why when GitHub would not read it. Alongside the
+ * regexp it builds a name the pattern matches: each wildcard stands for `fill`, each `?` and
+ * `+` keeps one of its character, each class its first member.
+ */
+function compileGlob(text, fill = 'x') {
+    if (text.length === 0)
+        return 'an empty pattern';
+    if (text.length > MAX_PATTERN)
+        return `a pattern longer than ${MAX_PATTERN} characters`;
+    const negated = text.startsWith('!');
+    const p = negated ? text.slice(1) : text;
+    let re = '';
+    let sample = '';
+    let literal = true;
+    // Whether the last piece is one character (or class) that `?` and `+` can repeat.
+    let repeatable = false;
+    for (let i = 0; i < p.length; i++) {
+        const c = p.charAt(i);
+        if (c === '\\' && i + 1 < p.length) {
+            const next = p.charAt(++i);
+            re += quote(next);
+            sample += next;
+            repeatable = true;
+        }
+        else if (c === '*') {
+            literal = false;
+            repeatable = false;
+            if (p.charAt(i + 1) === '*') {
+                i++;
+                re += '.*';
+            }
+            else
+                re += '[^/]*';
+            sample += fill;
+        }
+        else if ((c === '?' || c === '+') && repeatable) {
+            literal = false;
+            repeatable = false;
+            re += c;
+        }
+        else if (c === '[') {
+            const cls = readClass(p, i);
+            if (!cls)
+                return `a bracket expression GitHub does not read (${p.slice(i, i + 20)})`;
+            literal = false;
+            re += cls.re;
+            sample += cls.member;
+            i = cls.end - 1;
+            repeatable = true;
+        }
+        else {
+            re += quote(c);
+            sample += c;
+            repeatable = true;
+        }
+    }
+    const compiled = build/* RE2JS */.L3.compile(re);
+    return {
+        text,
+        negated,
+        literal,
+        re: compiled,
+        ...(compiled.matches(sample) ? { sample } : {})
+    };
+}
+/** Whether the ordered `globs` admit `name`: the last pattern that matches decides. */
+function admits(globs, name) {
+    let included = false;
+    for (const g of globs)
+        if (g.re.matches(name))
+            included = !g.negated;
+    return included;
+}
+
+;// CONCATENATED MODULE: ./src/workflows/runs.ts
+// Every way a workflow's own triggers make it run: the event, and the ref checked out when the
+// files can tell it. Branch and tag filters give their literal names; a glob gives a name it
+// matches (said in `assumed`); no filter means every branch and tag, which the default branch,
+// one other branch and one tag stand for (so a policy for the default branch alone is refused
+// for some runs, not all). `workflow_call` is not here: callers.ts follows it.
+
+
+
+/** Names that stand for "any other branch" and "any tag" when nothing narrower is known. */
+const SAMPLE_BRANCH = 'feature';
+const SAMPLE_TAG = 'v1';
+/** Other fills tried when a sample is excluded by a later pattern. */
+const FILLS = ['x', 'y', 'z', '1', 'other'];
+/** A name git accepts as a branch or tag (git check-ref-format), so it is safe in a claim. */
+function isRefName(name) {
+    if (name === '' || name === '@' || name.length > 255)
+        return false;
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u0020\u007f-\u009f~^:?*[\\]|\.\.|@\{|\/\/|^[/.]|[/.]$|\.lock$|\/\./.test(name))
+        return false;
+    return !name.split('/').some(part => part.endsWith('.lock'));
+}
+/** The default branch when known and a name git accepts (it goes into claims as is). */
+const defaultBranch = (repo) => repo.defaultBranch !== undefined && isRefName(repo.defaultBranch) ? repo.defaultBranch : undefined;
+/** Names the ordered `globs` admit: each literal, and one name per glob (tried with fills). */
+function samples(globs) {
+    const out = [];
+    const seen = new Set();
+    for (const g of globs) {
+        if (g.negated)
+            continue;
+        const candidates = g.literal
+            ? [g.sample]
+            : // The pattern compiled once, so it compiles with any fill.
+                FILLS.map(fill => compileGlob(g.text, fill).sample);
+        const name = candidates.find(c => c !== undefined && isRefName(c) && !seen.has(c) && admits(globs, c));
+        if (name === undefined)
+            continue;
+        seen.add(name);
+        out.push(g.literal
+            ? { name }
+            : { name, assumed: `${shownText(name)} stands for the filter ${shownText(g.text)}` });
+    }
+    return out;
+}
+/** Names tried, in order, for "another branch" and "a tag" that an `-ignore` filter spares. */
+const OTHER_BRANCHES = [SAMPLE_BRANCH, 'topic', 'x'];
+const OTHER_TAGS = [SAMPLE_TAG, 'release-1', 'x'];
+/** A name not in `avoid` that `ignore` does not exclude; undefined when it excludes them all. */
+function notIgnored(bases, ignore, avoid) {
+    for (const base of bases) {
+        for (const name of [base, ...FILLS.map(f => `${base}-${f}`)]) {
+            if (!avoid.includes(name) && !admits(ignore, name))
+                return name;
+        }
+    }
+    return undefined;
+}
+/** Every run of one trigger; the problems say what cannot be known. */
+function runsOf(trigger, repo) {
+    const out = { runs: [], problems: [] };
+    const { event, at } = trigger;
+    const rule = eventRef(event);
+    const run = (r) => void out.runs.push({ event, triggerAt: at, pullRequest: false, assumed: [], ...r });
+    const noDefault = (what) => void out.problems.push({
+        at,
+        message: `the repository's default branch is not known here, so the subject of ${what} cannot be predicted and its Octo STS steps were not checked for those runs`
+    });
+    if (rule === undefined) {
+        out.problems.push({ at, message: `\`${shownText(event)}\` is not an event GitHub has` });
+        return out;
+    }
+    switch (rule.kind) {
+        case 'call':
+            return out;
+        case 'unknown':
+            out.problems.push({
+                at,
+                message: `the subject of a \`${event}\` run cannot be predicted (${rule.why}), so its Octo STS steps were not checked for those runs`
+            });
+            return out;
+        case 'pull-request':
+            run({ trigger: event, pullRequest: true });
+            return out;
+        case 'tag':
+            run({
+                trigger: `${event} (tag ${SAMPLE_TAG})`,
+                ref: `refs/tags/${SAMPLE_TAG}`,
+                refType: 'tag',
+                assumed: [`${SAMPLE_TAG} stands for the tag of any release`]
+            });
+            return out;
+        case 'default-branch': {
+            const def = defaultBranch(repo);
+            if (def === undefined) {
+                noDefault(`\`${event}\` runs (they run on the default branch)`);
+                return out;
+            }
+            run({
+                trigger: `${event} (default branch ${shownText(def)})`,
+                ref: `refs/heads/${def}`,
+                refType: 'branch',
+                assumed: rule.note ? [rule.note] : []
+            });
+            return out;
+        }
+        case 'pull-request-target': {
+            const branches = trigger.filters.branches;
+            const literal = branches ? samples(branches).filter(s => s.assumed === undefined) : [];
+            for (const s of literal) {
+                run({
+                    trigger: `${event} to ${shownText(s.name)}`,
+                    ref: `refs/heads/${s.name}`,
+                    refType: 'branch',
+                    pullRequest: true
+                });
+            }
+            if (literal.length === 0 || branches?.some(g => !g.literal && !g.negated)) {
+                run({ trigger: event, pullRequest: true });
+            }
+            return out;
+        }
+        case 'push':
+            pushRuns(trigger, repo, run, noDefault, out.problems);
+            return out;
+    }
+}
+function pushRuns(trigger, repo, run, noDefault, problems) {
+    const f = trigger.filters;
+    const hasBranch = f.branches !== undefined || f['branches-ignore'] !== undefined;
+    const hasTag = f.tags !== undefined || f['tags-ignore'] !== undefined;
+    const every = !hasBranch && !hasTag;
+    const branch = (name, assumed) => run({
+        trigger: `push to ${shownText(name)}`,
+        ref: `refs/heads/${name}`,
+        refType: 'branch',
+        assumed: assumed ? [assumed] : []
+    });
+    const tag = (name, assumed) => run({
+        trigger: `push of tag ${shownText(name)}`,
+        ref: `refs/tags/${name}`,
+        refType: 'tag',
+        assumed: assumed ? [assumed] : []
+    });
+    const none = (name) => void problems.push({
+        at: trigger.at,
+        message: `no ${name.startsWith('branches') ? 'branch' : 'tag'} name was found that its \`${name}\` filter admits, so those pushes were not checked`
+    });
+    if (f.branches) {
+        const found = samples(f.branches);
+        // A glob that admits the default branch runs there too: present it, so a policy for the
+        // default branch alone is refused for the other names (a warning), not for every run.
+        const def = defaultBranch(repo);
+        if (def !== undefined && admits(f.branches, def) && !found.some(s => s.name === def)) {
+            found.unshift({
+                name: def,
+                assumed: `${shownText(def)} (the default branch) is one of the branches its filter admits`
+            });
+        }
+        if (found.length === 0)
+            none('branches');
+        for (const s of found)
+            branch(s.name, s.assumed);
+    }
+    else if (every || f['branches-ignore']) {
+        const ignore = f['branches-ignore'] ?? [];
+        const which = every ? 'every branch' : 'every branch its branches-ignore does not exclude';
+        const def = defaultBranch(repo);
+        if (def === undefined)
+            noDefault('a push to the default branch');
+        else if (!admits(ignore, def)) {
+            branch(def, `push runs on ${which}: ${shownText(def)} (the default branch) is one of them`);
+        }
+        const other = notIgnored(OTHER_BRANCHES, ignore, def === undefined ? [] : [def]);
+        if (other !== undefined)
+            branch(other, `push runs on ${which}: ${other} stands for the others`);
+        else
+            none('branches-ignore');
+    }
+    if (f.tags) {
+        const found = samples(f.tags);
+        if (found.length === 0)
+            none('tags');
+        for (const s of found)
+            tag(s.name, s.assumed);
+    }
+    else if (every || f['tags-ignore']) {
+        const other = notIgnored(OTHER_TAGS, f['tags-ignore'] ?? [], []);
+        const which = every ? 'every tag' : 'every tag its tags-ignore does not exclude';
+        if (other !== undefined)
+            tag(other, `push runs on ${which}: ${other} stands for them`);
+        else
+            none('tags-ignore');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/workflows/callers.ts
+// Every way a workflow runs, `workflow_call` included: a reusable workflow runs as its callers
+// in this repository run (their triggers, their refs), so its jobs are checked through them.
+// A caller is a job with `uses: ./.github/workflows/X.yml` or
+// `OWNER/REPO/.github/workflows/X.yml@REF` naming this repository. Callers in other
+// repositories cannot be seen: with none here, a Notice says so. Cycles and depth are bounded,
+// and each workflow's runs are worked out once.
+
+
+
+/** GitHub nests reusable workflows at most ten levels deep. */
+const MAX_CALL_DEPTH = 10;
+/** Runs worked out per workflow; a step is checked for at most this many. */
+const MAX_RUNS = 64;
+const FULL_SHA = /^[0-9a-f]{40}$/i;
+/** Which workflow of this repository a job's `uses:` calls, and at which ref. */
+function calledWorkflow(uses, repo) {
+    const local = localFolder(uses);
+    if (local !== undefined)
+        return { file: local, ref: 'local' };
+    const m = /^([^/@]+)\/([^/@]+)\/([^@]+)@(.+)$/.exec(uses);
+    if (!m || m[1]?.toLowerCase() !== repo.owner.toLowerCase())
+        return undefined;
+    if (m[2]?.toLowerCase() !== repo.repo.toLowerCase())
+        return undefined;
+    const ref = m[4];
+    // `@main` may be a branch or a tag: job_workflow_ref then cannot be written.
+    return {
+        file: m[3],
+        ref: FULL_SHA.test(ref) || ref.startsWith('refs/') ? ref : undefined
+    };
+}
+/** Called file → the jobs that call it. */
+function callIndex(workflows, repo) {
+    const index = new Map();
+    for (const w of workflows) {
+        const jobs = entry(w.root, 'jobs');
+        if (jobs?.kind !== 'map')
+            continue;
+        for (const { key: job, value } of jobs.entries) {
+            const usesKey = value.kind === 'map' ? value.entries.find(e => e.key === 'uses') : undefined;
+            const uses = scalar(usesKey?.value);
+            if (uses === undefined || usesKey === undefined)
+                continue;
+            const called = calledWorkflow(uses, repo);
+            if (!called)
+                continue;
+            const calls = index.get(called.file) ?? [];
+            calls.push({ callerFile: w.file, job, at: usesKey.at, ref: called.ref });
+            index.set(called.file, calls);
+        }
+    }
+    return index;
+}
+/** Works out each workflow's runs once, following callers; problems become notices. */
+class Placements {
+    workflows;
+    repo;
+    notices;
+    done = new Map();
+    stack = [];
+    index;
+    constructor(workflows, repo, notices) {
+        this.workflows = workflows;
+        this.repo = repo;
+        this.notices = notices;
+        this.index = callIndex([...workflows.values()], repo);
+    }
+    /** Every way `file` runs (empty when it is not a workflow read here). */
+    of(file) {
+        const known = this.done.get(file);
+        if (known)
+            return known;
+        const w = this.workflows.get(file);
+        if (!w)
+            return [];
+        this.stack.push(file);
+        const out = [];
+        const note = (at, message) => void this.notices.push({ file, at, message: `${shownText(file, 300)}: ${message}` });
+        for (const p of w.triggers.problems)
+            note(p.at, p.message);
+        for (const trigger of w.triggers.triggers) {
+            if (trigger.event === 'workflow_call') {
+                out.push(...this.viaCallers(file, trigger.at, note));
+                continue;
+            }
+            const runs = runsOf(trigger, this.repo);
+            for (const p of runs.problems)
+                note(p.at, p.message);
+            out.push(...runs.runs.map(run => ({ run, workflowFile: file, jobRef: run.ref, through: [] })));
+        }
+        this.stack.pop();
+        if (out.length > MAX_RUNS) {
+            note(w.root.at, `it runs in ${out.length} ways; only the first ${MAX_RUNS} were checked`);
+        }
+        const placed = out.slice(0, MAX_RUNS);
+        this.done.set(file, placed);
+        return placed;
+    }
+    viaCallers(file, at, note) {
+        const calls = this.index.get(file) ?? [];
+        if (calls.length === 0) {
+            note(at, 'it runs on `workflow_call` and no workflow of this repository calls it, so those runs were not checked (callers in other repositories cannot be seen from here)');
+            return [];
+        }
+        const out = [];
+        for (const call of calls) {
+            const caller = `${shownText(call.callerFile, 300)} (job ${shownText(call.job)})`;
+            if (this.stack.includes(call.callerFile)) {
+                note(at, `it is called by ${caller} in a cycle of workflow calls, which GitHub refuses; that call was not followed`);
+                continue;
+            }
+            if (this.stack.length >= MAX_CALL_DEPTH) {
+                note(at, `it is called by ${caller} more than ${MAX_CALL_DEPTH} levels deep, which GitHub refuses; that call was not followed`);
+                continue;
+            }
+            for (const p of this.of(call.callerFile)) {
+                out.push({
+                    run: p.run,
+                    workflowFile: p.workflowFile,
+                    jobRef: call.ref === 'local' ? p.jobRef : call.ref,
+                    through: [...p.through, caller]
+                });
+            }
+        }
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/workflows/presentations.ts
+// What a job presents for each way it runs, in GitHub's default subject format: the job's
+// `environment:` wins (`environment:NAME`; the trigger's `ref`, `ref_type` and `event_name`
+// stay, and `environment` becomes a claim), then `pull_request` for pull request events, then
+// the ref. `job_workflow_ref` is `OWNER/REPO/PATH@REF`, unknown when the ref is.
+
+
+/** The job's `environment:` (a name, or `{ name, url }`), resolved as far as the files allow. */
+function jobEnvironment(job, repo) {
+    const node = entry(job, 'environment');
+    if (node === undefined)
+        return { kind: 'none' };
+    const text = node.kind === 'map' ? scalar(entry(node, 'name')) : scalar(node);
+    if (text === undefined) {
+        return { kind: 'unknown', reason: "its job's `environment:` gives no name (GitHub refuses it)" };
+    }
+    const shown = `its job's environment is \`${shownText(text)}\``;
+    const value = resolveValue(text, repo);
+    if (value.kind !== 'known') {
+        return { kind: 'unknown', reason: `${shown}, ${value.why}, which the files cannot tell` };
+    }
+    if (value.value === '')
+        return { kind: 'none' };
+    if (hasControl(value.value)) {
+        return {
+            kind: 'unknown',
+            reason: `${shown}, a name with control characters (GitHub refuses it)`
+        };
+    }
+    return { kind: 'known', name: value.value };
+}
+const MAYBE = ['ref', 'ref_type', 'job_workflow_ref', 'workflow_ref'];
+/**
+ * The presentation of the job in `jobFile` (repository-relative) for one placed run, with the
+ * environment it names (known or none).
+ */
+function present(placed, jobFile, env, repo) {
+    const { run } = placed;
+    const claims = { event_name: run.event };
+    if (run.ref !== undefined)
+        claims.ref = run.ref;
+    if (run.refType !== undefined)
+        claims.ref_type = run.refType;
+    if (env.kind === 'known')
+        claims.environment = env.name;
+    const prefix = `${repo.owner}/${repo.repo}`;
+    if (placed.jobRef !== undefined)
+        claims.job_workflow_ref = `${prefix}/${jobFile}@${placed.jobRef}`;
+    if (run.ref !== undefined)
+        claims.workflow_ref = `${prefix}/${placed.workflowFile}@${run.ref}`;
+    const context = env.kind === 'known'
+        ? `environment:${env.name}`
+        : run.pullRequest || run.ref === undefined
+            ? 'pull_request'
+            : `ref:${run.ref}`;
+    const unknown = MAYBE.filter(c => !(c in claims));
+    const through = placed.through.length ? ` through ${placed.through.join(', then ')}` : '';
+    return {
+        trigger: run.trigger + through,
+        // The place is in the file whose trigger it is: only this file's own triggers have one here.
+        ...(placed.through.length ? {} : { triggerAt: run.triggerAt }),
+        context,
+        claims,
+        ...(unknown.length ? { unknownClaims: unknown } : {}),
+        ...(run.assumed.length ? { assumed: run.assumed.join('; ') } : {})
+    };
+}
+
+;// CONCATENATED MODULE: ./src/workflows/triggers.ts
+// The `on:` of a workflow in its three forms (one event, a list of events, a mapping of events
+// to their settings), with the ref filters that decide which branches and tags a `push` or a
+// `pull_request_target` runs for.
+
+
+/** More events than GitHub has (about 35): the rest of a longer `on:` is not read. */
+const MAX_TRIGGERS = 50;
+/** Patterns read per filter. */
+const MAX_PATTERNS = 100;
+const FILTERS = ['branches', 'branches-ignore', 'tags', 'tags-ignore'];
+/** The triggers of a workflow whose root is `root`; `on:` missing is a problem. */
+function readTriggers(root) {
+    const out = { triggers: [], problems: [] };
+    const on = entry(root, 'on');
+    if (on === undefined) {
+        out.problems.push({ at: root.at, message: 'it has no `on:`, so it never runs' });
+        return out;
+    }
+    const named = on.kind === 'scalar'
+        ? [[on.value, on.at, undefined]]
+        : on.kind === 'seq'
+            ? on.items.map(i => [scalar(i) ?? '', i.at, undefined])
+            : on.entries.map(e => [e.key, e.at, e.value]);
+    if (named.length > MAX_TRIGGERS) {
+        out.problems.push({
+            at: on.at,
+            message: `it names ${named.length} events; only the first ${MAX_TRIGGERS} were read`
+        });
+    }
+    for (const [event, at, settings] of named.slice(0, MAX_TRIGGERS)) {
+        if (!/^[a-z_]+$/.test(event)) {
+            out.problems.push({ at, message: `\`${shownText(event)}\` is not an event name` });
+            continue;
+        }
+        out.triggers.push({ event, at, filters: readFilters(settings, out.problems) });
+    }
+    return out;
+}
+function readFilters(settings, problems) {
+    const filters = {};
+    for (const name of FILTERS) {
+        const node = entry(settings, name);
+        if (node === undefined)
+            continue;
+        const items = node.kind === 'seq' ? node.items : [node];
+        const globs = [];
+        for (const item of items.slice(0, MAX_PATTERNS)) {
+            const text = scalar(item);
+            const glob = text === undefined ? 'not a name' : compileGlob(text);
+            if (typeof glob === 'string') {
+                problems.push({
+                    at: item.at,
+                    message: `the \`${name}\` pattern \`${shownText(text ?? '…')}\` is ${glob}, so it was left out`
+                });
+            }
+            else
+                globs.push(glob);
+        }
+        if (items.length > MAX_PATTERNS) {
+            problems.push({
+                at: node.at,
+                message: `\`${name}\` lists ${items.length} patterns; only the first ${MAX_PATTERNS} were read`
+            });
+        }
+        filters[name] = globs;
+    }
+    return filters;
+}
+
+;// CONCATENATED MODULE: ./src/workflows/read-workflows.ts
+// The one entry point of the workflow reader: every workflow file of a repository
+// (`*.yml`, `*.yaml` in its workflows folder) → the Octo STS steps in them and every way each
+// can run (src/workflows/model.ts). Files are read through the workspace's reader (size-capped,
+// links kept inside); what cannot be known is a Notice, never a guess.
+
+
+
+
+
+/** Workflow files read; a repository with more is cut here, and says so. */
+const MAX_FILES = 500;
+/** Octo STS steps checked in one repository. */
+const MAX_STEPS_TOTAL = 1000;
+/** Characters of one workflow file, whatever the reader allows. */
+const MAX_WORKFLOW_CHARS = 1024 * 1024;
+const read_workflows_join = (root, rel) => rel === '' ? root : root === '' || root === '.' ? rel : `${root.replace(/\/+$/, '')}/${rel}`;
+const read_workflows_why = (e) => shownText(e instanceof Error ? e.message : String(e), 200);
+/**
+ * Reads the workflows in `dir` (relative to the repository root `root`, `/`-separated) of the
+ * repository `repo`. Never throws for what the files hold.
+ */
+function readWorkflows(files, dir, repo, root = '.') {
+    const notices = [];
+    const folder = dir.replace(/^\.\/+/, '').replace(/\/+$/, '');
+    let names;
+    try {
+        names = files.list(read_workflows_join(root, folder)).filter(n => /\.ya?ml$/.test(n));
+    }
+    catch (e) {
+        const code = e.code;
+        const absent = code === 'ENOENT' || code === 'ENOTDIR';
+        notices.push({
+            file: folder,
+            message: absent
+                ? `there is no folder ${shownText(folder, 300)}, so no workflow was checked.`
+                : `${shownText(folder, 300)} could not be read (${read_workflows_why(e)}), so no workflow was checked.`
+        });
+        return { plans: [], notices, files: 0 };
+    }
+    names.sort();
+    if (names.length > MAX_FILES) {
+        notices.push({
+            file: folder,
+            message: `${shownText(folder, 300)} holds ${names.length} workflow files; only the first ${MAX_FILES} were read.`
+        });
+    }
+    const workflows = new Map();
+    for (const name of names.slice(0, MAX_FILES)) {
+        const file = read_workflows_join(folder, name);
+        const w = readOne(files, file, read_workflows_join(root, file), notices);
+        if (w)
+            workflows.set(file, w);
+    }
+    const local = localActions(files, root);
+    const placements = new Placements(workflows, repo, notices);
+    const plans = [];
+    for (const w of workflows.values()) {
+        const found = findActionSteps(w.root, w.file, repo, local);
+        for (const p of found.problems) {
+            notices.push({ file: w.file, at: p.at, message: `${shownText(w.file, 300)}: ${p.message}` });
+        }
+        for (const job of found.jobs) {
+            const env = jobEnvironment(job.node, repo);
+            for (const step of job.steps) {
+                if (plans.length >= MAX_STEPS_TOTAL) {
+                    notices.push({
+                        file: w.file,
+                        at: step.at,
+                        message: `more than ${MAX_STEPS_TOTAL} Octo STS steps: this one and the rest were not checked.`
+                    });
+                    return read_workflows_report(plans, notices, workflows.size);
+                }
+                skippedInputs(step, notices);
+                let presentations = [];
+                if (env.kind === 'unknown') {
+                    notices.push({
+                        file: w.file,
+                        at: step.at,
+                        message: `${stepName(step)}: ${env.reason}; the subject it presents depends on it, so it was not checked.`
+                    });
+                }
+                else {
+                    presentations = placements.of(w.file).map(p => present(p, w.file, env, repo));
+                }
+                plans.push({ step, presentations });
+            }
+        }
+    }
+    return read_workflows_report(plans, notices, workflows.size);
+}
+function read_workflows_report(plans, notices, files) {
+    const seen = new Set();
+    const once = notices.filter(n => {
+        const key = `${n.file}\n${n.at?.line ?? ''}:${n.at?.column ?? ''}\n${n.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+    return { plans, notices: once, files };
+}
+/** A step in words, for notices: where it is and what it is called. */
+const stepName = (step) => `${shownText(step.file, 300)} job ${step.job}, step \`${step.label}\``;
+/** One notice for a step whose scope, identity, domain or audience the files cannot tell. */
+function skippedInputs(step, notices) {
+    const unknown = ['scope', 'identity', 'domain', 'audience'].flatMap(name => {
+        const v = step[name];
+        return v.kind === 'unknown' ? [`\`${name}\` is \`${shownText(v.text)}\`, ${v.why}`] : [];
+    });
+    if (unknown.length === 0)
+        return;
+    notices.push({
+        file: step.file,
+        at: step.at,
+        message: `${stepName(step)}: ${unknown.join('; ')}, which the files cannot tell, so its policy cannot be checked here.`
+    });
+}
+function readOne(files, file, path, notices) {
+    const fail = (reason) => void notices.push({
+        file,
+        message: `${shownText(file, 300)} was not read (${reason}), so its steps were not checked.`
+    });
+    const kind = files.kind(path);
+    if (kind !== 'file') {
+        return fail(kind === 'outside'
+            ? 'it is a link to outside the workspace'
+            : kind === 'dir'
+                ? 'it is a directory'
+                : 'it is not a regular file');
+    }
+    let text;
+    try {
+        text = files.read(path);
+    }
+    catch (e) {
+        return fail(read_workflows_why(e));
+    }
+    if (text.length > MAX_WORKFLOW_CHARS) {
+        return fail(`larger than ${MAX_WORKFLOW_CHARS / 1024} KiB`);
+    }
+    const read = readWorkflowFile(text, file);
+    if (!read.ok) {
+        notices.push(read.notice);
+        return undefined;
+    }
+    return { file, root: read.root, triggers: readTriggers(read.root) };
+}
+/** Which client each local action folder is, from its action.yml's `name:` (read once). */
+function localActions(files, root) {
+    const cache = new Map();
+    return folder => {
+        if (cache.has(folder))
+            return cache.get(folder);
+        let client;
+        for (const name of ['action.yml', 'action.yaml']) {
+            const path = read_workflows_join(root, read_workflows_join(folder, name));
+            if (files.kind(path) !== 'file')
+                continue;
+            try {
+                const read = readWorkflowFile(files.read(path), read_workflows_join(folder, name));
+                const title = read.ok ? scalar(entry(read.root, 'name')) : undefined;
+                client =
+                    title !== undefined && Object.hasOwn(ACTION_NAMES, title)
+                        ? ACTION_NAMES[title]
+                        : undefined;
+            }
+            catch {
+                client = undefined;
+            }
+            break;
+        }
+        cache.set(folder, client);
+        return client;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/steps/validate-workflows.ts
+// The validate action's workflow check: reads the `workflows` folder and, with the facts beyond
+// the files the step gathered (src/workflows/facts.ts), decides every Octo STS step against the policies just
+// validated (src/validation/workflow-check.ts), and reports through the runner: an annotation
+// at each refused step's `uses:` line, the facts and assumptions as log lines, the count line,
+// and a section of the job summary.
+
+
+
+
+
+
+
+
+
+const DEFAULT_WORKFLOWS_PATH = '.github/workflows';
+const MAX_MESSAGE = 2000;
+const off = { errors: 0, warnings: 0 };
+/** Checks the workflows the `workflows` input names; never throws for what the files hold. */
+async function validateWorkflows(deps) {
+    const { runner, gathered, fs, workspace, engine } = deps;
+    const input = runner.getInput('workflows');
+    if (input === '')
+        return off;
+    const dir = resolveInWorkspace(workspace, input);
+    if (dir === undefined) {
+        return {
+            ...off,
+            failure: `Input \`workflows\` is "${policy_files_shown(input)}", which is outside the workspace (${policy_files_shown(workspace)}): the validator reads only the checked-out repository. Set it to a folder inside it, e.g. \`${DEFAULT_WORKFLOWS_PATH}\`, or empty to turn the workflow check off.`
+        };
+    }
+    const folder = toPosix((0,external_node_path_namespaceObject.relative)(workspace, dir)) || '.';
+    const kind = fs.kind(dir);
+    if (kind !== 'dir') {
+        if (input === DEFAULT_WORKFLOWS_PATH && kind !== 'outside') {
+            runner.info(`No ${DEFAULT_WORKFLOWS_PATH} folder in the workspace: no workflow to check.`);
+            return off;
+        }
+        return {
+            ...off,
+            failure: kind === 'outside'
+                ? `The workflows folder ${policy_files_shown(folder)} is a link to outside the workspace: refused, nothing in it was read.`
+                : `No workflows folder ${policy_files_shown(folder)} in the workspace: no workflow was checked. Fix \`workflows\`, or set it empty to turn the workflow check off.`
+        };
+    }
+    if (gathered.problems.length > 0 && gathered.facts) {
+        return { ...off, failure: gathered.problems.map(p => neutralize_sanitize(p, MAX_MESSAGE)).join(' ') };
+    }
+    if (!gathered.facts) {
+        const why = gathered.problems.map(p => neutralize_sanitize(p, MAX_MESSAGE)).join(' ');
+        runner.warning(`The workflows in ${policy_files_shown(folder)} were not checked: ${why}`, {
+            title: 'Octo STS workflow check'
+        });
+        return { errors: 0, warnings: 1 };
+    }
+    const facts = gathered.facts;
+    const workflows = readWorkflows(fs, folder, facts.repository, workspace);
+    const check = await checkWorkflows({
+        workflows,
+        facts,
+        policies: deps.policies,
+        read: file => fs.read((0,external_node_path_namespaceObject.join)(workspace, file)),
+        exists: file => fs.kind((0,external_node_path_namespaceObject.join)(workspace, file)) === 'file',
+        orgPolicyRepo: deps.orgPolicyRepo,
+        engine,
+        predict: predictPresentation
+    });
+    return validate_workflows_report(runner, check, folder);
+}
+/** The log lines, the annotations and the summary section of a check. */
+function validate_workflows_report(runner, check, folder) {
+    for (const line of check.said)
+        runner.info(neutralize_sanitize(line, MAX_MESSAGE));
+    // With debug logging on, every step and what became of it (an admitted one is not annotated).
+    for (const { step, outcome } of check.steps.slice(0, MAX_LISTED * 4)) {
+        runner.debug(neutralize_sanitize(`workflow check: ${step.file}:${step.at.line}:${step.at.column} job ${step.job}, ${step.label}: ${outcome}`, MAX_MESSAGE));
+    }
+    let errors = 0;
+    let warnings = 0;
+    check.findings.forEach((f, i) => {
+        if (f.severity === 'error')
+            errors++;
+        else if (f.severity === 'warning')
+            warnings++;
+        // A hostile repository can hold any number of steps: the log gets a bounded share.
+        if (i >= MAX_LISTED * 4)
+            return;
+        annotate(runner, f, MAX_MESSAGE);
+    });
+    if (check.findings.length > MAX_LISTED * 4) {
+        runner.info(`${check.findings.length - MAX_LISTED * 4} more workflow findings, not annotated.`);
+    }
+    const counted = countLine(check);
+    runner.info(counted);
+    return { errors, warnings, check, summary: validate_workflows_summary(check, folder, counted) };
+}
+const where = (f) => f.line !== undefined ? `${f.file}:${f.line}` : f.file;
+function validate_workflows_summary(check, folder, counted) {
+    const items = check.findings
+        .slice(0, MAX_LISTED)
+        .map(f => [
+        `${markdown_codeSpan(policy_files_shown(where(f)), false)} **${f.severity}**: ${markdownProse(neutralize_sanitize(f.message, MAX_MESSAGE))}`
+    ]);
+    const parts = [
+        '## Octo STS steps in workflows',
+        '',
+        `${markdownProse(counted)} (${markdown_codeSpan(folder, false)})`,
+        ''
+    ];
+    if (items.length)
+        parts.push(markdown_markdownList(items), ...notListed(check.findings, 'findings'), '');
+    if (check.said.length) {
+        parts.push('What the check knew or assumed:', '', markdown_markdownList(check.said.map(s => [markdownProse(neutralize_sanitize(s, MAX_MESSAGE))])), '');
+    }
+    parts.push('Each step is decided against its policy in this repository as the server would decide the token its job presents, for every way the job runs; what the files cannot tell is said, never guessed.');
+    return parts.join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/workflows/customization.ts
@@ -3462,8 +5853,13 @@ function gitHubServer(url) {
         return { kind: 'ghe.com', host, issuer: `https://token.actions.${sub}.ghe.com` };
     return { kind: 'ghes', host, issuer: `https://${host}/_services/token` };
 }
-/** Immutable subjects are a github.com feature; GitHub Enterprise Server has only names. */
-const hasImmutableSubjects = (server) => server.kind !== 'ghes';
+/**
+ * The form every subject of `server` has, and why: immutable subjects are a github.com
+ * feature, GitHub Enterprise Server has only names. Undefined where the repository chooses.
+ */
+const serverForm = (server) => server.kind === 'ghes'
+    ? { form: 'name-only', source: 'GitHub Enterprise Server has no immutable subjects' }
+    : undefined;
 
 ;// CONCATENATED MODULE: ./src/workflows/subject-facts.ts
 // What both front ends of the facts share (action-facts.ts, cli-facts.ts): the result's shape,
@@ -3524,13 +5920,20 @@ function templateLine(keys, source, orgTemplate, words) {
         return `Subject template: ${list(keys)} (${source}).`;
     if (source !== undefined)
         return `Subject template: GitHub's default (${source}).`;
-    const set = speak(W.setting('subject-claim-keys'), words);
+    const set = speak(vocabulary_W.setting('subject-claim-keys'), words);
     return orgTemplate
         ? `Assumed GitHub's default subject template: the repository follows its organization's template, which was not read (set ${set} if it customizes the subject).`
         : `Assumed GitHub's default subject template (set ${set} if the repository customizes it).`;
 }
 const idsLine = (ids, source) => `Repository IDs: owner ${ids.ownerId}, repository ${ids.repoId} (${source}).`;
 const serverLine = (server, source) => `Issuer: ${server.issuer} (${server.kind === 'ghes' ? `GitHub Enterprise Server at ${server.host}` : server.host}, ${source}).`;
+/** SubjectFacts from what was gathered, the facts not known left out. */
+const factsOf = ({ ids, form, claimKeys, ...known }) => ({
+    ...known,
+    ...(ids ? { ids } : {}),
+    ...(form ? { form } : {}),
+    ...(claimKeys ? { claimKeys } : {})
+});
 
 ;// CONCATENATED MODULE: ./src/workflows/action-facts.ts
 // The facts for the validate action: GITHUB_REPOSITORY, GITHUB_REPOSITORY_OWNER_ID/_ID, the
@@ -3632,7 +6035,7 @@ async function actionFacts(getInput, env, http, timeoutMs) {
     }
     const given = parseClaimKeys(getInput(FACT_INPUTS.claimKeys));
     if (given.problem)
-        problems.push(`${speak(W.setting('subject-claim-keys'), ACTION)} ${given.problem}`);
+        problems.push(`${speak(vocabulary_W.setting('subject-claim-keys'), ACTION)} ${given.problem}`);
     const token = getInput(FACT_INPUTS.token);
     let settings;
     const apiUrl = env.GITHUB_API_URL || names_DEFAULT_API_URL;
@@ -3645,14 +6048,13 @@ async function actionFacts(getInput, env, http, timeoutMs) {
     const fromSettings = "the repository's OIDC settings";
     let form;
     let formSource = '';
+    const fixed = serverForm(server);
     if (settings.known && settings.form) {
         form = settings.form;
         formSource = fromSettings;
     }
-    else if (!hasImmutableSubjects(server)) {
-        form = 'name-only';
-        formSource = 'GitHub Enterprise Server has no immutable subjects';
-    }
+    else if (fixed)
+        ({ form, source: formSource } = fixed);
     said.push(...formLines(form, formSource, settings.known ? 'the OIDC settings do not say' : settings.why, ids));
     let claimKeys;
     let keysSource;
@@ -3666,14 +6068,7 @@ async function actionFacts(getInput, env, http, timeoutMs) {
     }
     said.push(templateLine(claimKeys, keysSource, settings.known && !!settings.orgTemplate, ACTION));
     return {
-        facts: {
-            repository,
-            ...(ids ? { ids } : {}),
-            ...(form ? { form } : {}),
-            issuer: server.issuer,
-            ...(claimKeys ? { claimKeys } : {}),
-            said
-        },
+        facts: factsOf({ repository, ids, form, issuer: server.issuer, claimKeys, said }),
         problems
     };
 }
@@ -3695,11 +6090,13 @@ async function actionFacts(getInput, env, http, timeoutMs) {
 
 
 
-const MAX_MESSAGE = 1000;
+
+
+const validate_MAX_MESSAGE = 1000;
 const noHttp = () => Promise.reject(new Error('no HTTP client was given'));
 function booleanInput(runner, name, fallback) {
     const raw = runner.getInput(name);
-    const b = parseBoolean(raw, fallback);
+    const b = names_parseBoolean(raw, fallback);
     if (b !== undefined)
         return b;
     throw new Error(`Input \`${name}\` must be true or false, not "${neutralize_sanitize(raw, 40)}".`);
@@ -3713,7 +6110,7 @@ function orgPoliciesInput(runner, env) {
             throw new Error(`Input \`org-policy-repository\` ${problem}`);
         return request_hostsOrgPolicies(env.GITHUB_REPOSITORY ?? '', orgRepo);
     }
-    const b = parseBoolean(raw, false);
+    const b = names_parseBoolean(raw, false);
     if (b !== undefined)
         return b;
     throw new Error(`Input \`org-policies\` must be auto, true or false, not "${neutralize_sanitize(raw, 40)}".`);
@@ -3728,9 +6125,14 @@ async function validate({ runner, env, files, sandbox, now = Date.now, http = no
         return { ...report, failed: true };
     };
     try {
+        // A credential: masked before anything can print it.
+        const githubToken = runner.getInput('github-token');
+        if (githubToken)
+            runner.setSecret(githubToken);
         const workspace = workspaceRoot(env) ?? process.cwd();
         const input = runner.getInput('path') || DEFAULT_POLICY_PATH;
         const isOrgPolicy = orgPoliciesInput(runner, env);
+        const orgPolicyRepo = runner.getInput('org-policy-repository') || request_DEFAULT_ORG_POLICY_REPO;
         const failOnWarnings = booleanInput(runner, 'fail-on-warnings', false);
         const timeout = names_parseTimeout(runner.getInput('timeout-seconds'));
         if (timeout.problem)
@@ -3763,7 +6165,8 @@ async function validate({ runner, env, files, sandbox, now = Date.now, http = no
         }
         // The repository's facts (GITHUB_REPOSITORY…), for its pull request subject's warning.
         const budget = Math.min(CUSTOMIZATION_TIMEOUT_MS, Math.max(1, engine.deadline - now()));
-        const { facts } = await actionFacts(name => runner.getInput(name), env, http, budget);
+        const gathered = await actionFacts(name => runner.getInput(name), env, http, budget);
+        const { facts } = gathered;
         const folder = await checkPolicyFolder(fs, dir, workspace, names, isOrgPolicy, engine, facts);
         const { files: checked, allowlist } = folder;
         report.files.push(...checked);
@@ -3776,20 +6179,11 @@ async function validate({ runner, env, files, sandbox, now = Date.now, http = no
                 // A hostile file can hold any number of problems: the log gets a bounded share.
                 if (i >= MAX_LISTED)
                     return;
-                const props = {
-                    title: neutralize_sanitize(`${isAllowlist ? 'Issuer allowlist' : 'Trust policy'} ${p.severity}${p.field ? `: ${p.field}` : ''}`, 200),
-                    // The real path, so the annotation lands on the file; inert like every printed name.
-                    file: neutralize(file),
-                    ...(p.line !== undefined ? { startLine: p.line } : {}),
-                    ...(p.column !== undefined ? { startColumn: p.column } : {})
-                };
-                const message = neutralize_sanitize(p.message, MAX_MESSAGE);
-                if (p.severity === 'error')
-                    runner.error(message, props);
-                else if (p.severity === 'warning')
-                    runner.warning(message, props);
-                else
-                    runner.notice(message, props);
+                annotate(runner, {
+                    ...p,
+                    title: `${isAllowlist ? 'Issuer allowlist' : 'Trust policy'} ${p.severity}${p.field ? `: ${p.field}` : ''}`,
+                    file
+                }, validate_MAX_MESSAGE);
             });
             if (problems.length > MAX_LISTED) {
                 runner.info(`${policy_files_shown(file)}: ${problems.length - MAX_LISTED} more problems, not annotated.`);
@@ -3803,37 +6197,58 @@ async function validate({ runner, env, files, sandbox, now = Date.now, http = no
             report.warnings++;
         }
         runner.info(`Checked ${policies === 1 ? '1 policy' : `${policies} policies`}${allowlist ? ' and the org issuer allowlist' : ''} in ${shownDir} (${isOrgPolicy ? 'org policies: repositories allowed' : 'repository policies'}): ${count(report.errors, 'error')}, ${count(report.warnings, 'warning')}.`);
-        writeSummary(runner, shownDir, isOrgPolicy, report);
-        if (report.errors > 0) {
-            return fail(`${count(report.errors, 'error')} in trust policies: the server would reject them or they can never admit a token. See the annotations.`);
+        const flows = await validateWorkflows({
+            runner,
+            gathered,
+            fs,
+            workspace,
+            policies: report.files,
+            orgPolicyRepo,
+            engine
+        });
+        writeSummary(runner, shownDir, isOrgPolicy, report, flows.summary);
+        if (flows.failure !== undefined)
+            return fail(flows.failure);
+        if (flows.check || flows.warnings) {
+            report.workflows = { errors: flows.errors, warnings: flows.warnings };
         }
-        if (failOnWarnings && report.warnings > 0) {
-            return fail(`${count(report.warnings, 'warning')} in trust policies, and fail-on-warnings is true.`);
+        // Said after the policies' own count, which is never zero where this is used.
+        const inWorkflows = (n, what) => n > 0 ? `; and ${count(n, what)} in workflows` : '';
+        if (report.errors > 0) {
+            return fail(`${count(report.errors, 'error')} in trust policies: the server would reject them or they can never admit a token${inWorkflows(flows.errors, 'error')}. See the annotations.`);
+        }
+        if (flows.errors > 0) {
+            return fail(`${count(flows.errors, 'error')} in workflows: the policies refuse their Octo STS steps every way they run, or a policy is missing. See the annotations at the steps' \`uses:\` lines.`);
+        }
+        if (failOnWarnings && report.warnings + flows.warnings > 0) {
+            return fail(report.warnings > 0
+                ? `${count(report.warnings, 'warning')} in trust policies${inWorkflows(flows.warnings, 'warning')}, and fail-on-warnings is true.`
+                : `${count(flows.warnings, 'warning')} in workflows, and fail-on-warnings is true.`);
         }
         return report;
     }
     catch (e) {
-        return fail(neutralize_sanitize(e instanceof Error ? e.message : String(e), MAX_MESSAGE));
+        return fail(neutralize_sanitize(e instanceof Error ? e.message : String(e), validate_MAX_MESSAGE));
     }
 }
-function writeSummary(runner, dir, isOrgPolicy, report) {
+function writeSummary(runner, dir, isOrgPolicy, report, workflows) {
     const rows = report.files.map(f => {
         const errors = f.problems.filter(p => p.severity === 'error').length;
         const warnings = f.problems.filter(p => p.severity === 'warning').length;
         const result = errors ? '❌ errors' : warnings ? '⚠️ warnings' : '✅ ok';
-        return [{ md: codeSpan(policy_files_shown(f.file)) }, result, String(errors), String(warnings)];
+        return [{ md: markdown_codeSpan(policy_files_shown(f.file)) }, result, String(errors), String(warnings)];
     });
     const details = report.files.flatMap(f => f.problems
         .slice(0, MAX_LISTED)
         .map(p => [
-        { md: codeSpan(policy_files_shown(p.line !== undefined ? `${f.file}:${p.line}` : f.file)) },
+        { md: markdown_codeSpan(policy_files_shown(p.line !== undefined ? `${f.file}:${p.line}` : f.file)) },
         p.severity,
-        neutralize_sanitize(p.message, MAX_MESSAGE)
+        neutralize_sanitize(p.message, validate_MAX_MESSAGE)
     ]));
     const parts = [
         '## Trust policy validation',
         '',
-        `${count(report.errors, 'error')}, ${count(report.warnings, 'warning')} in ${codeSpan(dir)} (${isOrgPolicy ? 'org policies' : 'repository policies'}).`,
+        `${count(report.errors, 'error')}, ${count(report.warnings, 'warning')} in ${markdown_codeSpan(dir)} (${isOrgPolicy ? 'org policies' : 'repository policies'}).`,
         ''
     ];
     if (rows.length)
@@ -3841,6 +6256,8 @@ function writeSummary(runner, dir, isOrgPolicy, report) {
     if (details.length)
         parts.push(markdownTable(['Where', 'Severity', 'Problem'], details), '');
     parts.push('The server reads policies from the default branch and caches them for up to 5 minutes.');
+    if (workflows !== undefined)
+        parts.push('', workflows);
     runner.appendSummary(parts.join('\n'));
 }
 
@@ -3849,9 +6266,18 @@ function writeSummary(runner, dir, isOrgPolicy, report) {
 
 
 
+
+
 /** Runs the step; `bundle` is the entry's own file, which the policy engine's worker runs. */
 async function runValidate(bundle) {
-    await validate({ runner: createRunner(), env: process.env, sandbox: (0,sandbox/* workerSandbox */.oq)(bundle) });
+    await validate({
+        runner: createRunner(),
+        env: process.env,
+        // For the repository's OIDC settings, which decide the subjects the workflow check predicts.
+        http: request,
+        sandbox: (0,sandbox/* workerSandbox */.oq)(bundle)
+    });
+    exitWhenDone();
 }
 
 
@@ -3868,7 +6294,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 if (await (0,_policy_sandbox_js__WEBPACK_IMPORTED_MODULE_0__/* .isEngineWorker */ .lm)())
     await (0,_policy_sandbox_js__WEBPACK_IMPORTED_MODULE_0__/* .serveEngine */ .c8)();
 else
-    await (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 7298))).runValidate(new URL(import.meta.url));
+    await (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 7341))).runValidate(new URL(import.meta.url));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -3983,6 +6409,3332 @@ const quoteMeta = (s) => s.replace(/[\\.+*?()|[\]{}^$]/g, '\\$&');
 
 /***/ }),
 
+/***/ 8734:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  JOBS: () => (/* binding */ JOBS),
+  MAX_TOKENS_PER_JOB: () => (/* binding */ MAX_TOKENS_PER_JOB),
+  runJob: () => (/* binding */ runJob)
+});
+
+// EXTERNAL MODULE: ./src/policy/goformat.ts
+var goformat = __nccwpck_require__(6353);
+;// CONCATENATED MODULE: ./src/policy/anchoring.ts
+// How today's server anchors a trust-policy pattern, and how servers released before 2026-09
+// did: the words and the one line the explanations use. Light (no RE2, no YAML), so the
+// diagnosis can word what the engine (./check.ts, ./legacy.ts) found.
+
+/** `pattern` as today's server compiles it, `^(?:pattern)$`: the text its messages print. */
+const anchoredSource = (pattern) => '^(?:' + pattern + ')$';
+/** Who "older servers" are, in every note. */
+const OLDER_SERVERS = 'servers released before 2026-09 (before octo-sts/app#1643; a self-hosted server may be older)';
+const VERDICT_THERE = {
+    allow: 'admit this token',
+    deny: 'refuse this token',
+    uncompilable: 'refuse this policy (it does not compile there)'
+};
+/**
+ * The one line that says how an older server decides, with each field name passed through
+ * `code` (a code span in the action's prose, inert text on the command line).
+ */
+function legacyVerdictLine(legacy, code = goQuote) {
+    const byField = new Map();
+    for (const f of legacy.fields)
+        byField.set(f.field, [...(byField.get(f.field) ?? []), f.there]);
+    const fields = [...byField]
+        .map(([field, there]) => `${code(field)} ${there.join(' and ')}`)
+        .join(', ');
+    return `On ${OLDER_SERVERS}, which compile \`^pattern$\` instead of \`^(?:pattern)$\`, the verdict differs: they would ${VERDICT_THERE[legacy.verdict]}${fields ? ` (there ${fields})` : ''}.`;
+}
+
+// EXTERNAL MODULE: ./src/policy/github.ts
+var policy_github = __nccwpck_require__(4543);
+// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
+var build = __nccwpck_require__(2856);
+// EXTERNAL MODULE: ./src/policy/sandbox.ts
+var sandbox = __nccwpck_require__(9905);
+;// CONCATENATED MODULE: ./src/policy/cost.ts
+// Patterns that cost too much to build here although the server builds them. Go's program
+// size is estimated from the pattern before re2js builds it (`goProgramSize`): past
+// MAX_CHECKED_SIZE and up to Go's bound, the pattern is too costly to check here (TooCostly,
+// which ends the job: see src/policy/jobs.ts), since re2js would take seconds and gigabytes.
+// re2js also bounds a program at 1,398,101 instructions where Go's regexp/syntax (1.19+) allows
+// 3,355,443, and both refuse "expression too large" past their bound: between the two, that
+// refusal is not the server's, so it too is TooCostly. Past Go's bound, or past the rune bound
+// the two share, the pattern is invalid, as the server says.
+
+
+
+/** A pattern the server accepts but this engine cannot afford to build. */
+class TooCostly extends Error {
+    name = 'TooCostly';
+}
+const isTooLarge = (e) => e instanceof Error && /expression too large/.test(e.message);
+/**
+ * Go's calcSize over the pattern's structure (without the factoring of alternations, which
+ * only makes Go's smaller): literals 1 a rune, a class 1, a capture or `*` 2 + its part, `+`
+ * and `?` 1 + its part, `x{n,m}` m·x + (m - n), alternatives their sum + one per `|`. Undefined
+ * for a pattern this reading cannot follow.
+ */
+function goProgramSize(pattern) {
+    let i = 0;
+    const repeat = () => {
+        const m = /^\{(\d+)(,(\d*))?\}/.exec(pattern.slice(i, i + 30));
+        if (!m)
+            return undefined;
+        i += m[0].length;
+        const min = Number(m[1]);
+        const max = m[2] === undefined ? min : m[3] === '' ? -1 : Number(m[3]);
+        return { min, max };
+    };
+    const alternation = () => {
+        const alts = [concat()];
+        while (pattern[i] === '|') {
+            i++;
+            alts.push(concat());
+        }
+        const sum = alts.reduce((a, b) => a + b, 0) + alts.length - 1;
+        return { size: Math.max(1, sum) };
+    };
+    const concat = () => {
+        let size = 0;
+        while (i < pattern.length && pattern[i] !== '|' && pattern[i] !== ')') {
+            let atom = atomSize();
+            if (atom === undefined)
+                continue; // a flag group such as (?i): no node
+            for (;;) {
+                const c = pattern[i];
+                if (c === '*') {
+                    i++;
+                    atom = 2 + atom;
+                }
+                else if (c === '+' || c === '?') {
+                    i++;
+                    atom = 1 + atom;
+                }
+                else if (c === '{') {
+                    const r = repeat();
+                    if (!r)
+                        break;
+                    atom =
+                        r.max === -1
+                            ? r.min === 0
+                                ? 2 + atom
+                                : 1 + r.min * atom
+                            : Math.max(1, r.max * atom + (r.max - r.min));
+                }
+                else
+                    break;
+                if (pattern[i] === '?')
+                    i++; // non-greedy: the same size
+            }
+            size += atom;
+        }
+        return Math.max(1, size);
+    };
+    const atomSize = () => {
+        // \pL, \p{Greek}, \x41, \x{263a}: one node, longer than the two characters of an escape.
+        const braced = /^\\(?:[pP](?:\{[^}]*\}|[^{])|x(?:\{[^}]*\}|[0-9A-Fa-f]{2}))/.exec(pattern.slice(i, i + 100));
+        if (braced) {
+            i += braced[0].length;
+            return 1;
+        }
+        const end = literalEnd(pattern, i);
+        if (end !== undefined) {
+            // An escape or a class is one node; `\Q…\E` is a literal of its runes.
+            const quoted = pattern.startsWith('\\Q', i);
+            const size = quoted
+                ? Math.max(1, [...pattern.slice(i + 2, end).replace(/\\E$/, '')].length)
+                : 1;
+            i = end;
+            return size;
+        }
+        if (pattern[i] === '(') {
+            const flags = /^\(\?[imsU-]*\)/.exec(pattern.slice(i, i + 20));
+            if (flags) {
+                i += flags[0].length;
+                return undefined;
+            }
+            const head = /^\((\?[imsU-]*:|\?P?<[A-Za-z0-9_]+>)?/.exec(pattern.slice(i, i + 300));
+            const capture = !head?.[1] || !head[1].endsWith(':');
+            i += head?.[0].length ?? 1;
+            const inner = alternation();
+            if (pattern[i] !== ')')
+                throw new Error('unbalanced');
+            i++;
+            return capture ? 2 + inner.size : inner.size;
+        }
+        i += (pattern.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+        return 1;
+    };
+    try {
+        const size = alternation().size;
+        return i === pattern.length ? size : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `pattern` with every counted repetition made `{1}`: the same runes, a small program. */
+function withoutCounts(pattern) {
+    return rewriteOutsideLiterals(pattern, i => {
+        const m = pattern[i] === '{' ? /^\{\d+(,\d*)?\}/.exec(pattern.slice(i, i + 30)) : null;
+        return m ? [m[0].length, '{1}'] : undefined;
+    });
+}
+/**
+ * Throws TooCostly before re2js builds `wrapped` (the pattern as the server compiles it) when
+ * Go would build it but it is larger than MAX_CHECKED_SIZE. Past Go's bound, re2js refuses it
+ * as the server does, at once.
+ */
+function checkCost(wrapped) {
+    const size = goProgramSize(wrapped);
+    if (size !== undefined && size > sandbox/* MAX_CHECKED_SIZE */.Th && size <= sandbox/* GO_MAX_SIZE */.yh)
+        throw new TooCostly(`the pattern needs ${size} instructions`);
+}
+/**
+ * What to throw for re2js's error `e` compiling `wrapped` (the pattern as the server compiles
+ * it): `e` itself, or TooCostly when re2js found the program too large but Go would build it.
+ */
+function costlyOr(e, wrapped) {
+    if (!isTooLarge(e))
+        return e;
+    // Too many runes (the bound both share) stays too large without the counts.
+    try {
+        build/* RE2JS */.L3.compile(withoutCounts(wrapped));
+    }
+    catch (again) {
+        if (isTooLarge(again))
+            return e;
+    }
+    const size = goProgramSize(wrapped);
+    if (size !== undefined && size > sandbox/* GO_MAX_SIZE */.yh)
+        return e;
+    return new TooCostly(`the pattern needs ${size === undefined ? 'more instructions than this engine allows' : `${size} instructions`} (the server allows up to ${sandbox/* GO_MAX_SIZE */.yh})`);
+}
+
+;// CONCATENATED MODULE: ./src/policy/go-regexp.ts
+// re2js as Go's regexp: where re2js (a port of Go's regexp/syntax) still parts from the Go the
+// server runs (1.26), found by the Go differential test (__tests__/unit/go-differential.test.ts):
+// its Unicode tables are newer (16.0 and 17.0) than Go's (15.0), so it knows scripts Go does
+// not, which Go refuses as an invalid character class range.
+
+/** Scripts re2js knows and Go 1.26 (Unicode 15.0) does not: Unicode 16.0, 17.0, and Unknown. */
+const NOT_IN_GO = new Set([
+    'Garay',
+    'Gurung_Khema',
+    'Kirat_Rai',
+    'Ol_Onal',
+    'Sunuwar',
+    'Todhri',
+    'Tulu_Tigalari',
+    'Beria_Erfe',
+    'Sidetic',
+    'Tai_Yo',
+    'Tolong_Siki',
+    'Unknown'
+]);
+const PREFIX = 'error parsing regexp: ';
+/** The first `\p{Name}` (or `\P{…}`) of `source` that Go does not know, as written. */
+function unknownToGo(source) {
+    for (let i = 0; i < source.length; i++) {
+        if (source[i] !== '\\')
+            continue;
+        const next = source[i + 1];
+        if (next === 'Q') {
+            const end = source.indexOf('\\E', i + 2);
+            if (end < 0)
+                return undefined;
+            i = end + 1;
+        }
+        else if ((next === 'p' || next === 'P') && source[i + 2] === '{') {
+            const end = source.indexOf('}', i + 3);
+            if (end < 0)
+                return undefined;
+            const name = source.slice(i + 3, end).replace(/^\^/, '');
+            if (NOT_IN_GO.has(name))
+                return source.slice(i, end + 1);
+            i = end;
+        }
+        else
+            i++;
+    }
+    return undefined;
+}
+/** Compiles `source` with re2js, refusing the script names Go does not know as Go does. */
+function goCompile(source) {
+    const re = build/* RE2JS */.L3.compile(source);
+    const unknown = unknownToGo(source);
+    if (unknown !== undefined) {
+        throw new Error(`${PREFIX}invalid character class range: \`${unknown}\``);
+    }
+    return re;
+}
+/**
+ * An error for `stripped` (the source with its group names dropped, see compile.ts) told in
+ * terms of `source`: Go quotes the expression as written.
+ */
+function restoreNames(e, stripped, source) {
+    if (!(e instanceof Error))
+        return e;
+    const m = /: `([\s\S]*)`$/.exec(e.message);
+    if (!m || m[1] === undefined || stripped === source)
+        return e;
+    const quoted = m[1];
+    if (quoted === stripped)
+        e.message = e.message.slice(0, m.index) + `: \`${source}\``;
+    return e;
+}
+
+;// CONCATENATED MODULE: ./src/policy/compile.ts
+
+
+
+
+
+/**
+ * Where the RE2 syntax at `pattern[i]` ends (exclusive) when it can hold no group: an escape,
+ * a `\Q…\E` quote or a character class, in which `(`, `)` and `|` are literal. Otherwise
+ * undefined. Shared by every scanner of a pattern's structure.
+ */
+function literalEnd(pattern, i) {
+    const c = pattern[i];
+    if (c === '\\') {
+        if (pattern[i + 1] !== 'Q')
+            return i + 2;
+        const end = pattern.indexOf('\\E', i + 2);
+        return end < 0 ? pattern.length : end + 2;
+    }
+    if (c !== '[')
+        return undefined;
+    let j = i + 1;
+    if (pattern[j] === '^')
+        j++;
+    if (pattern[j] === ']')
+        j++;
+    while (j < pattern.length && pattern[j] !== ']') {
+        if (pattern[j] === '\\')
+            j += 2;
+        else if (pattern.startsWith('[:', j)) {
+            const end = pattern.indexOf(':]', j + 2);
+            j = end < 0 ? j + 1 : end + 2;
+        }
+        else
+            j++;
+    }
+    return j + 1;
+}
+/**
+ * `pattern` with every named group made a plain capturing group: names do not change what
+ * matches, and Go's regexp/syntax accepts a name used twice where re2js refuses it.
+ */
+function withoutGroupNames(pattern) {
+    return rewriteOutsideLiterals(pattern, i => {
+        const named = /^\(\?P?<[A-Za-z0-9_]+>/.exec(pattern.slice(i, i + 300));
+        return named ? [named[0].length, '('] : undefined;
+    });
+}
+/**
+ * `pattern` with the syntax at each position outside literals (escapes, `\Q…\E`, classes, which
+ * are copied whole) replaced where `at(i)` says: `[length consumed, replacement]`.
+ */
+function rewriteOutsideLiterals(pattern, at) {
+    let out = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const end = literalEnd(pattern, i);
+        if (end !== undefined) {
+            out += pattern.slice(i, end);
+            i = end - 1;
+            continue;
+        }
+        const hit = at(i);
+        if (hit) {
+            out += hit[1];
+            i += hit[0] - 1;
+        }
+        else
+            out += pattern[i];
+    }
+    return out;
+}
+/**
+ * Compiles `wrap(pattern)` as Go does: Go (regexp/syntax, 1.22+) accepts a group name used
+ * twice, re2js refuses it; names do not change what matches, so they are dropped then.
+ */
+function compileGo(pattern, wrap) {
+    checkCost(wrap(pattern));
+    try {
+        return goCompile(wrap(pattern));
+    }
+    catch (e) {
+        if (!/duplicate capture group name/.test(String(e?.message)))
+            throw costlyOr(goError(e, wrap(pattern)), wrap(pattern));
+        const stripped = wrap(withoutGroupNames(pattern));
+        try {
+            return goCompile(stripped);
+        }
+        catch (f) {
+            throw restoreNames(goError(f, stripped), stripped, wrap(pattern));
+        }
+    }
+}
+/**
+ * re2js's syntax error as Go prints it: Go always ends with the expression in backquotes, empty
+ * for a trailing backslash and the whole pattern for one too large or nested too deeply, where
+ * re2js leaves it out.
+ */
+function goError(e, source) {
+    const x = e;
+    if (x?.name !== 'RE2JSSyntaxException' || x.input || typeof x.message !== 'string')
+        return e;
+    const expr = /trailing backslash/.test(String(x.error)) ? '' : source;
+    return new Error(`${x.message}: \`${expr}\``);
+}
+/**
+ * Compiles a pattern exactly as today's server does (trust policy fields and org allowlist
+ * patterns alike): alone first, so an unbalanced `)` in `a)|(` cannot close the group below and
+ * `a\` cannot escape it, then as `^(?:pattern)$`, anchored at both ends even with a top-level
+ * `|`; the group also keeps an inline flag such as `(?m)` from changing the anchors. Throws the
+ * Go-formatted syntax error (of the pattern alone when that fails).
+ */
+function compileAnchored(pattern) {
+    compileGo(pattern, p => p);
+    return compileGo(pattern, anchoredSource);
+}
+/**
+ * Compiles a pattern as servers released before 2026-09 did (before octo-sts/app#1643):
+ * `^pattern$`, no group, so `a|b` is `(^a)|(b$)`. Only to say where such a server decides
+ * otherwise (./legacy.ts); never to decide.
+ */
+function compileLegacy(pattern) {
+    return compileGo(pattern, p => '^' + p + '$');
+}
+/**
+ * For a pattern today's server refuses: the note that older servers accepted it (`a\` compiled
+ * inside `^a\$`), so a policy that worked on one is refused by the other. Empty otherwise.
+ */
+function legacyAccepted(pattern) {
+    try {
+        compileLegacy(pattern);
+    }
+    catch {
+        return '';
+    }
+    return ` (servers released before 2026-09 compiled it as ${(0,goformat/* goQuote */.dg)('^' + pattern + '$')} and accepted it; today's server compiles the pattern alone first)`;
+}
+/** A compile error's text, as Go's regexp prints it. */
+const regexpError = (e) => e instanceof Error ? e.message : `error parsing regexp: ${String(e)}`;
+/**
+ * Compiles every field it can and reports every problem, in the server's order (the first
+ * one is the server's error). Fields with problems are left out of the result.
+ */
+function compilePartial(policy, positions = {}, 
+/** How each pattern compiles: today's server, or `compileLegacy` for an older one. */
+compile = compileAnchored) {
+    const errors = [];
+    const fail = (text, field, at = field) => {
+        const p = { severity: 'error', message: text, field };
+        const pos = positions[at];
+        if (pos) {
+            p.line = pos.line;
+            p.column = pos.column;
+        }
+        errors.push(p);
+    };
+    const rule = (field, value, isPattern) => {
+        const line = positions[field]?.line;
+        const base = line === undefined ? { field } : { field, line };
+        if (!isPattern)
+            return { ...base, literal: value };
+        try {
+            return { ...base, pattern: value, re: compile(value) };
+        }
+        catch (e) {
+            if (e instanceof TooCostly)
+                throw e; // the whole job: see ./jobs.ts
+            // Today's Compile wraps the error as `trust policy: invalid subject_pattern: …` (octo-sts/app
+            // pkg/octosts/trust_policy.go in the first stored version with #1643's compileAnchored;
+            // whether #1643 itself or a later change added the wrap is unknown, older servers return
+            // the regexp error bare). A client only ever sees `unable to compile trust policy`.
+            fail(`invalid ${field}: ${regexpError(e)}${legacyAccepted(value)}`, field);
+            return undefined;
+        }
+    };
+    const oneOf = (name, required, hint) => {
+        const literal = policy[name];
+        const pattern = policy[`${name}_pattern`];
+        if (literal && pattern) {
+            fail(`only one of ${name} or ${name}_pattern can be set, got both. Keep ${name} for an exact match or ${name}_pattern for a regular expression.`, `${name}_pattern`);
+            return undefined;
+        }
+        if (!literal && !pattern) {
+            if (required)
+                fail(`one of ${name} or ${name}_pattern must be set, got neither. ${hint}`, name);
+            return undefined;
+        }
+        return literal ? rule(name, literal, false) : rule(`${name}_pattern`, pattern, true);
+    };
+    const issuer = oneOf('issuer', true, `For GitHub Actions: issuer: ${policy_github/* GITHUB_ISSUER */.o}`);
+    const subject = oneOf('subject', true, 'For GitHub Actions, e.g. subject: repo:ORG/REPO:ref:refs/heads/main');
+    const audience = oneOf('audience', false, '');
+    const claims = [];
+    // The same pattern compiles once: a file may repeat one thousands of times.
+    const seen = new Map();
+    const compileOnce = (pattern) => {
+        const re = seen.get(pattern) ?? compile(pattern);
+        seen.set(pattern, re);
+        return re;
+    };
+    for (const [name, pattern] of Object.entries(policy.claim_pattern ?? {})) {
+        const field = `claim_pattern[${(0,goformat/* goQuote */.dg)(name)}]`;
+        try {
+            const r = { field, pattern, re: compileOnce(pattern), claim: name };
+            const line = positions[field]?.line;
+            if (line !== undefined)
+                r.line = line;
+            claims.push(r);
+        }
+        catch (e) {
+            if (e instanceof TooCostly)
+                throw e;
+            fail(`error compiling ${field}: ${regexpError(e)}${legacyAccepted(pattern)}`, field);
+        }
+    }
+    const compiled = {
+        policy,
+        positions,
+        ...(issuer ? { issuer } : {}),
+        ...(subject ? { subject } : {}),
+        ...(audience ? { audience } : {}),
+        claims,
+        complete: errors.length === 0
+    };
+    return { compiled, errors };
+}
+/**
+ * The server's Compile. `compiled` is set only when the server would accept the policy;
+ * `errors` lists every problem, the server's own first.
+ */
+function compilePolicy(policy, positions = {}) {
+    const { compiled, errors } = compilePartial(policy, positions);
+    return errors.length ? { errors } : { compiled, errors };
+}
+
+;// CONCATENATED MODULE: ./src/policy/issuer-span/runes.ts
+// Rune sets for the issuer-pattern check (../issuer-span.ts): Go's Perl and POSIX classes,
+// simple case folding as far as the check needs it, and which sets hold "/".
+
+const SLASH = 0x2f;
+const MAX_RUNE = 0x10ffff;
+// Go's Perl and POSIX classes (regexp/syntax perl_groups.go), as inclusive ranges.
+const PERL = {
+    d: [[0x30, 0x39]],
+    s: [
+        [0x09, 0x0a],
+        [0x0c, 0x0d],
+        [0x20, 0x20]
+    ],
+    w: [
+        [0x30, 0x39],
+        [0x41, 0x5a],
+        [0x5f, 0x5f],
+        [0x61, 0x7a]
+    ]
+};
+const POSIX = {
+    alnum: [
+        [0x30, 0x39],
+        [0x41, 0x5a],
+        [0x61, 0x7a]
+    ],
+    alpha: [
+        [0x41, 0x5a],
+        [0x61, 0x7a]
+    ],
+    ascii: [[0x00, 0x7f]],
+    blank: [
+        [0x09, 0x09],
+        [0x20, 0x20]
+    ],
+    cntrl: [
+        [0x00, 0x1f],
+        [0x7f, 0x7f]
+    ],
+    digit: [[0x30, 0x39]],
+    graph: [[0x21, 0x7e]],
+    lower: [[0x61, 0x7a]],
+    print: [[0x20, 0x7e]],
+    punct: [
+        [0x21, 0x2f],
+        [0x3a, 0x40],
+        [0x5b, 0x60],
+        [0x7b, 0x7e]
+    ],
+    space: [
+        [0x09, 0x0d],
+        [0x20, 0x20]
+    ],
+    upper: [[0x41, 0x5a]],
+    word: [
+        [0x30, 0x39],
+        [0x41, 0x5a],
+        [0x5f, 0x5f],
+        [0x61, 0x7a]
+    ],
+    xdigit: [
+        [0x30, 0x39],
+        [0x41, 0x46],
+        [0x61, 0x66]
+    ]
+};
+/** Sorted, merged ranges. */
+function normalize(ranges) {
+    const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+    const out = [];
+    for (const [lo, hi] of sorted) {
+        const last = out.at(-1);
+        if (last && lo <= last[1] + 1)
+            last[1] = Math.max(last[1], hi);
+        else
+            out.push([lo, hi]);
+    }
+    return out;
+}
+function complement(ranges) {
+    const out = [];
+    let next = 0;
+    for (const [lo, hi] of normalize(ranges)) {
+        if (lo > next)
+            out.push([next, lo - 1]);
+        next = hi + 1;
+    }
+    if (next <= MAX_RUNE)
+        out.push([next, MAX_RUNE]);
+    return out;
+}
+// Simple case folding: ASCII letters plus the two non-ASCII runes that fold with them.
+const FOLD_EXTRA = {
+    0x4b: [0x212a],
+    0x6b: [0x212a],
+    0x212a: [0x4b, 0x6b],
+    0x53: [0x17f],
+    0x73: [0x17f],
+    0x17f: [0x53, 0x73]
+};
+function folded(ranges) {
+    const out = [...ranges];
+    for (const [lo, hi] of ranges) {
+        for (const [a, z, shift] of [
+            [0x41, 0x5a, 0x20],
+            [0x61, 0x7a, -0x20]
+        ]) {
+            const l = Math.max(lo, a);
+            const h = Math.min(hi, z);
+            if (l <= h)
+                out.push([l + shift, h + shift]);
+        }
+        for (const [r, extra] of Object.entries(FOLD_EXTRA)) {
+            const rune = Number(r);
+            if (lo <= rune && rune <= hi)
+                for (const e of extra)
+                    out.push([e, e]);
+        }
+    }
+    return out;
+}
+/** Go's minFoldRune, for ASCII and the runes FOLD_EXTRA knows; others fold to themselves. */
+function minFold(r) {
+    const orbit = [r, ...(FOLD_EXTRA[r] ?? [])];
+    if (r >= 0x61 && r <= 0x7a)
+        orbit.push(r - 0x20);
+    if (r >= 0x41 && r <= 0x5a)
+        orbit.push(r + 0x20);
+    for (const o of [...orbit])
+        orbit.push(...(FOLD_EXTRA[o] ?? []));
+    return Math.min(...orbit);
+}
+const groupSlash = new Map();
+/** Whether the Unicode group `\p{name}` holds "/" (asked of re2js, which has the tables). */
+function groupHasSlash(name) {
+    let has = groupSlash.get(name);
+    if (has === undefined) {
+        has = build/* RE2JS */.L3.compile(`\\p{${name}}`).matches('/');
+        groupSlash.set(name, has);
+    }
+    return has;
+}
+const partHasSlash = (p) => p.negated !==
+    (p.ranges.some(([lo, hi]) => lo <= SLASH && SLASH <= hi) ||
+        p.groups.some(g => g.negated !== groupHasSlash(g.name)));
+/** The exact rune set of a class without Unicode groups. */
+const exactRanges = (parts) => parts.every(p => p.groups.length === 0)
+    ? normalize(parts.flatMap(p => (p.negated ? complement(p.ranges) : p.ranges)))
+    : undefined;
+const classKey = (parts) => JSON.stringify(exactRanges(parts) ?? parts);
+
+;// CONCATENATED MODULE: ./src/policy/issuer-span/tree.ts
+// The tree Go's regexp/syntax builds, as far as the issuer-pattern check needs it, and Go's
+// factoring of alternations (`https://a|https://b` becomes `https://(?:a|b)`).
+
+class Unsupported extends Error {
+}
+const isCharClass = (n) => (n.op === 'lit' && n.runes.length === 1) || n.op === 'class' || n.op === 'any';
+function equal(a, b) {
+    switch (a.op) {
+        case 'lit':
+            return (b.op === 'lit' &&
+                a.fold === b.fold &&
+                a.runes.length === b.runes.length &&
+                a.runes.every((r, i) => r === b.runes[i]));
+        case 'class':
+            return b.op === 'class' && classKey(a.parts) === classKey(b.parts);
+        case 'any':
+            return b.op === 'any' && a.src === b.src;
+        case 'empty':
+            return b.op === 'empty';
+        case 'assert':
+            return b.op === 'assert' && a.kind === b.kind;
+        case 'capture':
+            return b.op === 'capture' && a.index === b.index && equal(a.sub, b.sub);
+        case 'repeat':
+            return (b.op === 'repeat' &&
+                a.kind === b.kind &&
+                a.min === b.min &&
+                a.max === b.max &&
+                a.greedy === b.greedy &&
+                equal(a.sub, b.sub));
+        case 'concat':
+        case 'alt':
+            return (b.op === a.op &&
+                a.subs.length === b.subs.length &&
+                a.subs.every((s, i) => equal(s, b.subs[i])));
+    }
+}
+const concat = (subs) => subs.length === 0
+    ? { op: 'empty' }
+    : subs.length === 1
+        ? subs[0]
+        : { op: 'concat', subs };
+function leadingString(n) {
+    const first = n.op === 'concat' && n.subs.length ? n.subs[0] : n;
+    return first.op === 'lit' ? { runes: first.runes, fold: first.fold } : { runes: [], fold: false };
+}
+function removeLeadingString(n, count) {
+    if (n.op === 'concat' && n.subs.length) {
+        const sub = removeLeadingString(n.subs[0], count);
+        return sub.op === 'empty'
+            ? concat(n.subs.slice(1))
+            : { op: 'concat', subs: [sub, ...n.subs.slice(1)] };
+    }
+    if (n.op === 'lit') {
+        const runes = n.runes.slice(count);
+        return runes.length ? { ...n, runes } : { op: 'empty' };
+    }
+    return n;
+}
+function leadingRegexp(n) {
+    if (n.op === 'empty')
+        return undefined;
+    if (n.op === 'concat' && n.subs.length) {
+        const first = n.subs[0];
+        return first.op === 'empty' ? undefined : first;
+    }
+    return n;
+}
+const removeLeadingRegexp = (n) => n.op === 'concat' && n.subs.length ? concat(n.subs.slice(1)) : { op: 'empty' };
+function asClass(n) {
+    if (n.op === 'class')
+        return n.parts;
+    if (n.op === 'lit') {
+        const r = n.runes[0];
+        const ranges = [[r, r]];
+        return [{ ranges: n.fold ? folded(ranges) : ranges, groups: [], negated: false }];
+    }
+    return [];
+}
+/** Go's factor: the four rounds that simplify an alternation, in order. */
+function factor(input) {
+    // Round 1: common literal prefixes.
+    let subs = input;
+    let out = [];
+    let start = 0;
+    let str = [];
+    let strFold = false;
+    for (let i = 0; i <= subs.length; i++) {
+        let next = { runes: [], fold: false };
+        if (i < subs.length) {
+            next = leadingString(subs[i]);
+            if (next.fold === strFold) {
+                let same = 0;
+                while (same < str.length && same < next.runes.length && str[same] === next.runes[same])
+                    same++;
+                if (same > 0) {
+                    str = str.slice(0, same);
+                    continue;
+                }
+            }
+        }
+        if (i === start + 1)
+            out.push(subs[start]);
+        else if (i > start + 1) {
+            const rest = subs.slice(start, i).map(s => removeLeadingString(s, str.length));
+            out.push({ op: 'concat', subs: [{ op: 'lit', runes: str, fold: strFold }, alternate(rest)] });
+        }
+        start = i;
+        str = next.runes;
+        strFold = next.fold;
+    }
+    // Round 2: a common leading class (or fixed repetition of one).
+    subs = out;
+    out = [];
+    start = 0;
+    let first;
+    for (let i = 0; i <= subs.length; i++) {
+        let ifirst;
+        if (i < subs.length) {
+            ifirst = leadingRegexp(subs[i]);
+            if (first &&
+                ifirst &&
+                equal(first, ifirst) &&
+                (isCharClass(first) ||
+                    (first.op === 'repeat' &&
+                        first.kind === '{}' &&
+                        first.min === first.max &&
+                        isCharClass(first.sub)))) {
+                continue;
+            }
+        }
+        if (i === start + 1)
+            out.push(subs[start]);
+        else if (i > start + 1 && first) {
+            const rest = subs.slice(start, i).map(removeLeadingRegexp);
+            out.push({ op: 'concat', subs: [first, alternate(rest)] });
+        }
+        start = i;
+        first = ifirst;
+    }
+    // Round 3: runs of single characters and classes become one class.
+    subs = out;
+    out = [];
+    start = 0;
+    for (let i = 0; i <= subs.length; i++) {
+        if (i < subs.length && isCharClass(subs[i]))
+            continue;
+        const run = subs.slice(start, i);
+        if (run.length === 1)
+            out.push(run[0]);
+        else if (run.length > 1) {
+            const any = run.find(n => n.op === 'any');
+            out.push(any ?? {
+                op: 'class',
+                parts: run.flatMap(asClass),
+                src: run
+                    .map(n => n.op === 'class' ? n.src : String.fromCodePoint(...n.runes))
+                    .join('|')
+            });
+        }
+        if (i < subs.length)
+            out.push(subs[i]);
+        start = i + 1;
+    }
+    // Round 4: runs of empty matches become one.
+    return out.filter((n, i) => !(n.op === 'empty' && out[i + 1]?.op === 'empty'));
+}
+function alternate(alts) {
+    if (alts.length === 1)
+        return alts[0];
+    const flat = alts.flatMap(a => (a.op === 'alt' ? a.subs : [a]));
+    const subs = factor(flat);
+    return subs.length === 1 ? subs[0] : { op: 'alt', subs };
+}
+
+;// CONCATENATED MODULE: ./src/policy/issuer-span/syntax.ts
+// A reading of Go RE2 syntax (syntax.Perl) into the tree of ./tree.ts, for patterns that
+// compile: atoms and their rune sets, repetition, groups and flags.
+
+
+const isOctal = (c) => c !== undefined && c >= 0x30 && c <= 0x37;
+const isHex = (c) => c !== undefined && /^[0-9A-Fa-f]$/.test(String.fromCodePoint(c));
+const isAlnum = (c) => /^[0-9A-Za-z]$/.test(String.fromCodePoint(c));
+/** A recursive-descent reading of Go RE2 syntax (syntax.Perl), for patterns that compile. */
+class Parser {
+    i = 0;
+    captures = 0;
+    flags = { fold: false, dotNL: false, ungreedy: false };
+    s;
+    constructor(text) {
+        this.s = Array.from(text, c => c.codePointAt(0));
+    }
+    peek(k = 0) {
+        return this.s[this.i + k];
+    }
+    is(ch, k = 0) {
+        return this.peek(k) === ch.codePointAt(0);
+    }
+    src(from) {
+        return String.fromCodePoint(...this.s.slice(from, this.i));
+    }
+    parse() {
+        const node = this.alternation();
+        if (this.i < this.s.length)
+            throw new Unsupported('unbalanced )');
+        return node;
+    }
+    alternation() {
+        const alts = [this.concatenation()];
+        while (this.is('|')) {
+            this.i++;
+            alts.push(this.concatenation());
+        }
+        return alternate(alts);
+    }
+    concatenation() {
+        const items = [];
+        /** Where each item starts in the pattern, to quote a repetition in messages. */
+        const starts = [];
+        while (this.i < this.s.length && !this.is('|') && !this.is(')')) {
+            if (this.repetition(items, starts))
+                continue;
+            const start = this.i;
+            for (const atom of this.atom()) {
+                items.push(atom);
+                starts.push(start);
+            }
+        }
+        // Adjacent literals with the same folding are one string (Go's maybeConcat); then nested
+        // concatenations are flattened (Go's collapse).
+        const merged = [];
+        for (const n of items) {
+            const last = merged.at(-1);
+            if (n.op === 'lit' && last?.op === 'lit' && last.fold === n.fold) {
+                merged[merged.length - 1] = { ...last, runes: [...last.runes, ...n.runes] };
+            }
+            else
+                merged.push(n);
+        }
+        return concat(merged.flatMap(n => (n.op === 'concat' ? n.subs : [n])));
+    }
+    /** Applies `*`, `+`, `?` or `{n,m}` to the last item; false when there is none here. */
+    repetition(items, starts) {
+        let kind;
+        let min = 0;
+        let max = -1;
+        if (this.is('*') || this.is('+') || this.is('?')) {
+            kind = String.fromCodePoint(this.peek());
+            this.i++;
+        }
+        else if (this.is('{')) {
+            const ahead = String.fromCodePoint(...this.s.slice(this.i, this.i + 16));
+            const m = /^\{([0-9]+)(,([0-9]*))?\}/.exec(ahead);
+            const zeros = (d) => d !== undefined && /^0[0-9]/.test(d);
+            if (!m || zeros(m[1]) || zeros(m[3]))
+                return false; // Go reads it as a literal "{"
+            kind = '{}';
+            min = Number(m[1]);
+            max = m[2] === undefined ? min : m[3] ? Number(m[3]) : -1;
+            this.i += m[0].length;
+        }
+        else
+            return false;
+        let greedy = !this.flags.ungreedy;
+        if (this.is('?')) {
+            this.i++;
+            greedy = !greedy;
+        }
+        const sub = items.pop();
+        const start = starts.at(-1) ?? this.i;
+        if (!sub)
+            throw new Unsupported('missing argument to repetition operator');
+        items.push({ op: 'repeat', kind, min, max, greedy, sub, src: this.src(start) });
+        return true;
+    }
+    /** The next atom: usually one node, none for a flag group, one literal a rune for \Q…\E. */
+    atom() {
+        const c = this.peek();
+        const ch = String.fromCodePoint(c);
+        switch (ch) {
+            case '(': {
+                const g = this.group();
+                return g ? [g] : [];
+            }
+            case '[':
+                return [this.charClass()];
+            case '.':
+                this.i++;
+                return [{ op: 'any', src: '.' }];
+            case '^':
+            case '$':
+                this.i++;
+                return [{ op: 'assert', kind: ch }];
+            case '\\':
+                return this.escapeAtom();
+            default:
+                this.i++;
+                return [this.literal(c)];
+        }
+    }
+    literal(r) {
+        return this.flags.fold
+            ? { op: 'lit', runes: [minFold(r)], fold: true }
+            : { op: 'lit', runes: [r], fold: false };
+    }
+    group() {
+        this.i++; // (
+        const saved = { ...this.flags };
+        let capture;
+        if (this.is('?')) {
+            const rest = String.fromCodePoint(...this.s.slice(this.i, this.i + 300));
+            const named = /^\?P?<([A-Za-z0-9_]+)>/.exec(rest);
+            if (named) {
+                this.i += named[0].length;
+                capture = ++this.captures;
+            }
+            else {
+                const f = /^\?([imsU]*)(?:-([imsU]*))?([:)])/.exec(rest);
+                if (!f)
+                    throw new Unsupported('bad group');
+                this.i += f[0].length;
+                for (const [set, on] of [
+                    [f[1] ?? '', true],
+                    [f[2] ?? '', false]
+                ]) {
+                    if (set.includes('i'))
+                        this.flags.fold = on;
+                    if (set.includes('s'))
+                        this.flags.dotNL = on;
+                    if (set.includes('U'))
+                        this.flags.ungreedy = on;
+                }
+                // `(?i)` changes the flags until the end of the enclosing group: no node.
+                if (f[3] === ')')
+                    return undefined;
+            }
+        }
+        else
+            capture = ++this.captures;
+        const sub = this.alternation();
+        if (!this.is(')'))
+            throw new Unsupported('missing )');
+        this.i++;
+        this.flags = saved;
+        return capture === undefined ? sub : { op: 'capture', index: capture, sub };
+    }
+    /** A class atom: a single rune (or a folding pair) becomes a literal, as in Go's push. */
+    classNode(part, src) {
+        const exact = exactRanges([part]);
+        if (exact?.length === 1 && exact[0]?.[0] === exact[0]?.[1]) {
+            return { op: 'lit', runes: [exact[0]?.[0]], fold: false };
+        }
+        if (exact?.length === 2 && exact[0]?.[0] === exact[0]?.[1] && exact[1]?.[0] === exact[1]?.[1]) {
+            const [a, b] = [exact[0]?.[0], exact[1]?.[0]];
+            const pair = a >= 0x41 && a <= 0x5a && b === a + 0x20 && a !== 0x4b && a !== 0x53;
+            if (pair)
+                return { op: 'lit', runes: [a], fold: true };
+        }
+        return { op: 'class', parts: [part], src };
+    }
+    escapeAtom() {
+        const start = this.i;
+        const next = this.peek(1);
+        if (next === undefined)
+            throw new Unsupported('trailing backslash');
+        const e = String.fromCodePoint(next);
+        if ('AbBz'.includes(e)) {
+            this.i += 2;
+            return [{ op: 'assert', kind: '\\' + e }];
+        }
+        if (e === 'Q') {
+            this.i += 2;
+            const lits = [];
+            while (this.i < this.s.length && !(this.is('\\') && this.is('E', 1))) {
+                lits.push(this.literal(this.peek()));
+                this.i++;
+            }
+            if (this.i < this.s.length)
+                this.i += 2;
+            return lits;
+        }
+        const part = this.classEscape();
+        if (part)
+            return [this.classNode(part, this.src(start))];
+        return [this.literal(this.escape())];
+    }
+    /** `\d`, `\pL`, `\p{Greek}`, … at the cursor, consumed; undefined when there is none. */
+    classEscape() {
+        if (!this.is('\\'))
+            return undefined;
+        const e = String.fromCodePoint(this.peek(1) ?? 0);
+        const perl = PERL[e.toLowerCase()];
+        if (perl) {
+            this.i += 2;
+            return this.part(perl, [], e !== e.toLowerCase());
+        }
+        if (e === 'p' || e === 'P') {
+            this.i += 2;
+            let name;
+            if (this.is('{')) {
+                const close = this.s.indexOf(0x7d, this.i);
+                if (close < 0)
+                    throw new Unsupported('bad \\p');
+                name = String.fromCodePoint(...this.s.slice(this.i + 1, close));
+                this.i = close + 1;
+            }
+            else {
+                name = String.fromCodePoint(this.peek());
+                this.i++;
+            }
+            let negated = e === 'P';
+            if (name.startsWith('^')) {
+                negated = !negated;
+                name = name.slice(1);
+            }
+            return name === 'Any'
+                ? this.part([[0, MAX_RUNE]], [], negated)
+                : { ranges: [], groups: [{ name, negated: false }], negated };
+        }
+        return undefined;
+    }
+    part(ranges, groups, negated) {
+        return { ranges: this.flags.fold ? folded(ranges) : ranges, groups, negated };
+    }
+    /** Go's parseEscape: the rune a `\…` escape spells. */
+    escape() {
+        this.i++; // backslash
+        const c = this.peek();
+        if (c === undefined)
+            throw new Unsupported('trailing backslash');
+        this.i++;
+        const ch = String.fromCodePoint(c);
+        if (ch >= '1' && ch <= '7' && !isOctal(this.peek()))
+            throw new Unsupported('backreference');
+        if (ch >= '0' && ch <= '7') {
+            let r = c - 0x30;
+            for (let k = 1; k < 3 && isOctal(this.peek()); k++)
+                r = r * 8 + (this.s[this.i++] - 0x30);
+            return r;
+        }
+        if (ch === 'x') {
+            if (this.is('{')) {
+                const close = this.s.indexOf(0x7d, this.i);
+                const digits = String.fromCodePoint(...this.s.slice(this.i + 1, close));
+                if (close < 0 || !/^[0-9A-Fa-f]+$/.test(digits))
+                    throw new Unsupported('bad \\x');
+                this.i = close + 1;
+                return parseInt(digits, 16);
+            }
+            if (!isHex(this.peek()) || !isHex(this.peek(1)))
+                throw new Unsupported('bad \\x');
+            const r = parseInt(String.fromCodePoint(this.peek(), this.peek(1)), 16);
+            this.i += 2;
+            return r;
+        }
+        const named = { a: 7, f: 12, n: 10, r: 13, t: 9, v: 11 };
+        if (named[ch] !== undefined)
+            return named[ch];
+        if (c < 0x80 && !isAlnum(c))
+            return c;
+        throw new Unsupported(`bad escape \\${ch}`);
+    }
+    /** Go's parseClass. */
+    charClass() {
+        const start = this.i;
+        this.i++; // [
+        let negated = false;
+        if (this.is('^')) {
+            negated = true;
+            this.i++;
+        }
+        const ranges = [];
+        const parts = [];
+        let first = true;
+        while (this.i < this.s.length && (!this.is(']') || first)) {
+            first = false;
+            if (this.is('[') && this.is(':', 1)) {
+                // `[:name:]` only when a `:]` follows somewhere; otherwise `[` is a member.
+                const text = String.fromCodePoint(...this.s.slice(this.i + 2));
+                const end = text.indexOf(':]');
+                if (end >= 0) {
+                    let name = text.slice(0, end);
+                    const neg = name.startsWith('^');
+                    if (neg)
+                        name = name.slice(1);
+                    const cls = POSIX[name];
+                    if (!cls)
+                        throw new Unsupported(`bad class ${name}`);
+                    const f = this.flags.fold ? folded(cls) : cls;
+                    ranges.push(...(neg ? complement(f) : f));
+                    this.i += 2 + Array.from(text.slice(0, end)).length + 2;
+                    continue;
+                }
+            }
+            const escaped = this.classEscape();
+            if (escaped) {
+                if (escaped.groups.length)
+                    parts.push(escaped);
+                else
+                    ranges.push(...(escaped.negated ? complement(escaped.ranges) : escaped.ranges));
+                continue;
+            }
+            const lo = this.classChar();
+            let hi = lo;
+            if (this.is('-') && this.peek(1) !== undefined && !this.is(']', 1)) {
+                this.i++;
+                hi = this.classChar();
+                if (hi < lo)
+                    throw new Unsupported('bad range');
+            }
+            ranges.push(...(this.flags.fold ? folded([[lo, hi]]) : [[lo, hi]]));
+        }
+        if (!this.is(']'))
+            throw new Unsupported('missing ]');
+        this.i++;
+        const src = this.src(start);
+        // Negation applies to the whole class: its groups and its ranges together.
+        const part = parts.length === 0
+            ? { ranges, groups: [], negated }
+            : {
+                ranges: [...ranges, ...parts.filter(p => !p.negated).flatMap(p => p.ranges)],
+                groups: parts.flatMap(p => p.groups.map(g => ({ name: g.name, negated: g.negated !== p.negated }))),
+                negated
+            };
+        return this.classNode(part, src);
+    }
+    classChar() {
+        if (this.is('\\'))
+            return this.escape();
+        const c = this.peek();
+        if (c === undefined)
+            throw new Unsupported('missing ]');
+        this.i++;
+        return c;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/policy/issuer-span.ts
+// Can an org allowlist's issuer pattern match "/" where it varies? `https://.*\.example\.com`
+// also admits `https://evil.com/x.example.com`, so the server (octo-sts/app
+// pkg/octosts/org_trusted_issuers.go, checkPatternCannotSpanHost) refuses a pattern when, in
+// the tree Go's regexp/syntax.Parse builds, a "." or a character class that includes "/"
+// appears anywhere, or a literal "/" sits under a repetition, an optional part or an
+// alternation. re2js builds that tree but does not expose it, so this module rebuilds the
+// parts of Go's parse the answer depends on: the atoms and their rune sets, repetition,
+// groups and flags, and the factoring of alternations (`https://a|https://b` becomes
+// `https://(?:a|b)`, which takes the "/" out of the alternation). Like the server's, it is a
+// guard against a mistake, not a proof that a pattern is narrow.
+//
+// The parts: issuer-span/runes.ts (rune sets, classes, folding), issuer-span/tree.ts (the tree
+// and Go's factoring), issuer-span/syntax.ts (reading the pattern into it).
+//
+// Known approximations, none of which changes whether "/" is matched: case folding beyond
+// ASCII (and k/K, s/ſ) is not modelled, and classes holding \p{…} compare by how they are
+// written. They only decide whether two alternatives start with "the same" class.
+
+
+/** Why the element at hand lets the pattern match "/", or undefined (Go's spanningElement). */
+function spanning(n, variable) {
+    let where = variable;
+    if (n.op === 'repeat')
+        where = `the repetition ${JSON.stringify(n.src)}`;
+    if (n.op === 'alt')
+        where = 'an alternation';
+    switch (n.op) {
+        case 'any':
+            return `${JSON.stringify(n.src)} can match "/"`;
+        case 'class':
+            if (n.parts.some(partHasSlash))
+                return `the class ${JSON.stringify(n.src)} can match "/"`;
+            return undefined;
+        case 'lit':
+            return where && n.runes.includes(SLASH) ? `a "/" sits inside ${where}` : undefined;
+        case 'capture':
+        case 'repeat':
+            return spanning(n.sub, where);
+        case 'concat':
+        case 'alt':
+            for (const sub of n.subs) {
+                const what = spanning(sub, where);
+                if (what)
+                    return what;
+            }
+            return undefined;
+        default:
+            return undefined;
+    }
+}
+/**
+ * What lets `pattern` match "/" where it varies (a "." or a class holding "/", or a literal
+ * "/" under a repetition, optional part or alternation), or undefined when nothing does.
+ * The pattern must compile (Go RE2); one that this reading cannot follow gets a reason too.
+ */
+function slashSpan(pattern) {
+    let tree;
+    try {
+        tree = new Parser(pattern).parse();
+    }
+    catch (e) {
+        return `its syntax could not be followed to check it (${e instanceof Error ? e.message : String(e)}), so it may match "/"`;
+    }
+    return spanning(tree, undefined);
+}
+
+;// CONCATENATED MODULE: ./src/policy/legacy.ts
+// Servers released before 2026-09 (before octo-sts/app#1643; a self-hosted server may still run
+// one) compiled every trust-policy pattern as `^pattern$`, without a group: `a|b` was
+// `(^a)|(b$)`, each alternative anchored at one end only, and `(?m)` turned the final `$` into
+// an end of line. Today's server decides (./compile.ts); this module only says, in one line,
+// where an older server reads a pattern otherwise (the validator's notes); what it decides for
+// a token is computed with the engine (./check.ts) and worded in ./anchoring.ts.
+
+
+
+/** True when `pattern` has a `|` outside any group or class: `^…$` does not anchor it. */
+function hasTopLevelAlternation(pattern) {
+    return topLevel(pattern).alternation;
+}
+/** What of `pattern` is outside every group: a `|`, an inline flag group setting `m`. */
+function topLevel(pattern) {
+    let depth = 0;
+    const out = { alternation: false, multiline: false };
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        const end = literalEnd(pattern, i);
+        if (end !== undefined) {
+            i = end - 1;
+            continue;
+        }
+        if (c === '(') {
+            // `(?flags)` sets flags up to the end of the enclosing group: at the top, to the `$`.
+            const flags = /^\(\?([a-zA-Z-]*)\)/.exec(pattern.slice(i, i + 20))?.[1];
+            if (depth === 0 && flags?.split('-')[0]?.includes('m'))
+                out.multiline = true;
+            depth++;
+        }
+        else if (c === ')')
+            depth--;
+        else if (c === '|' && depth === 0)
+            out.alternation = true;
+    }
+    return out;
+}
+/**
+ * Whether an older server may match other values with `pattern` than today's server does, when
+ * both compile it: only a top-level `|` or `m` flag changes what the anchors mean.
+ */
+function legacyMayDiffer(pattern) {
+    const top = topLevel(pattern);
+    return top.alternation || top.multiline;
+}
+/**
+ * What an older server reads in a pattern today's server compiles, when it admits other values
+ * there; undefined when both mean the same. One sentence, for the validator.
+ */
+function legacyPatternNote(field, pattern) {
+    const q = (0,goformat/* goQuote */.dg)(pattern);
+    const old = (0,goformat/* goQuote */.dg)('^' + pattern + '$');
+    const top = topLevel(pattern);
+    if (top.alternation) {
+        return `${field} ${q} has a top-level |: today's server anchors every alternative (^(?:…)$), but ${OLDER_SERVERS} compile ${old}, where the first alternative is anchored only at the start and the last only at the end, so there it also admits longer values. To mean the same on both, group it: ${(0,goformat/* goQuote */.dg)('(?:' + pattern + ')')}.`;
+    }
+    if (top.multiline) {
+        return `${field} ${q} sets the m flag outside a group: today's server keeps it inside ^(?:…)$, but ${OLDER_SERVERS} compile ${old}, where the final $ also matches before a line break, so there it also admits values with more lines. To mean the same on both, set the flag in a group: (?m:…).`;
+    }
+    return undefined;
+}
+/** Every pattern rule of a compiled policy, in the server's order. */
+const patternRules = (compiled) => [compiled.issuer, compiled.subject, compiled.audience, ...compiled.claims].filter((r) => r?.pattern !== undefined);
+
+;// CONCATENATED MODULE: ./src/policy/gojson.ts
+// How Go's encoding/json finds a struct field for a JSON key: the exact name, else the first
+// whose case-folded name is the key's. The server decodes both its trust policies (through
+// sigs.k8s.io/yaml) and the OIDC token's payload (go-oidc) this way.
+/** Go's case folding of a JSON key (encoding/json foldName): ASCII case, and the two non-ASCII
+ * runes that fold to ASCII letters (U+017F ſ → S, U+212A Kelvin → K). */
+const goFold = (key) => key.replace(/[a-z\u017f\u212a]/g, c => c === '\u017f' ? 'S' : c === '\u212a' ? 'K' : c.toUpperCase());
+/** The field of `known` that Go's JSON decoder fills for `key`; undefined when none. */
+function goField(key, known) {
+    let folded;
+    const fk = goFold(key);
+    for (const k of known) {
+        if (k === key)
+            return k;
+        if (folded === undefined && goFold(k) === fk)
+            folded = k;
+    }
+    return folded;
+}
+
+;// CONCATENATED MODULE: ./src/policy/permissions.ts
+// The installation permission names the server accepts under `permissions:`: the JSON names of
+// go-github v88's InstallationPermissions, which octo-sts/app decodes strictly (any other name
+// fails the whole policy). Newer go-github versions add names the server does not know yet.
+const INSTALLATION_PERMISSIONS = new Set([
+    'actions',
+    'actions_variables',
+    'administration',
+    'attestations',
+    'blocking',
+    'checks',
+    'codespaces',
+    'codespaces_lifecycle_admin',
+    'codespaces_metadata',
+    'codespaces_secrets',
+    'codespaces_user_secrets',
+    'contents',
+    'content_references',
+    'copilot_messages',
+    'dependabot_secrets',
+    'deployments',
+    'discussions',
+    'emails',
+    'environments',
+    'followers',
+    'gists',
+    'git_signing_ssh_public_keys',
+    'gpg_keys',
+    'interaction_limits',
+    'issues',
+    'keys',
+    'metadata',
+    'members',
+    'merge_queues',
+    'organization_actions_variables',
+    'organization_administration',
+    'organization_announcement_banners',
+    'organization_api_insights',
+    'organization_codespaces',
+    'organization_codespaces_secrets',
+    'organization_codespaces_settings',
+    'organization_copilot_metrics',
+    'organization_copilot_seat_management',
+    'organization_custom_properties',
+    'organization_custom_roles',
+    'organization_custom_org_roles',
+    'organization_dependabot_secrets',
+    'organization_events',
+    'organization_hooks',
+    'organization_knowledge_bases',
+    'organization_packages',
+    'organization_personal_access_tokens',
+    'organization_personal_access_token_requests',
+    'organization_plan',
+    'organization_pre_receive_hooks',
+    'organization_projects',
+    'organization_secrets',
+    'organization_self_hosted_runners',
+    'organization_user_blocking',
+    'packages',
+    'pages',
+    'plan',
+    'profile',
+    'pull_requests',
+    'repository_advisories',
+    'repository_custom_properties',
+    'repository_hooks',
+    'repository_projects',
+    'repository_pre_receive_hooks',
+    'secrets',
+    'secret_scanning_alerts',
+    'security_events',
+    'single_file',
+    'starring',
+    'statuses',
+    'team_discussions',
+    'user_events',
+    'vulnerability_alerts',
+    'watching',
+    'workflows'
+]);
+/** Access levels GitHub grants installation tokens. */
+const PERMISSION_LEVELS = new Set(['read', 'write', 'admin']);
+
+;// CONCATENATED MODULE: ./src/policy/reader.ts
+// Decodes yaml.v2's values into Go struct fields as the server does: sigs.k8s.io/yaml turns
+// them into JSON, and Go's encoding/json (v1, unknown fields disallowed) fills the struct. Keys
+// are converted and sorted in Go's byte order, struct keys fold like Go, scalars become
+// strings where the server converts them. Used by the trust policy (parse.ts) and the org
+// allowlist (allowlist.ts); each adds its own fields.
+
+
+/** Byte order of UTF-8 strings (Go's sort of map keys), i.e. code point order. */
+function compareGo(a, b) {
+    const x = [...a];
+    const y = [...b];
+    for (let i = 0; i < Math.min(x.length, y.length); i++) {
+        const d = (x[i]?.codePointAt(0) ?? 0) - (y[i]?.codePointAt(0) ?? 0);
+        if (d)
+            return d;
+    }
+    return x.length - y.length;
+}
+/** Edit distance, for "did you mean" hints on unknown keys. */
+function distance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = row[0] ?? 0;
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const cur = row[j] ?? 0;
+            row[j] = Math.min(cur + 1, (row[j - 1] ?? 0) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = cur;
+        }
+    }
+    return row[b.length] ?? 0;
+}
+function suggestKey(key, known) {
+    if (key.length > 64)
+        return undefined; // no known name is that long; keeps the distance cheap
+    const normal = key.toLowerCase().replace(/[-\s.]/g, '_');
+    let best;
+    let bestD = Infinity;
+    for (const k of known) {
+        if (k === normal)
+            return k;
+        const d = distance(normal, k);
+        if (d < bestD) {
+            best = k;
+            bestD = d;
+        }
+    }
+    return bestD <= Math.max(1, Math.floor(normal.length / 4)) ? best : undefined;
+}
+const nullObject = () => Object.create(null);
+function describe(v) {
+    switch (v.kind) {
+        case 'map':
+            return 'a mapping';
+        case 'seq':
+            return 'a list';
+        case 'null':
+            return 'null';
+        case 'str':
+            return `the string ${(0,goformat/* goQuote */.dg)(v.value)}`;
+        case 'bool':
+            return `the boolean ${v.source}`;
+        default:
+            return `the number ${v.source}`;
+    }
+}
+/** A scalar as sigs.k8s.io/yaml turns it into a string (strconv formatting). */
+function scalarString(v) {
+    switch (v.kind) {
+        case 'str':
+            return v.value;
+        case 'bool':
+            return v.value ? 'true' : 'false';
+        case 'int':
+        case 'uint':
+            return v.value.toString();
+        case 'float':
+            return (0,goformat/* formatFloat32 */.Pp)(v.value);
+        default:
+            return undefined;
+    }
+}
+/** A map key as sigs.k8s.io/yaml spells it; undefined for keys it refuses. */
+function keyString(v) {
+    if (v.kind === 'float') {
+        if (v.value === Infinity)
+            return '.inf';
+        if (v.value === -Infinity)
+            return '-.inf';
+        if (Number.isNaN(v.value))
+            return '.nan';
+    }
+    if (v.kind === 'uint')
+        return undefined;
+    return scalarString(v);
+}
+/** Reads a document's Go values the server's way (also used by allowlist.ts). */
+class Reader {
+    isOrgPolicy;
+    errors = [];
+    warnings = [];
+    positions = nullObject();
+    constructor(isOrgPolicy) {
+        this.isOrgPolicy = isOrgPolicy;
+    }
+    problem(severity, message, field, at) {
+        const p = { severity, message };
+        if (field !== undefined)
+            p.field = field;
+        if (at) {
+            p.line = at.line;
+            p.column = at.column;
+        }
+        ;
+        (severity === 'error' ? this.errors : this.warnings).push(p);
+    }
+    /** The entries of a map with their keys converted, in the JSON decoder's (sorted) order. */
+    keyed(map, where, sorted = true) {
+        const byKey = new Map();
+        for (const entry of map.entries) {
+            const key = keyString(entry.key);
+            if (key === undefined) {
+                this.problem('error', `${where}: a key must be a string, number or boolean (got ${describe(entry.key)}): the server cannot read this policy.`, undefined, entry.key.at);
+                continue;
+            }
+            const earlier = byKey.get(key);
+            if (earlier) {
+                this.problem('warning', `${where}: two keys are both spelled ${(0,goformat/* goQuote */.dg)(key)} once converted to JSON; the server keeps one of them at random. Keep one.`, undefined, entry.key.at);
+            }
+            byKey.set(key, { key, entry });
+        }
+        const list = [...byKey.values()];
+        return sorted ? list.sort((a, b) => compareGo(a.key, b.key)) : list;
+    }
+    /** NaN and infinities cannot be JSON: json.Marshal fails on them wherever they are left. */
+    marshalable(v, field) {
+        if (v.kind === 'float' && !Number.isFinite(v.value)) {
+            this.problem('error', `${field} is ${v.source}, which JSON cannot hold: the server cannot read this policy.`, field, v.at);
+            return false;
+        }
+        return true;
+    }
+    /**
+     * A value decoded into a Go string. `convert`: sigs.k8s.io/yaml turns scalars into strings
+     * here. `null` returns `onNull`.
+     */
+    str(v, field, convert, onNull, 
+    /** The values the field takes, when quoting this one would not make it valid either. */
+    valid) {
+        if (v.kind === 'null')
+            return onNull;
+        if (v.kind === 'str')
+            return v.value;
+        if (v.kind === 'map' || v.kind === 'seq') {
+            this.problem('error', `${field} must be a string, not ${describe(v)}: the server cannot read this policy.`, field, v.at);
+            return undefined;
+        }
+        const s = scalarString(v) ?? '';
+        if (!convert) {
+            if (this.marshalable(v, field)) {
+                this.problem('error', `${field} must be a string, not ${describe(v)}: in an org policy the server does not turn it into a string, so it cannot read this policy. ${valid ? `Use ${valid}.` : `Quote it: ${(0,goformat/* goQuote */.dg)(v.source)}.`}`, field, v.at);
+            }
+            return undefined;
+        }
+        if (v.source !== s) {
+            this.problem('warning', `${field}: the unquoted value ${v.source} is a YAML 1.1 ${v.kind === 'bool' ? 'boolean' : 'number'}, which the server reads as the string ${(0,goformat/* goQuote */.dg)(s)}; ${valid ? `use ${valid}` : `quote it if you meant ${(0,goformat/* goQuote */.dg)(v.source)}`}.`, field, v.at);
+        }
+        return s;
+    }
+    /** A key the server does not know: it refuses the whole file; a hint when one is near. */
+    unknownKey(key, at, known, alias, refusal) {
+        const hint = alias ?? suggestKey(key, known);
+        this.problem('error', `unknown key ${(0,goformat/* goQuote */.dg)(key)}: ${refusal}.${hint ? ` Did you mean ${(0,goformat/* goQuote */.dg)(hint)}?` : ` Known keys: ${known.join(', ')}.`}`, key, at);
+    }
+    /**
+     * Known keys of a struct, folded like Go; unknown ones reported by `unknown`. A `topLevel`
+     * struct's fields are named alone (`issuer`), a nested one's as `where["key"]`.
+     */
+    fields(map, where, known, unknown, kindOfName, topLevel = false) {
+        const out = [];
+        const assigned = new Map();
+        for (const { key, entry } of this.keyed(map, where)) {
+            const at = entry.key.at;
+            const name = goField(key, known);
+            if (name === undefined) {
+                unknown(key, at);
+                continue;
+            }
+            const path = topLevel ? name : `${where}[${(0,goformat/* goQuote */.dg)(key)}]`;
+            if (name !== key) {
+                this.problem('warning', `${(0,goformat/* goQuote */.dg)(key)} is read as ${(0,goformat/* goQuote */.dg)(name)} (the server matches ${kindOfName} case-insensitively); write ${(0,goformat/* goQuote */.dg)(name)}.`, path, at);
+            }
+            const earlier = assigned.get(name);
+            if (earlier !== undefined) {
+                this.problem('warning', `${(0,goformat/* goQuote */.dg)(key)} and ${(0,goformat/* goQuote */.dg)(earlier)} both set ${name}; the server uses ${(0,goformat/* goQuote */.dg)(key)}. Keep one.`, path, at);
+            }
+            assigned.set(name, key);
+            out.push({ name, key, entry });
+        }
+        return out;
+    }
+    /**
+     * A file's top-level keys, as `fields` reads them. A key it does not know refuses the whole
+     * file (`refusal`), hinted from `aliases` (by lower case) or the nearest known key, unless
+     * `refused` has already reported it.
+     */
+    topLevelFields(root, where, known, aliases, refusal, refused = () => false) {
+        const unknown = (key, at) => {
+            if (!refused(key, at))
+                this.unknownKey(key, at, known, aliases.get(key.toLowerCase()), refusal);
+        };
+        return this.fields(root, where, known, unknown, 'keys', true);
+    }
+    /** Whether `v` is a mapping; a finding at it when it is not (the server cannot decode it). */
+    isMapping(v, field) {
+        if (v.kind === 'map')
+            return true;
+        this.problem('error', `${field} must be a mapping, not ${describe(v)}: the server cannot read this policy.`, field, v.at);
+        return false;
+    }
+    /** A Go []string: null is nil (undefined), a null item is "". */
+    stringList(v, field, noun, refusal = 'the server cannot read this policy') {
+        if (v.kind === 'null')
+            return undefined;
+        if (v.kind !== 'seq') {
+            this.problem('error', `${field} must be a list of ${noun}, not ${describe(v)}: ${refusal}.`, field, v.at);
+            return undefined;
+        }
+        return v.items.map((item, i) => {
+            const path = `${field}[${i}]`;
+            this.positions[path] = item.at;
+            return this.str(item, path, true, '') ?? '';
+        });
+    }
+}
+/** A Reader of `read`'s first document, with the YAML warnings and a note on later documents. */
+function documentReader(read, reader) {
+    reader.warnings.push(...read.warnings);
+    if (read.laterDocument !== undefined) {
+        const { line, col } = read.lines.linePos(read.laterDocument);
+        reader.problem('warning', 'the file holds several YAML documents; the server reads only the first.', undefined, { line, column: col });
+    }
+    return reader;
+}
+
+// EXTERNAL MODULE: ./src/policy/yamlv2.ts + 8 modules
+var yamlv2 = __nccwpck_require__(8123);
+;// CONCATENATED MODULE: ./src/policy/parse.ts
+// Reads a trust policy file the way the server does: sigs.k8s.io/yaml v1.6.0 UnmarshalStrict,
+// i.e. YAML read by yaml.v2 (./yamlv2.ts), converted to JSON, and decoded by Go's encoding/json
+// (v1 semantics, Go 1.26 as octo-sts/app builds) with unknown fields disallowed:
+// - any unknown key, at any level, fails the whole policy (`permissions` included);
+// - struct keys match case-insensitively (Go's fold: `ſ` is `s`, `K` is `k`), map keys
+//   (`claim_pattern`) do not; with two spellings of one field the last in byte order wins;
+// - a number or boolean where a string is expected becomes that string (`yes` → "true",
+//   `0777` → "511", `1.50` → "1.5") — except in an org policy: OrgTrustPolicy embeds
+//   TrustPolicy, and sigs.k8s.io/yaml looks up only the first index of an embedded field, so
+//   it never converts `subject: 123` or `permissions: {contents: yes}` there and the JSON
+//   decoder refuses them; `repositories` still converts;
+// - `null` leaves a field as it was (a map field becomes unset), a null map element is "",
+//   a null permission is unset; duplicate keys fail; only the first document is read;
+// - `repositories` exists only in org policies (the org's `.github` repository).
+// Every field keeps its line and column so problems can be annotated at `file:line`. Maps are
+// null-prototype objects: a claim or key named `__proto__` or `constructor` is a plain name.
+
+
+
+
+
+/** A permission's valid values, as a fix names them. */
+const PERMISSION_CHOICE = `one of ${[...PERMISSION_LEVELS].join(', ')} (e.g. contents: read)`;
+const STRING_FIELDS = [
+    'issuer',
+    'issuer_pattern',
+    'subject',
+    'subject_pattern',
+    'audience',
+    'audience_pattern'
+];
+const TOP_LEVEL_KEYS = [...STRING_FIELDS, 'claim_pattern', 'permissions', 'repositories'];
+const ALIASES = new Map([
+    ['iss', 'issuer'],
+    ['sub', 'subject'],
+    ['aud', 'audience'],
+    ['claims', 'claim_pattern'],
+    ['claim_patterns', 'claim_pattern'],
+    ['permission', 'permissions'],
+    ['repos', 'repositories']
+]);
+/** TrustPolicy's string fields, by JSON name: what sigs.k8s.io/yaml converts scalars for in an
+ * org policy's claim_pattern (it looks the claim names up in the embedded struct). */
+const TRUST_POLICY_FIELDS = [...STRING_FIELDS, 'claim_pattern', 'permissions'];
+/** Reads a trust policy's fields the server's way. */
+class PolicyReader extends Reader {
+    claimPattern(v, into) {
+        const field = 'claim_pattern';
+        if (v.kind === 'null')
+            return undefined; // Go sets a map field to nil on null
+        if (!this.isMapping(v, field))
+            return into;
+        const out = into ?? nullObject();
+        // A Go map has no order; the file's is the author's.
+        for (const { key, entry } of this.keyed(v, field, false)) {
+            const path = `${field}[${(0,goformat/* goQuote */.dg)(key)}]`;
+            this.positions[path] = entry.key.at;
+            // In an org policy the names are looked up among TrustPolicy's fields (see the top).
+            const convert = !this.isOrgPolicy ||
+                STRING_FIELDS.includes(goField(key, TRUST_POLICY_FIELDS) ?? '');
+            const s = this.str(entry.value, path, convert, '');
+            if (s !== undefined)
+                out[key] = s;
+        }
+        return out;
+    }
+    permissions(v, into) {
+        const field = 'permissions';
+        if (v.kind === 'null')
+            return into; // null into a struct changes nothing
+        if (!this.isMapping(v, field))
+            return into;
+        const out = into ?? nullObject();
+        const entries = this.fields(v, field, INSTALLATION_PERMISSIONS, (key, at) => {
+            const hint = suggestKey(key, INSTALLATION_PERMISSIONS);
+            this.problem('error', `unknown permission ${(0,goformat/* goQuote */.dg)(key)} in ${field}: the server rejects the whole policy.${hint ? ` Did you mean ${(0,goformat/* goQuote */.dg)(hint)}?` : ' Use the snake_case names of GitHub App installation permissions (e.g. contents, pull_requests, issues).'}`, `${field}[${(0,goformat/* goQuote */.dg)(key)}]`, at);
+        }, 'names');
+        for (const { name, entry } of entries) {
+            const path = `${field}[${(0,goformat/* goQuote */.dg)(name)}]`;
+            this.positions[path] = entry.key.at;
+            if (entry.value.kind === 'null') {
+                // A null *string is nil: the permission is not requested.
+                delete out[name];
+                this.problem('warning', `${path} has no value: the server ignores it.`, path, entry.key.at);
+                continue;
+            }
+            const s = this.str(entry.value, path, !this.isOrgPolicy, undefined, PERMISSION_CHOICE);
+            if (s !== undefined)
+                out[name] = s;
+        }
+        return out;
+    }
+    policy(root) {
+        if (root === undefined || root.kind === 'null')
+            return {};
+        if (root.kind !== 'map') {
+            this.problem('error', `a trust policy must be a YAML mapping (issuer:, subject:, …), not ${describe(root)}.`, undefined, root.at);
+            return undefined;
+        }
+        const isOrg = this.isOrgPolicy;
+        const known = isOrg
+            ? TOP_LEVEL_KEYS
+            : TOP_LEVEL_KEYS.filter(k => k !== 'repositories');
+        const policy = {};
+        const entries = this.topLevelFields(root, 'policy', known, ALIASES, 'the server parses policies strictly and rejects the whole policy', (key, at) => {
+            if (isOrg || !goField(key, ['repositories']))
+                return false;
+            this.problem('error', `"repositories" is only allowed in an org policy (in the org's .github repository): the server rejects this policy. A repository's own policy always covers just that repository.`, key, at);
+            return true;
+        });
+        for (const { name, entry } of entries) {
+            const match = name;
+            this.positions[match] = entry.key.at;
+            const v = entry.value;
+            switch (match) {
+                case 'claim_pattern': {
+                    const m = this.claimPattern(v, policy.claim_pattern);
+                    if (m)
+                        policy.claim_pattern = m;
+                    else
+                        delete policy.claim_pattern;
+                    break;
+                }
+                case 'permissions': {
+                    const m = this.permissions(v, policy.permissions);
+                    if (m)
+                        policy.permissions = m;
+                    break;
+                }
+                case 'repositories': {
+                    const list = this.stringList(v, 'repositories', 'repository names');
+                    if (list)
+                        policy.repositories = list;
+                    else
+                        delete policy.repositories;
+                    break;
+                }
+                default: {
+                    // OrgTrustPolicy's embedded fields are not converted (see the top of this file).
+                    const s = this.str(v, match, !isOrg, undefined);
+                    if (s === undefined)
+                        break; // null leaves the field as it was
+                    // An empty string is as good as absent to the server.
+                    if (s)
+                        policy[match] = s;
+                    else
+                        delete policy[match];
+                }
+            }
+        }
+        return policy;
+    }
+}
+/** Parses a policy file strictly, as the server does; see the top of this file. */
+function parsePolicy(text, options = {}) {
+    const read = (0,yamlv2/* readYamlV2 */.gM)(text);
+    if (read.errors.length) {
+        return {
+            errors: [...read.hidden, ...read.errors],
+            warnings: [],
+            positions: nullObject()
+        };
+    }
+    const reader = documentReader(read, new PolicyReader(options.isOrgPolicy ?? false));
+    // With line breaks only the server sees, `partial` is what the server reads; never `policy`.
+    const partial = reader.policy(read.value);
+    const result = {
+        errors: [...read.hidden, ...reader.errors],
+        warnings: reader.warnings,
+        positions: reader.positions
+    };
+    if (partial)
+        result.partial = partial;
+    if (partial && result.errors.length === 0)
+        result.policy = partial;
+    return result;
+}
+
+// EXTERNAL MODULE: ./src/policy/subject-form.ts
+var subject_form = __nccwpck_require__(517);
+;// CONCATENATED MODULE: ./src/policy/token-validity.ts
+// The server's sanity checks on a token's `iss`, `sub` and `aud` before it compares them with
+// a policy (octo-sts/app pkg/oidcvalidate). A token that fails them is refused whatever the
+// policy says. The issuer check leans on Go's url.Parse; the parts of it that matter here are
+// reproduced below.
+const CONTROL_OR_SPACE = /[\u0000-\u001f ]/; // eslint-disable-line no-control-regex
+const PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u; // Go's unicode.IsPrint
+const runeCount = (s) => [...s].length;
+const allPrintable = (s) => [...s].every(c => PRINTABLE.test(c));
+const containsAny = (s, chars) => [...chars].some(c => s.includes(c));
+const validOptionalPort = (port) => port === '' || /^:[0-9]*$/.test(port);
+// Characters Go's url.unescape refuses in a host (shouldEscape in encodeHost mode).
+const HOST_OK = /^[A-Za-z0-9!$&'()*+,;=:[\]<>"\-_.~\u0080-\u{10ffff}]*$/u;
+function unescapePath(s) {
+    if (/%(?![0-9A-Fa-f]{2})/.test(s))
+        return undefined;
+    try {
+        return decodeURIComponent(s);
+    }
+    catch {
+        // Go unescapes byte by byte and accepts invalid UTF-8; such a path fails the character check
+        return '\u0000';
+    }
+}
+/** Go's url.Parse, as far as IsValidIssuer depends on it; undefined where Go returns an error. */
+function parseGoURL(raw) {
+    if (/[\u0000-\u001f\u007f]/.test(raw))
+        return undefined; // eslint-disable-line no-control-regex
+    let rest = raw;
+    let fragment = '';
+    const hash = rest.indexOf('#');
+    if (hash >= 0) {
+        fragment = rest.slice(hash + 1);
+        rest = rest.slice(0, hash);
+    }
+    let scheme = '';
+    const m = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(rest);
+    if (m?.[1]) {
+        scheme = m[1].toLowerCase();
+        rest = rest.slice(m[0].length);
+    }
+    else if (rest.startsWith(':'))
+        return undefined; // missing protocol scheme
+    let rawQuery = '';
+    const q = rest.indexOf('?');
+    if (q >= 0) {
+        rawQuery = rest.slice(q + 1);
+        rest = rest.slice(0, q);
+    }
+    const url = { scheme, userinfo: false, host: '', path: '', rawQuery, fragment };
+    if (!rest.startsWith('/'))
+        return url; // opaque (`https:host`) or relative: no host
+    if (rest.startsWith('//') && (scheme !== '' || !rest.startsWith('///'))) {
+        const slash = rest.indexOf('/', 2);
+        const authority = slash >= 0 ? rest.slice(2, slash) : rest.slice(2);
+        rest = slash >= 0 ? rest.slice(slash) : '';
+        const at = authority.lastIndexOf('@');
+        let host = authority;
+        if (at >= 0) {
+            url.userinfo = true;
+            host = authority.slice(at + 1);
+        }
+        if (host.startsWith('[')) {
+            const close = host.lastIndexOf(']');
+            if (close < 0 || !validOptionalPort(host.slice(close + 1)))
+                return undefined;
+        }
+        else {
+            const colon = host.lastIndexOf(':');
+            if (colon >= 0 && !validOptionalPort(host.slice(colon)))
+                return undefined;
+        }
+        if (!HOST_OK.test(host))
+            return undefined;
+        url.host = host;
+    }
+    const path = unescapePath(rest);
+    if (path === undefined)
+        return undefined;
+    url.path = path;
+    return url;
+}
+/** Go's URL.Hostname(): the host without port or IPv6 brackets. */
+function hostname(host) {
+    let h = host;
+    const colon = h.lastIndexOf(':');
+    if (colon >= 0 && validOptionalPort(h.slice(colon)))
+        h = h.slice(0, colon);
+    if (h.startsWith('[') && h.endsWith(']'))
+        h = h.slice(1, -1);
+    return h;
+}
+/** oidcvalidate.IsValidIssuer: https (http only for localhost), a host, a plain path. */
+function isValidIssuer(iss) {
+    if (iss.length === 0 || runeCount(iss) > 255)
+        return false;
+    const u = parseGoURL(iss);
+    if (!u)
+        return false;
+    const host = hostname(u.host);
+    if (u.scheme !== 'https') {
+        if (u.scheme !== 'http')
+            return false;
+        if (host !== 'localhost' && host !== '127.0.0.1' && host !== '::1')
+            return false;
+    }
+    if (u.rawQuery !== '' || u.fragment !== '' || containsAny(iss, '?#'))
+        return false;
+    if (u.host === '' || u.userinfo)
+        return false;
+    if (host === '' || CONTROL_OR_SPACE.test(host) || /[^\u0000-\u007f]/.test(host))
+        return false; // eslint-disable-line no-control-regex
+    if (u.path !== '') {
+        const p = u.path;
+        if (p.includes('..') || !p.startsWith('/') || p.includes('//') || p.includes('~~'))
+            return false;
+        if (p.endsWith('~') || !/^[a-zA-Z0-9\-._~/]+$/.test(p))
+            return false;
+        for (const segment of p.split('/')) {
+            if (segment === '.' || segment === '..' || segment === '~' || segment.length > 150)
+                return false;
+        }
+    }
+    return true;
+}
+/** What oidcvalidate asks of a subject and an audience: 1 to 255 printable runes, no space or
+ * control, none of `forbidden`. */
+const validValue = (value, forbidden) => value !== '' &&
+    runeCount(value) <= 255 &&
+    !CONTROL_OR_SPACE.test(value) &&
+    !containsAny(value, forbidden) &&
+    allPrintable(value);
+/** oidcvalidate.IsValidSubject. */
+const isValidSubject = (sub) => validValue(sub, '"\'`\\<>;&$(){}[]');
+/** oidcvalidate.IsValidAudience. */
+const isValidAudience = (aud) => validValue(aud, '"\'`\\<>;|&$(){}[]@');
+
+;// CONCATENATED MODULE: ./src/policy/lint.ts
+// Everything wrong with one policy file, for policy authors (the validate action): what the
+// server would reject (errors), what can never admit a token (errors), what admits more
+// than its author likely meant (warnings), and what servers released before 2026-09 read
+// otherwise (notes). Risky patterns are found by matching the compiled
+// RE2 pattern against probe values a stranger could produce, not by reading the pattern text.
+
+
+
+
+
+
+
+
+const PROBE = 'zz-probe';
+/** An issuer no one runs: a pattern that matches it admits any host. */
+const PROBE_ISSUER = `https://${PROBE}.example`;
+const matches = (rule, value) => rule?.re ? rule.re.test(value) : rule?.literal === value;
+/** A claim_pattern rule that refuses `value` (so it narrows what the subject admits). */
+const claimRefuses = (compiled, claim, value) => compiled.claims.some(r => r.field === `claim_pattern[${(0,goformat/* goQuote */.dg)(claim)}]` && !matches(r, value));
+class Linter {
+    positions;
+    earlier;
+    problems = [];
+    constructor(positions, earlier) {
+        this.positions = positions;
+        this.earlier = earlier;
+    }
+    /** A field (or one inside it) already has an error. */
+    faulty(field) {
+        return this.earlier.some(p => p.severity === 'error' && p.field?.startsWith(field));
+    }
+    add(severity, field, message, code) {
+        const p = { severity, field, message, ...(code ? { code } : {}) };
+        const pos = this.positions[field];
+        if (pos) {
+            p.line = pos.line;
+            p.column = pos.column;
+        }
+        this.problems.push(p);
+    }
+    permissions(policy) {
+        const perms = policy.permissions;
+        if ((!perms || Object.keys(perms).length === 0) && !this.faulty('permissions')) {
+            this.add('warning', 'permissions', 'no permissions listed: the token may get every permission the Octo STS App has on the installation. List only what the workflow needs, e.g. `contents: read`.');
+            return;
+        }
+        for (const [name, level] of Object.entries(perms ?? {})) {
+            if (!PERMISSION_LEVELS.has(level)) {
+                this.add('error', `permissions[${(0,goformat/* goQuote */.dg)(name)}]`, `permissions[${(0,goformat/* goQuote */.dg)(name)}] is ${(0,goformat/* goQuote */.dg)(level)}: GitHub grants only read, write or admin, and refuses the whole token otherwise.`);
+            }
+        }
+    }
+    repositories(policy) {
+        ;
+        (policy.repositories ?? []).forEach((repo, i) => {
+            const field = `repositories[${i}]`;
+            if (repo === '')
+                this.add('error', field, `${field} is empty: GitHub refuses the token.`);
+            else if (repo.includes('/')) {
+                this.add('error', field, `${field} is ${(0,goformat/* goQuote */.dg)(repo)}: list repository names without the owner (${(0,goformat/* goQuote */.dg)(repo.split('/').pop() ?? '')}); GitHub refuses the token otherwise.`);
+            }
+        });
+    }
+    /** Literal values no valid token can carry. */
+    impossible(compiled) {
+        const { issuer, subject, audience } = compiled;
+        if (issuer?.literal !== undefined) {
+            if (!isValidIssuer(issuer.literal)) {
+                this.add('error', 'issuer', `issuer ${(0,goformat/* goQuote */.dg)(issuer.literal)} is not a valid OIDC issuer (an https URL without query, fragment or user): the server refuses every token with such an iss, so this policy admits nothing. For GitHub Actions: ${policy_github/* GITHUB_ISSUER */.o}`);
+            }
+            else if (issuer.literal.replace(/\/+$/, '') === policy_github/* GITHUB_ISSUER */.o &&
+                issuer.literal !== policy_github/* GITHUB_ISSUER */.o) {
+                this.add('error', 'issuer', `issuer ${(0,goformat/* goQuote */.dg)(issuer.literal)} has a trailing slash; GitHub's tokens say ${(0,goformat/* goQuote */.dg)(policy_github/* GITHUB_ISSUER */.o)} and the match is exact.`);
+            }
+        }
+        if (subject?.literal !== undefined && !isValidSubject(subject.literal)) {
+            this.add('error', 'subject', `subject ${(0,goformat/* goQuote */.dg)(subject.literal)} contains characters (spaces, quotes, brackets, …) the server refuses in a token's sub: this policy admits nothing.`);
+        }
+        if (audience?.literal !== undefined && !isValidAudience(audience.literal)) {
+            this.add('error', 'audience', `audience ${(0,goformat/* goQuote */.dg)(audience.literal)} contains characters the server refuses in a token's aud: this policy admits nothing.`);
+        }
+    }
+    /** Patterns servers released before 2026-09 read otherwise: a note, not a warning. */
+    legacy(compiled) {
+        for (const rule of patternRules(compiled)) {
+            const note = legacyPatternNote(rule.field, rule.pattern ?? '');
+            if (note)
+                this.add('note', rule.field, note);
+        }
+    }
+    issuerPattern(compiled) {
+        const rule = compiled.issuer;
+        if (!rule?.re || !rule.pattern)
+            return;
+        if (rule.re.test(PROBE_ISSUER)) {
+            this.add('warning', rule.field, `issuer_pattern ${(0,goformat/* goQuote */.dg)(rule.pattern)} admits any issuer (it matches "${PROBE_ISSUER}"): anyone who runs an OIDC provider can present a token. Use issuer: ${policy_github/* GITHUB_ISSUER */.o}, or a pattern naming your issuers.`);
+            return;
+        }
+        const host = /^https:\/\/((?:[A-Za-z0-9-]|\\\.|\.)+)/.exec(rule.pattern)?.[1];
+        if (!host)
+            return;
+        const plain = host.replace(/\\\./g, '.');
+        if (rule.re.test(`https://${plain}.${PROBE}.example`)) {
+            this.add('warning', rule.field, `issuer_pattern ${(0,goformat/* goQuote */.dg)(rule.pattern)} admits other hosts (it matches "https://${plain}.${PROBE}.example"): end the host part explicitly.`);
+        }
+        else if (/(^|[^\\])\./.test(host) && rule.re.test(`https://${plain.replace(/\./g, 'x')}`)) {
+            this.add('warning', rule.field, `issuer_pattern ${(0,goformat/* goQuote */.dg)(rule.pattern)} has an unescaped "." in its host, which matches any character: write \\. instead.`);
+        }
+    }
+    audiencePattern(compiled) {
+        const rule = compiled.audience;
+        if (rule?.re && rule.pattern && rule.re.test(`${PROBE}-audience`)) {
+            this.add('warning', rule.field, `audience_pattern ${(0,goformat/* goQuote */.dg)(rule.pattern)} admits any audience: a token the workflow requested for another service can be replayed here. Name the audience.`);
+        }
+    }
+    subject(compiled) {
+        const rule = compiled.subject;
+        if (!rule)
+            return;
+        const field = rule.field;
+        const shown = (0,goformat/* goQuote */.dg)(rule.pattern ?? rule.literal ?? '');
+        const narrowedToWorkflow = (repo) => claimRefuses(compiled, 'job_workflow_ref', `${repo}/.github/workflows/${PROBE}.yml@refs/heads/main`) || claimRefuses(compiled, 'repository', repo);
+        const prWarning = () => {
+            if (claimRefuses(compiled, 'event_name', 'pull_request_target'))
+                return;
+            this.add('warning', field, `${field} ${shown} admits pull_request subjects, which GitHub also gives pull_request_target runs: those run for pull requests from forks, so a workflow that runs a fork's code could hand it this token. Add claim_pattern: {event_name: pull_request}, or use a subject for a branch or environment.`, 'pull-request');
+        };
+        if (rule.literal !== undefined) {
+            if (rule.literal.endsWith(':pull_request'))
+                prWarning();
+            return;
+        }
+        if (!rule.re || !rule.pattern)
+            return;
+        const pattern = rule.pattern;
+        if (rule.re.test(`repo:${PROBE}-owner/${PROBE}-repo:ref:refs/heads/main`) ||
+            rule.re.test(PROBE)) {
+            if (!narrowedToWorkflow(`${PROBE}-owner/${PROBE}-repo`)) {
+                this.add('warning', field, `subject_pattern ${shown} admits any repository of any owner (it matches "repo:${PROBE}-owner/${PROBE}-repo:ref:refs/heads/main"): any workflow anywhere can get this token. Name the repository and ref.`);
+            }
+            return;
+        }
+        // Probes in the pattern's own subject form (subject-form.ts): name-only or immutable.
+        const named = (0,subject_form/* patternRepository */.Zm)(pattern);
+        if (!named)
+            return;
+        const { owner } = named;
+        const probe = named.ownerId ? { ownerId: named.ownerId, repoId: '1' } : undefined;
+        const anyRepo = (0,subject_form/* formatSubject */.QK)({ owner, repo: `${PROBE}-repo`, rest: 'ref:refs/heads/main' }, probe);
+        if (rule.re.test(anyRepo)) {
+            if (!narrowedToWorkflow(`${owner}/${PROBE}-repo`)) {
+                this.add('warning', field, `subject_pattern ${shown} admits any repository of ${owner} (it matches "${anyRepo}"): every workflow of every repository there, on any branch, can get this token. Name the repository, or pin the workflow with claim_pattern on job_workflow_ref.`);
+            }
+            return;
+        }
+        if (!named.repo)
+            return;
+        const ids = named.ownerId && named.repoId ? { ownerId: named.ownerId, repoId: named.repoId } : undefined;
+        const full = (0,subject_form/* repositorySegment */.Wt)(owner, named.repo, ids);
+        const refs = [];
+        if (rule.re.test(`repo:${full}:ref:refs/heads/${PROBE}-branch`))
+            refs.push('any branch');
+        if (rule.re.test(`repo:${full}:ref:refs/tags/${PROBE}-tag`))
+            refs.push('any tag');
+        if (rule.re.test(`repo:${full}:environment:${PROBE}-env`))
+            refs.push('any environment');
+        const refNarrowed = claimRefuses(compiled, 'ref', `refs/heads/${PROBE}-branch`) ||
+            claimRefuses(compiled, 'ref_protected', 'false');
+        if (refs.length && !refNarrowed) {
+            this.add('warning', field, `subject_pattern ${shown} admits ${refs.join(', ')} of ${full}: anyone who can push a branch or tag there can get this token. Name the ref (e.g. repo:${full}:ref:refs/heads/main), or add claim_pattern: {ref_protected: "true"}.`);
+        }
+        if (rule.re.test(`repo:${full}:pull_request`))
+            prWarning();
+    }
+}
+/**
+ * A problem about the whole file, or a field that is not written (`no permissions listed`),
+ * still needs a line to be annotated in a pull request: the key it concerns when there is one
+ * (`permissions` for `permissions["x"]`), else the first line of the file.
+ */
+function locate(p, positions) {
+    if (p.line !== undefined)
+        return p;
+    const key = p.field?.replace(/\[.*$/, '');
+    const at = (p.field !== undefined ? positions[p.field] : undefined) ?? (key ? positions[key] : undefined);
+    return at ? { ...p, line: at.line, column: at.column } : { ...p, line: 1 };
+}
+/** Every problem of one policy file, ordered by line; errors are what fails the server or GitHub. */
+function lintPolicy(text, options) {
+    const parsed = parsePolicy(text, { isOrgPolicy: options.isOrgPolicy });
+    const problems = [...parsed.errors, ...parsed.warnings];
+    const policy = parsed.partial;
+    if (policy) {
+        const { compiled, errors } = compilePartial(policy, parsed.positions);
+        problems.push(...errors);
+        const linter = new Linter(parsed.positions, problems);
+        linter.permissions(policy);
+        linter.repositories(policy);
+        linter.impossible(compiled);
+        linter.legacy(compiled);
+        linter.issuerPattern(compiled);
+        linter.audiencePattern(compiled);
+        linter.subject(compiled);
+        problems.push(...linter.problems);
+    }
+    return byLine(problems.map(p => locate(p, parsed.positions)));
+}
+/** Problems in file order (line, then column), ties in the order they were found. */
+const byLine = (problems) => problems
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => (a.p.line ?? 0) - (b.p.line ?? 0) || (a.p.column ?? 0) - (b.p.column ?? 0) || a.i - b.i)
+    .map(({ p }) => p);
+
+;// CONCATENATED MODULE: ./src/policy/allowlist.ts
+
+
+
+
+
+
+
+
+
+// The server's caps on AllowlistFile: they bound memory and compile time.
+const MAX_ISSUERS = 64;
+const MAX_ISSUER_PATTERNS = 16;
+/** In bytes, as Go's len() counts. */
+const MAX_PATTERN_LENGTH = 256;
+const KEYS = ['issuer_patterns', 'issuers', 'mode'];
+// A Map, not an object: a key named `constructor` is not a hint.
+const allowlist_ALIASES = new Map([
+    ['issuer', 'issuers'],
+    ['issuer_pattern', 'issuer_patterns'],
+    ['patterns', 'issuer_patterns'],
+    ['trusted_issuers', 'issuers']
+]);
+/** Reads the YAML the way sigs.k8s.io/yaml UnmarshalStrict fills AllowlistFile. */
+function decode(reader, root) {
+    if (root === undefined || root.kind === 'null')
+        return {};
+    if (root.kind !== 'map') {
+        reader.problem('error', `the allowlist must be a YAML mapping (issuers:, issuer_patterns:, mode:), not ${describe(root)}.`, undefined, root.at);
+        return undefined;
+    }
+    const file = {};
+    // The JSON decoder's order and folding: with two spellings of a key, the last one wins.
+    const entries = reader.topLevelFields(root, 'allowlist', KEYS, allowlist_ALIASES, 'the server reads the allowlist strictly and refuses the whole file');
+    for (const { name, entry } of entries) {
+        const match = name;
+        reader.positions[match] = entry.key.at;
+        if (match === 'mode') {
+            // null leaves a Go string as it was.
+            const v = reader.str(entry.value, 'mode', true, undefined);
+            if (v !== undefined)
+                file.mode = v;
+            continue;
+        }
+        const list = reader.stringList(entry.value, match, 'strings', 'the server refuses the whole file');
+        if (list)
+            file[match] = list;
+        else
+            delete file[match];
+    }
+    return file;
+}
+/** The raw check the server makes: matching is exact, so upper case there never matches. */
+function schemeAndHost(iss) {
+    const sep = iss.indexOf('://');
+    if (sep < 0)
+        return iss;
+    const slash = iss.indexOf('/', sep + 3);
+    return slash < 0 ? iss : iss.slice(0, slash);
+}
+const byteLength = (s) => Buffer.byteLength(s, 'utf8');
+class Checker {
+    positions;
+    decodeFailed;
+    errors = [];
+    warnings = [];
+    constructor(positions, 
+    /** The YAML could not be decoded in full: entries may be missing. */
+    decodeFailed) {
+        this.positions = positions;
+        this.decodeFailed = decodeFailed;
+    }
+    add(severity, field, text) {
+        const p = { severity, message: text };
+        if (field !== undefined)
+            p.field = field;
+        const pos = (field !== undefined ? this.positions[field] : undefined) ?? { line: 1, column: 1 };
+        p.line = pos.line;
+        p.column = pos.column;
+        (severity === 'error' ? this.errors : this.warnings).push(p);
+    }
+    entry(field, value) {
+        const line = this.positions[field]?.line;
+        return line === undefined ? { field, value } : { field, value, line };
+    }
+    /** The server's Compile, every problem rather than the first; returns what compiles. */
+    compile(file) {
+        const decodeFailed = this.decodeFailed;
+        let mode = 'enforce';
+        if (file.mode === 'audit')
+            mode = 'audit';
+        else if (file.mode !== undefined && file.mode !== '' && file.mode !== 'enforce') {
+            const folded = file.mode.toLowerCase();
+            this.add('error', 'mode', `mode ${(0,goformat/* goQuote */.dg)(file.mode)} is neither "enforce" nor "audit": the server refuses the whole file.${folded === 'enforce' || folded === 'audit' ? ` Values are case-sensitive: write ${(0,goformat/* goQuote */.dg)(folded)}.` : ' Leave mode out to enforce the list.'}`);
+        }
+        const issuers = file.issuers ?? [];
+        const patterns = file.issuer_patterns ?? [];
+        // After a decoding error the lists may be empty only because a value could not be read.
+        if (issuers.length === 0 && patterns.length === 0 && !decodeFailed) {
+            this.add('error', file.issuers ? 'issuers' : file.issuer_patterns ? 'issuer_patterns' : undefined, `the allowlist permits no issuer: the server refuses an empty list (it would stop every exchange in the org). List at least one entry in issuers or issuer_patterns, e.g. issuers: [${policy_github/* GITHUB_ISSUER */.o}].`);
+        }
+        if (issuers.length > MAX_ISSUERS) {
+            this.add('error', 'issuers', `too many issuers: ${issuers.length} (the server allows at most ${MAX_ISSUERS}). Cover families of issuers with issuer_patterns.`);
+        }
+        if (patterns.length > MAX_ISSUER_PATTERNS) {
+            this.add('error', 'issuer_patterns', `too many issuer_patterns: ${patterns.length} (the server allows at most ${MAX_ISSUER_PATTERNS}).`);
+        }
+        const out = { mode, issuers: [], patterns: [] };
+        issuers.forEach((iss, i) => {
+            const field = `issuers[${i}]`;
+            if (!isValidIssuer(iss)) {
+                this.add('error', field, `${field} ${(0,goformat/* goQuote */.dg)(iss)} is not a valid issuer URL: the server refuses the whole file. An issuer is https://host with an optional plain path, without query, fragment or user (http only for localhost), e.g. ${policy_github/* GITHUB_ISSUER */.o}.`);
+            }
+            else if (schemeAndHost(iss) !== schemeAndHost(iss).toLowerCase()) {
+                this.add('error', field, `${field} ${(0,goformat/* goQuote */.dg)(iss)} must be lower-case in its scheme and host: the match is byte for byte and tokens carry lower case, so it could never match; the server refuses the whole file. Write ${(0,goformat/* goQuote */.dg)(schemeAndHost(iss).toLowerCase() + iss.slice(schemeAndHost(iss).length))}.`);
+            }
+            else
+                out.issuers.push(this.entry(field, iss));
+        });
+        patterns.forEach((pattern, i) => {
+            const field = `issuer_patterns[${i}]`;
+            const length = byteLength(pattern);
+            if (length > MAX_PATTERN_LENGTH) {
+                this.add('error', field, `${field} is too long: ${length} bytes (the server allows at most ${MAX_PATTERN_LENGTH}).`);
+                return;
+            }
+            let re;
+            try {
+                re = compileAnchored(pattern);
+            }
+            catch (e) {
+                if (e instanceof TooCostly)
+                    throw e; // the whole job: see ./jobs.ts
+                this.add('error', field, `${field} ${(0,goformat/* goQuote */.dg)(pattern)}: ${regexpError(e)}`);
+                return;
+            }
+            const span = slashSpan(pattern);
+            if (span) {
+                this.add('error', field, `${field} ${(0,goformat/* goQuote */.dg)(pattern)} can match "/" where it varies (${span}), so it can reach past the host: "https://.*\\.example\\.com" also admits "https://evil.com/x.example.com". The server refuses the whole file. Escape dots as \\., bound each varying part to a class without "/" (e.g. https://[a-z0-9-]+\\.example\\.com), keep every "/" at a fixed place, and give each alternative its own entry.`);
+                return;
+            }
+            out.patterns.push({ ...this.entry(field, pattern), re });
+        });
+        return out;
+    }
+    /** What the server accepts but probably is not what the author meant. */
+    lint(file, list) {
+        if (list.mode === 'audit') {
+            this.add('warning', 'mode', 'mode: audit permits every issuer: the server still exchanges tokens from issuers this list does not permit, and only records in its logs that it would have refused them. Use it to roll the list out; remove mode (or write enforce) to enforce it.');
+        }
+        const seen = new Map();
+        for (const e of list.issuers) {
+            const earlier = seen.get(e.value);
+            if (earlier)
+                this.add('warning', e.field, `${e.field} repeats ${earlier}: keep one.`);
+            else
+                seen.set(e.value, e.field);
+            if (e.value.startsWith('http://')) {
+                this.add('warning', e.field, `${e.field} ${(0,goformat/* goQuote */.dg)(e.value)} is a plain-http issuer: the server allows http only for localhost, for local development. Do not keep it in an org's allowlist.`);
+            }
+            if (e.value !== policy_github/* GITHUB_ISSUER */.o && e.value.replace(/\/+$/, '') === policy_github/* GITHUB_ISSUER */.o) {
+                this.add('warning', e.field, `${e.field} ${(0,goformat/* goQuote */.dg)(e.value)} has a trailing slash; GitHub's tokens say ${(0,goformat/* goQuote */.dg)(policy_github/* GITHUB_ISSUER */.o)} and the match is byte for byte, so it permits no GitHub Actions workflow.`);
+            }
+            const by = list.patterns.find(p => p.re.test(e.value));
+            if (by) {
+                this.add('warning', e.field, `${e.field} ${(0,goformat/* goQuote */.dg)(e.value)} is also permitted by ${by.field}: one of them is enough.`);
+            }
+        }
+        const seenPatterns = new Map();
+        for (const p of list.patterns) {
+            const earlier = seenPatterns.get(p.value);
+            if (earlier)
+                this.add('warning', p.field, `${p.field} repeats ${earlier}: keep one.`);
+            else
+                seenPatterns.set(p.value, p.field);
+            if (p.value === '') {
+                this.add('warning', p.field, `${p.field} is empty: it permits no issuer.`);
+            }
+            else if (p.re.test(PROBE_ISSUER)) {
+                this.add('warning', p.field, `${p.field} ${(0,goformat/* goQuote */.dg)(p.value)} permits issuers of any host (it matches ${(0,goformat/* goQuote */.dg)(PROBE_ISSUER)}): anyone who runs an OIDC provider can federate into the org. Name your issuers' hosts.`);
+            }
+        }
+        const listsAny = (file.issuers?.length ?? 0) + (file.issuer_patterns?.length ?? 0) > 0;
+        const github = list.issuers.some(e => e.value === policy_github/* GITHUB_ISSUER */.o || e.value.startsWith(policy_github/* GITHUB_ISSUER */.o + '/')) ||
+            list.patterns.some(p => p.re.test(policy_github/* GITHUB_ISSUER */.o) || p.value.startsWith('https://token\\.actions\\.'));
+        const clean = this.errors.length === 0 && !this.decodeFailed;
+        if (clean && listsAny && !github && list.mode === 'enforce') {
+            this.add('warning', file.issuers ? 'issuers' : 'issuer_patterns', `no entry permits GitHub Actions (${policy_github/* GITHUB_ISSUER */.o}): once this is on the default branch, no GitHub Actions workflow of the org can get a token from Octo STS. Add it to issuers (or ${policy_github/* GITHUB_ISSUER */.o}/<enterprise> if your enterprise uses a custom issuer).`);
+        }
+    }
+}
+/** Reads an allowlist file as the server does; see the top of this file. */
+function parseAllowlist(text) {
+    const empty = { mode: 'enforce', issuers: [], patterns: [] };
+    const read = (0,yamlv2/* readYamlV2 */.gM)(text);
+    if (read.errors.length) {
+        return { partial: empty, errors: [...read.hidden, ...read.errors], warnings: [], positions: {} };
+    }
+    const reader = documentReader(read, new Reader(false));
+    const file = decode(reader, read.value);
+    const checker = new Checker(reader.positions, reader.errors.length > 0);
+    const partial = file ? checker.compile(file) : empty;
+    if (file)
+        checker.lint(file, partial);
+    // With line breaks only the server sees, `partial` is what the server reads; never `allowlist`.
+    const errors = [...read.hidden, ...reader.errors, ...checker.errors];
+    const warnings = [...reader.warnings, ...checker.warnings];
+    const result = { partial, errors, warnings, positions: reader.positions };
+    if (errors.length === 0)
+        result.allowlist = partial;
+    return result;
+}
+/** Every problem of an allowlist file, ordered by line (for the validate action). */
+function lintAllowlist(text) {
+    const { errors, warnings } = parseAllowlist(text);
+    return byLine([...errors, ...warnings]);
+}
+/** Does the allowlist permit issuer `iss`? Exact, byte-for-byte entries, then anchored patterns. */
+function permitsIssuer(list, iss) {
+    const by = list.issuers.find(e => e.value === iss) ?? list.patterns.find(p => p.re.test(iss));
+    const listed = by !== undefined;
+    const result = { listed, admitted: listed || list.mode === 'audit' };
+    if (by)
+        result.by = plainEntry(by);
+    return result;
+}
+const plainEntry = (e) => e.line === undefined
+    ? { field: e.field, value: e.value }
+    : { field: e.field, value: e.value, line: e.line };
+/** The entry closest to `iss` that does not permit it: the one to change, when there is one. */
+function nearestEntry(list, iss) {
+    const plain = (s) => s.toLowerCase().replace(/\/+$/, '');
+    for (const e of list.issuers) {
+        if (e.value !== iss && plain(e.value) === plain(iss)) {
+            return {
+                entry: plainEntry(e),
+                why: 'differs from the token only in case or a trailing slash; the match is byte for byte'
+            };
+        }
+    }
+    for (const e of list.issuers) {
+        if (schemeAndHost(e.value).toLowerCase() === schemeAndHost(iss).toLowerCase()) {
+            return {
+                entry: plainEntry(e),
+                why: 'names the same host with another path; the match is exact'
+            };
+        }
+    }
+    const origin = schemeAndHost(iss);
+    for (const p of list.patterns) {
+        if (p.re.test(origin)) {
+            return { entry: plainEntry(p), why: "permits the token's host, but not the whole issuer" };
+        }
+    }
+    // The last two labels of the host, e.g. "example.com", written in a pattern.
+    const domain = origin
+        .replace(/^[a-z]+:\/\//i, '')
+        .split('.')
+        .slice(-2)
+        .join('.');
+    for (const p of list.patterns) {
+        if (domain.includes('.') && p.value.replace(/\\\./g, '.').includes(domain)) {
+            return { entry: plainEntry(p), why: "names the token's domain but does not match the issuer" };
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/policy/token.ts
+// A token's claims as the server decodes them, with Go's encoding/json (v1 semantics; Go 1.26
+// as octo-sts/app builds), before it matches any policy:
+// 1. chainguard.dev/sdk auth.ExtractIssuerAndSubject reads {iss, sub string}: failing that,
+//    "invalid bearer token";
+// 2. go-oidc v3 (IDTokenVerifier.Verify) reads its idToken struct: iss, sub, nonce, at_hash
+//    strings; aud one string or a list of strings (null is [""]); exp, iat (and nbf unless
+//    null) numbers or numeric strings; _claim_names a map of strings whose sources exist in
+//    _claim_sources. Failing that, "unable to verify bearer token";
+// 3. CheckToken reads every claim into map[string]interface{} (only when the policy has a
+//    claim_pattern): numbers past float64 fail it.
+// Struct fields match JSON keys case-insensitively (the last key wins: `"Sub"` is sub); map
+// keys are exact (the last duplicate wins). Invalid UTF-8 and lone surrogate escapes
+// (`"\ud800"`) become U+FFFD. A claim named `__proto__` or `constructor` is a plain name.
+
+/** Lone surrogates (from `\\ud800` escapes) as Go decodes them: U+FFFD. */
+const wellFormed = (s) => s.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+/** Go's encoding/json nesting limit. */
+const MAX_DEPTH = 10000;
+class JsonSyntaxError extends Error {
+}
+/** Go's UTF-8 decoding: every byte of an invalid sequence is one U+FFFD. */
+function goUtf8(bytes) {
+    let out = '';
+    for (let i = 0; i < bytes.length;) {
+        const b = bytes[i] ?? 0;
+        let cp = -1;
+        let n = 1;
+        if (b < 0x80)
+            cp = b;
+        else {
+            const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+            if (need > 0 && i + need < bytes.length + 0) {
+                let v = b & (need === 1 ? 0x1f : need === 2 ? 0x0f : 0x07);
+                let ok = true;
+                for (let k = 1; k <= need; k++) {
+                    const c = bytes[i + k];
+                    if (c === undefined || (c & 0xc0) !== 0x80) {
+                        ok = false;
+                        break;
+                    }
+                    v = (v << 6) | (c & 0x3f);
+                }
+                const min = need === 1 ? 0x80 : need === 2 ? 0x800 : 0x10000;
+                if (ok && v >= min && v <= 0x10ffff && !(v >= 0xd800 && v <= 0xdfff)) {
+                    cp = v;
+                    n = need + 1;
+                }
+            }
+        }
+        out += cp < 0 ? '\ufffd' : String.fromCodePoint(cp);
+        i += n;
+    }
+    return out;
+}
+/** Parses JSON the way Go's decoder does (checkValid, then literals); no recursion. */
+function parseGoJson(text) {
+    let i = 0;
+    const ws = () => {
+        while (i < text.length &&
+            (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r'))
+            i++;
+    };
+    const fail = () => {
+        throw new JsonSyntaxError(`invalid character at offset ${i}`);
+    };
+    const string = () => {
+        i++; // opening quote
+        let out = '';
+        for (;;) {
+            const c = text[i];
+            if (c === undefined)
+                return fail();
+            if (c === '"') {
+                i++;
+                return wellFormed(out);
+            }
+            if (c < ' ')
+                return fail();
+            if (c !== '\\') {
+                const end = text.slice(i).search(/["\\\u0000-\u001f]/); // eslint-disable-line no-control-regex
+                const stop = end < 0 ? text.length : i + end;
+                out += text.slice(i, stop);
+                i = stop;
+                continue;
+            }
+            const e = text[i + 1];
+            const simple = {
+                '"': '"',
+                '\\': '\\',
+                '/': '/',
+                b: '\b',
+                f: '\f',
+                n: '\n',
+                r: '\r',
+                t: '\t'
+            };
+            if (e !== undefined && Object.hasOwn(simple, e)) {
+                out += simple[e];
+                i += 2;
+            }
+            else if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
+                // Pairs combine; a lone surrogate becomes U+FFFD (toWellFormed above).
+                out += String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16));
+                i += 6;
+            }
+            else
+                return fail();
+        }
+    };
+    const number = () => {
+        const m = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/.exec(text.slice(i, i + 1100));
+        if (!m || m[0] === '' || m[0] === '-')
+            return fail();
+        i += m[0].length;
+        return m[0];
+    };
+    const stack = [];
+    const key = () => {
+        ws();
+        if (text[i] !== '"')
+            fail();
+        const k = string();
+        ws();
+        if (text[i] !== ':')
+            fail();
+        i++;
+        return k;
+    };
+    let result;
+    while (result === undefined) {
+        // A value starts here.
+        ws();
+        const c = text[i];
+        let value;
+        if (c === '{' || c === '[') {
+            if (stack.length >= MAX_DEPTH)
+                throw new JsonSyntaxError('exceeded max depth');
+            i++;
+            ws();
+            if (text[i] === (c === '{' ? '}' : ']')) {
+                i++;
+                value = c === '{' ? { t: 'obj', entries: [] } : { t: 'arr', items: [] };
+            }
+            else {
+                stack.push(c === '{' ? { entries: [], key: key() } : { items: [] });
+                continue;
+            }
+        }
+        else if (c === '"')
+            value = { t: 'str', v: string() };
+        else if (text.startsWith('true', i)) {
+            i += 4;
+            value = { t: 'bool', v: true };
+        }
+        else if (text.startsWith('false', i)) {
+            i += 5;
+            value = { t: 'bool', v: false };
+        }
+        else if (text.startsWith('null', i)) {
+            i += 4;
+            value = { t: 'null' };
+        }
+        else
+            value = { t: 'num', raw: number() };
+        // The value is complete: add it to its container, closing containers as they end.
+        for (;;) {
+            const top = stack[stack.length - 1];
+            if (!top) {
+                result = value;
+                break;
+            }
+            if ('items' in top)
+                top.items.push(value);
+            else
+                top.entries.push([top.key, value]);
+            ws();
+            if (text[i] === ',') {
+                i++;
+                if ('entries' in top)
+                    top.key = key();
+                break;
+            }
+            if (text[i] !== ('items' in top ? ']' : '}'))
+                fail();
+            i++;
+            stack.pop();
+            value = 'items' in top ? { t: 'arr', items: top.items } : { t: 'obj', entries: top.entries };
+        }
+    }
+    ws();
+    if (i !== text.length)
+        fail();
+    return result;
+}
+class TypeError_ extends Error {
+}
+/** A JSON value decoded into a Go string field: null leaves `old`. */
+function goString(v, old) {
+    if (v.t === 'null')
+        return old;
+    if (v.t === 'str')
+        return v.v;
+    throw new TypeError_(`cannot unmarshal ${kind(v)} into a string`);
+}
+const kind = (v) => ({ null: 'null', bool: 'bool', num: 'number', str: 'string', arr: 'array', obj: 'object' })[v.t];
+/** go-oidc's jsonTime: a number, or a string holding one, that int64 or float64 can hold. */
+function jsonTime(v) {
+    let raw;
+    if (v.t === 'num')
+        raw = v.raw;
+    else if (v.t === 'str' && /^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$/.test(v.v))
+        raw = v.v;
+    else
+        throw new TypeError_(`cannot unmarshal ${kind(v)} into a time`);
+    if (!Number.isFinite(Number(raw)))
+        throw new TypeError_(`time ${raw} is out of range`);
+}
+/** go-oidc's audience: one string (null is ""), or a list of strings (null items are ""). */
+function audience(v) {
+    if (v.t === 'null')
+        return [''];
+    if (v.t === 'str')
+        return [v.v];
+    if (v.t === 'arr')
+        return v.items.map(i => goString(i, ''));
+    throw new TypeError_(`cannot unmarshal ${kind(v)} into the audience`);
+}
+const ID_TOKEN_FIELDS = [
+    'iss',
+    'sub',
+    'aud',
+    'exp',
+    'iat',
+    'nbf',
+    'nonce',
+    'at_hash',
+    '_claim_names',
+    '_claim_sources'
+];
+/** A claim value as map[string]interface{} holds it (shown to the user, never matched on
+ * beyond its type); deep containers are cut short. */
+function plain(v, depth = 0) {
+    switch (v.t) {
+        case 'null':
+            return null;
+        case 'bool':
+        case 'str':
+            return v.v;
+        case 'num':
+            return Number(v.raw);
+        case 'arr':
+            return depth > 20 ? '…' : v.items.map(i => plain(i, depth + 1));
+        case 'obj': {
+            if (depth > 20)
+                return '…';
+            const o = Object.create(null);
+            for (const [k, x] of v.entries)
+                o[k] = plain(x, depth + 1);
+            return o;
+        }
+    }
+}
+/** The first number anywhere in `v` that float64 cannot hold (Claims() fails on it). */
+function hugeNumber(v) {
+    const stack = [v];
+    while (stack.length) {
+        const x = stack.pop();
+        if (x.t === 'num' && !Number.isFinite(Number(x.raw)))
+            return x.raw;
+        if (x.t === 'arr')
+            stack.push(...x.items);
+        if (x.t === 'obj')
+            for (const [, y] of x.entries)
+                stack.push(y);
+    }
+    return undefined;
+}
+/** A JWT's payload as the server's decoder reads it: base64url bytes as Go's UTF-8 text. */
+function jwtPayload(jwt) {
+    const part = jwt.split('.')[1];
+    return part ? goUtf8(Buffer.from(part, 'base64url')) : undefined;
+}
+/** A payload as JSON text: bytes as Go reads them, claims JSON.parse already read as text again. */
+function payloadText(payload) {
+    if (typeof payload === 'string')
+        return payload;
+    if (payload instanceof Uint8Array)
+        return goUtf8(payload);
+    return JSON.stringify(payload) ?? 'null';
+}
+/**
+ * Decodes a token's payload (its JSON text or bytes, or claims JSON.parse already read) the
+ * way the server does; see the top of this file. Expiry and signature are not checked.
+ */
+function token_decodeToken(payload) {
+    let root;
+    try {
+        root = parseGoJson(payloadText(payload));
+    }
+    catch (e) {
+        return {
+            ok: false,
+            reason: 'invalid bearer token',
+            why: `the payload is not JSON (${e.message})`
+        };
+    }
+    if (root.t === 'null')
+        root = { t: 'obj', entries: [] };
+    if (root.t !== 'obj') {
+        return {
+            ok: false,
+            reason: 'invalid bearer token',
+            why: `the payload is a JSON ${kind(root)}, not an object`
+        };
+    }
+    // auth.ExtractIssuerAndSubject, then go-oidc's idToken; both fold keys, the last one wins.
+    let iss = '';
+    let sub = '';
+    try {
+        for (const [k, v] of root.entries) {
+            const f = goField(k, ['iss', 'sub']);
+            if (f === 'iss')
+                iss = goString(v, iss);
+            else if (f === 'sub')
+                sub = goString(v, sub);
+        }
+    }
+    catch (e) {
+        return { ok: false, reason: 'invalid bearer token', why: `iss or sub: ${e.message}` };
+    }
+    let aud = [];
+    const claimNames = new Map();
+    const claimSources = new Set();
+    try {
+        for (const [k, v] of root.entries) {
+            switch (goField(k, ID_TOKEN_FIELDS)) {
+                case 'aud':
+                    aud = audience(v);
+                    break;
+                case 'exp':
+                case 'iat':
+                    jsonTime(v);
+                    break;
+                case 'nbf':
+                    if (v.t !== 'null')
+                        jsonTime(v);
+                    break;
+                case 'nonce':
+                case 'at_hash':
+                    goString(v, '');
+                    break;
+                case '_claim_names':
+                    if (v.t === 'null')
+                        break;
+                    if (v.t !== 'obj')
+                        throw new TypeError_(`_claim_names is ${kind(v)}, not an object`);
+                    for (const [n, src] of v.entries)
+                        claimNames.set(n, goString(src, ''));
+                    break;
+                case '_claim_sources':
+                    if (v.t === 'null')
+                        break;
+                    if (v.t !== 'obj')
+                        throw new TypeError_(`_claim_sources is ${kind(v)}, not an object`);
+                    for (const [n, src] of v.entries) {
+                        if (src.t === 'obj') {
+                            for (const [f, x] of src.entries)
+                                if (goField(f, ['endpoint', 'access_token']))
+                                    goString(x, '');
+                        }
+                        else if (src.t !== 'null')
+                            throw new TypeError_(`_claim_sources[${JSON.stringify(n)}] is ${kind(src)}`);
+                        claimSources.add(n);
+                    }
+                    break;
+            }
+        }
+        for (const src of claimNames.values()) {
+            if (src === '' || !claimSources.has(src))
+                throw new TypeError_('a _claim_names entry names no _claim_sources entry');
+        }
+    }
+    catch (e) {
+        return { ok: false, reason: 'unable to verify bearer token', why: e.message };
+    }
+    const claims = new Map();
+    for (const [k, v] of root.entries)
+        claims.set(k, plain(v));
+    const token = { iss, sub, aud, claims };
+    const huge = hugeNumber(root);
+    if (huge !== undefined)
+        token.claimsError = `json: cannot unmarshal number ${huge} into Go value of type float64`;
+    return { ok: true, token };
+}
+
+;// CONCATENATED MODULE: ./src/policy/check.ts
+// The server's TrustPolicy.CheckToken, and an explanation that lists every failing field
+// instead of the first. Order and messages follow the server: the token's own iss/sub/aud
+// sanity checks, then issuer, subject, audience (by default the server's domain must be in
+// `aud`), then each claim_pattern entry: a missing claim is denied, a boolean is compared as
+// "true"/"false", anything else that is not a string is denied. Messages are the server's
+// without its `trust policy: ` prefix. The token is read as the server decodes it (./token.ts):
+// a payload it cannot decode is refused before any policy is looked at.
+
+
+
+
+
+
+
+/** `aud` as go-oidc reads it: one string or a list of strings (null is ""). */
+function audiences(claims) {
+    const d = decodeToken(claims);
+    return d.ok ? d.token.aud : [];
+}
+/** The finding for a token the server cannot decode, or the decoded token. */
+function decoded(claims) {
+    const d = token_decodeToken(claims);
+    if (d.ok)
+        return d.token;
+    return { field: '(token)', reason: d.reason, actual: d.why };
+}
+/** A claim value as it was in the token's JSON. */
+const shown = (v) => JSON.stringify(v) ?? String(v);
+/** Every way `claims` fails `compiled`, in the server's order (the first is the server's). */
+function evaluate(compiled, input, domain) {
+    const token = decoded(input);
+    if (!('claims' in token))
+        return [token];
+    return evaluateToken(compiled, token, domain);
+}
+function evaluateToken(compiled, token, domain) {
+    const findings = [];
+    const add = (rule, f) => {
+        if (rule?.line !== undefined)
+            f.line = rule.line;
+        findings.push(f);
+    };
+    const { iss, sub, aud, claims } = token;
+    /** The server refuses a malformed iss, sub or aud before it compares it with the policy. */
+    const invalid = (name, actual) => {
+        const rule = compiled[name];
+        add(rule, { field: rule?.field ?? name, actual, reason: `invalid ${name} in token` });
+    };
+    const issOk = isValidIssuer(iss);
+    if (!issOk)
+        invalid('issuer', iss);
+    const subOk = isValidSubject(sub);
+    if (!subOk)
+        invalid('subject', sub);
+    const audOk = aud.every(isValidAudience);
+    if (!audOk)
+        invalid('audience', shown(aud));
+    const single = (rule, name, value) => {
+        if (!rule)
+            return;
+        if (rule.re) {
+            if (!rule.re.test(value)) {
+                add(rule, {
+                    field: rule.field,
+                    pattern: rule.pattern,
+                    actual: value,
+                    reason: `${name} ${(0,goformat/* goQuote */.dg)(value)} did not match pattern ${(0,goformat/* goQuote */.dg)(rule.pattern)}`
+                });
+            }
+        }
+        else if (value !== rule.literal) {
+            add(rule, {
+                field: rule.field,
+                expected: rule.literal,
+                actual: value,
+                reason: `${name} ${(0,goformat/* goQuote */.dg)(value)} did not match ${(0,goformat/* goQuote */.dg)(rule.literal)}`
+            });
+        }
+    };
+    if (issOk)
+        single(compiled.issuer, 'issuer', iss);
+    if (subOk)
+        single(compiled.subject, 'subject', sub);
+    if (audOk) {
+        const rule = compiled.audience;
+        if (rule?.re) {
+            const re = rule.re;
+            if (!aud.some(a => re.test(a))) {
+                add(rule, {
+                    field: rule.field,
+                    pattern: rule.pattern,
+                    actual: shown(aud),
+                    reason: `audience_pattern ${(0,goformat/* goQuote */.dg)(rule.pattern)} did not match any of ${(0,goformat/* goQuoteList */.Hx)(aud)}`
+                });
+            }
+        }
+        else {
+            // With no audience in the policy the server's own domain must be in `aud`.
+            const expected = rule ? rule.literal : domain;
+            if (!aud.includes(expected)) {
+                add(rule, {
+                    field: rule?.field ?? 'audience',
+                    expected,
+                    actual: shown(aud),
+                    reason: `audience ${(0,goformat/* goQuote */.dg)(expected)} did not match any of ${(0,goformat/* goQuoteList */.Hx)(aud)}`
+                });
+            }
+        }
+    }
+    if (compiled.claims.length && token.claimsError) {
+        // token.Claims(&map) fails: CheckToken returns the decoder's error as it is.
+        findings.push({ field: '(token)', reason: token.claimsError });
+        return findings;
+    }
+    for (const rule of compiled.claims) {
+        const claim = rule.claim ?? '';
+        const name = (0,goformat/* goQuote */.dg)(claim);
+        const pattern = rule.pattern;
+        if (!claims.has(claim)) {
+            add(rule, {
+                field: rule.field,
+                pattern,
+                reason: `expected claim ${name} not found in token`
+            });
+            continue;
+        }
+        let raw = claims.get(claim);
+        if (typeof raw === 'boolean')
+            raw = raw ? 'true' : 'false';
+        if (typeof raw !== 'string') {
+            add(rule, {
+                field: rule.field,
+                pattern,
+                actual: shown(raw),
+                reason: `expected claim ${name} not a string`
+            });
+            continue;
+        }
+        if (!rule.re.test(raw)) {
+            // The server formats the compiled regexp (%q of a *regexp.Regexp prints its source), so
+            // its message shows the pattern as compiled: `claim "ref" did not match "^(?:main)$"`.
+            add(rule, {
+                field: rule.field,
+                pattern,
+                actual: raw,
+                reason: `claim ${name} did not match ${(0,goformat/* goQuote */.dg)(anchoredSource(pattern))}`
+            });
+        }
+    }
+    return findings;
+}
+/**
+ * The server's decision for a token (its claims, decoded) against a compiled policy, with its
+ * message (without `trust policy: `). The server checks claim_pattern entries in Go map order,
+ * which is random: when several claims fail, its message may name another one than ours.
+ */
+function checkToken(compiled, claims, domain) {
+    const token = decoded(claims);
+    if (!('claims' in token))
+        return { allow: false, reason: token.reason };
+    if (!compiled.complete || !compiled.issuer || !compiled.subject) {
+        return { allow: false, reason: 'policy did not compile' };
+    }
+    const first = evaluateToken(compiled, token, domain)[0];
+    return first ? { allow: false, reason: first.reason } : { allow: true };
+}
+/** Every field of the policy the token fails, not only the first; empty when it is admitted. */
+function explainToken(compiled, claims, domain) {
+    return evaluate(compiled, claims, domain);
+}
+const problemFinding = (p) => {
+    const f = { field: p.field ?? '(file)', reason: p.message };
+    if (p.line !== undefined)
+        f.line = p.line;
+    return f;
+};
+/** Reads a policy file and explains, field by field, how the server treats it for `claims`. */
+function explainPolicy(text, claims, domain, options = {}) {
+    const parsed = parsePolicy(text, options);
+    const token = decoded(claims);
+    if (!('claims' in token)) {
+        // Refused before the server reads any policy; the file's own problems follow.
+        return {
+            verdict: 'deny',
+            findings: [token, ...parsed.errors.map(problemFinding)],
+            warnings: parsed.warnings
+        };
+    }
+    const findings = parsed.errors.map(problemFinding);
+    if (!parsed.partial)
+        return { verdict: 'unparseable', findings, warnings: parsed.warnings };
+    const { compiled, errors } = compilePartial(parsed.partial, parsed.positions);
+    findings.push(...errors.map(problemFinding));
+    const mismatches = evaluateToken(compiled, token, domain);
+    findings.push(...mismatches);
+    // Line breaks only the server sees are errors of their own: the server reads the file.
+    const misread = parsed.errors.every(p => p.code === 'hidden-line-break');
+    const verdict = parsed.errors.length
+        ? misread && !errors.length
+            ? 'misread'
+            : 'unparseable'
+        : errors.length
+            ? 'uncompilable'
+            : mismatches.length
+                ? 'deny'
+                : 'allow';
+    const out = { verdict, findings, warnings: parsed.warnings };
+    // Compiled and evaluated again only where an older server can decide otherwise: a pattern
+    // that does not compile today, or one whose anchors meant something else there.
+    const policy = parsed.partial;
+    const patterns = [
+        policy.issuer_pattern,
+        policy.subject_pattern,
+        policy.audience_pattern,
+        ...Object.values(policy.claim_pattern ?? {})
+    ];
+    const mayDiffer = errors.length > 0 || patterns.some(p => typeof p === 'string' && legacyMayDiffer(p));
+    if (verdict !== 'unparseable' && mayDiffer) {
+        const legacy = legacyVerdict(parsed.partial, parsed.positions, token, domain, verdict, {
+            errors,
+            mismatches
+        });
+        if (legacy)
+            out.legacy = legacy;
+    }
+    return out;
+}
+/**
+ * How a server released before 2026-09 decides (every pattern compiled as `^pattern$`), when
+ * its verdict differs from today's: which fields compile or match there and not here, or the
+ * other way round. Undefined when both decide alike.
+ */
+function legacyVerdict(policy, positions, token, domain, today, now) {
+    const old = compilePartial(policy, positions, compileLegacy);
+    const oldMismatches = evaluateToken(old.compiled, token, domain);
+    const verdict = old.errors.length ? 'uncompilable' : oldMismatches.length ? 'deny' : 'allow';
+    if (verdict === today)
+        return undefined;
+    const fields = [];
+    const differ = (here, there, says) => {
+        for (const { field } of here) {
+            if (field !== undefined && !there.some(t => t.field === field))
+                fields.push({ field, there: says });
+        }
+    };
+    differ(now.errors, old.errors, 'compiles');
+    differ(old.errors, now.errors, 'does not compile');
+    if (verdict !== 'uncompilable') {
+        differ(now.mismatches, oldMismatches, 'matches');
+        differ(oldMismatches, now.mismatches, 'does not match');
+    }
+    return { verdict, fields };
+}
+
+;// CONCATENATED MODULE: ./src/policy/pull-request-write.ts
+// A repository policy that admits the repository's pull request subject and grants a write (or
+// admin) permission: every pull request presents `repo:OWNER/REPO:pull_request`, and GitHub
+// gives the same subject to `pull_request_target` runs, which run with the base repository's
+// token for pull requests from forks, and check out a fork's code when the workflow says so.
+// The lint's pull_request warning (lint.ts) knows no repository; this one is for a known one,
+// in the subject form(s) its tokens use, and it replaces that warning on the same field.
+
+
+
+
+
+const admits = (rule, value) => rule?.re ? rule.re.test(value) : rule?.literal === value;
+/** The claims of a pull_request_target run that the policy can be told apart by. */
+function targetClaims(ctx) {
+    return {
+        event_name: 'pull_request_target',
+        repository: `${ctx.owner}/${ctx.repo}`,
+        repository_owner: ctx.owner,
+        ref_type: 'branch',
+        ...(ctx.defaultBranch ? { ref: `refs/heads/${ctx.defaultBranch}` } : {}),
+        ...(ctx.ids ? { repository_owner_id: ctx.ids.ownerId, repository_id: ctx.ids.repoId } : {})
+    };
+}
+/**
+ * The warning for a policy (`text`) of the repository `ctx` names that hands a write token to
+ * pull request subjects; none when it does not. Located at the subject's line.
+ */
+function pullRequestWrite(text, ctx, options) {
+    const parsed = parsePolicy(text, options);
+    const policy = parsed.partial;
+    if (!policy)
+        return [];
+    const writes = Object.entries(policy.permissions ?? {})
+        .filter(([, level]) => level === 'write' || level === 'admin')
+        .map(([name, level]) => `${name}: ${level}`);
+    if (writes.length === 0)
+        return [];
+    const { compiled } = compilePartial(policy, parsed.positions);
+    const rule = compiled.subject;
+    if (!rule || (compiled.issuer && !admits(compiled.issuer, ctx.issuer)))
+        return [];
+    const admitted = ctx.forms
+        .map(form => (form === 'immutable' ? ctx.ids : undefined))
+        .filter((ids, i) => ctx.forms[i] === 'name-only' || ids)
+        .map(ids => ({
+        ids,
+        sub: (0,subject_form/* formatSubject */.QK)({ owner: ctx.owner, repo: ctx.repo, rest: 'pull_request' }, ids)
+    }))
+        .filter(s => admits(rule, s.sub));
+    if (admitted.length === 0)
+        return [];
+    const subjects = admitted.map(s => s.sub);
+    // A claim_pattern that refuses pull_request_target runs keeps forks' code away from it.
+    const claims = targetClaims(ctx);
+    if (compiled.claims.some(r => r.claim !== undefined && r.claim in claims && !r.re.test(claims[r.claim])))
+        return [];
+    const full = `${ctx.owner}/${ctx.repo}`;
+    // The fixes in the form the admitted subject is written in.
+    const segment = (0,subject_form/* repositorySegment */.Wt)(ctx.owner, ctx.repo, admitted[0].ids);
+    const written = (0,goformat/* goQuote */.dg)(rule.re ? rule.pattern : rule.literal);
+    const pos = parsed.positions[rule.field];
+    return [
+        {
+            severity: 'warning',
+            field: rule.field,
+            code: 'pull-request-write',
+            message: `${rule.field} ${written} admits ${subjects.map(s => (0,goformat/* goQuote */.dg)(s)).join(' and ')}, and this policy grants ${writes.join(', ')}: every pull request of ${full} presents that subject, including pull_request_target runs that check out a fork's code, which could then write with this token. Admit an environment with required reviewers (repo:${segment}:environment:NAME) or a protected branch (repo:${segment}:ref:refs/heads/main) instead, add claim_pattern: {event_name: pull_request}, or grant only read.`,
+            ...(pos ? { line: pos.line, column: pos.column } : {})
+        }
+    ];
+}
+/**
+ * Every problem of a policy of the repository `ctx` names: the lint's, with the pull request
+ * write warning in place of the lint's pull_request warning on the same field.
+ */
+function lintInRepository(text, options, ctx) {
+    const problems = lintPolicy(text, options);
+    const warnings = options.isOrgPolicy ? [] : pullRequestWrite(text, ctx, options);
+    if (warnings.length === 0)
+        return problems;
+    const fields = new Set(warnings.map(p => p.field));
+    const kept = problems.filter(p => !(p.code === 'pull-request' && fields.has(p.field)));
+    return byLine([...kept, ...warnings]);
+}
+
+;// CONCATENATED MODULE: ./src/policy/subject-match.ts
+// The engine's side of subject-form.ts: a subject pattern tested as the server compiles policy
+// patterns (compile.ts decides how), so the form check agrees with the server's verdict.
+
+const subjectPatternTest = (pattern, value) => {
+    const rule = compilePartial({ subject_pattern: pattern }).compiled.subject;
+    return rule?.re ? rule.re.test(value) : false;
+};
+
+;// CONCATENATED MODULE: ./src/policy/jobs.ts
+// What the policy engine is asked to do, as plain data in and out: the work that can meet an
+// expensive pattern, run by src/policy/sandbox.ts in a worker with a deadline and a memory
+// bound (or in this thread, in the unit tests). Each job is one consumer's whole use of the
+// engine for one file, so a file that costs too much stops at one place.
+
+
+
+
+
+
+
+
+
+/** The most tokens one explainTokens job decides (every way one step can run, in both forms). */
+const MAX_TOKENS_PER_JOB = 64;
+const JOBS = {
+    /** A policy against a token: the verdict field by field, and what the policy names. */
+    explainPolicy(text, payload, domain, options) {
+        const explained = explainPolicy(text, payload, domain, options);
+        const parsed = parsePolicy(text, options);
+        const policy = parsed.policy ?? parsed.partial;
+        const permissions = {};
+        for (const [name, level] of Object.entries(policy?.permissions ?? {})) {
+            if (typeof level === 'string')
+                permissions[name] = level;
+        }
+        const token = explained.verdict === 'allow' ? undefined : token_decodeToken(payload);
+        const otherForm = policy && token?.ok
+            ? JOBS.otherForm(policy, token.token.sub, Object.fromEntries(token.token.claims))
+            : undefined;
+        return {
+            explained,
+            claimNames: Object.keys(policy?.claim_pattern ?? {}),
+            permissions,
+            ...(otherForm ? { otherForm } : {})
+        };
+    },
+    /**
+     * One policy against several tokens (the validator's predicted tokens of one workflow step):
+     * one job, so a costly file stops at one place, and each token explained as explainPolicy
+     * explains it. At most MAX_TOKENS_PER_JOB tokens; the caller bounds what it asks.
+     */
+    explainTokens(text, payloads, domain, options) {
+        return payloads
+            .slice(0, MAX_TOKENS_PER_JOB)
+            .map(payload => JOBS.explainPolicy(text, payload, domain, options));
+    },
+    /** Whether a refused subject is the other form of what `policy` names (subject-form.ts). */
+    otherForm: (policy, sub, claims) => (0,subject_form/* namesOtherForm */.Zu)(policy, sub, (0,subject_form/* idsFromClaims */.w3)(claims), subjectPatternTest),
+    /** The org issuer allowlist against a token's issuer. */
+    explainAllowlist(text, issuer) {
+        const parsed = parseAllowlist(text);
+        const list = parsed.allowlist ?? parsed.partial;
+        const permit = permitsIssuer(list, issuer);
+        const nearest = permit.listed ? undefined : nearestEntry(list, issuer);
+        return {
+            valid: parsed.allowlist !== undefined,
+            admitted: permit.admitted,
+            listed: permit.listed,
+            mode: list.mode,
+            errors: parsed.errors,
+            issuers: list.issuers.length,
+            patterns: list.patterns.length,
+            ...(permit.by ? { by: permit.by } : {}),
+            ...(nearest ? { nearest: { ...nearest.entry, why: nearest.why } } : {})
+        };
+    },
+    lintPolicy: (text, options) => lintPolicy(text, options),
+    /** lintPolicy for a policy of a known repository: also a write token for its pull requests. */
+    lintPolicyInRepository: (text, options, context) => lintInRepository(text, options, context),
+    lintAllowlist: (text) => lintAllowlist(text)
+};
+/** Runs a job here and now; an expensive pattern the engine refuses to build is `size`. */
+function runJob(name, args) {
+    try {
+        const job = JOBS[name];
+        return { ok: true, value: job(...args) };
+    }
+    catch (e) {
+        if (e instanceof TooCostly)
+            return { ok: false, costly: 'size' };
+        return { ok: false, why: String(e?.message ?? e) };
+    }
+}
+
+
+/***/ }),
+
 /***/ 9905:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4045,7 +9797,7 @@ async function isEngineWorker() {
 /** The worker's side: answers each job with its outcome, one at a time. */
 async function serveEngine() {
     const [{ runJob }, { parentPort: port }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(503)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8503)),
+        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8734)),
         Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23))
     ]);
     if (!port)
@@ -4056,7 +9808,7 @@ async function serveEngine() {
 }
 /** The engine in this thread, unbounded: for tests, which pass their own deadlines and data. */
 const inThreadSandbox = {
-    run: async (name, args) => (await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(503)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8503))).runJob(name, args)
+    run: async (name, args) => (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8734))).runJob(name, args)
 };
 /**
  * The engine in a worker running `file` (the entry's own bundle, which must call
@@ -4126,6 +9878,7 @@ function workerSandbox(file, now = Date.now) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ci: () => (/* binding */ parseSubject),
 /* harmony export */   QK: () => (/* binding */ formatSubject),
 /* harmony export */   Wt: () => (/* binding */ repositorySegment),
 /* harmony export */   Zm: () => (/* binding */ patternRepository),
@@ -4133,7 +9886,7 @@ function workerSandbox(file, now = Date.now) {
 /* harmony export */   w$: () => (/* binding */ idsFromEnv),
 /* harmony export */   w3: () => (/* binding */ idsFromClaims)
 /* harmony export */ });
-/* unused harmony exports parseSubject, formOf, subjectForm, inForm, idsCommand */
+/* unused harmony exports formOf, subjectForm, inForm, idsCommand */
 /* harmony import */ var _goformat_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6353);
 // GitHub's two forms of an Actions subject. The name-only form `repo:OWNER/REPO:…` is what
 // GHES and older github.com repositories present; the immutable form
@@ -4320,6 +10073,1754 @@ function namesOtherForm(policy, sub, ids, test) {
 
 /***/ }),
 
+/***/ 8123:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  gM: () => (/* binding */ readYamlV2),
+  DI: () => (/* binding */ tooDeep)
+});
+
+// UNUSED EXPORTS: MAX_DEPTH, goKeyText
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/policy/yamlv2/values.ts
+/** What makes yaml.v2 fail, at an offset of the file when it has one. */
+class YamlFailure extends Error {
+    offset;
+    constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+    }
+}
+/** Line and column (1-based) of an offset, lines broken at `\n` only, as editors number them. */
+const posOf = (lines, offset) => {
+    const { line, col } = lines.linePos(offset ?? 0);
+    return { line, column: col };
+};
+
+;// CONCATENATED MODULE: ./src/policy/yamlv2/breaks.ts
+
+const HIDDEN = /\r(?!\n)|[\u0085\u2028\u2029]/g;
+/** At most this many hidden breaks are reported one by one. */
+const MAX_REPORTED = 10;
+/** Offsets of the line breaks yaml.v2 sees and an editor does not. */
+const hiddenBreaks = (text) => Array.from(text.matchAll(HIDDEN), m => m.index);
+/** The text as yaml.v2 breaks its lines: every hidden break a line feed (same offsets). */
+const asYamlV2Lines = (text) => text.replace(HIDDEN, '\n');
+const NAMES = {
+    '\r': 'a carriage return (CR, U+000D) that no line feed follows',
+    '\u0085': 'a NEXT LINE character (NEL, U+0085)',
+    '\u2028': 'a LINE SEPARATOR (U+2028)',
+    '\u2029': 'a PARAGRAPH SEPARATOR (U+2029)'
+};
+/** A short, printable quotation of a line's text (control characters escaped). */
+function quote(s) {
+    const short = s.length > 80 ? s.slice(0, 77) + '…' : s;
+    return JSON.stringify(short).replace(/[\u0080-\u009f\u2028\u2029]/g, c => {
+        return '\\u' + (c.codePointAt(0) ?? 0).toString(16).padStart(4, '0');
+    });
+}
+const keyName = (k) => k.kind === 'str' ? k.value : 'value' in k ? String(k.value) : k.kind === 'null' ? 'null' : '?';
+/** Every map key of `v` with its path (`permissions.administration`) and offset. */
+function keysOf(v, lines, text) {
+    const out = [];
+    const lineOffsets = lines.lineStarts;
+    const offsetOf = (at) => (lineOffsets[at.line - 1] ?? text.length) + at.column - 1;
+    const stack = v ? [[v, '']] : [];
+    while (stack.length) {
+        const [node, path] = stack.pop();
+        if (node.kind === 'map') {
+            for (const e of node.entries) {
+                const name = path ? `${path}.${keyName(e.key)}` : keyName(e.key);
+                out.push([name, offsetOf(e.key.at)]);
+                stack.push([e.value, name]);
+            }
+        }
+        else if (node.kind === 'seq') {
+            node.items.forEach((item, i) => stack.push([item, `${path}[${i}]`]));
+        }
+    }
+    return out;
+}
+/**
+ * One error per hidden break (the first ten, then a count), at its line and column as an
+ * editor numbers them, saying what yaml.v2 reads on the line it starts. `value`: the file as
+ * yaml.v2 decodes it, when it does.
+ */
+function hiddenBreakProblems(text, breaks, lines, value) {
+    const keys = keysOf(value, lines, text);
+    const problems = [];
+    breaks.slice(0, MAX_REPORTED).forEach((at, i) => {
+        const next = breaks[i + 1] ?? text.length;
+        const nl = text.indexOf('\n', at + 1);
+        const end = Math.min(next, nl < 0 ? text.length : nl);
+        const hiddenLine = text.slice(at + 1, end).replace(/\r$/, '');
+        const hidden = keys.filter(([, offset]) => offset > at && offset < end).map(([k]) => k);
+        const pos = posOf(lines, at);
+        const reads = hiddenLine.trim()
+            ? `it reads ${quote(hiddenLine)} as a line of its own${hidden.length ? `, which sets ${hidden.map(k => JSON.stringify(k)).join(', ')}` : ''}`
+            : 'it reads the rest of this line as a line of its own';
+        problems.push({
+            severity: 'error',
+            code: 'hidden-line-break',
+            message: `${NAMES[text[at] ?? ''] ?? 'a line break'}: the server reads the file with yaml.v2, which breaks the line there, so ${reads}, while editors and GitHub's diff show it as part of line ${pos.line}. A reviewer does not see what the server reads: remove the character (end lines with a line feed only).`,
+            ...pos
+        });
+    });
+    if (breaks.length > MAX_REPORTED) {
+        const pos = posOf(lines, breaks[MAX_REPORTED]);
+        problems.push({
+            severity: 'error',
+            code: 'hidden-line-break',
+            message: `${breaks.length - MAX_REPORTED} more line breaks that only the server sees (CR, NEL, U+2028 or U+2029), the first at line ${pos.line}, column ${pos.column}: remove them all.`,
+            ...pos
+        });
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/policy/yamlv2/resolve.ts
+// yaml.v2's resolve.go for interface{}, not the YAML 1.1 spec: `yes`/`on`/`y` are booleans,
+// `0o17`/`0x1F`/`017`/`0b1`/`1_000` integers (Go's strconv base 0), timestamps and `1:20` stay
+// strings; an explicit tag (`!!int`) must resolve to its kind.
+
+const STR = 'tag:yaml.org,2002:str';
+const INT = 'tag:yaml.org,2002:int';
+const FLOAT = 'tag:yaml.org,2002:float';
+const BOOL = 'tag:yaml.org,2002:bool';
+const NULL = 'tag:yaml.org,2002:null';
+const BINARY = 'tag:yaml.org,2002:binary';
+const TIMESTAMP = 'tag:yaml.org,2002:timestamp';
+const MERGE = 'tag:yaml.org,2002:merge';
+const RESOLVABLE = new Set(['', STR, INT, FLOAT, BOOL, NULL, TIMESTAMP]);
+const WORDS = new Map();
+for (const w of ['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON'])
+    WORDS.set(w, ['bool', true]);
+for (const w of ['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF'])
+    WORDS.set(w, ['bool', false]);
+for (const w of ['', '~', 'null', 'Null', 'NULL'])
+    WORDS.set(w, ['null', null]);
+for (const w of ['.nan', '.NaN', '.NAN'])
+    WORDS.set(w, ['float', NaN]);
+for (const w of ['.inf', '.Inf', '.INF', '+.inf', '+.Inf', '+.INF'])
+    WORDS.set(w, ['float', Infinity]);
+for (const w of ['-.inf', '-.Inf', '-.INF'])
+    WORDS.set(w, ['float', -Infinity]);
+const INT64_MAX = (1n << 63n) - 1n;
+const INT64_MIN = -(1n << 63n);
+const UINT64_MAX = (1n << 64n) - 1n;
+/** strconv.ParseInt/ParseUint(s, 0, 64) digits: a sign, a base prefix, no underscores left. */
+function parseGoInt(s) {
+    const m = /^([+-]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/.exec(s);
+    if (!m)
+        return undefined;
+    const digits = m[2] ?? '';
+    let v;
+    if (/^0[oO]/.test(digits))
+        v = BigInt('0o' + digits.slice(2));
+    else if (/^0[0-7]*$/.test(digits))
+        v = BigInt('0o0' + digits.slice(1));
+    else
+        v = BigInt(digits);
+    return m[1] === '-' ? -v : v;
+}
+const GO_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+/** strconv.ParseFloat(s, 64) for the forms resolve.go lets through; NaN when Go fails. */
+function parseGoFloat(s) {
+    if (!GO_FLOAT.test(s))
+        return NaN;
+    const f = Number(s);
+    // Go reports a range error (and resolve.go then keeps the string) past float64.
+    return Number.isFinite(f) ? f : NaN;
+}
+/** resolve.go's parseTimestamp quick check: timestamps stay strings in interface{}. */
+const looksLikeTimestamp = (s) => /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt ][0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})?)?$/.test(s);
+/** yaml.v2's resolve(tag, in) for an implicit plain scalar (tag '') or an explicit tag. */
+function resolvePlain(tag, text) {
+    if (!RESOLVABLE.has(tag))
+        return { kind: 'str', value: text };
+    const out = resolveUntyped(tag, text);
+    if (tag === '' || tag === STR || tag === TIMESTAMP)
+        return out;
+    const want = { [INT]: 'int', [FLOAT]: 'float', [BOOL]: 'bool', [NULL]: 'null' }[tag];
+    if (out.kind === want || (want === 'int' && out.kind === 'uint'))
+        return out;
+    if (want === 'float' && out.kind === 'int')
+        return { kind: 'float', value: Number(out.value) };
+    throw new YamlFailure(`cannot decode ${out.kind === 'str' ? '!!str' : '!!' + out.kind} \`${text}\` as a !!${want}`, undefined);
+}
+function resolveUntyped(tag, text) {
+    if (tag === STR)
+        return { kind: 'str', value: text };
+    const first = text[0] ?? '';
+    const hint = text === ''
+        ? 'N'
+        : /[+-]/.test(first)
+            ? 'S'
+            : /[0-9]/.test(first)
+                ? 'D'
+                : /[yYnNtTfFoO~]/.test(first)
+                    ? 'M'
+                    : first === '.'
+                        ? '.'
+                        : '';
+    if (hint === '')
+        return { kind: 'str', value: text };
+    const word = WORDS.get(text);
+    if (word) {
+        if (word[0] === 'null')
+            return { kind: 'null' };
+        if (word[0] === 'bool')
+            return { kind: 'bool', value: word[1] };
+        return { kind: 'float', value: word[1] };
+    }
+    if (hint === '.') {
+        const f = parseGoFloat(text);
+        return Number.isNaN(f) ? { kind: 'str', value: text } : { kind: 'float', value: f };
+    }
+    if (hint === 'D' || hint === 'S') {
+        if ((tag === '' || tag === TIMESTAMP) && looksLikeTimestamp(text)) {
+            return { kind: 'str', value: text };
+        }
+        const plain = text.replace(/_/g, '');
+        const i = parseGoInt(plain);
+        if (i !== undefined && i >= INT64_MIN && i <= INT64_MAX)
+            return { kind: 'int', value: i };
+        if (i !== undefined && i > 0n && i <= UINT64_MAX && !/^[+-]/.test(plain))
+            return { kind: 'uint', value: i };
+        const f = parseGoFloat(plain);
+        if (!Number.isNaN(f))
+            return { kind: 'float', value: f };
+    }
+    return { kind: 'str', value: text };
+}
+
+;// CONCATENATED MODULE: ./src/policy/yamlv2/decode.ts
+// yaml.v2's decoder (decode.go) over the composed nodes: aliases refer to the latest preceding
+// anchor (an enclosing one is "contains itself"); `<<` merges maps; in strict mode any key set
+// twice, by a merge or not, fails; the "excessive aliasing" rule is applied by counting its
+// decode steps exactly; `!!binary` is decoded as Go's base64.StdEncoding does.
+
+
+
+// yaml.v2's alias ratio limits (decode.go allowedAliasRatio).
+const RATIO_LOW = 400000;
+const RATIO_HIGH = 4000000;
+function allowedAliasRatio(count) {
+    if (count <= RATIO_LOW)
+        return 0.99;
+    if (count >= RATIO_HIGH)
+        return 0.1;
+    return 0.99 - (0.89 * (count - RATIO_LOW)) / (RATIO_HIGH - RATIO_LOW);
+}
+const isMergeKey = (key) => (0,dist/* isScalar */.jn)(key) && (key.tag === MERGE || (key.type === 'PLAIN' && !key.tag && key.source === '<<'));
+/**
+ * A `!!binary` scalar as Go's base64.StdEncoding decodes it (padding required, only CR and LF
+ * ignored), then the bytes as JSON carries them: each byte that is not part of valid UTF-8
+ * becomes U+FFFD, as Go's encoding/json writes it.
+ */
+function decodeBinary(text, offset) {
+    const clean = text.replace(/[\r\n]/g, '');
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean) || clean.length % 4 !== 0) {
+        throw new YamlFailure('!!binary value contains invalid base64 data (Go ignores only line breaks in it)', offset);
+    }
+    const bytes = Buffer.from(clean, 'base64');
+    const value = goUtf8(bytes);
+    const valid = Buffer.from(value, 'utf8').equals(bytes);
+    return valid ? { kind: 'str', value } : { kind: 'str', value, bytes: bytes.toString('latin1') };
+}
+/** Bytes as Go's utf8.DecodeRune reads them: each invalid byte alone is U+FFFD. */
+function goUtf8(bytes) {
+    let out = '';
+    for (let i = 0; i < bytes.length;) {
+        const b = bytes[i] ?? 0;
+        const width = b < 0x80
+            ? 1
+            : b >= 0xc2 && b <= 0xdf
+                ? 2
+                : b >= 0xe0 && b <= 0xef
+                    ? 3
+                    : b >= 0xf0 && b <= 0xf4
+                        ? 4
+                        : 0;
+        let ok = width > 0 && i + width <= bytes.length;
+        for (let k = 1; ok && k < width; k++) {
+            const c = bytes[i + k] ?? 0;
+            let lo = 0x80;
+            let hi = 0xbf;
+            if (k === 1 && b === 0xe0)
+                lo = 0xa0;
+            if (k === 1 && b === 0xed)
+                hi = 0x9f;
+            if (k === 1 && b === 0xf0)
+                lo = 0x90;
+            if (k === 1 && b === 0xf4)
+                hi = 0x8f;
+            ok = c >= lo && c <= hi;
+        }
+        if (!ok) {
+            out += '\ufffd';
+            i++;
+            continue;
+        }
+        out += Buffer.from(bytes.subarray(i, i + width)).toString('utf8');
+        i += width;
+    }
+    return out;
+}
+/** The Go map key identity of a decoded key, for yaml.v2's strict duplicate check. */
+function keyIdentity(k, unique) {
+    switch (k.kind) {
+        case 'str':
+            return k.bytes === undefined ? 's' + k.value : 'B' + k.bytes;
+        case 'int':
+            return 'i' + k.value.toString();
+        case 'uint':
+            return 'u' + k.value.toString();
+        case 'float':
+            return Number.isNaN(k.value) ? `nan${unique}` : 'f' + String(k.value === 0 ? 0 : k.value);
+        case 'bool':
+            return 'b' + String(k.value);
+        case 'null':
+            return 'n';
+        default:
+            return `x${unique}`;
+    }
+}
+/** Go's %#v of a map key, for yaml.v2's messages. */
+function goKeyText(k) {
+    switch (k.kind) {
+        case 'str':
+            return JSON.stringify(k.value);
+        case 'null':
+            return '<nil>';
+        case 'map':
+        case 'seq':
+            return k.kind; // refused before any duplicate check
+        default:
+            return String(k.value);
+    }
+}
+class Decoder {
+    lines;
+    quoted;
+    /** Alias node → the node its anchor named when it was read. */
+    targets = new Map();
+    done = new Map();
+    active = new Set();
+    unique = 0;
+    constructor(lines, 
+    /** Quoted scalars as yaml.v2 reads them (./quoted.ts), by offset. */
+    quoted = { values: new Map(), joined: new Set(), inserted: [] }) {
+        this.lines = lines;
+        this.quoted = quoted;
+    }
+    at(node) {
+        return posOf(this.lines, node?.range?.[0]);
+    }
+    /** One pre-order pass: anchors as yaml.v2's parser registers them, then aliases resolved. */
+    link(root) {
+        const anchors = new Map();
+        const stack = [root];
+        while (stack.length) {
+            const n = stack.pop();
+            if ((0,dist/* isAlias */.Vj)(n)) {
+                const target = anchors.get(n.source);
+                if (!target) {
+                    throw new YamlFailure(`unknown anchor '${n.source}' referenced`, n.range?.[0]);
+                }
+                this.targets.set(n, target);
+                continue;
+            }
+            const node = n;
+            if (node && ((0,dist/* isScalar */.jn)(node) || (0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) && node.anchor) {
+                anchors.set(node.anchor, node);
+            }
+            const children = [];
+            if ((0,dist/* isMap */.jh)(node)) {
+                for (const p of node.items)
+                    children.push(p.key, p.value);
+            }
+            else if ((0,dist/* isSeq */.oP)(node))
+                children.push(...node.items);
+            for (let i = children.length - 1; i >= 0; i--)
+                stack.push(children[i]);
+        }
+    }
+    /** yaml.v2's decode count with aliases expanded, failing as its ratio rule does. */
+    countAliases(root) {
+        let decodes = 1; // the document node
+        let aliased = 0;
+        const stack = [{ n: root, inAlias: false }];
+        const open = new Set();
+        while (stack.length) {
+            const top = stack.pop();
+            if ('leave' in top) {
+                open.delete(top.leave);
+                continue;
+            }
+            const { n, inAlias, via } = top;
+            if (top.merge && (0,dist/* isSeq */.oP)(n)) {
+                for (let i = n.items.length - 1; i >= 0; i--)
+                    stack.push({ n: n.items[i], inAlias, via });
+                continue;
+            }
+            decodes++;
+            if (inAlias)
+                aliased++;
+            if (aliased > 100 && decodes > 1000 && aliased / decodes > allowedAliasRatio(decodes)) {
+                throw new YamlFailure('document contains excessive aliasing (yaml.v2 refuses a file whose aliases expand to most of what it decodes)', (via ?? n)?.range?.[0]);
+            }
+            if ((0,dist/* isAlias */.Vj)(n)) {
+                if (open.has(n))
+                    return; // decode() reports "contains itself"
+                const target = this.targets.get(n);
+                open.add(n);
+                stack.push({ leave: n }, { n: target, inAlias: true, via: via ?? n });
+                continue;
+            }
+            const pending = [];
+            if ((0,dist/* isMap */.jh)(n)) {
+                for (const p of n.items) {
+                    if (isMergeKey(p.key))
+                        pending.push({ n: p.value, inAlias, merge: true, via });
+                    else
+                        pending.push({ n: p.key, inAlias, via }, { n: p.value, inAlias, via });
+                }
+            }
+            else if ((0,dist/* isSeq */.oP)(n))
+                for (const i of n.items)
+                    pending.push({ n: i, inAlias, via });
+            for (let i = pending.length - 1; i >= 0; i--)
+                stack.push(pending[i]);
+        }
+    }
+    decode(n, at) {
+        if ((0,dist/* isAlias */.Vj)(n)) {
+            const target = this.targets.get(n);
+            if (this.active.has(target)) {
+                throw new YamlFailure(`anchor '${n.source}' value contains itself`, n.range?.[0]);
+            }
+            return { ...this.decode(target), at: at ?? this.at(n) };
+        }
+        const node = n;
+        const cached = node ? this.done.get(node) : undefined;
+        if (cached)
+            return at ? { ...cached, at } : cached;
+        const where = at ?? this.at(node);
+        let value;
+        if (node === null || node === undefined)
+            value = { kind: 'null', at: where, source: '' };
+        else if ((0,dist/* isScalar */.jn)(node))
+            value = this.scalar(node, where);
+        else {
+            this.active.add(node);
+            try {
+                value = (0,dist/* isMap */.jh)(node) ? this.mapping(node, where) : this.sequence(node, where);
+            }
+            finally {
+                this.active.delete(node);
+            }
+        }
+        if (node)
+            this.done.set(node, value);
+        return value;
+    }
+    scalar(node, at) {
+        const start = node.range?.[0] ?? -1;
+        const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+        const text = (quoted ? this.quoted.values.get(start) : undefined) ??
+            String(node.source ?? node.value ?? '');
+        const tag = node.tag && node.tag !== '!' ? node.tag : '';
+        if (tag === BINARY)
+            return { ...decodeBinary(text, start), at, plain: false };
+        const plain = node.type === 'PLAIN' && !node.tag;
+        if (!plain && !tag)
+            return { kind: 'str', value: text, at, plain: false };
+        let r;
+        try {
+            r = resolvePlain(tag, text);
+        }
+        catch (e) {
+            throw new YamlFailure(e.message, node.range?.[0]);
+        }
+        if (r.kind === 'str')
+            return { kind: 'str', value: r.value, at, plain };
+        if (r.kind === 'null')
+            return { kind: 'null', at, source: text };
+        return { ...r, at, source: text };
+    }
+    mapping(node, at) {
+        const entries = [];
+        const seen = new Map();
+        const add = (key, value, where) => {
+            if (key.kind === 'map' || key.kind === 'seq') {
+                throw new YamlFailure(`a key must be a string, number or boolean (got a ${key.kind === 'map' ? 'mapping' : 'list'})`, where?.range?.[0]);
+            }
+            const id = keyIdentity(key, this.unique++);
+            if (seen.has(id)) {
+                throw new YamlFailure(`key ${goKeyText(key)} already set in map (a key may appear once, merges (<<) included)`, where?.range?.[0]);
+            }
+            seen.set(id, key);
+            entries.push({ key, value });
+        };
+        if (!(0,dist/* isMap */.jh)(node))
+            return { kind: 'map', entries, at };
+        for (const pair of node.items) {
+            if (!(0,dist/* isPair */.tO)(pair))
+                continue;
+            if (isMergeKey(pair.key)) {
+                for (const src of this.mergeSources(pair.value)) {
+                    const m = this.decode(src);
+                    if (m.kind === 'map')
+                        for (const e of m.entries)
+                            add(e.key, e.value, pair.key);
+                }
+                continue;
+            }
+            if ((0,dist/* isScalar */.jn)(pair.key) && this.quoted.joined.has(pair.key.range?.[0] ?? -1)) {
+                throw new YamlFailure('a quoted key must be on one line (yaml.v2 reads one that spans lines as "mapping values are not allowed in this context")', pair.key.range?.[0]);
+            }
+            const key = this.decode(pair.key);
+            const value = this.decode(pair.value, pair.value ? undefined : key.at);
+            add(key, value, pair.key);
+        }
+        return { kind: 'map', entries, at };
+    }
+    /** What a `<<` merges, in yaml.v2's order (a list backwards), or its error. */
+    mergeSources(value) {
+        const wantMap = () => {
+            throw new YamlFailure('map merge requires map or sequence of maps as the value', value?.range?.[0]);
+        };
+        const isMapNode = (v) => (0,dist/* isMap */.jh)(v) || ((0,dist/* isAlias */.Vj)(v) && (0,dist/* isMap */.jh)(this.targets.get(v)));
+        if (isMapNode(value))
+            return [value];
+        if (!(0,dist/* isSeq */.oP)(value))
+            return wantMap();
+        const list = [...value.items].reverse();
+        for (const v of list)
+            if (!isMapNode(v))
+                wantMap();
+        return list;
+    }
+    sequence(node, at) {
+        const items = (0,dist/* isSeq */.oP)(node) ? node.items.map(i => this.decode(i)) : [];
+        return { kind: 'seq', items, at };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/policy/yamlv2/scanner.ts
+// What yaml.v2's reader and scanner (readerc.go, scannerc.go) refuse before any value is
+// decoded, where the `yaml` package (YAML 1.2) reads on:
+// - characters its reader does not accept (DEL, C1 controls, U+FFFE…);
+// - a directive other than `%YAML 1.1` (and `%TAG`): `%YAML 1.2` is "incompatible";
+// - a tab where yaml.v2 looks for the next token in block context (at the start of a line,
+//   after `-`, `?` or a complex key's `:`), a tab in the indentation of a plain scalar's
+//   continuation line or of a block scalar. Tabs elsewhere (after a key's `:`, after a value,
+//   inside quotes, inside `[…]` and `{…}`) are blanks to yaml.v2 too;
+// - `...` before the first document's content;
+// - anchor and alias names with characters other than [0-9A-Za-z_-] (a name ended by `:` or
+//   `?` is read on: splitAnchor).
+
+
+/** The characters yaml.v2's reader accepts (readerc.go). */
+const allowedChar = (cp) => cp === 0x09 ||
+    cp === 0x0a ||
+    cp === 0x0d ||
+    (cp >= 0x20 && cp <= 0x7e) ||
+    cp === 0x85 ||
+    (cp >= 0xa0 && cp <= 0xd7ff) ||
+    (cp >= 0xe000 && cp <= 0xfffd) ||
+    (cp >= 0x10000 && cp <= 0x10ffff);
+/** The first character yaml.v2's reader refuses in the bytes it reads, as an offset. */
+function refusedChar(text, byteLimit) {
+    let bytes = 0;
+    for (let i = 0; i < text.length && bytes < byteLimit;) {
+        const cp = text.codePointAt(i) ?? 0;
+        if (!allowedChar(cp))
+            return i;
+        const width = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+        bytes += width;
+        i += cp >= 0x10000 ? 2 : 1;
+    }
+    return undefined;
+}
+/** The `yaml` lexer's tokens with their offsets; its zero-width control tokens are dropped. */
+function lexTokens(text) {
+    const out = [];
+    let offset = 0;
+    let scalarNext = false;
+    for (const source of new dist/* Lexer */.JG().lex(text)) {
+        if (source.length === 1 && source < ' ' && !'\t\n\r'.includes(source)) {
+            scalarNext = source === '\x1f';
+            continue;
+        }
+        const type = scalarNext ? 'scalar' : (dist/* CST */.DB.tokenType(source) ?? 'scalar');
+        scalarNext = false;
+        out.push({ offset, source, type });
+        offset += source.length;
+    }
+    return out;
+}
+/** The first document's directives as yaml.v2 checks them: only `%YAML 1.1` and `%TAG`. */
+function checkDirectives(tokens) {
+    let version = false;
+    for (const t of tokens) {
+        if (t.type === 'space' || t.type === 'newline' || t.type === 'comment')
+            continue;
+        if (t.type === 'byte-order-mark')
+            continue;
+        if (t.type !== 'directive-line')
+            return;
+        const m = /^%([^\s#]*)(.*)$/.exec(t.source);
+        const name = m?.[1] ?? '';
+        if (name === 'TAG')
+            continue;
+        if (name !== 'YAML') {
+            throw new YamlFailure(`found unknown directive name %${name} (yaml.v2 knows %YAML and %TAG only)`, t.offset);
+        }
+        if (version)
+            throw new YamlFailure('found duplicate %YAML directive', t.offset);
+        version = true;
+        const v = /^[ \t]+([0-9]{1,9})\.([0-9]{1,9})(?=[ \t]|$)/.exec(m?.[2] ?? '');
+        if (!v || Number(v[1]) !== 1 || Number(v[2]) !== 1) {
+            throw new YamlFailure(`found incompatible YAML document: yaml.v2 accepts only "%YAML 1.1" (here "${t.source.replace(/\s*(#.*)?$/, '')}"); remove the directive`, t.offset);
+        }
+    }
+}
+/** `...` before any content: yaml.v2 finds no node for the first document. */
+function checkDocumentStart(tokens) {
+    for (const t of tokens) {
+        if (['byte-order-mark', 'space', 'newline', 'comment'].includes(t.type))
+            continue;
+        if (t.type === 'doc-end') {
+            throw new YamlFailure('did not find expected node content ("..." ends a document before any content; remove it)', t.offset);
+        }
+        return;
+    }
+}
+/**
+ * An anchor or alias token (`&name`, `*name`, as the `yaml` lexer ends it) at `offset`, as
+ * yaml.v2's scan_anchor reads it: the name is [0-9A-Za-z_-]+, followed by a blank, a line
+ * break, the end, or one of ?:,]}%@`. Returns the name yaml.v2 reads: at a `:` or `?` it ends
+ * the name and scans the rest as the next token (see splitAnchors). `next`: the character
+ * after the token.
+ */
+function checkAnchorName(source, offset, next) {
+    const name = source.slice(1);
+    const goName = /^[0-9A-Za-z_-]*/.exec(name)?.[0] ?? '';
+    const rest = name.slice(goName.length);
+    const after = rest[0] ?? next ?? '';
+    const what = source[0] === '&' ? 'anchor' : 'alias';
+    if (goName && (after === '' || ' \t\r\n,]}?:'.includes(after)))
+        return goName;
+    if (goName && '%@`'.includes(after)) {
+        throw new YamlFailure(`found character that cannot start any token (yaml.v2 ends the ${what} name "${goName}" before "${after}")`, offset + 1 + goName.length);
+    }
+    throw new YamlFailure(`did not find expected alphabetic or numeric character (${what} names hold only letters, digits, "_" and "-"; here "${source}")`, offset);
+}
+/**
+ * Where yaml.v2 scans a token boundary inside the `yaml` lexer's anchor or alias token at
+ * `offset`: `&a:b` is the anchor `a`, then `:b` (YAML 1.2 names may hold `:` and `?`, yaml.v2's
+ * end there). The text yaml.v2 reads is the same with a space put there; in a flow collection
+ * (`flow`) `:` and `?` are always indicators to yaml.v2, so a space goes after them too.
+ * Returns the offsets (of `text`) before which a space goes, none if the name ends elsewhere.
+ */
+function splitAnchor(text, offset, source, flow) {
+    const goName = /^[0-9A-Za-z_-]*/.exec(source.slice(1))?.[0] ?? '';
+    const at = offset + 1 + goName.length;
+    const c = source[1 + goName.length];
+    if (!goName || (c !== ':' && c !== '?'))
+        return [];
+    const next = text[at + 1];
+    const blankz = next === undefined || ' \t\r\n'.includes(next);
+    return flow && !blankz && !',[]{}'.includes(next) ? [at, at + 1] : [at];
+}
+/** Every anchor and alias name in `tokens`, as checkAnchorName checks them. */
+function checkAnchorNames(text, tokens) {
+    for (const t of tokens) {
+        if (t.type === 'anchor' || t.type === 'alias') {
+            checkAnchorName(t.source, t.offset, text[t.offset + t.source.length]);
+        }
+    }
+}
+const isBreakChar = (c) => c === '\n' || c === '\r';
+/**
+ * Where a block scalar whose header is at `header` ends, checking the tabs in its indentation
+ * as yaml.v2 does (scan_block_scalar_breaks). `parent`: yaml.v2's indent around it.
+ */
+function blockScalarEnd(text, header, from, parent) {
+    const increment = Number(/[1-9]/.exec(header)?.[0] ?? 0);
+    let indent = increment ? (parent >= 0 ? parent + increment : increment) : 0;
+    let maxIndent = 0;
+    let i = text.indexOf('\n', from);
+    if (i < 0)
+        return text.length;
+    i++;
+    for (;;) {
+        const lineStart = i;
+        let col = 0;
+        while ((indent === 0 || col < indent) && text[i] === ' ') {
+            i++;
+            col++;
+        }
+        if (indent === 0 && col > maxIndent)
+            maxIndent = col;
+        if ((indent === 0 || col < indent) && text[i] === '\t') {
+            throw new YamlFailure('found a tab character where an indentation space is expected (in a block scalar: indent with spaces)', i);
+        }
+        if (i >= text.length)
+            return text.length;
+        if (isBreakChar(text[i])) {
+            i = text[i] === '\r' && text[i + 1] === '\n' ? i + 2 : i + 1;
+            continue;
+        }
+        if (indent === 0)
+            indent = Math.max(maxIndent, parent + 1, 1);
+        if (col < indent)
+            return lineStart;
+        const nl = text.indexOf('\n', i);
+        if (nl < 0)
+            return text.length;
+        i = nl + 1;
+    }
+}
+const CANNOT_START = 'found character that cannot start any token: a tab where yaml.v2 looks for the next token (at the start of a line, or after "-", "?" or a complex key\'s ":"); indent with spaces';
+const VIOLATES = 'found a tab character that violates indentation (in the indentation of a continued plain scalar); indent with spaces';
+/** The first tab yaml.v2 refuses in `text` (see the top of this file). */
+function checkTabs(text, tokens) {
+    if (!text.includes('\t'))
+        return;
+    let flow = 0;
+    let simpleKeyAllowed = true;
+    const indents = [];
+    const top = () => indents.at(-1) ?? -1;
+    /** After a plain scalar in block context: yaml.v2 still scans its blank lines. */
+    let plain;
+    let lineStart = 0;
+    let keyLine = -1;
+    let keyColumn = -1;
+    let skipTo = -1;
+    const newlines = (t) => {
+        const nl = t.source.lastIndexOf('\n');
+        if (nl >= 0)
+            lineStart = t.offset + nl + 1;
+    };
+    for (const t of tokens) {
+        if (t.offset < skipTo)
+            continue;
+        const col = t.offset - lineStart;
+        if (t.type === 'space') {
+            for (let k = 0; k < t.source.length; k++) {
+                if (t.source[k] !== '\t' || flow > 0)
+                    continue;
+                const at = t.offset + k;
+                if (plain) {
+                    if (plain.crossed && at - lineStart < plain.indent)
+                        throw new YamlFailure(VIOLATES, at);
+                }
+                else if (simpleKeyAllowed)
+                    throw new YamlFailure(CANNOT_START, at);
+            }
+            continue;
+        }
+        if (t.type === 'newline') {
+            if (flow === 0)
+                simpleKeyAllowed = true;
+            if (plain)
+                plain.crossed = true;
+            newlines(t);
+            continue;
+        }
+        if (t.type === 'comment') {
+            plain = undefined;
+            continue;
+        }
+        plain = undefined;
+        if (flow === 0)
+            while (top() > col)
+                indents.pop();
+        const roll = (column) => {
+            if (flow === 0 && top() < column)
+                indents.push(column);
+        };
+        const maybeKey = () => {
+            if (flow === 0 && simpleKeyAllowed) {
+                keyLine = lineStart;
+                keyColumn = col;
+            }
+        };
+        switch (t.type) {
+            case 'doc-start':
+            case 'doc-end':
+            case 'directive-line':
+                indents.length = 0;
+                simpleKeyAllowed = false;
+                break;
+            case 'flow-map-start':
+            case 'flow-seq-start':
+                maybeKey();
+                flow++;
+                simpleKeyAllowed = true;
+                break;
+            case 'flow-map-end':
+            case 'flow-seq-end':
+                flow = Math.max(0, flow - 1);
+                simpleKeyAllowed = false;
+                break;
+            case 'comma':
+                simpleKeyAllowed = true;
+                break;
+            case 'seq-item-ind':
+            case 'explicit-key-ind':
+                roll(col);
+                simpleKeyAllowed = true;
+                break;
+            case 'map-value-ind':
+                if (flow === 0 && keyLine === lineStart) {
+                    roll(keyColumn);
+                    simpleKeyAllowed = false;
+                }
+                else {
+                    roll(col);
+                    simpleKeyAllowed = flow === 0;
+                }
+                keyLine = -1;
+                break;
+            case 'block-scalar-header':
+                skipTo = blockScalarEnd(text, t.source, t.offset, top());
+                lineStart = skipTo;
+                simpleKeyAllowed = true;
+                break;
+            case 'scalar': {
+                maybeKey();
+                const indent = top() + 1;
+                // A continued plain scalar: yaml.v2 refuses a tab in a continuation line's indentation.
+                for (let k = t.source.indexOf('\n'); flow === 0 && k >= 0; k = t.source.indexOf('\n', k + 1)) {
+                    for (let j = k + 1; j < t.source.length && /[ \t]/.test(t.source[j] ?? ''); j++) {
+                        if (t.source[j] === '\t' && j - (k + 1) < indent) {
+                            throw new YamlFailure(VIOLATES, t.offset + j);
+                        }
+                    }
+                }
+                newlines(t);
+                if (flow === 0)
+                    plain = { indent, crossed: false };
+                simpleKeyAllowed = false;
+                break;
+            }
+            default:
+                // Anchors, tags, aliases and quoted scalars: a simple key may start here.
+                maybeKey();
+                newlines(t);
+                simpleKeyAllowed = false;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/policy/yamlv2/quoted.ts
+// Quoted scalars as yaml.v2's scanner reads them (scannerc.go, scan_flow_scalar), which is not
+// how the YAML 1.2 `yaml` package reads them:
+// - continuation lines need no indentation (`subject: "repo:acme/widgets:ref:` then
+//   `refs/heads/main"` at column 1 is one string); a line break folds to a space, an empty
+//   line to a line break, and a `\` at the end of a line joins the lines;
+// - only YAML 1.1's escapes: `\/` is refused, `\'` and `\<TAB>` are accepted, `\u`/`\U`/`\x`
+//   must not name a surrogate or pass U+10FFFF;
+// - a `---` or `...` at the start of a line inside one, or the end of the file, is refused.
+// The `yaml` package's lexer stops a quoted scalar at an under-indented line; such a scalar is
+// handed to it on one line (its line breaks become spaces, offsets unchanged), and its value
+// is taken from here.
+// The same pass puts a space where yaml.v2 ends an anchor or alias name that the `yaml` package
+// reads on (`&a:b x` is the anchor `a` on ":b x": splitAnchor); later offsets move by one, and
+// `inserted` says where.
+
+
+/** More scalars than this folded over under-indented lines is refused (each costs a pass). */
+const MAX_JOINED = 64;
+/** More spaces than this put after anchor names is refused (each costs a pass). */
+const MAX_SPLIT = 64;
+const isBreak = (c) => c === '\n' || c === '\r' || c === '\u0085' || c === '\u2028' || c === '\u2029';
+const isBlank = (c) => c === ' ' || c === '\t';
+const isBlankOrEnd = (c) => c === undefined || isBlank(c) || isBreak(c);
+const ESCAPES = {
+    '0': '\0',
+    a: '\x07',
+    b: '\b',
+    t: '\t',
+    '\t': '\t',
+    n: '\n',
+    v: '\v',
+    f: '\f',
+    r: '\r',
+    e: '\x1b',
+    ' ': ' ',
+    '"': '"',
+    "'": "'",
+    '\\': '\\',
+    N: '\u0085',
+    _: '\u00a0',
+    L: '\u2028',
+    P: '\u2029'
+};
+const CODE_LENGTH = { x: 2, u: 4, U: 8 };
+/** The line break at `i` as yaml.v2 copies it into a scalar, and where the next line starts. */
+function readBreak(text, i) {
+    const c = text[i];
+    if (c === '\r' && text[i + 1] === '\n')
+        return ['\n', i + 2];
+    // CR and NEL become a line feed; LS and PS are kept as they are.
+    return [c === '\u2028' || c === '\u2029' ? c : '\n', i + 1];
+}
+const atDocumentMarker = (text, i) => (text.startsWith('---', i) || text.startsWith('...', i)) && isBlankOrEnd(text[i + 3]);
+/**
+ * The quoted scalar whose opening quote is at `start`: where it ends (past the closing
+ * quote) and its value, or a YamlFailure with yaml.v2's reason.
+ */
+function scanQuoted(text, start) {
+    const single = text[start] === "'";
+    const fail = (why, at = start) => {
+        throw new YamlFailure(why, at);
+    };
+    let out = '';
+    let i = start + 1;
+    for (;;) {
+        const lineStart = i === 0 || isBreak(text[i - 1]);
+        if (lineStart && atDocumentMarker(text, i)) {
+            fail('found unexpected document indicator (--- or ...) inside a quoted scalar', i);
+        }
+        if (i >= text.length) {
+            const q = single ? "'" : '"';
+            fail(`Missing closing ${q}quote: the quoted scalar runs to the end of the file (yaml.v2: found unexpected end of stream)`);
+        }
+        let leadingBlanks = false;
+        while (!isBlankOrEnd(text[i])) {
+            const c = text[i];
+            if (single && c === "'" && text[i + 1] === "'") {
+                out += "'";
+                i += 2;
+            }
+            else if (single ? c === "'" : c === '"') {
+                break;
+            }
+            else if (!single && c === '\\' && isBreak(text[i + 1])) {
+                // An escaped line break: the lines are joined without a space.
+                i = readBreak(text, i + 1)[1];
+                leadingBlanks = true;
+                break;
+            }
+            else if (!single && c === '\\') {
+                const e = text[i + 1] ?? '';
+                const simple = ESCAPES[e];
+                const length = CODE_LENGTH[e] ?? 0;
+                if (simple !== undefined) {
+                    out += simple;
+                    i += 2;
+                }
+                else if (length) {
+                    const digits = text.slice(i + 2, i + 2 + length);
+                    if (!new RegExp(`^[0-9A-Fa-f]{${length}}$`).test(digits)) {
+                        fail('did not find expected hexadecimal number in an escape', i);
+                    }
+                    const code = parseInt(digits, 16);
+                    if ((code >= 0xd800 && code <= 0xdfff) || code > 0x10ffff) {
+                        fail('found invalid Unicode character escape code (a surrogate or past U+10FFFF)', i);
+                    }
+                    out += String.fromCodePoint(code);
+                    i += 2 + length;
+                }
+                else {
+                    fail(`found unknown escape character \\${e === '' ? '' : String.fromCodePoint(e.codePointAt(0) ?? 0)} (yaml.v2 knows YAML 1.1's escapes only; \\/ is not one: write / alone)`, i);
+                }
+            }
+            else {
+                const cp = text.codePointAt(i) ?? 0;
+                const ch = String.fromCodePoint(cp);
+                out += ch;
+                i += ch.length;
+            }
+        }
+        if (text[i] === (single ? "'" : '"'))
+            break;
+        // Blanks and line breaks: trailing blanks dropped, breaks folded.
+        let whitespace = '';
+        let leadingBreak = '';
+        let trailingBreaks = '';
+        while (isBlank(text[i]) || isBreak(text[i])) {
+            if (isBlank(text[i])) {
+                if (!leadingBlanks)
+                    whitespace += text[i];
+                i++;
+                continue;
+            }
+            const [br, next] = readBreak(text, i);
+            if (!leadingBlanks) {
+                whitespace = '';
+                leadingBreak = br;
+                leadingBlanks = true;
+            }
+            else
+                trailingBreaks += br;
+            i = next;
+            // The document marker check happens at the top of the outer loop for this position.
+            if (atDocumentMarker(text, i))
+                break;
+        }
+        if (leadingBlanks) {
+            out += leadingBreak === '\n' ? trailingBreaks || ' ' : leadingBreak + trailingBreaks;
+        }
+        else
+            out += whitespace;
+    }
+    return { end: i + 1, value: out };
+}
+/** The `yaml` lexer's quoted scalars and anchors in `text`, in order, with their flow level. */
+function* tokensToFix(text) {
+    let depth = 0;
+    for (const t of lexTokens(text)) {
+        if (t.type === 'flow-map-start' || t.type === 'flow-seq-start')
+            depth++;
+        else if ((t.type === 'flow-map-end' || t.type === 'flow-seq-end') && depth > 0)
+            depth--;
+        const kind = t.type === 'double-quoted-scalar' || t.type === 'single-quoted-scalar'
+            ? 'quoted'
+            : t.type === 'anchor' || t.type === 'alias'
+                ? 'anchor'
+                : undefined;
+        if (kind)
+            yield { kind, offset: t.offset, length: t.source.length, source: t.source, flow: depth > 0 };
+    }
+}
+/**
+ * Reads every quoted scalar of `text` as yaml.v2 does, and returns the text to hand to the
+ * `yaml` package (the same length, with each quoted scalar its lexer would cut short at an
+ * under-indented line put on one line). yaml.v2 reads no further than the first document:
+ * a scalar from `limit` on is not checked.
+ */
+function readQuoted(text, limit) {
+    const quoted = { values: new Map(), joined: new Set(), inserted: [] };
+    let source = text;
+    let end = limit;
+    for (let pass = 0;; pass++) {
+        let changed = false;
+        for (const { kind, offset, length, source: token, flow } of tokensToFix(source)) {
+            if (offset >= end)
+                break;
+            if (kind === 'anchor') {
+                const spaces = splitAnchor(source, offset, token, flow);
+                if (!spaces.length)
+                    continue;
+                if (quoted.inserted.length + spaces.length > MAX_SPLIT) {
+                    const failure = new YamlFailure(`more than ${MAX_SPLIT} anchor or alias names end in ":" or "?" (use only letters, digits, "_" and "-" in names)`, offset);
+                    return { source, quoted, failure };
+                }
+                spaces.forEach((at, i) => {
+                    source = source.slice(0, at + i) + ' ' + source.slice(at + i);
+                    quoted.inserted.push(at + i);
+                });
+                end += spaces.length;
+                changed = true;
+                break; // the lexer's reading of the rest changes: read it again
+            }
+            // Read in an earlier pass (a joined one's text has changed since).
+            if (quoted.values.has(offset))
+                continue;
+            let scanned;
+            try {
+                scanned = scanQuoted(source, offset);
+            }
+            catch (e) {
+                if (e instanceof YamlFailure)
+                    return { source, quoted, failure: e };
+                throw e;
+            }
+            const { value } = scanned;
+            quoted.values.set(offset, value);
+            if (scanned.end === offset + length)
+                continue;
+            if (pass >= MAX_JOINED) {
+                const failure = new YamlFailure(`more than ${MAX_JOINED} quoted scalars continue on less indented lines (write each on one line)`, offset);
+                return { source, quoted, failure };
+            }
+            const inside = source.slice(offset, scanned.end).replace(/[\r\n\u0085\u2028\u2029]/g, ' ');
+            source = source.slice(0, offset) + inside + source.slice(scanned.end);
+            quoted.joined.add(offset);
+            changed = true;
+            break; // the lexer's reading of the rest changes: read it again
+        }
+        if (!changed)
+            return { source, quoted };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/policy/yamlv2/after-root.ts
+// What yaml.v2 scans after the top-level node when the next token is on a later line. Its
+// Unmarshal reads one document's node and then only asks for the document's end: the scanner
+// fetches the next token, and, while that token may still be a simple key (a scalar, an
+// anchor, an alias, a tag or a flow collection's start, which any token at the start of a line
+// may be), the tokens after it on its line and the first token past that line. If one of those
+// fails to scan (a tab where a token should start, a bad escape, a bad anchor name…), yaml.v2
+// fails; otherwise everything from the next token on is ignored, whatever it holds.
+
+
+
+const after_root_isBreak = (c) => c === '\n' || c === '\r';
+const isBlankz = (c) => c === undefined || c === ' ' || c === '\t' || after_root_isBreak(c);
+const columnOf = (text, at) => at - (Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('\r', at - 1)) + 1);
+const NO_TOKEN = 'found character that cannot start any token';
+/**
+ * The first token after the line break at `lineEnd`, skipping blank and comment lines, as
+ * yaml.v2's scan_to_next_token does: a tab before it on its line is an error in block context
+ * (`flow`: inside a flow collection, where tabs are blanks). Undefined at the end of the text.
+ */
+function tokenAfterLine(text, lineEnd, flow) {
+    let pos = lineEnd;
+    while (pos < text.length) {
+        if (after_root_isBreak(text[pos])) {
+            pos += text[pos] === '\r' && text[pos + 1] === '\n' ? 2 : 1;
+            continue;
+        }
+        if (text[pos] === ' ' || (flow && text[pos] === '\t')) {
+            pos++;
+            continue;
+        }
+        if (text[pos] === '\t')
+            throw new YamlFailure(CANNOT_START, pos);
+        if (text[pos] === '#') {
+            while (pos < text.length && !after_root_isBreak(text[pos]))
+                pos++;
+            continue;
+        }
+        return pos;
+    }
+    return undefined;
+}
+/** The end of the anchor or alias at `at`, checked as yaml.v2 scans it (it may throw). */
+function anchorEnd(text, at) {
+    const token = /^[&*][^\s,[\]{}]*/.exec(text.slice(at))?.[0] ?? text[at] ?? '';
+    return at + 1 + checkAnchorName(token, at, text[at + token.length]).length;
+}
+/** The end of a simple tag (`!x`, `!!str`, `!e!x`) followed by a blank; undefined if unsure. */
+function tagEnd(text, at) {
+    const tag = /^!(?:[0-9A-Za-z_-]*!)?[0-9A-Za-z_\-;/?:@&=+$.!~*'()]*/.exec(text.slice(at))?.[0];
+    return tag && isBlankz(text[at + tag.length]) ? at + tag.length : undefined;
+}
+/** A directive after the root, as yaml.v2's scanner checks it (the version is not checked). */
+function directive(text, at) {
+    const line = /^[^\r\n]*/.exec(text.slice(at))?.[0] ?? '';
+    const name = /^%([0-9A-Za-z_-]*)/.exec(line)?.[1] ?? '';
+    if (name === 'YAML')
+        return /^%YAML[ \t]+[0-9]{1,9}\.[0-9]{1,9}[ \t]*(?:#.*)?$/.test(line);
+    if (name === 'TAG') {
+        return /^%TAG[ \t]+!(?:[0-9A-Za-z_-]*!)?[ \t]+[0-9A-Za-z_\-;/?:@&=+$,.!~*'()[\]]+[ \t]*(?:#.*)?$/.test(line);
+    }
+    if (name && isBlankz(line[name.length + 1])) {
+        throw new YamlFailure('found unknown directive name', at);
+    }
+    return false;
+}
+/** A block scalar after the root: its header, and tabs in its indentation (scanned whole). */
+function blockScalar(text, at) {
+    const header = /^[|>](?:[+-][1-9]?|[1-9][+-]?)?/.exec(text.slice(at))?.[0] ?? '';
+    const rest = /^[ \t]*(?:#[^\r\n]*)?/.exec(text.slice(at + header.length))?.[0] ?? '';
+    const next = text[at + header.length + rest.length];
+    if (next !== undefined && !after_root_isBreak(next))
+        return false;
+    blockScalarEnd(text, header, at, -1);
+    return true;
+}
+/**
+ * One token at `at`, as yaml.v2 scans it when it needs just that token: true if it scans,
+ * false if unsure (left to the `yaml` package, which refuses the text); throws yaml.v2's error.
+ */
+function oneToken(text, at, flow) {
+    const c = text[at] ?? '';
+    const column0 = columnOf(text, at) === 0;
+    if (column0 && /^(?:---|\.\.\.)/.test(text.slice(at, at + 3)) && isBlankz(text[at + 3])) {
+        return true;
+    }
+    if (c === '%' && column0)
+        return directive(text, at);
+    if (c === '"' || c === "'") {
+        scanQuoted(text, at);
+        return true;
+    }
+    if (c === '&' || c === '*') {
+        anchorEnd(text, at);
+        return true;
+    }
+    if (c === '!')
+        return tagEnd(text, at) !== undefined;
+    if (c === '@' || c === '`' || c === '%')
+        throw new YamlFailure(NO_TOKEN, at);
+    if ((c === '|' || c === '>') && !flow)
+        return blockScalar(text, at);
+    return c !== '|' && c !== '>'; // in a flow collection they start no token: an error
+}
+/**
+ * Where yaml.v2 goes on scanning after the plain scalar at `at` (in block context, or in a
+ * flow collection with `flow`): it consumes the blanks and line breaks after each word, and
+ * ends the scalar at a comment, a document marker, a `:` and a blank (or in a flow collection
+ * one of `,?[]{}` and `:`). `crossed`: it consumed a line break.
+ */
+function plainEnd(text, at, flow) {
+    let pos = at;
+    let crossed = false;
+    for (;;) {
+        while (!isBlankz(text[pos])) {
+            const c = text[pos];
+            if (c === ':' && isBlankz(text[pos + 1]))
+                return { resume: pos, crossed };
+            if (flow && ',?[]{}'.includes(c))
+                return { resume: pos, crossed };
+            pos++;
+        }
+        let broke = false;
+        while (text[pos] === ' ' || text[pos] === '\t' || after_root_isBreak(text[pos])) {
+            if (after_root_isBreak(text[pos]))
+                broke = true;
+            pos++;
+        }
+        if (broke)
+            crossed = true;
+        if (pos >= text.length || text[pos] === '#')
+            return { resume: pos, crossed };
+        const marker = /^(?:---|\.\.\.)/.test(text.slice(pos, pos + 3)) && isBlankz(text[pos + 3]);
+        if (broke && marker && columnOf(text, pos) === 0)
+            return { resume: pos, crossed };
+        if (flow && (',?[]{}'.includes(text[pos]) || text[pos] === ':')) {
+            return { resume: pos, crossed };
+        }
+    }
+}
+/**
+ * Whether yaml.v2 scans the tokens from `at` (the first token after the top-level node) without
+ * failing: true if it does (it then ignores all of them), false if unsure; throws yaml.v2's
+ * error when it fails. See the top of this file. `sameLine`: the token is on the node's last
+ * line, where it cannot be a simple key, but the node's own key may still be possible
+ * (`keyPossible`: the node is on one line): then yaml.v2 scans the rest of the line the same
+ * way, and a `:` there makes the node a key (not ignored: left to the `yaml` package).
+ */
+function scansAfterRoot(text, at, sameLine) {
+    const c = text[at] ?? '';
+    const next = text[at + 1];
+    if (sameLine) {
+        // After the node on its line, `-`, `?` and `:` are not allowed (or make it a key).
+        if ('-?:'.includes(c) && isBlankz(next))
+            return false;
+        if (!sameLine.keyPossible)
+            return oneToken(text, at, false);
+    }
+    else {
+        // Tokens that cannot be a simple key: yaml.v2 scans only them.
+        if ('-?:'.includes(c) && isBlankz(next))
+            return true;
+        if (',]}'.includes(c) || c === '|' || c === '>' || c === '%' || c === '@' || c === '`') {
+            return oneToken(text, at, false);
+        }
+        if (columnOf(text, at) === 0 && /^(?:---|\.\.\.)/.test(text.slice(at, at + 3))) {
+            if (isBlankz(text[at + 3]))
+                return true;
+        }
+    }
+    // A possible simple key: the rest of its line, up to a `:` that makes it a key, then one
+    // token past the line.
+    let depth = 0;
+    let pos = at;
+    for (;;) {
+        const ch = text[pos];
+        if (ch === undefined)
+            return true;
+        if (ch === ' ' || ch === '\t') {
+            pos++;
+            continue;
+        }
+        if (after_root_isBreak(ch)) {
+            const t = tokenAfterLine(text, pos, depth > 0);
+            return t === undefined || oneToken(text, t, depth > 0);
+        }
+        const after = text[pos + 1];
+        if (ch === '#') {
+            while (pos < text.length && !after_root_isBreak(text[pos]))
+                pos++;
+        }
+        else if (ch === '"' || ch === "'") {
+            const { end } = scanQuoted(text, pos);
+            if (/[\r\n]/.test(text.slice(pos, end)))
+                return true; // the key is no longer possible
+            pos = end;
+        }
+        else if (ch === '&' || ch === '*') {
+            pos = anchorEnd(text, pos);
+        }
+        else if (ch === '!') {
+            const end = tagEnd(text, pos);
+            if (end === undefined)
+                return false;
+            pos = end;
+        }
+        else if (ch === '[' || ch === '{') {
+            depth++;
+            pos++;
+        }
+        else if (ch === ']' || ch === '}' || ch === ',') {
+            if (ch !== ',')
+                depth = Math.max(0, depth - 1);
+            pos++;
+        }
+        else if (ch === ':' && depth === 0 && isBlankz(after)) {
+            return !sameLine; // the value indicator: the key is found
+        }
+        else if (depth > 0 && (ch === ':' || ch === '?' || (ch === '-' && isBlankz(after)))) {
+            pos++;
+        }
+        else if (depth === 0 && '-?'.includes(ch) && isBlankz(after)) {
+            return false; // not allowed after a token on this line: left to the `yaml` package
+        }
+        else if ('@`%'.includes(ch)) {
+            throw new YamlFailure(NO_TOKEN, pos);
+        }
+        else if ('|>'.includes(ch)) {
+            // A block scalar is scanned whole, past the key's line (in a flow collection: an error).
+            return depth === 0 && blockScalar(text, pos);
+        }
+        else {
+            const { resume, crossed } = plainEnd(text, pos, depth > 0);
+            if (crossed)
+                return true; // past its line: the key is no longer possible
+            pos = Math.max(resume, pos + 1);
+        }
+    }
+}
+/**
+ * The first token after the line break at `lineEnd` that ends the top-level node (blank and
+ * comment lines skipped); throws yaml.v2's error for a tab before it. Undefined at the end.
+ */
+const firstTokenAfter = (text, lineEnd) => tokenAfterLine(text, lineEnd, false);
+
+;// CONCATENATED MODULE: ./src/policy/yamlv2/root.ts
+// Where yaml.v2 stops reading the first document. Its parser ends the document right after the
+// root node and ignores what follows, having scanned only the tokens it needs to end it:
+// `{}:0777`, `[a] b`, `{a: b}` then any later lines, and `&a *b` read as `{}`, `[a]`,
+// `{a: b}` and an empty document, where the `yaml` package reports the rest as an error.
+// Handled here: the root is a flow collection, an indented block collection followed by a
+// less indented line, or properties only (anchor, tag) before an alias. What yaml.v2 scans
+// after it (./after-root.ts): on the root's line, while the root's first token may still be
+// a simple key (up to the end of its line, 1024 characters), every token and one token past
+// the line, and a `:` there makes the root a key instead; on a later line, the next token and,
+// while that may be a key, the same. Where those tokens fail to scan, yaml.v2's error is
+// thrown; where the reader is unsure, the rest is left to the `yaml` package: an error.
+
+
+
+const tokensOf = (v) => (Array.isArray(v) ? v : []);
+/**
+ * The offset where yaml.v2 stops reading the first document `doc` (a CST document token of
+ * `text`) before the `yaml` package would, or undefined when both read on.
+ */
+function rootEnd(doc, text) {
+    let value = doc.value;
+    if (!value)
+        return undefined;
+    // `{a: b} {c: d}`: the `yaml` package takes the root for a key until it finds no `:`.
+    const first = value.items?.[0];
+    if (value.type === 'block-map' &&
+        first?.key?.type === 'flow-collection' &&
+        tokensOf(first.sep).find(t => t.type !== 'space')?.type !== 'map-value-ind') {
+        value = first.key;
+    }
+    if (value.type === 'block-map' || value.type === 'block-seq') {
+        return blockRootEnd(value, tokensOf(doc.end), text);
+    }
+    const props = tokensOf(doc.start).filter(t => t.type === 'anchor' || t.type === 'tag');
+    const keyAt = props[0]?.offset ?? value.offset;
+    if (value.type === 'flow-collection') {
+        const [close] = tokensOf(value.end);
+        if (close?.type !== 'flow-map-end' && close?.type !== 'flow-seq-end')
+            return undefined;
+        const from = close.offset + 1;
+        const lineEnd = from + (/^[ \t]*(?:#[^\r\n]*)?/.exec(text.slice(from))?.[0].length ?? 0);
+        if (/[\r\n]/.test(text[lineEnd] ?? ''))
+            return laterLine(text, lineEnd);
+        if (lineEnd >= text.length)
+            return undefined;
+        const at = from + (/^[ \t]*/.exec(text.slice(from))?.[0].length ?? 0);
+        // The node's key is possible while on its line, unless `---` comes first on that line.
+        const afterMarker = tokensOf(doc.start).some(t => t.type === 'doc-start' && !/[\r\n]/.test(text.slice(t.offset, keyAt)));
+        const keyPossible = !afterMarker && !/[\r\n]/.test(text.slice(keyAt, at)) && at <= keyAt + 1024;
+        return scansAfterRoot(text, at, { keyPossible }) ? at : undefined;
+    }
+    let after;
+    let from;
+    if (value.type === 'alias') {
+        // Properties with no node: yaml.v2 reads an empty node and stops at the alias.
+        const last = tokensOf(doc.start)
+            .filter(t => t.type !== 'space')
+            .at(-1);
+        if (last?.type !== 'anchor' && last?.type !== 'tag')
+            return undefined;
+        // yaml.v2 ends `&a:b` at the colon and reads ":b …" as the node (see splitAnchor).
+        if (props.some(t => t.type === 'anchor' && /[:?]/.test(t.source ?? '')))
+            return undefined;
+        after = [value];
+        from = last.offset + (last.source?.length ?? 0);
+    }
+    else
+        return undefined;
+    const next = after.find(t => t.type !== 'space');
+    if (!next || !next.source)
+        return undefined;
+    if (/[\r\n]/.test(text.slice(from, next.offset)))
+        return undefined;
+    let end = next.offset + next.source.length;
+    if (next.type === 'alias') {
+        end = next.offset + 1 + checkAnchorName(next.source, next.offset, text[end]).length;
+    }
+    else if (next.type !== 'scalar' || !plainStart(text, next.offset))
+        return undefined;
+    const keyPossible = !/[\r\n]/.test(text.slice(keyAt, end)) && end <= keyAt + 1024;
+    return !keyPossible || safeLookahead(text, end) ? next.offset : undefined;
+}
+/** A plain scalar as yaml.v2 starts one in block context (not %, @ or `, nor "- ", "? ", ": "). */
+const plainStart = (text, at) => !/^(?:[-?:](?:[ \t\r\n]|$)|[,[\]{}#&*!|>'"%@`])/.test(text.slice(at, at + 2));
+/**
+ * Whether yaml.v2 scans the tokens after `from` (up to the first one on a later line) without
+ * failing, and without reading a value indicator that turns the root into a key: on the same
+ * line only plain scalars (to the end of the line or a comment) and good aliases or anchors;
+ * then, with no tab before it, a plain scalar, a good alias or anchor, a document marker, or
+ * one of `-`, `?`, `:` and a blank, `[`, `{`, `]`, `}`, `,`.
+ */
+function safeLookahead(text, from) {
+    for (let pos = from;;) {
+        const gap = /^(?:[ \t]*(?:#[^\r\n]*)?(?:\r\n|\r|\n))*[ \t]*/.exec(text.slice(pos))?.[0] ?? '';
+        const at = pos + gap.length;
+        if (/[\r\n][^\r\n]*\t/.test(gap))
+            return false; // a tab where yaml.v2 looks for a token
+        if (at >= text.length)
+            return true;
+        const later = /[\r\n]/.test(gap);
+        const name = /^[&*][^\s,[\]{}]*/.exec(text.slice(at))?.[0];
+        const goName = name ? checkAnchorName(name, at, text[at + name.length]) : undefined;
+        if (later) {
+            return (name !== undefined ||
+                plainStart(text, at) ||
+                /^(?:[-?:](?:[ \t\r\n]|$)|[[\]{},])/.test(text.slice(at, at + 2)));
+        }
+        if (name) {
+            pos = at + 1 + (goName ?? '').length;
+            continue;
+        }
+        if (!plainStart(text, at))
+            return false;
+        // A plain scalar on the root's line: to the line's end (then on, a later line), or a comment.
+        const plain = /^[^\r\n]*?(?=[ \t]#|:(?:[ \t\r\n]|$)|[\r\n]|$)/.exec(text.slice(at))?.[0] ?? '';
+        const stop = text[at + plain.length];
+        if (stop === ':')
+            return false;
+        if (stop !== ' ' && stop !== '\t')
+            return true;
+        pos = at + plain.length;
+    }
+}
+/**
+ * Where yaml.v2 stops when the root node ends at a line break at `lineEnd` and more follows:
+ * the first token on a later line, if yaml.v2 scans what it looks at there without failing
+ * (it throws yaml.v2's error if not). A document marker is left to the `yaml` package, which
+ * reads it as yaml.v2 does.
+ */
+function laterLine(text, lineEnd) {
+    const at = firstTokenAfter(text, lineEnd);
+    if (at === undefined)
+        return undefined;
+    if (/^(?:---|\.\.\.)(?:[ \t\r\n]|$)/.test(text.slice(at, at + 4)) &&
+        /[\r\n]/.test(text[at - 1] ?? '')) {
+        return undefined;
+    }
+    return scansAfterRoot(text, at) ? at : undefined;
+}
+/**
+ * A block collection at the top whose lines are indented: yaml.v2 ends it at the first token
+ * of a less indented line (`end`: the tokens the `yaml` package left after it).
+ */
+function blockRootEnd(root, end, text) {
+    const next = end.find(t => !['space', 'newline', 'comment'].includes(t.type));
+    if (!next || !root.indent)
+        return undefined;
+    const lineStart = Math.max(text.lastIndexOf('\n', next.offset - 1), text.lastIndexOf('\r', next.offset - 1)) + 1;
+    if (next.offset - lineStart >= root.indent || lineStart <= root.offset)
+        return undefined;
+    if (/^[ \t]*$/.test(text.slice(lineStart, next.offset)) === false)
+        return undefined;
+    const head = text.slice(0, next.offset);
+    if (/['"]/.test(head)) {
+        // A quoted scalar that goes on at a less indented line is one scalar to yaml.v2, and not
+        // to the `yaml` package: the root must end where both say it does.
+        const q = readQuoted(head, head.length);
+        if (q.failure || q.source !== head)
+            return undefined;
+    }
+    if (/^(?:---|\.\.\.)(?:[ \t\r\n]|$)/.test(text.slice(next.offset, next.offset + 4)))
+        return undefined;
+    return scansAfterRoot(text, next.offset) ? next.offset : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/policy/yamlv2.ts
+// Reads a YAML file the way gopkg.in/yaml.v2 (go.yaml.in/yaml/v2 v2.4.4, the version
+// sigs.k8s.io/yaml v1.6.0 uses in octo-sts/app) decodes it into interface{} with
+// UnmarshalStrict, in time linear in the file. The `yaml` package composes the nodes; the
+// parts in ./yamlv2/ make it read what yaml.v2 reads:
+// - breaks.ts: a lone CR, NEL, U+2028 or U+2029 is a line break to yaml.v2 and not to an
+//   editor; the file is read as yaml.v2 reads it, and each such break is an error;
+// - scanner.ts: only the first document is read; the reader refuses control characters (DEL,
+//   C1, U+FFFE…) in the part of the file it reads (512-byte chunks up to the next document's
+//   marker), directives other than `%YAML 1.1`, tabs where yaml.v2 does, `...` before the
+//   first document and anchor names other than [0-9A-Za-z_-]+;
+// - root.ts, after-root.ts: yaml.v2 stops reading after the root node (`{}:0777` reads as
+//   `{}`, and so does `{}` followed by any lines it can scan), with a warning there;
+// - quoted.ts: quoted scalars with YAML 1.1's escapes, folded over lines of any indentation;
+//   a `#` right after a closing quote or bracket starts a comment; a space where yaml.v2
+//   ends an anchor name at `:` or `?` (`&a:b x` is the anchor a on ":b x");
+// - resolve.ts: plain scalars resolve as yaml.v2's resolve.go does (`yes` is a boolean);
+// - decode.ts: aliases, merges, strict duplicate keys, the "excessive aliasing" rule, !!binary.
+// Nesting is bounded far below yaml.v2's 10000 levels (see MAX_DEPTH): the yaml package's
+// composer recurses, and a policy is at most a few levels deep.
+
+
+
+
+
+
+
+
+/** Deeper nesting is refused before composing; only nested merge keys are valid past ~5. */
+const MAX_DEPTH = 100;
+/**
+ * Nesting deeper than `max` in a CST token (the `yaml` package's Parser output), walked without
+ * recursion, as an offset. Check before composing: the composer recurses.
+ */
+function tooDeep(root, max = MAX_DEPTH) {
+    const stack = [[root, 0]];
+    while (stack.length) {
+        const [tok, depth] = stack.pop();
+        if (!tok || typeof tok !== 'object')
+            continue;
+        const t = tok;
+        const collection = t.type === 'block-map' || t.type === 'block-seq' || t.type === 'flow-collection';
+        const d = collection ? depth + 1 : depth;
+        if (d > max)
+            return t.offset;
+        if (t.type === 'document')
+            stack.push([t.value, d]);
+        if (Array.isArray(t.items)) {
+            for (const item of t.items) {
+                stack.push([item.key, d], [item.value, d]);
+            }
+        }
+    }
+    return undefined;
+}
+const utf8Length = (s) => Buffer.byteLength(s, 'utf8');
+/** Lines as an editor numbers them: broken at `\n` only. */
+function editorLines(text) {
+    const lines = new dist/* LineCounter */.HN();
+    lines.addNewLine(0);
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        lines.addNewLine(i + 1);
+    return lines;
+}
+/** The `yaml` package's complaint about a `#` right after a quote or bracket (yaml.v2: a comment). */
+const commentAfterToken = (source, e) => /^Comments must be separated/.test(e.message) && /['"\]},]/.test(source[e.pos[0] - 1] ?? '');
+/** Reads `text` as yaml.v2's UnmarshalStrict into interface{}; see the top of this file. */
+function readYamlV2(text) {
+    const lines = editorLines(text);
+    const result = { errors: [], hidden: [], warnings: [], lines };
+    const breaks = hiddenBreaks(text);
+    const read = readAsYamlV2(breaks.length ? asYamlV2Lines(text) : text, result);
+    if (breaks.length)
+        result.hidden = hiddenBreakProblems(text, breaks, lines, read);
+    return result;
+}
+function readAsYamlV2(whole, result) {
+    let text = whole;
+    // Offsets are the file's until spaces go after anchor names (quoted.ts), then shifted.
+    let lines = result.lines;
+    const fail = (e) => {
+        if (!(e instanceof YamlFailure))
+            throw e;
+        result.errors.push(yamlError(e.message, e.offset === undefined ? undefined : posOf(lines, e.offset)));
+        return undefined;
+    };
+    let tokens = Array.from(new dist/* Parser */.iX().parse(text));
+    const documentRange = () => {
+        const first = tokens.findIndex(t => t.type === 'document');
+        const next = first < 0 ? -1 : tokens.findIndex((t, i) => i > first && t.type === 'document');
+        return [first, next];
+    };
+    let [firstDoc, nextDoc] = documentRange();
+    // yaml.v2 stops after the first document; its reader has checked 512-byte chunks up to just
+    // past the next document's marker.
+    const readTo = nextDoc >= 0 ? (tokens[nextDoc]?.offset ?? text.length) + 4 : text.length;
+    const byteLimit = Math.ceil((utf8Length(text.slice(0, readTo)) + 1) / 512) * 512;
+    const bad = refusedChar(text, byteLimit);
+    if (bad !== undefined) {
+        const cp = text.codePointAt(bad) ?? 0;
+        return fail(new YamlFailure(`control characters are not allowed (U+${cp.toString(16).toUpperCase().padStart(4, '0')})`, bad));
+    }
+    let stop;
+    try {
+        const doc = firstDoc >= 0 ? tokens[firstDoc] : undefined;
+        stop = doc ? rootEnd(doc, text) : undefined;
+    }
+    catch (e) {
+        return fail(e);
+    }
+    if (stop !== undefined) {
+        // yaml.v2 reads no further: neither the rest of the line nor any later line or document.
+        result.warnings.push(ignoredFrom(text, stop, lines));
+        text = text.slice(0, stop);
+        tokens = Array.from(new dist/* Parser */.iX().parse(text));
+        [firstDoc, nextDoc] = documentRange();
+    }
+    let firstEnd = nextDoc >= 0 ? (tokens[nextDoc]?.offset ?? text.length) : text.length;
+    let source = text;
+    const quoted = /['"]|[&*][0-9A-Za-z_-]+[:?]/.test(text)
+        ? readQuoted(text, firstEnd)
+        : { source: text, quoted: undefined, failure: undefined };
+    if (quoted.failure)
+        return fail(quoted.failure);
+    if (quoted.source !== text) {
+        source = quoted.source;
+        tokens = Array.from(new dist/* Parser */.iX().parse(source));
+        [firstDoc, nextDoc] = documentRange();
+        lines = shiftedLines(lines, quoted.quoted?.inserted ?? []);
+        firstEnd = nextDoc >= 0 ? (tokens[nextDoc]?.offset ?? source.length) : source.length;
+    }
+    if (nextDoc >= 0)
+        result.laterDocument = unshift(tokens[nextDoc]?.offset ?? 0, quoted.quoted);
+    try {
+        // Each is one more pass of the lexer, made only when the file has what it looks for.
+        const head = source.slice(0, firstEnd);
+        const directives = /^%/m.test(head);
+        const anchors = /[&*]/.test(head);
+        const docEnd = head.includes('...');
+        if (directives || anchors || docEnd || head.includes('\t')) {
+            const lexed = lexTokens(head);
+            if (docEnd)
+                checkDocumentStart(lexed);
+            if (directives)
+                checkDirectives(lexed);
+            if (anchors)
+                checkAnchorNames(head, lexed);
+            checkTabs(head, lexed);
+        }
+    }
+    catch (e) {
+        return fail(e);
+    }
+    const mine = tokens.slice(0, nextDoc >= 0 ? nextDoc : tokens.length);
+    const doc = firstDoc >= 0 ? tokens[firstDoc] : undefined;
+    const deep = doc ? tooDeep(doc) : undefined;
+    if (deep !== undefined) {
+        return fail(new YamlFailure(`nesting deeper than ${MAX_DEPTH} levels (no trust policy needs more than a few)`, deep));
+    }
+    const composer = new dist/* Composer */.Dk({
+        version: '1.1',
+        schema: 'failsafe',
+        uniqueKeys: false,
+        prettyErrors: false
+    });
+    const docs = Array.from(composer.compose(mine, true, source.length));
+    const first = docs[0];
+    if (!first)
+        return undefined;
+    // yaml.v2 checks escapes itself (quoted.ts) and reads `'a'#b` as `'a'` and a comment.
+    const errors = first.errors.filter(e => e.code !== 'BAD_DQ_ESCAPE' && !commentAfterToken(source, e));
+    if (errors.length) {
+        result.errors.push(...errors.map(e => yamlError(e.message.split('\n')[0] ?? '', posOf(lines, errorOffset(first, e)))));
+        return undefined;
+    }
+    for (const w of first.warnings) {
+        // yaml.v2 resolves its own tags; others it reads as strings (worth a word to the author)
+        if (w.code === 'TAG_RESOLVE_FAILED' && w.message.includes('tag:yaml.org,2002:'))
+            continue;
+        result.warnings.push({
+            severity: 'warning',
+            message: `YAML: ${w.message.split('\n')[0]}`,
+            ...posOf(lines, w.pos[0])
+        });
+    }
+    const decoder = new Decoder(lines, quoted.quoted);
+    try {
+        decoder.link(first.contents);
+        decoder.countAliases(first.contents);
+        result.value = decoder.decode(first.contents);
+    }
+    catch (e) {
+        return fail(e);
+    }
+    return result.value;
+}
+/** An offset of the text with spaces put after anchor names, as an offset of the file. */
+const unshift = (offset, quoted) => offset - (quoted?.inserted.filter(at => at < offset).length ?? 0);
+/** Lines of the file, for offsets of the text with spaces put at `inserted`. */
+function shiftedLines(lines, inserted) {
+    if (!inserted.length)
+        return lines;
+    const shifted = new dist/* LineCounter */.HN();
+    shifted.linePos = offset => lines.linePos(offset - inserted.filter(at => at < offset).length);
+    return shifted;
+}
+/**
+ * The warning at `stop`, where yaml.v2 stops reading: the server reads a different file than
+ * a reviewer sees (what follows is ignored, not refused).
+ */
+function ignoredFrom(text, stop, lines) {
+    const line = /^[^\r\n]*/.exec(text.slice(stop))?.[0] ?? '';
+    return {
+        severity: 'warning',
+        message: `YAML: the server ignores everything from here: yaml.v2 stops reading at the end of the top-level node before it, so ${quote(line.length > 40 ? line.slice(0, 40) + '…' : line)} and all that follows are not part of what the server reads, though a reviewer sees them. Remove them, or move them into the top-level node.`,
+        ...posOf(lines, stop)
+    };
+}
+const yamlError = (message, at) => ({
+    severity: 'error',
+    message: `YAML error: ${message}; the server cannot read this policy.`,
+    ...(at ?? {})
+});
+/**
+ * Where to point for a YAML error. An unclosed quote is reported at the end of the file; the
+ * quote that opened it is more use to the author.
+ */
+function errorOffset(doc, error) {
+    let offset = error.pos[0];
+    if (error.code === 'MISSING_CHAR' && /quote/.test(error.message)) {
+        const stack = [doc.contents];
+        while (stack.length) {
+            const n = stack.pop();
+            if ((0,dist/* isScalar */.jn)(n)) {
+                const [start, end] = n.range ?? [0, 0];
+                if ((n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE') &&
+                    start < offset &&
+                    end >= error.pos[0]) {
+                    offset = start;
+                }
+            }
+            else if ((0,dist/* isMap */.jh)(n))
+                for (const p of n.items)
+                    stack.push(p.key, p.value);
+            else if ((0,dist/* isSeq */.oP)(n))
+                stack.push(...n.items);
+        }
+    }
+    return offset;
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -4388,6 +11889,15396 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
+/***/ }),
+
+/***/ 7349:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveBlockMap = __nccwpck_require__(7103);
+var resolveBlockSeq = __nccwpck_require__(334);
+var resolveFlowCollection = __nccwpck_require__(3142);
+
+function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+    const coll = token.type === 'block-map'
+        ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag)
+        : token.type === 'block-seq'
+            ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag)
+            : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+    const Coll = coll.constructor;
+    // If we got a tagName matching the class, or the tag name is '!',
+    // then use the tagName from the node class used to create it.
+    if (tagName === '!' || tagName === Coll.tagName) {
+        coll.tag = Coll.tagName;
+        return coll;
+    }
+    if (tagName)
+        coll.tag = tagName;
+    return coll;
+}
+function composeCollection(CN, ctx, token, props, onError) {
+    const tagToken = props.tag;
+    const tagName = !tagToken
+        ? null
+        : ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg));
+    if (token.type === 'block-seq') {
+        const { anchor, newlineAfterProp: nl } = props;
+        const lastProp = anchor && tagToken
+            ? anchor.offset > tagToken.offset
+                ? anchor
+                : tagToken
+            : (anchor ?? tagToken);
+        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
+            const message = 'Missing newline after block sequence props';
+            onError(lastProp, 'MISSING_CHAR', message);
+        }
+    }
+    const expType = token.type === 'block-map'
+        ? 'map'
+        : token.type === 'block-seq'
+            ? 'seq'
+            : token.start.source === '{'
+                ? 'map'
+                : 'seq';
+    // shortcut: check if it's a generic YAMLMap or YAMLSeq
+    // before jumping into the custom tag logic.
+    if (!tagToken ||
+        !tagName ||
+        tagName === '!' ||
+        (tagName === YAMLMap.YAMLMap.tagName && expType === 'map') ||
+        (tagName === YAMLSeq.YAMLSeq.tagName && expType === 'seq')) {
+        return resolveCollection(CN, ctx, token, onError, tagName);
+    }
+    let tag = ctx.schema.tags.find(t => t.tag === tagName && t.collection === expType);
+    if (!tag) {
+        const kt = ctx.schema.knownTags[tagName];
+        if (kt?.collection === expType) {
+            ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
+            tag = kt;
+        }
+        else {
+            if (kt) {
+                onError(tagToken, 'BAD_COLLECTION_TYPE', `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? 'scalar'}`, true);
+            }
+            else {
+                onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, true);
+            }
+            return resolveCollection(CN, ctx, token, onError, tagName);
+        }
+    }
+    const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+    const res = tag.resolve?.(coll, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg), ctx.options) ?? coll;
+    const node = identity.isNode(res)
+        ? res
+        : new Scalar.Scalar(res);
+    node.range = coll.range;
+    node.tag = tagName;
+    if (tag?.format)
+        node.format = tag.format;
+    return node;
+}
+
+exports.composeCollection = composeCollection;
+
+
+/***/ }),
+
+/***/ 3683:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(5937);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+
+function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    const opts = Object.assign({ _directives: directives }, options);
+    const doc = new Document.Document(undefined, opts);
+    const ctx = {
+        atKey: false,
+        atRoot: true,
+        directives: doc.directives,
+        options: doc.options,
+        schema: doc.schema
+    };
+    const props = resolveProps.resolveProps(start, {
+        indicator: 'doc-start',
+        next: value ?? end?.[0],
+        offset,
+        onError,
+        parentIndent: 0,
+        startOnNewline: true
+    });
+    if (props.found) {
+        doc.directives.docStart = true;
+        if (value &&
+            (value.type === 'block-map' || value.type === 'block-seq') &&
+            !props.hasNewline)
+            onError(props.end, 'MISSING_CHAR', 'Block collection cannot start on same line with directives-end marker');
+    }
+    // @ts-expect-error If Contents is set, let's trust the user
+    doc.contents = value
+        ? composeNode.composeNode(ctx, value, props, onError)
+        : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+    const contentEnd = doc.contents.range[2];
+    const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+    if (re.comment)
+        doc.comment = re.comment;
+    doc.range = [offset, contentEnd, re.offset];
+    return doc;
+}
+
+exports.composeDoc = composeDoc;
+
+
+/***/ }),
+
+/***/ 5937:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var composeCollection = __nccwpck_require__(7349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(7788);
+var utilEmptyScalarPosition = __nccwpck_require__(2599);
+
+const CN = { composeNode, composeEmptyNode };
+function composeNode(ctx, token, props, onError) {
+    const atKey = ctx.atKey;
+    const { spaceBefore, comment, anchor, tag } = props;
+    let node;
+    let isSrcToken = true;
+    switch (token.type) {
+        case 'alias':
+            node = composeAlias(ctx, token, onError);
+            if (anchor || tag)
+                onError(token, 'ALIAS_PROPS', 'An alias node must not specify any properties');
+            break;
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'block-scalar':
+            node = composeScalar.composeScalar(ctx, token, tag, onError);
+            if (anchor)
+                node.anchor = anchor.source.substring(1);
+            break;
+        case 'block-map':
+        case 'block-seq':
+        case 'flow-collection':
+            try {
+                node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+                if (anchor)
+                    node.anchor = anchor.source.substring(1);
+            }
+            catch (error) {
+                // Almost certainly here due to a stack overflow
+                const message = error instanceof Error ? error.message : String(error);
+                onError(token, 'RESOURCE_EXHAUSTION', message);
+            }
+            break;
+        default: {
+            const message = token.type === 'error'
+                ? token.message
+                : `Unsupported token (type: ${token.type})`;
+            onError(token, 'UNEXPECTED_TOKEN', message);
+            isSrcToken = false;
+        }
+    }
+    node ?? (node = composeEmptyNode(ctx, token.offset, undefined, null, props, onError));
+    if (anchor && node.anchor === '')
+        onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+    if (atKey &&
+        ctx.options.stringKeys &&
+        (!identity.isScalar(node) ||
+            typeof node.value !== 'string' ||
+            (node.tag && node.tag !== 'tag:yaml.org,2002:str'))) {
+        const msg = 'With stringKeys, all keys must be strings';
+        onError(tag ?? token, 'NON_STRING_KEY', msg);
+    }
+    if (spaceBefore)
+        node.spaceBefore = true;
+    if (comment) {
+        if (token.type === 'scalar' && token.source === '')
+            node.comment = comment;
+        else
+            node.commentBefore = comment;
+    }
+    // @ts-expect-error Type checking misses meaning of isSrcToken
+    if (ctx.options.keepSourceTokens && isSrcToken)
+        node.srcToken = token;
+    return node;
+}
+function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    const token = {
+        type: 'scalar',
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        indent: -1,
+        source: ''
+    };
+    const node = composeScalar.composeScalar(ctx, token, tag, onError);
+    if (anchor) {
+        node.anchor = anchor.source.substring(1);
+        if (node.anchor === '')
+            onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+    }
+    if (spaceBefore)
+        node.spaceBefore = true;
+    if (comment) {
+        node.comment = comment;
+        node.range[2] = end;
+    }
+    return node;
+}
+function composeAlias({ options }, { offset, source, end }, onError) {
+    const alias = new Alias.Alias(source.substring(1));
+    if (alias.source === '')
+        onError(offset, 'BAD_ALIAS', 'Alias cannot be an empty string');
+    if (alias.source.endsWith(':'))
+        onError(offset + source.length - 1, 'BAD_ALIAS', 'Alias ending in : is ambiguous', true);
+    const valueEnd = offset + source.length;
+    const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+    alias.range = [offset, valueEnd, re.offset];
+    if (re.comment)
+        alias.comment = re.comment;
+    return alias;
+}
+
+exports.composeEmptyNode = composeEmptyNode;
+exports.composeNode = composeNode;
+
+
+/***/ }),
+
+/***/ 5413:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+
+function composeScalar(ctx, token, tagToken, onError) {
+    const { value, type, comment, range } = token.type === 'block-scalar'
+        ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError)
+        : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+    const tagName = tagToken
+        ? ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg))
+        : null;
+    let tag;
+    if (ctx.options.stringKeys && ctx.atKey) {
+        tag = ctx.schema[identity.SCALAR];
+    }
+    else if (tagName)
+        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+    else if (token.type === 'scalar')
+        tag = findScalarTagByTest(ctx, value, token, onError);
+    else
+        tag = ctx.schema[identity.SCALAR];
+    let scalar;
+    try {
+        const res = tag.resolve(value, msg => onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg), ctx.options);
+        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+    }
+    catch (error) {
+        const msg = error instanceof Error ? error.message : String(error);
+        onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg);
+        scalar = new Scalar.Scalar(value);
+    }
+    scalar.range = range;
+    scalar.source = value;
+    if (type)
+        scalar.type = type;
+    if (tagName)
+        scalar.tag = tagName;
+    if (tag.format)
+        scalar.format = tag.format;
+    if (comment)
+        scalar.comment = comment;
+    return scalar;
+}
+function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+    if (tagName === '!')
+        return schema[identity.SCALAR]; // non-specific tag
+    const matchWithTest = [];
+    for (const tag of schema.tags) {
+        if (!tag.collection && tag.tag === tagName) {
+            if (tag.default && tag.test)
+                matchWithTest.push(tag);
+            else
+                return tag;
+        }
+    }
+    for (const tag of matchWithTest)
+        if (tag.test?.test(value))
+            return tag;
+    const kt = schema.knownTags[tagName];
+    if (kt && !kt.collection) {
+        // Ensure that the known tag is available for stringifying,
+        // but does not get used by default.
+        schema.tags.push(Object.assign({}, kt, { default: false, test: undefined }));
+        return kt;
+    }
+    onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, tagName !== 'tag:yaml.org,2002:str');
+    return schema[identity.SCALAR];
+}
+function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+    const tag = schema.tags.find(tag => (tag.default === true || (atKey && tag.default === 'key')) &&
+        tag.test?.test(value)) || schema[identity.SCALAR];
+    if (schema.compat) {
+        const compat = schema.compat.find(tag => tag.default && tag.test?.test(value)) ??
+            schema[identity.SCALAR];
+        if (tag.tag !== compat.tag) {
+            const ts = directives.tagString(tag.tag);
+            const cs = directives.tagString(compat.tag);
+            const msg = `Value may be parsed as either ${ts} or ${cs}`;
+            onError(token, 'TAG_RESOLVE_FAILED', msg, true);
+        }
+    }
+    return tag;
+}
+
+exports.composeScalar = composeScalar;
+
+
+/***/ }),
+
+/***/ 9984:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+var directives = __nccwpck_require__(1342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var identity = __nccwpck_require__(1127);
+var composeDoc = __nccwpck_require__(3683);
+var resolveEnd = __nccwpck_require__(7788);
+
+function getErrorPos(src) {
+    if (typeof src === 'number')
+        return [src, src + 1];
+    if (Array.isArray(src))
+        return src.length === 2 ? src : [src[0], src[1]];
+    const { offset, source } = src;
+    return [offset, offset + (typeof source === 'string' ? source.length : 1)];
+}
+function parsePrelude(prelude) {
+    let comment = '';
+    let atComment = false;
+    let afterEmptyLine = false;
+    for (let i = 0; i < prelude.length; ++i) {
+        const source = prelude[i];
+        switch (source[0]) {
+            case '#':
+                comment +=
+                    (comment === '' ? '' : afterEmptyLine ? '\n\n' : '\n') +
+                        (source.substring(1) || ' ');
+                atComment = true;
+                afterEmptyLine = false;
+                break;
+            case '%':
+                if (prelude[i + 1]?.[0] !== '#')
+                    i += 1;
+                atComment = false;
+                break;
+            default:
+                // This may be wrong after doc-end, but in that case it doesn't matter
+                if (!atComment)
+                    afterEmptyLine = true;
+                atComment = false;
+        }
+    }
+    return { comment, afterEmptyLine };
+}
+/**
+ * Compose a stream of CST nodes into a stream of YAML Documents.
+ *
+ * ```ts
+ * import { Composer, Parser } from 'yaml'
+ *
+ * const src: string = ...
+ * const tokens = new Parser().parse(src)
+ * const docs = new Composer().compose(tokens)
+ * ```
+ */
+class Composer {
+    constructor(options = {}) {
+        this.doc = null;
+        this.atDirectives = false;
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+        this.onError = (source, code, message, warning) => {
+            const pos = getErrorPos(source);
+            if (warning)
+                this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            else
+                this.errors.push(new errors.YAMLParseError(pos, code, message));
+        };
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        this.directives = new directives.Directives({ version: options.version || '1.2' });
+        this.options = options;
+    }
+    decorate(doc, afterDoc) {
+        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
+        //console.log({ dc: doc.comment, prelude, comment })
+        if (comment) {
+            const dc = doc.contents;
+            if (afterDoc) {
+                doc.comment = doc.comment ? `${doc.comment}\n${comment}` : comment;
+            }
+            else if (afterEmptyLine || doc.directives.docStart || !dc) {
+                doc.commentBefore = comment;
+            }
+            else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+                let it = dc.items[0];
+                if (identity.isPair(it))
+                    it = it.key;
+                const cb = it.commentBefore;
+                it.commentBefore = cb ? `${comment}\n${cb}` : comment;
+            }
+            else {
+                const cb = dc.commentBefore;
+                dc.commentBefore = cb ? `${comment}\n${cb}` : comment;
+            }
+        }
+        if (afterDoc) {
+            for (let i = 0; i < this.errors.length; ++i)
+                doc.errors.push(this.errors[i]);
+            for (let i = 0; i < this.warnings.length; ++i)
+                doc.warnings.push(this.warnings[i]);
+        }
+        else {
+            doc.errors = this.errors;
+            doc.warnings = this.warnings;
+        }
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+    }
+    /**
+     * Current stream status information.
+     *
+     * Mostly useful at the end of input for an empty stream.
+     */
+    streamInfo() {
+        return {
+            comment: parsePrelude(this.prelude).comment,
+            directives: this.directives,
+            errors: this.errors,
+            warnings: this.warnings
+        };
+    }
+    /**
+     * Compose tokens into documents.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *compose(tokens, forceDoc = false, endOffset = -1) {
+        for (const token of tokens)
+            yield* this.next(token);
+        yield* this.end(forceDoc, endOffset);
+    }
+    /** Advance the composer by one CST token. */
+    *next(token) {
+        if (node_process.env.LOG_STREAM)
+            console.dir(token, { depth: null });
+        switch (token.type) {
+            case 'directive':
+                this.directives.add(token.source, (offset, message, warning) => {
+                    const pos = getErrorPos(token);
+                    pos[0] += offset;
+                    this.onError(pos, 'BAD_DIRECTIVE', message, warning);
+                });
+                this.prelude.push(token.source);
+                this.atDirectives = true;
+                break;
+            case 'document': {
+                const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+                if (this.atDirectives && !doc.directives.docStart)
+                    this.onError(token, 'MISSING_CHAR', 'Missing directives-end/doc-start indicator line');
+                this.decorate(doc, false);
+                if (this.doc)
+                    yield this.doc;
+                this.doc = doc;
+                this.atDirectives = false;
+                break;
+            }
+            case 'byte-order-mark':
+            case 'space':
+                break;
+            case 'comment':
+            case 'newline':
+                this.prelude.push(token.source);
+                break;
+            case 'error': {
+                const msg = token.source
+                    ? `${token.message}: ${JSON.stringify(token.source)}`
+                    : token.message;
+                const error = new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg);
+                if (this.atDirectives || !this.doc)
+                    this.errors.push(error);
+                else
+                    this.doc.errors.push(error);
+                break;
+            }
+            case 'doc-end': {
+                if (!this.doc) {
+                    const msg = 'Unexpected doc-end without preceding document';
+                    this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg));
+                    break;
+                }
+                this.doc.directives.docEnd = true;
+                const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+                this.decorate(this.doc, true);
+                if (end.comment) {
+                    const dc = this.doc.comment;
+                    this.doc.comment = dc ? `${dc}\n${end.comment}` : end.comment;
+                }
+                this.doc.range[2] = end.offset;
+                break;
+            }
+            default:
+                this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', `Unsupported token ${token.type}`));
+        }
+    }
+    /**
+     * Call at end of input to yield any remaining document.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *end(forceDoc = false, endOffset = -1) {
+        if (this.doc) {
+            this.decorate(this.doc, true);
+            yield this.doc;
+            this.doc = null;
+        }
+        else if (forceDoc) {
+            const opts = Object.assign({ _directives: this.directives }, this.options);
+            const doc = new Document.Document(undefined, opts);
+            if (this.atDirectives)
+                this.onError(endOffset, 'MISSING_CHAR', 'Missing directives-end indicator line');
+            doc.range = [0, endOffset, endOffset];
+            this.decorate(doc, false);
+            yield doc;
+        }
+    }
+}
+
+exports.Composer = Composer;
+
+
+/***/ }),
+
+/***/ 7103:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+var utilMapIncludes = __nccwpck_require__(1187);
+
+const startColMsg = 'All mapping items must start at the same column';
+function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+    const map = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+        ctx.atRoot = false;
+    let offset = bm.offset;
+    let commentEnd = null;
+    for (const collItem of bm.items) {
+        const { start, key, sep, value } = collItem;
+        // key properties
+        const keyProps = resolveProps.resolveProps(start, {
+            indicator: 'explicit-key-ind',
+            next: key ?? sep?.[0],
+            offset,
+            onError,
+            parentIndent: bm.indent,
+            startOnNewline: true
+        });
+        const implicitKey = !keyProps.found;
+        if (implicitKey) {
+            if (key) {
+                if (key.type === 'block-seq')
+                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'A block sequence may not be used as an implicit map key');
+                else if ('indent' in key && key.indent !== bm.indent)
+                    onError(offset, 'BAD_INDENT', startColMsg);
+            }
+            if (!keyProps.anchor && !keyProps.tag && !sep) {
+                commentEnd = keyProps.end;
+                if (keyProps.comment) {
+                    if (map.comment)
+                        map.comment += '\n' + keyProps.comment;
+                    else
+                        map.comment = keyProps.comment;
+                }
+                continue;
+            }
+            if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+                onError(key ?? start[start.length - 1], 'MULTILINE_IMPLICIT_KEY', 'Implicit keys need to be on a single line');
+            }
+        }
+        else if (keyProps.found?.indent !== bm.indent) {
+            onError(offset, 'BAD_INDENT', startColMsg);
+        }
+        // key value
+        ctx.atKey = true;
+        const keyStart = keyProps.end;
+        const keyNode = key
+            ? composeNode(ctx, key, keyProps, onError)
+            : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+        ctx.atKey = false;
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+            onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+        // value properties
+        const valueProps = resolveProps.resolveProps(sep ?? [], {
+            indicator: 'map-value-ind',
+            next: value,
+            offset: keyNode.range[2],
+            onError,
+            parentIndent: bm.indent,
+            startOnNewline: !key || key.type === 'block-scalar'
+        });
+        offset = valueProps.end;
+        if (valueProps.found) {
+            if (implicitKey) {
+                if (value?.type === 'block-map' && !valueProps.hasNewline)
+                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'Nested mappings are not allowed in compact mappings');
+                if (ctx.options.strict &&
+                    keyProps.start < valueProps.found.offset - 1024)
+                    onError(keyNode.range, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit block mapping key');
+            }
+            // value value
+            const valueNode = value
+                ? composeNode(ctx, value, valueProps, onError)
+                : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+            if (ctx.schema.compat)
+                utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+            offset = valueNode.range[2];
+            const pair = new Pair.Pair(keyNode, valueNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            map.items.push(pair);
+        }
+        else {
+            // key with no value
+            if (implicitKey)
+                onError(keyNode.range, 'MISSING_CHAR', 'Implicit map keys need to be followed by map values');
+            if (valueProps.comment) {
+                if (keyNode.comment)
+                    keyNode.comment += '\n' + valueProps.comment;
+                else
+                    keyNode.comment = valueProps.comment;
+            }
+            const pair = new Pair.Pair(keyNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            map.items.push(pair);
+        }
+    }
+    if (commentEnd && commentEnd < offset)
+        onError(commentEnd, 'IMPOSSIBLE', 'Map comment with trailing content');
+    map.range = [bm.offset, offset, commentEnd ?? offset];
+    return map;
+}
+
+exports.resolveBlockMap = resolveBlockMap;
+
+
+/***/ }),
+
+/***/ 8913:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+function resolveBlockScalar(ctx, scalar, onError) {
+    const start = scalar.offset;
+    const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+    if (!header)
+        return { value: '', type: null, comment: '', range: [start, start, start] };
+    const type = header.mode === '>' ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+    const lines = scalar.source ? splitLines(scalar.source) : [];
+    // determine the end of content & start of chomping
+    let chompStart = lines.length;
+    for (let i = lines.length - 1; i >= 0; --i) {
+        const content = lines[i][1];
+        if (content === '' || content === '\r')
+            chompStart = i;
+        else
+            break;
+    }
+    // shortcut for empty contents
+    if (chompStart === 0) {
+        const value = header.chomp === '+' && lines.length > 0
+            ? '\n'.repeat(Math.max(1, lines.length - 1))
+            : '';
+        let end = start + header.length;
+        if (scalar.source)
+            end += scalar.source.length;
+        return { value, type, comment: header.comment, range: [start, end, end] };
+    }
+    // find the indentation level to trim from start
+    let trimIndent = scalar.indent + header.indent;
+    let offset = scalar.offset + header.length;
+    let contentStart = 0;
+    for (let i = 0; i < chompStart; ++i) {
+        const [indent, content] = lines[i];
+        if (content === '' || content === '\r') {
+            if (header.indent === 0 && indent.length > trimIndent)
+                trimIndent = indent.length;
+        }
+        else {
+            if (indent.length < trimIndent) {
+                const message = 'Block scalars with more-indented leading empty lines must use an explicit indentation indicator';
+                onError(offset + indent.length, 'MISSING_CHAR', message);
+            }
+            if (header.indent === 0)
+                trimIndent = indent.length;
+            contentStart = i;
+            if (trimIndent === 0 && !ctx.atRoot) {
+                const message = 'Block scalar values in collections must be indented';
+                onError(offset, 'BAD_INDENT', message);
+            }
+            break;
+        }
+        offset += indent.length + content.length + 1;
+    }
+    // include trailing more-indented empty lines in content
+    for (let i = lines.length - 1; i >= chompStart; --i) {
+        if (lines[i][0].length > trimIndent)
+            chompStart = i + 1;
+    }
+    let value = '';
+    let sep = '';
+    let prevMoreIndented = false;
+    // leading whitespace is kept intact
+    for (let i = 0; i < contentStart; ++i)
+        value += lines[i][0].slice(trimIndent) + '\n';
+    for (let i = contentStart; i < chompStart; ++i) {
+        let [indent, content] = lines[i];
+        offset += indent.length + content.length + 1;
+        const crlf = content[content.length - 1] === '\r';
+        if (crlf)
+            content = content.slice(0, -1);
+        /* istanbul ignore if already caught in lexer */
+        if (content && indent.length < trimIndent) {
+            const src = header.indent
+                ? 'explicit indentation indicator'
+                : 'first line';
+            const message = `Block scalar lines must not be less indented than their ${src}`;
+            onError(offset - content.length - (crlf ? 2 : 1), 'BAD_INDENT', message);
+            indent = '';
+        }
+        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+            value += sep + indent.slice(trimIndent) + content;
+            sep = '\n';
+        }
+        else if (indent.length > trimIndent || content[0] === '\t') {
+            // more-indented content within a folded block
+            if (sep === ' ')
+                sep = '\n';
+            else if (!prevMoreIndented && sep === '\n')
+                sep = '\n\n';
+            value += sep + indent.slice(trimIndent) + content;
+            sep = '\n';
+            prevMoreIndented = true;
+        }
+        else if (content === '') {
+            // empty line
+            if (sep === '\n')
+                value += '\n';
+            else
+                sep = '\n';
+        }
+        else {
+            value += sep + content;
+            sep = ' ';
+            prevMoreIndented = false;
+        }
+    }
+    switch (header.chomp) {
+        case '-':
+            break;
+        case '+':
+            for (let i = chompStart; i < lines.length; ++i)
+                value += '\n' + lines[i][0].slice(trimIndent);
+            if (value[value.length - 1] !== '\n')
+                value += '\n';
+            break;
+        default:
+            value += '\n';
+    }
+    const end = start + header.length + scalar.source.length;
+    return { value, type, comment: header.comment, range: [start, end, end] };
+}
+function parseBlockScalarHeader({ offset, props }, strict, onError) {
+    /* istanbul ignore if should not happen */
+    if (props[0].type !== 'block-scalar-header') {
+        onError(props[0], 'IMPOSSIBLE', 'Block scalar header not found');
+        return null;
+    }
+    const { source } = props[0];
+    const mode = source[0];
+    let indent = 0;
+    let chomp = '';
+    let error = -1;
+    for (let i = 1; i < source.length; ++i) {
+        const ch = source[i];
+        if (!chomp && (ch === '-' || ch === '+'))
+            chomp = ch;
+        else {
+            const n = Number(ch);
+            if (!indent && n)
+                indent = n;
+            else if (error === -1)
+                error = offset + i;
+        }
+    }
+    if (error !== -1)
+        onError(error, 'UNEXPECTED_TOKEN', `Block scalar header includes extra characters: ${source}`);
+    let hasSpace = false;
+    let comment = '';
+    let length = source.length;
+    for (let i = 1; i < props.length; ++i) {
+        const token = props[i];
+        switch (token.type) {
+            case 'space':
+                hasSpace = true;
+            // fallthrough
+            case 'newline':
+                length += token.source.length;
+                break;
+            case 'comment':
+                if (strict && !hasSpace) {
+                    const message = 'Comments must be separated from other tokens by white space characters';
+                    onError(token, 'MISSING_CHAR', message);
+                }
+                length += token.source.length;
+                comment = token.source.substring(1);
+                break;
+            case 'error':
+                onError(token, 'UNEXPECTED_TOKEN', token.message);
+                length += token.source.length;
+                break;
+            /* istanbul ignore next should not happen */
+            default: {
+                const message = `Unexpected token in block scalar header: ${token.type}`;
+                onError(token, 'UNEXPECTED_TOKEN', message);
+                const ts = token.source;
+                if (ts && typeof ts === 'string')
+                    length += ts.length;
+            }
+        }
+    }
+    return { mode, indent, chomp, comment, length };
+}
+/** @returns Array of lines split up as `[indent, content]` */
+function splitLines(source) {
+    const split = source.split(/\n( *)/);
+    const first = split[0];
+    const m = first.match(/^( *)/);
+    const line0 = m?.[1]
+        ? [m[1], first.slice(m[1].length)]
+        : ['', first];
+    const lines = [line0];
+    for (let i = 1; i < split.length; i += 2)
+        lines.push([split[i], split[i + 1]]);
+    return lines;
+}
+
+exports.resolveBlockScalar = resolveBlockScalar;
+
+
+/***/ }),
+
+/***/ 334:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveProps = __nccwpck_require__(4631);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+
+function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+    const seq = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+        ctx.atRoot = false;
+    if (ctx.atKey)
+        ctx.atKey = false;
+    let offset = bs.offset;
+    let commentEnd = null;
+    for (const { start, value } of bs.items) {
+        const props = resolveProps.resolveProps(start, {
+            indicator: 'seq-item-ind',
+            next: value,
+            offset,
+            onError,
+            parentIndent: bs.indent,
+            startOnNewline: true
+        });
+        if (!props.found) {
+            if (props.anchor || props.tag || value) {
+                if (value?.type === 'block-seq')
+                    onError(props.end, 'BAD_INDENT', 'All sequence items must start at the same column');
+                else
+                    onError(offset, 'MISSING_CHAR', 'Sequence item without - indicator');
+            }
+            else {
+                commentEnd = props.end;
+                if (props.comment)
+                    seq.comment = props.comment;
+                continue;
+            }
+        }
+        const node = value
+            ? composeNode(ctx, value, props, onError)
+            : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+        offset = node.range[2];
+        seq.items.push(node);
+    }
+    seq.range = [bs.offset, offset, commentEnd ?? offset];
+    return seq;
+}
+
+exports.resolveBlockSeq = resolveBlockSeq;
+
+
+/***/ }),
+
+/***/ 7788:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function resolveEnd(end, offset, reqSpace, onError) {
+    let comment = '';
+    if (end) {
+        let hasSpace = false;
+        let sep = '';
+        for (const token of end) {
+            const { source, type } = token;
+            switch (type) {
+                case 'space':
+                    hasSpace = true;
+                    break;
+                case 'comment': {
+                    if (reqSpace && !hasSpace)
+                        onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+                    const cb = source.substring(1) || ' ';
+                    if (!comment)
+                        comment = cb;
+                    else
+                        comment += sep + cb;
+                    sep = '';
+                    break;
+                }
+                case 'newline':
+                    if (comment)
+                        sep += source;
+                    hasSpace = true;
+                    break;
+                default:
+                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${type} at node end`);
+            }
+            offset += source.length;
+        }
+    }
+    return { comment, offset };
+}
+
+exports.resolveEnd = resolveEnd;
+
+
+/***/ }),
+
+/***/ 3142:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(1187);
+
+const blockMsg = 'Block collections are not allowed within flow collections';
+const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
+function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+    const isMap = fc.start.source === '{';
+    const fcName = isMap ? 'flow map' : 'flow sequence';
+    const NodeClass = (tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq));
+    const coll = new NodeClass(ctx.schema);
+    coll.flow = true;
+    const atRoot = ctx.atRoot;
+    if (atRoot)
+        ctx.atRoot = false;
+    if (ctx.atKey)
+        ctx.atKey = false;
+    let offset = fc.offset + fc.start.source.length;
+    for (let i = 0; i < fc.items.length; ++i) {
+        const collItem = fc.items[i];
+        const { start, key, sep, value } = collItem;
+        const props = resolveProps.resolveProps(start, {
+            flow: fcName,
+            indicator: 'explicit-key-ind',
+            next: key ?? sep?.[0],
+            offset,
+            onError,
+            parentIndent: fc.indent,
+            startOnNewline: false
+        });
+        if (!props.found) {
+            if (!props.anchor && !props.tag && !sep && !value) {
+                if (i === 0 && props.comma)
+                    onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+                else if (i < fc.items.length - 1)
+                    onError(props.start, 'UNEXPECTED_TOKEN', `Unexpected empty item in ${fcName}`);
+                if (props.comment) {
+                    if (coll.comment)
+                        coll.comment += '\n' + props.comment;
+                    else
+                        coll.comment = props.comment;
+                }
+                offset = props.end;
+                continue;
+            }
+            if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+                onError(key, // checked by containsNewline()
+                'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+        }
+        if (i === 0) {
+            if (props.comma)
+                onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+        }
+        else {
+            if (!props.comma)
+                onError(props.start, 'MISSING_CHAR', `Missing , between ${fcName} items`);
+            if (props.comment) {
+                let prevItemComment = '';
+                loop: for (const st of start) {
+                    switch (st.type) {
+                        case 'comma':
+                        case 'space':
+                            break;
+                        case 'comment':
+                            prevItemComment = st.source.substring(1);
+                            break loop;
+                        default:
+                            break loop;
+                    }
+                }
+                if (prevItemComment) {
+                    let prev = coll.items[coll.items.length - 1];
+                    if (identity.isPair(prev))
+                        prev = prev.value ?? prev.key;
+                    if (prev.comment)
+                        prev.comment += '\n' + prevItemComment;
+                    else
+                        prev.comment = prevItemComment;
+                    props.comment = props.comment.substring(prevItemComment.length + 1);
+                }
+            }
+        }
+        if (!isMap && !sep && !props.found) {
+            // item is a value in a seq
+            // → key & sep are empty, start does not include ? or :
+            const valueNode = value
+                ? composeNode(ctx, value, props, onError)
+                : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+            coll.items.push(valueNode);
+            offset = valueNode.range[2];
+            if (isBlock(value))
+                onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+        }
+        else {
+            // item is a key+value pair
+            // key value
+            ctx.atKey = true;
+            const keyStart = props.end;
+            const keyNode = key
+                ? composeNode(ctx, key, props, onError)
+                : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+            if (isBlock(key))
+                onError(keyNode.range, 'BLOCK_IN_FLOW', blockMsg);
+            ctx.atKey = false;
+            // value properties
+            const valueProps = resolveProps.resolveProps(sep ?? [], {
+                flow: fcName,
+                indicator: 'map-value-ind',
+                next: value,
+                offset: keyNode.range[2],
+                onError,
+                parentIndent: fc.indent,
+                startOnNewline: false
+            });
+            if (valueProps.found) {
+                if (!isMap && !props.found && ctx.options.strict) {
+                    if (sep)
+                        for (const st of sep) {
+                            if (st === valueProps.found)
+                                break;
+                            if (st.type === 'newline') {
+                                onError(st, 'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+                                break;
+                            }
+                        }
+                    if (props.start < valueProps.found.offset - 1024)
+                        onError(valueProps.found, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit flow sequence key');
+                }
+            }
+            else if (value) {
+                if ('source' in value && value.source?.[0] === ':')
+                    onError(value, 'MISSING_CHAR', `Missing space after : in ${fcName}`);
+                else
+                    onError(valueProps.start, 'MISSING_CHAR', `Missing , or : between ${fcName} items`);
+            }
+            // value value
+            const valueNode = value
+                ? composeNode(ctx, value, valueProps, onError)
+                : valueProps.found
+                    ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError)
+                    : null;
+            if (valueNode) {
+                if (isBlock(value))
+                    onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+            }
+            else if (valueProps.comment) {
+                if (keyNode.comment)
+                    keyNode.comment += '\n' + valueProps.comment;
+                else
+                    keyNode.comment = valueProps.comment;
+            }
+            const pair = new Pair.Pair(keyNode, valueNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            if (isMap) {
+                const map = coll;
+                if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+                    onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+                map.items.push(pair);
+            }
+            else {
+                const map = new YAMLMap.YAMLMap(ctx.schema);
+                map.flow = true;
+                map.items.push(pair);
+                const endRange = (valueNode ?? keyNode).range;
+                map.range = [keyNode.range[0], endRange[1], endRange[2]];
+                coll.items.push(map);
+            }
+            offset = valueNode ? valueNode.range[2] : valueProps.end;
+        }
+    }
+    const expectedEnd = isMap ? '}' : ']';
+    const [ce, ...ee] = fc.end;
+    let cePos = offset;
+    if (ce?.source === expectedEnd)
+        cePos = ce.offset + ce.source.length;
+    else {
+        const name = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot
+            ? `${name} must end with a ${expectedEnd}`
+            : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        onError(offset, atRoot ? 'MISSING_CHAR' : 'BAD_INDENT', msg);
+        if (ce && ce.source.length !== 1)
+            ee.unshift(ce);
+    }
+    if (ee.length > 0) {
+        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+        if (end.comment) {
+            if (coll.comment)
+                coll.comment += '\n' + end.comment;
+            else
+                coll.comment = end.comment;
+        }
+        coll.range = [fc.offset, cePos, end.offset];
+    }
+    else {
+        coll.range = [fc.offset, cePos, cePos];
+    }
+    return coll;
+}
+
+exports.resolveFlowCollection = resolveFlowCollection;
+
+
+/***/ }),
+
+/***/ 6842:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var resolveEnd = __nccwpck_require__(7788);
+
+function resolveFlowScalar(scalar, strict, onError) {
+    const { offset, type, source, end } = scalar;
+    let _type;
+    let value;
+    const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+    switch (type) {
+        case 'scalar':
+            _type = Scalar.Scalar.PLAIN;
+            value = plainValue(source, _onError);
+            break;
+        case 'single-quoted-scalar':
+            _type = Scalar.Scalar.QUOTE_SINGLE;
+            value = singleQuotedValue(source, _onError);
+            break;
+        case 'double-quoted-scalar':
+            _type = Scalar.Scalar.QUOTE_DOUBLE;
+            value = doubleQuotedValue(source, _onError);
+            break;
+        /* istanbul ignore next should not happen */
+        default:
+            onError(scalar, 'UNEXPECTED_TOKEN', `Expected a flow scalar value, but found: ${type}`);
+            return {
+                value: '',
+                type: null,
+                comment: '',
+                range: [offset, offset + source.length, offset + source.length]
+            };
+    }
+    const valueEnd = offset + source.length;
+    const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+    return {
+        value,
+        type: _type,
+        comment: re.comment,
+        range: [offset, valueEnd, re.offset]
+    };
+}
+function plainValue(source, onError) {
+    let badChar = '';
+    switch (source[0]) {
+        /* istanbul ignore next should not happen */
+        case '\t':
+            badChar = 'a tab character';
+            break;
+        case ',':
+            badChar = 'flow indicator character ,';
+            break;
+        case '%':
+            badChar = 'directive indicator character %';
+            break;
+        case '|':
+        case '>': {
+            badChar = `block scalar indicator ${source[0]}`;
+            break;
+        }
+        case '@':
+        case '`': {
+            badChar = `reserved character ${source[0]}`;
+            break;
+        }
+    }
+    if (badChar)
+        onError(0, 'BAD_SCALAR_START', `Plain value cannot start with ${badChar}`);
+    return unfoldLines(source);
+}
+function singleQuotedValue(source, onError) {
+    if (source[source.length - 1] !== "'" || source.length === 1)
+        onError(source.length, 'MISSING_CHAR', "Missing closing 'quote");
+    return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+}
+function unfoldLines(source) {
+    const line = /(.*?)\r?\n/sy;
+    let match = line.exec(source);
+    if (!match)
+        return source;
+    /**
+     * The negative lookbehinds in these RegExps are to
+     * prevent causing a polynomial search time in certain cases.
+     *
+     * The try-catch is for Safari < 16.4 and other old browsers:
+     * https://caniuse.com/js-regexp-lookbehind
+     */
+    let trimEnd, trimBoth;
+    try {
+        trimEnd = new RegExp('(?<![ \t])[ \t]+$');
+        trimBoth = new RegExp('^[ \t]+|(?<![ \t])[ \t]+$', 'g');
+    }
+    catch {
+        trimEnd = /[ \t]+$/;
+        trimBoth = /^[ \t]+|[ \t]+$/g;
+    }
+    let res = match[1].replace(trimEnd, '');
+    let sep = ' ';
+    let pos = line.lastIndex;
+    while ((match = line.exec(source))) {
+        const lm = match[1].replace(trimBoth, '');
+        if (lm === '') {
+            if (sep === '\n')
+                res += sep;
+            else
+                sep = '\n';
+        }
+        else {
+            res += sep + lm;
+            sep = ' ';
+        }
+        pos = line.lastIndex;
+    }
+    const last = /[ \t]*(.*)/sy;
+    last.lastIndex = pos;
+    match = last.exec(source);
+    return res + sep + (match?.[1] ?? '');
+}
+function doubleQuotedValue(source, onError) {
+    let res = '';
+    for (let i = 1; i < source.length - 1; ++i) {
+        const ch = source[i];
+        if (ch === '\r' && source[i + 1] === '\n')
+            continue;
+        if (ch === '\n') {
+            const { fold, offset } = foldNewline(source, i);
+            res += fold;
+            i = offset;
+        }
+        else if (ch === '\\') {
+            let next = source[++i];
+            const cc = escapeCodes[next];
+            if (cc)
+                res += cc;
+            else if (next === '\n') {
+                // skip escaped newlines, but still trim the following line
+                next = source[i + 1];
+                while (next === ' ' || next === '\t')
+                    next = source[++i + 1];
+            }
+            else if (next === '\r' && source[i + 1] === '\n') {
+                // skip escaped CRLF newlines, but still trim the following line
+                next = source[++i + 1];
+                while (next === ' ' || next === '\t')
+                    next = source[++i + 1];
+            }
+            else if (next === 'x' || next === 'u' || next === 'U') {
+                const length = next === 'x' ? 2 : next === 'u' ? 4 : 8;
+                res += parseCharCode(source, i + 1, length, onError);
+                i += length;
+            }
+            else {
+                const raw = source.substr(i - 1, 2);
+                onError(i - 1, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+                res += raw;
+            }
+        }
+        else if (ch === ' ' || ch === '\t') {
+            // trim trailing whitespace
+            const wsStart = i;
+            let next = source[i + 1];
+            while (next === ' ' || next === '\t')
+                next = source[++i + 1];
+            if (next !== '\n' && !(next === '\r' && source[i + 2] === '\n'))
+                res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+        }
+        else {
+            res += ch;
+        }
+    }
+    if (source[source.length - 1] !== '"' || source.length === 1)
+        onError(source.length, 'MISSING_CHAR', 'Missing closing "quote');
+    return res;
+}
+/**
+ * Fold a single newline into a space, multiple newlines to N - 1 newlines.
+ * Presumes `source[offset] === '\n'`
+ */
+function foldNewline(source, offset) {
+    let fold = '';
+    let ch = source[offset + 1];
+    while (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') {
+        if (ch === '\r' && source[offset + 2] !== '\n')
+            break;
+        if (ch === '\n')
+            fold += '\n';
+        offset += 1;
+        ch = source[offset + 1];
+    }
+    if (!fold)
+        fold = ' ';
+    return { fold, offset };
+}
+const escapeCodes = {
+    '0': '\0', // null character
+    a: '\x07', // bell character
+    b: '\b', // backspace
+    e: '\x1b', // escape character
+    f: '\f', // form feed
+    n: '\n', // line feed
+    r: '\r', // carriage return
+    t: '\t', // horizontal tab
+    v: '\v', // vertical tab
+    N: '\u0085', // Unicode next line
+    _: '\u00a0', // Unicode non-breaking space
+    L: '\u2028', // Unicode line separator
+    P: '\u2029', // Unicode paragraph separator
+    ' ': ' ',
+    '"': '"',
+    '/': '/',
+    '\\': '\\',
+    '\t': '\t'
+};
+function parseCharCode(source, offset, length, onError) {
+    const cc = source.substr(offset, length);
+    const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+    const code = ok ? parseInt(cc, 16) : NaN;
+    try {
+        return String.fromCodePoint(code);
+    }
+    catch {
+        const raw = source.substr(offset - 2, length + 2);
+        onError(offset - 2, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+        return raw;
+    }
+}
+
+exports.resolveFlowScalar = resolveFlowScalar;
+
+
+/***/ }),
+
+/***/ 4631:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    let spaceBefore = false;
+    let atNewline = startOnNewline;
+    let hasSpace = startOnNewline;
+    let comment = '';
+    let commentSep = '';
+    let hasNewline = false;
+    let reqSpace = false;
+    let tab = null;
+    let anchor = null;
+    let tag = null;
+    let newlineAfterProp = null;
+    let comma = null;
+    let found = null;
+    let start = null;
+    for (const token of tokens) {
+        if (reqSpace) {
+            if (token.type !== 'space' &&
+                token.type !== 'newline' &&
+                token.type !== 'comma')
+                onError(token.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+            reqSpace = false;
+        }
+        if (tab) {
+            if (atNewline && token.type !== 'comment' && token.type !== 'newline') {
+                onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+            }
+            tab = null;
+        }
+        switch (token.type) {
+            case 'space':
+                // At the doc level, tabs at line start may be parsed
+                // as leading white space rather than indentation.
+                // In a flow collection, only the parser handles indent.
+                if (!flow &&
+                    (indicator !== 'doc-start' || next?.type !== 'flow-collection') &&
+                    token.source.includes('\t')) {
+                    tab = token;
+                }
+                hasSpace = true;
+                break;
+            case 'comment': {
+                if (!hasSpace)
+                    onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+                const cb = token.source.substring(1) || ' ';
+                if (!comment)
+                    comment = cb;
+                else
+                    comment += commentSep + cb;
+                commentSep = '';
+                atNewline = false;
+                break;
+            }
+            case 'newline':
+                if (atNewline) {
+                    if (comment)
+                        comment += token.source;
+                    else if (!found || indicator !== 'seq-item-ind')
+                        spaceBefore = true;
+                }
+                else
+                    commentSep += token.source;
+                atNewline = true;
+                hasNewline = true;
+                if (anchor || tag)
+                    newlineAfterProp = token;
+                hasSpace = true;
+                break;
+            case 'anchor':
+                if (anchor)
+                    onError(token, 'MULTIPLE_ANCHORS', 'A node can have at most one anchor');
+                if (token.source.endsWith(':'))
+                    onError(token.offset + token.source.length - 1, 'BAD_ALIAS', 'Anchor ending in : is ambiguous', true);
+                anchor = token;
+                start ?? (start = token.offset);
+                atNewline = false;
+                hasSpace = false;
+                reqSpace = true;
+                break;
+            case 'tag': {
+                if (tag)
+                    onError(token, 'MULTIPLE_TAGS', 'A node can have at most one tag');
+                tag = token;
+                start ?? (start = token.offset);
+                atNewline = false;
+                hasSpace = false;
+                reqSpace = true;
+                break;
+            }
+            case indicator:
+                // Could here handle preceding comments differently
+                if (anchor || tag)
+                    onError(token, 'BAD_PROP_ORDER', `Anchors and tags must be after the ${token.source} indicator`);
+                if (found)
+                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.source} in ${flow ?? 'collection'}`);
+                found = token;
+                atNewline =
+                    indicator === 'seq-item-ind' || indicator === 'explicit-key-ind';
+                hasSpace = false;
+                break;
+            case 'comma':
+                if (flow) {
+                    if (comma)
+                        onError(token, 'UNEXPECTED_TOKEN', `Unexpected , in ${flow}`);
+                    comma = token;
+                    atNewline = false;
+                    hasSpace = false;
+                    break;
+                }
+            // else fallthrough
+            default:
+                onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.type} token`);
+                atNewline = false;
+                hasSpace = false;
+        }
+    }
+    const last = tokens[tokens.length - 1];
+    const end = last ? last.offset + last.source.length : offset;
+    if (reqSpace &&
+        next &&
+        next.type !== 'space' &&
+        next.type !== 'newline' &&
+        next.type !== 'comma' &&
+        (next.type !== 'scalar' || next.source !== '')) {
+        onError(next.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+    }
+    if (tab &&
+        ((atNewline && tab.indent <= parentIndent) ||
+            next?.type === 'block-map' ||
+            next?.type === 'block-seq'))
+        onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+    return {
+        comma,
+        found,
+        spaceBefore,
+        comment,
+        hasNewline,
+        anchor,
+        tag,
+        newlineAfterProp,
+        end,
+        start: start ?? end
+    };
+}
+
+exports.resolveProps = resolveProps;
+
+
+/***/ }),
+
+/***/ 9499:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function containsNewline(key) {
+    if (!key)
+        return null;
+    switch (key.type) {
+        case 'alias':
+        case 'scalar':
+        case 'double-quoted-scalar':
+        case 'single-quoted-scalar':
+            if (key.source.includes('\n'))
+                return true;
+            if (key.end)
+                for (const st of key.end)
+                    if (st.type === 'newline')
+                        return true;
+            return false;
+        case 'flow-collection':
+            for (const it of key.items) {
+                for (const st of it.start)
+                    if (st.type === 'newline')
+                        return true;
+                if (it.sep)
+                    for (const st of it.sep)
+                        if (st.type === 'newline')
+                            return true;
+                if (containsNewline(it.key) || containsNewline(it.value))
+                    return true;
+            }
+            return false;
+        default:
+            return true;
+    }
+}
+
+exports.containsNewline = containsNewline;
+
+
+/***/ }),
+
+/***/ 2599:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function emptyScalarPosition(offset, before, pos) {
+    if (before) {
+        pos ?? (pos = before.length);
+        for (let i = pos - 1; i >= 0; --i) {
+            let st = before[i];
+            switch (st.type) {
+                case 'space':
+                case 'comment':
+                case 'newline':
+                    offset -= st.source.length;
+                    continue;
+            }
+            // Technically, an empty scalar is immediately after the last non-empty
+            // node, but it's more useful to place it after any whitespace.
+            st = before[++i];
+            while (st?.type === 'space') {
+                offset += st.source.length;
+                st = before[++i];
+            }
+            break;
+        }
+    }
+    return offset;
+}
+
+exports.emptyScalarPosition = emptyScalarPosition;
+
+
+/***/ }),
+
+/***/ 4051:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var utilContainsNewline = __nccwpck_require__(9499);
+
+function flowIndentCheck(indent, fc, onError) {
+    if (fc?.type === 'flow-collection') {
+        const end = fc.end[0];
+        if (end.indent === indent &&
+            (end.source === ']' || end.source === '}') &&
+            utilContainsNewline.containsNewline(fc)) {
+            const msg = 'Flow end indicator should be more indented than parent';
+            onError(end, 'BAD_INDENT', msg, true);
+        }
+    }
+}
+
+exports.flowIndentCheck = flowIndentCheck;
+
+
+/***/ }),
+
+/***/ 1187:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+function mapIncludes(ctx, items, search) {
+    const { uniqueKeys } = ctx.options;
+    if (uniqueKeys === false)
+        return false;
+    const isEqual = typeof uniqueKeys === 'function'
+        ? uniqueKeys
+        : (a, b) => a === b || (identity.isScalar(a) && identity.isScalar(b) && a.value === b.value);
+    return items.some(pair => isEqual(pair.key, search));
+}
+
+exports.mapIncludes = mapIncludes;
+
+
+/***/ }),
+
+/***/ 3021:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var toJS = __nccwpck_require__(4043);
+var Schema = __nccwpck_require__(5840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(1596);
+var applyReviver = __nccwpck_require__(3661);
+var createNode = __nccwpck_require__(2404);
+var directives = __nccwpck_require__(1342);
+
+class Document {
+    constructor(value, replacer, options) {
+        /** A comment before this Document */
+        this.commentBefore = null;
+        /** A comment immediately after this Document */
+        this.comment = null;
+        /** Errors encountered during parsing. */
+        this.errors = [];
+        /** Warnings encountered during parsing. */
+        this.warnings = [];
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        let _replacer = null;
+        if (typeof replacer === 'function' || Array.isArray(replacer)) {
+            _replacer = replacer;
+        }
+        else if (options === undefined && replacer) {
+            options = replacer;
+            replacer = undefined;
+        }
+        const opt = Object.assign({
+            intAsBigInt: false,
+            keepSourceTokens: false,
+            logLevel: 'warn',
+            prettyErrors: true,
+            strict: true,
+            stringKeys: false,
+            uniqueKeys: true,
+            version: '1.2'
+        }, options);
+        this.options = opt;
+        let { version } = opt;
+        if (options?._directives) {
+            this.directives = options._directives.atDocument();
+            if (this.directives.yaml.explicit)
+                version = this.directives.yaml.version;
+        }
+        else
+            this.directives = new directives.Directives({ version });
+        this.setSchema(version, options);
+        // @ts-expect-error We can't really know that this matches Contents.
+        this.contents =
+            value === undefined ? null : this.createNode(value, _replacer, options);
+    }
+    /**
+     * Create a deep copy of this Document and its contents.
+     *
+     * Custom Node values that inherit from `Object` still refer to their original instances.
+     */
+    clone() {
+        const copy = Object.create(Document.prototype, {
+            [identity.NODE_TYPE]: { value: identity.DOC }
+        });
+        copy.commentBefore = this.commentBefore;
+        copy.comment = this.comment;
+        copy.errors = this.errors.slice();
+        copy.warnings = this.warnings.slice();
+        copy.options = Object.assign({}, this.options);
+        if (this.directives)
+            copy.directives = this.directives.clone();
+        copy.schema = this.schema.clone();
+        // @ts-expect-error We can't really know that this matches Contents.
+        copy.contents = identity.isNode(this.contents)
+            ? this.contents.clone(copy.schema)
+            : this.contents;
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /** Adds a value to the document. */
+    add(value) {
+        if (assertCollection(this.contents))
+            this.contents.add(value);
+    }
+    /** Adds a value to the document. */
+    addIn(path, value) {
+        if (assertCollection(this.contents))
+            this.contents.addIn(path, value);
+    }
+    /**
+     * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
+     *
+     * If `node` already has an anchor, `name` is ignored.
+     * Otherwise, the `node.anchor` value will be set to `name`,
+     * or if an anchor with that name is already present in the document,
+     * `name` will be used as a prefix for a new unique anchor.
+     * If `name` is undefined, the generated anchor will use 'a' as a prefix.
+     */
+    createAlias(node, name) {
+        if (!node.anchor) {
+            const prev = anchors.anchorNames(this);
+            node.anchor =
+                // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+                !name || prev.has(name) ? anchors.findNewAnchor(name || 'a', prev) : name;
+        }
+        return new Alias.Alias(node.anchor);
+    }
+    createNode(value, replacer, options) {
+        let _replacer = undefined;
+        if (typeof replacer === 'function') {
+            value = replacer.call({ '': value }, '', value);
+            _replacer = replacer;
+        }
+        else if (Array.isArray(replacer)) {
+            const keyToStr = (v) => typeof v === 'number' || v instanceof String || v instanceof Number;
+            const asStr = replacer.filter(keyToStr).map(String);
+            if (asStr.length > 0)
+                replacer = replacer.concat(asStr);
+            _replacer = replacer;
+        }
+        else if (options === undefined && replacer) {
+            options = replacer;
+            replacer = undefined;
+        }
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(this, 
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        anchorPrefix || 'a');
+        const ctx = {
+            aliasDuplicateObjects: aliasDuplicateObjects ?? true,
+            keepUndefined: keepUndefined ?? false,
+            onAnchor,
+            onTagObj,
+            replacer: _replacer,
+            schema: this.schema,
+            sourceObjects
+        };
+        const node = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node))
+            node.flow = true;
+        setAnchors();
+        return node;
+    }
+    /**
+     * Convert a key and a value into a `Pair` using the current schema,
+     * recursively wrapping all values as `Scalar` or `Collection` nodes.
+     */
+    createPair(key, value, options = {}) {
+        const k = this.createNode(key, null, options);
+        const v = this.createNode(value, null, options);
+        return new Pair.Pair(k, v);
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path) {
+        if (Collection.isEmptyPath(path)) {
+            if (this.contents == null)
+                return false;
+            // @ts-expect-error Presumed impossible if Strict extends false
+            this.contents = null;
+            return true;
+        }
+        return assertCollection(this.contents)
+            ? this.contents.deleteIn(path)
+            : false;
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    get(key, keepScalar) {
+        return identity.isCollection(this.contents)
+            ? this.contents.get(key, keepScalar)
+            : undefined;
+    }
+    /**
+     * Returns item at `path`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path, keepScalar) {
+        if (Collection.isEmptyPath(path))
+            return !keepScalar && identity.isScalar(this.contents)
+                ? this.contents.value
+                : this.contents;
+        return identity.isCollection(this.contents)
+            ? this.contents.getIn(path, keepScalar)
+            : undefined;
+    }
+    /**
+     * Checks if the document includes a value with the key `key`.
+     */
+    has(key) {
+        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+    }
+    /**
+     * Checks if the document includes a value at `path`.
+     */
+    hasIn(path) {
+        if (Collection.isEmptyPath(path))
+            return this.contents !== undefined;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    set(key, value) {
+        if (this.contents == null) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = Collection.collectionFromPath(this.schema, [key], value);
+        }
+        else if (assertCollection(this.contents)) {
+            this.contents.set(key, value);
+        }
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path, value) {
+        if (Collection.isEmptyPath(path)) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = value;
+        }
+        else if (this.contents == null) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+        }
+        else if (assertCollection(this.contents)) {
+            this.contents.setIn(path, value);
+        }
+    }
+    /**
+     * Change the YAML version and schema used by the document.
+     * A `null` version disables support for directives, explicit tags, anchors, and aliases.
+     * It also requires the `schema` option to be given as a `Schema` instance value.
+     *
+     * Overrides all previously set schema options.
+     */
+    setSchema(version, options = {}) {
+        if (typeof version === 'number')
+            version = String(version);
+        let opt;
+        switch (version) {
+            case '1.1':
+                if (this.directives)
+                    this.directives.yaml.version = '1.1';
+                else
+                    this.directives = new directives.Directives({ version: '1.1' });
+                opt = { resolveKnownTags: false, schema: 'yaml-1.1' };
+                break;
+            case '1.2':
+            case 'next':
+                if (this.directives)
+                    this.directives.yaml.version = version;
+                else
+                    this.directives = new directives.Directives({ version });
+                opt = { resolveKnownTags: true, schema: 'core' };
+                break;
+            case null:
+                if (this.directives)
+                    delete this.directives;
+                opt = null;
+                break;
+            default: {
+                const sv = JSON.stringify(version);
+                throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
+            }
+        }
+        // Not using `instanceof Schema` to allow for duck typing
+        if (options.schema instanceof Object)
+            this.schema = options.schema;
+        else if (opt)
+            this.schema = new Schema.Schema(Object.assign(opt, options));
+        else
+            throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
+    }
+    // json & jsonArg are only used from toJSON()
+    toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        const ctx = {
+            anchors: new Map(),
+            doc: this,
+            keep: !json,
+            mapAsMap: mapAsMap === true,
+            mapKeyWarned: false,
+            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this.contents, jsonArg ?? '', ctx);
+        if (typeof onAnchor === 'function')
+            for (const { count, res } of ctx.anchors.values())
+                onAnchor(res, count);
+        return typeof reviver === 'function'
+            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+            : res;
+    }
+    /**
+     * A JSON representation of the document `contents`.
+     *
+     * @param jsonArg Used by `JSON.stringify` to indicate the array index or
+     *   property name.
+     */
+    toJSON(jsonArg, onAnchor) {
+        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
+    }
+    /** A YAML representation of the document. */
+    toString(options = {}) {
+        if (this.errors.length > 0)
+            throw new Error('Document with errors cannot be stringified');
+        if ('indent' in options &&
+            (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
+            const s = JSON.stringify(options.indent);
+            throw new Error(`"indent" option must be a positive integer, not ${s}`);
+        }
+        return stringifyDocument.stringifyDocument(this, options);
+    }
+}
+function assertCollection(contents) {
+    if (identity.isCollection(contents))
+        return true;
+    throw new Error('Expected a YAML collection as document contents');
+}
+
+exports.Document = Document;
+
+
+/***/ }),
+
+/***/ 1596:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
+
+/**
+ * Verify that the input string is a valid anchor.
+ *
+ * Will throw on errors.
+ */
+function anchorIsValid(anchor) {
+    if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
+        const sa = JSON.stringify(anchor);
+        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
+        throw new Error(msg);
+    }
+    return true;
+}
+function anchorNames(root) {
+    const anchors = new Set();
+    visit.visit(root, {
+        Value(_key, node) {
+            if (node.anchor)
+                anchors.add(node.anchor);
+        }
+    });
+    return anchors;
+}
+/** Find a new anchor name with the given `prefix` and a one-indexed suffix. */
+function findNewAnchor(prefix, exclude) {
+    for (let i = 1; true; ++i) {
+        const name = `${prefix}${i}`;
+        if (!exclude.has(name))
+            return name;
+    }
+}
+function createNodeAnchors(doc, prefix) {
+    const aliasObjects = [];
+    const sourceObjects = new Map();
+    let prevAnchors = null;
+    return {
+        onAnchor: (source) => {
+            aliasObjects.push(source);
+            prevAnchors ?? (prevAnchors = anchorNames(doc));
+            const anchor = findNewAnchor(prefix, prevAnchors);
+            prevAnchors.add(anchor);
+            return anchor;
+        },
+        /**
+         * With circular references, the source node is only resolved after all
+         * of its child nodes are. This is why anchors are set only after all of
+         * the nodes have been created.
+         */
+        setAnchors: () => {
+            for (const source of aliasObjects) {
+                const ref = sourceObjects.get(source);
+                if (typeof ref === 'object' &&
+                    ref.anchor &&
+                    (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+                    ref.node.anchor = ref.anchor;
+                }
+                else {
+                    const error = new Error('Failed to resolve repeated object (this should not happen)');
+                    error.source = source;
+                    throw error;
+                }
+            }
+        },
+        sourceObjects
+    };
+}
+
+exports.anchorIsValid = anchorIsValid;
+exports.anchorNames = anchorNames;
+exports.createNodeAnchors = createNodeAnchors;
+exports.findNewAnchor = findNewAnchor;
+
+
+/***/ }),
+
+/***/ 3661:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Applies the JSON.parse reviver algorithm as defined in the ECMA-262 spec,
+ * in section 24.5.1.1 "Runtime Semantics: InternalizeJSONProperty" of the
+ * 2021 edition: https://tc39.es/ecma262/#sec-json.parse
+ *
+ * Includes extensions for handling Map and Set objects.
+ */
+function applyReviver(reviver, obj, key, val) {
+    if (val && typeof val === 'object') {
+        if (Array.isArray(val)) {
+            for (let i = 0, len = val.length; i < len; ++i) {
+                const v0 = val[i];
+                const v1 = applyReviver(reviver, val, String(i), v0);
+                // eslint-disable-next-line @typescript-eslint/no-array-delete
+                if (v1 === undefined)
+                    delete val[i];
+                else if (v1 !== v0)
+                    val[i] = v1;
+            }
+        }
+        else if (val instanceof Map) {
+            for (const k of Array.from(val.keys())) {
+                const v0 = val.get(k);
+                const v1 = applyReviver(reviver, val, k, v0);
+                if (v1 === undefined)
+                    val.delete(k);
+                else if (v1 !== v0)
+                    val.set(k, v1);
+            }
+        }
+        else if (val instanceof Set) {
+            for (const v0 of Array.from(val)) {
+                const v1 = applyReviver(reviver, val, v0, v0);
+                if (v1 === undefined)
+                    val.delete(v0);
+                else if (v1 !== v0) {
+                    val.delete(v0);
+                    val.add(v1);
+                }
+            }
+        }
+        else {
+            for (const [k, v0] of Object.entries(val)) {
+                const v1 = applyReviver(reviver, val, k, v0);
+                if (v1 === undefined)
+                    delete val[k];
+                else if (v1 !== v0)
+                    val[k] = v1;
+            }
+        }
+    }
+    return reviver.call(obj, key, val);
+}
+
+exports.applyReviver = applyReviver;
+
+
+/***/ }),
+
+/***/ 2404:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+
+const defaultTagPrefix = 'tag:yaml.org,2002:';
+function findTagObject(value, tagName, tags) {
+    if (tagName) {
+        const match = tags.filter(t => t.tag === tagName);
+        const tagObj = match.find(t => !t.format) ?? match[0];
+        if (!tagObj)
+            throw new Error(`Tag ${tagName} not found`);
+        return tagObj;
+    }
+    return tags.find(t => t.identify?.(value) && !t.format);
+}
+function createNode(value, tagName, ctx) {
+    if (identity.isDocument(value))
+        value = value.contents;
+    if (identity.isNode(value))
+        return value;
+    if (identity.isPair(value)) {
+        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map.items.push(value);
+        return map;
+    }
+    if (value instanceof String ||
+        value instanceof Number ||
+        value instanceof Boolean ||
+        (typeof BigInt !== 'undefined' && value instanceof BigInt) // not supported everywhere
+    ) {
+        // https://tc39.es/ecma262/#sec-serializejsonproperty
+        value = value.valueOf();
+    }
+    const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
+    // Detect duplicate references to the same object & use Alias nodes for all
+    // after first. The `ref` wrapper allows for circular references to resolve.
+    let ref = undefined;
+    if (aliasDuplicateObjects && value && typeof value === 'object') {
+        ref = sourceObjects.get(value);
+        if (ref) {
+            ref.anchor ?? (ref.anchor = onAnchor(value));
+            return new Alias.Alias(ref.anchor);
+        }
+        else {
+            ref = { anchor: null, node: null };
+            sourceObjects.set(value, ref);
+        }
+    }
+    if (tagName?.startsWith('!!'))
+        tagName = defaultTagPrefix + tagName.slice(2);
+    let tagObj = findTagObject(value, tagName, schema.tags);
+    if (!tagObj) {
+        if (value && typeof value.toJSON === 'function') {
+            // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+            value = value.toJSON();
+        }
+        if (!value || typeof value !== 'object') {
+            const node = new Scalar.Scalar(value);
+            if (ref)
+                ref.node = node;
+            return node;
+        }
+        tagObj =
+            value instanceof Map
+                ? schema[identity.MAP]
+                : Symbol.iterator in Object(value)
+                    ? schema[identity.SEQ]
+                    : schema[identity.MAP];
+    }
+    if (onTagObj) {
+        onTagObj(tagObj);
+        delete ctx.onTagObj;
+    }
+    const node = tagObj?.createNode
+        ? tagObj.createNode(ctx.schema, value, ctx)
+        : typeof tagObj?.nodeClass?.from === 'function'
+            ? tagObj.nodeClass.from(ctx.schema, value, ctx)
+            : new Scalar.Scalar(value);
+    if (tagName)
+        node.tag = tagName;
+    else if (!tagObj.default)
+        node.tag = tagObj.tag;
+    if (ref)
+        ref.node = node;
+    return node;
+}
+
+exports.createNode = createNode;
+
+
+/***/ }),
+
+/***/ 1342:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
+
+const escapeChars = {
+    '!': '%21',
+    ',': '%2C',
+    '[': '%5B',
+    ']': '%5D',
+    '{': '%7B',
+    '}': '%7D'
+};
+const escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, ch => escapeChars[ch]);
+class Directives {
+    constructor(yaml, tags) {
+        /**
+         * The directives-end/doc-start marker `---`. If `null`, a marker may still be
+         * included in the document's stringified representation.
+         */
+        this.docStart = null;
+        /** The doc-end marker `...`.  */
+        this.docEnd = false;
+        this.yaml = Object.assign({}, Directives.defaultYaml, yaml);
+        this.tags = Object.assign({}, Directives.defaultTags, tags);
+    }
+    clone() {
+        const copy = new Directives(this.yaml, this.tags);
+        copy.docStart = this.docStart;
+        return copy;
+    }
+    /**
+     * During parsing, get a Directives instance for the current document and
+     * update the stream state according to the current version's spec.
+     */
+    atDocument() {
+        const res = new Directives(this.yaml, this.tags);
+        switch (this.yaml.version) {
+            case '1.1':
+                this.atNextDocument = true;
+                break;
+            case '1.2':
+                this.atNextDocument = false;
+                this.yaml = {
+                    explicit: Directives.defaultYaml.explicit,
+                    version: '1.2'
+                };
+                this.tags = Object.assign({}, Directives.defaultTags);
+                break;
+        }
+        return res;
+    }
+    /**
+     * @param onError - May be called even if the action was successful
+     * @returns `true` on success
+     */
+    add(line, onError) {
+        if (this.atNextDocument) {
+            this.yaml = { explicit: Directives.defaultYaml.explicit, version: '1.1' };
+            this.tags = Object.assign({}, Directives.defaultTags);
+            this.atNextDocument = false;
+        }
+        const parts = line.trim().split(/[ \t]+/);
+        const name = parts.shift();
+        switch (name) {
+            case '%TAG': {
+                if (parts.length !== 2) {
+                    onError(0, '%TAG directive should contain exactly two parts');
+                    if (parts.length < 2)
+                        return false;
+                }
+                const [handle, prefix] = parts;
+                this.tags[handle] = prefix;
+                return true;
+            }
+            case '%YAML': {
+                this.yaml.explicit = true;
+                if (parts.length !== 1) {
+                    onError(0, '%YAML directive should contain exactly one part');
+                    return false;
+                }
+                const [version] = parts;
+                if (version === '1.1' || version === '1.2') {
+                    this.yaml.version = version;
+                    return true;
+                }
+                else {
+                    const isValid = /^\d+\.\d+$/.test(version);
+                    onError(6, `Unsupported YAML version ${version}`, isValid);
+                    return false;
+                }
+            }
+            default:
+                onError(0, `Unknown directive ${name}`, true);
+                return false;
+        }
+    }
+    /**
+     * Resolves a tag, matching handles to those defined in %TAG directives.
+     *
+     * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
+     *   `'!local'` tag, or `null` if unresolvable.
+     */
+    tagName(source, onError) {
+        if (source === '!')
+            return '!'; // non-specific tag
+        if (source[0] !== '!') {
+            onError(`Not a valid tag: ${source}`);
+            return null;
+        }
+        if (source[1] === '<') {
+            const verbatim = source.slice(2, -1);
+            if (verbatim === '!' || verbatim === '!!') {
+                onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+                return null;
+            }
+            if (source[source.length - 1] !== '>')
+                onError('Verbatim tags must end with a >');
+            return verbatim;
+        }
+        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        if (!suffix)
+            onError(`The ${source} tag has no suffix`);
+        const prefix = this.tags[handle];
+        if (prefix) {
+            try {
+                return prefix + decodeURIComponent(suffix);
+            }
+            catch (error) {
+                onError(String(error));
+                return null;
+            }
+        }
+        if (handle === '!')
+            return source; // local tag
+        onError(`Could not resolve tag: ${source}`);
+        return null;
+    }
+    /**
+     * Given a fully resolved tag, returns its printable string form,
+     * taking into account current tag prefixes and defaults.
+     */
+    tagString(tag) {
+        for (const [handle, prefix] of Object.entries(this.tags)) {
+            if (tag.startsWith(prefix))
+                return handle + escapeTagName(tag.substring(prefix.length));
+        }
+        return tag[0] === '!' ? tag : `!<${tag}>`;
+    }
+    toString(doc) {
+        const lines = this.yaml.explicit
+            ? [`%YAML ${this.yaml.version || '1.2'}`]
+            : [];
+        const tagEntries = Object.entries(this.tags);
+        let tagNames;
+        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+            const tags = {};
+            visit.visit(doc.contents, (_key, node) => {
+                if (identity.isNode(node) && node.tag)
+                    tags[node.tag] = true;
+            });
+            tagNames = Object.keys(tags);
+        }
+        else
+            tagNames = [];
+        for (const [handle, prefix] of tagEntries) {
+            if (handle === '!!' && prefix === 'tag:yaml.org,2002:')
+                continue;
+            if (!doc || tagNames.some(tn => tn.startsWith(prefix)))
+                lines.push(`%TAG ${handle} ${prefix}`);
+        }
+        return lines.join('\n');
+    }
+}
+Directives.defaultYaml = { explicit: false, version: '1.2' };
+Directives.defaultTags = { '!!': 'tag:yaml.org,2002:' };
+
+exports.Directives = Directives;
+
+
+/***/ }),
+
+/***/ 1464:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+class YAMLError extends Error {
+    constructor(name, pos, code, message) {
+        super();
+        this.name = name;
+        this.code = code;
+        this.message = message;
+        this.pos = pos;
+    }
+}
+class YAMLParseError extends YAMLError {
+    constructor(pos, code, message) {
+        super('YAMLParseError', pos, code, message);
+    }
+}
+class YAMLWarning extends YAMLError {
+    constructor(pos, code, message) {
+        super('YAMLWarning', pos, code, message);
+    }
+}
+const prettifyError = (src, lc) => (error) => {
+    if (error.pos[0] === -1)
+        return;
+    error.linePos = error.pos.map(pos => lc.linePos(pos));
+    const { line, col } = error.linePos[0];
+    error.message += ` at line ${line}, column ${col}`;
+    let ci = col - 1;
+    let lineStr = src
+        .substring(lc.lineStarts[line - 1], lc.lineStarts[line])
+        .replace(/[\n\r]+$/, '');
+    // Trim to max 80 chars, keeping col position near the middle
+    if (ci >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+        lineStr = '…' + lineStr.substring(trimStart);
+        ci -= trimStart - 1;
+    }
+    if (lineStr.length > 80)
+        lineStr = lineStr.substring(0, 79) + '…';
+    // Include previous line in context if pointing at line start
+    if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        // Regexp won't match if start is trimmed
+        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        if (prev.length > 80)
+            prev = prev.substring(0, 79) + '…\n';
+        lineStr = prev + lineStr;
+    }
+    if (/[^ ]/.test(lineStr)) {
+        let count = 1;
+        const end = error.linePos[1];
+        if (end?.line === line && end.col > col) {
+            count = Math.max(1, Math.min(end.col - col, 80 - ci));
+        }
+        const pointer = ' '.repeat(ci) + '^'.repeat(count);
+        error.message += `:\n\n${lineStr}\n${pointer}\n`;
+    }
+};
+
+exports.YAMLError = YAMLError;
+exports.YAMLParseError = YAMLParseError;
+exports.YAMLWarning = YAMLWarning;
+exports.prettifyError = prettifyError;
+
+
+/***/ }),
+
+/***/ 8815:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+
+
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(5840);
+var errors = __nccwpck_require__(1464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(4047);
+var visit = __nccwpck_require__(204);
+
+
+
+exports.Dk = composer.Composer;
+__webpack_unused_export__ = Document.Document;
+__webpack_unused_export__ = Schema.Schema;
+__webpack_unused_export__ = errors.YAMLError;
+__webpack_unused_export__ = errors.YAMLParseError;
+__webpack_unused_export__ = errors.YAMLWarning;
+__webpack_unused_export__ = Alias.Alias;
+exports.Vj = identity.isAlias;
+__webpack_unused_export__ = identity.isCollection;
+__webpack_unused_export__ = identity.isDocument;
+exports.jh = identity.isMap;
+__webpack_unused_export__ = identity.isNode;
+exports.tO = identity.isPair;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
+__webpack_unused_export__ = Pair.Pair;
+__webpack_unused_export__ = Scalar.Scalar;
+__webpack_unused_export__ = YAMLMap.YAMLMap;
+__webpack_unused_export__ = YAMLSeq.YAMLSeq;
+exports.DB = cst;
+exports.JG = lexer.Lexer;
+exports.HN = lineCounter.LineCounter;
+exports.iX = parser.Parser;
+__webpack_unused_export__ = publicApi.parse;
+__webpack_unused_export__ = publicApi.parseAllDocuments;
+__webpack_unused_export__ = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.stringify;
+__webpack_unused_export__ = visit.visit;
+__webpack_unused_export__ = visit.visitAsync;
+
+
+/***/ }),
+
+/***/ 7249:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+
+function debug(logLevel, ...messages) {
+    if (logLevel === 'debug')
+        console.log(...messages);
+}
+function warn(logLevel, warning) {
+    if (logLevel === 'debug' || logLevel === 'warn') {
+        if (typeof node_process.emitWarning === 'function')
+            node_process.emitWarning(warning);
+        else
+            console.warn(warning);
+    }
+}
+
+exports.debug = debug;
+exports.warn = warn;
+
+
+/***/ }),
+
+/***/ 4065:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var anchors = __nccwpck_require__(1596);
+var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
+
+class Alias extends Node.NodeBase {
+    constructor(source) {
+        super(identity.ALIAS);
+        this.source = source;
+        Object.defineProperty(this, 'tag', {
+            set() {
+                throw new Error('Alias nodes cannot have tags');
+            }
+        });
+    }
+    /**
+     * Resolve the value of this alias within `doc`, finding the last
+     * instance of the `source` anchor before this node.
+     */
+    resolve(doc, ctx) {
+        if (ctx?.maxAliasCount === 0)
+            throw new ReferenceError('Alias resolution is disabled');
+        let nodes;
+        if (ctx?.aliasResolveCache) {
+            nodes = ctx.aliasResolveCache;
+        }
+        else {
+            nodes = [];
+            visit.visit(doc, {
+                Node: (_key, node) => {
+                    if (identity.isAlias(node) || identity.hasAnchor(node))
+                        nodes.push(node);
+                }
+            });
+            if (ctx)
+                ctx.aliasResolveCache = nodes;
+        }
+        let found = undefined;
+        for (const node of nodes) {
+            if (node === this)
+                break;
+            if (node.anchor === this.source)
+                found = node;
+        }
+        if (found && ctx) {
+            const { anchors, doc, maxAliasCount } = ctx;
+            let data = anchors.get(found);
+            if (!data) {
+                // Resolve anchors for Node.prototype.toJS()
+                toJS.toJS(found, null, ctx);
+                data = anchors.get(found);
+            }
+            /* istanbul ignore if */
+            if (data?.res === undefined) {
+                const msg = 'This should not happen: Alias anchor was not resolved?';
+                throw new ReferenceError(msg);
+            }
+            if (maxAliasCount >= 0) {
+                data.count += 1;
+                if (data.aliasCount === 0)
+                    data.aliasCount = getAliasCount(doc, found, anchors);
+                if (data.count * data.aliasCount > maxAliasCount) {
+                    const msg = 'Excessive alias count indicates a resource exhaustion attack';
+                    throw new ReferenceError(msg);
+                }
+            }
+        }
+        return found;
+    }
+    toJSON(_arg, ctx) {
+        if (!ctx)
+            return { source: this.source };
+        const source = this.resolve(ctx.doc, ctx);
+        if (!source) {
+            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+            throw new ReferenceError(msg);
+        }
+        return ctx.anchors.get(source).res;
+    }
+    toString(ctx, _onComment, _onChompKeep) {
+        const src = `*${this.source}`;
+        if (ctx) {
+            anchors.anchorIsValid(this.source);
+            if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
+                const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+                throw new Error(msg);
+            }
+            if (ctx.implicitKey)
+                return `${src} `;
+        }
+        return src;
+    }
+}
+function getAliasCount(doc, node, anchors) {
+    if (identity.isAlias(node)) {
+        const source = node.resolve(doc);
+        const anchor = anchors && source && anchors.get(source);
+        return anchor ? anchor.count * anchor.aliasCount : 0;
+    }
+    else if (identity.isCollection(node)) {
+        let count = 0;
+        for (const item of node.items) {
+            const c = getAliasCount(doc, item, anchors);
+            if (c > count)
+                count = c;
+        }
+        return count;
+    }
+    else if (identity.isPair(node)) {
+        const kc = getAliasCount(doc, node.key, anchors);
+        const vc = getAliasCount(doc, node.value, anchors);
+        return Math.max(kc, vc);
+    }
+    return 1;
+}
+
+exports.Alias = Alias;
+
+
+/***/ }),
+
+/***/ 101:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+
+function collectionFromPath(schema, path, value) {
+    let v = value;
+    for (let i = path.length - 1; i >= 0; --i) {
+        const k = path[i];
+        if (typeof k === 'number' && Number.isInteger(k) && k >= 0) {
+            const a = [];
+            a[k] = v;
+            v = a;
+        }
+        else {
+            v = new Map([[k, v]]);
+        }
+    }
+    return createNode.createNode(v, undefined, {
+        aliasDuplicateObjects: false,
+        keepUndefined: false,
+        onAnchor: () => {
+            throw new Error('This should not happen, please report a bug.');
+        },
+        schema,
+        sourceObjects: new Map()
+    });
+}
+// Type guard is intentionally a little wrong so as to be more useful,
+// as it does not cover untypable empty non-string iterables (e.g. []).
+const isEmptyPath = (path) => path == null ||
+    (typeof path === 'object' && !!path[Symbol.iterator]().next().done);
+class Collection extends Node.NodeBase {
+    constructor(type, schema) {
+        super(type);
+        Object.defineProperty(this, 'schema', {
+            value: schema,
+            configurable: true,
+            enumerable: false,
+            writable: true
+        });
+    }
+    /**
+     * Create a copy of this collection.
+     *
+     * @param schema - If defined, overwrites the original's schema
+     */
+    clone(schema) {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (schema)
+            copy.schema = schema;
+        copy.items = copy.items.map(it => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /**
+     * Adds a value to the collection. For `!!map` and `!!omap` the value must
+     * be a Pair instance or a `{ key, value }` object, which may not have a key
+     * that already exists in the map.
+     */
+    addIn(path, value) {
+        if (isEmptyPath(path))
+            this.add(value);
+        else {
+            const [key, ...rest] = path;
+            const node = this.get(key, true);
+            if (identity.isCollection(node))
+                node.addIn(rest, value);
+            else if (node === undefined && this.schema)
+                this.set(key, collectionFromPath(this.schema, rest, value));
+            else
+                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+    }
+    /**
+     * Removes a value from the collection.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+            return this.delete(key);
+        const node = this.get(key, true);
+        if (identity.isCollection(node))
+            return node.deleteIn(rest);
+        else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path, keepScalar) {
+        const [key, ...rest] = path;
+        const node = this.get(key, true);
+        if (rest.length === 0)
+            return !keepScalar && identity.isScalar(node) ? node.value : node;
+        else
+            return identity.isCollection(node) ? node.getIn(rest, keepScalar) : undefined;
+    }
+    hasAllNullValues(allowScalar) {
+        return this.items.every(node => {
+            if (!identity.isPair(node))
+                return false;
+            const n = node.value;
+            return (n == null ||
+                (allowScalar &&
+                    identity.isScalar(n) &&
+                    n.value == null &&
+                    !n.commentBefore &&
+                    !n.comment &&
+                    !n.tag));
+        });
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     */
+    hasIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+            return this.has(key);
+        const node = this.get(key, true);
+        return identity.isCollection(node) ? node.hasIn(rest) : false;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path, value) {
+        const [key, ...rest] = path;
+        if (rest.length === 0) {
+            this.set(key, value);
+        }
+        else {
+            const node = this.get(key, true);
+            if (identity.isCollection(node))
+                node.setIn(rest, value);
+            else if (node === undefined && this.schema)
+                this.set(key, collectionFromPath(this.schema, rest, value));
+            else
+                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+    }
+}
+
+exports.Collection = Collection;
+exports.collectionFromPath = collectionFromPath;
+exports.isEmptyPath = isEmptyPath;
+
+
+/***/ }),
+
+/***/ 6673:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var applyReviver = __nccwpck_require__(3661);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+
+class NodeBase {
+    constructor(type) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+    }
+    /** Create a copy of this node.  */
+    clone() {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /** A plain JavaScript representation of this node. */
+    toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        if (!identity.isDocument(doc))
+            throw new TypeError('A document argument is required');
+        const ctx = {
+            anchors: new Map(),
+            doc,
+            keep: true,
+            mapAsMap: mapAsMap === true,
+            mapKeyWarned: false,
+            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this, '', ctx);
+        if (typeof onAnchor === 'function')
+            for (const { count, res } of ctx.anchors.values())
+                onAnchor(res, count);
+        return typeof reviver === 'function'
+            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+            : res;
+    }
+}
+
+exports.NodeBase = NodeBase;
+
+
+/***/ }),
+
+/***/ 7165:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var stringifyPair = __nccwpck_require__(9748);
+var addPairToJSMap = __nccwpck_require__(7104);
+var identity = __nccwpck_require__(1127);
+
+function createPair(key, value, ctx) {
+    const k = createNode.createNode(key, undefined, ctx);
+    const v = createNode.createNode(value, undefined, ctx);
+    return new Pair(k, v);
+}
+class Pair {
+    constructor(key, value = null) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        this.key = key;
+        this.value = value;
+    }
+    clone(schema) {
+        let { key, value } = this;
+        if (identity.isNode(key))
+            key = key.clone(schema);
+        if (identity.isNode(value))
+            value = value.clone(schema);
+        return new Pair(key, value);
+    }
+    toJSON(_, ctx) {
+        const pair = ctx?.mapAsMap ? new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+    }
+    toString(ctx, onComment, onChompKeep) {
+        return ctx?.doc
+            ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep)
+            : JSON.stringify(this);
+    }
+}
+
+exports.Pair = Pair;
+exports.createPair = createPair;
+
+
+/***/ }),
+
+/***/ 3301:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
+
+const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
+class Scalar extends Node.NodeBase {
+    constructor(value) {
+        super(identity.SCALAR);
+        this.value = value;
+    }
+    toJSON(arg, ctx) {
+        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
+    }
+    toString() {
+        return String(this.value);
+    }
+}
+Scalar.BLOCK_FOLDED = 'BLOCK_FOLDED';
+Scalar.BLOCK_LITERAL = 'BLOCK_LITERAL';
+Scalar.PLAIN = 'PLAIN';
+Scalar.QUOTE_DOUBLE = 'QUOTE_DOUBLE';
+Scalar.QUOTE_SINGLE = 'QUOTE_SINGLE';
+
+exports.Scalar = Scalar;
+exports.isScalarValue = isScalarValue;
+
+
+/***/ }),
+
+/***/ 4454:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyCollection = __nccwpck_require__(1212);
+var addPairToJSMap = __nccwpck_require__(7104);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+
+function findPair(items, key) {
+    const k = identity.isScalar(key) ? key.value : key;
+    for (const it of items) {
+        if (identity.isPair(it)) {
+            if (it.key === key || it.key === k)
+                return it;
+            if (identity.isScalar(it.key) && it.key.value === k)
+                return it;
+        }
+    }
+    return undefined;
+}
+class YAMLMap extends Collection.Collection {
+    static get tagName() {
+        return 'tag:yaml.org,2002:map';
+    }
+    constructor(schema) {
+        super(identity.MAP, schema);
+        this.items = [];
+    }
+    /**
+     * A generic collection parsing method that can be extended
+     * to other node classes that inherit from YAMLMap
+     */
+    static from(schema, obj, ctx) {
+        const { keepUndefined, replacer } = ctx;
+        const map = new this(schema);
+        const add = (key, value) => {
+            if (typeof replacer === 'function')
+                value = replacer.call(obj, key, value);
+            else if (Array.isArray(replacer) && !replacer.includes(key))
+                return;
+            if (value !== undefined || keepUndefined)
+                map.items.push(Pair.createPair(key, value, ctx));
+        };
+        if (obj instanceof Map) {
+            for (const [key, value] of obj)
+                add(key, value);
+        }
+        else if (obj && typeof obj === 'object') {
+            for (const key of Object.keys(obj))
+                add(key, obj[key]);
+        }
+        if (typeof schema.sortMapEntries === 'function') {
+            map.items.sort(schema.sortMapEntries);
+        }
+        return map;
+    }
+    /**
+     * Adds a value to the collection.
+     *
+     * @param overwrite - If not set `true`, using a key that is already in the
+     *   collection will throw. Otherwise, overwrites the previous value.
+     */
+    add(pair, overwrite) {
+        let _pair;
+        if (identity.isPair(pair))
+            _pair = pair;
+        else if (!pair || typeof pair !== 'object' || !('key' in pair)) {
+            // In TypeScript, this never happens.
+            _pair = new Pair.Pair(pair, pair?.value);
+        }
+        else
+            _pair = new Pair.Pair(pair.key, pair.value);
+        const prev = findPair(this.items, _pair.key);
+        const sortEntries = this.schema?.sortMapEntries;
+        if (prev) {
+            if (!overwrite)
+                throw new Error(`Key ${_pair.key} already set`);
+            // For scalars, keep the old node & its comments and anchors
+            if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+                prev.value.value = _pair.value;
+            else
+                prev.value = _pair.value;
+        }
+        else if (sortEntries) {
+            const i = this.items.findIndex(item => sortEntries(_pair, item) < 0);
+            if (i === -1)
+                this.items.push(_pair);
+            else
+                this.items.splice(i, 0, _pair);
+        }
+        else {
+            this.items.push(_pair);
+        }
+    }
+    delete(key) {
+        const it = findPair(this.items, key);
+        if (!it)
+            return false;
+        const del = this.items.splice(this.items.indexOf(it), 1);
+        return del.length > 0;
+    }
+    get(key, keepScalar) {
+        const it = findPair(this.items, key);
+        const node = it?.value;
+        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? undefined;
+    }
+    has(key) {
+        return !!findPair(this.items, key);
+    }
+    set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
+    }
+    /**
+     * @param ctx - Conversion context, originally set in Document#toJS()
+     * @param {Class} Type - If set, forces the returned collection type
+     * @returns Instance of Type, Map, or Object
+     */
+    toJSON(_, ctx, Type) {
+        const map = Type ? new Type() : ctx?.mapAsMap ? new Map() : {};
+        if (ctx?.onCreate)
+            ctx.onCreate(map);
+        for (const item of this.items)
+            addPairToJSMap.addPairToJSMap(ctx, map, item);
+        return map;
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        for (const item of this.items) {
+            if (!identity.isPair(item))
+                throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        }
+        if (!ctx.allNullValues && this.hasAllNullValues(false))
+            ctx = Object.assign({}, ctx, { allNullValues: true });
+        return stringifyCollection.stringifyCollection(this, ctx, {
+            blockItemPrefix: '',
+            flowChars: { start: '{', end: '}' },
+            itemIndent: ctx.indent || '',
+            onChompKeep,
+            onComment
+        });
+    }
+}
+
+exports.YAMLMap = YAMLMap;
+exports.findPair = findPair;
+
+
+/***/ }),
+
+/***/ 2223:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var stringifyCollection = __nccwpck_require__(1212);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var toJS = __nccwpck_require__(4043);
+
+class YAMLSeq extends Collection.Collection {
+    static get tagName() {
+        return 'tag:yaml.org,2002:seq';
+    }
+    constructor(schema) {
+        super(identity.SEQ, schema);
+        this.items = [];
+    }
+    add(value) {
+        this.items.push(value);
+    }
+    /**
+     * Removes a value from the collection.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     *
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            return false;
+        const del = this.items.splice(idx, 1);
+        return del.length > 0;
+    }
+    get(key, keepScalar) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            return undefined;
+        const it = this.items[idx];
+        return !keepScalar && identity.isScalar(it) ? it.value : it;
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     */
+    has(key) {
+        const idx = asItemIndex(key);
+        return typeof idx === 'number' && idx < this.items.length;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     *
+     * If `key` does not contain a representation of an integer, this will throw.
+     * It may be wrapped in a `Scalar`.
+     */
+    set(key, value) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            throw new Error(`Expected a valid index, not ${key}.`);
+        const prev = this.items[idx];
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+            prev.value = value;
+        else
+            this.items[idx] = value;
+    }
+    toJSON(_, ctx) {
+        const seq = [];
+        if (ctx?.onCreate)
+            ctx.onCreate(seq);
+        let i = 0;
+        for (const item of this.items)
+            seq.push(toJS.toJS(item, String(i++), ctx));
+        return seq;
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        return stringifyCollection.stringifyCollection(this, ctx, {
+            blockItemPrefix: '- ',
+            flowChars: { start: '[', end: ']' },
+            itemIndent: (ctx.indent || '') + '  ',
+            onChompKeep,
+            onComment
+        });
+    }
+    static from(schema, obj, ctx) {
+        const { replacer } = ctx;
+        const seq = new this(schema);
+        if (obj && Symbol.iterator in Object(obj)) {
+            let i = 0;
+            for (let it of obj) {
+                if (typeof replacer === 'function') {
+                    const key = obj instanceof Set ? it : String(i++);
+                    it = replacer.call(obj, key, it);
+                }
+                seq.items.push(createNode.createNode(it, undefined, ctx));
+            }
+        }
+        return seq;
+    }
+}
+function asItemIndex(key) {
+    let idx = identity.isScalar(key) ? key.value : key;
+    if (idx && typeof idx === 'string')
+        idx = Number(idx);
+    return typeof idx === 'number' && Number.isInteger(idx) && idx >= 0
+        ? idx
+        : null;
+}
+
+exports.YAMLSeq = YAMLSeq;
+
+
+/***/ }),
+
+/***/ 7104:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var log = __nccwpck_require__(7249);
+var merge = __nccwpck_require__(452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+
+function addPairToJSMap(ctx, map, { key, value }) {
+    if (identity.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map, value);
+    // TODO: Should drop this special case for bare << handling
+    else if (merge.isMergeKey(ctx, key))
+        merge.addMergeToJSMap(ctx, map, value);
+    else {
+        const jsKey = toJS.toJS(key, '', ctx);
+        if (map instanceof Map) {
+            map.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        }
+        else if (map instanceof Set) {
+            map.add(jsKey);
+        }
+        else {
+            const stringKey = stringifyKey(key, jsKey, ctx);
+            const jsValue = toJS.toJS(value, stringKey, ctx);
+            if (stringKey in map)
+                Object.defineProperty(map, stringKey, {
+                    value: jsValue,
+                    writable: true,
+                    enumerable: true,
+                    configurable: true
+                });
+            else
+                map[stringKey] = jsValue;
+        }
+    }
+    return map;
+}
+function stringifyKey(key, jsKey, ctx) {
+    if (jsKey === null)
+        return '';
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string
+    if (typeof jsKey !== 'object')
+        return String(jsKey);
+    if (identity.isNode(key) && ctx?.doc) {
+        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        strCtx.anchors = new Set();
+        for (const node of ctx.anchors.keys())
+            strCtx.anchors.add(node.anchor);
+        strCtx.inFlow = true;
+        strCtx.inStringifyKey = true;
+        const strKey = key.toString(strCtx);
+        if (!ctx.mapKeyWarned) {
+            let jsonStr = JSON.stringify(strKey);
+            if (jsonStr.length > 40)
+                jsonStr = jsonStr.substring(0, 36) + '..."';
+            log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+            ctx.mapKeyWarned = true;
+        }
+        return strKey;
+    }
+    return JSON.stringify(jsKey);
+}
+
+exports.addPairToJSMap = addPairToJSMap;
+
+
+/***/ }),
+
+/***/ 1127:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const ALIAS = Symbol.for('yaml.alias');
+const DOC = Symbol.for('yaml.document');
+const MAP = Symbol.for('yaml.map');
+const PAIR = Symbol.for('yaml.pair');
+const SCALAR = Symbol.for('yaml.scalar');
+const SEQ = Symbol.for('yaml.seq');
+const NODE_TYPE = Symbol.for('yaml.node.type');
+const isAlias = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === ALIAS;
+const isDocument = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === DOC;
+const isMap = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === MAP;
+const isPair = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === PAIR;
+const isScalar = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SCALAR;
+const isSeq = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SEQ;
+function isCollection(node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case MAP:
+            case SEQ:
+                return true;
+        }
+    return false;
+}
+function isNode(node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case ALIAS:
+            case MAP:
+            case SCALAR:
+            case SEQ:
+                return true;
+        }
+    return false;
+}
+const hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+
+exports.ALIAS = ALIAS;
+exports.DOC = DOC;
+exports.MAP = MAP;
+exports.NODE_TYPE = NODE_TYPE;
+exports.PAIR = PAIR;
+exports.SCALAR = SCALAR;
+exports.SEQ = SEQ;
+exports.hasAnchor = hasAnchor;
+exports.isAlias = isAlias;
+exports.isCollection = isCollection;
+exports.isDocument = isDocument;
+exports.isMap = isMap;
+exports.isNode = isNode;
+exports.isPair = isPair;
+exports.isScalar = isScalar;
+exports.isSeq = isSeq;
+
+
+/***/ }),
+
+/***/ 4043:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+/**
+ * Recursively convert any node or its contents to native JavaScript
+ *
+ * @param value - The input value
+ * @param arg - If `value` defines a `toJSON()` method, use this
+ *   as its first argument
+ * @param ctx - Conversion context, originally set in Document#toJS(). If
+ *   `{ keep: true }` is not set, output should be suitable for JSON
+ *   stringification.
+ */
+function toJS(value, arg, ctx) {
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-return
+    if (Array.isArray(value))
+        return value.map((v, i) => toJS(v, String(i), ctx));
+    if (value && typeof value.toJSON === 'function') {
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+        if (!ctx || !identity.hasAnchor(value))
+            return value.toJSON(arg, ctx);
+        const data = { aliasCount: 0, count: 1, res: undefined };
+        ctx.anchors.set(value, data);
+        ctx.onCreate = res => {
+            data.res = res;
+            delete ctx.onCreate;
+        };
+        const res = value.toJSON(arg, ctx);
+        if (ctx.onCreate)
+            ctx.onCreate(res);
+        return res;
+    }
+    if (typeof value === 'bigint' && !ctx?.keep)
+        return Number(value);
+    return value;
+}
+
+exports.toJS = toJS;
+
+
+/***/ }),
+
+/***/ 110:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+var errors = __nccwpck_require__(1464);
+var stringifyString = __nccwpck_require__(3069);
+
+function resolveAsScalar(token, strict = true, onError) {
+    if (token) {
+        const _onError = (pos, code, message) => {
+            const offset = typeof pos === 'number' ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+            if (onError)
+                onError(offset, code, message);
+            else
+                throw new errors.YAMLParseError([offset, offset + 1], code, message);
+        };
+        switch (token.type) {
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+            case 'block-scalar':
+                return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+        }
+    }
+    return null;
+}
+/**
+ * Create a new scalar token with `value`
+ *
+ * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+ * as this function does not support any schema operations and won't check for such conflicts.
+ *
+ * @param value The string representation of the value, which will have its content properly indented.
+ * @param context.end Comments and whitespace after the end of the value, or after the block scalar header. If undefined, a newline will be added.
+ * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+ * @param context.indent The indent level of the token.
+ * @param context.inFlow Is this scalar within a flow collection? This may affect the resolved type of the token's value.
+ * @param context.offset The offset position of the token.
+ * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ */
+function createScalarToken(value, context) {
+    const { implicitKey = false, indent, inFlow = false, offset = -1, type = 'PLAIN' } = context;
+    const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey,
+        indent: indent > 0 ? ' '.repeat(indent) : '',
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+    });
+    const end = context.end ?? [
+        { type: 'newline', offset: -1, indent, source: '\n' }
+    ];
+    switch (source[0]) {
+        case '|':
+        case '>': {
+            const he = source.indexOf('\n');
+            const head = source.substring(0, he);
+            const body = source.substring(he + 1) + '\n';
+            const props = [
+                { type: 'block-scalar-header', offset, indent, source: head }
+            ];
+            if (!addEndtoBlockProps(props, end))
+                props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+            return { type: 'block-scalar', offset, indent, props, source: body };
+        }
+        case '"':
+            return { type: 'double-quoted-scalar', offset, indent, source, end };
+        case "'":
+            return { type: 'single-quoted-scalar', offset, indent, source, end };
+        default:
+            return { type: 'scalar', offset, indent, source, end };
+    }
+}
+/**
+ * Set the value of `token` to the given string `value`, overwriting any previous contents and type that it may have.
+ *
+ * Best efforts are made to retain any comments previously associated with the `token`,
+ * though all contents within a collection's `items` will be overwritten.
+ *
+ * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+ * as this function does not support any schema operations and won't check for such conflicts.
+ *
+ * @param token Any token. If it does not include an `indent` value, the value will be stringified as if it were an implicit key.
+ * @param value The string representation of the value, which will have its content properly indented.
+ * @param context.afterKey In most cases, values after a key should have an additional level of indentation.
+ * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+ * @param context.inFlow Being within a flow collection may affect the resolved type of the token's value.
+ * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ */
+function setScalarValue(token, value, context = {}) {
+    let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+    let indent = 'indent' in token ? token.indent : null;
+    if (afterKey && typeof indent === 'number')
+        indent += 2;
+    if (!type)
+        switch (token.type) {
+            case 'single-quoted-scalar':
+                type = 'QUOTE_SINGLE';
+                break;
+            case 'double-quoted-scalar':
+                type = 'QUOTE_DOUBLE';
+                break;
+            case 'block-scalar': {
+                const header = token.props[0];
+                if (header.type !== 'block-scalar-header')
+                    throw new Error('Invalid block scalar header');
+                type = header.source[0] === '>' ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL';
+                break;
+            }
+            default:
+                type = 'PLAIN';
+        }
+    const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey: implicitKey || indent === null,
+        indent: indent !== null && indent > 0 ? ' '.repeat(indent) : '',
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+    });
+    switch (source[0]) {
+        case '|':
+        case '>':
+            setBlockScalarValue(token, source);
+            break;
+        case '"':
+            setFlowScalarValue(token, source, 'double-quoted-scalar');
+            break;
+        case "'":
+            setFlowScalarValue(token, source, 'single-quoted-scalar');
+            break;
+        default:
+            setFlowScalarValue(token, source, 'scalar');
+    }
+}
+function setBlockScalarValue(token, source) {
+    const he = source.indexOf('\n');
+    const head = source.substring(0, he);
+    const body = source.substring(he + 1) + '\n';
+    if (token.type === 'block-scalar') {
+        const header = token.props[0];
+        if (header.type !== 'block-scalar-header')
+            throw new Error('Invalid block scalar header');
+        header.source = head;
+        token.source = body;
+    }
+    else {
+        const { offset } = token;
+        const indent = 'indent' in token ? token.indent : -1;
+        const props = [
+            { type: 'block-scalar-header', offset, indent, source: head }
+        ];
+        if (!addEndtoBlockProps(props, 'end' in token ? token.end : undefined))
+            props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+        for (const key of Object.keys(token))
+            if (key !== 'type' && key !== 'offset')
+                delete token[key];
+        Object.assign(token, { type: 'block-scalar', indent, props, source: body });
+    }
+}
+/** @returns `true` if last token is a newline */
+function addEndtoBlockProps(props, end) {
+    if (end)
+        for (const st of end)
+            switch (st.type) {
+                case 'space':
+                case 'comment':
+                    props.push(st);
+                    break;
+                case 'newline':
+                    props.push(st);
+                    return true;
+            }
+    return false;
+}
+function setFlowScalarValue(token, source, type) {
+    switch (token.type) {
+        case 'scalar':
+        case 'double-quoted-scalar':
+        case 'single-quoted-scalar':
+            token.type = type;
+            token.source = source;
+            break;
+        case 'block-scalar': {
+            const end = token.props.slice(1);
+            let oa = source.length;
+            if (token.props[0].type === 'block-scalar-header')
+                oa -= token.props[0].source.length;
+            for (const tok of end)
+                tok.offset += oa;
+            delete token.props;
+            Object.assign(token, { type, source, end });
+            break;
+        }
+        case 'block-map':
+        case 'block-seq': {
+            const offset = token.offset + source.length;
+            const nl = { type: 'newline', offset, indent: token.indent, source: '\n' };
+            delete token.items;
+            Object.assign(token, { type, source, end: [nl] });
+            break;
+        }
+        default: {
+            const indent = 'indent' in token ? token.indent : -1;
+            const end = 'end' in token && Array.isArray(token.end)
+                ? token.end.filter(st => st.type === 'space' ||
+                    st.type === 'comment' ||
+                    st.type === 'newline')
+                : [];
+            for (const key of Object.keys(token))
+                if (key !== 'type' && key !== 'offset')
+                    delete token[key];
+            Object.assign(token, { type, indent, source, end });
+        }
+    }
+}
+
+exports.createScalarToken = createScalarToken;
+exports.resolveAsScalar = resolveAsScalar;
+exports.setScalarValue = setScalarValue;
+
+
+/***/ }),
+
+/***/ 1733:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Stringify a CST document, token, or collection item
+ *
+ * Fair warning: This applies no validation whatsoever, and
+ * simply concatenates the sources in their logical order.
+ */
+const stringify = (cst) => 'type' in cst ? stringifyToken(cst) : stringifyItem(cst);
+function stringifyToken(token) {
+    switch (token.type) {
+        case 'block-scalar': {
+            let res = '';
+            for (const tok of token.props)
+                res += stringifyToken(tok);
+            return res + token.source;
+        }
+        case 'block-map':
+        case 'block-seq': {
+            let res = '';
+            for (const item of token.items)
+                res += stringifyItem(item);
+            return res;
+        }
+        case 'flow-collection': {
+            let res = token.start.source;
+            for (const item of token.items)
+                res += stringifyItem(item);
+            for (const st of token.end)
+                res += st.source;
+            return res;
+        }
+        case 'document': {
+            let res = stringifyItem(token);
+            if (token.end)
+                for (const st of token.end)
+                    res += st.source;
+            return res;
+        }
+        default: {
+            let res = token.source;
+            if ('end' in token && token.end)
+                for (const st of token.end)
+                    res += st.source;
+            return res;
+        }
+    }
+}
+function stringifyItem({ start, key, sep, value }) {
+    let res = '';
+    for (const st of start)
+        res += st.source;
+    if (key)
+        res += stringifyToken(key);
+    if (sep)
+        for (const st of sep)
+            res += st.source;
+    if (value)
+        res += stringifyToken(value);
+    return res;
+}
+
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 7715:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const BREAK = Symbol('break visit');
+const SKIP = Symbol('skip children');
+const REMOVE = Symbol('remove item');
+/**
+ * Apply a visitor to a CST document or item.
+ *
+ * Walks through the tree (depth-first) starting from the root, calling a
+ * `visitor` function with two arguments when entering each item:
+ *   - `item`: The current item, which included the following members:
+ *     - `start: SourceToken[]` – Source tokens before the key or value,
+ *       possibly including its anchor or tag.
+ *     - `key?: Token | null` – Set for pair values. May then be `null`, if
+ *       the key before the `:` separator is empty.
+ *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
+ *       which should include the `:` map value indicator if `value` is set.
+ *     - `value?: Token` – The value of a sequence item, or of a map pair.
+ *   - `path`: The steps from the root to the current node, as an array of
+ *     `['key' | 'value', number]` tuples.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this token, continue with
+ *      next sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current item, then continue with the next one
+ *   - `number`: Set the index of the next step. This is useful especially if
+ *     the index of the current token has changed.
+ *   - `function`: Define the next visitor for this item. After the original
+ *     visitor is called on item entry, next visitors are called after handling
+ *     a non-empty `key` and when exiting the item.
+ */
+function visit(cst, visitor) {
+    if ('type' in cst && cst.type === 'document')
+        cst = { start: cst.start, value: cst.value };
+    _visit(Object.freeze([]), cst, visitor);
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visit.BREAK = BREAK;
+/** Do not visit the children of the current item */
+visit.SKIP = SKIP;
+/** Remove the current item */
+visit.REMOVE = REMOVE;
+/** Find the item at `path` from `cst` as the root */
+visit.itemAtPath = (cst, path) => {
+    let item = cst;
+    for (const [field, index] of path) {
+        const tok = item?.[field];
+        if (tok && 'items' in tok) {
+            item = tok.items[index];
+        }
+        else
+            return undefined;
+    }
+    return item;
+};
+/**
+ * Get the immediate parent collection of the item at `path` from `cst` as the root.
+ *
+ * Throws an error if the collection is not found, which should never happen if the item itself exists.
+ */
+visit.parentCollection = (cst, path) => {
+    const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    const field = path[path.length - 1][0];
+    const coll = parent?.[field];
+    if (coll && 'items' in coll)
+        return coll;
+    throw new Error('Parent collection not found');
+};
+function _visit(path, item, visitor) {
+    let ctrl = visitor(item, path);
+    if (typeof ctrl === 'symbol')
+        return ctrl;
+    for (const field of ['key', 'value']) {
+        const token = item[field];
+        if (token && 'items' in token) {
+            for (let i = 0; i < token.items.length; ++i) {
+                const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    token.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+            if (typeof ctrl === 'function' && field === 'key')
+                ctrl = ctrl(item, path);
+        }
+    }
+    return typeof ctrl === 'function' ? ctrl(item, path) : ctrl;
+}
+
+exports.visit = visit;
+
+
+/***/ }),
+
+/***/ 3461:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var cstScalar = __nccwpck_require__(110);
+var cstStringify = __nccwpck_require__(1733);
+var cstVisit = __nccwpck_require__(7715);
+
+/** The byte order mark */
+const BOM = '\u{FEFF}';
+/** Start of doc-mode */
+const DOCUMENT = '\x02'; // C0: Start of Text
+/** Unexpected end of flow-mode */
+const FLOW_END = '\x18'; // C0: Cancel
+/** Next token is a scalar value */
+const SCALAR = '\x1f'; // C0: Unit Separator
+/** @returns `true` if `token` is a flow or block collection */
+const isCollection = (token) => !!token && 'items' in token;
+/** @returns `true` if `token` is a flow or block scalar; not an alias */
+const isScalar = (token) => !!token &&
+    (token.type === 'scalar' ||
+        token.type === 'single-quoted-scalar' ||
+        token.type === 'double-quoted-scalar' ||
+        token.type === 'block-scalar');
+/* istanbul ignore next */
+/** Get a printable representation of a lexer token */
+function prettyToken(token) {
+    switch (token) {
+        case BOM:
+            return '<BOM>';
+        case DOCUMENT:
+            return '<DOC>';
+        case FLOW_END:
+            return '<FLOW_END>';
+        case SCALAR:
+            return '<SCALAR>';
+        default:
+            return JSON.stringify(token);
+    }
+}
+/** Identify the type of a lexer token. May return `null` for unknown tokens. */
+function tokenType(source) {
+    switch (source) {
+        case BOM:
+            return 'byte-order-mark';
+        case DOCUMENT:
+            return 'doc-mode';
+        case FLOW_END:
+            return 'flow-error-end';
+        case SCALAR:
+            return 'scalar';
+        case '---':
+            return 'doc-start';
+        case '...':
+            return 'doc-end';
+        case '':
+        case '\n':
+        case '\r\n':
+            return 'newline';
+        case '-':
+            return 'seq-item-ind';
+        case '?':
+            return 'explicit-key-ind';
+        case ':':
+            return 'map-value-ind';
+        case '{':
+            return 'flow-map-start';
+        case '}':
+            return 'flow-map-end';
+        case '[':
+            return 'flow-seq-start';
+        case ']':
+            return 'flow-seq-end';
+        case ',':
+            return 'comma';
+    }
+    switch (source[0]) {
+        case ' ':
+        case '\t':
+            return 'space';
+        case '#':
+            return 'comment';
+        case '%':
+            return 'directive-line';
+        case '*':
+            return 'alias';
+        case '&':
+            return 'anchor';
+        case '!':
+            return 'tag';
+        case "'":
+            return 'single-quoted-scalar';
+        case '"':
+            return 'double-quoted-scalar';
+        case '|':
+        case '>':
+            return 'block-scalar-header';
+    }
+    return null;
+}
+
+exports.createScalarToken = cstScalar.createScalarToken;
+exports.resolveAsScalar = cstScalar.resolveAsScalar;
+exports.setScalarValue = cstScalar.setScalarValue;
+exports.stringify = cstStringify.stringify;
+exports.visit = cstVisit.visit;
+exports.BOM = BOM;
+exports.DOCUMENT = DOCUMENT;
+exports.FLOW_END = FLOW_END;
+exports.SCALAR = SCALAR;
+exports.isCollection = isCollection;
+exports.isScalar = isScalar;
+exports.prettyToken = prettyToken;
+exports.tokenType = tokenType;
+
+
+/***/ }),
+
+/***/ 361:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var cst = __nccwpck_require__(3461);
+
+/*
+START -> stream
+
+stream
+  directive -> line-end -> stream
+  indent + line-end -> stream
+  [else] -> line-start
+
+line-end
+  comment -> line-end
+  newline -> .
+  input-end -> END
+
+line-start
+  doc-start -> doc
+  doc-end -> stream
+  [else] -> indent -> block-start
+
+block-start
+  seq-item-start -> block-start
+  explicit-key-start -> block-start
+  map-value-start -> block-start
+  [else] -> doc
+
+doc
+  line-end -> line-start
+  spaces -> doc
+  anchor -> doc
+  tag -> doc
+  flow-start -> flow -> doc
+  flow-end -> error -> doc
+  seq-item-start -> error -> doc
+  explicit-key-start -> error -> doc
+  map-value-start -> doc
+  alias -> doc
+  quote-start -> quoted-scalar -> doc
+  block-scalar-header -> line-end -> block-scalar(min) -> line-start
+  [else] -> plain-scalar(false, min) -> doc
+
+flow
+  line-end -> flow
+  spaces -> flow
+  anchor -> flow
+  tag -> flow
+  flow-start -> flow -> flow
+  flow-end -> .
+  seq-item-start -> error -> flow
+  explicit-key-start -> flow
+  map-value-start -> flow
+  alias -> flow
+  quote-start -> quoted-scalar -> flow
+  comma -> flow
+  [else] -> plain-scalar(true, 0) -> flow
+
+quoted-scalar
+  quote-end -> .
+  [else] -> quoted-scalar
+
+block-scalar(min)
+  newline + peek(indent < min) -> .
+  [else] -> block-scalar(min)
+
+plain-scalar(is-flow, min)
+  scalar-end(is-flow) -> .
+  peek(newline + (indent < min)) -> .
+  [else] -> plain-scalar(min)
+*/
+function isEmpty(ch) {
+    switch (ch) {
+        case undefined:
+        case ' ':
+        case '\n':
+        case '\r':
+        case '\t':
+            return true;
+        default:
+            return false;
+    }
+}
+const hexDigits = new Set('0123456789ABCDEFabcdef');
+const tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
+const flowIndicatorChars = new Set(',[]{}');
+const invalidAnchorChars = new Set(' ,[]{}\n\r\t');
+const isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
+/**
+ * Splits an input string into lexical tokens, i.e. smaller strings that are
+ * easily identifiable by `tokens.tokenType()`.
+ *
+ * Lexing starts always in a "stream" context. Incomplete input may be buffered
+ * until a complete token can be emitted.
+ *
+ * In addition to slices of the original input, the following control characters
+ * may also be emitted:
+ *
+ * - `\x02` (Start of Text): A document starts with the next token
+ * - `\x18` (Cancel): Unexpected end of flow-mode (indicates an error)
+ * - `\x1f` (Unit Separator): Next token is a scalar value
+ * - `\u{FEFF}` (Byte order mark): Emitted separately outside documents
+ */
+class Lexer {
+    constructor() {
+        /**
+         * Flag indicating whether the end of the current buffer marks the end of
+         * all input
+         */
+        this.atEnd = false;
+        /**
+         * Explicit indent set in block scalar header, as an offset from the current
+         * minimum indent, so e.g. set to 1 from a header `|2+`. Set to -1 if not
+         * explicitly set.
+         */
+        this.blockScalarIndent = -1;
+        /**
+         * Block scalars that include a + (keep) chomping indicator in their header
+         * include trailing empty lines, which are otherwise excluded from the
+         * scalar's contents.
+         */
+        this.blockScalarKeep = false;
+        /** Current input */
+        this.buffer = '';
+        /**
+         * Flag noting whether the map value indicator : can immediately follow this
+         * node within a flow context.
+         */
+        this.flowKey = false;
+        /** Count of surrounding flow collection levels. */
+        this.flowLevel = 0;
+        /**
+         * Minimum level of indentation required for next lines to be parsed as a
+         * part of the current scalar value.
+         */
+        this.indentNext = 0;
+        /** Indentation level of the current line. */
+        this.indentValue = 0;
+        /** Position of the next \n character. */
+        this.lineEndPos = null;
+        /** Stores the state of the lexer if reaching the end of incpomplete input */
+        this.next = null;
+        /** A pointer to `buffer`; the current position of the lexer. */
+        this.pos = 0;
+    }
+    /**
+     * Generate YAML tokens from the `source` string. If `incomplete`,
+     * a part of the last line may be left as a buffer for the next call.
+     *
+     * @returns A generator of lexical tokens
+     */
+    *lex(source, incomplete = false) {
+        if (source) {
+            if (typeof source !== 'string')
+                throw TypeError('source is not a string');
+            this.buffer = this.buffer ? this.buffer + source : source;
+            this.lineEndPos = null;
+        }
+        this.atEnd = !incomplete;
+        let next = this.next ?? 'stream';
+        while (next && (incomplete || this.hasChars(1)))
+            next = yield* this.parseNext(next);
+    }
+    atLineEnd() {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (ch === ' ' || ch === '\t')
+            ch = this.buffer[++i];
+        if (!ch || ch === '#' || ch === '\n')
+            return true;
+        if (ch === '\r')
+            return this.buffer[i + 1] === '\n';
+        return false;
+    }
+    charAt(n) {
+        return this.buffer[this.pos + n];
+    }
+    continueScalar(offset) {
+        let ch = this.buffer[offset];
+        if (this.indentNext > 0) {
+            let indent = 0;
+            while (ch === ' ')
+                ch = this.buffer[++indent + offset];
+            if (ch === '\r') {
+                const next = this.buffer[indent + offset + 1];
+                if (next === '\n' || (!next && !this.atEnd))
+                    return offset + indent + 1;
+            }
+            return ch === '\n' || indent >= this.indentNext || (!ch && !this.atEnd)
+                ? offset + indent
+                : -1;
+        }
+        if (ch === '-' || ch === '.') {
+            const dt = this.buffer.substr(offset, 3);
+            if ((dt === '---' || dt === '...') && isEmpty(this.buffer[offset + 3]))
+                return -1;
+        }
+        return offset;
+    }
+    getLine() {
+        let end = this.lineEndPos;
+        if (typeof end !== 'number' || (end !== -1 && end < this.pos)) {
+            end = this.buffer.indexOf('\n', this.pos);
+            this.lineEndPos = end;
+        }
+        if (end === -1)
+            return this.atEnd ? this.buffer.substring(this.pos) : null;
+        if (this.buffer[end - 1] === '\r')
+            end -= 1;
+        return this.buffer.substring(this.pos, end);
+    }
+    hasChars(n) {
+        return this.pos + n <= this.buffer.length;
+    }
+    setNext(state) {
+        this.buffer = this.buffer.substring(this.pos);
+        this.pos = 0;
+        this.lineEndPos = null;
+        this.next = state;
+        return null;
+    }
+    peek(n) {
+        return this.buffer.substr(this.pos, n);
+    }
+    *parseNext(next) {
+        switch (next) {
+            case 'stream':
+                return yield* this.parseStream();
+            case 'line-start':
+                return yield* this.parseLineStart();
+            case 'block-start':
+                return yield* this.parseBlockStart();
+            case 'doc':
+                return yield* this.parseDocument();
+            case 'flow':
+                return yield* this.parseFlowCollection();
+            case 'quoted-scalar':
+                return yield* this.parseQuotedScalar();
+            case 'block-scalar':
+                return yield* this.parseBlockScalar();
+            case 'plain-scalar':
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseStream() {
+        let line = this.getLine();
+        if (line === null)
+            return this.setNext('stream');
+        if (line[0] === cst.BOM) {
+            yield* this.pushCount(1);
+            line = line.substring(1);
+        }
+        if (line[0] === '%') {
+            let dirEnd = line.length;
+            let cs = line.indexOf('#');
+            while (cs !== -1) {
+                const ch = line[cs - 1];
+                if (ch === ' ' || ch === '\t') {
+                    dirEnd = cs - 1;
+                    break;
+                }
+                else {
+                    cs = line.indexOf('#', cs + 1);
+                }
+            }
+            while (true) {
+                const ch = line[dirEnd - 1];
+                if (ch === ' ' || ch === '\t')
+                    dirEnd -= 1;
+                else
+                    break;
+            }
+            const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+            yield* this.pushCount(line.length - n); // possible comment
+            this.pushNewline();
+            return 'stream';
+        }
+        if (this.atLineEnd()) {
+            const sp = yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - sp);
+            yield* this.pushNewline();
+            return 'stream';
+        }
+        yield cst.DOCUMENT;
+        return yield* this.parseLineStart();
+    }
+    *parseLineStart() {
+        const ch = this.charAt(0);
+        if (!ch && !this.atEnd)
+            return this.setNext('line-start');
+        if (ch === '-' || ch === '.') {
+            if (!this.atEnd && !this.hasChars(4))
+                return this.setNext('line-start');
+            const s = this.peek(3);
+            if ((s === '---' || s === '...') && isEmpty(this.charAt(3))) {
+                yield* this.pushCount(3);
+                this.indentValue = 0;
+                this.indentNext = 0;
+                return s === '---' ? 'doc' : 'stream';
+            }
+        }
+        this.indentValue = yield* this.pushSpaces(false);
+        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+            this.indentNext = this.indentValue;
+        return yield* this.parseBlockStart();
+    }
+    *parseBlockStart() {
+        const [ch0, ch1] = this.peek(2);
+        if (!ch1 && !this.atEnd)
+            return this.setNext('block-start');
+        if ((ch0 === '-' || ch0 === '?' || ch0 === ':') && isEmpty(ch1)) {
+            const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+            this.indentNext = this.indentValue + 1;
+            this.indentValue += n;
+            return 'block-start';
+        }
+        return 'doc';
+    }
+    *parseDocument() {
+        yield* this.pushSpaces(true);
+        const line = this.getLine();
+        if (line === null)
+            return this.setNext('doc');
+        let n = yield* this.pushIndicators();
+        switch (line[n]) {
+            case '#':
+                yield* this.pushCount(line.length - n);
+            // fallthrough
+            case undefined:
+                yield* this.pushNewline();
+                return yield* this.parseLineStart();
+            case '{':
+            case '[':
+                yield* this.pushCount(1);
+                this.flowKey = false;
+                this.flowLevel = 1;
+                return 'flow';
+            case '}':
+            case ']':
+                // this is an error
+                yield* this.pushCount(1);
+                return 'doc';
+            case '*':
+                yield* this.pushUntil(isNotAnchorChar);
+                return 'doc';
+            case '"':
+            case "'":
+                return yield* this.parseQuotedScalar();
+            case '|':
+            case '>':
+                n += yield* this.parseBlockScalarHeader();
+                n += yield* this.pushSpaces(true);
+                yield* this.pushCount(line.length - n);
+                yield* this.pushNewline();
+                return yield* this.parseBlockScalar();
+            default:
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseFlowCollection() {
+        let nl, sp;
+        let indent = -1;
+        do {
+            nl = yield* this.pushNewline();
+            if (nl > 0) {
+                sp = yield* this.pushSpaces(false);
+                this.indentValue = indent = sp;
+            }
+            else {
+                sp = 0;
+            }
+            sp += yield* this.pushSpaces(true);
+        } while (nl + sp > 0);
+        const line = this.getLine();
+        if (line === null)
+            return this.setNext('flow');
+        if ((indent !== -1 && indent < this.indentNext && line[0] !== '#') ||
+            (indent === 0 &&
+                (line.startsWith('---') || line.startsWith('...')) &&
+                isEmpty(line[3]))) {
+            // Allowing for the terminal ] or } at the same (rather than greater)
+            // indent level as the initial [ or { is technically invalid, but
+            // failing here would be surprising to users.
+            const atFlowEndMarker = indent === this.indentNext - 1 &&
+                this.flowLevel === 1 &&
+                (line[0] === ']' || line[0] === '}');
+            if (!atFlowEndMarker) {
+                // this is an error
+                this.flowLevel = 0;
+                yield cst.FLOW_END;
+                return yield* this.parseLineStart();
+            }
+        }
+        let n = 0;
+        while (line[n] === ',') {
+            n += yield* this.pushCount(1);
+            n += yield* this.pushSpaces(true);
+            this.flowKey = false;
+        }
+        n += yield* this.pushIndicators();
+        switch (line[n]) {
+            case undefined:
+                return 'flow';
+            case '#':
+                yield* this.pushCount(line.length - n);
+                return 'flow';
+            case '{':
+            case '[':
+                yield* this.pushCount(1);
+                this.flowKey = false;
+                this.flowLevel += 1;
+                return 'flow';
+            case '}':
+            case ']':
+                yield* this.pushCount(1);
+                this.flowKey = true;
+                this.flowLevel -= 1;
+                return this.flowLevel ? 'flow' : 'doc';
+            case '*':
+                yield* this.pushUntil(isNotAnchorChar);
+                return 'flow';
+            case '"':
+            case "'":
+                this.flowKey = true;
+                return yield* this.parseQuotedScalar();
+            case ':': {
+                const next = this.charAt(1);
+                if (this.flowKey || isEmpty(next) || next === ',') {
+                    this.flowKey = false;
+                    yield* this.pushCount(1);
+                    yield* this.pushSpaces(true);
+                    return 'flow';
+                }
+            }
+            // fallthrough
+            default:
+                this.flowKey = false;
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseQuotedScalar() {
+        const quote = this.charAt(0);
+        let end = this.buffer.indexOf(quote, this.pos + 1);
+        if (quote === "'") {
+            while (end !== -1 && this.buffer[end + 1] === "'")
+                end = this.buffer.indexOf("'", end + 2);
+        }
+        else {
+            // double-quote
+            while (end !== -1) {
+                let n = 0;
+                while (this.buffer[end - 1 - n] === '\\')
+                    n += 1;
+                if (n % 2 === 0)
+                    break;
+                end = this.buffer.indexOf('"', end + 1);
+            }
+        }
+        // Only looking for newlines within the quotes
+        const qb = this.buffer.substring(0, end);
+        let nl = qb.indexOf('\n', this.pos);
+        if (nl !== -1) {
+            while (nl !== -1) {
+                const cs = this.continueScalar(nl + 1);
+                if (cs === -1)
+                    break;
+                nl = qb.indexOf('\n', cs);
+            }
+            if (nl !== -1) {
+                // this is an error caused by an unexpected unindent
+                end = nl - (qb[nl - 1] === '\r' ? 2 : 1);
+            }
+        }
+        if (end === -1) {
+            if (!this.atEnd)
+                return this.setNext('quoted-scalar');
+            end = this.buffer.length;
+        }
+        yield* this.pushToIndex(end + 1, false);
+        return this.flowLevel ? 'flow' : 'doc';
+    }
+    *parseBlockScalarHeader() {
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        let i = this.pos;
+        while (true) {
+            const ch = this.buffer[++i];
+            if (ch === '+')
+                this.blockScalarKeep = true;
+            else if (ch > '0' && ch <= '9')
+                this.blockScalarIndent = Number(ch) - 1;
+            else if (ch !== '-')
+                break;
+        }
+        return yield* this.pushUntil(ch => isEmpty(ch) || ch === '#');
+    }
+    *parseBlockScalar() {
+        let nl = this.pos - 1; // may be -1 if this.pos === 0
+        let indent = 0;
+        let ch;
+        loop: for (let i = this.pos; (ch = this.buffer[i]); ++i) {
+            switch (ch) {
+                case ' ':
+                    indent += 1;
+                    break;
+                case '\n':
+                    nl = i;
+                    indent = 0;
+                    break;
+                case '\r': {
+                    const next = this.buffer[i + 1];
+                    if (!next && !this.atEnd)
+                        return this.setNext('block-scalar');
+                    if (next === '\n')
+                        break;
+                } // fallthrough
+                default:
+                    break loop;
+            }
+        }
+        if (!ch && !this.atEnd)
+            return this.setNext('block-scalar');
+        if (indent >= this.indentNext) {
+            if (this.blockScalarIndent === -1)
+                this.indentNext = indent;
+            else {
+                this.indentNext =
+                    this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
+            }
+            do {
+                const cs = this.continueScalar(nl + 1);
+                if (cs === -1)
+                    break;
+                nl = this.buffer.indexOf('\n', cs);
+            } while (nl !== -1);
+            if (nl === -1) {
+                if (!this.atEnd)
+                    return this.setNext('block-scalar');
+                nl = this.buffer.length;
+            }
+        }
+        // Trailing insufficiently indented tabs are invalid.
+        // To catch that during parsing, we include them in the block scalar value.
+        let i = nl + 1;
+        ch = this.buffer[i];
+        while (ch === ' ')
+            ch = this.buffer[++i];
+        if (ch === '\t') {
+            while (ch === '\t' || ch === ' ' || ch === '\r' || ch === '\n')
+                ch = this.buffer[++i];
+            nl = i - 1;
+        }
+        else if (!this.blockScalarKeep) {
+            do {
+                let i = nl - 1;
+                let ch = this.buffer[i];
+                if (ch === '\r')
+                    ch = this.buffer[--i];
+                const lastChar = i; // Drop the line if last char not more indented
+                while (ch === ' ')
+                    ch = this.buffer[--i];
+                if (ch === '\n' && i >= this.pos && i + 1 + indent > lastChar)
+                    nl = i;
+                else
+                    break;
+            } while (true);
+        }
+        yield cst.SCALAR;
+        yield* this.pushToIndex(nl + 1, true);
+        return yield* this.parseLineStart();
+    }
+    *parsePlainScalar() {
+        const inFlow = this.flowLevel > 0;
+        let end = this.pos - 1;
+        let i = this.pos - 1;
+        let ch;
+        while ((ch = this.buffer[++i])) {
+            if (ch === ':') {
+                const next = this.buffer[i + 1];
+                if (isEmpty(next) || (inFlow && flowIndicatorChars.has(next)))
+                    break;
+                end = i;
+            }
+            else if (isEmpty(ch)) {
+                let next = this.buffer[i + 1];
+                if (ch === '\r') {
+                    if (next === '\n') {
+                        i += 1;
+                        ch = '\n';
+                        next = this.buffer[i + 1];
+                    }
+                    else
+                        end = i;
+                }
+                if (next === '#' || (inFlow && flowIndicatorChars.has(next)))
+                    break;
+                if (ch === '\n') {
+                    const cs = this.continueScalar(i + 1);
+                    if (cs === -1)
+                        break;
+                    i = Math.max(i, cs - 2); // to advance, but still account for ' #'
+                }
+            }
+            else {
+                if (inFlow && flowIndicatorChars.has(ch))
+                    break;
+                end = i;
+            }
+        }
+        if (!ch && !this.atEnd)
+            return this.setNext('plain-scalar');
+        yield cst.SCALAR;
+        yield* this.pushToIndex(end + 1, true);
+        return inFlow ? 'flow' : 'doc';
+    }
+    *pushCount(n) {
+        if (n > 0) {
+            yield this.buffer.substr(this.pos, n);
+            this.pos += n;
+            return n;
+        }
+        return 0;
+    }
+    *pushToIndex(i, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i);
+        if (s) {
+            yield s;
+            this.pos += s.length;
+            return s.length;
+        }
+        else if (allowEmpty)
+            yield '';
+        return 0;
+    }
+    *pushIndicators() {
+        let n = 0;
+        loop: while (true) {
+            switch (this.charAt(0)) {
+                case '!':
+                    n += yield* this.pushTag();
+                    n += yield* this.pushSpaces(true);
+                    continue loop;
+                case '&':
+                    n += yield* this.pushUntil(isNotAnchorChar);
+                    n += yield* this.pushSpaces(true);
+                    continue loop;
+                case '-': // this is an error
+                case '?': // this is an error outside flow collections
+                case ':': {
+                    const inFlow = this.flowLevel > 0;
+                    const ch1 = this.charAt(1);
+                    if (isEmpty(ch1) || (inFlow && flowIndicatorChars.has(ch1))) {
+                        if (!inFlow)
+                            this.indentNext = this.indentValue + 1;
+                        else if (this.flowKey)
+                            this.flowKey = false;
+                        n += yield* this.pushCount(1);
+                        n += yield* this.pushSpaces(true);
+                        continue loop;
+                    }
+                }
+            }
+            break loop;
+        }
+        return n;
+    }
+    *pushTag() {
+        if (this.charAt(1) === '<') {
+            let i = this.pos + 2;
+            let ch = this.buffer[i];
+            while (!isEmpty(ch) && ch !== '>')
+                ch = this.buffer[++i];
+            return yield* this.pushToIndex(ch === '>' ? i + 1 : i, false);
+        }
+        else {
+            let i = this.pos + 1;
+            let ch = this.buffer[i];
+            while (ch) {
+                if (tagChars.has(ch))
+                    ch = this.buffer[++i];
+                else if (ch === '%' &&
+                    hexDigits.has(this.buffer[i + 1]) &&
+                    hexDigits.has(this.buffer[i + 2])) {
+                    ch = this.buffer[(i += 3)];
+                }
+                else
+                    break;
+            }
+            return yield* this.pushToIndex(i, false);
+        }
+    }
+    *pushNewline() {
+        const ch = this.buffer[this.pos];
+        if (ch === '\n')
+            return yield* this.pushCount(1);
+        else if (ch === '\r' && this.charAt(1) === '\n')
+            return yield* this.pushCount(2);
+        else
+            return 0;
+    }
+    *pushSpaces(allowTabs) {
+        let i = this.pos - 1;
+        let ch;
+        do {
+            ch = this.buffer[++i];
+        } while (ch === ' ' || (allowTabs && ch === '\t'));
+        const n = i - this.pos;
+        if (n > 0) {
+            yield this.buffer.substr(this.pos, n);
+            this.pos = i;
+        }
+        return n;
+    }
+    *pushUntil(test) {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (!test(ch))
+            ch = this.buffer[++i];
+        return yield* this.pushToIndex(i, false);
+    }
+}
+
+exports.Lexer = Lexer;
+
+
+/***/ }),
+
+/***/ 6628:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Tracks newlines during parsing in order to provide an efficient API for
+ * determining the one-indexed `{ line, col }` position for any offset
+ * within the input.
+ */
+class LineCounter {
+    constructor() {
+        this.lineStarts = [];
+        /**
+         * Should be called in ascending order. Otherwise, call
+         * `lineCounter.lineStarts.sort()` before calling `linePos()`.
+         */
+        this.addNewLine = (offset) => this.lineStarts.push(offset);
+        /**
+         * Performs a binary search and returns the 1-indexed { line, col }
+         * position of `offset`. If `line === 0`, `addNewLine` has never been
+         * called or `offset` is before the first known newline.
+         */
+        this.linePos = (offset) => {
+            let low = 0;
+            let high = this.lineStarts.length;
+            while (low < high) {
+                const mid = (low + high) >> 1; // Math.floor((low + high) / 2)
+                if (this.lineStarts[mid] < offset)
+                    low = mid + 1;
+                else
+                    high = mid;
+            }
+            if (this.lineStarts[low] === offset)
+                return { line: low + 1, col: 1 };
+            if (low === 0)
+                return { line: 0, col: offset };
+            const start = this.lineStarts[low - 1];
+            return { line: low, col: offset - start + 1 };
+        };
+    }
+}
+
+exports.LineCounter = LineCounter;
+
+
+/***/ }),
+
+/***/ 3456:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+
+function includesToken(list, type) {
+    for (let i = 0; i < list.length; ++i)
+        if (list[i].type === type)
+            return true;
+    return false;
+}
+function findNonEmptyIndex(list) {
+    for (let i = 0; i < list.length; ++i) {
+        switch (list[i].type) {
+            case 'space':
+            case 'comment':
+            case 'newline':
+                break;
+            default:
+                return i;
+        }
+    }
+    return -1;
+}
+function isFlowToken(token) {
+    switch (token?.type) {
+        case 'alias':
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'flow-collection':
+            return true;
+        default:
+            return false;
+    }
+}
+function getPrevProps(parent) {
+    switch (parent.type) {
+        case 'document':
+            return parent.start;
+        case 'block-map': {
+            const it = parent.items[parent.items.length - 1];
+            return it.sep ?? it.start;
+        }
+        case 'block-seq':
+            return parent.items[parent.items.length - 1].start;
+        /* istanbul ignore next should not happen */
+        default:
+            return [];
+    }
+}
+/** Note: May modify input array */
+function getFirstKeyStartProps(prev) {
+    if (prev.length === 0)
+        return [];
+    let i = prev.length;
+    loop: while (--i >= 0) {
+        switch (prev[i].type) {
+            case 'doc-start':
+            case 'explicit-key-ind':
+            case 'map-value-ind':
+            case 'seq-item-ind':
+            case 'newline':
+                break loop;
+        }
+    }
+    while (prev[++i]?.type === 'space') {
+        /* loop */
+    }
+    return prev.splice(i, prev.length);
+}
+function arrayPushArray(target, source) {
+    // May exhaust call stack with large `source` array
+    if (source.length < 1e5)
+        Array.prototype.push.apply(target, source);
+    else
+        for (let i = 0; i < source.length; ++i)
+            target.push(source[i]);
+}
+function fixFlowSeqItems(fc) {
+    if (fc.start.type === 'flow-seq-start') {
+        for (const it of fc.items) {
+            if (it.sep &&
+                !it.value &&
+                !includesToken(it.start, 'explicit-key-ind') &&
+                !includesToken(it.sep, 'map-value-ind')) {
+                if (it.key)
+                    it.value = it.key;
+                delete it.key;
+                if (isFlowToken(it.value)) {
+                    if (it.value.end)
+                        arrayPushArray(it.value.end, it.sep);
+                    else
+                        it.value.end = it.sep;
+                }
+                else
+                    arrayPushArray(it.start, it.sep);
+                delete it.sep;
+            }
+        }
+    }
+}
+/**
+ * A YAML concrete syntax tree (CST) parser
+ *
+ * ```ts
+ * const src: string = ...
+ * for (const token of new Parser().parse(src)) {
+ *   // token: Token
+ * }
+ * ```
+ *
+ * To use the parser with a user-provided lexer:
+ *
+ * ```ts
+ * function* parse(source: string, lexer: Lexer) {
+ *   const parser = new Parser()
+ *   for (const lexeme of lexer.lex(source))
+ *     yield* parser.next(lexeme)
+ *   yield* parser.end()
+ * }
+ *
+ * const src: string = ...
+ * const lexer = new Lexer()
+ * for (const token of parse(src, lexer)) {
+ *   // token: Token
+ * }
+ * ```
+ */
+class Parser {
+    /**
+     * @param onNewLine - If defined, called separately with the start position of
+     *   each new line (in `parse()`, including the start of input).
+     */
+    constructor(onNewLine) {
+        /** If true, space and sequence indicators count as indentation */
+        this.atNewLine = true;
+        /** If true, next token is a scalar value */
+        this.atScalar = false;
+        /** Current indentation level */
+        this.indent = 0;
+        /** Current offset since the start of parsing */
+        this.offset = 0;
+        /** On the same line with a block map key */
+        this.onKeyLine = false;
+        /** Top indicates the node that's currently being built */
+        this.stack = [];
+        /** The source of the current token, set in parse() */
+        this.source = '';
+        /** The type of the current token, set in parse() */
+        this.type = '';
+        // Must be defined after `next()`
+        this.lexer = new lexer.Lexer();
+        this.onNewLine = onNewLine;
+    }
+    /**
+     * Parse `source` as a YAML stream.
+     * If `incomplete`, a part of the last line may be left as a buffer for the next call.
+     *
+     * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
+     *
+     * @returns A generator of tokens representing each directive, document, and other structure.
+     */
+    *parse(source, incomplete = false) {
+        if (this.onNewLine && this.offset === 0)
+            this.onNewLine(0);
+        for (const lexeme of this.lexer.lex(source, incomplete))
+            yield* this.next(lexeme);
+        if (!incomplete)
+            yield* this.end();
+    }
+    /**
+     * Advance the parser by the `source` of one lexical token.
+     */
+    *next(source) {
+        this.source = source;
+        if (node_process.env.LOG_TOKENS)
+            console.log('|', cst.prettyToken(source));
+        if (this.atScalar) {
+            this.atScalar = false;
+            yield* this.step();
+            this.offset += source.length;
+            return;
+        }
+        const type = cst.tokenType(source);
+        if (!type) {
+            const message = `Not a YAML token: ${source}`;
+            yield* this.pop({ type: 'error', offset: this.offset, message, source });
+            this.offset += source.length;
+        }
+        else if (type === 'scalar') {
+            this.atNewLine = false;
+            this.atScalar = true;
+            this.type = 'scalar';
+        }
+        else {
+            this.type = type;
+            yield* this.step();
+            switch (type) {
+                case 'newline':
+                    this.atNewLine = true;
+                    this.indent = 0;
+                    if (this.onNewLine)
+                        this.onNewLine(this.offset + source.length);
+                    break;
+                case 'space':
+                    if (this.atNewLine && source[0] === ' ')
+                        this.indent += source.length;
+                    break;
+                case 'explicit-key-ind':
+                case 'map-value-ind':
+                case 'seq-item-ind':
+                    if (this.atNewLine)
+                        this.indent += source.length;
+                    break;
+                case 'doc-mode':
+                case 'flow-error-end':
+                    return;
+                default:
+                    this.atNewLine = false;
+            }
+            this.offset += source.length;
+        }
+    }
+    /** Call at end of input to push out any remaining constructions */
+    *end() {
+        while (this.stack.length > 0)
+            yield* this.pop();
+    }
+    get sourceToken() {
+        const st = {
+            type: this.type,
+            offset: this.offset,
+            indent: this.indent,
+            source: this.source
+        };
+        return st;
+    }
+    *step() {
+        const top = this.peek(1);
+        if (this.type === 'doc-end' && top?.type !== 'doc-end') {
+            while (this.stack.length > 0)
+                yield* this.pop();
+            this.stack.push({
+                type: 'doc-end',
+                offset: this.offset,
+                source: this.source
+            });
+            return;
+        }
+        if (!top)
+            return yield* this.stream();
+        switch (top.type) {
+            case 'document':
+                return yield* this.document(top);
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return yield* this.scalar(top);
+            case 'block-scalar':
+                return yield* this.blockScalar(top);
+            case 'block-map':
+                return yield* this.blockMap(top);
+            case 'block-seq':
+                return yield* this.blockSequence(top);
+            case 'flow-collection':
+                return yield* this.flowCollection(top);
+            case 'doc-end':
+                return yield* this.documentEnd(top);
+        }
+        /* istanbul ignore next should not happen */
+        yield* this.pop();
+    }
+    peek(n) {
+        return this.stack[this.stack.length - n];
+    }
+    *pop(error) {
+        const token = error ?? this.stack.pop();
+        /* istanbul ignore if should not happen */
+        if (!token) {
+            const message = 'Tried to pop an empty stack';
+            yield { type: 'error', offset: this.offset, source: '', message };
+        }
+        else if (this.stack.length === 0) {
+            yield token;
+        }
+        else {
+            const top = this.peek(1);
+            if (token.type === 'block-scalar') {
+                // Block scalars use their parent rather than header indent
+                token.indent = 'indent' in top ? top.indent : 0;
+            }
+            else if (token.type === 'flow-collection' && top.type === 'document') {
+                // Ignore all indent for top-level flow collections
+                token.indent = 0;
+            }
+            if (token.type === 'flow-collection')
+                fixFlowSeqItems(token);
+            switch (top.type) {
+                case 'document':
+                    top.value = token;
+                    break;
+                case 'block-scalar':
+                    top.props.push(token); // error
+                    break;
+                case 'block-map': {
+                    const it = top.items[top.items.length - 1];
+                    if (it.value) {
+                        top.items.push({ start: [], key: token, sep: [] });
+                        this.onKeyLine = true;
+                        return;
+                    }
+                    else if (it.sep) {
+                        it.value = token;
+                    }
+                    else {
+                        Object.assign(it, { key: token, sep: [] });
+                        this.onKeyLine = !it.explicitKey;
+                        return;
+                    }
+                    break;
+                }
+                case 'block-seq': {
+                    const it = top.items[top.items.length - 1];
+                    if (it.value)
+                        top.items.push({ start: [], value: token });
+                    else
+                        it.value = token;
+                    break;
+                }
+                case 'flow-collection': {
+                    const it = top.items[top.items.length - 1];
+                    if (!it || it.value)
+                        top.items.push({ start: [], key: token, sep: [] });
+                    else if (it.sep)
+                        it.value = token;
+                    else
+                        Object.assign(it, { key: token, sep: [] });
+                    return;
+                }
+                /* istanbul ignore next should not happen */
+                default:
+                    yield* this.pop();
+                    yield* this.pop(token);
+            }
+            if ((top.type === 'document' ||
+                top.type === 'block-map' ||
+                top.type === 'block-seq') &&
+                (token.type === 'block-map' || token.type === 'block-seq')) {
+                const last = token.items[token.items.length - 1];
+                if (last &&
+                    !last.sep &&
+                    !last.value &&
+                    last.start.length > 0 &&
+                    findNonEmptyIndex(last.start) === -1 &&
+                    (token.indent === 0 ||
+                        last.start.every(st => st.type !== 'comment' || st.indent < token.indent))) {
+                    if (top.type === 'document')
+                        top.end = last.start;
+                    else
+                        top.items.push({ start: last.start });
+                    token.items.splice(-1, 1);
+                }
+            }
+        }
+    }
+    *stream() {
+        switch (this.type) {
+            case 'directive-line':
+                yield { type: 'directive', offset: this.offset, source: this.source };
+                return;
+            case 'byte-order-mark':
+            case 'space':
+            case 'comment':
+            case 'newline':
+                yield this.sourceToken;
+                return;
+            case 'doc-mode':
+            case 'doc-start': {
+                const doc = {
+                    type: 'document',
+                    offset: this.offset,
+                    start: []
+                };
+                if (this.type === 'doc-start')
+                    doc.start.push(this.sourceToken);
+                this.stack.push(doc);
+                return;
+            }
+        }
+        yield {
+            type: 'error',
+            offset: this.offset,
+            message: `Unexpected ${this.type} token in YAML stream`,
+            source: this.source
+        };
+    }
+    *document(doc) {
+        if (doc.value)
+            return yield* this.lineEnd(doc);
+        switch (this.type) {
+            case 'doc-start': {
+                if (findNonEmptyIndex(doc.start) !== -1) {
+                    yield* this.pop();
+                    yield* this.step();
+                }
+                else
+                    doc.start.push(this.sourceToken);
+                return;
+            }
+            case 'anchor':
+            case 'tag':
+            case 'space':
+            case 'comment':
+            case 'newline':
+                doc.start.push(this.sourceToken);
+                return;
+        }
+        const bv = this.startBlockValue(doc);
+        if (bv)
+            this.stack.push(bv);
+        else {
+            yield {
+                type: 'error',
+                offset: this.offset,
+                message: `Unexpected ${this.type} token in YAML document`,
+                source: this.source
+            };
+        }
+    }
+    *scalar(scalar) {
+        if (this.type === 'map-value-ind') {
+            const prev = getPrevProps(this.peek(2));
+            const start = getFirstKeyStartProps(prev);
+            let sep;
+            if (scalar.end) {
+                sep = scalar.end;
+                sep.push(this.sourceToken);
+                delete scalar.end;
+            }
+            else
+                sep = [this.sourceToken];
+            const map = {
+                type: 'block-map',
+                offset: scalar.offset,
+                indent: scalar.indent,
+                items: [{ start, key: scalar, sep }]
+            };
+            this.onKeyLine = true;
+            this.stack[this.stack.length - 1] = map;
+        }
+        else
+            yield* this.lineEnd(scalar);
+    }
+    *blockScalar(scalar) {
+        switch (this.type) {
+            case 'space':
+            case 'comment':
+            case 'newline':
+                scalar.props.push(this.sourceToken);
+                return;
+            case 'scalar':
+                scalar.source = this.source;
+                // block-scalar source includes trailing newline
+                this.atNewLine = true;
+                this.indent = 0;
+                if (this.onNewLine) {
+                    let nl = this.source.indexOf('\n') + 1;
+                    while (nl !== 0) {
+                        this.onNewLine(this.offset + nl);
+                        nl = this.source.indexOf('\n', nl) + 1;
+                    }
+                }
+                yield* this.pop();
+                break;
+            /* istanbul ignore next should not happen */
+            default:
+                yield* this.pop();
+                yield* this.step();
+        }
+    }
+    *blockMap(map) {
+        const it = map.items[map.items.length - 1];
+        // it.sep is true-ish if pair already has key or : separator
+        switch (this.type) {
+            case 'newline':
+                this.onKeyLine = false;
+                if (it.value) {
+                    const end = 'end' in it.value ? it.value.end : undefined;
+                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+                    if (last?.type === 'comment')
+                        end?.push(this.sourceToken);
+                    else
+                        map.items.push({ start: [this.sourceToken] });
+                }
+                else if (it.sep) {
+                    it.sep.push(this.sourceToken);
+                }
+                else {
+                    it.start.push(this.sourceToken);
+                }
+                return;
+            case 'space':
+            case 'comment':
+                if (it.value) {
+                    map.items.push({ start: [this.sourceToken] });
+                }
+                else if (it.sep) {
+                    it.sep.push(this.sourceToken);
+                }
+                else {
+                    if (this.atIndentedComment(it.start, map.indent)) {
+                        const prev = map.items[map.items.length - 2];
+                        const end = prev?.value?.end;
+                        if (Array.isArray(end)) {
+                            arrayPushArray(end, it.start);
+                            end.push(this.sourceToken);
+                            map.items.pop();
+                            return;
+                        }
+                    }
+                    it.start.push(this.sourceToken);
+                }
+                return;
+        }
+        if (this.indent >= map.indent) {
+            const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+            const atNextItem = atMapIndent &&
+                (it.sep || it.explicitKey) &&
+                this.type !== 'seq-item-ind';
+            // For empty nodes, assign newline-separated not indented empty tokens to following node
+            let start = [];
+            if (atNextItem && it.sep && !it.value) {
+                const nl = [];
+                for (let i = 0; i < it.sep.length; ++i) {
+                    const st = it.sep[i];
+                    switch (st.type) {
+                        case 'newline':
+                            nl.push(i);
+                            break;
+                        case 'space':
+                            break;
+                        case 'comment':
+                            if (st.indent > map.indent)
+                                nl.length = 0;
+                            break;
+                        default:
+                            nl.length = 0;
+                    }
+                }
+                if (nl.length >= 2)
+                    start = it.sep.splice(nl[1]);
+            }
+            switch (this.type) {
+                case 'anchor':
+                case 'tag':
+                    if (atNextItem || it.value) {
+                        start.push(this.sourceToken);
+                        map.items.push({ start });
+                        this.onKeyLine = true;
+                    }
+                    else if (it.sep) {
+                        it.sep.push(this.sourceToken);
+                    }
+                    else {
+                        it.start.push(this.sourceToken);
+                    }
+                    return;
+                case 'explicit-key-ind':
+                    if (!it.sep && !it.explicitKey) {
+                        it.start.push(this.sourceToken);
+                        it.explicitKey = true;
+                    }
+                    else if (atNextItem || it.value) {
+                        start.push(this.sourceToken);
+                        map.items.push({ start, explicitKey: true });
+                    }
+                    else {
+                        this.stack.push({
+                            type: 'block-map',
+                            offset: this.offset,
+                            indent: this.indent,
+                            items: [{ start: [this.sourceToken], explicitKey: true }]
+                        });
+                    }
+                    this.onKeyLine = true;
+                    return;
+                case 'map-value-ind':
+                    if (it.explicitKey) {
+                        if (!it.sep) {
+                            if (includesToken(it.start, 'newline')) {
+                                Object.assign(it, { key: null, sep: [this.sourceToken] });
+                            }
+                            else {
+                                const start = getFirstKeyStartProps(it.start);
+                                this.stack.push({
+                                    type: 'block-map',
+                                    offset: this.offset,
+                                    indent: this.indent,
+                                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                                });
+                            }
+                        }
+                        else if (it.value) {
+                            map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                        }
+                        else if (includesToken(it.sep, 'map-value-ind')) {
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start, key: null, sep: [this.sourceToken] }]
+                            });
+                        }
+                        else if (isFlowToken(it.key) &&
+                            !includesToken(it.sep, 'newline')) {
+                            const start = getFirstKeyStartProps(it.start);
+                            const key = it.key;
+                            const sep = it.sep;
+                            sep.push(this.sourceToken);
+                            // @ts-expect-error type guard is wrong here
+                            delete it.key;
+                            // @ts-expect-error type guard is wrong here
+                            delete it.sep;
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start, key, sep }]
+                            });
+                        }
+                        else if (start.length > 0) {
+                            // Not actually at next item
+                            it.sep = it.sep.concat(start, this.sourceToken);
+                        }
+                        else {
+                            it.sep.push(this.sourceToken);
+                        }
+                    }
+                    else {
+                        if (!it.sep) {
+                            Object.assign(it, { key: null, sep: [this.sourceToken] });
+                        }
+                        else if (it.value || atNextItem) {
+                            map.items.push({ start, key: null, sep: [this.sourceToken] });
+                        }
+                        else if (includesToken(it.sep, 'map-value-ind')) {
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start: [], key: null, sep: [this.sourceToken] }]
+                            });
+                        }
+                        else {
+                            it.sep.push(this.sourceToken);
+                        }
+                    }
+                    this.onKeyLine = true;
+                    return;
+                case 'alias':
+                case 'scalar':
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar': {
+                    const fs = this.flowScalar(this.type);
+                    if (atNextItem || it.value) {
+                        map.items.push({ start, key: fs, sep: [] });
+                        this.onKeyLine = true;
+                    }
+                    else if (it.sep) {
+                        this.stack.push(fs);
+                    }
+                    else {
+                        Object.assign(it, { key: fs, sep: [] });
+                        this.onKeyLine = true;
+                    }
+                    return;
+                }
+                default: {
+                    const bv = this.startBlockValue(map);
+                    if (bv) {
+                        if (bv.type === 'block-seq') {
+                            if (!it.explicitKey &&
+                                it.sep &&
+                                !includesToken(it.sep, 'newline')) {
+                                yield* this.pop({
+                                    type: 'error',
+                                    offset: this.offset,
+                                    message: 'Unexpected block-seq-ind on same line with key',
+                                    source: this.source
+                                });
+                                return;
+                            }
+                        }
+                        else if (atMapIndent) {
+                            map.items.push({ start });
+                        }
+                        this.stack.push(bv);
+                        return;
+                    }
+                }
+            }
+        }
+        yield* this.pop();
+        yield* this.step();
+    }
+    *blockSequence(seq) {
+        const it = seq.items[seq.items.length - 1];
+        switch (this.type) {
+            case 'newline':
+                if (it.value) {
+                    const end = 'end' in it.value ? it.value.end : undefined;
+                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+                    if (last?.type === 'comment')
+                        end?.push(this.sourceToken);
+                    else
+                        seq.items.push({ start: [this.sourceToken] });
+                }
+                else
+                    it.start.push(this.sourceToken);
+                return;
+            case 'space':
+            case 'comment':
+                if (it.value)
+                    seq.items.push({ start: [this.sourceToken] });
+                else {
+                    if (this.atIndentedComment(it.start, seq.indent)) {
+                        const prev = seq.items[seq.items.length - 2];
+                        const end = prev?.value?.end;
+                        if (Array.isArray(end)) {
+                            arrayPushArray(end, it.start);
+                            end.push(this.sourceToken);
+                            seq.items.pop();
+                            return;
+                        }
+                    }
+                    it.start.push(this.sourceToken);
+                }
+                return;
+            case 'anchor':
+            case 'tag':
+                if (it.value || this.indent <= seq.indent)
+                    break;
+                it.start.push(this.sourceToken);
+                return;
+            case 'seq-item-ind':
+                if (this.indent !== seq.indent)
+                    break;
+                if (it.value || includesToken(it.start, 'seq-item-ind'))
+                    seq.items.push({ start: [this.sourceToken] });
+                else
+                    it.start.push(this.sourceToken);
+                return;
+        }
+        if (this.indent > seq.indent) {
+            const bv = this.startBlockValue(seq);
+            if (bv) {
+                this.stack.push(bv);
+                return;
+            }
+        }
+        yield* this.pop();
+        yield* this.step();
+    }
+    *flowCollection(fc) {
+        const it = fc.items[fc.items.length - 1];
+        if (this.type === 'flow-error-end') {
+            let top;
+            do {
+                yield* this.pop();
+                top = this.peek(1);
+            } while (top?.type === 'flow-collection');
+        }
+        else if (fc.end.length === 0) {
+            switch (this.type) {
+                case 'comma':
+                case 'explicit-key-ind':
+                    if (!it || it.sep)
+                        fc.items.push({ start: [this.sourceToken] });
+                    else
+                        it.start.push(this.sourceToken);
+                    return;
+                case 'map-value-ind':
+                    if (!it || it.value)
+                        fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                    else if (it.sep)
+                        it.sep.push(this.sourceToken);
+                    else
+                        Object.assign(it, { key: null, sep: [this.sourceToken] });
+                    return;
+                case 'space':
+                case 'comment':
+                case 'newline':
+                case 'anchor':
+                case 'tag':
+                    if (!it || it.value)
+                        fc.items.push({ start: [this.sourceToken] });
+                    else if (it.sep)
+                        it.sep.push(this.sourceToken);
+                    else
+                        it.start.push(this.sourceToken);
+                    return;
+                case 'alias':
+                case 'scalar':
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar': {
+                    const fs = this.flowScalar(this.type);
+                    if (!it || it.value)
+                        fc.items.push({ start: [], key: fs, sep: [] });
+                    else if (it.sep)
+                        this.stack.push(fs);
+                    else
+                        Object.assign(it, { key: fs, sep: [] });
+                    return;
+                }
+                case 'flow-map-end':
+                case 'flow-seq-end':
+                    fc.end.push(this.sourceToken);
+                    return;
+            }
+            const bv = this.startBlockValue(fc);
+            /* istanbul ignore else should not happen */
+            if (bv)
+                this.stack.push(bv);
+            else {
+                yield* this.pop();
+                yield* this.step();
+            }
+        }
+        else {
+            const parent = this.peek(2);
+            if (parent.type === 'block-map' &&
+                ((this.type === 'map-value-ind' && parent.indent === fc.indent) ||
+                    (this.type === 'newline' &&
+                        !parent.items[parent.items.length - 1].sep))) {
+                yield* this.pop();
+                yield* this.step();
+            }
+            else if (this.type === 'map-value-ind' &&
+                parent.type !== 'flow-collection') {
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                fixFlowSeqItems(fc);
+                const sep = fc.end.splice(1, fc.end.length);
+                sep.push(this.sourceToken);
+                const map = {
+                    type: 'block-map',
+                    offset: fc.offset,
+                    indent: fc.indent,
+                    items: [{ start, key: fc, sep }]
+                };
+                this.onKeyLine = true;
+                this.stack[this.stack.length - 1] = map;
+            }
+            else {
+                yield* this.lineEnd(fc);
+            }
+        }
+    }
+    flowScalar(type) {
+        if (this.onNewLine) {
+            let nl = this.source.indexOf('\n') + 1;
+            while (nl !== 0) {
+                this.onNewLine(this.offset + nl);
+                nl = this.source.indexOf('\n', nl) + 1;
+            }
+        }
+        return {
+            type,
+            offset: this.offset,
+            indent: this.indent,
+            source: this.source
+        };
+    }
+    startBlockValue(parent) {
+        switch (this.type) {
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return this.flowScalar(this.type);
+            case 'block-scalar-header':
+                return {
+                    type: 'block-scalar',
+                    offset: this.offset,
+                    indent: this.indent,
+                    props: [this.sourceToken],
+                    source: ''
+                };
+            case 'flow-map-start':
+            case 'flow-seq-start':
+                return {
+                    type: 'flow-collection',
+                    offset: this.offset,
+                    indent: this.indent,
+                    start: this.sourceToken,
+                    items: [],
+                    end: []
+                };
+            case 'seq-item-ind':
+                return {
+                    type: 'block-seq',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: [this.sourceToken] }]
+                };
+            case 'explicit-key-ind': {
+                this.onKeyLine = true;
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                start.push(this.sourceToken);
+                return {
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, explicitKey: true }]
+                };
+            }
+            case 'map-value-ind': {
+                this.onKeyLine = true;
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                return {
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                };
+            }
+        }
+        return null;
+    }
+    atIndentedComment(start, indent) {
+        if (this.type !== 'comment')
+            return false;
+        if (this.indent <= indent)
+            return false;
+        return start.every(st => st.type === 'newline' || st.type === 'space');
+    }
+    *documentEnd(docEnd) {
+        if (this.type !== 'doc-mode') {
+            if (docEnd.end)
+                docEnd.end.push(this.sourceToken);
+            else
+                docEnd.end = [this.sourceToken];
+            if (this.type === 'newline')
+                yield* this.pop();
+        }
+    }
+    *lineEnd(token) {
+        switch (this.type) {
+            case 'comma':
+            case 'doc-start':
+            case 'doc-end':
+            case 'flow-seq-end':
+            case 'flow-map-end':
+            case 'map-value-ind':
+                yield* this.pop();
+                yield* this.step();
+                break;
+            case 'newline':
+                this.onKeyLine = false;
+            // fallthrough
+            case 'space':
+            case 'comment':
+            default:
+                // all other values are errors
+                if (token.end)
+                    token.end.push(this.sourceToken);
+                else
+                    token.end = [this.sourceToken];
+                if (this.type === 'newline')
+                    yield* this.pop();
+        }
+    }
+}
+
+exports.Parser = Parser;
+
+
+/***/ }),
+
+/***/ 4047:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var log = __nccwpck_require__(7249);
+var identity = __nccwpck_require__(1127);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+
+function parseOptions(options) {
+    const prettyErrors = options.prettyErrors !== false;
+    const lineCounter$1 = options.lineCounter || (prettyErrors && new lineCounter.LineCounter()) || null;
+    return { lineCounter: lineCounter$1, prettyErrors };
+}
+/**
+ * Parse the input as a stream of YAML documents.
+ *
+ * Documents should be separated from each other by `...` or `---` marker lines.
+ *
+ * @returns If an empty `docs` array is returned, it will be of type
+ *   EmptyStream and contain additional stream information. In
+ *   TypeScript, you should use `'empty' in docs` as a type guard for it.
+ */
+function parseAllDocuments(source, options = {}) {
+    const { lineCounter, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+    const composer$1 = new composer.Composer(options);
+    const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+    if (prettyErrors && lineCounter)
+        for (const doc of docs) {
+            doc.errors.forEach(errors.prettifyError(source, lineCounter));
+            doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+        }
+    if (docs.length > 0)
+        return docs;
+    return Object.assign([], { empty: true }, composer$1.streamInfo());
+}
+/** Parse an input string into a single YAML.Document */
+function parseDocument(source, options = {}) {
+    const { lineCounter, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+    const composer$1 = new composer.Composer(options);
+    // `doc` is always set by compose.end(true) at the very latest
+    let doc = null;
+    for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+        if (!doc)
+            doc = _doc;
+        else if (doc.options.logLevel !== 'silent') {
+            doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+            break;
+        }
+    }
+    if (prettyErrors && lineCounter) {
+        doc.errors.forEach(errors.prettifyError(source, lineCounter));
+        doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+    }
+    return doc;
+}
+function parse(src, reviver, options) {
+    let _reviver = undefined;
+    if (typeof reviver === 'function') {
+        _reviver = reviver;
+    }
+    else if (options === undefined && reviver && typeof reviver === 'object') {
+        options = reviver;
+    }
+    const doc = parseDocument(src, options);
+    if (!doc)
+        return null;
+    doc.warnings.forEach(warning => log.warn(doc.options.logLevel, warning));
+    if (doc.errors.length > 0) {
+        if (doc.options.logLevel !== 'silent')
+            throw doc.errors[0];
+        else
+            doc.errors = [];
+    }
+    return doc.toJS(Object.assign({ reviver: _reviver }, options));
+}
+function stringify(value, replacer, options) {
+    let _replacer = null;
+    if (typeof replacer === 'function' || Array.isArray(replacer)) {
+        _replacer = replacer;
+    }
+    else if (options === undefined && replacer) {
+        options = replacer;
+    }
+    if (typeof options === 'string')
+        options = options.length;
+    if (typeof options === 'number') {
+        const indent = Math.round(options);
+        options = indent < 1 ? undefined : indent > 8 ? { indent: 8 } : { indent };
+    }
+    if (value === undefined) {
+        const { keepUndefined } = options ?? replacer ?? {};
+        if (!keepUndefined)
+            return undefined;
+    }
+    if (identity.isDocument(value) && !_replacer)
+        return value.toString(options);
+    return new Document.Document(value, _replacer, options).toString(options);
+}
+
+exports.parse = parse;
+exports.parseAllDocuments = parseAllDocuments;
+exports.parseDocument = parseDocument;
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 5840:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var tags = __nccwpck_require__(18);
+
+const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+class Schema {
+    constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat)
+            ? tags.getTags(compat, 'compat')
+            : compat
+                ? tags.getTags(null, compat)
+                : null;
+        this.name = (typeof schema === 'string' && schema) || 'core';
+        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
+        this.tags = tags.getTags(customTags, this.name, merge);
+        this.toStringOptions = toStringDefaults ?? null;
+        Object.defineProperty(this, identity.MAP, { value: map.map });
+        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        // Used by createMap()
+        this.sortMapEntries =
+            typeof sortMapEntries === 'function'
+                ? sortMapEntries
+                : sortMapEntries === true
+                    ? sortMapEntriesByKey
+                    : null;
+    }
+    clone() {
+        const copy = Object.create(Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy.tags = this.tags.slice();
+        return copy;
+    }
+}
+
+exports.Schema = Schema;
+
+
+/***/ }),
+
+/***/ 7451:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var YAMLMap = __nccwpck_require__(4454);
+
+const map = {
+    collection: 'map',
+    default: true,
+    nodeClass: YAMLMap.YAMLMap,
+    tag: 'tag:yaml.org,2002:map',
+    resolve(map, onError) {
+        if (!identity.isMap(map))
+            onError('Expected a mapping for this tag');
+        return map;
+    },
+    createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+};
+
+exports.map = map;
+
+
+/***/ }),
+
+/***/ 3632:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+const nullTag = {
+    identify: value => value == null,
+    createNode: () => new Scalar.Scalar(null),
+    default: true,
+    tag: 'tag:yaml.org,2002:null',
+    test: /^(?:~|[Nn]ull|NULL)?$/,
+    resolve: () => new Scalar.Scalar(null),
+    stringify: ({ source }, ctx) => typeof source === 'string' && nullTag.test.test(source)
+        ? source
+        : ctx.options.nullStr
+};
+
+exports.nullTag = nullTag;
+
+
+/***/ }),
+
+/***/ 1706:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var YAMLSeq = __nccwpck_require__(2223);
+
+const seq = {
+    collection: 'seq',
+    default: true,
+    nodeClass: YAMLSeq.YAMLSeq,
+    tag: 'tag:yaml.org,2002:seq',
+    resolve(seq, onError) {
+        if (!identity.isSeq(seq))
+            onError('Expected a sequence for this tag');
+        return seq;
+    },
+    createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+};
+
+exports.seq = seq;
+
+
+/***/ }),
+
+/***/ 6464:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyString = __nccwpck_require__(3069);
+
+const string = {
+    identify: value => typeof value === 'string',
+    default: true,
+    tag: 'tag:yaml.org,2002:str',
+    resolve: str => str,
+    stringify(item, ctx, onComment, onChompKeep) {
+        ctx = Object.assign({ actualString: true }, ctx);
+        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+    }
+};
+
+exports.string = string;
+
+
+/***/ }),
+
+/***/ 3959:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+const boolTag = {
+    identify: value => typeof value === 'boolean',
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+    resolve: str => new Scalar.Scalar(str[0] === 't' || str[0] === 'T'),
+    stringify({ source, value }, ctx) {
+        if (source && boolTag.test.test(source)) {
+            const sv = source[0] === 't' || source[0] === 'T';
+            if (value === sv)
+                return source;
+        }
+        return value ? ctx.options.trueStr : ctx.options.falseStr;
+    }
+};
+
+exports.boolTag = boolTag;
+
+
+/***/ }),
+
+/***/ 8405:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
+
+const floatNaN = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: str => str.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : str[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber.stringifyNumber
+};
+const floatExp = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'EXP',
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+    resolve: str => parseFloat(str),
+    stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+    }
+};
+const float = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+    resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str));
+        const dot = str.indexOf('.');
+        if (dot !== -1 && str[str.length - 1] === '0')
+            node.minFractionDigits = str.length - dot - 1;
+        return node;
+    },
+    stringify: stringifyNumber.stringifyNumber
+};
+
+exports.float = float;
+exports.floatExp = floatExp;
+exports.floatNaN = floatNaN;
+
+
+/***/ }),
+
+/***/ 9874:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
+function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value) && value >= 0)
+        return prefix + value.toString(radix);
+    return stringifyNumber.stringifyNumber(node);
+}
+const intOct = {
+    identify: value => intIdentify(value) && value >= 0,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'OCT',
+    test: /^0o[0-7]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+    stringify: node => intStringify(node, 8, '0o')
+};
+const int = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?[0-9]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    stringify: stringifyNumber.stringifyNumber
+};
+const intHex = {
+    identify: value => intIdentify(value) && value >= 0,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'HEX',
+    test: /^0x[0-9a-fA-F]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+    stringify: node => intStringify(node, 16, '0x')
+};
+
+exports.int = int;
+exports.intHex = intHex;
+exports.intOct = intOct;
+
+
+/***/ }),
+
+/***/ 896:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+
+const schema = [
+    map.map,
+    seq.seq,
+    string.string,
+    _null.nullTag,
+    bool.boolTag,
+    int.intOct,
+    int.int,
+    int.intHex,
+    float.floatNaN,
+    float.floatExp,
+    float.float
+];
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 3559:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+
+function intIdentify(value) {
+    return typeof value === 'bigint' || Number.isInteger(value);
+}
+const stringifyJSON = ({ value }) => JSON.stringify(value);
+const jsonScalars = [
+    {
+        identify: value => typeof value === 'string',
+        default: true,
+        tag: 'tag:yaml.org,2002:str',
+        resolve: str => str,
+        stringify: stringifyJSON
+    },
+    {
+        identify: value => value == null,
+        createNode: () => new Scalar.Scalar(null),
+        default: true,
+        tag: 'tag:yaml.org,2002:null',
+        test: /^null$/,
+        resolve: () => null,
+        stringify: stringifyJSON
+    },
+    {
+        identify: value => typeof value === 'boolean',
+        default: true,
+        tag: 'tag:yaml.org,2002:bool',
+        test: /^true$|^false$/,
+        resolve: str => str === 'true',
+        stringify: stringifyJSON
+    },
+    {
+        identify: intIdentify,
+        default: true,
+        tag: 'tag:yaml.org,2002:int',
+        test: /^-?(?:0|[1-9][0-9]*)$/,
+        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+    },
+    {
+        identify: value => typeof value === 'number',
+        default: true,
+        tag: 'tag:yaml.org,2002:float',
+        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+        resolve: str => parseFloat(str),
+        stringify: stringifyJSON
+    }
+];
+const jsonError = {
+    default: true,
+    tag: '',
+    test: /^/,
+    resolve(str, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+        return str;
+    }
+};
+const schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 18:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+var schema = __nccwpck_require__(896);
+var schema$1 = __nccwpck_require__(3559);
+var binary = __nccwpck_require__(6083);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var schema$2 = __nccwpck_require__(5913);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
+
+const schemas = new Map([
+    ['core', schema.schema],
+    ['failsafe', [map.map, seq.seq, string.string]],
+    ['json', schema$1.schema],
+    ['yaml11', schema$2.schema],
+    ['yaml-1.1', schema$2.schema]
+]);
+const tagsByName = {
+    binary: binary.binary,
+    bool: bool.boolTag,
+    float: float.float,
+    floatExp: float.floatExp,
+    floatNaN: float.floatNaN,
+    floatTime: timestamp.floatTime,
+    int: int.int,
+    intHex: int.intHex,
+    intOct: int.intOct,
+    intTime: timestamp.intTime,
+    map: map.map,
+    merge: merge.merge,
+    null: _null.nullTag,
+    omap: omap.omap,
+    pairs: pairs.pairs,
+    seq: seq.seq,
+    set: set.set,
+    timestamp: timestamp.timestamp
+};
+const coreKnownTags = {
+    'tag:yaml.org,2002:binary': binary.binary,
+    'tag:yaml.org,2002:merge': merge.merge,
+    'tag:yaml.org,2002:omap': omap.omap,
+    'tag:yaml.org,2002:pairs': pairs.pairs,
+    'tag:yaml.org,2002:set': set.set,
+    'tag:yaml.org,2002:timestamp': timestamp.timestamp
+};
+function getTags(customTags, schemaName, addMergeTag) {
+    const schemaTags = schemas.get(schemaName);
+    if (schemaTags && !customTags) {
+        return addMergeTag && !schemaTags.includes(merge.merge)
+            ? schemaTags.concat(merge.merge)
+            : schemaTags.slice();
+    }
+    let tags = schemaTags;
+    if (!tags) {
+        if (Array.isArray(customTags))
+            tags = [];
+        else {
+            const keys = Array.from(schemas.keys())
+                .filter(key => key !== 'yaml11')
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+        }
+    }
+    if (Array.isArray(customTags)) {
+        for (const tag of customTags)
+            tags = tags.concat(tag);
+    }
+    else if (typeof customTags === 'function') {
+        tags = customTags(tags.slice());
+    }
+    if (addMergeTag)
+        tags = tags.concat(merge.merge);
+    return tags.reduce((tags, tag) => {
+        const tagObj = typeof tag === 'string' ? tagsByName[tag] : tag;
+        if (!tagObj) {
+            const tagName = JSON.stringify(tag);
+            const keys = Object.keys(tagsByName)
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+        }
+        if (!tags.includes(tagObj))
+            tags.push(tagObj);
+        return tags;
+    }, []);
+}
+
+exports.coreKnownTags = coreKnownTags;
+exports.getTags = getTags;
+
+
+/***/ }),
+
+/***/ 6083:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_buffer = __nccwpck_require__(181);
+var Scalar = __nccwpck_require__(3301);
+var stringifyString = __nccwpck_require__(3069);
+
+const binary = {
+    identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
+    default: false,
+    tag: 'tag:yaml.org,2002:binary',
+    /**
+     * Returns a Buffer in node and an Uint8Array in browsers
+     *
+     * To use the resulting buffer as an image, you'll want to do something like:
+     *
+     *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+     *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+     */
+    resolve(src, onError) {
+        if (typeof node_buffer.Buffer === 'function') {
+            return node_buffer.Buffer.from(src, 'base64');
+        }
+        else if (typeof atob === 'function') {
+            // On IE 11, atob() can't handle newlines
+            const str = atob(src.replace(/[\n\r]/g, ''));
+            const buffer = new Uint8Array(str.length);
+            for (let i = 0; i < str.length; ++i)
+                buffer[i] = str.charCodeAt(i);
+            return buffer;
+        }
+        else {
+            onError('This environment does not support reading binary tags; either Buffer or atob is required');
+            return src;
+        }
+    },
+    stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+        if (!value)
+            return '';
+        const buf = value; // checked earlier by binary.identify()
+        let str;
+        if (typeof node_buffer.Buffer === 'function') {
+            str =
+                buf instanceof node_buffer.Buffer
+                    ? buf.toString('base64')
+                    : node_buffer.Buffer.from(buf.buffer).toString('base64');
+        }
+        else if (typeof btoa === 'function') {
+            let s = '';
+            for (let i = 0; i < buf.length; ++i)
+                s += String.fromCharCode(buf[i]);
+            str = btoa(s);
+        }
+        else {
+            throw new Error('This environment does not support writing binary tags; either Buffer or btoa is required');
+        }
+        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+            const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
+            const n = Math.ceil(str.length / lineWidth);
+            const lines = new Array(n);
+            for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+                lines[i] = str.substr(o, lineWidth);
+            }
+            str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? '\n' : ' ');
+        }
+        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+    }
+};
+
+exports.binary = binary;
+
+
+/***/ }),
+
+/***/ 8398:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+function boolStringify({ value, source }, ctx) {
+    const boolObj = value ? trueTag : falseTag;
+    if (source && boolObj.test.test(source))
+        return source;
+    return value ? ctx.options.trueStr : ctx.options.falseStr;
+}
+const trueTag = {
+    identify: value => value === true,
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+    resolve: () => new Scalar.Scalar(true),
+    stringify: boolStringify
+};
+const falseTag = {
+    identify: value => value === false,
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+    resolve: () => new Scalar.Scalar(false),
+    stringify: boolStringify
+};
+
+exports.falseTag = falseTag;
+exports.trueTag = trueTag;
+
+
+/***/ }),
+
+/***/ 5782:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
+
+const floatNaN = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: (str) => str.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : str[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber.stringifyNumber
+};
+const floatExp = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'EXP',
+    test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+    resolve: (str) => parseFloat(str.replace(/_/g, '')),
+    stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+    }
+};
+const float = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+    resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, '')));
+        const dot = str.indexOf('.');
+        if (dot !== -1) {
+            const f = str.substring(dot + 1).replace(/_/g, '');
+            if (f[f.length - 1] === '0')
+                node.minFractionDigits = f.length;
+        }
+        return node;
+    },
+    stringify: stringifyNumber.stringifyNumber
+};
+
+exports.float = float;
+exports.floatExp = floatExp;
+exports.floatNaN = floatNaN;
+
+
+/***/ }),
+
+/***/ 873:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+function intResolve(str, offset, radix, { intAsBigInt }) {
+    const sign = str[0];
+    if (sign === '-' || sign === '+')
+        offset += 1;
+    str = str.substring(offset).replace(/_/g, '');
+    if (intAsBigInt) {
+        switch (radix) {
+            case 2:
+                str = `0b${str}`;
+                break;
+            case 8:
+                str = `0o${str}`;
+                break;
+            case 16:
+                str = `0x${str}`;
+                break;
+        }
+        const n = BigInt(str);
+        return sign === '-' ? BigInt(-1) * n : n;
+    }
+    const n = parseInt(str, radix);
+    return sign === '-' ? -1 * n : n;
+}
+function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value)) {
+        const str = value.toString(radix);
+        return value < 0 ? '-' + prefix + str.substr(1) : prefix + str;
+    }
+    return stringifyNumber.stringifyNumber(node);
+}
+const intBin = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'BIN',
+    test: /^[-+]?0b[0-1_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+    stringify: node => intStringify(node, 2, '0b')
+};
+const intOct = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'OCT',
+    test: /^[-+]?0[0-7_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+    stringify: node => intStringify(node, 8, '0')
+};
+const int = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?[0-9][0-9_]*$/,
+    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    stringify: stringifyNumber.stringifyNumber
+};
+const intHex = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'HEX',
+    test: /^[-+]?0x[0-9a-fA-F_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+    stringify: node => intStringify(node, 16, '0x')
+};
+
+exports.int = int;
+exports.intBin = intBin;
+exports.intHex = intHex;
+exports.intOct = intOct;
+
+
+/***/ }),
+
+/***/ 452:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+
+// If the value associated with a merge key is a single mapping node, each of
+// its key/value pairs is inserted into the current mapping, unless the key
+// already exists in it. If the value associated with the merge key is a
+// sequence, then this sequence is expected to contain mapping nodes and each
+// of these nodes is merged in turn according to its order in the sequence.
+// Keys in mapping nodes earlier in the sequence override keys specified in
+// later mapping nodes. -- http://yaml.org/type/merge.html
+const MERGE_KEY = '<<';
+const merge = {
+    identify: value => value === MERGE_KEY ||
+        (typeof value === 'symbol' && value.description === MERGE_KEY),
+    default: 'key',
+    tag: 'tag:yaml.org,2002:merge',
+    test: /^<<$/,
+    resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+        addToJSMap: addMergeToJSMap
+    }),
+    stringify: () => MERGE_KEY
+};
+const isMergeKey = (ctx, key) => (merge.identify(key) ||
+    (identity.isScalar(key) &&
+        (!key.type || key.type === Scalar.Scalar.PLAIN) &&
+        merge.identify(key.value))) &&
+    ctx?.doc.schema.tags.some(tag => tag.tag === merge.tag && tag.default);
+function addMergeToJSMap(ctx, map, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (identity.isSeq(source))
+        for (const it of source.items)
+            mergeValue(ctx, map, it);
+    else if (Array.isArray(source))
+        for (const it of source)
+            mergeValue(ctx, map, it);
+    else
+        mergeValue(ctx, map, source);
+}
+function mergeValue(ctx, map, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (!identity.isMap(source))
+        throw new Error('Merge sources must be maps or map aliases');
+    const srcMap = source.toJSON(null, ctx, Map);
+    for (const [key, value] of srcMap) {
+        if (map instanceof Map) {
+            if (!map.has(key))
+                map.set(key, value);
+        }
+        else if (map instanceof Set) {
+            map.add(key);
+        }
+        else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+            Object.defineProperty(map, key, {
+                value,
+                writable: true,
+                enumerable: true,
+                configurable: true
+            });
+        }
+    }
+    return map;
+}
+function resolveAliasValue(ctx, value) {
+    return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+}
+
+exports.addMergeToJSMap = addMergeToJSMap;
+exports.isMergeKey = isMergeKey;
+exports.merge = merge;
+
+
+/***/ }),
+
+/***/ 303:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var pairs = __nccwpck_require__(8385);
+
+class YAMLOMap extends YAMLSeq.YAMLSeq {
+    constructor() {
+        super();
+        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.tag = YAMLOMap.tag;
+    }
+    /**
+     * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
+     * but TypeScript won't allow widening the signature of a child method.
+     */
+    toJSON(_, ctx) {
+        if (!ctx)
+            return super.toJSON(_);
+        const map = new Map();
+        if (ctx?.onCreate)
+            ctx.onCreate(map);
+        for (const pair of this.items) {
+            let key, value;
+            if (identity.isPair(pair)) {
+                key = toJS.toJS(pair.key, '', ctx);
+                value = toJS.toJS(pair.value, key, ctx);
+            }
+            else {
+                key = toJS.toJS(pair, '', ctx);
+            }
+            if (map.has(key))
+                throw new Error('Ordered maps must not include duplicate keys');
+            map.set(key, value);
+        }
+        return map;
+    }
+    static from(schema, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const omap = new this();
+        omap.items = pairs$1.items;
+        return omap;
+    }
+}
+YAMLOMap.tag = 'tag:yaml.org,2002:omap';
+const omap = {
+    collection: 'seq',
+    identify: value => value instanceof Map,
+    nodeClass: YAMLOMap,
+    default: false,
+    tag: 'tag:yaml.org,2002:omap',
+    resolve(seq, onError) {
+        const pairs$1 = pairs.resolvePairs(seq, onError);
+        const seenKeys = [];
+        for (const { key } of pairs$1.items) {
+            if (identity.isScalar(key)) {
+                if (seenKeys.includes(key.value)) {
+                    onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+                }
+                else {
+                    seenKeys.push(key.value);
+                }
+            }
+        }
+        return Object.assign(new YAMLOMap(), pairs$1);
+    },
+    createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+};
+
+exports.YAMLOMap = YAMLOMap;
+exports.omap = omap;
+
+
+/***/ }),
+
+/***/ 8385:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLSeq = __nccwpck_require__(2223);
+
+function resolvePairs(seq, onError) {
+    if (identity.isSeq(seq)) {
+        for (let i = 0; i < seq.items.length; ++i) {
+            let item = seq.items[i];
+            if (identity.isPair(item))
+                continue;
+            else if (identity.isMap(item)) {
+                if (item.items.length > 1)
+                    onError('Each pair must have its own sequence indicator');
+                const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+                if (item.commentBefore)
+                    pair.key.commentBefore = pair.key.commentBefore
+                        ? `${item.commentBefore}\n${pair.key.commentBefore}`
+                        : item.commentBefore;
+                if (item.comment) {
+                    const cn = pair.value ?? pair.key;
+                    cn.comment = cn.comment
+                        ? `${item.comment}\n${cn.comment}`
+                        : item.comment;
+                }
+                item = pair;
+            }
+            seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+        }
+    }
+    else
+        onError('Expected a sequence for this tag');
+    return seq;
+}
+function createPairs(schema, iterable, ctx) {
+    const { replacer } = ctx;
+    const pairs = new YAMLSeq.YAMLSeq(schema);
+    pairs.tag = 'tag:yaml.org,2002:pairs';
+    let i = 0;
+    if (iterable && Symbol.iterator in Object(iterable))
+        for (let it of iterable) {
+            if (typeof replacer === 'function')
+                it = replacer.call(iterable, String(i++), it);
+            let key, value;
+            if (Array.isArray(it)) {
+                if (it.length === 2) {
+                    key = it[0];
+                    value = it[1];
+                }
+                else
+                    throw new TypeError(`Expected [key, value] tuple: ${it}`);
+            }
+            else if (it && it instanceof Object) {
+                const keys = Object.keys(it);
+                if (keys.length === 1) {
+                    key = keys[0];
+                    value = it[key];
+                }
+                else {
+                    throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+                }
+            }
+            else {
+                key = it;
+            }
+            pairs.items.push(Pair.createPair(key, value, ctx));
+        }
+    return pairs;
+}
+const pairs = {
+    collection: 'seq',
+    default: false,
+    tag: 'tag:yaml.org,2002:pairs',
+    resolve: resolvePairs,
+    createNode: createPairs
+};
+
+exports.createPairs = createPairs;
+exports.pairs = pairs;
+exports.resolvePairs = resolvePairs;
+
+
+/***/ }),
+
+/***/ 5913:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var binary = __nccwpck_require__(6083);
+var bool = __nccwpck_require__(8398);
+var float = __nccwpck_require__(5782);
+var int = __nccwpck_require__(873);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
+
+const schema = [
+    map.map,
+    seq.seq,
+    string.string,
+    _null.nullTag,
+    bool.trueTag,
+    bool.falseTag,
+    int.intBin,
+    int.intOct,
+    int.int,
+    int.intHex,
+    float.floatNaN,
+    float.floatExp,
+    float.float,
+    binary.binary,
+    merge.merge,
+    omap.omap,
+    pairs.pairs,
+    set.set,
+    timestamp.intTime,
+    timestamp.floatTime,
+    timestamp.timestamp
+];
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 1528:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+
+class YAMLSet extends YAMLMap.YAMLMap {
+    constructor(schema) {
+        super(schema);
+        this.tag = YAMLSet.tag;
+    }
+    add(key) {
+        let pair;
+        if (identity.isPair(key))
+            pair = key;
+        else if (key &&
+            typeof key === 'object' &&
+            'key' in key &&
+            'value' in key &&
+            key.value === null)
+            pair = new Pair.Pair(key.key, null);
+        else
+            pair = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair.key);
+        if (!prev)
+            this.items.push(pair);
+    }
+    /**
+     * If `keepPair` is `true`, returns the Pair matching `key`.
+     * Otherwise, returns the value of that Pair's key.
+     */
+    get(key, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair)
+            ? identity.isScalar(pair.key)
+                ? pair.key.value
+                : pair.key
+            : pair;
+    }
+    set(key, value) {
+        if (typeof value !== 'boolean')
+            throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+        const prev = YAMLMap.findPair(this.items, key);
+        if (prev && !value) {
+            this.items.splice(this.items.indexOf(prev), 1);
+        }
+        else if (!prev && value) {
+            this.items.push(new Pair.Pair(key));
+        }
+    }
+    toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        if (this.hasAllNullValues(true))
+            return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
+        else
+            throw new Error('Set items must all have null values');
+    }
+    static from(schema, iterable, ctx) {
+        const { replacer } = ctx;
+        const set = new this(schema);
+        if (iterable && Symbol.iterator in Object(iterable))
+            for (let value of iterable) {
+                if (typeof replacer === 'function')
+                    value = replacer.call(iterable, value, value);
+                set.items.push(Pair.createPair(value, null, ctx));
+            }
+        return set;
+    }
+}
+YAMLSet.tag = 'tag:yaml.org,2002:set';
+const set = {
+    collection: 'map',
+    identify: value => value instanceof Set,
+    nodeClass: YAMLSet,
+    default: false,
+    tag: 'tag:yaml.org,2002:set',
+    createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+    resolve(map, onError) {
+        if (identity.isMap(map)) {
+            if (map.hasAllNullValues(true))
+                return Object.assign(new YAMLSet(), map);
+            else
+                onError('Set items must all have null values');
+        }
+        else
+            onError('Expected a mapping for this tag');
+        return map;
+    }
+};
+
+exports.YAMLSet = YAMLSet;
+exports.set = set;
+
+
+/***/ }),
+
+/***/ 6752:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+/** Internal types handle bigint as number, because TS can't figure it out. */
+function parseSexagesimal(str, asBigInt) {
+    const sign = str[0];
+    const parts = sign === '-' || sign === '+' ? str.substring(1) : str;
+    const num = (n) => asBigInt ? BigInt(n) : Number(n);
+    const res = parts
+        .replace(/_/g, '')
+        .split(':')
+        .reduce((res, p) => res * num(60) + num(p), num(0));
+    return (sign === '-' ? num(-1) * res : res);
+}
+/**
+ * hhhh:mm:ss.sss
+ *
+ * Internal types handle bigint as number, because TS can't figure it out.
+ */
+function stringifySexagesimal(node) {
+    let { value } = node;
+    let num = (n) => n;
+    if (typeof value === 'bigint')
+        num = n => BigInt(n);
+    else if (isNaN(value) || !isFinite(value))
+        return stringifyNumber.stringifyNumber(node);
+    let sign = '';
+    if (value < 0) {
+        sign = '-';
+        value *= num(-1);
+    }
+    const _60 = num(60);
+    const parts = [value % _60]; // seconds, including ms
+    if (value < 60) {
+        parts.unshift(0); // at least one : is required
+    }
+    else {
+        value = (value - parts[0]) / _60;
+        parts.unshift(value % _60); // minutes
+        if (value >= 60) {
+            value = (value - parts[0]) / _60;
+            parts.unshift(value); // hours
+        }
+    }
+    return (sign +
+        parts
+            .map(n => String(n).padStart(2, '0'))
+            .join(':')
+            .replace(/000000\d*$/, '') // % 60 may introduce error
+    );
+}
+const intTime = {
+    identify: value => typeof value === 'bigint' || Number.isInteger(value),
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'TIME',
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+    resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+    stringify: stringifySexagesimal
+};
+const floatTime = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'TIME',
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+    resolve: str => parseSexagesimal(str, false),
+    stringify: stringifySexagesimal
+};
+const timestamp = {
+    identify: value => value instanceof Date,
+    default: true,
+    tag: 'tag:yaml.org,2002:timestamp',
+    // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+    // may be omitted altogether, resulting in a date format. In such a case, the time part is
+    // assumed to be 00:00:00Z (start of day, UTC).
+    test: RegExp('^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})' + // YYYY-Mm-Dd
+        '(?:' + // time is optional
+        '(?:t|T|[ \\t]+)' + // t | T | whitespace
+        '([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)' + // Hh:Mm:Ss(.ss)?
+        '(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?' + // Z | +5 | -03:30
+        ')?$'),
+    resolve(str) {
+        const match = str.match(timestamp.test);
+        if (!match)
+            throw new Error('!!timestamp expects a date, starting with yyyy-mm-dd');
+        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const millisec = match[7] ? Number((match[7] + '00').substr(1, 3)) : 0;
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        const tz = match[8];
+        if (tz && tz !== 'Z') {
+            let d = parseSexagesimal(tz, false);
+            if (Math.abs(d) < 30)
+                d *= 60;
+            date -= 60000 * d;
+        }
+        return new Date(date);
+    },
+    stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, '') ?? ''
+};
+
+exports.floatTime = floatTime;
+exports.intTime = intTime;
+exports.timestamp = timestamp;
+
+
+/***/ }),
+
+/***/ 4475:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const FOLD_FLOW = 'flow';
+const FOLD_BLOCK = 'block';
+const FOLD_QUOTED = 'quoted';
+/**
+ * Tries to keep input at up to `lineWidth` characters, splitting only on spaces
+ * not followed by newlines or spaces unless `mode` is `'quoted'`. Lines are
+ * terminated with `\n` and started with `indent`.
+ */
+function foldFlowLines(text, indent, mode = 'flow', { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    if (!lineWidth || lineWidth < 0)
+        return text;
+    if (lineWidth < minContentWidth)
+        minContentWidth = 0;
+    const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+    if (text.length <= endStep)
+        return text;
+    const folds = [];
+    const escapedFolds = {};
+    let end = lineWidth - indent.length;
+    if (typeof indentAtStart === 'number') {
+        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
+            folds.push(0);
+        else
+            end = lineWidth - indentAtStart;
+    }
+    let split = undefined;
+    let prev = undefined;
+    let overflow = false;
+    let i = -1;
+    let escStart = -1;
+    let escEnd = -1;
+    if (mode === FOLD_BLOCK) {
+        i = consumeMoreIndentedLines(text, i, indent.length);
+        if (i !== -1)
+            end = i + endStep;
+    }
+    for (let ch; (ch = text[(i += 1)]);) {
+        if (mode === FOLD_QUOTED && ch === '\\') {
+            escStart = i;
+            switch (text[i + 1]) {
+                case 'x':
+                    i += 3;
+                    break;
+                case 'u':
+                    i += 5;
+                    break;
+                case 'U':
+                    i += 9;
+                    break;
+                default:
+                    i += 1;
+            }
+            escEnd = i;
+        }
+        if (ch === '\n') {
+            if (mode === FOLD_BLOCK)
+                i = consumeMoreIndentedLines(text, i, indent.length);
+            end = i + indent.length + endStep;
+            split = undefined;
+        }
+        else {
+            if (ch === ' ' &&
+                prev &&
+                prev !== ' ' &&
+                prev !== '\n' &&
+                prev !== '\t') {
+                // space surrounded by non-space can be replaced with newline + indent
+                const next = text[i + 1];
+                if (next && next !== ' ' && next !== '\n' && next !== '\t')
+                    split = i;
+            }
+            if (i >= end) {
+                if (split) {
+                    folds.push(split);
+                    end = split + endStep;
+                    split = undefined;
+                }
+                else if (mode === FOLD_QUOTED) {
+                    // white-space collected at end may stretch past lineWidth
+                    while (prev === ' ' || prev === '\t') {
+                        prev = ch;
+                        ch = text[(i += 1)];
+                        overflow = true;
+                    }
+                    // Account for newline escape, but don't break preceding escape
+                    const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+                    // Bail out if lineWidth & minContentWidth are shorter than an escape string
+                    if (escapedFolds[j])
+                        return text;
+                    folds.push(j);
+                    escapedFolds[j] = true;
+                    end = j + endStep;
+                    split = undefined;
+                }
+                else {
+                    overflow = true;
+                }
+            }
+        }
+        prev = ch;
+    }
+    if (overflow && onOverflow)
+        onOverflow();
+    if (folds.length === 0)
+        return text;
+    if (onFold)
+        onFold();
+    let res = text.slice(0, folds[0]);
+    for (let i = 0; i < folds.length; ++i) {
+        const fold = folds[i];
+        const end = folds[i + 1] || text.length;
+        if (fold === 0)
+            res = `\n${indent}${text.slice(0, end)}`;
+        else {
+            if (mode === FOLD_QUOTED && escapedFolds[fold])
+                res += `${text[fold]}\\`;
+            res += `\n${indent}${text.slice(fold + 1, end)}`;
+        }
+    }
+    return res;
+}
+/**
+ * Presumes `i + 1` is at the start of a line
+ * @returns index of last newline in more-indented block
+ */
+function consumeMoreIndentedLines(text, i, indent) {
+    let end = i;
+    let start = i + 1;
+    let ch = text[start];
+    while (ch === ' ' || ch === '\t') {
+        if (i < start + indent) {
+            ch = text[++i];
+        }
+        else {
+            do {
+                ch = text[++i];
+            } while (ch && ch !== '\n');
+            end = i;
+            start = i + 1;
+            ch = text[start];
+        }
+    }
+    return end;
+}
+
+exports.FOLD_BLOCK = FOLD_BLOCK;
+exports.FOLD_FLOW = FOLD_FLOW;
+exports.FOLD_QUOTED = FOLD_QUOTED;
+exports.foldFlowLines = foldFlowLines;
+
+
+/***/ }),
+
+/***/ 2148:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var anchors = __nccwpck_require__(1596);
+var identity = __nccwpck_require__(1127);
+var stringifyComment = __nccwpck_require__(9799);
+var stringifyString = __nccwpck_require__(3069);
+
+function createStringifyContext(doc, options) {
+    const opt = Object.assign({
+        blockQuote: true,
+        commentString: stringifyComment.stringifyComment,
+        defaultKeyType: null,
+        defaultStringType: 'PLAIN',
+        directives: null,
+        doubleQuotedAsJSON: false,
+        doubleQuotedMinMultiLineLength: 40,
+        falseStr: 'false',
+        flowCollectionPadding: true,
+        indentSeq: true,
+        lineWidth: 80,
+        minContentWidth: 20,
+        nullStr: 'null',
+        simpleKeys: false,
+        singleQuote: null,
+        trailingComma: false,
+        trueStr: 'true',
+        verifyAliasOrder: true
+    }, doc.schema.toStringOptions, options);
+    let inFlow;
+    switch (opt.collectionStyle) {
+        case 'block':
+            inFlow = false;
+            break;
+        case 'flow':
+            inFlow = true;
+            break;
+        default:
+            inFlow = null;
+    }
+    return {
+        anchors: new Set(),
+        doc,
+        flowCollectionPadding: opt.flowCollectionPadding ? ' ' : '',
+        indent: '',
+        indentStep: typeof opt.indent === 'number' ? ' '.repeat(opt.indent) : '  ',
+        inFlow,
+        options: opt
+    };
+}
+function getTagObject(tags, item) {
+    if (item.tag) {
+        const match = tags.filter(t => t.tag === item.tag);
+        if (match.length > 0)
+            return match.find(t => t.format === item.format) ?? match[0];
+    }
+    let tagObj = undefined;
+    let obj;
+    if (identity.isScalar(item)) {
+        obj = item.value;
+        let match = tags.filter(t => t.identify?.(obj));
+        if (match.length > 1) {
+            const testMatch = match.filter(t => t.test);
+            if (testMatch.length > 0)
+                match = testMatch;
+        }
+        tagObj =
+            match.find(t => t.format === item.format) ?? match.find(t => !t.format);
+    }
+    else {
+        obj = item;
+        tagObj = tags.find(t => t.nodeClass && obj instanceof t.nodeClass);
+    }
+    if (!tagObj) {
+        const name = obj?.constructor?.name ?? (obj === null ? 'null' : typeof obj);
+        throw new Error(`Tag not resolved for ${name} value`);
+    }
+    return tagObj;
+}
+// needs to be called before value stringifier to allow for circular anchor refs
+function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+    if (!doc.directives)
+        return '';
+    const props = [];
+    const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+    if (anchor && anchors.anchorIsValid(anchor)) {
+        anchors$1.add(anchor);
+        props.push(`&${anchor}`);
+    }
+    const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+    if (tag)
+        props.push(doc.directives.tagString(tag));
+    return props.join(' ');
+}
+function stringify(item, ctx, onComment, onChompKeep) {
+    if (identity.isPair(item))
+        return item.toString(ctx, onComment, onChompKeep);
+    if (identity.isAlias(item)) {
+        if (ctx.doc.directives)
+            return item.toString(ctx);
+        if (ctx.resolvedAliases?.has(item)) {
+            throw new TypeError(`Cannot stringify circular structure without alias nodes`);
+        }
+        else {
+            if (ctx.resolvedAliases)
+                ctx.resolvedAliases.add(item);
+            else
+                ctx.resolvedAliases = new Set([item]);
+            item = item.resolve(ctx.doc);
+        }
+    }
+    let tagObj = undefined;
+    const node = identity.isNode(item)
+        ? item
+        : ctx.doc.createNode(item, { onTagObj: o => (tagObj = o) });
+    tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
+    const props = stringifyProps(node, tagObj, ctx);
+    if (props.length > 0)
+        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+    const str = typeof tagObj.stringify === 'function'
+        ? tagObj.stringify(node, ctx, onComment, onChompKeep)
+        : identity.isScalar(node)
+            ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep)
+            : node.toString(ctx, onComment, onChompKeep);
+    if (!props)
+        return str;
+    return identity.isScalar(node) || str[0] === '{' || str[0] === '['
+        ? `${props} ${str}`
+        : `${props}\n${ctx.indent}${str}`;
+}
+
+exports.createStringifyContext = createStringifyContext;
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 1212:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyCollection(collection, ctx, options) {
+    const flow = ctx.inFlow ?? collection.flow;
+    const stringify = flow ? stringifyFlowCollection : stringifyBlockCollection;
+    return stringify(collection, ctx, options);
+}
+function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    const { indent, options: { commentString } } = ctx;
+    const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
+    let chompKeep = false; // flag for the preceding node's status
+    const lines = [];
+    for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+            if (!chompKeep && item.spaceBefore)
+                lines.push('');
+            addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+            if (item.comment)
+                comment = item.comment;
+        }
+        else if (identity.isPair(item)) {
+            const ik = identity.isNode(item.key) ? item.key : null;
+            if (ik) {
+                if (!chompKeep && ik.spaceBefore)
+                    lines.push('');
+                addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+            }
+        }
+        chompKeep = false;
+        let str = stringify.stringify(item, itemCtx, () => (comment = null), () => (chompKeep = true));
+        if (comment)
+            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        if (chompKeep && comment)
+            chompKeep = false;
+        lines.push(blockItemPrefix + str);
+    }
+    let str;
+    if (lines.length === 0) {
+        str = flowChars.start + flowChars.end;
+    }
+    else {
+        str = lines[0];
+        for (let i = 1; i < lines.length; ++i) {
+            const line = lines[i];
+            str += line ? `\n${indent}${line}` : '\n';
+        }
+    }
+    if (comment) {
+        str += '\n' + stringifyComment.indentComment(commentString(comment), indent);
+        if (onComment)
+            onComment();
+    }
+    else if (chompKeep && onChompKeep)
+        onChompKeep();
+    return str;
+}
+function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+    itemIndent += indentStep;
+    const itemCtx = Object.assign({}, ctx, {
+        indent: itemIndent,
+        inFlow: true,
+        type: null
+    });
+    let reqNewline = false;
+    let linesAtValue = 0;
+    const lines = [];
+    for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+            if (item.spaceBefore)
+                lines.push('');
+            addCommentBefore(ctx, lines, item.commentBefore, false);
+            if (item.comment)
+                comment = item.comment;
+        }
+        else if (identity.isPair(item)) {
+            const ik = identity.isNode(item.key) ? item.key : null;
+            if (ik) {
+                if (ik.spaceBefore)
+                    lines.push('');
+                addCommentBefore(ctx, lines, ik.commentBefore, false);
+                if (ik.comment)
+                    reqNewline = true;
+            }
+            const iv = identity.isNode(item.value) ? item.value : null;
+            if (iv) {
+                if (iv.comment)
+                    comment = iv.comment;
+                if (iv.commentBefore)
+                    reqNewline = true;
+            }
+            else if (item.value == null && ik?.comment) {
+                comment = ik.comment;
+            }
+        }
+        if (comment)
+            reqNewline = true;
+        let str = stringify.stringify(item, itemCtx, () => (comment = null));
+        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes('\n'));
+        if (i < items.length - 1) {
+            str += ',';
+        }
+        else if (ctx.options.trailingComma) {
+            if (ctx.options.lineWidth > 0) {
+                reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) +
+                    (str.length + 2) >
+                    ctx.options.lineWidth);
+            }
+            if (reqNewline) {
+                str += ',';
+            }
+        }
+        if (comment)
+            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        lines.push(str);
+        linesAtValue = lines.length;
+    }
+    const { start, end } = flowChars;
+    if (lines.length === 0) {
+        return start + end;
+    }
+    else {
+        if (!reqNewline) {
+            const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+            reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
+        }
+        if (reqNewline) {
+            let str = start;
+            for (const line of lines)
+                str += line ? `\n${indentStep}${indent}${line}` : '\n';
+            return `${str}\n${indent}${end}`;
+        }
+        else {
+            return `${start}${fcPadding}${lines.join(' ')}${fcPadding}${end}`;
+        }
+    }
+}
+function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    if (comment && chompKeep)
+        comment = comment.replace(/^\n+/, '');
+    if (comment) {
+        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        lines.push(ic.trimStart()); // Avoid double indent on first line
+    }
+}
+
+exports.stringifyCollection = stringifyCollection;
+
+
+/***/ }),
+
+/***/ 9799:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Stringifies a comment.
+ *
+ * Empty comment lines are left empty,
+ * lines consisting of a single space are replaced by `#`,
+ * and all other lines are prefixed with a `#`.
+ */
+const stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, '#');
+function indentComment(comment, indent) {
+    if (/^\n+$/.test(comment))
+        return comment.substring(1);
+    return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+}
+const lineComment = (str, indent, comment) => str.endsWith('\n')
+    ? indentComment(comment, indent)
+    : comment.includes('\n')
+        ? '\n' + indentComment(comment, indent)
+        : (str.endsWith(' ') ? '' : ' ') + comment;
+
+exports.indentComment = indentComment;
+exports.lineComment = lineComment;
+exports.stringifyComment = stringifyComment;
+
+
+/***/ }),
+
+/***/ 6829:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyDocument(doc, options) {
+    const lines = [];
+    let hasDirectives = options.directives === true;
+    if (options.directives !== false && doc.directives) {
+        const dir = doc.directives.toString(doc);
+        if (dir) {
+            lines.push(dir);
+            hasDirectives = true;
+        }
+        else if (doc.directives.docStart)
+            hasDirectives = true;
+    }
+    if (hasDirectives)
+        lines.push('---');
+    const ctx = stringify.createStringifyContext(doc, options);
+    const { commentString } = ctx.options;
+    if (doc.commentBefore) {
+        if (lines.length !== 1)
+            lines.unshift('');
+        const cs = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs, ''));
+    }
+    let chompKeep = false;
+    let contentComment = null;
+    if (doc.contents) {
+        if (identity.isNode(doc.contents)) {
+            if (doc.contents.spaceBefore && hasDirectives)
+                lines.push('');
+            if (doc.contents.commentBefore) {
+                const cs = commentString(doc.contents.commentBefore);
+                lines.push(stringifyComment.indentComment(cs, ''));
+            }
+            // top-level block scalars need to be indented if followed by a comment
+            ctx.forceBlockIndent = !!doc.comment;
+            contentComment = doc.contents.comment;
+        }
+        const onChompKeep = contentComment ? undefined : () => (chompKeep = true);
+        let body = stringify.stringify(doc.contents, ctx, () => (contentComment = null), onChompKeep);
+        if (contentComment)
+            body += stringifyComment.lineComment(body, '', commentString(contentComment));
+        if ((body[0] === '|' || body[0] === '>') &&
+            lines[lines.length - 1] === '---') {
+            // Top-level block scalars with a preceding doc marker ought to use the
+            // same line for their header.
+            lines[lines.length - 1] = `--- ${body}`;
+        }
+        else
+            lines.push(body);
+    }
+    else {
+        lines.push(stringify.stringify(doc.contents, ctx));
+    }
+    if (doc.directives?.docEnd) {
+        if (doc.comment) {
+            const cs = commentString(doc.comment);
+            if (cs.includes('\n')) {
+                lines.push('...');
+                lines.push(stringifyComment.indentComment(cs, ''));
+            }
+            else {
+                lines.push(`... ${cs}`);
+            }
+        }
+        else {
+            lines.push('...');
+        }
+    }
+    else {
+        let dc = doc.comment;
+        if (dc && chompKeep)
+            dc = dc.replace(/^\n+/, '');
+        if (dc) {
+            if ((!chompKeep || contentComment) && lines[lines.length - 1] !== '')
+                lines.push('');
+            lines.push(stringifyComment.indentComment(commentString(dc), ''));
+        }
+    }
+    return lines.join('\n') + '\n';
+}
+
+exports.stringifyDocument = stringifyDocument;
+
+
+/***/ }),
+
+/***/ 8689:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function stringifyNumber({ format, minFractionDigits, tag, value }) {
+    if (typeof value === 'bigint')
+        return String(value);
+    const num = typeof value === 'number' ? value : Number(value);
+    if (!isFinite(num))
+        return isNaN(num) ? '.nan' : num < 0 ? '-.inf' : '.inf';
+    let n = Object.is(value, -0) ? '-0' : JSON.stringify(value);
+    if (!format &&
+        minFractionDigits &&
+        (!tag || tag === 'tag:yaml.org,2002:float') &&
+        /^-?\d/.test(n) &&
+        !n.includes('e')) {
+        let i = n.indexOf('.');
+        if (i < 0) {
+            i = n.length;
+            n += '.';
+        }
+        let d = minFractionDigits - (n.length - i - 1);
+        while (d-- > 0)
+            n += '0';
+    }
+    return n;
+}
+
+exports.stringifyNumber = stringifyNumber;
+
+
+/***/ }),
+
+/***/ 9748:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+    let keyComment = (identity.isNode(key) && key.comment) || null;
+    if (simpleKeys) {
+        if (keyComment) {
+            throw new Error('With simple keys, key nodes cannot have comments');
+        }
+        if (identity.isCollection(key) || (!identity.isNode(key) && typeof key === 'object')) {
+            const msg = 'With simple keys, collection cannot be used as a key value';
+            throw new Error(msg);
+        }
+    }
+    let explicitKey = !simpleKeys &&
+        (!key ||
+            (keyComment && value == null && !ctx.inFlow) ||
+            identity.isCollection(key) ||
+            (identity.isScalar(key)
+                ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL
+                : typeof key === 'object'));
+    ctx = Object.assign({}, ctx, {
+        allNullValues: false,
+        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
+        indent: indent + indentStep
+    });
+    let keyCommentDone = false;
+    let chompKeep = false;
+    let str = stringify.stringify(key, ctx, () => (keyCommentDone = true), () => (chompKeep = true));
+    if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+        if (simpleKeys)
+            throw new Error('With simple keys, single line scalar must not span more than 1024 characters');
+        explicitKey = true;
+    }
+    if (ctx.inFlow) {
+        if (allNullValues || value == null) {
+            if (keyCommentDone && onComment)
+                onComment();
+            return str === '' ? '?' : explicitKey ? `? ${str}` : str;
+        }
+    }
+    else if ((allNullValues && !simpleKeys) || (value == null && explicitKey)) {
+        str = `? ${str}`;
+        if (keyComment && !keyCommentDone) {
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        }
+        else if (chompKeep && onChompKeep)
+            onChompKeep();
+        return str;
+    }
+    if (keyCommentDone)
+        keyComment = null;
+    if (explicitKey) {
+        if (keyComment)
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        str = `? ${str}\n${indent}:`;
+    }
+    else {
+        str = `${str}:`;
+        if (keyComment)
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+    }
+    let vsb, vcb, valueComment;
+    if (identity.isNode(value)) {
+        vsb = !!value.spaceBefore;
+        vcb = value.commentBefore;
+        valueComment = value.comment;
+    }
+    else {
+        vsb = false;
+        vcb = null;
+        valueComment = null;
+        if (value && typeof value === 'object')
+            value = doc.createNode(value);
+    }
+    ctx.implicitKey = false;
+    if (!explicitKey && !keyComment && identity.isScalar(value))
+        ctx.indentAtStart = str.length + 1;
+    chompKeep = false;
+    if (!indentSeq &&
+        indentStep.length >= 2 &&
+        !ctx.inFlow &&
+        !explicitKey &&
+        identity.isSeq(value) &&
+        !value.flow &&
+        !value.tag &&
+        !value.anchor) {
+        // If indentSeq === false, consider '- ' as part of indentation where possible
+        ctx.indent = ctx.indent.substring(2);
+    }
+    let valueCommentDone = false;
+    const valueStr = stringify.stringify(value, ctx, () => (valueCommentDone = true), () => (chompKeep = true));
+    let ws = ' ';
+    if (keyComment || vsb || vcb) {
+        ws = vsb ? '\n' : '';
+        if (vcb) {
+            const cs = commentString(vcb);
+            ws += `\n${stringifyComment.indentComment(cs, ctx.indent)}`;
+        }
+        if (valueStr === '' && !ctx.inFlow) {
+            if (ws === '\n' && valueComment)
+                ws = '\n\n';
+        }
+        else {
+            ws += `\n${ctx.indent}`;
+        }
+    }
+    else if (!explicitKey && identity.isCollection(value)) {
+        const vs0 = valueStr[0];
+        const nl0 = valueStr.indexOf('\n');
+        const hasNewline = nl0 !== -1;
+        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow) {
+            let hasPropsLine = false;
+            if (hasNewline && (vs0 === '&' || vs0 === '!')) {
+                let sp0 = valueStr.indexOf(' ');
+                if (vs0 === '&' &&
+                    sp0 !== -1 &&
+                    sp0 < nl0 &&
+                    valueStr[sp0 + 1] === '!') {
+                    sp0 = valueStr.indexOf(' ', sp0 + 1);
+                }
+                if (sp0 === -1 || nl0 < sp0)
+                    hasPropsLine = true;
+            }
+            if (!hasPropsLine)
+                ws = `\n${ctx.indent}`;
+        }
+    }
+    else if (valueStr === '' || valueStr[0] === '\n') {
+        ws = '';
+    }
+    str += ws + valueStr;
+    if (ctx.inFlow) {
+        if (valueCommentDone && onComment)
+            onComment();
+    }
+    else if (valueComment && !valueCommentDone) {
+        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+    }
+    else if (chompKeep && onChompKeep) {
+        onChompKeep();
+    }
+    return str;
+}
+
+exports.stringifyPair = stringifyPair;
+
+
+/***/ }),
+
+/***/ 3069:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var foldFlowLines = __nccwpck_require__(4475);
+
+const getFoldOptions = (ctx, isBlock) => ({
+    indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+    lineWidth: ctx.options.lineWidth,
+    minContentWidth: ctx.options.minContentWidth
+});
+// Also checks for lines starting with %, as parsing the output as YAML 1.1 will
+// presume that's starting a new document.
+const containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+function lineLengthOverLimit(str, lineWidth, indentLength) {
+    if (!lineWidth || lineWidth < 0)
+        return false;
+    const limit = lineWidth - indentLength;
+    const strLen = str.length;
+    if (strLen <= limit)
+        return false;
+    for (let i = 0, start = 0; i < strLen; ++i) {
+        if (str[i] === '\n') {
+            if (i - start > limit)
+                return true;
+            start = i + 1;
+            if (strLen - start <= limit)
+                return false;
+        }
+    }
+    return true;
+}
+function doubleQuotedString(value, ctx) {
+    const json = JSON.stringify(value);
+    if (ctx.options.doubleQuotedAsJSON)
+        return json;
+    const { implicitKey } = ctx;
+    const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
+    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+    let str = '';
+    let start = 0;
+    for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+        if (ch === ' ' && json[i + 1] === '\\' && json[i + 2] === 'n') {
+            // space before newline needs to be escaped to not be folded
+            str += json.slice(start, i) + '\\ ';
+            i += 1;
+            start = i;
+            ch = '\\';
+        }
+        if (ch === '\\')
+            switch (json[i + 1]) {
+                case 'u':
+                    {
+                        str += json.slice(start, i);
+                        const code = json.substr(i + 2, 4);
+                        switch (code) {
+                            case '0000':
+                                str += '\\0';
+                                break;
+                            case '0007':
+                                str += '\\a';
+                                break;
+                            case '000b':
+                                str += '\\v';
+                                break;
+                            case '001b':
+                                str += '\\e';
+                                break;
+                            case '0085':
+                                str += '\\N';
+                                break;
+                            case '00a0':
+                                str += '\\_';
+                                break;
+                            case '2028':
+                                str += '\\L';
+                                break;
+                            case '2029':
+                                str += '\\P';
+                                break;
+                            default:
+                                if (code.substr(0, 2) === '00')
+                                    str += '\\x' + code.substr(2);
+                                else
+                                    str += json.substr(i, 6);
+                        }
+                        i += 5;
+                        start = i + 1;
+                    }
+                    break;
+                case 'n':
+                    if (implicitKey ||
+                        json[i + 2] === '"' ||
+                        json.length < minMultiLineLength) {
+                        i += 1;
+                    }
+                    else {
+                        // folding will eat first newline
+                        str += json.slice(start, i) + '\n\n';
+                        while (json[i + 2] === '\\' &&
+                            json[i + 3] === 'n' &&
+                            json[i + 4] !== '"') {
+                            str += '\n';
+                            i += 2;
+                        }
+                        str += indent;
+                        // space after newline needs to be escaped to not be folded
+                        if (json[i + 2] === ' ')
+                            str += '\\';
+                        i += 1;
+                        start = i + 1;
+                    }
+                    break;
+                default:
+                    i += 1;
+            }
+    }
+    str = start ? str + json.slice(start) : json;
+    return implicitKey
+        ? str
+        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+}
+function singleQuotedString(value, ctx) {
+    if (ctx.options.singleQuote === false ||
+        (ctx.implicitKey && value.includes('\n')) ||
+        /[ \t]\n|\n[ \t]/.test(value) // single quoted string can't have leading or trailing whitespace around newline
+    )
+        return doubleQuotedString(value, ctx);
+    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+    const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&\n${indent}`) + "'";
+    return ctx.implicitKey
+        ? res
+        : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function quotedString(value, ctx) {
+    const { singleQuote } = ctx.options;
+    let qs;
+    if (singleQuote === false)
+        qs = doubleQuotedString;
+    else {
+        const hasDouble = value.includes('"');
+        const hasSingle = value.includes("'");
+        if (hasDouble && !hasSingle)
+            qs = singleQuotedString;
+        else if (hasSingle && !hasDouble)
+            qs = doubleQuotedString;
+        else
+            qs = singleQuote ? singleQuotedString : doubleQuotedString;
+    }
+    return qs(value, ctx);
+}
+// The negative lookbehind avoids a polynomial search,
+// but isn't supported yet on Safari: https://caniuse.com/js-regexp-lookbehind
+let blockEndNewlines;
+try {
+    blockEndNewlines = new RegExp('(^|(?<!\n))\n+(?!\n|$)', 'g');
+}
+catch {
+    blockEndNewlines = /\n+(?!\n|$)/g;
+}
+function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    const { blockQuote, commentString, lineWidth } = ctx.options;
+    // 1. Block can't end in whitespace unless the last line is non-empty.
+    // 2. Strings consisting of only whitespace are best rendered explicitly.
+    if (!blockQuote || /\n[\t ]+$/.test(value)) {
+        return quotedString(value, ctx);
+    }
+    const indent = ctx.indent ||
+        (ctx.forceBlockIndent || containsDocumentMarker(value) ? '  ' : '');
+    const literal = blockQuote === 'literal'
+        ? true
+        : blockQuote === 'folded' || type === Scalar.Scalar.BLOCK_FOLDED
+            ? false
+            : type === Scalar.Scalar.BLOCK_LITERAL
+                ? true
+                : !lineLengthOverLimit(value, lineWidth, indent.length);
+    if (!value)
+        return literal ? '|\n' : '>\n';
+    // determine chomping from whitespace at value end
+    let chomp;
+    let endStart;
+    for (endStart = value.length; endStart > 0; --endStart) {
+        const ch = value[endStart - 1];
+        if (ch !== '\n' && ch !== '\t' && ch !== ' ')
+            break;
+    }
+    let end = value.substring(endStart);
+    const endNlPos = end.indexOf('\n');
+    if (endNlPos === -1) {
+        chomp = '-'; // strip
+    }
+    else if (value === end || endNlPos !== end.length - 1) {
+        chomp = '+'; // keep
+        if (onChompKeep)
+            onChompKeep();
+    }
+    else {
+        chomp = ''; // clip
+    }
+    if (end) {
+        value = value.slice(0, -end.length);
+        if (end[end.length - 1] === '\n')
+            end = end.slice(0, -1);
+        end = end.replace(blockEndNewlines, `$&${indent}`);
+    }
+    // determine indent indicator from whitespace at value start
+    let startWithSpace = false;
+    let startEnd;
+    let startNlPos = -1;
+    for (startEnd = 0; startEnd < value.length; ++startEnd) {
+        const ch = value[startEnd];
+        if (ch === ' ')
+            startWithSpace = true;
+        else if (ch === '\n')
+            startNlPos = startEnd;
+        else
+            break;
+    }
+    let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+    if (start) {
+        value = value.substring(start.length);
+        start = start.replace(/\n+/g, `$&${indent}`);
+    }
+    const indentSize = indent ? '2' : '1'; // root is at -1
+    // Leading | or > is added later
+    let header = (startWithSpace ? indentSize : '') + chomp;
+    if (comment) {
+        header += ' ' + commentString(comment.replace(/ ?[\r\n]+/g, ' '));
+        if (onComment)
+            onComment();
+    }
+    if (!literal) {
+        const foldedValue = value
+            .replace(/\n+/g, '\n$&')
+            .replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, '$1$2') // more-indented lines aren't folded
+            //                ^ more-ind. ^ empty     ^ capture next empty lines only at end of indent
+            .replace(/\n+/g, `$&${indent}`);
+        let literalFallback = false;
+        const foldOptions = getFoldOptions(ctx, true);
+        if (blockQuote !== 'folded' && type !== Scalar.Scalar.BLOCK_FOLDED) {
+            foldOptions.onOverflow = () => {
+                literalFallback = true;
+            };
+        }
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        if (!literalFallback)
+            return `>${header}\n${indent}${body}`;
+    }
+    value = value.replace(/\n+/g, `$&${indent}`);
+    return `|${header}\n${indent}${start}${value}${end}`;
+}
+function plainString(item, ctx, onComment, onChompKeep) {
+    const { type, value } = item;
+    const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+    if ((implicitKey && value.includes('\n')) ||
+        (inFlow && /[[\]{},]/.test(value))) {
+        return quotedString(value, ctx);
+    }
+    if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+        // not allowed:
+        // - '-' or '?'
+        // - start with an indicator character (except [?:-]) or /[?-] /
+        // - '\n ', ': ' or ' \n' anywhere
+        // - '#' not preceded by a non-space char
+        // - end with ' ' or ':'
+        return implicitKey || inFlow || !value.includes('\n')
+            ? quotedString(value, ctx)
+            : blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (!implicitKey &&
+        !inFlow &&
+        type !== Scalar.Scalar.PLAIN &&
+        value.includes('\n')) {
+        // Where allowed & type not set explicitly, prefer block style for multiline strings
+        return blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (containsDocumentMarker(value)) {
+        if (indent === '') {
+            ctx.forceBlockIndent = true;
+            return blockString(item, ctx, onComment, onChompKeep);
+        }
+        else if (implicitKey && indent === indentStep) {
+            return quotedString(value, ctx);
+        }
+    }
+    const str = value.replace(/\n+/g, `$&\n${indent}`);
+    // Verify that output will be parsed as a string, as e.g. plain numbers and
+    // booleans get parsed with those types in v1.2 (e.g. '42', 'true' & '0.9e-3'),
+    // and others in v1.1.
+    if (actualString) {
+        const test = (tag) => tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test?.test(str);
+        const { compat, tags } = ctx.doc.schema;
+        if (tags.some(test) || compat?.some(test))
+            return quotedString(value, ctx);
+    }
+    return implicitKey
+        ? str
+        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function stringifyString(item, ctx, onComment, onChompKeep) {
+    const { implicitKey, inFlow } = ctx;
+    const ss = typeof item.value === 'string'
+        ? item
+        : Object.assign({}, item, { value: String(item.value) });
+    let { type } = item;
+    if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        // force double quotes on control characters & unpaired surrogates
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+            type = Scalar.Scalar.QUOTE_DOUBLE;
+    }
+    const _stringify = (_type) => {
+        switch (_type) {
+            case Scalar.Scalar.BLOCK_FOLDED:
+            case Scalar.Scalar.BLOCK_LITERAL:
+                return implicitKey || inFlow
+                    ? quotedString(ss.value, ctx) // blocks are not valid inside flow containers
+                    : blockString(ss, ctx, onComment, onChompKeep);
+            case Scalar.Scalar.QUOTE_DOUBLE:
+                return doubleQuotedString(ss.value, ctx);
+            case Scalar.Scalar.QUOTE_SINGLE:
+                return singleQuotedString(ss.value, ctx);
+            case Scalar.Scalar.PLAIN:
+                return plainString(ss, ctx, onComment, onChompKeep);
+            default:
+                return null;
+        }
+    };
+    let res = _stringify(type);
+    if (res === null) {
+        const { defaultKeyType, defaultStringType } = ctx.options;
+        const t = (implicitKey && defaultKeyType) || defaultStringType;
+        res = _stringify(t);
+        if (res === null)
+            throw new Error(`Unsupported default string type ${t}`);
+    }
+    return res;
+}
+
+exports.stringifyString = stringifyString;
+
+
+/***/ }),
+
+/***/ 204:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+const BREAK = Symbol('break visit');
+const SKIP = Symbol('skip children');
+const REMOVE = Symbol('remove node');
+/**
+ * Apply a visitor to an AST node or document.
+ *
+ * Walks through the tree (depth-first) starting from `node`, calling a
+ * `visitor` function with three arguments:
+ *   - `key`: For sequence values and map `Pair`, the node's index in the
+ *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+ *     `null` for the root node.
+ *   - `node`: The current node.
+ *   - `path`: The ancestry of the current node.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+ *     sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+ *   - `Node`: Replace the current node, then continue by visiting it
+ *   - `number`: While iterating the items of a sequence or map, set the index
+ *     of the next step. This is useful especially if the index of the current
+ *     node has changed.
+ *
+ * If `visitor` is a single function, it will be called with all values
+ * encountered in the tree, including e.g. `null` values. Alternatively,
+ * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+ * `Alias` and `Scalar` node. To define the same visitor function for more than
+ * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+ * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+ * specific defined one will be used for each node.
+ */
+function visit(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        visit_(null, node, visitor_, Object.freeze([]));
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visit.BREAK = BREAK;
+/** Do not visit the children of the current node */
+visit.SKIP = SKIP;
+/** Remove the current node */
+visit.REMOVE = REMOVE;
+function visit_(key, node, visitor, path) {
+    const ctrl = callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visit_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = visit_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = visit_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = visit_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+}
+/**
+ * Apply an async visitor to an AST node or document.
+ *
+ * Walks through the tree (depth-first) starting from `node`, calling a
+ * `visitor` function with three arguments:
+ *   - `key`: For sequence values and map `Pair`, the node's index in the
+ *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+ *     `null` for the root node.
+ *   - `node`: The current node.
+ *   - `path`: The ancestry of the current node.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `Promise`: Must resolve to one of the following values
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+ *     sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+ *   - `Node`: Replace the current node, then continue by visiting it
+ *   - `number`: While iterating the items of a sequence or map, set the index
+ *     of the next step. This is useful especially if the index of the current
+ *     node has changed.
+ *
+ * If `visitor` is a single function, it will be called with all values
+ * encountered in the tree, including e.g. `null` values. Alternatively,
+ * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+ * `Alias` and `Scalar` node. To define the same visitor function for more than
+ * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+ * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+ * specific defined one will be used for each node.
+ */
+async function visitAsync(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        await visitAsync_(null, node, visitor_, Object.freeze([]));
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visitAsync.BREAK = BREAK;
+/** Do not visit the children of the current node */
+visitAsync.SKIP = SKIP;
+/** Remove the current node */
+visitAsync.REMOVE = REMOVE;
+async function visitAsync_(key, node, visitor, path) {
+    const ctrl = await callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visitAsync_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = await visitAsync_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = await visitAsync_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = await visitAsync_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+}
+function initVisitor(visitor) {
+    if (typeof visitor === 'object' &&
+        (visitor.Collection || visitor.Node || visitor.Value)) {
+        return Object.assign({
+            Alias: visitor.Node,
+            Map: visitor.Node,
+            Scalar: visitor.Node,
+            Seq: visitor.Node
+        }, visitor.Value && {
+            Map: visitor.Value,
+            Scalar: visitor.Value,
+            Seq: visitor.Value
+        }, visitor.Collection && {
+            Map: visitor.Collection,
+            Seq: visitor.Collection
+        }, visitor);
+    }
+    return visitor;
+}
+function callVisitor(key, node, visitor, path) {
+    if (typeof visitor === 'function')
+        return visitor(key, node, path);
+    if (identity.isMap(node))
+        return visitor.Map?.(key, node, path);
+    if (identity.isSeq(node))
+        return visitor.Seq?.(key, node, path);
+    if (identity.isPair(node))
+        return visitor.Pair?.(key, node, path);
+    if (identity.isScalar(node))
+        return visitor.Scalar?.(key, node, path);
+    if (identity.isAlias(node))
+        return visitor.Alias?.(key, node, path);
+    return undefined;
+}
+function replaceNode(key, path, node) {
+    const parent = path[path.length - 1];
+    if (identity.isCollection(parent)) {
+        parent.items[key] = node;
+    }
+    else if (identity.isPair(parent)) {
+        if (key === 'key')
+            parent.key = node;
+        else
+            parent.value = node;
+    }
+    else if (identity.isDocument(parent)) {
+        parent.contents = node;
+    }
+    else {
+        const pt = identity.isAlias(parent) ? 'alias' : 'scalar';
+        throw new Error(`Cannot replace node with ${pt} parent`);
+    }
+}
+
+exports.visit = visit;
+exports.visitAsync = visitAsync;
+
+
+/***/ }),
+
+/***/ 2856:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L3: () => (/* binding */ RE2JS)
+/* harmony export */ });
+/* unused harmony exports Matcher, MatcherInput, MatcherInputBase, RE2JSCompileException, RE2JSException, RE2JSFlagsException, RE2JSGroupException, RE2JSInternalException, RE2JSSyntaxException, RE2Set, re */
+/*!
+* re2js
+* RE2JS is the JavaScript port of RE2, a regular expression engine that provides linear time matching
+*
+* @version v2.10.0
+* @author Oleksii Vasyliev
+* @homepage https://github.com/le0pard/re2js#readme
+* @repository [object Object]
+* @license MIT
+*/
+// src/RE2Flags.js
+var RE2Flags = class RE2Flags {
+	static FOLD_CASE = 1;
+	static LITERAL = 2;
+	static CLASS_NL = 4;
+	static DOT_NL = 8;
+	static ONE_LINE = 16;
+	static NON_GREEDY = 32;
+	static PERL_X = 64;
+	static UNICODE_GROUPS = 128;
+	static WAS_DOLLAR = 256;
+	static LOOKBEHIND = 512;
+	static MATCH_NL = RE2Flags.CLASS_NL | RE2Flags.DOT_NL;
+	static PERL = RE2Flags.CLASS_NL | RE2Flags.ONE_LINE | RE2Flags.PERL_X | RE2Flags.UNICODE_GROUPS;
+	static POSIX = 0;
+	static UNANCHORED = 0;
+	static ANCHOR_START = 1;
+	static ANCHOR_BOTH = 2;
+};
+// src/PublicFlags.js
+/**
+* Public flags for RE2JS and RE2Set compilation.
+*/
+const PublicFlags = {
+	CASE_INSENSITIVE: 1,
+	DOTALL: 2,
+	MULTILINE: 4,
+	DISABLE_UNICODE_GROUPS: 8,
+	LONGEST_MATCH: 16,
+	LOOKBEHINDS: 512
+};
+// src/Codepoint.js
+/**
+* Various constants and helper for unicode codepoints.
+*/
+const ASCII_SIZE = 128;
+const ASCII_TO_UPPER = new Int32Array(ASCII_SIZE);
+const ASCII_TO_LOWER = new Int32Array(ASCII_SIZE);
+const MAX_BMP = 65535;
+for (let i = 0; i < ASCII_SIZE; i++) {
+	if (i >= 97 && i <= 122) ASCII_TO_UPPER[i] = i - 32;
+	else ASCII_TO_UPPER[i] = i;
+	if (i >= 65 && i <= 90) ASCII_TO_LOWER[i] = i + 32;
+	else ASCII_TO_LOWER[i] = i;
+}
+var Codepoint = class {
+	static CODES = Object.freeze({
+		"\x07": 7,
+		"\b": 8,
+		"	": 9,
+		"\n": 10,
+		"\v": 11,
+		"\f": 12,
+		"\r": 13,
+		" ": 32,
+		"\"": 34,
+		$: 36,
+		"&": 38,
+		"'": 39,
+		"(": 40,
+		")": 41,
+		"*": 42,
+		"+": 43,
+		"-": 45,
+		".": 46,
+		0: 48,
+		1: 49,
+		2: 50,
+		3: 51,
+		4: 52,
+		5: 53,
+		6: 54,
+		7: 55,
+		8: 56,
+		9: 57,
+		":": 58,
+		"<": 60,
+		">": 62,
+		"?": 63,
+		A: 65,
+		B: 66,
+		C: 67,
+		F: 70,
+		P: 80,
+		Q: 81,
+		U: 85,
+		Z: 90,
+		"[": 91,
+		"\\": 92,
+		"]": 93,
+		"^": 94,
+		_: 95,
+		"`": 96,
+		a: 97,
+		b: 98,
+		f: 102,
+		i: 105,
+		m: 109,
+		n: 110,
+		r: 114,
+		s: 115,
+		t: 116,
+		v: 118,
+		x: 120,
+		z: 122,
+		"{": 123,
+		"|": 124,
+		"}": 125
+	});
+	static toUpperCase(codepoint) {
+		if (codepoint < ASCII_SIZE) return ASCII_TO_UPPER[codepoint];
+		const s = String.fromCodePoint(codepoint).toUpperCase();
+		const expectedLen = s.codePointAt(0) > MAX_BMP ? 2 : 1;
+		if (s.length > expectedLen) return codepoint;
+		const sOrigin = String.fromCodePoint(s.codePointAt(0)).toLowerCase();
+		const originExpectedLen = sOrigin.codePointAt(0) > MAX_BMP ? 2 : 1;
+		if (sOrigin.length > originExpectedLen || sOrigin.codePointAt(0) !== codepoint) return codepoint;
+		return s.codePointAt(0);
+	}
+	static toLowerCase(codepoint) {
+		if (codepoint < ASCII_SIZE) return ASCII_TO_LOWER[codepoint];
+		const s = String.fromCodePoint(codepoint).toLowerCase();
+		const expectedLen = s.codePointAt(0) > MAX_BMP ? 2 : 1;
+		if (s.length > expectedLen) return codepoint;
+		const sOrigin = String.fromCodePoint(s.codePointAt(0)).toUpperCase();
+		const originExpectedLen = sOrigin.codePointAt(0) > MAX_BMP ? 2 : 1;
+		if (sOrigin.length > originExpectedLen || sOrigin.codePointAt(0) !== codepoint) return codepoint;
+		return s.codePointAt(0);
+	}
+};
+// src/UnicodeRangeTable.js
+var UnicodeRangeTable = class {
+	/**
+	* @param {Uint32Array | number[]} data
+	* @param {boolean} isStride1
+	*/
+	constructor(data, isStride1 = false) {
+		this.data = data;
+		this.isStride1 = isStride1;
+		this.SIZE = isStride1 ? 2 : 3;
+	}
+	getLo(index) {
+		return this.data[index * this.SIZE];
+	}
+	getHi(index) {
+		return this.data[index * this.SIZE + 1];
+	}
+	getStride(index) {
+		return this.isStride1 ? 1 : this.data[index * this.SIZE + 2];
+	}
+	get length() {
+		return this.data.length / this.SIZE;
+	}
+};
+// src/UnicodeTables.js
+const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-";
+const B64_MAP = /* @__PURE__ */ new Uint8Array(256);
+for (let i = 0; i < 64; i++) B64_MAP[B64.charCodeAt(i)] = i;
+const decodeVLQ = (str) => {
+	const res = [];
+	let value = 0;
+	let shift = 0;
+	for (let i = 0; i < str.length; i++) {
+		const digit = B64_MAP[str.charCodeAt(i)];
+		value |= (digit & 31) << shift;
+		if ((digit & 32) === 0) {
+			res.push(value);
+			value = 0;
+			shift = 0;
+		} else shift += 5;
+	}
+	return res;
+};
+const decodeRanges = (str, isStride1) => {
+	const res = decodeVLQ(str);
+	const numRanges = isStride1 ? res.length / 2 : res.length / 3;
+	const out = new Uint32Array(numRanges * 3);
+	let current = 0;
+	let resIdx = 0;
+	for (let i = 0; i < numRanges; i++) {
+		current += res[resIdx++];
+		out[i * 3] = current;
+		current += res[resIdx++];
+		out[i * 3 + 1] = current;
+		out[i * 3 + 2] = isStride1 ? 1 : res[resIdx++];
+	}
+	return out;
+};
+const decodeOrbit = (str) => {
+	const res = decodeVLQ(str);
+	const map = /* @__PURE__ */ new Map();
+	let currentKey = 0;
+	for (let i = 0; i < res.length; i += 2) {
+		currentKey += res[i];
+		const zz = res[i + 1];
+		const delta = zz >>> 1 ^ -(zz & 1);
+		map.set(currentKey, currentKey + delta);
+	}
+	return map;
+};
+var LazyMap = class {
+	constructor(initializer) {
+		this.initializer = initializer;
+		this.cache = /* @__PURE__ */ new Map();
+	}
+	has(key) {
+		return Object.hasOwn(this.initializer, key);
+	}
+	get(key) {
+		if (this.cache.has(key)) return this.cache.get(key);
+		const val = this.has(key) ? this.initializer[key]() : null;
+		this.cache.set(key, val);
+		return val;
+	}
+};
+var UnicodeTables = class {
+	static _CASE_ORBIT = null;
+	static get CASE_ORBIT() {
+		if (!this._CASE_ORBIT) this._CASE_ORBIT = decodeOrbit("rCgCIgCY+rQI4QiCuuBLgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCCgCBgCBgCBgCBgCBgCBgCB+7OB-BB-BB-BB-BB-BBskQB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BC-BB-BB-BB-BB-BB-BB-BByHBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBDCBBBCBBBCBBCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBxHBCBBBCBBBCBBB3SBmMBkNBCBBBCBBB8MBCBBB6MB6MBCBBC+EB0MB2MBCBBB6MB+MBiGBmNBiNBCBBBmKBikzCBmNBqNBkIBsNBCBBBCBBBCBBB0NBCBBB0NDCBBB0NBCBBByNByNBCBBBCBBB2NBCBBDCBBCwDFCBCBDBCBCBDBCBCBDBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBB9EBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCCBCBDBCBBBhGBvDBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBjICCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBH2iVBCBBBlKBwiVB+jVB+jVBCBBBlMBqEBuEBCBBBCBBBCBBBCBBBCBBB+hVB4hVB8hVBjNB7MC5MB5MCzMC1MB+0yCE5MB20yCC9MBu2yCBwyyCBo0yCChNBlNBo0yCBu-UBi0yCDlNC6-UBpNDrNIu+UDzNCm0yCBzNE0yyCBzNBpEBxNBxNBtEG1NLqxyCBkxyCnFoFrBCBBBCBBDCBBEkIBkIBkICoHHsCCqCBqCBqCCgEC+DB+DBmkOBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCC+BBgCBgCBgCBgCBgCBgCBgCBgCBrCBpCBpCBpCBmjOB-BB8BB-BB-BBgEB-BB-BByBBqgOBsDB-BBtwBB-BB-BB-BBsBBgDBCB-BB-BB-BBeB-BB-BB61OB-BB-BB-DB9DB9DBQB7DBmCE9CBrDBPBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBrFB-EBOBnHB3FB-FCCBBBNBCBBCjIBjIBjIBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB8kMB-BB6kMB-BB-BB-BB-BB-BB-BB-BB-BB-BBokMB-BB-BBkkMBkkMB-BB-BB-BB-BB-BB-BB-BB4jMB-BB-BB-BB-BB-BB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EBCBBBCBoiMBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBJCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBeBCBBBCBBBCBBBCBBBCBBBCBBBCBBBdBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDL-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-C64CgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOCgmOGgmODg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FDg8FBg8FBg8FhVg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBQBQBQBQBQBQDPBPBPBPBPBPjkC7mMB5mMBnmMBjmMBCBlmMB3lMBpiMBk8kCBCBBG-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FD-7FB-7FB-7F6FoglCEsuHRwjlCyDCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCB0DBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBG1DD97OCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQDPBPBPBPBPBPDQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQDPBPBPBPBPBPEQCQCQCQCPCPCPCPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPB0EB0EBsFBsFBsFBsFBoGBoGBgIBgIBgHBgHB8HB8HDQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQCSFPBPBzEBzEBRCxnOFSFrFBrFBrFBrFBREQBQClkOFPBPBnGBnGFQBQCljOCODPBPB-GB-GBNHSF-HB-HB7HB7HBRqJ53OE9tQBrmQH4Bc3BSgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBfBfBfBfBfBfBfBfBfBfBfBfBfBfBfBfECBByZ0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzB34BgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CBCBBBt-UBruHBt+UB1iVBviVBCBBBCBBBCBBB3hVB5-UB9hVB7hVCCBBCCBBI9jVB9jVBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBICBBBCBBECBBN-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOC-lOG-lOzoeCBBBCBBBCBBBCBBBCBBBCBl8kCBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBTCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBnECBBBCBBBCBBBCBBBCBBBCBBBCBBDCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBKCBBBCBBBnglCBCBBBCBBBCBBBCBBBCBBECBBBvyyCDCBBBCBBBgDCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBn0yCB90yCB10yCBh0yCBn0yCCjxyCBzyyCBpxyCBg6BBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBB-CBl0yCBvjlCBCBBBCBBBt2yCBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBhkzCZCBB9a-5Bd-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCm6TCBB7gBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCH-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BmlBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvChDwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCFvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvC1DuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCCuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCCuCBuCBuCBuCBuCBuCBuCCuCBuCCtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCCtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCCtCBtCBtCBtCBtCBtCBtCCtCBtCk2BgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEO-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-D+CgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCL-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-B74CgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BhrVgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BhB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BD1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BtxekCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjC");
+		return this._CASE_ORBIT;
+	}
+	static _Print = null;
+	static get Print() {
+		if (!this._Print) this._Print = new UnicodeRangeTable(decodeRanges("hB9CBjBLBCpWBDFBFGBCCCBSBCsMBClBBDxBBDCBC2BBJaBFFBSVBC-FBCvBBD6BBDkDBP6BBDwBBDOBCbBDCCBJBGfBIqCBCgFBCHBDBBDVBCGBCEEBCBDIBDBBDDBJFFBCCBDBDYBDCBCFBFBBDVBCGBCBBCBBCBBDCCBDBFBBDCBEIIBCBCIIBPBLCBCIBCCBCVBCGBCBBCEBDJBCCBCCBDQQBCBDLBIGBCCBCHBDBBDVBCGBCBBCEBDIBDBBDCBICBFBBCEBDRBLBBCFBECBCDBEBBCCCBEEBEEBBBELBFEBECBCDBDHHPUBGMBCCBCWBCPBDIBCCBCDBIBBCCBCBBDDBDJBIVBCCBCWBCJBCEBDIBCCBCDBIBBGCBCDBDJBCCBNMBCCBCyBBCCBCFBFPBDZBCCBCRBEXBCIBCDDBFBEFFBEBCCCBGBHJBDCBN5BBFcBmBBBCCCBDBCXBCCCBVBDEBCCCBFBCJBDDBhBnCBCjBBFmBBCjBBCOBCMBmBlGBCGGD4LBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBDfBEZBH1CBDFBD-TBCbBE4CBIVBKXBKTBNMBCCBCBBN9CBDJBHJBHNBCKBH4CBIqBBGlCBLeBCLBFLBFEEBoBBDEBMrBBFZBHKBE9BBDgCBCcBDKBHJBHNBDtBBDLBVsCBClFBJ7BBEOBE9BBGqBBDKBJqBBG1QBDFBDlBBDFBDHBCGCBdBD0BBCOBCNBDFBCSBDCBCIBSXBJuBBSBBDaBCMBEhBBPgBBQrEBF5UBXKBWz4BBD9LBGsBBCGGD3BBIBBPXBKGBCGBCGBCGBCGBCGBCGBCGBC9DBjBZBC4CBN1GBbPBC+BBC1CBDmDBGqBBC9CBC1CBKvBBCszcBE2BBK7KBV3FBJ8GBV7BBEJBH3BBJlCBJLBHzDBMdBEtCBCKBFgBBC2BBKNBDJBDmDBZbBLFBDFBDFBKGBCGBC7BBF9DBDJBHj9KBNWBFwBBloItLBDpDBnBGBNEBGZBCEBCCCBCCBCCBoUBhBpBBHyBBCSBCDBFEBCmEBF9FBEFBDFBDFBDCBEGBCGBOBBDLBCZBCSBCBBCOBDNBjB6DBGCBFsBBE3CBCMBEwBwBBsBBjEcBEwBBQbBFjBBKdBGqBBGdBCkBBFNBrB9EBDJBHjBBFjBBFnBBJzBBMLBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBCnCBJIBxBSBCBBGgBBEaBGaBnB3BBFTBDxBBCBBGHBCCBCcBDCBFJBIIBI-BBhBmBBFLBK1BBEcBDaBGZBIDBNGBxCoCB4ByBBOyBBItBBJJBHlBBEcBJBBxGeBCpBBCCBDBBRFBJIBiBtBBJpBBXZBnBbBVWBKtCBFjBBK9BBCEBOYBIJBH0BBCRBJmBBK-CBCTBMRBCuBB-BGBCCCBCBCOBCKBH6BBGJBHDBCHBDBBDVBCGBCBBCEBCJBDBBDCBDHHGGBDGBEEBMJBCDDClBBCJBCDDCDBCJBCBBJBBe7CBCEBfnCBJJBnF1BBDlBBjBkCBMJBHMBU5BBHJBHTBdaBDOBFWB6F7BBlDyCBNHBDDDBGBCBBCdBCBBDLBKJBnCHBDtBBDKBcnCBJyCBOoCBIJB3CHB5ChBBPJBHIBCsBBCNBLcBEfBDVBCNBqCGBCBBCrBBECCBCCBHBJJBHFBCBBCkBBCBBCFBIJBHrBBFJB3HYBIQBCoBBEcB2CQQBwBBO6cBnDuDBCEBMjGBtyCiDBOvhBBRVBL68DBGmSB61G5BBn2B4RBIeBCJBFwCBCJBHdBDFBLlCBLJBCGBCUBGSBxN5BBnG6CBGYBDYBtBqCBF4BBIQBhCEBMGBK1mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBDDBh7D8HBEzNBHWBQQBQtBBDWBKzDB9B1HBLmBBDpCBJvDBWlCB7DTBNTBN2CBKYBoE0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBD9VBQEBCOBxiBeBHFB2GGBCQBDGBCBBCEBG9BBiBxDxDBrBBENBDJBFBBhKeBS5BBGxOxOBoBB3GqBBFhGhGBdBCVBJBBhHGBCDBCBBCOBCkGBDPBqBrCBFJBFBByYjCBtC8BBjGDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBBvIrBBFjDBNOBDOBCOBCkBBLtFB5BcBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBCmDBmgB-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIBnkzVvHB", false));
+		return this._Print;
+	}
+	static CATEGORIES = new LazyMap({
+		C: () => new UnicodeRangeTable(decodeRanges("AfBgDgBBOrWrWBHHBCBICCVuMuMnBBBzBBBE4B4BBGBcDBHQBXhGhGxBBB8BBBmDNB8BBByBBBQddBCCMEBhBGBsCiFiFJBBDBBXIICCBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBPMMBEB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKMMBDBbEByBPBDBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBjoIBvLBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCB-FCBHBBHBBHBBECBIIIBLBDBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIB-BGGBLBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMBxhBPBXJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBF-6DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBrCHBxDUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIlkzVBxHvw-FB", false)),
+		Cc: () => new UnicodeRangeTable(decodeRanges("AfgDgB", true)),
+		Cf: () => new UnicodeRangeTable(decodeRanges("tFzqBzqBBEBXhGhGyBhMhMBxCxCs5D9-B9-BBDBbEByBEBCJBw03B6H6HBBBimEQQj7IPBhjiBDBwmFHBn0rYffB+CB", false)),
+		Cn: () => new UnicodeRangeTable(decodeRanges("4bBBHDBICCVuMuMnBBBzBBBE4B4BBGBcDBHKBvI9B9BBmDmDBMB8BBByBBBQddBCCMEBjBEBuHJJBDDBXXICCBBBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBbFB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKmDmDNBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBDBvzIBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCC-FCBHBBHBBHBBECBIIIBIBGBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIBlCJBCBBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMB3iBJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBJ76DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBjGUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIm8yVBCdBhD-DBxHvw-BB---BBB---BBB", false)),
+		Co: () => new UnicodeRangeTable(decodeRanges("gg4B-nGh4hc9--BD9--B", true)),
+		Cs: () => new UnicodeRangeTable(decodeRanges("gg2B--B", true)),
+		L: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBLLFGGBVBCeBCpOBFLBPEBICCiEEBCBBDDBCHHCCBCCCBSBCyCBCqEBJlFBClBBDHHBnBBoCaBFDBuBqBBkBBBCiDBCQQBIIBLLBBBDRRCdBe4CBMZZBfBKBBFGGBUBFKKEYYBXBIKBGXBCGBRpBB7B1BBETTIJBQPBFHBDBBDVBCGBCEEBCBERROBBCCBPBBLJJBEBFBBDVBCGBCBBCBBCBBgBDBCUUBBBRIBCCBCVBCGBCBBCEBETTQBBYMMBGBDBBDVBCGBCBBCEBEffBCCBBBQSSCFBECBCDBEBBCCCBEEBEEBBBELBX1B1BBGBCCBCWBCPBEbbBBBCBBDBBfFFBGBCCBCWBCJBCEBEffBBBCBBQBBSIBCCBCoBBDRRGCBJCBZFBGRBEXBCIBCDDBFB7BvBBCBBNGB7BBBCCCBDBCXBCCCBIBCBBKDDBDBCWWBCBhBgCgCBGBCjBBcEB0DqBBVRRBEBFDBEEEBIIBBBFMBNSSBkBBCGGDqBBCsKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPBR1CBDFBErTBDQBCZBGqCBHHBIRBOSBPRBPMBCCBQzBBkBFFkC4CBIEBDhBBCGGBkCBLeByBdBDEBMrBBFZB3BWBK0BBzC+C+CBtBBSHB3BdBOBBLrBBbjBBqBCBLjBBDKBGqBBDCBqBDBCFBCBBEGGB+FBhC1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGB1DOORMBmDFFDJBCEEBDBHGCBCBCKBDDBGEBF1B1BB8zC8zCBjHBHDBEBBNlBBCGGD3BBIRRBVBKGBCGBCGBCGBCGBCGBCGBCGBxC2O2OBrBrBBDBGBBF1CBHCBC5CBCDBGqBBC9CBSfBxBPBhQ-tGBhCs0VBkCtBBDsIBEPBLBBVuBBReBDlCByBIBDmDBDxCBVQBCCBCDBCWBezBBPxBB-BFBECCBMMBaBLWBacBIuBBdRRBDBCJBLEBCoBBYCBCHBVWBEEEBwBBCEEBDDBDBDCCZCBDKBICBNFBDFBDFBKGBCGBCqBBCNBHyDBej9KBNWBFwBBloItLBDpDBnBGBNEBGCCBIBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBlBZBHZBM4CBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmMcBEwBBwBfBOTBCHBHlBBLdBDjBBFHBxB9EBTjBBFjBBFnBBJzBBNKBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCQQBCBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4ByBBOyBBOjBBnBbBKWB7HpBBHBBRFB5BcBLJJBUBrBRBvBUBcWBN0BB6BBBDOOBrBBhBYBbjBBeDDJiBBENNBuBBPDBWCCkBRBCYBUBBgCGBCCCBCBCOBCJBIuBBnBHBDBBDVBCGBCBBCEBETTNEBfJBCDDClBBCaaCtBtBBzBBTDBVCBfvBBVBBC5F5FBtBBqBDBlBvBBV8B8BBpBBOoCoCBZBmBGB6FrBB1D-BBgBHBDDDBGBCBBCXBQCC-CHBDmBBRCCdLLBmBBIWWMtBBUTTBnCBoGgBBgBIBCkBBSyByBBcBxDGBCBBClBBWaaBEBCBBCfBPYYBqBBlISBQCCBLBChBB9DwCwCB4cBnHjGBtyCgDBQvhBBSFBa68DBGmSB61GdBj3B4RBIeBSuCBSdBTvBBRDBgBUBGSBxNsBB0G-BBhBYBDYBtBqCBGjCjCBLBhCBBCPPBNNB0mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBn7F0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BeBHFBmI9BBzEsBBLGBRiKiKBcBTrBBlPbBlHdBDwGwGBdBCCBCBBCGBDEBKBBhHGBCDBCBBCOBCkGB8BjCBI1lB1lBBCBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQBlqE-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+		LC: () => new UnicodeRangeTable(decodeRanges("hCZBHZB7BLLBVBCeBCiGBCDBFvGBDZBhGDBDBBECBCHHCCBCCCBSBCyCBCqEBJlFBClBBKoBB44ClBBCGGDqBBDCBhV1CBDFBjkCKBGqBBDCBhCrBBgCMBChBBmD1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGBmIFFDJBCEEBDBHGCBCBCFBFDDBCBGEBF1B1BB8zC8zCB6DBDmDBHDBEBBNlBBCGGzoetBBTbBnEtCBCWBEDBCsCBZBBE2Z2ZBpBBGIBIvCBh6TGBNEBqgBZBHZBmlBvCBhDjBBFjBB1DKBCOBCGBCBBCKBCOBCGBCBBk2ByBBOyBB+CVBLVB74C-BBhrV-BBhBYBDYBtpZ0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BJBCTBHFB2uCjCB", false)),
+		Ll: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBC2BCBQCBuBCDECBBBDCCDEEBFFDEEBBBDDDCCCDCCBCCDEECDDBDDBBBHGDCOCBSCBDDCEEC4BCBFBDDDBCCFICBjCBDZBiGCCEEEBBBTccBhBBCBBECBCWCBDBCGDB0B0BBuBBCgBCK0BCDMCBgDCxBoBBo6CqBBDCB5XFBjkCIBC2D2DBqBBgCMBChBBnD0ECBHBCgDCBHBJFBLHBJHBJFBLHBJHBJNBDHBJHBJHBJEBCBBHEEBBBCBBJDBDBBJHBLCBCBBzIEEBEEcKFDBBJDBF2B2Bs1CvBBCEEBGCFCCBCCBEBGiDCBIICFFNlBBCGG0oesBCUaCoEMCBBBC+BCBGBCCCDICFCCDCCBBBCSCGGGCMCFCCDOCbEE2ZqBBGIBIvCBh6TGBNEBqhBZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBnqZZBbGBCRBbZBbDBCCCBFBCKBbZBbZBbZBbZBbZBbZBbZBbZBbbBdYBCFBbYBCFBbYBCFBbYBCFBbYBCFBC15B15BBIBCTBHFB4vChBB", false)),
+		Lm: () => new UnicodeRangeTable(decodeRanges("wVRBFLBPEBICCmEGG-OnHnHlFBBuIBBFgBgBKEEhFoFoF1mBgEgE2R72B72BsDkTkTxOFBvF+BBOjBjBBjBByVOORMBg-CBByHgGgG2OsBsBBDBGiDiDB+C+CBBB34bjnBjnBBEBvIzDzDdBB6DIBxCYYpDDBEBB2OXXqEtDtDWBBoDDBKngVngVuBBBh-BFBCpBBCIB0sBhBhB2K04D04DnrTDB9PCBpBBBnRMBhCBBCPPB9-P9-PBCBCGBCBByhM9BBqGGBud0Q0QsSAB", false)),
+		Lo: () => new UnicodeRangeTable(decodeRanges("qFQQhIFFBCBxGBB7ZaBFDBuBfBCJBkBBBCiDBCZZBLLBBBDRRCdBe4CBMZZBfBWVBrBYBIKBGXBCGBRoBB8B1BBETTIJBROBFHBDBBDVBCGBCEEBCBERROBBCCBPBBLJJBEBFBBDVBCGBCBBCBBCBBgBDBCUUBBBRIBCCBCVBCGBCBBCEBETTQBBYMMBGBDBBDVBCGBCBBCEBEffBCCBBBQSSCFBECBCDBEBBCCCBEEBEEBBBELBX1B1BBGBCCBCWBCPBEbbBBBCBBDBBfFFBGBCCBCWBCJBCEBEffBBBCBBQBBSIBCCBCoBBDRRGCBJCBZFBGRBEXBCIBCDDBFB7BvBBCBBNFB8BBBCCCBDBCXBCCCBIBCBBKDDBDBYDBhBgCgCBGBCjBBcEB0DqBBVRRBEBFDBEEEBIIBBBFMBNyDyDBnKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPByDrTBDQBCZBGqCBHHBIRBOSBPRBPMBCCBQzBBpBkCkCBhBBC0BBIEBDhBBCGGBkCBLeByBdBDEBMrBBFZB3BWBK0BBxFuBBSHB3BdBOBBLrBBbjBBqBCBLdByDDBCFBCBBE7hB7hBBCB4-C3BBZWBKGBCGBCGBCGBCGBCGBCGBCGBoR2B2BF1CBJCCB4CBFGGBpBBC9CBSfBxBPBhQ-tGBhC0wUBC2jBBkCnBBJrIBFPBLBBjCyByBBkCBqFoDoDEGBCCBCDBCWBezBBPxBB-BFBECCBMMBaBLWBacBIuBBuBEBDIBLEBCoBBYCBCHBVPBCFBEEEBwBBCEEBDDBDBDCCZBBEKBIPPBEBDFBDFBKGBCGByEiBBej9KBNWBFwBBloItLBDpDBkCCCBIBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBqDJBCsBBDeBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmMcBEwBBwBfBOTBCHBHlBBLdBDjBBFHBhEtCBjDnBBJzBB9CzBBN2JBKVBLHB5EFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCQQBCBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4FjBBnBDBCxJxJBoBBHBBRCBCBB5BcBLJJBUBrBRBvBUBcWBN0BB6BBBDOOBrBBhBYBbjBBeDDJiBBENNBuBBPDBWCCkBRBCYBUBBgCGBCCCBCBCOBCJBIuBBnBHBDBBDVBCGBCBBCEBETTNEBfJBCDDClBBCaaCtBtBBzBBTDBVCBfvBBVBBC5F5FBtBBqBDBlBvBBV8B8BBpBBOoCoCBZBmBGB6FrBB0GHBDDDBGBCBBCXBQCC-CHBDmBBRCCdLLBmBBIWWMtBBUTTBnCBoGgBBgBIBCkBBSyByBBcBxDGBCBBClBBWaaBEBCBBCfBPYYBnBBCBBlISBQCCBLBChBB9DwCwCB4cBnHjGBtyCgDBQvhBBSFBa68DBGmSB61GdBj3B4RBIeBSuCBSdBTvBB0BUBGSB0NnBB2MqCBGwFwFB0mHBqBfBiDyDBuwIiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBxzI2P2PBrBBiBiKiKBcBTrBBlPaBmHdBDwGwGBdBCCBCBBCGBDEBKiHiHBFBCDBCBBCOBCkGB8pBDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQBlqE-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+		Lt: () => new UnicodeRangeTable(decodeRanges("lOGDnB2sH2sHBGBJHBJHBNQQwBAB", false)),
+		Lu: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiB2BCDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIJDCMCDQCDDDCCBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBDDBBBEWCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBpCDBNDBNDBNEBMDBnIFFECBDCBDEEBDBHGCBCBDDBLBBG+B+B9zCvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoqZZBbZBbZBbCCBGDBDDBCBCHBbZBbBBCDBDHBCGBcBBCDBCEBCEEBFBcZBbZBbZBbZBbZBbZBfYBiBYBiBYBiBYBiBYBiB2pE2pEBgBB", false)),
+		M: () => new UnicodeRangeTable(decodeRanges("gYvDB0IGBoIsBBCCCBCCBCCpCKBxBUBRmDmDBFBDFBDBBCDBkBffBZB8CKB7BIBKZZBCBCIBCCBCEBsBCB8BIBrBXBCgBB3BCBCRBCGBLBBeCB5BCCBFBDBBDCBKLLBbbDCB5BCCBDBFBBDCBEffBEEMCB5BCCBGBCCBCCBVBBXFBCCB5BCCBFBDBBDCBICBLBBf8B8BBDBECBCDBKpBpBBDB4BCCBFBCCBCDBIBBMBBeCB5BCCBFBCCBCDBIBBMBBQNNBCB4BBBCGBCCBCDBKLLBeeBBBnCFFBEBCCCBGBTBB+BDDBFBNHBjDDDBHBMGBqCBBcECFBByBTBCBBGKBCjBBKlDlDBSBYDBFCBCCBDGBEDBOLBCLLBCBgWCBzdDBdCBeBBfBBhCfBKuBuBBBBC2D2DBjBjB3DLBFLB8GEB6BJBCcBDxBxBBsBBDLBVEBwBQBnBIBNCBfMB5BNBxBTB5ECBCUBFHHDCBnG-BBxWgBB--CCBuEhDhDBeBrRFBqDBB1udDBCJBhBBBxCBBxIEEFYYBDBF0C0CBzBzBBQBbRBOnBnBBGBaMBtBDBwBNBlBkCkCBMBNJJBuBuBBBBzBCCBBBDBBGBBCqBqBBDBGBBtHHBCBBx5TiXiXBOBRPBuejHjH2EEBn0BCBCBBGDBpBCBFmFmFB+R+RBCBiCEB+JBBuCFBnCKByBDB7DCB2BOBqBDDBLLBCBuBKBI+B+BBBBlBNBRBBtBNNBBBxBNBJDBCBB9CLBHDD+ELBWDB4BBBCGBDBBDCBKLLBDDBFBEEBkCIBCDDCDBCEBCPPBzCzCBQBYyCyCBSBsHGBDIBcBBzCQBrDMBmDOBhIOB2HFBCBBDDBCCCBuEuEBFBDGBEddBIBpBGBCDBJKKBJBvBPBnGHBoGHBCHBzCVBCNB7DFBECCBCCBFBCjCjCBDBCBBCEB8KDBKBBCxBxBBFBEEBYmnFmnFHOBpmLRBhuCEB8BGB5gBCCB1BBIDByCMMBslTslTBizEizEBsBBDWB-QEBEFBJHBDGBfDB1ECB89B2BBFxBBJPPXEBCOBxqBGBCQBDGBCBBCEBlDhFhFBFB4L+B+BBCB9PDB-HBB0HDDIBBG7O7OBFBuDGB29lYvHB", false)),
+		Mc: () => new UnicodeRangeTable(decodeRanges("joC4B4BDCBJDBCBBzBBB7BCBHBBDBBLsBsB7BCBjC7B7BBBBJCCB2B2BB7B7BCHHBDDBLLnDBBCBBECBCCBLqBqBBBB+BDB+BBB7BCCBDBDBBCBBKBBdPPB7B7BBBBGCBCCBLrBrBBsCsCBBBHHBTBBrKBBgCsFsFBFFHDDBaaBLLBBBDGBWBBDFBDLLBBB5zBffiEIIBGBCBB7KDBDCBFBBCFBhHBB7BCCKCCBJJBEByExBxBGCCBDBCBB+BffFBBD9B9BDCBCEEBxBxBBGBJBBsFWW35EBB0-dBBD5C5CBzBzBBOBvEBBwBxBxBBFFBDDBBBvDBBDBBZuBuBCuDuDDBBGuHuHBCCBCCBCC0gZCCgEuBuBBBBFBB0DZZB8B8BxBCBKBBO+C+CBBBEBBCrFrFBBBgBBB7BBBCDBDBBDCBKLLB1C1CBBBIDDCDBCBBCmDmDBBBJBBErDrDBBBHCCBCBDuHuHBBBHDBDyDyDBBBJBBCuDuDCBBHoDoDCBBFmImIBBBK4H4HBEBCBBFDDCvEvEBBBJDBF1C1CeBB-BqGqGECCoGPPrDIID2G2GBDBFBBC-K-KBNNxBBBJBBCpvQpvQBBBlxD2BBpDBB0rYBBHFB", false)),
+		Me: () => new UnicodeRangeTable(decodeRanges("okBBB1xF-wB-wBBCBCCBsshBCB", false)),
+		Mn: () => new UnicodeRangeTable(decodeRanges("gYvDB0IEBqIsBBCCCBCCBCCpCKBxBUBRmDmDBFBDFBDBBCDBkBffBZB8CKB7BIBKZZBCBCIBCCBCEBsBCB8BIBrBXBCfB4BCCFHBFEEBFBLBBe7B7BFDBJVVBbbDBB6BFFBFFBDDBBBEffBEEMBB6BFFBDBCBBFVVBXXBEBC7B7BDCCBCBJIIBMMBff+BNNzBEE4BCCBBBGCBCDBIBBMBBe7B7BDHHGBBVBBdBB6BBBFDBJVVBeepCIIBBBC7C7CDGBNHBjDDDBHBMGBqCBBcEC4BNBCEBCBBGKBCjBBKnDnDBCBCFBCBBDBBaBBFCBRDBODDBHHQgWgWBBBzdCBeBBfBBfBBhCBBCGBJDDBJBKuBuBBBBC2D2DBjBjB3DCBFBBKHHBBB8GBBD7B7BCGBCCCDHBHJBDxBxBBMBCeBDLBVDBxBCCBDBCGGpBIBNBBhBDBDBBCCB5BCCBEECCB7BHBDBB5ECBCMBCGBFHHEBBnG-BBxWMBFEEBKB--CCBuEhDhDBeBrRDBsDBB1udFFBIBhBBBxCBBxIEEFaaBGG4EBBbRBOnBnBBGBaKBvBCBxBDDBCBDBBoBkCkCBEBDBBDBBNJJwB0B0BCCBDBBGBBCrBrBBJJvHDDFx5Tx5TiXPBRPBuejHjH2EEBn0BCBCBBGDBpBCBFmFmFB+R+RBCBiCEB+JBBuCFBnCKByBDB8D3B3BBNBqBDDBLLBBByBDBDBBI+B+BBBBlBEBCHB-BNNB1B1BBHBLDBDgDgDBBBDCCBHHD+E+EEHBWBB6BBBEmBmBBFBEEBnCFBOECPBB2CHBDCBCYY1CFBCFFBCCBvHvHBCBHBBCBBcBB2CHBDCCBrDrDCDDBEBCmDmDCDDBCBCEBkIIBCBBhIBBCFFxEDBDBBFhBhBBIBpBFBDDBJKKBEBDCBvBMBCBBnGCCBBBCqGqGBFBCFBCzCzCBUBDGBCBBCBB7DFBECCBCCBFBCpCpCBEEC8K8KBMMB1B1BBDBGCCYmnFmnFHOBpmLLBECBhuCEB8BGB5gBgCgCBCByC5lT5lTBizEizEBsBBDWBhRCBSHBDGBfDB1ECB89B2BBFxBBJPPXEBCOBxqBGBCQBDGBCBBCEBlDhFhFBFB4L+B+BBCB9PDB-HBB0HDDIBBG7O7OBFBuDGB29lYvHB", false)),
+		N: () => new UnicodeRangeTable(decodeRanges("wBJB5DBBGDDBBBitBJBnEJBnGJB9MJB3DJBFFBtDJB3DJB3DJBDFBvDMB0DJBJGBoDJBpDGBISBuDJBhDJB3DJBnCTBtIJBnCJBwWTBybCBwHJBHJBXJBtJJBhEKBmFJBHJB3FJB3CJBnEJBHJB3gBEEBEBHJBnGyBBDEB3W7BBvCVB3TdBqrBqYqYaIBPCB4KDBrEJBfHBCOBhBJBoBOBh7cJB9FJBhKFB7EJBnBJBnGJBXJB3CJB3MJB34UJBuPsBBN4BBSBB2KaBlBDBeJJnEEBrGJBvdHBaGBoBIBsCEBXFBhFBBDPBDtBBhCIB1BBBfCBsCEBpDHBZHBqBGBrKFBxBJBHJB3IeB-EJBrBDBxDGBnEdBhEJB9BJBxEJBITB8HJB3KJB3DJB3LJBnDJBHTBtCLBlNSB+CJB3UJB3CcBkHJBnCJB3BJBnLJBnDUBshBuDBimPJBnpCJB3CJBnEJBCGBvQJBnIWB+KCB6nXJBnuBTBNTBtDYB2iBxBBhqCJBnNJB3PJB4HJBtWIBhEJB4Y6BBCCBCDBtCsBBCOBjeMBk3CJB", false)),
+		Nd: () => new UnicodeRangeTable(decodeRanges("wBJnxBJnEJnGJ9MJ3DJ3DJ3DJ3DJ3DJ3DJ3DJ3DJ3DJhDJ3DJnCJ3IJnCJn6BJnBJtJJhEJnFJHJ3FJ3CJnEJHJnuiBJnVJnBJnGJXJ3CJ3MJ34UJnsBJnkCJHJ9YJhEJ9BJxEJ3IJ3KJ3DJ3LJnDJHTtCJnNJnDJ3UJ3CJ3HJnCJ3BJnLJ3uQJnpCJ3CJnEJ3QJ37XJ12CxBhqCJnNJ3PJ4HJ2aJ30EJ", true)),
+		Nl: () => new UnicodeRangeTable(decodeRanges("u3FCBwzCiBBDDB-zDaaBHBPCBs1dJBxyW0BBtOJJnEEBrhIuDBm8SCB", false)),
+		No: () => new UnicodeRangeTable(decodeRanges("yFBBGDDBBB2pCFB5LFB5DCBmEGB6GGBSIByNJB2hBTB0jBJBhP20B20BEFBHJBnGPBqB3W3WB6BBvCVB3TdBqrB1kB1kBBCBrEJBfHBCOBhBJBoBOBxrdFBymWsBBiCDBSBB2KaBlBDB1pBHBaGBoBIBsCEBXFBhFBBDPBDtBBhCIB1BBBfCBsCEBpDHBZHBqBGBrKFBhLeB-EJBrBDBxDGBnETB8LTBmqBBBvNIBobSB0aUBn8SGB-YWBqhZTBNTBtDYBvqFIBid6BBCCBCDBtCsBBCOBjeMB", false)),
+		P: () => new UnicodeRangeTable(decodeRanges("hBCBCFBCDBLBBEBBbCBCccCkBkBGEELBBEEE-VJJzOFBqBBB0BCCDDDtBBBVBBCBBOCCBBBrCDBnDsBsBBMBqHCB3BOBgBmImIBLLtE5D5D6DnMnMNwLwL7CLLBpFpFBNBCmBmBBCBoCrCrCBDBFBBwDFBsFlTlTBHB4EuTuTtBBBvCCBoCBB+ECBCCBmBKB6JBB5GBBhEGBCFBhFBBLGBdCB9DDB8BEB-BBBhCHBM9Z9ZBWBJTBCMBCLBfBBPBB6TDBeBB+hBNBwCBBgBJB0MVBgCDBhBBB8XDBCBBxDwEwEBtBBCfBDLBkNCBFJBDLBRNNjD7C7CjgdBBuICBkDLL0DFB9LDB3CBBpBCBCyByBBwBwBiDMBRBB9DDB-DBBRBB6HzqUzqUBxGxGBIBXiBBCNBCFFCBB2ECBCFBCDBLBBEBBbCBCccCCCBFB7MCB9UxBxB-MoXoXoGgBgBxIIBnBxDxDBFBjCGB6CDByO-J-JjBlElEBDBtBDB+FGBuDBBCDB-DDBxBBBwCDBFOOCCB5CFBsDrJrJBCCBzDzDBDBLBBCpDpD7HWBqDCBdMBtCjEjEBBB9HpIpIBBB8E9C9CBGB0CCBCEB+CJB4GgDgDBDBrBBBmUBBrCMBwFxjBxjBBDB97CBB8zOBBmEiCiCBDBJpRpRBBBoJDBoK9lT9lTovHEB07C-a-aBAB", false)),
+		Pc: () => new UnicodeRangeTable(decodeRanges("-Cg-Hg-HBUU-u3BBBZCBwHAB", false)),
+		Pd: () => new UnicodeRangeTable(decodeRanges("tB9qB9qB0BiyDiyDmgBqgCqgCBEBiwDDDgBBBFdd-NUUwDxszBxszBBmBmBLqFqFhzD-J-J", false)),
+		Pe: () => new UnicodeRangeTable(decodeRanges("pB0B0BgB+1D+1DC-6B-6BqtC4B4BQ7T7TCff-hBMCxChBhBCGC1MUChCCCiBmhBmhBCECtBGCtNICEGCDBB-ozB6G6GeOCESSCCCrF0B0BgBGD", false)),
+		Pf: () => new UnicodeRangeTable(decodeRanges("7F+6H+6HEddpuDCCFDDQEE", false)),
+		Pi: () => new UnicodeRangeTable(decodeRanges("rFt7Ht7HDBBDaapuDCCFDDQEE", false)),
+		Po: () => new UnicodeRangeTable(decodeRanges("hBCBCCBDECBLLBEEBcclCGGPBBI-V-VJzOzOBEBqB3B3BDDDtBBBVBBCBBOCCBBBrCDBnDsBsBBMBqHCB3BOBgBmImIBLLtE5D5D6DnMnMNwLwL7CLLBpFpFBNBCxDxDrCEBFBBwDFBsFlTlTBHBmY9D9DBBBoCBB+ECBCCBmBFBCDB6JBB5GBBhEGBCFBhFBBLGBdCB9DDB8BEB-BBBhCHBMjajaBJJBGBJIBDDBDCBEKBCCCBIB7kDDBCBBxDwEwEBFFBBBDDDBHBCBBCDDBLLBDBCJBDDBCCCBLBDCBtNCB6B+F+FjgdBBuICBkDLL0DFB9LDB3CBBpBCBCyByBBwBwBiDMBRBB9DDB-DBBRBB6HlxUlxUBFBDXXVBBDDBECBCDBICBHCCB2E2EBBBCCBDECBLLBEEBcclBDDB7M7MBBB9UxBxB-MoXoXoGgBgBxIIBnBxDxDBFBjCGB6CDB0ZlElEBDBtBDB+FGBuDBBCDB-DDBxBBBwCDBFOOCCB5CFBsDrJrJBCCBzDzDBDBLBBCpDpD7HWBqDCBdMBtCjEjEBBB9HpIpIBBB8E9C9CBGB0CCBCEB+CJB4GgDgDBDBrBBBmUBBrCMBwFxjBxjBBDB97CBB8zOBBmEiCiCBDBJpRpRBBBoJDBoK9lT9lTovHEB07C-a-aBAB", false)),
+		Ps: () => new UnicodeRangeTable(decodeRanges("oBzBzBgB-1D-1DC-6B-6B-rCEEnB4B4BQ7T7TCff-hBMCxChBhBCGC1MUChCCCiBmhBmhBCECaTTCECtNICEGCDipzBipzB4GeeCMCESSCCCrFzBzBgBEEDAB", false)),
+		S: () => new UnicodeRangeTable(decodeRanges("kBHHRCBgBCCcCCkBEBCBBDCCBCBDEEfgBgBrODBNNBGGBCCCBPB2DPPBxDxDsErIrIBBB3DCBDDDBvGvGLUUB4H4HIBBpEqLqLBHHB2H2H-DjEjEBGBlEwGwGqBmGmGiGCBQCCBBBDFBVECmEHBCFBCBBGDBmGBBxXJB0WuLuLlL+E+EBgBBiLJBKIBhiBCCBBBMCBOCBOCBOBBmCOOoBCBOCBUhBB-BBBCDBCBBLCCBBBGFBCECFMMBFFBDBGDBC7B7BBFFB2LBFcBD+HBXKByCtCBXnTBtBwBBDeBLyMBX+BBFfBD1LBDpEBmHFBmLBBvBZBC4CBN1GBbPBFOOBNNWBBHBB8CBB0HBBFJBhBlBBKRRBdBMdBJQQBeBLmBBQ-JBhuG-BBx0V2BB6RWBKBBoDBB+EDBLDB+RCBiHPPB+9T+9TpEgBBuLPBhCBB3BHBtBDBjDCCBBBD7E7EHRRBBBgBCCcCCiEGBCGBOBB6JIB6BQBDCBCMBEwBwBBrBB7zBBBwSmWmWBiKiKBGBnjC2kC2kCBbBr6SDBG3qU3qUk7DvHBLCBEzNBHWBQQBgDzDB9B1HBLmBBD7BBGCBXBBIdBF8BBWhCBE7F7FB1CBrbaagBaagBaagBaagBaa9B-PB4BDBzBHBCNBCBBp2BwNwNttCEE+DiOiOBvIvIBqBBFjDBNOBDOBCOBCkBBYgFB5BcBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBC7CBLAB", false)),
+		Sc: () => new UnicodeRangeTable(decodeRanges("kB+D+DBCBqnB8D8DzPBBzPBBI2H2HoImSmS8sClmClmCBgBB37hBkuVkuVtD7E7E8GBBEBB3-HDB-4wBxtCxtC", false)),
+		Sk: () => new UnicodeRangeTable(decodeRanges("+CCCoCHHFEEqQDBNNBGGBCCCBPB2DPPBjoBjoB15FCCBBBMCBOCBOCBOBB9kEBBkzdWBKBBoDBBxePPBniUniUBPB8bCCjF4g9B4g9BBDB", false)),
+		Sm: () => new UnicodeRangeTable(decodeRanges("rBRRBBB+BCCuBFFmBgBgB-XwQwQBBB8xGOOoBCBOCBsEoBoBBDBHlClCBDBGBBFGDIgBgBBDDCgBgBBqIBhBBB7CffBXBpBFB2OKK3BHBwDxKxKBDBDeBLPBhIiEBX+BBFfBDhIBxBUBDFB9+zB5Z5ZCCBlFRRBBB+BCCkEHHBCBitDBBhrwBx+Bx+BagBgBagBgBagBgBagBgBat5Ft5FB-uC-uCBHB", false)),
+		So: () => new UnicodeRangeTable(decodeRanges("mFDDFCCyerIrIBgEgEBvGvGLUUB4H4HkQ2L2LjEFBClElEwGqBqBoMCBQCCBBBDFBVECmEHBCFBCBBGDBmGBBxXJB0WzWzW+EhBBiLJBKIBksBBBCDBCBBLCCBHHBEBCECFMMBPPCBBC7B7BBKKBDBDDBCBBCBBCGBCeBDBBCCCBdBtIHBFTBDGBDwCBCdBanBBHnCBXKByCtCBX2FBCIBC1BBJuDBC3HBtBrBBhC-HBhQvBBWBBHmBBDpEBmHFBmLBBvBZBC4CBN1GBbPBFOOBNNWBBHBBxKBBFJBhBlBBKRRBdBMdBJQQBeBLmBBQ-JBhuG-BBx0V2BBibDBLBBC+R+RBBBqqUPBuLPBhCBB3BHBuBCBlPEEFBBOBB6JIB6BQBDCBCMBEwBwBBrBB7zBBBwSpgBpgBBGBnjC2kC2kCBGBFQBr6SDBG3qU3qUk7DvHBLCBEzNBHWBQPBhDzDB9B1HBLmBBD7BBGCBXBBIdBF8BBWhCBE7F7FB1CBqlB-PB4BDBzBHBCNBCBBp2B96C96CiEyWyWBqBBFjDBNOBDOBCOBCkBBYgFB5BcBOrBBFIBIBBPFB7E6HBG4WBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBB-B3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBC7CBLAB", false)),
+		Z: () => new UnicodeRangeTable(decodeRanges("gBgEgEgvFgsCgsCBJBeBBGwBwBh9DAB", false)),
+		Zl: () => new UnicodeRangeTable(decodeRanges("ohIA", true)),
+		Zp: () => new UnicodeRangeTable(decodeRanges("phIA", true)),
+		Zs: () => new UnicodeRangeTable(decodeRanges("gBgEgEgvFgsCgsCBJBlBwBwBh9DAB", false)),
+		ASCII_Hex_Digit: () => new UnicodeRangeTable(decodeRanges("wBJIFbF", true)),
+		Alphabetic: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBLLFGGBVBCeBCpOBFLBPEBICC3CeeBQBCBBDDBCHHCCBCCCBSBCyCBCqEBJlFBClBBDHHBnBBoBNBCCCBCCBCCJaBFDBeKBG3BBCGBPlDBCHBFHBFCBLCBDRRBuBBOkDBZgBBKBBFGGBWBDSBUYBIKBGXBCGBIJJBoBBLLBEGBHrCBCPBCCBFOBOSBCHBDBBDVBCGBCEEBCBEHBDBBDBBCJJFBBCEBNBBLFFBBBCFBFBBDVBCGBCBBCBBCBBFEBFBBDBBFIIBCBCSSBEBMCBCIBCCBCVBCGBCBBCEBEIBCCBCBBEQQBCBWDBFCBCHBDBBDVBCGBCBBCEBEHBDBBDBBKBBFBBCEBORRBCCBEBECBCDBEBBCCCBEEBEEBBBELBFEBECBCCBEHHpBMBCCBCWBCPBEHBCCBCCBJBBCCBCBBDDBdDBCHBCCBCWBCJBCEBEHBCCBCCBJBBGCBCDBOCBNMBCCBCoBBDHBCCBCCBCGGBCBIEBXFBCCBCRBEXBCIBCDDBFBJFBCCCBGBTBBO5BBGGBH0B0BBECBDBCXBCCCBRBCCBDEBCHHPDBhBgCgCBGBCjBBFSBFPBCjBBkC2BBCDDBDBR-BBLDBDlBBCGGDqBBCsKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPBR1CBDFBErTBDQBCZBGqCBEKBITBMUBNTBNMBCCBCBBNzBBDSBPFFkC4CBIqBBGlCBLeBCLBFIBYdBDEBMrBBFZB3BbBF+BBDTBzBYYBMMBBByBzBBCOBCHB0BpBBDDBLrBBCKBP2BBXCBLjBBDKBGqBBDCBqBDBCFBCBBEGGB+FBUhBBM1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGB1DOORMBmDFFDJBCEEBDBHGCBCBCKBDDBGEBFSSBnBBuZzBB34BkHBHDBEBBNlBBCGGD3BBIRRBVBKGBCGBCGBCGBCGBCGBCGBCGBCfBwB2O2OBBBaIBIEBDEBF1CBHCBC5CBCDBGqBBC9CBSfBxBPBhQ-tGBhCs0VBkCtBBDsIBEPBLBBVuBBGHBEwDBoBIBDmDBDxCBVUBCgBBZzBBNjCBCtBtBBEBECCBBBLgBBGiBBOcBEyBBCLBQRRBOBLEBC2BBKNBTWBEkCBCCCZCBDPBDDBMFBDFBDFBKGBCGBCqBBCNBH6DBWj9KBNWBFwBBloItLBDpDBnBGBNEBGLBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBlBZBHZBM4CBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmC0BBsIcBEwBBwBfBOdBGqBBGdBDjBBFHBCEBrB9EBTjBBFjBBFnBBJzBBNKBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCDBCBBGHBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4ByBBOyBBOnBBjBbBEGGBVB7HpBBCBBEBBRFBzBCBEcBLJJBUBrBRBvBUBcWBKlCBsBEBL4BBKOOBXBYyBBSDBJiBBEKKB+BBCDBKBBLCCkBRBChBBDHHBCB-BGBCCCBCBCOBCJBI4BBYDBCHBDBBDVBCGBCBBCEBEHBDBBDBBEHHGGBdJBCDDClBBCJBCDDCDBCBBECCtBhCBCCBCDBVCBfhCBDBBC5F5FB0BBDGBaFBjB+BBCEE8B1BBDoCoCBZBDNBWGB6F4BBoD-BBgBHBDDDBGBCBBCdBCBBDBBDDB+CHBDtBBDFBCCCBccBxBBDJBSnCBGTTBnCBoDHB5CgBBgBIBCsBBCGBCyByBBcBDVBCNBqCGBCBBCrBBECCBCCBBBCDDBZZBEBCBBCkBBCBBCDBCYYBqBBlIWBKQBCoBBECBwDwCwCB4cBnDuDBSjGBtyCgDBQvhBBSFBa68DBGmSB61GuBBy2B4RBIeBSuCBSdBTvBBRDBgBUBGSBxNsBB0G-BBhBYBDYBtBqCBF4BBIQBhCBBCNNBFBK1mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBFi7Fi7FBzCBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BeBHFB2GGBCQBDGBCBBCEBG9BBiBxDxDBrBBLGBRiKiKBcBTrBBlPbBlHdBDwGwGBdBCVBJBBhHGBCDBCBBCOBCkGB8BjCBEEE1lBDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1TZBHZBHZB3zD-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+		Dash: () => new UnicodeRangeTable(decodeRanges("tB9qB9qB0BiyDiyDmgBqgCqgCBEB+BoBoBQnMnMlgDDDgBBBFdd-NUUwDxszBxszBBmBmBLqFqFhzD-J-J", false)),
+		Emoji: () => new UnicodeRangeTable(decodeRanges("jBHHGJBwDFFu8HNN5GXX7CFBQBBwLBBNnFnFaKBFCBoGoHoHBLLK7B7BBCBCEBKGDBDDFDDCBBDIEBJJBBBGCCGLBMBBDCCBCCTDDBTTBEBCCCBEEBGGDBBFBBMBBGBBDGGBECBVVBGGBEBCDBDFFDDDBEBCDDCCCHEEHLLBQQDFFCFFBBBCMMBxBxBBBBKeP1LBBwOCBUBB0BFF7mBNN6SCCrrvDrGrGhFBBNBBPDDBIBsCZBCBBYVVDIBWBBvFhBBDvDBDBBCCBDyCBDCBCmIBC+BBMFBCXBIBBDHBNDDBCBDFFBOOBDDJBBKGGBBBNCBJCBDCCFHHEHHB0CBxBlCBGHBDDBEJBECCBEEDJBkHLBF8I8IBtBBCJBC4FBxDMBEKBE4BBCFFBOBDLBFJB", false)),
+		Emoji_Component: () => new UnicodeRangeTable(decodeRanges("jBHHGJB0+H2G2Gsp3B3+8B3+8BBYB8PEBxtBDBtzhY-CB", false)),
+		Emoji_Modifier: () => new UnicodeRangeTable(decodeRanges("7-8DE", true)),
+		Emoji_Modifier_Base: () => new UnicodeRangeTable(decodeRanges("9wJ8G8GRDB4jzD9B9BBBBDDDBBB2DBBDKBWSBEFFBBBCCBICCZqGqGBFFWFFBvFvFBBBEEB0CRRBBBKMMgSDDJHBHKKBIBDCB5B+B+BBCCBCCSCBCMBmHCBrBIB", false)),
+		Emoji_Presentation: () => new UnicodeRangeTable(decodeRanges("64IBBuGDBEDDqQBBWBBzBLBsBUUOJJBSSBGGBJJGWWIBBCFFDIIFBBdkBkBCFFBBBC+B+BBBBZPP8aBB0BFFvlxDrGrG-FDDBIBsCZBCZZVDDBDBCCBWBBvFgBBNIBClCBCVBNqBBFEBNQBEEEBlCBCCCB5FBD+BBODBCXBTbbBOO3C0CBxBlCBHEEBBBDDBEDBMBBIIBkHLBF8I8IBtBBCJBC4FBxDMBEKBE4BBCFFBOBDLBFJB", false)),
+		Extended_Pictographic: () => new UnicodeRangeTable(decodeRanges("pFFFu8HNN5GXX7CFBQBBwLBBNnFnFaKBFCBoGoHoHBLLK7B7BBCBCEBKGDBDDFDDCBBDIEBJJBBBGCCGLBMBBDCCBCCTDDBTTBEBCCCBEEBGGDBBFBBMBBGBBDGGBECBVVBGGBEBCDBDFFDDDBEBCDDCCCHEEHLLBQQDFFCFFBBBCMMBxBxBBBBKeP1LBBwOCBUBB0BFF7mBNN6SCCrrvDoBoBBCBlDLBQBBQPPBmBmBBIBxDBBNBBPDDBIBU3BBcOBLVVDIBCDBKWBH7FBDvDBDBBCCBDyCBDCBCDBG9HBC+BBMFBCXBIBBDHBNDDBCBDFFBOOBDDJBBKGGBBBNCBJCBDCCFHHEHHB0CBxBlCBGHBDQBECCBEBDMB7GlBBNDB5BHBLFBpBHBfBBNDBDNBKmBBNuBBCJBC4FB5CHBPxEBhI9fB", false)),
+		Hex_Digit: () => new UnicodeRangeTable(decodeRanges("wBJIFbFq1-BJIFbF", true)),
+		Lowercase: () => new UnicodeRangeTable(decodeRanges("hDZBwBLLFlBlBBWBCHBC2BCBQCBuBCDECBBBDCCDEEBFFDEEBBBDDDCCCDCCBCCDEECDDBDDBBBHGDCOCBSCBDDCEEC4BCBFBDDDBCCFICBjCBDiBBIBBfEBhDsBsBCEEDDBTccBhBBCBBECBCWCBDBCGDB0B0BBuBBCgBCK0BCDMCBgDCxBoBBo6CqBBCDB5XFBjkCIBC2D2DB+FBiC0ECBHBCgDCBHBJFBLHBJHBJFBLHBJHBJNBDHBJHBJHBJEBCBBHEEBBBCBBJDBDBBJHBLCBCBB6DOORMBuDEEBEEcKFDBBJDBFiBiBBOBFsasaBYBn6BvBBCEEBGCFCCBCCBGBEiDCBIICFFNlBBCGG0oesBCUaCBBBmEMCBBBC8BCBIBCCCDICFCCDCCBBBCSCGGGCMCFCCDOCWDBCCCBBB2ZqBBCNBHvCBh6TGBNEBqhBZBumBnBBpEjBB8EKBCOBCGBCBBkODDBBBCpBBCIBmoByBB+DVB75CfBhsVfB8BYBnqZZBbGBCRBbZBbDBCCCBFBCKBbZBbZBbZBbZBbZBbZBbZBbZBbbBdYBCFBbYBCFBbYBCFBbYBCFBbYBCFBC15B15BBIBCTBHFBmI9BB1lChBB", false)),
+		Math: () => new UnicodeRangeTable(decodeRanges("rBRRBBBgBeeCuBuBFmBmBgB5W5WBBBDbbBDDBBBwQCBuwGccBBBMEEOPPBCBWEBMEBiCMBFEEBFFBDBTFFDJBCDDBEBHEEBDDBCCBBBCFBENBClClCBWBCFBCBBFBBFfBCHHBPPBqIBJDBVBB7CffBZBCZZMGB+NBBNJBFFBFBBDBBEEBPCCDFBMHBGBB6BCCeDBKCBxK-BBhI-PBxBUBDFB9+zB4Z4ZBEBCjFjFRCBeCCeCCkEHHBCBitDBBhrwBwoBwoBBzCBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBDxBBhwFDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBB-uCIB", false)),
+		Quotation_Mark: () => new UnicodeRangeTable(decodeRanges("iBFFkEQQ96HHBaBBowDqOqOBCBOCBixzBDB+FFF7CBB", false)),
+		Terminal_Punctuation: () => new UnicodeRangeTable(decodeRanges("hBLLCMMBEE-ZJJiQ6B6BpCPPCCB1FsBsBBJBCsHsHB3B3BBEBCHBgBmImIB1nB1nBBtFtFFFB4JBB2YHBmY9D9DBBBoCBB+ECBEoBoBBCBDBB7JBBjLDBjFBBLBBCCBeCB8FEB-BBBldYYBKKBBBwlDCBzJOOFLLCBBEBBtNBB8ndBBuICBkHEB-LBB3CBBgD4E4EBBB0ECBgERRB6H6HnxUDDB6B6BBBBCDBqFLLCMMBEEiCDD7hBxBxBnkBoGoG3JBB5EFBlCFB6CDB5dEBtBDB+FGBxDDBgECBiEBBHRRB5C5CBDBtDrJrJB2D2DBBBNBBnLDBEOBqDBB6HCBmQCC8HBB4CBBFBB-MCBuBmUmUBrCrCBspBspBBDB6vRBBmEiCiCBBBLqRqRBoJoJBnwTnwTovHDB", false)),
+		Uppercase: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiB2BCDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIJDCMCDQCDDDCCBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBDDBBBEWCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBpCDBNDBNDBNEBMDBnIFFECBDCBDEEBDBHGCBCBDDBLBBGbbBOBUzZzZBYBx5BvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoqZZBbZBbZBbCCBGDBDDBCBCHBbZBbBBCDBDHBCGBcBBCDBCEBCEEBFBcZBbZBbZBbZBbZBbZBfYBiBYBiBYBiBYBiBYBiB2pE2pEBgBBvgCZBHZBHZB", false)),
+		White_Space: () => new UnicodeRangeTable(decodeRanges("JEBTlDlDbgvFgvFgsCKBeBBGwBwBh9DAB", false))
+	});
+	static SCRIPTS = new LazyMap({
+		Adlam: () => new UnicodeRangeTable(decodeRanges("go6DrCFJFB", true)),
+		Ahom: () => new UnicodeRangeTable(decodeRanges("g4lCaDOFW", true)),
+		Anatolian_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("ggxCmS", true)),
+		Arabic: () => new UnicodeRangeTable(decodeRanges("gwBEBCFBCNBCCBCfBCJBMZBCrDBChBBxCvBBxHhBBGqCBCcBxy8BtPBDvEBhBPBxDEBCmEBk7DeBkCFBJIBiBFBh43BDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBB", false)),
+		Armenian: () => new UnicodeRangeTable(decodeRanges("xpBlBDxBDCks9BE", true)),
+		Avestan: () => new UnicodeRangeTable(decodeRanges("g4iC1BEG", true)),
+		Balinese: () => new UnicodeRangeTable(decodeRanges("g4GsCCxB", true)),
+		Bamum: () => new UnicodeRangeTable(decodeRanges("g1pB3CpowB4R", true)),
+		Bassa_Vah: () => new UnicodeRangeTable(decodeRanges("w26CdDF", true)),
+		Batak: () => new UnicodeRangeTable(decodeRanges("g+GzBJD", true)),
+		Bengali: () => new UnicodeRangeTable(decodeRanges("gsCDBCHBDBBDVBCGBCEEBCBDIBDBBDDBJFFBCCBDBDYB", false)),
+		Beria_Erfe: () => new UnicodeRangeTable(decodeRanges("g17CYDY", true)),
+		Bhaiksuki: () => new UnicodeRangeTable(decodeRanges("ggnCICsBCNLc", true)),
+		Bopomofo: () => new UnicodeRangeTable(decodeRanges("qXB6wLqBxDf", true)),
+		Brahmi: () => new UnicodeRangeTable(decodeRanges("ggkCtCFjBKA", true)),
+		Braille: () => new UnicodeRangeTable(decodeRanges("ggK-H", true)),
+		Buginese: () => new UnicodeRangeTable(decodeRanges("gwGbDB", true)),
+		Buhid: () => new UnicodeRangeTable(decodeRanges("g6FT", true)),
+		Canadian_Aboriginal: () => new UnicodeRangeTable(decodeRanges("ggF-TxRlC7tgCP", true)),
+		Carian: () => new UnicodeRangeTable(decodeRanges("g1gCwB", true)),
+		Caucasian_Albanian: () => new UnicodeRangeTable(decodeRanges("wphCzBMA", true)),
+		Chakma: () => new UnicodeRangeTable(decodeRanges("gokC0BCR", true)),
+		Cham: () => new UnicodeRangeTable(decodeRanges("gwqB2BKNDJDD", true)),
+		Cherokee: () => new UnicodeRangeTable(decodeRanges("g9E1CDFz7lBvC", true)),
+		Chorasmian: () => new UnicodeRangeTable(decodeRanges("w9jCb", true)),
+		Common: () => new UnicodeRangeTable(decodeRanges("AgCBbFBbuBBCOBCEBYgBgBiOmBBGEBDTB1DKKHCC+THHPEEhB9E9ElQiEiEB6mB6mB2MDBjJwvBwvBBBBoCBBsGBBCumBumBOIIBCBCFBCCBDmYmYBKBD2CBCKBEKBCOBShBB-BlBBCCBDFBCaBCQBqBCBF5UBXKBW-cBhIzTBDpEBhQ9CBzMUBCCCBXBQHBFDB8CBBE7C7CB0E0EBOBhBlBBKxBxBB+BBgBwCBwB5C5CBmFBhuG-BBhoWhBBnDCBmFJB1HhFhFsMPPBzuUzuUBxGxGBIBXiBBCSBCDB0ECCBeBbFBbKBLuBuBBhChCBFBCGBLEBjICBFsBBEIBxCMB0BsBBlHaBltuBDB96D8HBEzNBHWBQQBgDzDB9B1HBLmBBD9BBEQBJBBIdBF8BB2GTBNTBN2CBKYBoE0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBDxBByjFjCBtC8BBjWrBBFjDBNOBDOBCOBCkBBLtFB5BZBCBBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBCmDBnghYffB+CB", false)),
+		Coptic: () => new UnicodeRangeTable(decodeRanges("ifNxkKzDGG", true)),
+		Cuneiform: () => new UnicodeRangeTable(decodeRanges("ggoC5cnDuDCEMjG", true)),
+		Cypriot: () => new UnicodeRangeTable(decodeRanges("ggiCFBDCCBqBBCBBEDD", false)),
+		Cypro_Minoan: () => new UnicodeRangeTable(decodeRanges("w8rCiD", true)),
+		Cyrillic: () => new UnicodeRangeTable(decodeRanges("ggBkEBDoFBx6FKBhFtCtCojEfBhie-CBv8VBBhw4B9BBiBAB", false)),
+		Deseret: () => new UnicodeRangeTable(decodeRanges("gghCvC", true)),
+		Devanagari: () => new UnicodeRangeTable(decodeRanges("goCwCFODZh7nBfhwcJ", true)),
+		Dives_Akuru: () => new UnicodeRangeTable(decodeRanges("gomCGBDDDBGBCBBCdBCBBDLBKJB", false)),
+		Dogra: () => new UnicodeRangeTable(decodeRanges("ggmC7B", true)),
+		Duployan: () => new UnicodeRangeTable(decodeRanges("ggvDqDGMEIIJDD", true)),
+		Egyptian_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("ggsC1iBL68D", true)),
+		Elbasan: () => new UnicodeRangeTable(decodeRanges("gohCnB", true)),
+		Elymaic: () => new UnicodeRangeTable(decodeRanges("g-jCW", true)),
+		Ethiopic: () => new UnicodeRangeTable(decodeRanges("gwEoCBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBDfBEZBnvGWBKGBCGBCGBCGBCGBCGBCGBCGBjpfFBDFBDFBKGBCGBylvCGBCDBCBBCOB", false)),
+		Garay: () => new UnicodeRangeTable(decodeRanges("gqjClBEcJB", true)),
+		Georgian: () => new UnicodeRangeTable(decodeRanges("glElBBCGGDqBBCDBx8CqBBDCBhiElBBCGG", false)),
+		Glagolitic: () => new UnicodeRangeTable(decodeRanges("ggL-Ch9sDGCQDGCBCE", true)),
+		Gothic: () => new UnicodeRangeTable(decodeRanges("w5gCa", true)),
+		Grantha: () => new UnicodeRangeTable(decodeRanges("g4kCDBCHBDBBDVBCGBCBBCEBDIBDBBDCBDHHGGBDGBEEB", false)),
+		Greek: () => new UnicodeRangeTable(decodeRanges("wbDBCCBDDBCFFCCCBBBCCCBSBC+BBPPBnpGEBzBEBFEB1ChKhKBUBDFBDlBBDFBDHBCGCBdBD0BBCOBCNBDFBCSBDCBCIBoJ-xiB-xiB7uVuCBSgj0Bgj0BBkCB", false)),
+		Gujarati: () => new UnicodeRangeTable(decodeRanges("h0CCBCIBCCBCVBCGBCBBCEBDJBCCBCCBDQQBCBDLBIGB", false)),
+		Gunjala_Gondi: () => new UnicodeRangeTable(decodeRanges("grnCFCBCkBCBCFIJ", true)),
+		Gurmukhi: () => new UnicodeRangeTable(decodeRanges("hwCCBCFBFBBDVBCGBCBBCBBCBBDCCBDBFBBDCBEIIBCBCIIBPB", false)),
+		Gurung_Khema: () => new UnicodeRangeTable(decodeRanges("go4C5B", true)),
+		Han: () => new UnicodeRangeTable(decodeRanges("g0LZBC4CBN1GBwBCCaIBPDBle-tGBhC-vUBhoWtLBDpDBpodBBNGBqgkB-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+		Hangul: () => new UnicodeRangeTable(decodeRanges("goE-HvxHBiI9CyDeiCei3dckUj9KNWFwBl9JeEFDFDFDC", true)),
+		Hanifi_Rohingya: () => new UnicodeRangeTable(decodeRanges("gojCnBJJ", true)),
+		Hanunoo: () => new UnicodeRangeTable(decodeRanges("g5FU", true)),
+		Hatran: () => new UnicodeRangeTable(decodeRanges("gniCSCBGE", true)),
+		Hebrew: () => new UnicodeRangeTable(decodeRanges("xsB2BBJaBFFBpp9BZBCEBCCCBCCBCCBIB", false)),
+		Hiragana: () => new UnicodeRangeTable(decodeRanges("hiM1CBHCBi7-C+IBTeeBBBulQAB", false)),
+		Imperial_Aramaic: () => new UnicodeRangeTable(decodeRanges("giiCVCI", true)),
+		Inherited: () => new UnicodeRangeTable(decodeRanges("gYvDB2IBBlOKBbhXhXBCB8qEtBBDLBlPCBCMBCGBFHHEBBnG-BBtQBBjGgBB65DDBsDBBmrzBPBRNBwejHjH7iEl+uBl+uBBsBBDWBhRCBSHBDGBfDBz6rYvHB", false)),
+		Inscriptional_Pahlavi: () => new UnicodeRangeTable(decodeRanges("g7iCSGH", true)),
+		Inscriptional_Parthian: () => new UnicodeRangeTable(decodeRanges("g6iCVDH", true)),
+		Javanese: () => new UnicodeRangeTable(decodeRanges("gsqBtCDJFB", true)),
+		Kaithi: () => new UnicodeRangeTable(decodeRanges("gkkCiCLA", true)),
+		Kannada: () => new UnicodeRangeTable(decodeRanges("gkDMCCCWCJCEDICCCDIBGCCDDJCC", true)),
+		Katakana: () => new UnicodeRangeTable(decodeRanges("hlM5CBDCBxHPBxGuBBC3CBvgzBJBCsBBzisBDBCGBCBBCgJgJBBBzBPPBCB", false)),
+		Kawi: () => new UnicodeRangeTable(decodeRanges("g4nCQCoBEc", true)),
+		Kayah_Li: () => new UnicodeRangeTable(decodeRanges("goqBtBCA", true)),
+		Kharoshthi: () => new UnicodeRangeTable(decodeRanges("gwiCDCBGHCCCcDCFJII", true)),
+		Khitan_Small_Script: () => new UnicodeRangeTable(decodeRanges("k-7C84G84GB0OBqBAB", false)),
+		Khmer: () => new UnicodeRangeTable(decodeRanges("g8F9CDJHJnPf", true)),
+		Khojki: () => new UnicodeRangeTable(decodeRanges("gwkCRCuB", true)),
+		Khudawadi: () => new UnicodeRangeTable(decodeRanges("w1kC6BGJ", true)),
+		Kirat_Rai: () => new UnicodeRangeTable(decodeRanges("gq7C5B", true)),
+		Lao: () => new UnicodeRangeTable(decodeRanges("h0DBBCCCBDBCXBCCCBVBDEBCCCBFBCJBDDB", false)),
+		Latin: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBQQGWBCeBCgOBoBEB8wGlBBHwBBGDBGMBClCBiC-HByLOORMBuEBBHccSoBB42CfBj1elDBExCBVOBxZqBBCIBCDB38TGB7gBZBHZBmhCFBCpBBCIBm61BeBHFB", false)),
+		Lepcha: () => new UnicodeRangeTable(decodeRanges("ggH3BEOEC", true)),
+		Limbu: () => new UnicodeRangeTable(decodeRanges("goGeBCLBFLBFEEBKB", false)),
+		Linear_A: () => new UnicodeRangeTable(decodeRanges("gwhC2JKVLH", true)),
+		Linear_B: () => new UnicodeRangeTable(decodeRanges("gggCLCZCSCBCODNjB6D", true)),
+		Lisu: () => new UnicodeRangeTable(decodeRanges("wmpBvBx1eA", true)),
+		Lycian: () => new UnicodeRangeTable(decodeRanges("g0gCc", true)),
+		Lydian: () => new UnicodeRangeTable(decodeRanges("gpiCZGA", true)),
+		Mahajani: () => new UnicodeRangeTable(decodeRanges("wqkCmB", true)),
+		Makasar: () => new UnicodeRangeTable(decodeRanges("g3nCY", true)),
+		Malayalam: () => new UnicodeRangeTable(decodeRanges("goDMCCCyBCCCFFPDZ", true)),
+		Mandaic: () => new UnicodeRangeTable(decodeRanges("giCbDA", true)),
+		Manichaean: () => new UnicodeRangeTable(decodeRanges("g2iCmBFL", true)),
+		Marchen: () => new UnicodeRangeTable(decodeRanges("wjnCfDVCN", true)),
+		Masaram_Gondi: () => new UnicodeRangeTable(decodeRanges("gonCGBCBBCrBBECCBCCBHBJJB", false)),
+		Medefaidrin: () => new UnicodeRangeTable(decodeRanges("gy7C6C", true)),
+		Meetei_Mayek: () => new UnicodeRangeTable(decodeRanges("g3qBWqGtBDJ", true)),
+		Mende_Kikakui: () => new UnicodeRangeTable(decodeRanges("gg6DkGDP", true)),
+		Meroitic_Cursive: () => new UnicodeRangeTable(decodeRanges("gtiCXFTDtB", true)),
+		Meroitic_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("gsiCf", true)),
+		Miao: () => new UnicodeRangeTable(decodeRanges("g47CqCF4BIQ", true)),
+		Modi: () => new UnicodeRangeTable(decodeRanges("gwlCkCMJ", true)),
+		Mongolian: () => new UnicodeRangeTable(decodeRanges("ggGBBDCCBSBH4CBIqBB2t-BMB", false)),
+		Mro: () => new UnicodeRangeTable(decodeRanges("gy6CeCJFB", true)),
+		Multani: () => new UnicodeRangeTable(decodeRanges("g0kCGBCCCBCBCOBCKB", false)),
+		Myanmar: () => new UnicodeRangeTable(decodeRanges("ggE-EhqmBeiDfxibT", true)),
+		Nabataean: () => new UnicodeRangeTable(decodeRanges("gkiCeJI", true)),
+		Nag_Mundari: () => new UnicodeRangeTable(decodeRanges("wm5DpB", true)),
+		Nandinagari: () => new UnicodeRangeTable(decodeRanges("gtmCHDtBDK", true)),
+		New_Tai_Lue: () => new UnicodeRangeTable(decodeRanges("gsGrBFZHKEB", true)),
+		Newa: () => new UnicodeRangeTable(decodeRanges("gglC7CCE", true)),
+		Nko: () => new UnicodeRangeTable(decodeRanges("g+B6BDC", true)),
+		Nushu: () => new UnicodeRangeTable(decodeRanges("h-7CvsQvsQBqMB", false)),
+		Nyiakeng_Puachue_Hmong: () => new UnicodeRangeTable(decodeRanges("go4DsBENDJFB", true)),
+		Ogham: () => new UnicodeRangeTable(decodeRanges("g0Fc", true)),
+		Ol_Chiki: () => new UnicodeRangeTable(decodeRanges("wiHvB", true)),
+		Ol_Onal: () => new UnicodeRangeTable(decodeRanges("wu5DqBFA", true)),
+		Old_Hungarian: () => new UnicodeRangeTable(decodeRanges("gkjCyBOyBIF", true)),
+		Old_Italic: () => new UnicodeRangeTable(decodeRanges("g4gCjBKC", true)),
+		Old_North_Arabian: () => new UnicodeRangeTable(decodeRanges("g0iCf", true)),
+		Old_Permic: () => new UnicodeRangeTable(decodeRanges("w6gCqB", true)),
+		Old_Persian: () => new UnicodeRangeTable(decodeRanges("g9gCjBFN", true)),
+		Old_Sogdian: () => new UnicodeRangeTable(decodeRanges("g4jCnB", true)),
+		Old_South_Arabian: () => new UnicodeRangeTable(decodeRanges("gziCf", true)),
+		Old_Turkic: () => new UnicodeRangeTable(decodeRanges("ggjCoC", true)),
+		Old_Uyghur: () => new UnicodeRangeTable(decodeRanges("w7jCZ", true)),
+		Oriya: () => new UnicodeRangeTable(decodeRanges("h4CCCHDBDVCGCBCEDIDBDCICFBCEDR", true)),
+		Osage: () => new UnicodeRangeTable(decodeRanges("wlhCjBFjB", true)),
+		Osmanya: () => new UnicodeRangeTable(decodeRanges("gkhCdDJ", true)),
+		Pahawh_Hmong: () => new UnicodeRangeTable(decodeRanges("g46ClCLJCGCUGS", true)),
+		Palmyrene: () => new UnicodeRangeTable(decodeRanges("gjiCf", true)),
+		Pau_Cin_Hau: () => new UnicodeRangeTable(decodeRanges("g2mC4B", true)),
+		Phags_Pa: () => new UnicodeRangeTable(decodeRanges("giqB3B", true)),
+		Phoenician: () => new UnicodeRangeTable(decodeRanges("goiCbEA", true)),
+		Psalter_Pahlavi: () => new UnicodeRangeTable(decodeRanges("g8iCRIDNG", true)),
+		Rejang: () => new UnicodeRangeTable(decodeRanges("wpqBjBMA", true)),
+		Runic: () => new UnicodeRangeTable(decodeRanges("g1FqCEK", true)),
+		Samaritan: () => new UnicodeRangeTable(decodeRanges("ggCtBDO", true)),
+		Saurashtra: () => new UnicodeRangeTable(decodeRanges("gkqBlCJL", true)),
+		Sharada: () => new UnicodeRangeTable(decodeRanges("gskC-ChsCH", true)),
+		Shavian: () => new UnicodeRangeTable(decodeRanges("wihCvB", true)),
+		Siddham: () => new UnicodeRangeTable(decodeRanges("gslC1BDlB", true)),
+		Sidetic: () => new UnicodeRangeTable(decodeRanges("gqiCZ", true)),
+		SignWriting: () => new UnicodeRangeTable(decodeRanges("gg2DrUQECO", true)),
+		Sinhala: () => new UnicodeRangeTable(decodeRanges("hsDCBCRBEXBCIBCDDBFBEFFBEBCCCBGBHJBDCBt-gCTB", false)),
+		Sogdian: () => new UnicodeRangeTable(decodeRanges("w5jCpB", true)),
+		Sora_Sompeng: () => new UnicodeRangeTable(decodeRanges("wmkCYIJ", true)),
+		Soyombo: () => new UnicodeRangeTable(decodeRanges("wymCyC", true)),
+		Sundanese: () => new UnicodeRangeTable(decodeRanges("g8G-BhIH", true)),
+		Sunuwar: () => new UnicodeRangeTable(decodeRanges("g+mChBPJ", true)),
+		Syloti_Nagri: () => new UnicodeRangeTable(decodeRanges("ggqBsB", true)),
+		Syriac: () => new UnicodeRangeTable(decodeRanges("g4BNC7BDCxIK", true)),
+		Tagalog: () => new UnicodeRangeTable(decodeRanges("g4FVKA", true)),
+		Tagbanwa: () => new UnicodeRangeTable(decodeRanges("g7FMCCCB", true)),
+		Tai_Le: () => new UnicodeRangeTable(decodeRanges("wqGdDE", true)),
+		Tai_Tham: () => new UnicodeRangeTable(decodeRanges("gxG+BCcDKHJHN", true)),
+		Tai_Viet: () => new UnicodeRangeTable(decodeRanges("g0qBiCZE", true)),
+		Tai_Yo: () => new UnicodeRangeTable(decodeRanges("g25DeCVJB", true)),
+		Takri: () => new UnicodeRangeTable(decodeRanges("g0lC5BHJ", true)),
+		Tamil: () => new UnicodeRangeTable(decodeRanges("i8CBBCFBECBCDBEBBCCCBEEBEEBBBELBFEBECBCDBDHHPUBm+kCxBBOAB", false)),
+		Tangsa: () => new UnicodeRangeTable(decodeRanges("wz6CuCCJ", true)),
+		Tangut: () => new UnicodeRangeTable(decodeRanges("g-7CgBgBB+3GBhQeBiDyDB", false)),
+		Telugu: () => new UnicodeRangeTable(decodeRanges("ggDMCCCWCPDICCCDIBCCCBDDDJII", true)),
+		Thaana: () => new UnicodeRangeTable(decodeRanges("g8BxB", true)),
+		Thai: () => new UnicodeRangeTable(decodeRanges("hwD5BGb", true)),
+		Tibetan: () => new UnicodeRangeTable(decodeRanges("g4DnCCjBFmBCjBCOCGFB", true)),
+		Tifinagh: () => new UnicodeRangeTable(decodeRanges("wpL3BIBPA", true)),
+		Tirhuta: () => new UnicodeRangeTable(decodeRanges("gklCnCJJ", true)),
+		Todhri: () => new UnicodeRangeTable(decodeRanges("guhCzB", true)),
+		Tolong_Siki: () => new UnicodeRangeTable(decodeRanges("wtnCrBFJ", true)),
+		Toto: () => new UnicodeRangeTable(decodeRanges("w04De", true)),
+		Tulu_Tigalari: () => new UnicodeRangeTable(decodeRanges("g8kCJBCDDClBBCJBCDDCDBCJBCBBJBB", false)),
+		Ugaritic: () => new UnicodeRangeTable(decodeRanges("g8gCdCA", true)),
+		Unknown: () => new UnicodeRangeTable(decodeRanges("4bBBHDBICCVuMuMnBBBzBBBE4B4BBGBcDBHKBvI9B9BBmDmDBMB8BBByBBBQddBCCMEBjBEBuHJJBDDBXXICCBBBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBbFB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKmDmDNBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBjoIBvLBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCC-FCBHBBHBBHBBECBIIIBIBGBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIBlCJBCBBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMB3iBJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBJ76DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBjGUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIm8yVBCdBhD-DBxHvw-FB", false)),
+		Vai: () => new UnicodeRangeTable(decodeRanges("gopBrJ", true)),
+		Vithkuqi: () => new UnicodeRangeTable(decodeRanges("wrhCKCOCGCBCKCOCGCB", true)),
+		Wancho: () => new UnicodeRangeTable(decodeRanges("g24D5BGA", true)),
+		Warang_Citi: () => new UnicodeRangeTable(decodeRanges("glmCyCNA", true)),
+		Yezidi: () => new UnicodeRangeTable(decodeRanges("g0jCpBCCDB", true)),
+		Yi: () => new UnicodeRangeTable(decodeRanges("ggoBskBE2B", true)),
+		Zanabazar_Square: () => new UnicodeRangeTable(decodeRanges("gwmCnC", true))
+	});
+	static FOLD_CATEGORIES = new LazyMap({
+		L: () => new UnicodeRangeTable(decodeRanges("laA", true)),
+		LC: () => new UnicodeRangeTable(decodeRanges("laA", true)),
+		Ll: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiBuBCEECDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIBBCBBCBBCOCDQCDBBCCCBBBC4BCIBBCBBDCCBCBCGC3HrBrBCEEJHHCCBCCCBCCBPBCIBkBJJCUCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBZHBJHBJHBJEBMEBMDBNEBMEBqJEEBHHxC9zC9zCBuBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoyehBB", false)),
+		Lt: () => new UnicodeRangeTable(decodeRanges("kOCCBCCBCClBCCtsHHBJHBJHBMQQwBAB", false)),
+		Lu: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBCuBCEECDOCDsBCDECBBBDCCDEEGDDECBDDDCCCDFFDEECDDECCGBBCBBCBBCOCBSCDBBCEECkBCEQCJDDBCCFICBEBCBBCCCBEEBCCBCBCEBDCCBDDIDDCBBEFBGLLBnFnFsBCCEEEBBBvBDBCdBCBBECBCWCBDBCGD1BvBBCgBCK0BCDMCBgDCyBlBBq6CqBBDCB5XFBjkCIBCvHvHERRzD0ECGGGC8CCBHBJFBLHBJHBJFBMGCJHBJNBzBBBNSSBPPBEEpL2B2Bs1CvBBCEEBGCHDDLiDCJCCFNNBkBBCGG0oesBCUaCoEMCE8BCLCCDICFFFCBBDSCMOCFCCDOCb9a9advCBi8UZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBvyehBB", false)),
+		M: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false)),
+		Mn: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false)),
+		Emoji: () => new UnicodeRangeTable(decodeRanges("8mJA", true)),
+		Extended_Pictographic: () => new UnicodeRangeTable(decodeRanges("8mJA", true)),
+		Lowercase: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiBuBCEECDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIBBCBBCBBCOCDQCDBBCCCBBBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBJJCUCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBZHBJHBJHBJEBMEBMDBNEBMEBqJEEBHHuBPBUzZzZBYBx5BvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoyehBB", false)),
+		Math: () => new UnicodeRangeTable(decodeRanges("ycGDCHHFMMDDDCHHFAB", false)),
+		Uppercase: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBCuBCEECDOCDsBCDECBBBDCCDEEGDDECBDDDCCCDFFDEECDDECCGBBCBBCBBCOCBSCDBBCEECkBCEQCJDDBCCFICBEBCBBCCCBEEBCCBCBCEBDCCBDDIDDCBBEFBGLLBnFnFsBCCEEEBBBvBDBCdBCBBECBCWCBDBCGD1BvBBCgBCK0BCDMCBgDCyBlBBq6CqBBDCB5XFBjkCIBCvHvHERRzD0ECGGGC8CCBHBJFBLHBJHBJFBMGCJHBJNBzBBBNSSBPPBEEpLiBiBBOBFsasaBYBn6BvBBCEEBGCHDDLiDCJCCFNNBkBBCGG0oesBCUaCoEMCE8BCLCCDICFFFCBBDSCMOCFCCDOCb9a9advCBi8UZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBvyehBB", false))
+	});
+	static FOLD_SCRIPT = new LazyMap({
+		Common: () => new UnicodeRangeTable(decodeRanges("8cgBgB", false)),
+		Greek: () => new UnicodeRangeTable(decodeRanges("1FwUwU", false)),
+		Inherited: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false))
+	});
+};
+// src/Unicode.js
+/**
+* Utilities for dealing with Unicode better than JS does.
+*/
+var Unicode = class Unicode {
+	static MAX_RUNE = 1114111;
+	static RUNE_ERROR = 65533;
+	static isUnsearchable(r) {
+		return r === Unicode.RUNE_ERROR || r >= Unicode.MIN_HIGH_SURROGATE && r <= Unicode.MAX_LOW_SURROGATE;
+	}
+	static MAX_ASCII = 127;
+	static MAX_LATIN1 = 255;
+	static MAX_BMP = 65535;
+	static MIN_FOLD = 65;
+	static MAX_FOLD = 125251;
+	static MIN_HIGH_SURROGATE = 55296;
+	static MAX_HIGH_SURROGATE = 56319;
+	static MIN_LOW_SURROGATE = 56320;
+	static MAX_LOW_SURROGATE = 57343;
+	static MIN_SUPPLEMENTARY_CODE_POINT = 65536;
+	static is32(ranges, r) {
+		let lo = 0;
+		let hi = ranges.length;
+		while (lo < hi) {
+			const m = lo + Math.floor((hi - lo) / 2);
+			const rlo = ranges.getLo(m);
+			const rhi = ranges.getHi(m);
+			if (rlo <= r && r <= rhi) {
+				const stride = ranges.getStride(m);
+				return (r - rlo) % stride === 0;
+			}
+			if (r < rlo) hi = m;
+			else lo = m + 1;
+		}
+		return false;
+	}
+	static is(ranges, r) {
+		if (r <= Unicode.MAX_LATIN1) {
+			for (let i = 0; i < ranges.length; i++) {
+				if (r > ranges.getHi(i)) continue;
+				const rlo = ranges.getLo(i);
+				if (r < rlo) return false;
+				const stride = ranges.getStride(i);
+				return (r - rlo) % stride === 0;
+			}
+			return false;
+		}
+		return ranges.length > 0 && r >= ranges.getLo(0) && Unicode.is32(ranges, r);
+	}
+	static isPrint(r) {
+		if (r <= Unicode.MAX_LATIN1) return r >= 32 && r < Unicode.MAX_ASCII || r >= 161 && r !== 173;
+		return Unicode.is(UnicodeTables.Print, r);
+	}
+	static simpleFold(r) {
+		if (UnicodeTables.CASE_ORBIT.has(r)) return UnicodeTables.CASE_ORBIT.get(r);
+		if (r <= Unicode.MAX_ASCII) {
+			const l = Codepoint.toLowerCase(r);
+			return l !== r ? l : Codepoint.toUpperCase(r);
+		}
+		return r;
+	}
+	static equalsIgnoreCase(r1, r2) {
+		if (r1 === r2) return true;
+		if (r1 < 0 || r2 < 0) return false;
+		if (r1 <= Unicode.MAX_ASCII && r2 <= Unicode.MAX_ASCII) {
+			if (65 <= r1 && r1 <= 90) r1 |= 32;
+			if (65 <= r2 && r2 <= 90) r2 |= 32;
+			return r1 === r2;
+		}
+		for (let r = Unicode.simpleFold(r1); r !== r1; r = Unicode.simpleFold(r)) if (r === r2) return true;
+		return false;
+	}
+};
+// src/exceptions.js
+var RE2JSException = class extends Error {
+	/** @param {string} message */
+	constructor(message) {
+		super(message);
+		this.name = "RE2JSException";
+	}
+};
+/**
+* An exception thrown by the parser if the pattern was invalid.
+*/
+var RE2JSSyntaxException = class extends RE2JSException {
+	/**
+	* @param {string} error
+	* @param {string|null} [input=null]
+	*/
+	constructor(error, input = null) {
+		let message = `error parsing regexp: ${error}`;
+		if (input) message += `: \`${input}\``;
+		super(message);
+		this.name = "RE2JSSyntaxException";
+		this.message = message;
+		/** @type {string} */
+		this.error = error;
+		/** @type {string|null} */
+		this.input = input;
+	}
+	/**
+	* Retrieves the description of the error.
+	* @returns {string}
+	*/
+	getDescription() {
+		return this.error;
+	}
+	/**
+	* Retrieves the erroneous regular-expression pattern.
+	* @returns {string|null}
+	*/
+	getPattern() {
+		return this.input;
+	}
+};
+/**
+* An exception thrown by the compiler
+*/
+var RE2JSCompileException = class extends RE2JSException {
+	/** @param {string} message */
+	constructor(message) {
+		super(message);
+		this.name = "RE2JSCompileException";
+	}
+};
+/**
+* An exception thrown by using groups
+*/
+var RE2JSGroupException = class extends RE2JSException {
+	/** @param {string} message */
+	constructor(message) {
+		super(message);
+		this.name = "RE2JSGroupException";
+	}
+};
+/**
+* An exception thrown by flags
+*/
+var RE2JSFlagsException = class extends RE2JSException {
+	/** @param {string} message */
+	constructor(message) {
+		super(message);
+		this.name = "RE2JSFlagsException";
+	}
+};
+/**
+* An exception thrown for internal engine errors, such as corrupted bytecodes.
+*/
+var RE2JSInternalException = class extends RE2JSException {
+	/** @param {string} message */
+	constructor(message) {
+		super(message);
+		this.name = "RE2JSInternalException";
+	}
+};
+// src/Utils.js
+/**
+* Size of the precomputed single-byte lookup table.
+* Covers standard ASCII and Latin-1 characters for fast-path execution.
+*/
+const FAST_PATH_TABLE_SIZE = 256;
+/**
+* Precomputed lookup table for Word Boundary (\b, \B) assertions.
+* * By precomputing the boolean results for standard ASCII word ranges
+* ('a'-'z', 'A'-'Z', '0'-'9', '_'), we completely eliminate 4 logical
+* branches from the NFA's hot execution loop. This prevents costly
+* CPU branch mispredictions when scanning large strings.
+*/
+const WORD_RUNE_TABLE = new Uint8Array(FAST_PATH_TABLE_SIZE);
+for (let i = 0; i < FAST_PATH_TABLE_SIZE; i++) WORD_RUNE_TABLE[i] = 97 <= i && i <= 122 || 65 <= i && i <= 90 || 48 <= i && i <= 57 || i === 95 ? 1 : 0;
+let cachedNativeEncoder = null;
+let cachedNativeDecoder = null;
+/**
+* Various constants and helper utilities.
+*/
+var Utils = class Utils {
+	static METACHARACTERS = "\\.+*?()|[]{}^$";
+	static EMPTY_BEGIN_LINE = 1;
+	static EMPTY_END_LINE = 2;
+	static EMPTY_BEGIN_TEXT = 4;
+	static EMPTY_END_TEXT = 8;
+	static EMPTY_WORD_BOUNDARY = 16;
+	static EMPTY_NO_WORD_BOUNDARY = 32;
+	static EMPTY_ALL = -1;
+	static emptyInts() {
+		return [];
+	}
+	static isString(value) {
+		return typeof value === "string" || Object.prototype.toString.call(value) === "[object String]";
+	}
+	static typeName(value) {
+		if (value === null || typeof value !== "object" && typeof value !== "function") return value === null ? "null" : typeof value;
+		return Object.prototype.toString.call(value).slice(8, -1);
+	}
+	static checkPattern(pattern) {
+		if (!Utils.isString(pattern)) throw new TypeError(`The pattern must be a string, not ${Utils.typeName(pattern)} (RE2JS.translateRegExp() converts a RegExp)`);
+	}
+	static checkInput(input) {
+		if (!Utils.isString(input) && !Utils.isByteArray(input)) throw new TypeError(`The input must be a string or a byte array (Uint8Array or number[]), not ${Utils.typeName(input)}`);
+	}
+	static checkFlags(flags) {
+		const known = PublicFlags.MULTILINE | PublicFlags.DOTALL | PublicFlags.CASE_INSENSITIVE | PublicFlags.DISABLE_UNICODE_GROUPS | PublicFlags.LONGEST_MATCH | PublicFlags.LOOKBEHINDS;
+		if (!Number.isInteger(flags) || (flags & ~known) !== 0) throw new RE2JSFlagsException("Flags should only be a combination of MULTILINE, DOTALL, CASE_INSENSITIVE, DISABLE_UNICODE_GROUPS, LONGEST_MATCH, LOOKBEHINDS");
+	}
+	static isByteArray(input) {
+		return Array.isArray(input) || Object.prototype.toString.call(input) === "[object Uint8Array]";
+	}
+	static isalnum(c) {
+		return Codepoint.CODES["0"] <= c && c <= Codepoint.CODES["9"] || Codepoint.CODES["a"] <= c && c <= Codepoint.CODES["z"] || Codepoint.CODES["A"] <= c && c <= Codepoint.CODES["Z"];
+	}
+	static unhex(c) {
+		if (Codepoint.CODES["0"] <= c && c <= Codepoint.CODES["9"]) return c - Codepoint.CODES["0"];
+		if (Codepoint.CODES["a"] <= c && c <= Codepoint.CODES["f"]) return c - Codepoint.CODES["a"] + 10;
+		if (Codepoint.CODES["A"] <= c && c <= Codepoint.CODES["F"]) return c - Codepoint.CODES["A"] + 10;
+		return -1;
+	}
+	static escapeRune(rune) {
+		let out = "";
+		if (Unicode.isPrint(rune)) {
+			if (Utils.METACHARACTERS.indexOf(String.fromCodePoint(rune)) >= 0) out += "\\";
+			out += String.fromCodePoint(rune);
+		} else switch (rune) {
+			case Codepoint.CODES["\""]:
+				out += "\\\"";
+				break;
+			case Codepoint.CODES["\\"]:
+				out += "\\\\";
+				break;
+			case Codepoint.CODES["	"]:
+				out += "\\t";
+				break;
+			case Codepoint.CODES["\n"]:
+				out += "\\n";
+				break;
+			case Codepoint.CODES["\r"]:
+				out += "\\r";
+				break;
+			case Codepoint.CODES["\b"]:
+				out += "\\b";
+				break;
+			case Codepoint.CODES["\f"]:
+				out += "\\f";
+				break;
+			default: {
+				let s = rune.toString(16);
+				if (rune < 256) {
+					out += "\\x";
+					if (s.length === 1) out += "0";
+					out += s;
+				} else out += `\\x{${s}}`;
+				break;
+			}
+		}
+		return out;
+	}
+	static stringToRunes(str) {
+		const string = String(str);
+		const runes = [];
+		let i = 0;
+		while (i < string.length) {
+			const cp = string.codePointAt(i);
+			runes.push(cp);
+			i += cp > Unicode.MAX_BMP ? 2 : 1;
+		}
+		return new Int32Array(runes);
+	}
+	static runeToString(r) {
+		return String.fromCodePoint(r);
+	}
+	static isWordRune(r) {
+		return r < FAST_PATH_TABLE_SIZE ? WORD_RUNE_TABLE[r] === 1 : false;
+	}
+	static emptyOpContext(r1, r2) {
+		let op = 0;
+		if (r1 < 0) op |= Utils.EMPTY_BEGIN_TEXT | Utils.EMPTY_BEGIN_LINE;
+		if (r1 === 10) op |= Utils.EMPTY_BEGIN_LINE;
+		if (r2 < 0) op |= Utils.EMPTY_END_TEXT | Utils.EMPTY_END_LINE;
+		if (r2 === 10) op |= Utils.EMPTY_END_LINE;
+		if (Utils.isWordRune(r1) !== Utils.isWordRune(r2)) op |= Utils.EMPTY_WORD_BOUNDARY;
+		else op |= Utils.EMPTY_NO_WORD_BOUNDARY;
+		return op;
+	}
+	/**
+	* Returns a string that quotes all regular expression metacharacters inside the argument text;
+	* the returned string is a regular expression matching the literal text. For example,
+	* {@code quoteMeta("[foo]").equals("\\[foo\\]")}.
+	* @param {string} str
+	* @returns {string}
+	*/
+	static quoteMeta(str) {
+		return str.split("").map((s) => {
+			if (Utils.METACHARACTERS.indexOf(s) >= 0) return `\\${s}`;
+			return s;
+		}).join("");
+	}
+	static charCount(codePoint) {
+		return codePoint > Unicode.MAX_BMP ? 2 : 1;
+	}
+	/**
+	* High-speed conversion from TypedArrays to standard JS Arrays.
+	* Bypasses the expensive Symbol.iterator overhead of Array.from()
+	*/
+	static toArray(typedArray) {
+		const len = typedArray.length;
+		const res = new Array(len);
+		for (let i = 0; i < len; i++) res[i] = typedArray[i];
+		return res;
+	}
+	static stringToUtf8ByteArray(str) {
+		if (globalThis.TextEncoder) {
+			if (!cachedNativeEncoder) cachedNativeEncoder = new TextEncoder();
+			return cachedNativeEncoder.encode(str);
+		} else {
+			let out = [], p = 0;
+			for (let i = 0; i < str.length; i++) {
+				let c = str.charCodeAt(i);
+				if (c < 128) out[p++] = c;
+				else if (c < 2048) {
+					out[p++] = c >> 6 | 192;
+					out[p++] = c & 63 | 128;
+				} else if ((c & 64512) === Unicode.MIN_HIGH_SURROGATE && i + 1 < str.length && (str.charCodeAt(i + 1) & 64512) === Unicode.MIN_LOW_SURROGATE) {
+					c = Unicode.MIN_SUPPLEMENTARY_CODE_POINT + ((c & 1023) << 10) + (str.charCodeAt(++i) & 1023);
+					out[p++] = c >> 18 | 240;
+					out[p++] = c >> 12 & 63 | 128;
+					out[p++] = c >> 6 & 63 | 128;
+					out[p++] = c & 63 | 128;
+				} else {
+					out[p++] = c >> 12 | 224;
+					out[p++] = c >> 6 & 63 | 128;
+					out[p++] = c & 63 | 128;
+				}
+			}
+			return out;
+		}
+	}
+	static utf8ByteArrayToString(bytes) {
+		if (globalThis.TextDecoder) {
+			if (!cachedNativeDecoder) cachedNativeDecoder = new TextDecoder("utf-8");
+			const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+			return cachedNativeDecoder.decode(view);
+		} else {
+			let out = [], pos = 0, c = 0;
+			while (pos < bytes.length) {
+				let c1 = bytes[pos++];
+				if (c1 < 128) out[c++] = String.fromCharCode(c1);
+				else if (c1 > 191 && c1 < 224) {
+					let c2 = bytes[pos++];
+					out[c++] = String.fromCharCode((c1 & 31) << 6 | c2 & 63);
+				} else if (c1 > 239 && c1 < 365) {
+					let c2 = bytes[pos++];
+					let c3 = bytes[pos++];
+					let c4 = bytes[pos++];
+					let u = ((c1 & 7) << 18 | (c2 & 63) << 12 | (c3 & 63) << 6 | c4 & 63) - Unicode.MIN_SUPPLEMENTARY_CODE_POINT;
+					out[c++] = String.fromCharCode(Unicode.MIN_HIGH_SURROGATE + (u >> 10));
+					out[c++] = String.fromCharCode(Unicode.MIN_LOW_SURROGATE + (u & 1023));
+				} else {
+					let c2 = bytes[pos++];
+					let c3 = bytes[pos++];
+					out[c++] = String.fromCharCode((c1 & 15) << 12 | (c2 & 63) << 6 | c3 & 63);
+				}
+			}
+			return out.join("");
+		}
+	}
+};
+// src/helpers.js
+const createEnum = (values = [], initNum = 0) => {
+	const enumObject = Object.create(null);
+	for (let i = 0; i < values.length; i++) {
+		const val = values[i];
+		const keyVal = initNum + i;
+		enumObject[val] = keyVal;
+		enumObject[keyVal] = val;
+	}
+	return Object.freeze(enumObject);
+};
+// src/MatcherInput.js
+/**
+* Abstract the representations of input text supplied to Matcher.
+*/
+var MatcherInputBase = class MatcherInputBase {
+	static Encoding = createEnum(["UTF_16", "UTF_8"]);
+	getEncoding() {
+		throw Error("not implemented");
+	}
+	/** @returns {string} */
+	asCharSequence() {
+		throw Error("not implemented");
+	}
+	/** @returns {Uint8Array|number[]|null} */
+	asBytes() {
+		throw Error("not implemented");
+	}
+	/** @returns {number} */
+	length() {
+		throw Error("not implemented");
+	}
+	/**
+	*
+	* @returns {boolean}
+	*/
+	isUTF8Encoding() {
+		return this.getEncoding() === MatcherInputBase.Encoding.UTF_8;
+	}
+	/**
+	*
+	* @returns {boolean}
+	*/
+	isUTF16Encoding() {
+		return this.getEncoding() === MatcherInputBase.Encoding.UTF_16;
+	}
+};
+var Utf8MatcherInput = class extends MatcherInputBase {
+	/** @param {Uint8Array|number[]|null} bytes */
+	constructor(bytes = null) {
+		super();
+		this.bytes = bytes;
+	}
+	getEncoding() {
+		return MatcherInputBase.Encoding.UTF_8;
+	}
+	/**
+	*
+	* @returns {string}
+	*/
+	asCharSequence() {
+		return Utils.utf8ByteArrayToString(this.bytes);
+	}
+	/**
+	*
+	* @returns {Uint8Array|number[]|null}
+	*/
+	asBytes() {
+		return this.bytes;
+	}
+	/**
+	*
+	* @returns {number}
+	*/
+	length() {
+		return this.bytes.length;
+	}
+};
+var Utf16MatcherInput = class extends MatcherInputBase {
+	/** @param {string|null} charSequence */
+	constructor(charSequence = null) {
+		super();
+		this.charSequence = charSequence;
+	}
+	getEncoding() {
+		return MatcherInputBase.Encoding.UTF_16;
+	}
+	/**
+	*
+	* @returns {string}
+	*/
+	asCharSequence() {
+		return this.charSequence;
+	}
+	/**
+	*
+	* @returns {number[]}
+	*/
+	asBytes() {
+		return Utils.stringToUtf8ByteArray(this.charSequence.toString());
+	}
+	/**
+	*
+	* @returns {number}
+	*/
+	length() {
+		return this.charSequence.length;
+	}
+};
+var MatcherInput = class {
+	/**
+	* Return the MatcherInput for UTF_16 encoding.
+	* @returns {Utf16MatcherInput}
+	*/
+	static utf16(charSequence) {
+		Utils.checkInput(charSequence);
+		return new Utf16MatcherInput(charSequence);
+	}
+	/**
+	* Return the MatcherInput for UTF_8 encoding.
+	* @returns {Utf8MatcherInput}
+	*/
+	static utf8(input) {
+		if (Utils.isByteArray(input)) return new Utf8MatcherInput(input);
+		return new Utf8MatcherInput(Utils.stringToUtf8ByteArray(input));
+	}
+};
+// src/MachineInput.js
+/**
+* MachineInput abstracts different representations of the input text supplied to the Machine. It
+* provides one-character lookahead.
+*/
+var MachineInputBase = class {
+	static EOF() {
+		return -8;
+	}
+	constructor() {
+		this.start = 0;
+		this.end = 0;
+	}
+	canCheckPrefix() {
+		return true;
+	}
+	endPos() {
+		return this.end - this.start;
+	}
+	hasString() {
+		return false;
+	}
+	hasAnyString() {
+		return false;
+	}
+	prefixLength() {
+		return 0;
+	}
+};
+var MachineUTF8Input = class MachineUTF8Input extends MachineInputBase {
+	static RUNE_ERROR_STEP = Unicode.RUNE_ERROR << 3 | 1;
+	constructor(bytes, start = 0, end = bytes.length) {
+		super();
+		this.bytes = bytes;
+		this.start = start;
+		this.end = end;
+	}
+	hasString(prefilter, pos) {
+		const target = prefilter.bytes;
+		if (target.length === 0) return true;
+		const idx = this.indexOf(this.bytes, target, this.start + pos);
+		return idx !== -1 && idx <= this.end - target.length;
+	}
+	hasAnyString(prefilter, pos) {
+		return prefilter.automaton8().searchUTF8(this.bytes, this.start + pos, this.end);
+	}
+	step(pos) {
+		pos += this.start;
+		if (pos >= this.end) return MachineInputBase.EOF();
+		const c = this.bytes[pos] & 255;
+		if (c < 128) return c << 3 | 1;
+		let size;
+		let rune;
+		let lo = 128;
+		let hi = 191;
+		if (c >= 194 && c <= 223) {
+			size = 2;
+			rune = c & 31;
+		} else if (c >= 224 && c <= 239) {
+			size = 3;
+			rune = c & 15;
+			if (c === 224) lo = 160;
+			else if (c === 237) hi = 159;
+		} else if (c >= 240 && c <= 244) {
+			size = 4;
+			rune = c & 7;
+			if (c === 240) lo = 144;
+			else if (c === 244) hi = 143;
+		} else return MachineUTF8Input.RUNE_ERROR_STEP;
+		if (pos + size > this.end) return MachineUTF8Input.RUNE_ERROR_STEP;
+		const c1 = this.bytes[pos + 1] & 255;
+		if (c1 < lo || c1 > hi) return MachineUTF8Input.RUNE_ERROR_STEP;
+		rune = rune << 6 | c1 & 63;
+		if (size > 2) {
+			const c2 = this.bytes[pos + 2] & 255;
+			if ((c2 & 192) !== 128) return MachineUTF8Input.RUNE_ERROR_STEP;
+			rune = rune << 6 | c2 & 63;
+			if (size > 3) {
+				const c3 = this.bytes[pos + 3] & 255;
+				if ((c3 & 192) !== 128) return MachineUTF8Input.RUNE_ERROR_STEP;
+				rune = rune << 6 | c3 & 63;
+			}
+		}
+		return rune << 3 | size;
+	}
+	index(re2, pos) {
+		pos += this.start;
+		const i = this.indexOf(this.bytes, re2.prefixUTF8, pos);
+		return i < 0 ? i : i - pos;
+	}
+	context(pos) {
+		pos += this.start;
+		let r1 = -1;
+		if (pos > this.start && pos <= this.end) {
+			let start = pos - 1;
+			r1 = this.bytes[start--];
+			if (r1 >= 128) {
+				let lim = pos - 4;
+				if (lim < this.start) lim = this.start;
+				while (start >= lim && (this.bytes[start] & 192) === 128) start--;
+				if (start < this.start) start = this.start;
+				const r = this.step(start - this.start);
+				r1 = start + (r & 7) === pos ? r >> 3 : Unicode.RUNE_ERROR;
+			}
+		}
+		const r2 = pos < this.end ? this.step(pos - this.start) >> 3 : -1;
+		return Utils.emptyOpContext(r1, r2);
+	}
+	indexOf(source, target, fromIndex = 0) {
+		let targetLength = target.length;
+		if (targetLength === 0) return fromIndex <= this.end ? fromIndex : -1;
+		const firstByte = target[0];
+		let limit = this.end - targetLength;
+		const hasNativeIndexOf = typeof source.indexOf === "function";
+		let i = fromIndex;
+		while (i <= limit) {
+			if (hasNativeIndexOf) {
+				i = source.indexOf(firstByte, i);
+				if (i === -1 || i > limit) return -1;
+			} else {
+				while (i <= limit && source[i] !== firstByte) i++;
+				if (i > limit) return -1;
+			}
+			let match = true;
+			for (let j = 1; j < targetLength; j++) if (source[i + j] !== target[j]) {
+				match = false;
+				break;
+			}
+			if (match) return i;
+			i++;
+		}
+		return -1;
+	}
+	prefixLength(re2) {
+		return re2.prefixUTF8.length;
+	}
+};
+var MachineUTF16Input = class extends MachineInputBase {
+	constructor(charSequence, start = 0, end = charSequence.length) {
+		super();
+		this.charSequence = charSequence;
+		this.start = start;
+		this.end = end;
+	}
+	hasString(prefilter, pos) {
+		const idx = this.charSequence.indexOf(prefilter.str, this.start + pos);
+		return idx !== -1 && idx <= this.end - prefilter.str.length;
+	}
+	hasAnyString(prefilter, pos) {
+		return prefilter.automaton16().searchUTF16(this.charSequence, this.start + pos, this.end);
+	}
+	step(pos) {
+		pos += this.start;
+		if (pos >= this.end) return MachineInputBase.EOF();
+		const c1 = this.charSequence.charCodeAt(pos);
+		if (c1 < Unicode.MIN_HIGH_SURROGATE || c1 > Unicode.MAX_HIGH_SURROGATE || pos + 1 >= this.end) return c1 << 3 | 1;
+		const c2 = this.charSequence.charCodeAt(pos + 1);
+		if (c2 >= Unicode.MIN_LOW_SURROGATE && c2 <= Unicode.MAX_LOW_SURROGATE) return (c1 - Unicode.MIN_HIGH_SURROGATE) * 1024 + (c2 - Unicode.MIN_LOW_SURROGATE) + Unicode.MIN_SUPPLEMENTARY_CODE_POINT << 3 | 2;
+		return c1 << 3 | 1;
+	}
+	index(re2, pos) {
+		pos += this.start;
+		const i = this.charSequence.indexOf(re2.prefix, pos);
+		if (i < 0 || i > this.end - re2.prefix.length) return -1;
+		return i - pos;
+	}
+	context(pos) {
+		pos += this.start;
+		const r1 = pos > this.start && pos <= this.end ? this.charSequence.charCodeAt(pos - 1) : -1;
+		const r2 = pos < this.end ? this.charSequence.charCodeAt(pos) : -1;
+		return Utils.emptyOpContext(r1, r2);
+	}
+	prefixLength(re2) {
+		return re2.prefix.length;
+	}
+};
+var MachineInput = class {
+	static fromUTF8(bytes, start = 0, end = bytes.length) {
+		return new MachineUTF8Input(bytes, start, end);
+	}
+	static fromUTF16(charSequence, start = 0, end = void 0) {
+		Utils.checkInput(charSequence);
+		return new MachineUTF16Input(charSequence, start, end ?? charSequence.length);
+	}
+};
+// src/Matcher.js
+/**
+* A stateful iterator that interprets a regex {@code RE2JS} on a specific input.
+*
+* Conceptually, a Matcher consists of four parts:
+* <ol>
+* <li>A compiled regular expression {@code RE2JS}, set at construction and fixed for the lifetime
+* of the matcher.</li>
+*
+* <li>The remainder of the input string, set at construction or {@link #reset()} and advanced by
+* each match operation such as {@link #find}, {@link #matches} or {@link #lookingAt}.</li>
+*
+* <li>The current match information, accessible via {@link #start}, {@link #end}, and
+* {@link #group}, and updated by each match operation.</li>
+*
+* <li>The append position, used and advanced by {@link #appendReplacement} and {@link #appendTail}
+* if performing a search and replace from the input to an external {@code StringBuffer}.
+*
+* </ol>
+*
+*
+* @author rsc@google.com (Russ Cox)
+*/
+var Matcher = class Matcher {
+	/**
+	* V8 and WebKit have historical hard limits on the number of arguments
+	* that can be passed to a function. We cap replacer arguments to prevent
+	* Call Stack Overflow (DoS) vulnerabilities on massive ASTs.
+	*/
+	static MAX_REPLACER_ARGS = 65535;
+	/**
+	* Quotes '\' and '$' in {@code s}, so that the returned string could be used in
+	* {@link #appendReplacement} as a literal replacement of {@code s}.
+	*
+	* @param {string} str the string to be quoted
+	* @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
+	* @returns {string} the quoted string
+	*/
+	static quoteReplacement(str, javaMode = false) {
+		if (javaMode) {
+			if (str.indexOf("\\") < 0 && str.indexOf("$") < 0) return str;
+			return str.split("").map((s) => {
+				const c = s.codePointAt(0);
+				if (c === Codepoint.CODES["\\"] || c === Codepoint.CODES["$"]) return `\\${s}`;
+				return s;
+			}).join("");
+		}
+		if (str.indexOf("$") < 0) return str;
+		return str.split("").map((s) => {
+			if (s.codePointAt(0) === Codepoint.CODES["$"]) return "$$";
+			return s;
+		}).join("");
+	}
+	/**
+	*
+	* @param {import('./index.js').RE2JS} pattern
+	* @param {string|number[]|Uint8Array|MatcherInputBase} input
+	*/
+	constructor(pattern, input) {
+		if (pattern === null) throw new Error("pattern is null");
+		/**
+		* The pattern being matched.
+		* @type {import('./index.js').RE2JS}
+		*/
+		this.patternInput = pattern;
+		const re2 = this.patternInput.re2();
+		/** @type {number} */
+		this.patternGroupCount = re2.numberOfCapturingGroups();
+		/** @type {number[]} */
+		this.groups = [];
+		/** @type {Record<string, number>} */
+		this.namedGroups = re2.namedGroups;
+		/** @type {boolean} */
+		this.hasNamedGroups = Object.keys(this.namedGroups).length > 0;
+		/** @type {number} */
+		this.numberOfInstructions = re2.numberOfInstructions();
+		/** @type {import('./Machine.js').LookbehindState|null} */
+		this.lookbehindState = null;
+		if (input instanceof MatcherInputBase) this.resetMatcherInput(input);
+		else if (Utils.isByteArray(input)) this.resetMatcherInput(MatcherInput.utf8(input));
+		else this.resetMatcherInput(MatcherInput.utf16(input));
+	}
+	/**
+	* Returns the {@code RE2JS} associated with this {@code Matcher}.
+	* @returns {import('./index.js').RE2JS}
+	*/
+	pattern() {
+		return this.patternInput;
+	}
+	/**
+	* Resets the {@code Matcher}, rewinding input and discarding any match information.
+	*
+	* @returns {Matcher} the {@code Matcher} itself, for chained method calls
+	*/
+	reset() {
+		/** @type {number} */
+		this.matcherInputLength = this.matcherInput.length();
+		/** @type {number} */
+		this.appendPos = 0;
+		this.hasMatch = false;
+		this.hasGroups = false;
+		this.anchorFlag = 0;
+		return this;
+	}
+	/**
+	* Resets the {@code Matcher} and changes the input.
+	* @param {string|number[]|Uint8Array|MatcherInputBase} input
+	* @returns {Matcher} the {@code Matcher} itself, for chained method calls
+	*/
+	resetMatcherInput(input) {
+		if (input === null) throw new Error("input is null");
+		if (!(input instanceof MatcherInputBase)) {
+			if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
+			else input = MatcherInput.utf16(input);
+		}
+		this.matcherInput = input;
+		if (this.lookbehindState !== null) this.lookbehindState.reset();
+		else this.lookbehindState = this.patternInput.re2().createLookbehindState();
+		this.reset();
+		return this;
+	}
+	/**
+	* Returns the start of the named group of the most recent match, or -1 if the group was not
+	* matched.
+	* @param {string|number} [group=0]
+	* @returns {number}
+	*/
+	start(group = 0) {
+		if (typeof group === "string") {
+			const groupInt = this.namedGroups[group];
+			if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
+			group = groupInt;
+		}
+		this.loadGroup(group);
+		return this.groups[2 * group];
+	}
+	/**
+	* Returns the end of the named group of the most recent match, or -1 if the group was not
+	* matched.
+	* @param {string|number} [group=0]
+	* @returns {number}
+	*/
+	end(group = 0) {
+		if (typeof group === "string") {
+			const groupInt = this.namedGroups[group];
+			if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
+			group = groupInt;
+		}
+		this.loadGroup(group);
+		return this.groups[2 * group + 1];
+	}
+	/**
+	* Returns the program size of this pattern.
+	*
+	* <p>
+	* Similar to the C++ implementation, the program size is a very approximate measure of a regexp's
+	* "cost". Larger numbers are more expensive than smaller numbers.
+	* </p>
+	*
+	* @returns {number} the program size of this pattern
+	*/
+	programSize() {
+		return this.numberOfInstructions;
+	}
+	/**
+	* Returns the named group of the most recent match, or {@code null} if the group was not matched.
+	* @param {string|number} [group=0]
+	* @returns {string|null}
+	*/
+	group(group = 0) {
+		if (typeof group === "string") {
+			const groupInt = this.namedGroups[group];
+			if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
+			group = groupInt;
+		}
+		const start = this.start(group);
+		const end = this.end(group);
+		if (start < 0 && end < 0) return null;
+		return this.substring(start, end);
+	}
+	/**
+	* Returns a dictionary map of all named capturing groups and their matched values.
+	* If a group was not matched, its value will be `null`.
+	* @returns {Record<string, string|null>}
+	*/
+	getNamedGroups() {
+		if (!this.hasMatch) throw new RE2JSGroupException("perhaps no match attempted");
+		const result = Object.create(null);
+		for (const name of Object.keys(this.namedGroups)) result[name] = this.group(name);
+		return result;
+	}
+	/**
+	* Returns the number of subgroups in this pattern.
+	*
+	* @returns {number} the number of subgroups; the overall match (group 0) does not count
+	*/
+	groupCount() {
+		return this.patternGroupCount;
+	}
+	/**
+	* Helper: finds subgroup information if needed for group.
+	* @param {number} group
+	* @private
+	*/
+	loadGroup(group) {
+		if (!Number.isInteger(group) || group < 0 || group > this.patternGroupCount) throw new RE2JSGroupException(`Group index out of bounds: ${group}`);
+		if (!this.hasMatch) throw new RE2JSGroupException("perhaps no match attempted");
+		if (group === 0 || this.hasGroups) return;
+		const end = this.matcherInputLength;
+		const res = this.patternInput.re2().matchMachineInput(this.matcherInput, this.groups[0], end, this.anchorFlag, 1 + this.patternGroupCount, this.lookbehindState);
+		if (!res[0]) throw new RE2JSGroupException("inconsistency in matching group data");
+		this.groups = res[1];
+		this.hasGroups = true;
+	}
+	/**
+	* Matches the entire input against the pattern (anchored start and end). If there is a match,
+	* {@code matches} sets the match state to describe it.
+	*
+	* @returns {boolean} true if the entire input matches the pattern
+	*/
+	matches() {
+		return this.genMatch(0, RE2Flags.ANCHOR_BOTH);
+	}
+	/**
+	* Matches the beginning of input against the pattern (anchored start). If there is a match,
+	* {@code lookingAt} sets the match state to describe it.
+	*
+	* @returns {boolean} true if the beginning of the input matches the pattern
+	*/
+	lookingAt() {
+		return this.genMatch(0, RE2Flags.ANCHOR_START);
+	}
+	/**
+	* Matches the input against the pattern (unanchored), starting at a specified position. If there
+	* is a match, {@code find} sets the match state to describe it.
+	*
+	* @param {number|null} [start=null] the input position where the search begins
+	* @returns {boolean} if it finds a match
+	* @throws IndexOutOfBoundsException if start is not a valid input position
+	*/
+	find(start = null) {
+		if (start !== null) {
+			if (!Number.isInteger(start) || start < 0 || start > this.matcherInputLength) throw new RE2JSGroupException(`start index out of bounds: ${start}`);
+			this.reset();
+			return this.genMatch(start, 0);
+		}
+		start = 0;
+		if (this.hasMatch) {
+			start = this.groups[1];
+			if (this.groups[0] === this.groups[1]) {
+				const r = (this.matcherInput.isUTF16Encoding() ? MachineInput.fromUTF16(this.matcherInput.asCharSequence(), 0, this.matcherInputLength) : MachineInput.fromUTF8(this.matcherInput.asBytes(), 0, this.matcherInputLength)).step(start);
+				if (r < 0) start++;
+				else start += r & 7;
+			}
+		}
+		return this.genMatch(start, RE2Flags.UNANCHORED);
+	}
+	/**
+	* Helper: does match starting at start, with RE2 anchor flag.
+	* @param {number} startByte
+	* @param {number} anchor
+	* @returns {boolean}
+	* @private
+	*/
+	genMatch(startByte, anchor) {
+		const res = this.patternInput.re2().matchMachineInput(this.matcherInput, startByte, this.matcherInputLength, anchor, 1, this.lookbehindState);
+		if (!res[0]) {
+			this.hasMatch = false;
+			return false;
+		}
+		this.groups = res[1];
+		this.hasMatch = true;
+		this.hasGroups = this.patternGroupCount === 0;
+		this.anchorFlag = anchor;
+		return true;
+	}
+	/**
+	* Helper: return substring for [start, end).
+	* @param {number} start
+	* @param {number} end
+	* @returns {string}
+	*/
+	substring(start, end) {
+		if (this.matcherInput.isUTF8Encoding()) return Utils.utf8ByteArrayToString(this.matcherInput.asBytes().slice(start, end));
+		return this.matcherInput.asCharSequence().substring(start, end).toString();
+	}
+	/**
+	* Helper for Pattern: return input length.
+	* @returns {number}
+	*/
+	inputLength() {
+		return this.matcherInputLength;
+	}
+	/**
+	* Appends to result two strings: the text from the append position up to the beginning of the
+	* most recent match, and then the replacement with submatch groups substituted for references to
+	* them. It advances the append position to where the most recent match ended.
+	*
+	* By default the replacement is expanded as by String.prototype.replace (see
+	* appendReplacementInternalJs). In Java mode it follows re2j / java.util.regex: $n takes as
+	* many digits as still form a valid group number, ${name} is a named group, and a backslash
+	* escapes the next character (so "\\$" in a JS string literal inserts a literal $).
+	*
+	* @param {string} replacement the replacement string
+	* @param {boolean} [javaMode=false] activate java mode (different behaviour for capture groups and special characters)
+	* @returns {string}
+	* @throws IllegalStateException if there was no most recent match
+	* @throws IndexOutOfBoundsException in Java mode, if replacement refers to an invalid group
+	* @private
+	*/
+	appendReplacement(replacement, javaMode = false) {
+		let res = "";
+		const s = this.start();
+		const e = this.end();
+		if (this.appendPos < s) res += this.substring(this.appendPos, s);
+		this.appendPos = e;
+		res += javaMode ? this.appendReplacementInternalJava(replacement) : this.appendReplacementInternalJs(replacement);
+		return res;
+	}
+	/**
+	* @param {string} replacement - the replacement string
+	* @returns {string}
+	* @private
+	*/
+	appendReplacementInternalJava(replacement) {
+		let res = "";
+		let last = 0;
+		const m = replacement.length;
+		let i = 0;
+		while (i < m) {
+			const cCode = replacement.codePointAt(i);
+			if (cCode === Codepoint.CODES["\\"]) {
+				if (last < i) res += replacement.substring(last, i);
+				i++;
+				if (i >= m) throw new RE2JSGroupException("character to be escaped is missing");
+				last = i;
+				i++;
+				continue;
+			}
+			if (cCode === Codepoint.CODES["$"]) {
+				if (last < i) res += replacement.substring(last, i);
+				if (i + 1 >= m) throw new RE2JSGroupException("Illegal group reference: group index is missing");
+				const nextCode = replacement.codePointAt(i + 1);
+				if (Codepoint.CODES["0"] <= nextCode && nextCode <= Codepoint.CODES["9"]) {
+					let n = nextCode - Codepoint.CODES["0"];
+					let j = i + 2;
+					for (; j < m; j++) {
+						const digit = replacement.codePointAt(j);
+						if (digit < Codepoint.CODES["0"] || digit > Codepoint.CODES["9"] || n * 10 + digit - Codepoint.CODES["0"] > this.patternGroupCount) break;
+						n = n * 10 + digit - Codepoint.CODES["0"];
+					}
+					if (n > this.patternGroupCount) throw new RE2JSGroupException(`n > number of groups: ${n}`);
+					const group = this.group(n);
+					if (group !== null) res += group;
+					i = j;
+					last = i;
+				} else if (nextCode === Codepoint.CODES["{"]) {
+					let j = i + 2;
+					while (j < m && replacement.codePointAt(j) !== Codepoint.CODES["}"]) j++;
+					if (j >= m) throw new RE2JSGroupException("named capture group is missing trailing '}'");
+					const groupName = replacement.substring(i + 2, j);
+					const groupVal = this.group(groupName);
+					if (groupVal !== null) res += groupVal;
+					i = j + 1;
+					last = i;
+				} else throw new RE2JSGroupException("Illegal group reference");
+				continue;
+			}
+			i++;
+		}
+		if (last < m) res += replacement.substring(last, m);
+		return res;
+	}
+	/**
+	* Expands |replacement| for the current match by the rules of String.prototype.replace
+	* (ECMAScript GetSubstitution): $$ is "$", $& the match, $` the text before it, $' the text
+	* after it, $n and $nn a group (two digits only when they form a valid group number, so with
+	* one group "$10" is group 1 then "0"; an unmatched group is empty), and $<name> a named group
+	* (empty when no such group), only when the pattern has named groups. Anything else, such as
+	* "$0" or "$<" without a closing ">", is kept as is.
+	* @param {string} replacement - the replacement string
+	* @returns {string}
+	* @private
+	*/
+	appendReplacementInternalJs(replacement) {
+		const isDigit = (c) => c >= 48 && c <= 57;
+		const groupCount = this.patternGroupCount;
+		let res = "";
+		let i = 0;
+		while (i < replacement.length) {
+			const dollar = replacement.indexOf("$", i);
+			if (dollar < 0) break;
+			res += replacement.substring(i, dollar);
+			i = dollar;
+			const c = replacement.charCodeAt(i + 1);
+			if (c === Codepoint.CODES["$"]) {
+				res += "$";
+				i += 2;
+			} else if (c === Codepoint.CODES["&"]) {
+				res += this.group(0);
+				i += 2;
+			} else if (c === Codepoint.CODES["`"]) {
+				res += this.substring(0, this.start(0));
+				i += 2;
+			} else if (c === Codepoint.CODES["'"]) {
+				res += this.substring(this.end(0), this.matcherInputLength);
+				i += 2;
+			} else if (isDigit(c)) {
+				let digits = 1;
+				let index = c - 48;
+				const c2 = replacement.charCodeAt(i + 2);
+				if (isDigit(c2) && index * 10 + c2 - 48 <= groupCount) {
+					digits = 2;
+					index = index * 10 + c2 - 48;
+				}
+				if (index >= 1 && index <= groupCount) {
+					const group = this.group(index);
+					if (group !== null) res += group;
+				} else res += replacement.substring(i, i + 1 + digits);
+				i += 1 + digits;
+			} else if (c === Codepoint.CODES["<"] && this.hasNamedGroups) {
+				const gt = replacement.indexOf(">", i + 2);
+				if (gt < 0) {
+					res += "$<";
+					i += 2;
+				} else {
+					const name = replacement.substring(i + 2, gt);
+					if (Object.hasOwn(this.namedGroups, name)) {
+						const group = this.group(name);
+						if (group !== null) res += group;
+					}
+					i = gt + 1;
+				}
+			} else {
+				res += "$";
+				i += 1;
+			}
+		}
+		return res + replacement.substring(i);
+	}
+	/**
+	* Return the substring of the input from the append position to the end of the
+	* input.
+	* @returns {string}
+	*/
+	appendTail() {
+		return this.substring(this.appendPos, this.matcherInputLength);
+	}
+	/**
+	* Returns the input with all matches replaced by {@code replacement}, interpreted as for
+	* {@code appendReplacement}.
+	*
+	* @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
+	* @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
+	* @returns {string} the input string with the matches replaced
+	* @throws IndexOutOfBoundsException if replacement refers to an invalid group and javaMode is true
+	*/
+	replaceAll(replacement, javaMode = false) {
+		return this.replace(replacement, true, javaMode);
+	}
+	/**
+	* Returns the input with the first match replaced by {@code replacement}, interpreted as for
+	* {@code appendReplacement}.
+	*
+	* @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
+	* @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
+	* @returns {string} the input string with the first match replaced
+	* @throws IndexOutOfBoundsException if replacement refers to an invalid group and javaMode is true
+	*/
+	replaceFirst(replacement, javaMode = false) {
+		return this.replace(replacement, false, javaMode);
+	}
+	/**
+	* Helper: replaceAll/replaceFirst hybrid.
+	* @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
+	* @param {boolean} [all=true] - replace all matches
+	* @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
+	* @returns {string}
+	* @private
+	*/
+	replace(replacement, all = true, javaMode = false) {
+		let res = "";
+		this.reset();
+		const isFunc = typeof replacement === "function";
+		let originalInput = null;
+		if (isFunc) {
+			if (this.groupCount() >= Matcher.MAX_REPLACER_ARGS) throw new RE2JSGroupException("Too many capture groups to safely invoke replacer function");
+			originalInput = this.matcherInput.isUTF8Encoding() ? this.matcherInput.asBytes() : this.matcherInput.asCharSequence();
+		}
+		while (this.find()) {
+			res += isFunc ? this.appendReplacementFunc(replacement, originalInput) : this.appendReplacement(replacement, javaMode);
+			if (!all) break;
+		}
+		res += this.appendTail();
+		return res;
+	}
+	/**
+	* Evaluates a replacer function for the current match and appends the result,
+	* along with any un-matched preceding text, advancing the append position.
+	* @param {Function} replacer - the replacer function
+	* @param {string|Uint8Array|number[]} originalInput - the cached original input reference
+	* @returns {string} the evaluated string to append
+	* @private
+	*/
+	appendReplacementFunc(replacer, originalInput) {
+		let res = "";
+		const s = this.start();
+		const e = this.end();
+		if (this.appendPos < s) res += this.substring(this.appendPos, s);
+		this.appendPos = e;
+		/** @type {unknown[]} */
+		const args = this.matchArray();
+		args.push(s, originalInput);
+		if (this.hasNamedGroups) args.push(this.namedGroupsObject());
+		res += String(replacer(...args));
+		return res;
+	}
+	/**
+	* The match and its groups, as the elements of a JS RegExpExecArray: undefined for a group that
+	* did not take part in the match. Used by exec(), matchAll() and replacer functions.
+	* @returns {Array<string|undefined>}
+	* @private
+	*/
+	matchArray() {
+		const result = [this.group(0)];
+		for (let i = 1; i <= this.patternGroupCount; i++) {
+			const group = this.group(i);
+			result.push(group === null ? void 0 : group);
+		}
+		return result;
+	}
+	/**
+	* The named groups, as the groups property of a JS RegExpExecArray: an object without a
+	* prototype mapping each name to its group (undefined when it did not take part in the match),
+	* or undefined when the pattern has no named groups.
+	* @returns {Record<string, string|undefined>|undefined}
+	* @private
+	*/
+	namedGroupsObject() {
+		if (!this.hasNamedGroups) return;
+		const result = this.getNamedGroups();
+		for (const name in result) if (result[name] === null) result[name] = void 0;
+		return result;
+	}
+};
+// src/Inst.js
+/**
+* A single instruction in the regular expression virtual machine.
+*
+* @see http://swtch.com/~rsc/regexp/regexp2.html
+*/
+var Inst = class Inst {
+	static ALT = 1;
+	static ALT_MATCH = 2;
+	static CAPTURE = 3;
+	static EMPTY_WIDTH = 4;
+	static FAIL = 5;
+	static MATCH = 6;
+	static NOP = 7;
+	static RUNE = 8;
+	static RUNE1 = 9;
+	static RUNE_ANY = 10;
+	static RUNE_ANY_NOT_NL = 11;
+	static LB_WRITE = 12;
+	static LB_CHECK = 13;
+	static isRuneOp(op) {
+		return Inst.RUNE <= op && op <= Inst.RUNE_ANY_NOT_NL;
+	}
+	static escapeRunes(runes) {
+		let out = "\"";
+		for (let rune of runes) out += Utils.escapeRune(rune);
+		out += "\"";
+		return out;
+	}
+	constructor(op) {
+		this.op = op;
+		this.out = 0;
+		this.arg = 0;
+		/** @type {Int32Array} */
+		this.runes = /* @__PURE__ */ new Int32Array(0);
+		/** @type {Uint32Array | number[] | null} */
+		this.next = null;
+	}
+	matchRune(r) {
+		if (this.runes.length === 1) {
+			const r0 = this.runes[0];
+			if ((this.arg & RE2Flags.FOLD_CASE) !== 0) return Unicode.equalsIgnoreCase(r0, r);
+			return r === r0;
+		}
+		const len = this.runes.length;
+		if (len === 0) return false;
+		if (len === 2 || len === 4 || len === 6 || len === 8) {
+			for (let j = 0; j < len; j += 2) {
+				if (r < this.runes[j]) return false;
+				if (r <= this.runes[j + 1]) return true;
+			}
+			return false;
+		}
+		let base = 0;
+		let n = len >> 1;
+		while (n > 1) {
+			const half = n >> 1;
+			base += this.runes[base + half << 1] <= r ? half : 0;
+			n -= half;
+		}
+		base += this.runes[base << 1] <= r ? 1 : 0;
+		const m = base - 1;
+		return m >= 0 && r <= this.runes[m << 1 | 1];
+	}
+	matchRunePos(r) {
+		if (this.runes.length === 1) {
+			const r0 = this.runes[0];
+			if ((this.arg & RE2Flags.FOLD_CASE) !== 0) return Unicode.equalsIgnoreCase(r0, r) ? 0 : -1;
+			return r === r0 ? 0 : -1;
+		}
+		const len = this.runes.length;
+		if (len === 0) return -1;
+		if (len === 2 || len === 4 || len === 6 || len === 8) {
+			for (let j = 0; j < len; j += 2) {
+				if (r < this.runes[j]) return -1;
+				if (r <= this.runes[j + 1]) return Math.floor(j / 2);
+			}
+			return -1;
+		}
+		let base = 0;
+		let n = len >> 1;
+		while (n > 1) {
+			const half = n >> 1;
+			base += this.runes[base + half << 1] <= r ? half : 0;
+			n -= half;
+		}
+		base += this.runes[base << 1] <= r ? 1 : 0;
+		const m = base - 1;
+		return m >= 0 && r <= this.runes[m << 1 | 1] ? m : -1;
+	}
+	/**
+	*
+	* @returns {string}
+	*/
+	toString() {
+		switch (this.op) {
+			case Inst.ALT: return `alt -> ${this.out}, ${this.arg}`;
+			case Inst.ALT_MATCH: return `altmatch -> ${this.out}, ${this.arg}`;
+			case Inst.CAPTURE: return `cap ${this.arg} -> ${this.out}`;
+			case Inst.EMPTY_WIDTH: return `empty ${this.arg} -> ${this.out}`;
+			case Inst.MATCH: return `match${this.arg !== 0 ? ` ${this.arg}` : ""}`;
+			case Inst.FAIL: return "fail";
+			case Inst.NOP: return `nop -> ${this.out}`;
+			case Inst.LB_WRITE: return `lbwrite ${this.arg} -> ${this.out}`;
+			case Inst.LB_CHECK: return `lbcheck ${this.arg} -> ${this.out}`;
+			case Inst.RUNE:
+				if (this.runes === null) return "rune <null>";
+				return [
+					"rune ",
+					Inst.escapeRunes(this.runes),
+					(this.arg & RE2Flags.FOLD_CASE) !== 0 ? "/i" : "",
+					" -> ",
+					this.out
+				].join("");
+			case Inst.RUNE1: return `rune1 ${Inst.escapeRunes(this.runes)} -> ${this.out}`;
+			case Inst.RUNE_ANY: return `any -> ${this.out}`;
+			case Inst.RUNE_ANY_NOT_NL: return `anynotnl -> ${this.out}`;
+			default: throw new Error("unhandled case in Inst.toString");
+		}
+	}
+};
+// src/Machine.js
+var Queue = class Queue {
+	constructor(numInst) {
+		this.sparse = new Int32Array(numInst);
+		this.densePcs = new Int32Array(numInst);
+		this.denseCaps = null;
+		this.size = 0;
+		this.ncap = 0;
+		this.mainThreads = 0;
+	}
+	static INITIAL_THREADS = 32;
+	init(ncap) {
+		this.ncap = ncap;
+		const needed = Math.min(this.densePcs.length, Queue.INITIAL_THREADS) * ncap;
+		if (!this.denseCaps || this.denseCaps.length < needed) this.denseCaps = new Int32Array(needed);
+	}
+	growCaps(needed) {
+		const limit = this.densePcs.length * this.ncap;
+		const grown = new Int32Array(Math.min(limit, Math.max(needed, 2 * this.denseCaps.length)));
+		grown.set(this.denseCaps);
+		this.denseCaps = grown;
+	}
+	contains(pc) {
+		const j = this.sparse[pc];
+		return j < this.size && this.densePcs[j] === pc;
+	}
+	isEmpty() {
+		return this.size === 0;
+	}
+	add(pc) {
+		const j = this.size++;
+		this.sparse[pc] = j;
+		this.densePcs[j] = pc;
+		return j;
+	}
+	clear() {
+		this.size = 0;
+		this.mainThreads = 0;
+	}
+	toString() {
+		let out = "{";
+		for (let i = 0; i < this.size; i++) {
+			if (i !== 0) out += ", ";
+			out += this.densePcs[i];
+		}
+		out += "}";
+		return out;
+	}
+};
+var LookbehindState = class {
+	constructor(prog) {
+		this.pos = -1;
+		this.pcs = new Int32Array(prog.numInst());
+		this.size = 0;
+		this.lbTable = new Int32Array(prog.numLb + 1);
+	}
+	reset() {
+		this.pos = -1;
+		this.size = 0;
+	}
+};
+var Machine = class Machine {
+	static fromRE2(re2) {
+		const m = new Machine();
+		m.prog = re2.prog;
+		m.re2 = re2;
+		m.q0 = new Queue(m.prog.numInst());
+		m.q1 = new Queue(m.prog.numInst());
+		m.addStack = new Int32Array(2 * (m.prog.numInst() + 1));
+		m.matched = false;
+		m.matchcap = new Int32Array(m.prog.numCap < 2 ? 2 : m.prog.numCap);
+		m.ncap = 0;
+		return m;
+	}
+	constructor() {
+		this.prog = null;
+		this.re2 = null;
+		this.q0 = null;
+		this.q1 = null;
+		this.addStack = null;
+		this.matched = false;
+		this.matchcap = null;
+		this.ncap = 0;
+		this.lbTable = null;
+	}
+	init(ncap) {
+		this.ncap = ncap;
+		if (ncap > this.matchcap.length) this.matchcap = new Int32Array(ncap).fill(-1);
+		else this.matchcap.fill(-1);
+		this.q0.init(ncap);
+		this.q1.init(ncap);
+		if (this.prog.numLb > 0) {
+			if (!this.lbTable || this.lbTable.length < this.prog.numLb + 1) this.lbTable = new Int32Array(this.prog.numLb + 1);
+			this.lbTable.fill(-1);
+		}
+	}
+	submatches() {
+		if (this.ncap === 0) return Utils.emptyInts();
+		return Utils.toArray(this.matchcap.subarray(0, this.ncap));
+	}
+	match(input, pos, anchor, lbState = null) {
+		const startCond = this.re2.cond;
+		if (startCond === Utils.EMPTY_ALL) return false;
+		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return false;
+		this.matched = false;
+		this.matchcap.fill(-1);
+		const hasLookbehinds = this.prog.numLb > 0;
+		const matchStartPos = pos;
+		let currentPos = pos;
+		let resumeLookbehinds = false;
+		if (hasLookbehinds) {
+			if (lbState !== null && lbState.pos >= 0 && lbState.pos <= pos) {
+				currentPos = lbState.pos;
+				resumeLookbehinds = true;
+			} else currentPos = 0;
+		}
+		let saveLookbehinds = hasLookbehinds && lbState !== null;
+		let runq = this.q0;
+		let nextq = this.q1;
+		let r = input.step(currentPos);
+		let rune = r >> 3;
+		let width = r & 7;
+		let rune1 = -1;
+		let width1 = 0;
+		if (r !== MachineInputBase.EOF()) {
+			r = input.step(currentPos + width);
+			rune1 = r >> 3;
+			width1 = r & 7;
+		}
+		let flag;
+		if (currentPos === 0) flag = Utils.emptyOpContext(-1, rune);
+		else flag = input.context(currentPos);
+		if (hasLookbehinds) {
+			if (resumeLookbehinds) this.restoreLookbehinds(lbState, runq, flag);
+			else this.spawnLookbehinds(runq, currentPos, flag);
+		}
+		while (true) {
+			if (runq.mainThreads === 0) {
+				if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && currentPos !== 0) break;
+				if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && currentPos !== 0) break;
+				if (this.matched) break;
+				if (this.prog.numLb === 0 && runq.isEmpty() && !(this.re2.prefix.length === 0) && rune1 !== this.re2.prefixRune && input.canCheckPrefix()) {
+					const advance = input.index(this.re2, currentPos);
+					if (advance < 0) break;
+					currentPos += advance;
+					r = input.step(currentPos);
+					rune = r >> 3;
+					width = r & 7;
+					r = input.step(currentPos + width);
+					rune1 = r >> 3;
+					width1 = r & 7;
+					flag = input.context(currentPos);
+				}
+			}
+			if (currentPos >= matchStartPos) {
+				if (saveLookbehinds) {
+					this.saveLookbehinds(lbState, runq, currentPos);
+					saveLookbehinds = false;
+				}
+				if (!this.matched && (currentPos === 0 || anchor === RE2Flags.UNANCHORED)) {
+					if (this.ncap > 0) this.matchcap[0] = currentPos;
+					this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag);
+				}
+			}
+			const nextPos = currentPos + width;
+			flag = input.context(nextPos);
+			this.step(runq, nextq, currentPos, nextPos, rune, flag, anchor, currentPos === input.endPos());
+			if (width === 0) break;
+			if (this.ncap === 0 && this.matched) break;
+			currentPos += width;
+			rune = rune1;
+			width = width1;
+			if (rune !== -1) {
+				r = input.step(currentPos + width);
+				rune1 = r >> 3;
+				width1 = r & 7;
+			}
+			const tmpq = runq;
+			runq = nextq;
+			nextq = tmpq;
+		}
+		runq.clear();
+		nextq.clear();
+		return this.matched;
+	}
+	matchSet(input, pos, anchor) {
+		const startCond = this.re2.cond;
+		if (startCond === Utils.EMPTY_ALL) return [];
+		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return [];
+		let currentPos = this.prog.numLb > 0 ? 0 : pos;
+		let matchStartPos = pos;
+		let runq = this.q0;
+		let nextq = this.q1;
+		let r = input.step(currentPos);
+		let rune = r >> 3;
+		let width = r & 7;
+		let rune1 = -1;
+		let width1 = 0;
+		if (r !== MachineInputBase.EOF()) {
+			r = input.step(currentPos + width);
+			rune1 = r >> 3;
+			width1 = r & 7;
+		}
+		let flag = currentPos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(currentPos);
+		const matches = /* @__PURE__ */ new Set();
+		if (this.prog.numLb > 0) this.spawnLookbehinds(runq, currentPos, flag);
+		while (true) {
+			if (runq.mainThreads === 0) {
+				if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && currentPos !== 0) break;
+				if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && currentPos !== 0) break;
+			}
+			if (currentPos === 0 || anchor === RE2Flags.UNANCHORED) {
+				if (currentPos >= matchStartPos) this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag);
+			}
+			const nextPos = currentPos + width;
+			flag = input.context(nextPos);
+			for (let j = 0; j < runq.size; j++) {
+				const pc = runq.densePcs[j];
+				const i = this.prog.inst[pc];
+				const capOffset = j * this.ncap;
+				let add = false;
+				switch (i.op) {
+					case Inst.MATCH:
+						if (anchor === RE2Flags.ANCHOR_BOTH && currentPos !== input.endPos()) break;
+						matches.add(i.arg);
+						break;
+					case Inst.RUNE:
+						add = i.matchRune(rune);
+						break;
+					case Inst.RUNE1:
+						add = rune === i.runes[0];
+						break;
+					case Inst.RUNE_ANY:
+						add = true;
+						break;
+					case Inst.RUNE_ANY_NOT_NL:
+						add = rune !== 10;
+						break;
+					default: continue;
+				}
+				if (add) this.add(nextq, i.out, nextPos, runq.denseCaps, capOffset, flag);
+			}
+			runq.clear();
+			if (width === 0) break;
+			currentPos += width;
+			rune = rune1;
+			width = width1;
+			if (rune !== -1) {
+				r = input.step(currentPos + width);
+				rune1 = r >> 3;
+				width1 = r & 7;
+			}
+			const tmpq = runq;
+			runq = nextq;
+			nextq = tmpq;
+		}
+		nextq.clear();
+		return Array.from(matches).sort((a, b) => a - b);
+	}
+	step(runq, nextq, pos, nextPos, c, nextCond, anchor, atEnd) {
+		const longest = this.re2.longest;
+		for (let j = 0; j < runq.size; j++) {
+			const pc = runq.densePcs[j];
+			const capOffset = j * this.ncap;
+			if (longest && this.matched && this.ncap > 0 && this.matchcap[0] < runq.denseCaps[capOffset]) continue;
+			const i = this.prog.inst[pc];
+			let add = false;
+			switch (i.op) {
+				case Inst.MATCH:
+					if (anchor === RE2Flags.ANCHOR_BOTH && !atEnd) break;
+					if (this.ncap > 0 && (!longest || !this.matched || this.matchcap[1] < pos)) {
+						runq.denseCaps[capOffset + 1] = pos;
+						for (let k = 0; k < this.ncap; k++) this.matchcap[k] = runq.denseCaps[capOffset + k];
+					}
+					if (!longest) runq.size = 0;
+					this.matched = true;
+					break;
+				case Inst.RUNE:
+					add = i.matchRune(c);
+					break;
+				case Inst.RUNE1:
+					add = c === i.runes[0];
+					break;
+				case Inst.RUNE_ANY:
+					add = true;
+					break;
+				case Inst.RUNE_ANY_NOT_NL:
+					add = c !== 10;
+					break;
+				default: continue;
+			}
+			if (add) this.add(nextq, i.out, nextPos, runq.denseCaps, capOffset, nextCond);
+		}
+		runq.clear();
+	}
+	spawnLookbehinds(q, pos, flag) {
+		for (let i = 0; i < this.prog.lbStarts.length; i++) this.add(q, this.prog.lbStarts[i], pos, this.matchcap, 0, flag);
+	}
+	restoreLookbehinds(lbState, q, flag) {
+		this.lbTable.set(lbState.lbTable);
+		for (let j = 0; j < lbState.size; j++) this.add(q, lbState.pcs[j], lbState.pos, this.matchcap, 0, flag);
+	}
+	saveLookbehinds(lbState, q, pos) {
+		let size = 0;
+		for (let j = 0; j < q.size; j++) {
+			const pc = q.densePcs[j];
+			if (this.prog.lbInst[pc] === 1 && Inst.isRuneOp(this.prog.inst[pc].op)) lbState.pcs[size++] = pc;
+		}
+		lbState.size = size;
+		lbState.pos = pos;
+		lbState.lbTable.set(this.lbTable);
+	}
+	add(q, pc, pos, capArray, capOffset, cond) {
+		const stk = this.addStack;
+		let nstk = 0;
+		for (;;) {
+			while (pc !== 0 && !q.contains(pc)) {
+				const d = q.add(pc);
+				const inst = this.prog.inst[pc];
+				switch (inst.op) {
+					case Inst.FAIL:
+						pc = 0;
+						break;
+					case Inst.ALT:
+					case Inst.ALT_MATCH:
+						stk[nstk++] = inst.arg;
+						stk[nstk++] = 0;
+						pc = inst.out;
+						break;
+					case Inst.EMPTY_WIDTH:
+						pc = (inst.arg & ~cond) === 0 ? inst.out : 0;
+						break;
+					case Inst.NOP:
+						pc = inst.out;
+						break;
+					case Inst.CAPTURE:
+						if (inst.arg < this.ncap) {
+							stk[nstk++] = -inst.arg - 1;
+							stk[nstk++] = capArray[capOffset + inst.arg];
+							capArray[capOffset + inst.arg] = pos;
+						}
+						pc = inst.out;
+						break;
+					case Inst.LB_WRITE:
+						this.lbTable[Math.abs(inst.arg)] = pos;
+						pc = inst.out;
+						break;
+					case Inst.LB_CHECK:
+						if (inst.arg > 0) pc = this.lbTable[inst.arg] === pos ? inst.out : 0;
+						else pc = this.lbTable[-inst.arg] !== pos ? inst.out : 0;
+						break;
+					case Inst.MATCH:
+					case Inst.RUNE:
+					case Inst.RUNE1:
+					case Inst.RUNE_ANY:
+					case Inst.RUNE_ANY_NOT_NL:
+						if (this.prog.lbInst[pc] === 0) q.mainThreads++;
+						if (this.ncap > 0) {
+							const destOffset = d * this.ncap;
+							if (destOffset + this.ncap > q.denseCaps.length) q.growCaps(destOffset + this.ncap);
+							for (let c = 0; c < this.ncap; c++) q.denseCaps[destOffset + c] = capArray[capOffset + c];
+						}
+						pc = 0;
+						break;
+					default: throw new RE2JSInternalException("unhandled");
+				}
+			}
+			if (nstk === 0) return;
+			nstk -= 2;
+			const entry = stk[nstk];
+			if (entry < 0) {
+				capArray[capOffset - entry - 1] = stk[nstk + 1];
+				pc = 0;
+			} else pc = entry;
+		}
+	}
+};
+// src/DFA.js
+const hashState = (pcs, flag, ids) => {
+	let h = -2128831035;
+	for (let i = 0; i < pcs.length; i++) {
+		h ^= pcs[i];
+		h = Math.imul(h, 16777619);
+	}
+	h ^= flag;
+	h = Math.imul(h, 16777619);
+	for (let i = 0; i < ids.length; i++) {
+		h ^= ids[i];
+		h = Math.imul(h, 16777619);
+	}
+	return h;
+};
+const arraysEqual = (a, b) => {
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+	return true;
+};
+const isState = (state, pcs, flag, ids) => state.flag === flag && arraysEqual(state.nfaStates, pcs) && arraysEqual(state.matchIDs, ids);
+const NO_IDS = [];
+const END_TEXT = -1;
+var DFAState = class {
+	constructor(nfaStates, flag, matchIDs) {
+		this.nfaStates = nfaStates;
+		this.flag = flag;
+		this.isMatch = (flag & DFA.FLAG_MATCH) !== 0;
+		this.matchIDs = matchIDs;
+		this.next = null;
+		this.nextAnchored = null;
+	}
+};
+var DFA = class DFA {
+	static FLAG_EMPTY_MASK = 255;
+	static FLAG_MATCH = 256;
+	static FLAG_LAST_WORD = 512;
+	static FLAG_NEED_SHIFT = 16;
+	static STATE_OVERHEAD = 150;
+	static ARRAY_OVERHEAD = 40;
+	static ELEMENT_SIZE = 8;
+	static TABLE_OVERHEAD = 48;
+	static PROGRESS_PER_STATE = 10;
+	constructor(prog, maxMem = 8388608) {
+		this.prog = prog;
+		this.maxMem = maxMem;
+		this.stateCache = /* @__PURE__ */ new Map();
+		this.stateCount = 0;
+		this.startStates = /* @__PURE__ */ new Map();
+		this.failed = false;
+		for (let pc = 0; pc < prog.numInst(); pc++) {
+			const op = prog.getInst(pc).op;
+			if (op === Inst.LB_WRITE || op === Inst.LB_CHECK) {
+				this.failed = true;
+				break;
+			}
+		}
+		this.computeRuneClasses();
+		this.stateBudget = maxMem;
+		this.memBudget = maxMem;
+	}
+	computeRuneClasses() {
+		const bounds = /* @__PURE__ */ new Set();
+		const addRange = (lo, hi) => {
+			bounds.add(lo);
+			bounds.add(hi + 1);
+		};
+		for (let pc = 0; pc < this.prog.numInst(); pc++) {
+			const inst = this.prog.getInst(pc);
+			switch (inst.op) {
+				case Inst.RUNE:
+				case Inst.RUNE1:
+					if (inst.runes.length === 1) {
+						addRange(inst.runes[0], inst.runes[0]);
+						if ((inst.arg & RE2Flags.FOLD_CASE) !== 0) for (let f = Unicode.simpleFold(inst.runes[0]); f !== inst.runes[0]; f = Unicode.simpleFold(f)) addRange(f, f);
+					} else for (let j = 0; j < inst.runes.length; j += 2) addRange(inst.runes[j], inst.runes[j + 1]);
+					break;
+				case Inst.RUNE_ANY_NOT_NL:
+					addRange(10, 10);
+					break;
+				case Inst.EMPTY_WIDTH:
+					if ((inst.arg & (Utils.EMPTY_BEGIN_LINE | Utils.EMPTY_END_LINE)) !== 0) addRange(10, 10);
+					if ((inst.arg & (Utils.EMPTY_WORD_BOUNDARY | Utils.EMPTY_NO_WORD_BOUNDARY)) !== 0) {
+						addRange(48, 57);
+						addRange(65, 90);
+						addRange(95, 95);
+						addRange(97, 122);
+					}
+			}
+		}
+		bounds.delete(0);
+		this.classBounds = Int32Array.from(bounds).sort();
+		this.numClasses = this.classBounds.length + 1;
+		const latin1Class = new Int32Array(Unicode.MAX_LATIN1 + 1);
+		for (let r = 0; r <= Unicode.MAX_LATIN1; r++) latin1Class[r] = this.searchClass(r);
+		this.latin1Class = latin1Class;
+	}
+	runeClass(r) {
+		if (r <= Unicode.MAX_LATIN1) return this.latin1Class[r];
+		return this.searchClass(r);
+	}
+	searchClass(r) {
+		const bounds = this.classBounds;
+		let lo = 0;
+		let hi = bounds.length;
+		while (lo < hi) {
+			const mid = lo + hi >> 1;
+			if (bounds[mid] <= r) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo;
+	}
+	closure(pcs, flag) {
+		const closure = /* @__PURE__ */ new Set();
+		const stack = Array.from(pcs);
+		let needflags = 0;
+		while (stack.length > 0) {
+			const pc = stack.pop();
+			if (pc === 0 || closure.has(pc)) continue;
+			closure.add(pc);
+			const inst = this.prog.getInst(pc);
+			switch (inst.op) {
+				case Inst.ALT:
+				case Inst.ALT_MATCH:
+					stack.push(inst.out);
+					stack.push(inst.arg);
+					break;
+				case Inst.NOP:
+				case Inst.CAPTURE:
+					stack.push(inst.out);
+					break;
+				case Inst.EMPTY_WIDTH:
+					needflags |= inst.arg;
+					if ((inst.arg & ~flag) === 0) stack.push(inst.out);
+			}
+		}
+		return {
+			pcs: Array.from(closure).sort((a, b) => a - b),
+			needflags
+		};
+	}
+	getState(pcs, flag, ids) {
+		const hash = hashState(pcs, flag, ids);
+		const cached = this.stateCache.get(hash);
+		if (cached instanceof DFAState) {
+			if (isState(cached, pcs, flag, ids)) return cached;
+		} else if (cached !== void 0) {
+			for (let i = 0; i < cached.length; i++) if (isState(cached[i], pcs, flag, ids)) return cached[i];
+		}
+		const cost = DFA.stateCost(pcs, ids);
+		if (this.memBudget < cost) return null;
+		this.memBudget -= cost;
+		const state = new DFAState(pcs, flag, ids);
+		if (cached === void 0) this.stateCache.set(hash, state);
+		else if (cached instanceof DFAState) this.stateCache.set(hash, [cached, state]);
+		else cached.push(state);
+		this.stateCount++;
+		return state;
+	}
+	static stateCost(pcs, ids) {
+		const idsCost = ids.length === 0 ? 0 : DFA.ARRAY_OVERHEAD + DFA.ELEMENT_SIZE * ids.length;
+		return DFA.STATE_OVERHEAD + DFA.ELEMENT_SIZE * pcs.length + idsCost;
+	}
+	*cachedStates() {
+		for (const cached of this.stateCache.values()) if (cached instanceof DFAState) yield cached;
+		else yield* cached;
+	}
+	makeState(pcs, flag, ids) {
+		const closure = this.closure(pcs, flag & DFA.FLAG_EMPTY_MASK);
+		let stateFlag = flag;
+		if (closure.needflags === 0) stateFlag &= DFA.FLAG_MATCH;
+		stateFlag |= closure.needflags << DFA.FLAG_NEED_SHIFT;
+		return this.getState(closure.pcs, stateFlag, ids);
+	}
+	allocTable(state, anchor) {
+		const size = this.numClasses + 1;
+		const cost = DFA.TABLE_OVERHEAD + DFA.ELEMENT_SIZE * size;
+		if (this.memBudget < cost) return null;
+		this.memBudget -= cost;
+		const table = new Array(size).fill(null);
+		if (anchor === RE2Flags.UNANCHORED) state.next = table;
+		else state.nextAnchored = table;
+		return table;
+	}
+	clearCache() {
+		this.stateCache.clear();
+		this.stateCount = 0;
+		this.startStates.clear();
+		this.memBudget = this.stateBudget;
+	}
+	resetCache(current) {
+		this.clearCache();
+		return this.getState(current.nfaStates, current.flag, current.matchIDs);
+	}
+	step(state, cls, rune, anchor) {
+		let table = anchor === RE2Flags.UNANCHORED ? state.next : state.nextAnchored;
+		if (table !== null) {
+			const cached = table[cls];
+			if (cached !== null) return cached;
+		} else {
+			table = this.allocTable(state, anchor);
+			if (table === null) return null;
+		}
+		const needflag = state.flag >>> DFA.FLAG_NEED_SHIFT;
+		const oldbeforeflag = state.flag & DFA.FLAG_EMPTY_MASK;
+		let beforeflag = oldbeforeflag;
+		let afterflag = 0;
+		if (rune === 10) {
+			beforeflag |= Utils.EMPTY_END_LINE;
+			afterflag |= Utils.EMPTY_BEGIN_LINE;
+		}
+		if (rune === END_TEXT) beforeflag |= Utils.EMPTY_END_LINE | Utils.EMPTY_END_TEXT;
+		const islastword = (state.flag & DFA.FLAG_LAST_WORD) !== 0;
+		const isword = rune !== END_TEXT && Utils.isWordRune(rune);
+		beforeflag |= isword === islastword ? Utils.EMPTY_NO_WORD_BOUNDARY : Utils.EMPTY_WORD_BOUNDARY;
+		let pcs = state.nfaStates;
+		if ((beforeflag & ~oldbeforeflag & needflag) !== 0) pcs = this.closure(pcs, beforeflag).pcs;
+		const nextPCs = [];
+		let ismatch = false;
+		let ids = NO_IDS;
+		for (let i = 0; i < pcs.length; i++) {
+			const inst = this.prog.getInst(pcs[i]);
+			if (inst.op === Inst.MATCH) {
+				if (!ismatch) {
+					ismatch = true;
+					ids = [];
+				}
+				ids.push(inst.arg);
+			} else if (rune !== END_TEXT && Inst.isRuneOp(inst.op) && inst.matchRune(rune)) nextPCs.push(inst.out);
+		}
+		if (ids.length > 1) ids.sort((a, b) => a - b);
+		if (anchor === RE2Flags.UNANCHORED && rune !== END_TEXT) nextPCs.push(this.prog.start);
+		let flag = afterflag;
+		if (ismatch) flag |= DFA.FLAG_MATCH;
+		if (isword) flag |= DFA.FLAG_LAST_WORD;
+		const nextState = this.makeState(nextPCs, flag, ids);
+		if (nextState === null) return null;
+		table[cls] = nextState;
+		return nextState;
+	}
+	start(input, pos) {
+		const context = input.context(pos);
+		let flags;
+		if ((context & Utils.EMPTY_BEGIN_TEXT) !== 0) flags = Utils.EMPTY_BEGIN_TEXT | Utils.EMPTY_BEGIN_LINE;
+		else if ((context & Utils.EMPTY_BEGIN_LINE) !== 0) flags = Utils.EMPTY_BEGIN_LINE;
+		else {
+			const r = input.step(pos);
+			const nextIsWord = r >= 0 && Utils.isWordRune(r >> 3);
+			flags = (context & Utils.EMPTY_WORD_BOUNDARY) !== 0 !== nextIsWord ? DFA.FLAG_LAST_WORD : 0;
+		}
+		let state = this.startStates.get(flags);
+		if (state === void 0) {
+			state = this.makeState([this.prog.start], flags, NO_IDS);
+			if (state === null) {
+				this.clearCache();
+				state = this.makeState([this.prog.start], flags, NO_IDS);
+				if (state === null) return null;
+			}
+			this.startStates.set(flags, state);
+		}
+		return state;
+	}
+	stepOrReset(state, cls, rune, anchor, pos, search) {
+		let next = this.step(state, cls, rune, anchor);
+		if (next !== null) return next;
+		if (search.resetPos >= 0 && pos - search.resetPos < DFA.PROGRESS_PER_STATE * this.stateCount) return null;
+		search.resetPos = pos;
+		const restored = this.resetCache(state);
+		if (restored === null) return null;
+		next = this.step(restored, cls, rune, anchor);
+		return next;
+	}
+	run(input, pos, anchor, state, onMatch) {
+		const endPos = input.endPos();
+		const latin1Class = this.latin1Class;
+		const unanchored = anchor === RE2Flags.UNANCHORED;
+		const search = { resetPos: -1 };
+		let i = pos;
+		while (i < endPos) {
+			const r = input.step(i);
+			const rune = r >> 3;
+			const width = r & 7;
+			if (width === 0) break;
+			const cls = rune <= Unicode.MAX_LATIN1 ? latin1Class[rune] : this.runeClass(rune);
+			let next = unanchored && state.next !== null ? state.next[cls] : null;
+			if (next === null) {
+				next = this.stepOrReset(state, cls, rune, anchor, i, search);
+				if (next === null) return null;
+			}
+			state = next;
+			if (state.isMatch && onMatch(state, false)) return true;
+			if (!unanchored && state.nfaStates.length === 0) return false;
+			i += width;
+		}
+		state = this.stepOrReset(state, this.numClasses, END_TEXT, anchor, i, search);
+		if (state === null) return null;
+		return state.isMatch && onMatch(state, true);
+	}
+	match(input, pos, anchor) {
+		if (this.failed) return null;
+		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return false;
+		const startState = this.start(input, pos);
+		if (startState === null) return null;
+		return this.run(input, pos, anchor, startState, (state, atEnd) => anchor !== RE2Flags.ANCHOR_BOTH || atEnd);
+	}
+	matchSet(input, pos, anchor) {
+		if (this.failed) return null;
+		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return [];
+		const startState = this.start(input, pos);
+		if (startState === null) return null;
+		const matches = /* @__PURE__ */ new Set();
+		const collect = (state, atEnd) => {
+			if (anchor !== RE2Flags.ANCHOR_BOTH || atEnd) for (let k = 0; k < state.matchIDs.length; k++) matches.add(state.matchIDs[k]);
+			return false;
+		};
+		if (this.run(input, pos, anchor, startState, collect) === null) return null;
+		return Array.from(matches).sort((a, b) => a - b);
+	}
+};
+// src/Backtracker.js
+const VISITED_BITS = 32;
+const MAX_BACKTRACK_PROG = 500;
+const INITIAL_JOB_CAPACITY = 256;
+const MAX_BACKTRACK_VECTOR = 262144;
+var BitState = class {
+	constructor() {
+		this.end = 0;
+		this.cap = /* @__PURE__ */ new Int32Array(0);
+		this.matchcap = /* @__PURE__ */ new Int32Array(0);
+		this.ncap = 0;
+		this.jobPc = new Int32Array(INITIAL_JOB_CAPACITY);
+		this.jobArg = new Uint8Array(INITIAL_JOB_CAPACITY);
+		this.jobPos = new Int32Array(INITIAL_JOB_CAPACITY);
+		this.jobLen = 0;
+		this.visited = /* @__PURE__ */ new Uint32Array(0);
+	}
+	reset(prog, end, ncap) {
+		this.end = end;
+		this.jobLen = 0;
+		this.ncap = ncap;
+		const visitedSize = prog.numInst() * (end + 1) + VISITED_BITS - 1 >>> 5;
+		if (this.visited.length < visitedSize) this.visited = new Uint32Array(visitedSize);
+		else this.visited.fill(0, 0, visitedSize);
+		if (this.cap.length < ncap) this.cap = new Int32Array(ncap).fill(-1);
+		else this.cap.fill(-1, 0, ncap);
+		if (this.matchcap.length < ncap) this.matchcap = new Int32Array(ncap).fill(-1);
+		else this.matchcap.fill(-1, 0, ncap);
+	}
+	shouldVisit(pc, pos) {
+		const n = pc * (this.end + 1) + pos;
+		const idx = n >>> 5;
+		const mask = 1 << (n & 31);
+		if ((this.visited[idx] & mask) !== 0) return false;
+		this.visited[idx] |= mask;
+		return true;
+	}
+	push(re2, pc, pos, arg) {
+		if (re2.prog.getInst(pc).op !== Inst.FAIL && (arg || this.shouldVisit(pc, pos))) {
+			if (this.jobLen >= this.jobPc.length) {
+				const newSize = this.jobPc.length * 2;
+				const newPc = new Int32Array(newSize);
+				newPc.set(this.jobPc);
+				this.jobPc = newPc;
+				const newArg = new Uint8Array(newSize);
+				newArg.set(this.jobArg);
+				this.jobArg = newArg;
+				const newPos = new Int32Array(newSize);
+				newPos.set(this.jobPos);
+				this.jobPos = newPos;
+			}
+			this.jobPc[this.jobLen] = pc;
+			this.jobArg[this.jobLen] = arg ? 1 : 0;
+			this.jobPos[this.jobLen] = pos;
+			this.jobLen++;
+		}
+	}
+	tryBacktrack(re2, input, pc, pos, anchor) {
+		const longest = re2.longest;
+		this.push(re2, pc, pos, false);
+		while (this.jobLen > 0) {
+			this.jobLen--;
+			let currentPc = this.jobPc[this.jobLen];
+			let arg = this.jobArg[this.jobLen] === 1;
+			let currentPos = this.jobPos[this.jobLen];
+			let skipShouldVisit = true;
+			while (true) {
+				if (!skipShouldVisit) {
+					if (!this.shouldVisit(currentPc, currentPos)) break;
+				}
+				skipShouldVisit = false;
+				const inst = re2.prog.getInst(currentPc);
+				switch (inst.op) {
+					case Inst.FAIL: break;
+					case Inst.ALT: if (arg) {
+						arg = false;
+						currentPc = inst.arg;
+						continue;
+					} else {
+						this.push(re2, currentPc, currentPos, true);
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.ALT_MATCH: {
+						const outInst = re2.prog.getInst(inst.out);
+						if (Inst.isRuneOp(outInst.op)) {
+							this.push(re2, inst.arg, currentPos, false);
+							currentPc = inst.arg;
+							currentPos = this.end;
+							continue;
+						}
+						this.push(re2, inst.out, this.end, false);
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.RUNE: {
+						const r = input.step(currentPos);
+						if (r === MachineInputBase.EOF()) break;
+						if (!inst.matchRune(r >> 3)) break;
+						currentPos += r & 7;
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.RUNE1: {
+						const r = input.step(currentPos);
+						if (r === MachineInputBase.EOF()) break;
+						if (r >> 3 !== inst.runes[0]) break;
+						currentPos += r & 7;
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.RUNE_ANY_NOT_NL: {
+						const r = input.step(currentPos);
+						if (r === MachineInputBase.EOF()) break;
+						if (r >> 3 === 10) break;
+						currentPos += r & 7;
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.RUNE_ANY: {
+						const r = input.step(currentPos);
+						if (r === MachineInputBase.EOF()) break;
+						currentPos += r & 7;
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.CAPTURE: if (arg) {
+						this.cap[inst.arg] = currentPos;
+						break;
+					} else {
+						if (inst.arg < this.ncap) {
+							this.push(re2, currentPc, this.cap[inst.arg], true);
+							this.cap[inst.arg] = currentPos;
+						}
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.EMPTY_WIDTH: {
+						const flag = input.context(currentPos);
+						if ((inst.arg & ~flag) !== 0) break;
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.NOP:
+						currentPc = inst.out;
+						continue;
+					case Inst.MATCH: {
+						if (anchor === RE2Flags.ANCHOR_BOTH && currentPos !== this.end) break;
+						if (this.ncap === 0) return true;
+						if (this.ncap > 1) this.cap[1] = currentPos;
+						const old = this.matchcap[1];
+						if (old === -1 || longest && currentPos > 0 && currentPos > old) this.matchcap.set(this.cap);
+						if (!longest) return true;
+						if (currentPos === this.end) return true;
+						break;
+					}
+					case Inst.LB_WRITE:
+					case Inst.LB_CHECK: throw new RE2JSInternalException("Backtracker cannot evaluate Lookbehind instructions");
+					default: throw new RE2JSInternalException("bad inst");
+				}
+				break;
+			}
+		}
+		return longest && this.matchcap.length > 1 && this.matchcap[1] >= 0;
+	}
+};
+const bitStatePool = [];
+var Backtracker = class Backtracker {
+	static shouldBacktrack(prog) {
+		return prog.numInst() <= MAX_BACKTRACK_PROG;
+	}
+	static maxBitStateLen(prog) {
+		if (!Backtracker.shouldBacktrack(prog)) return 0;
+		return Math.floor(MAX_BACKTRACK_VECTOR / prog.numInst());
+	}
+	static execute(re2, input, pos, anchor, ncap) {
+		const startCond = re2.cond;
+		if (startCond === Utils.EMPTY_ALL) return null;
+		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return null;
+		if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && pos !== 0) return null;
+		const b = bitStatePool.length > 0 ? bitStatePool.pop() : new BitState();
+		const end = input.endPos();
+		b.reset(re2.prog, end, ncap);
+		let matched = false;
+		if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 || anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) {
+			if (b.ncap > 0) b.cap[0] = pos;
+			if (b.tryBacktrack(re2, input, re2.prog.start, pos, anchor)) matched = true;
+		} else {
+			let width = -1;
+			for (; pos <= end && width !== 0; pos += width) {
+				if (re2.prefix.length > 0) {
+					const advance = input.index(re2, pos);
+					if (advance < 0) break;
+					pos += advance;
+				}
+				if (b.ncap > 0) b.cap[0] = pos;
+				if (b.tryBacktrack(re2, input, re2.prog.start, pos, anchor)) {
+					matched = true;
+					break;
+				}
+				const r = input.step(pos);
+				width = r === MachineInputBase.EOF() ? 0 : r & 7;
+			}
+		}
+		if (!matched) {
+			bitStatePool.push(b);
+			return null;
+		}
+		const result = ncap === 0 ? [] : Utils.toArray(b.matchcap.subarray(0, ncap));
+		bitStatePool.push(b);
+		return result;
+	}
+};
+// src/OnePass.js
+var QueueOnePass = class {
+	constructor(size) {
+		this.sparse = new Uint32Array(size);
+		this.dense = new Uint32Array(size);
+		this.size = 0;
+		this.nextIndex = 0;
+	}
+	empty() {
+		return this.nextIndex >= this.size;
+	}
+	next() {
+		return this.dense[this.nextIndex++];
+	}
+	clear() {
+		this.size = 0;
+		this.nextIndex = 0;
+	}
+	contains(u) {
+		return u < this.sparse.length && this.sparse[u] < this.size && this.dense[this.sparse[u]] === u;
+	}
+	insert(u) {
+		if (!this.contains(u)) this.insertNew(u);
+	}
+	insertNew(u) {
+		if (u >= this.sparse.length) return;
+		this.sparse[u] = this.size;
+		this.dense[this.size] = u;
+		this.size++;
+	}
+};
+const mergeRuneSets = (leftRunes, rightRunes, leftPC, rightPC) => {
+	const leftLen = leftRunes.length;
+	const rightLen = rightRunes.length;
+	let lx = 0, rx = 0;
+	const merged = [];
+	const next = [];
+	let ok = true;
+	let ix = -1;
+	const extend = (isLeft) => {
+		const newArray = isLeft ? leftRunes : rightRunes;
+		const low = isLeft ? lx : rx;
+		const pc = isLeft ? leftPC : rightPC;
+		if (ix > 0 && newArray[low] <= merged[ix]) return false;
+		merged.push(newArray[low], newArray[low + 1]);
+		if (isLeft) lx += 2;
+		else rx += 2;
+		ix += 2;
+		next.push(pc);
+		return true;
+	};
+	while (lx < leftLen || rx < rightLen) {
+		if (rx >= rightLen) ok = extend(true);
+		else if (lx >= leftLen) ok = extend(false);
+		else if (rightRunes[rx] < leftRunes[lx]) ok = extend(false);
+		else ok = extend(true);
+		if (!ok) return null;
+	}
+	return {
+		merged,
+		next
+	};
+};
+var OnePassProg = class {
+	constructor(prog) {
+		this.start = prog.start;
+		this.numCap = prog.numCap;
+		this.inst = new Array(prog.inst.length);
+		for (let i = 0; i < prog.inst.length; i++) {
+			const orig = prog.inst[i];
+			const inst = new Inst(orig.op);
+			inst.out = orig.out;
+			inst.arg = orig.arg;
+			inst.runes = orig.runes ? new Int32Array(orig.runes) : /* @__PURE__ */ new Int32Array(0);
+			inst.next = null;
+			this.inst[i] = inst;
+		}
+	}
+};
+const onePassCopy = (prog) => {
+	const p = new OnePassProg(prog);
+	for (let pc = 0; pc < p.inst.length; pc++) {
+		const inst = p.inst[pc];
+		if (inst.op !== Inst.ALT && inst.op !== Inst.ALT_MATCH) continue;
+		let pAOther = "out";
+		let pAAlt = "arg";
+		let instAlt = p.inst[inst[pAAlt]];
+		if (instAlt.op !== Inst.ALT && instAlt.op !== Inst.ALT_MATCH) {
+			pAOther = "arg";
+			pAAlt = "out";
+			instAlt = p.inst[inst[pAAlt]];
+			if (instAlt.op !== Inst.ALT && instAlt.op !== Inst.ALT_MATCH) continue;
+		}
+		const instOther = p.inst[inst[pAOther]];
+		if (instOther.op === Inst.ALT || instOther.op === Inst.ALT_MATCH) continue;
+		let pBAlt = "out";
+		let pBOther = "arg";
+		let patch = false;
+		if (instAlt.out === pc) patch = true;
+		else if (instAlt.arg === pc) {
+			patch = true;
+			pBAlt = "arg";
+			pBOther = "out";
+		}
+		if (patch) instAlt[pBAlt] = inst[pAOther];
+		if (inst[pAOther] === instAlt[pBAlt]) inst[pAAlt] = instAlt[pBOther];
+	}
+	return p;
+};
+const makeOnePass = (p) => {
+	if (p.inst.length >= 1e3) return null;
+	const instQueue = new QueueOnePass(p.inst.length);
+	const visitQueue = new QueueOnePass(p.inst.length);
+	const onePassRunes = new Array(p.inst.length);
+	const m = new Array(p.inst.length).fill(false);
+	const check = (pc) => {
+		let ok = true;
+		const inst = p.inst[pc];
+		if (visitQueue.contains(pc)) return true;
+		visitQueue.insert(pc);
+		switch (inst.op) {
+			case Inst.ALT:
+			case Inst.ALT_MATCH: {
+				ok = check(inst.out) && check(inst.arg);
+				let matchOut = m[inst.out];
+				let matchArg = m[inst.arg];
+				if (matchOut && matchArg) return false;
+				if (matchArg) {
+					const tempOut = inst.out;
+					inst.out = inst.arg;
+					inst.arg = tempOut;
+					const tempMatch = matchOut;
+					matchOut = matchArg;
+					matchArg = tempMatch;
+				}
+				if (matchOut) {
+					m[pc] = true;
+					inst.op = Inst.ALT_MATCH;
+				}
+				const leftRunes = onePassRunes[inst.out] || [];
+				const rightRunes = onePassRunes[inst.arg] || [];
+				const mergeRes = mergeRuneSets(leftRunes, rightRunes, inst.out, inst.arg);
+				if (!mergeRes) return false;
+				onePassRunes[pc] = new Int32Array(mergeRes.merged);
+				inst.next = new Uint32Array(mergeRes.next);
+				break;
+			}
+			case Inst.CAPTURE:
+			case Inst.EMPTY_WIDTH:
+			case Inst.NOP:
+				ok = check(inst.out);
+				m[pc] = m[inst.out];
+				onePassRunes[pc] = onePassRunes[inst.out] ? new Int32Array(onePassRunes[inst.out]) : /* @__PURE__ */ new Int32Array(0);
+				inst.next = new Uint32Array(Math.floor(onePassRunes[pc].length / 2) + 1).fill(inst.out);
+				break;
+			case Inst.MATCH:
+			case Inst.FAIL:
+				m[pc] = inst.op === Inst.MATCH;
+				break;
+			case Inst.RUNE: {
+				m[pc] = false;
+				if (inst.next && inst.next.length > 0) break;
+				instQueue.insert(inst.out);
+				if (!inst.runes || inst.runes.length === 0) {
+					onePassRunes[pc] = /* @__PURE__ */ new Int32Array(0);
+					inst.next = new Uint32Array([inst.out]);
+					break;
+				}
+				let runes = [];
+				if (inst.runes.length === 1 && (inst.arg & RE2Flags.FOLD_CASE) !== 0) {
+					const r0 = inst.runes[0];
+					runes.push(r0, r0);
+					for (let r1 = Unicode.simpleFold(r0); r1 !== r0; r1 = Unicode.simpleFold(r1)) runes.push(r1, r1);
+					runes.sort((a, b) => a - b);
+				} else for (let j = 0; j < inst.runes.length; j++) runes.push(inst.runes[j]);
+				onePassRunes[pc] = new Int32Array(runes);
+				inst.next = new Uint32Array(Math.floor(runes.length / 2) + 1).fill(inst.out);
+				inst.op = Inst.RUNE;
+				break;
+			}
+			case Inst.RUNE1: {
+				m[pc] = false;
+				if (inst.next && inst.next.length > 0) break;
+				instQueue.insert(inst.out);
+				let runes = [];
+				if ((inst.arg & RE2Flags.FOLD_CASE) !== 0) {
+					const r0 = inst.runes[0];
+					runes.push(r0, r0);
+					for (let r1 = Unicode.simpleFold(r0); r1 !== r0; r1 = Unicode.simpleFold(r1)) runes.push(r1, r1);
+					runes.sort((a, b) => a - b);
+				} else runes.push(inst.runes[0], inst.runes[0]);
+				onePassRunes[pc] = new Int32Array(runes);
+				inst.next = new Uint32Array(Math.floor(runes.length / 2) + 1).fill(inst.out);
+				inst.op = Inst.RUNE;
+				break;
+			}
+			case Inst.RUNE_ANY:
+				m[pc] = false;
+				if (inst.next && inst.next.length > 0) break;
+				instQueue.insert(inst.out);
+				onePassRunes[pc] = new Int32Array([0, Unicode.MAX_RUNE]);
+				inst.next = new Uint32Array([inst.out]);
+				break;
+			case Inst.RUNE_ANY_NOT_NL:
+				m[pc] = false;
+				if (inst.next && inst.next.length > 0) break;
+				instQueue.insert(inst.out);
+				onePassRunes[pc] = new Int32Array([
+					0,
+					9,
+					11,
+					Unicode.MAX_RUNE
+				]);
+				inst.next = new Uint32Array(Math.floor(onePassRunes[pc].length / 2) + 1).fill(inst.out);
+		}
+		return ok;
+	};
+	instQueue.clear();
+	instQueue.insert(p.start);
+	while (!instQueue.empty()) {
+		visitQueue.clear();
+		if (!check(instQueue.next())) return null;
+	}
+	for (let i = 0; i < p.inst.length; i++) if (onePassRunes[i]) p.inst[i].runes = onePassRunes[i];
+	return p;
+};
+const cleanupOnePass = (p, original) => {
+	for (let ix = 0; ix < original.inst.length; ix++) {
+		const instOriginal = original.inst[ix];
+		switch (instOriginal.op) {
+			case Inst.ALT:
+			case Inst.ALT_MATCH:
+			case Inst.RUNE: break;
+			case Inst.CAPTURE:
+			case Inst.EMPTY_WIDTH:
+			case Inst.NOP:
+			case Inst.MATCH:
+			case Inst.FAIL:
+				p.inst[ix].next = null;
+				break;
+			case Inst.RUNE1:
+			case Inst.RUNE_ANY:
+			case Inst.RUNE_ANY_NOT_NL:
+				p.inst[ix].next = null;
+				p.inst[ix].op = instOriginal.op;
+				p.inst[ix].runes = instOriginal.runes ? new Int32Array(instOriginal.runes) : /* @__PURE__ */ new Int32Array(0);
+		}
+	}
+};
+var OnePass = class OnePass {
+	static compile(prog) {
+		if (prog.start === 0) return null;
+		if (prog.numLb > 0) return null;
+		const startInst = prog.inst[prog.start];
+		if (startInst.op !== Inst.EMPTY_WIDTH || (startInst.arg & Utils.EMPTY_BEGIN_TEXT) === 0) return null;
+		let hasAlt = false;
+		for (let i = 0; i < prog.inst.length; i++) if (prog.inst[i].op === Inst.ALT || prog.inst[i].op === Inst.ALT_MATCH) {
+			hasAlt = true;
+			break;
+		}
+		for (let i = 0; i < prog.inst.length; i++) {
+			const inst = prog.inst[i];
+			const opOut = prog.inst[inst.out].op;
+			switch (inst.op) {
+				case Inst.ALT:
+				case Inst.ALT_MATCH:
+					if (opOut === Inst.MATCH || prog.inst[inst.arg].op === Inst.MATCH) return null;
+					break;
+				case Inst.EMPTY_WIDTH:
+					if (opOut === Inst.MATCH) {
+						if ((inst.arg & Utils.EMPTY_END_TEXT) === Utils.EMPTY_END_TEXT) continue;
+						return null;
+					}
+					break;
+				default: if (opOut === Inst.MATCH && hasAlt) return null;
+			}
+		}
+		let p = onePassCopy(prog);
+		p = makeOnePass(p);
+		if (p !== null) cleanupOnePass(p, prog);
+		return p;
+	}
+	static next(inst, r) {
+		const nextIdx = inst.matchRunePos(r);
+		if (nextIdx >= 0) return inst.next[nextIdx];
+		if (inst.op === Inst.ALT_MATCH) return inst.out;
+		return 0;
+	}
+	static execute(re2, input, pos, anchor, ncap) {
+		const onepass = re2.onepass;
+		if (!onepass) return null;
+		const matchcap = new Int32Array(ncap).fill(-1);
+		let matched = false;
+		let r = input.step(pos);
+		let rune = r >> 3;
+		let width = r & 7;
+		let r1 = MachineInputBase.EOF();
+		let rune1 = -1;
+		let width1 = 0;
+		if (r !== MachineInputBase.EOF()) {
+			r1 = input.step(pos + width);
+			if (r1 !== MachineInputBase.EOF()) {
+				rune1 = r1 >> 3;
+				width1 = r1 & 7;
+			}
+		}
+		let flag = pos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(pos);
+		let pc = onepass.start;
+		let inst;
+		while (true) {
+			inst = onepass.inst[pc];
+			pc = inst.out;
+			switch (inst.op) {
+				case Inst.MATCH:
+					if (anchor === RE2Flags.ANCHOR_BOTH && pos !== input.endPos()) return null;
+					matched = true;
+					if (matchcap.length > 0) {
+						matchcap[0] = 0;
+						matchcap[1] = pos;
+					}
+					return ncap === 0 ? [] : Utils.toArray(matchcap);
+				case Inst.RUNE:
+					if (!inst.matchRune(rune)) return null;
+					break;
+				case Inst.RUNE1:
+					if (rune !== inst.runes[0]) return null;
+					break;
+				case Inst.RUNE_ANY: break;
+				case Inst.RUNE_ANY_NOT_NL:
+					if (rune === 10) return null;
+					break;
+				case Inst.ALT:
+				case Inst.ALT_MATCH:
+					pc = OnePass.next(inst, rune);
+					continue;
+				case Inst.FAIL: return null;
+				case Inst.NOP: continue;
+				case Inst.EMPTY_WIDTH:
+					if ((inst.arg & ~flag) !== 0) return null;
+					continue;
+				case Inst.CAPTURE:
+					if (inst.arg < matchcap.length) matchcap[inst.arg] = pos;
+					continue;
+				default: throw new RE2JSInternalException("bad inst");
+			}
+			if (width === 0) break;
+			flag = Utils.emptyOpContext(rune, rune1);
+			pos += width;
+			rune = rune1;
+			width = width1;
+			if (rune !== -1) {
+				r1 = input.step(pos + width);
+				if (r1 !== MachineInputBase.EOF()) {
+					rune1 = r1 >> 3;
+					width1 = r1 & 7;
+				} else {
+					rune1 = -1;
+					width1 = 0;
+				}
+			}
+		}
+		if (!matched) return null;
+		return ncap === 0 ? [] : Utils.toArray(matchcap);
+	}
+};
+// src/Regexp.js
+/**
+* Regular expression abstract syntax tree. Produced by parser, used by compiler. NB, this
+* corresponds to {@code syntax.regexp} in the Go implementation; Go's {@code regexp} is called
+* {@code RE2} in Java.
+*/
+var Regexp = class Regexp {
+	static Op = createEnum([
+		"NO_MATCH",
+		"EMPTY_MATCH",
+		"LITERAL",
+		"CHAR_CLASS",
+		"ANY_CHAR_NOT_NL",
+		"ANY_CHAR",
+		"BEGIN_LINE",
+		"END_LINE",
+		"BEGIN_TEXT",
+		"END_TEXT",
+		"WORD_BOUNDARY",
+		"NO_WORD_BOUNDARY",
+		"CAPTURE",
+		"STAR",
+		"PLUS",
+		"QUEST",
+		"REPEAT",
+		"CONCAT",
+		"ALTERNATE",
+		"PLB",
+		"NLB",
+		"LEFT_PAREN",
+		"VERTICAL_BAR"
+	]);
+	static isPseudoOp(op) {
+		return op >= Regexp.Op.LEFT_PAREN;
+	}
+	static emptySubs() {
+		return [];
+	}
+	static quoteIfHyphen(rune) {
+		if (rune === Codepoint.CODES["-"]) return "\\";
+		return "";
+	}
+	static fromRegexp(re) {
+		const regex = new Regexp(re.op);
+		regex.flags = re.flags;
+		regex.subs = re.subs;
+		regex.runes = re.runes;
+		regex.cap = re.cap;
+		regex.min = re.min;
+		regex.max = re.max;
+		regex.name = re.name;
+		regex.namedGroups = re.namedGroups;
+		regex.lb = re.lb;
+		return regex;
+	}
+	constructor(op) {
+		this.op = op;
+		this.flags = 0;
+		this.subs = Regexp.emptySubs();
+		this.runes = /* @__PURE__ */ new Int32Array(0);
+		this.min = 0;
+		this.max = 0;
+		this.cap = 0;
+		this.name = null;
+		this.namedGroups = Object.create(null);
+		this.lb = 0;
+	}
+	reinit() {
+		this.flags = 0;
+		this.subs = Regexp.emptySubs();
+		this.runes = /* @__PURE__ */ new Int32Array(0);
+		this.cap = 0;
+		this.min = 0;
+		this.max = 0;
+		this.name = null;
+		this.namedGroups = Object.create(null);
+		this.lb = 0;
+	}
+	toString() {
+		return this.appendTo();
+	}
+	appendTo() {
+		let out = "";
+		switch (this.op) {
+			case Regexp.Op.NO_MATCH:
+				out += "[^\\x00-\\x{10FFFF}]";
+				break;
+			case Regexp.Op.EMPTY_MATCH:
+				out += "(?:)";
+				break;
+			case Regexp.Op.STAR:
+			case Regexp.Op.PLUS:
+			case Regexp.Op.QUEST:
+			case Regexp.Op.REPEAT: {
+				const sub = this.subs[0];
+				if (sub.op > Regexp.Op.CAPTURE || sub.op === Regexp.Op.LITERAL && sub.runes.length > 1) out += `(?:${sub.appendTo()})`;
+				else out += sub.appendTo();
+				switch (this.op) {
+					case Regexp.Op.STAR:
+						out += "*";
+						break;
+					case Regexp.Op.PLUS:
+						out += "+";
+						break;
+					case Regexp.Op.QUEST:
+						out += "?";
+						break;
+					case Regexp.Op.REPEAT:
+						out += `{${this.min}`;
+						if (this.min !== this.max) {
+							out += ",";
+							if (this.max >= 0) out += this.max;
+						}
+						out += "}";
+				}
+				if ((this.flags & RE2Flags.NON_GREEDY) !== 0) out += "?";
+				break;
+			}
+			case Regexp.Op.CONCAT:
+				for (let sub of this.subs) if (sub.op === Regexp.Op.ALTERNATE) out += `(?:${sub.appendTo()})`;
+				else out += sub.appendTo();
+				break;
+			case Regexp.Op.ALTERNATE: {
+				let sep = "";
+				for (let sub of this.subs) {
+					out += sep;
+					sep = "|";
+					out += sub.appendTo();
+				}
+				break;
+			}
+			case Regexp.Op.LITERAL:
+				if ((this.flags & RE2Flags.FOLD_CASE) !== 0) out += "(?i:";
+				for (let rune of this.runes) out += Utils.escapeRune(rune);
+				if ((this.flags & RE2Flags.FOLD_CASE) !== 0) out += ")";
+				break;
+			case Regexp.Op.ANY_CHAR_NOT_NL:
+				out += "(?-s:.)";
+				break;
+			case Regexp.Op.ANY_CHAR:
+				out += "(?s:.)";
+				break;
+			case Regexp.Op.PLB:
+				out += `(?<=${this.subs[0].appendTo()})`;
+				break;
+			case Regexp.Op.NLB:
+				out += `(?<!${this.subs[0].appendTo()})`;
+				break;
+			case Regexp.Op.CAPTURE:
+				if (this.name === null || this.name.length === 0) out += "(";
+				else out += `(?P<${this.name}>`;
+				if (this.subs[0].op !== Regexp.Op.EMPTY_MATCH) out += this.subs[0].appendTo();
+				out += ")";
+				break;
+			case Regexp.Op.BEGIN_TEXT:
+				out += "\\A";
+				break;
+			case Regexp.Op.END_TEXT:
+				if ((this.flags & RE2Flags.WAS_DOLLAR) !== 0) out += "(?-m:$)";
+				else out += "\\z";
+				break;
+			case Regexp.Op.BEGIN_LINE:
+				out += "^";
+				break;
+			case Regexp.Op.END_LINE:
+				out += "$";
+				break;
+			case Regexp.Op.WORD_BOUNDARY:
+				out += "\\b";
+				break;
+			case Regexp.Op.NO_WORD_BOUNDARY:
+				out += "\\B";
+				break;
+			case Regexp.Op.CHAR_CLASS:
+				if (this.runes.length % 2 !== 0) {
+					out += "[invalid char class]";
+					break;
+				}
+				out += "[";
+				if (this.runes.length === 0) out += "^\\x00-\\x{10FFFF}";
+				else if (this.runes[0] === 0 && this.runes[this.runes.length - 1] === Unicode.MAX_RUNE) {
+					out += "^";
+					for (let i = 1; i < this.runes.length - 1; i += 2) {
+						const lo = this.runes[i] + 1;
+						const hi = this.runes[i + 1] - 1;
+						out += Regexp.quoteIfHyphen(lo);
+						out += Utils.escapeRune(lo);
+						if (lo !== hi) {
+							out += "-";
+							out += Regexp.quoteIfHyphen(hi);
+							out += Utils.escapeRune(hi);
+						}
+					}
+				} else for (let i = 0; i < this.runes.length; i += 2) {
+					const lo = this.runes[i];
+					const hi = this.runes[i + 1];
+					out += Regexp.quoteIfHyphen(lo);
+					out += Utils.escapeRune(lo);
+					if (lo !== hi) {
+						out += "-";
+						out += Regexp.quoteIfHyphen(hi);
+						out += Utils.escapeRune(hi);
+					}
+				}
+				out += "]";
+				break;
+			default: out += this.op;
+		}
+		return out;
+	}
+	maxCap() {
+		let m = 0;
+		if (this.op === Regexp.Op.CAPTURE) m = this.cap;
+		if (this.subs !== null) for (let sub of this.subs) {
+			const n = sub.maxCap();
+			if (m < n) m = n;
+		}
+		return m;
+	}
+	equals(that) {
+		if (!(that !== null && that instanceof Regexp)) return false;
+		if (this.op !== that.op) return false;
+		switch (this.op) {
+			case Regexp.Op.END_TEXT:
+				if ((this.flags & RE2Flags.WAS_DOLLAR) !== (that.flags & RE2Flags.WAS_DOLLAR)) return false;
+				break;
+			case Regexp.Op.LITERAL:
+			case Regexp.Op.CHAR_CLASS:
+				if ((this.flags & RE2Flags.FOLD_CASE) !== (that.flags & RE2Flags.FOLD_CASE)) return false;
+				if (this.runes === null && that.runes === null) break;
+				if (this.runes === null || that.runes === null) return false;
+				if (this.runes.length !== that.runes.length) return false;
+				for (let i = 0; i < this.runes.length; i++) if (this.runes[i] !== that.runes[i]) return false;
+				break;
+			case Regexp.Op.ALTERNATE:
+			case Regexp.Op.CONCAT:
+				if (this.subs.length !== that.subs.length) return false;
+				for (let i = 0; i < this.subs.length; ++i) if (!this.subs[i].equals(that.subs[i])) return false;
+				break;
+			case Regexp.Op.STAR:
+			case Regexp.Op.PLUS:
+			case Regexp.Op.QUEST:
+				if ((this.flags & RE2Flags.NON_GREEDY) !== (that.flags & RE2Flags.NON_GREEDY) || !this.subs[0].equals(that.subs[0])) return false;
+				break;
+			case Regexp.Op.REPEAT:
+				if ((this.flags & RE2Flags.NON_GREEDY) !== (that.flags & RE2Flags.NON_GREEDY) || this.min !== that.min || this.max !== that.max || !this.subs[0].equals(that.subs[0])) return false;
+				break;
+			case Regexp.Op.CAPTURE:
+				if (this.cap !== that.cap || (this.name === null ? that.name !== null : this.name !== that.name) || !this.subs[0].equals(that.subs[0])) return false;
+				break;
+			case Regexp.Op.PLB:
+			case Regexp.Op.NLB: if (this.lb !== that.lb || !this.subs[0].equals(that.subs[0])) return false;
+		}
+		return true;
+	}
+};
+// src/RegexpWalker.js
+/**
+* Walks a Regexp tree without recursion, visiting nodes in the same order a recursive walk
+* would (RE2: re2/walker-inl.h, "Helper class for traversing Regexps without recursion").
+*
+* The handler sees a node without subexpressions once, through `leaf(re)`, which returns its
+* result. Any other node is seen up to three times:
+* - `enter(re)` before its children. It returns the state kept for `re` while its children are
+*   visited; a state whose `result` is already set skips the children.
+* - `child(re, state, result, i)` after child `i` produced `result`. Setting `state.result`
+*   stops visiting the remaining children.
+* - `leave(re, state)` after the last child; it returns the result for `re`.
+*
+* Counted repetitions expand into one nesting level per copy, so the simplified tree can be
+* thousands of levels deep; recursion over it would overflow the JS stack, which has no fixed
+* relation to the parser's nesting limit. This walk keeps its frames on the heap instead.
+*/
+var RegexpWalker = class {
+	static walk(root, handler) {
+		const stack = [];
+		let re = root;
+		let result;
+		for (;;) {
+			if (re.subs.length === 0) result = handler.leaf(re);
+			else {
+				const state = handler.enter(re);
+				if (state.result === void 0) {
+					stack.push({
+						re,
+						state,
+						i: 0
+					});
+					re = re.subs[0];
+					continue;
+				}
+				result = state.result;
+			}
+			for (;;) {
+				if (stack.length === 0) return result;
+				const frame = stack[stack.length - 1];
+				handler.child(frame.re, frame.state, result, frame.i);
+				frame.i++;
+				if (frame.state.result === void 0 && frame.i < frame.re.subs.length) {
+					re = frame.re.subs[frame.i];
+					break;
+				}
+				stack.pop();
+				result = frame.state.result !== void 0 ? frame.state.result : handler.leave(frame.re, frame.state);
+			}
+		}
+	}
+};
+// src/Prefilter.js
+var AhoCorasick = class {
+	constructor(words, alphabetSize) {
+		const edges = /* @__PURE__ */ new Map();
+		const parent = [0];
+		const unit = [0];
+		const depth = [0];
+		const terminal = [0];
+		for (const word of words) {
+			let node = 0;
+			for (let i = 0; i < word.length; i++) {
+				const key = node * alphabetSize + word[i];
+				let child = edges.get(key);
+				if (child === void 0) {
+					child = parent.length;
+					edges.set(key, child);
+					parent.push(node);
+					unit.push(word[i]);
+					depth.push(depth[node] + 1);
+					terminal.push(0);
+				}
+				node = child;
+			}
+			terminal[node] = 1;
+		}
+		const numNodes = parent.length;
+		const children = new Int32Array(numNodes - 1);
+		for (let c = 1; c < numNodes; c++) children[c - 1] = c;
+		children.sort((a, b) => parent[a] - parent[b] || unit[a] - unit[b]);
+		const childStart = new Int32Array(numNodes + 1);
+		for (let c = 1; c < numNodes; c++) childStart[parent[c] + 1]++;
+		for (let n = 0; n < numNodes; n++) childStart[n + 1] += childStart[n];
+		const childUnit = new Int32Array(numNodes - 1);
+		for (let k = 0; k < children.length; k++) childUnit[k] = unit[children[k]];
+		this.childStart = childStart;
+		this.childUnit = childUnit;
+		this.childNode = children;
+		const byDepth = new Int32Array(numNodes);
+		for (let n = 0; n < numNodes; n++) byDepth[n] = n;
+		byDepth.sort((a, b) => depth[a] - depth[b]);
+		const fail = new Int32Array(numNodes);
+		const match = Uint8Array.from(terminal);
+		for (let k = 1; k < numNodes; k++) {
+			const c = byDepth[k];
+			const p = parent[c];
+			if (p !== 0) {
+				let f = fail[p];
+				let next = this.next(f, unit[c]);
+				while (next < 0 && f !== 0) {
+					f = fail[f];
+					next = this.next(f, unit[c]);
+				}
+				fail[c] = next >= 0 ? next : 0;
+			}
+			match[c] |= match[fail[c]];
+		}
+		this.fail = fail;
+		this.match = match;
+	}
+	next(node, u) {
+		let lo = this.childStart[node];
+		let hi = this.childStart[node + 1];
+		const units = this.childUnit;
+		while (lo < hi) {
+			const mid = lo + hi >> 1;
+			const m = units[mid];
+			if (m === u) return this.childNode[mid];
+			if (m < u) lo = mid + 1;
+			else hi = mid;
+		}
+		return -1;
+	}
+	advance(node, u) {
+		for (;;) {
+			const next = this.next(node, u);
+			if (next >= 0) return next;
+			if (node === 0) return 0;
+			node = this.fail[node];
+		}
+	}
+	searchUTF16(charSeq, start, end) {
+		let node = 0;
+		for (let i = start; i < end; i++) {
+			node = this.advance(node, charSeq.charCodeAt(i));
+			if (this.match[node] === 1) return true;
+		}
+		return false;
+	}
+	searchUTF8(bytes, start, end) {
+		let node = 0;
+		for (let i = start; i < end; i++) {
+			node = this.advance(node, bytes[i]);
+			if (this.match[node] === 1) return true;
+		}
+		return false;
+	}
+};
+var Prefilter = class Prefilter {
+	static Type = {
+		NONE: 0,
+		EXACT: 1,
+		AND: 2,
+		OR: 3
+	};
+	static MAX_SCANS = 32;
+	static MAX_AC_UNITS = 1 << 18;
+	constructor(type) {
+		this.type = type;
+		this.subs = [];
+		this.str = "";
+		this.bytes = null;
+		this.cost = type === Prefilter.Type.EXACT ? 1 : 0;
+		this.allExact = false;
+		this.ac16 = null;
+		this.ac8 = null;
+	}
+	automaton16() {
+		if (this.ac16 === null) {
+			const words = this.subs.map((s) => {
+				const arr = new Array(s.str.length);
+				for (let i = 0; i < s.str.length; i++) arr[i] = s.str.charCodeAt(i);
+				return arr;
+			});
+			this.ac16 = new AhoCorasick(words, 65536);
+		}
+		return this.ac16;
+	}
+	automaton8() {
+		if (this.ac8 === null) this.ac8 = new AhoCorasick(this.subs.map((s) => s.bytes), 256);
+		return this.ac8;
+	}
+	eval(input, pos) {
+		switch (this.type) {
+			case Prefilter.Type.NONE: return true;
+			case Prefilter.Type.EXACT: return input.hasString(this, pos);
+			case Prefilter.Type.AND:
+				for (let i = 0; i < this.subs.length; i++) if (!this.subs[i].eval(input, pos)) return false;
+				return true;
+			case Prefilter.Type.OR:
+				if (this.allExact) return input.hasAnyString(this, pos);
+				for (let i = 0; i < this.subs.length; i++) if (this.subs[i].eval(input, pos)) return true;
+				return false;
+			default: return true;
+		}
+	}
+};
+var PrefilterTree = class PrefilterTree {
+	static build(re) {
+		if (!re) return new Prefilter(Prefilter.Type.NONE);
+		return RegexpWalker.walk(re, PrefilterTree.WALKER);
+	}
+	static WALKER = {
+		leaf: (re) => PrefilterTree.leaf(re),
+		enter: (re) => PrefilterTree.enter(re),
+		child: (re, state, result) => PrefilterTree.child(re, state, result),
+		leave: (re, state) => PrefilterTree.leave(re, state)
+	};
+	static leaf(re) {
+		if (re.op !== Regexp.Op.LITERAL) return new Prefilter(Prefilter.Type.NONE);
+		if (re.runes.length === 0 || (re.flags & RE2Flags.FOLD_CASE) !== 0) return new Prefilter(Prefilter.Type.NONE);
+		let str = "";
+		for (let i = 0; i < re.runes.length; i++) {
+			if (Unicode.isUnsearchable(re.runes[i])) return new Prefilter(Prefilter.Type.NONE);
+			str += String.fromCodePoint(re.runes[i]);
+		}
+		const pf = new Prefilter(Prefilter.Type.EXACT);
+		pf.str = str;
+		pf.bytes = Utils.stringToUtf8ByteArray(pf.str);
+		return pf;
+	}
+	static enter(re) {
+		switch (re.op) {
+			case Regexp.Op.CAPTURE:
+			case Regexp.Op.PLUS: return { sub: null };
+			case Regexp.Op.REPEAT:
+				if (re.min >= 1) return { sub: null };
+				return { result: new Prefilter(Prefilter.Type.NONE) };
+			case Regexp.Op.CONCAT: return {
+				pf: new Prefilter(Prefilter.Type.AND),
+				subs: []
+			};
+			case Regexp.Op.ALTERNATE: return {
+				pf: new Prefilter(Prefilter.Type.OR),
+				subs: []
+			};
+			default: return { result: new Prefilter(Prefilter.Type.NONE) };
+		}
+	}
+	static child(re, state, s) {
+		if (state.subs === void 0) {
+			state.sub = s;
+			return;
+		}
+		if (state.pf.type === Prefilter.Type.AND) {
+			if (s.type === Prefilter.Type.NONE) return;
+			if (s.type === Prefilter.Type.AND) {
+				for (let j = 0; j < s.subs.length; j++) state.subs.push(s.subs[j]);
+				return;
+			}
+			state.subs.push(s);
+			return;
+		}
+		if (s.type === Prefilter.Type.NONE) {
+			state.result = new Prefilter(Prefilter.Type.NONE);
+			return;
+		}
+		if (s.type === Prefilter.Type.OR) {
+			for (let j = 0; j < s.subs.length; j++) state.subs.push(s.subs[j]);
+			return;
+		}
+		state.subs.push(s);
+	}
+	static leave(re, state) {
+		if (state.subs === void 0) return state.sub;
+		const pf = state.pf;
+		const seen = /* @__PURE__ */ new Set();
+		const subs = [];
+		for (const sub of state.subs) {
+			if (sub.type === Prefilter.Type.EXACT) {
+				if (seen.has(sub.str)) continue;
+				seen.add(sub.str);
+			}
+			subs.push(sub);
+		}
+		if (pf.type === Prefilter.Type.AND) {
+			const kept = [];
+			let cost = 0;
+			for (const sub of subs) {
+				if (cost + sub.cost > Prefilter.MAX_SCANS) continue;
+				kept.push(sub);
+				cost += sub.cost;
+			}
+			if (kept.length === 0) return new Prefilter(Prefilter.Type.NONE);
+			if (kept.length === 1) return kept[0];
+			pf.subs = kept;
+			pf.cost = cost;
+			return pf;
+		}
+		if (subs.length === 0) return new Prefilter(Prefilter.Type.NONE);
+		if (subs.length === 1) return subs[0];
+		pf.subs = subs;
+		let allExact = true;
+		let cost = 0;
+		let units = 0;
+		for (const sub of subs) {
+			if (sub.type !== Prefilter.Type.EXACT) allExact = false;
+			else units += sub.bytes.length;
+			cost += sub.cost;
+		}
+		if (allExact) {
+			if (units > Prefilter.MAX_AC_UNITS) return new Prefilter(Prefilter.Type.NONE);
+			pf.allExact = true;
+			pf.cost = 1;
+			return pf;
+		}
+		if (cost > Prefilter.MAX_SCANS) return new Prefilter(Prefilter.Type.NONE);
+		pf.cost = cost;
+		return pf;
+	}
+};
+// src/Prog.js
+/**
+* A list of instruction pointers waiting to be patched.
+* Tracks both `head` and `tail` to allow O(1) appending during compilation.
+* * Values are encoded integers, not standard memory pointers:
+* - Program instruction index: `l >> 1`
+* - Patch `.out` field if: `(l & 1) === 0`
+* - Patch `.arg` field if: `(l & 1) === 1`
+* - `0` denotes an empty list.
+* * @see https://swtch.com/~rsc/regexp/regexp1.html
+*/
+var PatchList = class {
+	/**
+	* @param {number} head - Encoded pointer to the start of the patch list.
+	* @param {number} tail - Encoded pointer to the end of the patch list.
+	*/
+	constructor(head = 0, tail = 0) {
+		this.head = head;
+		this.tail = tail;
+	}
+};
+/**
+* A Prog is a compiled regular expression program.
+*/
+var Prog = class {
+	constructor() {
+		this.inst = [];
+		this.start = 0;
+		this.numCap = 2;
+		this.lbStarts = [];
+		this.numLb = 0;
+		this.lbInst = null;
+	}
+	getInst(pc) {
+		return this.inst[pc];
+	}
+	numInst() {
+		return this.inst.length;
+	}
+	addInst(op) {
+		this.inst.push(new Inst(op));
+	}
+	markLookbehindInsts() {
+		const lbInst = new Uint8Array(this.inst.length);
+		const pending = this.lbStarts.slice();
+		while (pending.length > 0) {
+			const pc = pending.pop();
+			if (pc === 0 || lbInst[pc] === 1) continue;
+			lbInst[pc] = 1;
+			const i = this.inst[pc];
+			switch (i.op) {
+				case Inst.ALT:
+				case Inst.ALT_MATCH:
+					pending.push(i.out, i.arg);
+					break;
+				case Inst.MATCH:
+				case Inst.FAIL: break;
+				default: pending.push(i.out);
+			}
+		}
+		this.lbInst = lbInst;
+	}
+	skipNop(pc) {
+		let i = this.inst[pc];
+		while (i.op === Inst.NOP || i.op === Inst.CAPTURE) {
+			i = this.inst[pc];
+			pc = i.out;
+		}
+		return i;
+	}
+	/** @returns {[boolean, string]} */
+	prefix() {
+		let prefix = "";
+		let i = this.skipNop(this.start);
+		if (!Inst.isRuneOp(i.op) || i.runes.length !== 1) return [i.op === Inst.MATCH, prefix];
+		while (Inst.isRuneOp(i.op) && i.runes.length === 1 && (i.arg & RE2Flags.FOLD_CASE) === 0 && !Unicode.isUnsearchable(i.runes[0])) {
+			prefix += String.fromCodePoint(i.runes[0]);
+			i = this.skipNop(i.out);
+		}
+		return [i.op === Inst.MATCH, prefix];
+	}
+	startCond() {
+		let flag = 0;
+		let pc = this.start;
+		loop: for (;;) {
+			const i = this.inst[pc];
+			switch (i.op) {
+				case Inst.EMPTY_WIDTH:
+					flag |= i.arg;
+					break;
+				case Inst.FAIL: return -1;
+				case Inst.CAPTURE:
+				case Inst.NOP: break;
+				default: break loop;
+			}
+			pc = i.out;
+		}
+		return flag;
+	}
+	patch(l, val) {
+		let head = l.head;
+		while (head !== 0) {
+			const i = this.inst[head >> 1];
+			if ((head & 1) === 0) {
+				head = i.out;
+				i.out = val;
+			} else {
+				head = i.arg;
+				i.arg = val;
+			}
+		}
+	}
+	append(l1, l2) {
+		if (l1.head === 0) return l2;
+		if (l2.head === 0) return l1;
+		const i = this.inst[l1.tail >> 1];
+		if ((l1.tail & 1) === 0) i.out = l2.head;
+		else i.arg = l2.head;
+		return new PatchList(l1.head, l2.tail);
+	}
+	/**
+	*
+	* @returns {string}
+	*/
+	toString() {
+		let out = "";
+		for (let pc = 0; pc < this.inst.length; pc++) {
+			const len = out.length;
+			out += pc;
+			if (pc === this.start) out += "*";
+			out += "        ".substring(out.length - len);
+			out += this.inst[pc];
+			out += "\n";
+		}
+		return out;
+	}
+};
+// src/Compiler.js
+const ANY_RUNE_NOT_NL = new Int32Array([
+	0,
+	Codepoint.CODES["\n"] - 1,
+	Codepoint.CODES["\n"] + 1,
+	Unicode.MAX_RUNE
+]);
+const ANY_RUNE = new Int32Array([0, Unicode.MAX_RUNE]);
+/**
+* A fragment of a compiled regular expression program.
+*
+* @see http://swtch.com/~rsc/regexp/regexp1.html
+* @class
+*/
+var Frag = class {
+	constructor(i = 0, out = new PatchList(), nullable = false) {
+		this.i = i;
+		this.out = out;
+		this.nullable = nullable;
+	}
+};
+/**
+* Compiler from {@code Regexp} (RE2 abstract syntax) to {@code RE2} (compiled regular expression).
+*
+* The only entry point is {@link #compileRegexp}.
+*/
+var Compiler = class Compiler {
+	static compileRegexp(re) {
+		const c = new Compiler();
+		const f = c.compile(re);
+		c.prog.patch(f.out, c.newInst(Inst.MATCH).i);
+		c.prog.start = f.i;
+		c.prog.markLookbehindInsts();
+		return c.prog;
+	}
+	static compileSet(regexps) {
+		const c = new Compiler();
+		if (regexps.length === 0) {
+			c.prog.start = c.newInst(Inst.FAIL).i;
+			c.prog.markLookbehindInsts();
+			return c.prog;
+		}
+		let starts = [];
+		for (let i = 0; i < regexps.length; i++) {
+			c.lbOffset = c.prog.numLb;
+			const f = c.compile(regexps[i]);
+			const m = c.newInst(Inst.MATCH);
+			c.prog.getInst(m.i).arg = i;
+			c.prog.patch(f.out, m.i);
+			starts.push(f.i);
+		}
+		let start = starts[0];
+		for (let i = 1; i < starts.length; i++) {
+			const f = c.newInst(Inst.ALT);
+			const inst = c.prog.getInst(f.i);
+			inst.out = start;
+			inst.arg = starts[i];
+			start = f.i;
+		}
+		c.prog.start = start;
+		c.prog.markLookbehindInsts();
+		return c.prog;
+	}
+	constructor() {
+		this.prog = new Prog();
+		this.newInst(Inst.FAIL);
+		this.lbOffset = 0;
+		this.runeCache = /* @__PURE__ */ new Map();
+		this.walker = {
+			leaf: (re) => this.leaf(re),
+			enter: (re) => this.enter(re),
+			child: (re, state, result) => this.child(re, state, result),
+			leave: (re, state) => this.leave(re, state)
+		};
+	}
+	newInst(op) {
+		this.prog.addInst(op);
+		return new Frag(this.prog.numInst() - 1, new PatchList(), true);
+	}
+	nop() {
+		const f = this.newInst(Inst.NOP);
+		f.out = new PatchList(f.i << 1, f.i << 1);
+		return f;
+	}
+	fail() {
+		return new Frag();
+	}
+	cap(arg) {
+		const f = this.newInst(Inst.CAPTURE);
+		f.out = new PatchList(f.i << 1, f.i << 1);
+		this.prog.getInst(f.i).arg = arg;
+		if (this.prog.numCap < arg + 1) this.prog.numCap = arg + 1;
+		return f;
+	}
+	cat(f1, f2) {
+		if (f1.i === 0 || f2.i === 0) {
+			this.prog.patch(f1.out, 0);
+			this.prog.patch(f2.out, 0);
+			return this.fail();
+		}
+		this.prog.patch(f1.out, f2.i);
+		return new Frag(f1.i, f2.out, f1.nullable && f2.nullable);
+	}
+	alt(f1, f2) {
+		if (f1.i === 0) return f2;
+		if (f2.i === 0) return f1;
+		const f = this.newInst(Inst.ALT);
+		const i = this.prog.getInst(f.i);
+		i.out = f1.i;
+		i.arg = f2.i;
+		f.out = this.prog.append(f1.out, f2.out);
+		f.nullable = f1.nullable || f2.nullable;
+		return f;
+	}
+	loop(f1, nongreedy) {
+		const f = this.newInst(Inst.ALT);
+		const i = this.prog.getInst(f.i);
+		if (nongreedy) {
+			i.arg = f1.i;
+			f.out = new PatchList(f.i << 1, f.i << 1);
+		} else {
+			i.out = f1.i;
+			f.out = new PatchList(f.i << 1 | 1, f.i << 1 | 1);
+		}
+		this.prog.patch(f1.out, f.i);
+		return f;
+	}
+	quest(f1, nongreedy) {
+		if (f1.i === 0) return this.nop();
+		const f = this.newInst(Inst.ALT);
+		const i = this.prog.getInst(f.i);
+		if (nongreedy) {
+			i.arg = f1.i;
+			f.out = new PatchList(f.i << 1, f.i << 1);
+		} else {
+			i.out = f1.i;
+			f.out = new PatchList(f.i << 1 | 1, f.i << 1 | 1);
+		}
+		f.out = this.prog.append(f.out, f1.out);
+		return f;
+	}
+	star(f1, nongreedy) {
+		if (f1.i === 0) return this.nop();
+		if (f1.nullable) return this.quest(this.plus(f1, nongreedy), nongreedy);
+		return this.loop(f1, nongreedy);
+	}
+	plus(f1, nongreedy) {
+		if (f1.i === 0) return this.fail();
+		return new Frag(f1.i, this.loop(f1, nongreedy).out, f1.nullable);
+	}
+	empty(op) {
+		const f = this.newInst(Inst.EMPTY_WIDTH);
+		this.prog.getInst(f.i).arg = op;
+		f.out = new PatchList(f.i << 1, f.i << 1);
+		return f;
+	}
+	rune(runes, flags) {
+		const f = this.newInst(Inst.RUNE);
+		f.nullable = false;
+		const i = this.prog.getInst(f.i);
+		i.runes = runes;
+		flags &= RE2Flags.FOLD_CASE;
+		if (runes.length !== 1 || Unicode.simpleFold(runes[0]) === runes[0]) flags &= ~RE2Flags.FOLD_CASE;
+		i.arg = flags;
+		f.out = new PatchList(f.i << 1, f.i << 1);
+		if ((flags & RE2Flags.FOLD_CASE) === 0 && runes.length === 1 || runes.length === 2 && runes[0] === runes[1]) i.op = Inst.RUNE1;
+		else if (runes.length === 2 && runes[0] === 0 && runes[1] === Unicode.MAX_RUNE) i.op = Inst.RUNE_ANY;
+		else if (runes.length === 4 && runes[0] === 0 && runes[1] === Codepoint.CODES["\n"] - 1 && runes[2] === Codepoint.CODES["\n"] + 1 && runes[3] === Unicode.MAX_RUNE) i.op = Inst.RUNE_ANY_NOT_NL;
+		return f;
+	}
+	lookBehind(a, parsedLb) {
+		const lb = Math.sign(parsedLb) * (Math.abs(parsedLb) + this.lbOffset);
+		const id = this.newInst(Inst.LB_WRITE);
+		this.prog.getInst(id.i).arg = lb;
+		const any = this.rune(ANY_RUNE, 0);
+		const dotStar = this.star(any, true);
+		const lbAutomaton = this.cat(dotStar, a);
+		this.prog.patch(lbAutomaton.out, id.i);
+		const checkId = this.newInst(Inst.LB_CHECK);
+		this.prog.getInst(checkId.i).arg = lb;
+		this.prog.lbStarts.push(lbAutomaton.i);
+		if (Math.abs(lb) > this.prog.numLb) this.prog.numLb = Math.abs(lb);
+		checkId.out = new PatchList(checkId.i << 1, checkId.i << 1);
+		return checkId;
+	}
+	compile(re) {
+		return RegexpWalker.walk(re, this.walker);
+	}
+	leaf(re) {
+		switch (re.op) {
+			case Regexp.Op.NO_MATCH: return this.fail();
+			case Regexp.Op.EMPTY_MATCH: return this.nop();
+			case Regexp.Op.LITERAL: {
+				if (re.runes.length === 0) return this.nop();
+				let f = null;
+				for (let r of re.runes) {
+					let singleRune = this.runeCache.get(r);
+					if (singleRune === void 0) {
+						singleRune = new Int32Array([r]);
+						this.runeCache.set(r, singleRune);
+					}
+					const f1 = this.rune(singleRune, re.flags);
+					f = f === null ? f1 : this.cat(f, f1);
+				}
+				return f;
+			}
+			case Regexp.Op.CHAR_CLASS: return this.rune(re.runes, re.flags);
+			case Regexp.Op.ANY_CHAR_NOT_NL: return this.rune(ANY_RUNE_NOT_NL, 0);
+			case Regexp.Op.ANY_CHAR: return this.rune(ANY_RUNE, 0);
+			case Regexp.Op.BEGIN_LINE: return this.empty(Utils.EMPTY_BEGIN_LINE);
+			case Regexp.Op.END_LINE: return this.empty(Utils.EMPTY_END_LINE);
+			case Regexp.Op.BEGIN_TEXT: return this.empty(Utils.EMPTY_BEGIN_TEXT);
+			case Regexp.Op.END_TEXT: return this.empty(Utils.EMPTY_END_TEXT);
+			case Regexp.Op.WORD_BOUNDARY: return this.empty(Utils.EMPTY_WORD_BOUNDARY);
+			case Regexp.Op.NO_WORD_BOUNDARY: return this.empty(Utils.EMPTY_NO_WORD_BOUNDARY);
+			case Regexp.Op.CONCAT:
+			case Regexp.Op.ALTERNATE: return this.nop();
+			default: throw new RE2JSCompileException("regexp: unhandled case in compile");
+		}
+	}
+	enter(re) {
+		switch (re.op) {
+			case Regexp.Op.PLB:
+			case Regexp.Op.NLB:
+			case Regexp.Op.STAR:
+			case Regexp.Op.PLUS:
+			case Regexp.Op.QUEST: return { sub: null };
+			case Regexp.Op.CAPTURE: return {
+				bra: this.cap(re.cap << 1),
+				sub: null
+			};
+			case Regexp.Op.CONCAT:
+			case Regexp.Op.ALTERNATE: return { f: null };
+			default: throw new RE2JSCompileException("regexp: unhandled case in compile");
+		}
+	}
+	child(re, state, f1) {
+		if (re.op === Regexp.Op.CONCAT) state.f = state.f === null ? f1 : this.cat(state.f, f1);
+		else if (re.op === Regexp.Op.ALTERNATE) state.f = state.f === null ? f1 : this.alt(state.f, f1);
+		else state.sub = f1;
+	}
+	leave(re, state) {
+		switch (re.op) {
+			case Regexp.Op.PLB:
+			case Regexp.Op.NLB: return this.lookBehind(state.sub, re.lb);
+			case Regexp.Op.CAPTURE: {
+				const ket = this.cap(re.cap << 1 | 1);
+				return this.cat(this.cat(state.bra, state.sub), ket);
+			}
+			case Regexp.Op.STAR: return this.star(state.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
+			case Regexp.Op.PLUS: return this.plus(state.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
+			case Regexp.Op.QUEST: return this.quest(state.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
+			case Regexp.Op.CONCAT:
+			case Regexp.Op.ALTERNATE: return state.f;
+			default: throw new RE2JSCompileException("regexp: unhandled case in compile");
+		}
+	}
+};
+// src/Simplify.js
+var Simplify = class Simplify {
+	static simplify(re) {
+		if (re === null) return null;
+		return RegexpWalker.walk(re, Simplify.WALKER);
+	}
+	static WALKER = {
+		leaf: (re) => Simplify.leaf(re),
+		enter: (re) => Simplify.enter(re),
+		child: (re, state, result, i) => Simplify.child(re, state, result, i),
+		leave: (re, state) => Simplify.leave(re, state)
+	};
+	static leaf(re) {
+		if (re.op === Regexp.Op.CHAR_CLASS) {
+			if (re.runes === null) return re;
+			if (re.runes.length === 0) return new Regexp(Regexp.Op.NO_MATCH);
+			if (re.runes.length === 2 && re.runes[0] === 0 && re.runes[1] === Unicode.MAX_RUNE) return new Regexp(Regexp.Op.ANY_CHAR);
+			if (re.runes.length === 4 && re.runes[0] === 0 && re.runes[1] === Codepoint.CODES["\n"] - 1 && re.runes[2] === Codepoint.CODES["\n"] + 1 && re.runes[3] === Unicode.MAX_RUNE) return new Regexp(Regexp.Op.ANY_CHAR_NOT_NL);
+		}
+		return re;
+	}
+	static enter(re) {
+		switch (re.op) {
+			case Regexp.Op.PLB:
+			case Regexp.Op.NLB:
+			case Regexp.Op.CAPTURE:
+			case Regexp.Op.STAR:
+			case Regexp.Op.PLUS:
+			case Regexp.Op.QUEST: return { sub: null };
+			case Regexp.Op.CONCAT:
+			case Regexp.Op.ALTERNATE: return {
+				subs: [],
+				changed: false
+			};
+			case Regexp.Op.REPEAT:
+				if (re.min === 0 && re.max === 0) return { result: new Regexp(Regexp.Op.EMPTY_MATCH) };
+				return { sub: null };
+			default: return { result: re };
+		}
+	}
+	static child(re, state, nsub, i) {
+		if (state.subs === void 0) {
+			state.sub = nsub;
+			return;
+		}
+		if (nsub !== re.subs[i]) state.changed = true;
+		if (re.op === Regexp.Op.CONCAT) {
+			if (nsub.op === Regexp.Op.NO_MATCH) {
+				state.result = new Regexp(Regexp.Op.NO_MATCH);
+				return;
+			}
+			if (nsub.op === Regexp.Op.EMPTY_MATCH) {
+				state.changed = true;
+				return;
+			}
+			if (nsub.op === Regexp.Op.CONCAT) {
+				state.changed = true;
+				for (let j = 0; j < nsub.subs.length; j++) state.subs.push(nsub.subs[j]);
+				return;
+			}
+		} else {
+			if (nsub.op === Regexp.Op.NO_MATCH) {
+				state.changed = true;
+				return;
+			}
+			if (nsub.op === Regexp.Op.ALTERNATE) {
+				state.changed = true;
+				for (let j = 0; j < nsub.subs.length; j++) state.subs.push(nsub.subs[j]);
+				return;
+			}
+		}
+		state.subs.push(nsub);
+	}
+	static leave(re, state) {
+		switch (re.op) {
+			case Regexp.Op.PLB:
+			case Regexp.Op.NLB:
+			case Regexp.Op.CAPTURE: {
+				const sub = state.sub;
+				if (sub !== re.subs[0]) {
+					const nre = Regexp.fromRegexp(re);
+					nre.runes = /* @__PURE__ */ new Int32Array(0);
+					nre.subs = [sub];
+					return nre;
+				}
+				return re;
+			}
+			case Regexp.Op.CONCAT:
+			case Regexp.Op.ALTERNATE:
+				if (state.changed) {
+					const newSubs = state.subs;
+					if (newSubs.length === 0) return new Regexp(re.op === Regexp.Op.CONCAT ? Regexp.Op.EMPTY_MATCH : Regexp.Op.NO_MATCH);
+					if (newSubs.length === 1) return newSubs[0];
+					const nre = Regexp.fromRegexp(re);
+					nre.runes = /* @__PURE__ */ new Int32Array(0);
+					nre.subs = newSubs;
+					return nre;
+				}
+				return re;
+			case Regexp.Op.STAR:
+			case Regexp.Op.PLUS:
+			case Regexp.Op.QUEST: return Simplify.simplify1(re.op, re.flags, state.sub, re);
+			case Regexp.Op.REPEAT: return Simplify.simplifyRepeat(re, state.sub);
+			default: return re;
+		}
+	}
+	static simplifyRepeat(re, sub) {
+		if (re.max === -1) {
+			if (re.min === 0) return Simplify.simplify1(Regexp.Op.STAR, re.flags, sub, null);
+			if (re.min === 1) return Simplify.simplify1(Regexp.Op.PLUS, re.flags, sub, null);
+			const subs = [];
+			for (let i = 0; i < re.min - 1; i++) subs.push(sub);
+			subs.push(Simplify.simplify1(Regexp.Op.PLUS, re.flags, sub, null));
+			return Simplify.concat(subs);
+		}
+		if (re.min === 1 && re.max === 1) return sub;
+		let prefixSubs = null;
+		if (re.min > 0) {
+			prefixSubs = [];
+			for (let i = 0; i < re.min; i++) prefixSubs.push(sub);
+		}
+		if (re.max > re.min) {
+			let suffix = Simplify.simplify1(Regexp.Op.QUEST, re.flags, sub, null);
+			for (let i = re.min + 1; i < re.max; i++) suffix = Simplify.simplify1(Regexp.Op.QUEST, re.flags, Simplify.concat([sub, suffix]), null);
+			if (prefixSubs === null) return suffix;
+			prefixSubs.push(suffix);
+		}
+		if (prefixSubs !== null) return Simplify.concat(prefixSubs);
+		return new Regexp(Regexp.Op.NO_MATCH);
+	}
+	static concat(subs) {
+		const newSubs = [];
+		for (let i = 0; i < subs.length; i++) {
+			const sub = subs[i];
+			if (sub.op === Regexp.Op.NO_MATCH) return new Regexp(Regexp.Op.NO_MATCH);
+			if (sub.op === Regexp.Op.EMPTY_MATCH) continue;
+			if (sub.op === Regexp.Op.CONCAT) {
+				for (let j = 0; j < sub.subs.length; j++) newSubs.push(sub.subs[j]);
+				continue;
+			}
+			newSubs.push(sub);
+		}
+		if (newSubs.length === 0) return new Regexp(Regexp.Op.EMPTY_MATCH);
+		if (newSubs.length === 1) return newSubs[0];
+		const nre = new Regexp(Regexp.Op.CONCAT);
+		nre.subs = newSubs;
+		return nre;
+	}
+	static simplify1(op, flags, sub, re) {
+		if (sub.op === Regexp.Op.EMPTY_MATCH) return sub;
+		if (sub.op === Regexp.Op.NO_MATCH) {
+			if (op === Regexp.Op.PLUS) return sub;
+			return new Regexp(Regexp.Op.EMPTY_MATCH);
+		}
+		if (op === sub.op && (flags & RE2Flags.NON_GREEDY) === (sub.flags & RE2Flags.NON_GREEDY)) return sub;
+		if (re !== null && re.op === op && (re.flags & RE2Flags.NON_GREEDY) === (flags & RE2Flags.NON_GREEDY) && sub === re.subs[0]) return re;
+		const nre = new Regexp(op);
+		nre.flags = flags;
+		nre.subs = [sub];
+		return nre;
+	}
+};
+// src/CharGroup.js
+var CharGroup = class {
+	constructor(sign, cls) {
+		this.sign = sign;
+		this.cls = cls;
+	}
+};
+const code1 = [48, 57];
+const code2 = [
+	9,
+	10,
+	12,
+	13,
+	32,
+	32
+];
+const code3 = [
+	48,
+	57,
+	65,
+	90,
+	95,
+	95,
+	97,
+	122
+];
+const PERL_GROUPS = /* @__PURE__ */ new Map([
+	["\\d", new CharGroup(1, code1)],
+	["\\D", new CharGroup(-1, code1)],
+	["\\s", new CharGroup(1, code2)],
+	["\\S", new CharGroup(-1, code2)],
+	["\\w", new CharGroup(1, code3)],
+	["\\W", new CharGroup(-1, code3)]
+]);
+const code4 = [
+	48,
+	57,
+	65,
+	90,
+	97,
+	122
+];
+const code5 = [
+	65,
+	90,
+	97,
+	122
+];
+const code6 = [0, 127];
+const code7 = [
+	9,
+	9,
+	32,
+	32
+];
+const code8 = [
+	0,
+	31,
+	127,
+	127
+];
+const code9 = [48, 57];
+const code10 = [33, 126];
+const code11 = [97, 122];
+const code12 = [32, 126];
+const code13 = [
+	33,
+	47,
+	58,
+	64,
+	91,
+	96,
+	123,
+	126
+];
+const code14 = [
+	9,
+	13,
+	32,
+	32
+];
+const code15 = [65, 90];
+const code16 = [
+	48,
+	57,
+	65,
+	90,
+	95,
+	95,
+	97,
+	122
+];
+const code17 = [
+	48,
+	57,
+	65,
+	70,
+	97,
+	102
+];
+const POSIX_GROUPS = /* @__PURE__ */ new Map([
+	["[:alnum:]", new CharGroup(1, code4)],
+	["[:^alnum:]", new CharGroup(-1, code4)],
+	["[:alpha:]", new CharGroup(1, code5)],
+	["[:^alpha:]", new CharGroup(-1, code5)],
+	["[:ascii:]", new CharGroup(1, code6)],
+	["[:^ascii:]", new CharGroup(-1, code6)],
+	["[:blank:]", new CharGroup(1, code7)],
+	["[:^blank:]", new CharGroup(-1, code7)],
+	["[:cntrl:]", new CharGroup(1, code8)],
+	["[:^cntrl:]", new CharGroup(-1, code8)],
+	["[:digit:]", new CharGroup(1, code9)],
+	["[:^digit:]", new CharGroup(-1, code9)],
+	["[:graph:]", new CharGroup(1, code10)],
+	["[:^graph:]", new CharGroup(-1, code10)],
+	["[:lower:]", new CharGroup(1, code11)],
+	["[:^lower:]", new CharGroup(-1, code11)],
+	["[:print:]", new CharGroup(1, code12)],
+	["[:^print:]", new CharGroup(-1, code12)],
+	["[:punct:]", new CharGroup(1, code13)],
+	["[:^punct:]", new CharGroup(-1, code13)],
+	["[:space:]", new CharGroup(1, code14)],
+	["[:^space:]", new CharGroup(-1, code14)],
+	["[:upper:]", new CharGroup(1, code15)],
+	["[:^upper:]", new CharGroup(-1, code15)],
+	["[:word:]", new CharGroup(1, code16)],
+	["[:^word:]", new CharGroup(-1, code16)],
+	["[:xdigit:]", new CharGroup(1, code17)],
+	["[:^xdigit:]", new CharGroup(-1, code17)]
+]);
+// src/CharClass.js
+/**
+* A "builder"-style helper class for manipulating character classes represented as an array of
+* pairs of runes [lo, hi], each denoting an inclusive interval.
+*
+* All methods mutate the internal state and return {@code this}, allowing operations to be chained.
+*/
+var CharClass = class CharClass {
+	static charClassToString(r, len) {
+		let result = "[";
+		for (let i = 0; i < len; i += 2) {
+			if (i > 0) result += " ";
+			const lo = r[i];
+			const hi = r[i + 1];
+			if (lo === hi) result += `0x${lo.toString(16)}`;
+			else result += `0x${lo.toString(16)}-0x${hi.toString(16)}`;
+		}
+		result += "]";
+		return result;
+	}
+	static sortRanges(array, len) {
+		const n = len >> 1;
+		const order = new Array(n);
+		for (let i = 0; i < n; i++) order[i] = i;
+		order.sort((a, b) => array[2 * a] - array[2 * b] || array[2 * b + 1] - array[2 * a + 1]);
+		const sorted = array.slice(0, len);
+		for (let i = 0; i < n; i++) {
+			array[2 * i] = sorted[2 * order[i]];
+			array[2 * i + 1] = sorted[2 * order[i] + 1];
+		}
+	}
+	/**
+	* @param {number[]|Int32Array} [r]
+	*/
+	constructor(r = Utils.emptyInts()) {
+		/** @type {number[]|Int32Array} */
+		this.r = r;
+		this.len = r.length;
+	}
+	toArray() {
+		if (this.r instanceof Int32Array) return this.len === this.r.length ? this.r : this.r.subarray(0, this.len);
+		return new Int32Array(this.len === this.r.length ? this.r : this.r.slice(0, this.len));
+	}
+	toGrowableArray() {
+		if (Array.isArray(this.r)) {
+			this.r.length = this.len;
+			return this.r;
+		}
+		return Array.from(this.r.subarray(0, this.len));
+	}
+	cleanClass() {
+		if (this.len < 4) return this;
+		CharClass.sortRanges(this.r, this.len);
+		let w = 2;
+		for (let i = 2; i < this.len; i += 2) {
+			const lo = this.r[i];
+			const hi = this.r[i + 1];
+			if (lo <= this.r[w - 1] + 1) {
+				if (hi > this.r[w - 1]) this.r[w - 1] = hi;
+				continue;
+			}
+			this.r[w] = lo;
+			this.r[w + 1] = hi;
+			w += 2;
+		}
+		this.len = w;
+		return this;
+	}
+	appendLiteral(x, flags) {
+		return (flags & RE2Flags.FOLD_CASE) !== 0 ? this.appendFoldedRange(x, x) : this.appendRange(x, x);
+	}
+	appendRange(lo, hi) {
+		if (this.len > 0) {
+			for (let i = 2; i <= 4; i += 2) if (this.len >= i) {
+				const rlo = this.r[this.len - i];
+				const rhi = this.r[this.len - i + 1];
+				if (lo <= rhi + 1 && rlo <= hi + 1) {
+					if (lo < rlo) this.r[this.len - i] = lo;
+					if (hi > rhi) this.r[this.len - i + 1] = hi;
+					return this;
+				}
+			}
+		}
+		this.r[this.len++] = lo;
+		this.r[this.len++] = hi;
+		return this;
+	}
+	appendFoldedRange(lo, hi) {
+		if (lo <= Unicode.MIN_FOLD && hi >= Unicode.MAX_FOLD) return this.appendRange(lo, hi);
+		if (hi < Unicode.MIN_FOLD || lo > Unicode.MAX_FOLD) return this.appendRange(lo, hi);
+		if (lo < Unicode.MIN_FOLD) {
+			this.appendRange(lo, Unicode.MIN_FOLD - 1);
+			lo = Unicode.MIN_FOLD;
+		}
+		if (hi > Unicode.MAX_FOLD) {
+			this.appendRange(Unicode.MAX_FOLD + 1, hi);
+			hi = Unicode.MAX_FOLD;
+		}
+		for (let c = lo; c <= hi; c++) {
+			this.appendRange(c, c);
+			for (let f = Unicode.simpleFold(c); f !== c; f = Unicode.simpleFold(f)) this.appendRange(f, f);
+		}
+		return this;
+	}
+	appendClass(x) {
+		for (let i = 0; i < x.length; i += 2) this.appendRange(x[i], x[i + 1]);
+		return this;
+	}
+	appendFoldedClass(x) {
+		for (let i = 0; i < x.length; i += 2) this.appendFoldedRange(x[i], x[i + 1]);
+		return this;
+	}
+	appendNegatedClass(x) {
+		let nextLo = 0;
+		for (let i = 0; i < x.length; i += 2) {
+			const lo = x[i];
+			const hi = x[i + 1];
+			if (nextLo <= lo - 1) this.appendRange(nextLo, lo - 1);
+			nextLo = hi + 1;
+		}
+		if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
+		return this;
+	}
+	appendTable(table) {
+		for (let i = 0; i < table.length; ++i) {
+			const lo = table.getLo(i);
+			const hi = table.getHi(i);
+			const stride = table.getStride(i);
+			if (stride === 1) {
+				this.appendRange(lo, hi);
+				continue;
+			}
+			for (let c = lo; c <= hi; c += stride) this.appendRange(c, c);
+		}
+		return this;
+	}
+	appendNegatedTable(table) {
+		let nextLo = 0;
+		for (let i = 0; i < table.length; ++i) {
+			const lo = table.getLo(i);
+			const hi = table.getHi(i);
+			const stride = table.getStride(i);
+			if (stride === 1) {
+				if (nextLo <= lo - 1) this.appendRange(nextLo, lo - 1);
+				nextLo = hi + 1;
+				continue;
+			}
+			for (let c = lo; c <= hi; c += stride) {
+				if (nextLo <= c - 1) this.appendRange(nextLo, c - 1);
+				nextLo = c + 1;
+			}
+		}
+		if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
+		return this;
+	}
+	appendTableWithSign(table, sign) {
+		return sign < 0 ? this.appendNegatedTable(table) : this.appendTable(table);
+	}
+	negateClass() {
+		let nextLo = 0;
+		let w = 0;
+		for (let i = 0; i < this.len; i += 2) {
+			const lo = this.r[i];
+			const hi = this.r[i + 1];
+			if (nextLo <= lo - 1) {
+				this.r[w] = nextLo;
+				this.r[w + 1] = lo - 1;
+				w += 2;
+			}
+			nextLo = hi + 1;
+		}
+		this.len = w;
+		if (nextLo <= Unicode.MAX_RUNE) {
+			this.r[this.len++] = nextLo;
+			this.r[this.len++] = Unicode.MAX_RUNE;
+		}
+		return this;
+	}
+	appendClassWithSign(x, sign) {
+		return sign < 0 ? this.appendNegatedClass(x) : this.appendClass(x);
+	}
+	appendGroup(g, foldCase) {
+		let cls = g.cls;
+		if (foldCase) cls = new CharClass().appendFoldedClass(cls).cleanClass().toArray();
+		return this.appendClassWithSign(cls, g.sign);
+	}
+	toString() {
+		return CharClass.charClassToString(this.r, this.len);
+	}
+};
+// src/Parser.js
+var StringIterator = class {
+	constructor(str) {
+		this.str = str;
+		this.position = 0;
+	}
+	pos() {
+		return this.position;
+	}
+	rewindTo(pos) {
+		this.position = pos;
+	}
+	more() {
+		return this.position < this.str.length;
+	}
+	peek() {
+		return this.str.codePointAt(this.position);
+	}
+	skip(n) {
+		this.position += n;
+	}
+	skipString(s) {
+		this.position += s.length;
+	}
+	pop() {
+		const r = this.str.codePointAt(this.position);
+		this.position += Utils.charCount(r);
+		return r;
+	}
+	lookingAt(s) {
+		return this.str.startsWith(s, this.position);
+	}
+	rest() {
+		return this.str.substring(this.position);
+	}
+	from(beforePos) {
+		return this.str.substring(beforePos, this.position);
+	}
+	toString() {
+		return this.rest();
+	}
+};
+/**
+* A parser of regular expression patterns.
+*
+* The only public entry point is {@link #parse(String pattern, int flags)}.
+*/
+var Parser = class Parser {
+	static ERR_INTERNAL_ERROR = "regexp/syntax: internal error";
+	static ERR_INVALID_CHAR_RANGE = "invalid character class range";
+	static ERR_INVALID_ESCAPE = "invalid escape sequence";
+	static ERR_INVALID_NAMED_CAPTURE = "invalid named capture";
+	static ERR_INVALID_PERL_OP = "invalid or unsupported Perl syntax";
+	static ERR_INVALID_REPEAT_OP = "invalid nested repetition operator";
+	static ERR_INVALID_REPEAT_SIZE = "invalid repeat count";
+	static ERR_MISSING_BRACKET = "missing closing ]";
+	static ERR_MISSING_PAREN = "missing closing )";
+	static ERR_MISSING_REPEAT_ARGUMENT = "missing argument to repetition operator";
+	static ERR_TRAILING_BACKSLASH = "trailing backslash at end of expression";
+	static ERR_DUPLICATE_NAMED_CAPTURE = "duplicate capture group name";
+	static ERR_UNEXPECTED_PAREN = "unexpected )";
+	static ERR_NESTING_DEPTH = "expression nests too deeply";
+	static ERR_LARGE = "expression too large";
+	static ERR_INVALID_CAPTURE_IN_LOOKBEHIND = "invalid capture in lookbehind";
+	static MAX_HEIGHT = 1e3;
+	static MAX_SIZE = 1398101;
+	static MAX_RUNES = 33554432;
+	static ANY_TABLE = new UnicodeRangeTable(new Uint32Array([
+		0,
+		Unicode.MAX_RUNE,
+		1
+	]));
+	static ASCII_TABLE = new UnicodeRangeTable(new Uint32Array([
+		0,
+		127,
+		1
+	]));
+	static ASCII_FOLD_TABLE = new UnicodeRangeTable(new Uint32Array([
+		0,
+		127,
+		1,
+		383,
+		383,
+		1,
+		8490,
+		8490,
+		1
+	]));
+	static unicodeTable(name) {
+		if (name === "Any") return {
+			tab: Parser.ANY_TABLE,
+			fold: Parser.ANY_TABLE,
+			sign: 1
+		};
+		if (name === "Ascii") return {
+			tab: Parser.ASCII_TABLE,
+			fold: Parser.ASCII_FOLD_TABLE,
+			sign: 1
+		};
+		if (name === "Assigned") return {
+			tab: UnicodeTables.CATEGORIES.get("Cn"),
+			fold: UnicodeTables.CATEGORIES.get("Cn"),
+			sign: -1
+		};
+		if (name === "Lc") return {
+			tab: UnicodeTables.CATEGORIES.get("LC"),
+			fold: UnicodeTables.FOLD_CATEGORIES.get("LC"),
+			sign: 1
+		};
+		if (UnicodeTables.CATEGORIES.has(name)) return {
+			tab: UnicodeTables.CATEGORIES.get(name),
+			fold: UnicodeTables.FOLD_CATEGORIES.get(name),
+			sign: 1
+		};
+		if (UnicodeTables.SCRIPTS.has(name)) return {
+			tab: UnicodeTables.SCRIPTS.get(name),
+			fold: UnicodeTables.FOLD_SCRIPT.get(name),
+			sign: 1
+		};
+		return null;
+	}
+	static minFoldRune(r) {
+		if (r < Unicode.MIN_FOLD || r > Unicode.MAX_FOLD) return r;
+		let min = r;
+		const r0 = r;
+		for (r = Unicode.simpleFold(r); r !== r0; r = Unicode.simpleFold(r)) if (min > r) min = r;
+		return min;
+	}
+	static leadingRegexp(re) {
+		if (re.op === Regexp.Op.EMPTY_MATCH) return null;
+		if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
+			const sub = re.subs[0];
+			if (sub.op === Regexp.Op.EMPTY_MATCH) return null;
+			return sub;
+		}
+		return re;
+	}
+	static literalRegexp(s, flags) {
+		const re = new Regexp(Regexp.Op.LITERAL);
+		re.flags = flags;
+		re.runes = Utils.stringToRunes(s);
+		return re;
+	}
+	/**
+	* Parse regular expression pattern {@code pattern} with mode flags {@code flags}.
+	* @param {string} pattern
+	* @param {number} flags
+	*/
+	static parse(pattern, flags) {
+		return new Parser(pattern, flags).parseInternal();
+	}
+	static parseRepeat(t) {
+		const start = t.pos();
+		if (!t.more() || !t.lookingAt("{")) return -1;
+		t.skip(1);
+		const min = Parser.parseInt(t);
+		if (min === -1) return -1;
+		if (!t.more()) return -1;
+		let max;
+		if (!t.lookingAt(",")) max = min;
+		else {
+			t.skip(1);
+			if (!t.more()) return -1;
+			if (t.lookingAt("}")) max = -1;
+			else if ((max = Parser.parseInt(t)) === -1) return -1;
+		}
+		if (!t.more() || !t.lookingAt("}")) return -1;
+		t.skip(1);
+		if (min < 0 || min > 1e3 || max === -2 || max > 1e3 || max >= 0 && min > max) throw new RE2JSSyntaxException(Parser.ERR_INVALID_REPEAT_SIZE, t.from(start));
+		return min << 16 | max & Unicode.MAX_BMP;
+	}
+	static isValidCaptureName(name) {
+		if (name.length === 0) return false;
+		for (let i = 0; i < name.length; i++) {
+			const c = name.codePointAt(i);
+			if (c !== Codepoint.CODES["_"] && !Utils.isalnum(c)) return false;
+		}
+		return true;
+	}
+	static parseInt(t) {
+		const start = t.pos();
+		while (t.more() && t.peek() >= Codepoint.CODES["0"] && t.peek() <= Codepoint.CODES["9"]) t.skip(1);
+		const n = t.from(start);
+		if (n.length === 0 || n.length > 1 && n.codePointAt(0) === Codepoint.CODES["0"]) return -1;
+		if (n.length > 8) return -2;
+		return parseInt(n, 10);
+	}
+	static isCharClass(re) {
+		return re.op === Regexp.Op.LITERAL && re.runes.length === 1 || re.op === Regexp.Op.CHAR_CLASS || re.op === Regexp.Op.ANY_CHAR_NOT_NL || re.op === Regexp.Op.ANY_CHAR;
+	}
+	static matchRune(re, r) {
+		switch (re.op) {
+			case Regexp.Op.LITERAL: return re.runes.length === 1 && re.runes[0] === r;
+			case Regexp.Op.CHAR_CLASS:
+				for (let i = 0; i < re.runes.length; i += 2) if (re.runes[i] <= r && r <= re.runes[i + 1]) return true;
+				return false;
+			case Regexp.Op.ANY_CHAR_NOT_NL: return r !== Codepoint.CODES["\n"];
+			case Regexp.Op.ANY_CHAR: return true;
+		}
+		return false;
+	}
+	static mergeCharClass(dst, src) {
+		switch (dst.op) {
+			case Regexp.Op.ANY_CHAR: break;
+			case Regexp.Op.ANY_CHAR_NOT_NL:
+				if (Parser.matchRune(src, Codepoint.CODES["\n"])) dst.op = Regexp.Op.ANY_CHAR;
+				break;
+			case Regexp.Op.CHAR_CLASS: {
+				const cc = new CharClass(Array.isArray(dst.runes) ? dst.runes : Array.from(dst.runes));
+				if (src.op === Regexp.Op.LITERAL) cc.appendLiteral(src.runes[0], src.flags);
+				else cc.appendClass(src.runes);
+				dst.runes = cc.toGrowableArray();
+				break;
+			}
+			case Regexp.Op.LITERAL:
+				if (src.runes[0] === dst.runes[0] && src.flags === dst.flags) break;
+				dst.op = Regexp.Op.CHAR_CLASS;
+				dst.runes = new CharClass().appendLiteral(dst.runes[0], dst.flags).appendLiteral(src.runes[0], src.flags).toGrowableArray();
+		}
+	}
+	static parseEscape(t) {
+		const startPos = t.pos();
+		t.skip(1);
+		if (!t.more()) throw new RE2JSSyntaxException(Parser.ERR_TRAILING_BACKSLASH);
+		let c = t.pop();
+		bigswitch: switch (c) {
+			case Codepoint.CODES["1"]:
+			case Codepoint.CODES["2"]:
+			case Codepoint.CODES["3"]:
+			case Codepoint.CODES["4"]:
+			case Codepoint.CODES["5"]:
+			case Codepoint.CODES["6"]:
+			case Codepoint.CODES["7"]: if (!t.more() || t.peek() < Codepoint.CODES["0"] || t.peek() > Codepoint.CODES["7"]) break;
+			case Codepoint.CODES["0"]: {
+				let r = c - Codepoint.CODES["0"];
+				for (let i = 1; i < 3; i++) {
+					if (!t.more() || t.peek() < Codepoint.CODES["0"] || t.peek() > Codepoint.CODES["7"]) break;
+					r = r * 8 + t.peek() - Codepoint.CODES["0"];
+					t.skip(1);
+				}
+				return r;
+			}
+			case Codepoint.CODES["x"]: {
+				if (!t.more()) break;
+				c = t.pop();
+				if (c === Codepoint.CODES["{"]) {
+					let nhex = 0;
+					let r = 0;
+					while (true) {
+						if (!t.more()) break bigswitch;
+						c = t.pop();
+						if (c === Codepoint.CODES["}"]) break;
+						const v = Utils.unhex(c);
+						if (v < 0) break bigswitch;
+						r = r * 16 + v;
+						if (r > Unicode.MAX_RUNE) break bigswitch;
+						nhex++;
+					}
+					if (nhex === 0) break bigswitch;
+					return r;
+				}
+				const x = Utils.unhex(c);
+				if (!t.more()) break;
+				c = t.pop();
+				const y = Utils.unhex(c);
+				if (x < 0 || y < 0) break;
+				return x * 16 + y;
+			}
+			case Codepoint.CODES["a"]: return Codepoint.CODES["\x07"];
+			case Codepoint.CODES["f"]: return Codepoint.CODES["\f"];
+			case Codepoint.CODES["n"]: return Codepoint.CODES["\n"];
+			case Codepoint.CODES["r"]: return Codepoint.CODES["\r"];
+			case Codepoint.CODES["t"]: return Codepoint.CODES["	"];
+			case Codepoint.CODES["v"]: return Codepoint.CODES["\v"];
+			default: if (c <= Unicode.MAX_ASCII && !Utils.isalnum(c)) return c;
+		}
+		throw new RE2JSSyntaxException(Parser.ERR_INVALID_ESCAPE, t.from(startPos));
+	}
+	static parseClassChar(t, wholeClassPos) {
+		if (!t.more()) throw new RE2JSSyntaxException(Parser.ERR_MISSING_BRACKET, t.from(wholeClassPos));
+		if (t.lookingAt("\\")) return Parser.parseEscape(t);
+		return t.pop();
+	}
+	static hasCapture(re) {
+		if (re === null) return false;
+		if (re.op === Regexp.Op.CAPTURE) return true;
+		if (re.subs) {
+			for (let sub of re.subs) if (Parser.hasCapture(sub)) return true;
+		}
+		return false;
+	}
+	constructor(wholeRegexp, flags = 0) {
+		this.wholeRegexp = wholeRegexp;
+		this.flags = flags;
+		this.numCap = 0;
+		this.namedGroups = Object.create(null);
+		this.stack = [];
+		this.free = null;
+		this.numRegexp = 0;
+		this.numRunes = 0;
+		this.repeats = 0;
+		this.height = null;
+		this.size = null;
+		this.nlb = 0;
+	}
+	newRegexp(op) {
+		let re = this.free;
+		if (re !== null && re.subs !== null && re.subs.length > 0) {
+			this.free = re.subs[0];
+			re.reinit();
+			re.op = op;
+		} else {
+			re = new Regexp(op);
+			this.numRegexp += 1;
+		}
+		return re;
+	}
+	reuse(re) {
+		if (this.height !== null && this.height.has(re)) this.height.delete(re);
+		if (re.subs !== null && re.subs.length > 0) re.subs[0] = this.free;
+		this.free = re;
+	}
+	checkLimits(re) {
+		if (this.numRunes > Parser.MAX_RUNES) throw new RE2JSSyntaxException(Parser.ERR_LARGE);
+		this.checkSize(re);
+		this.checkHeight(re);
+	}
+	checkSize(re) {
+		if (this.size === null) {
+			if (this.repeats === 0) this.repeats = 1;
+			if (re.op === Regexp.Op.REPEAT) {
+				let n = re.max;
+				if (n === -1) n = re.min;
+				if (n <= 0) n = 1;
+				if (n > Math.floor(Parser.MAX_SIZE / this.repeats)) this.repeats = Parser.MAX_SIZE;
+				else this.repeats *= n;
+			}
+			if (this.numRegexp < Math.floor(Parser.MAX_SIZE / this.repeats)) return;
+			this.size = /* @__PURE__ */ new Map();
+			for (let reEx of this.stack) this.checkSize(reEx);
+		}
+		if (this.calcSize(re, true) > Parser.MAX_SIZE) throw new RE2JSSyntaxException(Parser.ERR_LARGE);
+	}
+	calcSize(re, force = false) {
+		if (!force && this.size !== null) {
+			if (this.size.has(re)) return this.size.get(re);
+		}
+		let size = 0;
+		switch (re.op) {
+			case Regexp.Op.LITERAL:
+				size = re.runes.length;
+				break;
+			case Regexp.Op.PLB:
+			case Regexp.Op.NLB:
+			case Regexp.Op.CAPTURE:
+			case Regexp.Op.STAR:
+				size = 2 + this.calcSize(re.subs[0]);
+				break;
+			case Regexp.Op.PLUS:
+			case Regexp.Op.QUEST:
+				size = 1 + this.calcSize(re.subs[0]);
+				break;
+			case Regexp.Op.CONCAT:
+				for (let sub of re.subs) size = size + this.calcSize(sub);
+				break;
+			case Regexp.Op.ALTERNATE:
+				for (let sub of re.subs) size = size + this.calcSize(sub);
+				if (re.subs.length > 1) size = size + re.subs.length - 1;
+				break;
+			case Regexp.Op.REPEAT: {
+				let sub = this.calcSize(re.subs[0]);
+				if (re.max === -1) {
+					if (re.min === 0) size = 2 + sub;
+					else size = 1 + re.min * sub;
+					break;
+				}
+				size = re.max * sub + (re.max - re.min);
+				break;
+			}
+		}
+		size = Math.max(1, size);
+		if (this.size === null) this.size = /* @__PURE__ */ new Map();
+		this.size.set(re, size);
+		return size;
+	}
+	checkHeight(re) {
+		if (this.numRegexp < Parser.MAX_HEIGHT) return;
+		if (this.height === null) {
+			this.height = /* @__PURE__ */ new Map();
+			for (let reEx of this.stack) this.checkHeight(reEx);
+		}
+		if (this.calcHeight(re, true) > Parser.MAX_HEIGHT) throw new RE2JSSyntaxException(Parser.ERR_NESTING_DEPTH);
+	}
+	calcHeight(re, force = false) {
+		if (!force && this.height !== null) {
+			if (this.height.has(re)) return this.height.get(re);
+		}
+		let h = 1;
+		for (let sub of re.subs) {
+			const hsub = this.calcHeight(sub);
+			if (h < 1 + hsub) h = 1 + hsub;
+		}
+		if (this.height === null) this.height = /* @__PURE__ */ new Map();
+		this.height.set(re, h);
+		return h;
+	}
+	pop() {
+		return this.stack.pop();
+	}
+	popToPseudo() {
+		const n = this.stack.length;
+		let i = n;
+		while (i > 0 && !Regexp.isPseudoOp(this.stack[i - 1].op)) i--;
+		return this.stack.splice(i, n - i);
+	}
+	push(re) {
+		this.numRunes += re.runes.length;
+		if (re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 2 && re.runes[0] === re.runes[1]) {
+			if (this.maybeConcat(re.runes[0], this.flags & ~RE2Flags.FOLD_CASE)) return null;
+			re.op = Regexp.Op.LITERAL;
+			re.runes = [re.runes[0]];
+			re.flags = this.flags & ~RE2Flags.FOLD_CASE;
+		} else if (re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 4 && re.runes[0] === re.runes[1] && re.runes[2] === re.runes[3] && Unicode.simpleFold(re.runes[0]) === re.runes[2] && Unicode.simpleFold(re.runes[2]) === re.runes[0] || re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 2 && re.runes[0] + 1 === re.runes[1] && Unicode.simpleFold(re.runes[0]) === re.runes[1] && Unicode.simpleFold(re.runes[1]) === re.runes[0]) {
+			if (this.maybeConcat(re.runes[0], this.flags | RE2Flags.FOLD_CASE)) return null;
+			re.op = Regexp.Op.LITERAL;
+			re.runes = [re.runes[0]];
+			re.flags = this.flags | RE2Flags.FOLD_CASE;
+		} else this.maybeConcat(-1, 0);
+		this.stack.push(re);
+		this.checkLimits(re);
+		return re;
+	}
+	maybeConcat(r, flags) {
+		const n = this.stack.length;
+		if (n < 2) return false;
+		const re1 = this.stack[n - 1];
+		const re2 = this.stack[n - 2];
+		if (re1.op !== Regexp.Op.LITERAL || re2.op !== Regexp.Op.LITERAL || (re1.flags & RE2Flags.FOLD_CASE) !== (re2.flags & RE2Flags.FOLD_CASE)) return false;
+		if (!Array.isArray(re2.runes)) re2.runes = Array.from(re2.runes);
+		for (let i = 0; i < re1.runes.length; i++) re2.runes.push(re1.runes[i]);
+		if (r >= 0) {
+			re1.runes = [r];
+			re1.flags = flags;
+			return true;
+		}
+		this.pop();
+		this.reuse(re1);
+		return false;
+	}
+	newLiteral(r, flags) {
+		const re = this.newRegexp(Regexp.Op.LITERAL);
+		re.flags = flags;
+		if ((flags & RE2Flags.FOLD_CASE) !== 0) r = Parser.minFoldRune(r);
+		re.runes = [r];
+		return re;
+	}
+	literal(r) {
+		this.push(this.newLiteral(r, this.flags));
+	}
+	op(op) {
+		const re = this.newRegexp(op);
+		re.flags = this.flags;
+		return this.push(re);
+	}
+	repeat(op, min, max, beforePos, t, lastRepeatPos) {
+		let flags = this.flags;
+		if ((flags & RE2Flags.PERL_X) !== 0) {
+			if (t.more() && t.lookingAt("?")) {
+				t.skip(1);
+				flags ^= RE2Flags.NON_GREEDY;
+			}
+			if (lastRepeatPos !== -1) throw new RE2JSSyntaxException(Parser.ERR_INVALID_REPEAT_OP, t.from(lastRepeatPos));
+		}
+		const n = this.stack.length;
+		if (n === 0) throw new RE2JSSyntaxException(Parser.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+		const sub = this.stack[n - 1];
+		if (Regexp.isPseudoOp(sub.op)) throw new RE2JSSyntaxException(Parser.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+		const re = this.newRegexp(op);
+		re.min = min;
+		re.max = max;
+		re.flags = flags;
+		re.subs = [sub];
+		this.stack[n - 1] = re;
+		this.checkLimits(re);
+		if (op === Regexp.Op.REPEAT && (min >= 2 || max >= 2) && !this.repeatIsValid(re, 1e3)) throw new RE2JSSyntaxException(Parser.ERR_INVALID_REPEAT_SIZE, t.from(beforePos));
+	}
+	repeatIsValid(re, n) {
+		if (re.op === Regexp.Op.REPEAT) {
+			let m = re.max;
+			if (m === 0) return true;
+			if (m < 0) m = re.min;
+			if (m > n) return false;
+			if (m > 0) n = Math.trunc(n / m);
+		}
+		for (let sub of re.subs) if (!this.repeatIsValid(sub, n)) return false;
+		return true;
+	}
+	concat() {
+		this.maybeConcat(-1, 0);
+		const subs = this.popToPseudo();
+		if (subs.length === 0) return this.push(this.newRegexp(Regexp.Op.EMPTY_MATCH));
+		return this.push(this.collapse(subs, Regexp.Op.CONCAT));
+	}
+	alternate() {
+		const subs = this.popToPseudo();
+		if (subs.length > 0) this.cleanAlt(subs[subs.length - 1]);
+		if (subs.length === 0) return this.push(this.newRegexp(Regexp.Op.NO_MATCH));
+		return this.push(this.collapse(subs, Regexp.Op.ALTERNATE));
+	}
+	cleanAlt(re) {
+		if (re.op === Regexp.Op.CHAR_CLASS) {
+			re.runes = new CharClass(Array.from(re.runes)).cleanClass().toArray();
+			if (re.runes.length === 2 && re.runes[0] === 0 && re.runes[1] === Unicode.MAX_RUNE) {
+				re.runes = /* @__PURE__ */ new Int32Array(0);
+				re.op = Regexp.Op.ANY_CHAR;
+			} else if (re.runes.length === 4 && re.runes[0] === 0 && re.runes[1] === Codepoint.CODES["\n"] - 1 && re.runes[2] === Codepoint.CODES["\n"] + 1 && re.runes[3] === Unicode.MAX_RUNE) {
+				re.runes = /* @__PURE__ */ new Int32Array(0);
+				re.op = Regexp.Op.ANY_CHAR_NOT_NL;
+			}
+		}
+	}
+	collapse(subs, op) {
+		if (subs.length === 1) return subs[0];
+		let len = 0;
+		for (let sub of subs) len += sub.op === op ? sub.subs.length : 1;
+		let newsubs = new Array(len).fill(null);
+		let i = 0;
+		for (let sub of subs) if (sub.op === op) {
+			for (let j = 0; j < sub.subs.length; j++) newsubs[i++] = sub.subs[j];
+			this.reuse(sub);
+		} else newsubs[i++] = sub;
+		let re = this.newRegexp(op);
+		re.subs = newsubs;
+		if (op === Regexp.Op.ALTERNATE) {
+			re.subs = this.factor(re.subs);
+			if (re.subs.length === 1) {
+				const old = re;
+				re = re.subs[0];
+				this.reuse(old);
+			}
+		}
+		return re;
+	}
+	factor(array) {
+		if (array.length < 2) return array;
+		let s = 0;
+		let lensub = array.length;
+		let lenout = 0;
+		let str = null;
+		let strlen = 0;
+		let strflags = 0;
+		let start = 0;
+		for (let i = 0; i <= lensub; i++) {
+			let istr = null;
+			let istrlen = 0;
+			let iflags = 0;
+			if (i < lensub) {
+				let re = array[s + i];
+				if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) re = re.subs[0];
+				if (re.op === Regexp.Op.LITERAL) {
+					istr = re.runes;
+					istrlen = re.runes.length;
+					iflags = re.flags & RE2Flags.FOLD_CASE;
+				}
+				if (iflags === strflags) {
+					let same = 0;
+					while (same < strlen && same < istrlen && str[same] === istr[same]) same++;
+					if (same > 0) {
+						strlen = same;
+						continue;
+					}
+				}
+			}
+			if (i === start) {} else if (i === start + 1) array[lenout++] = array[s + start];
+			else {
+				const prefix = this.newRegexp(Regexp.Op.LITERAL);
+				prefix.flags = strflags;
+				prefix.runes = str.slice(0, strlen);
+				for (let j = start; j < i; j++) {
+					array[s + j] = this.removeLeadingString(array[s + j], strlen);
+					this.checkLimits(array[s + j]);
+				}
+				const suffix = this.collapse(array.slice(s + start, s + i), Regexp.Op.ALTERNATE);
+				const re = this.newRegexp(Regexp.Op.CONCAT);
+				re.subs = [prefix, suffix];
+				array[lenout++] = re;
+			}
+			start = i;
+			str = istr;
+			strlen = istrlen;
+			strflags = iflags;
+		}
+		lensub = lenout;
+		s = 0;
+		start = 0;
+		lenout = 0;
+		let first = null;
+		for (let i = 0; i <= lensub; i++) {
+			let ifirst = null;
+			if (i < lensub) {
+				ifirst = Parser.leadingRegexp(array[s + i]);
+				if (first !== null && first.equals(ifirst) && (Parser.isCharClass(first) || first.op === Regexp.Op.REPEAT && first.min === first.max && Parser.isCharClass(first.subs[0]))) continue;
+			}
+			if (i === start) {} else if (i === start + 1) array[lenout++] = array[s + start];
+			else {
+				const prefix = first;
+				for (let j = start; j < i; j++) {
+					const reuse = j !== start;
+					array[s + j] = this.removeLeadingRegexp(array[s + j], reuse);
+					this.checkLimits(array[s + j]);
+				}
+				const suffix = this.collapse(array.slice(s + start, s + i), Regexp.Op.ALTERNATE);
+				const re = this.newRegexp(Regexp.Op.CONCAT);
+				re.subs = [prefix, suffix];
+				array[lenout++] = re;
+			}
+			start = i;
+			first = ifirst;
+		}
+		lensub = lenout;
+		s = 0;
+		start = 0;
+		lenout = 0;
+		for (let i = 0; i <= lensub; i++) {
+			if (i < lensub && Parser.isCharClass(array[s + i])) continue;
+			if (i === start) {} else if (i === start + 1) array[lenout++] = array[s + start];
+			else {
+				let max = start;
+				for (let j = start + 1; j < i; j++) {
+					const subMax = array[s + max];
+					const subJ = array[s + j];
+					if (subMax.op < subJ.op || subMax.op === subJ.op && (subMax.runes !== null ? subMax.runes.length : 0) < (subJ.runes !== null ? subJ.runes.length : 0)) max = j;
+				}
+				const tmp = array[s + start];
+				array[s + start] = array[s + max];
+				array[s + max] = tmp;
+				for (let j = start + 1; j < i; j++) {
+					Parser.mergeCharClass(array[s + start], array[s + j]);
+					this.reuse(array[s + j]);
+				}
+				this.cleanAlt(array[s + start]);
+				array[lenout++] = array[s + start];
+			}
+			if (i < lensub) array[lenout++] = array[s + i];
+			start = i + 1;
+		}
+		lensub = lenout;
+		s = 0;
+		start = 0;
+		lenout = 0;
+		for (let i = 0; i < lensub; ++i) {
+			if (i + 1 < lensub && array[s + i].op === Regexp.Op.EMPTY_MATCH && array[s + i + 1].op === Regexp.Op.EMPTY_MATCH) continue;
+			array[lenout++] = array[s + i];
+		}
+		lensub = lenout;
+		s = 0;
+		return array.slice(s, lensub);
+	}
+	removeLeadingString(re, n) {
+		if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
+			const sub = this.removeLeadingString(re.subs[0], n);
+			re.subs[0] = sub;
+			if (sub.op === Regexp.Op.EMPTY_MATCH) {
+				this.reuse(sub);
+				switch (re.subs.length) {
+					case 0:
+					case 1:
+						re.op = Regexp.Op.EMPTY_MATCH;
+						re.subs = Regexp.emptySubs();
+						break;
+					case 2: {
+						const old = re;
+						re = re.subs[1];
+						this.reuse(old);
+						break;
+					}
+					default: re.subs = re.subs.slice(1, re.subs.length);
+				}
+			}
+			return re;
+		}
+		if (re.op === Regexp.Op.LITERAL) {
+			re.runes = re.runes.slice(n, re.runes.length);
+			if (re.runes.length === 0) re.op = Regexp.Op.EMPTY_MATCH;
+		}
+		return re;
+	}
+	removeLeadingRegexp(re, reuse) {
+		if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
+			if (reuse) this.reuse(re.subs[0]);
+			re.subs = re.subs.slice(1, re.subs.length);
+			switch (re.subs.length) {
+				case 0:
+					re.op = Regexp.Op.EMPTY_MATCH;
+					re.subs = Regexp.emptySubs();
+					break;
+				case 1: {
+					const old = re;
+					re = re.subs[0];
+					this.reuse(old);
+					break;
+				}
+			}
+			return re;
+		}
+		if (reuse) this.reuse(re);
+		return this.newRegexp(Regexp.Op.EMPTY_MATCH);
+	}
+	parseInternal() {
+		if ((this.flags & RE2Flags.LITERAL) !== 0) return Parser.literalRegexp(this.wholeRegexp, this.flags);
+		let lastRepeatPos = -1;
+		let min = -1;
+		let max = -1;
+		const t = new StringIterator(this.wholeRegexp);
+		while (t.more()) {
+			let repeatPos = -1;
+			bigswitch: switch (t.peek()) {
+				case Codepoint.CODES["("]:
+					if ((this.flags & RE2Flags.LOOKBEHIND) !== 0) {
+						if (t.lookingAt("(?<=")) {
+							this.parsePosLookBehind();
+							t.skip(4);
+							break;
+						}
+						if (t.lookingAt("(?<!")) {
+							this.parseNegLookBehind();
+							t.skip(4);
+							break;
+						}
+					}
+					if ((this.flags & RE2Flags.PERL_X) !== 0 && t.lookingAt("(?")) {
+						this.parsePerlFlags(t);
+						break;
+					}
+					this.op(Regexp.Op.LEFT_PAREN).cap = ++this.numCap;
+					t.skip(1);
+					break;
+				case Codepoint.CODES["|"]:
+					this.parseVerticalBar();
+					t.skip(1);
+					break;
+				case Codepoint.CODES[")"]:
+					this.parseRightParen();
+					t.skip(1);
+					break;
+				case Codepoint.CODES["^"]:
+					if ((this.flags & RE2Flags.ONE_LINE) !== 0) this.op(Regexp.Op.BEGIN_TEXT);
+					else this.op(Regexp.Op.BEGIN_LINE);
+					t.skip(1);
+					break;
+				case Codepoint.CODES["$"]:
+					if ((this.flags & RE2Flags.ONE_LINE) !== 0) this.op(Regexp.Op.END_TEXT).flags |= RE2Flags.WAS_DOLLAR;
+					else this.op(Regexp.Op.END_LINE);
+					t.skip(1);
+					break;
+				case Codepoint.CODES["."]:
+					if ((this.flags & RE2Flags.DOT_NL) !== 0) this.op(Regexp.Op.ANY_CHAR);
+					else this.op(Regexp.Op.ANY_CHAR_NOT_NL);
+					t.skip(1);
+					break;
+				case Codepoint.CODES["["]:
+					this.parseClass(t);
+					break;
+				case Codepoint.CODES["*"]:
+				case Codepoint.CODES["+"]:
+				case Codepoint.CODES["?"]: {
+					repeatPos = t.pos();
+					let op = null;
+					switch (t.pop()) {
+						case Codepoint.CODES["*"]:
+							op = Regexp.Op.STAR;
+							break;
+						case Codepoint.CODES["+"]:
+							op = Regexp.Op.PLUS;
+							break;
+						case Codepoint.CODES["?"]: op = Regexp.Op.QUEST;
+					}
+					this.repeat(op, min, max, repeatPos, t, lastRepeatPos);
+					break;
+				}
+				case Codepoint.CODES["{"]: {
+					const before = t.pos();
+					const minMax = Parser.parseRepeat(t);
+					if (minMax < 0) {
+						t.rewindTo(before);
+						this.literal(t.pop());
+						break;
+					}
+					repeatPos = before;
+					min = minMax >> 16;
+					max = (minMax & Unicode.MAX_BMP) << 16 >> 16;
+					this.repeat(Regexp.Op.REPEAT, min, max, repeatPos, t, lastRepeatPos);
+					break;
+				}
+				case Codepoint.CODES["\\"]: {
+					const savedPos = t.pos();
+					t.skip(1);
+					if ((this.flags & RE2Flags.PERL_X) !== 0 && t.more()) switch (t.pop()) {
+						case Codepoint.CODES["A"]:
+							this.op(Regexp.Op.BEGIN_TEXT);
+							break bigswitch;
+						case Codepoint.CODES["b"]:
+							this.op(Regexp.Op.WORD_BOUNDARY);
+							break bigswitch;
+						case Codepoint.CODES["B"]:
+							this.op(Regexp.Op.NO_WORD_BOUNDARY);
+							break bigswitch;
+						case Codepoint.CODES["C"]: throw new RE2JSSyntaxException(Parser.ERR_INVALID_ESCAPE, "\\C");
+						case Codepoint.CODES["Q"]: {
+							let lit = t.rest();
+							const i = lit.indexOf("\\E");
+							if (i >= 0) {
+								lit = lit.substring(0, i);
+								t.skipString(lit);
+								t.skipString("\\E");
+							} else t.skipString(lit);
+							let j = 0;
+							while (j < lit.length) {
+								const codepoint = lit.codePointAt(j);
+								this.literal(codepoint);
+								j += Utils.charCount(codepoint);
+							}
+							break bigswitch;
+						}
+						case Codepoint.CODES["z"]:
+							this.op(Regexp.Op.END_TEXT);
+							break bigswitch;
+						default: t.rewindTo(savedPos);
+					}
+					else t.rewindTo(savedPos);
+					const re = this.newRegexp(Regexp.Op.CHAR_CLASS);
+					re.flags = this.flags;
+					if (t.lookingAt("\\p") || t.lookingAt("\\P")) {
+						const cc = new CharClass();
+						if (this.parseUnicodeClass(t, cc)) {
+							re.runes = cc.toArray();
+							this.push(re);
+							break bigswitch;
+						}
+					}
+					const cc = new CharClass();
+					if (this.parsePerlClassEscape(t, cc)) {
+						re.runes = cc.toArray();
+						this.push(re);
+						break bigswitch;
+					}
+					t.rewindTo(savedPos);
+					this.reuse(re);
+					this.literal(Parser.parseEscape(t));
+					break;
+				}
+				default: this.literal(t.pop());
+			}
+			lastRepeatPos = repeatPos;
+		}
+		this.concat();
+		if (this.swapVerticalBar()) this.pop();
+		this.alternate();
+		if (this.stack.length !== 1) throw new RE2JSSyntaxException(Parser.ERR_MISSING_PAREN, this.wholeRegexp);
+		this.stack[0].namedGroups = this.namedGroups;
+		return this.stack[0];
+	}
+	parsePerlFlags(t) {
+		const startPos = t.pos();
+		const s = t.rest();
+		if (s.startsWith("(?P<") || s.startsWith("(?<")) {
+			const begin = s.charAt(2) === "P" ? 4 : 3;
+			const end = s.indexOf(">");
+			if (end < 0) throw new RE2JSSyntaxException(Parser.ERR_INVALID_NAMED_CAPTURE, s);
+			const name = s.substring(begin, end);
+			t.skipString(name);
+			t.skip(begin + 1);
+			if (!Parser.isValidCaptureName(name)) throw new RE2JSSyntaxException(Parser.ERR_INVALID_NAMED_CAPTURE, s.substring(0, end + 1));
+			const re = this.op(Regexp.Op.LEFT_PAREN);
+			re.cap = ++this.numCap;
+			if (this.namedGroups[name]) throw new RE2JSSyntaxException(Parser.ERR_DUPLICATE_NAMED_CAPTURE, name);
+			this.namedGroups[name] = this.numCap;
+			re.name = name;
+			return;
+		}
+		t.skip(2);
+		let flags = this.flags;
+		let sign = 1;
+		let sawFlag = false;
+		loop: while (t.more()) {
+			const c = t.pop();
+			switch (c) {
+				case Codepoint.CODES["i"]:
+					flags |= RE2Flags.FOLD_CASE;
+					sawFlag = true;
+					break;
+				case Codepoint.CODES["m"]:
+					flags &= ~RE2Flags.ONE_LINE;
+					sawFlag = true;
+					break;
+				case Codepoint.CODES["s"]:
+					flags |= RE2Flags.DOT_NL;
+					sawFlag = true;
+					break;
+				case Codepoint.CODES["U"]:
+					flags |= RE2Flags.NON_GREEDY;
+					sawFlag = true;
+					break;
+				case Codepoint.CODES["-"]:
+					if (sign < 0) break loop;
+					sign = -1;
+					flags = ~flags;
+					sawFlag = false;
+					break;
+				case Codepoint.CODES[":"]:
+				case Codepoint.CODES[")"]:
+					if (sign < 0) {
+						if (!sawFlag) break loop;
+						flags = ~flags;
+					}
+					if (c === Codepoint.CODES[":"]) this.op(Regexp.Op.LEFT_PAREN);
+					this.flags = flags;
+					return;
+				default: break loop;
+			}
+		}
+		throw new RE2JSSyntaxException(Parser.ERR_INVALID_PERL_OP, t.from(startPos));
+	}
+	parsePosLookBehind() {
+		const re = this.newRegexp(Regexp.Op.LEFT_PAREN);
+		re.flags = this.flags;
+		re.lb = ++this.nlb;
+		return this.push(re);
+	}
+	parseNegLookBehind() {
+		const re = this.newRegexp(Regexp.Op.LEFT_PAREN);
+		re.flags = this.flags;
+		re.lb = -++this.nlb;
+		return this.push(re);
+	}
+	parseVerticalBar() {
+		this.concat();
+		if (!this.swapVerticalBar()) this.op(Regexp.Op.VERTICAL_BAR);
+	}
+	swapVerticalBar() {
+		const n = this.stack.length;
+		if (n >= 3 && this.stack[n - 2].op === Regexp.Op.VERTICAL_BAR && Parser.isCharClass(this.stack[n - 1]) && Parser.isCharClass(this.stack[n - 3])) {
+			let re1 = this.stack[n - 1];
+			let re3 = this.stack[n - 3];
+			if (re1.op > re3.op) {
+				const tmp = re3;
+				re3 = re1;
+				re1 = tmp;
+				this.stack[n - 3] = re3;
+			}
+			Parser.mergeCharClass(re3, re1);
+			this.reuse(re1);
+			this.pop();
+			return true;
+		}
+		if (n >= 2) {
+			const re1 = this.stack[n - 1];
+			const re2 = this.stack[n - 2];
+			if (re2.op === Regexp.Op.VERTICAL_BAR) {
+				if (n >= 3) this.cleanAlt(this.stack[n - 3]);
+				this.stack[n - 2] = re1;
+				this.stack[n - 1] = re2;
+				return true;
+			}
+		}
+		return false;
+	}
+	parseRightParen() {
+		this.concat();
+		if (this.swapVerticalBar()) this.pop();
+		this.alternate();
+		if (this.stack.length < 2) throw new RE2JSSyntaxException(Parser.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
+		const re1 = this.pop();
+		const re2 = this.pop();
+		if (re2.op !== Regexp.Op.LEFT_PAREN) throw new RE2JSSyntaxException(Parser.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
+		this.flags = re2.flags;
+		if (re2.lb !== 0) {
+			if (Parser.hasCapture(re1)) throw new RE2JSSyntaxException(Parser.ERR_INVALID_CAPTURE_IN_LOOKBEHIND, this.wholeRegexp);
+			if (re2.lb > 0) re2.op = Regexp.Op.PLB;
+			else re2.op = Regexp.Op.NLB;
+			re2.subs = [re1];
+			this.push(re2);
+			return;
+		}
+		if (re2.cap === 0) this.push(re1);
+		else {
+			re2.op = Regexp.Op.CAPTURE;
+			re2.subs = [re1];
+			this.push(re2);
+		}
+	}
+	parsePerlClassEscape(t, cc) {
+		const beforePos = t.pos();
+		if ((this.flags & RE2Flags.PERL_X) === 0 || !t.more() || t.pop() !== Codepoint.CODES["\\"] || !t.more()) return false;
+		t.pop();
+		const p = t.from(beforePos);
+		const g = PERL_GROUPS.has(p) ? PERL_GROUPS.get(p) : null;
+		if (g === null) return false;
+		cc.appendGroup(g, (this.flags & RE2Flags.FOLD_CASE) !== 0);
+		return true;
+	}
+	parseNamedClass(t, cc) {
+		const cls = t.rest();
+		const i = cls.indexOf(":]");
+		if (i < 0) return false;
+		const name = cls.substring(0, i + 2);
+		t.skipString(name);
+		const g = POSIX_GROUPS.has(name) ? POSIX_GROUPS.get(name) : null;
+		if (g === null) throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, name);
+		cc.appendGroup(g, (this.flags & RE2Flags.FOLD_CASE) !== 0);
+		return true;
+	}
+	parseUnicodeClass(t, cc) {
+		const startPos = t.pos();
+		if ((this.flags & RE2Flags.UNICODE_GROUPS) === 0 || !t.lookingAt("\\p") && !t.lookingAt("\\P")) return false;
+		t.skip(1);
+		let sign = 1;
+		let c = t.pop();
+		if (c === Codepoint.CODES["P"]) sign = -1;
+		if (!t.more()) {
+			t.rewindTo(startPos);
+			throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.rest());
+		}
+		c = t.pop();
+		let name;
+		if (c !== Codepoint.CODES["{"]) name = Utils.runeToString(c);
+		else {
+			const rest = t.rest();
+			const end = rest.indexOf("}");
+			if (end < 0) {
+				t.rewindTo(startPos);
+				throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.rest());
+			}
+			name = rest.substring(0, end);
+			t.skipString(name);
+			t.skip(1);
+		}
+		if (!(name.length === 0) && name.codePointAt(0) === Codepoint.CODES["^"]) {
+			sign = 0 - sign;
+			name = name.substring(1);
+		}
+		const pair = Parser.unicodeTable(name);
+		if (pair === null) throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.from(startPos));
+		if (pair.sign < 0) sign = 0 - sign;
+		const tab = pair.tab;
+		const fold = pair.fold;
+		if ((this.flags & RE2Flags.FOLD_CASE) === 0 || fold === null) cc.appendTableWithSign(tab, sign);
+		else {
+			const tmp = new CharClass().appendTable(tab).appendTable(fold).cleanClass().toArray();
+			cc.appendClassWithSign(Array.from(tmp), sign);
+		}
+		return true;
+	}
+	parseClass(t) {
+		const startPos = t.pos();
+		t.skip(1);
+		const re = this.newRegexp(Regexp.Op.CHAR_CLASS);
+		re.flags = this.flags;
+		const cc = new CharClass();
+		let sign = 1;
+		if (t.more() && t.lookingAt("^")) {
+			sign = -1;
+			t.skip(1);
+			if ((this.flags & RE2Flags.CLASS_NL) === 0) cc.appendRange(Codepoint.CODES["\n"], Codepoint.CODES["\n"]);
+		}
+		let first = true;
+		while (!t.more() || t.peek() !== Codepoint.CODES["]"] || first) {
+			if (t.more() && t.lookingAt("-") && (this.flags & RE2Flags.PERL_X) === 0 && !first) {
+				const s = t.rest();
+				if (s === "-" || !s.startsWith("-]")) {
+					t.rewindTo(startPos);
+					throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.rest());
+				}
+			}
+			first = false;
+			const beforePos = t.pos();
+			if (t.lookingAt("[:")) {
+				if (this.parseNamedClass(t, cc)) continue;
+				t.rewindTo(beforePos);
+			}
+			if (this.parseUnicodeClass(t, cc)) continue;
+			if (this.parsePerlClassEscape(t, cc)) continue;
+			t.rewindTo(beforePos);
+			const lo = Parser.parseClassChar(t, startPos);
+			let hi = lo;
+			if (t.more() && t.lookingAt("-")) {
+				t.skip(1);
+				if (t.more() && t.lookingAt("]")) t.skip(-1);
+				else {
+					hi = Parser.parseClassChar(t, startPos);
+					if (hi < lo) throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.from(beforePos));
+				}
+			}
+			if ((this.flags & RE2Flags.FOLD_CASE) === 0) cc.appendRange(lo, hi);
+			else cc.appendFoldedRange(lo, hi);
+		}
+		t.skip(1);
+		cc.cleanClass();
+		if (sign < 0) cc.negateClass();
+		re.runes = cc.toArray();
+		this.push(re);
+	}
+};
+// src/RE2.js
+/**
+* An RE2 class instance is a compiled representation of an RE2 regular expression, independent of
+* the public Java-like Pattern/Matcher API.
+*
+* This class also contains various implementation helpers for RE2 regular expressions.
+*
+* Use the {@link #quoteMeta(String)} utility function to quote all regular expression
+* metacharacters in an arbitrary string.
+*
+*/
+var RE2 = class RE2 {
+	static initTest(expr) {
+		const re2 = RE2.compile(expr);
+		const res = new RE2(re2.expr, re2.prog, re2.numSubexp, re2.longest);
+		res.cond = re2.cond;
+		res.prefix = re2.prefix;
+		res.prefixUTF8 = re2.prefixUTF8;
+		res.prefixComplete = re2.prefixComplete;
+		res.prefixRune = re2.prefixRune;
+		res.prefilter = re2.prefilter;
+		res.namedGroups = re2.namedGroups;
+		return res;
+	}
+	/**
+	* Parses a regular expression and returns, if successful, an {@code RE2} instance that can be
+	* used to match against text.
+	*
+	* When matching against text, the regexp returns a match that begins as early as possible in the
+	* input (leftmost), and among those it chooses the one that a backtracking search would have
+	* found first. This so-called leftmost-first matching is the same semantics that Perl, Python,
+	* and other implementations use, although this package implements it without the expense of
+	* backtracking. For POSIX leftmost-longest matching, see {@link #compilePOSIX}.
+	*/
+	static compile(expr) {
+		return RE2.compileImpl(expr, RE2Flags.PERL, false);
+	}
+	/**
+	* {@code compilePOSIX} is like {@link #compile} but restricts the regular expression to POSIX ERE
+	* (egrep) syntax and changes the match semantics to leftmost-longest.
+	*
+	* That is, when matching against text, the regexp returns a match that begins as early as
+	* possible in the input (leftmost), and among those it chooses a match that is as long as
+	* possible. This so-called leftmost-longest matching is the same semantics that early regular
+	* expression implementations used and that POSIX specifies.
+	*
+	* However, there can be multiple leftmost-longest matches, with different submatch choices, and
+	* here this package diverges from POSIX. Among the possible leftmost-longest matches, this
+	* package chooses the one that a backtracking search would have found first, while POSIX
+	* specifies that the match be chosen to maximize the length of the first subexpression, then the
+	* second, and so on from left to right. The POSIX rule is computationally prohibitive and not
+	* even well-defined. See http://swtch.com/~rsc/regexp/regexp2.html#posix
+	*/
+	static compilePOSIX(expr) {
+		return RE2.compileImpl(expr, RE2Flags.POSIX, true);
+	}
+	static compileImpl(expr, mode, longest) {
+		let re = Parser.parse(expr, mode);
+		const maxCap = re.maxCap();
+		const namedGroups = re.namedGroups;
+		re = Simplify.simplify(re);
+		const prefilter = PrefilterTree.build(re);
+		const prog = Compiler.compileRegexp(re);
+		const re2 = new RE2(expr, prog, maxCap, longest);
+		re2.prefilter = prefilter.type === Prefilter.Type.NONE ? null : prefilter;
+		const [prefixCompl, prefixStr] = prog.prefix();
+		re2.prefixComplete = prefixCompl;
+		re2.prefix = prefixStr;
+		re2.prefixUTF8 = Utils.stringToUtf8ByteArray(re2.prefix);
+		if (re2.prefix.length > 0) re2.prefixRune = re2.prefix.codePointAt(0);
+		re2.namedGroups = namedGroups;
+		return re2;
+	}
+	/**
+	* Returns true iff textual regular expression {@code pattern} matches string {@code s}.
+	*
+	* More complicated queries need to use {@link #compile} and the full {@code RE2} interface.
+	*/
+	static match(pattern, s) {
+		return RE2.compile(pattern).match(s);
+	}
+	constructor(expr, prog, numSubexp = 0, longest = 0) {
+		this.expr = expr;
+		this.prog = prog;
+		this.numSubexp = numSubexp;
+		this.longest = longest;
+		this.cond = prog.startCond();
+		this.prefix = null;
+		this.prefixUTF8 = null;
+		this.prefixComplete = false;
+		this.prefixRune = 0;
+		/** @type {Record<string, number>} */
+		this.namedGroups = Object.create(null);
+		this.machinePool = [];
+		this.lazyDFA = null;
+		this.onepass = OnePass.compile(this.prog);
+		this.prefilter = null;
+	}
+	get dfa() {
+		if (this.lazyDFA === null) this.lazyDFA = new DFA(this.prog);
+		return this.lazyDFA;
+	}
+	matchPrefixComplete(input, pos, anchor, ncap) {
+		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return null;
+		let matchStart = -1;
+		let matchEnd = -1;
+		const pLen = input.prefixLength(this);
+		if (anchor === RE2Flags.UNANCHORED) {
+			const idx = input.index(this, pos);
+			if (idx < 0) return null;
+			matchStart = pos + idx;
+			matchEnd = matchStart + pLen;
+		} else if (anchor === RE2Flags.ANCHOR_BOTH) {
+			if (input.endPos() !== pLen) return null;
+			if (input.index(this, 0) !== 0) return null;
+			matchStart = 0;
+			matchEnd = pLen;
+		} else if (anchor === RE2Flags.ANCHOR_START) {
+			if (input.index(this, 0) !== 0) return null;
+			matchStart = 0;
+			matchEnd = pLen;
+		}
+		if (matchStart < 0) return null;
+		if (ncap > 0) {
+			const matchcap = new Int32Array(ncap).fill(-1);
+			matchcap[0] = matchStart;
+			matchcap[1] = matchEnd;
+			return Array.from(matchcap);
+		}
+		return [];
+	}
+	createLookbehindState() {
+		return this.prog.numLb > 0 ? new LookbehindState(this.prog) : null;
+	}
+	executeEngine(input, pos, anchor, ncap, lbState = null) {
+		if (this.prefixComplete && (ncap === 0 || this.numSubexp === 0)) return this.matchPrefixComplete(input, pos, anchor, ncap);
+		if (this.prefilter !== null && anchor === RE2Flags.UNANCHORED) {
+			if (!this.prefilter.eval(input, pos)) return null;
+		}
+		if (this.onepass !== null) return OnePass.execute(this, input, pos, anchor, ncap);
+		if (ncap > 0) {
+			if (this.prog.numLb === 0 && input.endPos() <= Backtracker.maxBitStateLen(this.prog)) return Backtracker.execute(this, input, pos, anchor, ncap);
+			return this.doExecuteNFA(input, pos, anchor, ncap, lbState);
+		}
+		if (this.prog.numLb === 0) {
+			const dfaResult = this.dfa.match(input, pos, anchor);
+			if (dfaResult !== null) return dfaResult ? [] : null;
+			if (input.endPos() <= Backtracker.maxBitStateLen(this.prog)) return Backtracker.execute(this, input, pos, anchor, ncap);
+		}
+		return this.doExecuteNFA(input, pos, anchor, ncap, lbState);
+	}
+	/**
+	* Returns the number of parenthesized subexpressions in this regular expression.
+	*/
+	numberOfCapturingGroups() {
+		return this.numSubexp;
+	}
+	/**
+	* Returns the number of instructions in this compiled regular expression program.
+	*/
+	numberOfInstructions() {
+		return this.prog.numInst();
+	}
+	get() {
+		return this.machinePool.length > 0 ? this.machinePool.pop() : null;
+	}
+	reset() {
+		this.machinePool.length = 0;
+	}
+	put(m) {
+		this.machinePool.push(m);
+	}
+	toString() {
+		return this.expr;
+	}
+	doExecuteNFA(input, pos, anchor, ncap, lbState = null) {
+		let m = this.get();
+		if (!m) m = Machine.fromRE2(this);
+		m.init(ncap);
+		const cap = m.match(input, pos, anchor, lbState) ? m.submatches() : null;
+		this.put(m);
+		return cap;
+	}
+	match(s) {
+		return this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 0) !== null;
+	}
+	/**
+	* Matches the regular expression against input starting at position start and ending at position
+	* end, with the given anchoring. Records the submatch boundaries in group, which is [start, end)
+	* pairs of byte offsets. The number of boundaries needed is inferred from the size of the group
+	* array. It is most efficient not to ask for submatch boundaries.
+	*
+	* @param input the input byte array
+	* @param start the beginning position in the input
+	* @param end the end position in the input
+	* @param anchor the anchoring flag (UNANCHORED, ANCHOR_START, ANCHOR_BOTH)
+	* @param group the array to fill with submatch positions
+	* @param ngroup the number of array pairs to fill in
+	* @param lbState optional state carried between successive matches over the same input (see
+	*   createLookbehindState); omit it to evaluate lookbehinds from the beginning of the input
+	* @returns true if a match was found
+	*/
+	matchWithGroup(input, start, end, anchor, ngroup, lbState = null) {
+		if (!(input instanceof MatcherInputBase)) {
+			if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
+			else input = MatcherInput.utf16(input);
+		}
+		return this.matchMachineInput(input, start, end, anchor, ngroup, lbState);
+	}
+	matchMachineInput(input, start, end, anchor, ngroup, lbState = null) {
+		if (start > end) return [false, null];
+		const machineInput = input.isUTF16Encoding() ? MachineInput.fromUTF16(input.asCharSequence(), 0, end) : MachineInput.fromUTF8(input.asBytes(), 0, end);
+		const groupMatch = this.executeEngine(machineInput, start, anchor, 2 * ngroup, lbState);
+		if (groupMatch === null) return [false, null];
+		return [true, groupMatch];
+	}
+	/**
+	* Returns true iff this regexp matches the UTF-8 byte array {@code b}.
+	*/
+	matchUTF8(b) {
+		return this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 0) !== null;
+	}
+	/**
+	* Returns a copy of {@code src} in which all matches for this regexp have been replaced by
+	* {@code repl}. No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
+	* replacement string.
+	*/
+	replaceAll(src, repl) {
+		return this.replaceAllFunc(src, () => repl, 2 * src.length + 1);
+	}
+	/**
+	* Returns a copy of {@code src} in which only the first match for this regexp has been replaced
+	* by {@code repl}. No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
+	* replacement string.
+	*/
+	replaceFirst(src, repl) {
+		return this.replaceAllFunc(src, () => repl, 1);
+	}
+	/**
+	* Returns a copy of {@code src} in which at most {@code maxReplaces} matches for this regexp have
+	* been replaced by the return value of of function {@code repl} (whose first argument is the
+	* matched string). No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
+	* replacement string.
+	*/
+	replaceAllFunc(src, replFunc, maxReplaces) {
+		let lastMatchEnd = 0;
+		let searchPos = 0;
+		let out = "";
+		const input = MachineInput.fromUTF16(src);
+		const lbState = this.createLookbehindState();
+		let numReplaces = 0;
+		while (searchPos <= src.length) {
+			const a = this.executeEngine(input, searchPos, RE2Flags.UNANCHORED, 2, lbState);
+			if (a === null || a.length === 0) break;
+			out += src.substring(lastMatchEnd, a[0]);
+			if (a[1] > lastMatchEnd || a[0] === 0) {
+				out += replFunc(src.substring(a[0], a[1]));
+				numReplaces++;
+			}
+			lastMatchEnd = a[1];
+			const width = input.step(searchPos) & 7;
+			if (searchPos + width > a[1]) searchPos += width;
+			else if (searchPos + 1 > a[1]) searchPos++;
+			else searchPos = a[1];
+			if (numReplaces >= maxReplaces) break;
+		}
+		out += src.substring(lastMatchEnd);
+		return out;
+	}
+	pad(a) {
+		if (a === null) return null;
+		let n = (1 + this.numSubexp) * 2;
+		if (a.length < n) {
+			let a2 = new Array(n).fill(-1);
+			for (let i = 0; i < a.length; i++) a2[i] = a[i];
+			a = a2;
+		}
+		return a;
+	}
+	allMatches(input, n, deliverFun = (v) => v) {
+		let result = [];
+		const end = input.endPos();
+		if (n < 0) n = end + 1;
+		let pos = 0;
+		let i = 0;
+		let prevMatchEnd = -1;
+		const lbState = this.createLookbehindState();
+		while (i < n && pos <= end) {
+			const matches = this.executeEngine(input, pos, RE2Flags.UNANCHORED, this.prog.numCap, lbState);
+			if (matches === null || matches.length === 0) break;
+			let accept = true;
+			if (matches[1] === pos) {
+				if (matches[0] === prevMatchEnd) accept = false;
+				const r = input.step(pos);
+				if (r < 0) pos = end + 1;
+				else pos += r & 7;
+			} else pos = matches[1];
+			prevMatchEnd = matches[1];
+			if (accept) {
+				result.push(deliverFun(this.pad(matches)));
+				i++;
+			}
+		}
+		return result;
+	}
+	/**
+	* Returns an array holding the text of the leftmost match in {@code b} of this regular
+	* expression.
+	*
+	* A return value of null indicates no match.
+	*/
+	findUTF8(b) {
+		const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 2);
+		if (a === null) return null;
+		return b.slice(a[0], a[1]);
+	}
+	/**
+	* Returns a two-element array of integers defining the location of the leftmost match in
+	* {@code b} of this regular expression. The match itself is at {@code b[loc[0]...loc[1]]}.
+	*
+	* A return value of null indicates no match.
+	*/
+	findUTF8Index(b) {
+		const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 2);
+		if (a === null) return null;
+		return a.slice(0, 2);
+	}
+	/**
+	* Returns a string holding the text of the leftmost match in {@code s} of this regular
+	* expression.
+	*
+	* If there is no match, the return value is an empty string, but it will also be empty if the
+	* regular expression successfully matches an empty string. Use {@link #findIndex} or
+	* {@link #findSubmatch} if it is necessary to distinguish these cases.
+	*/
+	find(s) {
+		const a = this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 2);
+		if (a === null) return "";
+		return s.substring(a[0], a[1]);
+	}
+	/**
+	* Returns a two-element array of integers defining the location of the leftmost match in
+	* {@code s} of this regular expression. The match itself is at
+	* {@code s.substring(loc[0], loc[1])}.
+	*
+	* A return value of null indicates no match.
+	*/
+	findIndex(s) {
+		return this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 2);
+	}
+	/**
+	* Returns an array of arrays the text of the leftmost match of the regular expression in
+	* {@code b} and the matches, if any, of its subexpressions, as defined by the <a
+	* href='#submatch'>Submatch</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findUTF8Submatch(b) {
+		const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, this.prog.numCap);
+		if (a === null) return null;
+		const ret = new Array(1 + this.numSubexp).fill(null);
+		for (let i = 0; i < ret.length; i++) if (2 * i < a.length && a[2 * i] >= 0) ret[i] = b.slice(a[2 * i], a[2 * i + 1]);
+		return ret;
+	}
+	/**
+	* Returns an array holding the index pairs identifying the leftmost match of this regular
+	* expression in {@code b} and the matches, if any, of its subexpressions, as defined by the the
+	* <a href='#submatch'>Submatch</a> and <a href='#index'>Index</a> descriptions above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findUTF8SubmatchIndex(b) {
+		return this.pad(this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, this.prog.numCap));
+	}
+	/**
+	* Returns an array of strings holding the text of the leftmost match of the regular expression in
+	* {@code s} and the matches, if any, of its subexpressions, as defined by the <a
+	* href='#submatch'>Submatch</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findSubmatch(s) {
+		const a = this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, this.prog.numCap);
+		if (a === null) return null;
+		const ret = new Array(1 + this.numSubexp).fill(null);
+		for (let i = 0; i < ret.length; i++) if (2 * i < a.length && a[2 * i] >= 0) ret[i] = s.substring(a[2 * i], a[2 * i + 1]);
+		return ret;
+	}
+	/**
+	* Returns an array holding the index pairs identifying the leftmost match of this regular
+	* expression in {@code s} and the matches, if any, of its subexpressions, as defined by the <a
+	* href='#submatch'>Submatch</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findSubmatchIndex(s) {
+		return this.pad(this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, this.prog.numCap));
+	}
+	/**
+	* {@code findAllUTF8()} is the <a href='#all'>All</a> version of {@link #findUTF8}; it returns a
+	* list of up to {@code n} successive matches of the expression, as defined by the <a
+	* href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*
+	* TODO(adonovan): think about defining a byte slice view class, like a read-only Go slice backed
+	* by |b|.
+	*/
+	findAllUTF8(b, n) {
+		const result = this.allMatches(MachineInput.fromUTF8(b), n, (match) => b.slice(match[0], match[1]));
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAllUTF8Index} is the <a href='#all'>All</a> version of {@link #findUTF8Index}; it
+	* returns a list of up to {@code n} successive matches of the expression, as defined by the <a
+	* href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAllUTF8Index(b, n) {
+		const result = this.allMatches(MachineInput.fromUTF8(b), n, (match) => match.slice(0, 2));
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAll} is the <a href='#all'>All</a> version of {@link #find}; it returns a list of up
+	* to {@code n} successive matches of the expression, as defined by the <a href='#all'>All</a>
+	* description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAll(s, n) {
+		const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => s.substring(match[0], match[1]));
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAllIndex} is the <a href='#all'>All</a> version of {@link #findIndex}; it returns a
+	* list of up to {@code n} successive matches of the expression, as defined by the <a
+	* href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAllIndex(s, n) {
+		const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => match.slice(0, 2));
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAllUTF8Submatch} is the <a href='#all'>All</a> version of {@link #findUTF8Submatch};
+	* it returns a list of up to {@code n} successive matches of the expression, as defined by the <a
+	* href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAllUTF8Submatch(b, n) {
+		const result = this.allMatches(MachineInput.fromUTF8(b), n, (match) => {
+			let slice = new Array(match.length / 2 | 0).fill(null);
+			for (let j = 0; j < slice.length; j++) if (match[2 * j] >= 0) slice[j] = b.slice(match[2 * j], match[2 * j + 1]);
+			return slice;
+		});
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAllUTF8SubmatchIndex} is the <a href='#all'>All</a> version of
+	* {@link #findUTF8SubmatchIndex}; it returns a list of up to {@code n} successive matches of the
+	* expression, as defined by the <a href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAllUTF8SubmatchIndex(b, n) {
+		const result = this.allMatches(MachineInput.fromUTF8(b), n);
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAllSubmatch} is the <a href='#all'>All</a> version of {@link #findSubmatch}; it
+	* returns a list of up to {@code n} successive matches of the expression, as defined by the <a
+	* href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAllSubmatch(s, n) {
+		const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => {
+			let slice = new Array(match.length / 2 | 0).fill(null);
+			for (let j = 0; j < slice.length; j++) if (match[2 * j] >= 0) slice[j] = s.substring(match[2 * j], match[2 * j + 1]);
+			return slice;
+		});
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAllSubmatchIndex} is the <a href='#all'>All</a> version of
+	* {@link #findSubmatchIndex}; it returns a list of up to {@code n} successive matches of the
+	* expression, as defined by the <a href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAllSubmatchIndex(s, n) {
+		const result = this.allMatches(MachineInput.fromUTF16(s), n);
+		if (result.length === 0) return null;
+		return result;
+	}
+};
+// src/Set.js
+var RE2Set = class RE2Set {
+	/** @type {number} */
+	static UNANCHORED = RE2Flags.UNANCHORED;
+	/** @type {number} */
+	static ANCHOR_START = RE2Flags.ANCHOR_START;
+	/** @type {number} */
+	static ANCHOR_BOTH = RE2Flags.ANCHOR_BOTH;
+	/**
+	* Constructs a new RE2Set with the specified anchor mode and flags.
+	* @param {number} [anchor=RE2Set.UNANCHORED] - The anchoring mode (e.g., RE2Set.UNANCHORED).
+	* @param {number} [flags=0] - The public flags to apply to all patterns in the set.
+	* @param {number} [maxMem=8388608] - The maximum memory in bytes to use for the DFA (default 8MB).
+	*/
+	constructor(anchor = RE2Set.UNANCHORED, flags = 0, maxMem = 8388608) {
+		if (![
+			RE2Set.UNANCHORED,
+			RE2Set.ANCHOR_START,
+			RE2Set.ANCHOR_BOTH
+		].includes(anchor)) throw new RE2JSFlagsException("The anchor should be RE2Set.UNANCHORED, RE2Set.ANCHOR_START or RE2Set.ANCHOR_BOTH");
+		Utils.checkFlags(flags);
+		this.anchor = anchor;
+		this.jsFlags = flags;
+		this.maxMem = maxMem;
+		let re2Flags = RE2Flags.PERL;
+		if ((flags & PublicFlags.DISABLE_UNICODE_GROUPS) !== 0) re2Flags &= ~RE2Flags.UNICODE_GROUPS;
+		if ((flags & PublicFlags.LOOKBEHINDS) !== 0) re2Flags |= RE2Flags.LOOKBEHIND;
+		this.re2Flags = re2Flags;
+		this.regexps = [];
+		this.prog = null;
+		this.dfa = null;
+		this.dummyRe2 = null;
+	}
+	/**
+	* Adds a new regular expression pattern to the set.
+	* Patterns cannot be added after the set has been compiled.
+	* @param {string} pattern - The regular expression pattern to add.
+	* @returns {number} The integer index assigned to the added pattern.
+	* @throws {RE2JSCompileException} If patterns are added after compilation.
+	*/
+	add(pattern) {
+		if (this.prog) throw new RE2JSCompileException("Cannot add patterns after compile");
+		Utils.checkPattern(pattern);
+		let fregex = pattern;
+		if ((this.jsFlags & PublicFlags.CASE_INSENSITIVE) !== 0) fregex = `(?i)${fregex}`;
+		if ((this.jsFlags & PublicFlags.DOTALL) !== 0) fregex = `(?s)${fregex}`;
+		if ((this.jsFlags & PublicFlags.MULTILINE) !== 0) fregex = `(?m)${fregex}`;
+		const re = Parser.parse(fregex, this.re2Flags);
+		this.regexps.push(Simplify.simplify(re));
+		return this.regexps.length - 1;
+	}
+	/**
+	* Compiles the added patterns into a single state machine.
+	* This is automatically called on the first match if not called explicitly.
+	* @returns {void}
+	*/
+	compile() {
+		if (this.prog) return;
+		const prog = Compiler.compileSet(this.regexps);
+		if (prog.numInst() > Parser.MAX_SIZE) throw new RE2JSCompileException(`${Parser.ERR_LARGE}: the set compiles to ${prog.numInst()} instructions, more than ${Parser.MAX_SIZE}`);
+		this.prog = prog;
+		this.dfa = new DFA(this.prog, this.maxMem);
+		this.dummyRe2 = {
+			prog: this.prog,
+			cond: this.prog.startCond(),
+			prefix: "",
+			prefixRune: 0,
+			longest: false
+		};
+	}
+	/**
+	* Matches the input against the compiled set of regular expressions.
+	* @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to match against.
+	* @returns {number[]} An array of indices representing the patterns that successfully matched the input.
+	*/
+	match(input) {
+		if (!this.prog) this.compile();
+		const machineInput = Utils.isByteArray(input) ? MachineInput.fromUTF8(input) : MachineInput.fromUTF16(input);
+		let internalAnchor = RE2Flags.UNANCHORED;
+		if (this.anchor === RE2Set.ANCHOR_START) internalAnchor = RE2Flags.ANCHOR_START;
+		else if (this.anchor === RE2Set.ANCHOR_BOTH) internalAnchor = RE2Flags.ANCHOR_BOTH;
+		const dfaResult = this.dfa.matchSet(machineInput, 0, internalAnchor);
+		if (dfaResult !== null) return dfaResult;
+		const machine = Machine.fromRE2(this.dummyRe2);
+		machine.init(0);
+		return machine.matchSet(machineInput, 0, internalAnchor);
+	}
+};
+// src/TranslateRegExpString.js
+/**
+* Transform JS regex string to RE2 regex string
+*/
+var TranslateRegExpString = class TranslateRegExpString {
+	static isHexadecimal(ch) {
+		return "0" <= ch && ch <= "9" || "A" <= ch && ch <= "F" || "a" <= ch && ch <= "f";
+	}
+	static translate(data) {
+		let prefixFlags = "";
+		if (Object.prototype.toString.call(data) === "[object RegExp]") {
+			if (data.ignoreCase) prefixFlags += "i";
+			if (data.multiline) prefixFlags += "m";
+			if (data.dotAll) prefixFlags += "s";
+			data = data.source;
+		}
+		if (typeof data !== "string") return data;
+		let result = "";
+		let changed = false;
+		let size = data.length;
+		if (size === 0) {
+			result = "(?:)";
+			changed = true;
+		}
+		let inCharClass = false;
+		let i = 0;
+		while (i < size) {
+			let ch = data[i];
+			if (ch === "\\") {
+				if (i + 1 < size) {
+					ch = data[i + 1];
+					switch (ch) {
+						case "\\":
+							result += "\\\\";
+							i += 2;
+							continue;
+						case "c":
+							if (i + 2 < size) {
+								let code = data[i + 2].charCodeAt(0);
+								if (code >= 65 && code <= 90 || code >= 97 && code <= 122) {
+									let val = code % 32;
+									result += "\\x";
+									result += (val >> 4).toString(16).toUpperCase();
+									result += (val & 15).toString(16).toUpperCase();
+									i += 3;
+									changed = true;
+									continue;
+								}
+							}
+							result += "c";
+							i += 2;
+							changed = true;
+							continue;
+						case "u":
+							if (i + 2 < size) {
+								if (data[i + 2] === "{") {
+									let j = i + 3;
+									let hasHex = false;
+									let closed = false;
+									while (j < size) {
+										const hexChar = data[j];
+										if (hexChar === "}") {
+											closed = true;
+											break;
+										}
+										if (!TranslateRegExpString.isHexadecimal(hexChar)) break;
+										hasHex = true;
+										j++;
+									}
+									if (closed && hasHex) {
+										result += "\\x";
+										i += 2;
+										changed = true;
+										continue;
+									}
+								} else if (i + 5 < size) {
+									let isHex4 = true;
+									for (let j = 0; j < 4; j++) if (!TranslateRegExpString.isHexadecimal(data[i + 2 + j])) {
+										isHex4 = false;
+										break;
+									}
+									if (isHex4) {
+										result += "\\x{" + data.substring(i + 2, i + 6) + "}";
+										i += 6;
+										changed = true;
+										continue;
+									}
+								}
+							}
+							result += "u";
+							i += 2;
+							changed = true;
+							continue;
+						case "x": {
+							let isValidHex = false;
+							if (i + 2 < size && data[i + 2] === "{") {
+								let j = i + 3;
+								let hasHex = false;
+								let closed = false;
+								while (j < size) {
+									const hexChar = data[j];
+									if (hexChar === "}") {
+										closed = true;
+										break;
+									}
+									if (!TranslateRegExpString.isHexadecimal(hexChar)) break;
+									hasHex = true;
+									j++;
+								}
+								if (closed && hasHex) isValidHex = true;
+							} else if (i + 3 < size && TranslateRegExpString.isHexadecimal(data[i + 2]) && TranslateRegExpString.isHexadecimal(data[i + 3])) isValidHex = true;
+							if (isValidHex) {
+								result += "\\x";
+								i += 2;
+							} else {
+								result += "x";
+								i += 2;
+								changed = true;
+							}
+							continue;
+						}
+						case "n":
+						case "r":
+						case "t":
+						case "a":
+						case "f":
+						case "v":
+						case "d":
+						case "D":
+						case "s":
+						case "S":
+						case "w":
+						case "W":
+						case "b":
+						case "B":
+						case "p":
+						case "P":
+						case "A":
+						case "z":
+						case "Q":
+						case "E":
+						case "0":
+						case "1":
+						case "2":
+						case "3":
+						case "4":
+						case "5":
+						case "6":
+						case "7":
+							result += "\\" + ch;
+							i += 2;
+							continue;
+						default: {
+							let cp = data.codePointAt(i + 1);
+							if (cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122) {
+								let symSize = Utils.charCount(cp);
+								result += data.substring(i + 1, i + 1 + symSize);
+								i += symSize + 1;
+								changed = true;
+							} else {
+								result += "\\";
+								let symSize = Utils.charCount(cp);
+								result += data.substring(i + 1, i + 1 + symSize);
+								i += symSize + 1;
+							}
+							continue;
+						}
+					}
+				}
+			} else if (ch === "/") {
+				result += "\\/";
+				i += 1;
+				changed = true;
+				continue;
+			} else if (ch === "[") {
+				if (!inCharClass && data[i + 1] === "]") {
+					result += "[^\\x00-\\x{10FFFF}]";
+					i += 2;
+					changed = true;
+					continue;
+				}
+				if (!inCharClass && data[i + 1] === "^" && data[i + 2] === "]") {
+					result += "[\\x00-\\x{10FFFF}]";
+					i += 3;
+					changed = true;
+					continue;
+				}
+				inCharClass = true;
+			} else if (ch === "]") inCharClass = false;
+			else if (!inCharClass && ch === "(" && i + 2 < size && data[i + 1] === "?" && data[i + 2] === "<") {
+				if (i + 3 < size && !"=!>)".includes(data[i + 3])) {
+					result += "(?P<";
+					i += 3;
+					changed = true;
+					continue;
+				}
+			}
+			let cp = data.codePointAt(i);
+			let symSize = Utils.charCount(cp);
+			result += data.substring(i, i + symSize);
+			i += symSize;
+		}
+		const finalResult = changed ? result : data;
+		if (prefixFlags.length > 0) return `(?${prefixFlags})${finalResult}`;
+		return finalResult;
+	}
+};
+// src/index.js
+const execResult = (m, input) => {
+	const result = m.matchArray();
+	result.index = m.start(0);
+	result.input = input;
+	result.groups = m.namedGroupsObject();
+	return result;
+};
+/**
+* A compiled representation of an RE2 regular expression
+*
+* The matching functions take {@code String} arguments instead of the more general Java
+* {@code CharSequence} since the latter doesn't provide UTF-16 decoding.
+*
+*
+* @author rsc@google.com (Russ Cox)
+* @class
+*/
+var RE2JS = class RE2JS {
+	/**
+	* Flag: case insensitive matching.
+	*/
+	static CASE_INSENSITIVE = PublicFlags.CASE_INSENSITIVE;
+	/**
+	* Flag: dot ({@code .}) matches all characters, including newline.
+	*/
+	static DOTALL = PublicFlags.DOTALL;
+	/**
+	* Flag: multiline matching: {@code ^} and {@code $} match at beginning and end of line, not just
+	* beginning and end of input.
+	*/
+	static MULTILINE = PublicFlags.MULTILINE;
+	/**
+	* Flag: Unicode groups (e.g. {@code \p\ Greek\} ) will be syntax errors.
+	*/
+	static DISABLE_UNICODE_GROUPS = PublicFlags.DISABLE_UNICODE_GROUPS;
+	/**
+	* Flag: matches longest possible string.
+	*/
+	static LONGEST_MATCH = PublicFlags.LONGEST_MATCH;
+	/**
+	* Flag: enable linear-time captureless lookbehinds.
+	*/
+	static LOOKBEHINDS = PublicFlags.LOOKBEHINDS;
+	/**
+	* Returns a literal pattern string for the specified string.
+	*
+	* This method produces a string that can be used to create a <code>RE2JS</code> that would
+	* match the string <code>s</code> as if it were a literal pattern.
+	*
+	* Metacharacters or escape sequences in the input sequence will be given no special meaning.
+	*
+	* @param {string} str The string to be literalized
+	* @returns {string} A literal string replacement
+	*/
+	static quote(str) {
+		return Utils.quoteMeta(str);
+	}
+	/**
+	* Quotes '\' and '$' in {@code str}, so that the returned string could be used in
+	* replacement methods as a literal replacement of {@code str}.
+	*
+	* This is a convenience delegation to {@link Matcher.quoteReplacement}.
+	*
+	* @param {string} str the string to be quoted
+	* @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
+	* @returns {string} the quoted string
+	*/
+	static quoteReplacement(str, javaMode = false) {
+		return Matcher.quoteReplacement(str, javaMode);
+	}
+	/**
+	* Translates a given regular expression string to ensure compatibility with RE2JS.
+	*
+	* This function preprocesses the input regex string by applying necessary transformations,
+	* such as escaping special characters (e.g., `/`), converting named capture groups to
+	* RE2JS-compatible syntax, and handling Unicode sequences properly. It ensures that the
+	* resulting regex is safe and properly formatted before compilation.
+	*
+	* @param {string|RegExp} expr - The regular expression string to be translated.
+	* @returns {string} - The transformed regular expression string, ready for compilation.
+	*/
+	static translateRegExp(expr) {
+		return TranslateRegExpString.translate(expr);
+	}
+	/**
+	* Helper: create new RE2JS with given regex and flags. Flregex is the regex with flags applied.
+	* @param {string} regex
+	* @param {number} [flags=0]
+	* @returns {RE2JS}
+	*/
+	static compile(regex, flags = 0) {
+		Utils.checkPattern(regex);
+		Utils.checkFlags(flags);
+		let fregex = regex;
+		if ((flags & RE2JS.CASE_INSENSITIVE) !== 0) fregex = `(?i)${fregex}`;
+		if ((flags & RE2JS.DOTALL) !== 0) fregex = `(?s)${fregex}`;
+		if ((flags & RE2JS.MULTILINE) !== 0) fregex = `(?m)${fregex}`;
+		let re2Flags = RE2Flags.PERL;
+		if ((flags & RE2JS.DISABLE_UNICODE_GROUPS) !== 0) re2Flags &= ~RE2Flags.UNICODE_GROUPS;
+		if ((flags & RE2JS.LOOKBEHINDS) !== 0) re2Flags |= RE2Flags.LOOKBEHIND;
+		const p = new RE2JS(regex, flags);
+		p.re2Input = RE2.compileImpl(fregex, re2Flags, (flags & RE2JS.LONGEST_MATCH) !== 0);
+		return p;
+	}
+	/**
+	* Matches a string against a regular expression.
+	*
+	* @param {string} regex the regular expression
+	* @param {string|number[]|Uint8Array} input the input
+	* @returns {boolean} true if the regular expression matches the entire input
+	* @throws RE2JSSyntaxException if the regular expression is malformed
+	*/
+	static matches(regex, input) {
+		return RE2JS.compile(regex).testExact(input);
+	}
+	/**
+	* This is visible for testing.
+	* @private
+	*/
+	static initTest(pattern, flags, re2) {
+		if (pattern == null) throw new Error("pattern is null");
+		if (re2 == null) throw new Error("re2 is null");
+		const p = new RE2JS(pattern, flags);
+		p.re2Input = re2;
+		return p;
+	}
+	/**
+	*
+	* @param {string} pattern
+	* @param {number} flags
+	*/
+	constructor(pattern, flags) {
+		this.patternInput = pattern;
+		this.flagsInput = flags;
+		/** @type {import('./RE2.js').RE2} */
+		this.re2Input = null;
+	}
+	/**
+	* Releases memory used by internal caches associated with this pattern. Does not change the
+	* observable behaviour. Useful for tests that detect memory leaks via allocation tracking.
+	*/
+	reset() {
+		this.re2Input.reset();
+	}
+	/**
+	* Returns the flags used in the constructor.
+	* @returns {number}
+	*/
+	flags() {
+		return this.flagsInput;
+	}
+	/**
+	* Returns the pattern used in the constructor.
+	* @returns {string}
+	*/
+	pattern() {
+		return this.patternInput;
+	}
+	re2() {
+		return this.re2Input;
+	}
+	/**
+	* Matches a string against a regular expression.
+	*
+	* @param {string|number[]|Uint8Array} input the input
+	* @returns {boolean} true if the regular expression matches the entire input
+	*/
+	matches(input) {
+		return this.testExact(input);
+	}
+	/**
+	* Creates a new {@code Matcher} matching the pattern against the input.
+	*
+	* @param {string|number[]|Uint8Array|MatcherInputBase} input the input string
+	* @returns {Matcher}
+	*/
+	matcher(input) {
+		if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
+		return new Matcher(this, input);
+	}
+	/**
+	* Tests whether the regular expression matches any part of the input string.
+	* Performance Note: This method is highly optimized. Because it only returns
+	* a boolean and does not extract capture groups, it bypasses the `Matcher` overhead
+	* and guarantees execution on the high-speed DFA engine whenever possible.
+	*
+	* @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to test against.
+	* @returns {boolean} `true` if the pattern is found anywhere in the input, `false` otherwise.
+	*/
+	test(input) {
+		if (Utils.isByteArray(input)) return this.re2Input.matchUTF8(input);
+		return this.re2Input.match(input);
+	}
+	/**
+	* Tests whether the regular expression matches the ENTIRE input string.
+	* * **Performance Note:** This operates identically to `.matches()`, but is significantly
+	* faster because it does not request capture group data. By requesting 0 capture groups,
+	* it securely routes execution through the DFA fast-path.
+	*
+	* @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to test against.
+	* @returns {boolean} `true` if the exact input string fully matches the pattern, `false` otherwise.
+	*/
+	testExact(input) {
+		const machineInput = Utils.isByteArray(input) ? MachineInput.fromUTF8(input) : MachineInput.fromUTF16(input);
+		return this.re2Input.executeEngine(machineInput, 0, RE2Flags.ANCHOR_BOTH, 0) !== null;
+	}
+	/**
+	* Executes a search for a match in a specified string.
+	* Returns a result array, or null if no match is found.
+	* The returned array perfectly mirrors standard JavaScript `RegExpExecArray`,
+	* including `.index`, `.input`, and `.groups` properties.
+	*
+	* @param {string|number[]|Uint8Array} input the input string or byte array
+	* @returns {Array|null} the match array with index, input, and groups properties, or null
+	*/
+	exec(input) {
+		const m = this.matcher(input);
+		return m.find() ? execResult(m, input) : null;
+	}
+	/**
+	* Splits input around instances of the regular expression. It returns an array giving the strings
+	* that occur before, between, and after instances of the regular expression.
+	*
+	* If {@code limit <= 0}, there is no limit on the size of the returned array. If
+	* {@code limit == 0}, empty strings that would occur at the end of the array are omitted. If
+	* {@code limit > 0}, at most limit strings are returned. The final string contains the remainder
+	* of the input, possibly including additional matches of the pattern.
+	*
+	* @param {string} input the input string to be split
+	* @param {number} [limit=0] the limit
+	* @returns {string[]} the split strings
+	*/
+	split(input, limit = 0) {
+		const m = this.matcher(input);
+		const result = [];
+		let emptiesSkipped = 0;
+		let last = 0;
+		while (m.find()) {
+			if (last === 0 && m.end() === 0) {
+				last = m.end();
+				continue;
+			}
+			if (limit > 0 && result.length === limit - 1) break;
+			if (last === m.start()) {
+				if (limit === 0) {
+					emptiesSkipped += 1;
+					last = m.end();
+					continue;
+				}
+			} else while (emptiesSkipped > 0) {
+				result.push("");
+				emptiesSkipped -= 1;
+			}
+			result.push(m.substring(last, m.start()));
+			last = m.end();
+		}
+		if (limit === 0 && last !== m.inputLength()) {
+			while (emptiesSkipped > 0) {
+				result.push("");
+				emptiesSkipped -= 1;
+			}
+			result.push(m.substring(last, m.inputLength()));
+		}
+		if (limit !== 0 || result.length === 0 && !(last === m.inputLength() && last > 0)) result.push(m.substring(last, m.inputLength()));
+		return result;
+	}
+	/**
+	* Returns an iterator of all results matching a string against the regular expression,
+	* including capturing groups.
+	*
+	* @param {string|number[]|Uint8Array} input the input string or byte array
+	* @returns {IterableIterator<RegExpMatchArray>}
+	*/
+	*matchAll(input) {
+		const m = this.matcher(input);
+		while (m.find()) yield execResult(m, input);
+	}
+	/**
+	*
+	* @returns {string}
+	*/
+	toString() {
+		return this.patternInput;
+	}
+	/**
+	* Returns the program size of this pattern.
+	*
+	* <p>
+	* Similar to the C++ implementation, the program size is a very approximate measure of a regexp's
+	* "cost". Larger numbers are more expensive than smaller numbers.
+	* </p>
+	*
+	* @returns {number} the program size of this pattern
+	*/
+	programSize() {
+		return this.re2Input.numberOfInstructions();
+	}
+	/**
+	* Returns the number of capturing groups in this matcher's pattern. Group zero denotes the entire
+	* pattern and is excluded from this count.
+	*
+	* @returns {number} the number of capturing groups in this pattern
+	*/
+	groupCount() {
+		return this.re2Input.numberOfCapturingGroups();
+	}
+	/**
+	* Return a map of the capturing groups in this matcher's pattern, where key is the name and value
+	* is the index of the group in the pattern.
+	* @returns {Record<string, number>}
+	*/
+	namedGroups() {
+		return this.re2Input.namedGroups;
+	}
+	/**
+	*
+	* @param {*} other
+	* @returns {boolean}
+	*/
+	equals(other) {
+		if (this === other) return true;
+		if (other === null || this.constructor !== other.constructor) return false;
+		return this.flagsInput === other.flagsInput && this.patternInput === other.patternInput;
+	}
+};
+/**
+* Creates an RE2JS regex directly from a template literal.
+* @overload
+* @param {TemplateStringsArray} stringsOrFlags - The raw string segments of the template literal.
+* @param {...any} values - The interpolated values.
+* @returns {RE2JS}
+*/
+/**
+* Creates a template literal tag function with specific RE2JS flags.
+* @overload
+* @param {number} stringsOrFlags - The RE2JS flags to apply (e.g., RE2JS.CASE_INSENSITIVE).
+* @returns {(strings: TemplateStringsArray, ...tagValues: any[]) => RE2JS}
+*/
+/**
+* Implementation signature
+* @param {TemplateStringsArray | number} stringsOrFlags
+* @param {...any} values
+* @returns {RE2JS | ((strings: TemplateStringsArray, ...tagValues: any[]) => RE2JS)}
+*/
+function re(stringsOrFlags, ...values) {
+	if (Array.isArray(stringsOrFlags) && "raw" in stringsOrFlags) {
+		const pattern = String.raw(stringsOrFlags, ...values);
+		return RE2JS.compile(pattern);
+	}
+	const flags = typeof stringsOrFlags === "number" ? stringsOrFlags : 0;
+	return (strings, ...tagValues) => {
+		const pattern = String.raw(strings, ...tagValues);
+		return RE2JS.compile(pattern, flags);
+	};
+}
+
+
+
 /***/ })
 
 /******/ });
@@ -4421,9 +27312,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -4540,28 +27428,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -4576,69 +27442,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

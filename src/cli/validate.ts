@@ -23,20 +23,26 @@ import {
 } from '../sts/names.js'
 import { OutsideWorkspaceError, isWithin } from '../workspace.js'
 import { str, UsageError, withArgs } from './args.js'
+import type { Options } from './args.js'
 import { EXIT } from './io.js'
 import type { CliIo, Command, ExitCode } from './io.js'
-import { cliFacts } from '../workflows/cli-facts.js'
+import { FACT_FLAGS, FACT_FLAGS_USAGE, cliFacts } from '../workflows/facts.js'
+import type { FactFlags, FactsResult } from '../workflows/facts.js'
 import type { SubjectFacts } from '../workflows/model.js'
+import { DEFAULT_WORKFLOWS_PATH, validateWorkflowFolder } from './validate-workflows.js'
+import type { WorkflowsRun } from './validate-workflows.js'
 
 const MAX_MESSAGE = 1000
 
-export const VALIDATE_USAGE = `Usage: octo-sts-token validate [--org-policies auto|true|false] [--org-policy-repository R] [--timeout-seconds N] [PATH…]
+export const VALIDATE_USAGE = `Usage: octo-sts-token validate [--org-policies auto|true|false] [--org-policy-repository R] [--timeout-seconds N] [--workflows DIR] [workflow options] [PATH…]
 
 Checks trust policies (*.sts.yaml) and the org issuer allowlist (trusted-token-issuers.yaml)
-the way the Octo STS server reads them. A PATH is a policy file or a folder of them; with
-none, ${DEFAULT_POLICY_PATH} under the current directory.
+the way the Octo STS server reads them, and the workflows' Octo STS steps against the policies
+they name. A PATH is a policy file or a folder of them; with none, ${DEFAULT_POLICY_PATH} and
+${DEFAULT_WORKFLOWS_PATH} under the current directory (the repository's root), each when there.
 
-Prints one finding a line, as file:line:column: error|warning: message.
+Prints one finding a line, as file:line:column: error|warning|note: message. A workflow step
+is an error when its policy refuses every way its job runs, a warning when it refuses some.
 
 Options:
   --org-policies auto|true|false  whether the policies are org policies (read from the org's
@@ -46,8 +52,12 @@ Options:
                                   server's ORG_POLICY_REPO (compared exactly)
   --timeout-seconds N             the time limit for the whole run, 1 to ${MAX_TIMEOUT_SECONDS} (default ${DEFAULT_TIMEOUT_SECONDS});
                                   a file not reached by then is an error
+  --workflows DIR                 check the workflows in DIR (relative to the current
+                                  directory, the repository's root); empty: no workflow check
   -h, --help                      show this help
 
+Workflow options (what the files do not say; each is said on stderr, known or assumed):
+${FACT_FLAGS_USAGE}
 Exit status: 0 no errors (warnings allowed), 1 any error, 2 a usage error.
 `
 
@@ -143,8 +153,10 @@ export const validate: Command = (args, io) =>
     {
       'org-policies': { type: 'string' },
       'org-policy-repository': { type: 'string' },
-      'timeout-seconds': { type: 'string' }
-    },
+      'timeout-seconds': { type: 'string' },
+      workflows: { type: 'string' },
+      ...Object.fromEntries(FACT_FLAGS.map(name => [name, { type: 'string' }] as const))
+    } satisfies Options,
     args,
     io,
     async (values, positionals) => {
@@ -165,8 +177,41 @@ export const validate: Command = (args, io) =>
         now: io.clock.now,
         ...(io.sandbox ? { sandbox: io.sandbox } : {})
       }
-      const paths = positionals.length ? positionals : [DEFAULT_POLICY_PATH]
-      return validatePaths(io, paths, org, orgPolicyRepo, engine)
+      const flags: FactFlags = {}
+      for (const name of FACT_FLAGS) {
+        const value = str(values, name)
+        if (value !== undefined) flags[name] = value
+      }
+      const given = str(values, 'workflows')
+      // At a repository's root, with no PATH: its policies and its workflows, each when there.
+      const root = positionals.length === 0
+      const present = (dir: string): boolean => exists(resolve(io.cwd, dir))
+      const workflowsDir =
+        given !== undefined
+          ? given || undefined
+          : root && present(DEFAULT_WORKFLOWS_PATH)
+            ? DEFAULT_WORKFLOWS_PATH
+            : undefined
+      const paths = positionals.length
+        ? positionals
+        : workflowsDir !== undefined && !present(DEFAULT_POLICY_PATH)
+          ? []
+          : [DEFAULT_POLICY_PATH]
+      const workflows =
+        workflowsDir === undefined
+          ? undefined
+          : {
+              dir: workflowsDir,
+              explicit: given !== undefined,
+              ...(orgPolicyRepo !== undefined ? { orgPolicyRepo } : {})
+            }
+      // The repository's facts: for its workflows, and for its pull request subject's warning.
+      const gathered = cliFacts(flags, io.cwd, io.env)
+      const problems = gathered.problems.map(p => sanitize(p, MAX_MESSAGE)).join(' ')
+      if (gathered.facts ? problems : flags.repository !== undefined && problems) {
+        throw new UsageError(problems)
+      }
+      return validatePaths(io, paths, org, orgPolicyRepo, engine, gathered, workflows)
     },
     { positionals: true }
   )
@@ -177,14 +222,17 @@ async function validatePaths(
   paths: string[],
   org: boolean | undefined,
   orgPolicyRepo: string | undefined,
-  engine: EngineRun
+  engine: EngineRun,
+  gathered: FactsResult,
+  workflows?: Omit<WorkflowsRun, 'policies' | 'engine' | 'gathered'>
 ): Promise<ExitCode> {
   let errors = 0
   let warnings = 0
   let checked = 0
-  const { facts } = cliFacts({}, io.cwd, io.env)
+  const policies: FileReport[] = []
   for (const input of paths) {
-    for (const report of await checkPath(io, input, org, orgPolicyRepo, engine, facts)) {
+    for (const report of await checkPath(io, input, org, orgPolicyRepo, engine, gathered.facts)) {
+      policies.push(report)
       if (report.identity !== '' || report.allowlist) checked++
       for (const p of report.problems) {
         if (p.severity === 'error') errors++
@@ -193,8 +241,13 @@ async function validatePaths(
       }
     }
   }
+  if (workflows) {
+    const tally = await validateWorkflowFolder(io, { ...workflows, policies, engine, gathered })
+    errors += tally.errors
+    warnings += tally.warnings
+  }
   io.stderr(
-    `Checked ${checked === 1 ? '1 file' : `${checked} files`}: ${count(errors, 'error')}, ${count(warnings, 'warning')}.\n`
+    `Checked ${checked === 1 ? '1 file' : `${checked} files`}${workflows ? ` and the workflows in ${shown(workflows.dir)}` : ''}: ${count(errors, 'error')}, ${count(warnings, 'warning')}.\n`
   )
   return errors > 0 ? EXIT.failed : EXIT.ok
 }

@@ -42,6 +42,9 @@ export interface AllowlistExplained {
   nearest?: AllowlistEntry & { why: string }
 }
 
+/** The most tokens one explainTokens job decides (every way one step can run, in both forms). */
+export const MAX_TOKENS_PER_JOB = 64
+
 export const JOBS = {
   /** A policy against a token: the verdict field by field, and what the policy names. */
   explainPolicy(
@@ -68,6 +71,21 @@ export const JOBS = {
       permissions,
       ...(otherForm ? { otherForm } : {})
     }
+  },
+  /**
+   * One policy against several tokens (the validator's predicted tokens of one workflow step):
+   * one job, so a costly file stops at one place, and each token explained as explainPolicy
+   * explains it. At most MAX_TOKENS_PER_JOB tokens; the caller bounds what it asks.
+   */
+  explainTokens(
+    text: string,
+    payloads: readonly TokenInput[],
+    domain: string,
+    options: ParseOptions
+  ): PolicyExplained[] {
+    return payloads
+      .slice(0, MAX_TOKENS_PER_JOB)
+      .map(payload => JOBS.explainPolicy(text, payload, domain, options))
   },
   /** Whether a refused subject is the other form of what `policy` names (subject-form.ts). */
   otherForm: (

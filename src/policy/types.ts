@@ -29,8 +29,9 @@ export interface Problem {
   /**
    * `hidden-line-break`: a lone CR, NEL, LS or PS, a line break to the server's yaml.v2 and not
    * to an editor. The server reads the file (in another way than a reviewer does).
+   * `too-costly`: the file could not be checked here (src/policy/sandbox.ts `tooCostly`).
    */
-  code?: 'hidden-line-break' | PullRequestCode
+  code?: 'hidden-line-break' | 'too-costly' | PullRequestCode
 }
 
 /**

@@ -5,6 +5,7 @@ import { ActionError } from '../errors.js'
 import { DEFAULT_DOMAIN, DEFAULT_ORG_POLICY_REPO } from '../sts/request.js'
 import {
   DEFAULT_API_URL,
+  parseBoolean,
   parseTimeout,
   shown,
   trimApiUrl,
@@ -36,13 +37,7 @@ export interface Inputs {
 
 export { DEFAULT_TIMEOUT_SECONDS, MAX_TIMEOUT_SECONDS } from '../sts/names.js'
 
-/** A YAML 1.2 core boolean, as the runner's own boolean inputs read it; `fallback` when empty. */
-export function parseBoolean(value: string, fallback: boolean): boolean | undefined {
-  if (value === '') return fallback
-  if (/^(true|True|TRUE)$/.test(value)) return true
-  if (/^(false|False|FALSE)$/.test(value)) return false
-  return undefined
-}
+export { parseBoolean } from '../sts/names.js'
 
 /**
  * Reads and validates every input. `env` supplies GITHUB_API_URL when the input is empty

@@ -8,9 +8,10 @@ import { validateOrgPolicyRepo } from '../sts/names.js'
 import { parseBoolean } from './inputs.js'
 import { parseTimeout } from '../sts/names.js'
 import type { Sandbox } from '../policy/sandbox.js'
+import { annotate } from './annotate.js'
 import type { Runner } from './runner.js'
 import type { Env } from '../env.js'
-import { neutralize, sanitize } from '../log/neutralize.js'
+import { sanitize } from '../log/neutralize.js'
 import { MAX_LISTED, codeSpan, markdownTable } from '../log/markdown.js'
 import { OutsideWorkspaceError, resolveInWorkspace, workspaceRoot } from '../workspace.js'
 import {
@@ -22,6 +23,7 @@ import {
   toPosix
 } from '../validation/policy-files.js'
 import type { FileReport, PolicyFiles } from '../validation/policy-files.js'
+import { validateWorkflows } from './validate-workflows.js'
 import { actionFacts } from '../workflows/action-facts.js'
 import { CUSTOMIZATION_TIMEOUT_MS } from '../workflows/customization.js'
 import type { GetJson } from '../workflows/customization.js'
@@ -50,6 +52,8 @@ export interface ValidateReport {
   errors: number
   warnings: number
   failed: boolean
+  /** The workflow check's errors and warnings, when it ran. */
+  workflows?: { errors: number; warnings: number }
 }
 
 function booleanInput(runner: Runner, name: string, fallback: boolean): boolean {
@@ -90,9 +94,13 @@ export async function validate({
     return { ...report, failed: true }
   }
   try {
+    // A credential: masked before anything can print it.
+    const githubToken = runner.getInput('github-token')
+    if (githubToken) runner.setSecret(githubToken)
     const workspace = workspaceRoot(env) ?? process.cwd()
     const input = runner.getInput('path') || DEFAULT_POLICY_PATH
     const isOrgPolicy = orgPoliciesInput(runner, env)
+    const orgPolicyRepo = runner.getInput('org-policy-repository') || DEFAULT_ORG_POLICY_REPO
     const failOnWarnings = booleanInput(runner, 'fail-on-warnings', false)
     const timeout = parseTimeout(runner.getInput('timeout-seconds'))
     if (timeout.problem) throw new Error(`Input \`timeout-seconds\` ${timeout.problem}`)
@@ -130,7 +138,8 @@ export async function validate({
 
     // The repository's facts (GITHUB_REPOSITORY…), for its pull request subject's warning.
     const budget = Math.min(CUSTOMIZATION_TIMEOUT_MS, Math.max(1, engine.deadline - now()))
-    const { facts } = await actionFacts(name => runner.getInput(name), env, http, budget)
+    const gathered = await actionFacts(name => runner.getInput(name), env, http, budget)
+    const { facts } = gathered
     const folder = await checkPolicyFolder(fs, dir, workspace, names, isOrgPolicy, engine, facts)
     const { files: checked, allowlist } = folder
     report.files.push(...checked)
@@ -141,20 +150,15 @@ export async function validate({
         else if (p.severity === 'warning') report.warnings++
         // A hostile file can hold any number of problems: the log gets a bounded share.
         if (i >= MAX_LISTED) return
-        const props = {
-          title: sanitize(
-            `${isAllowlist ? 'Issuer allowlist' : 'Trust policy'} ${p.severity}${p.field ? `: ${p.field}` : ''}`,
-            200
-          ),
-          // The real path, so the annotation lands on the file; inert like every printed name.
-          file: neutralize(file),
-          ...(p.line !== undefined ? { startLine: p.line } : {}),
-          ...(p.column !== undefined ? { startColumn: p.column } : {})
-        }
-        const message = sanitize(p.message, MAX_MESSAGE)
-        if (p.severity === 'error') runner.error(message, props)
-        else if (p.severity === 'warning') runner.warning(message, props)
-        else runner.notice(message, props)
+        annotate(
+          runner,
+          {
+            ...p,
+            title: `${isAllowlist ? 'Issuer allowlist' : 'Trust policy'} ${p.severity}${p.field ? `: ${p.field}` : ''}`,
+            file
+          },
+          MAX_MESSAGE
+        )
       })
       if (problems.length > MAX_LISTED) {
         runner.info(`${shown(file)}: ${problems.length - MAX_LISTED} more problems, not annotated.`)
@@ -171,15 +175,38 @@ export async function validate({
     runner.info(
       `Checked ${policies === 1 ? '1 policy' : `${policies} policies`}${allowlist ? ' and the org issuer allowlist' : ''} in ${shownDir} (${isOrgPolicy ? 'org policies: repositories allowed' : 'repository policies'}): ${count(report.errors, 'error')}, ${count(report.warnings, 'warning')}.`
     )
-    writeSummary(runner, shownDir, isOrgPolicy, report)
+    const flows = await validateWorkflows({
+      runner,
+      gathered,
+      fs,
+      workspace,
+      policies: report.files,
+      orgPolicyRepo,
+      engine
+    })
+    writeSummary(runner, shownDir, isOrgPolicy, report, flows.summary)
+    if (flows.failure !== undefined) return fail(flows.failure)
+    if (flows.check || flows.warnings) {
+      report.workflows = { errors: flows.errors, warnings: flows.warnings }
+    }
+    // Said after the policies' own count, which is never zero where this is used.
+    const inWorkflows = (n: number, what: string): string =>
+      n > 0 ? `; and ${count(n, what)} in workflows` : ''
     if (report.errors > 0) {
       return fail(
-        `${count(report.errors, 'error')} in trust policies: the server would reject them or they can never admit a token. See the annotations.`
+        `${count(report.errors, 'error')} in trust policies: the server would reject them or they can never admit a token${inWorkflows(flows.errors, 'error')}. See the annotations.`
       )
     }
-    if (failOnWarnings && report.warnings > 0) {
+    if (flows.errors > 0) {
       return fail(
-        `${count(report.warnings, 'warning')} in trust policies, and fail-on-warnings is true.`
+        `${count(flows.errors, 'error')} in workflows: the policies refuse their Octo STS steps every way they run, or a policy is missing. See the annotations at the steps' \`uses:\` lines.`
+      )
+    }
+    if (failOnWarnings && report.warnings + flows.warnings > 0) {
+      return fail(
+        report.warnings > 0
+          ? `${count(report.warnings, 'warning')} in trust policies${inWorkflows(flows.warnings, 'warning')}, and fail-on-warnings is true.`
+          : `${count(flows.warnings, 'warning')} in workflows, and fail-on-warnings is true.`
       )
     }
     return report
@@ -192,7 +219,8 @@ function writeSummary(
   runner: Runner,
   dir: string,
   isOrgPolicy: boolean,
-  report: ValidateReport
+  report: ValidateReport,
+  workflows?: string
 ): void {
   const rows = report.files.map(f => {
     const errors = f.problems.filter(p => p.severity === 'error').length
@@ -220,5 +248,6 @@ function writeSummary(
   parts.push(
     'The server reads policies from the default branch and caches them for up to 5 minutes.'
   )
+  if (workflows !== undefined) parts.push('', workflows)
   runner.appendSummary(parts.join('\n'))
 }

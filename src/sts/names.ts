@@ -25,6 +25,14 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 
 export const shown = (value: string): string => `"${sanitize(value, 80)}"`
 
+/** A YAML 1.2 core boolean, as the runner's own boolean inputs read it; `fallback` when empty. */
+export function parseBoolean(value: string, fallback: boolean): boolean | undefined {
+  if (value === '') return fallback
+  if (/^(true|True|TRUE)$/.test(value)) return true
+  if (/^(false|False|FALSE)$/.test(value)) return false
+  return undefined
+}
+
 export function validateScope(scope: string): string | undefined {
   if (!scope)
     return 'is required: the repository (`org/repo`) or organization (`org`) whose trust policy to use, e.g. `acme/widgets`.'

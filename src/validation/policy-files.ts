@@ -105,7 +105,16 @@ async function lint<
     return one('error', notChecked(file))
   const outcome = await (engine.sandbox ?? inThreadSandbox).run(name, args, engine.deadline)
   if (outcome.ok) return outcome.value
-  if (outcome.costly !== undefined) return one('warning', tooCostly(shown(file), outcome.costly))
+  if (outcome.costly !== undefined) {
+    return [
+      {
+        severity: 'warning',
+        message: tooCostly(shown(file), outcome.costly),
+        line: 1,
+        code: 'too-costly'
+      }
+    ]
+  }
   throw new Error(outcome.why)
 }
 

@@ -10,7 +10,7 @@ import { readSmallFile } from '../workspace.js'
 import { fetchCustomization } from './customization.js'
 import type { Customization, GetJson } from './customization.js'
 import { isBranchName } from './git-remote.js'
-import { GITHUB_SERVER_URL, gitHubServer, hasImmutableSubjects } from './issuer.js'
+import { GITHUB_SERVER_URL, gitHubServer, serverForm } from './issuer.js'
 import {
   formLines,
   idsLine,
@@ -18,7 +18,8 @@ import {
   serverLine,
   show,
   splitRepository,
-  templateLine
+  templateLine,
+  factsOf
 } from './subject-facts.js'
 import type { FactsResult } from './subject-facts.js'
 
@@ -149,13 +150,11 @@ export async function actionFacts(
   const fromSettings = "the repository's OIDC settings"
   let form: SubjectForm | undefined
   let formSource = ''
+  const fixed = serverForm(server)
   if (settings.known && settings.form) {
     form = settings.form
     formSource = fromSettings
-  } else if (!hasImmutableSubjects(server)) {
-    form = 'name-only'
-    formSource = 'GitHub Enterprise Server has no immutable subjects'
-  }
+  } else if (fixed) ({ form, source: formSource } = fixed)
   said.push(
     ...formLines(
       form,
@@ -177,14 +176,7 @@ export async function actionFacts(
   said.push(templateLine(claimKeys, keysSource, settings.known && !!settings.orgTemplate, ACTION))
 
   return {
-    facts: {
-      repository,
-      ...(ids ? { ids } : {}),
-      ...(form ? { form } : {}),
-      issuer: server.issuer,
-      ...(claimKeys ? { claimKeys } : {}),
-      said
-    },
+    facts: factsOf({ repository, ids, form, issuer: server.issuer, claimKeys, said }),
     problems
   }
 }

@@ -108,6 +108,8 @@ export function findActionSteps(
         InputValue,
         InputValue
       ]
+      // Only this action has `dry-run`; said only when the step sets it.
+      const dryRun = client === 'octo-sts-token' ? input(withNode, 'dry-run', repo) : undefined
       found.push({
         file,
         job: shownText(job),
@@ -118,7 +120,8 @@ export function findActionSteps(
         scope,
         identity,
         domain,
-        audience
+        audience,
+        ...(dryRun && dryRun.kind !== 'absent' ? { dryRun } : {})
       })
     }
     if (found.length) out.jobs.push({ job, node, steps: found })

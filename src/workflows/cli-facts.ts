@@ -7,7 +7,7 @@ import { FLAGS, W, speak } from '../vocabulary.js'
 import type { Env } from '../env.js'
 import { isBranchName, readGitFacts } from './git-remote.js'
 import type { GitFacts } from './git-remote.js'
-import { GITHUB_SERVER_URL, gitHubServer, hasImmutableSubjects } from './issuer.js'
+import { GITHUB_SERVER_URL, gitHubServer, serverForm } from './issuer.js'
 import type { GitHubServer } from './issuer.js'
 import type { RepositoryContext } from './model.js'
 import {
@@ -18,7 +18,8 @@ import {
   serverLine,
   show,
   splitRepository,
-  templateLine
+  templateLine,
+  factsOf
 } from './subject-facts.js'
 import type { FactsResult } from './subject-facts.js'
 
@@ -170,10 +171,8 @@ export function cliFacts(flags: FactFlags, cwd: string, env: Env): FactsResult {
       `--subject-form is "${show(flag('subject-form'))}": expected immutable, name-only or auto.`
     )
   }
-  if (form === undefined && !hasImmutableSubjects(server)) {
-    form = 'name-only'
-    formSource = 'GitHub Enterprise Server has no immutable subjects'
-  }
+  const fixed = serverForm(server)
+  if (form === undefined && fixed) ({ form, source: formSource } = fixed)
   said.push(
     ...formLines(
       form,
@@ -222,14 +221,7 @@ export function cliFacts(flags: FactFlags, cwd: string, env: Env): FactsResult {
   )
 
   return {
-    facts: {
-      repository,
-      ...(ids ? { ids } : {}),
-      ...(form ? { form } : {}),
-      issuer: server.issuer,
-      ...(claimKeys ? { claimKeys } : {}),
-      said
-    },
+    facts: factsOf({ repository, ids, form, issuer: server.issuer, claimKeys, said }),
     problems
   }
 }

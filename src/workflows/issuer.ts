@@ -36,5 +36,13 @@ export function gitHubServer(url: string): GitHubServer | undefined {
   return { kind: 'ghes', host, issuer: `https://${host}/_services/token` }
 }
 
-/** Immutable subjects are a github.com feature; GitHub Enterprise Server has only names. */
-export const hasImmutableSubjects = (server: GitHubServer): boolean => server.kind !== 'ghes'
+/**
+ * The form every subject of `server` has, and why: immutable subjects are a github.com
+ * feature, GitHub Enterprise Server has only names. Undefined where the repository chooses.
+ */
+export const serverForm = (
+  server: GitHubServer
+): { form: 'name-only'; source: string } | undefined =>
+  server.kind === 'ghes'
+    ? { form: 'name-only', source: 'GitHub Enterprise Server has no immutable subjects' }
+    : undefined

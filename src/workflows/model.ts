@@ -38,6 +38,8 @@ export interface ActionStep {
   domain: InputValue
   /** The `audience` input (default: the domain): what the OIDC token is minted for. */
   audience: InputValue
+  /** This action's `dry-run` input, when the step sets it: a dry run never exchanges. */
+  dryRun?: InputValue
 }
 
 /** How a job comes to run, and what GitHub will put in its OIDC token then. */

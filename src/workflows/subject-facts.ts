@@ -95,3 +95,20 @@ export const idsLine = (ids: RepositoryIds, source: string): string =>
 
 export const serverLine = (server: GitHubServer, source: string): string =>
   `Issuer: ${server.issuer} (${server.kind === 'ghes' ? `GitHub Enterprise Server at ${server.host}` : server.host}, ${source}).`
+
+/** SubjectFacts from what was gathered, the facts not known left out. */
+export const factsOf = ({
+  ids,
+  form,
+  claimKeys,
+  ...known
+}: Omit<SubjectFacts, 'ids' | 'form' | 'claimKeys'> & {
+  ids: RepositoryIds | undefined
+  form: SubjectForm | undefined
+  claimKeys: string[] | undefined
+}): SubjectFacts => ({
+  ...known,
+  ...(ids ? { ids } : {}),
+  ...(form ? { form } : {}),
+  ...(claimKeys ? { claimKeys } : {})
+})
