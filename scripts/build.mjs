@@ -6,7 +6,8 @@
 // dist/main/licenses.txt lacked every package of the main chunk (@actions/*, tunnel, undici).
 //
 // Toolkit modules no path reaches are not bundled: scripts/build/not-bundled.mjs stands in for
-// them (scripts/build/substitutes.mjs says which and how).
+// them (scripts/build/substitutes.mjs says which and how), and node:assert, which tunnel
+// requires and never calls, is not loaded (the same file, leaveOutUnusedBuiltins).
 import { execFileSync } from 'node:child_process'
 import {
   chmodSync,
@@ -19,7 +20,11 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { checkSubstituted, substitutesTsconfig } from './build/substitutes.mjs'
+import {
+  checkSubstituted,
+  leaveOutUnusedBuiltins,
+  substitutesTsconfig
+} from './build/substitutes.mjs'
 
 const entries = ['main', 'post', 'validate', 'cli']
 
@@ -87,8 +92,10 @@ try {
       { stdio: 'inherit', env: { ...process.env, TS_NODE_PROJECT: tsconfig } }
     )
     if (!existsSync(statsFile)) throw new Error(`ncc wrote no stats for ${entry}`)
-    const packages = bundledPackages(JSON.parse(readFileSync(statsFile, 'utf8')))
+    const stats = JSON.parse(readFileSync(statsFile, 'utf8'))
+    const packages = bundledPackages(stats)
     checkSubstituted(entry, packages)
+    leaveOutUnusedBuiltins(entry, join('dist', entry), stats)
     writeFileSync(join('dist', entry, 'licenses.txt'), licenseText(packages))
     if (entry === 'cli') finishCli(join('dist', entry, 'index.js'))
   }

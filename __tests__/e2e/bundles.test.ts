@@ -45,6 +45,14 @@ describe.each(ENTRIES)('dist/%s', entry => {
     expect(licenses).toMatch(/(^|\n)@actions\/core\n/)
   })
 
+  it('requires node:assert nowhere: tunnel, its one requirer, gets a stand-in that throws', () => {
+    const all = chunks(entry)
+      .map(([, text]) => text)
+      .join('\n')
+    expect(all).not.toMatch(/\(["'](?:node:)?assert["']\)/)
+    expect(all).toContain('octo-sts-token: node:assert is not loaded')
+  })
+
   it('carries the substitute in place of what http-client and core import', () => {
     const all = chunks(entry)
       .map(([, text]) => text)

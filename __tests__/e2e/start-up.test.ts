@@ -65,6 +65,13 @@ describe('the token path (main, then post)', () => {
   it('does not load node:worker_threads (only a policy engine job needs it)', () => {
     for (const { builtins } of [main, post]) expect(builtins).not.toContain('worker_threads')
   })
+
+  it('does not load node:assert (tunnel requires it and never calls it: 1.2 ms on Node 24)', () => {
+    for (const { builtins } of [main, post]) {
+      expect(builtins).toContain('https')
+      expect(builtins).not.toContain('assert')
+    }
+  })
 })
 
 describe('the probe', () => {

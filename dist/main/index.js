@@ -4527,7 +4527,7 @@ function speak(text, words) {
 /***/ 2613:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+module.exports = new Proxy(function () {}, Object.fromEntries(['get', 'apply', 'construct'].map(trap => [trap, () => { throw new Error("octo-sts-token: node:assert is not loaded (the build leaves it out, as scripts/build/not-bundled.mjs stands in for modules no path reaches). This is a bug in octo-sts-token: please report it with this message.") }])));
 
 /***/ }),
 

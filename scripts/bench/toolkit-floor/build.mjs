@@ -1,5 +1,5 @@
 // Builds the benchmark's toolkit floor into .bench/toolkit-floor/: main.mjs and post.mjs bundled
-// by ncc with the action's substitutes (scripts/build/substitutes.mjs), and an action.yml, so
+// by ncc with the action's substitutes and without node:assert (scripts/build/substitutes.mjs), and an action.yml, so
 // that `npm run bench -- --peer .bench/toolkit-floor` runs it as a peer. What it measures:
 // bench/README.md, "The toolkit floor".
 import { execFileSync } from 'node:child_process'
@@ -7,7 +7,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { URL, fileURLToPath } from 'node:url'
-import { substitutesTsconfig } from '../../build/substitutes.mjs'
+import { leaveOutUnusedBuiltins, substitutesTsconfig } from '../../build/substitutes.mjs'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 const root = fileURLToPath(new URL('../../../', import.meta.url))
@@ -32,6 +32,7 @@ try {
       ],
       { cwd: root, stdio: 'inherit', env: { ...process.env, TS_NODE_PROJECT: tsconfig } }
     )
+    leaveOutUnusedBuiltins(`toolkit-floor/${step}`, join(work, step))
     copyFileSync(join(work, step, 'index.mjs'), join(out, `${step}.mjs`))
   }
 } finally {
