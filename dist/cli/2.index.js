@@ -1928,6 +1928,7 @@ const patternRules = (compiled) => [compiled.issuer, compiled.subject, compiled.
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ax: () => (/* binding */ lintPolicyParts),
 /* harmony export */   GF: () => (/* binding */ lintPolicy),
 /* harmony export */   Ji: () => (/* binding */ PROBE_ISSUER),
 /* harmony export */   uf: () => (/* binding */ byLine)
@@ -2129,12 +2130,18 @@ function locate(p, positions) {
 }
 /** Every problem of one policy file, ordered by line; errors are what fails the server or GitHub. */
 function lintPolicy(text, options) {
+    return lintPolicyParts(text, options).problems;
+}
+/** The lint's problems, with the policy as it was parsed and compiled for them. */
+function lintPolicyParts(text, options) {
     const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePolicy */ .v)(text, { isOrgPolicy: options.isOrgPolicy });
     const problems = [...parsed.errors, ...parsed.warnings];
     const policy = parsed.partial;
+    let compiled;
     if (policy) {
-        const { compiled, errors } = (0,_compile_js__WEBPACK_IMPORTED_MODULE_0__/* .compilePartial */ .fW)(policy, parsed.positions);
-        problems.push(...errors);
+        const result = (0,_compile_js__WEBPACK_IMPORTED_MODULE_0__/* .compilePartial */ .fW)(policy, parsed.positions);
+        compiled = result.compiled;
+        problems.push(...result.errors);
         const linter = new Linter(parsed.positions, problems);
         linter.permissions(policy);
         linter.repositories(policy);
@@ -2145,7 +2152,11 @@ function lintPolicy(text, options) {
         linter.subject(compiled);
         problems.push(...linter.problems);
     }
-    return byLine(problems.map(p => locate(p, parsed.positions)));
+    return {
+        problems: byLine(problems.map(p => locate(p, parsed.positions))),
+        parsed,
+        ...(compiled ? { compiled } : {})
+    };
 }
 /** Problems in file order (line, then column), ties in the order they were found. */
 const byLine = (problems) => problems

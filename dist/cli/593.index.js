@@ -60,16 +60,19 @@ function targetClaims(ctx) {
  * pull request subjects; none when it does not. Located at the subject's line.
  */
 function pullRequestWrite(text, ctx, options) {
-    const parsed = (0,parse/* parsePolicy */.v)(text, options);
+    const parsed = parsePolicy(text, options);
+    return writeWarning(parsed, parsed.partial && compilePartial(parsed.partial, parsed.positions).compiled, ctx);
+}
+/** pullRequestWrite for a policy already parsed and compiled (as the lint has it). */
+function writeWarning(parsed, compiled, ctx) {
     const policy = parsed.partial;
-    if (!policy)
+    if (!policy || !compiled)
         return [];
     const writes = Object.entries(policy.permissions ?? {})
         .filter(([, level]) => level === 'write' || level === 'admin')
         .map(([name, level]) => `${name}: ${level}`);
     if (writes.length === 0)
         return [];
-    const { compiled } = (0,compile/* compilePartial */.fW)(policy, parsed.positions);
     const rule = compiled.subject;
     if (!rule || (compiled.issuer && !admits(compiled.issuer, ctx.issuer)))
         return [];
@@ -108,8 +111,8 @@ function pullRequestWrite(text, ctx, options) {
  * write warning in place of the lint's pull_request warning on the same field.
  */
 function lintInRepository(text, options, ctx) {
-    const problems = (0,lint/* lintPolicy */.GF)(text, options);
-    const warnings = options.isOrgPolicy ? [] : pullRequestWrite(text, ctx, options);
+    const { problems, parsed, compiled } = (0,lint/* lintPolicyParts */.Ax)(text, options);
+    const warnings = options.isOrgPolicy ? [] : writeWarning(parsed, compiled, ctx);
     if (warnings.length === 0)
         return problems;
     const fields = new Set(warnings.map(p => p.field));

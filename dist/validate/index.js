@@ -6833,7 +6833,7 @@ const regexpError = (e) => e instanceof Error ? e.message : `error parsing regex
  * Compiles every field it can and reports every problem, in the server's order (the first
  * one is the server's error). Fields with problems are left out of the result.
  */
-function compilePartial(policy, positions = {}, 
+function compile_compilePartial(policy, positions = {}, 
 /** How each pattern compiles: today's server, or `compileLegacy` for an older one. */
 compile = compileAnchored) {
     const errors = [];
@@ -6921,7 +6921,7 @@ compile = compileAnchored) {
  * `errors` lists every problem, the server's own first.
  */
 function compilePolicy(policy, positions = {}) {
-    const { compiled, errors } = compilePartial(policy, positions);
+    const { compiled, errors } = compile_compilePartial(policy, positions);
     return errors.length ? { errors } : { compiled, errors };
 }
 
@@ -8255,7 +8255,7 @@ class PolicyReader extends Reader {
     }
 }
 /** Parses a policy file strictly, as the server does; see the top of this file. */
-function parsePolicy(text, options = {}) {
+function parse_parsePolicy(text, options = {}) {
     const read = (0,yamlv2/* readYamlV2 */.gM)(text);
     if (read.errors.length) {
         return {
@@ -8608,12 +8608,18 @@ function locate(p, positions) {
 }
 /** Every problem of one policy file, ordered by line; errors are what fails the server or GitHub. */
 function lintPolicy(text, options) {
-    const parsed = parsePolicy(text, { isOrgPolicy: options.isOrgPolicy });
+    return lintPolicyParts(text, options).problems;
+}
+/** The lint's problems, with the policy as it was parsed and compiled for them. */
+function lintPolicyParts(text, options) {
+    const parsed = parse_parsePolicy(text, { isOrgPolicy: options.isOrgPolicy });
     const problems = [...parsed.errors, ...parsed.warnings];
     const policy = parsed.partial;
+    let compiled;
     if (policy) {
-        const { compiled, errors } = compilePartial(policy, parsed.positions);
-        problems.push(...errors);
+        const result = compile_compilePartial(policy, parsed.positions);
+        compiled = result.compiled;
+        problems.push(...result.errors);
         const linter = new Linter(parsed.positions, problems);
         linter.permissions(policy);
         linter.repositories(policy);
@@ -8624,7 +8630,11 @@ function lintPolicy(text, options) {
         linter.subject(compiled);
         problems.push(...linter.problems);
     }
-    return byLine(problems.map(p => locate(p, parsed.positions)));
+    return {
+        problems: byLine(problems.map(p => locate(p, parsed.positions))),
+        parsed,
+        ...(compiled ? { compiled } : {})
+    };
 }
 /** Problems in file order (line, then column), ties in the order they were found. */
 const byLine = (problems) => problems
@@ -9475,7 +9485,7 @@ const problemFinding = (p) => {
 };
 /** Reads a policy file and explains, field by field, how the server treats it for `claims`. */
 function explainPolicy(text, claims, domain, options = {}) {
-    const parsed = parsePolicy(text, options);
+    const parsed = parse_parsePolicy(text, options);
     const token = decoded(claims);
     if (!('claims' in token)) {
         // Refused before the server reads any policy; the file's own problems follow.
@@ -9488,7 +9498,7 @@ function explainPolicy(text, claims, domain, options = {}) {
     const findings = parsed.errors.map(problemFinding);
     if (!parsed.partial)
         return { verdict: 'unparseable', findings, warnings: parsed.warnings };
-    const { compiled, errors } = compilePartial(parsed.partial, parsed.positions);
+    const { compiled, errors } = compile_compilePartial(parsed.partial, parsed.positions);
     findings.push(...errors.map(problemFinding));
     const mismatches = evaluateToken(compiled, token, domain);
     findings.push(...mismatches);
@@ -9530,7 +9540,7 @@ function explainPolicy(text, claims, domain, options = {}) {
  * other way round. Undefined when both decide alike.
  */
 function legacyVerdict(policy, positions, token, domain, today, now) {
-    const old = compilePartial(policy, positions, compileLegacy);
+    const old = compile_compilePartial(policy, positions, compileLegacy);
     const oldMismatches = evaluateToken(old.compiled, token, domain);
     const verdict = old.errors.length ? 'uncompilable' : oldMismatches.length ? 'deny' : 'allow';
     if (verdict === today)
@@ -9581,15 +9591,18 @@ function targetClaims(ctx) {
  */
 function pullRequestWrite(text, ctx, options) {
     const parsed = parsePolicy(text, options);
+    return writeWarning(parsed, parsed.partial && compilePartial(parsed.partial, parsed.positions).compiled, ctx);
+}
+/** pullRequestWrite for a policy already parsed and compiled (as the lint has it). */
+function writeWarning(parsed, compiled, ctx) {
     const policy = parsed.partial;
-    if (!policy)
+    if (!policy || !compiled)
         return [];
     const writes = Object.entries(policy.permissions ?? {})
         .filter(([, level]) => level === 'write' || level === 'admin')
         .map(([name, level]) => `${name}: ${level}`);
     if (writes.length === 0)
         return [];
-    const { compiled } = compilePartial(policy, parsed.positions);
     const rule = compiled.subject;
     if (!rule || (compiled.issuer && !admits(compiled.issuer, ctx.issuer)))
         return [];
@@ -9628,8 +9641,8 @@ function pullRequestWrite(text, ctx, options) {
  * write warning in place of the lint's pull_request warning on the same field.
  */
 function lintInRepository(text, options, ctx) {
-    const problems = lintPolicy(text, options);
-    const warnings = options.isOrgPolicy ? [] : pullRequestWrite(text, ctx, options);
+    const { problems, parsed, compiled } = lintPolicyParts(text, options);
+    const warnings = options.isOrgPolicy ? [] : writeWarning(parsed, compiled, ctx);
     if (warnings.length === 0)
         return problems;
     const fields = new Set(warnings.map(p => p.field));
@@ -9642,7 +9655,7 @@ function lintInRepository(text, options, ctx) {
 // patterns (compile.ts decides how), so the form check agrees with the server's verdict.
 
 const subjectPatternTest = (pattern, value) => {
-    const rule = compilePartial({ subject_pattern: pattern }).compiled.subject;
+    const rule = compile_compilePartial({ subject_pattern: pattern }).compiled.subject;
     return rule?.re ? rule.re.test(value) : false;
 };
 
@@ -9666,7 +9679,7 @@ const JOBS = {
     /** A policy against a token: the verdict field by field, and what the policy names. */
     explainPolicy(text, payload, domain, options) {
         const explained = explainPolicy(text, payload, domain, options);
-        const parsed = parsePolicy(text, options);
+        const parsed = parse_parsePolicy(text, options);
         const policy = parsed.policy ?? parsed.partial;
         const permissions = {};
         for (const [name, level] of Object.entries(policy?.permissions ?? {})) {

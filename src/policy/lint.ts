@@ -9,6 +9,7 @@ import { GITHUB_ISSUER } from './github.js'
 import { goQuote } from './goformat.js'
 import { legacyPatternNote, patternRules } from './legacy.js'
 import { parsePolicy } from './parse.js'
+import type { ParseResult } from './parse.js'
 import { PERMISSION_LEVELS } from './permissions.js'
 import { formatSubject, patternRepository, repositorySegment } from './subject-form.js'
 import { isValidAudience, isValidIssuer, isValidSubject } from './token-validity.js'
@@ -267,12 +268,22 @@ function locate(p: Problem, positions: FieldPositions): Problem {
 
 /** Every problem of one policy file, ordered by line; errors are what fails the server or GitHub. */
 export function lintPolicy(text: string, options: LintOptions): Problem[] {
+  return lintPolicyParts(text, options).problems
+}
+
+/** The lint's problems, with the policy as it was parsed and compiled for them. */
+export function lintPolicyParts(
+  text: string,
+  options: LintOptions
+): { problems: Problem[]; parsed: ParseResult; compiled?: CompiledPolicy } {
   const parsed = parsePolicy(text, { isOrgPolicy: options.isOrgPolicy })
   const problems: Problem[] = [...parsed.errors, ...parsed.warnings]
   const policy = parsed.partial
+  let compiled: CompiledPolicy | undefined
   if (policy) {
-    const { compiled, errors } = compilePartial(policy, parsed.positions)
-    problems.push(...errors)
+    const result = compilePartial(policy, parsed.positions)
+    compiled = result.compiled
+    problems.push(...result.errors)
     const linter = new Linter(parsed.positions, problems)
     linter.permissions(policy)
     linter.repositories(policy)
@@ -283,7 +294,11 @@ export function lintPolicy(text: string, options: LintOptions): Problem[] {
     linter.subject(compiled)
     problems.push(...linter.problems)
   }
-  return byLine(problems.map(p => locate(p, parsed.positions)))
+  return {
+    problems: byLine(problems.map(p => locate(p, parsed.positions))),
+    parsed,
+    ...(compiled ? { compiled } : {})
+  }
 }
 
 /** Problems in file order (line, then column), ties in the order they were found. */

@@ -5,12 +5,12 @@
 // The lint's pull_request warning (lint.ts) knows no repository; this one is for a known one,
 // in the subject form(s) its tokens use, and it replaces that warning on the same field.
 import { compilePartial } from './compile.js'
-import type { Rule } from './compile.js'
+import type { CompiledPolicy, Rule } from './compile.js'
 import { goQuote } from './goformat.js'
-import { byLine, lintPolicy } from './lint.js'
+import { byLine, lintPolicyParts } from './lint.js'
 import type { LintOptions } from './lint.js'
 import { parsePolicy } from './parse.js'
-import type { ParseOptions } from './parse.js'
+import type { ParseOptions, ParseResult } from './parse.js'
 import { formatSubject, repositorySegment } from './subject-form.js'
 import type { RepositoryIds, SubjectForm } from './subject-form.js'
 import type { Problem } from './types.js'
@@ -53,13 +53,25 @@ export function pullRequestWrite(
   options: ParseOptions
 ): Problem[] {
   const parsed = parsePolicy(text, options)
+  return writeWarning(
+    parsed,
+    parsed.partial && compilePartial(parsed.partial, parsed.positions).compiled,
+    ctx
+  )
+}
+
+/** pullRequestWrite for a policy already parsed and compiled (as the lint has it). */
+function writeWarning(
+  parsed: ParseResult,
+  compiled: CompiledPolicy | undefined,
+  ctx: PullRequestContext
+): Problem[] {
   const policy = parsed.partial
-  if (!policy) return []
+  if (!policy || !compiled) return []
   const writes = Object.entries(policy.permissions ?? {})
     .filter(([, level]) => level === 'write' || level === 'admin')
     .map(([name, level]) => `${name}: ${level}`)
   if (writes.length === 0) return []
-  const { compiled } = compilePartial(policy, parsed.positions)
   const rule = compiled.subject
   if (!rule || (compiled.issuer && !admits(compiled.issuer, ctx.issuer))) return []
   const admitted = ctx.forms
@@ -105,8 +117,8 @@ export function lintInRepository(
   options: LintOptions,
   ctx: PullRequestContext
 ): Problem[] {
-  const problems = lintPolicy(text, options)
-  const warnings = options.isOrgPolicy ? [] : pullRequestWrite(text, ctx, options)
+  const { problems, parsed, compiled } = lintPolicyParts(text, options)
+  const warnings = options.isOrgPolicy ? [] : writeWarning(parsed, compiled, ctx)
   if (warnings.length === 0) return problems
   const fields = new Set(warnings.map(p => p.field))
   const kept = problems.filter(p => !(p.code === 'pull-request' && fields.has(p.field)))
