@@ -337,8 +337,11 @@ async function runCheck(values, io) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BZ: () => (/* binding */ checkPolicyFile),
 /* harmony export */   OE: () => (/* binding */ isOrgPolicyPath),
+/* harmony export */   Rs: () => (/* binding */ pastDeadline),
 /* harmony export */   SP: () => (/* binding */ shown),
 /* harmony export */   T9: () => (/* binding */ POLICY_SUFFIX),
+/* harmony export */   Zi: () => (/* binding */ TIME_LIMIT_REACHED),
+/* harmony export */   cn: () => (/* binding */ runEngine),
 /* harmony export */   d7: () => (/* binding */ toPosix),
 /* harmony export */   hw: () => (/* binding */ checkPolicyFolder),
 /* harmony export */   kT: () => (/* binding */ nodeFiles),
@@ -404,16 +407,22 @@ const why = (e) => (0,_log_neutralize_js__WEBPACK_IMPORTED_MODULE_3__/* .sanitiz
 /** A file that is a link leaving the workspace: never read. */
 const outsideWorkspace = (file) => `${shown(file)} is a link to outside the workspace: refused, nothing of it was read. The server reads only files in the repository.`;
 const ALLOWLIST_FILE = _sts_request_js__WEBPACK_IMPORTED_MODULE_6__/* .ALLOWLIST_PATH */ .ch.split('/').pop();
+/** Why something was not checked when the time limit ran out, and what to do. */
+const TIME_LIMIT_REACHED = 'the time limit (timeout-seconds) was reached first. Raise it, or validate fewer files at a time.';
 /** A file the time limit left unchecked: not a pass. */
-const notChecked = (file) => `${shown(file)} was not checked: the time limit (timeout-seconds) was reached first. Raise it, or validate fewer files at a time.`;
+const notChecked = (file) => `${shown(file)} was not checked: ${TIME_LIMIT_REACHED}`;
+/** The validator's time limit has run out: no engine job starts after it. */
+const pastDeadline = (engine) => engine.deadline !== undefined && (engine.now ?? Date.now)() >= engine.deadline;
+/** Runs an engine job where `engine` says, until its deadline. */
+const runEngine = (engine, name, args) => (engine.sandbox ?? _policy_sandbox_js__WEBPACK_IMPORTED_MODULE_2__/* .inThreadSandbox */ .Td).run(name, args, engine.deadline);
 /** A lint job on `file`'s text: its problems, or the one problem saying why there are none. */
 async function lint(engine, file, name, args) {
     const one = (severity, message) => [
         { severity, message, line: 1 }
     ];
-    if (engine.deadline !== undefined && (engine.now ?? Date.now)() >= engine.deadline)
+    if (pastDeadline(engine))
         return one('error', notChecked(file));
-    const outcome = await (engine.sandbox ?? _policy_sandbox_js__WEBPACK_IMPORTED_MODULE_2__/* .inThreadSandbox */ .Td).run(name, args, engine.deadline);
+    const outcome = await runEngine(engine, name, args);
     if (outcome.ok)
         return outcome.value;
     if (outcome.costly !== undefined) {

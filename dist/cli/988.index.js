@@ -1036,11 +1036,7 @@ const capital = (s) => s.charAt(0).toUpperCase() + s.slice(1);
 
 
 
-/**
- * The ways one step runs that are decided, at most: a step with more is cut, and says so.
- * Each way is predicted in at most both forms, so one job takes them all.
- */
-const MAX_WAYS = jobs.MAX_TOKENS_PER_JOB / 2;
+/** Every outcome, in the order the count line names them. */
 const OUTCOMES = [
     'admitted',
     'refused',
@@ -1051,6 +1047,11 @@ const OUTCOMES = [
     'invalid',
     'dry-run'
 ];
+/**
+ * The ways one step runs that are decided, at most: a step with more is cut, and says so.
+ * Each way is predicted in at most both forms, so one job takes them all.
+ */
+const MAX_WAYS = jobs.MAX_TOKENS_PER_JOB / 2;
 /** The step, as a finding's title names it. */
 const titleOf = (step, what) => `Octo STS step ${(0,policy_files/* shown */.SP)(step.label)} (job ${(0,policy_files/* shown */.SP)(step.job)}): ${what}`;
 /** What an input's value is, or why it is not known; `undefined` when absent. */
@@ -1239,8 +1240,8 @@ async function decideStep(plan, where, input, add) {
     }
     if (ways.length === 0)
         return 'undecided';
-    if (engine.deadline !== undefined && (engine.now ?? Date.now)() >= engine.deadline) {
-        add('error', 'not checked', `Not checked: the time limit (timeout-seconds) was reached first. Raise it, or validate fewer files at a time.`);
+    if ((0,policy_files/* pastDeadline */.Rs)(engine)) {
+        add('error', 'not checked', `Not checked: ${policy_files/* TIME_LIMIT_REACHED */.Zi}`);
         return 'undecided';
     }
     let text;
@@ -1252,7 +1253,12 @@ async function decideStep(plan, where, input, add) {
         return 'undecided';
     }
     const payloads = ways.flatMap(w => w.tokens.map(t => t.payload));
-    const outcome = await (engine.sandbox ?? sandbox/* inThreadSandbox */.Td).run('explainTokens', [text, payloads, domain, { isOrgPolicy: where.isOrgPolicy }], engine.deadline);
+    const outcome = await (0,policy_files/* runEngine */.cn)(engine, 'explainTokens', [
+        text,
+        payloads,
+        domain,
+        { isOrgPolicy: where.isOrgPolicy }
+    ]);
     if (!outcome.ok) {
         add('warning', 'not decided', outcome.costly !== undefined
             ? `Not decided: ${(0,sandbox/* tooCostly */.fE)((0,diagnosis_claims/* codeValue */.jT)(where.path), outcome.costly)}`
@@ -2865,8 +2871,11 @@ function runJob(name, args) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BZ: () => (/* binding */ checkPolicyFile),
 /* harmony export */   OE: () => (/* binding */ isOrgPolicyPath),
+/* harmony export */   Rs: () => (/* binding */ pastDeadline),
 /* harmony export */   SP: () => (/* binding */ shown),
 /* harmony export */   T9: () => (/* binding */ POLICY_SUFFIX),
+/* harmony export */   Zi: () => (/* binding */ TIME_LIMIT_REACHED),
+/* harmony export */   cn: () => (/* binding */ runEngine),
 /* harmony export */   d7: () => (/* binding */ toPosix),
 /* harmony export */   hw: () => (/* binding */ checkPolicyFolder),
 /* harmony export */   kT: () => (/* binding */ nodeFiles),
@@ -2932,16 +2941,22 @@ const why = (e) => (0,_log_neutralize_js__WEBPACK_IMPORTED_MODULE_3__/* .sanitiz
 /** A file that is a link leaving the workspace: never read. */
 const outsideWorkspace = (file) => `${shown(file)} is a link to outside the workspace: refused, nothing of it was read. The server reads only files in the repository.`;
 const ALLOWLIST_FILE = _sts_request_js__WEBPACK_IMPORTED_MODULE_6__/* .ALLOWLIST_PATH */ .ch.split('/').pop();
+/** Why something was not checked when the time limit ran out, and what to do. */
+const TIME_LIMIT_REACHED = 'the time limit (timeout-seconds) was reached first. Raise it, or validate fewer files at a time.';
 /** A file the time limit left unchecked: not a pass. */
-const notChecked = (file) => `${shown(file)} was not checked: the time limit (timeout-seconds) was reached first. Raise it, or validate fewer files at a time.`;
+const notChecked = (file) => `${shown(file)} was not checked: ${TIME_LIMIT_REACHED}`;
+/** The validator's time limit has run out: no engine job starts after it. */
+const pastDeadline = (engine) => engine.deadline !== undefined && (engine.now ?? Date.now)() >= engine.deadline;
+/** Runs an engine job where `engine` says, until its deadline. */
+const runEngine = (engine, name, args) => (engine.sandbox ?? _policy_sandbox_js__WEBPACK_IMPORTED_MODULE_2__/* .inThreadSandbox */ .Td).run(name, args, engine.deadline);
 /** A lint job on `file`'s text: its problems, or the one problem saying why there are none. */
 async function lint(engine, file, name, args) {
     const one = (severity, message) => [
         { severity, message, line: 1 }
     ];
-    if (engine.deadline !== undefined && (engine.now ?? Date.now)() >= engine.deadline)
+    if (pastDeadline(engine))
         return one('error', notChecked(file));
-    const outcome = await (engine.sandbox ?? _policy_sandbox_js__WEBPACK_IMPORTED_MODULE_2__/* .inThreadSandbox */ .Td).run(name, args, engine.deadline);
+    const outcome = await runEngine(engine, name, args);
     if (outcome.ok)
         return outcome.value;
     if (outcome.costly !== undefined) {

@@ -3219,16 +3219,22 @@ const why = (e) => neutralize_sanitize(e instanceof Error ? e.message : String(e
 /** A file that is a link leaving the workspace: never read. */
 const outsideWorkspace = (file) => `${policy_files_shown(file)} is a link to outside the workspace: refused, nothing of it was read. The server reads only files in the repository.`;
 const ALLOWLIST_FILE = ALLOWLIST_PATH.split('/').pop();
+/** Why something was not checked when the time limit ran out, and what to do. */
+const TIME_LIMIT_REACHED = 'the time limit (timeout-seconds) was reached first. Raise it, or validate fewer files at a time.';
 /** A file the time limit left unchecked: not a pass. */
-const notChecked = (file) => `${policy_files_shown(file)} was not checked: the time limit (timeout-seconds) was reached first. Raise it, or validate fewer files at a time.`;
+const notChecked = (file) => `${policy_files_shown(file)} was not checked: ${TIME_LIMIT_REACHED}`;
+/** The validator's time limit has run out: no engine job starts after it. */
+const pastDeadline = (engine) => engine.deadline !== undefined && (engine.now ?? Date.now)() >= engine.deadline;
+/** Runs an engine job where `engine` says, until its deadline. */
+const runEngine = (engine, name, args) => (engine.sandbox ?? sandbox/* inThreadSandbox */.Td).run(name, args, engine.deadline);
 /** A lint job on `file`'s text: its problems, or the one problem saying why there are none. */
 async function lint(engine, file, name, args) {
     const one = (severity, message) => [
         { severity, message, line: 1 }
     ];
-    if (engine.deadline !== undefined && (engine.now ?? Date.now)() >= engine.deadline)
+    if (pastDeadline(engine))
         return one('error', notChecked(file));
-    const outcome = await (engine.sandbox ?? sandbox/* inThreadSandbox */.Td).run(name, args, engine.deadline);
+    const outcome = await runEngine(engine, name, args);
     if (outcome.ok)
         return outcome.value;
     if (outcome.costly !== undefined) {
@@ -4037,11 +4043,7 @@ const workflow_verdict_capital = (s) => s.charAt(0).toUpperCase() + s.slice(1);
 
 
 
-/**
- * The ways one step runs that are decided, at most: a step with more is cut, and says so.
- * Each way is predicted in at most both forms, so one job takes them all.
- */
-const MAX_WAYS = jobs.MAX_TOKENS_PER_JOB / 2;
+/** Every outcome, in the order the count line names them. */
 const OUTCOMES = [
     'admitted',
     'refused',
@@ -4052,6 +4054,11 @@ const OUTCOMES = [
     'invalid',
     'dry-run'
 ];
+/**
+ * The ways one step runs that are decided, at most: a step with more is cut, and says so.
+ * Each way is predicted in at most both forms, so one job takes them all.
+ */
+const MAX_WAYS = jobs.MAX_TOKENS_PER_JOB / 2;
 /** The step, as a finding's title names it. */
 const titleOf = (step, what) => `Octo STS step ${policy_files_shown(step.label)} (job ${policy_files_shown(step.job)}): ${what}`;
 /** What an input's value is, or why it is not known; `undefined` when absent. */
@@ -4240,8 +4247,8 @@ async function decideStep(plan, where, input, add) {
     }
     if (ways.length === 0)
         return 'undecided';
-    if (engine.deadline !== undefined && (engine.now ?? Date.now)() >= engine.deadline) {
-        add('error', 'not checked', `Not checked: the time limit (timeout-seconds) was reached first. Raise it, or validate fewer files at a time.`);
+    if (pastDeadline(engine)) {
+        add('error', 'not checked', `Not checked: ${TIME_LIMIT_REACHED}`);
         return 'undecided';
     }
     let text;
@@ -4253,7 +4260,12 @@ async function decideStep(plan, where, input, add) {
         return 'undecided';
     }
     const payloads = ways.flatMap(w => w.tokens.map(t => t.payload));
-    const outcome = await (engine.sandbox ?? sandbox/* inThreadSandbox */.Td).run('explainTokens', [text, payloads, domain, { isOrgPolicy: where.isOrgPolicy }], engine.deadline);
+    const outcome = await runEngine(engine, 'explainTokens', [
+        text,
+        payloads,
+        domain,
+        { isOrgPolicy: where.isOrgPolicy }
+    ]);
     if (!outcome.ok) {
         add('warning', 'not decided', outcome.costly !== undefined
             ? `Not decided: ${(0,sandbox/* tooCostly */.fE)(codeValue(where.path), outcome.costly)}`
@@ -5400,6 +5412,8 @@ function localActions(files, root) {
 
 const DEFAULT_WORKFLOWS_PATH = '.github/workflows';
 const MAX_MESSAGE = 2000;
+/** Workflow findings annotated (and steps listed in the debug log); the rest are counted. */
+const MAX_ANNOTATED = MAX_LISTED * 4;
 const off = { errors: 0, warnings: 0 };
 /** Checks the workflows the `workflows` input names; never throws for what the files hold. */
 async function validateWorkflows(deps) {
@@ -5457,7 +5471,7 @@ function validate_workflows_report(runner, check, folder) {
     for (const line of check.said)
         runner.info(neutralize_sanitize(line, MAX_MESSAGE));
     // With debug logging on, every step and what became of it (an admitted one is not annotated).
-    for (const { step, outcome } of check.steps.slice(0, MAX_LISTED * 4)) {
+    for (const { step, outcome } of check.steps.slice(0, MAX_ANNOTATED)) {
         runner.debug(neutralize_sanitize(`workflow check: ${step.file}:${step.at.line}:${step.at.column} job ${step.job}, ${step.label}: ${outcome}`, MAX_MESSAGE));
     }
     let errors = 0;
@@ -5468,12 +5482,12 @@ function validate_workflows_report(runner, check, folder) {
         else if (f.severity === 'warning')
             warnings++;
         // A hostile repository can hold any number of steps: the log gets a bounded share.
-        if (i >= MAX_LISTED * 4)
+        if (i >= MAX_ANNOTATED)
             return;
         annotate(runner, f, MAX_MESSAGE);
     });
-    if (check.findings.length > MAX_LISTED * 4) {
-        runner.info(`${check.findings.length - MAX_LISTED * 4} more workflow findings, not annotated.`);
+    if (check.findings.length > MAX_ANNOTATED) {
+        runner.info(`${check.findings.length - MAX_ANNOTATED} more workflow findings, not annotated.`);
     }
     const counted = countLine(check);
     runner.info(counted);

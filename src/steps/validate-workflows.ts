@@ -20,6 +20,8 @@ import type { Runner } from './runner.js'
 export const DEFAULT_WORKFLOWS_PATH = '.github/workflows'
 
 const MAX_MESSAGE = 2000
+/** Workflow findings annotated (and steps listed in the debug log); the rest are counted. */
+const MAX_ANNOTATED = MAX_LISTED * 4
 
 export interface WorkflowsDeps {
   runner: Runner
@@ -102,7 +104,7 @@ export async function validateWorkflows(deps: WorkflowsDeps): Promise<WorkflowsO
 function report(runner: Runner, check: WorkflowCheck, folder: string): WorkflowsOutcome {
   for (const line of check.said) runner.info(sanitize(line, MAX_MESSAGE))
   // With debug logging on, every step and what became of it (an admitted one is not annotated).
-  for (const { step, outcome } of check.steps.slice(0, MAX_LISTED * 4)) {
+  for (const { step, outcome } of check.steps.slice(0, MAX_ANNOTATED)) {
     runner.debug(
       sanitize(
         `workflow check: ${step.file}:${step.at.line}:${step.at.column} job ${step.job}, ${step.label}: ${outcome}`,
@@ -116,11 +118,11 @@ function report(runner: Runner, check: WorkflowCheck, folder: string): Workflows
     if (f.severity === 'error') errors++
     else if (f.severity === 'warning') warnings++
     // A hostile repository can hold any number of steps: the log gets a bounded share.
-    if (i >= MAX_LISTED * 4) return
+    if (i >= MAX_ANNOTATED) return
     annotate(runner, f, MAX_MESSAGE)
   })
-  if (check.findings.length > MAX_LISTED * 4) {
-    runner.info(`${check.findings.length - MAX_LISTED * 4} more workflow findings, not annotated.`)
+  if (check.findings.length > MAX_ANNOTATED) {
+    runner.info(`${check.findings.length - MAX_ANNOTATED} more workflow findings, not annotated.`)
   }
   const counted = countLine(check)
   runner.info(counted)

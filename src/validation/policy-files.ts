@@ -6,7 +6,7 @@ import { readdirSync, statSync } from 'node:fs'
 import { basename, join, relative, sep } from 'node:path'
 import { ALLOWLIST_PATH, hostsOrgPolicies } from '../sts/request.js'
 import { inThreadSandbox, tooCostly } from '../policy/sandbox.js'
-import type { JobName, Sandbox } from '../policy/sandbox.js'
+import type { JobName, JobOutcome, Sandbox } from '../policy/sandbox.js'
 import type { Jobs } from '../policy/jobs.js'
 import type { Problem } from '../policy/types.js'
 import { sanitize } from '../log/neutralize.js'
@@ -90,9 +90,25 @@ export interface EngineRun {
   now?: () => number
 }
 
+/** Why something was not checked when the time limit ran out, and what to do. */
+export const TIME_LIMIT_REACHED =
+  'the time limit (timeout-seconds) was reached first. Raise it, or validate fewer files at a time.'
+
 /** A file the time limit left unchecked: not a pass. */
 export const notChecked = (file: string): string =>
-  `${shown(file)} was not checked: the time limit (timeout-seconds) was reached first. Raise it, or validate fewer files at a time.`
+  `${shown(file)} was not checked: ${TIME_LIMIT_REACHED}`
+
+/** The validator's time limit has run out: no engine job starts after it. */
+export const pastDeadline = (engine: EngineRun): boolean =>
+  engine.deadline !== undefined && (engine.now ?? Date.now)() >= engine.deadline
+
+/** Runs an engine job where `engine` says, until its deadline. */
+export const runEngine = <N extends JobName>(
+  engine: EngineRun,
+  name: N,
+  args: Parameters<Jobs[N]>
+): Promise<JobOutcome<ReturnType<Jobs[N]>>> =>
+  (engine.sandbox ?? inThreadSandbox).run(name, args, engine.deadline)
 
 /** A lint job on `file`'s text: its problems, or the one problem saying why there are none. */
 async function lint<
@@ -101,9 +117,8 @@ async function lint<
   const one = (severity: Problem['severity'], message: string): Problem[] => [
     { severity, message, line: 1 }
   ]
-  if (engine.deadline !== undefined && (engine.now ?? Date.now)() >= engine.deadline)
-    return one('error', notChecked(file))
-  const outcome = await (engine.sandbox ?? inThreadSandbox).run(name, args, engine.deadline)
+  if (pastDeadline(engine)) return one('error', notChecked(file))
+  const outcome = await runEngine(engine, name, args)
   if (outcome.ok) return outcome.value
   if (outcome.costly !== undefined) {
     return [

@@ -14,7 +14,7 @@ import {
   validateIdentity,
   validateScope
 } from '../sts/names.js'
-import { inThreadSandbox, tooCostly } from '../policy/sandbox.js'
+import { tooCostly } from '../policy/sandbox.js'
 import { MAX_TOKENS_PER_JOB } from '../policy/jobs.js'
 import type { PolicyExplained } from '../policy/jobs.js'
 import type {
@@ -28,7 +28,7 @@ import type {
 } from '../workflows/model.js'
 import { codeValue as v } from '../diagnosis/claims.js'
 import type { EngineRun, FileReport } from './policy-files.js'
-import { shown } from './policy-files.js'
+import { TIME_LIMIT_REACHED, pastDeadline, runEngine, shown } from './policy-files.js'
 import {
   decideToken,
   isRefused,
@@ -56,8 +56,19 @@ export interface WorkflowFinding {
  * scope, identity or audience, or any way it runs (`skipped`); the action refuses its inputs
  * before any request (`invalid`); or it is a dry run, which never exchanges (`dry-run`).
  */
-export type StepOutcome =
-  'admitted' | 'refused' | 'partly' | 'undecided' | 'elsewhere' | 'skipped' | 'invalid' | 'dry-run'
+export type StepOutcome = (typeof OUTCOMES)[number]
+
+/** Every outcome, in the order the count line names them. */
+const OUTCOMES = [
+  'admitted',
+  'refused',
+  'partly',
+  'undecided',
+  'elsewhere',
+  'skipped',
+  'invalid',
+  'dry-run'
+] as const
 
 export interface WorkflowCheck {
   findings: WorkflowFinding[]
@@ -101,17 +112,6 @@ export interface WorkflowCheckInput {
  * Each way is predicted in at most both forms, so one job takes them all.
  */
 export const MAX_WAYS = MAX_TOKENS_PER_JOB / 2
-
-const OUTCOMES: readonly StepOutcome[] = [
-  'admitted',
-  'refused',
-  'partly',
-  'undecided',
-  'elsewhere',
-  'skipped',
-  'invalid',
-  'dry-run'
-]
 
 /** The step, as a finding's title names it. */
 const titleOf = (step: ActionStep, what: string): string =>
@@ -349,12 +349,8 @@ async function decideStep(
     )
   }
   if (ways.length === 0) return 'undecided'
-  if (engine.deadline !== undefined && (engine.now ?? Date.now)() >= engine.deadline) {
-    add(
-      'error',
-      'not checked',
-      `Not checked: the time limit (timeout-seconds) was reached first. Raise it, or validate fewer files at a time.`
-    )
+  if (pastDeadline(engine)) {
+    add('error', 'not checked', `Not checked: ${TIME_LIMIT_REACHED}`)
     return 'undecided'
   }
   let text: string
@@ -369,11 +365,12 @@ async function decideStep(
     return 'undecided'
   }
   const payloads = ways.flatMap(w => w.tokens.map(t => t.payload))
-  const outcome = await (engine.sandbox ?? inThreadSandbox).run(
-    'explainTokens',
-    [text, payloads, domain, { isOrgPolicy: where.isOrgPolicy }],
-    engine.deadline
-  )
+  const outcome = await runEngine(engine, 'explainTokens', [
+    text,
+    payloads,
+    domain,
+    { isOrgPolicy: where.isOrgPolicy }
+  ])
   if (!outcome.ok) {
     add(
       'warning',
